@@ -1,0 +1,73 @@
+import { defineMessages } from "../message/message.js";
+
+/** Error texts of the money layer. @internal */
+export const moneyMessages = defineMessages({
+  "money.not_a_number": {
+    id: "Nilai rupiah tidak valid: {value} bukan angka desimal",
+    en: "Invalid rupiah amount: {value} is not a decimal number",
+  },
+  "money.not_finite": {
+    id: "Nilai rupiah tidak valid: {value} tidak terhingga atau NaN",
+    en: "Invalid rupiah amount: {value} is not finite",
+  },
+  "money.unsafe_number": {
+    id: "Nilai rupiah {value} melewati batas bilangan bulat aman JavaScript; berikan sebagai string atau bigint",
+    en: "Rupiah amount {value} is beyond JavaScript's safe integer range; pass it as a string or bigint",
+  },
+  "money.fractional_number": {
+    id: "Nilai rupiah {value} berupa pecahan number; berikan pecahan sebagai string desimal",
+    en: "Rupiah amount {value} is a fractional number; pass fractions as a decimal string",
+  },
+  "money.not_whole": {
+    id: "Nilai rupiah {value} harus rupiah utuh (tanpa sen)",
+    en: "Rupiah amount {value} must be whole rupiah (no fraction)",
+  },
+  "money.bad_type": {
+    id: "Nilai rupiah harus string, bigint, atau number, bukan {type}",
+    en: "A rupiah amount must be a string, bigint or number, not {type}",
+  },
+  "money.bad_ratio": {
+    id: "Rasio tidak valid: {value}",
+    en: "Invalid ratio: {value}",
+  },
+  "money.bad_unit": {
+    id: "Satuan pembulatan harus positif, bukan {unit}",
+    en: "The rounding unit must be positive, not {unit}",
+  },
+  "money.bad_mode": {
+    id: "Mode pembulatan tidak dikenal: {mode}",
+    en: "Unknown rounding mode: {mode}",
+  },
+  "money.empty_list": {
+    id: "Daftar nilai rupiah kosong",
+    en: "The list of rupiah amounts is empty",
+  },
+  "money.negative_total": {
+    id: "Total yang dibagi tidak boleh negatif: {total}",
+    en: "The total to split must not be negative: {total}",
+  },
+  "money.total_not_multiple": {
+    id: "Total {total} bukan kelipatan satuan {unit}",
+    en: "The total {total} is not a multiple of the unit {unit}",
+  },
+  "money.bad_weight": {
+    id: "Bobot ke-{index} tidak valid: {value} (harus angka ≥ 0)",
+    en: "Weight at index {index} is invalid: {value} (must be a number ≥ 0)",
+  },
+  "money.no_weights": {
+    id: "Daftar bobot kosong",
+    en: "The list of weights is empty",
+  },
+  "money.all_zero_weights": {
+    id: "Semua bobot bernilai nol; total tidak dapat dibagi",
+    en: "All weights are zero; the total cannot be split",
+  },
+  "money.bad_format": {
+    id: "Teks rupiah tidak dapat dibaca: {value}",
+    en: "Cannot read the rupiah text: {value}",
+  },
+  "money.bad_decimals": {
+    id: "Jumlah desimal harus bilangan bulat 0–20, bukan {value}",
+    en: "Decimals must be an integer 0–20, not {value}",
+  },
+});

@@ -1,0 +1,311 @@
+import { failure } from "../message/error.js";
+import { Decimal, parseDecimalText, type Rounding } from "./decimal.js";
+import { moneyMessages } from "./messages.js";
+
+/**
+ * Anything {@link rupiah} accepts: a `Rupiah`, a decimal string (`"1234567"`, `"12.5"`), a bigint,
+ * or a safe-integer `number`. Fractional numbers are refused: pass `"0.1"`, not `0.1`.
+ * @category Money
+ */
+export type RupiahInput = Rupiah | string | bigint | number;
+
+/**
+ * A ratio for {@link Rupiah.times}: a finite number, a decimal string or a bigint.
+ * @category Money
+ */
+export type RatioInput = number | string | bigint;
+
+/**
+ * Options of {@link rupiah}.
+ * @category Money
+ */
+export interface RupiahOptions {
+  /** Refuse fractions of a rupiah (default `false`). */
+  readonly whole?: boolean;
+}
+
+/**
+ * Rounding modes: `half-up` (half away from zero), `half-even` (banker's), `down` (toward zero),
+ * `up` (away from zero).
+ * @category Money
+ */
+export type RoundingMode = "half-up" | "half-even" | "down" | "up";
+
+/**
+ * Options of {@link Rupiah.round}.
+ * @category Money
+ */
+export interface RoundOptions {
+  /** The unit to round to, e.g. `1`, `100` or `1000` rupiah (default `1`). */
+  readonly unit?: RupiahInput;
+  /** The rounding mode (default `"half-up"`). */
+  readonly mode?: RoundingMode;
+}
+
+const MODES: Record<RoundingMode, Rounding> = {
+  "half-up": Decimal.ROUND_HALF_UP,
+  "half-even": Decimal.ROUND_HALF_EVEN,
+  down: Decimal.ROUND_DOWN,
+  up: Decimal.ROUND_UP,
+};
+
+function describe(value: unknown): string {
+  if (typeof value === "string") return JSON.stringify(value.length > 40 ? `${value.slice(0, 40)}…` : value);
+  if (typeof value === "bigint") return `${value}n`;
+  return String(value);
+}
+
+function toDecimal(input: RupiahInput): Decimal {
+  if (input instanceof Rupiah) return input.decimal;
+  switch (typeof input) {
+    case "string": {
+      const parsed = parseDecimalText(input);
+      if (!parsed) throw failure(moneyMessages, "money.not_a_number", { value: describe(input) });
+      return parsed;
+    }
+    case "bigint":
+      return new Decimal(input.toString());
+    case "number":
+      if (!Number.isFinite(input)) throw failure(moneyMessages, "money.not_finite", { value: String(input) });
+      if (!Number.isInteger(input)) throw failure(moneyMessages, "money.fractional_number", { value: String(input) });
+      if (!Number.isSafeInteger(input)) throw failure(moneyMessages, "money.unsafe_number", { value: String(input) });
+      return new Decimal(input);
+    default:
+      throw failure(moneyMessages, "money.bad_type", { type: input === null ? "null" : typeof input });
+  }
+}
+
+/**
+ * Convert a ratio to a decimal; throws `money.bad_ratio` for NaN, ±Infinity or malformed text.
+ * @internal
+ */
+export function ratioToDecimal(ratio: RatioInput): Decimal {
+  if (typeof ratio === "number") {
+    if (!Number.isFinite(ratio)) throw failure(moneyMessages, "money.bad_ratio", { value: String(ratio) });
+    return new Decimal(ratio);
+  }
+  if (typeof ratio === "bigint") return new Decimal(ratio.toString());
+  const parsed = typeof ratio === "string" ? parseDecimalText(ratio) : undefined;
+  if (!parsed) throw failure(moneyMessages, "money.bad_ratio", { value: describe(ratio) });
+  return parsed;
+}
+
+/**
+ * An exact, immutable amount of Indonesian Rupiah. Arithmetic is decimal (never binary floating
+ * point); JSON serialisation is a decimal string such as `"1234567"`.
+ *
+ * @example
+ * const perTahap = rupiah(3_000_000).times("0.25"); // Rp750.000
+ * perTahap.toString() //=> "750000"
+ * JSON.stringify({ amount: perTahap }) //=> '{"amount":"750000"}'
+ * @category Money
+ */
+export class Rupiah {
+  /** @internal The exact decimal value. */
+  readonly decimal: Decimal;
+
+  /** @internal Use {@link rupiah} to construct. */
+  constructor(decimal: Decimal) {
+    // -0 and 0 are the same amount.
+    this.decimal = decimal.isZero() ? new Decimal(0) : decimal;
+    Object.freeze(this);
+  }
+
+  /**
+   * The sum of this amount and another.
+   * @example rupiah(100).plus("50").toString() //=> "150"
+   */
+  plus(other: RupiahInput): Rupiah {
+    return new Rupiah(this.decimal.plus(toDecimal(other)));
+  }
+
+  /**
+   * This amount minus another.
+   * @example rupiah(100).minus(30).toString() //=> "70"
+   */
+  minus(other: RupiahInput): Rupiah {
+    return new Rupiah(this.decimal.minus(toDecimal(other)));
+  }
+
+  /**
+   * This amount multiplied by a ratio, exactly (round afterwards with {@link Rupiah.round}).
+   * @example rupiah(200_000).times(3).toString() //=> "600000"
+   */
+  times(ratio: RatioInput): Rupiah {
+    return new Rupiah(this.decimal.times(ratioToDecimal(ratio)));
+  }
+
+  /**
+   * `-1`, `0` or `1` as this amount is less than, equal to or greater than the other.
+   * @example rupiah(1).compare(2) //=> -1
+   */
+  compare(other: RupiahInput): -1 | 0 | 1 {
+    return this.decimal.comparedTo(toDecimal(other)) as -1 | 0 | 1;
+  }
+
+  /**
+   * Whether two amounts are equal.
+   * @example rupiah("100.00").equals(100) //=> true
+   */
+  equals(other: RupiahInput): boolean {
+    return this.decimal.equals(toDecimal(other));
+  }
+
+  /**
+   * Whether the amount is zero.
+   * @example rupiah(0).isZero() //=> true
+   */
+  isZero(): boolean {
+    return this.decimal.isZero();
+  }
+
+  /**
+   * Whether the amount is below zero.
+   * @example rupiah(-1).isNegative() //=> true
+   */
+  isNegative(): boolean {
+    return this.decimal.isNegative();
+  }
+
+  /**
+   * Whether the amount is a whole number of rupiah.
+   * @example rupiah("12.5").isWhole() //=> false
+   */
+  isWhole(): boolean {
+    return this.decimal.isInteger();
+  }
+
+  /**
+   * Round to a multiple of `unit` (default Rp 1) with a declared mode (default `"half-up"`).
+   * Rounding is idempotent: rounding a rounded amount again changes nothing.
+   * @example rupiah(1_234_567).round({ unit: 1000, mode: "down" }).toString() //=> "1234000"
+   */
+  round(options: RoundOptions = {}): Rupiah {
+    const unit = toDecimal(options.unit ?? 1);
+    if (!unit.isPositive() || unit.isZero()) throw failure(moneyMessages, "money.bad_unit", { unit: unit.toString() });
+    const mode = options.mode ?? "half-up";
+    const rounding = MODES[mode];
+    if (rounding === undefined) throw failure(moneyMessages, "money.bad_mode", { mode: String(mode) });
+    return new Rupiah(this.decimal.dividedBy(unit).toDecimalPlaces(0, rounding).times(unit));
+  }
+
+  /**
+   * The amount as a plain decimal string (no exponent, no grouping), e.g. `"1234567"` or `"12.5"`.
+   * @example rupiah("1000.50").toString() //=> "1000.5"
+   */
+  toString(): string {
+    return this.decimal.toString();
+  }
+
+  /**
+   * JSON form: the decimal string.
+   * @example JSON.stringify(rupiah(5)) //=> '"5"'
+   */
+  toJSON(): string {
+    return this.decimal.toString();
+  }
+
+  /**
+   * The nearest JavaScript number, for statistics (ratios, indices) only; never do money arithmetic on it.
+   * @example rupiah(833_955).toNumber() //=> 833955
+   */
+  toNumber(): number {
+    return this.decimal.toNumber();
+  }
+}
+
+/**
+ * Construct a {@link Rupiah} from a decimal string, a bigint, a safe-integer number or another `Rupiah`.
+ * Throws a `TepatSasaranError` naming the bad value for NaN, ±Infinity, malformed strings, fractional
+ * numbers, unsafe integers, or (with `{ whole: true }`) fractions of a rupiah.
+ *
+ * @param input - The amount.
+ * @param options - `whole: true` refuses fractions of a rupiah.
+ * @returns The exact amount.
+ * @example
+ * rupiah("833955").toString() //=> "833955"
+ * rupiah(12_345_678_901_234_567_890n).toString() //=> "12345678901234567890"
+ * rupiah("12.5", { whole: true }) // throws money.not_whole
+ * @category Money
+ */
+export function rupiah(input: RupiahInput, options: RupiahOptions = {}): Rupiah {
+  if (input instanceof Rupiah && !options.whole) return input;
+  const value = toDecimal(input);
+  if (options.whole && !value.isInteger()) throw failure(moneyMessages, "money.not_whole", { value: value.toString() });
+  return new Rupiah(value);
+}
+
+/**
+ * Whether a value is a {@link Rupiah}.
+ *
+ * @param value - Anything.
+ * @returns `true` for a `Rupiah` instance.
+ * @example
+ * isRupiah(rupiah(1)) //=> true
+ * isRupiah("1") //=> false
+ * @category Money
+ */
+export function isRupiah(value: unknown): value is Rupiah {
+  return value instanceof Rupiah;
+}
+
+/**
+ * Rp 0.
+ * @example ZERO_RUPIAH.isZero() //=> true
+ * @category Money
+ */
+export const ZERO_RUPIAH: Rupiah = /* @__PURE__ */ new Rupiah(new Decimal(0));
+
+/**
+ * The exact sum of a list of amounts (Rp 0 for an empty list).
+ *
+ * @param amounts - Amounts to add.
+ * @returns Their sum.
+ * @example
+ * sumRupiah([rupiah(1), "2", 3n]).toString() //=> "6"
+ * @category Money
+ */
+export function sumRupiah(amounts: Iterable<RupiahInput>): Rupiah {
+  let total = new Decimal(0);
+  for (const amount of amounts) total = total.plus(toDecimal(amount));
+  return new Rupiah(total);
+}
+
+function extreme(amounts: Iterable<RupiahInput>, sign: 1 | -1): Rupiah {
+  let best: Decimal | undefined;
+  for (const amount of amounts) {
+    const value = toDecimal(amount);
+    if (best === undefined || value.comparedTo(best) === sign) best = value;
+  }
+  if (best === undefined) throw failure(moneyMessages, "money.empty_list");
+  return new Rupiah(best);
+}
+
+/**
+ * The smallest of a non-empty list of amounts.
+ *
+ * @param amounts - Amounts to compare.
+ * @returns The minimum.
+ * @example
+ * minRupiah([5, 2, 9]).toString() //=> "2"
+ * @category Money
+ */
+export function minRupiah(amounts: Iterable<RupiahInput>): Rupiah {
+  return extreme(amounts, -1);
+}
+
+/**
+ * The largest of a non-empty list of amounts.
+ *
+ * @param amounts - Amounts to compare.
+ * @returns The maximum.
+ * @example
+ * maxRupiah([5, 2, 9]).toString() //=> "9"
+ * @category Money
+ */
+export function maxRupiah(amounts: Iterable<RupiahInput>): Rupiah {
+  return extreme(amounts, 1);
+}
+
+/** @internal */
+export { toDecimal as rupiahToDecimal };

@@ -1,0 +1,48 @@
+import { z } from "zod";
+import { renderMessage } from "../message/message.js";
+import { TepatSasaranError } from "../message/error.js";
+import { moneyMessages } from "./messages.js";
+import { rupiah, type Rupiah } from "./rupiah.js";
+
+function schema(whole: boolean) {
+  return z
+    .union([z.string(), z.number(), z.bigint()])
+    .transform((value, ctx): Rupiah => {
+      try {
+        return rupiah(value, { whole });
+      } catch (error) {
+        const known = error instanceof TepatSasaranError;
+        ctx.issues.push({
+          code: "custom",
+          input: value,
+          message: known ? error.text.en : String(error),
+          params: {
+            code: known ? error.code : "money.not_a_number",
+            text: known ? error.text : renderMessage(moneyMessages["money.not_a_number"], { value: "?" }),
+          },
+        });
+        return z.NEVER;
+      }
+    });
+}
+
+/**
+ * A zod schema for a Rupiah amount in JSON: accepts a decimal string (`"833955"`), a safe-integer
+ * number or a bigint, and yields a {@link Rupiah}. Bad values become issues with code
+ * `money.*` and text in Bahasa Indonesia and English.
+ *
+ * @example
+ * RupiahSchema.parse("200000").toString() //=> "200000"
+ * RupiahSchema.safeParse("abc").success //=> false
+ * @category Money
+ */
+export const RupiahSchema = /* @__PURE__ */ schema(false);
+
+/**
+ * Like {@link RupiahSchema} but refuses fractions of a rupiah.
+ *
+ * @example
+ * WholeRupiahSchema.safeParse("12.5").success //=> false
+ * @category Money
+ */
+export const WholeRupiahSchema = /* @__PURE__ */ schema(true);

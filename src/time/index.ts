@@ -1,0 +1,40 @@
+export {
+  IsoDateSchema,
+  assertIsoDate,
+  compareIsoDates,
+  daysInMonth,
+  formatIsoDate,
+  isIsoDate,
+  isLeapYear,
+  parseIsoDate,
+  type CalendarDate,
+  type IsoDate,
+} from "./isoDate.js";
+export { addDays, addMonths, ageOn, daysBetween } from "./calendar.js";
+export {
+  parsePeriod,
+  periodContains,
+  periodOf,
+  tahap,
+  tahapOf,
+  tahapOfYear,
+  type Period,
+  type PeriodKind,
+  type Tahap,
+} from "./period.js";
+export {
+  lookupValue,
+  validateParameter,
+  valueAt,
+  type DatedParameter,
+  type DatedValue,
+  type ParameterValue,
+} from "./parameter.js";
+export {
+  defineParameterSet,
+  extendParameters,
+  overrideParameters,
+  parameterValueAt,
+  type ParameterOverride,
+  type ParameterSet,
+} from "./parameterSet.js";

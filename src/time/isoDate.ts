@@ -1,0 +1,150 @@
+import { z } from "zod";
+import { failure } from "../message/error.js";
+import { renderMessage } from "../message/message.js";
+import { timeMessages } from "./messages.js";
+
+/**
+ * A calendar date as an ISO 8601 string `YYYY-MM-DD` (no time, no zone). Every date-dependent
+ * function in the library takes one (`asOf`) instead of reading the clock.
+ * @category Time
+ */
+export type IsoDate = string;
+
+/**
+ * A calendar date split into numbers (month 1–12, day 1–31).
+ * @category Time
+ */
+export interface CalendarDate {
+  /** Four-digit year. */
+  readonly year: number;
+  /** Month 1–12. */
+  readonly month: number;
+  /** Day of month 1–31. */
+  readonly day: number;
+}
+
+const ISO = /^(\d{4})-(\d{2})-(\d{2})$/;
+
+/**
+ * Whether a year is a leap year in the Gregorian calendar.
+ * @example isLeapYear(2024) //=> true
+ * @category Time
+ */
+export function isLeapYear(year: number): boolean {
+  return (year % 4 === 0 && year % 100 !== 0) || year % 400 === 0;
+}
+
+/**
+ * Number of days in a month.
+ * @example daysInMonth(2023, 2) //=> 28
+ * @category Time
+ */
+export function daysInMonth(year: number, month: number): number {
+  return month === 2 ? (isLeapYear(year) ? 29 : 28) : [4, 6, 9, 11].includes(month) ? 30 : 31;
+}
+
+function split(value: unknown): CalendarDate | undefined {
+  if (typeof value !== "string") return undefined;
+  const match = ISO.exec(value);
+  if (!match) return undefined;
+  const year = Number(match[1]);
+  const month = Number(match[2]);
+  const day = Number(match[3]);
+  if (year < 1 || month < 1 || month > 12 || day < 1 || day > daysInMonth(year, month)) return undefined;
+  return { year, month, day };
+}
+
+/**
+ * Whether a value is a valid ISO calendar date string. `2024-02-29` is; `2023-02-29` and `2024-02-30` are not.
+ *
+ * @param value - Anything.
+ * @returns `true` for a real `YYYY-MM-DD` date.
+ * @example
+ * isIsoDate("2024-02-29") //=> true
+ * isIsoDate("2024-02-30") //=> false
+ * @category Time
+ */
+export function isIsoDate(value: unknown): value is IsoDate {
+  return split(value) !== undefined;
+}
+
+/**
+ * Split an ISO date into year, month and day; throws `time.invalid_date` for anything else.
+ *
+ * @param value - A `YYYY-MM-DD` string.
+ * @returns Its parts.
+ * @example
+ * parseIsoDate("2026-03-01") //=> { year: 2026, month: 3, day: 1 }
+ * @category Time
+ */
+export function parseIsoDate(value: IsoDate): CalendarDate {
+  const parts = split(value);
+  if (!parts) throw failure(timeMessages, "time.invalid_date", { value: describeDate(value) });
+  return parts;
+}
+
+/**
+ * Check an ISO date and return it unchanged; throws `time.invalid_date` for anything else.
+ *
+ * @param value - A `YYYY-MM-DD` string.
+ * @returns The same string.
+ * @example
+ * assertIsoDate("2025-07-01") //=> "2025-07-01"
+ * @category Time
+ */
+export function assertIsoDate(value: IsoDate): IsoDate {
+  parseIsoDate(value);
+  return value;
+}
+
+/** @internal */
+export function describeDate(value: unknown): string {
+  return typeof value === "string" ? JSON.stringify(value.slice(0, 30)) : String(value);
+}
+
+/**
+ * Write year, month and day as an ISO date (years 1–9999).
+ *
+ * @param date - The parts.
+ * @returns `YYYY-MM-DD`.
+ * @example
+ * formatIsoDate({ year: 2024, month: 3, day: 1 }) //=> "2024-03-01"
+ * @category Time
+ */
+export function formatIsoDate(date: CalendarDate): IsoDate {
+  const text = `${String(date.year).padStart(4, "0")}-${String(date.month).padStart(2, "0")}-${String(date.day).padStart(2, "0")}`;
+  return assertIsoDate(text);
+}
+
+/**
+ * Compare two ISO dates: negative, zero or positive as `a` is before, on or after `b`.
+ *
+ * @example
+ * compareIsoDates("2024-01-01", "2024-12-31") < 0 //=> true
+ * @category Time
+ */
+export function compareIsoDates(a: IsoDate, b: IsoDate): number {
+  assertIsoDate(a);
+  assertIsoDate(b);
+  return a < b ? -1 : a > b ? 1 : 0;
+}
+
+/**
+ * A zod schema for an ISO calendar date string; rejects impossible dates such as `2024-02-30`,
+ * with code `time.invalid_date` and text in Bahasa Indonesia and English.
+ *
+ * @example
+ * IsoDateSchema.safeParse("2024-02-30").success //=> false
+ * @category Time
+ */
+export const IsoDateSchema = /* @__PURE__ */ z.string().check((ctx) => {
+  if (!isIsoDate(ctx.value)) {
+    const text = renderMessage(timeMessages["time.invalid_date"], { value: describeDate(ctx.value) });
+    ctx.issues.push({
+      code: "custom",
+      input: ctx.value,
+      message: text.en,
+      params: { code: "time.invalid_date", text },
+    });
+  }
+});

@@ -1,0 +1,158 @@
+import { failure, issue, type Issue } from "../message/error.js";
+import { addDays } from "./calendar.js";
+import { assertIsoDate, describeDate, isIsoDate, type IsoDate } from "./isoDate.js";
+import { timeMessages } from "./messages.js";
+
+/**
+ * One value of a dated parameter: in force from `from` through `to` (both inclusive). Without `to`
+ * it stays in force until the day before the next value's `from`, or for good if it is the last.
+ * @category Parameters
+ */
+export interface DatedValue<T> {
+  /** First day in force. */
+  readonly from: IsoDate;
+  /** Last day in force (inclusive), if the value was given an end. */
+  readonly to?: IsoDate;
+  /** The value. Rupiah amounts are decimal strings. */
+  readonly value: T;
+  /** Legal or published source, with its confidence where it is uncertain. */
+  readonly source: string;
+}
+
+/**
+ * A program amount or threshold as plain, dated data: every value with its validity dates and its source.
+ * Read it only through {@link valueAt}.
+ *
+ * @example
+ * const pbiPremium = {
+ *   id: "pbi_jkn.premium_per_person_month",
+ *   description: "PBI-JKN premium per person per month",
+ *   unit: "IDR/person/month",
+ *   values: [{ from: "2020-01-01", value: "42000", source: "Perpres 64/2020 (class III rate)" }],
+ * } as const satisfies DatedParameter<string>;
+ * @category Parameters
+ */
+export interface DatedParameter<T = unknown> {
+  /** Stable id, e.g. `pkh.amount.elderly`. */
+  readonly id: string;
+  /** What the parameter means. */
+  readonly description: string;
+  /** Its unit, e.g. `IDR/year`, `years`, `desil`. */
+  readonly unit: string;
+  /** Values in ascending `from` order, not overlapping. */
+  readonly values: readonly DatedValue<T>[];
+}
+
+/**
+ * The value in force and the entry it came from, as returned by {@link lookupValue}.
+ * @category Parameters
+ */
+export interface ParameterValue<T> {
+  /** The parameter's id. */
+  readonly id: string;
+  /** The value in force. */
+  readonly value: T;
+  /** When that value started. */
+  readonly from: IsoDate;
+  /** When it ends, if known. */
+  readonly to?: IsoDate;
+  /** Its source. */
+  readonly source: string;
+}
+
+/**
+ * The value of a parameter in force on a date, with its dates and source, or `undefined` when
+ * none is in force (before the first value, after an ended value, or in a gap).
+ * Throws `time.invalid_date` when `asOf` is not a date.
+ *
+ * @param parameter - The dated parameter.
+ * @param asOf - The date.
+ * @returns The value and where it came from, or `undefined`.
+ * @example
+ * lookupValue(pbiPremium, "2019-12-31") //=> undefined
+ * lookupValue(pbiPremium, "2024-01-01")?.value //=> "42000"
+ * @category Parameters
+ */
+export function lookupValue<T>(parameter: DatedParameter<T>, asOf: IsoDate): ParameterValue<T> | undefined {
+  assertIsoDate(asOf);
+  const values = parameter.values;
+  for (let i = values.length - 1; i >= 0; i--) {
+    const entry = values[i] as DatedValue<T>;
+    if (entry.from > asOf) continue;
+    if (entry.to !== undefined && entry.to < asOf) return undefined;
+    const found: ParameterValue<T> = { id: parameter.id, value: entry.value, from: entry.from, source: entry.source };
+    return entry.to === undefined ? found : { ...found, to: entry.to };
+  }
+  return undefined;
+}
+
+/**
+ * The value of a parameter in force on a date. Throws a `TepatSasaranError` with code
+ * `time.no_value_in_force` naming the parameter and the date when none is in force.
+ *
+ * @param parameter - The dated parameter.
+ * @param asOf - The date.
+ * @returns The value.
+ * @example
+ * valueAt(pbiPremium, "2025-07-01") //=> "42000"
+ * @category Parameters
+ */
+export function valueAt<T>(parameter: DatedParameter<T>, asOf: IsoDate): T {
+  const found = lookupValue(parameter, asOf);
+  if (!found) throw failure(timeMessages, "time.no_value_in_force", { parameter: parameter.id, asOf });
+  return found.value;
+}
+
+/**
+ * Every problem with a parameter's data: missing values or sources, invalid dates, an end before
+ * its start, values out of order, or overlapping ranges. An empty list means it is sound.
+ *
+ * @param parameter - The parameter to check.
+ * @returns Issues with paths such as `["values", 1, "from"]`.
+ * @example
+ * validateParameter(pbiPremium) //=> []
+ * @category Parameters
+ */
+export function validateParameter(parameter: DatedParameter): Issue[] {
+  const issues: Issue[] = [];
+  const id = parameter.id;
+  if (!Array.isArray(parameter.values) || parameter.values.length === 0) {
+    return [issue(timeMessages, "time.parameter_no_values", ["values"], { parameter: id })];
+  }
+  let previous: DatedValue<unknown> | undefined;
+  parameter.values.forEach((entry, index) => {
+    const path = ["values", index];
+    const fromOk = isIsoDate(entry.from);
+    const toOk = entry.to === undefined || isIsoDate(entry.to);
+    if (!fromOk) issues.push(issue(timeMessages, "time.invalid_date", [...path, "from"], { value: describeDate(entry.from) }));
+    if (!toOk) issues.push(issue(timeMessages, "time.invalid_date", [...path, "to"], { value: describeDate(entry.to) }));
+    if (typeof entry.source !== "string" || entry.source.trim() === "") {
+      issues.push(issue(timeMessages, "time.parameter_no_source", [...path, "source"], { parameter: id, from: String(entry.from) }));
+    }
+    if (fromOk && toOk && entry.to !== undefined && entry.to < entry.from) {
+      issues.push(issue(timeMessages, "time.parameter_range_reversed", [...path, "to"], { parameter: id, from: entry.from, to: entry.to }));
+    }
+    if (previous && fromOk && isIsoDate(previous.from)) {
+      if (entry.from <= previous.from) {
+        issues.push(issue(timeMessages, "time.parameter_unordered", [...path, "from"], { parameter: id, from: entry.from, previous: previous.from }));
+      } else if (previous.to !== undefined && isIsoDate(previous.to) && previous.to >= entry.from) {
+        issues.push(issue(timeMessages, "time.parameter_overlap", [...path, "from"], { parameter: id, from: entry.from, to: previous.to }));
+      }
+    }
+    previous = entry;
+  });
+  return issues;
+}
+
+/**
+ * The day a value stops being in force: its `to`, else the day before the next value starts,
+ * else `undefined` (still in force).
+ * @internal
+ */
+export function lastDayInForce(parameter: DatedParameter, index: number): IsoDate | undefined {
+  const entry = parameter.values[index];
+  if (!entry) return undefined;
+  if (entry.to !== undefined) return entry.to;
+  const next = parameter.values[index + 1];
+  return next ? addDays(next.from, -1) : undefined;
+}

@@ -1,0 +1,118 @@
+import { failure, issue, type Issue } from "../message/error.js";
+import { timeMessages } from "./messages.js";
+import { lookupValue, validateParameter, type DatedParameter, type DatedValue, type ParameterValue } from "./parameter.js";
+import type { IsoDate } from "./isoDate.js";
+
+/**
+ * Parameters keyed by id. Build one with {@link defineParameterSet}; derive variants with
+ * {@link overrideParameters} and {@link extendParameters} (sets are never mutated).
+ * @category Parameters
+ */
+export type ParameterSet = Readonly<Record<string, DatedParameter>>;
+
+/**
+ * An override: a whole replacement parameter, or just its new list of dated values.
+ * @category Parameters
+ */
+export type ParameterOverride = DatedParameter | readonly DatedValue<unknown>[];
+
+function check(parameters: readonly DatedParameter[], existing: ParameterSet | undefined): ParameterSet {
+  const issues: Issue[] = [];
+  const set: Record<string, DatedParameter> = existing ? { ...existing } : {};
+  const seen = new Set<string>();
+  parameters.forEach((parameter, index) => {
+    if (seen.has(parameter.id)) {
+      issues.push(issue(timeMessages, "time.parameter_duplicate", [index, "id"], { parameter: parameter.id }));
+    }
+    seen.add(parameter.id);
+    for (const found of validateParameter(parameter)) issues.push({ ...found, path: [index, ...found.path] });
+    Object.defineProperty(set, parameter.id, { value: parameter, enumerable: true, writable: false, configurable: true });
+  });
+  if (issues.length > 0) {
+    const ids = [...new Set(issues.map((i) => String(parameters[i.path[0] as number]?.id)))].join(", ");
+    throw failure(timeMessages, "time.parameter_invalid", { parameter: ids }, issues);
+  }
+  return Object.freeze(set);
+}
+
+/**
+ * Build a parameter set from a list of parameters, checking every one (dates, order, overlaps,
+ * sources) and that no id repeats. Throws `time.parameter_invalid` listing every issue.
+ *
+ * @param parameters - The parameters.
+ * @returns The set, keyed by id.
+ * @example
+ * const set = defineParameterSet([pbiPremium]);
+ * parameterValueAt(set, "pbi_jkn.premium_per_person_month", "2025-01-01").value //=> "42000"
+ * @category Parameters
+ */
+export function defineParameterSet(parameters: readonly DatedParameter[]): ParameterSet {
+  return check(parameters, undefined);
+}
+
+/**
+ * A copy of a set with some parameters replaced, e.g. a regency's local top-up or a new amount
+ * announced before the library ships it. Unknown ids are an error (`time.parameter_unknown`),
+ * never silently ignored, and every replacement is validated.
+ *
+ * @param set - The base set.
+ * @param overrides - Replacements by id: a whole parameter or its new list of values.
+ * @returns A new set.
+ * @example
+ * const local = overrideParameters(set, {
+ *   "pbi_jkn.premium_per_person_month": [{ from: "2020-01-01", value: "42000", source: "Perpres 64/2020" }],
+ * });
+ * @category Parameters
+ */
+export function overrideParameters(set: ParameterSet, overrides: Readonly<Record<string, ParameterOverride>>): ParameterSet {
+  const replaced: DatedParameter[] = [];
+  for (const [id, override] of Object.entries(overrides)) {
+    const base = Object.prototype.hasOwnProperty.call(set, id) ? set[id] : undefined;
+    if (!base) throw failure(timeMessages, "time.parameter_unknown", { parameter: id });
+    replaced.push(Array.isArray(override) ? { ...base, values: override as readonly DatedValue<unknown>[] } : { ...(override as DatedParameter), id });
+  }
+  return check(replaced, set);
+}
+
+/**
+ * A copy of a set with new parameters added (for an app's own program). An id already in the set
+ * is an error (`time.parameter_exists`): use {@link overrideParameters} to change it.
+ *
+ * @param set - The base set.
+ * @param parameters - New parameters.
+ * @returns A new set.
+ * @example
+ * const withTopUp = extendParameters(set, [{
+ *   id: "kukar.elderly_top_up", description: "Kukar monthly top-up for neglected elderly", unit: "IDR/month",
+ *   values: [{ from: "2024-01-01", value: "200000", source: "Dinsos Kukar (samasisi.com) [M]" }],
+ * }]);
+ * @category Parameters
+ */
+export function extendParameters(set: ParameterSet, parameters: readonly DatedParameter[]): ParameterSet {
+  for (const parameter of parameters) {
+    if (Object.prototype.hasOwnProperty.call(set, parameter.id)) {
+      throw failure(timeMessages, "time.parameter_exists", { parameter: parameter.id });
+    }
+  }
+  return check(parameters, set);
+}
+
+/**
+ * Look up a parameter of a set by id and read its value in force on a date. Throws
+ * `time.parameter_unknown` for an unknown id and `time.no_value_in_force` when no value is in force.
+ *
+ * @param set - The parameter set.
+ * @param id - The parameter id.
+ * @param asOf - The date.
+ * @returns The value with its dates and source.
+ * @example
+ * parameterValueAt(set, "pbi_jkn.premium_per_person_month", "2025-01-01").source //=> "Perpres 64/2020 (class III rate)"
+ * @category Parameters
+ */
+export function parameterValueAt<T = unknown>(set: ParameterSet, id: string, asOf: IsoDate): ParameterValue<T> {
+  const parameter = Object.prototype.hasOwnProperty.call(set, id) ? set[id] : undefined;
+  if (!parameter) throw failure(timeMessages, "time.parameter_unknown", { parameter: id });
+  const found = lookupValue(parameter as DatedParameter<T>, asOf);
+  if (!found) throw failure(timeMessages, "time.no_value_in_force", { parameter: id, asOf });
+  return found;
+}
