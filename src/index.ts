@@ -6,3 +6,7 @@
 export * from "./message/index.js";
 export * from "./money/index.js";
 export * from "./time/index.js";
+export * from "./region/index.js";
+export * from "./rule/index.js";
+export * from "./measure/index.js";
+export * from "./priority/index.js";

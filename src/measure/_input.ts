@@ -113,3 +113,8 @@ export function wattsFloor(policy: WattsPolicy | undefined): number {
 export function wattsNonPositive(value: number, index: number): never {
   throw failure(measureMessages, "measure.watts_non_positive", { index, value });
 }
+
+/** A fresh `Float64Array` copy of a column (one memcpy for typed input). @internal */
+export function copyToFloat64(values: NumericArray): Float64Array {
+  return values instanceof Float64Array ? values.slice() : new Float64Array(values);
+}

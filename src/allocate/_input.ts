@@ -1,0 +1,153 @@
+import { parseDecimal, pow10 } from "./_exact.js";
+import { IssueList, fail, show } from "./_issues.js";
+import type { ApportionOptions, ApportionmentMethod, SeatBound, WeightInput } from "./types.js";
+
+const METHODS: readonly ApportionmentMethod[] = ["hamilton", "jefferson", "webster", "huntington-hill", "adams"];
+
+/** A validated apportionment problem in exact integers. @internal */
+export interface Problem {
+  readonly method: ApportionmentMethod;
+  /** Whether the caller passed `seats` as a bigint (then results are bigints). */
+  readonly bigintOutput: boolean;
+  readonly seats: bigint;
+  /** Weights × 10^places, exact. */
+  readonly weights: readonly bigint[];
+  readonly places: number;
+  readonly min: readonly bigint[];
+  /** `null`: no cap. */
+  readonly max: readonly (bigint | null)[];
+  /** rank[region]: its position in the tie-break order (0 wins). */
+  readonly rank: readonly number[];
+  /** The tie-break order: region indices, winner first. */
+  readonly order: readonly number[];
+  readonly stepCount: number;
+}
+
+/** Parse weights to exact integers with a common power-of-ten scale, recording every bad one. @internal */
+export function parseWeights(
+  weights: readonly WeightInput[],
+  issues: IssueList,
+  field: string,
+): { values: bigint[]; places: number } {
+  const parsed: { value: bigint; places: number }[] = [];
+  weights.forEach((weight, index) => {
+    const path = [field, index];
+    const bad = (code: Parameters<IssueList["add"]>[0]) => {
+      issues.add(code, path, { index, value: show(weight) });
+      parsed.push({ value: 0n, places: 0 });
+    };
+    if (typeof weight === "bigint") return weight < 0n ? bad("allocate.weight_negative") : parsed.push({ value: weight, places: 0 });
+    if (typeof weight === "number") {
+      if (!Number.isFinite(weight)) return bad("allocate.weight_invalid");
+      if (weight < 0) return bad("allocate.weight_negative");
+      if (!Number.isInteger(weight)) return bad("allocate.weight_fractional_number");
+      if (!Number.isSafeInteger(weight)) return bad("allocate.weight_unsafe_number");
+      return parsed.push({ value: BigInt(weight), places: 0 });
+    }
+    if (typeof weight === "string") {
+      const decimal = parseDecimal(weight);
+      if (decimal) return parsed.push(decimal);
+      return bad(weight.startsWith("-") && parseDecimal(weight.slice(1)) ? "allocate.weight_negative" : "allocate.weight_invalid");
+    }
+    return bad("allocate.weight_invalid");
+  });
+  const places = parsed.reduce((most, p) => Math.max(most, p.places), 0);
+  return { values: parsed.map((p) => p.value * pow10(places - p.places)), places };
+}
+
+function parseCount(value: unknown, allowNoCap: boolean): bigint | null | undefined {
+  if (typeof value === "bigint") return value >= 0n ? value : undefined;
+  if (typeof value === "number") {
+    if (allowNoCap && value === Infinity) return null;
+    return Number.isSafeInteger(value) && value >= 0 ? BigInt(value) : undefined;
+  }
+  if (allowNoCap && (value === null || value === undefined)) return null;
+  return undefined;
+}
+
+/** Expand a single bound or a per-region list, recording bad entries. @internal */
+export function parseBounds(
+  input: unknown,
+  n: number,
+  bound: "min" | "max",
+  issues: IssueList,
+): (bigint | null)[] {
+  const noCap = bound === "max";
+  const fallback = noCap ? null : 0n;
+  if (input === undefined || (noCap && input === null)) return new Array<bigint | null>(n).fill(fallback);
+  if (!Array.isArray(input)) {
+    const value = parseCount(input, noCap);
+    if (value === undefined) issues.add("allocate.bound_invalid", [bound], { bound, index: "*", value: show(input) });
+    return new Array<bigint | null>(n).fill(value === undefined ? fallback : value);
+  }
+  if (input.length !== n) {
+    issues.add("allocate.bound_length", [bound], { bound, length: input.length, expected: n });
+    return new Array<bigint | null>(n).fill(fallback);
+  }
+  return input.map((entry: unknown, index) => {
+    const value = parseCount(entry, noCap);
+    if (value !== undefined) return value;
+    issues.add("allocate.bound_invalid", [bound, index], { bound, index, value: show(entry) });
+    return fallback;
+  });
+}
+
+function parseTieBreak(input: readonly number[] | undefined, n: number, issues: IssueList): number[] {
+  const identity = Array.from({ length: n }, (_, i) => i);
+  if (input === undefined) return identity;
+  const seen = new Set<number>();
+  let problem: string | undefined;
+  if (!Array.isArray(input) || input.length !== n) problem = `length ${Array.isArray(input) ? input.length : show(input)}`;
+  else {
+    for (const entry of input) {
+      if (!Number.isInteger(entry) || entry < 0 || entry >= n || seen.has(entry)) {
+        problem = show(entry);
+        break;
+      }
+      seen.add(entry);
+    }
+  }
+  if (problem === undefined) return [...input];
+  issues.add("allocate.tie_break_invalid", ["tieBreak"], { last: n - 1, value: problem });
+  return identity;
+}
+
+/** Validate {@link ApportionOptions} into a {@link Problem}; throws a `TepatSasaranError` listing every problem. @internal */
+export function parseProblem(options: ApportionOptions): Problem {
+  const { method, seats } = options;
+  if (!METHODS.includes(method)) fail("allocate.unknown_method", { method: show(method) }, ["method"]);
+  const validSeats = typeof seats === "bigint" ? seats >= 0n : Number.isSafeInteger(seats) && seats >= 0;
+  if (!validSeats) fail("allocate.seats_invalid", { value: show(seats) }, ["seats"]);
+  const total = BigInt(seats);
+  const stepCount = options.stepCount ?? 5;
+  if (!Number.isInteger(stepCount) || stepCount < 0 || stepCount > 1000) {
+    fail("allocate.step_count_invalid", { value: show(stepCount) }, ["stepCount"]);
+  }
+  if (!Array.isArray(options.weights)) fail("allocate.weight_invalid", { index: "*", value: show(options.weights) }, ["weights"]);
+  const n = options.weights.length;
+  const issues = new IssueList();
+  const { values: weights, places } = parseWeights(options.weights, issues, "weights");
+  const min = parseBounds(options.min as SeatBound | undefined, n, "min", issues) as bigint[];
+  const max = parseBounds(options.max, n, "max", issues);
+  min.forEach((low, index) => {
+    const high = max[index];
+    if (high !== null && high !== undefined && low > high) issues.add("allocate.min_above_max", ["min", index], { index, min: low, max: high });
+  });
+  const order = parseTieBreak(options.tieBreak, n, issues);
+  issues.throwIfAny();
+  checkFeasible(total, weights, min, max);
+  const rank = new Array<number>(n);
+  order.forEach((region, position) => (rank[region] = position));
+  return { method, bigintOutput: typeof seats === "bigint", seats: total, weights, places, min, max, rank, order, stepCount };
+}
+
+function checkFeasible(seats: bigint, weights: readonly bigint[], min: readonly bigint[], max: readonly (bigint | null)[]): void {
+  if (weights.length === 0 && seats > 0n) fail("allocate.no_regions", { seats });
+  const sumMin = min.reduce((a, b) => a + b, 0n);
+  if (sumMin > seats) fail("allocate.min_exceeds_seats", { sum: sumMin, seats });
+  if (max.every((m) => m !== null)) {
+    const sumMax = (max as bigint[]).reduce((a, b) => a + b, 0n);
+    if (sumMax < seats) fail("allocate.max_below_seats", { sum: sumMax, seats });
+  }
+  if (seats > sumMin && weights.every((w) => w === 0n)) fail("allocate.weights_all_zero", { seats: seats - sumMin });
+}

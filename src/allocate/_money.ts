@@ -1,0 +1,67 @@
+import { TepatSasaranError } from "../message/error.js";
+import { rupiah, type Rupiah, type RupiahInput } from "../money/index.js";
+import { formatScaled, parseDecimal, pow10 } from "./_exact.js";
+import { IssueList, fail, show } from "./_issues.js";
+
+/** A rupiah amount as `value / 10^places` (value may be negative). @internal */
+export interface Scaled {
+  readonly value: bigint;
+  readonly places: number;
+}
+
+/** Read an amount through `rupiah()` (which names bad input) into an exact scaled integer. @internal */
+export function readRupiah(input: RupiahInput): Scaled {
+  const text = rupiah(input).toString();
+  const negative = text.startsWith("-");
+  const parsed = parseDecimal(negative ? text.slice(1) : text) as { value: bigint; places: number };
+  return { value: negative ? -parsed.value : parsed.value, places: parsed.places };
+}
+
+/** Rescale to `places` decimal places (≥ the amount's own). @internal */
+export function rescale(amount: Scaled, places: number): bigint {
+  return amount.value * pow10(places - amount.places);
+}
+
+/** Amount text for messages. @internal */
+export function showScaled(amount: Scaled): string {
+  return formatScaled(amount.value, amount.places);
+}
+
+/** A `Rupiah` from `value / 10^places`. @internal */
+export function toRupiah(value: bigint, places: number): Rupiah {
+  return rupiah(formatScaled(value, places));
+}
+
+/** Read one bound or a per-share list of bounds (`null`/`Infinity` = no cap for `max`). @internal */
+export function readMoneyBounds(
+  input: unknown,
+  n: number,
+  bound: "min" | "max",
+  issues: IssueList,
+): (Scaled | null)[] {
+  const none: Scaled | null = bound === "max" ? null : { value: 0n, places: 0 };
+  const read = (entry: unknown, index: number | "*", path: (string | number)[]): Scaled | null => {
+    if (bound === "max" && (entry === null || entry === undefined || entry === Infinity)) return null;
+    try {
+      const amount = readRupiah(entry as RupiahInput);
+      if (amount.value >= 0n) return amount;
+    } catch (error) {
+      if (!(error instanceof TepatSasaranError)) throw error;
+    }
+    issues.add("allocate.budget_bound_invalid", path, { bound, index, value: show(entry) });
+    return none;
+  };
+  if (input === undefined || (bound === "max" && input === null)) return new Array<Scaled | null>(n).fill(none);
+  if (!Array.isArray(input)) return new Array<Scaled | null>(n).fill(read(input, "*", [bound]));
+  if (input.length !== n) {
+    issues.add("allocate.bound_length", [bound], { bound, length: input.length, expected: n });
+    return new Array<Scaled | null>(n).fill(none);
+  }
+  return input.map((entry: unknown, index) => read(entry, index, [bound, index]));
+}
+
+/** Throw `allocate.budget_not_multiple` unless `value` is a multiple of `unit` (same scale). @internal */
+export function checkMultiple(value: bigint, unit: bigint, what: string, places: number, unitText: string, path?: (string | number)[]): bigint {
+  if (value % unit !== 0n) fail("allocate.budget_not_multiple", { what, value: formatScaled(value, places), unit: unitText }, path);
+  return value / unit;
+}

@@ -1,0 +1,168 @@
+import { renderMessage, type Text } from "../message/message.js";
+import type { Rupiah, RupiahInput } from "../money/index.js";
+import { fraction, formatScaled, pow10 } from "./_exact.js";
+import { hamilton } from "./_hamilton.js";
+import type { Problem } from "./_input.js";
+import { parseWeights } from "./_input.js";
+import { IssueList, fail } from "./_issues.js";
+import { checkMultiple, readMoneyBounds, readRupiah, rescale, showScaled, toRupiah, type Scaled } from "./_money.js";
+import { solveLambda } from "./_proportional.js";
+import { allocateMessages } from "./messages.js";
+import type { ApportionmentTie, Fraction, WeightInput } from "./types.js";
+
+/**
+ * Options of {@link allocateBudget}.
+ * @category Allocation
+ */
+export interface AllocateBudgetOptions {
+  /** Every amount is a multiple of this unit, e.g. Rp 1,000 (default Rp 1). The total, floors and caps must be multiples too. */
+  readonly unit?: RupiahInput | undefined;
+  /** Per-share floor, or one floor for every share (default Rp 0). */
+  readonly min?: RupiahInput | readonly RupiahInput[] | undefined;
+  /** Per-share cap, or one cap for every share; `null` or `Infinity` means no cap (default). */
+  readonly max?: RupiahInput | null | readonly (RupiahInput | null)[] | undefined;
+}
+
+/**
+ * How one share of a budget was computed.
+ * @category Allocation
+ */
+export interface BudgetShare {
+  /** The share's position in the input. */
+  readonly index: number;
+  /** Its plain proportional part `total × share ÷ Σshares`, in rupiah, before floors and caps. */
+  readonly proportional: Fraction;
+  /** Its exact part after floors, caps and redistribution, in rupiah, before rounding to the unit. */
+  readonly exact: Fraction;
+  /** `"min"` when the floor lifted it, `"max"` when the cap cut it, else `null`. */
+  readonly bound: "min" | "max" | null;
+  /** Whether it received one of the leftover units (largest remainder). */
+  readonly extraUnit: boolean;
+  /** The final amount, a multiple of the unit. */
+  readonly amount: Rupiah;
+}
+
+/**
+ * The result of {@link allocateBudget}.
+ * @category Allocation
+ */
+export interface BudgetAllocation {
+  /** The total split. */
+  readonly total: Rupiah;
+  /** The unit every amount is a multiple of. */
+  readonly unit: Rupiah;
+  /** The final amounts in input order; they add up to `total` exactly. */
+  readonly amounts: readonly Rupiah[];
+  /** Per share: proportional part, exact part after bounds, bound applied, extra unit, amount. */
+  readonly shares: readonly BudgetShare[];
+  /** How many units were handed out by largest remainder. */
+  readonly leftoverUnits: number;
+  /** Exact ties among remainders for the last leftover units (broken by lower index); usually empty. */
+  readonly ties: readonly ApportionmentTie<number>[];
+  /** How the leftover units were assigned, in Bahasa Indonesia and English. */
+  readonly note: Text;
+}
+
+/**
+ * Split a Rupiah budget among shares (e.g. regencies by number of poor households) exactly, in
+ * multiples of a unit, honouring per-share floors and caps.
+ *
+ * Each share's exact part is proportional to its weight; a part below its floor is raised to it and
+ * a part above its cap is cut to it, and the difference is shared again among the others in
+ * proportion, until nothing is out of bounds (computed directly, deterministically). Every share then
+ * gets the whole units of its exact part, and the few units left go one each to the largest
+ * remainders, ties to the lower index (Hamilton's method on units). The amounts add up to the total
+ * to the last rupiah. Infeasible floors or caps, amounts that are not multiples of the unit, and
+ * negative or malformed input throw a `TepatSasaranError`.
+ *
+ * @param total - The budget (≥ 0, a multiple of `unit`).
+ * @param shares - One weight per share: integers, bigints or decimal strings.
+ * @param options - `unit` (default Rp 1), `min` floors and `max` caps in rupiah.
+ * @returns The amounts, with each share's computation explained.
+ * @example
+ * const result = allocateBudget("50000000000", [59_000, 2_900, 38_100], { unit: 1000, min: "3000000000" });
+ * result.amounts.map(String) //=> ["28558187000", "3000000000", "18441813000"]
+ * result.shares[1].bound     //=> "min"
+ * @category Allocation
+ */
+export function allocateBudget(total: RupiahInput, shares: readonly WeightInput[], options: AllocateBudgetOptions = {}): BudgetAllocation {
+  const totalAmount = readRupiah(total);
+  if (totalAmount.value < 0n) fail("allocate.budget_total_negative", { total: showScaled(totalAmount) }, ["total"]);
+  const unitAmount = readRupiah(options.unit ?? 1);
+  if (unitAmount.value <= 0n) fail("allocate.budget_unit_invalid", { unit: showScaled(unitAmount) }, ["unit"]);
+  const n = shares.length;
+  const issues = new IssueList();
+  const { values: weights, places: weightPlaces } = parseWeights(shares, issues, "shares");
+  const floors = readMoneyBounds(options.min, n, "min", issues) as Scaled[];
+  const caps = readMoneyBounds(options.max, n, "max", issues);
+  issues.throwIfAny();
+
+  const all = [totalAmount, unitAmount, ...floors, ...caps.filter((c): c is Scaled => c !== null)];
+  const places = all.reduce((most, a) => Math.max(most, a.places), 0);
+  const unit = rescale(unitAmount, places);
+  const unitText = showScaled(unitAmount);
+  const seats = checkMultiple(rescale(totalAmount, places), unit, "total", places, unitText, ["total"]);
+  const min = floors.map((f, i) => checkMultiple(rescale(f, places), unit, `min[${i}]`, places, unitText, ["min", i]));
+  const max = caps.map((c, i) => (c === null ? null : checkMultiple(rescale(c, places), unit, `max[${i}]`, places, unitText, ["max", i])));
+  checkBudgetFeasible(seats, weights, min, max, (units) => formatScaled(units * unit, places));
+
+  const order = Array.from({ length: n }, (_, i) => i);
+  const problem: Problem = { method: "hamilton", bigintOutput: true, seats, weights, places: weightPlaces, min, max, rank: order, order, stepCount: 0 };
+  const solution = hamilton(problem);
+  const lambda = solveLambda(weights, min, max, seats);
+  const weightSum = weights.reduce((a, b) => a + b, 0n);
+  const totalScaled = rescale(totalAmount, places);
+  const amounts = solution.seats.map((units) => toRupiah(units * unit, places));
+  const quotas = solution.quotas as readonly Fraction[];
+  const result: BudgetShare[] = weights.map((w, index) => {
+    const quota = quotas[index] as Fraction;
+    const floorUnits = BigInt(quota.numerator) / BigInt(quota.denominator);
+    const low = min[index] as bigint;
+    const high = max[index] as bigint | null;
+    let bound: "min" | "max" | null = null;
+    if (lambda === null) bound = w === 0n ? (low > 0n ? "min" : null) : "max";
+    else if (w * lambda.p < low * lambda.q) bound = "min";
+    else if (high !== null && w * lambda.p > high * lambda.q) bound = "max";
+    return {
+      index,
+      proportional: weightSum === 0n ? fraction(0n, 1n) : fraction(totalScaled * w, weightSum * pow10(places)),
+      exact: fraction(BigInt(quota.numerator) * unit, BigInt(quota.denominator) * pow10(places)),
+      bound,
+      extraUnit: (solution.seats[index] as bigint) > floorUnits && lambda !== null && bound === null,
+      amount: amounts[index] as Rupiah,
+    };
+  });
+  const leftoverUnits = result.filter((s) => s.extraUnit).length;
+  return {
+    total: toRupiah(totalScaled, places),
+    unit: toRupiah(unit, places),
+    amounts,
+    shares: result,
+    leftoverUnits,
+    ties: solution.ties.map((tie) => ({ ...tie, seatsContested: Number(tie.seatsContested) })),
+    note: renderMessage(allocateMessages["allocate.budget_leftover_note"], { unit: unitText, leftover: leftoverUnits }),
+  };
+}
+
+function checkBudgetFeasible(
+  units: bigint,
+  weights: readonly bigint[],
+  min: readonly bigint[],
+  max: readonly (bigint | null)[],
+  show: (units: bigint) => string,
+): void {
+  if (weights.length === 0 && units > 0n) fail("allocate.budget_no_shares", { total: show(units) });
+  min.forEach((low, index) => {
+    const high = max[index];
+    if (high !== null && high !== undefined && low > high) {
+      fail("allocate.budget_min_above_max", { index, min: show(low), max: show(high) }, ["min", index]);
+    }
+  });
+  const sumMin = min.reduce((a, b) => a + b, 0n);
+  if (sumMin > units) fail("allocate.budget_min_exceeds_total", { sum: show(sumMin), total: show(units) });
+  if (max.every((m) => m !== null)) {
+    const sumMax = (max as bigint[]).reduce((a, b) => a + b, 0n);
+    if (sumMax < units) fail("allocate.budget_max_below_total", { sum: show(sumMax), total: show(units) });
+  }
+  if (units > sumMin && weights.every((w) => w === 0n)) fail("allocate.budget_shares_all_zero", { rest: show(units - sumMin) });
+}

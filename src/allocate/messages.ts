@@ -1,0 +1,112 @@
+import { defineMessages } from "../message/message.js";
+
+/**
+ * Error and explanation texts of the allocate layer (Bahasa Indonesia and English), keyed by stable code.
+ * @internal
+ */
+export const allocateMessages = defineMessages({
+  "allocate.unknown_method": {
+    id: "Metode pembagian tidak dikenal: {method} (pilih hamilton, jefferson, webster, huntington-hill atau adams)",
+    en: "Unknown apportionment method: {method} (choose hamilton, jefferson, webster, huntington-hill or adams)",
+  },
+  "allocate.not_divisor_method": {
+    id: "Pembagian kursi demi kursi hanya untuk metode pembagi, bukan {method}",
+    en: "Seat-by-seat apportionment works for divisor methods only, not {method}",
+  },
+  "allocate.seats_invalid": {
+    id: "Jumlah kursi/kuota harus bilangan bulat aman ≥ 0 atau bigint, bukan {value}",
+    en: "The number of seats must be a safe integer ≥ 0 or a bigint, not {value}",
+  },
+  "allocate.no_regions": {
+    id: "Tidak ada wilayah untuk menerima {seats} kursi",
+    en: "There are no regions to receive {seats} seats",
+  },
+  "allocate.weight_invalid": {
+    id: "Bobot ke-{index} tidak valid: {value} (harus bilangan bulat ≥ 0, bigint, atau string desimal seperti \"12.35\")",
+    en: "Weight at index {index} is invalid: {value} (must be an integer ≥ 0, a bigint, or a decimal string such as \"12.35\")",
+  },
+  "allocate.weight_negative": {
+    id: "Bobot ke-{index} negatif: {value}",
+    en: "Weight at index {index} is negative: {value}",
+  },
+  "allocate.weight_fractional_number": {
+    id: "Bobot ke-{index} berupa pecahan number ({value}); berikan pecahan sebagai string desimal",
+    en: "Weight at index {index} is a fractional number ({value}); pass fractions as a decimal string",
+  },
+  "allocate.weight_unsafe_number": {
+    id: "Bobot ke-{index} ({value}) melewati batas bilangan bulat aman; berikan sebagai bigint atau string",
+    en: "Weight at index {index} ({value}) is beyond the safe integer range; pass it as a bigint or string",
+  },
+  "allocate.weights_all_zero": {
+    id: "Semua bobot bernilai nol; {seats} kursi di atas batas minimum tidak dapat dibagi",
+    en: "All weights are zero; the {seats} seats above the minimums cannot be apportioned",
+  },
+  "allocate.bound_invalid": {
+    id: "Batas {bound} untuk wilayah ke-{index} tidak valid: {value} (harus bilangan bulat ≥ 0 atau bigint)",
+    en: "The {bound} bound of region {index} is invalid: {value} (must be an integer ≥ 0 or a bigint)",
+  },
+  "allocate.bound_length": {
+    id: "Daftar batas {bound} berisi {length} nilai, padahal ada {expected} wilayah",
+    en: "The {bound} list has {length} entries but there are {expected} regions",
+  },
+  "allocate.min_above_max": {
+    id: "Wilayah ke-{index}: batas minimum {min} melebihi batas maksimum {max}",
+    en: "Region {index}: the minimum {min} exceeds the maximum {max}",
+  },
+  "allocate.min_exceeds_seats": {
+    id: "Tidak layak: jumlah batas minimum ({sum}) melebihi jumlah kursi ({seats})",
+    en: "Infeasible: the minimums add up to {sum}, more than the {seats} seats",
+  },
+  "allocate.max_below_seats": {
+    id: "Tidak layak: jumlah batas maksimum ({sum}) kurang dari jumlah kursi ({seats})",
+    en: "Infeasible: the maximums add up to {sum}, fewer than the {seats} seats",
+  },
+  "allocate.tie_break_invalid": {
+    id: "Urutan pemecah seri harus memuat setiap indeks wilayah 0–{last} tepat satu kali; masalah: {value}",
+    en: "The tie-break order must list every region index 0–{last} exactly once; problem: {value}",
+  },
+  "allocate.step_count_invalid": {
+    id: "Jumlah langkah penjelasan harus bilangan bulat 0–1000, bukan {value}",
+    en: "The number of explained steps must be an integer 0–1000, not {value}",
+  },
+  "allocate.budget_unit_invalid": {
+    id: "Satuan anggaran harus lebih dari Rp 0, bukan {unit}",
+    en: "The budget unit must be more than Rp 0, not {unit}",
+  },
+  "allocate.budget_total_negative": {
+    id: "Total anggaran tidak boleh negatif: {total}",
+    en: "The budget total must not be negative: {total}",
+  },
+  "allocate.budget_not_multiple": {
+    id: "{what} ({value}) bukan kelipatan satuan {unit}",
+    en: "{what} ({value}) is not a multiple of the unit {unit}",
+  },
+  "allocate.budget_bound_invalid": {
+    id: "Batas {bound} untuk bagian ke-{index} tidak valid: {value} (harus nilai rupiah ≥ 0)",
+    en: "The {bound} bound of share {index} is invalid: {value} (must be a rupiah amount ≥ 0)",
+  },
+  "allocate.budget_no_shares": {
+    id: "Tidak ada bagian untuk menerima anggaran {total}",
+    en: "There are no shares to receive the budget of {total}",
+  },
+  "allocate.budget_min_exceeds_total": {
+    id: "Tidak layak: jumlah batas bawah (Rp {sum}) melebihi total anggaran (Rp {total})",
+    en: "Infeasible: the floors add up to Rp {sum}, more than the budget of Rp {total}",
+  },
+  "allocate.budget_max_below_total": {
+    id: "Tidak layak: jumlah batas atas (Rp {sum}) kurang dari total anggaran (Rp {total})",
+    en: "Infeasible: the caps add up to Rp {sum}, less than the budget of Rp {total}",
+  },
+  "allocate.budget_shares_all_zero": {
+    id: "Semua bobot bagian bernilai nol; sisa anggaran Rp {rest} di atas batas bawah tidak dapat dibagi",
+    en: "All shares are zero; the Rp {rest} above the floors cannot be split",
+  },
+  "allocate.budget_min_above_max": {
+    id: "Bagian ke-{index}: batas bawah Rp {min} melebihi batas atas Rp {max}",
+    en: "Share {index}: the floor Rp {min} exceeds the cap Rp {max}",
+  },
+  "allocate.budget_leftover_note": {
+    id: "Setiap bagian menerima satuan utuh (Rp {unit}) dari bagian tepatnya, dibulatkan ke bawah; sisa {leftover} satuan diberikan satu per satu ke sisa pecahan terbesar, seri dimenangkan indeks lebih kecil.",
+    en: "Each share receives the whole units (Rp {unit}) of its exact share, rounded down; the remaining {leftover} unit(s) go one each to the largest fractional remainders, ties to the lower index.",
+  },
+});

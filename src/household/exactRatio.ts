@@ -1,0 +1,30 @@
+// Exact comparison of an area per person against a threshold, on the decimal the user wrote
+// (String(21.6) is "21.6"), so that 21.6 m² for 3 people is exactly 7.2 m² per person and not a
+// hair below it as binary floating point would say.
+
+function fraction(value: number): { num: bigint; den: bigint } {
+  const match = /^(\d+)(?:\.(\d+))?(?:e([+-]?\d+))?$/.exec(String(value));
+  if (!match) return { num: 0n, den: 1n };
+  const decimals = match[2] ?? "";
+  const exponent = Number(match[3] ?? "0") - decimals.length;
+  const digits = BigInt(`${match[1]}${decimals}`);
+  return exponent >= 0 ? { num: digits * 10n ** BigInt(exponent), den: 1n } : { num: digits, den: 10n ** BigInt(-exponent) };
+}
+
+/**
+ * Compare `total / count` with `limit` exactly: negative, zero or positive.
+ * `total` and `limit` are non-negative finite numbers, `count` a positive integer.
+ * @internal
+ */
+export function compareShare(total: number, count: number, limit: number): number {
+  const a = fraction(total);
+  const b = fraction(limit);
+  const left = a.num * b.den;
+  const right = b.num * a.den * BigInt(count);
+  return left < right ? -1 : left > right ? 1 : 0;
+}
+
+/** A share rounded to two decimals for display. @internal */
+export function shown(total: number, count: number): number {
+  return Math.round((total / count) * 100) / 100;
+}

@@ -1,0 +1,115 @@
+import { rupiah, type Rupiah } from "../money/rupiah.js";
+import { ageOn } from "../time/calendar.js";
+import type { IsoDate } from "../time/isoDate.js";
+import type { Household } from "./household.js";
+
+/**
+ * The age bands reported by {@link membersByAgeBand}, in completed years. `60+` includes `70+`.
+ * @category Households
+ */
+export type AgeBand = "0-6" | "7-12" | "13-15" | "16-18" | "19-59" | "60+" | "70+";
+
+/**
+ * The number of members of a household.
+ *
+ * @param household - A parsed household.
+ * @returns The member count (≥ 1).
+ * @example
+ * householdSize(household) //=> 4
+ * @category Households
+ */
+export function householdSize(household: Household): number {
+  return household.members.length;
+}
+
+/**
+ * Count members by age band on a date: 0–6 (early childhood), 7–12, 13–15, 16–18, 19–59, 60+ and
+ * 70+ (so the elderly can be counted under either PKH threshold). The bands 0–6 … 60+ partition the
+ * household; 70+ is a subset of 60+. Throws `time.birth_after_date` when a member is born after
+ * `asOf` (parse with `asOf` to catch that as an input issue).
+ *
+ * @param household - A parsed household.
+ * @param asOf - The date ages are taken on.
+ * @returns Members per band.
+ * @example
+ * membersByAgeBand(household, "2026-01-01")
+ * //=> { "0-6": 1, "7-12": 1, "13-15": 0, "16-18": 0, "19-59": 2, "60+": 1, "70+": 0 }
+ * @category Households
+ */
+export function membersByAgeBand(household: Household, asOf: IsoDate): Record<AgeBand, number> {
+  const bands: Record<AgeBand, number> = { "0-6": 0, "7-12": 0, "13-15": 0, "16-18": 0, "19-59": 0, "60+": 0, "70+": 0 };
+  for (const member of household.members) {
+    const age = ageOn(member.birthDate, asOf);
+    const band: AgeBand = age <= 6 ? "0-6" : age <= 12 ? "7-12" : age <= 15 ? "13-15" : age <= 18 ? "16-18" : age <= 59 ? "19-59" : "60+";
+    bands[band] += 1;
+    if (age >= 70) bands["70+"] += 1;
+  }
+  return bands;
+}
+
+/**
+ * Monthly consumption per member: the household total divided by the member count, as an exact
+ * decimal division rounded half-up to Rp 0.01 (so `Rp1.000.000` for 3 people is `333333.33`).
+ * Compare it with a poverty line (garis kemiskinan, Rp per capita per month).
+ *
+ * @param household - A parsed household.
+ * @returns The amount, or `undefined` when consumption is not recorded.
+ * @example
+ * perCapitaConsumption(household)?.toString() //=> "333333.33"
+ * @category Households
+ */
+export function perCapitaConsumption(household: Household): Rupiah | undefined {
+  const total = household.monthlyConsumption;
+  if (total === undefined) return undefined;
+  return rupiah(total.decimal.dividedBy(household.members.length).toString()).round({ unit: "0.01", mode: "half-up" });
+}
+
+/**
+ * Floor area per member in m² (a binary floating-point number; criteria that compare it with 7.2
+ * or 8 m² compare exactly on the recorded decimal instead).
+ *
+ * @param household - A parsed household.
+ * @returns m² per person, or `undefined` when the floor area is not recorded.
+ * @example
+ * floorAreaPerPerson(household) //=> 9
+ * @category Households
+ */
+export function floorAreaPerPerson(household: Household): number | undefined {
+  const area = household.housing?.floorArea;
+  return area === undefined ? undefined : area / household.members.length;
+}
+
+/**
+ * Members by dependency status and their ratio, as returned by {@link dependencyRatio}.
+ * @category Households
+ */
+export interface DependencyRatio {
+  /** Members aged 0–14 or 65 and over. */
+  readonly dependents: number;
+  /** Members aged 15–64. */
+  readonly workingAge: number;
+  /** `dependents / workingAge` (e.g. 0.5, not 50); `undefined` when no member is of working age. */
+  readonly ratio: number | undefined;
+}
+
+/**
+ * The household dependency ratio on a date, by the BPS definition: members aged 0–14 and 65+ per
+ * member aged 15–64. Throws `time.birth_after_date` when a member is born after `asOf`.
+ *
+ * @param household - A parsed household.
+ * @param asOf - The date ages are taken on.
+ * @returns The counts and the ratio.
+ * @example
+ * dependencyRatio(household, "2026-01-01") //=> { dependents: 3, workingAge: 2, ratio: 1.5 }
+ * @category Households
+ */
+export function dependencyRatio(household: Household, asOf: IsoDate): DependencyRatio {
+  let dependents = 0;
+  let workingAge = 0;
+  for (const member of household.members) {
+    const age = ageOn(member.birthDate, asOf);
+    if (age <= 14 || age >= 65) dependents += 1;
+    else workingAge += 1;
+  }
+  return { dependents, workingAge, ratio: workingAge === 0 ? undefined : dependents / workingAge };
+}

@@ -1,0 +1,166 @@
+import { z } from "zod";
+import { renderMessage } from "../message/message.js";
+import { isRegionCode, isWithin, RegionCodeSchema, regionLevel, type RegionCode } from "../region/code.js";
+import { IsoDateSchema } from "../time/isoDate.js";
+import { Housing } from "./housing.js";
+import { readIdNumber } from "./idNumber.js";
+import { KkSchema } from "./kk.js";
+import { maskNik } from "./mask.js";
+import { householdMessages } from "./messages.js";
+import { NonNegativeRupiah, Person, pushIssue } from "./person.js";
+
+/**
+ * Urban (perkotaan) or rural (perdesaan), the BPS classification of the village; it decides whether
+ * a pit latrine counts as proper sanitation.
+ * @example AreaType.parse("rural") //=> "rural"
+ * @category Households
+ */
+export const AreaType = /* @__PURE__ */ z.enum(["urban", "rural"]);
+/** @category Households */
+export type AreaType = z.infer<typeof AreaType>;
+
+/**
+ * A DTSEN desil (national welfare decile 1–10, 1 = poorest) with the date it was read: desil are
+ * re-ranked every quarter, so a desil without its date is not trusted.
+ * @example Desil.parse({ value: 2, asOf: "2025-07-01" }) //=> { value: 2, asOf: "2025-07-01" }
+ * @category Households
+ */
+export const Desil = /* @__PURE__ */ z.strictObject({
+  value: z.number().int().min(1).max(10),
+  asOf: IsoDateSchema,
+});
+/** @category Households */
+export type Desil = z.infer<typeof Desil>;
+
+/**
+ * Household assets: savings plus easily sold goods (motorbike, gold, livestock, boat…) in Rupiah,
+ * and land area in m² (owned or worked, used for BPS criterion 12).
+ * @example Assets.parse({ savingsAndSellableGoods: "350000", landArea: 400 })
+ * @category Households
+ */
+export const Assets = /* @__PURE__ */ z.strictObject({
+  savingsAndSellableGoods: NonNegativeRupiah.optional(),
+  landArea: z.number().nonnegative().max(1e9).optional(),
+});
+/** @category Households */
+export type Assets = z.infer<typeof Assets>;
+
+/**
+ * Food, clothing and health facts used by BPS criteria 8–11.
+ * @example LivingConditions.parse({ proteinMealsPerWeek: 1, newClothingSetsPerYear: 1, mealsPerDay: 2, canAffordTreatment: false })
+ * @category Households
+ */
+export const LivingConditions = /* @__PURE__ */ z.strictObject({
+  /** Times a week the household eats meat, milk or chicken. */
+  proteinMealsPerWeek: z.number().int().min(0).max(100).optional(),
+  /** New sets of clothes bought per member per year. */
+  newClothingSetsPerYear: z.number().int().min(0).max(1000).optional(),
+  /** Meals a day. */
+  mealsPerDay: z.number().int().min(0).max(10).optional(),
+  /** Whether the household can pay for treatment at a puskesmas or poliklinik. */
+  canAffordTreatment: z.boolean().optional(),
+});
+/** @category Households */
+export type LivingConditions = z.infer<typeof LivingConditions>;
+
+/**
+ * One program the household currently receives, with the date it started.
+ * @example AidReceipt.parse({ program: "pkh", since: "2023-01-01" })
+ * @category Households
+ */
+export const AidReceipt = /* @__PURE__ */ z.strictObject({
+  program: z.string().min(1).max(100),
+  since: IsoDateSchema,
+});
+/** @category Households */
+export type AidReceipt = z.infer<typeof AidReceipt>;
+
+function levelCheck(levels: readonly string[], code: "household.regency_level" | "household.region_level") {
+  return RegionCodeSchema.check((ctx) => {
+    if (!levels.includes(regionLevel(ctx.value))) {
+      const text = renderMessage(householdMessages[code], { code: ctx.value });
+      ctx.issues.push({ code: "custom", input: ctx.value, message: text.en, params: { code, text } });
+    }
+  });
+}
+
+function record(value: unknown): Record<string, unknown> | undefined {
+  return typeof value === "object" && value !== null && !Array.isArray(value) ? (value as Record<string, unknown>) : undefined;
+}
+
+/** Checks across members and fields, run on whatever parsed so that every problem is reported. */
+function checkHousehold(value: unknown, ctx: z.core.$RefinementCtx<unknown>): void {
+  const household = record(value);
+  if (!household) return;
+  const { members, regency, region } = household;
+  if (Array.isArray(members)) {
+    let heads = 0;
+    const niks = new Map<string, number>();
+    members.forEach((member: unknown, index) => {
+      const person = record(member);
+      if (!person) return;
+      if (person.relationship === "head") {
+        heads += 1;
+        if (heads > 1) pushIssue(ctx, "household.multiple_heads", ["members", index, "relationship"], { number: heads });
+      }
+      const nik = person.nik;
+      if (typeof nik === "string" && readIdNumber("nik", nik).fields) {
+        const first = niks.get(nik);
+        if (first === undefined) niks.set(nik, index);
+        else pushIssue(ctx, "household.duplicate_nik", ["members", index, "nik"], { nik: maskNik(nik), index: first });
+      }
+    });
+    if (heads === 0 && members.length > 0) pushIssue(ctx, "household.no_head", ["members"]);
+  }
+  if (isRegionCode(regency) && isRegionCode(region) && regionLevel(regency) === "regency") {
+    if (!isWithin(region as RegionCode, regency as RegionCode)) {
+      pushIssue(ctx, "household.region_outside_regency", ["region"], { region, regency });
+    }
+  }
+}
+
+/**
+ * A household (rumah tangga / keluarga on one KK): its members, where it lives, its dwelling, its
+ * welfare data and the aid it receives. Every field that can be unknown is optional, and absent means
+ * unknown — never "no" — so rules can tell missing data from a negative answer. Unknown fields are
+ * refused. Parse input with {@link parseHousehold}, which also applies date checks and never throws.
+ *
+ * Rules checked across fields: exactly one member is the head; no NIK twice; `regency` is a
+ * regency-level code (`64.02`, or BPS `6402`) and `region`, when given, a district or village in
+ * it; each person's NIK agrees with their sex and birth date.
+ *
+ * @example
+ * Household.parse({
+ *   id: "kukar-0001",
+ *   regency: "6402",
+ *   area: "rural",
+ *   members: [{ sex: "female", birthDate: "1978-05-02", relationship: "head" }],
+ * }).regency //=> "64.02"
+ * @category Households
+ */
+export const Household = /* @__PURE__ */ z
+  .strictObject({
+    /** The app's own id for the household. */
+    id: z.string().min(1).max(100),
+    /** KK number, validated when present. */
+    kk: KkSchema.optional(),
+    /** The regency (kabupaten or kota) of residence, normalised to `PP.KK`. */
+    regency: levelCheck(["regency"], "household.regency_level"),
+    /** A deeper code within the regency (district or village), when known. */
+    region: levelCheck(["district", "village"], "household.region_level").optional(),
+    /** Urban or rural, when known. */
+    area: AreaType.optional(),
+    /** The members, one of whom is the head. */
+    members: z.array(Person).min(1).max(100),
+    /** Total monthly consumption expenditure of the household in Rupiah. */
+    monthlyConsumption: NonNegativeRupiah.optional(),
+    desil: Desil.optional(),
+    housing: Housing.optional(),
+    assets: Assets.optional(),
+    living: LivingConditions.optional(),
+    /** Programs currently received; absent means unknown, `[]` means none. */
+    currentAid: z.array(AidReceipt).max(100).optional(),
+  })
+  .superRefine((value, ctx) => checkHousehold(value, ctx as z.core.$RefinementCtx<unknown>), { when: () => true });
+/** @category Households */
+export type Household = z.infer<typeof Household>;

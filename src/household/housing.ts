@@ -1,0 +1,207 @@
+import { z } from "zod";
+
+/**
+ * Main floor material, following the BPS Susenas categories and the distinctions the 14 criteria
+ * and RTLH need: `wood-board` is ordinary or good wood/board, `wood-low-quality` cheap wood
+ * ("kayu murahan"), `cement-brick` is semen/bata merah.
+ * @example FloorMaterial.parse("earth") //=> "earth"
+ * @category Households
+ */
+export const FloorMaterial = /* @__PURE__ */ z.enum([
+  "marble-granite",
+  "ceramic",
+  "parquet-vinyl-carpet",
+  "tile-terrazzo",
+  "wood-board",
+  "wood-low-quality",
+  "cement-brick",
+  "bamboo",
+  "earth",
+  "other",
+]);
+/** @category Households */
+export type FloorMaterial = z.infer<typeof FloorMaterial>;
+
+/**
+ * Main wall material: `masonry` (plastered tembok), `masonry-unplastered`, `plastered-bamboo-wire`
+ * (plesteran anyaman bambu/kawat), `board` (wood/board, gypsum, GRC, calciboard),
+ * `wood-low-quality`, `log` (batang kayu), `woven-bamboo` (anyaman bambu), `bamboo`, `rumbia`
+ * (palm-leaf thatch), `other`.
+ * @example WallMaterial.parse("woven-bamboo") //=> "woven-bamboo"
+ * @category Households
+ */
+export const WallMaterial = /* @__PURE__ */ z.enum([
+  "masonry",
+  "masonry-unplastered",
+  "plastered-bamboo-wire",
+  "board",
+  "wood-low-quality",
+  "log",
+  "woven-bamboo",
+  "bamboo",
+  "rumbia",
+  "other",
+]);
+/** @category Households */
+export type WallMaterial = z.infer<typeof WallMaterial>;
+
+/**
+ * Main roof material: `concrete`, `clay-tile` (genteng), `asbestos`, `zinc` (seng),
+ * `wood-shingle` (kayu/sirap), `bamboo`, `thatch` (jerami, ijuk, leaves, rumbia), `other`.
+ * @example RoofMaterial.parse("zinc") //=> "zinc"
+ * @category Households
+ */
+export const RoofMaterial = /* @__PURE__ */ z.enum([
+  "concrete",
+  "clay-tile",
+  "asbestos",
+  "zinc",
+  "wood-shingle",
+  "bamboo",
+  "thatch",
+  "other",
+]);
+/** @category Households */
+export type RoofMaterial = z.infer<typeof RoofMaterial>;
+
+/**
+ * Condition of a building part: `damaged-dangerous` is damage that endangers the occupants (RTLH).
+ * @example BuildingCondition.parse("damaged") //=> "damaged"
+ * @category Households
+ */
+export const BuildingCondition = /* @__PURE__ */ z.enum(["good", "damaged", "damaged-dangerous"]);
+/** @category Households */
+export type BuildingCondition = z.infer<typeof BuildingCondition>;
+
+/**
+ * Water source, BPS categories: `bottled` (air kemasan bermerk), `refill` (air isi ulang), `piped`
+ * (leding), `bore-well-pump` (sumur bor/pompa), `protected-well`, `unprotected-well`,
+ * `protected-spring`, `unprotected-spring`, `surface` (river, lake, reservoir, pond, irrigation),
+ * `rain`, `other`.
+ * @example WaterSource.parse("refill") //=> "refill"
+ * @category Households
+ */
+export const WaterSource = /* @__PURE__ */ z.enum([
+  "bottled",
+  "refill",
+  "piped",
+  "bore-well-pump",
+  "protected-well",
+  "unprotected-well",
+  "protected-spring",
+  "unprotected-spring",
+  "surface",
+  "rain",
+  "other",
+]);
+/** @category Households */
+export type WaterSource = z.infer<typeof WaterSource>;
+
+/**
+ * Who uses the toilet: `own` (this household only), `shared` (with specific other households),
+ * `communal` (MCK komunal), `public` (MCK umum, anyone), `none`.
+ * @example ToiletFacility.parse("communal") //=> "communal"
+ * @category Households
+ */
+export const ToiletFacility = /* @__PURE__ */ z.enum(["own", "shared", "communal", "public", "none"]);
+/** @category Households */
+export type ToiletFacility = z.infer<typeof ToiletFacility>;
+
+/**
+ * Toilet type: `gooseneck` (leher angsa), `plengsengan` (sloping chute), `cemplung` (drop pit), `none`.
+ * @example ToiletType.parse("gooseneck") //=> "gooseneck"
+ * @category Households
+ */
+export const ToiletType = /* @__PURE__ */ z.enum(["gooseneck", "plengsengan", "cemplung", "none"]);
+/** @category Households */
+export type ToiletType = z.infer<typeof ToiletType>;
+
+/**
+ * Where faeces end up: `septic-tank`, `ipal` (IPAL/SPAL treatment), `pit` (lubang tanah),
+ * `river` (river, lake, sea, pond or paddy field), `open` (beach, open ground, garden), `other`.
+ * @example SewageDisposal.parse("pit") //=> "pit"
+ * @category Households
+ */
+export const SewageDisposal = /* @__PURE__ */ z.enum(["septic-tank", "ipal", "pit", "river", "open", "other"]);
+/** @category Households */
+export type SewageDisposal = z.infer<typeof SewageDisposal>;
+
+/**
+ * The toilet: facility, type and final disposal, each optional.
+ * @example Toilet.parse({ facility: "own", type: "gooseneck", disposal: "septic-tank" })
+ * @category Households
+ */
+export const Toilet = /* @__PURE__ */ z.strictObject({
+  facility: ToiletFacility.optional(),
+  type: ToiletType.optional(),
+  disposal: SewageDisposal.optional(),
+});
+/** @category Households */
+export type Toilet = z.infer<typeof Toilet>;
+
+/**
+ * Lighting: `pln-meter` and `pln-non-meter` (PLN grid, metered or not), `non-pln` (electricity
+ * from a generator, solar panel or village grid), `non-electric` (oil lamp, candle, none).
+ * @example LightingSource.parse("non-pln") //=> "non-pln"
+ * @category Households
+ */
+export const LightingSource = /* @__PURE__ */ z.enum(["pln-meter", "pln-non-meter", "non-pln", "non-electric"]);
+/** @category Households */
+export type LightingSource = z.infer<typeof LightingSource>;
+
+/**
+ * Main cooking fuel; `none` means the household does not cook.
+ * @example CookingFuel.parse("firewood") //=> "firewood"
+ * @category Households
+ */
+export const CookingFuel = /* @__PURE__ */ z.enum([
+  "electricity",
+  "lpg",
+  "city-gas",
+  "biogas",
+  "kerosene",
+  "briquette",
+  "charcoal",
+  "firewood",
+  "none",
+  "other",
+]);
+/** @category Households */
+export type CookingFuel = z.infer<typeof CookingFuel>;
+
+/**
+ * Tenure of the dwelling: `own`, `rent` (sewa/kontrak), `rent-free` (bebas sewa), `official`
+ * (rumah dinas), `other`.
+ * @example Tenure.parse("rent-free") //=> "rent-free"
+ * @category Households
+ */
+export const Tenure = /* @__PURE__ */ z.enum(["own", "rent", "rent-free", "official", "other"]);
+/** @category Households */
+export type Tenure = z.infer<typeof Tenure>;
+
+/**
+ * The dwelling. Every field is optional: absent means not recorded (unknown), never "no".
+ *
+ * @example
+ * Housing.parse({ floorArea: 36, floorMaterial: "cement-brick", drinkingWater: "refill", bathingWater: "bore-well-pump" })
+ * @category Households
+ */
+export const Housing = /* @__PURE__ */ z.strictObject({
+  /** Floor area of the dwelling in m² (> 0). */
+  floorArea: z.number().positive().max(100_000).optional(),
+  floorMaterial: FloorMaterial.optional(),
+  floorCondition: BuildingCondition.optional(),
+  wallMaterial: WallMaterial.optional(),
+  wallCondition: BuildingCondition.optional(),
+  roofMaterial: RoofMaterial.optional(),
+  roofCondition: BuildingCondition.optional(),
+  drinkingWater: WaterSource.optional(),
+  /** Water used for bathing and washing (decides whether bottled/refill drinking water is layak). */
+  bathingWater: WaterSource.optional(),
+  toilet: Toilet.optional(),
+  lighting: LightingSource.optional(),
+  cookingFuel: CookingFuel.optional(),
+  tenure: Tenure.optional(),
+});
+/** @category Households */
+export type Housing = z.infer<typeof Housing>;

@@ -1,0 +1,121 @@
+import { issue, type Issue, type IssuePath } from "../message/error.js";
+import { parseRegionCode, type RegionCode } from "../region/code.js";
+import { daysInMonth, formatIsoDate, type CalendarDate, type IsoDate } from "../time/isoDate.js";
+import { maskNik } from "./mask.js";
+import { householdMessages, type HouseholdMessageCode } from "./messages.js";
+
+// Shared reading of the two 16-digit numbers of Dukcapil, `PPKKCC DDMMYY SSSS`: NIK (DD + 40 for
+// women) and KK (DD = issue day). Internal; see nik.ts and kk.ts for the public API.
+
+/** Which number is read. @internal */
+export type IdKind = "nik" | "kk";
+
+/** The digits of a structurally valid NIK or KK. @internal */
+export interface IdFields {
+  readonly region: RegionCode;
+  /** Day of month 1–31 (for a woman's NIK, already minus 40). */
+  readonly day: number;
+  readonly month: number;
+  /** Two-digit year 0–99. */
+  readonly yy: number;
+  /** `"female"` when a NIK's day was 41–71; always `"male"` for a KK (unused). */
+  readonly female: boolean;
+  readonly serial: number;
+}
+
+const CODES: Record<IdKind, Record<"notText" | "format" | "region" | "day" | "month" | "date" | "serial", HouseholdMessageCode>> = {
+  nik: {
+    notText: "household.nik_not_text",
+    format: "household.nik_format",
+    region: "household.nik_region",
+    day: "household.nik_day",
+    month: "household.nik_month",
+    date: "household.nik_date",
+    serial: "household.nik_serial",
+  },
+  kk: {
+    notText: "household.kk_not_text",
+    format: "household.kk_format",
+    region: "household.kk_region",
+    day: "household.kk_day",
+    month: "household.kk_month",
+    date: "household.kk_date",
+    serial: "household.kk_serial",
+  },
+};
+
+const SIXTEEN_DIGITS = /^\d{16}$/;
+
+function typeName(value: unknown): string {
+  return value === null ? "null" : Array.isArray(value) ? "array" : typeof value;
+}
+
+/**
+ * Check everything that does not depend on the century: 16 ASCII digits, a well-formed region,
+ * month 01–12, day 01–31 (NIK women 41–71), a day that exists in the month in some year
+ * (29 February allowed here), serial 0001–9999. Collects every problem.
+ * @internal
+ */
+export function readIdNumber(kind: IdKind, input: unknown, path: IssuePath = []): { fields?: IdFields; issues: Issue[] } {
+  const codes = CODES[kind];
+  if (typeof input !== "string") {
+    return { issues: [issue(householdMessages, codes.notText, path, { type: typeName(input) })] };
+  }
+  const shown = maskNik(input);
+  const values = { nik: shown, kk: shown };
+  if (!SIXTEEN_DIGITS.test(input)) {
+    const length = input.length > 9999 ? "> 9999" : input.length;
+    return { issues: [issue(householdMessages, codes.format, path, { ...values, length })] };
+  }
+  const issues: Issue[] = [];
+  const region = parseRegionCode(`${input.slice(0, 2)}.${input.slice(2, 4)}.${input.slice(4, 6)}`);
+  if (!region.success) issues.push(issue(householdMessages, codes.region, path, values));
+
+  const rawDay = Number(input.slice(6, 8));
+  const month = Number(input.slice(8, 10));
+  const yy = Number(input.slice(10, 12));
+  const serial = Number(input.slice(12, 16));
+  const female = kind === "nik" && rawDay >= 41 && rawDay <= 71;
+  const day = female ? rawDay - 40 : rawDay;
+  const dayOk = day >= 1 && day <= 31 && (female || rawDay <= 31);
+  const monthOk = month >= 1 && month <= 12;
+  if (!dayOk) issues.push(issue(householdMessages, codes.day, path, values));
+  if (!monthOk) issues.push(issue(householdMessages, codes.month, path, values));
+  // 2000 is a leap year, so this allows 29 February until the century is known.
+  if (dayOk && monthOk && day > daysInMonth(2000, month)) issues.push(issue(householdMessages, codes.date, path, values));
+  if (serial === 0) issues.push(issue(householdMessages, codes.serial, path, values));
+
+  if (issues.length > 0 || !region.success) return { issues };
+  return { fields: { region: region.data, day, month, yy, female, serial }, issues };
+}
+
+/**
+ * The full year of a two-digit year: the latest year not after `asOf`'s year that ends in `yy`
+ * and puts the date (`month`, `day`) on or before `asOf`.
+ * @internal
+ */
+export function resolveYear(yy: number, month: number, day: number, asOf: CalendarDate): number {
+  let year = asOf.year - ((((asOf.year - yy) % 100) + 100) % 100);
+  if (year === asOf.year && (month > asOf.month || (month === asOf.month && day > asOf.day))) year -= 100;
+  return year;
+}
+
+/**
+ * The full date of a structurally valid number against `asOf`, or an issue when the date does not
+ * exist in the resolved year (29 February of a common year) or the year would be before year 1.
+ * @internal
+ */
+export function resolveIdDate(
+  kind: IdKind,
+  input: string,
+  fields: IdFields,
+  asOf: CalendarDate,
+  path: IssuePath = [],
+): { date?: IsoDate; issues: Issue[] } {
+  const year = resolveYear(fields.yy, fields.month, fields.day, asOf);
+  if (year < 1 || fields.day > daysInMonth(year, fields.month)) {
+    const shown = maskNik(input);
+    return { issues: [issue(householdMessages, CODES[kind].date, path, { nik: shown, kk: shown })] };
+  }
+  return { date: formatIsoDate({ year, month: fields.month, day: fields.day }), issues: [] };
+}

@@ -1,0 +1,173 @@
+import type { z } from "zod";
+import { failure, issue, type Issue, type SafeResult } from "../message/error.js";
+import { toIssues } from "../message/zod.js";
+import { isIsoDate, parseIsoDate, type IsoDate } from "../time/isoDate.js";
+import { Household } from "./household.js";
+import { readIdNumber, resolveIdDate } from "./idNumber.js";
+import { maskNik, redactIssue, redactText } from "./mask.js";
+import { householdMessages } from "./messages.js";
+
+/**
+ * Options of {@link parseHousehold} and {@link parseHouseholds}.
+ * @category Households
+ */
+export interface ParseHouseholdOptions {
+  /**
+   * The reference date. When given, birth dates after it are refused and a KK issue date of
+   * 29 February is checked against the year it resolves to. NIK birth dates are compared with the
+   * recorded birth date digit by digit (day, month, two-digit year) with or without it.
+   */
+  readonly asOf?: IsoDate;
+}
+
+/**
+ * The result of {@link parseHouseholds}: every valid household (in input order) and every invalid
+ * one with its index and issues.
+ * @category Households
+ */
+export interface ParseHouseholdsResult {
+  /** The households that parsed, in input order. */
+  readonly valid: readonly Household[];
+  /** The input index of each valid household (parallel to `valid`). */
+  readonly validIndices: readonly number[];
+  /** Every input that did not parse, with all its issues. */
+  readonly invalid: readonly { readonly index: number; readonly issues: readonly Issue[] }[];
+}
+
+function record(value: unknown): Record<string, unknown> | undefined {
+  return typeof value === "object" && value !== null && !Array.isArray(value) ? (value as Record<string, unknown>) : undefined;
+}
+
+function short(key: string): string {
+  const cut = key.length > 30 ? `${key.slice(0, 30)}…` : key;
+  return redactText(cut);
+}
+
+// zod's "unrecognized keys" text lists the keys, which come from the input: shorten and mask them.
+function tame(issues: readonly z.core.$ZodIssue[]): z.core.$ZodIssue[] {
+  return issues.map((found) => {
+    if (found.code !== "unrecognized_keys") return found;
+    const keys = found.keys.slice(0, 5).map(short);
+    if (found.keys.length > 5) keys.push(`… (+${found.keys.length - 5})`);
+    return { ...found, keys };
+  });
+}
+
+/** Date checks that need `asOf`, run on the raw input so they are reported with every other issue. */
+function checkAsOf(input: unknown, asOf: IsoDate): Issue[] {
+  const issues: Issue[] = [];
+  const household = record(input);
+  if (!household) return issues;
+  const at = parseIsoDate(asOf);
+  if (Array.isArray(household.members)) {
+    household.members.forEach((member: unknown, index) => {
+      const birthDate = record(member)?.birthDate;
+      if (isIsoDate(birthDate) && birthDate > asOf) {
+        issues.push(issue(householdMessages, "household.birth_after_as_of", ["members", index, "birthDate"], { birthDate, asOf }));
+      }
+    });
+  }
+  const kk = household.kk;
+  if (typeof kk === "string") {
+    const { fields } = readIdNumber("kk", kk);
+    if (fields) issues.push(...resolveIdDate("kk", kk, fields, at, ["kk"]).issues);
+  }
+  return issues;
+}
+
+/**
+ * Validate one household from untrusted input (parsed JSON, a form, a CSV row turned object).
+ * Returns the typed {@link Household}, or **every** problem found, each with its path (e.g.
+ * `["members", 2, "nik"]`), a stable code and a message in Bahasa Indonesia and English. Never
+ * throws on any input value (null, arrays, `__proto__` keys, huge strings, deep nesting); input is
+ * never copied into messages, and any 16-digit number that would appear in one is masked.
+ * Throws `time.invalid_date` only when `options.asOf` is not a date (a programming error).
+ *
+ * Without `asOf`, a NIK's two-digit year is compared with the recorded birth date's year; with
+ * `asOf`, birth dates after it are refused as well.
+ *
+ * @param input - Anything.
+ * @param options - Optional `asOf` reference date.
+ * @returns `{ success: true, data }` or `{ success: false, issues }`.
+ * @example
+ * const result = parseHousehold({ id: "h1", regency: "64.02", members: [] });
+ * result.success //=> false
+ * // result.issues[0] → { path: ["members"], code: "input.too_small", message: { id: "…", en: "…" } }
+ * @category Households
+ */
+export function parseHousehold(input: unknown, options: ParseHouseholdOptions = {}): SafeResult<Household> {
+  const asOf = options.asOf;
+  if (asOf !== undefined) parseIsoDate(asOf);
+  try {
+    const parsed = Household.safeParse(input, { reportInput: true });
+    const issues = parsed.success ? [] : toIssues(tame(parsed.error.issues));
+    if (asOf !== undefined) issues.push(...checkAsOf(input, asOf));
+    if (issues.length > 0 || !parsed.success) {
+      return { success: false, issues: issues.map(redactIssue) };
+    }
+    return { success: true, data: parsed.data };
+  } catch {
+    // Defence in depth: no input value should reach here, but if one does it is an issue, not a crash.
+    return { success: false, issues: [issue(householdMessages, "household.unreadable", [])] };
+  }
+}
+
+function typeName(value: unknown): string {
+  return value === null ? "null" : typeof value;
+}
+
+/**
+ * Validate many households. Each input is parsed with {@link parseHousehold}; in addition, a
+ * household is invalid when its `id` (`household.duplicate_id`) or a member's NIK
+ * (`household.nik_in_other_household`) already appeared in an earlier valid household of the
+ * batch. Nothing valid is dropped and nothing invalid is silently fixed: every input index appears
+ * exactly once, in `validIndices` or in `invalid`.
+ *
+ * @param inputs - An array of anything.
+ * @param options - Optional `asOf` reference date.
+ * @returns The valid households and the invalid inputs with their issues.
+ * @example
+ * const { valid, invalid } = parseHouseholds([householdA, { id: 7 }]);
+ * valid.length //=> 1
+ * invalid[0].index //=> 1
+ * @category Households
+ */
+export function parseHouseholds(inputs: readonly unknown[], options: ParseHouseholdOptions = {}): ParseHouseholdsResult {
+  if (!Array.isArray(inputs)) throw failure(householdMessages, "household.batch_not_array", { type: typeName(inputs) });
+  const valid: Household[] = [];
+  const validIndices: number[] = [];
+  const invalid: { index: number; issues: readonly Issue[] }[] = [];
+  const ids = new Map<string, number>();
+  const niks = new Map<string, number>();
+  inputs.forEach((input: unknown, index) => {
+    const result = parseHousehold(input, options);
+    if (!result.success) {
+      invalid.push({ index, issues: result.issues });
+      return;
+    }
+    const household = result.data;
+    const issues: Issue[] = [];
+    const sameId = ids.get(household.id);
+    if (sameId !== undefined) issues.push(issue(householdMessages, "household.duplicate_id", ["id"], { index: sameId }));
+    household.members.forEach((member, position) => {
+      const other = member.nik === undefined ? undefined : niks.get(member.nik);
+      if (member.nik !== undefined && other !== undefined) {
+        issues.push(
+          issue(householdMessages, "household.nik_in_other_household", ["members", position, "nik"], {
+            nik: maskNik(member.nik),
+            index: other,
+          }),
+        );
+      }
+    });
+    if (issues.length > 0) {
+      invalid.push({ index, issues });
+      return;
+    }
+    ids.set(household.id, index);
+    for (const member of household.members) if (member.nik !== undefined) niks.set(member.nik, index);
+    valid.push(household);
+    validIndices.push(index);
+  });
+  return { valid, validIndices, invalid };
+}

@@ -1,0 +1,28 @@
+export type { NumericArray, PovertyLine, WattsPolicy } from "./types.js";
+export { fgt, type FgtOptions } from "./fgt.js";
+export { povertyProfile, type PovertyProfile, type PovertyProfileOptions } from "./povertyProfile.js";
+export { fgtBySubgroup, type FgtDecomposition, type FgtSubgroup } from "./fgtBySubgroup.js";
+export {
+  PovertyAccumulator,
+  type PovertyAccumulatorOptions,
+  type PovertyAccumulatorResult,
+  type PovertyAccumulatorState,
+} from "./povertyAccumulator.js";
+export { gini, type WeightsOptions } from "./gini.js";
+export { mean } from "./mean.js";
+export { weightedQuantile, weightedQuantiles } from "./weightedQuantile.js";
+export { assignDecile, rankDeciles, weightedDeciles } from "./deciles.js";
+export { alkireFoster } from "./alkireFoster.js";
+export type {
+  AlkireFosterDimensionResult,
+  AlkireFosterGroupResult,
+  AlkireFosterIndicator,
+  AlkireFosterIndicatorResult,
+  AlkireFosterMissingReport,
+  AlkireFosterOptions,
+  AlkireFosterResult,
+  AlkireFosterRow,
+  AlkireFosterUnit,
+  DeprivationTest,
+  MissingPolicy,
+} from "./alkireFosterTypes.js";

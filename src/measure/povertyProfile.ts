@@ -1,0 +1,173 @@
+import {
+  allZero,
+  badValue,
+  badWeight,
+  checkLength,
+  checkNotEmpty,
+  resolveLine,
+  wattsFloor,
+  wattsNonPositive,
+} from "./_input.js";
+import { poorGiniSums } from "./_sen.js";
+import type { NumericArray, PovertyLine, WattsPolicy } from "./types.js";
+
+/**
+ * Options of {@link povertyProfile}.
+ * @category Measures
+ */
+export interface PovertyProfileOptions {
+  /** The poverty line: one number, or one per observation. */
+  readonly line: PovertyLine;
+  /** Population weights; default 1 each. */
+  readonly weights?: NumericArray | undefined;
+  /** What Watts does with values ≤ 0; default `{ nonPositive: "error" }`. */
+  readonly watts?: WattsPolicy | undefined;
+}
+
+/**
+ * The standard monetary poverty measures of one population, computed together.
+ * @category Measures
+ */
+export interface PovertyProfile {
+  /** Number of observations (rows). */
+  readonly count: number;
+  /** Weighted population N = Σ wᵢ. */
+  readonly population: number;
+  /** Weighted number of poor Σ wᵢ·1[yᵢ < zᵢ]. */
+  readonly poor: number;
+  /** Headcount ratio P0 (FGT α = 0). */
+  readonly p0: number;
+  /** Poverty gap index P1 (FGT α = 1). */
+  readonly p1: number;
+  /** Poverty severity index P2 (FGT α = 2). */
+  readonly p2: number;
+  /** Watts index (1/N)·Σ_poor wᵢ·ln(zᵢ / yᵢ). */
+  readonly watts: number;
+  /** Sen index S = P0·[I + (1 − I)·G_p]. */
+  readonly sen: number;
+  /** Income-gap ratio I: mean gap of the poor as a share of the line (= P1 / P0); 0 when no one is poor. */
+  readonly incomeGapRatio: number;
+  /**
+   * Gini coefficient G_p among the poor, of line-normalised values yᵢ/zᵢ; `null` when no one is poor
+   * or when the poor's mean is ≤ 0 (the Gini is then undefined; Sen is still defined).
+   */
+  readonly giniAmongPoor: number | null;
+}
+
+/**
+ * P0, P1, P2, Watts and Sen of one population, with its weighted size and number of poor, in one
+ * pass over the data (plus a sort of the poor only, for Sen).
+ *
+ * - FGT: as {@link fgt}; poor means strictly below the line.
+ * - Watts (1968): W = (1/N)·Σ_poor wᵢ·ln(zᵢ/yᵢ). Values ≤ 0 follow the `watts` policy.
+ * - Sen (1976, Econometrica 44(2)) in the form for survey data given by Haughton & Khandker (2009,
+ *   Handbook on Poverty and Inequality, ch. 4): S = P0·[I + (1 − I)·G_p] = P0·(1 − (1 − G_p)·μ_p/z),
+ *   with I = P1/P0 the income-gap ratio and G_p the Gini (population form, see {@link gini}) among the
+ *   poor. It is computed as S = P0·(I + D/N_p²), D = Σᵢ Σⱼ wᵢwⱼ·|xᵢ − xⱼ| / 2 over the poor and N_p their
+ *   weight, since (1 − I)·G_p = D/N_p²; this needs no division by the poor's mean, so Sen stays defined
+ *   when that mean is ≤ 0. With one line per observation every formula uses the line-normalised value
+ *   xᵢ = yᵢ/zᵢ (for one common line this is the textbook index).
+ *
+ * @param values - Welfare per person or household.
+ * @param options - `line`, optional `weights` and `watts` policy.
+ * @returns The profile; every index is a finite number.
+ * @throws TepatSasaranError as {@link fgt}, plus `measure.watts_non_positive` (row named) and
+ *   `measure.watts_minimum_invalid`.
+ * @example
+ * const profile = povertyProfile([100, 110, 150, 160], { line: 125 });
+ * profile.p0 //=> 0.5
+ * profile.p2 //=> 0.0136
+ * profile.sen //=> 0.09
+ * @category Measures
+ */
+export function povertyProfile(values: NumericArray, options: PovertyProfileOptions): PovertyProfile {
+  const { weights } = options;
+  const n = values.length;
+  checkNotEmpty(n, "povertyProfile");
+  if (weights !== undefined) checkLength(weights.length, n, "weights");
+  const { scalar, lines } = resolveLine(options.line, n);
+  const floor = wattsFloor(options.watts);
+  const sums = scanPoverty(values, weights, scalar, lines, floor);
+  const population = sums[0] as number;
+  if (population === 0) allZero();
+  const poorWeight = sums[1] as number;
+  const poorRows = sums[5] as number;
+  const p0 = poorWeight / population;
+  const p1 = (sums[2] as number) / population;
+  const incomeGapRatio = poorWeight > 0 ? p1 / p0 : 0;
+  const { weightedSum, dispersion } = poorGiniSums(values, weights, scalar, lines, poorRows, poorWeight);
+  return {
+    count: n,
+    population,
+    poor: poorWeight,
+    p0,
+    p1,
+    p2: (sums[3] as number) / population,
+    watts: (sums[4] as number) / population,
+    sen: poorWeight > 0 ? p0 * (incomeGapRatio + dispersion / (poorWeight * poorWeight)) : 0,
+    incomeGapRatio,
+    giniAmongPoor: weightedSum > 0 ? dispersion / (poorWeight * weightedSum) : null,
+  };
+}
+
+/**
+ * The one pass: validates each row and returns the compensated sums [N, N_poor, Σw·gap, Σw·gap²,
+ * Σw·ln(z/y), poor rows]. A small function of its own so the engine optimises it once and keeps it.
+ */
+function scanPoverty(
+  values: NumericArray,
+  weights: NumericArray | undefined,
+  scalar: number,
+  lines: NumericArray | null,
+  floor: number,
+): Float64Array {
+  const n = values.length;
+  // Five Neumaier sums, inlined: population, poor, Σw·gap, Σw·gap², Σw·ln(z/y).
+  let pop = 0, popC = 0, poor = 0, poorC = 0, s1 = 0, s1C = 0, s2 = 0, s2C = 0, sw = 0, swC = 0;
+  let poorRows = 0;
+  for (let i = 0; i < n; i++) {
+    const y = values[i] as number;
+    if (!Number.isFinite(y)) badValue(y, i);
+    let w = 1;
+    if (weights !== undefined) {
+      w = weights[i] as number;
+      if (!(w >= 0) || w === Infinity) badWeight(w, i);
+    }
+    let t = pop + w;
+    popC += pop >= w ? pop - t + w : w - t + pop;
+    pop = t;
+    const z = lines === null ? scalar : (lines[i] as number);
+    if (y < z) {
+      poorRows++;
+      t = poor + w;
+      poorC += poor >= w ? poor - t + w : w - t + poor;
+      poor = t;
+      const gap = (z - y) / z;
+      let x = w * gap;
+      t = s1 + x;
+      s1C += s1 >= x ? s1 - t + x : x - t + s1;
+      s1 = t;
+      x *= gap;
+      t = s2 + x;
+      s2C += s2 >= x ? s2 - t + x : x - t + s2;
+      s2 = t;
+      let yw = y;
+      if (yw < floor) yw = floor; // floor is 0 under the "error" policy
+      if (yw <= 0) wattsNonPositive(y, i);
+      if (yw < z) {
+        x = w * Math.log(z / yw);
+        t = sw + x;
+        swC += sw >= x ? sw - t + x : x - t + sw;
+        sw = t;
+      }
+    }
+  }
+  const out = new Float64Array(6);
+  out[0] = pop + popC;
+  out[1] = poor + poorC;
+  out[2] = s1 + s1C;
+  out[3] = s2 + s2C;
+  out[4] = sw + swC;
+  out[5] = poorRows;
+  return out;
+}

@@ -1,0 +1,119 @@
+import { z } from "zod";
+
+/**
+ * How far a published figure can be trusted, as tagged in the domain notes: `H` official or
+ * several independent sources; `M` one reputable secondary source or cross-checked figures;
+ * `L` weak or conflicting; `UNVERIFIED` not confirmed.
+ * @category Regions
+ */
+export type Confidence = "H" | "M" | "L" | "UNVERIFIED";
+
+/**
+ * A zod schema for a {@link Confidence} tag.
+ *
+ * @example
+ * ConfidenceSchema.parse("M") //=> "M"
+ * @category Regions
+ */
+export const ConfidenceSchema = /* @__PURE__ */ z.enum(["H", "M", "L", "UNVERIFIED"]);
+
+/**
+ * A figure that is known: its value, where it comes from, and how far it can be trusted.
+ * @typeParam T - The value type (a number, or a `Rupiah` for amounts).
+ * @category Regions
+ */
+export interface KnownFigure<T> {
+  /** Discriminant. */
+  readonly status: "known";
+  /** The value as published. */
+  readonly value: T;
+  /** Where the figure comes from: a URL or a bibliographic reference. */
+  readonly source: string;
+  /** How far it can be trusted. */
+  readonly confidence: Confidence;
+  /** Anything a reader must know, e.g. that another source differs. */
+  readonly note?: string;
+}
+
+/**
+ * A figure that is not known, with the reason. A missing figure is never written as zero.
+ * @category Regions
+ */
+export interface MissingFigure {
+  /** Discriminant. */
+  readonly status: "missing";
+  /** Why it is missing, e.g. "two sources disagree (753,332 vs 682,490)". */
+  readonly reason: string;
+}
+
+/**
+ * A statistic that is either known (with source and confidence) or explicitly missing (with a reason).
+ * @typeParam T - The value type.
+ * @category Regions
+ */
+export type Figure<T> = KnownFigure<T> | MissingFigure;
+
+/**
+ * Build the zod schema of a {@link Figure} around a schema for its value. Use it to add figures
+ * of your own next to {@link RegionPovertyStatsSchema}.
+ *
+ * @param value - The schema of the value.
+ * @returns A schema for `{ status: "known", value, source, confidence, note? } | { status: "missing", reason }`.
+ * @example
+ * const Households = figureSchema(z.number().int().nonnegative());
+ * Households.parse({ status: "missing", reason: "not published" }).status //=> "missing"
+ * @category Regions
+ */
+export function figureSchema<T extends z.ZodType>(value: T) {
+  return z.discriminatedUnion("status", [
+    z.strictObject({
+      status: z.literal("known"),
+      value,
+      source: z.string().trim().min(1),
+      confidence: ConfidenceSchema,
+      note: z.string().min(1).optional(),
+    }),
+    z.strictObject({ status: z.literal("missing"), reason: z.string().trim().min(1) }),
+  ]);
+}
+
+/**
+ * Whether a figure is known (narrows its type).
+ *
+ * @param figure - A figure.
+ * @returns `true` for `status: "known"`.
+ * @example
+ * isKnown(kaltim.regencies2024[0].poor) //=> true
+ * @category Regions
+ */
+export function isKnown<T>(figure: Figure<T>): figure is KnownFigure<T> {
+  return figure.status === "known";
+}
+
+/**
+ * The value of a known figure, or `undefined` when it is missing.
+ *
+ * @param figure - A figure.
+ * @returns Its value or `undefined`.
+ * @example
+ * knownValue(kaltim.regencies2024[1].p0Percent) //=> 7.28
+ * @category Regions
+ */
+export function knownValue<T>(figure: Figure<T>): T | undefined {
+  return figure.status === "known" ? figure.value : undefined;
+}
+
+const RANK: Record<Confidence, number> = { H: 3, M: 2, L: 1, UNVERIFIED: 0 };
+
+/**
+ * The weaker of several confidence tags (a figure derived from others is only as good as the weakest).
+ *
+ * @param tags - One or more tags.
+ * @returns The lowest.
+ * @example
+ * weakestConfidence("H", "M") //=> "M"
+ * @category Regions
+ */
+export function weakestConfidence(...tags: readonly [Confidence, ...Confidence[]]): Confidence {
+  return tags.reduce((a, b) => (RANK[b] < RANK[a] ? b : a));
+}

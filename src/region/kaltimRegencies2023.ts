@@ -1,0 +1,131 @@
+import type { RegionCode } from "./code.js";
+import type { MissingFigure } from "./figure.js";
+import * as S from "./kaltimSources.js";
+import type { RegionPovertyStats } from "./stats.js";
+
+// The ten kab/kota of Kalimantan Timur, 2023, copied from shared/data/kaltim-poverty.json
+// (regencies[*]["2023"], confidence M throughout as tagged there). A region or figure the file
+// does not give is listed with the reason, so this array lines up with the 2024 one.
+const POPULATION: MissingFigure = { status: "missing", reason: "Not published with P0" };
+const POOR: MissingFigure = { status: "missing", reason: "2023 count not in the dataset" };
+const P0: MissingFigure = { status: "missing", reason: "2023 P0 not in the dataset" };
+const LINE: MissingFigure = { status: "missing", reason: "2023 poverty line not in the dataset" };
+const P1: MissingFigure = { status: "missing", reason: "Kab/kota P1 for 2023 not in the dataset" };
+const P2: MissingFigure = { status: "missing", reason: "Kab/kota P2 for 2023 not in the dataset" };
+const PERIOD = "2023";
+const FROM_NOTES = "From the domain notes (shared/domain.md §1.2), not in kaltim-poverty.json";
+const ATTRIBUTED = "Source attributed from the domain notes' source list (the figure itself is in the dataset)";
+
+/** @internal */
+export const kaltimRegencies2023: readonly RegionPovertyStats[] = [
+  {
+    code: "64.01" as RegionCode,
+    name: "Paser",
+    period: PERIOD,
+    poor: POOR,
+    p0Percent: { status: "known", value: 9.11, source: S.RADARPASER_P0_2024, confidence: "M", note: ATTRIBUTED },
+    population: POPULATION,
+    povertyLine: LINE,
+    p1: P1,
+    p2: P2,
+  },
+  {
+    code: "64.02" as RegionCode,
+    name: "Kutai Kartanegara",
+    period: PERIOD,
+    poor: { status: "known", value: 60_860, source: S.KUTAIRAYA_KUKAR, confidence: "M", note: "About 60.86 thousand" },
+    p0Percent: { status: "known", value: 7.61, source: S.KUTAIRAYA_KUKAR, confidence: "M" },
+    population: POPULATION,
+    povertyLine: LINE,
+    p1: P1,
+    p2: P2,
+  },
+  {
+    code: "64.03" as RegionCode,
+    name: "Berau",
+    period: PERIOD,
+    poor: POOR,
+    p0Percent: { status: "missing", reason: "2023 P0 not in the dataset (a derived estimate of about 5.54% is rated L)" },
+    population: POPULATION,
+    povertyLine: LINE,
+    p1: P1,
+    p2: P2,
+  },
+  {
+    code: "64.07" as RegionCode,
+    name: "Kutai Barat",
+    period: PERIOD,
+    poor: { status: "missing", reason: "2023 count not in the dataset (a derived estimate of about 14.69 thousand is rated L)" },
+    p0Percent: { status: "known", value: 9.72, source: S.DATABOKS_KUBAR, confidence: "M", note: ATTRIBUTED },
+    population: POPULATION,
+    povertyLine: LINE,
+    p1: P1,
+    p2: P2,
+  },
+  {
+    code: "64.08" as RegionCode,
+    name: "Kutai Timur",
+    period: PERIOD,
+    poor: { status: "missing", reason: "2023 count not in the dataset (a derived estimate of about 38.16 thousand is rated L)" },
+    p0Percent: { status: "known", value: 9.06, source: S.DATABOKS_KUTIM, confidence: "M", note: ATTRIBUTED },
+    population: POPULATION,
+    povertyLine: LINE,
+    p1: P1,
+    p2: P2,
+  },
+  {
+    code: "64.09" as RegionCode,
+    name: "Penajam Paser Utara",
+    period: PERIOD,
+    poor: { status: "known", value: 11_190, source: S.DATABOKS_PPU, confidence: "M", note: "2024 count 10,780 is 410 lower" },
+    p0Percent: P0,
+    population: POPULATION,
+    povertyLine: LINE,
+    p1: P1,
+    p2: P2,
+  },
+  {
+    code: "64.11" as RegionCode,
+    name: "Mahakam Ulu",
+    period: PERIOD,
+    poor: { status: "missing", reason: "2023 count not in the dataset (about 3.0 thousand per one secondary source)" },
+    p0Percent: { status: "known", value: 11.38, source: S.TRIBUN_MAHULU_2023, confidence: "M" },
+    population: POPULATION,
+    povertyLine: LINE,
+    p1: P1,
+    p2: P2,
+  },
+  {
+    code: "64.71" as RegionCode,
+    name: "Balikpapan",
+    period: PERIOD,
+    poor: { status: "known", value: 14_990, source: S.BALIKPAPANTV_2023, confidence: "M" },
+    p0Percent: { status: "known", value: 2.31, source: S.BALIKPAPANTV_2023, confidence: "M" },
+    population: POPULATION,
+    povertyLine: { status: "missing", reason: "2023 poverty line not in the dataset (about Rp 743,000 per one secondary source)" },
+    p1: P1,
+    p2: P2,
+  },
+  {
+    code: "64.72" as RegionCode,
+    name: "Samarinda",
+    period: PERIOD,
+    poor: { status: "known", value: 41_890, source: S.KATAKALTIM_SAMARINDA, confidence: "M" },
+    p0Percent: { status: "known", value: 4.81, source: S.KATAKALTIM_SAMARINDA, confidence: "M" },
+    population: POPULATION,
+    povertyLine: LINE,
+    p1: { status: "known", value: 0.75, source: S.KATAKALTIM_SAMARINDA, confidence: "M", note: FROM_NOTES },
+    p2: { status: "known", value: 0.16, source: S.KATAKALTIM_SAMARINDA, confidence: "M", note: FROM_NOTES },
+  },
+  {
+    code: "64.74" as RegionCode,
+    name: "Bontang",
+    period: PERIOD,
+    poor: POOR,
+    p0Percent: { status: "known", value: 4.11, source: S.EKSPOSISI_BONTANG, confidence: "M" },
+    population: POPULATION,
+    povertyLine: LINE,
+    p1: P1,
+    p2: P2,
+  },
+];

@@ -1,0 +1,141 @@
+import { rupiah } from "../money/rupiah.js";
+import type { RegionCode } from "./code.js";
+import type { MissingFigure } from "./figure.js";
+import * as S from "./kaltimSources.js";
+import type { RegionPovertyStats } from "./stats.js";
+
+// The ten kab/kota of Kalimantan Timur, 2024: BPS annual small-area estimates with March 2024
+// reference, copied from shared/data/kaltim-poverty.json (regencies[*]["2024"]); counts converted
+// from thousands to persons. P0 for all ten: BPS Paser head, 2024-09-30 [H].
+const P0 = S.RADARPASER_P0_2024;
+const POPULATION: MissingFigure = {
+  status: "missing",
+  reason:
+    "Not published with P0; populations quoted by databoks are not the denominators behind P0 (impliedPopulation() derives one)",
+};
+const LINE: MissingFigure = { status: "missing", reason: "2024 poverty line not found in the sources read" };
+const P1: MissingFigure = { status: "missing", reason: "Kab/kota P1 for 2024 not found [UNVERIFIED]" };
+const P2: MissingFigure = { status: "missing", reason: "Kab/kota P2 for 2024 not found [UNVERIFIED]" };
+const PERIOD = "2024";
+
+/** @internal */
+export const kaltimRegencies2024: readonly RegionPovertyStats[] = [
+  {
+    code: "64.01" as RegionCode,
+    name: "Paser",
+    period: PERIOD,
+    poor: { status: "known", value: 25_280, source: S.DATABOKS_PASER, confidence: "M" },
+    p0Percent: { status: "known", value: 8.63, source: P0, confidence: "H" },
+    population: POPULATION,
+    povertyLine: LINE,
+    p1: P1,
+    p2: P2,
+  },
+  {
+    code: "64.02" as RegionCode,
+    name: "Kutai Kartanegara",
+    period: PERIOD,
+    poor: { status: "known", value: 59_000, source: `${S.SWARAKALTIM_2024} ; ${S.DATABOKS_KUKAR}`, confidence: "H" },
+    p0Percent: { status: "known", value: 7.28, source: P0, confidence: "H" },
+    population: POPULATION,
+    povertyLine: { status: "missing", reason: "Kutai Kartanegara 2024: two sources disagree (753,332 vs 682,490); left out" },
+    p1: P1,
+    p2: P2,
+    notes: ["Kutai Kartanegara 2024 poverty line: two sources disagree (753,332 vs 682,490); left out."],
+  },
+  {
+    code: "64.03" as RegionCode,
+    name: "Berau",
+    period: PERIOD,
+    poor: { status: "known", value: 12_350, source: S.DATABOKS_2024, confidence: "M" },
+    p0Percent: { status: "known", value: 5.08, source: P0, confidence: "H" },
+    population: POPULATION,
+    povertyLine: { status: "known", value: /* @__PURE__ */ rupiah("731250"), source: S.DATABOKS_2024, confidence: "M" },
+    p1: P1,
+    p2: P2,
+  },
+  {
+    code: "64.07" as RegionCode,
+    name: "Kutai Barat",
+    period: PERIOD,
+    poor: { status: "known", value: 14_490, source: S.DATABOKS_KUBAR, confidence: "M" },
+    p0Percent: { status: "known", value: 9.56, source: P0, confidence: "H" },
+    population: POPULATION,
+    povertyLine: { status: "known", value: /* @__PURE__ */ rupiah("716440"), source: S.DATABOKS_KUBAR, confidence: "M" },
+    p1: P1,
+    p2: P2,
+  },
+  {
+    code: "64.08" as RegionCode,
+    name: "Kutai Timur",
+    period: PERIOD,
+    poor: { status: "known", value: 37_110, source: S.DATABOKS_KUTIM, confidence: "M" },
+    p0Percent: { status: "known", value: 8.81, source: P0, confidence: "H" },
+    population: POPULATION,
+    povertyLine: LINE,
+    p1: P1,
+    p2: P2,
+  },
+  {
+    code: "64.09" as RegionCode,
+    name: "Penajam Paser Utara",
+    period: PERIOD,
+    poor: { status: "known", value: 10_780, source: S.DATABOKS_PPU, confidence: "M" },
+    p0Percent: {
+      status: "known",
+      value: 6.68,
+      source: P0,
+      confidence: "H",
+      note: "One source says 6.69; 6.68 is the majority figure",
+    },
+    population: POPULATION,
+    povertyLine: LINE,
+    p1: P1,
+    p2: P2,
+    notes: ["Penajam Paser Utara P0 2024: one source says 6.69; 6.68 is the majority figure."],
+  },
+  {
+    code: "64.11" as RegionCode,
+    name: "Mahakam Ulu",
+    period: PERIOD,
+    poor: { status: "known", value: 2_900, source: `${S.TRIBUN_MAHULU_2024} ; ${S.SWARAKALTIM_2024}`, confidence: "H" },
+    p0Percent: { status: "known", value: 10.75, source: P0, confidence: "H" },
+    population: POPULATION,
+    povertyLine: { status: "known", value: /* @__PURE__ */ rupiah("792742"), source: S.DATABOKS_2024, confidence: "M" },
+    p1: P1,
+    p2: P2,
+  },
+  {
+    code: "64.71" as RegionCode,
+    name: "Balikpapan",
+    period: PERIOD,
+    poor: { status: "known", value: 14_530, source: S.DETIK_BALIKPAPAN_2024, confidence: "M" },
+    p0Percent: { status: "known", value: 2.23, source: P0, confidence: "H" },
+    population: POPULATION,
+    povertyLine: { status: "missing", reason: "2024 poverty line not found in the sources read (2023: about Rp 743,000 [M])" },
+    p1: P1,
+    p2: P2,
+  },
+  {
+    code: "64.72" as RegionCode,
+    name: "Samarinda",
+    period: PERIOD,
+    poor: { status: "known", value: 37_800, source: S.DATABOKS_SAMARINDA, confidence: "M" },
+    p0Percent: { status: "known", value: 4.3, source: P0, confidence: "H" },
+    population: POPULATION,
+    povertyLine: LINE,
+    p1: P1,
+    p2: P2,
+  },
+  {
+    code: "64.74" as RegionCode,
+    name: "Bontang",
+    period: PERIOD,
+    poor: { status: "known", value: 7_110, source: S.DATABOKS_2024, confidence: "M" },
+    p0Percent: { status: "known", value: 3.74, source: P0, confidence: "H" },
+    population: POPULATION,
+    povertyLine: { status: "known", value: /* @__PURE__ */ rupiah("801945"), source: S.DATABOKS_2024, confidence: "M" },
+    p1: P1,
+    p2: P2,
+  },
+];

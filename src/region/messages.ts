@@ -1,0 +1,69 @@
+import { defineMessages } from "../message/message.js";
+
+/** Error texts of the region layer. @internal */
+export const regionMessages = defineMessages({
+  "region.not_a_string": {
+    id: "Kode wilayah harus berupa teks, bukan {type}",
+    en: "A region code must be text, not {type}",
+  },
+  "region.empty": {
+    id: "Kode wilayah kosong",
+    en: "The region code is empty",
+  },
+  "region.bad_character": {
+    id: "Kode wilayah {value} hanya boleh berisi angka dan titik",
+    en: "Region code {value} may contain only digits and dots",
+  },
+  "region.bad_length": {
+    id: "Kode wilayah {value} tanpa titik harus 2, 4, 6, atau 10 digit, bukan {length}",
+    en: "An undotted region code {value} must have 2, 4, 6 or 10 digits, not {length}",
+  },
+  "region.too_many_parts": {
+    id: "Kode wilayah {value} memiliki {count} bagian; paling banyak 4 (provinsi.kabupaten.kecamatan.desa)",
+    en: "Region code {value} has {count} parts; at most 4 (province.regency.district.village)",
+  },
+  "region.bad_part_length": {
+    id: "Bagian {level} dari kode wilayah {value} harus {expected} digit, bukan {length}",
+    en: "The {level} part of region code {value} must have {expected} digits, not {length}",
+  },
+  "region.province_out_of_range": {
+    id: "Kode provinsi {part} dalam {value} di luar rentang 11–99",
+    en: "Province code {part} in {value} is outside the range 11–99",
+  },
+  "region.zero_part": {
+    id: "Bagian {level} dari kode wilayah {value} tidak boleh nol ({part})",
+    en: "The {level} part of region code {value} must not be zero ({part})",
+  },
+  "region.invalid_code": {
+    id: "Kode wilayah tidak valid: {value}",
+    en: "Invalid region code: {value}",
+  },
+  "region.no_bps_code": {
+    id: "Kode {code} adalah kode {level}; kode BPS untuk kecamatan dan desa berbeda dari kode Kemendagri",
+    en: "Code {code} is a {level} code; BPS district and village codes differ from Kemendagri codes",
+  },
+  "region.invalid_stats": {
+    id: "Statistik kemiskinan wilayah tidak valid ({count} masalah)",
+    en: "Invalid regional poverty statistics ({count} issues)",
+  },
+  "region.invalid_period": {
+    id: "Periode statistik tidak valid: {value} (contoh: 2024, 2024-03, 2024-Q1)",
+    en: "Invalid statistics period: {value} (e.g. 2024, 2024-03, 2024-Q1)",
+  },
+  "region.percent_out_of_range": {
+    id: "Persentase {value} di luar rentang 0–100",
+    en: "Percentage {value} is outside the range 0–100",
+  },
+  "region.poor_exceeds_population": {
+    id: "Jumlah penduduk miskin {poor} melebihi jumlah penduduk {population}",
+    en: "The number of poor people {poor} exceeds the population {population}",
+  },
+  "region.negative_rupiah": {
+    id: "Garis kemiskinan tidak boleh negatif: {value}",
+    en: "A poverty line must not be negative: {value}",
+  },
+  "region.duplicate_stats": {
+    id: "Statistik untuk wilayah {code} periode {period} muncul lebih dari sekali (pertama di indeks {first})",
+    en: "Statistics for region {code}, period {period} appear more than once (first at index {first})",
+  },
+});

@@ -1,0 +1,179 @@
+import { z } from "zod";
+import { TepatSasaranError, type SafeResult } from "../message/error.js";
+import { renderMessage } from "../message/message.js";
+import { toIssues } from "../message/zod.js";
+import { RupiahSchema } from "../money/schema.js";
+import type { Rupiah } from "../money/rupiah.js";
+import { parsePeriod } from "../time/period.js";
+import { RegionCodeSchema, type RegionCode } from "./code.js";
+import { figureSchema, weakestConfidence, type Figure } from "./figure.js";
+import { regionMessages } from "./messages.js";
+
+function custom(
+  ctx: z.core.ParsePayload<unknown>,
+  code: keyof typeof regionMessages,
+  values: Record<string, string | number>,
+  path: (string | number)[] = [],
+): void {
+  const text = renderMessage(regionMessages[code], values);
+  ctx.issues.push({ code: "custom", input: ctx.value, path, message: text.en, params: { code, text } });
+}
+
+const Count = z.number().int().nonnegative();
+const Index = z.number().nonnegative().max(100);
+const Percent = z.number().check((ctx) => {
+  if (!(ctx.value >= 0 && ctx.value <= 100)) custom(ctx, "region.percent_out_of_range", { value: ctx.value });
+});
+const Amount = RupiahSchema.check((ctx) => {
+  if (ctx.value.isNegative()) custom(ctx, "region.negative_rupiah", { value: ctx.value.toString() });
+});
+const Period = z.string().check((ctx) => {
+  try {
+    parsePeriod(ctx.value);
+  } catch (error) {
+    if (!(error instanceof TepatSasaranError)) throw error;
+    custom(ctx, "region.invalid_period", { value: JSON.stringify(ctx.value.slice(0, 30)) });
+  }
+});
+
+/**
+ * Poverty statistics of one region for one period, every figure with its source and confidence
+ * or an explicit reason why it is missing.
+ *
+ * Units: `poor` and `population` in persons (not thousands: BPS's 59.00 ribu is `59000`);
+ * percentages in percent (`7.28` means 7.28%); `p1`/`p2` as BPS publishes them (index points,
+ * e.g. `0.799`); poverty lines in Rupiah per capita per month.
+ * @category Regions
+ */
+export interface RegionPovertyStats {
+  /** Kemendagri code of the region. */
+  readonly code: RegionCode;
+  /** Region name, e.g. "Kutai Kartanegara". */
+  readonly name: string;
+  /** Period label: `2024-03` (Susenas March) or `2024` (annual kab/kota estimate); see `parsePeriod`. */
+  readonly period: string;
+  /** Number of poor people (persons). */
+  readonly poor: Figure<number>;
+  /** Headcount ratio P0, percent of the population below the poverty line. Store as published. */
+  readonly p0Percent: Figure<number>;
+  /** Population (persons) behind P0, where published. */
+  readonly population: Figure<number>;
+  /** Poverty line (garis kemiskinan), Rupiah per capita per month. */
+  readonly povertyLine: Figure<Rupiah>;
+  /** Poverty gap index P1 (indeks kedalaman). */
+  readonly p1: Figure<number>;
+  /** Poverty severity index P2 (indeks keparahan). */
+  readonly p2: Figure<number>;
+  /** P0 in urban areas, percent (province releases). */
+  readonly urbanP0Percent?: Figure<number>;
+  /** P0 in rural areas, percent (province releases). */
+  readonly ruralP0Percent?: Figure<number>;
+  /** Food part of the poverty line, Rupiah per capita per month. */
+  readonly povertyLineFood?: Figure<Rupiah>;
+  /** Non-food part of the poverty line, Rupiah per capita per month. */
+  readonly povertyLineNonFood?: Figure<Rupiah>;
+  /** Average members per poor household. */
+  readonly membersPerPoorHousehold?: Figure<number>;
+  /** Notes a reader must see (conflicts, caveats). */
+  readonly notes?: readonly string[];
+}
+
+/**
+ * The zod schema of {@link RegionPovertyStats} in JSON form (Rupiah amounts as decimal strings or
+ * safe integers; the code dotted or undotted). Unknown keys are rejected so that typos surface.
+ * Also checks that a known poor count does not exceed a known population.
+ *
+ * @example
+ * RegionPovertyStatsSchema.safeParse({}).success //=> false
+ * @category Regions
+ */
+export const RegionPovertyStatsSchema = /* @__PURE__ */ z
+  .strictObject({
+    code: RegionCodeSchema,
+    name: z.string().trim().min(1),
+    period: Period,
+    poor: figureSchema(Count),
+    p0Percent: figureSchema(Percent),
+    population: figureSchema(Count),
+    povertyLine: figureSchema(Amount),
+    p1: figureSchema(Index),
+    p2: figureSchema(Index),
+    urbanP0Percent: figureSchema(Percent).optional(),
+    ruralP0Percent: figureSchema(Percent).optional(),
+    povertyLineFood: figureSchema(Amount).optional(),
+    povertyLineNonFood: figureSchema(Amount).optional(),
+    membersPerPoorHousehold: figureSchema(z.number().positive().max(100)).optional(),
+    notes: z.array(z.string()).optional(),
+  })
+  .check((ctx) => {
+    const { poor, population } = ctx.value;
+    if (poor.status === "known" && population.status === "known" && poor.value > population.value) {
+      custom(ctx, "region.poor_exceeds_population", { poor: poor.value, population: population.value }, ["poor"]);
+    }
+  });
+
+function defined(value: object): Record<string, unknown> {
+  return Object.fromEntries(Object.entries(value).filter(([, v]) => v !== undefined));
+}
+
+// zod leaves absent optional keys absent but keeps keys explicitly set to `undefined`; drop those
+// (at the top and inside each figure) so the result matches the readonly optional properties.
+function withoutUndefined(value: z.output<typeof RegionPovertyStatsSchema>): RegionPovertyStats {
+  const out = defined(value);
+  for (const [key, field] of Object.entries(out)) {
+    if (field !== null && typeof field === "object" && "status" in field) out[key] = defined(field);
+  }
+  return out as unknown as RegionPovertyStats;
+}
+
+/**
+ * Validate poverty statistics from JSON (your own province, or a newer release). Never throws:
+ * every problem is returned with its path, a stable code and text in Bahasa Indonesia and English.
+ *
+ * @param input - Anything.
+ * @returns The typed statistics, or every issue.
+ * @example
+ * const result = parseRegionPovertyStats({
+ *   code: "9901", name: "Kabupaten Contoh", period: "2024",
+ *   poor: { status: "known", value: 12000, source: "BPS Kab. Contoh 2024", confidence: "H" },
+ *   p0Percent: { status: "known", value: 8, source: "BPS Kab. Contoh 2024", confidence: "H" },
+ *   population: { status: "missing", reason: "not published" },
+ *   povertyLine: { status: "known", value: "650000", source: "BPS Kab. Contoh 2024", confidence: "M" },
+ *   p1: { status: "missing", reason: "not published" },
+ *   p2: { status: "missing", reason: "not published" },
+ * });
+ * result.success && result.data.code //=> "99.01"
+ * @category Regions
+ */
+export function parseRegionPovertyStats(input: unknown): SafeResult<RegionPovertyStats> {
+  const result = RegionPovertyStatsSchema.safeParse(input, { reportInput: true });
+  if (!result.success) return { success: false, issues: toIssues(result.error.issues) };
+  return { success: true, data: withoutUndefined(result.data) };
+}
+
+/**
+ * The population implied by the poor count and P0: `poor ÷ (P0 / 100)`. This is **derived, not
+ * published** (BPS does not publish the denominator next to kab/kota P0, and rounding of P0 to two
+ * decimals makes it approximate, ±0.1% or so); its confidence is the weaker of the two inputs.
+ * Missing when either input is missing or P0 is zero.
+ *
+ * @param stats - Statistics of one region and period.
+ * @returns The implied population in persons (not rounded), or a missing figure with the reason.
+ * @example
+ * impliedPopulation(kaltim.regencies2024[1]) // Kutai Kartanegara: 59,000 ÷ 0.0728
+ * //=> { status: "known", value: 810439.56…, source: "derived: poor ÷ (P0 / 100)", confidence: "H" }
+ * @category Regions
+ */
+export function impliedPopulation(stats: RegionPovertyStats): Figure<number> {
+  const { poor, p0Percent } = stats;
+  if (poor.status === "missing") return { status: "missing", reason: `poor count missing: ${poor.reason}` };
+  if (p0Percent.status === "missing") return { status: "missing", reason: `P0 missing: ${p0Percent.reason}` };
+  if (p0Percent.value === 0) return { status: "missing", reason: "P0 is 0; the population cannot be derived" };
+  return {
+    status: "known",
+    value: poor.value / (p0Percent.value / 100),
+    source: "derived: poor ÷ (P0 / 100)",
+    confidence: weakestConfidence(poor.confidence, p0Percent.confidence),
+    note: `poor: ${poor.source}; P0: ${p0Percent.source}`,
+  };
+}

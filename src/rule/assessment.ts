@@ -1,0 +1,147 @@
+import type { Text } from "../message/message.js";
+import type { IsoDate } from "../time/isoDate.js";
+import type { Check } from "./check.js";
+import type { Rule, RuleContext } from "./rule.js";
+
+/**
+ * The outcome of an assessment: `eligible` only when every required check passed; `not-eligible`
+ * when a check failed; `undetermined` when nothing failed but something is unknown (treated as not
+ * eligible: fail closed).
+ * @category Rules
+ */
+export type AssessmentStatus = "eligible" | "not-eligible" | "undetermined";
+
+/**
+ * Whether, and why, a household meets a rule on a date.
+ * @category Rules
+ */
+export interface Assessment {
+  /** The program (or rule set) id. */
+  readonly program: string;
+  /** Its display name, when known. */
+  readonly name?: Text | undefined;
+  /** The assessment date. */
+  readonly asOf: IsoDate;
+  /** `true` only when the rule passed; never for unknown. */
+  readonly eligible: boolean;
+  /** eligible, not-eligible or undetermined. */
+  readonly status: AssessmentStatus;
+  /** The evaluated rule tree. */
+  readonly result: Check;
+  /** Every check (the leaves of the tree), in declaration order, passed or not. */
+  readonly checks: readonly Check[];
+  /** For a "no": the fewest checks that would have to change for a "yes" (unknown ones need data). */
+  readonly nearest?: readonly Check[] | undefined;
+  /** Advisory checks that rank but do not decide (e.g. PENA's working-age priority). */
+  readonly priority?: Check | undefined;
+}
+
+/**
+ * The leaf checks of a result tree, depth first, in declaration order.
+ *
+ * @param result - An evaluated rule.
+ * @returns Every check that is not a combinator.
+ * @example
+ * leafChecks(evaluateRule(all(a, any(b, c)), context)).map((c) => c.code) //=> ["x.a", "x.b", "x.c"]
+ * @category Rules
+ */
+export function leafChecks(result: Check): Check[] {
+  const out: Check[] = [];
+  collect(result, out);
+  return out;
+}
+
+function collect(result: Check, out: Check[]): void {
+  const children = result.children;
+  if (children === undefined) {
+    out.push(result);
+    return;
+  }
+  for (let i = 0; i < children.length; i++) collect(children[i] as Check, out);
+}
+
+const IMPOSSIBLE: readonly Check[] | undefined = undefined;
+
+/**
+ * The nearest way to "yes": the fewest checks that must change (a failed check to pass, an unknown
+ * check to be decided) for the whole rule to pass, ties going to the earlier check. A `not` whose
+ * child passed is itself the change. `[]` when the rule already passed; `undefined` when no change of
+ * its checks can make it pass (an `atLeast` with too few children).
+ *
+ * @param result - An evaluated rule.
+ * @returns The checks to change.
+ * @example
+ * nearestWayToYes(result).map((c) => c.code) //=> ["pkh.desil_in_range"]
+ * @category Rules
+ */
+export function nearestWayToYes(result: Check): readonly Check[] | undefined {
+  if (result.status === "passed") return [];
+  const children = result.children;
+  if (children === undefined) return [result];
+  switch (result.combinator) {
+    case "not":
+      return [result];
+    case "all": {
+      const out: Check[] = [];
+      for (const child of children) {
+        const way = nearestWayToYes(child);
+        if (way === undefined) return IMPOSSIBLE;
+        out.push(...way);
+      }
+      return out;
+    }
+    case "any": {
+      let best: readonly Check[] | undefined;
+      for (const child of children) {
+        const way = nearestWayToYes(child);
+        if (way !== undefined && (best === undefined || way.length < best.length)) best = way;
+      }
+      return best;
+    }
+    case "at-least": {
+      const need = Math.max(0, (result.expected as number) - (result.received as number));
+      const ways: (readonly Check[])[] = [];
+      for (const child of children) {
+        if (child.status === "passed") continue;
+        const way = nearestWayToYes(child);
+        if (way !== undefined) ways.push(way);
+      }
+      if (ways.length < need) return IMPOSSIBLE;
+      // A stable sort keeps declaration order among equally near children.
+      return ways
+        .map((way, index) => ({ way, index }))
+        .sort((a, b) => a.way.length - b.way.length || a.index - b.index)
+        .slice(0, need)
+        .flatMap((entry) => entry.way);
+    }
+    default:
+      return [result];
+  }
+}
+
+/**
+ * Evaluate a rule and wrap the result as an {@link Assessment}.
+ *
+ * @param program - The program id.
+ * @param rule - The program's rule.
+ * @param context - Date, parameters and data.
+ * @param priority - An optional advisory rule, reported but not deciding eligibility.
+ * @returns The assessment.
+ * @example
+ * assess("pkh", pkh.rule, context).status //=> "eligible"
+ * @category Rules
+ */
+export function assess<C extends RuleContext>(program: string, rule: Rule<C>, context: C, priority?: Rule<C>): Assessment {
+  const result = rule.evaluate(context);
+  const eligible = result.status === "passed";
+  return {
+    program,
+    asOf: context.asOf,
+    eligible,
+    status: eligible ? "eligible" : result.status === "failed" ? "not-eligible" : "undetermined",
+    result,
+    checks: leafChecks(result),
+    nearest: eligible ? undefined : nearestWayToYes(result),
+    priority: priority?.evaluate(context),
+  };
+}

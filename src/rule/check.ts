@@ -1,0 +1,184 @@
+import type { MessageTemplate, MessageValues } from "../message/message.js";
+import type { ParameterValue } from "../time/parameter.js";
+
+/**
+ * The three values of a check (Kleene logic): `passed`, `failed`, or `unknown` when the data or the
+ * parameter needed is missing. An `unknown` required check never makes a household eligible.
+ * @category Rules
+ */
+export type CheckStatus = "passed" | "failed" | "unknown";
+
+/**
+ * A closed range of whole numbers, as used for desil and age bands; a missing end is open.
+ * @category Rules
+ */
+export interface NumberRange {
+  /** Smallest allowed value, inclusive. */
+  readonly min?: number;
+  /** Largest allowed value, inclusive. */
+  readonly max?: number;
+}
+
+/**
+ * What a check expected or received: a plain value, a list (e.g. the RTLH criteria that failed),
+ * or a {@link NumberRange}. `null` means no data. Rendered lazily by {@link formatCheckValue}.
+ * @category Rules
+ */
+export type CheckValue = string | number | boolean | null | readonly (string | number)[] | NumberRange;
+
+/**
+ * The result of one check (or of a combinator over checks) for one household on one date.
+ * Messages are not stored: `code` and `values` are, and {@link formatCheck} renders them on demand.
+ *
+ * @example
+ * const check: Check = {
+ *   code: "pkh.desil_in_range", status: "failed",
+ *   expected: { min: 1, max: 4 }, received: 5,
+ * };
+ * @category Rules
+ */
+export interface Check {
+  /** Stable code, e.g. `pkh.desil_in_range`; keys the message catalogues. */
+  readonly code: string;
+  /** passed, failed or unknown. */
+  readonly status: CheckStatus;
+  /** What the rule requires, e.g. `{ min: 1, max: 4 }`. */
+  readonly expected: CheckValue;
+  /** What the household has, e.g. `5`; `null` when not recorded. */
+  readonly received: CheckValue;
+  /** The dated parameter the check read, with its value, dates and source. */
+  readonly parameter?: ParameterValue<unknown> | undefined;
+  /** Extra values interpolated into the message. */
+  readonly values?: MessageValues | undefined;
+  /** For `unknown`: a `rule.reason.*` code saying why the check could not be decided. */
+  readonly reason?: string | undefined;
+  /** For a combinator: which one (`all`, `any`, `not`, `at-least`), also when renamed with `named`. */
+  readonly combinator?: CombinatorKind | undefined;
+  /** For a combinator (`rule.all`, `rule.any`, `rule.not`, `rule.at_least` or a named one): its children. */
+  readonly children?: readonly Check[] | undefined;
+}
+
+/**
+ * The combinators: Kleene AND, OR, NOT and at-least-n.
+ * @category Rules
+ */
+export type CombinatorKind = "all" | "any" | "not" | "at-least";
+
+/**
+ * What a check's `evaluate` returns; the rule core adds the code and the parameter.
+ * Build one with {@link outcome} or {@link unknownOutcome}.
+ * @category Rules
+ */
+export interface Outcome {
+  /** passed, failed or unknown. */
+  readonly status: CheckStatus;
+  /** What the rule requires. */
+  readonly expected: CheckValue;
+  /** What the household has (`null` when not recorded). */
+  readonly received: CheckValue;
+  /** Extra values for the message. */
+  readonly values?: MessageValues | undefined;
+  /** Why an `unknown` outcome could not be decided (a `rule.reason.*` code). */
+  readonly reason?: string | undefined;
+}
+
+/**
+ * A check result that remembers its message template without serialising it: `JSON.stringify`
+ * and `toEqual` see only the data fields.
+ * @internal
+ */
+export class CheckResult implements Check {
+  readonly code: string;
+  readonly status: CheckStatus;
+  readonly expected: CheckValue;
+  readonly received: CheckValue;
+  readonly parameter: ParameterValue<unknown> | undefined;
+  readonly values: MessageValues | undefined;
+  readonly reason: string | undefined;
+  readonly combinator: CombinatorKind | undefined;
+  readonly children: readonly Check[] | undefined;
+  readonly #template: MessageTemplate;
+
+  constructor(
+    code: string,
+    template: MessageTemplate,
+    status: CheckStatus,
+    expected: CheckValue,
+    received: CheckValue,
+    parameter: ParameterValue<unknown> | undefined,
+    values: MessageValues | undefined,
+    reason: string | undefined,
+    combinator: CombinatorKind | undefined,
+    children: readonly Check[] | undefined,
+  ) {
+    this.code = code;
+    this.status = status;
+    this.expected = expected;
+    this.received = received;
+    this.parameter = parameter;
+    this.values = values;
+    this.reason = reason;
+    this.combinator = combinator;
+    this.children = children;
+    this.#template = template;
+  }
+
+  /** The message template the check was declared with. */
+  template(): MessageTemplate {
+    return this.#template;
+  }
+}
+
+/**
+ * The template a check result was declared with, when it is a live result (not one read back from JSON).
+ * @internal
+ */
+export function templateOf(check: Check): MessageTemplate | undefined {
+  return check instanceof CheckResult ? check.template() : undefined;
+}
+
+const UNKNOWN_REASON = "rule.reason.missing_data";
+
+/**
+ * Build a check outcome from a tri-state result: `true` → passed, `false` → failed,
+ * `undefined` → unknown (reason `rule.reason.missing_data` unless `values.reason` says otherwise).
+ *
+ * @param result - Whether the condition holds, or `undefined` when it cannot be told.
+ * @param expected - What the rule requires.
+ * @param received - What the household has (`null` when not recorded).
+ * @param values - Extra values for the message (e.g. `{ field: "desil" }` for an unknown).
+ * @returns The outcome.
+ * @example
+ * outcome(desil <= 4, { min: 1, max: 4 }, desil) //=> { status: "failed", expected: {…}, received: 5 }
+ * @category Rules
+ */
+export function outcome(
+  result: boolean | undefined,
+  expected: CheckValue,
+  received: CheckValue,
+  values?: MessageValues,
+): Outcome {
+  if (result === undefined) return { status: "unknown", expected, received, values, reason: UNKNOWN_REASON };
+  return { status: result ? "passed" : "failed", expected, received, values };
+}
+
+/**
+ * An `unknown` outcome with an explicit reason code (e.g. `rule.reason.stale_data`).
+ *
+ * @param reason - A `rule.reason.*` code (or an app's own code with a catalogue entry).
+ * @param expected - What the rule requires.
+ * @param received - What is recorded, if anything.
+ * @param values - Values for the reason's message, e.g. `{ field: "desil", date: "2024-01-01" }`.
+ * @returns The outcome.
+ * @example
+ * unknownOutcome("rule.reason.input_missing", true, null, { field: "consents" }).status //=> "unknown"
+ * @category Rules
+ */
+export function unknownOutcome(
+  reason: string,
+  expected: CheckValue,
+  received: CheckValue,
+  values?: MessageValues,
+): Outcome {
+  return { status: "unknown", expected, received, values, reason };
+}

@@ -1,0 +1,135 @@
+import { failure } from "../message/error.js";
+import type { MessageTemplate } from "../message/message.js";
+import { CheckResult, type Check, type CheckStatus, type CombinatorKind } from "./check.js";
+import { ruleMessages } from "./messages.js";
+import { assertCode, type Rule, type RuleContext, type RuleKind } from "./rule.js";
+
+// Kleene three-valued logic over the children's statuses. Every child is always evaluated: the
+// result lists every unmet criterion, not only the first.
+function decide(kind: RuleKind, threshold: number, children: readonly Check[]): CheckStatus {
+  let passed = 0;
+  let unknown = 0;
+  for (let i = 0; i < children.length; i++) {
+    const status = (children[i] as Check).status;
+    if (status === "passed") passed++;
+    else if (status === "unknown") unknown++;
+  }
+  const failed = children.length - passed - unknown;
+  switch (kind) {
+    case "all":
+      return failed > 0 ? "failed" : unknown > 0 ? "unknown" : "passed";
+    case "any":
+      return passed > 0 ? "passed" : unknown > 0 ? "unknown" : "failed";
+    case "not":
+      return passed > 0 ? "failed" : unknown > 0 ? "unknown" : "passed";
+    default:
+      return passed >= threshold ? "passed" : passed + unknown < threshold ? "failed" : "unknown";
+  }
+}
+
+class Combinator<C extends RuleContext> implements Rule<C> {
+  readonly kind: RuleKind;
+  readonly code: string;
+  readonly message: MessageTemplate;
+  readonly parameter = undefined;
+  readonly threshold: number | undefined;
+  readonly children: readonly Rule<C>[];
+
+  constructor(kind: RuleKind, code: string, message: MessageTemplate, children: readonly Rule<C>[], threshold?: number) {
+    this.kind = kind;
+    this.code = code;
+    this.message = message;
+    this.children = Object.freeze([...children]);
+    this.threshold = threshold;
+    Object.freeze(this);
+  }
+
+  evaluate(context: C): Check {
+    const rules = this.children;
+    const results = new Array<Check>(rules.length);
+    for (let i = 0; i < rules.length; i++) results[i] = (rules[i] as Rule<C>).evaluate(context);
+    const threshold = this.threshold ?? 0;
+    const status = decide(this.kind, threshold, results);
+    const expected = this.kind === "at-least" ? threshold : this.kind === "all" ? rules.length : this.kind === "any" ? 1 : 0;
+    let received = 0;
+    for (const result of results) if (result.status === "passed") received++;
+    return new CheckResult(this.code, this.message, status, expected, received, undefined, undefined, undefined, this.kind as CombinatorKind, results);
+  }
+}
+
+/**
+ * All of the rules must pass (Kleene AND): failed if any failed, else unknown if any is unknown.
+ * Every child is evaluated and reported. `expected` is the number of rules, `received` the number passed.
+ *
+ * @param rules - The rules.
+ * @returns The combined rule, code `rule.all`.
+ * @example
+ * evaluateRule(all(desilInRange, noExcludedMember), context).status //=> "failed"
+ * @category Rules
+ */
+export function all<C extends RuleContext>(...rules: readonly Rule<C>[]): Rule<C> {
+  return new Combinator("all", "rule.all", ruleMessages["rule.all"], rules);
+}
+
+/**
+ * At least one rule must pass (Kleene OR): passed if any passed, else unknown if any is unknown.
+ * Every child is still evaluated and reported.
+ *
+ * @param rules - The rules.
+ * @returns The combined rule, code `rule.any`.
+ * @example
+ * evaluateRule(any(waterGap, sanitationGap), context).status //=> "passed"
+ * @category Rules
+ */
+export function any<C extends RuleContext>(...rules: readonly Rule<C>[]): Rule<C> {
+  return new Combinator("any", "rule.any", ruleMessages["rule.any"], rules);
+}
+
+/**
+ * The rule must not pass: passed ↔ failed, unknown stays unknown.
+ *
+ * @param rule - The rule to negate.
+ * @returns The negated rule, code `rule.not`.
+ * @example
+ * evaluateRule(not(receivesOtherAid), context).status //=> "passed"
+ * @category Rules
+ */
+export function not<C extends RuleContext>(rule: Rule<C>): Rule<C> {
+  return new Combinator("not", "rule.not", ruleMessages["rule.not"], [rule]);
+}
+
+/**
+ * At least `n` of the rules must pass: passed when `n` passed; failed when even every unknown
+ * passing would not reach `n`; unknown otherwise. Throws `rule.bad_at_least` unless 0 ≤ n ≤ rules.
+ *
+ * @param n - How many must pass.
+ * @param rules - The rules.
+ * @returns The combined rule, code `rule.at_least`.
+ * @example
+ * evaluateRule(atLeast(9, ...fourteenCriteria), context).status //=> "passed"
+ * @category Rules
+ */
+export function atLeast<C extends RuleContext>(n: number, ...rules: readonly Rule<C>[]): Rule<C> {
+  if (!Number.isInteger(n) || n < 0 || n > rules.length) {
+    throw failure(ruleMessages, "rule.bad_at_least", { value: String(n), count: rules.length });
+  }
+  return new Combinator("at-least", "rule.at_least", ruleMessages["rule.at_least"], rules, n);
+}
+
+/**
+ * The same combinator under its own code and message, e.g. to say "one of the two RTLH standards"
+ * instead of the generic `rule.any`. A check keeps its kind; only combinators can be renamed.
+ *
+ * @param rule - A combinator from {@link all}, {@link any}, {@link not} or {@link atLeast}
+ *   (a check already has its own code: `rule.named_check`).
+ * @param code - Its new stable code.
+ * @param message - Its message; placeholders `{count}`, `{passed}`, `{failed}`, `{unknown}`, `{expected}`.
+ * @returns The renamed rule.
+ * @example
+ * const gap = named(any(waterGap, sanitationGap), "wash.any_gap", washMessages["wash.any_gap"]);
+ * @category Rules
+ */
+export function named<C extends RuleContext>(rule: Rule<C>, code: string, message: MessageTemplate): Rule<C> {
+  if (rule.kind === "check") throw failure(ruleMessages, "rule.named_check", { code: rule.code });
+  return new Combinator(rule.kind, assertCode(code), message, rule.children, rule.threshold);
+}

@@ -1,0 +1,153 @@
+import { DEFAULT_LANGUAGE, interpolate, type Language, type MessageTemplate } from "../message/message.js";
+import type { Assessment } from "./assessment.js";
+import { templateOf, type Check, type CheckValue } from "./check.js";
+import { ruleMessages } from "./messages.js";
+
+/**
+ * Options of {@link formatCheck} and {@link explainAssessment}.
+ * @category Rules
+ */
+export interface FormatCheckOptions {
+  /**
+   * Catalogue to find messages in for checks read back from JSON (live results remember their own
+   * message), e.g. `programMessages` or an app's catalogue.
+   */
+  readonly messages?: Readonly<Record<string, MessageTemplate>>;
+}
+
+const RULE_MESSAGES: Readonly<Record<string, MessageTemplate>> = ruleMessages;
+
+function isRange(value: object): value is { readonly min?: number; readonly max?: number } {
+  return !Array.isArray(value);
+}
+
+/**
+ * Render an expected or received value: ranges as `1–4`, `≥ 60` or `≤ 4`, lists joined by commas,
+ * booleans as ya/tidak (yes/no), `null` as "tidak ada data" (no data).
+ *
+ * @param value - The value.
+ * @param lang - The language (default Bahasa Indonesia).
+ * @returns The text.
+ * @example
+ * formatCheckValue({ min: 1, max: 4 }) //=> "1–4"
+ * formatCheckValue(null, "en") //=> "no data"
+ * @category Rules
+ */
+export function formatCheckValue(value: CheckValue, lang: Language = DEFAULT_LANGUAGE): string {
+  if (value === null) return ruleMessages["rule.value.missing"][lang];
+  switch (typeof value) {
+    case "boolean":
+      return ruleMessages[value ? "rule.value.yes" : "rule.value.no"][lang];
+    case "number":
+    case "string":
+      return String(value);
+    default:
+      if (Array.isArray(value)) return value.length === 0 ? ruleMessages["rule.value.none"][lang] : value.join(", ");
+      if (isRange(value)) {
+        const { min, max } = value;
+        if (min !== undefined && max !== undefined) return min === max ? String(min) : `${min}–${max}`;
+        if (min !== undefined) return `≥ ${min}`;
+        if (max !== undefined) return `≤ ${max}`;
+      }
+      return "–";
+  }
+}
+
+function messageFor(check: Check, options: FormatCheckOptions): MessageTemplate {
+  return (
+    templateOf(check) ??
+    options.messages?.[check.code] ??
+    (Object.prototype.hasOwnProperty.call(RULE_MESSAGES, check.code) ? RULE_MESSAGES[check.code] : undefined) ??
+    ruleMessages["rule.unknown_code"]
+  );
+}
+
+/**
+ * Render one check in one language: its message with the values interpolated, its status, and for
+ * an unknown check why it could not be decided. Nothing is rendered until this is called.
+ *
+ * @param check - A check result.
+ * @param lang - The language (default Bahasa Indonesia).
+ * @param options - A catalogue for checks read back from JSON.
+ * @returns The sentence.
+ * @example
+ * formatCheck(assessment.checks[0], "en") //=> "PKH: desil must be 1–4, is 5 — not met"
+ * @category Rules
+ */
+export function formatCheck(check: Check, lang: Language = DEFAULT_LANGUAGE, options: FormatCheckOptions = {}): string {
+  const values: Record<string, string | number | bigint | boolean | null | undefined> = {
+    ...check.values,
+    code: check.code,
+    expected: formatCheckValue(check.expected, lang),
+    received: formatCheckValue(check.received, lang),
+  };
+  if (check.parameter) values["parameter"] = check.parameter.id;
+  if (check.children) {
+    let passed = 0;
+    let unknown = 0;
+    for (const child of check.children) {
+      if (child.status === "passed") passed++;
+      else if (child.status === "unknown") unknown++;
+    }
+    values["count"] = check.children.length;
+    values["passed"] = passed;
+    values["unknown"] = unknown;
+    values["failed"] = check.children.length - passed - unknown;
+  }
+  const text = interpolate(messageFor(check, options)[lang], values);
+  const status = ruleMessages[`rule.status.${check.status}`][lang];
+  if (check.status !== "unknown" || check.reason === undefined) return `${text} — ${status}`;
+  const reason = options.messages?.[check.reason] ?? RULE_MESSAGES[check.reason] ?? ruleMessages["rule.reason.missing_data"];
+  return `${text} — ${status}: ${interpolate(reason[lang], values)}`;
+}
+
+function describeParameter(check: Check): string {
+  const parameter = check.parameter;
+  if (!parameter) return "";
+  const to = parameter.to === undefined ? "" : `–${parameter.to}`;
+  return ` [${parameter.id}, ${parameter.from}${to}: ${parameter.source}]`;
+}
+
+/**
+ * Explain an assessment in one language, one line per check with the parameter and its source, then
+ * the nearest way to eligibility and any advisory priority checks.
+ *
+ * @param assessment - The assessment.
+ * @param lang - The language (default Bahasa Indonesia).
+ * @param options - A catalogue for assessments read back from JSON.
+ * @returns Lines of text joined by `\n`.
+ * @example
+ * explainAssessment(assessment, "en").split("\n")[0] //=> "PKH on 2025-07-01: not eligible"
+ * @category Rules
+ */
+export function explainAssessment(
+  assessment: Assessment,
+  lang: Language = DEFAULT_LANGUAGE,
+  options: FormatCheckOptions = {},
+): string {
+  const key = assessment.eligible
+    ? "rule.explain.eligible"
+    : assessment.status === "not-eligible"
+      ? "rule.explain.not_eligible"
+      : "rule.explain.undetermined";
+  const head = interpolate(ruleMessages[key][lang], {
+    program: assessment.name?.[lang] ?? assessment.program,
+    asOf: assessment.asOf,
+  });
+  const lines = [head];
+  for (const check of assessment.checks) lines.push(`- ${formatCheck(check, lang, options)}${describeParameter(check)}`);
+  if (!assessment.eligible && assessment.nearest && assessment.nearest.length > 0) {
+    lines.push(`${ruleMessages["rule.explain.nearest"][lang]}:`);
+    for (const check of assessment.nearest) lines.push(`  → ${formatCheck(check, lang, options)}`);
+  }
+  if (assessment.priority) {
+    lines.push(`${ruleMessages["rule.explain.priority"][lang]}:`);
+    const priorities = assessment.priority.children ? leaves(assessment.priority) : [assessment.priority];
+    for (const check of priorities) lines.push(`  · ${formatCheck(check, lang, options)}${describeParameter(check)}`);
+  }
+  return lines.join("\n");
+}
+
+function leaves(check: Check): Check[] {
+  return check.children ? check.children.flatMap(leaves) : [check];
+}

@@ -1,0 +1,60 @@
+import { failure } from "../message/error.js";
+import { assertIsoDate, type IsoDate } from "../time/isoDate.js";
+import { lookupValue, type ParameterValue } from "../time/parameter.js";
+import type { ParameterSet } from "../time/parameterSet.js";
+import { ruleMessages } from "./messages.js";
+
+/**
+ * Reads the parameters of a {@link ParameterSet} on one date, remembering each lookup so that
+ * assessing many households on the same date reads each parameter once.
+ * @category Rules
+ */
+export interface ParameterReader {
+  /** The date the values are read on. */
+  readonly asOf: IsoDate;
+  /** The set read from. */
+  readonly set: ParameterSet;
+  /**
+   * The value in force on `asOf`, or `undefined` when none is (the check is then `unknown`).
+   * Throws `rule.parameter_unknown` for an id the set does not hold: that is a misuse, not missing data.
+   */
+  get(id: string): ParameterValue<unknown> | undefined;
+}
+
+const NOT_IN_FORCE = Symbol("not in force");
+
+class CachingReader implements ParameterReader {
+  readonly asOf: IsoDate;
+  readonly set: ParameterSet;
+  readonly #cache = new Map<string, ParameterValue<unknown> | typeof NOT_IN_FORCE>();
+
+  constructor(set: ParameterSet, asOf: IsoDate) {
+    this.set = set;
+    this.asOf = assertIsoDate(asOf);
+  }
+
+  get(id: string): ParameterValue<unknown> | undefined {
+    const cached = this.#cache.get(id);
+    if (cached !== undefined) return cached === NOT_IN_FORCE ? undefined : cached;
+    const parameter = Object.prototype.hasOwnProperty.call(this.set, id) ? this.set[id] : undefined;
+    if (!parameter) throw failure(ruleMessages, "rule.parameter_unknown", { parameter: id });
+    const found = lookupValue(parameter, this.asOf);
+    this.#cache.set(id, found ?? NOT_IN_FORCE);
+    return found;
+  }
+}
+
+/**
+ * A reader of a parameter set on a date. Build it once per date and share it across households.
+ *
+ * @param set - The parameters (with any overrides already applied).
+ * @param asOf - The date.
+ * @returns The reader.
+ * @example
+ * const reader = createParameterReader(defaultParameters(), "2025-07-01");
+ * reader.get("pkh.desil_range")?.value //=> { min: 1, max: 4 }
+ * @category Rules
+ */
+export function createParameterReader(set: ParameterSet, asOf: IsoDate): ParameterReader {
+  return new CachingReader(set, asOf);
+}

@@ -1,0 +1,148 @@
+import { failure } from "../message/error.js";
+import type { MessageTemplate } from "../message/message.js";
+import type { IsoDate } from "../time/isoDate.js";
+import type { ParameterValue } from "../time/parameter.js";
+import { CheckResult, type Check, type CombinatorKind, type Outcome } from "./check.js";
+import { ruleMessages } from "./messages.js";
+import type { ParameterReader } from "./parameterReader.js";
+
+/**
+ * What every rule is evaluated against: the date and the parameters in force on it. Programs
+ * extend it with the household and its derived facts.
+ * @category Rules
+ */
+export interface RuleContext {
+  /** The assessment date. */
+  readonly asOf: IsoDate;
+  /** The parameters, read on `asOf`. */
+  readonly parameters: ParameterReader;
+}
+
+/**
+ * The kinds of rule node: a single check, or a combinator over rules.
+ * @category Rules
+ */
+export type RuleKind = "check" | CombinatorKind;
+
+/**
+ * A declared rule: a check, or a combinator (`all`, `any`, `not`, `atLeast`) over rules. Rules are
+ * plain immutable values built once (at module load or by an app) and evaluated many times.
+ * @typeParam C - The context the rule reads.
+ * @category Rules
+ */
+export interface Rule<C extends RuleContext = RuleContext> {
+  /** What kind of node. */
+  readonly kind: RuleKind;
+  /** Stable code of the node's result, e.g. `pkh.desil_in_range` or `rule.all`. */
+  readonly code: string;
+  /** Its message in both languages. */
+  readonly message: MessageTemplate;
+  /** The parameter id a check reads, if any. */
+  readonly parameter: string | undefined;
+  /** For `at-least`: how many children must pass. */
+  readonly threshold: number | undefined;
+  /** Child rules of a combinator (empty for a check). */
+  readonly children: readonly Rule<C>[];
+  /**
+   * Evaluate completely (every child, no short-circuit).
+   * @param context - The date, parameters and whatever the rule reads.
+   */
+  evaluate(context: C): Check;
+}
+
+/**
+ * The declaration of a check: a stable code, its message, the parameter it reads (optional), and
+ * the evaluation. `evaluate` is called only when the parameter is in force on `asOf`; otherwise the
+ * check is `unknown` (reason `rule.reason.parameter_not_in_force`) and never passes.
+ * @typeParam C - The context the check reads.
+ * @typeParam P - The type of the parameter's value.
+ * @category Rules
+ */
+export interface CheckDefinition<C extends RuleContext, P = unknown> {
+  /** Stable code: lower case, dotted, prefixed by the program id (e.g. `pkh.desil_in_range`). */
+  readonly code: string;
+  /** Its message in both languages; placeholders `{expected}`, `{received}` and any `values`. */
+  readonly message: MessageTemplate;
+  /** The id of the dated parameter the check reads. */
+  readonly parameter?: string;
+  /**
+   * Decide the check.
+   * @param context - The context.
+   * @param value - The parameter's value in force (`undefined` when the check declares no parameter).
+   * @param parameter - The parameter's value with its dates and source.
+   */
+  evaluate(context: C, value: P, parameter: ParameterValue<P> | undefined): Outcome;
+}
+
+const CODE = /^[a-z][a-z0-9_]*(\.[a-z0-9_]+)+$/;
+
+/** @internal */
+export function assertCode(code: string): string {
+  if (typeof code !== "string" || !CODE.test(code)) throw failure(ruleMessages, "rule.bad_code", { code: String(code) });
+  return code;
+}
+
+const NOT_IN_FORCE = "rule.reason.parameter_not_in_force";
+
+class CheckRule<C extends RuleContext, P> implements Rule<C> {
+  readonly kind = "check" as const;
+  readonly code: string;
+  readonly message: MessageTemplate;
+  readonly parameter: string | undefined;
+  readonly threshold = undefined;
+  readonly children: readonly Rule<C>[] = [];
+  readonly #decide: CheckDefinition<C, P>["evaluate"];
+
+  constructor(definition: CheckDefinition<C, P>) {
+    this.code = assertCode(definition.code);
+    this.message = definition.message;
+    this.parameter = definition.parameter;
+    this.#decide = definition.evaluate;
+    Object.freeze(this);
+  }
+
+  evaluate(context: C): Check {
+    let parameter: ParameterValue<unknown> | undefined;
+    if (this.parameter !== undefined) {
+      parameter = context.parameters.get(this.parameter);
+      if (parameter === undefined) {
+        const values = { parameter: this.parameter, asOf: context.asOf };
+        return new CheckResult(this.code, this.message, "unknown", null, null, undefined, values, NOT_IN_FORCE, undefined, undefined);
+      }
+    }
+    const out = this.#decide(context, parameter?.value as P, parameter as ParameterValue<P> | undefined);
+    return new CheckResult(this.code, this.message, out.status, out.expected, out.received, parameter, out.values, out.reason, undefined, undefined);
+  }
+}
+
+/**
+ * Declare a check. The code must be lower-case and dotted (`rule.bad_code` otherwise).
+ *
+ * @param definition - Code, message, optional parameter id and the evaluation.
+ * @returns The rule.
+ * @example
+ * const desilInRange = check<ProgramContext, NumberRange>({
+ *   code: "kukar.desil_in_range",
+ *   message: { id: "Desil harus {expected}, tercatat {received}", en: "Desil must be {expected}, is {received}" },
+ *   parameter: "kukar.desil_range",
+ *   evaluate: (ctx, range) => outcome(ctx.facts.desil !== undefined && ctx.facts.desil <= (range.max ?? 10), range, ctx.facts.desil ?? null),
+ * });
+ * @category Rules
+ */
+export function check<C extends RuleContext, P = unknown>(definition: CheckDefinition<C, P>): Rule<C> {
+  return new CheckRule(definition);
+}
+
+/**
+ * Evaluate a rule for one context: every check and combinator, with reasons.
+ *
+ * @param rule - The rule.
+ * @param context - The date, the parameters and the data the rule reads.
+ * @returns The result tree (the root's `status` decides).
+ * @example
+ * evaluateRule(all(a, b), context).status //=> "failed"
+ * @category Rules
+ */
+export function evaluateRule<C extends RuleContext>(rule: Rule<C>, context: C): Check {
+  return rule.evaluate(context);
+}

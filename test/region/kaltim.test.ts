@@ -1,0 +1,132 @@
+import { describe, expect, it } from "vitest";
+import {
+  impliedPopulation,
+  isKnown,
+  kaltim,
+  kaltimRegions,
+  knownValue,
+  parseRegionPovertyStats,
+  regencyKind,
+  type RegionPovertyStats,
+} from "../../src/index.js";
+
+// Golden figures: shared/domain.md §1.1–1.2 and shared/data/kaltim-poverty.json (BPS Kaltim
+// releases; kab/kota P0 from BPS Paser head 2024-09-30, radarpaser.com; counts from databoks/BPS).
+const known = (figure: RegionPovertyStats["poor"]): number => {
+  if (!isKnown(figure)) throw new Error("expected a known figure");
+  return figure.value;
+};
+
+describe("embedded Kalimantan Timur dataset", () => {
+  const regencies = kaltim.regencies2024;
+
+  it("lists the ten kab/kota in code order, with names and kinds matching kaltimRegions", () => {
+    expect(regencies.map((r) => r.code)).toEqual([
+      "64.01", "64.02", "64.03", "64.07", "64.08", "64.09", "64.11", "64.71", "64.72", "64.74",
+    ]);
+    expect(kaltim.regencies2023.map((r) => r.code)).toEqual(regencies.map((r) => r.code));
+    for (const r of regencies) {
+      const info = kaltimRegions[r.code as keyof typeof kaltimRegions];
+      expect(info.name).toBe(r.name);
+      expect("kind" in info ? info.kind : undefined).toBe(regencyKind(r.code));
+    }
+  });
+
+  it.each([
+    { code: "64.01", poor: 25_280, p0: 8.63 },
+    { code: "64.02", poor: 59_000, p0: 7.28 },
+    { code: "64.03", poor: 12_350, p0: 5.08 },
+    { code: "64.07", poor: 14_490, p0: 9.56 },
+    { code: "64.08", poor: 37_110, p0: 8.81 },
+    { code: "64.09", poor: 10_780, p0: 6.68 },
+    { code: "64.11", poor: 2_900, p0: 10.75 },
+    { code: "64.71", poor: 14_530, p0: 2.23 },
+    { code: "64.72", poor: 37_800, p0: 4.3 },
+    { code: "64.74", poor: 7_110, p0: 3.74 },
+  ])("$code 2024: $poor poor people, P0 $p0%", ({ code, poor, p0 }) => {
+    const stats = regencies.find((r) => r.code === code);
+    expect(knownValue(stats!.poor)).toBe(poor);
+    expect(knownValue(stats!.p0Percent)).toBe(p0);
+  });
+
+  it("the ten 2024 counts add up to 221.35 thousand (published province total: 221.34 thousand)", () => {
+    // domain.md §1.2 cross-check: 221.35 ribu summed vs 221.34 ribu published for March 2024.
+    const total = regencies.reduce((sum, r) => sum + known(r.poor), 0);
+    expect(total).toBe(221_350);
+    expect(knownValue(kaltim.province["2024-03"].poor)).toBe(221_340);
+  });
+
+  it("each implied population is positive and they add up to within 0.1% of 3.829 million", () => {
+    // domain.md §1.2: "The populations implied by count ÷ P0 add up to 3.828 M, against 3.829 M for
+    // the province" (province: 221,340 ÷ 5.78% ≈ 3.829 M).
+    const populations = regencies.map((r) => impliedPopulation(r));
+    for (const population of populations) {
+      expect(population.status).toBe("known");
+      expect(knownValue(population)).toBeGreaterThan(0);
+    }
+    const total = populations.reduce((sum, p) => sum + (knownValue(p) ?? 0), 0);
+    expect(Math.abs(total - 3_829_000) / 3_829_000).toBeLessThan(0.001);
+    const province = knownValue(impliedPopulation(kaltim.province["2024-03"]))!;
+    expect(Math.abs(province - 3_829_000) / 3_829_000).toBeLessThan(0.001);
+  });
+
+  it("Kutai Kartanegara has the most poor people, Mahakam Ulu the highest P0 and the fewest poor", () => {
+    const byCount = [...regencies].sort((a, b) => known(b.poor) - known(a.poor));
+    const byRate = [...regencies].sort((a, b) => known(b.p0Percent) - known(a.p0Percent));
+    expect(byCount[0]!.name).toBe("Kutai Kartanegara");
+    expect(byRate[0]!.name).toBe("Mahakam Ulu");
+    expect(byCount.at(-1)!.name).toBe("Mahakam Ulu");
+  });
+
+  it("keeps the documented conflicts: Kukar's poverty line is missing, PPU's 6.68 notes the 6.69", () => {
+    const kukar = regencies[1]!;
+    expect(kukar.povertyLine.status).toBe("missing");
+    expect(kukar.povertyLine.status === "missing" && kukar.povertyLine.reason).toMatch(/753,332 vs 682,490/);
+    const ppu = regencies.find((r) => r.code === "64.09")!;
+    expect(ppu.p0Percent.status === "known" && ppu.p0Percent.note).toMatch(/6\.69/);
+  });
+
+  it("never writes a missing figure as zero, and every known figure names a source", () => {
+    const all = [...Object.values(kaltim.province), ...regencies, ...kaltim.regencies2023];
+    for (const stats of all) {
+      for (const value of Object.values(stats)) {
+        if (value === null || typeof value !== "object" || !("status" in value)) continue;
+        if (value.status === "known") {
+          expect(value.source.length).toBeGreaterThan(0);
+          expect(["H", "M", "L", "UNVERIFIED"]).toContain(value.confidence);
+        } else {
+          expect(value.reason.length).toBeGreaterThan(0);
+          expect(value).not.toHaveProperty("value");
+        }
+      }
+    }
+  });
+
+  it.each([
+    { period: "2023-03", poor: 231_070, p0: 6.11, line: "790186" },
+    { period: "2024-03", poor: 221_340, p0: 5.78, line: "833955" },
+    { period: "2024-09", poor: 211_880, p0: 5.51, line: "853997" },
+    { period: "2025-03", poor: 199_710, p0: 5.17, line: "866193" },
+  ] as const)("province $period: $poor poor, P0 $p0%, poverty line Rp $line", ({ period, poor, p0, line }) => {
+    const stats = kaltim.province[period];
+    expect(stats.period).toBe(period);
+    expect(knownValue(stats.poor)).toBe(poor);
+    expect(knownValue(stats.p0Percent)).toBe(p0);
+    expect(knownValue(stats.povertyLine)?.toString()).toBe(line);
+  });
+
+  it("every embedded record passes the public schema and survives a JSON round trip", () => {
+    const all = [...Object.values(kaltim.province), ...regencies, ...kaltim.regencies2023];
+    for (const stats of all) {
+      const json: unknown = JSON.parse(JSON.stringify(stats));
+      const result = parseRegionPovertyStats(json);
+      expect(result.success, stats.code + " " + stats.period).toBe(true);
+      if (!result.success) continue;
+      expect(JSON.parse(JSON.stringify(result.data))).toEqual(json);
+      const line = result.data.povertyLine;
+      if (line.status === "known" && stats.povertyLine.status === "known") {
+        expect(line.value.equals(stats.povertyLine.value)).toBe(true);
+      }
+    }
+  });
+});
