@@ -7,6 +7,7 @@ export * from "./message/index.js";
 export * from "./money/index.js";
 export * from "./time/index.js";
 export * from "./region/index.js";
+export * from "./household/index.js";
 export * from "./rule/index.js";
 export * from "./measure/index.js";
 export * from "./priority/index.js";

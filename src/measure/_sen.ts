@@ -1,5 +1,4 @@
 import { sortWithPayload } from "./_sort.js";
-import type { NumericArray } from "./types.js";
 
 /**
  * The two sums behind the Gini of sorted values x with weights w (total W), cumulative weights Cᵢ:
@@ -39,64 +38,12 @@ export function giniSums(x: Float64Array, w: Float64Array | null, total: number)
 }
 
 /**
- * Gather the poor's line-normalised values xᵢ = yᵢ/zᵢ (already validated), sort them (weights along)
- * and return their {@link GiniSums}; zeros when no one is poor.
+ * {@link GiniSums} of the poor's line-normalised values (sorted here, in place, weights along);
+ * zeros when no one is poor.
  * @internal
  */
-export function poorGiniSums(
-  values: NumericArray,
-  weights: NumericArray | undefined,
-  scalar: number,
-  lines: NumericArray | null,
-  poorRows: number,
-  poorWeight: number,
-): GiniSums {
-  if (poorRows === 0 || poorWeight === 0) return { weightedSum: 0, dispersion: 0 };
-  const x = new Float64Array(poorRows);
-  const w = weights === undefined ? null : new Float64Array(poorRows);
-  if (lines === null) gatherPoor(values, weights, scalar, x, w);
-  else gatherPoorByLine(values, weights, lines, x, w);
+export function poorGiniSums(x: Float64Array, w: Float64Array | null, poorWeight: number): GiniSums {
+  if (x.length === 0 || poorWeight === 0) return { weightedSum: 0, dispersion: 0 };
   sortWithPayload(x, w);
   return giniSums(x, w, poorWeight);
-}
-
-/** Normalised values of the poor under one line (a loop of its own, for the optimiser). */
-function gatherPoor(
-  values: NumericArray,
-  weights: NumericArray | undefined,
-  z: number,
-  x: Float64Array,
-  w: Float64Array | null,
-): void {
-  const n = values.length;
-  let k = 0;
-  for (let i = 0; i < n; i++) {
-    const y = values[i] as number;
-    if (y < z) {
-      x[k] = y / z;
-      if (w !== null) w[k] = (weights as NumericArray)[i] as number;
-      k++;
-    }
-  }
-}
-
-/** Normalised values of the poor, one line per row. */
-function gatherPoorByLine(
-  values: NumericArray,
-  weights: NumericArray | undefined,
-  lines: NumericArray,
-  x: Float64Array,
-  w: Float64Array | null,
-): void {
-  const n = values.length;
-  let k = 0;
-  for (let i = 0; i < n; i++) {
-    const y = values[i] as number;
-    const z = lines[i] as number;
-    if (y < z) {
-      x[k] = y / z;
-      if (w !== null) w[k] = (weights as NumericArray)[i] as number;
-      k++;
-    }
-  }
 }

@@ -1,92 +1,180 @@
 /**
- * Stable ascending sort of a `Float64Array`, carrying a parallel payload (weights) along, in place.
+ * Stable ascending sort of a `Float64Array` in place, carrying a parallel payload (weights) along.
  *
- * Large inputs use an LSD radix sort on the IEEE-754 bit pattern (sign-flipped so that unsigned order
- * is numeric order), in 11- or 16-bit digits, skipping digits every key shares. It moves keys and
- * payload through typed arrays only (no closures, no objects), which makes it faster than the engine's
- * own `Float64Array.prototype.sort` on the same keys although it also moves the weights. Small inputs
- * use an index sort. Ties keep their input order (both paths are stable); `-0` is stored as `+0`.
- * Keys must not be NaN (callers validate). The work is split into small monomorphic functions so the
- * engine optimises each once and keeps it.
+ * The main path is a bucket sort: one pass finds min and max, values go to ≈ n/2 equal-width buckets
+ * (⌊(x − min)·scale⌋ is monotone in x under IEEE rounding, so bucket order is value order), and each
+ * bucket is finished by insertion sort, or, when it is large (clustered data), by an LSD radix sort on
+ * the IEEE-754 bit pattern. Both finishing sorts are stable, so ties keep their input order; `-0` is
+ * stored as `+0`. Everything runs on typed arrays in small monomorphic functions (no closures in hot
+ * loops), which beats the engine's own `Float64Array.prototype.sort` although the weights move too.
+ * Keys must not be NaN (callers validate).
  * @internal
  */
 export function sortWithPayload(keys: Float64Array, payload: Float64Array | null): void {
   const n = keys.length;
-  if (n < 2) {
-    if (n === 1) keys[0] = (keys[0] as number) + 0;
+  const range = normaliseAndRange(keys);
+  if (n < 2 || range.min === range.max) return;
+  if (n <= SMALL) {
+    insertionSort(keys, payload, 0, n);
     return;
   }
-  if (n < 1024) smallSort(keys, payload);
-  else radixSort(keys, payload, n < 1 << 18 ? 11 : 16);
+  const buckets = n >>> 1;
+  const scale = buckets / (range.max - range.min);
+  if (!(scale > 0 && scale < Infinity)) {
+    radixSort(keys, payload);
+    return;
+  }
+  bucketSort(keys, payload, range.min, scale, buckets);
 }
 
-function smallSort(keys: Float64Array, payload: Float64Array | null): void {
+const SMALL = 32;
+
+function normaliseAndRange(keys: Float64Array): { min: number; max: number } {
+  let min = Infinity;
+  let max = -Infinity;
   const n = keys.length;
-  const order = new Uint32Array(n);
-  for (let i = 0; i < n; i++) order[i] = i;
-  const k = keys.slice();
-  order.sort((a, b) => (k[a] as number) - (k[b] as number) || a - b);
-  const p = payload === null ? null : payload.slice();
   for (let i = 0; i < n; i++) {
-    const from = order[i] as number;
-    keys[i] = (k[from] as number) + 0;
-    if (payload !== null && p !== null) payload[i] = p[from] as number;
+    const x = (keys[i] as number) + 0; // -0 → +0
+    keys[i] = x;
+    if (x < min) min = x;
+    if (x > max) max = x;
+  }
+  return { min, max };
+}
+
+function bucketOf(x: number, min: number, scale: number, last: number): number {
+  const b = Math.floor((x - min) * scale);
+  return b > last ? last : b;
+}
+
+function bucketSort(keys: Float64Array, payload: Float64Array | null, min: number, scale: number, buckets: number): void {
+  const n = keys.length;
+  const last = buckets - 1;
+  const start = new Uint32Array(buckets + 1);
+  const ids = new Uint32Array(n);
+  for (let i = 0; i < n; i++) {
+    const b = bucketOf(keys[i] as number, min, scale, last);
+    ids[i] = b;
+    start[b + 1] = (start[b + 1] as number) + 1;
+  }
+  for (let b = 0; b < buckets; b++) start[b + 1] = (start[b + 1] as number) + (start[b] as number);
+  const next = start.slice(0, buckets);
+  const sortedKeys = new Float64Array(n);
+  const sortedPayload = payload === null ? null : new Float64Array(n);
+  if (payload === null || sortedPayload === null) scatterKeys(keys, ids, next, sortedKeys);
+  else scatterBoth(keys, payload, ids, next, sortedKeys, sortedPayload);
+  finishBuckets(sortedKeys, sortedPayload, start, buckets);
+  keys.set(sortedKeys);
+  if (payload !== null && sortedPayload !== null) payload.set(sortedPayload);
+}
+
+function scatterKeys(keys: Float64Array, ids: Uint32Array, next: Uint32Array, out: Float64Array): void {
+  const n = keys.length;
+  for (let i = 0; i < n; i++) {
+    const b = ids[i] as number;
+    const at = next[b] as number;
+    next[b] = at + 1;
+    out[at] = keys[i] as number;
+  }
+}
+
+function scatterBoth(
+  keys: Float64Array,
+  payload: Float64Array,
+  ids: Uint32Array,
+  next: Uint32Array,
+  outKeys: Float64Array,
+  outPayload: Float64Array,
+): void {
+  const n = keys.length;
+  for (let i = 0; i < n; i++) {
+    const b = ids[i] as number;
+    const at = next[b] as number;
+    next[b] = at + 1;
+    outKeys[at] = keys[i] as number;
+    outPayload[at] = payload[i] as number;
+  }
+}
+
+function finishBuckets(keys: Float64Array, payload: Float64Array | null, start: Uint32Array, buckets: number): void {
+  for (let b = 0; b < buckets; b++) {
+    const from = start[b] as number;
+    const to = start[b + 1] as number;
+    const size = to - from;
+    if (size < 2) continue;
+    if (size <= SMALL) insertionSort(keys, payload, from, to);
+    else radixSort(keys.subarray(from, to), payload === null ? null : payload.subarray(from, to));
+  }
+}
+
+/** Stable insertion sort of keys[from, to) with payload. */
+function insertionSort(keys: Float64Array, payload: Float64Array | null, from: number, to: number): void {
+  for (let i = from + 1; i < to; i++) {
+    const x = keys[i] as number;
+    if (x >= (keys[i - 1] as number)) continue;
+    const p = payload === null ? 0 : (payload[i] as number);
+    let j = i - 1;
+    while (j >= from && (keys[j] as number) > x) {
+      keys[j + 1] = keys[j] as number;
+      if (payload !== null) payload[j + 1] = payload[j] as number;
+      j--;
+    }
+    keys[j + 1] = x;
+    if (payload !== null) payload[j + 1] = p;
   }
 }
 
 const LITTLE_ENDIAN = new Uint8Array(new Uint32Array([1]).buffer)[0] === 1;
 const LO = LITTLE_ENDIAN ? 0 : 1;
 const HI = 1 - LO;
+const BITS = 16;
+const MASK = (1 << BITS) - 1;
 
-function radixSort(keys: Float64Array, payload: Float64Array | null, bits: number): void {
+/** Stable LSD radix sort (four 16-bit digits, shared digits skipped) of keys with payload. */
+function radixSort(keys: Float64Array, payload: Float64Array | null): void {
   const n = keys.length;
   const words = new Uint32Array(keys.buffer, keys.byteOffset, 2 * n);
   let lo = new Uint32Array(n);
   let hi = new Uint32Array(n);
   let loNext = new Uint32Array(n);
   let hiNext = new Uint32Array(n);
-  let order = new Uint32Array(n);
-  let orderNext = new Uint32Array(n);
-  toSortable(words, lo, hi, order);
-  const count = new Uint32Array(1 << bits);
-  for (let shift = 0; shift < 64; shift += bits) {
-    const moved =
-      shift >= 32
-        ? pass(hi, hi, lo, hiNext, loNext, order, orderNext, count, shift - 32, 0, bits)
-        : shift + bits > 32
-          ? pass(lo, hi, lo, hiNext, loNext, order, orderNext, count, shift, 32 - shift, bits)
-          : pass(lo, hi, lo, hiNext, loNext, order, orderNext, count, shift, 0, bits);
-    if (!moved) continue;
+  let p = payload === null ? new Float64Array(0) : payload.slice();
+  let pNext = new Float64Array(p.length);
+  toSortable(words, lo, hi);
+  const count = new Uint32Array(1 << BITS);
+  for (let digit = 0; digit < 4; digit++) {
+    const src = digit < 2 ? lo : hi;
+    const shift = (digit & 1) * BITS;
+    if (!histogram(src, count, shift)) continue;
+    if (payload === null) scatterWords(src, shift, count, lo, hi, loNext, hiNext);
+    else scatterWordsWithPayload(src, shift, count, lo, hi, p, loNext, hiNext, pNext);
     let swap = lo;
     lo = loNext;
     loNext = swap;
     swap = hi;
     hi = hiNext;
     hiNext = swap;
-    swap = order;
-    order = orderNext;
-    orderNext = swap;
+    const swapPayload = p;
+    p = pNext;
+    pNext = swapPayload;
   }
   fromSortable(words, lo, hi);
-  if (payload !== null) permute(payload, order, new Float64Array(payload));
+  if (payload !== null) payload.set(p);
 }
 
 /** Split each double into sortable (hi, lo) words: negatives flip every bit, others the sign bit. */
-function toSortable(words: Uint32Array, lo: Uint32Array, hi: Uint32Array, order: Uint32Array): void {
+function toSortable(words: Uint32Array, lo: Uint32Array, hi: Uint32Array): void {
   const n = lo.length;
   for (let i = 0; i < n; i++) {
-    let h = words[2 * i + HI] as number;
-    let l = words[2 * i + LO] as number;
-    if (h === 0x80000000 && l === 0) h = 0; // -0 → +0
+    const h = words[2 * i + HI] as number;
+    const l = words[2 * i + LO] as number;
     if (h >>> 31 === 1) {
-      h = ~h;
-      l = ~l;
+      hi[i] = ~h;
+      lo[i] = ~l;
     } else {
-      h = h | 0x80000000;
+      hi[i] = h | 0x80000000;
+      lo[i] = l;
     }
-    hi[i] = h;
-    lo[i] = l;
-    order[i] = i;
   }
 }
 
@@ -105,54 +193,68 @@ function fromSortable(words: Uint32Array, lo: Uint32Array, hi: Uint32Array): voi
   }
 }
 
-/**
- * One stable counting pass on the digit (src >>> shift | other << carry) & mask, where `other` supplies
- * the high bits of a digit straddling the two words (carry > 0). Returns false (and moves nothing)
- * when every key has the same digit.
- */
-function pass(
-  src: Uint32Array,
-  hi: Uint32Array,
-  lo: Uint32Array,
-  hiNext: Uint32Array,
-  loNext: Uint32Array,
-  order: Uint32Array,
-  orderNext: Uint32Array,
-  count: Uint32Array,
-  shift: number,
-  carry: number,
-  bits: number,
-): boolean {
-  const n = src.length;
-  const mask = (1 << bits) - 1;
-  const other = carry > 0 ? hi : src;
-  const up = carry > 0 ? carry : 0;
-  const useOther = carry > 0 ? 1 : 0;
+/** Count digits and turn the counts into start offsets; false when every key shares the digit. */
+function histogram(src: Uint32Array, count: Uint32Array, shift: number): boolean {
   count.fill(0);
+  const n = src.length;
   for (let i = 0; i < n; i++) {
-    const d = (((src[i] as number) >>> shift) | (((other[i] as number) << up) * useOther)) & mask;
+    const d = ((src[i] as number) >>> shift) & MASK;
     count[d] = (count[d] as number) + 1;
   }
-  const first = (((src[0] as number) >>> shift) | (((other[0] as number) << up) * useOther)) & mask;
-  if (count[first] === n) return false;
+  if (count[((src[0] as number) >>> shift) & MASK] === n) return false;
   let running = 0;
-  for (let b = 0; b <= mask; b++) {
+  for (let b = 0; b <= MASK; b++) {
     const c = count[b] as number;
     count[b] = running;
     running += c;
   }
-  for (let i = 0; i < n; i++) {
-    const d = (((src[i] as number) >>> shift) | (((other[i] as number) << up) * useOther)) & mask;
-    const at = count[d] as number;
-    count[d] = at + 1;
-    hiNext[at] = hi[i] as number;
-    loNext[at] = lo[i] as number;
-    orderNext[at] = order[i] as number;
-  }
   return true;
 }
 
-function permute(payload: Float64Array, order: Uint32Array, original: Float64Array): void {
-  const n = order.length;
-  for (let i = 0; i < n; i++) payload[i] = original[order[i] as number] as number;
+function scatterWords(
+  src: Uint32Array,
+  shift: number,
+  count: Uint32Array,
+  lo: Uint32Array,
+  hi: Uint32Array,
+  loNext: Uint32Array,
+  hiNext: Uint32Array,
+): void {
+  const n = src.length;
+  for (let i = 0; i < n; i++) {
+    const d = ((src[i] as number) >>> shift) & MASK;
+    const at = count[d] as number;
+    count[d] = at + 1;
+    loNext[at] = lo[i] as number;
+    hiNext[at] = hi[i] as number;
+  }
+}
+
+function scatterWordsWithPayload(
+  src: Uint32Array,
+  shift: number,
+  count: Uint32Array,
+  lo: Uint32Array,
+  hi: Uint32Array,
+  p: Float64Array,
+  loNext: Uint32Array,
+  hiNext: Uint32Array,
+  pNext: Float64Array,
+): void {
+  const n = src.length;
+  for (let i = 0; i < n; i++) {
+    const d = ((src[i] as number) >>> shift) & MASK;
+    const at = count[d] as number;
+    count[d] = at + 1;
+    loNext[at] = lo[i] as number;
+    hiNext[at] = hi[i] as number;
+    pNext[at] = p[i] as number;
+  }
+}
+
+/** A copy of `array` with room for `capacity` elements. @internal */
+export function grow(array: Float64Array, capacity: number): Float64Array {
+  const bigger = new Float64Array(capacity);
+  bigger.set(array);
+  return bigger;
 }

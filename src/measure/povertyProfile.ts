@@ -9,6 +9,7 @@ import {
   wattsNonPositive,
 } from "./_input.js";
 import { poorGiniSums } from "./_sen.js";
+import { grow } from "./_sort.js";
 import type { NumericArray, PovertyLine, WattsPolicy } from "./types.js";
 
 /**
@@ -87,15 +88,15 @@ export function povertyProfile(values: NumericArray, options: PovertyProfileOpti
   if (weights !== undefined) checkLength(weights.length, n, "weights");
   const { scalar, lines } = resolveLine(options.line, n);
   const floor = wattsFloor(options.watts);
-  const sums = scanPoverty(values, weights, scalar, lines, floor);
+  const scan = scanPoverty(values, weights, scalar, lines, floor);
+  const sums = scan.sums;
   const population = sums[0] as number;
   if (population === 0) allZero();
   const poorWeight = sums[1] as number;
-  const poorRows = sums[5] as number;
   const p0 = poorWeight / population;
   const p1 = (sums[2] as number) / population;
   const incomeGapRatio = poorWeight > 0 ? p1 / p0 : 0;
-  const { weightedSum, dispersion } = poorGiniSums(values, weights, scalar, lines, poorRows, poorWeight);
+  const { weightedSum, dispersion } = poorGiniSums(scan.poorValues, scan.poorWeights, poorWeight);
   return {
     count: n,
     population,
@@ -110,9 +111,19 @@ export function povertyProfile(values: NumericArray, options: PovertyProfileOpti
   };
 }
 
+/** What the one pass returns. */
+interface Scan {
+  /** Compensated sums: N, N_poor, Σw·gap, Σw·gap², Σw·ln(z/y). */
+  readonly sums: Float64Array;
+  /** The poor's line-normalised values y/z, in row order. */
+  readonly poorValues: Float64Array;
+  /** Their weights, or null when unweighted. */
+  readonly poorWeights: Float64Array | null;
+}
+
 /**
- * The one pass: validates each row and returns the compensated sums [N, N_poor, Σw·gap, Σw·gap²,
- * Σw·ln(z/y), poor rows]. A small function of its own so the engine optimises it once and keeps it.
+ * The one pass: validates each row, accumulates the compensated sums and gathers the poor (for Sen).
+ * A function of its own so the engine optimises it once and keeps it.
  */
 function scanPoverty(
   values: NumericArray,
@@ -120,8 +131,11 @@ function scanPoverty(
   scalar: number,
   lines: NumericArray | null,
   floor: number,
-): Float64Array {
+): Scan {
   const n = values.length;
+  let capacity = 1024;
+  let poorValues: Float64Array = new Float64Array(capacity);
+  let poorWeights: Float64Array | null = weights === undefined ? null : new Float64Array(capacity);
   // Five Neumaier sums, inlined: population, poor, Σw·gap, Σw·gap², Σw·ln(z/y).
   let pop = 0, popC = 0, poor = 0, poorC = 0, s1 = 0, s1C = 0, s2 = 0, s2C = 0, sw = 0, swC = 0;
   let poorRows = 0;
@@ -138,6 +152,13 @@ function scanPoverty(
     pop = t;
     const z = lines === null ? scalar : (lines[i] as number);
     if (y < z) {
+      if (poorRows === capacity) {
+        capacity *= 2;
+        poorValues = grow(poorValues, capacity);
+        if (poorWeights !== null) poorWeights = grow(poorWeights, capacity);
+      }
+      poorValues[poorRows] = y / z;
+      if (poorWeights !== null) poorWeights[poorRows] = w;
       poorRows++;
       t = poor + w;
       poorC += poor >= w ? poor - t + w : w - t + poor;
@@ -162,12 +183,15 @@ function scanPoverty(
       }
     }
   }
-  const out = new Float64Array(6);
-  out[0] = pop + popC;
-  out[1] = poor + poorC;
-  out[2] = s1 + s1C;
-  out[3] = s2 + s2C;
-  out[4] = sw + swC;
-  out[5] = poorRows;
-  return out;
+  const sums = new Float64Array(5);
+  sums[0] = pop + popC;
+  sums[1] = poor + poorC;
+  sums[2] = s1 + s1C;
+  sums[3] = s2 + s2C;
+  sums[4] = sw + swC;
+  return {
+    sums,
+    poorValues: poorValues.subarray(0, poorRows),
+    poorWeights: poorWeights === null ? null : poorWeights.subarray(0, poorRows),
+  };
 }

@@ -77,7 +77,7 @@ export function rankingCrossovers(
   let b = scoreRegions(stats, criterionB, options);
   // Only regions ranked under both criteria take part; normalisations (shares, maxima) are then
   // recomputed over exactly those regions, so A and B are on the same footing.
-  const inBoth = new Set(a.scored.map((r) => r.stats.code).filter((code) => b.scored.some((r) => r.stats.code === code)));
+  const inBoth = new Set<string>(a.scored.map((r) => r.stats.code).filter((code) => b.scored.some((r) => r.stats.code === code)));
   if (inBoth.size !== a.scored.length || inBoth.size !== b.scored.length) {
     const common = stats.filter((s) => inBoth.has(s.code));
     const overrides = Object.fromEntries(Object.entries(options.overrides ?? {}).filter(([code]) => inBoth.has(code)));

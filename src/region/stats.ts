@@ -19,15 +19,15 @@ function custom(
   ctx.issues.push({ code: "custom", input: ctx.value, path, message: text.en, params: { code, text } });
 }
 
-const Count = z.number().int().nonnegative();
-const Index = z.number().nonnegative().max(100);
-const Percent = z.number().check((ctx) => {
+const Count = /* @__PURE__ */ z.number().int().nonnegative();
+const Index = /* @__PURE__ */ z.number().nonnegative().max(100);
+const Percent = /* @__PURE__ */ z.number().check((ctx) => {
   if (!(ctx.value >= 0 && ctx.value <= 100)) custom(ctx, "region.percent_out_of_range", { value: ctx.value });
 });
-const Amount = RupiahSchema.check((ctx) => {
+const Amount = /* @__PURE__ */ RupiahSchema.check((ctx) => {
   if (ctx.value.isNegative()) custom(ctx, "region.negative_rupiah", { value: ctx.value.toString() });
 });
-const Period = z.string().check((ctx) => {
+const Period = /* @__PURE__ */ z.string().check((ctx) => {
   try {
     parsePeriod(ctx.value);
   } catch (error) {

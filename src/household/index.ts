@@ -1,0 +1,56 @@
+export {
+  Sex,
+  Relationship,
+  Pregnancy,
+  Disability,
+  SchoolLevel,
+  Schooling,
+  Education,
+  EmployerCategory,
+  JknMembership,
+  Person,
+} from "./person.js";
+export {
+  FloorMaterial,
+  WallMaterial,
+  RoofMaterial,
+  BuildingCondition,
+  WaterSource,
+  ToiletFacility,
+  ToiletType,
+  SewageDisposal,
+  Toilet,
+  LightingSource,
+  CookingFuel,
+  Tenure,
+  Housing,
+} from "./housing.js";
+export { AreaType, Desil, Assets, LivingConditions, AidReceipt, Household } from "./household.js";
+export { NikSchema, decodeNik, type Nik, type DecodedNik, type DecodeNikOptions } from "./nik.js";
+export { KkSchema, decodeKk, type Kk, type DecodedKk, type DecodeKkOptions } from "./kk.js";
+export { maskNik } from "./mask.js";
+export {
+  parseHousehold,
+  parseHouseholds,
+  type ParseHouseholdOptions,
+  type ParseHouseholdsResult,
+} from "./parseHousehold.js";
+export {
+  householdSize,
+  membersByAgeBand,
+  perCapitaConsumption,
+  floorAreaPerPerson,
+  dependencyRatio,
+  type AgeBand,
+  type DependencyRatio,
+} from "./facts.js";
+export type { Tri, Criterion, CriteriaAssessment } from "./tri.js";
+export { assessDrinkingWater } from "./water.js";
+export { assessSanitation } from "./sanitation.js";
+export { assessLivableHouse } from "./livableHouse.js";
+export { assessRtlh } from "./rtlh.js";
+export {
+  assessPovertyCriteria,
+  type AssessPovertyCriteriaOptions,
+  type PovertyCriteriaAssessment,
+} from "./povertyCriteria.js";

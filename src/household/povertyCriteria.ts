@@ -1,0 +1,158 @@
+import { formatRupiah } from "../money/format.js";
+import { rupiah, type RupiahInput } from "../money/rupiah.js";
+import { compareShare, shown } from "./exactRatio.js";
+import type { Household } from "./household.js";
+import type { CookingFuel, FloorMaterial, WallMaterial, WaterSource } from "./housing.js";
+import type { EmployerCategory, Education } from "./person.js";
+import { assessment, criterion, inSet, type CriteriaAssessment, type Criterion, type Tri } from "./tri.js";
+
+/**
+ * Options of {@link assessPovertyCriteria}.
+ * @category Households
+ */
+export interface AssessPovertyCriteriaOptions {
+  /** Criteria needed to be classed poor (default 9). */
+  readonly threshold?: number;
+  /** Criterion 12: a farmer with less land than this (m²) qualifies (default 500; some copies say 0.5 ha = 5,000). */
+  readonly farmLandBelow?: number;
+  /** Criteria 12: income below this (Rupiah per month) qualifies (default Rp600.000). */
+  readonly incomeBelow?: RupiahInput;
+  /** Criterion 14: savings and sellable goods below this qualify (default Rp500.000). */
+  readonly savingsBelow?: RupiahInput;
+}
+
+/**
+ * The result of {@link assessPovertyCriteria}: a {@link CriteriaAssessment} (`holds` is `"yes"` for
+ * poor, `"no"` for not poor, `"unknown"` for undetermined) with the counts and the status.
+ * @category Households
+ */
+export interface PovertyCriteriaAssessment extends CriteriaAssessment {
+  /** `"poor"` (≥ threshold met), `"not-poor"` (cannot reach it even if every unknown held), or `"undetermined"`. */
+  readonly status: "poor" | "not-poor" | "undetermined";
+  /** Criteria that hold. */
+  readonly count: number;
+  /** Criteria that lack data. */
+  readonly unknownCount: number;
+  /** The threshold used. */
+  readonly threshold: number;
+}
+
+const POOR_FLOOR: readonly FloorMaterial[] = ["earth", "bamboo", "wood-low-quality"];
+const POOR_WALL: readonly WallMaterial[] = ["bamboo", "woven-bamboo", "rumbia", "wood-low-quality", "masonry-unplastered"];
+const POOR_WATER: readonly WaterSource[] = ["unprotected-well", "unprotected-spring", "surface", "rain"];
+const POOR_FUEL: readonly CookingFuel[] = ["firewood", "charcoal", "kerosene"];
+const LABOUR: readonly EmployerCategory[] = ["farm-labourer", "fisher", "construction-labourer", "plantation-labourer"];
+const LOW_EDUCATION: readonly Education[] = ["none", "sd-not-completed", "sd"];
+
+function tri(code: string, holds: Tri, values: Record<string, string | number> = {}, received?: string | number | boolean): Criterion {
+  return criterion(code, holds, `${code}.${holds}` as Parameters<typeof criterion>[2], values, received);
+}
+
+function atMost(code: string, value: number | undefined, max: number, name: string): Criterion {
+  if (value === undefined) return tri(code, "unknown");
+  return tri(code, value <= max ? "yes" : "no", { [name]: value }, value);
+}
+
+function headIncome(household: Household, landLimit: number, incomeLimit: RupiahInput): Criterion {
+  const code = "household.poor14.head_income";
+  const head = household.members.find((m) => m.relationship === "head");
+  const category = head?.employerCategory;
+  const income = head?.monthlyIncome;
+  const limit = formatRupiah(incomeLimit);
+  if (category !== undefined && LABOUR.includes(category)) {
+    return criterion(code, "yes", "household.poor14.head_income.labour", {}, category);
+  }
+  const land = household.assets?.landArea;
+  if (category === "farmer" && land !== undefined && land < landLimit) {
+    return criterion(code, "yes", "household.poor14.head_income.small_farm", { area: land, limit: landLimit }, category);
+  }
+  if (income !== undefined && income.compare(incomeLimit) < 0) {
+    return criterion(code, "yes", "household.poor14.head_income.low_income", { income: formatRupiah(income), limit }, category ?? income.toString());
+  }
+  if (category === "none" && income === undefined) {
+    return criterion(code, "yes", "household.poor14.head_income.no_work", {}, category);
+  }
+  // Not yet met: "no" only when nothing unknown could still make it hold.
+  const settled = income !== undefined && category !== undefined && (category !== "farmer" || land !== undefined);
+  if (settled) return criterion(code, "no", "household.poor14.head_income.no", { income: formatRupiah(income), limit }, category);
+  return criterion(code, "unknown", "household.poor14.head_income.unknown", {}, category);
+}
+
+/**
+ * Evaluate the **14 BPS criteria of a poor household** (PSE05; a household meeting at least 9 is
+ * classed poor). Every criterion is evaluated and returned with its reason; one whose data is
+ * missing is `"unknown"`, never `"no"`. The status is `"poor"` when at least `threshold` hold,
+ * `"not-poor"` when even with every unknown holding the count stays below it, and
+ * `"undetermined"` when the unknowns could change the verdict.
+ *
+ * Criteria (codes `household.poor14.*`): floor_area (< 8 m²/person), floor_material (earth,
+ * bamboo, cheap wood), wall_material (bamboo, rumbia, low-quality wood, unplastered brick), toilet
+ * (none or shared with other households, incl. communal and public), lighting (not electric),
+ * drinking_water (unprotected well/spring, river, rain), cooking_fuel (firewood, charcoal,
+ * kerosene), protein (meat/milk/chicken at most once a week), clothing (at most one new set a
+ * year), meals (at most two a day), treatment (cannot pay a puskesmas), head_income (farm, fishing,
+ * construction or plantation labour; a farmer with < 500 m²; or income < Rp600.000; a head with no
+ * work and no recorded income), head_education (no school, primary not finished, or primary),
+ * savings (< Rp500.000). Material `"other"` is unknown. Source: shared/domain.md §4 [M].
+ *
+ * @param household - A parsed household.
+ * @param options - Threshold and the criterion-12/14 limits, when an office uses other values.
+ * @returns The status, counts and every criterion with its reason.
+ * @example
+ * const result = assessPovertyCriteria(household);
+ * result.status //=> "undetermined"
+ * result.count //=> 7
+ * result.unknownCount //=> 3
+ * @category Households
+ */
+export function assessPovertyCriteria(household: Household, options: AssessPovertyCriteriaOptions = {}): PovertyCriteriaAssessment {
+  const threshold = options.threshold ?? 9;
+  const landLimit = options.farmLandBelow ?? 500;
+  const incomeLimit = rupiah(options.incomeBelow ?? 600_000);
+  const savingsLimit = rupiah(options.savingsBelow ?? 500_000);
+  const housing = household.housing;
+  const living = household.living;
+  const size = household.members.length;
+  const head = household.members.find((m) => m.relationship === "head");
+
+  const area = housing?.floorArea;
+  const floorArea =
+    area === undefined
+      ? tri("household.poor14.floor_area", "unknown")
+      : tri("household.poor14.floor_area", compareShare(area, size, 8) < 0 ? "yes" : "no", { perPerson: shown(area, size) }, shown(area, size));
+  const facility = housing?.toilet?.facility;
+  const lighting = housing?.lighting;
+  const treatment = living?.canAffordTreatment;
+  const savings = household.assets?.savingsAndSellableGoods;
+
+  const criteria: Criterion[] = [
+    floorArea,
+    tri("household.poor14.floor_material", inSet(housing?.floorMaterial, POOR_FLOOR, ["other"]), {}, housing?.floorMaterial),
+    tri("household.poor14.wall_material", inSet(housing?.wallMaterial, POOR_WALL, ["other"]), {}, housing?.wallMaterial),
+    tri("household.poor14.toilet", facility === undefined ? "unknown" : facility === "own" ? "no" : "yes", {}, facility),
+    tri("household.poor14.lighting", lighting === undefined ? "unknown" : lighting === "non-electric" ? "yes" : "no", {}, lighting),
+    tri("household.poor14.drinking_water", inSet(housing?.drinkingWater, POOR_WATER, ["other"]), {}, housing?.drinkingWater),
+    tri("household.poor14.cooking_fuel", inSet(housing?.cookingFuel, POOR_FUEL, ["other"]), {}, housing?.cookingFuel),
+    atMost("household.poor14.protein", living?.proteinMealsPerWeek, 1, "times"),
+    atMost("household.poor14.clothing", living?.newClothingSetsPerYear, 1, "sets"),
+    atMost("household.poor14.meals", living?.mealsPerDay, 2, "meals"),
+    tri("household.poor14.treatment", treatment === undefined ? "unknown" : treatment ? "no" : "yes", {}, treatment),
+    headIncome(household, landLimit, incomeLimit),
+    tri("household.poor14.head_education", inSet(head?.education, LOW_EDUCATION), {}, head?.education),
+    savings === undefined
+      ? tri("household.poor14.savings", "unknown")
+      : tri(
+          "household.poor14.savings",
+          savings.compare(savingsLimit) < 0 ? "yes" : "no",
+          { value: formatRupiah(savings), limit: formatRupiah(savingsLimit) },
+          savings.toString(),
+        ),
+  ];
+  const count = criteria.filter((c) => c.holds === "yes").length;
+  const unknownCount = criteria.filter((c) => c.holds === "unknown").length;
+  const status = count >= threshold ? "poor" : count + unknownCount < threshold ? "not-poor" : "undetermined";
+  const holds: Tri = status === "poor" ? "yes" : status === "not-poor" ? "no" : "unknown";
+  const summary = status === "poor" ? "poor" : status === "not-poor" ? "not_poor" : "undetermined";
+  const base = assessment("household.poor14", holds, `household.poor14.summary.${summary}`, { count, threshold, unknown: unknownCount }, criteria);
+  return { ...base, status, count, unknownCount, threshold };
+}

@@ -1,0 +1,162 @@
+import type { Household } from "../household/household.js";
+import { failure } from "../message/error.js";
+import type { MessageTemplate, Text } from "../message/message.js";
+import type { Assessment } from "../rule/assessment.js";
+import { ruleCatalogue } from "../rule/inspect.js";
+import type { Rule, RuleContext } from "../rule/rule.js";
+import type { IsoDate } from "../time/isoDate.js";
+import type { DatedParameter } from "../time/parameter.js";
+import { defineParameterSet } from "../time/parameterSet.js";
+import type { HouseholdFacts } from "./_facts.js";
+import { programMessages } from "./messages.js";
+import type { BenefitSchedule } from "./schedule.js";
+
+/**
+ * The three approaches of Dinsos Kaltim against poverty, plus education (Sekolah Rakyat):
+ * `reduce-expenditure` (cash and food aid, premiums, school aid), `raise-income` (business grants
+ * with mentoring), `improve-settlement` (house repair, water and sanitation), `education`.
+ * @category Programs
+ */
+export type Approach = "reduce-expenditure" | "raise-income" | "improve-settlement" | "education";
+
+/**
+ * Every approach, in the order summaries list them.
+ * @example APPROACHES[0] //=> "reduce-expenditure"
+ * @category Programs
+ */
+export const APPROACHES: readonly Approach[] = ["reduce-expenditure", "raise-income", "improve-settlement", "education"];
+
+/**
+ * Facts an assessment needs that a household record does not hold. Absent means unknown, and a
+ * check that needs an absent input is `unknown` (fail closed). Apps may add their own keys for
+ * their own programs.
+ * @category Programs
+ */
+export interface AssessmentInputs {
+  /**
+   * Sekolah Rakyat: parental consent to boarding, for the whole family (`true`/`false`) or per
+   * member index (`{ 2: true, 3: false }`).
+   */
+  readonly consents?: boolean | Readonly<Record<number, boolean>>;
+  /** PENA: the family agrees to leave consumptive aid (graduate) after the grant. */
+  readonly exitCommitment?: boolean;
+  /** PENA/KUBE: the date of the grant (default: `asOf`); mentoring and the review date run from it. */
+  readonly grantDate?: IsoDate;
+  /** KUBE: the number of families in the group (default: the largest allowed size). */
+  readonly kubeGroupSize?: number;
+  /** App-defined inputs. */
+  readonly [key: string]: unknown;
+}
+
+/**
+ * What a program's checks and benefit read: the date, the parameters, the household, facts derived
+ * from it once per assessment, and the extra inputs.
+ * @category Programs
+ */
+export interface ProgramContext extends RuleContext {
+  /** The household. */
+  readonly household: Household;
+  /** Facts derived from the household on `asOf` (ages, desil, …), computed once and shared by all programs. */
+  readonly facts: HouseholdFacts;
+  /** Inputs that are not part of the household record. */
+  readonly inputs: AssessmentInputs;
+}
+
+/**
+ * A social-assistance program: data (id, names, approach, dated parameters, messages) plus its rule
+ * and its benefit. Shared code never branches on a program id; everything program-specific is here.
+ * Build one with {@link defineProgram}.
+ * @category Programs
+ */
+export interface Program {
+  /** Stable id, also the prefix of every code it emits (e.g. `pkh`). */
+  readonly id: string;
+  /** Display name in both languages. */
+  readonly name: Text;
+  /** Which approach it belongs to. */
+  readonly approach: Approach;
+  /** Its dated parameters (amounts, thresholds, ranges) with sources. */
+  readonly parameters: readonly DatedParameter[];
+  /** The eligibility rule: every required check. */
+  readonly rule: Rule<ProgramContext>;
+  /** Advisory checks reported with the assessment that do not decide eligibility. */
+  readonly priority?: Rule<ProgramContext> | undefined;
+  /** Every message the program can emit: its checks' and its benefit lines'. */
+  readonly messages: Readonly<Record<string, MessageTemplate>>;
+  /**
+   * The benefit of an eligible household for the calendar year of `asOf`, with parameters read on `asOf`.
+   * @param household - The household.
+   * @param context - The context it was assessed in.
+   */
+  benefit(household: Household, context: ProgramContext): BenefitSchedule;
+}
+
+/**
+ * A program's assessment: whether, why, and (when eligible) how much.
+ * @category Programs
+ */
+export interface ProgramAssessment extends Assessment {
+  /** The program's approach. */
+  readonly approach: Approach;
+  /** The benefit schedule, present only when eligible. */
+  readonly benefit?: BenefitSchedule | undefined;
+}
+
+/**
+ * The declaration {@link defineProgram} takes; `messages` lists the benefit-line messages (check
+ * messages are taken from the rule itself).
+ * @category Programs
+ */
+export interface ProgramDefinition {
+  readonly id: string;
+  readonly name: Text;
+  readonly approach: Approach;
+  readonly parameters: readonly DatedParameter[];
+  readonly rule: Rule<ProgramContext>;
+  readonly priority?: Rule<ProgramContext>;
+  readonly messages?: Readonly<Record<string, MessageTemplate>>;
+  benefit(household: Household, context: ProgramContext): BenefitSchedule;
+}
+
+const ID = /^[a-z][a-z0-9_]*$/;
+
+/**
+ * Declare a program from the same building blocks as the catalogue. Checks: the id is lower-case
+ * (`program.bad_id`), every parameter is sound (`time.parameter_invalid`), and every code the rule
+ * emits is a `rule.*` combinator or starts with `<id>.` (`program.foreign_code`), so messages of two
+ * programs never collide.
+ *
+ * @param definition - The program.
+ * @returns The program, frozen, with `messages` covering every check code.
+ * @example
+ * const kukarTopUp = defineProgram({
+ *   id: "kukar_lansia", name: { id: "Tambahan Lansia Kukar", en: "Kukar elderly top-up" },
+ *   approach: "reduce-expenditure", parameters: [kukarAmount, kukarDesil],
+ *   rule: all(desilCurrentCheck("kukar_lansia"), desilInRangeCheck("kukar_lansia", "kukar_lansia.desil_range"), neglectedElder),
+ *   benefit: (household, context) => monthlySchedule(context, "kukar_lansia", "reduce-expenditure", lines),
+ * });
+ * @category Programs
+ */
+export function defineProgram(definition: ProgramDefinition): Program {
+  if (typeof definition.id !== "string" || !ID.test(definition.id)) {
+    throw failure(programMessages, "program.bad_id", { id: String(definition.id) });
+  }
+  defineParameterSet(definition.parameters);
+  const checks = { ...ruleCatalogue(definition.rule), ...(definition.priority ? ruleCatalogue(definition.priority) : {}) };
+  for (const code of Object.keys(checks)) {
+    if (!code.startsWith("rule.") && !code.startsWith(`${definition.id}.`)) {
+      throw failure(programMessages, "program.foreign_code", { code, program: definition.id });
+    }
+  }
+  const program: Program = {
+    id: definition.id,
+    name: definition.name,
+    approach: definition.approach,
+    parameters: Object.freeze([...definition.parameters]),
+    rule: definition.rule,
+    priority: definition.priority,
+    messages: Object.freeze({ ...checks, ...definition.messages }),
+    benefit: definition.benefit,
+  };
+  return Object.freeze(program);
+}
