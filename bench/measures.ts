@@ -78,25 +78,32 @@ function plainSort(values: Float64Array): number {
   return copy[copy.length >> 1] as number;
 }
 
-function median(fn: () => number, repeats: number): number {
-  const times: number[] = [];
+function time(fn: () => number): number {
+  const start = performance.now();
+  sink += fn();
+  return performance.now() - start;
+}
+
+/** Median times of a call and its baseline, run alternately so both see the same machine load. */
+function pairedMedians(call: () => number, baseline: () => number, repeats: number): [number, number] {
+  const callTimes: number[] = [];
+  const baselineTimes: number[] = [];
   for (let r = 0; r < repeats; r++) {
-    const start = performance.now();
-    sink += fn();
-    times.push(performance.now() - start);
+    callTimes.push(time(call));
+    baselineTimes.push(time(baseline));
   }
-  times.sort((a, b) => a - b);
-  return times[repeats >> 1] as number;
+  const median = (times: number[]): number => times.sort((a, b) => a - b)[times.length >> 1] as number;
+  return [median(callTimes), median(baselineTimes)];
 }
 
 /**
  * Run the benchmarks.
- * @param options - `n` observations (default 1,000,000) and `repeats` per timing (default 9).
+ * @param options - `n` observations (default 1,000,000) and `repeats` per timing (default 21).
  * @returns One row per measured function.
  */
 export function run(options: { n?: number; repeats?: number } = {}): BenchRow[] {
   const n = options.n ?? N;
-  const repeats = options.repeats ?? 9;
+  const repeats = options.repeats ?? 21;
   const { values, weights } = makeData(n, 20240401);
   const profile = (): number => povertyProfile(values, { line: LINE, weights }).sen;
   const floor = (): number => floorLoop(values, weights, LINE);
@@ -104,11 +111,9 @@ export function run(options: { n?: number; repeats?: number } = {}): BenchRow[] 
   const sortCall = (): number => plainSort(values);
   for (let warm = 0; warm < 3; warm++) sink += profile() + floor() + giniCall() + sortCall();
   const rows: BenchRow[] = [];
-  const profileMs = median(profile, repeats);
-  const floorMs = median(floor, repeats);
+  const [profileMs, floorMs] = pairedMedians(profile, floor, repeats);
   rows.push({ name: "povertyProfile vs Float64Array loop (floor)", ms: profileMs, baselineMs: floorMs, ratio: profileMs / floorMs, target: 2 });
-  const giniMs = median(giniCall, repeats);
-  const sortMs = median(sortCall, repeats);
+  const [giniMs, sortMs] = pairedMedians(giniCall, sortCall, repeats);
   rows.push({ name: "gini vs Float64Array sort", ms: giniMs, baselineMs: sortMs, ratio: giniMs / sortMs, target: 2 });
   return rows;
 }

@@ -11,3 +11,5 @@ export * from "./household/index.js";
 export * from "./rule/index.js";
 export * from "./measure/index.js";
 export * from "./priority/index.js";
+export * from "./allocate/index.js";
+export * from "./program/index.js";

@@ -1,6 +1,6 @@
 // Exact integer helpers for the allocate layer: decimal text ↔ scaled bigint, gcd, integer square
 // root and display rounding. Nothing here uses floating point.
-import type { Fraction } from "./types.js";
+import type { ExactFraction } from "./types.js";
 
 const POWERS: bigint[] = [1n];
 
@@ -72,7 +72,7 @@ export function displaySqrtRatio(numerator: bigint, denominator: bigint): string
 }
 
 /** An exact fraction in lowest terms, with a display value. @internal */
-export function fraction(numerator: bigint, denominator: bigint): Fraction {
+export function fraction(numerator: bigint, denominator: bigint): ExactFraction {
   const divisor = gcd(numerator, denominator) || 1n;
   const n = numerator / divisor;
   const d = denominator / divisor;

@@ -2,7 +2,7 @@ import { displayRatio, fraction, pow10 } from "./_exact.js";
 import type { Problem } from "./_input.js";
 import { solveLambda } from "./_proportional.js";
 import { fillZeroWeights, segmentSteps, zeroWeightTie, type Solution } from "./_solution.js";
-import type { ApportionmentStep, ApportionmentTie, Fraction } from "./types.js";
+import type { ApportionmentStep, ApportionmentTie, ExactFraction } from "./types.js";
 
 /**
  * Hamilton (largest remainder) with floors and caps, exactly.
@@ -29,7 +29,7 @@ export function hamilton(problem: Problem): Solution {
   const { p, q } = lambda;
   const seats: bigint[] = [];
   const remainders: bigint[] = [];
-  const quotas: Fraction[] = [];
+  const quotas: ExactFraction[] = [];
   weights.forEach((w, i) => {
     const low = min[i] as bigint;
     const high = max[i] as bigint | null;

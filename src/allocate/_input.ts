@@ -1,6 +1,6 @@
 import { parseDecimal, pow10 } from "./_exact.js";
 import { IssueList, fail, show } from "./_issues.js";
-import type { ApportionOptions, ApportionmentMethod, SeatBound, WeightInput } from "./types.js";
+import type { ApportionOptions, ApportionmentMethod, SeatBound, AllocationWeight } from "./types.js";
 
 const METHODS: readonly ApportionmentMethod[] = ["hamilton", "jefferson", "webster", "huntington-hill", "adams"];
 
@@ -25,7 +25,7 @@ export interface Problem {
 
 /** Parse weights to exact integers with a common power-of-ten scale, recording every bad one. @internal */
 export function parseWeights(
-  weights: readonly WeightInput[],
+  weights: readonly AllocationWeight[],
   issues: IssueList,
   field: string,
 ): { values: bigint[]; places: number } {

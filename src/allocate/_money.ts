@@ -65,3 +65,27 @@ export function checkMultiple(value: bigint, unit: bigint, what: string, places:
   if (value % unit !== 0n) fail("allocate.budget_not_multiple", { what, value: formatScaled(value, places), unit: unitText }, path);
   return value / unit;
 }
+
+/** Throw when floors and caps cannot meet the total (or nothing can receive it). @internal */
+export function checkBudgetFeasible(
+  units: bigint,
+  weights: readonly bigint[],
+  min: readonly bigint[],
+  max: readonly (bigint | null)[],
+  show: (units: bigint) => string,
+): void {
+  if (weights.length === 0 && units > 0n) fail("allocate.budget_no_shares", { total: show(units) });
+  min.forEach((low, index) => {
+    const high = max[index];
+    if (high !== null && high !== undefined && low > high) {
+      fail("allocate.budget_min_above_max", { index, min: show(low), max: show(high) }, ["min", index]);
+    }
+  });
+  const sumMin = min.reduce((a, b) => a + b, 0n);
+  if (sumMin > units) fail("allocate.budget_min_exceeds_total", { sum: show(sumMin), total: show(units) });
+  if (max.every((m) => m !== null)) {
+    const sumMax = (max as bigint[]).reduce((a, b) => a + b, 0n);
+    if (sumMax < units) fail("allocate.budget_max_below_total", { sum: show(sumMax), total: show(units) });
+  }
+  if (units > sumMin && weights.every((w) => w === 0n)) fail("allocate.budget_shares_all_zero", { rest: show(units - sumMin) });
+}

@@ -79,3 +79,21 @@ export function displayKey(method: DivisorMethod, key: Key, places: number): str
   if (method === "huntington-hill") return displaySqrtRatio(key.num, key.den * pow10(2 * places));
   return displayRatio(key.num, key.den * pow10(places));
 }
+
+/** A region with the priority of its next (or last) seat. @internal */
+export interface Entry {
+  readonly region: number;
+  readonly key: Key;
+}
+
+/** Award order for a heap: higher priority first, equal priorities by tie-break rank. @internal */
+export const awardFirst = (rank: readonly number[]) => (a: Entry, b: Entry): boolean => {
+  const c = compareKeys(a.key, b.key);
+  return c !== 0 ? c > 0 : (rank[a.region] as number) < (rank[b.region] as number);
+};
+
+/** The reverse of award order (taking seats back). @internal */
+export const removeFirst = (rank: readonly number[]) => (a: Entry, b: Entry): boolean => {
+  const c = compareKeys(a.key, b.key);
+  return c !== 0 ? c < 0 : (rank[a.region] as number) > (rank[b.region] as number);
+};

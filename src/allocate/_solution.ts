@@ -1,12 +1,12 @@
 import type { Problem } from "./_input.js";
-import type { Apportionment, ApportionmentStep, ApportionmentTie, Fraction } from "./types.js";
+import type { Apportionment, ApportionmentStep, ApportionmentTie, ExactFraction } from "./types.js";
 
 /** An apportionment in bigints, before conversion to the caller's number type. @internal */
 export interface Solution {
   readonly seats: bigint[];
   readonly divisor: string | null;
-  readonly quota: Fraction | null;
-  readonly quotas: readonly Fraction[] | null;
+  readonly quota: ExactFraction | null;
+  readonly quotas: readonly ExactFraction[] | null;
   readonly ties: ApportionmentTie<bigint>[];
   readonly steps: ApportionmentStep<bigint>[];
   readonly runnerUp: ApportionmentStep<bigint> | null;

@@ -5,10 +5,10 @@ import { hamilton } from "./_hamilton.js";
 import type { Problem } from "./_input.js";
 import { parseWeights } from "./_input.js";
 import { IssueList, fail } from "./_issues.js";
-import { checkMultiple, readMoneyBounds, readRupiah, rescale, showScaled, toRupiah, type Scaled } from "./_money.js";
+import { checkBudgetFeasible, checkMultiple, readMoneyBounds, readRupiah, rescale, showScaled, toRupiah, type Scaled } from "./_money.js";
 import { solveLambda } from "./_proportional.js";
 import { allocateMessages } from "./messages.js";
-import type { ApportionmentTie, Fraction, WeightInput } from "./types.js";
+import type { ApportionmentTie, ExactFraction, AllocationWeight } from "./types.js";
 
 /**
  * Options of {@link allocateBudget}.
@@ -31,9 +31,9 @@ export interface BudgetShare {
   /** The share's position in the input. */
   readonly index: number;
   /** Its plain proportional part `total × share ÷ Σshares`, in rupiah, before floors and caps. */
-  readonly proportional: Fraction;
+  readonly proportional: ExactFraction;
   /** Its exact part after floors, caps and redistribution, in rupiah, before rounding to the unit. */
-  readonly exact: Fraction;
+  readonly exact: ExactFraction;
   /** `"min"` when the floor lifted it, `"max"` when the cap cut it, else `null`. */
   readonly bound: "min" | "max" | null;
   /** Whether it received one of the leftover units (largest remainder). */
@@ -57,7 +57,7 @@ export interface BudgetAllocation {
   readonly shares: readonly BudgetShare[];
   /** How many units were handed out by largest remainder. */
   readonly leftoverUnits: number;
-  /** Exact ties among remainders for the last leftover units (broken by lower index); usually empty. */
+  /** Exact ties among remainders for the last leftover units (`regions` are share indices; broken by lower index); usually empty. */
   readonly ties: readonly ApportionmentTie<number>[];
   /** How the leftover units were assigned, in Bahasa Indonesia and English. */
   readonly note: Text;
@@ -85,7 +85,7 @@ export interface BudgetAllocation {
  * result.shares[1].bound     //=> "min"
  * @category Allocation
  */
-export function allocateBudget(total: RupiahInput, shares: readonly WeightInput[], options: AllocateBudgetOptions = {}): BudgetAllocation {
+export function allocateBudget(total: RupiahInput, shares: readonly AllocationWeight[], options: AllocateBudgetOptions = {}): BudgetAllocation {
   const totalAmount = readRupiah(total);
   if (totalAmount.value < 0n) fail("allocate.budget_total_negative", { total: showScaled(totalAmount) }, ["total"]);
   const unitAmount = readRupiah(options.unit ?? 1);
@@ -113,9 +113,9 @@ export function allocateBudget(total: RupiahInput, shares: readonly WeightInput[
   const weightSum = weights.reduce((a, b) => a + b, 0n);
   const totalScaled = rescale(totalAmount, places);
   const amounts = solution.seats.map((units) => toRupiah(units * unit, places));
-  const quotas = solution.quotas as readonly Fraction[];
+  const quotas = solution.quotas as readonly ExactFraction[];
   const result: BudgetShare[] = weights.map((w, index) => {
-    const quota = quotas[index] as Fraction;
+    const quota = quotas[index] as ExactFraction;
     const floorUnits = BigInt(quota.numerator) / BigInt(quota.denominator);
     const low = min[index] as bigint;
     const high = max[index] as bigint | null;
@@ -142,27 +142,4 @@ export function allocateBudget(total: RupiahInput, shares: readonly WeightInput[
     ties: solution.ties.map((tie) => ({ ...tie, seatsContested: Number(tie.seatsContested) })),
     note: renderMessage(allocateMessages["allocate.budget_leftover_note"], { unit: unitText, leftover: leftoverUnits }),
   };
-}
-
-function checkBudgetFeasible(
-  units: bigint,
-  weights: readonly bigint[],
-  min: readonly bigint[],
-  max: readonly (bigint | null)[],
-  show: (units: bigint) => string,
-): void {
-  if (weights.length === 0 && units > 0n) fail("allocate.budget_no_shares", { total: show(units) });
-  min.forEach((low, index) => {
-    const high = max[index];
-    if (high !== null && high !== undefined && low > high) {
-      fail("allocate.budget_min_above_max", { index, min: show(low), max: show(high) }, ["min", index]);
-    }
-  });
-  const sumMin = min.reduce((a, b) => a + b, 0n);
-  if (sumMin > units) fail("allocate.budget_min_exceeds_total", { sum: show(sumMin), total: show(units) });
-  if (max.every((m) => m !== null)) {
-    const sumMax = (max as bigint[]).reduce((a, b) => a + b, 0n);
-    if (sumMax < units) fail("allocate.budget_max_below_total", { sum: show(sumMax), total: show(units) });
-  }
-  if (units > sumMin && weights.every((w) => w === 0n)) fail("allocate.budget_shares_all_zero", { rest: show(units - sumMin) });
 }

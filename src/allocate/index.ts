@@ -7,8 +7,8 @@ export type {
   ApportionmentTie,
   ApportionOptions,
   DivisorMethod,
-  Fraction,
+  ExactFraction,
   SeatBound,
-  WeightInput,
+  AllocationWeight,
 } from "./types.js";
 export { allocateBudget, type AllocateBudgetOptions, type BudgetAllocation, type BudgetShare } from "./allocateBudget.js";

@@ -21,7 +21,7 @@ export type DivisorMethod = Exclude<ApportionmentMethod, "hamilton">;
  * non-negative decimal string such as `"12.35"` (no sign, no exponent, no grouping).
  * @category Allocation
  */
-export type WeightInput = number | bigint | string;
+export type AllocationWeight = number | bigint | string;
 
 /**
  * A seat bound: a non-negative safe integer or a bigint.
@@ -33,7 +33,7 @@ export type SeatBound = number | bigint;
  * An exact non-negative fraction, serialised as decimal integer strings, with a display value.
  * @category Allocation
  */
-export interface Fraction {
+export interface ExactFraction {
   /** Numerator, in lowest terms. */
   readonly numerator: string;
   /** Denominator (> 0), in lowest terms. */
@@ -52,7 +52,7 @@ export interface ApportionOptions {
   /** How many seats (quotas) to hand out: a safe integer (results are `number`s) or a bigint (results are `bigint`s). */
   readonly seats: number | bigint;
   /** One weight per region (population, number of poor, votes). */
-  readonly weights: readonly WeightInput[];
+  readonly weights: readonly AllocationWeight[];
   /** Per-region minimum seats, or one minimum for every region (default 0). */
   readonly min?: SeatBound | readonly SeatBound[] | undefined;
   /** Per-region maximum seats, or one maximum for every region; `null` or `Infinity` means no cap (default). */
@@ -71,7 +71,7 @@ export interface ApportionOptions {
  * @category Allocation
  */
 export interface ApportionmentStep<T extends number | bigint = number> {
-  /** The seat's number in award order (1 = first seat above the minimums' total … `seats` = last). */
+  /** The seat's number in award order, minimums counted first: the first seat awarded above the minimums is Σmin + 1, the last is `total`. */
   readonly seat: T;
   /** The region that receives it. */
   readonly region: number;
@@ -122,9 +122,9 @@ export interface Apportionment<T extends number | bigint = number> {
    * Hamilton: the quota (weight per seat among regions not held at a bound), exactly; `null` for
    * divisor methods or when every region is held at a bound.
    */
-  readonly quota: Fraction | null;
+  readonly quota: ExactFraction | null;
   /** Hamilton: each region's exact quota after floors and caps; `null` for divisor methods. */
-  readonly quotas: readonly Fraction[] | null;
+  readonly quotas: readonly ExactFraction[] | null;
   /** Exact ties that decided the last seat(s); empty when none. */
   readonly ties: readonly ApportionmentTie<T>[];
   /** The last seat awards (at most `stepCount`), in award order. */

@@ -2,29 +2,46 @@
  * Stable ascending sort of a `Float64Array` in place, carrying a parallel payload (weights) along.
  *
  * The main path is a bucket sort: one pass finds min and max, values go to ≈ n/2 equal-width buckets
- * (⌊(x − min)·scale⌋ is monotone in x under IEEE rounding, so bucket order is value order), and each
- * bucket is finished by insertion sort, or, when it is large (clustered data), by an LSD radix sort on
- * the IEEE-754 bit pattern. Both finishing sorts are stable, so ties keep their input order; `-0` is
+ * (⌊(x − min)·scale⌋ is monotone in x under IEEE rounding, so bucket order is value order), and one
+ * insertion pass finishes the buckets, or, when a bucket is large (clustered data), each bucket is
+ * finished on its own, large ones by an LSD radix sort on the IEEE-754 bit pattern. Both finishing sorts are stable, so ties keep their input order; `-0` is
  * stored as `+0`. Everything runs on typed arrays in small monomorphic functions (no closures in hot
  * loops), which beats the engine's own `Float64Array.prototype.sort` although the weights move too.
  * Keys must not be NaN (callers validate).
  * @internal
  */
 export function sortWithPayload(keys: Float64Array, payload: Float64Array | null): void {
-  const n = keys.length;
   const range = normaliseAndRange(keys);
-  if (n < 2 || range.min === range.max) return;
+  const sorted = sortedCopy(keys, payload, range.min, range.max);
+  if (sorted.keys !== keys) keys.set(sorted.keys);
+  if (payload !== null && sorted.payload !== null && sorted.payload !== payload) payload.set(sorted.payload);
+}
+
+/** Sorted keys with their payload. @internal */
+export interface Sorted {
+  readonly keys: Float64Array;
+  readonly payload: Float64Array | null;
+}
+
+/**
+ * The same sort, for keys already free of `-0` whose min and max are known: returns the sorted keys
+ * and payload, which may be the inputs themselves (sorted in place) or new arrays.
+ * @internal
+ */
+export function sortedCopy(keys: Float64Array, payload: Float64Array | null, min: number, max: number): Sorted {
+  const n = keys.length;
+  if (n < 2 || min === max) return { keys, payload };
   if (n <= SMALL) {
     insertionSort(keys, payload, 0, n);
-    return;
+    return { keys, payload };
   }
   const buckets = n >>> 1;
-  const scale = buckets / (range.max - range.min);
+  const scale = buckets / (max - min);
   if (!(scale > 0 && scale < Infinity)) {
     radixSort(keys, payload);
-    return;
+    return { keys, payload };
   }
-  bucketSort(keys, payload, range.min, scale, buckets);
+  return bucketSort(keys, payload, min, scale, buckets);
 }
 
 const SMALL = 32;
@@ -43,11 +60,17 @@ function normaliseAndRange(keys: Float64Array): { min: number; max: number } {
 }
 
 function bucketOf(x: number, min: number, scale: number, last: number): number {
-  const b = Math.floor((x - min) * scale);
+  const b = ((x - min) * scale) | 0; // ≥ 0 and < 2³¹, so truncation is floor
   return b > last ? last : b;
 }
 
-function bucketSort(keys: Float64Array, payload: Float64Array | null, min: number, scale: number, buckets: number): void {
+function bucketSort(
+  keys: Float64Array,
+  payload: Float64Array | null,
+  min: number,
+  scale: number,
+  buckets: number,
+): Sorted {
   const n = keys.length;
   const last = buckets - 1;
   const start = new Uint32Array(buckets + 1);
@@ -57,15 +80,22 @@ function bucketSort(keys: Float64Array, payload: Float64Array | null, min: numbe
     ids[i] = b;
     start[b + 1] = (start[b + 1] as number) + 1;
   }
-  for (let b = 0; b < buckets; b++) start[b + 1] = (start[b + 1] as number) + (start[b] as number);
+  let largest = 0;
+  for (let b = 0; b < buckets; b++) {
+    const size = start[b + 1] as number;
+    if (size > largest) largest = size;
+    start[b + 1] = size + (start[b] as number);
+  }
   const next = start.slice(0, buckets);
   const sortedKeys = new Float64Array(n);
   const sortedPayload = payload === null ? null : new Float64Array(n);
   if (payload === null || sortedPayload === null) scatterKeys(keys, ids, next, sortedKeys);
   else scatterBoth(keys, payload, ids, next, sortedKeys, sortedPayload);
-  finishBuckets(sortedKeys, sortedPayload, start, buckets);
-  keys.set(sortedKeys);
-  if (payload !== null && sortedPayload !== null) payload.set(sortedPayload);
+  // Every element now sits in its bucket's range: one insertion pass over the whole array finishes
+  // small buckets in O(n + moves); large (clustered) buckets are radix-sorted one by one.
+  if (largest <= SMALL) insertionSort(sortedKeys, sortedPayload, 0, n);
+  else finishBuckets(sortedKeys, sortedPayload, start, buckets);
+  return { keys: sortedKeys, payload: sortedPayload };
 }
 
 function scatterKeys(keys: Float64Array, ids: Uint32Array, next: Uint32Array, out: Float64Array): void {
@@ -252,9 +282,3 @@ function scatterWordsWithPayload(
   }
 }
 
-/** A copy of `array` with room for `capacity` elements. @internal */
-export function grow(array: Float64Array, capacity: number): Float64Array {
-  const bigger = new Float64Array(capacity);
-  bigger.set(array);
-  return bigger;
-}

@@ -8,8 +8,7 @@ import {
   wattsFloor,
   wattsNonPositive,
 } from "./_input.js";
-import { poorGiniSums } from "./_sen.js";
-import { grow } from "./_sort.js";
+import { bucketGiniSums } from "./_giniBuckets.js";
 import type { NumericArray, PovertyLine, WattsPolicy } from "./types.js";
 
 /**
@@ -96,7 +95,8 @@ export function povertyProfile(values: NumericArray, options: PovertyProfileOpti
   const p0 = poorWeight / population;
   const p1 = (sums[2] as number) / population;
   const incomeGapRatio = poorWeight > 0 ? p1 / p0 : 0;
-  const { weightedSum, dispersion } = poorGiniSums(scan.poorValues, scan.poorWeights, poorWeight);
+  const { weightedSum, dispersion } =
+    poorWeight > 0 ? bucketGiniSums(scan.poorValues, scan.poorWeights, scan.poorMin, scan.poorMax) : NO_POOR;
   return {
     count: n,
     population,
@@ -111,6 +111,8 @@ export function povertyProfile(values: NumericArray, options: PovertyProfileOpti
   };
 }
 
+const NO_POOR = { weightedSum: 0, dispersion: 0 } as const;
+
 /** What the one pass returns. */
 interface Scan {
   /** Compensated sums: N, N_poor, Σw·gap, Σw·gap², Σw·ln(z/y). */
@@ -119,6 +121,9 @@ interface Scan {
   readonly poorValues: Float64Array;
   /** Their weights, or null when unweighted. */
   readonly poorWeights: Float64Array | null;
+  /** Smallest and largest of `poorValues`. */
+  readonly poorMin: number;
+  readonly poorMax: number;
 }
 
 /**
@@ -133,65 +138,94 @@ function scanPoverty(
   floor: number,
 ): Scan {
   const n = values.length;
-  let capacity = 1024;
-  let poorValues: Float64Array = new Float64Array(capacity);
-  let poorWeights: Float64Array | null = weights === undefined ? null : new Float64Array(capacity);
-  // Five Neumaier sums, inlined: population, poor, Σw·gap, Σw·gap², Σw·ln(z/y).
-  let pop = 0, popC = 0, poor = 0, poorC = 0, s1 = 0, s1C = 0, s2 = 0, s2C = 0, sw = 0, swC = 0;
+  // Room for every row to be poor: fresh typed arrays are zeroed lazily by the allocator, so only the
+  // pages the poor are written to cost anything (cheaper than growing and copying).
+  const poorValues = new Float64Array(n);
+  const poorWeights = weights === undefined ? null : new Float64Array(n);
+  // Blocked compensated sums: plain sums within a block of BLOCK rows (error bounded by the block
+  // length, not by n), each block total added with Neumaier compensation. Order: N, N_poor, Σw·gap,
+  // Σw·gap², Σw·ln(z/y).
+  const total = new Float64Array(5);
+  const compensation = new Float64Array(5);
+  const block = new Float64Array(5);
   let poorRows = 0;
-  for (let i = 0; i < n; i++) {
-    const y = values[i] as number;
-    if (!Number.isFinite(y)) badValue(y, i);
-    let w = 1;
-    if (weights !== undefined) {
-      w = weights[i] as number;
-      if (!(w >= 0) || w === Infinity) badWeight(w, i);
-    }
-    let t = pop + w;
-    popC += pop >= w ? pop - t + w : w - t + pop;
-    pop = t;
-    const z = lines === null ? scalar : (lines[i] as number);
-    if (y < z) {
-      if (poorRows === capacity) {
-        capacity *= 2;
-        poorValues = grow(poorValues, capacity);
-        if (poorWeights !== null) poorWeights = grow(poorWeights, capacity);
-      }
-      poorValues[poorRows] = y / z;
-      if (poorWeights !== null) poorWeights[poorRows] = w;
-      poorRows++;
-      t = poor + w;
-      poorC += poor >= w ? poor - t + w : w - t + poor;
-      poor = t;
-      const gap = (z - y) / z;
-      let x = w * gap;
-      t = s1 + x;
-      s1C += s1 >= x ? s1 - t + x : x - t + s1;
-      s1 = t;
-      x *= gap;
-      t = s2 + x;
-      s2C += s2 >= x ? s2 - t + x : x - t + s2;
-      s2 = t;
-      let yw = y;
-      if (yw < floor) yw = floor; // floor is 0 under the "error" policy
-      if (yw <= 0) wattsNonPositive(y, i);
-      if (yw < z) {
-        x = w * Math.log(z / yw);
-        t = sw + x;
-        swC += sw >= x ? sw - t + x : x - t + sw;
-        sw = t;
+  let poorMin = Infinity;
+  let poorMax = -Infinity;
+  for (let start = 0; start < n; start += BLOCK) {
+    const end = start + BLOCK < n ? start + BLOCK : n;
+    let pop = 0, poor = 0, s1 = 0, s2 = 0, sw = 0;
+    // Branch-free validation: `check` turns NaN on any non-finite value or weight, `minWeight` < 0 on
+    // a negative weight; a bad block is rescanned to name its first bad row.
+    let check = 0, minWeight = 0;
+    for (let i = start; i < end; i++) {
+      const y = values[i] as number;
+      const w = weights === undefined ? 1 : (weights[i] as number);
+      check += y - y + (w - w);
+      minWeight = w < minWeight ? w : minWeight;
+      pop += w;
+      const z = lines === null ? scalar : (lines[i] as number);
+      if (y < z) {
+        const x = y / z + 0; // -0 → +0
+        poorValues[poorRows] = x;
+        if (x < poorMin) poorMin = x;
+        if (x > poorMax) poorMax = x;
+        if (poorWeights !== null) poorWeights[poorRows] = w;
+        poorRows++;
+        poor += w;
+        const gap = (z - y) / z;
+        const wGap = w * gap;
+        s1 += wGap;
+        s2 += wGap * gap;
+        let yw = y;
+        if (yw < floor) yw = floor; // floor is 0 under the "error" policy
+        if (yw <= 0) {
+          firstBadRow(values, weights, start, i + 1);
+          wattsNonPositive(y, i);
+        }
+        if (yw < z) sw += w * Math.log(z / yw);
       }
     }
+    if (check !== 0 || minWeight < 0) firstBadRow(values, weights, start, end);
+    block[0] = pop;
+    block[1] = poor;
+    block[2] = s1;
+    block[3] = s2;
+    block[4] = sw;
+    addBlock(total, compensation, block);
   }
   const sums = new Float64Array(5);
-  sums[0] = pop + popC;
-  sums[1] = poor + poorC;
-  sums[2] = s1 + s1C;
-  sums[3] = s2 + s2C;
-  sums[4] = sw + swC;
+  for (let k = 0; k < 5; k++) sums[k] = (total[k] as number) + (compensation[k] as number);
   return {
     sums,
     poorValues: poorValues.subarray(0, poorRows),
     poorWeights: poorWeights === null ? null : poorWeights.subarray(0, poorRows),
+    poorMin,
+    poorMax,
   };
+}
+
+/** Rows per block of plain summation in {@link scanPoverty}. */
+const BLOCK = 512;
+
+/** Neumaier-add each block sum (all ≥ 0) into its running total. */
+function addBlock(total: Float64Array, compensation: Float64Array, block: Float64Array): void {
+  for (let k = 0; k < 5; k++) {
+    const sum = total[k] as number;
+    const x = block[k] as number;
+    const t = sum + x;
+    compensation[k] = (compensation[k] as number) + (sum >= x ? sum - t + x : x - t + sum);
+    total[k] = t;
+  }
+}
+
+/** Throw for the first row in [start, end) with a non-finite value or a bad weight, if any. */
+function firstBadRow(values: NumericArray, weights: NumericArray | undefined, start: number, end: number): void {
+  for (let i = start; i < end; i++) {
+    const y = values[i] as number;
+    if (!Number.isFinite(y)) badValue(y, i);
+    if (weights !== undefined) {
+      const w = weights[i] as number;
+      if (!(w >= 0) || w === Infinity) badWeight(w, i);
+    }
+  }
 }

@@ -1,0 +1,85 @@
+import { assessSanitation } from "../../household/sanitation.js";
+import { assessDrinkingWater } from "../../household/water.js";
+import { ZERO_RUPIAH } from "../../money/rupiah.js";
+import { outcome } from "../../rule/check.js";
+import { all, any, named } from "../../rule/combinators.js";
+import { check } from "../../rule/rule.js";
+import type { DatedParameter } from "../../time/parameter.js";
+import { desilCurrentCheck, desilInRangeCheck } from "../checks.js";
+import { desilMaxAgeMonths } from "../parameters.js";
+import { defineProgram, type Program, type ProgramContext } from "../program.js";
+import { buildBenefitSchedule, type BenefitLine } from "../schedule.js";
+import { airSanitasiMessages } from "./messages.js";
+
+/**
+ * The water and sanitation upgrade's dated parameters.
+ * @category Programs
+ */
+export const airSanitasiParameters: readonly DatedParameter[] = [
+  {
+    id: "air_sanitasi.desil_range",
+    description: "DTSEN desil range eligible for the water and sanitation upgrade",
+    unit: "desil",
+    values: [
+      {
+        from: "2021-01-01",
+        value: { min: 1, max: 4 },
+        source: "[L] library default: the settlement approach serves poor households (design.md); no published desil cut was found",
+      },
+    ],
+  },
+];
+
+const tri = (holds: "yes" | "no" | "unknown") => (holds === "unknown" ? undefined : holds === "no");
+const SANITATION = "household.sanitation.";
+
+const waterGap = check<ProgramContext>({
+  code: "air_sanitasi.drinking_water_gap",
+  message: airSanitasiMessages["air_sanitasi.drinking_water_gap"],
+  evaluate: (ctx) => {
+    const water = assessDrinkingWater(ctx.household);
+    const received = water.criteria[0]?.received;
+    return outcome(tri(water.holds), false, received === undefined ? null : String(received), { field: "housing.drinkingWater" });
+  },
+});
+
+const sanitationGap = check<ProgramContext>({
+  code: "air_sanitasi.sanitation_gap",
+  message: airSanitasiMessages["air_sanitasi.sanitation_gap"],
+  evaluate: (ctx) => {
+    const sanitation = assessSanitation(ctx.household);
+    const notMet = sanitation.notMet.map((c) => c.slice(SANITATION.length));
+    const missing = sanitation.unknown.map((c) => c.slice(SANITATION.length));
+    return outcome(tri(sanitation.holds), false, notMet, { missing: missing.length === 0 ? "–" : missing.join(", "), field: "housing.toilet" });
+  },
+});
+
+/**
+ * Water and sanitation upgrade (with Public Works): for a household with a current desil 1–4
+ * (library default) that lacks air minum layak or sanitasi layak (BPS definitions); the checks
+ * name the gap. The benefit is in kind (a water connection and/or a healthy toilet), so the
+ * schedule has no cash amount: no amount is published in the sources.
+ *
+ * @example
+ * assessHousehold(household, { asOf: "2025-07-01", programs: [airSanitasi] }).programs[0].benefit?.lines.map((l) => l.code)
+ * //=> ["air_sanitasi.upgrade.sanitation"]
+ * @category Programs
+ */
+export const airSanitasi: Program = /* @__PURE__ */ defineProgram({
+  id: "air_sanitasi",
+  name: { id: "Peningkatan Air Minum dan Sanitasi", en: "Water and sanitation upgrade" },
+  approach: "improve-settlement",
+  parameters: [desilMaxAgeMonths, ...airSanitasiParameters],
+  rule: all(
+    desilCurrentCheck("air_sanitasi"),
+    desilInRangeCheck("air_sanitasi"),
+    named(any(waterGap, sanitationGap), "air_sanitasi.has_gap", airSanitasiMessages["air_sanitasi.has_gap"]),
+  ),
+  messages: airSanitasiMessages,
+  benefit(household, context) {
+    const lines: BenefitLine[] = [];
+    if (assessDrinkingWater(household).holds === "no") lines.push({ code: "air_sanitasi.upgrade.water", amount: ZERO_RUPIAH });
+    if (assessSanitation(household).holds === "no") lines.push({ code: "air_sanitasi.upgrade.sanitation", amount: ZERO_RUPIAH });
+    return buildBenefitSchedule({ program: "air_sanitasi", approach: "improve-settlement", frequency: "in-kind", asOf: context.asOf, lines });
+  },
+});

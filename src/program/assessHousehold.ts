@@ -1,0 +1,175 @@
+import type { Household } from "../household/household.js";
+import { failure } from "../message/error.js";
+import { ZERO_RUPIAH, sumRupiah, type Rupiah } from "../money/rupiah.js";
+import { leafChecks, nearestWayToYes } from "../rule/assessment.js";
+import { createParameterReader } from "../rule/parameterReader.js";
+import type { IsoDate } from "../time/isoDate.js";
+import { extendParameters, type ParameterSet } from "../time/parameterSet.js";
+import { householdFacts } from "./_facts.js";
+import { PROGRAMS, defaultParameters, uniqueParameters } from "./catalogue.js";
+import { programMessages } from "./messages.js";
+import { APPROACHES, type Approach, type AssessmentInputs, type Program, type ProgramAssessment, type ProgramContext } from "./program.js";
+
+/**
+ * Options of {@link createAssessor}.
+ * @category Programs
+ */
+export interface CreateAssessorOptions {
+  /** The assessment date. */
+  readonly asOf: IsoDate;
+  /** The programs to assess (default: the catalogue {@link PROGRAMS}); app programs welcome. */
+  readonly programs?: readonly Program[];
+  /**
+   * The parameters (default: {@link defaultParameters}); an office's overrides go here. Parameters
+   * of the programs that the set lacks (an app's own program) are added from the programs.
+   */
+  readonly parameters?: ParameterSet;
+  /** Compute benefit schedules for eligible programs (default `true`). */
+  readonly benefits?: boolean;
+}
+
+/**
+ * Options of {@link assessHousehold}: those of {@link createAssessor} plus the household's inputs.
+ * @category Programs
+ */
+export interface AssessHouseholdOptions extends CreateAssessorOptions {
+  /** Facts not in the household record (consents, exit commitment, grant date, KUBE group size). */
+  readonly inputs?: AssessmentInputs;
+}
+
+/**
+ * One approach's share of a household's support.
+ * @category Programs
+ */
+export interface ApproachSummary {
+  /** The approach. */
+  readonly approach: Approach;
+  /** Cash total for the year from eligible programs of this approach. */
+  readonly total: Rupiah;
+  /** Its fraction of the household's cash total (0 when the total is 0). */
+  readonly share: number;
+  /** Eligible programs of this approach (in-kind ones included). */
+  readonly programs: readonly string[];
+}
+
+/**
+ * Every program's assessment of one household on one date, with the year's benefits.
+ * @category Programs
+ */
+export interface HouseholdAssessment {
+  /** The household id. */
+  readonly household: string;
+  /** The assessment date. */
+  readonly asOf: IsoDate;
+  /** One assessment per program, in the order of the programs. */
+  readonly programs: readonly ProgramAssessment[];
+  /** Ids of the programs the household is eligible for. */
+  readonly eligible: readonly string[];
+  /** Cash total for the calendar year of `asOf` over eligible programs. */
+  readonly total: Rupiah;
+  /** The total by approach, every approach listed. */
+  readonly byApproach: readonly ApproachSummary[];
+}
+
+/**
+ * An assessor bound to a date, programs and parameters.
+ * @category Programs
+ */
+export type HouseholdAssessor = (household: Household, inputs?: AssessmentInputs) => HouseholdAssessment;
+
+const NO_INPUTS: AssessmentInputs = Object.freeze({});
+
+function parameterSetFor(programs: readonly Program[], given: ParameterSet | undefined): ParameterSet {
+  if (given === undefined) return defaultParameters(programs);
+  const missing = uniqueParameters(programs).filter((p) => !Object.prototype.hasOwnProperty.call(given, p.id));
+  return missing.length === 0 ? given : extendParameters(given, missing);
+}
+
+/**
+ * Prepare an assessor for one date: the parameters are resolved once and shared by every household
+ * assessed with it (the fast path for batches).
+ *
+ * @param options - Date, programs, parameters, and whether to compute benefits.
+ * @returns A function from household (and its inputs) to its {@link HouseholdAssessment}.
+ * @example
+ * const assess = createAssessor({ asOf: "2025-07-01" });
+ * const results = households.map((h) => assess(h));
+ * @category Programs
+ */
+export function createAssessor(options: CreateAssessorOptions): HouseholdAssessor {
+  const programs = options.programs ?? PROGRAMS;
+  const ids = new Set<string>();
+  for (const program of programs) {
+    if (ids.has(program.id)) throw failure(programMessages, "program.duplicate_id", { program: program.id });
+    ids.add(program.id);
+  }
+  const asOf = options.asOf;
+  const parameters = createParameterReader(parameterSetFor(programs, options.parameters), asOf);
+  const withBenefits = options.benefits !== false;
+  return (household, inputs = NO_INPUTS) => {
+    const context: ProgramContext = { asOf, parameters, household, facts: householdFacts(household, asOf), inputs };
+    const assessments = new Array<ProgramAssessment>(programs.length);
+    const eligible: string[] = [];
+    for (let i = 0; i < programs.length; i++) {
+      const program = programs[i] as Program;
+      const result = program.rule.evaluate(context);
+      const yes = result.status === "passed";
+      if (yes) eligible.push(program.id);
+      assessments[i] = {
+        program: program.id,
+        name: program.name,
+        approach: program.approach,
+        asOf,
+        eligible: yes,
+        status: yes ? "eligible" : result.status === "failed" ? "not-eligible" : "undetermined",
+        result,
+        checks: leafChecks(result),
+        nearest: yes ? undefined : nearestWayToYes(result),
+        priority: program.priority?.evaluate(context),
+        benefit: yes && withBenefits ? program.benefit(household, context) : undefined,
+      };
+    }
+    return summarise(household.id, asOf, assessments, eligible);
+  };
+}
+
+function summarise(id: string, asOf: IsoDate, programs: ProgramAssessment[], eligible: string[]): HouseholdAssessment {
+  const totals = new Map<Approach, Rupiah[]>();
+  const names = new Map<Approach, string[]>();
+  for (const a of programs) {
+    if (!a.eligible) continue;
+    if (a.benefit) (totals.get(a.approach) ?? totals.set(a.approach, []).get(a.approach))?.push(a.benefit.total);
+    (names.get(a.approach) ?? names.set(a.approach, []).get(a.approach))?.push(a.program);
+  }
+  const byTotal = APPROACHES.map((approach) => {
+    const parts = totals.get(approach);
+    return { approach, total: parts === undefined ? ZERO_RUPIAH : sumRupiah(parts) };
+  });
+  const total = sumRupiah(byTotal.map((t) => t.total));
+  const byApproach = byTotal.map(({ approach, total: part }) => ({
+    approach,
+    total: part,
+    share: total.isZero() ? 0 : part.toNumber() / total.toNumber(),
+    programs: names.get(approach) ?? [],
+  }));
+  return { household: id, asOf, programs, eligible, total, byApproach };
+}
+
+/**
+ * Assess one household for every program on a date: eligibility with reasons, the year's benefit
+ * schedule per eligible program (per tahap or month, exact Rupiah), and the total by approach
+ * (how much reduces expenditure, raises income, improves the settlement, or goes to education).
+ * For many households, build one {@link createAssessor} and reuse it.
+ *
+ * @param household - A parsed household.
+ * @param options - `asOf`, optional `programs`, `parameters` (overrides) and `inputs`.
+ * @returns The assessment.
+ * @example
+ * const result = assessHousehold(household, { asOf: "2025-07-01" });
+ * result.eligible //=> ["pkh", "sembako", "pbi_jkn"]
+ * result.byApproach[0].total.toString() //=> "9400000"
+ * @category Programs
+ */
+export function assessHousehold(household: Household, options: AssessHouseholdOptions): HouseholdAssessment {
+  return createAssessor(options)(household, options.inputs ?? NO_INPUTS);
+}

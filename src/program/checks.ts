@@ -1,0 +1,149 @@
+import { outcome, unknownOutcome, type NumberRange, type Outcome } from "../rule/check.js";
+import { check, type Rule } from "../rule/rule.js";
+import { addMonths } from "../time/calendar.js";
+import type { IsoDate } from "../time/isoDate.js";
+import { DESIL_CURRENT, DESIL_IN_RANGE, NO_EXCLUDED_MEMBER } from "./_templates.js";
+import type { ProgramContext } from "./program.js";
+
+/**
+ * Read a {@link NumberRange} parameter value; `undefined` when it does not have that form.
+ * @internal
+ */
+export function asRange(value: unknown): NumberRange | undefined {
+  if (typeof value !== "object" || value === null || Array.isArray(value)) return undefined;
+  const { min, max } = value as { min?: unknown; max?: unknown };
+  if (min !== undefined && typeof min !== "number") return undefined;
+  if (max !== undefined && typeof max !== "number") return undefined;
+  return value as NumberRange;
+}
+
+/**
+ * Whether a number lies in a range (ends inclusive, missing ends open).
+ * @internal
+ */
+export function inRange(value: number, range: NumberRange): boolean {
+  return (range.min === undefined || value >= range.min) && (range.max === undefined || value <= range.max);
+}
+
+/** An unknown outcome for a parameter value of the wrong form. @internal */
+export function badParameter(id: string): Outcome {
+  return unknownOutcome("rule.reason.parameter_invalid", null, null, { parameter: id });
+}
+
+/**
+ * The check `<prefix>.desil_current`: the household's DTSEN desil was read at most
+ * `dtsen.desil_max_age_months` months before `asOf` (and not after it). A missing, stale or future
+ * desil makes the check `unknown`, so the program is never granted on an old ranking.
+ *
+ * @param prefix - The program id.
+ * @returns The check.
+ * @example
+ * const current = desilCurrentCheck("kukar_lansia");
+ * @category Programs
+ */
+export function desilCurrentCheck(prefix: string): Rule<ProgramContext> {
+  // One-entry memo of the oldest current reading date for (asOf, months): every household assessed
+  // on the same date shares it, so the month arithmetic runs once per date, not once per household.
+  let memoAsOf = "";
+  let memoMonths = Number.NaN;
+  let memoCutoff = "";
+  return check<ProgramContext, number>({
+    code: `${prefix}.desil_current`,
+    message: DESIL_CURRENT,
+    parameter: "dtsen.desil_max_age_months",
+    evaluate: (ctx, months) => {
+      if (typeof months !== "number" || !Number.isInteger(months) || months < 0) return badParameter("dtsen.desil_max_age_months");
+      const desil = ctx.household.desil;
+      if (desil === undefined) return outcome(undefined, { max: months }, null, { field: "desil", maxAge: months, date: "–" });
+      const values = { field: "desil", maxAge: months, date: desil.asOf, asOf: ctx.asOf };
+      if (desil.asOf > ctx.asOf) return unknownOutcome("rule.reason.future_data", { max: months }, desil.asOf, values);
+      if (memoAsOf !== ctx.asOf || memoMonths !== months) {
+        memoCutoff = addMonths(ctx.asOf, -months);
+        memoAsOf = ctx.asOf;
+        memoMonths = months;
+      }
+      if (desil.asOf < memoCutoff) return unknownOutcome("rule.reason.stale_data", { max: months }, desil.asOf, values);
+      return outcome(true, { max: months }, desil.asOf, values);
+    },
+  });
+}
+
+/**
+ * The check `<prefix>.desil_in_range`: the household's desil value lies in the range parameter
+ * (`<prefix>.desil_range` unless another id is given). Unknown when no desil is recorded.
+ *
+ * @param prefix - The program id.
+ * @param parameter - The range parameter id (default `<prefix>.desil_range`).
+ * @returns The check.
+ * @example
+ * const inRange = desilInRangeCheck("kukar_lansia"); // reads kukar_lansia.desil_range
+ * @category Programs
+ */
+export function desilInRangeCheck(prefix: string, parameter = `${prefix}.desil_range`): Rule<ProgramContext> {
+  return check<ProgramContext, unknown>({
+    code: `${prefix}.desil_in_range`,
+    message: DESIL_IN_RANGE,
+    parameter,
+    evaluate: (ctx, value) => {
+      const range = asRange(value);
+      if (range === undefined) return badParameter(parameter);
+      const desil = ctx.household.desil?.value;
+      return outcome(desil === undefined ? undefined : inRange(desil, range), range, desil ?? null, { field: "desil" });
+    },
+  });
+}
+
+const NOBODY: readonly string[] = [];
+
+/**
+ * Members this young are taken as not employed when their employer category is not recorded
+ * (BPS counts the working-age population from 15).
+ * @internal
+ */
+export const WORKING_AGE_FROM = 15;
+
+/**
+ * The check `<prefix>.no_excluded_member`: no member works in an excluded employer category
+ * (`dtsen.excluded_employers`: ASN, TNI, Polri, state officials, BUMN, BUMD). `received` lists the
+ * categories found (never names or NIKs). Unknown when a member aged 15 or over has no recorded
+ * employer category and none is excluded.
+ *
+ * @param prefix - The program id.
+ * @returns The check.
+ * @example
+ * const noAsn = noExcludedMemberCheck("kukar_lansia");
+ * @category Programs
+ */
+export function noExcludedMemberCheck(prefix: string): Rule<ProgramContext> {
+  return check<ProgramContext, unknown>({
+    code: `${prefix}.no_excluded_member`,
+    message: NO_EXCLUDED_MEMBER,
+    parameter: "dtsen.excluded_employers",
+    evaluate: (ctx, value) => {
+      if (!Array.isArray(value)) return badParameter("dtsen.excluded_employers");
+      const excluded = value as readonly string[];
+      const members = ctx.household.members;
+      const ages = ctx.facts.ages;
+      let found: string[] | undefined;
+      let missing = false;
+      for (let i = 0; i < members.length; i++) {
+        const category = (members[i] as (typeof members)[number]).employerCategory;
+        if (category === undefined) {
+          if ((ages[i] as number) >= WORKING_AGE_FROM) missing = true;
+        } else if (excluded.includes(category) && !(found ??= []).includes(category)) {
+          found.push(category);
+        }
+      }
+      if (found !== undefined) return outcome(false, excluded, found);
+      return outcome(missing ? undefined : true, excluded, NOBODY, missing ? { field: "employerCategory" } : undefined);
+    },
+  });
+}
+
+/**
+ * Whether a receipt of aid is active on a date.
+ * @internal
+ */
+export function activeOn(since: IsoDate, asOf: IsoDate): boolean {
+  return since <= asOf;
+}

@@ -1,0 +1,58 @@
+import { defineMessages } from "../message/message.js";
+
+/** Texts of the program layer: approaches, benefit kinds, errors and scenario verification. @internal */
+export const programMessages = defineMessages({
+  "program.approach.reduce-expenditure": { id: "Mengurangi beban pengeluaran", en: "Reduce expenditure" },
+  "program.approach.raise-income": { id: "Meningkatkan pendapatan", en: "Raise income" },
+  "program.approach.improve-settlement": { id: "Memperbaiki permukiman", en: "Improve the settlement" },
+  "program.approach.education": { id: "Pendidikan", en: "Education" },
+  "program.frequency.tahap": { id: "per tahap (4 kali setahun)", en: "per tahap (4 times a year)" },
+  "program.frequency.month": { id: "per bulan", en: "per month" },
+  "program.frequency.year": { id: "per tahun", en: "per year" },
+  "program.frequency.once": { id: "sekali", en: "once" },
+  "program.frequency.in-kind": { id: "dalam bentuk barang/layanan", en: "in kind" },
+  "program.graduation": {
+    id: "Pendampingan {months} bulan sejak {grantDate}; kelulusan dari bansos konsumtif ditinjau pada {reviewDate}",
+    en: "Mentoring for {months} months from {grantDate}; graduation from consumptive aid is reviewed on {reviewDate}",
+  },
+  "program.bad_id": {
+    id: "Id program tidak valid: {id} (huruf kecil, angka dan garis bawah)",
+    en: "Invalid program id: {id} (lower-case letters, digits and underscores)",
+  },
+  "program.foreign_code": {
+    id: "Program {program} memuat pemeriksaan {code}; kode harus diawali {program}.",
+    en: "Program {program} declares check {code}; codes must start with {program}.",
+  },
+  "program.duplicate_id": {
+    id: "Program {program} disebut lebih dari sekali",
+    en: "Program {program} is listed more than once",
+  },
+  "program.unknown_program": {
+    id: "Program {program} tidak dikenal",
+    en: "Unknown program {program}",
+  },
+  "program.parameter_not_in_force": {
+    id: "Parameter {parameter} yang dibutuhkan untuk menghitung manfaat tidak berlaku pada {asOf}",
+    en: "Parameter {parameter}, needed to compute the benefit, has no value in force on {asOf}",
+  },
+  "program.parameter_not_an_amount": {
+    id: "Parameter {parameter} harus berupa nilai rupiah desimal tidak negatif",
+    en: "Parameter {parameter} must be a non-negative decimal rupiah amount",
+  },
+  "program.parameter_not_a_count": {
+    id: "Parameter {parameter} harus berupa bilangan bulat tidak negatif",
+    en: "Parameter {parameter} must be a non-negative whole number",
+  },
+  "program.bad_group_size": {
+    id: "Ukuran kelompok {value} tidak valid: harus bilangan bulat positif",
+    en: "Group size {value} is invalid: it must be a positive whole number",
+  },
+  "program.scenario.invalid": {
+    id: "Skenario {name} tidak valid",
+    en: "Scenario {name} is invalid",
+  },
+  "program.scenario.household_invalid": {
+    id: "Rumah tangga pada skenario {name} tidak valid",
+    en: "The household of scenario {name} is invalid",
+  },
+});

@@ -1,0 +1,104 @@
+import { outcome } from "../../rule/check.js";
+import { all } from "../../rule/combinators.js";
+import { check } from "../../rule/rule.js";
+import type { DatedParameter } from "../../time/parameter.js";
+import { requireAmount } from "../_read.js";
+import { desilCurrentCheck, desilInRangeCheck } from "../checks.js";
+import { desilMaxAgeMonths } from "../parameters.js";
+import { defineProgram, type Program, type ProgramContext } from "../program.js";
+import { buildBenefitSchedule, type BenefitLine } from "../schedule.js";
+import { pipMessages } from "./messages.js";
+
+const PIP_2024 = "[H] PIP 2024 (inspirasinusantara.id; curupekspress.bacakoran.co); assumed unchanged since 2021 [L]";
+
+/**
+ * PIP's dated parameters: desil range and yearly amount per pupil by level.
+ * @category Programs
+ */
+export const pipParameters: readonly DatedParameter[] = [
+  {
+    id: "pip.desil_range",
+    description: "DTSEN desil range eligible for PIP",
+    unit: "desil",
+    values: [
+      {
+        from: "2021-01-01",
+        value: { min: 1, max: 4 },
+        source:
+          "[L] library default: PIP targets pupils of poor and vulnerable families registered in DTKS/DTSEN (KIP, PKH, KKS holders); no published desil cut was found",
+      },
+    ],
+  },
+  {
+    id: "pip.amount.sd",
+    description: "PIP per SD pupil per year",
+    unit: "IDR/year",
+    values: [{ from: "2021-01-01", value: "450000", source: `${PIP_2024}; class I new entrants and class VI get half (Rp 225,000), not modelled` }],
+  },
+  {
+    id: "pip.amount.smp",
+    description: "PIP per SMP pupil per year",
+    unit: "IDR/year",
+    values: [{ from: "2021-01-01", value: "750000", source: `${PIP_2024}; class VII new entrants and class IX get half (Rp 375,000), not modelled` }],
+  },
+  {
+    id: "pip.amount.sma",
+    description: "PIP per SMA/SMK pupil per year",
+    unit: "IDR/year",
+    values: [
+      { from: "2021-01-01", to: "2023-06-30", value: "1000000", source: "[H] Rp 1,000,000 before the 2023/24 school-year increase (inspirasinusantara.id)" },
+      { from: "2023-07-01", value: "1800000", source: "[H] Rp 1,800,000 from school year 2023/24 (inspirasinusantara.id; curupekspress.bacakoran.co); class X new entrants and class XII get half, not modelled" },
+    ],
+  },
+];
+
+const SCHOOL_AGE = { min: 6, max: 18 };
+
+function pupils(context: ProgramContext): { member: number; level: "sd" | "smp" | "sma" }[] {
+  const out: { member: number; level: "sd" | "smp" | "sma" }[] = [];
+  context.household.members.forEach((person, member) => {
+    const s = person.schooling;
+    if (s?.enrolled && (s.level === "sd" || s.level === "smp" || s.level === "sma")) out.push({ member, level: s.level });
+  });
+  return out;
+}
+
+const hasPupil = check<ProgramContext>({
+  code: "pip.has_pupil",
+  message: pipMessages["pip.has_pupil"],
+  evaluate: (ctx) => {
+    const found = pupils(ctx);
+    if (found.length > 0) return outcome(true, { min: 1 }, found.map((p) => p.level));
+    const ages = ctx.facts.ages;
+    const missing = ctx.household.members.some(
+      (person, i) => person.schooling === undefined && (ages[i] as number) >= SCHOOL_AGE.min && (ages[i] as number) <= SCHOOL_AGE.max,
+    );
+    return outcome(missing ? undefined : false, { min: 1 }, [], { field: "schooling" });
+  },
+});
+
+/**
+ * Program Indonesia Pintar (Kemendikdasmen): yearly cash per enrolled pupil by level (SD Rp 450,000,
+ * SMP Rp 750,000, SMA/SMK Rp 1,800,000 from 2023/24, Rp 1,000,000 before) for desil 1–4 families
+ * (a library default). Not a Kemensos program, so the employment exclusions do not apply. Paid as
+ * one yearly amount in the schedule.
+ *
+ * @example
+ * assessHousehold(household, { asOf: "2025-07-01", programs: [pip] }).programs[0].benefit?.total.toString() //=> "2250000"
+ * @category Programs
+ */
+export const pip: Program = /* @__PURE__ */ defineProgram({
+  id: "pip",
+  name: { id: "Program Indonesia Pintar (PIP)", en: "Smart Indonesia Program (PIP)" },
+  approach: "reduce-expenditure",
+  parameters: [desilMaxAgeMonths, ...pipParameters],
+  rule: all(desilCurrentCheck("pip"), desilInRangeCheck("pip"), hasPupil),
+  messages: pipMessages,
+  benefit(_household, context) {
+    const lines: BenefitLine[] = pupils(context).map(({ member, level }) => {
+      const { amount, parameter } = requireAmount(context, `pip.amount.${level}`);
+      return { code: `pip.pupil.${level}`, member, amount, parameter };
+    });
+    return buildBenefitSchedule({ program: "pip", approach: "reduce-expenditure", frequency: "year", asOf: context.asOf, lines });
+  },
+});

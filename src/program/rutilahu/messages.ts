@@ -1,0 +1,25 @@
+import { defineMessages } from "../../message/message.js";
+import { DESIL_CURRENT, DESIL_IN_RANGE, NO_EXCLUDED_MEMBER } from "../_templates.js";
+
+/** Messages of Rutilahu/BSPS house repair. @internal */
+export const rutilahuMessages = defineMessages({
+  "rutilahu.desil_current": DESIL_CURRENT,
+  "rutilahu.desil_in_range": DESIL_IN_RANGE,
+  "rutilahu.no_excluded_member": NO_EXCLUDED_MEMBER,
+  "rutilahu.house_uninhabitable": {
+    id: "Rumah harus tidak layak huni (paling sedikit satu kriteria RTLH Permensos 20/2017); kriteria terpenuhi: {received}; tanpa data: {missing}",
+    en: "The house must be uninhabitable (at least one RTLH criterion of Permensos 20/2017); criteria met: {received}; without data: {missing}",
+  },
+  "rutilahu.owns_house": {
+    id: "Rumah harus milik sendiri (tanah legal, satu-satunya rumah); status tercatat: {received}",
+    en: "The house must be the family's own (legal land, its only house); recorded tenure: {received}",
+  },
+  "rutilahu.no_recent_house_aid": {
+    id: "Tidak boleh menerima bantuan rumah sejenis dalam {years} tahun terakhir; tercatat: {received}",
+    en: "No similar house aid in the last {years} years; recorded: {received}",
+  },
+  "rutilahu.repair": {
+    id: "Bantuan perbaikan satu unit rumah: {amount}",
+    en: "Repair of one house unit: {amount}",
+  },
+});
