@@ -173,12 +173,12 @@ export const householdMessages = defineMessages({
     en: "Access to proper sanitation (sanitasi layak)",
   },
   "household.sanitation.summary.no": {
-    id: "Tidak ada akses sanitasi layak: {count} syarat tidak terpenuhi",
-    en: "No access to proper sanitation: {count} conditions not met",
+    id: "Tidak ada akses sanitasi layak ({count} dari 3 syarat tidak terpenuhi)",
+    en: "No access to proper sanitation ({count} of 3 conditions not met)",
   },
   "household.sanitation.summary.unknown": {
-    id: "Akses sanitasi layak tidak dapat ditentukan: {count} syarat tanpa data",
-    en: "Access to proper sanitation cannot be determined: {count} conditions lack data",
+    id: "Akses sanitasi layak tidak dapat ditentukan ({count} dari 3 syarat tanpa data)",
+    en: "Access to proper sanitation cannot be determined ({count} of 3 conditions lack data)",
   },
   "household.sanitation.facility.yes": {
     id: "Fasilitas buang air besar milik sendiri, bersama rumah tangga tertentu, atau MCK komunal",
@@ -267,16 +267,16 @@ export const householdMessages = defineMessages({
   },
   // ── RTLH (Permensos 20/2017) ───────────────────────────────────────────────────────────────────
   "household.rtlh.summary.yes": {
-    id: "Rumah tidak layak huni (RTLH) menurut Permensos 20/2017: {count} kriteria terpenuhi",
-    en: "Uninhabitable house (RTLH) under Permensos 20/2017: {count} criteria met",
+    id: "Rumah tidak layak huni (RTLH) menurut Permensos 20/2017: {count} dari 5 kriteria terpenuhi",
+    en: "Uninhabitable house (RTLH) under Permensos 20/2017: {count} of 5 criteria met",
   },
   "household.rtlh.summary.no": {
     id: "Bukan RTLH: tidak satu pun kriteria Permensos 20/2017 terpenuhi",
     en: "Not an RTLH: none of the Permensos 20/2017 criteria is met",
   },
   "household.rtlh.summary.unknown": {
-    id: "Status RTLH tidak dapat ditentukan: tidak ada kriteria terpenuhi, {count} tanpa data",
-    en: "RTLH status cannot be determined: no criterion met, {count} lack data",
+    id: "Status RTLH tidak dapat ditentukan: tidak ada kriteria terpenuhi, {count} dari 5 tanpa data",
+    en: "RTLH status cannot be determined: no criterion met, {count} of 5 lack data",
   },
   "household.rtlh.dangerous_damage.yes": {
     id: "Dinding atau atap rusak dan membahayakan penghuni",
@@ -340,16 +340,16 @@ export const householdMessages = defineMessages({
   },
   // ── BPS 14 kriteria rumah tangga miskin ────────────────────────────────────────────────────────
   "household.poor14.summary.poor": {
-    id: "Miskin menurut 14 kriteria BPS: {count} kriteria terpenuhi (ambang {threshold}), {unknown} tanpa data",
-    en: "Poor under the 14 BPS criteria: {count} criteria met (threshold {threshold}), {unknown} lack data",
+    id: "Miskin menurut 14 kriteria BPS: {count} dari 14 kriteria terpenuhi (ambang {threshold}), {unknown} tanpa data",
+    en: "Poor under the 14 BPS criteria: {count} of 14 criteria met (threshold {threshold}), {unknown} lack data",
   },
   "household.poor14.summary.not_poor": {
-    id: "Tidak miskin menurut 14 kriteria BPS: {count} kriteria terpenuhi (ambang {threshold}), {unknown} tanpa data",
-    en: "Not poor under the 14 BPS criteria: {count} criteria met (threshold {threshold}), {unknown} lack data",
+    id: "Tidak miskin menurut 14 kriteria BPS: {count} dari 14 kriteria terpenuhi (ambang {threshold}), {unknown} tanpa data",
+    en: "Not poor under the 14 BPS criteria: {count} of 14 criteria met (threshold {threshold}), {unknown} lack data",
   },
   "household.poor14.summary.undetermined": {
-    id: "Belum dapat ditentukan: {count} kriteria terpenuhi (ambang {threshold}), {unknown} tanpa data dapat mengubah hasil",
-    en: "Undetermined: {count} criteria met (threshold {threshold}); {unknown} lacking data could change the verdict",
+    id: "Belum dapat ditentukan menurut 14 kriteria BPS: {count} dari 14 kriteria terpenuhi (ambang {threshold}), {unknown} tanpa data dapat mengubah hasil",
+    en: "Undetermined under the 14 BPS criteria: {count} of 14 criteria met (threshold {threshold}); {unknown} lacking data could change the verdict",
   },
   "household.poor14.floor_area.yes": {
     id: "Luas lantai {perPerson} m² per orang, kurang dari 8 m²",

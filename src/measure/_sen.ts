@@ -1,3 +1,5 @@
+import { sortWithPayload } from "./_sort.js";
+
 /**
  * The two sums behind the Gini of sorted values x with weights w (total W), cumulative weights Cᵢ:
  * S = Σ wᵢxᵢ and D = Σ wᵢxᵢ·(Cᵢ + Cᵢ₋₁ − W) = Σᵢ Σⱼ wᵢwⱼ·|xᵢ − xⱼ| / 2.
@@ -48,4 +50,13 @@ function addCompensated(sums: Float64Array, at: number, x: number): void {
   const t = sum + x;
   sums[at + 1] = (sums[at + 1] as number) + (Math.abs(sum) >= Math.abs(x) ? sum - t + x : x - t + sum);
   sums[at] = t;
+}
+
+/**
+ * {@link GiniSums} of the poor's line-normalised values, sorted here (in place) with their weights.
+ * @internal
+ */
+export function poorGiniSums(x: Float64Array, w: Float64Array | null, total: number): GiniSums {
+  sortWithPayload(x, w);
+  return giniSums(x, w, total);
 }

@@ -35,7 +35,7 @@ export function sortedCopy(keys: Float64Array, payload: Float64Array | null, min
     insertionSort(keys, payload, 0, n);
     return { keys, payload };
   }
-  const buckets = n >>> 1;
+  const buckets = 2 * n;
   const scale = buckets / (max - min);
   if (!(scale > 0 && scale < Infinity)) {
     radixSort(keys, payload);

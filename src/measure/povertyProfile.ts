@@ -8,7 +8,7 @@ import {
   wattsFloor,
   wattsNonPositive,
 } from "./_input.js";
-import { bucketGiniSums } from "./_giniBuckets.js";
+import { poorGiniSums } from "./_sen.js";
 import type { NumericArray, PovertyLine, WattsPolicy } from "./types.js";
 
 /**
@@ -96,7 +96,7 @@ export function povertyProfile(values: NumericArray, options: PovertyProfileOpti
   const p1 = (sums[2] as number) / population;
   const incomeGapRatio = poorWeight > 0 ? p1 / p0 : 0;
   const { weightedSum, dispersion } =
-    poorWeight > 0 ? bucketGiniSums(scan.poorValues, scan.poorWeights, scan.poorMin, scan.poorMax) : NO_POOR;
+    poorWeight > 0 ? poorGiniSums(scan.poorValues, scan.poorWeights, poorWeight) : NO_POOR;
   return {
     count: n,
     population,
@@ -121,9 +121,6 @@ interface Scan {
   readonly poorValues: Float64Array;
   /** Their weights, or null when unweighted. */
   readonly poorWeights: Float64Array | null;
-  /** Smallest and largest of `poorValues`. */
-  readonly poorMin: number;
-  readonly poorMax: number;
 }
 
 /**
@@ -149,8 +146,6 @@ function scanPoverty(
   const compensation = new Float64Array(5);
   const block = new Float64Array(5);
   let poorRows = 0;
-  let poorMin = Infinity;
-  let poorMax = -Infinity;
   for (let start = 0; start < n; start += BLOCK) {
     const end = start + BLOCK < n ? start + BLOCK : n;
     let pop = 0, poor = 0, s1 = 0, s2 = 0, sw = 0;
@@ -165,10 +160,7 @@ function scanPoverty(
       pop += w;
       const z = lines === null ? scalar : (lines[i] as number);
       if (y < z) {
-        const x = y / z + 0; // -0 → +0
-        poorValues[poorRows] = x;
-        if (x < poorMin) poorMin = x;
-        if (x > poorMax) poorMax = x;
+        poorValues[poorRows] = y / z;
         if (poorWeights !== null) poorWeights[poorRows] = w;
         poorRows++;
         poor += w;
@@ -199,8 +191,6 @@ function scanPoverty(
     sums,
     poorValues: poorValues.subarray(0, poorRows),
     poorWeights: poorWeights === null ? null : poorWeights.subarray(0, poorRows),
-    poorMin,
-    poorMax,
   };
 }
 

@@ -6,8 +6,8 @@ import type { MessageTemplate } from "../message/message.js";
 
 /** @internal */
 export const DESIL_CURRENT: MessageTemplate = {
-  id: "Desil DTSEN harus dibaca paling lama {maxAge} bulan sebelum tanggal penilaian; dibaca {date}",
-  en: "The DTSEN desil must have been read at most {maxAge} months before the assessment date; read {date}",
+  id: "Desil DTSEN harus dibaca paling lama {expected} bulan sebelum tanggal penilaian; dibaca {received}",
+  en: "The DTSEN desil must have been read at most {expected} months before the assessment date; read {received}",
 };
 
 /** @internal */

@@ -133,7 +133,12 @@ export function createAssessor(options: CreateAssessorOptions): HouseholdAssesso
   };
 }
 
+const NOTHING: readonly ApproachSummary[] = Object.freeze(
+  APPROACHES.map((approach) => Object.freeze({ approach, total: ZERO_RUPIAH, share: 0, programs: Object.freeze([]) as readonly string[] })),
+);
+
 function summarise(id: string, asOf: IsoDate, programs: ProgramAssessment[], eligible: string[]): HouseholdAssessment {
+  if (eligible.length === 0) return { household: id, asOf, programs, eligible, total: ZERO_RUPIAH, byApproach: NOTHING };
   const totals = new Map<Approach, Rupiah[]>();
   const names = new Map<Approach, string[]>();
   for (const a of programs) {
@@ -143,7 +148,7 @@ function summarise(id: string, asOf: IsoDate, programs: ProgramAssessment[], eli
   }
   const byTotal = APPROACHES.map((approach) => {
     const parts = totals.get(approach);
-    return { approach, total: parts === undefined ? ZERO_RUPIAH : sumRupiah(parts) };
+    return { approach, total: parts === undefined ? ZERO_RUPIAH : parts.length === 1 ? (parts[0] as Rupiah) : sumRupiah(parts) };
   });
   const total = sumRupiah(byTotal.map((t) => t.total));
   const byApproach = byTotal.map(({ approach, total: part }) => ({

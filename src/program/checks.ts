@@ -30,6 +30,8 @@ export function badParameter(id: string): Outcome {
   return unknownOutcome("rule.reason.parameter_invalid", null, null, { parameter: id });
 }
 
+const DESIL_FIELD = Object.freeze({ field: "desil" });
+
 /**
  * The check `<prefix>.desil_current`: the household's DTSEN desil was read at most
  * `dtsen.desil_max_age_months` months before `asOf` (and not after it). A missing, stale or future
@@ -54,16 +56,17 @@ export function desilCurrentCheck(prefix: string): Rule<ProgramContext> {
     evaluate: (ctx, months) => {
       if (typeof months !== "number" || !Number.isInteger(months) || months < 0) return badParameter("dtsen.desil_max_age_months");
       const desil = ctx.household.desil;
-      if (desil === undefined) return outcome(undefined, { max: months }, null, { field: "desil", maxAge: months, date: "–" });
-      const values = { field: "desil", maxAge: months, date: desil.asOf, asOf: ctx.asOf };
-      if (desil.asOf > ctx.asOf) return unknownOutcome("rule.reason.future_data", { max: months }, desil.asOf, values);
+      if (desil === undefined) return outcome(undefined, months, null, DESIL_FIELD);
       if (memoAsOf !== ctx.asOf || memoMonths !== months) {
         memoCutoff = addMonths(ctx.asOf, -months);
         memoAsOf = ctx.asOf;
         memoMonths = months;
       }
-      if (desil.asOf < memoCutoff) return unknownOutcome("rule.reason.stale_data", { max: months }, desil.asOf, values);
-      return outcome(true, { max: months }, desil.asOf, values);
+      if (desil.asOf > ctx.asOf || desil.asOf < memoCutoff) {
+        const values = { field: "desil", maxAge: months, date: desil.asOf, asOf: ctx.asOf };
+        return unknownOutcome(desil.asOf > ctx.asOf ? "rule.reason.future_data" : "rule.reason.stale_data", months, desil.asOf, values);
+      }
+      return outcome(true, months, desil.asOf);
     },
   });
 }
@@ -88,12 +91,13 @@ export function desilInRangeCheck(prefix: string, parameter = `${prefix}.desil_r
       const range = asRange(value);
       if (range === undefined) return badParameter(parameter);
       const desil = ctx.household.desil?.value;
-      return outcome(desil === undefined ? undefined : inRange(desil, range), range, desil ?? null, { field: "desil" });
+      return outcome(desil === undefined ? undefined : inRange(desil, range), range, desil ?? null, DESIL_FIELD);
     },
   });
 }
 
-const NOBODY: readonly string[] = [];
+const NOBODY: readonly string[] = Object.freeze([]);
+const EMPLOYER_FIELD = Object.freeze({ field: "employerCategory" });
 
 /**
  * Members this young are taken as not employed when their employer category is not recorded
@@ -135,7 +139,7 @@ export function noExcludedMemberCheck(prefix: string): Rule<ProgramContext> {
         }
       }
       if (found !== undefined) return outcome(false, excluded, found);
-      return outcome(missing ? undefined : true, excluded, NOBODY, missing ? { field: "employerCategory" } : undefined);
+      return outcome(missing ? undefined : true, excluded, NOBODY, missing ? EMPLOYER_FIELD : undefined);
     },
   });
 }

@@ -45,7 +45,13 @@ export interface Assessment {
  * leafChecks(evaluateRule(all(a, any(b, c)), context)).map((c) => c.code) //=> ["x.a", "x.b", "x.c"]
  * @category Rules
  */
-export function leafChecks(result: Check): Check[] {
+export function leafChecks(result: Check): readonly Check[] {
+  const children = result.children;
+  if (children === undefined) return [result];
+  // Most rules are one combinator over checks: its children are the leaves, already in order.
+  let flat = true;
+  for (let i = 0; i < children.length; i++) if ((children[i] as Check).children !== undefined) flat = false;
+  if (flat) return children;
   const out: Check[] = [];
   collect(result, out);
   return out;
@@ -79,17 +85,11 @@ export function nearestWayToYes(result: Check): readonly Check[] | undefined {
   const children = result.children;
   if (children === undefined) return [result];
   switch (result.combinator) {
+    case "all":
+      if (allLeaves(children)) return children.filter(notPassed);
+      return allWay(children);
     case "not":
       return [result];
-    case "all": {
-      const out: Check[] = [];
-      for (const child of children) {
-        const way = nearestWayToYes(child);
-        if (way === undefined) return IMPOSSIBLE;
-        out.push(...way);
-      }
-      return out;
-    }
     case "any": {
       let best: readonly Check[] | undefined;
       for (const child of children) {
@@ -117,6 +117,23 @@ export function nearestWayToYes(result: Check): readonly Check[] | undefined {
     default:
       return [result];
   }
+}
+
+const notPassed = (check: Check) => check.status !== "passed";
+
+function allLeaves(children: readonly Check[]): boolean {
+  for (let i = 0; i < children.length; i++) if ((children[i] as Check).children !== undefined) return false;
+  return true;
+}
+
+function allWay(children: readonly Check[]): readonly Check[] | undefined {
+  const out: Check[] = [];
+  for (const child of children) {
+    const way = nearestWayToYes(child);
+    if (way === undefined) return IMPOSSIBLE;
+    out.push(...way);
+  }
+  return out;
 }
 
 /**

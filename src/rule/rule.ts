@@ -92,6 +92,10 @@ class CheckRule<C extends RuleContext, P> implements Rule<C> {
   readonly threshold = undefined;
   readonly children: readonly Rule<C>[] = [];
   readonly #decide: CheckDefinition<C, P>["evaluate"];
+  // One-entry memo of the last reader's value: a batch assessed on one date shares one reader, so
+  // the parameter is looked up once per batch instead of once per household.
+  #lastReader: ParameterReader | undefined;
+  #lastValue: ParameterValue<unknown> | undefined;
 
   constructor(definition: CheckDefinition<C, P>) {
     this.code = assertCode(definition.code);
@@ -104,7 +108,13 @@ class CheckRule<C extends RuleContext, P> implements Rule<C> {
   evaluate(context: C): Check {
     let parameter: ParameterValue<unknown> | undefined;
     if (this.parameter !== undefined) {
-      parameter = context.parameters.get(this.parameter);
+      const reader = context.parameters;
+      if (reader === this.#lastReader) parameter = this.#lastValue;
+      else {
+        parameter = reader.get(this.parameter);
+        this.#lastReader = reader;
+        this.#lastValue = parameter;
+      }
       if (parameter === undefined) {
         const values = { parameter: this.parameter, asOf: context.asOf };
         return new CheckResult(this.code, this.message, "unknown", null, null, undefined, values, NOT_IN_FORCE, undefined, undefined);

@@ -88,7 +88,7 @@ describe("sanitasi layak (assessSanitation)", () => {
 
   it("says why a pit is not proper in a city", () => {
     const result = assessSanitation(aHousehold({ area: "urban", housing: { toilet: { facility: "own", type: "gooseneck", disposal: "pit" } } }));
-    expect(result.reason.en).toBe("No access to proper sanitation: 1 conditions not met");
+    expect(result.reason.en).toBe("No access to proper sanitation (1 of 3 conditions not met)");
     expect(result.criteria[2]?.reason.en).toBe("Faeces end in a pit, which is not proper in urban areas");
   });
 });
@@ -207,8 +207,8 @@ describe("RTLH, Permensos 20/2017 (assessRtlh)", () => {
   it("summarises in both languages", () => {
     const result = assessRtlh(aHousehold({ members: members(5), housing: { ...goodHouse, floorMaterial: "earth", floorArea: 20 } }));
     expect(result.reason).toEqual({
-      id: "Rumah tidak layak huni (RTLH) menurut Permensos 20/2017: 2 kriteria terpenuhi",
-      en: "Uninhabitable house (RTLH) under Permensos 20/2017: 2 criteria met",
+      id: "Rumah tidak layak huni (RTLH) menurut Permensos 20/2017: 2 dari 5 kriteria terpenuhi",
+      en: "Uninhabitable house (RTLH) under Permensos 20/2017: 2 of 5 criteria met",
     });
   });
 });

@@ -161,7 +161,7 @@ describe("BPS 14 criteria (assessPovertyCriteria)", () => {
     it("is undetermined when the unknowns could still reach 9", () => {
       const result = assessPovertyCriteria(aHousehold({ housing: { floorMaterial: "earth" } }));
       expect(result).toMatchObject({ count: 1, unknownCount: 13, status: "undetermined", holds: "unknown" });
-      expect(result.reason.en).toBe("Undetermined: 1 criteria met (threshold 9); 13 lacking data could change the verdict");
+      expect(result.reason.en).toBe("Undetermined under the 14 BPS criteria: 1 of 14 criteria met (threshold 9); 13 lacking data could change the verdict");
     });
 
     it("is not poor when even every unknown would not reach 9", () => {

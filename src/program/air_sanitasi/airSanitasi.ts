@@ -1,10 +1,9 @@
-import { assessSanitation } from "../../household/sanitation.js";
-import { assessDrinkingWater } from "../../household/water.js";
 import { ZERO_RUPIAH } from "../../money/rupiah.js";
 import { outcome } from "../../rule/check.js";
 import { all, any, named } from "../../rule/combinators.js";
 import { check } from "../../rule/rule.js";
 import type { DatedParameter } from "../../time/parameter.js";
+import { drinkingWaterFact, sanitationFact } from "../_facts.js";
 import { desilCurrentCheck, desilInRangeCheck } from "../checks.js";
 import { desilMaxAgeMonths } from "../parameters.js";
 import { defineProgram, type Program, type ProgramContext } from "../program.js";
@@ -31,15 +30,15 @@ export const airSanitasiParameters: readonly DatedParameter[] = [
 ];
 
 const tri = (holds: "yes" | "no" | "unknown") => (holds === "unknown" ? undefined : holds === "no");
-const SANITATION = "household.sanitation.";
+const WATER = { field: "housing.drinkingWater" };
+const TOILET = { field: "housing.toilet", missing: "–" };
 
 const waterGap = check<ProgramContext>({
   code: "air_sanitasi.drinking_water_gap",
   message: airSanitasiMessages["air_sanitasi.drinking_water_gap"],
   evaluate: (ctx) => {
-    const water = assessDrinkingWater(ctx.household);
-    const received = water.criteria[0]?.received;
-    return outcome(tri(water.holds), false, received === undefined ? null : String(received), { field: "housing.drinkingWater" });
+    const water = drinkingWaterFact(ctx.household);
+    return outcome(tri(water.holds), false, water.received ?? null, WATER);
   },
 });
 
@@ -47,10 +46,9 @@ const sanitationGap = check<ProgramContext>({
   code: "air_sanitasi.sanitation_gap",
   message: airSanitasiMessages["air_sanitasi.sanitation_gap"],
   evaluate: (ctx) => {
-    const sanitation = assessSanitation(ctx.household);
-    const notMet = sanitation.notMet.map((c) => c.slice(SANITATION.length));
-    const missing = sanitation.unknown.map((c) => c.slice(SANITATION.length));
-    return outcome(tri(sanitation.holds), false, notMet, { missing: missing.length === 0 ? "–" : missing.join(", "), field: "housing.toilet" });
+    const sanitation = sanitationFact(ctx.household);
+    const values = sanitation.unknown.length === 0 ? TOILET : { field: "housing.toilet", missing: sanitation.unknown.join(", ") };
+    return outcome(tri(sanitation.holds), false, sanitation.notMet, values);
   },
 });
 
@@ -78,8 +76,8 @@ export const airSanitasi: Program = /* @__PURE__ */ defineProgram({
   messages: airSanitasiMessages,
   benefit(household, context) {
     const lines: BenefitLine[] = [];
-    if (assessDrinkingWater(household).holds === "no") lines.push({ code: "air_sanitasi.upgrade.water", amount: ZERO_RUPIAH });
-    if (assessSanitation(household).holds === "no") lines.push({ code: "air_sanitasi.upgrade.sanitation", amount: ZERO_RUPIAH });
+    if (drinkingWaterFact(household).holds === "no") lines.push({ code: "air_sanitasi.upgrade.water", amount: ZERO_RUPIAH });
+    if (sanitationFact(household).holds === "no") lines.push({ code: "air_sanitasi.upgrade.sanitation", amount: ZERO_RUPIAH });
     return buildBenefitSchedule({ program: "air_sanitasi", approach: "improve-settlement", frequency: "in-kind", asOf: context.asOf, lines });
   },
 });

@@ -1,9 +1,9 @@
-import { assessRtlh } from "../../household/rtlh.js";
 import { formatRupiah } from "../../money/format.js";
 import { outcome } from "../../rule/check.js";
 import { all } from "../../rule/combinators.js";
 import { check, type Rule } from "../../rule/rule.js";
 import { addMonths } from "../../time/calendar.js";
+import { rtlhFact } from "../_facts.js";
 import { requireAmount } from "../_read.js";
 import { badParameter, desilCurrentCheck, desilInRangeCheck, noExcludedMemberCheck } from "../checks.js";
 import { sharedParameters } from "../parameters.js";
@@ -12,26 +12,27 @@ import { buildBenefitSchedule } from "../schedule.js";
 import { rutilahuMessages } from "./messages.js";
 import { rutilahuParameters } from "./parameters.js";
 
-const PREFIX = "household.rtlh.";
-const short = (code: string) => (code.startsWith(PREFIX) ? code.slice(PREFIX.length) : code);
+const HOUSING = { field: "housing", missing: "–" };
 
 const houseUninhabitable = check<ProgramContext>({
   code: "rutilahu.house_uninhabitable",
   message: rutilahuMessages["rutilahu.house_uninhabitable"],
   evaluate: (ctx) => {
-    const rtlh = assessRtlh(ctx.household);
+    const rtlh = rtlhFact(ctx.household);
     const holds = rtlh.holds === "yes" ? true : rtlh.holds === "no" ? false : undefined;
-    const missing = rtlh.unknown.map(short);
-    return outcome(holds, { min: 1 }, rtlh.met.map(short), { missing: missing.length === 0 ? "–" : missing.join(", "), field: "housing" });
+    const values = rtlh.unknown.length === 0 ? HOUSING : { field: "housing", missing: rtlh.unknown.join(", ") };
+    return outcome(holds, { min: 1 }, rtlh.met, values);
   },
 });
+
+const TENURE = { field: "housing.tenure" };
 
 const ownsHouse = check<ProgramContext>({
   code: "rutilahu.owns_house",
   message: rutilahuMessages["rutilahu.owns_house"],
   evaluate: (ctx) => {
     const tenure = ctx.household.housing?.tenure;
-    return outcome(tenure === undefined ? undefined : tenure === "own", "own", tenure ?? null, { field: "housing.tenure" });
+    return outcome(tenure === undefined ? undefined : tenure === "own", "own", tenure ?? null, TENURE);
   },
 });
 

@@ -83,7 +83,17 @@ function consentOf(ctx: ProgramContext, member: number): boolean | undefined {
   return typeof given === "boolean" ? given : undefined;
 }
 
-const bandValues = (b: Bands) => ({ sd: formatCheckValue(b.sd), smp: formatCheckValue(b.smp), sma: formatCheckValue(b.sma) });
+// The bands' texts for the message, remembered for the last band objects (the same objects for
+// every household assessed on one date).
+let lastBands: readonly NumberRange[] = [];
+let lastValues: { sd: string; smp: string; sma: string } = { sd: "", smp: "", sma: "" };
+function bandValues(b: Bands): { sd: string; smp: string; sma: string } {
+  if (lastBands[0] !== b.sd || lastBands[1] !== b.smp || lastBands[2] !== b.sma) {
+    lastBands = [b.sd, b.smp, b.sma];
+    lastValues = { sd: formatCheckValue(b.sd), smp: formatCheckValue(b.smp), sma: formatCheckValue(b.sma) };
+  }
+  return lastValues;
+}
 const NOT_IN_FORCE = "rule.reason.parameter_not_in_force";
 
 const childOfSchoolAge = check<ProgramContext>({

@@ -1,0 +1,378 @@
+/**
+ * Benchmark of the rule and program layers (issue 5).
+ *
+ * 1. Assess every catalogue program, with full reasons (every check with expected/received and
+ *    parameter, the nearest way to yes), for N synthetic households, next to a hand-written loop
+ *    that computes the same yes/no per program without reasons. The two must agree on every
+ *    household (checked). Target: within 5× of the hand loop.
+ * 2. The same PKH + Sembako eligibility rules in json-rules-engine (dev dependency), on a smaller
+ *    sample (it is async and far slower), scaled per household; against our PKH + Sembako with
+ *    reasons on the same sample. Target: ≥ 50× faster (ratio ≤ 0.02).
+ *
+ * Households come from a seeded generator (mulberry32; no Math.random), built as typed objects
+ * (zod parsing is not timed: it happens once at the edge). They are generated in chunks, untimed,
+ * so a million households never sit in memory at once.
+ *
+ * Run: `npx tsx bench/assess.ts [--n 1000000] [--jre 20000]`. `run()` returns the rows for the
+ * combined table of bench/run.ts (default n = 200,000 there, to keep `npm run bench` short).
+ */
+import { pathToFileURL } from "node:url";
+import { Engine } from "json-rules-engine";
+import {
+  createAssessor,
+  pkh,
+  sembako,
+  type AssessmentInputs,
+  type Household,
+  type IsoDate,
+} from "../src/index.js";
+
+/** One benchmark row. */
+export interface BenchRow {
+  readonly name: string;
+  readonly ms: number;
+  readonly baselineMs: number;
+  readonly ratio: number;
+  readonly target: string;
+}
+
+const AS_OF: IsoDate = "2025-07-01";
+const CHUNK = 10_000;
+
+/** mulberry32: a small seeded PRNG returning uniforms in [0, 1). */
+function mulberry32(seed: number): () => number {
+  let state = seed >>> 0;
+  return () => {
+    state = (state + 0x6d2b79f5) >>> 0;
+    let t = state;
+    t = Math.imul(t ^ (t >>> 15), t | 1);
+    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
+    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
+  };
+}
+
+type Random = () => number;
+const pick = <T>(random: Random, items: readonly T[]): T => items[Math.floor(random() * items.length)] as T;
+const chance = (random: Random, p: number) => random() < p;
+const pad = (n: number) => String(n).padStart(2, "0");
+
+function birthDate(random: Random, age: number): string {
+  // Born `age` years before 2025-07-01, give or take the months of the year.
+  const month = 1 + Math.floor(random() * 12);
+  const day = 1 + Math.floor(random() * 28);
+  const year = 2025 - age - (month > 7 || (month === 7 && day > 1) ? 1 : 0);
+  return `${year}-${pad(month)}-${pad(day)}`;
+}
+
+const WORK = ["farmer", "farm-labourer", "fisher", "labourer", "informal", "self-employed", "private", "none", "plantation-labourer", "construction-labourer"] as const;
+const EXCLUDED = ["asn", "tni", "polri", "bumn", "bumd", "state-official"] as const;
+
+function person(random: Random, relationship: string, age: number): Household["members"][number] {
+  const sex = relationship === "head" ? (chance(random, 0.85) ? "male" : "female") : relationship === "spouse" ? "female" : chance(random, 0.5) ? "male" : "female";
+  const p: Record<string, unknown> = { sex, birthDate: birthDate(random, age), relationship };
+  if (sex === "female" && age >= 15 && age <= 49) {
+    const r = random();
+    if (r > 0.03) p.pregnancy = r < 0.08 ? "pregnant" : r < 0.11 ? "postpartum" : "none";
+  }
+  if (random() > 0.02) p.disability = chance(random, 0.03) ? "severe" : chance(random, 0.05) ? "moderate" : "none";
+  if (age >= 3 && age <= 20 && random() > 0.03) {
+    const level = age <= 5 ? "early-childhood" : age <= 12 ? "sd" : age <= 15 ? "smp" : age <= 18 ? "sma" : "none";
+    const enrolled = level !== "none" && chance(random, 0.85);
+    p.schooling = { level: enrolled || level === "none" ? level : level, enrolled };
+  }
+  if (age >= 15 && random() > 0.02) p.employerCategory = chance(random, 0.05) ? pick(random, EXCLUDED) : pick(random, WORK);
+  p.jkn = pick(random, ["pbi", "pbi", "non-pbi", "none"]);
+  return p as Household["members"][number];
+}
+
+/** One synthetic household and its inputs. */
+export function syntheticHousehold(random: Random, index: number): { household: Household; inputs: AssessmentInputs } {
+  const headAge = 18 + Math.floor(random() * 65);
+  const members = [person(random, "head", headAge)];
+  if (headAge < 75 && chance(random, 0.75)) members.push(person(random, "spouse", Math.max(17, headAge - 5 + Math.floor(random() * 8))));
+  const children = headAge < 60 ? Math.floor(random() * 4) : Math.floor(random() * 2);
+  for (let c = 0; c < children; c++) members.push(person(random, "child", Math.max(0, Math.min(headAge - 17, Math.floor(random() * 22)))));
+  if (chance(random, 0.12)) members.push(person(random, "parent", headAge + 20 + Math.floor(random() * 10)));
+  const household: Record<string, unknown> = { id: `bench-${index}`, regency: "64.02", area: chance(random, 0.5) ? "rural" : "urban", members };
+  if (random() > 0.03) {
+    const monthsAgo = Math.floor(random() * 9);
+    household.desil = { value: 1 + Math.floor(random() * 10), asOf: `${monthsAgo <= 5 ? 2025 : 2024}-${pad(monthsAgo <= 5 ? 6 - monthsAgo : 18 - monthsAgo)}-01` };
+  }
+  if (random() > 0.05) {
+    household.housing = {
+      floorArea: 12 + Math.floor(random() * 80),
+      floorMaterial: pick(random, ["ceramic", "cement-brick", "wood-board", "earth", "bamboo", "wood-low-quality"]),
+      floorCondition: pick(random, ["good", "good", "damaged"]),
+      wallMaterial: pick(random, ["masonry", "board", "woven-bamboo", "wood-low-quality", "masonry-unplastered"]),
+      wallCondition: pick(random, ["good", "good", "damaged", "damaged-dangerous"]),
+      roofMaterial: pick(random, ["zinc", "clay-tile", "thatch", "asbestos"]),
+      roofCondition: pick(random, ["good", "damaged", "damaged-dangerous"]),
+      drinkingWater: pick(random, ["piped", "refill", "bottled", "unprotected-well", "protected-well", "surface", "bore-well-pump", "rain"]),
+      bathingWater: pick(random, ["piped", "surface", "bore-well-pump", "unprotected-well"]),
+      toilet: {
+        facility: pick(random, ["own", "own", "shared", "public", "none"]),
+        type: pick(random, ["gooseneck", "gooseneck", "cemplung", "plengsengan"]),
+        disposal: pick(random, ["septic-tank", "septic-tank", "pit", "river", "open"]),
+      },
+      tenure: pick(random, ["own", "own", "own", "rent", "rent-free"]),
+    };
+  }
+  if (random() > 0.2) {
+    const aid: { program: string; since: string }[] = [];
+    if (chance(random, 0.3)) aid.push({ program: "pkh", since: "2021-01-01" });
+    if (chance(random, 0.4)) aid.push({ program: "sembako", since: "2020-01-01" });
+    if (chance(random, 0.03)) aid.push({ program: "bsps", since: "2019-06-01" });
+    household.currentAid = aid;
+  }
+  const inputs: AssessmentInputs = {
+    exitCommitment: chance(random, 0.5),
+    consents: chance(random, 0.7),
+  };
+  return { household: household as unknown as Household, inputs };
+}
+
+
+// ---------------------------------------------------------------------------------------------
+// The baseline: a hand-written loop computing each program's yes/no (unknown counts as no) with
+// the same default parameters, inlined, without reasons, messages or parameter lookups.
+
+type HandCounts = Record<string, number>;
+
+const EXCLUDED_SET = new Set<string>(EXCLUDED);
+const ROTTING_WALL = new Set(["woven-bamboo", "bamboo", "rumbia", "wood-low-quality"]);
+const ROTTING_ROOF = new Set(["bamboo", "thatch"]);
+const POOR_FLOOR = new Set(["earth", "bamboo", "wood-board", "wood-low-quality"]);
+const IMPROVED_WATER = new Set(["piped", "bore-well-pump", "protected-well", "protected-spring", "rain"]);
+
+function ageAt(birth: string, asOf: string): number {
+  const years = Number(asOf.slice(0, 4)) - Number(birth.slice(0, 4));
+  return asOf.slice(5) < birth.slice(5) ? years - 1 : years;
+}
+
+/** Tri-state as 1 (yes), 0 (no), -1 (unknown). */
+function excludedTri(h: Household, ages: number[]): number {
+  let missing = false;
+  for (let i = 0; i < h.members.length; i++) {
+    const category = h.members[i]?.employerCategory;
+    if (category === undefined) {
+      if ((ages[i] as number) >= 15) missing = true;
+    } else if (EXCLUDED_SET.has(category)) return 0;
+  }
+  return missing ? -1 : 1;
+}
+
+function pkhComponentTri(h: Household, ages: number[]): number {
+  let missing = false;
+  for (let i = 0; i < h.members.length; i++) {
+    const p = h.members[i] as Household["members"][number];
+    const age = ages[i] as number;
+    const level = p.schooling?.enrolled ? p.schooling.level : undefined;
+    if (p.pregnancy === "pregnant" || p.pregnancy === "postpartum" || age <= 6 || level === "sd" || level === "smp" || level === "sma" || p.disability === "severe" || age >= 60) return 1;
+    if (p.disability === undefined || (p.sex === "female" && age >= 15 && age <= 49 && p.pregnancy === undefined) || (age >= 6 && age <= 18 && p.schooling === undefined)) missing = true;
+  }
+  return missing ? -1 : 0;
+}
+
+function rtlhYes(h: Household): boolean {
+  const x = h.housing;
+  if (!x) return false;
+  if (x.wallCondition === "damaged-dangerous" || x.roofCondition === "damaged-dangerous") return true;
+  if ((x.wallMaterial !== undefined && ROTTING_WALL.has(x.wallMaterial)) || (x.roofMaterial !== undefined && ROTTING_ROOF.has(x.roofMaterial))) return true;
+  if ((x.floorMaterial !== undefined && POOR_FLOOR.has(x.floorMaterial)) || x.floorCondition === "damaged" || x.floorCondition === "damaged-dangerous") return true;
+  if (x.toilet?.facility === "none" || x.toilet?.facility === "public") return true;
+  // Integer floor areas in the generator: area / size < 7.2 exactly as 10·area < 72·size.
+  return x.floorArea !== undefined && x.floorArea * 10 < 72 * h.members.length;
+}
+
+function waterNo(h: Household): boolean {
+  const drinking = h.housing?.drinkingWater;
+  if (drinking === undefined || IMPROVED_WATER.has(drinking)) return false;
+  if (drinking !== "bottled" && drinking !== "refill") return true;
+  const bathing = h.housing?.bathingWater;
+  return bathing !== undefined && !IMPROVED_WATER.has(bathing);
+}
+
+function sanitationNo(h: Household): boolean {
+  const t = h.housing?.toilet;
+  if (!t) return false;
+  if (t.facility !== undefined && t.facility !== "own" && t.facility !== "shared" && t.facility !== "communal") return true;
+  if (t.type !== undefined && t.type !== "gooseneck") return true;
+  const d = t.disposal;
+  if (d === undefined || d === "septic-tank" || d === "ipal") return false;
+  return d !== "pit" || h.area === "urban";
+}
+
+/** The yes/no of every catalogue program, in catalogue order, as ids. */
+function handLoop(h: Household, inputs: AssessmentInputs, asOf: string): string[] {
+  const ages = h.members.map((m) => ageAt(m.birthDate, asOf));
+  const d = h.desil;
+  const current = d !== undefined && d.asOf <= asOf && d.asOf >= "2025-01-01";
+  const desil = d?.value ?? 0;
+  const clean = excludedTri(h, ages) === 1;
+  const out: string[] = [];
+  if (current && desil >= 1 && desil <= 4 && clean && pkhComponentTri(h, ages) === 1) out.push("pkh");
+  if (current && desil >= 1 && desil <= 5 && clean) out.push("sembako");
+  if (current && desil >= 1 && desil <= 5 && clean && h.members.some((m) => m.jkn !== "non-pbi")) out.push("pbi_jkn");
+  if (current && desil >= 1 && desil <= 4 && h.members.some((m) => m.schooling?.enrolled && (m.schooling.level === "sd" || m.schooling.level === "smp" || m.schooling.level === "sma"))) out.push("pip");
+  if (h.currentAid?.some((a) => (a.program === "pkh" || a.program === "sembako" || a.program === "bpnt") && a.since <= asOf) && inputs.exitCommitment === true && clean) out.push("pena");
+  if (current && desil >= 1 && desil <= 4 && clean && ages.some((a) => a >= 18 && a <= 59)) out.push("kube");
+  const noRecentHouseAid =
+    h.currentAid !== undefined && !h.currentAid.some((a) => (a.program === "rutilahu" || a.program === "bsps" || a.program === "rst") && a.since > "2015-07-01" && a.since <= asOf);
+  if (current && desil >= 1 && desil <= 4 && clean && rtlhYes(h) && h.housing?.tenure === "own" && noRecentHouseAid) out.push("rutilahu");
+  if (current && desil >= 1 && desil <= 4 && (waterNo(h) || sanitationNo(h))) out.push("air_sanitasi");
+  const schoolChild = h.members.some((m, i) => m.relationship !== "head" && m.relationship !== "spouse" && (ages[i] as number) >= 6 && (ages[i] as number) <= 18);
+  if (current && desil >= 1 && desil <= 2 && clean && schoolChild && inputs.consents === true) out.push("sekolah_rakyat");
+  return out;
+}
+
+/** The facts json-rules-engine's PKH and Sembako rules read (null for unknown). */
+function jreFacts(h: Household, asOf: string): Record<string, unknown> {
+  const ages = h.members.map((m) => ageAt(m.birthDate, asOf));
+  const d = h.desil;
+  const excluded = excludedTri(h, ages);
+  const component = pkhComponentTri(h, ages);
+  return {
+    desil: d?.value ?? null,
+    desilCurrent: d === undefined ? null : d.asOf <= asOf && d.asOf >= "2025-01-01" ? true : null,
+    noExcludedMember: excluded === -1 ? null : excluded === 1,
+    hasPkhComponent: component === -1 ? null : component === 1,
+  };
+}
+
+function chunkOf(seed: number, start: number, size: number) {
+  const random = mulberry32(seed + start);
+  return Array.from({ length: size }, (_, i) => syntheticHousehold(random, start + i));
+}
+
+let sink = 0;
+
+/** All programs with reasons vs the hand loop, over n households in chunks. */
+function measureAll(n: number): { ms: number; baselineMs: number; counts: HandCounts } {
+  const assess = createAssessor({ asOf: AS_OF, benefits: false });
+  let ms = 0;
+  let baselineMs = 0;
+  const counts: HandCounts = {};
+  for (let start = 0; start < n; start += CHUNK) {
+    const chunk = chunkOf(20250701, start, Math.min(CHUNK, n - start));
+    let t = performance.now();
+    const engineYes: string[][] = new Array(chunk.length);
+    for (let i = 0; i < chunk.length; i++) {
+      const { household, inputs } = chunk[i] as (typeof chunk)[number];
+      const result = assess(household, inputs);
+      engineYes[i] = result.eligible as string[];
+      sink += result.programs.length;
+    }
+    ms += performance.now() - t;
+    t = performance.now();
+    const handYes: string[][] = new Array(chunk.length);
+    for (let i = 0; i < chunk.length; i++) {
+      const { household, inputs } = chunk[i] as (typeof chunk)[number];
+      handYes[i] = handLoop(household, inputs, AS_OF);
+    }
+    baselineMs += performance.now() - t;
+    for (let i = 0; i < chunk.length; i++) {
+      const a = (engineYes[i] as string[]).join(",");
+      const b = (handYes[i] as string[]).join(",");
+      if (a !== b) throw new Error(`engine and hand loop disagree on household ${start + i}: ${a} vs ${b}`);
+      for (const id of engineYes[i] as string[]) counts[id] = (counts[id] ?? 0) + 1;
+    }
+  }
+  return { ms, baselineMs, counts };
+}
+
+async function measureJre(n: number): Promise<{ ms: number; baselineMs: number }> {
+  const engine = new Engine([], { allowUndefinedFacts: true });
+  const condition = (max: number) => ({
+    all: [
+      { fact: "desilCurrent", operator: "equal", value: true },
+      { fact: "desil", operator: "greaterThanInclusive", value: 1 },
+      { fact: "desil", operator: "lessThanInclusive", value: max },
+      { fact: "noExcludedMember", operator: "equal", value: true },
+    ],
+  });
+  engine.addRule({ name: "pkh", conditions: { all: [condition(4), { fact: "hasPkhComponent", operator: "equal", value: true }] }, event: { type: "pkh" } });
+  engine.addRule({ name: "sembako", conditions: condition(5), event: { type: "sembako" } });
+  const chunk = chunkOf(777, 0, n);
+  const assess = createAssessor({ asOf: AS_OF, programs: [pkh, sembako], benefits: false });
+  // Warm both up.
+  for (let i = 0; i < Math.min(500, n); i++) {
+    const { household, inputs } = chunk[i] as (typeof chunk)[number];
+    sink += assess(household, inputs).eligible.length;
+    sink += (await engine.run(jreFacts(household, AS_OF))).events.length;
+  }
+  let t = performance.now();
+  const ours: string[] = [];
+  for (const { household, inputs } of chunk) ours.push(assess(household, inputs).eligible.join(","));
+  const ms = performance.now() - t;
+  t = performance.now();
+  const theirs: string[] = [];
+  for (const { household } of chunk) {
+    const { events } = await engine.run(jreFacts(household, AS_OF));
+    theirs.push(events.map((e) => e.type).sort((a, b) => (a === "pkh" ? -1 : b === "pkh" ? 1 : 0)).join(","));
+  }
+  const baselineMs = performance.now() - t;
+  ours.forEach((a, i) => {
+    if (a !== theirs[i]) throw new Error(`engine and json-rules-engine disagree on household ${i}: ${a} vs ${theirs[i]}`);
+  });
+  return { ms, baselineMs };
+}
+
+/**
+ * Run the benchmark.
+ * @param options - `n` households for the all-programs row (default 200,000), `jre` households for
+ *   the json-rules-engine row (default 20,000).
+ * @returns Two rows.
+ */
+export async function run(options: { n?: number; jre?: number } = {}): Promise<BenchRow[]> {
+  const n = options.n ?? 200_000;
+  const jreN = options.jre ?? 20_000;
+  measureAll(Math.min(n, 20_000)); // warm-up
+  const all = measureAll(n);
+  const jre = await measureJre(jreN);
+  lastCounts = all.counts;
+  return [
+    {
+      name: `9 programs with reasons, ${n.toLocaleString("en")} households, vs hand loop (yes/no only)`,
+      ms: all.ms,
+      baselineMs: all.baselineMs,
+      ratio: all.ms / all.baselineMs,
+      target: "≤ 5",
+    },
+    {
+      name: `PKH + Sembako with reasons vs json-rules-engine, ${jreN.toLocaleString("en")} households`,
+      ms: jre.ms,
+      baselineMs: jre.baselineMs,
+      ratio: jre.ms / jre.baselineMs,
+      target: "≤ 0.02 (≥ 50× faster)",
+    },
+  ];
+}
+
+let lastCounts: HandCounts = {};
+
+function arg(name: string): number | undefined {
+  const i = process.argv.indexOf(`--${name}`);
+  const value = i >= 0 ? Number(process.argv[i + 1]) : Number.NaN;
+  return Number.isInteger(value) && value > 0 ? value : undefined;
+}
+
+async function main(): Promise<void> {
+  const n = arg("n") ?? 1_000_000;
+  const jre = arg("jre") ?? 20_000;
+  const rows = await run({ n, jre });
+  console.log(`assess: asOf ${AS_OF}; all 9 catalogue programs; eligible counts ${JSON.stringify(lastCounts)}`);
+  console.table(
+    rows.map((row) => ({
+      name: row.name,
+      ms: row.ms.toFixed(0),
+      "baseline ms": row.baselineMs.toFixed(0),
+      "µs/household": ((row.ms * 1000) / (row.name.startsWith("9") ? n : jre)).toFixed(2),
+      "baseline µs/household": ((row.baselineMs * 1000) / (row.name.startsWith("9") ? n : jre)).toFixed(2),
+      ratio: row.ratio.toFixed(3),
+      target: row.target,
+    })),
+  );
+  if (sink === 42) console.log("");
+}
+
+if (process.argv[1] !== undefined && import.meta.url === pathToFileURL(process.argv[1]).href) await main();

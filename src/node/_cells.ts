@@ -1,0 +1,100 @@
+import { renderMessage, type Text } from "../message/message.js";
+import type { CsvCellType } from "./columns.js";
+import { ioMessages, type IoMessageCode } from "./messages.js";
+import { shown } from "./_shown.js";
+
+/** A problem found in one row before or during validation. @internal */
+export interface RowIssue {
+  readonly field: string | undefined;
+  readonly code: string;
+  readonly message: Text;
+}
+
+/** Build a row issue from the io catalogue. @internal */
+export function rowIssue(code: IoMessageCode, field: string | undefined, values: Record<string, string | number> = {}): RowIssue {
+  return { field, code, message: renderMessage(ioMessages[code], values) };
+}
+
+const NUMBER = /^[+-]?(?:\d+(?:\.\d*)?|\.\d+)$/;
+
+/** Marks a cell that could not be read; the issue has been recorded. */
+export const UNREADABLE: unique symbol = Symbol("unreadable");
+
+/**
+ * Read one non-empty cell as its column type. Text, enum, Rupiah and date cells are passed on as
+ * written (the domain schemas check them); numbers, booleans and aid lists are converted here.
+ * @internal
+ */
+export function readCell(value: string, type: CsvCellType, column: string, issues: RowIssue[]): unknown {
+  switch (type) {
+    case "integer":
+    case "number":
+      if (NUMBER.test(value)) return Number(value);
+      issues.push(rowIssue("io.not_a_number", column, { column, value: shown(value) }));
+      return UNREADABLE;
+    case "boolean": {
+      const lower = value.toLowerCase();
+      if (lower === "true" || lower === "ya" || lower === "1") return true;
+      if (lower === "false" || lower === "tidak" || lower === "0") return false;
+      issues.push(rowIssue("io.not_a_boolean", column, { column, value: shown(value) }));
+      return UNREADABLE;
+    }
+    case "aid-list":
+      return readAidList(value, column, issues);
+    default:
+      return value;
+  }
+}
+
+function readAidList(value: string, column: string, issues: RowIssue[]): unknown {
+  if (value.trim().toLowerCase() === "none") return [];
+  const receipts: { program: string; since: string }[] = [];
+  for (const raw of value.split(";")) {
+    const item = raw.trim();
+    if (item === "") continue;
+    const colon = item.lastIndexOf(":");
+    if (colon <= 0) {
+      issues.push(rowIssue("io.bad_aid_item", column, { value: shown(item) }));
+      return UNREADABLE;
+    }
+    receipts.push({ program: item.slice(0, colon).trim(), since: item.slice(colon + 1).trim() });
+  }
+  return receipts;
+}
+
+/** Set `value` at `path` in `target`, creating plain objects on the way. @internal */
+export function setPath(target: Record<string, unknown>, path: readonly string[], value: unknown): void {
+  let node = target;
+  const last = path.length - 1;
+  for (let i = 0; i < last; i++) {
+    const key = path[i] as string;
+    let next = node[key] as Record<string, unknown> | undefined;
+    if (next === undefined) {
+      next = {};
+      node[key] = next;
+    }
+    node = next;
+  }
+  node[path[last] as string] = value;
+}
+
+/** Count the line breaks inside the cells of a record (CRLF, LF or CR each count once). @internal */
+export function lineBreaks(cells: readonly string[]): number {
+  let breaks = 0;
+  for (let i = 0; i < cells.length; i++) {
+    const cell = cells[i] as string;
+    if (cell.indexOf("\n") === -1 && cell.indexOf("\r") === -1) continue;
+    for (let j = 0; j < cell.length; j++) {
+      const c = cell.charCodeAt(j);
+      if (c === 10) breaks += 1;
+      else if (c === 13 && cell.charCodeAt(j + 1) !== 10) breaks += 1;
+    }
+  }
+  return breaks;
+}
+
+/** Whether every cell of a record is empty (a blank line, or a line of separators only). @internal */
+export function isBlank(cells: readonly string[]): boolean {
+  for (let i = 0; i < cells.length; i++) if (cells[i] !== "") return false;
+  return true;
+}

@@ -1,0 +1,104 @@
+import { defineMessages } from "../message/message.js";
+
+/**
+ * Texts of the streaming input layer (`tepat-sasaran/node`): header errors, row-level issues and
+ * fatal read errors. Values taken from the input (column names, cell values, household ids) are
+ * shortened and any 16-digit run in them is masked before they are interpolated.
+ * @internal
+ */
+export const ioMessages = defineMessages({
+  // ── Header and file ────────────────────────────────────────────────────────────────────────────
+  "io.missing_columns": {
+    id: "Kolom wajib tidak ada di baris judul: {columns}",
+    en: "Required columns are missing from the header row: {columns}",
+  },
+  "io.unknown_columns": {
+    id: "Kolom tidak dikenal di baris judul: {columns} (periksa ejaan, atau pakai opsi unknownColumns: \"ignore\")",
+    en: "Unknown columns in the header row: {columns} (check the spelling, or use the option unknownColumns: \"ignore\")",
+  },
+  "io.duplicate_columns": {
+    id: "Kolom muncul lebih dari sekali di baris judul: {columns}",
+    en: "Columns appear more than once in the header row: {columns}",
+  },
+  "io.no_header": {
+    id: "Berkas {file} kosong: tidak ada baris judul",
+    en: "File {file} is empty: there is no header row",
+  },
+  "io.cannot_read": {
+    id: "Berkas {file} tidak dapat dibaca ({reason})",
+    en: "File {file} cannot be read ({reason})",
+  },
+  "io.record_too_large": {
+    id: "Baris {line} lebih panjang dari {max} karakter; biasanya tanda kutip yang tidak ditutup. Pembacaan dihentikan",
+    en: "Line {line} is longer than {max} characters, usually an unclosed quote. Reading stopped",
+  },
+  "io.already_iterated": {
+    id: "Aliran rumah tangga ini sudah dibaca; buat pembaca baru untuk membaca lagi",
+    en: "This household stream has already been read; create a new reader to read again",
+  },
+  "io.invalid_option": {
+    id: "Opsi {option} tidak valid: {expected}",
+    en: "Option {option} is not valid: {expected}",
+  },
+  // ── Rows (CSV) ─────────────────────────────────────────────────────────────────────────────────
+  "io.column_count": {
+    id: "Baris berisi {received} sel, padahal baris judul berisi {expected} kolom",
+    en: "The row has {received} cells but the header has {expected} columns",
+  },
+  "io.missing_household_id": {
+    id: "household_id kosong; baris ini ditolak bersama rumah tangga yang sedang dibaca",
+    en: "household_id is empty; the row is rejected with the household being read",
+  },
+  "io.household_not_contiguous": {
+    id: "Rumah tangga {id} sudah muncul sebelumnya dan diselingi rumah tangga lain; baris satu rumah tangga harus berurutan",
+    en: "Household {id} appeared before, with other households in between; the rows of a household must be contiguous",
+  },
+  "io.household_out_of_order": {
+    id: "Rumah tangga {id} muncul setelah {previous}, padahal berkas dinyatakan terurut menurut household_id",
+    en: "Household {id} comes after {previous}, but the file was declared sorted by household_id",
+  },
+  "io.household_too_large": {
+    id: "Rumah tangga ini memiliki lebih dari {max} baris anggota",
+    en: "The household has more than {max} member rows",
+  },
+  "io.household_value_conflict": {
+    id: "Kolom rumah tangga {column} berbeda dari nilai pada baris {line}; kosongkan atau samakan",
+    en: "Household column {column} differs from the value on line {line}; leave it empty or repeat the same value",
+  },
+  "io.household_rejected": {
+    id: "Ditolak bersama rumah tangganya karena masalah pada baris {line}",
+    en: "Rejected with its household because of a problem on line {line}",
+  },
+  "io.not_a_number": {
+    id: "Kolom {column}: {value} bukan angka (pakai titik sebagai pemisah desimal, tanpa pemisah ribuan)",
+    en: "Column {column}: {value} is not a number (use a dot for decimals and no thousands separator)",
+  },
+  "io.not_a_boolean": {
+    id: "Kolom {column}: {value} bukan nilai ya/tidak (pakai true, false, ya, tidak, 1 atau 0)",
+    en: "Column {column}: {value} is not a yes/no value (use true, false, ya, tidak, 1 or 0)",
+  },
+  "io.bad_aid_item": {
+    id: "Kolom current_aid: {value} harus berbentuk program:TTTT-BB-HH, dipisah titik koma, atau none",
+    en: "Column current_aid: {value} must be program:YYYY-MM-DD items separated by semicolons, or none",
+  },
+  "io.unclosed_quote": {
+    id: "Tanda kutip yang dibuka pada baris {line} tidak pernah ditutup; sisa berkas sejak baris ini tidak dapat dibaca",
+    en: "A quote opened on line {line} is never closed; the rest of the file from this line cannot be read",
+  },
+  // ── Lines (JSONL) ──────────────────────────────────────────────────────────────────────────────
+  "io.jsonl_bad_json": {
+    id: "Baris ini bukan JSON yang valid",
+    en: "The line is not valid JSON",
+  },
+  "io.jsonl_line_too_long": {
+    id: "Baris ini lebih panjang dari {max} karakter dan dilewati",
+    en: "The line is longer than {max} characters and is skipped",
+  },
+  "io.duplicate_household_id": {
+    id: "Rumah tangga {id} sudah muncul pada baris sebelumnya",
+    en: "Household {id} already appeared on an earlier line",
+  },
+});
+
+/** A code of the streaming input catalogue. @internal */
+export type IoMessageCode = keyof typeof ioMessages;

@@ -1,0 +1,173 @@
+import type { Readable } from "node:stream";
+import type { Household } from "../household/index.js";
+import type { Text } from "../message/index.js";
+import type { IsoDate } from "../time/index.js";
+
+/**
+ * Where households are read from: a file path, a Node `Readable` (e.g. `process.stdin`), or any
+ * async iterable of text or byte chunks (UTF-8).
+ * @example
+ * const source: HouseholdSource = "registry.csv";
+ * @category Streaming
+ */
+export type HouseholdSource = string | Readable | AsyncIterable<string | Uint8Array>;
+
+/**
+ * A household that passed validation, with the file line it starts on and how many rows it took.
+ * @example
+ * const event: AcceptedHousehold = { kind: "household", household, file: "registry.csv", line: 2, rows: 4 };
+ * @category Streaming
+ */
+export interface AcceptedHousehold {
+  /** Always `"household"`. */
+  readonly kind: "household";
+  /** The validated household. */
+  readonly household: Household;
+  /** The file name given in the options, or the path read. */
+  readonly file: string;
+  /** The physical line (1-based; the CSV header is line 1) of the household's first row. */
+  readonly line: number;
+  /** Rows it was read from: member rows in CSV, always 1 in JSONL. */
+  readonly rows: number;
+}
+
+/**
+ * One problem with one row: the row is rejected. A row with several problems gives several events
+ * with the same `line`; a row whose only fault is belonging to a rejected household gives one event
+ * with code `io.household_rejected`. Messages never contain a full NIK or KK.
+ * @example
+ * const event: RejectedRow = {
+ *   kind: "rejected", file: "registry.csv", line: 7, field: "birth_date", householdId: "h-0002",
+ *   code: "time.invalid_date", message: { id: "…", en: "…" },
+ * };
+ * @category Streaming
+ */
+export interface RejectedRow {
+  /** Always `"rejected"`. */
+  readonly kind: "rejected";
+  /** The file name given in the options, or the path read. */
+  readonly file: string;
+  /** The physical line (1-based) where the row starts. */
+  readonly line: number;
+  /** The CSV column (or the JSONL field path, e.g. `members.2.nik`) at fault, when there is one. */
+  readonly field?: string;
+  /** The household id of the row as written (16-digit runs masked), when it has one. */
+  readonly householdId?: string;
+  /** A stable code: `io.*` for layout problems, the domain code (e.g. `household.nik_format`) otherwise. */
+  readonly code: string;
+  /** The reason in Bahasa Indonesia and English. */
+  readonly message: Text;
+}
+
+/**
+ * What a household stream yields, in file order: accepted households and rejected rows.
+ * @example
+ * for await (const event of readHouseholdsCsv("registry.csv")) {
+ *   if (event.kind === "household") use(event.household);
+ *   else report(event.line, event.field, event.message.id);
+ * }
+ * @category Streaming
+ */
+export type HouseholdEvent = AcceptedHousehold | RejectedRow;
+
+/**
+ * Counts of a read, so that nothing is lost: `rowsAccepted + rowsRejected === rowsRead`, and the
+ * values of `rejectedByCode` add up to `rowsRejected`.
+ * @example
+ * const { rowsRead, rowsAccepted, rowsRejected } = stream.summary;
+ * @category Streaming
+ */
+export interface ReadSummary {
+  /** The file name. */
+  readonly file: string;
+  /** Whether the whole input has been read (false while reading or after an early stop). */
+  readonly complete: boolean;
+  /** Data rows read (CSV records after the header, or non-blank JSONL lines). Blank lines are not rows. */
+  readonly rowsRead: number;
+  /** Rows that are part of an accepted household. */
+  readonly rowsAccepted: number;
+  /** Rows rejected, on their own or with their household. */
+  readonly rowsRejected: number;
+  /** Households accepted. */
+  readonly householdsAccepted: number;
+  /** Households rejected (a CSV household with any bad row is rejected as a whole). */
+  readonly householdsRejected: number;
+  /** Rejected rows by the code of their first problem. */
+  readonly rejectedByCode: Readonly<Record<string, number>>;
+  /** Every reported problem by code (a row can have several). */
+  readonly issuesByCode: Readonly<Record<string, number>>;
+  /** Header columns ignored because of `unknownColumns: "ignore"`. */
+  readonly ignoredColumns: readonly string[];
+  /** Milliseconds from the first read to now (or to the end). */
+  readonly elapsedMs: number;
+}
+
+/**
+ * Progress of a long read, passed to `onProgress`.
+ * @example
+ * const onProgress = (p: ReadProgress) => process.stderr.write(`${p.rowsDone} rows, ${Math.round(p.rowsPerSecond)}/s\r`);
+ * @category Streaming
+ */
+export interface ReadProgress {
+  /** Data rows read so far. */
+  readonly rowsDone: number;
+  /** Average rows per second since the start. */
+  readonly rowsPerSecond: number;
+  /** Milliseconds since the start. */
+  readonly elapsedMs: number;
+  /** Whether this is the final report (the input has been read). */
+  readonly done: boolean;
+}
+
+/**
+ * Options of {@link readHouseholdsCsv} and {@link readHouseholdsJsonl}.
+ * @example
+ * const options: ReadHouseholdsOptions = { asOf: "2025-07-01", onProgress: (p) => console.error(p.rowsDone) };
+ * @category Streaming
+ */
+export interface ReadHouseholdsOptions {
+  /** The name used in events and messages; defaults to the path, or `"<stream>"`. */
+  readonly file?: string;
+  /** Passed to `parseHousehold`: birth dates after it are refused, KK dates are checked against it. */
+  readonly asOf?: IsoDate;
+  /**
+   * How reappearing household ids are found. `"seen"` (default) remembers a 64-bit fingerprint of
+   * every id (16 bytes per household, the only memory that grows with the file); `"sorted"` needs
+   * no memory but requires the input sorted by id (code-unit order); `"none"` does not check.
+   */
+  readonly householdIds?: "seen" | "sorted" | "none";
+  /** Called every `progressEvery` rows and once at the end. */
+  readonly onProgress?: (progress: ReadProgress) => void;
+  /** Rows between progress reports; default 100 000. */
+  readonly progressEvery?: number;
+  /** A clock in milliseconds for progress timing; defaults to a monotonic clock (`process.hrtime`). */
+  readonly now?: () => number;
+}
+
+/**
+ * Options of {@link readHouseholdsCsv}.
+ * @example
+ * const options: ReadHouseholdsCsvOptions = { delimiter: ";", unknownColumns: "ignore" };
+ * @category Streaming
+ */
+export interface ReadHouseholdsCsvOptions extends ReadHouseholdsOptions {
+  /** The cell separator; default `","`. Spreadsheets in Indonesian locales often write `";"`. */
+  readonly delimiter?: "," | ";" | "\t" | "|";
+  /** Header columns not in {@link householdCsvColumns}: an error (default) or ignored (listed in the summary). */
+  readonly unknownColumns?: "error" | "ignore";
+}
+
+/**
+ * A running read: iterate it (once) with `for await` to get {@link HouseholdEvent}s in file order;
+ * `summary` gives the counts so far, final once the iteration has ended. Reading starts with the
+ * first iteration and follows the consumer's pace (backpressure), so memory stays bounded.
+ * @example
+ * const stream = readHouseholdsJsonl("households.jsonl");
+ * for await (const event of stream) if (event.kind === "household") count++;
+ * stream.summary.rowsRejected //=> 0
+ * @category Streaming
+ */
+export interface HouseholdStream extends AsyncIterable<HouseholdEvent> {
+  /** A snapshot of the counts; `complete` once the whole input has been read. */
+  readonly summary: ReadSummary;
+}
