@@ -203,7 +203,7 @@ function sanitationNo(h: Household): boolean {
 }
 
 /** The yes/no of every catalogue program, in catalogue order, as ids. */
-function handLoop(h: Household, inputs: AssessmentInputs, asOf: string): string[] {
+export function handLoop(h: Household, inputs: AssessmentInputs, asOf: string): string[] {
   const ages = h.members.map((m) => ageAt(m.birthDate, asOf));
   const d = h.desil;
   const current = d !== undefined && d.asOf <= asOf && d.asOf >= "2025-01-01";

@@ -10,18 +10,23 @@
 import { pathToFileURL } from "node:url";
 import { gini, povertyProfile } from "../src/measure/index.js";
 
-/** One benchmark row. */
+/** One benchmark row (the shape bench/run.ts combines). */
 export interface BenchRow {
   readonly name: string;
   /** Median time of the library call, in milliseconds. */
   readonly ms: number;
+  /** What the call is compared with. */
+  readonly baselineName: string;
   /** Median time of the baseline, in milliseconds. */
   readonly baselineMs: number;
   /** ms / baselineMs. */
   readonly ratio: number;
-  /** The largest acceptable ratio. */
-  readonly target: number;
+  /** The acceptable ratio, e.g. "≤ 2". */
+  readonly target: string;
 }
+
+/** The acceptable ratio for both rows. */
+const TARGET = 2;
 
 const N = 1_000_000;
 const LINE = 800_000; // Rupiah per capita per month; about 8% of the generated population is below it
@@ -112,9 +117,23 @@ export function run(options: { n?: number; repeats?: number } = {}): BenchRow[] 
   for (let warm = 0; warm < 3; warm++) sink += profile() + floor() + giniCall() + sortCall();
   const rows: BenchRow[] = [];
   const [profileMs, floorMs] = pairedMedians(profile, floor, repeats);
-  rows.push({ name: "povertyProfile vs Float64Array loop (floor)", ms: profileMs, baselineMs: floorMs, ratio: profileMs / floorMs, target: 2 });
+  rows.push({
+    name: "povertyProfile, 1e6 weighted rows",
+    ms: profileMs,
+    baselineName: "hand-written Float64Array loop (floor)",
+    baselineMs: floorMs,
+    ratio: profileMs / floorMs,
+    target: `≤ ${TARGET}`,
+  });
   const [giniMs, sortMs] = pairedMedians(giniCall, sortCall, repeats);
-  rows.push({ name: "gini vs Float64Array sort", ms: giniMs, baselineMs: sortMs, ratio: giniMs / sortMs, target: 2 });
+  rows.push({
+    name: "gini, 1e6 weighted rows",
+    ms: giniMs,
+    baselineName: "Float64Array sort of a copy",
+    baselineMs: sortMs,
+    ratio: giniMs / sortMs,
+    target: `≤ ${TARGET}`,
+  });
   return rows;
 }
 
@@ -125,10 +144,11 @@ function print(rows: readonly BenchRow[]): void {
     rows.map((row) => ({
       name: row.name,
       ms: fixed(row.ms, 1),
+      baseline: row.baselineName,
       "baseline ms": fixed(row.baselineMs, 1),
       ratio: fixed(row.ratio, 2),
-      target: `≤ ${row.target}`,
-      met: row.ratio <= row.target ? "yes" : "NO",
+      target: row.target,
+      met: row.ratio <= TARGET ? "yes" : "NO",
     })),
   );
   if (sink === 42) console.log(""); // keep results observable so nothing is optimised away

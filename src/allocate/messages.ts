@@ -109,4 +109,44 @@ export const allocateMessages = defineMessages({
     id: "Setiap bagian menerima satuan utuh (Rp {unit}) dari bagian tepatnya, dibulatkan ke bawah; sisa {leftover} satuan diberikan satu per satu ke sisa pecahan terbesar, seri dimenangkan indeks lebih kecil.",
     en: "Each share receives the whole units (Rp {unit}) of its exact share, rounded down; the remaining {leftover} unit(s) go one each to the largest fractional remainders, ties to the lower index.",
   },
+  "allocate.fill_quota_reached": { id: "kuota {quota} sudah terpenuhi", en: "quota of {quota} reached" },
+  "allocate.fill_budget_short": {
+    id: "sisa Rp {remaining} kurang dari biayanya Rp {cost}",
+    en: "remaining Rp {remaining} is less than its cost Rp {cost}",
+  },
+  "allocate.fill_next": { id: "; {id} (peringkat {rank}) tidak didanai: {reason}", en: "; {id} (rank {rank}) is not funded: {reason}" },
+  "allocate.fill_summary": {
+    id: "{funded} dari {total} rumah tangga didanai, total biaya Rp {cost}{next}",
+    en: "{funded} of {total} households funded, total cost Rp {cost}{next}",
+  },
+  "allocate.fill_no_limit": {
+    id: "Berikan kuota (quota) atau anggaran (budget) untuk mengisi menurut prioritas",
+    en: "Give a quota or a budget to fill by priority",
+  },
+  "allocate.fill_no_cost": {
+    id: "Anggaran memerlukan biaya per rumah tangga (cost)",
+    en: "A budget needs a cost per household (cost)",
+  },
+  "allocate.fill_quota_invalid": {
+    id: "Kuota harus bilangan bulat aman ≥ 0, bukan {value}",
+    en: "The quota must be a safe integer ≥ 0, not {value}",
+  },
+  "allocate.fill_budget_invalid": {
+    id: "Anggaran harus nilai rupiah ≥ 0, bukan {value}",
+    en: "The budget must be a rupiah amount ≥ 0, not {value}",
+  },
+  "allocate.fill_cost_invalid": {
+    id: "Biaya rumah tangga {id} tidak valid: {value} (harus nilai rupiah ≥ 0)",
+    en: "The cost of household {id} is invalid: {value} (must be a rupiah amount ≥ 0)",
+  },
+  "allocate.fill_not_a_list": { id: "Peringkat harus berupa larik, bukan {value}", en: "The ranking must be an array, not {value}" },
+  "allocate.fill_item_invalid": {
+    id: "Entri ke-{index} tidak valid: perlu id (teks tidak kosong) dan rank (bilangan bulat ≥ 1)",
+    en: "Entry {index} is invalid: it needs an id (non-empty text) and a rank (an integer ≥ 1)",
+  },
+  "allocate.fill_duplicate_id": { id: "Id {id} muncul lebih dari sekali (entri ke-{index})", en: "Id {id} appears more than once (entry {index})" },
+  "allocate.fill_duplicate_rank": {
+    id: "Peringkat {rank} muncul lebih dari sekali (entri ke-{index}); putuskan seri sebelum mengisi",
+    en: "Rank {rank} appears more than once (entry {index}); break ties before filling",
+  },
 });

@@ -57,7 +57,7 @@ export function validateSample(values: NumericArray, weights: NumericArray | und
     compensation += sum >= w ? sum - t + w : w - t + sum;
     sum = t;
   }
-  const total = sum + compensation;
+  const total = checkFinite(sum + compensation);
   if (total === 0) allZero();
   return total;
 }
@@ -117,4 +117,14 @@ export function wattsNonPositive(value: number, index: number): never {
 /** A fresh `Float64Array` copy of a column (one memcpy for typed input). @internal */
 export function copyToFloat64(values: NumericArray): Float64Array {
   return values instanceof Float64Array ? values.slice() : new Float64Array(values);
+}
+
+/**
+ * Return `x` if finite; otherwise throw `measure.not_representable` (a sum overflowed double precision,
+ * e.g. weights near 1e308). The guarantee that no measure ever returns NaN or ±Infinity rests here.
+ * @internal
+ */
+export function checkFinite(x: number): number {
+  if (!Number.isFinite(x)) throw failure(measureMessages, "measure.not_representable");
+  return x;
 }

@@ -1,16 +1,20 @@
 import { sortWithPayload } from "./_sort.js";
 
 /**
- * The two sums behind the Gini of sorted values x with weights w (total W), cumulative weights Cᵢ:
- * S = Σ wᵢxᵢ and D = Σ wᵢxᵢ·(Cᵢ + Cᵢ₋₁ − W) = Σᵢ Σⱼ wᵢwⱼ·|xᵢ − xⱼ| / 2.
- * Then G = D / (W·S) (needs S > 0) and, for Sen, (1 − I)·G = D / W². Computing D directly (rather than
+ * The two weight-normalised quantities behind the Gini of values x with weights w (total W): the
+ * weighted mean μ = S/W and half the mean absolute difference Δ = D/W², from the sorted values with
+ * cumulative weights Cᵢ: S = Σ wᵢxᵢ and
+ * D = Σ wᵢxᵢ·(Cᵢ + Cᵢ₋₁ − W) = ½·Σᵢ Σⱼ wᵢwⱼ·|xᵢ − xⱼ|.
+ * Then G = Δ/μ (needs μ > 0) and, for Sen, (1 − I)·G_p = Δ_p. Weights are first scaled by a power of
+ * two bringing W near 1: exact in binary floating point (the result is bit-for-bit that of the raw
+ * weights), yet W² can no longer overflow or underflow. Computing D directly (rather than
  * G = 1 − ξ/μ) keeps full relative accuracy when G is small. Ties need no rule: D does not depend on
  * their order.
  * @internal
  */
 export interface GiniSums {
-  readonly weightedSum: number;
-  readonly dispersion: number;
+  readonly mean: number;
+  readonly halfMeanDifference: number;
 }
 
 /**
@@ -21,7 +25,9 @@ export interface GiniSums {
  */
 export function giniSums(x: Float64Array, w: Float64Array | null, total: number): GiniSums {
   const m = x.length;
-  const sums = new Float64Array(6); // [C, C comp, D, D comp, S, S comp]
+  const scale = 2 ** Math.max(-1023, Math.min(1023, -Math.floor(Math.log2(total))));
+  const scaledTotal = total * scale;
+  const sums = new Float64Array(6); // [C, C comp, D, D comp, S, S comp], scaled
   for (let start = 0; start < m; start += BLOCK) {
     const end = start + BLOCK < m ? start + BLOCK : m;
     const base = (sums[0] as number) + (sums[1] as number);
@@ -29,18 +35,20 @@ export function giniSums(x: Float64Array, w: Float64Array | null, total: number)
     let d = 0;
     let s = 0;
     for (let i = start; i < end; i++) {
-      const wi = w === null ? 1 : (w[i] as number);
+      const wi = (w === null ? 1 : (w[i] as number)) * scale;
       const before = base + local;
       local += wi;
       const wx = wi * (x[i] as number);
-      d += wx * (base + local + before - total);
+      d += wx * (base + local + before - scaledTotal);
       s += wx;
     }
     addCompensated(sums, 0, local);
     addCompensated(sums, 2, d);
     addCompensated(sums, 4, s);
   }
-  return { weightedSum: (sums[4] as number) + (sums[5] as number), dispersion: (sums[2] as number) + (sums[3] as number) };
+  const d = (sums[2] as number) + (sums[3] as number);
+  const s = (sums[4] as number) + (sums[5] as number);
+  return { mean: s / scaledTotal, halfMeanDifference: d / scaledTotal / scaledTotal };
 }
 
 const BLOCK = 256;

@@ -1,13 +1,14 @@
 /**
  * Stable ascending sort of a `Float64Array` in place, carrying a parallel payload (weights) along.
  *
- * The main path is a bucket sort: one pass finds min and max, values go to ≈ n/2 equal-width buckets
+ * The main path is a bucket sort: one pass finds min and max, values go to 2n equal-width buckets
  * (⌊(x − min)·scale⌋ is monotone in x under IEEE rounding, so bucket order is value order), and one
- * insertion pass finishes the buckets, or, when a bucket is large (clustered data), each bucket is
- * finished on its own, large ones by an LSD radix sort on the IEEE-754 bit pattern. Both finishing sorts are stable, so ties keep their input order; `-0` is
- * stored as `+0`. Everything runs on typed arrays in small monomorphic functions (no closures in hot
- * loops), which beats the engine's own `Float64Array.prototype.sort` although the weights move too.
- * Keys must not be NaN (callers validate).
+ * insertion pass over the whole array finishes them. When some bucket is large (clustered data), each
+ * bucket is finished on its own instead, large ones by an LSD radix sort on the IEEE-754 bit pattern.
+ * Both finishing sorts are stable, so ties keep their input order; `-0` is stored as `+0`. Everything
+ * runs on typed arrays in small monomorphic functions (no closures in hot loops), which beats the
+ * engine's own `Float64Array.prototype.sort` although the weights move too. Keys must not be NaN
+ * (callers validate).
  * @internal
  */
 export function sortWithPayload(keys: Float64Array, payload: Float64Array | null): void {
@@ -17,18 +18,14 @@ export function sortWithPayload(keys: Float64Array, payload: Float64Array | null
   if (payload !== null && sorted.payload !== null && sorted.payload !== payload) payload.set(sorted.payload);
 }
 
-/** Sorted keys with their payload. @internal */
-export interface Sorted {
+/** Sorted keys with their payload. */
+interface Sorted {
   readonly keys: Float64Array;
   readonly payload: Float64Array | null;
 }
 
-/**
- * The same sort, for keys already free of `-0` whose min and max are known: returns the sorted keys
- * and payload, which may be the inputs themselves (sorted in place) or new arrays.
- * @internal
- */
-export function sortedCopy(keys: Float64Array, payload: Float64Array | null, min: number, max: number): Sorted {
+/** The sort of keys free of `-0` within [min, max]: the inputs sorted in place, or new arrays. */
+function sortedCopy(keys: Float64Array, payload: Float64Array | null, min: number, max: number): Sorted {
   const n = keys.length;
   if (n < 2 || min === max) return { keys, payload };
   if (n <= SMALL) {

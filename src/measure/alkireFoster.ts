@@ -1,7 +1,7 @@
 import { failure } from "../message/error.js";
 import { AF_TOLERANCE, compileIndicators, isDeprived, reweight } from "./_alkireFosterSetup.js";
 import { NeumaierSum } from "./_sum.js";
-import { badWeight, checkLength, checkNotEmpty } from "./_input.js";
+import { badWeight, checkFinite, checkLength, checkNotEmpty } from "./_input.js";
 import { measureMessages } from "./messages.js";
 import type {
   AlkireFosterIndicator,
@@ -16,8 +16,9 @@ import type {
  * 95(7–8): 476–487) adjusted headcount ratio M0 with its dual cutoffs: each indicator's test flags
  * deprivations gᵢⱼ; a unit's score is cᵢ = Σⱼ wⱼ·gᵢⱼ; it is poor when cᵢ ≥ k (scores within 1e-9
  * below k count, to absorb rounding); the censored score cᵢ(k) is cᵢ for the poor and 0 otherwise. With
- * population weights pᵢ and N = Σ pᵢ: H = Σ_poor pᵢ / N, A = Σ pᵢcᵢ(k) / Σ_poor pᵢ, M0 = Σ pᵢcᵢ(k) / N = H·A.
- * Indicator j contributes 100·Σ pᵢwᵢⱼgᵢⱼ[poor] / (N·M0) percent (= 100·wⱼ·hⱼ(k)/M0 without reweighting);
+ * population weights pᵢ and N = Σ pᵢ: H = Σ_poor pᵢ / N, A = Σ pᵢcᵢ(k) / Σ_poor pᵢ and
+ * M0 = Σ pᵢcᵢ(k) / N = H·A. Indicator j contributes 100·Σ pᵢwᵢⱼgᵢⱼ[poor] / (N·M0) percent
+ * (= 100·wⱼ·hⱼ(k)/M0 without reweighting, wᵢⱼ being unit i's effective weight of indicator j);
  * a dimension contributes the sum of its indicators; a subgroup contributes 100·(N_g/N)·M0_g/M0.
  * Headcount ratios count a missing value as not deprived.
  *
@@ -121,7 +122,7 @@ export function alkireFoster(matrix: readonly AlkireFosterRow[], options: Alkire
     if (group !== undefined) addToGroup(group, p, poor, score);
     if (reweighted) list.forEach((indicator, j) => (effective[j] = indicator.weight));
   }
-  const total = population.value();
+  const total = checkFinite(population.value());
   if (total === 0) throw failure(measureMessages, "measure.af_no_units");
   const poor = poorTotal.value();
   const censoredSum = censoredTotal.value();

@@ -4,11 +4,22 @@ import type { NumericArray } from "./types.js";
  * How an indicator decides deprivation for a present value: a predicate, or a numeric cutoff —
  * deprived when `value < cutoff` (`deprivedBelow`, the default) or `value > cutoff`
  * (`deprivedBelow: false`); `inclusive: true` makes the comparison ≤ / ≥. A cutoff needs a finite number.
+ * @example
+ * const schooling: DeprivationTest = { cutoff: 6 };              // deprived below 6 years
+ * const crowding: DeprivationTest = { cutoff: 3, deprivedBelow: false }; // deprived above 3 per room
+ * const water: DeprivationTest = (source) => source !== "piped";
  * @category Measures
  */
 export type DeprivationTest =
   | ((value: unknown) => boolean)
-  | { readonly cutoff: number; readonly deprivedBelow?: boolean; readonly inclusive?: boolean };
+  | {
+      /** The deprivation cutoff. */
+      readonly cutoff: number;
+      /** Deprived below the cutoff (default `true`) or above it (`false`). */
+      readonly deprivedBelow?: boolean;
+      /** Count a value equal to the cutoff as deprived (default `false`). */
+      readonly inclusive?: boolean;
+    };
 
 /**
  * One indicator of an Alkire–Foster measure.
@@ -30,6 +41,8 @@ export interface AlkireFosterIndicator {
  * `"error"` (default) throws naming the row and indicator; `"not-deprived"` counts it as not deprived;
  * `"drop"` leaves the unit out; `"reweight"` spreads its weight over the unit's observed indicators
  * (within the dimension first, then across dimensions; a unit with nothing observed is dropped).
+ * @example
+ * alkireFoster(rows, { indicators, k: 1 / 3, missing: "reweight" }).missing.unitsReweighted;
  * @category Measures
  */
 export type MissingPolicy = "error" | "not-deprived" | "drop" | "reweight";
@@ -77,8 +90,11 @@ export interface AlkireFosterUnit {
  * @category Measures
  */
 export interface AlkireFosterIndicatorResult {
+  /** The indicator id. */
   readonly id: string;
+  /** Its dimension. */
   readonly dimension: string;
+  /** Its nominal weight. */
   readonly weight: number;
   /** Share of the (included) population deprived in this indicator. */
   readonly uncensoredHeadcount: number;
@@ -95,6 +111,7 @@ export interface AlkireFosterIndicatorResult {
  * @category Measures
  */
 export interface AlkireFosterDimensionResult {
+  /** The dimension name. */
   readonly dimension: string;
   /** Nominal weight (Σ of its indicators' weights). */
   readonly weight: number;
@@ -107,13 +124,19 @@ export interface AlkireFosterDimensionResult {
  * @category Measures
  */
 export interface AlkireFosterGroupResult {
+  /** The group key. */
   readonly group: string;
   /** Included units (rows). */
   readonly count: number;
+  /** Weighted population of its included units. */
   readonly population: number;
+  /** Its share of the total population. */
   readonly populationShare: number;
+  /** The group's H. */
   readonly headcount: number;
+  /** The group's A (0 when no one in it is poor). */
   readonly intensity: number;
+  /** The group's M0. */
   readonly m0: number;
   /** Percentage contribution to the total M0 (sum to 100 when M0 > 0). */
   readonly contribution: number;
@@ -124,6 +147,7 @@ export interface AlkireFosterGroupResult {
  * @category Measures
  */
 export interface AlkireFosterMissingReport {
+  /** The policy applied. */
   readonly policy: MissingPolicy;
   /** Missing cells (unit × indicator). */
   readonly valuesMissing: number;
@@ -140,6 +164,7 @@ export interface AlkireFosterMissingReport {
  * @category Measures
  */
 export interface AlkireFosterResult {
+  /** The cutoff k used. */
   readonly k: number;
   /** Units measured (rows not dropped). */
   readonly count: number;
@@ -155,10 +180,12 @@ export interface AlkireFosterResult {
   readonly m0: number;
   /** One entry per row, in input order. */
   readonly units: readonly AlkireFosterUnit[];
+  /** One entry per indicator, in the order given. */
   readonly indicators: readonly AlkireFosterIndicatorResult[];
   /** Dimensions in order of first appearance among the indicators. */
   readonly dimensions: readonly AlkireFosterDimensionResult[];
   /** One entry per group key, sorted by key; empty without `groups`. */
   readonly groups: readonly AlkireFosterGroupResult[];
+  /** What the missing-value policy did, and to how many units. */
   readonly missing: AlkireFosterMissingReport;
 }

@@ -1,4 +1,13 @@
-import { badValue, badWeight, allZero, checkAlpha, checkLength, checkNotEmpty, resolveLine } from "./_input.js";
+import {
+  allZero,
+  badValue,
+  badWeight,
+  checkAlpha,
+  checkFinite,
+  checkLength,
+  checkNotEmpty,
+  resolveLine,
+} from "./_input.js";
 import type { NumericArray, PovertyLine } from "./types.js";
 
 /**
@@ -65,7 +74,7 @@ export function fgt(values: NumericArray, options: FgtOptions): number {
       sum = t;
     }
   }
-  const total = population + populationC;
+  const total = checkFinite(population + populationC);
   if (total === 0) allZero();
-  return (sum + sumC) / total;
+  return checkFinite((sum + sumC) / total);
 }

@@ -1,6 +1,15 @@
 import { failure } from "../message/error.js";
 import { NeumaierSum } from "./_sum.js";
-import { allZero, badValue, badWeight, checkAlpha, checkLength, checkNotEmpty, resolveLine } from "./_input.js";
+import {
+  allZero,
+  badValue,
+  badWeight,
+  checkAlpha,
+  checkFinite,
+  checkLength,
+  checkNotEmpty,
+  resolveLine,
+} from "./_input.js";
 import type { FgtOptions } from "./fgt.js";
 import { measureMessages } from "./messages.js";
 import type { NumericArray } from "./types.js";
@@ -103,9 +112,9 @@ export function fgtBySubgroup(
       (sums[slot] as NeumaierSum).add(x);
     }
   }
-  const total = population.value();
+  const total = checkFinite(population.value());
   if (total === 0) allZero();
-  const index = sum.value() / total;
+  const index = checkFinite(sum.value() / total);
   const order = keys.map((_, slot) => slot).sort((a, b) => ((keys[a] as string) < (keys[b] as string) ? -1 : 1));
   return {
     alpha,

@@ -1,5 +1,5 @@
 import { failure } from "../message/error.js";
-import { copyToFloat64, validateSample } from "./_input.js";
+import { checkFinite, copyToFloat64, validateSample } from "./_input.js";
 import { giniSums } from "./_sen.js";
 import { sortWithPayload } from "./_sort.js";
 import { measureMessages } from "./messages.js";
@@ -21,15 +21,16 @@ export interface WeightsOptions {
  *
  * This is the definition of R's `ineq::Gini` (default, `corr = FALSE`) and `laeken::gini` (which
  * reports it × 100); for 1, 2, 3, 4, 5 it is 4/15. Computed in O(n log n) from the sorted values as
- * G = Σᵢ wᵢyᵢ·(Cᵢ + Cᵢ₋₁ − N) / (N·Σᵢ wᵢyᵢ) (Cᵢ the cumulative weight), with a radix sort and
- * compensated sums. Ties need no rule: the formula does not depend on their order. Values may be
- * negative as long as the mean is positive (the Gini can then exceed 1).
+ * G = Σᵢ uᵢyᵢ·(Uᵢ + Uᵢ₋₁ − 1) / μ, with uᵢ = wᵢ/N the weight shares and Uᵢ their cumulative sums
+ * (half the mean absolute difference over the mean), after a bucket/radix sort, with compensated
+ * sums; the scale of the weights does not matter. Ties need no rule: the formula does not depend on
+ * their order. Values may be negative as long as the mean is positive (the Gini can then exceed 1).
  *
  * @param values - Welfare values.
  * @param options - Optional `weights`.
  * @returns G in [0, 1) for non-negative values; 0 when all values are equal.
  * @throws TepatSasaranError `measure.empty`, `measure.value_not_finite`, weight errors,
- *   `measure.length_mismatch`, `measure.mean_not_positive`.
+ *   `measure.length_mismatch`, `measure.mean_not_positive`, `measure.not_representable`.
  * @example
  * gini([1, 2, 3, 4, 5]) //=> 0.26666666666666666 (4/15)
  * gini([1, 2], { weights: [3, 1] }) //=> 0.15
@@ -41,7 +42,7 @@ export function gini(values: NumericArray, options: WeightsOptions = {}): number
   const keys = copyToFloat64(values);
   const payload = weights === undefined ? null : copyToFloat64(weights);
   sortWithPayload(keys, payload);
-  const { weightedSum, dispersion } = giniSums(keys, payload, total);
-  if (!(weightedSum > 0)) throw failure(measureMessages, "measure.mean_not_positive", { value: weightedSum / total });
-  return dispersion / (total * weightedSum);
+  const { mean, halfMeanDifference } = giniSums(keys, payload, total);
+  if (!(mean > 0)) throw failure(measureMessages, "measure.mean_not_positive", { value: mean });
+  return checkFinite(halfMeanDifference / mean);
 }

@@ -26,3 +26,20 @@ export type {
   DeprivationTest,
   MissingPolicy,
 } from "./alkireFosterTypes.js";
+export {
+  HOUSEHOLD_INDICATORS,
+  createDeprivationScorer,
+  householdDeprivations,
+  householdIndicatorMatrix,
+  householdIndicatorSet,
+  type DeprivationScore,
+  type DeprivationScorerOptions,
+  type HouseholdDeprivations,
+  type HouseholdDimension,
+  type HouseholdIndicatorId,
+  type HouseholdIndicatorInfo,
+  type HouseholdIndicatorMatrix,
+  type HouseholdIndicatorMatrixOptions,
+  type HouseholdIndicatorOptions,
+  type HouseholdIndicatorSetOptions,
+} from "./householdIndicators.js";

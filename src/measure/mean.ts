@@ -1,4 +1,4 @@
-import { validateSample } from "./_input.js";
+import { checkFinite, validateSample } from "./_input.js";
 import type { WeightsOptions } from "./gini.js";
 import type { NumericArray } from "./types.js";
 
@@ -27,5 +27,5 @@ export function mean(values: NumericArray, options: WeightsOptions = {}): number
     compensation += Math.abs(sum) >= Math.abs(x) ? sum - t + x : x - t + sum;
     sum = t;
   }
-  return (sum + compensation) / total;
+  return checkFinite((sum + compensation) / total);
 }

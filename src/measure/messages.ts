@@ -49,6 +49,10 @@ export const measureMessages = defineMessages({
     id: "Batas bawah Watts harus bilangan hingga lebih dari 0, ternyata {value}",
     en: "The Watts floor minimum must be a finite number above 0, is {value}",
   },
+  "measure.not_representable": {
+    id: "Hasil tidak dapat dinyatakan dalam presisi ganda (bobot atau nilai terlalu besar)",
+    en: "The result cannot be represented in double precision (weights or values too large)",
+  },
   "measure.option_invalid": {
     id: "Opsi {option} tidak dikenal: {value}",
     en: "Unknown value for option {option}: {value}",
@@ -120,5 +124,13 @@ export const measureMessages = defineMessages({
   "measure.af_no_units": {
     id: "Tidak ada unit yang tersisa untuk dihitung (semua dikeluarkan atau berbobot nol)",
     en: "No units left to measure (all were dropped or have zero weight)",
+  },
+  "measure.hh_indicator_unknown": {
+    id: "Indikator {indicator} bukan bagian dari set indikator rumah tangga",
+    en: "Indicator {indicator} is not part of the household indicator set",
+  },
+  "measure.hh_dimension_weight_invalid": {
+    id: "Bobot dimensi {dimension} harus bilangan hingga lebih dari 0, ternyata {value}",
+    en: "Weight of dimension {dimension} must be a finite number above 0, is {value}",
   },
 });

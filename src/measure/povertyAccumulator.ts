@@ -1,6 +1,15 @@
 import { failure } from "../message/error.js";
 import { NeumaierSum } from "./_sum.js";
-import { allZero, badValue, badWeight, checkAlpha, checkLine, wattsFloor, wattsNonPositive } from "./_input.js";
+import {
+  allZero,
+  badValue,
+  badWeight,
+  checkAlpha,
+  checkFinite,
+  checkLine,
+  wattsFloor,
+  wattsNonPositive,
+} from "./_input.js";
 import { measureMessages } from "./messages.js";
 import type { WattsPolicy } from "./types.js";
 
@@ -37,7 +46,12 @@ export interface PovertyAccumulatorResult {
   /** Watts index. */
   readonly watts: number;
   /** P_α for each extra α, in the order given. */
-  readonly fgt: readonly { readonly alpha: number; readonly value: number }[];
+  readonly fgt: readonly {
+    /** The α. */
+    readonly alpha: number;
+    /** P_α. */
+    readonly value: number;
+  }[];
 }
 
 /**
@@ -45,9 +59,13 @@ export interface PovertyAccumulatorResult {
  * @category Measures
  */
 export interface PovertyAccumulatorState {
+  /** The default line, or null. */
   readonly line: number | null;
+  /** The extra FGT α values. */
   readonly alphas: readonly number[];
+  /** The Watts floor; 0 for the "error" policy. */
   readonly wattsMinimum: number;
+  /** Observations added. */
   readonly count: number;
   /** [sum, compensation] pairs: population, poor, P1, P2, Watts, then one per extra α. */
   readonly sums: readonly (readonly [number, number])[];
@@ -158,7 +176,13 @@ export class PovertyAccumulator {
    */
   result(): PovertyAccumulatorResult {
     if (this.#count === 0) throw failure(measureMessages, "measure.empty", { what: "PovertyAccumulator" });
-    const [population, poor, p1, p2, watts] = this.#sums.map((s) => s.value()) as [number, number, number, number, number];
+    const [population, poor, p1, p2, watts] = this.#sums.map((s) => checkFinite(s.value())) as [
+      number,
+      number,
+      number,
+      number,
+      number,
+    ];
     if (population === 0) allZero();
     return {
       count: this.#count,
@@ -168,7 +192,10 @@ export class PovertyAccumulator {
       p1: p1 / population,
       p2: p2 / population,
       watts: watts / population,
-      fgt: this.#alphas.map((alpha, k) => ({ alpha, value: (this.#sums[5 + k] as NeumaierSum).value() / population })),
+      fgt: this.#alphas.map((alpha, k) => ({
+        alpha,
+        value: checkFinite((this.#sums[5 + k] as NeumaierSum).value()) / population,
+      })),
     };
   }
 

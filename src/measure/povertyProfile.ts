@@ -1,5 +1,6 @@
 import {
   allZero,
+  checkFinite,
   badValue,
   badWeight,
   checkLength,
@@ -59,24 +60,28 @@ export interface PovertyProfile {
  * pass over the data (plus a sort of the poor only, for Sen).
  *
  * - FGT: as {@link fgt}; poor means strictly below the line.
- * - Watts (1968): W = (1/N)·Σ_poor wᵢ·ln(zᵢ/yᵢ). Values ≤ 0 follow the `watts` policy.
+ * - Watts (1968, "An economic definition of poverty"): W = (1/N)·Σ_poor wᵢ·ln(zᵢ/yᵢ). Values ≤ 0
+ *   follow the `watts` policy.
  * - Sen (1976, Econometrica 44(2)) in the form for survey data given by Haughton & Khandker (2009,
  *   Handbook on Poverty and Inequality, ch. 4): S = P0·[I + (1 − I)·G_p] = P0·(1 − (1 − G_p)·μ_p/z),
  *   with I = P1/P0 the income-gap ratio and G_p the Gini (population form, see {@link gini}) among the
- *   poor. It is computed as S = P0·(I + D/N_p²), D = Σᵢ Σⱼ wᵢwⱼ·|xᵢ − xⱼ| / 2 over the poor and N_p their
- *   weight, since (1 − I)·G_p = D/N_p²; this needs no division by the poor's mean, so Sen stays defined
- *   when that mean is ≤ 0. With one line per observation every formula uses the line-normalised value
- *   xᵢ = yᵢ/zᵢ (for one common line this is the textbook index).
+ *   poor. It is computed as S = P0·(I + Δ_p), Δ_p = ½·Σᵢ Σⱼ uᵢuⱼ·|xᵢ − xⱼ| over the poor with weight
+ *   shares uᵢ = wᵢ/N_p, since (1 − I)·G_p = Δ_p; this needs no division by the poor's mean, so Sen
+ *   stays defined when that mean is ≤ 0. With one line per observation every formula uses the
+ *   line-normalised value xᵢ = yᵢ/zᵢ (for one common line this is the textbook index).
+ *
+ * Sums are blocked and compensated (plain within 512 rows, Neumaier across blocks), so their error
+ * does not grow with the number of rows.
  *
  * @param values - Welfare per person or household.
  * @param options - `line`, optional `weights` and `watts` policy.
  * @returns The profile; every index is a finite number.
- * @throws TepatSasaranError as {@link fgt}, plus `measure.watts_non_positive` (row named) and
- *   `measure.watts_minimum_invalid`.
+ * @throws TepatSasaranError as {@link fgt}, plus `measure.watts_non_positive` (row named),
+ *   `measure.watts_minimum_invalid`, `measure.option_invalid` and `measure.not_representable`.
  * @example
  * const profile = povertyProfile([100, 110, 150, 160], { line: 125 });
  * profile.p0 //=> 0.5
- * profile.p2 //=> 0.0136
+ * profile.p2 //=> 0.0136 (to rounding)
  * profile.sen //=> 0.09
  * @category Measures
  */
@@ -89,13 +94,13 @@ export function povertyProfile(values: NumericArray, options: PovertyProfileOpti
   const floor = wattsFloor(options.watts);
   const scan = scanPoverty(values, weights, scalar, lines, floor);
   const sums = scan.sums;
-  const population = sums[0] as number;
+  const population = checkFinite(sums[0] as number);
   if (population === 0) allZero();
   const poorWeight = sums[1] as number;
   const p0 = poorWeight / population;
-  const p1 = (sums[2] as number) / population;
+  const p1 = checkFinite((sums[2] as number) / population);
   const incomeGapRatio = poorWeight > 0 ? p1 / p0 : 0;
-  const { weightedSum, dispersion } =
+  const { mean, halfMeanDifference } =
     poorWeight > 0 ? poorGiniSums(scan.poorValues, scan.poorWeights, poorWeight) : NO_POOR;
   return {
     count: n,
@@ -103,15 +108,22 @@ export function povertyProfile(values: NumericArray, options: PovertyProfileOpti
     poor: poorWeight,
     p0,
     p1,
-    p2: (sums[3] as number) / population,
-    watts: (sums[4] as number) / population,
-    sen: poorWeight > 0 ? p0 * (incomeGapRatio + dispersion / (poorWeight * poorWeight)) : 0,
+    p2: checkFinite((sums[3] as number) / population),
+    watts: checkFinite((sums[4] as number) / population),
+    sen: checkFinite(poorWeight > 0 ? p0 * (incomeGapRatio + halfMeanDifference) : 0),
     incomeGapRatio,
-    giniAmongPoor: weightedSum > 0 ? dispersion / (poorWeight * weightedSum) : null,
+    giniAmongPoor: mean > 0 ? halfMeanDifference / mean : null,
   };
 }
 
-const NO_POOR = { weightedSum: 0, dispersion: 0 } as const;
+/** A copy of `array` with room for `capacity` elements. */
+function grow(array: Float64Array, capacity: number): Float64Array<ArrayBuffer> {
+  const bigger = new Float64Array(capacity);
+  bigger.set(array);
+  return bigger;
+}
+
+const NO_POOR = { mean: 0, halfMeanDifference: 0 } as const;
 
 /** What the one pass returns. */
 interface Scan {
@@ -135,10 +147,11 @@ function scanPoverty(
   floor: number,
 ): Scan {
   const n = values.length;
-  // Room for every row to be poor: fresh typed arrays are zeroed lazily by the allocator, so only the
-  // pages the poor are written to cost anything (cheaper than growing and copying).
-  const poorValues = new Float64Array(n);
-  const poorWeights = weights === undefined ? null : new Float64Array(n);
+  // Room for an eighth of the rows to be poor, doubled when needed: small enough that the allocation
+  // is cheap, large enough that typical data (P0 well under 12.5%) never grows.
+  let capacity = Math.max(1024, n >>> 3);
+  let poorValues = new Float64Array(capacity);
+  let poorWeights = weights === undefined ? null : new Float64Array(capacity);
   // Blocked compensated sums: plain sums within a block of BLOCK rows (error bounded by the block
   // length, not by n), each block total added with Neumaier compensation. Order: N, N_poor, Σw·gap,
   // Σw·gap², Σw·ln(z/y).
@@ -160,6 +173,11 @@ function scanPoverty(
       pop += w;
       const z = lines === null ? scalar : (lines[i] as number);
       if (y < z) {
+        if (poorRows === capacity) {
+          capacity = Math.min(n, 2 * capacity);
+          poorValues = grow(poorValues, capacity);
+          if (poorWeights !== null) poorWeights = grow(poorWeights, capacity);
+        }
         poorValues[poorRows] = y / z;
         if (poorWeights !== null) poorWeights[poorRows] = w;
         poorRows++;

@@ -1,6 +1,8 @@
 /**
  * A column of numbers: a plain array or a `Float64Array`. Typed arrays are read in place with index
  * loops, never copied into objects, so a million-row column costs one pass.
+ * @example
+ * const expenditure: NumericArray = new Float64Array([612_000, 845_000]);
  * @category Measures
  */
 export type NumericArray = readonly number[] | Float64Array;
@@ -8,6 +10,8 @@ export type NumericArray = readonly number[] | Float64Array;
 /**
  * A poverty line: one number for every observation, or one line per observation (for example the
  * regency-specific lines BPS publishes), parallel to the values. Every line must be finite and > 0.
+ * @example
+ * const line: PovertyLine = [793_000, 793_000, 716_000]; // one per row
  * @category Measures
  */
 export type PovertyLine = number | NumericArray;
@@ -18,8 +22,18 @@ export type PovertyLine = number | NumericArray;
  * - `{ nonPositive: "error" }` (the default): throw `measure.watts_non_positive` naming the first such row.
  * - `{ nonPositive: "floor", minimum }`: compute Watts on `max(value, minimum)` (every value below
  *   `minimum` counts as `minimum`, only in the Watts term); `minimum` must be finite and > 0.
+ * @example
+ * povertyProfile([0, 40_000], { line: 100_000, watts: { nonPositive: "floor", minimum: 1_000 } });
  * @category Measures
  */
 export type WattsPolicy =
-  | { readonly nonPositive: "error" }
-  | { readonly nonPositive: "floor"; readonly minimum: number };
+  | {
+      /** Throw for a value ≤ 0 (the default). */
+      readonly nonPositive: "error";
+    }
+  | {
+      /** Compute Watts on max(value, minimum). */
+      readonly nonPositive: "floor";
+      /** The floor, finite and > 0. */
+      readonly minimum: number;
+    };

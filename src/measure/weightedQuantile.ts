@@ -37,7 +37,9 @@ export function weightedQuantiles(
 ): number[] {
   for (const p of probabilities) checkProbability(p);
   const sample = sortedSample(values, options.weights, "weightedQuantiles");
-  const order = probabilities.map((_, i) => i).sort((a, b) => (probabilities[a] as number) - (probabilities[b] as number));
+  const order = probabilities
+    .map((_, i) => i)
+    .sort((a, b) => (probabilities[a] as number) - (probabilities[b] as number));
   const found = quantilesOfSorted(
     sample,
     order.map((i) => (probabilities[i] as number) * sample.total),

@@ -1,9 +1,9 @@
-import { parseHousehold, type ParseHouseholdOptions } from "../household/index.js";
+import { parseHousehold, type ParseHouseholdOptions } from "../household/parseHousehold.js";
 import type { Issue } from "../message/error.js";
 import { householdCsvColumns } from "./columns.js";
 import { UNREADABLE, readCell, rowIssue, setPath, type RowIssue } from "./_cells.js";
 import type { CsvLayout } from "./_csvHeader.js";
-import { SeenIds } from "./_seenIds.js";
+import { IdCheck } from "./_idCheck.js";
 import { shown, shownId } from "./_shown.js";
 import type { Tally } from "./_tally.js";
 import type { HouseholdEvent, ReadHouseholdsOptions, RejectedRow } from "./types.js";
@@ -54,9 +54,7 @@ function columnOf(fields: Map<string, string>, path: readonly (string | number)[
  */
 export class CsvAssembler {
   private block: Block | undefined;
-  private readonly seen: SeenIds | undefined;
-  private readonly order: "seen" | "sorted" | "none";
-  private maxId: string | undefined;
+  private readonly ids: IdCheck;
   private readonly parseOptions: ParseHouseholdOptions;
 
   constructor(
@@ -65,8 +63,7 @@ export class CsvAssembler {
     private readonly tally: Tally,
     options: ReadHouseholdsOptions,
   ) {
-    this.order = options.householdIds ?? "seen";
-    this.seen = this.order === "seen" ? new SeenIds() : undefined;
+    this.ids = new IdCheck(options.householdIds);
     this.parseOptions = options.asOf === undefined ? {} : { asOf: options.asOf };
   }
 
@@ -140,14 +137,10 @@ export class CsvAssembler {
 
   private open(id: string): Block {
     let flag: RowIssue | undefined;
-    if (id !== "") {
-      if (this.seen?.addOrHas(id)) {
-        flag = rowIssue("io.household_not_contiguous", "household_id", { id: shown(id) });
-      } else if (this.order === "sorted") {
-        if (this.maxId !== undefined && id < this.maxId) {
-          flag = rowIssue("io.household_out_of_order", "household_id", { id: shown(id), previous: shown(this.maxId) });
-        } else this.maxId = id;
-      }
+    const order = id === "" ? undefined : this.ids.check(id);
+    if (order === "again") flag = rowIssue("io.household_not_contiguous", "household_id", { id: shown(id) });
+    if (order === "out_of_order") {
+      flag = rowIssue("io.household_out_of_order", "household_id", { id: shown(id), previous: shown(this.ids.maxId ?? "") });
     }
     const width = this.layout.household.length;
     return {

@@ -1,25 +1,27 @@
+import { AreaType } from "../household/household.js";
 import {
-  AreaType,
   BuildingCondition,
   CookingFuel,
-  Disability,
-  Education,
-  EmployerCategory,
   FloorMaterial,
-  JknMembership,
   LightingSource,
-  Pregnancy,
-  Relationship,
   RoofMaterial,
-  SchoolLevel,
   SewageDisposal,
-  Sex,
   Tenure,
   ToiletFacility,
   ToiletType,
   WallMaterial,
   WaterSource,
-} from "../household/index.js";
+} from "../household/housing.js";
+import {
+  Disability,
+  Education,
+  EmployerCategory,
+  JknMembership,
+  Pregnancy,
+  Relationship,
+  SchoolLevel,
+  Sex,
+} from "../household/person.js";
 
 /**
  * How a CSV cell is read before validation: `text` and `enum` as written, `rupiah` as a decimal

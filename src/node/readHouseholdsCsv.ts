@@ -1,6 +1,7 @@
 import { pipeline } from "node:stream";
 import { parse } from "csv-parse";
 import { failure } from "../message/error.js";
+import { batches } from "./_batches.js";
 import { isBlank, lineBreaks, rowIssue } from "./_cells.js";
 import { CsvAssembler } from "./_csvAssembler.js";
 import { readHeader } from "./_csvHeader.js";
@@ -79,19 +80,21 @@ async function* csvEvents(
   let nextLine = 1;
   let assembler: CsvAssembler | undefined;
   try {
-    for await (const record of parser) {
-      const cells = record as string[];
-      const line = nextLine;
-      nextLine += 1 + lineBreaks(cells);
-      if (isBlank(cells)) continue;
-      if (assembler === undefined) {
-        const layout = readHeader(cells, options.unknownColumns ?? "error");
-        tally.ignoredColumns = layout.ignored;
-        assembler = new CsvAssembler(layout, file, tally, options);
-        continue;
+    for await (const batch of batches(parser)) {
+      for (const record of batch) {
+        const cells = record as string[];
+        const line = nextLine;
+        nextLine += 1 + lineBreaks(cells);
+        if (isBlank(cells)) continue;
+        if (assembler === undefined) {
+          const layout = readHeader(cells, options.unknownColumns ?? "error");
+          tally.ignoredColumns = layout.ignored;
+          assembler = new CsvAssembler(layout, file, tally, options);
+          continue;
+        }
+        const events = assembler.add(cells, line);
+        if (events !== undefined) yield* events;
       }
-      const events = assembler.add(cells, line);
-      if (events !== undefined) yield* events;
     }
   } catch (error) {
     const { code, lines } = (error ?? {}) as { code?: unknown; lines?: unknown };

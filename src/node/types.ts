@@ -1,7 +1,7 @@
 import type { Readable } from "node:stream";
-import type { Household } from "../household/index.js";
-import type { Text } from "../message/index.js";
-import type { IsoDate } from "../time/index.js";
+import type { Household } from "../household/household.js";
+import type { Text } from "../message/message.js";
+import type { IsoDate } from "../time/isoDate.js";
 
 /**
  * Where households are read from: a file path, a Node `Readable` (e.g. `process.stdin`), or any

@@ -13,3 +13,24 @@ export {
   type RankingInterval,
   type RankingSensitivity,
 } from "./crossovers.js";
+export type {
+  DesilComponent,
+  ElderlyComponent,
+  ExternalScoreComponent,
+  FemaleHeadComponent,
+  HouseholdComponentBase,
+  HouseholdScoreComponent,
+  HousingDeprivationsComponent,
+  MissingDataPolicy,
+  PovertyCriteriaComponent,
+  PregnancyComponent,
+  SevereDisabilityComponent,
+  YoungChildrenComponent,
+} from "./_householdComponents.js";
+export {
+  rankHouseholds,
+  type HouseholdRanking,
+  type RankedHousehold,
+  type RankedHouseholdComponent,
+  type RankHouseholdsOptions,
+} from "./rankHouseholds.js";

@@ -50,4 +50,97 @@ export const priorityMessages = defineMessages({
     en: "Override for region {code}, which is not in the data",
   },
   "priority.unknown_measure": { id: "Ukuran tidak dikenal: {measure}", en: "Unknown measure: {measure}" },
+  "priority.household.component.desil": { id: "desil", en: "desil" },
+  "priority.household.component.poverty-criteria": { id: "14 kriteria rumah tangga miskin BPS", en: "BPS 14 poverty criteria" },
+  "priority.household.component.housing-deprivations": {
+    id: "deprivasi air minum, sanitasi dan rumah",
+    en: "drinking-water, sanitation and housing deprivations",
+  },
+  "priority.household.component.external": { id: "skor eksternal", en: "external score" },
+  "priority.household.component.elderly": { id: "anggota lanjut usia ({age}+ tahun)", en: "elderly members (aged {age}+)" },
+  "priority.household.component.severe-disability": { id: "anggota dengan disabilitas berat", en: "members with severe disability" },
+  "priority.household.component.young-children": { id: "anak di bawah {age} tahun", en: "children under {age}" },
+  "priority.household.component.female-head": { id: "kepala rumah tangga perempuan", en: "female head of household" },
+  "priority.household.component.pregnancy": { id: "ibu hamil atau nifas", en: "pregnant or postpartum members" },
+  "priority.household.detail.desil": { id: "desil {desil}", en: "desil {desil}" },
+  "priority.household.detail.no_desil": { id: "tanpa desil", en: "no desil" },
+  "priority.household.detail.count_of": { id: "{count} dari {total}", en: "{count} of {total}" },
+  "priority.household.detail.members": { id: "{count} orang", en: "{count} member(s)" },
+  "priority.household.detail.members_capped": { id: "{count} orang, dihitung maks. {cap}", en: "{count} member(s), at most {cap} counted" },
+  "priority.household.detail.yes": { id: "ya", en: "yes" },
+  "priority.household.detail.no": { id: "tidak", en: "no" },
+  "priority.household.detail.value": { id: "nilai {value}", en: "value {value}" },
+  "priority.household.detail.no_value": { id: "tanpa nilai", en: "no value" },
+  "priority.household.detail.assumed_lowest": {
+    id: "{detail}; diasumsikan prioritas terendah karena {gap}",
+    en: "{detail}; lowest priority assumed because {gap}",
+  },
+  "priority.household.detail.assumed_highest": {
+    id: "{detail}; diasumsikan prioritas tertinggi karena {gap}",
+    en: "{detail}; highest priority assumed because {gap}",
+  },
+  "priority.household.gap.no_desil": { id: "desil tidak tercatat", en: "desil not recorded" },
+  "priority.household.gap.desil_after": {
+    id: "desil dibaca pada {desilAsOf}, setelah tanggal pemeringkatan {asOf}",
+    en: "desil read on {desilAsOf}, after the ranking date {asOf}",
+  },
+  "priority.household.gap.criteria": {
+    id: "{unknown} dari {total} kriteria tidak diketahui ({which})",
+    en: "{unknown} of {total} criteria unknown ({which})",
+  },
+  "priority.household.deprivation.water": { id: "air minum layak", en: "proper drinking water" },
+  "priority.household.deprivation.sanitation": { id: "sanitasi layak", en: "proper sanitation" },
+  "priority.household.deprivation.rtlh": { id: "rumah tidak layak huni", en: "uninhabitable house" },
+  "priority.household.gap.deprivations": {
+    id: "{unknown} dari {total} deprivasi tidak diketahui ({which})",
+    en: "{unknown} of {total} deprivations unknown ({which})",
+  },
+  "priority.household.gap.disability": {
+    id: "status disabilitas {count} anggota tidak tercatat",
+    en: "disability status of {count} member(s) not recorded",
+  },
+  "priority.household.gap.pregnancy": {
+    id: "status kehamilan {count} perempuan usia 15–49 tidak tercatat",
+    en: "pregnancy status of {count} woman/women aged 15–49 not recorded",
+  },
+  "priority.household.gap.no_external": { id: "tidak ada nilai {label}", en: "no {label} value" },
+  "priority.household.explain": {
+    id: "Rumah tangga {id} berada di peringkat {rank} dari {total}{tie}: skor {score} = {terms}",
+    en: "Household {id} is ranked {rank} of {total}{tie}: score {score} = {terms}",
+  },
+  "priority.household.explain_tie": {
+    id: " (skor sama dengan peringkat {first}–{last}; diurutkan menurut konsumsi per kapita terendah, lalu id)",
+    en: " (same score as ranks {first}–{last}; ordered by lower per-capita consumption, then id)",
+  },
+  "priority.household.explain_term": {
+    id: "{weight}% × {component} ({detail} → {normalised})",
+    en: "{weight}% × {component} ({detail} → {normalised})",
+  },
+  "priority.household.excluded": { id: "Rumah tangga {id} dikecualikan: {gaps}", en: "Household {id} excluded: {gaps}" },
+  "priority.household.gap_issue": { id: "Rumah tangga {id} (masukan ke-{index}): {gap}", en: "Household {id} (input {index}): {gap}" },
+  "priority.household_missing_data": {
+    id: "Data {count} rumah tangga tidak lengkap untuk pemeringkatan: {details}",
+    en: "Data of {count} household(s) are incomplete for the ranking: {details}",
+  },
+  "priority.households_not_a_list": {
+    id: "Rumah tangga harus diberikan sebagai larik, bukan {value}",
+    en: "Households must be given as an array, not {value}",
+  },
+  "priority.duplicate_household": { id: "Id rumah tangga {id} muncul lebih dari sekali", en: "Household id {id} appears more than once" },
+  "priority.unknown_component": {
+    id: "Komponen skor ke-{index} tidak dikenal: {kind}",
+    en: "Score component {index} is unknown: {kind}",
+  },
+  "priority.bad_component_option": {
+    id: "Opsi {option} pada komponen skor ke-{index} tidak valid: {value} ({expected})",
+    en: "Option {option} of score component {index} is invalid: {value} ({expected})",
+  },
+  "priority.bad_external_value": {
+    id: "Nilai {label} untuk rumah tangga {id} tidak valid: {value} (harus angka dalam [{min}, {max}])",
+    en: "The {label} value of household {id} is invalid: {value} (must be a number in [{min}, {max}])",
+  },
+  "priority.bad_missing_policy": {
+    id: "Kebijakan data hilang tidak dikenal: {value} (pilih error, exclude, lowest atau highest)",
+    en: "Unknown missing-data policy: {value} (choose error, exclude, lowest or highest)",
+  },
 });

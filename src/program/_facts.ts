@@ -1,7 +1,7 @@
 import type { Household } from "../household/household.js";
 import { compareShare } from "../household/exactRatio.js";
 import { ageOn } from "../time/calendar.js";
-import type { IsoDate } from "../time/isoDate.js";
+import { parseIsoDate, type IsoDate } from "../time/isoDate.js";
 
 /**
  * Facts derived from a household on one date, computed once per assessment and shared by every
@@ -49,10 +49,43 @@ export function ageOnValid(birthDate: IsoDate, asOf: IsoDate): number {
  * @category Programs
  */
 export function householdFacts(household: Household, asOf: IsoDate): HouseholdFacts {
-  const members = household.members;
-  const ages = new Array<number>(members.length);
-  for (let i = 0; i < members.length; i++) ages[i] = ageOnValid((members[i] as Household["members"][number]).birthDate, asOf);
-  return { asOf, ages };
+  return factsOn(asOfParts(asOf))(household);
+}
+
+/** An assessment date split once for many households. @internal */
+export interface AsOfParts {
+  readonly asOf: IsoDate;
+  readonly year: number;
+  readonly monthDay: number;
+}
+
+/** Split (and validate) an assessment date. @internal */
+export function asOfParts(asOf: IsoDate): AsOfParts {
+  const { year, month, day } = parseIsoDate(asOf);
+  return { asOf, year, monthDay: month * 100 + day };
+}
+
+/**
+ * The facts function for one date: ages from validated birth dates, parsing `asOf` only once.
+ * @internal
+ */
+export function factsOn(on: AsOfParts): (household: Household) => HouseholdFacts {
+  const { asOf, year, monthDay } = on;
+  return (household) => {
+    const members = household.members;
+    const ages: number[] = [];
+    for (let i = 0; i < members.length; i++) {
+      const birth = (members[i] as Household["members"][number]).birthDate;
+      if (birth.length !== 10 || birth > asOf) {
+        ages.push(ageOn(birth, asOf));
+        continue;
+      }
+      const born = digits(birth, 5, 7) * 100 + digits(birth, 8, 10);
+      const years = year - digits(birth, 0, 4);
+      ages.push(monthDay < born ? years - 1 : years);
+    }
+    return { asOf, ages };
+  };
 }
 
 // ---------------------------------------------------------------------------------------------

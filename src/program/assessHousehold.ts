@@ -5,7 +5,7 @@ import { leafChecks, nearestWayToYes } from "../rule/assessment.js";
 import { createParameterReader } from "../rule/parameterReader.js";
 import type { IsoDate } from "../time/isoDate.js";
 import { extendParameters, type ParameterSet } from "../time/parameterSet.js";
-import { householdFacts } from "./_facts.js";
+import { asOfParts, factsOn } from "./_facts.js";
 import { PROGRAMS, defaultParameters, uniqueParameters } from "./catalogue.js";
 import { programMessages } from "./messages.js";
 import { APPROACHES, type Approach, type AssessmentInputs, type Program, type ProgramAssessment, type ProgramContext } from "./program.js";
@@ -106,8 +106,9 @@ export function createAssessor(options: CreateAssessorOptions): HouseholdAssesso
   const asOf = options.asOf;
   const parameters = createParameterReader(parameterSetFor(programs, options.parameters), asOf);
   const withBenefits = options.benefits !== false;
+  const factsOf = factsOn(asOfParts(asOf));
   return (household, inputs = NO_INPUTS) => {
-    const context: ProgramContext = { asOf, parameters, household, facts: householdFacts(household, asOf), inputs };
+    const context: ProgramContext = { asOf, parameters, household, facts: factsOf(household), inputs };
     const assessments = new Array<ProgramAssessment>(programs.length);
     const eligible: string[] = [];
     for (let i = 0; i < programs.length; i++) {
@@ -137,26 +138,30 @@ const NOTHING: readonly ApproachSummary[] = Object.freeze(
   APPROACHES.map((approach) => Object.freeze({ approach, total: ZERO_RUPIAH, share: 0, programs: Object.freeze([]) as readonly string[] })),
 );
 
+const APPROACH_INDEX: Readonly<Record<Approach, number>> = { "reduce-expenditure": 0, "raise-income": 1, "improve-settlement": 2, education: 3 };
+const NO_PROGRAMS: readonly string[] = Object.freeze([]);
+
 function summarise(id: string, asOf: IsoDate, programs: ProgramAssessment[], eligible: string[]): HouseholdAssessment {
   if (eligible.length === 0) return { household: id, asOf, programs, eligible, total: ZERO_RUPIAH, byApproach: NOTHING };
-  const totals = new Map<Approach, Rupiah[]>();
-  const names = new Map<Approach, string[]>();
+  const names: (string[] | undefined)[] = [undefined, undefined, undefined, undefined];
+  const parts: (Rupiah[] | undefined)[] = [undefined, undefined, undefined, undefined];
+  let cash = false;
   for (const a of programs) {
     if (!a.eligible) continue;
-    if (a.benefit) (totals.get(a.approach) ?? totals.set(a.approach, []).get(a.approach))?.push(a.benefit.total);
-    (names.get(a.approach) ?? names.set(a.approach, []).get(a.approach))?.push(a.program);
+    const index = APPROACH_INDEX[a.approach];
+    (names[index] ??= []).push(a.program);
+    if (a.benefit) {
+      (parts[index] ??= []).push(a.benefit.total);
+      cash = true;
+    }
   }
-  const byTotal = APPROACHES.map((approach) => {
-    const parts = totals.get(approach);
-    return { approach, total: parts === undefined ? ZERO_RUPIAH : parts.length === 1 ? (parts[0] as Rupiah) : sumRupiah(parts) };
+  const totals = parts.map((p) => (p === undefined ? ZERO_RUPIAH : p.length === 1 ? (p[0] as Rupiah) : sumRupiah(p)));
+  const total = cash ? sumRupiah(totals) : ZERO_RUPIAH;
+  const whole = total.isZero() ? 0 : total.toNumber();
+  const byApproach = APPROACHES.map((approach, i) => {
+    const part = totals[i] as Rupiah;
+    return { approach, total: part, share: whole === 0 || part.isZero() ? 0 : part.toNumber() / whole, programs: names[i] ?? NO_PROGRAMS };
   });
-  const total = sumRupiah(byTotal.map((t) => t.total));
-  const byApproach = byTotal.map(({ approach, total: part }) => ({
-    approach,
-    total: part,
-    share: total.isZero() ? 0 : part.toNumber() / total.toNumber(),
-    programs: names.get(approach) ?? [],
-  }));
   return { household: id, asOf, programs, eligible, total, byApproach };
 }
 

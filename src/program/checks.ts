@@ -126,22 +126,37 @@ export function noExcludedMemberCheck(prefix: string): Rule<ProgramContext> {
     evaluate: (ctx, value) => {
       if (!Array.isArray(value)) return badParameter("dtsen.excluded_employers");
       const excluded = value as readonly string[];
-      const members = ctx.household.members;
-      const ages = ctx.facts.ages;
-      let found: string[] | undefined;
-      let missing = false;
-      for (let i = 0; i < members.length; i++) {
-        const category = (members[i] as (typeof members)[number]).employerCategory;
-        if (category === undefined) {
-          if ((ages[i] as number) >= WORKING_AGE_FROM) missing = true;
-        } else if (excluded.includes(category) && !(found ??= []).includes(category)) {
-          found.push(category);
-        }
-      }
-      if (found !== undefined) return outcome(false, excluded, found);
+      const { found, missing } = employment(ctx, excluded);
+      if (found.length > 0) return outcome(false, excluded, found);
       return outcome(missing ? undefined : true, excluded, NOBODY, missing ? EMPLOYER_FIELD : undefined);
     },
   });
+}
+
+// Every program asks the same question of the same household: remember the last answer, keyed by
+// the facts object (created afresh for each assessment) and the list of excluded categories.
+let memoFacts: object | undefined;
+let memoList: readonly string[] | undefined;
+let memoAnswer: { found: readonly string[]; missing: boolean } = { found: NOBODY, missing: false };
+
+function employment(ctx: ProgramContext, excluded: readonly string[]): { found: readonly string[]; missing: boolean } {
+  if (memoFacts === ctx.facts && memoList === excluded) return memoAnswer;
+  const members = ctx.household.members;
+  const ages = ctx.facts.ages;
+  let found: string[] | undefined;
+  let missing = false;
+  for (let i = 0; i < members.length; i++) {
+    const category = (members[i] as (typeof members)[number]).employerCategory;
+    if (category === undefined) {
+      if ((ages[i] as number) >= WORKING_AGE_FROM) missing = true;
+    } else if (excluded.includes(category) && !(found ??= []).includes(category)) {
+      found.push(category);
+    }
+  }
+  memoFacts = ctx.facts;
+  memoList = excluded;
+  memoAnswer = { found: found ?? NOBODY, missing };
+  return memoAnswer;
 }
 
 /**

@@ -86,7 +86,6 @@ export function nearestWayToYes(result: Check): readonly Check[] | undefined {
   if (children === undefined) return [result];
   switch (result.combinator) {
     case "all":
-      if (allLeaves(children)) return children.filter(notPassed);
       return allWay(children);
     case "not":
       return [result];
@@ -119,19 +118,18 @@ export function nearestWayToYes(result: Check): readonly Check[] | undefined {
   }
 }
 
-const notPassed = (check: Check) => check.status !== "passed";
-
-function allLeaves(children: readonly Check[]): boolean {
-  for (let i = 0; i < children.length; i++) if ((children[i] as Check).children !== undefined) return false;
-  return true;
-}
-
 function allWay(children: readonly Check[]): readonly Check[] | undefined {
   const out: Check[] = [];
-  for (const child of children) {
+  for (let i = 0; i < children.length; i++) {
+    const child = children[i] as Check;
+    if (child.status === "passed") continue;
+    if (child.children === undefined) {
+      out.push(child);
+      continue;
+    }
     const way = nearestWayToYes(child);
     if (way === undefined) return IMPOSSIBLE;
-    out.push(...way);
+    for (let j = 0; j < way.length; j++) out.push(way[j] as Check);
   }
   return out;
 }

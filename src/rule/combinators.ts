@@ -6,15 +6,8 @@ import { assertCode, type Rule, type RuleContext, type RuleKind } from "./rule.j
 
 // Kleene three-valued logic over the children's statuses. Every child is always evaluated: the
 // result lists every unmet criterion, not only the first.
-function decide(kind: RuleKind, threshold: number, children: readonly Check[]): CheckStatus {
-  let passed = 0;
-  let unknown = 0;
-  for (let i = 0; i < children.length; i++) {
-    const status = (children[i] as Check).status;
-    if (status === "passed") passed++;
-    else if (status === "unknown") unknown++;
-  }
-  const failed = children.length - passed - unknown;
+function decide(kind: RuleKind, threshold: number, count: number, passed: number, unknown: number): CheckStatus {
+  const failed = count - passed - unknown;
   switch (kind) {
     case "all":
       return failed > 0 ? "failed" : unknown > 0 ? "unknown" : "passed";
@@ -34,6 +27,7 @@ class Combinator<C extends RuleContext> implements Rule<C> {
   readonly parameter = undefined;
   readonly threshold: number | undefined;
   readonly children: readonly Rule<C>[];
+  readonly #expected: number;
 
   constructor(kind: RuleKind, code: string, message: MessageTemplate, children: readonly Rule<C>[], threshold?: number) {
     this.kind = kind;
@@ -41,19 +35,24 @@ class Combinator<C extends RuleContext> implements Rule<C> {
     this.message = message;
     this.children = Object.freeze([...children]);
     this.threshold = threshold;
+    this.#expected = kind === "at-least" ? (threshold ?? 0) : kind === "all" ? children.length : kind === "any" ? 1 : 0;
     Object.freeze(this);
   }
 
   evaluate(context: C): Check {
     const rules = this.children;
-    const results = new Array<Check>(rules.length);
-    for (let i = 0; i < rules.length; i++) results[i] = (rules[i] as Rule<C>).evaluate(context);
-    const threshold = this.threshold ?? 0;
-    const status = decide(this.kind, threshold, results);
-    const expected = this.kind === "at-least" ? threshold : this.kind === "all" ? rules.length : this.kind === "any" ? 1 : 0;
-    let received = 0;
-    for (const result of results) if (result.status === "passed") received++;
-    return new CheckResult(this.code, this.message, status, expected, received, undefined, undefined, undefined, this.kind as CombinatorKind, results);
+    const count = rules.length;
+    const results: Check[] = [];
+    let passed = 0;
+    let unknown = 0;
+    for (let i = 0; i < count; i++) {
+      const result = (rules[i] as Rule<C>).evaluate(context);
+      results.push(result);
+      if (result.status === "passed") passed++;
+      else if (result.status === "unknown") unknown++;
+    }
+    const status = decide(this.kind, this.threshold ?? 0, count, passed, unknown);
+    return new CheckResult(this.code, this.message, status, this.#expected, passed, undefined, undefined, undefined, this.kind as CombinatorKind, results);
   }
 }
 

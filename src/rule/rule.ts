@@ -121,6 +121,7 @@ class CheckRule<C extends RuleContext, P> implements Rule<C> {
       }
     }
     const out = this.#decide(context, parameter?.value as P, parameter as ParameterValue<P> | undefined);
+    if (out instanceof CheckResult && out.bind(this.code, this.message, parameter)) return out;
     return new CheckResult(this.code, this.message, out.status, out.expected, out.received, parameter, out.values, out.reason, undefined, undefined);
   }
 }

@@ -115,6 +115,41 @@ describe("povertyProfile", () => {
     expect(() => povertyProfile(values, { line: 50, weights })).toThrow("Value at row 3001 is not a finite number");
   });
 
+  it("never returns NaN or Infinity: overflowing sums are an error", () => {
+    expect(() => povertyProfile([1, 2], { line: 5, weights: [1e308, 1e308] })).toThrow(
+      expect.objectContaining({ code: "measure.not_representable" }) as Error,
+    );
+    expect(() => povertyProfile([-1e300], { line: 1, watts: { nonPositive: "floor", minimum: 1 } })).toThrow(
+      "The result cannot be represented in double precision",
+    );
+    const huge = povertyProfile([1, 2], { line: 5, weights: [1e300, 1e300] });
+    expect(huge.sen).toBeCloseTo(povertyProfile([1, 2], { line: 5 }).sen, 15);
+  });
+
+  it("handles any share of poor rows (the gathering buffer grows) and matches a plain-sort Sen", () => {
+    const n = 6000;
+    const values = Array.from({ length: n }, (_, i) => ((i * 7919) % n) + 1); // a permutation of 1..n
+    const weights = values.map((v) => 1 + (v % 5));
+    const line = n + 1; // everyone is poor
+    const profile = povertyProfile(values, { line, weights });
+    // Reference: sort the poor, Δ = Σ wᵢxᵢ(Cᵢ + Cᵢ₋₁ − N)/N², S = P0·(I + Δ) with P0 = 1.
+    const order = values.map((_, i) => i).sort((a, b) => (values[a] as number) - (values[b] as number));
+    const total = weights.reduce((a, b) => a + b, 0);
+    let cumulative = 0;
+    let d = 0;
+    let gap = 0;
+    for (const i of order) {
+      const w = weights[i] as number;
+      const x = (values[i] as number) / line;
+      d += w * x * (2 * cumulative + w - total);
+      cumulative += w;
+      gap += w * (1 - x);
+    }
+    expect(profile.p0).toBe(1);
+    expect(profile.p1).toBeCloseTo(gap / total, 14);
+    expect(profile.sen).toBeCloseTo(gap / total + d / total / total, 14);
+  });
+
   it("rejects empty input and all-zero weights", () => {
     expect(() => povertyProfile([], { line: 1 })).toThrow(expect.objectContaining({ code: "measure.empty" }) as Error);
     expect(() => povertyProfile([1, 2], { line: 5, weights: [0, 0] })).toThrow(

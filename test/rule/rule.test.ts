@@ -287,7 +287,7 @@ describe("assess and explain", () => {
   });
 
   it("builds unknown outcomes with a reason", () => {
-    expect(unknownOutcome("rule.reason.input_missing", true, null, { field: "consents" })).toEqual({
+    expect(unknownOutcome("rule.reason.input_missing", true, null, { field: "consents" })).toMatchObject({
       status: "unknown",
       expected: true,
       received: null,

@@ -44,12 +44,15 @@ function membersToCover(context: ProgramContext): number[] {
   return out;
 }
 
+const AT_LEAST_ONE = Object.freeze({ min: 1 });
+
 const memberToCover = check<ProgramContext>({
   code: "pbi_jkn.member_to_cover",
   message: pbiJknMessages["pbi_jkn.member_to_cover"],
   evaluate: (ctx) => {
-    const members = membersToCover(ctx);
-    return outcome(members.length > 0, { min: 1 }, members.length);
+    let count = 0;
+    for (const person of ctx.household.members) if (person.jkn !== "non-pbi") count++;
+    return outcome(count > 0, AT_LEAST_ONE, count);
   },
 });
 

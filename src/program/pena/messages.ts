@@ -13,8 +13,8 @@ export const penaMessages = defineMessages({
     en: "The family must agree to leave social aid after the business grant; recorded: {received}",
   },
   "pena.working_age_member": {
-    id: "Prioritas: anggota berusia {expected} tahun; umur anggota usia kerja: {received}",
-    en: "Priority: a member aged {expected}; ages of working-age members: {received}",
+    id: "Prioritas: anggota berusia {expected} tahun; umur anggota: {received}",
+    en: "Priority: a member aged {expected}; members' ages: {received}",
   },
   "pena.grant": {
     id: "Modal usaha PENA per keluarga: {amount} (peralatan dan bahan)",

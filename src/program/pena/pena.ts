@@ -42,6 +42,10 @@ export const penaParameters: readonly DatedParameter[] = [
   },
 ];
 
+const NONE: readonly string[] = Object.freeze([]);
+const CURRENT_AID = Object.freeze({ field: "currentAid" });
+const EXIT_MISSING = Object.freeze({ field: "exitCommitment" });
+
 const activeAidRecipient = check<ProgramContext, unknown>({
   code: "pena.active_aid_recipient",
   message: penaMessages["pena.active_aid_recipient"],
@@ -50,9 +54,10 @@ const activeAidRecipient = check<ProgramContext, unknown>({
     if (!Array.isArray(value)) return badParameter("pena.qualifying_aid");
     const qualifying = value as readonly string[];
     const aid = ctx.household.currentAid;
-    if (aid === undefined) return outcome(undefined, qualifying, null, { field: "currentAid" });
-    const active = aid.filter((a) => qualifying.includes(a.program) && a.since <= ctx.asOf).map((a) => a.program);
-    return outcome(active.length > 0, qualifying, active);
+    if (aid === undefined) return outcome(undefined, qualifying, null, CURRENT_AID);
+    let active: string[] | undefined;
+    for (const a of aid) if (qualifying.includes(a.program) && a.since <= ctx.asOf) (active ??= []).push(a.program);
+    return outcome(active !== undefined, qualifying, active ?? NONE);
   },
 });
 
@@ -61,7 +66,7 @@ const exitCommitment = check<ProgramContext>({
   message: penaMessages["pena.exit_commitment"],
   evaluate: (ctx) => {
     const agreed = ctx.inputs.exitCommitment;
-    if (typeof agreed !== "boolean") return unknownOutcome("rule.reason.input_missing", true, null, { field: "exitCommitment" });
+    if (typeof agreed !== "boolean") return unknownOutcome("rule.reason.input_missing", true, null, EXIT_MISSING);
     return outcome(agreed, true, agreed);
   },
 });
@@ -73,8 +78,10 @@ const workingAgeMember = check<ProgramContext, unknown>({
   evaluate: (ctx, value) => {
     const band = asRange(value);
     if (band === undefined) return badParameter("pena.priority_age");
-    const ages = ctx.facts.ages.filter((age) => age >= 15 && age <= 64);
-    return outcome(ages.some((age) => inRange(age, band)), band, ages);
+    const ages = ctx.facts.ages;
+    let found = false;
+    for (let i = 0; i < ages.length; i++) if (inRange(ages[i] as number, band)) found = true;
+    return outcome(found, band, ages);
   },
 });
 

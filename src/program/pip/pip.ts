@@ -63,17 +63,27 @@ function pupils(context: ProgramContext): { member: number; level: "sd" | "smp" 
   return out;
 }
 
+const AT_LEAST_ONE = Object.freeze({ min: 1 });
+const NONE: readonly string[] = Object.freeze([]);
+const SCHOOLING = Object.freeze({ field: "schooling" });
+
 const hasPupil = check<ProgramContext>({
   code: "pip.has_pupil",
   message: pipMessages["pip.has_pupil"],
   evaluate: (ctx) => {
-    const found = pupils(ctx);
-    if (found.length > 0) return outcome(true, { min: 1 }, found.map((p) => p.level));
+    const members = ctx.household.members;
     const ages = ctx.facts.ages;
-    const missing = ctx.household.members.some(
-      (person, i) => person.schooling === undefined && (ages[i] as number) >= SCHOOL_AGE.min && (ages[i] as number) <= SCHOOL_AGE.max,
-    );
-    return outcome(missing ? undefined : false, { min: 1 }, [], { field: "schooling" });
+    let levels: string[] | undefined;
+    let missing = false;
+    for (let i = 0; i < members.length; i++) {
+      const s = (members[i] as (typeof members)[number]).schooling;
+      if (s === undefined) {
+        const age = ages[i] as number;
+        if (age >= SCHOOL_AGE.min && age <= SCHOOL_AGE.max) missing = true;
+      } else if (s.enrolled && (s.level === "sd" || s.level === "smp" || s.level === "sma")) (levels ??= []).push(s.level);
+    }
+    if (levels !== undefined) return outcome(true, AT_LEAST_ONE, levels);
+    return outcome(missing ? undefined : false, AT_LEAST_ONE, NONE, SCHOOLING);
   },
 });
 

@@ -38,14 +38,28 @@ const CAP: Readonly<Record<PkhComponent, string | undefined>> = {
  * @internal
  */
 export function componentsOf(person: Person, age: number, earlyChildhood: NumberRange, elderlyAge: number): PkhComponent[] {
-  const out: PkhComponent[] = [];
-  if (person.pregnancy === "pregnant" || person.pregnancy === "postpartum") out.push("pregnancy");
-  if (inRange(age, earlyChildhood)) out.push("early_childhood");
+  const mask = componentMask(person, age, earlyChildhood, elderlyAge);
+  return PKH_COMPONENTS.filter((_, bit) => (mask & (1 << bit)) !== 0);
+}
+
+/**
+ * {@link componentsOf} as a bit mask (bit i = `PKH_COMPONENTS[i]`), without allocating.
+ * @internal
+ */
+export function componentMask(person: Person, age: number, earlyChildhood: NumberRange, elderlyAge: number): number {
+  let mask = 0;
+  if (person.pregnancy === "pregnant" || person.pregnancy === "postpartum") mask |= 1;
+  if (inRange(age, earlyChildhood)) mask |= 2;
   const schooling = person.schooling;
-  if (schooling?.enrolled && (schooling.level === "sd" || schooling.level === "smp" || schooling.level === "sma")) out.push(schooling.level);
-  if (person.disability === "severe") out.push("severe_disability");
-  if (age >= elderlyAge) out.push("elderly");
-  return out;
+  if (schooling?.enrolled) {
+    const level = schooling.level;
+    if (level === "sd") mask |= 4;
+    else if (level === "smp") mask |= 8;
+    else if (level === "sma") mask |= 16;
+  }
+  if (person.disability === "severe") mask |= 32;
+  if (age >= elderlyAge) mask |= 64;
+  return mask;
 }
 
 /**

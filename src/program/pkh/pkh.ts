@@ -6,7 +6,7 @@ import { sharedParameters } from "../parameters.js";
 import { asRange, badParameter, desilCurrentCheck, desilInRangeCheck, noExcludedMemberCheck } from "../checks.js";
 import { defineProgram, type Program, type ProgramContext } from "../program.js";
 import { buildBenefitSchedule, type BenefitLine } from "../schedule.js";
-import { componentsOf, pkhComponents, PKH_COMPONENTS, type PkhComponent } from "./components.js";
+import { componentMask, pkhComponents, PKH_COMPONENTS } from "./components.js";
 import { pkhMessages } from "./messages.js";
 import { pkhParameters } from "./parameters.js";
 
@@ -15,6 +15,18 @@ import { pkhParameters } from "./parameters.js";
 // component is found and such data is missing, the check is unknown rather than failed.
 const CHILDBEARING = { min: 15, max: 49 };
 const SCHOOL_AGE = { min: 6, max: 18 };
+const AT_LEAST_ONE = Object.freeze({ min: 1 });
+const NONE: readonly string[] = Object.freeze([]);
+
+let lastAge = Number.NaN;
+let lastAgeValues = { elderlyAge: 0 };
+function ageValues(elderlyAge: number): { elderlyAge: number } {
+  if (elderlyAge !== lastAge) {
+    lastAge = elderlyAge;
+    lastAgeValues = { elderlyAge };
+  }
+  return lastAgeValues;
+}
 
 const hasComponent = check<ProgramContext, unknown>({
   code: "pkh.has_component",
@@ -26,20 +38,18 @@ const hasComponent = check<ProgramContext, unknown>({
     if (early === undefined) return unknownOutcome("rule.reason.parameter_not_in_force", { min: 1 }, null, { parameter: "pkh.early_childhood_age", asOf: ctx.asOf, elderlyAge });
     const members = ctx.household.members;
     const ages = ctx.facts.ages;
-    let found: PkhComponent[] | undefined;
+    let mask = 0;
     let missing: string | undefined;
     for (let i = 0; i < members.length; i++) {
       const person = members[i] as (typeof members)[number];
       const age = ages[i] as number;
-      const components = componentsOf(person, age, early, elderlyAge);
-      for (const c of components) if (!(found ??= []).includes(c)) found.push(c);
+      mask |= componentMask(person, age, early, elderlyAge);
       if (person.disability === undefined) missing ??= "disability";
       else if (person.sex === "female" && age >= CHILDBEARING.min && age <= CHILDBEARING.max && person.pregnancy === undefined) missing ??= "pregnancy";
       else if (age >= SCHOOL_AGE.min && age <= SCHOOL_AGE.max && person.schooling === undefined) missing ??= "schooling";
     }
-    const values = { elderlyAge, field: missing };
-    if (found !== undefined) return outcome(true, { min: 1 }, found.sort((a, b) => PKH_COMPONENTS.indexOf(a) - PKH_COMPONENTS.indexOf(b)), values);
-    return outcome(missing === undefined ? false : undefined, { min: 1 }, [], values);
+    if (mask !== 0) return outcome(true, AT_LEAST_ONE, PKH_COMPONENTS.filter((_, bit) => (mask & (1 << bit)) !== 0), ageValues(elderlyAge));
+    return outcome(missing === undefined ? false : undefined, AT_LEAST_ONE, NONE, missing === undefined ? ageValues(elderlyAge) : { elderlyAge, field: missing });
   },
 });
 

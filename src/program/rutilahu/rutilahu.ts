@@ -12,7 +12,9 @@ import { buildBenefitSchedule } from "../schedule.js";
 import { rutilahuMessages } from "./messages.js";
 import { rutilahuParameters } from "./parameters.js";
 
-const HOUSING = { field: "housing", missing: "–" };
+const HOUSING = Object.freeze({ field: "housing", missing: "–" });
+const AT_LEAST_ONE = Object.freeze({ min: 1 });
+const NONE: readonly string[] = Object.freeze([]);
 
 const houseUninhabitable = check<ProgramContext>({
   code: "rutilahu.house_uninhabitable",
@@ -21,7 +23,7 @@ const houseUninhabitable = check<ProgramContext>({
     const rtlh = rtlhFact(ctx.household);
     const holds = rtlh.holds === "yes" ? true : rtlh.holds === "no" ? false : undefined;
     const values = rtlh.unknown.length === 0 ? HOUSING : { field: "housing", missing: rtlh.unknown.join(", ") };
-    return outcome(holds, { min: 1 }, rtlh.met, values);
+    return outcome(holds, AT_LEAST_ONE, rtlh.met, values);
   },
 });
 
@@ -40,6 +42,7 @@ function noRecentHouseAid(): Rule<ProgramContext> {
   let memoAsOf = "";
   let memoYears = Number.NaN;
   let memoCutoff = "";
+  let memoValues = { years: Number.NaN };
   return check<ProgramContext, unknown>({
     code: "rutilahu.no_recent_house_aid",
     message: rutilahuMessages["rutilahu.no_recent_house_aid"],
@@ -49,14 +52,16 @@ function noRecentHouseAid(): Rule<ProgramContext> {
       const programs = ctx.parameters.get("rutilahu.house_aid_programs")?.value;
       if (!Array.isArray(programs)) return badParameter("rutilahu.house_aid_programs");
       const aid = ctx.household.currentAid;
-      if (aid === undefined) return outcome(undefined, [], null, { field: "currentAid", years });
+      if (aid === undefined) return outcome(undefined, NONE, null, { field: "currentAid", years });
       if (memoAsOf !== ctx.asOf || memoYears !== years) {
         memoCutoff = addMonths(ctx.asOf, -12 * years);
         memoAsOf = ctx.asOf;
         memoYears = years;
       }
-      const recent = aid.filter((a) => programs.includes(a.program) && a.since > memoCutoff && a.since <= ctx.asOf).map((a) => `${a.program} ${a.since}`);
-      return outcome(recent.length === 0, [], recent, { years });
+      let recent: string[] | undefined;
+      for (const a of aid) if (programs.includes(a.program) && a.since > memoCutoff && a.since <= ctx.asOf) (recent ??= []).push(`${a.program} ${a.since}`);
+      if (memoValues.years !== years) memoValues = { years };
+      return outcome(recent === undefined, NONE, recent ?? NONE, memoValues);
     },
   });
 }

@@ -48,7 +48,6 @@ export const sekolahRakyatParameters: readonly DatedParameter[] = [
 ];
 
 type Level = "sd" | "smp" | "sma";
-const LEVELS: readonly Level[] = ["sd", "smp", "sma"];
 
 interface Bands {
   readonly sd: NumberRange;
@@ -56,11 +55,21 @@ interface Bands {
   readonly sma: NumberRange;
 }
 
+// The bands are read once per parameter reader (one per assessment date).
+let bandsReader: unknown;
+let bandsValue: Bands | undefined;
 function bands(ctx: ProgramContext): Bands | undefined {
+  if (bandsReader === ctx.parameters) return bandsValue;
   const sd = asRange(ctx.parameters.get("sekolah_rakyat.age_band.sd")?.value);
   const smp = asRange(ctx.parameters.get("sekolah_rakyat.age_band.smp")?.value);
   const sma = asRange(ctx.parameters.get("sekolah_rakyat.age_band.sma")?.value);
-  return sd && smp && sma ? { sd, smp, sma } : undefined;
+  bandsReader = ctx.parameters;
+  bandsValue = sd && smp && sma ? { sd, smp, sma } : undefined;
+  return bandsValue;
+}
+
+function levelOf(age: number, b: Bands): Level | undefined {
+  return inRange(age, b.sd) ? "sd" : inRange(age, b.smp) ? "smp" : inRange(age, b.sma) ? "sma" : undefined;
 }
 
 /** Members of school age with their level (heads and spouses are not children). */
@@ -68,11 +77,28 @@ function schoolAgeChildren(ctx: ProgramContext, b: Bands): { member: number; lev
   const out: { member: number; level: Level }[] = [];
   ctx.household.members.forEach((person, member) => {
     if (person.relationship === "head" || person.relationship === "spouse") return;
-    const age = ctx.facts.ages[member] as number;
-    const level = LEVELS.find((l) => inRange(age, b[l]));
+    const level = levelOf(ctx.facts.ages[member] as number, b);
     if (level) out.push({ member, level });
   });
   return out;
+}
+
+/** Member numbers (1-based) of school-age children, and of those whose parents consented / gave no answer. */
+function scan(ctx: ProgramContext, b: Bands): { children: number[] | undefined; consented: number[] | undefined; unanswered: boolean } {
+  const members = ctx.household.members;
+  const ages = ctx.facts.ages;
+  let children: number[] | undefined;
+  let consented: number[] | undefined;
+  let unanswered = false;
+  for (let i = 0; i < members.length; i++) {
+    const relationship = (members[i] as (typeof members)[number]).relationship;
+    if (relationship === "head" || relationship === "spouse" || levelOf(ages[i] as number, b) === undefined) continue;
+    (children ??= []).push(i + 1);
+    const consent = consentOf(ctx, i);
+    if (consent === true) (consented ??= []).push(i + 1);
+    else if (consent === undefined) unanswered = true;
+  }
+  return { children, consented, unanswered };
 }
 
 function consentOf(ctx: ProgramContext, member: number): boolean | undefined {
@@ -85,25 +111,29 @@ function consentOf(ctx: ProgramContext, member: number): boolean | undefined {
 
 // The bands' texts for the message, remembered for the last band objects (the same objects for
 // every household assessed on one date).
-let lastBands: readonly NumberRange[] = [];
+let lastBands: Bands | undefined;
 let lastValues: { sd: string; smp: string; sma: string } = { sd: "", smp: "", sma: "" };
 function bandValues(b: Bands): { sd: string; smp: string; sma: string } {
-  if (lastBands[0] !== b.sd || lastBands[1] !== b.smp || lastBands[2] !== b.sma) {
-    lastBands = [b.sd, b.smp, b.sma];
+  if (lastBands !== b) {
+    lastBands = b;
     lastValues = { sd: formatCheckValue(b.sd), smp: formatCheckValue(b.smp), sma: formatCheckValue(b.sma) };
   }
   return lastValues;
 }
+
 const NOT_IN_FORCE = "rule.reason.parameter_not_in_force";
+const AT_LEAST_ONE = Object.freeze({ min: 1 });
+const NONE: readonly number[] = Object.freeze([]);
+const CONSENTS = Object.freeze({ field: "consents" });
 
 const childOfSchoolAge = check<ProgramContext>({
   code: "sekolah_rakyat.child_of_school_age",
   message: sekolahRakyatMessages["sekolah_rakyat.child_of_school_age"],
   evaluate: (ctx) => {
     const b = bands(ctx);
-    if (!b) return unknownOutcome(NOT_IN_FORCE, { min: 1 }, null, { parameter: "sekolah_rakyat.age_band.*", asOf: ctx.asOf });
-    const children = schoolAgeChildren(ctx, b);
-    return outcome(children.length > 0, { min: 1 }, children.map((c) => `${c.level} (${c.member + 1})`), bandValues(b));
+    if (!b) return unknownOutcome(NOT_IN_FORCE, AT_LEAST_ONE, null, { parameter: "sekolah_rakyat.age_band.*", asOf: ctx.asOf });
+    const { children } = scan(ctx, b);
+    return outcome(children !== undefined, AT_LEAST_ONE, children ?? NONE, bandValues(b));
   },
 });
 
@@ -112,16 +142,10 @@ const parentConsent = check<ProgramContext>({
   message: sekolahRakyatMessages["sekolah_rakyat.parent_consent"],
   evaluate: (ctx) => {
     const b = bands(ctx);
-    if (!b) return unknownOutcome(NOT_IN_FORCE, { min: 1 }, null, { parameter: "sekolah_rakyat.age_band.*", asOf: ctx.asOf });
-    let unknown = false;
-    const consented: string[] = [];
-    for (const child of schoolAgeChildren(ctx, b)) {
-      const consent = consentOf(ctx, child.member);
-      if (consent === true) consented.push(`${child.level} (${child.member + 1})`);
-      else if (consent === undefined) unknown = true;
-    }
-    if (consented.length === 0 && unknown) return unknownOutcome("rule.reason.input_missing", { min: 1 }, consented, { field: "consents" });
-    return outcome(consented.length > 0, { min: 1 }, consented);
+    if (!b) return unknownOutcome(NOT_IN_FORCE, AT_LEAST_ONE, null, { parameter: "sekolah_rakyat.age_band.*", asOf: ctx.asOf });
+    const { consented, unanswered } = scan(ctx, b);
+    if (consented === undefined && unanswered) return unknownOutcome("rule.reason.input_missing", AT_LEAST_ONE, NONE, CONSENTS);
+    return outcome(consented !== undefined, AT_LEAST_ONE, consented ?? NONE);
   },
 });
 

@@ -1,0 +1,184 @@
+/**
+ * Benchmark of the streaming input (issue 8): over a generated 1,000,000-person registry CSV (1%
+ * malformed rows, household columns repeated on every row as in a DTSEN export), the time of
+ *   (a) the bare csv-parse pass over the file: the I/O floor (default options plus relax_column_count,
+ *       as the file has rows with a missing cell; records counted);
+ *   (b) `readHouseholdsCsv`: parse + group + validate every household;
+ *   (c) (b) + assessing every accepted household for every program (`createAssessor`).
+ * Target: the full path (c) at no less than a third of the floor's speed (ratio ≤ 3). Prints rows/s
+ * and extrapolates to a national registry of ~94 million families (~350 million people).
+ *
+ * Run: `npx tsx bench/stream.ts [--rows N] [--repeats R]`. `run()` returns rows for bench/run.ts.
+ * The file is written to os.tmpdir() by a seeded generator and deleted afterwards.
+ */
+import { createReadStream, rmSync } from "node:fs";
+import { pathToFileURL } from "node:url";
+import { parse } from "csv-parse";
+import { readHouseholdsCsv } from "../src/node/index.js";
+import type { Household } from "../src/household/index.js";
+import { generateRegistryCsv } from "./_generate.js";
+
+/** One benchmark row. */
+export interface BenchRow {
+  readonly name: string;
+  /** Median time of the measured path, in milliseconds. */
+  readonly ms: number;
+  /** Median time of the floor (bare csv-parse), in milliseconds. */
+  readonly baselineMs: number;
+  /** ms / baselineMs. */
+  readonly ratio: number;
+  /** The largest acceptable ratio. */
+  readonly target: number;
+  /** Peak resident memory of the process so far, in MB. */
+  readonly peakRssMb: number;
+}
+
+const ROWS = 1_000_000;
+const AS_OF = "2025-07-01";
+/** ~94 million families of ~3.7 people (assumption, from the DTSEN family count and BPS household size). */
+const NATIONAL_PEOPLE = 350_000_000;
+const NATIONAL_FAMILIES = 94_000_000;
+
+type Assess = (household: Household) => unknown;
+
+/** The assessor of the program layer, when it is there (it may land after this bench). */
+async function loadAssessor(): Promise<Assess | undefined> {
+  const core = (await import("../src/index.js")) as Record<string, unknown>;
+  const create = core.createAssessor as ((options: { asOf: string }) => Assess) | undefined;
+  if (typeof create === "function") return create({ asOf: AS_OF });
+  const assess = core.assessHousehold as ((h: Household, o: { asOf: string }) => unknown) | undefined;
+  return typeof assess === "function" ? (h) => assess(h, { asOf: AS_OF }) : undefined;
+}
+
+function clock(): number {
+  return Number(process.hrtime.bigint()) / 1e6;
+}
+
+async function floor(path: string): Promise<number> {
+  let records = 0;
+  await new Promise<void>((resolve, reject) => {
+    const parser = createReadStream(path, { highWaterMark: 256 * 1024 }).pipe(parse({ relax_column_count: true }));
+    parser.on("data", () => {
+      records += 1;
+    });
+    parser.on("end", resolve);
+    parser.on("error", reject);
+  });
+  return records;
+}
+
+let sink = 0;
+
+async function library(path: string, assess: Assess | undefined): Promise<number> {
+  const stream = readHouseholdsCsv(path, { asOf: AS_OF });
+  for await (const event of stream) {
+    if (event.kind === "household" && assess !== undefined) {
+      if (assess(event.household) !== undefined) sink += 1;
+    }
+  }
+  const { rowsRead, rowsAccepted, rowsRejected } = stream.summary;
+  if (rowsAccepted + rowsRejected !== rowsRead) throw new Error("rows lost");
+  return rowsRead;
+}
+
+async function median(fn: () => Promise<number>, repeats: number): Promise<number> {
+  const times: number[] = [];
+  for (let r = 0; r < repeats; r++) {
+    const start = clock();
+    sink += await fn();
+    times.push(clock() - start);
+  }
+  times.sort((a, b) => a - b);
+  return times[repeats >> 1] as number;
+}
+
+const peakRssMb = (): number => process.resourceUsage().maxRSS / 1024;
+
+/** Extra facts for the printed report. */
+export interface StreamReport {
+  readonly rows: number;
+  readonly bytes: number;
+  readonly floorMs: number;
+  readonly validateMs: number;
+  readonly fullMs: number | undefined;
+}
+
+let lastReport: StreamReport | undefined;
+
+/**
+ * Run the benchmark.
+ * @param options - `rows` (default 1,000,000) and `repeats` per timing (default 1).
+ * @returns One row per measured path against the floor.
+ */
+export async function run(options: { rows?: number; repeats?: number } = {}): Promise<BenchRow[]> {
+  const rows = options.rows ?? ROWS;
+  const repeats = options.repeats ?? 1;
+  const generated = generateRegistryCsv({ rows, malformed: 0.01 });
+  try {
+    const assess = await loadAssessor();
+    // Warm up the file cache and the JIT on a first pass of each path.
+    await floor(generated.path);
+    await library(generated.path, assess);
+    const floorMs = await median(() => floor(generated.path), repeats);
+    const validateMs = await median(() => library(generated.path, undefined), repeats);
+    const result: BenchRow[] = [
+      { name: "parse + validate vs csv-parse (floor)", ms: validateMs, baselineMs: floorMs, ratio: validateMs / floorMs, target: 3, peakRssMb: peakRssMb() },
+    ];
+    let fullMs: number | undefined;
+    if (assess !== undefined) {
+      fullMs = await median(() => library(generated.path, assess), repeats);
+      result.push({
+        name: "parse + validate + assess all programs vs csv-parse (floor)",
+        ms: fullMs,
+        baselineMs: floorMs,
+        ratio: fullMs / floorMs,
+        target: 3,
+        peakRssMb: peakRssMb(),
+      });
+    }
+    lastReport = { rows: generated.rows, bytes: generated.bytes, floorMs, validateMs, fullMs };
+    return result;
+  } finally {
+    rmSync(generated.path, { force: true });
+  }
+}
+
+function print(rows: readonly BenchRow[]): void {
+  const report = lastReport as StreamReport;
+  const perSecond = (ms: number): number => (report.rows * 1000) / ms;
+  console.log(`stream: ${report.rows.toLocaleString("en")} person rows, ${(report.bytes / 2 ** 20).toFixed(0)} MiB CSV, 1% malformed`);
+  console.table(
+    rows.map((row) => ({
+      name: row.name,
+      ms: row.ms.toFixed(0),
+      "floor ms": row.baselineMs.toFixed(0),
+      ratio: row.ratio.toFixed(2),
+      target: `≤ ${row.target}`,
+      met: row.ratio <= row.target ? "yes" : "NO",
+      "rows/s": Math.round(perSecond(row.ms)).toLocaleString("en"),
+      "peak RSS MB": row.peakRssMb.toFixed(0),
+    })),
+  );
+  console.log(`floor (bare csv-parse): ${Math.round(perSecond(report.floorMs)).toLocaleString("en")} rows/s`);
+  const fullMs = report.fullMs ?? report.validateMs;
+  const label = report.fullMs === undefined ? "parse + validate (assessment not available yet)" : "the full path";
+  const minutes = NATIONAL_PEOPLE / perSecond(fullMs) / 60;
+  console.log(
+    `At ${label}'s pace, ${NATIONAL_FAMILIES / 1e6} million families (~${NATIONAL_PEOPLE / 1e6} million person rows, ` +
+      `assuming ~3.7 people per family) stream in ~${minutes.toFixed(0)} minutes on one core of this machine.`,
+  );
+  if (sink === -1) console.log("");
+}
+
+if (process.argv[1] !== undefined && import.meta.url === pathToFileURL(process.argv[1]).href) {
+  const flag = (name: string): number | undefined => {
+    const at = process.argv.indexOf(name);
+    return at === -1 ? undefined : Number(process.argv[at + 1]);
+  };
+  const options: { rows?: number; repeats?: number } = {};
+  const rows = flag("--rows");
+  const repeats = flag("--repeats");
+  if (rows !== undefined) options.rows = rows;
+  if (repeats !== undefined) options.repeats = repeats;
+  print(await run(options));
+}

@@ -1,0 +1,268 @@
+import { redactText } from "../household/mask.js";
+import { TepatSasaranError } from "../message/error.js";
+import { renderMessage, type Text } from "../message/message.js";
+import { formatRupiah } from "../money/format.js";
+import { rupiah, ZERO_RUPIAH, type Rupiah, type RupiahInput } from "../money/rupiah.js";
+import { IssueList, fail, show } from "./_issues.js";
+import { allocateMessages } from "./messages.js";
+
+/**
+ * An entry of a ranking: any object with a unique `id` and a unique integer `rank` (1 = first), such
+ * as a {@link RankedHousehold}.
+ * @category Allocation
+ */
+export interface PriorityEntry {
+  /** Unique id. */
+  readonly id: string;
+  /** Position, 1 = first priority; unique. */
+  readonly rank: number;
+}
+
+/**
+ * The cost of funding one entry: the same amount for every entry, or a function of the entry.
+ * @category Allocation
+ */
+export type PriorityCost<T> = RupiahInput | ((entry: T) => RupiahInput);
+
+/**
+ * Fill up to a number of places (e.g. 100 PKH quotas). A `cost`, when given, is summed into `totalCost`.
+ * @category Allocation
+ */
+export interface FillByQuotaOptions<T> {
+  /** How many entries may be funded (safe integer ≥ 0). */
+  readonly quota: number;
+  /** Optional cost per entry, to report the total. */
+  readonly cost?: PriorityCost<T>;
+  /** Not used without a budget. */
+  readonly budget?: undefined;
+  /** Not used without a budget. */
+  readonly skipUnaffordable?: undefined;
+}
+
+/**
+ * Fill up to a budget, optionally also up to a quota.
+ * @category Allocation
+ */
+export interface FillByBudgetOptions<T> {
+  /** The money available (≥ 0). */
+  readonly budget: RupiahInput;
+  /** Cost per entry (≥ 0): one amount, or a function of the entry. */
+  readonly cost: PriorityCost<T>;
+  /** An optional cap on the number funded as well. */
+  readonly quota?: number;
+  /**
+   * `false` (default): stop at the first entry whose cost exceeds the remaining budget — a
+   * lower-ranked, cheaper entry never jumps ahead, and the funded set is a prefix of the ranking.
+   * `true`: pass over such entries (listed in `skipped`) and keep funding lower-ranked ones that fit.
+   */
+  readonly skipUnaffordable?: boolean;
+}
+
+/**
+ * Options of {@link fillByPriority}: a quota, a budget with costs, or both.
+ * @category Allocation
+ */
+export type FillByPriorityOptions<T> = FillByQuotaOptions<T> | FillByBudgetOptions<T>;
+
+/**
+ * An entry that was funded.
+ * @category Allocation
+ */
+export interface FundedEntry<T> {
+  /** The entry as given. */
+  readonly entry: T;
+  /** Its id. */
+  readonly id: string;
+  /** Its rank. */
+  readonly rank: number;
+  /** Its cost (`null` when no cost was given). */
+  readonly cost: Rupiah | null;
+  /** Total cost of the funded entries up to and including this one (`null` when no cost was given). */
+  readonly cumulativeCost: Rupiah | null;
+}
+
+/**
+ * An entry that was not funded, and why.
+ * @category Allocation
+ */
+export interface UnfundedEntry<T> {
+  /** The entry as given. */
+  readonly entry: T;
+  /** Its id. */
+  readonly id: string;
+  /** Its rank. */
+  readonly rank: number;
+  /** Its cost (`null` when no cost was given). */
+  readonly cost: Rupiah | null;
+  /** What stopped it: the quota or the budget. */
+  readonly limit: "quota" | "budget";
+  /** Why, e.g. "quota of 100 reached" or "remaining Rp 1.200.000 is less than its cost Rp 3.000.000". */
+  readonly reason: Text;
+}
+
+/**
+ * The result of {@link fillByPriority}.
+ * @category Allocation
+ */
+export interface PriorityFill<T> {
+  /** Funded entries, in rank order. */
+  readonly funded: readonly FundedEntry<T>[];
+  /** The exact sum of the funded entries' costs (Rp 0 when no cost was given). */
+  readonly totalCost: Rupiah;
+  /** The budget given, or `null`. */
+  readonly budget: Rupiah | null;
+  /** Budget minus total cost, or `null` without a budget. */
+  readonly remainingBudget: Rupiah | null;
+  /** The quota given, or `null`. */
+  readonly quota: number | null;
+  /** Quota minus the number funded, or `null` without a quota. */
+  readonly remainingQuota: number | null;
+  /** The rank of the lowest-ranked funded entry (`null` when none was funded). Without `skipUnaffordable`, every entry ranked at or above it is funded. */
+  readonly cutOffRank: number | null;
+  /** The highest-ranked entry not funded, with the reason; `null` when every entry was funded. */
+  readonly next: UnfundedEntry<T> | null;
+  /** With `skipUnaffordable`: every entry passed over for its cost, in rank order (else empty). */
+  readonly skipped: readonly UnfundedEntry<T>[];
+  /** How many entries were not funded. */
+  readonly unfundedCount: number;
+  /** One sentence in each language. */
+  readonly summary: Text;
+}
+
+/** Indonesian amount text without the symbol, showing as many decimals as the amounts have. */
+function amounts(...values: Rupiah[]): string[] {
+  const decimals = Math.min(20, Math.max(0, ...values.map((v) => v.toString().split(".")[1]?.length ?? 0)));
+  return values.map((v) => formatRupiah(v, { symbol: false, decimals }));
+}
+
+function readAmount(value: unknown): Rupiah | undefined {
+  try {
+    const amount = rupiah(value as RupiahInput);
+    return amount.isNegative() ? undefined : amount;
+  } catch (error) {
+    if (error instanceof TepatSasaranError) return undefined;
+    throw error;
+  }
+}
+
+function sortedEntries<T extends PriorityEntry>(ranked: readonly T[]): { entry: T; index: number }[] {
+  if (!Array.isArray(ranked)) fail("allocate.fill_not_a_list", { value: show(ranked) }, ["ranked"]);
+  const issues = new IssueList();
+  const ids = new Set<string>();
+  const ranks = new Set<number>();
+  ranked.forEach((entry, index) => {
+    const { id, rank } = (entry ?? {}) as Partial<PriorityEntry>;
+    if (typeof id !== "string" || id.length === 0 || typeof rank !== "number" || !Number.isSafeInteger(rank) || rank < 1) {
+      issues.add("allocate.fill_item_invalid", ["ranked", index], { index });
+      return;
+    }
+    if (ids.has(id)) issues.add("allocate.fill_duplicate_id", ["ranked", index, "id"], { id: redactText(id), index });
+    if (ranks.has(rank)) issues.add("allocate.fill_duplicate_rank", ["ranked", index, "rank"], { rank, index });
+    ids.add(id);
+    ranks.add(rank);
+  });
+  issues.throwIfAny();
+  return ranked.map((entry, index) => ({ entry, index })).sort((a, b) => a.entry.rank - b.entry.rank);
+}
+
+/**
+ * Fund households (or any ranked entries) in rank order until a quota or a budget runs out — the
+ * last step of targeting within a regency.
+ *
+ * Entries are taken by ascending `rank` (input order does not matter; ids and ranks must be unique).
+ * With a quota, the first `quota` entries are funded. With a budget, each entry is funded if its cost
+ * is at most the remaining budget (so a budget exactly equal to the costs funds them all, and one
+ * rupiah less stops at the last). By default the fill **stops** at the first entry that does not fit,
+ * even if a cheaper lower-ranked entry would: priority is not traded for price unless the caller asks
+ * with `skipUnaffordable: true`. Sums are exact (decimal Rupiah). The result gives the funded list,
+ * total cost, remaining budget and quota, the cut-off rank, and the next entry not funded with the
+ * reason in Bahasa Indonesia and English.
+ *
+ * Bad input throws a `TepatSasaranError` listing every problem: missing limit, a negative or malformed
+ * quota, budget or cost, an entry without id or rank, a repeated id or rank.
+ *
+ * @param ranked - Ranked entries, e.g. `rankHouseholds(…).households`.
+ * @param options - `{ quota }`, or `{ budget, cost }` (with optional `quota` and `skipUnaffordable`).
+ * @returns What was funded, and why the next entry was not.
+ * @example
+ * const fill = fillByPriority(ranking.households, { budget: "7200000", cost: "3000000" });
+ * fill.funded.map((f) => f.rank)  //=> [1, 2]
+ * fill.remainingBudget?.toString() //=> "1200000"
+ * fill.next?.reason.en            //=> "remaining Rp 1.200.000 is less than its cost Rp 3.000.000"
+ * fillByPriority(ranking.households, { quota: 1 }).next?.reason.id //=> "kuota 1 sudah terpenuhi"
+ * @category Allocation
+ */
+export function fillByPriority<T extends PriorityEntry>(ranked: readonly T[], options: FillByPriorityOptions<T>): PriorityFill<T> {
+  const { quota, budget: budgetInput, cost, skipUnaffordable } = (options ?? {}) as Partial<FillByBudgetOptions<T>>;
+  if (quota === undefined && budgetInput === undefined) fail("allocate.fill_no_limit");
+  if (quota !== undefined && (typeof quota !== "number" || !Number.isSafeInteger(quota) || quota < 0)) {
+    fail("allocate.fill_quota_invalid", { value: show(quota) }, ["quota"]);
+  }
+  const budget = budgetInput === undefined ? null : readAmount(budgetInput);
+  if (budget === undefined) fail("allocate.fill_budget_invalid", { value: show(budgetInput) }, ["budget"]);
+  if (budget !== null && cost === undefined) fail("allocate.fill_no_cost", {}, ["cost"]);
+  const entries = sortedEntries(ranked);
+  const fixedCost = cost === undefined || typeof cost === "function" ? undefined : readAmount(cost);
+  if (cost !== undefined && typeof cost !== "function" && fixedCost === undefined) {
+    fail("allocate.fill_cost_invalid", { id: "*", value: show(cost) }, ["cost"]);
+  }
+  const costOf = (entry: T, index: number): Rupiah | null => {
+    if (cost === undefined) return null;
+    if (fixedCost !== undefined) return fixedCost;
+    const value = (cost as (entry: T) => RupiahInput)(entry);
+    const amount = readAmount(value);
+    if (amount === undefined) fail("allocate.fill_cost_invalid", { id: redactText(entry.id), value: show(value) }, ["cost", index]);
+    return amount;
+  };
+
+  const funded: FundedEntry<T>[] = [];
+  const skipped: UnfundedEntry<T>[] = [];
+  let next: UnfundedEntry<T> | null = null;
+  let total = ZERO_RUPIAH;
+  let remaining = budget;
+  for (const { entry, index } of entries) {
+    if (quota !== undefined && funded.length >= quota) {
+      const reason = renderMessage(allocateMessages["allocate.fill_quota_reached"], { quota });
+      next ??= { entry, id: entry.id, rank: entry.rank, cost: costOf(entry, index), limit: "quota", reason };
+      break;
+    }
+    const price = costOf(entry, index);
+    if (remaining !== null && price !== null && price.compare(remaining) > 0) {
+      const [left, need] = amounts(remaining, price);
+      const reason = renderMessage(allocateMessages["allocate.fill_budget_short"], { remaining: left, cost: need });
+      const unfunded: UnfundedEntry<T> = { entry, id: entry.id, rank: entry.rank, cost: price, limit: "budget", reason };
+      next ??= unfunded;
+      if (skipUnaffordable !== true) break;
+      skipped.push(unfunded);
+      continue;
+    }
+    if (price !== null) total = total.plus(price);
+    if (remaining !== null && price !== null) remaining = remaining.minus(price);
+    funded.push({ entry, id: entry.id, rank: entry.rank, cost: price, cumulativeCost: price === null ? null : total });
+  }
+  const last = funded[funded.length - 1];
+  const [totalText] = amounts(total);
+  const nextText = next
+    ? {
+        id: renderMessage(allocateMessages["allocate.fill_next"], { id: redactText(next.id), rank: next.rank, reason: next.reason.id }).id,
+        en: renderMessage(allocateMessages["allocate.fill_next"], { id: redactText(next.id), rank: next.rank, reason: next.reason.en }).en,
+      }
+    : { id: "", en: "" };
+  const summaryValues = { funded: funded.length, total: entries.length, cost: totalText };
+  return {
+    funded,
+    totalCost: total,
+    budget,
+    remainingBudget: remaining,
+    quota: quota ?? null,
+    remainingQuota: quota === undefined ? null : quota - funded.length,
+    cutOffRank: last ? last.rank : null,
+    next,
+    skipped,
+    unfundedCount: entries.length - funded.length,
+    summary: {
+      id: renderMessage(allocateMessages["allocate.fill_summary"], { ...summaryValues, next: nextText.id }).id,
+      en: renderMessage(allocateMessages["allocate.fill_summary"], { ...summaryValues, next: nextText.en }).en,
+    },
+  };
+}

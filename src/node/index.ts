@@ -1,0 +1,22 @@
+/**
+ * `tepat-sasaran/node`: streaming input for Node.js. Reads households from CSV (one row per
+ * person) and JSON Lines with bounded memory, validates every row with the domain schemas and
+ * reports every bad row with its file, line, column and reason, without stopping the good ones.
+ * Kept apart from the core entry so that the core never imports Node built-ins.
+ *
+ * @packageDocumentation
+ */
+export { readHouseholdsCsv } from "./readHouseholdsCsv.js";
+export { readHouseholdsJsonl } from "./readHouseholdsJsonl.js";
+export { householdCsvColumns, type CsvColumn, type CsvCellType } from "./columns.js";
+export type {
+  AcceptedHousehold,
+  HouseholdEvent,
+  HouseholdSource,
+  HouseholdStream,
+  ReadHouseholdsCsvOptions,
+  ReadHouseholdsOptions,
+  ReadProgress,
+  ReadSummary,
+  RejectedRow,
+} from "./types.js";

@@ -1,0 +1,181 @@
+// Validate the declared components, read them on every household, apply the missing-data policy and
+// compute each score as an exact fraction, so equal inputs give exactly equal scores.
+import { TepatSasaranError, failure, type Issue } from "../message/error.js";
+import { renderMessage, type Text } from "../message/message.js";
+import type { Household } from "../household/household.js";
+import { redactText } from "../household/mask.js";
+import type { IsoDate } from "../time/isoDate.js";
+import * as F from "../_internal/fraction.js";
+import { COMPONENT_KINDS, type HouseholdScoreComponent, type MissingDataPolicy } from "./_householdComponents.js";
+import { externalLabel, readComponent, renderBoth, viewOf, type Gap, type Side } from "./_householdRead.js";
+import { priorityMessages } from "./messages.js";
+
+const POLICIES: readonly MissingDataPolicy[] = ["error", "exclude", "lowest", "highest"];
+const AGE_KINDS: readonly HouseholdScoreComponent["kind"][] = ["elderly", "young-children", "severe-disability", "pregnancy"];
+
+/** A validated component, its weight divided by the sum of weights. @internal */
+export interface PreparedComponent {
+  readonly spec: HouseholdScoreComponent;
+  readonly label: Text;
+  readonly weight: F.Fraction;
+  readonly policy: MissingDataPolicy;
+  readonly range?: { readonly min: F.Fraction; readonly max: F.Fraction };
+}
+
+/** One component of one household's score. @internal */
+export interface ScoredPart {
+  readonly component: PreparedComponent;
+  readonly side: Side;
+  /** Set when a gap was resolved by the `lowest` or `highest` policy. */
+  readonly assumed?: { readonly policy: "lowest" | "highest"; readonly gaps: readonly Gap[] };
+}
+
+/** A household with its exact score. @internal */
+export interface ScoredHousehold {
+  readonly index: number;
+  readonly household: Household;
+  readonly parts: readonly ScoredPart[];
+  readonly score: F.Fraction;
+}
+
+/** A household left out by the `exclude` policy. @internal */
+export interface ExcludedHousehold {
+  readonly id: string;
+  readonly index: number;
+  readonly gaps: readonly Text[];
+  readonly reason: Text;
+}
+
+const badOption = (index: number, option: string, value: unknown, expected: string) =>
+  failure(priorityMessages, "priority.bad_component_option", { index, option, value: String(value), expected });
+
+function integerOption(component: Record<string, unknown>, index: number, option: string, min: number, max: number): void {
+  const value = component[option];
+  if (value === undefined) return;
+  if (typeof value !== "number" || !Number.isInteger(value) || value < min || value > max) {
+    throw badOption(index, option, value, `${min}–${max}`);
+  }
+}
+
+function labelOf(spec: HouseholdScoreComponent): Text {
+  switch (spec.kind) {
+    case "external":
+      return externalLabel(spec.label);
+    case "elderly":
+      return renderMessage(priorityMessages["priority.household.component.elderly"], { age: spec.ageAtLeast ?? 60 });
+    case "young-children":
+      return renderMessage(priorityMessages["priority.household.component.young-children"], { age: spec.ageBelow ?? 6 });
+    default:
+      return renderMessage(priorityMessages[`priority.household.component.${spec.kind}`]);
+  }
+}
+
+function checkPolicy(value: unknown): MissingDataPolicy {
+  if (!POLICIES.includes(value as MissingDataPolicy)) throw failure(priorityMessages, "priority.bad_missing_policy", { value: String(value) });
+  return value as MissingDataPolicy;
+}
+
+function checkExternal(spec: HouseholdScoreComponent & { kind: "external" }, index: number): { min: F.Fraction; max: F.Fraction } {
+  const low = spec.min ?? 0;
+  const high = spec.max ?? 1;
+  if (typeof low !== "number" || !Number.isFinite(low)) throw badOption(index, "min", low, "finite number");
+  if (typeof high !== "number" || !Number.isFinite(high) || high <= low) throw badOption(index, "max", high, `finite number > ${low}`);
+  if (typeof spec.values !== "object" || spec.values === null) throw badOption(index, "values", spec.values, "household id → number");
+  const label = externalLabel(spec.label).en;
+  for (const [id, value] of Object.entries(spec.values)) {
+    if (value === undefined) continue;
+    if (typeof value !== "number" || !Number.isFinite(value) || value < low || value > high) {
+      throw failure(priorityMessages, "priority.bad_external_value", { label, id: redactText(id), value: String(value), min: low, max: high });
+    }
+  }
+  return { min: F.fromNumber(low), max: F.fromNumber(high) };
+}
+
+/** Validate the components and normalise their weights. @internal */
+export function prepareComponents(components: readonly HouseholdScoreComponent[], missing: unknown): PreparedComponent[] {
+  const fallback = checkPolicy(missing ?? "error");
+  if (!Array.isArray(components) || components.length === 0) throw failure(priorityMessages, "priority.zero_weights");
+  const weights = components.map((c, index) => {
+    if (typeof c !== "object" || c === null || !COMPONENT_KINDS.includes(c.kind)) {
+      throw failure(priorityMessages, "priority.unknown_component", { index, kind: String((c as { kind?: unknown } | null)?.kind) });
+    }
+    if (typeof c.weight !== "number" || !Number.isFinite(c.weight) || c.weight < 0) {
+      throw failure(priorityMessages, "priority.bad_weight", { index, value: String(c.weight) });
+    }
+    return F.fromNumber(c.weight);
+  });
+  const sum = weights.reduce(F.add, F.ZERO);
+  if (F.isZero(sum)) throw failure(priorityMessages, "priority.zero_weights");
+  return components.map((spec, index) => {
+    const record = spec as unknown as Record<string, unknown>;
+    integerOption(record, index, "cap", 1, 1000);
+    integerOption(record, index, "ageAtLeast", 0, 150);
+    integerOption(record, index, "ageBelow", 1, 150);
+    const base = { spec, label: labelOf(spec), weight: F.div(weights[index] as F.Fraction, sum), policy: spec.missing === undefined ? fallback : checkPolicy(spec.missing) };
+    return spec.kind === "external" ? { ...base, range: checkExternal(spec, index) } : base;
+  });
+}
+
+const joinTexts = (texts: readonly Text[]): Text => ({ id: texts.map((t) => t.id).join("; "), en: texts.map((t) => t.en).join("; ") });
+
+/**
+ * Score every household. Throws `priority.duplicate_household` for a repeated id, and
+ * `priority.household_missing_data` (with one issue per missing datum) when a component whose policy
+ * is `error` has a gap.
+ * @internal
+ */
+export function scoreHouseholds(
+  households: readonly Household[],
+  components: readonly PreparedComponent[],
+  asOf: IsoDate,
+): { scored: ScoredHousehold[]; excluded: ExcludedHousehold[] } {
+  const withAges = components.some((c) => AGE_KINDS.includes(c.spec.kind));
+  const seen = new Set<string>();
+  const scored: ScoredHousehold[] = [];
+  const excluded: ExcludedHousehold[] = [];
+  const errors: Issue[] = [];
+  const errorTexts: Text[] = [];
+  let errorHouseholds = 0;
+  let errorGaps = 0;
+  households.forEach((household, index) => {
+    if (seen.has(household.id)) throw failure(priorityMessages, "priority.duplicate_household", { id: redactText(household.id) });
+    seen.add(household.id);
+    const view = viewOf(household, asOf, withAges);
+    const parts: ScoredPart[] = [];
+    const toError: Gap[] = [];
+    const toExclude: Gap[] = [];
+    for (const component of components) {
+      const reading = readComponent(component.spec, view, component.range);
+      if (reading.gaps.length === 0) parts.push({ component, side: reading.low });
+      else if (component.policy === "error") toError.push(...reading.gaps);
+      else if (component.policy === "exclude") toExclude.push(...reading.gaps);
+      else {
+        const side = component.policy === "lowest" ? reading.low : reading.high;
+        parts.push({ component, side, assumed: { policy: component.policy, gaps: reading.gaps } });
+      }
+    }
+    const id = redactText(household.id);
+    if (toError.length > 0) {
+      errorHouseholds += 1;
+      for (const gap of toError) {
+        const message = renderBoth("priority.household.gap_issue", { id, index }, { gap: gap.text });
+        errorGaps += 1;
+        if (errorTexts.length < 5) errorTexts.push(message);
+        for (const path of gap.paths) errors.push({ path: [index, ...path], code: "priority.household.gap_issue", message });
+      }
+    } else if (toExclude.length > 0) {
+      const gaps = toExclude.map((g) => g.text);
+      excluded.push({ id: household.id, index, gaps, reason: renderBoth("priority.household.excluded", { id }, { gaps: joinTexts(gaps) }) });
+    } else {
+      const score = parts.reduce((sum, p) => F.add(sum, F.mul(p.component.weight, p.side.normalised)), F.ZERO);
+      scored.push({ index, household, parts, score });
+    }
+  });
+  if (errors.length > 0) {
+    const more = errorGaps > errorTexts.length ? "; …" : "";
+    const details = { id: errorTexts.map((t) => t.id).join("; ") + more, en: errorTexts.map((t) => t.en).join("; ") + more };
+    const text = renderBoth("priority.household_missing_data", { count: errorHouseholds }, { details });
+    throw new TepatSasaranError("priority.household_missing_data", text, errors);
+  }
+  return { scored, excluded };
+}

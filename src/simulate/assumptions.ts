@@ -1,0 +1,143 @@
+import type { HouseholdIndicatorId } from "../measure/householdIndicators.js";
+import type { Approach } from "../program/program.js";
+import type { DatedParameter } from "../time/parameter.js";
+
+/**
+ * How a program changes a household's measured welfare in a simulation:
+ * - `transfer`: cash or food; the year's benefit × `consumptionShare` adds to monthly per-capita
+ *   consumption as (yearly amount × share) / 12 / members;
+ * - `income`: a business grant; the grant itself is capital, not consumption; after the mentoring
+ *   period the household earns a monthly income gain (see {@link businessReturnPerMonth}), of which
+ *   `consumptionShare` is consumed, divided by the members;
+ * - `none`: no effect on consumption (house repair, water, sanitation, boarding school); the program
+ *   acts only through the deprivations it `removes`.
+ * @category Simulation
+ */
+export type ProgramEffect = "transfer" | "income" | "none";
+
+/**
+ * The behavioural assumptions of one program in a simulation, as resolved from its defaults and the
+ * scenario's overrides.
+ * @category Simulation
+ */
+export interface ProgramAssumptions {
+  /** How the program acts on consumption. */
+  readonly effect: ProgramEffect;
+  /** Share of the transfer (or of the income gain) that adds to consumption, 0–1. */
+  readonly consumptionShare: number;
+  /** For `income`: a fixed monthly gain per household, or a monthly return on the grant. */
+  readonly incomeGain?: { readonly monthly: string } | { readonly returnOnGrant: number } | undefined;
+  /** For `income`: share of grantees whose business yields the gain (0–1). */
+  readonly successRate: number;
+  /** Indicators whose deprivation the program removes (deprived → not deprived; missing stays missing). */
+  readonly removes: readonly HouseholdIndicatorId[];
+  /** `currentAid` program ids that mean the household already receives this program. */
+  readonly currentAidIds: readonly string[];
+  /** Where the defaults come from. */
+  readonly source: string;
+}
+
+/**
+ * The default monthly return on a business grant used for the income gain of `income` programs
+ * (PENA, KUBE) after their mentoring period: **4.6% of the grant per month**, the lower end of the
+ * 4.6–5.3% average real monthly return to capital that de Mel, McKenzie & Woodruff (2008) measured
+ * with randomized grants to Sri Lankan microenterprises. It is a library assumption for Indonesia,
+ * not a PENA/KUBE evaluation; the same study found no positive return in enterprises owned by women.
+ * Override it per program with `incomeGain` in the scenario.
+ *
+ * @example
+ * valueAt(businessReturnPerMonth, "2025-07-01") //=> 0.046
+ * @category Simulation
+ */
+export const businessReturnPerMonth = {
+  id: "simulate.business_return_per_month",
+  description: "Monthly income gain from a business grant, as a share of the grant, after mentoring",
+  unit: "share of grant per month",
+  values: [
+    {
+      from: "2008-01-01",
+      value: 0.046,
+      source:
+        "[L] library assumption: de Mel, McKenzie & Woodruff (2008), Returns to capital in microenterprises, QJE 123(4): 1329–1372, average real return 4.6–5.3% per month (Sri Lanka); Kemensos monitoring reports 98.9% of 11,352 PENA families with higher income but no amount (lampungnews.com 2023-11)",
+    },
+  ],
+} as const satisfies DatedParameter<number>;
+
+const CATALOGUE: Readonly<Record<string, Omit<ProgramAssumptions, "incomeGain" | "successRate">>> = {
+  pkh: { effect: "transfer", consumptionShare: 1, removes: [], currentAidIds: ["pkh"], source: "library default: cash transfer fully consumed" },
+  sembako: { effect: "transfer", consumptionShare: 1, removes: [], currentAidIds: ["sembako", "bpnt"], source: "library default: food transfer fully consumed" },
+  pip: { effect: "transfer", consumptionShare: 1, removes: [], currentAidIds: ["pip"], source: "library default: school cash fully consumed (school costs are consumption)" },
+  pbi_jkn: {
+    effect: "transfer",
+    consumptionShare: 0,
+    removes: ["health_insurance"],
+    currentAidIds: ["pbi_jkn", "pbi"],
+    source: "library default: a premium paid to BPJS is not household consumption; it removes the health-insurance deprivation",
+  },
+  pena: { effect: "income", consumptionShare: 1, removes: [], currentAidIds: ["pena"], source: "library default: income gain fully consumed" },
+  kube: { effect: "income", consumptionShare: 1, removes: [], currentAidIds: ["kube"], source: "library default: income gain fully consumed" },
+  rutilahu: {
+    effect: "none",
+    consumptionShare: 0,
+    removes: ["housing"],
+    currentAidIds: ["rutilahu", "bsps", "rst"],
+    source: "library default: the repair makes roof, wall and floor durable; floor area and MCK are not assumed to change",
+  },
+  air_sanitasi: {
+    effect: "none",
+    consumptionShare: 0,
+    removes: ["drinking_water", "sanitation"],
+    currentAidIds: ["air_sanitasi"],
+    source: "library default: the upgrade gives air minum layak and sanitasi layak",
+  },
+  sekolah_rakyat: {
+    effect: "none",
+    consumptionShare: 0,
+    removes: ["school_attendance"],
+    currentAidIds: ["sekolah_rakyat"],
+    source: "library default: boarding school enrols the children",
+  },
+};
+
+const BY_APPROACH: Readonly<Record<Approach, ProgramEffect>> = {
+  "reduce-expenditure": "transfer",
+  "raise-income": "income",
+  "improve-settlement": "none",
+  education: "none",
+};
+
+/**
+ * The default behavioural assumptions of a program: from the table below for catalogue programs,
+ * else from its approach (reduce-expenditure → `transfer` with share 1; raise-income → `income`;
+ * improve-settlement and education → `none`, removing nothing).
+ *
+ * | program | effect | consumption share | removes |
+ * |---|---|---|---|
+ * | pkh, sembako, pip | transfer | 1 | – |
+ * | pbi_jkn | transfer | 0 (a premium is not consumption) | health_insurance |
+ * | pena, kube | income (4.6% of the grant a month, {@link businessReturnPerMonth}) | 1 | – |
+ * | rutilahu | none | – | housing |
+ * | air_sanitasi | none | – | drinking_water, sanitation |
+ * | sekolah_rakyat | none | – | school_attendance |
+ *
+ * @param id - The program id.
+ * @param approach - The program's approach (used for programs not in the table).
+ * @returns The defaults; `successRate` 1 and, for `income`, no fixed gain (the return on the grant applies).
+ * @example
+ * defaultProgramAssumptions("pbi_jkn", "reduce-expenditure").removes //=> ["health_insurance"]
+ * defaultProgramAssumptions("kukar_lansia", "reduce-expenditure").effect //=> "transfer"
+ * @category Simulation
+ */
+export function defaultProgramAssumptions(id: string, approach: Approach): ProgramAssumptions {
+  const known = Object.prototype.hasOwnProperty.call(CATALOGUE, id) ? CATALOGUE[id] : undefined;
+  if (known) return { ...known, successRate: 1 };
+  const effect = BY_APPROACH[approach] ?? "none";
+  return {
+    effect,
+    consumptionShare: effect === "none" ? 0 : 1,
+    successRate: 1,
+    removes: [],
+    currentAidIds: [id],
+    source: `library default for approach ${approach}`,
+  };
+}
