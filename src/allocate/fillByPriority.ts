@@ -9,6 +9,8 @@ import { allocateMessages } from "./messages.js";
 /**
  * An entry of a ranking: any object with a unique `id` and a unique integer `rank` (1 = first), such
  * as a {@link RankedHousehold}.
+ * @example
+ * fillByPriority([{ id: "a", rank: 2 }, { id: "b", rank: 1 }], { quota: 1 }).funded[0].id //=> "b"
  * @category Allocation
  */
 export interface PriorityEntry {
@@ -20,12 +22,16 @@ export interface PriorityEntry {
 
 /**
  * The cost of funding one entry: the same amount for every entry, or a function of the entry.
+ * @example
+ * const perMember: PriorityCost<RankedHousehold> = (h) => rupiah(600_000).times(h.household.members.length);
  * @category Allocation
  */
 export type PriorityCost<T> = RupiahInput | ((entry: T) => RupiahInput);
 
 /**
  * Fill up to a number of places (e.g. 100 PKH quotas). A `cost`, when given, is summed into `totalCost`.
+ * @example
+ * fillByPriority(ranked, { quota: 100 }).next?.reason.en //=> "quota of 100 reached"
  * @category Allocation
  */
 export interface FillByQuotaOptions<T> {
@@ -41,6 +47,8 @@ export interface FillByQuotaOptions<T> {
 
 /**
  * Fill up to a budget, optionally also up to a quota.
+ * @example
+ * fillByPriority(ranked, { budget: "50000000", cost: "3000000", skipUnaffordable: true })
  * @category Allocation
  */
 export interface FillByBudgetOptions<T> {
@@ -60,12 +68,16 @@ export interface FillByBudgetOptions<T> {
 
 /**
  * Options of {@link fillByPriority}: a quota, a budget with costs, or both.
+ * @example
+ * const options: FillByPriorityOptions<PriorityEntry> = { budget: "7200000", cost: "3000000", quota: 10 };
  * @category Allocation
  */
 export type FillByPriorityOptions<T> = FillByQuotaOptions<T> | FillByBudgetOptions<T>;
 
 /**
  * An entry that was funded.
+ * @example
+ * fillByPriority(ranked, { budget: "7200000", cost: "3000000" }).funded[1].cumulativeCost?.toString() //=> "6000000"
  * @category Allocation
  */
 export interface FundedEntry<T> {
@@ -83,6 +95,8 @@ export interface FundedEntry<T> {
 
 /**
  * An entry that was not funded, and why.
+ * @example
+ * fillByPriority(ranked, { budget: "7200000", cost: "3000000" }).next?.limit //=> "budget"
  * @category Allocation
  */
 export interface UnfundedEntry<T> {
@@ -102,6 +116,10 @@ export interface UnfundedEntry<T> {
 
 /**
  * The result of {@link fillByPriority}.
+ * @example
+ * const fill = fillByPriority(ranked, { budget: "7200000", cost: "3000000" });
+ * fill.remainingBudget?.toString() //=> "1200000"
+ * fill.cutOffRank //=> 2
  * @category Allocation
  */
 export interface PriorityFill<T> {

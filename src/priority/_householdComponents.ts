@@ -14,12 +14,17 @@ import type { AssessPovertyCriteriaOptions } from "../household/povertyCriteria.
  * With `lowest` or `highest` the component is marked `assumed` and the explanation says what was
  * assumed and why. A gap that cannot change the component (e.g. one member's disability unknown when
  * another member is already known to be severely disabled and only presence counts) is not a gap.
+ * @example
+ * rankHouseholds(households, { asOf: "2025-07-01", score, missing: "exclude" }).excluded[0].reason.en
+ * //=> "Household samarinda-03 excluded: desil not recorded"
  * @category Priority
  */
 export type MissingDataPolicy = "error" | "exclude" | "lowest" | "highest";
 
 /**
  * Fields every household score component has.
+ * @example
+ * const part: HouseholdComponentBase = { weight: 10, missing: "lowest" };
  * @category Priority
  */
 export interface HouseholdComponentBase {
@@ -33,6 +38,8 @@ export interface HouseholdComponentBase {
  * DTSEN desil, lower first: normalised `(10 − desil) / 9`, so desil 1 → 1, desil 5 → 5/9, desil 10 → 0.
  * A desil read after the ranking date (`desil.asOf > asOf`) is treated as missing: a ranking on a date
  * uses only what was known on it.
+ * @example
+ * const desil: DesilComponent = { kind: "desil", weight: 40 }; // desil 2 → 8/9
  * @category Priority
  */
 export interface DesilComponent extends HouseholdComponentBase {
@@ -44,6 +51,8 @@ export interface DesilComponent extends HouseholdComponentBase {
  * The count of the 14 BPS criteria of a poor household that hold ({@link assessPovertyCriteria}),
  * normalised `count / 14`. Each unknown criterion is a gap (counted as not met under `lowest`, as met
  * under `highest`).
+ * @example
+ * const criteria: PovertyCriteriaComponent = { kind: "poverty-criteria", weight: 30, options: { farmLandBelow: 5000 } };
  * @category Priority
  */
 export interface PovertyCriteriaComponent extends HouseholdComponentBase {
@@ -57,6 +66,8 @@ export interface PovertyCriteriaComponent extends HouseholdComponentBase {
  * The count of three settlement deprivations, normalised `count / 3`: no air minum layak
  * ({@link assessDrinkingWater} is `"no"`), no sanitasi layak ({@link assessSanitation} is `"no"`), and
  * an uninhabitable house ({@link assessRtlh} is `"yes"`). An `"unknown"` verdict is a gap.
+ * @example
+ * const settlement: HousingDeprivationsComponent = { kind: "housing-deprivations", weight: 20 }; // 2 of 3 → 2/3
  * @category Priority
  */
 export interface HousingDeprivationsComponent extends HouseholdComponentBase {
@@ -69,6 +80,8 @@ export interface HousingDeprivationsComponent extends HouseholdComponentBase {
  * cᵢ of the measure layer. Normalised `(value − min) / (max − min)` (default range [0, 1], so cᵢ is
  * used as it is); `lower-first` uses `1 − that`. A value outside the range, or not finite, is an
  * error; a household without a value is a gap.
+ * @example
+ * const af: ExternalScoreComponent = { kind: "external", weight: 30, values: { "kukar-01": 0.45 }, label: "Alkire–Foster cᵢ" };
  * @category Priority
  */
 export interface ExternalScoreComponent extends HouseholdComponentBase {
@@ -90,6 +103,8 @@ export interface ExternalScoreComponent extends HouseholdComponentBase {
  * Members aged `ageAtLeast` or more on `asOf` (default 60; sources on PKH's "lanjut usia" conflict
  * between 60+ at determination and 70+, so the threshold is a parameter).
  * Normalised `min(count, cap) / cap` (default cap 1: presence of at least one).
+ * @example
+ * const elderly: ElderlyComponent = { kind: "elderly", weight: 10, ageAtLeast: 70 };
  * @category Priority
  */
 export interface ElderlyComponent extends HouseholdComponentBase {
@@ -104,6 +119,8 @@ export interface ElderlyComponent extends HouseholdComponentBase {
 /**
  * Members with `disability: "severe"` (disabilitas berat). A member without a recorded disability
  * status is a gap. Normalised `min(count, cap) / cap` (default cap 1).
+ * @example
+ * const disability: SevereDisabilityComponent = { kind: "severe-disability", weight: 10, cap: 2 }; // one member → 1/2
  * @category Priority
  */
 export interface SevereDisabilityComponent extends HouseholdComponentBase {
@@ -116,6 +133,8 @@ export interface SevereDisabilityComponent extends HouseholdComponentBase {
 /**
  * Children younger than `ageBelow` on `asOf` (default 6, i.e. aged 0–5; PKH's "anak usia dini 0–6"
  * band is `ageBelow: 7`). Normalised `min(count, cap) / cap` (default cap 1).
+ * @example
+ * const children: YoungChildrenComponent = { kind: "young-children", weight: 10, ageBelow: 7 }; // PKH 0–6
  * @category Priority
  */
 export interface YoungChildrenComponent extends HouseholdComponentBase {
@@ -130,6 +149,8 @@ export interface YoungChildrenComponent extends HouseholdComponentBase {
 /**
  * Whether the head of the household is a woman: 1 if so, else 0. Always known (sex and relationship
  * are required fields).
+ * @example
+ * const femaleHead: FemaleHeadComponent = { kind: "female-head", weight: 5 };
  * @category Priority
  */
 export interface FemaleHeadComponent extends HouseholdComponentBase {
@@ -142,6 +163,8 @@ export interface FemaleHeadComponent extends HouseholdComponentBase {
  * of reproductive age, 15–49 (BPS "wanita usia subur"): such a woman without a recorded status is a
  * gap; for anyone else an unrecorded status counts as not pregnant. Normalised `min(count, cap) / cap`
  * (default cap 1).
+ * @example
+ * const pregnancy: PregnancyComponent = { kind: "pregnancy", weight: 10, missing: "lowest" };
  * @category Priority
  */
 export interface PregnancyComponent extends HouseholdComponentBase {

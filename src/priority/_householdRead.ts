@@ -65,11 +65,11 @@ export function viewOf(household: Household, asOf: IsoDate, withAges: boolean): 
   return { household, asOf, ages: withAges ? household.members.map((m) => ageOnDate(m.birthDate, asOf)) : [] };
 }
 
-function settled(low: Side, high: Side, gaps: readonly Gap[]): Reading {
-  return { low, high, gaps: F.compare(low.normalised, high.normalised) === 0 ? [] : gaps };
+function settled(low: Side, high: Side, gaps: () => readonly Gap[]): Reading {
+  return { low, high, gaps: F.compare(low.normalised, high.normalised) === 0 ? [] : gaps() };
 }
 
-function memberCount(yes: number, unknown: number, cap: number, gaps: readonly Gap[]): Reading {
+function memberCount(yes: number, unknown: number, cap: number, gaps: () => readonly Gap[]): Reading {
   const side = (count: number): Side => ({
     raw: count,
     normalised: F.fraction(BigInt(Math.min(count, cap)), BigInt(cap)),
@@ -78,13 +78,13 @@ function memberCount(yes: number, unknown: number, cap: number, gaps: readonly G
   return settled(side(yes), side(yes + unknown), gaps);
 }
 
-function countOf(yes: number, unknown: number, total: number, gap: Gap): Reading {
+function countOf(yes: number, unknown: number, total: number, gap: () => Gap): Reading {
   const side = (count: number): Side => ({
     raw: count,
     normalised: F.fraction(BigInt(count), BigInt(total)),
     detail: () => text("priority.household.detail.count_of", { count, total }),
   });
-  return settled(side(yes), side(yes + unknown), [gap]);
+  return settled(side(yes), side(yes + unknown), () => [gap()]);
 }
 
 function missingValue(detail: () => Text, gap: Gap): Reading {
@@ -117,9 +117,11 @@ function readHousing(view: HouseholdView): Reading {
   ];
   const yes = facts.filter((f) => f.deprived === "yes").length;
   const unknown = facts.filter((f) => f.deprived === "unknown");
-  const which = join(unknown.map((f) => text(f.name)));
-  const gap = renderBoth("priority.household.gap.deprivations", { unknown: unknown.length, total: facts.length }, { which });
-  return countOf(yes, unknown.length, facts.length, { text: gap, paths: [["housing"]] });
+  const gap = (): Gap => {
+    const which = join(unknown.map((f) => text(f.name)));
+    return { text: renderBoth("priority.household.gap.deprivations", { unknown: unknown.length, total: facts.length }, { which }), paths: [["housing"]] };
+  };
+  return countOf(yes, unknown.length, facts.length, gap);
 }
 
 function flip(holds: Tri): Tri {
@@ -151,9 +153,11 @@ export function readComponent(component: HouseholdScoreComponent, view: Househol
       return readDesil(view);
     case "poverty-criteria": {
       const result = assessPovertyCriteria(household, component.options ?? {});
-      const which = result.unknown.map((code) => code.replace("household.poor14.", "")).join(", ");
-      const gap = text("priority.household.gap.criteria", { unknown: result.unknownCount, total: result.criteria.length, which });
-      return countOf(result.count, result.unknownCount, result.criteria.length, { text: gap, paths: [[]] });
+      const gap = (): Gap => {
+        const which = result.unknown.map((code) => code.replace("household.poor14.", "")).join(", ");
+        return { text: text("priority.household.gap.criteria", { unknown: result.unknownCount, total: result.criteria.length, which }), paths: [[]] };
+      };
+      return countOf(result.count, result.unknownCount, result.criteria.length, gap);
     }
     case "housing-deprivations":
       return readHousing(view);
@@ -175,11 +179,11 @@ export function readComponent(component: HouseholdScoreComponent, view: Househol
     }
     case "elderly": {
       const threshold = component.ageAtLeast ?? 60;
-      return memberCount(ages.filter((a) => a !== undefined && a >= threshold).length, 0, cap, []);
+      return memberCount(ages.filter((a) => a !== undefined && a >= threshold).length, 0, cap, () => []);
     }
     case "young-children": {
       const limit = component.ageBelow ?? 6;
-      return memberCount(ages.filter((a) => a !== undefined && a < limit).length, 0, cap, []);
+      return memberCount(ages.filter((a) => a !== undefined && a < limit).length, 0, cap, () => []);
     }
     case "severe-disability": {
       let yes = 0;
@@ -189,7 +193,7 @@ export function readComponent(component: HouseholdScoreComponent, view: Househol
         if (m.disability === "severe") yes += 1;
         else if (m.disability === undefined) paths.push(["members", i, "disability"]);
       });
-      return memberCount(yes, paths.length, cap, paths.length === 0 ? [] : [{ text: text("priority.household.gap.disability", { count: paths.length }), paths }]);
+      return memberCount(yes, paths.length, cap, () => [{ text: text("priority.household.gap.disability", { count: paths.length }), paths }]);
     }
     case "pregnancy": {
       let yes = 0;
@@ -200,7 +204,7 @@ export function readComponent(component: HouseholdScoreComponent, view: Househol
         if (m.pregnancy === "pregnant" || m.pregnancy === "postpartum") yes += 1;
         else if (m.pregnancy === undefined && m.sex === "female" && age >= 15 && age <= 49) paths.push(["members", i, "pregnancy"]);
       });
-      return memberCount(yes, paths.length, cap, paths.length === 0 ? [] : [{ text: text("priority.household.gap.pregnancy", { count: paths.length }), paths }]);
+      return memberCount(yes, paths.length, cap, () => [{ text: text("priority.household.gap.pregnancy", { count: paths.length }), paths }]);
     }
     case "female-head": {
       const female = members.some((m) => m.relationship === "head" && m.sex === "female");

@@ -13,6 +13,8 @@ import { priorityMessages } from "./messages.js";
 
 /**
  * Options of {@link rankHouseholds}.
+ * @example
+ * const options: RankHouseholdsOptions = { asOf: "2025-07-01", score: [{ kind: "desil", weight: 1 }], missing: "exclude" };
  * @category Priority
  */
 export interface RankHouseholdsOptions {
@@ -26,6 +28,9 @@ export interface RankHouseholdsOptions {
 
 /**
  * One component of a household's score, as used in its explanation.
+ * @example
+ * ranking.households[0].components[0]
+ * //=> { kind: "desil", raw: 1, normalised: 1, exactNormalised: "1", weight: 0.5, contribution: 0.5, detail: { id: "desil 1", en: "desil 1" }, … }
  * @category Priority
  */
 export interface RankedHouseholdComponent {
@@ -51,6 +56,10 @@ export interface RankedHouseholdComponent {
 
 /**
  * A household's place in a ranking, with everything needed to explain it.
+ * @example
+ * const first = ranking.households[0];
+ * first.id //=> "kukar-01"
+ * first.exactScore //=> "131/140"
  * @category Priority
  */
 export interface RankedHousehold {
@@ -78,6 +87,9 @@ export interface RankedHousehold {
 
 /**
  * The result of {@link rankHouseholds}.
+ * @example
+ * const ranking = rankHouseholds(households, { asOf: "2025-07-01", score: [{ kind: "desil", weight: 1 }], missing: "exclude" });
+ * ranking.households.length + ranking.excluded.length === households.length //=> true
  * @category Priority
  */
 export interface HouseholdRanking {

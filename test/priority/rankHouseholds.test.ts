@@ -334,6 +334,26 @@ describe("rankHouseholds", () => {
     expect(ranking.households.map((h) => h.rank)).toEqual(ranking.households.map((_, i) => i + 1));
   });
 
+  it("serialises the explanation and details (rendered on first read)", () => {
+    const ranking = rankHouseholds([fixture("kukar-02"), fixture("kukar-01")], { asOf, score: [{ kind: "desil", weight: 1 }, { kind: "female-head", weight: 1 }] });
+    const json = JSON.parse(JSON.stringify(ranking.households[0])) as { explanation: { en: string }; components: { detail: { en: string } }[]; perCapitaConsumption: string };
+    expect(json.explanation.en).toBe(ranking.households[0]?.explanation.en);
+    expect(json.explanation.en).toBe("Household kukar-02 is ranked 1 of 2: score 1 = 50% × desil (desil 1 → 1) + 50% × female head of household (yes → 1)");
+    expect(json.components.map((c) => c.detail.en)).toEqual(["desil 1", "yes"]);
+    expect(json.perCapitaConsumption).toBe("700000");
+  });
+
+  it("treats an absent external score as a gap, never as zero", () => {
+    const component: HouseholdScoreComponent = { kind: "external", weight: 1, values: { a: 0.2 }, label: "AF cᵢ" };
+    const households = [hh("a"), hh("b")];
+    expect(thrown(() => rankHouseholds(households, { asOf, score: [component] })).text.en).toContain("Household b (input 1): no AF cᵢ value");
+    const ranking = rankHouseholds(households, { asOf, score: [component], missing: "highest" });
+    expect(ranking.households.map((h) => [h.id, h.exactScore, h.components[0]?.assumed])).toEqual([
+      ["b", "1", "highest"],
+      ["a", "1/5", null],
+    ]);
+  });
+
   it("returns an empty ranking for no households", () => {
     expect(rankHouseholds([], { asOf, score: [{ kind: "desil", weight: 1 }] })).toEqual({ asOf, households: [], excluded: [] });
   });

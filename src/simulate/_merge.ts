@@ -1,0 +1,155 @@
+import { PovertyAccumulator, type PovertyAccumulatorState } from "../measure/povertyAccumulator.js";
+import { failure } from "../message/error.js";
+import { addAmounts } from "./_exactSum.js";
+import { simulateMessages } from "./messages.js";
+import type { CompensatedSum, MpiTallyState, ProgramRegencyState, RegencyState, SimulationState } from "./state.js";
+
+/** Neumaier merge of two compensated sums, as NeumaierSum.addSum does. */
+function addSums(a: CompensatedSum, b: CompensatedSum): CompensatedSum {
+  const s = a[0];
+  const x = b[0];
+  const t = s + x;
+  const c = Math.abs(s) >= Math.abs(x) ? s - t + x : x - t + s;
+  return [t, a[1] + c + b[1]];
+}
+
+/** Merge FGT accumulator states (null = nothing measured). @internal */
+export function mergeFgt(a: PovertyAccumulatorState | null, b: PovertyAccumulatorState | null): PovertyAccumulatorState | null {
+  if (a === null) return b;
+  if (b === null) return a;
+  return PovertyAccumulator.fromState(a).merge(PovertyAccumulator.fromState(b)).state();
+}
+
+/** Merge Alkire–Foster sums. @internal */
+export function mergeMpi(a: MpiTallyState, b: MpiTallyState): MpiTallyState {
+  return {
+    households: a.households + b.households,
+    population: addSums(a.population, b.population),
+    poor: addSums(a.poor, b.poor),
+    censored: addSums(a.censored, b.censored),
+    valuesMissing: a.valuesMissing + b.valuesMissing,
+    unitsWithMissing: a.unitsWithMissing + b.unitsWithMissing,
+    unitsDropped: a.unitsDropped + b.unitsDropped,
+    unitsReweighted: a.unitsReweighted + b.unitsReweighted,
+  };
+}
+
+function mergeAmounts(a: Readonly<Record<string, string>>, b: Readonly<Record<string, string>>): Record<string, string> {
+  const out: Record<string, string> = { ...a };
+  for (const [label, amount] of Object.entries(b)) out[label] = label in out ? addAmounts(out[label] as string, amount) : amount;
+  return Object.fromEntries(Object.keys(out).sort().map((k) => [k, out[k] as string]));
+}
+
+function mergeProgram(a: ProgramRegencyState, b: ProgramRegencyState): ProgramRegencyState {
+  return {
+    eligible: a.eligible + b.eligible,
+    beneficiaries: a.beneficiaries + b.beneficiaries,
+    persons: a.persons + b.persons,
+    continuing: a.continuing + b.continuing,
+    cost: addAmounts(a.cost, b.cost),
+    periods: mergeAmounts(a.periods, b.periods),
+    inKind: a.inKind + b.inKind,
+  };
+}
+
+const pairSum = (a: readonly [number, number], b: readonly [number, number]): [number, number] => [a[0] + b[0], a[1] + b[1]];
+
+/** Merge two states of the same regency. @internal */
+export function mergeRegency(a: RegencyState, b: RegencyState): RegencyState {
+  if (a.line !== b.line || a.lineSource !== b.lineSource) {
+    throw failure(simulateMessages, "simulate.merge_mismatch", { field: `line of ${a.code}`, first: String(a.line), other: String(b.line) });
+  }
+  const targeting: Record<string, number[]> = {};
+  for (const key of [...new Set([...Object.keys(a.targeting), ...Object.keys(b.targeting)])].sort()) {
+    const x = a.targeting[key] ?? [0, 0, 0, 0, 0, 0, 0, 0];
+    const y = b.targeting[key] ?? [0, 0, 0, 0, 0, 0, 0, 0];
+    targeting[key] = x.map((v, i) => v + (y[i] as number));
+  }
+  return {
+    code: a.code,
+    line: a.line,
+    lineSource: a.lineSource,
+    households: a.households + b.households,
+    persons: a.persons + b.persons,
+    measuredHouseholds: a.measuredHouseholds + b.measuredHouseholds,
+    measuredPersons: a.measuredPersons + b.measuredPersons,
+    excludedNoLine: a.excludedNoLine + b.excludedNoLine,
+    excludedNoConsumption: a.excludedNoConsumption + b.excludedNoConsumption,
+    fgtBefore: mergeFgt(a.fgtBefore, b.fgtBefore),
+    fgtAfter: mergeFgt(a.fgtAfter, b.fgtAfter),
+    mpiBefore: mergeMpi(a.mpiBefore, b.mpiBefore),
+    mpiAfter: mergeMpi(a.mpiAfter, b.mpiAfter),
+    reached: pairSum(a.reached, b.reached),
+    lifted: pairSum(a.lifted, b.lifted),
+    programs: a.programs.map((p, j) => mergeProgram(p, b.programs[j] as ProgramRegencyState)),
+    targeting,
+  };
+}
+
+/**
+ * Merge the states of partitions. Scenario, date and configuration must agree; a quota or budget
+ * split by data-derived weights cannot be merged, and one filled per regency needs whole regencies
+ * in each partition. @internal
+ */
+export function mergeStates(states: readonly SimulationState[]): SimulationState {
+  const first = states[0];
+  if (first === undefined) throw failure(simulateMessages, "simulate.merge_empty");
+  for (const other of states.slice(1)) {
+    for (const field of ["scenario", "asOf", "config"] as const) {
+      if (other[field] !== first[field]) {
+        throw failure(simulateMessages, "simulate.merge_mismatch", { field, first: first[field].slice(0, 80), other: other[field].slice(0, 80) });
+      }
+    }
+  }
+  const quotaPrograms = first.programs.filter((p) => p.coverage !== "all-eligible").map((p) => p.id);
+  if (states.length > 1) {
+    for (const state of states) {
+      const weighted = state.selection.find((s) => s.dataWeighted);
+      if (weighted) throw failure(simulateMessages, "simulate.merge_not_partition_safe", { program: weighted.program });
+    }
+    if (quotaPrograms.length > 0) {
+      const seen = new Set<string>();
+      for (const state of states) {
+        for (const regency of state.regencies) {
+          if (seen.has(regency.code)) {
+            throw failure(simulateMessages, "simulate.merge_regency_split", { regency: regency.code, program: quotaPrograms[0] as string });
+          }
+        }
+        for (const regency of state.regencies) seen.add(regency.code);
+      }
+    }
+  }
+  const order = (id: string): number => first.programs.findIndex((p) => p.id === id);
+  const byCode = new Map<string, RegencyState>();
+  for (const state of states) {
+    for (const regency of state.regencies) {
+      const existing = byCode.get(regency.code);
+      byCode.set(regency.code, existing ? mergeRegency(existing, regency) : regency);
+    }
+  }
+  const codes = [...byCode.keys()].sort();
+  const seenWarnings = new Set<string>();
+  const warnings = states.flatMap((s) => s.warnings).filter((w) => {
+    const key = `${w.code}|${w.message.en}`;
+    if (seenWarnings.has(key)) return false;
+    seenWarnings.add(key);
+    return true;
+  });
+  const programs = first.programs.map((meta, j) => {
+    const months = states.map((s) => s.programs[j]?.mentoringMonths ?? null).find((m) => m !== null) ?? null;
+    return { ...meta, mentoringMonths: months };
+  });
+  return {
+    scenario: first.scenario,
+    asOf: first.asOf,
+    config: first.config,
+    programs,
+    mpi: first.mpi,
+    regencies: codes.map((code) => byCode.get(code) as RegencyState),
+    selection: states
+      .flatMap((s) => s.selection)
+      .sort((a, b) => order(a.program) - order(b.program) || (a.regency < b.regency ? -1 : a.regency > b.regency ? 1 : 0)),
+    warnings,
+    names: Object.assign({}, ...states.map((s) => s.names)) as Record<string, string>,
+  };
+}

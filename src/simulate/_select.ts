@@ -1,0 +1,169 @@
+import { allocateBudget } from "../allocate/allocateBudget.js";
+import { apportion } from "../allocate/apportion.js";
+import type { AllocationWeight } from "../allocate/types.js";
+import type { Household } from "../household/household.js";
+import { failure } from "../message/error.js";
+import { renderMessage } from "../message/message.js";
+import { ZERO_RUPIAH, isRupiah, rupiah, type Rupiah, type RupiahInput } from "../money/rupiah.js";
+import { rankHouseholds } from "../priority/rankHouseholds.js";
+import { createAssessor } from "../program/assessHousehold.js";
+import type { BenefitSchedule } from "../program/schedule.js";
+import type { ResolvedProgram, Setup } from "./_setup.js";
+import { simulateMessages } from "./messages.js";
+import type { SimulationWarning } from "./result.js";
+import type { CoveragePriority } from "./scenario.js";
+import type { SelectionState } from "./state.js";
+
+/** Lower desil first; a household without a current desil last. */
+const DEFAULT_PRIORITY: CoveragePriority = { score: [{ kind: "desil", weight: 1 }], missing: "lowest" };
+
+interface Candidate {
+  readonly index: number;
+  readonly cost: Rupiah;
+}
+
+/** Which eligible households each quota/budget program covers. @internal */
+export interface Selection {
+  /** Per program (scenario order): a mask over household indices, or `null` for all-eligible programs. */
+  readonly masks: readonly (Uint8Array | null)[];
+  readonly states: readonly SelectionState[];
+  readonly warnings: readonly SimulationWarning[];
+}
+
+/** The cost of one household's benefit for a budget: its cash total, or the in-kind unit cost. @internal */
+export function benefitCost(schedule: BenefitSchedule, resolved: ResolvedProgram): Rupiah {
+  return schedule.frequency === "in-kind" ? resolved.inKindUnitCost ?? ZERO_RUPIAH : schedule.total;
+}
+
+function shares(
+  resolved: ResolvedProgram,
+  amount: number | RupiahInput | Readonly<Record<string, number | RupiahInput>>,
+  weights: Readonly<Record<string, AllocationWeight>> | undefined,
+  candidates: ReadonlyMap<string, Candidate[]>,
+  split: (total: number | RupiahInput, weights: AllocationWeight[]) => readonly (number | Rupiah)[],
+): { byRegency: Map<string, number | Rupiah>; dataWeighted: boolean } {
+  const id = resolved.program.id;
+  const byRegency = new Map<string, number | Rupiah>();
+  if (typeof amount === "object" && amount !== null && !isRupiah(amount)) {
+    for (const [regency, value] of Object.entries(amount as Record<string, number | RupiahInput>)) {
+      if (resolved.kind === "quota") {
+        if (!(typeof value === "number" && Number.isSafeInteger(value) && value >= 0)) {
+          throw failure(simulateMessages, "simulate.coverage_invalid", { program: id, reason: `quota of ${regency} must be a whole number ≥ 0, is ${String(value)}` });
+        }
+        byRegency.set(regency, value);
+      } else byRegency.set(regency, rupiah(value as RupiahInput));
+    }
+    return { byRegency, dataWeighted: false };
+  }
+  const total = amount as number | RupiahInput;
+  let codes: string[];
+  let list: AllocationWeight[];
+  if (weights !== undefined) {
+    codes = Object.keys(weights).sort();
+    for (const regency of candidates.keys()) {
+      if (!(regency in weights)) throw failure(simulateMessages, "simulate.quota_weight_missing", { program: id, regency });
+    }
+    list = codes.map((c) => weights[c] as AllocationWeight);
+  } else {
+    codes = [...candidates.keys()].sort();
+    list = codes.map((c) => (candidates.get(c) as Candidate[]).length);
+  }
+  if (codes.length > 0 && list.some((w) => w !== 0 && w !== "0")) {
+    const parts = split(total, list);
+    codes.forEach((c, i) => byRegency.set(c, parts[i] as number | Rupiah));
+  }
+  return { byRegency, dataWeighted: weights === undefined };
+}
+
+function fill(resolved: ResolvedProgram, ranked: readonly Candidate[], limit: number | Rupiah): { taken: Candidate[]; spent: Rupiah } {
+  const taken: Candidate[] = [];
+  let spent = ZERO_RUPIAH;
+  if (typeof limit === "number") {
+    for (const candidate of ranked.slice(0, Math.max(0, limit))) {
+      taken.push(candidate);
+      spent = spent.plus(candidate.cost);
+    }
+    return { taken, spent };
+  }
+  // TODO [>0.1]: use allocate's fillByPriority once it lands; same rule: strict priority order,
+  // "stop" at the first household that does not fit, or "skip" it and try the next.
+  const skip = resolved.budget?.fill === "skip";
+  for (const candidate of ranked) {
+    if (spent.plus(candidate.cost).compare(limit) > 0) {
+      if (skip) continue;
+      break;
+    }
+    taken.push(candidate);
+    spent = spent.plus(candidate.cost);
+  }
+  return { taken, spent };
+}
+
+/**
+ * Fill every quota/budget program of the scenario: assess those programs for every household, split
+ * a total across regencies (apportion / allocateBudget), rank each regency's eligible households with
+ * rankHouseholds, and take them in order. @internal
+ */
+export function select(households: readonly Household[], setup: Setup): Selection {
+  const limited = setup.programs.map((p, j) => ({ p, j })).filter(({ p }) => p.kind !== "all-eligible");
+  const masks: (Uint8Array | null)[] = setup.programs.map(() => null);
+  if (limited.length === 0) return { masks, states: [], warnings: [] };
+  const assess = createAssessor({ asOf: setup.asOf, programs: limited.map(({ p }) => p.program), parameters: setup.parameters, benefits: true });
+  const candidates = limited.map(() => new Map<string, Candidate[]>());
+  households.forEach((household, index) => {
+    const result = assess(household, setup.inputsFor(household));
+    limited.forEach(({ p }, q) => {
+      const assessment = result.programs[q];
+      if (!assessment?.eligible || assessment.benefit === undefined) return;
+      const byRegency = candidates[q] as Map<string, Candidate[]>;
+      const list = byRegency.get(household.regency) ?? byRegency.set(household.regency, []).get(household.regency);
+      list?.push({ index, cost: benefitCost(assessment.benefit, p) });
+    });
+  });
+  const states: SelectionState[] = [];
+  const warnings: SimulationWarning[] = [];
+  limited.forEach(({ p, j }, q) => {
+    const id = p.program.id;
+    const mask = new Uint8Array(households.length);
+    masks[j] = mask;
+    const found = candidates[q] as Map<string, Candidate[]>;
+    const coverage = p.quota ?? p.budget;
+    const { byRegency, dataWeighted } = p.quota
+      ? shares(p, p.quota.quota, p.quota.weights, found, (total, weights) =>
+          apportion({ method: p.quota?.method ?? "hamilton", seats: total as number, weights }).seats)
+      : shares(p, (p.budget as NonNullable<typeof p.budget>).budget, p.budget?.weights, found, (total, weights) =>
+          allocateBudget(total as RupiahInput, weights, { unit: p.budget?.unit }).amounts);
+    const priority = coverage?.priority ?? DEFAULT_PRIORITY;
+    for (const regency of [...new Set([...byRegency.keys(), ...found.keys()])].sort()) {
+      const eligible = found.get(regency) ?? [];
+      const limit = byRegency.get(regency) ?? (p.kind === "quota" ? 0 : ZERO_RUPIAH);
+      let ranked: Candidate[] = [];
+      let unranked = 0;
+      if (eligible.length > 0) {
+        const byHousehold = new Map(eligible.map((c) => [households[c.index] as Household, c]));
+        const ranking = rankHouseholds([...byHousehold.keys()], { asOf: setup.asOf, score: priority.score, missing: priority.missing ?? "lowest" });
+        ranked = ranking.households.map((r) => byHousehold.get(r.household) as Candidate);
+        unranked = ranking.excluded.length;
+      }
+      const { taken, spent } = fill(p, ranked, limit);
+      for (const candidate of taken) mask[candidate.index] = 1;
+      states.push({
+        program: id,
+        regency,
+        kind: p.kind === "quota" ? "quota" : "budget",
+        quota: typeof limit === "number" ? limit : null,
+        budget: typeof limit === "number" ? null : limit.toString(),
+        eligible: eligible.length,
+        unranked,
+        selected: taken.length,
+        spent: spent.toString(),
+        dataWeighted,
+      });
+      if (typeof limit === "number" && eligible.length - unranked < limit) {
+        const message = renderMessage(simulateMessages["simulate.warn.quota_unfilled"], { program: id, regency, quota: limit, filled: eligible.length - unranked });
+        warnings.push({ code: "simulate.warn.quota_unfilled", message });
+      }
+    }
+  });
+  return { masks, states, warnings };
+}

@@ -1,0 +1,249 @@
+import type { Household } from "../household/household.js";
+import type { AlkireFosterIndicator, AlkireFosterRow } from "../measure/alkireFosterTypes.js";
+import {
+  HOUSEHOLD_INDICATORS,
+  createDeprivationScorer,
+  householdIndicatorSet,
+  type DeprivationScore,
+  type HouseholdIndicatorId,
+  type HouseholdIndicatorOptions,
+} from "../measure/householdIndicators.js";
+import { failure } from "../message/error.js";
+import { rupiah, type Rupiah, type RupiahInput } from "../money/rupiah.js";
+import { createAssessor, type HouseholdAssessor } from "../program/assessHousehold.js";
+import { PROGRAMS, defaultParameters } from "../program/catalogue.js";
+import type { AssessmentInputs, Program } from "../program/program.js";
+import { kaltimRegions } from "../region/kaltim.js";
+import { assertIsoDate, type IsoDate } from "../time/isoDate.js";
+import { valueAt } from "../time/parameter.js";
+import { overrideParameters, type ParameterSet } from "../time/parameterSet.js";
+import { businessReturnPerMonth, defaultProgramAssumptions, type ProgramAssumptions, type ProgramEffect } from "./assumptions.js";
+import { simulateMessages } from "./messages.js";
+import type { BudgetCoverage, QuotaCoverage, ScenarioProgram, SimulateOptions, TrulyPoorFlag } from "./scenario.js";
+
+/** A scenario program with everything resolved. @internal */
+export interface ResolvedProgram {
+  readonly program: Program;
+  readonly kind: "all-eligible" | "quota" | "budget";
+  readonly quota: QuotaCoverage | null;
+  readonly budget: BudgetCoverage | null;
+  readonly assumptions: ProgramAssumptions;
+  /** Indices into HOUSEHOLD_INDICATORS of the indicators it removes. */
+  readonly removes: readonly HouseholdIndicatorId[];
+  readonly incomeMonthly: number | null;
+  readonly incomeReturn: number | null;
+  readonly inKindUnitCost: Rupiah | null;
+  readonly currentAidIds: ReadonlySet<string>;
+}
+
+/** The Alkire–Foster part, resolved. @internal */
+export interface ResolvedMpi {
+  readonly k: number;
+  readonly missing: NonNullable<NonNullable<Exclude<SimulateOptions["mpi"], false>>["missing"]>;
+  readonly indicators: readonly AlkireFosterIndicator[];
+  readonly thresholds: HouseholdIndicatorOptions;
+  readonly score: (row: AlkireFosterRow, index?: number) => DeprivationScore;
+}
+
+/** A regency's line: value for statistics, exact text, and where it came from. @internal */
+export interface ResolvedLine {
+  readonly value: number;
+  readonly text: string;
+  readonly source: "given" | "fallback";
+}
+
+/** Everything a simulation pass needs, resolved once. @internal */
+export interface Setup {
+  readonly asOf: IsoDate;
+  readonly scenario: string;
+  readonly programs: readonly ResolvedProgram[];
+  readonly parameters: ParameterSet;
+  readonly assess: HouseholdAssessor;
+  readonly inputsFor: (household: Household) => AssessmentInputs;
+  /** The line of a regency; `null` to exclude its households; throws under `missingLine: "error"`. */
+  readonly lineFor: (regency: string) => ResolvedLine | null;
+  readonly missingConsumption: "error" | "exclude";
+  readonly aidInConsumption: boolean;
+  readonly mpi: ResolvedMpi | null;
+  readonly trulyPoor: TrulyPoorFlag | undefined;
+  readonly seed: number | undefined;
+  readonly keepHouseholds: boolean;
+  readonly nameOf: (regency: string) => string;
+  readonly config: string;
+}
+
+const INDICATOR_IDS: ReadonlySet<string> = new Set(HOUSEHOLD_INDICATORS.map((i) => i.id));
+const EFFECTS: readonly ProgramEffect[] = ["transfer", "income", "none"];
+const NO_INPUTS: AssessmentInputs = Object.freeze({});
+
+function invalid(program: string, assumption: string, value: unknown): never {
+  throw failure(simulateMessages, "simulate.assumption_invalid", { program, assumption, value: String(value) });
+}
+
+function share(program: string, assumption: string, value: number): number {
+  if (!(typeof value === "number" && value >= 0 && value <= 1)) invalid(program, assumption, value);
+  return value;
+}
+
+function asEntry(entry: Program | string | ScenarioProgram): ScenarioProgram {
+  return typeof entry === "string" || !("program" in entry) ? { program: entry } : entry;
+}
+
+function resolveProgram(entry: ScenarioProgram, asOf: IsoDate): ResolvedProgram {
+  let program: Program;
+  if (typeof entry.program === "string") {
+    const found = PROGRAMS.find((p) => p.id === entry.program);
+    if (!found) throw failure(simulateMessages, "simulate.program_unknown", { program: entry.program });
+    program = found;
+  } else program = entry.program;
+  const id = program.id;
+  const defaults = defaultProgramAssumptions(id, program.approach);
+  const effect = entry.effect ?? defaults.effect;
+  if (!EFFECTS.includes(effect)) invalid(id, "effect", effect);
+  const removes = entry.removes ?? defaults.removes;
+  for (const indicator of removes) {
+    if (!INDICATOR_IDS.has(indicator)) throw failure(simulateMessages, "simulate.indicator_unknown", { program: id, indicator: String(indicator) });
+  }
+  let incomeMonthly: number | null = null;
+  let incomeReturn: number | null = null;
+  let incomeGain: ProgramAssumptions["incomeGain"];
+  if (effect === "income") {
+    const given = entry.incomeGain;
+    if (given !== undefined && "monthly" in given) {
+      const monthly = rupiah(given.monthly);
+      if (monthly.isNegative()) invalid(id, "incomeGain.monthly", monthly);
+      incomeMonthly = monthly.toNumber();
+      incomeGain = { monthly: monthly.toString() };
+    } else {
+      const rate = given?.returnOnGrant ?? valueAt(businessReturnPerMonth, asOf);
+      if (!(typeof rate === "number" && rate >= 0 && rate < Infinity)) invalid(id, "incomeGain.returnOnGrant", rate);
+      incomeReturn = rate;
+      incomeGain = { returnOnGrant: rate };
+    }
+  }
+  const unitCost = entry.inKindUnitCost === undefined ? null : rupiah(entry.inKindUnitCost);
+  if (unitCost?.isNegative()) invalid(id, "inKindUnitCost", unitCost);
+  const assumptions: ProgramAssumptions = {
+    effect,
+    consumptionShare: share(id, "consumptionShare", entry.consumptionShare ?? (effect === defaults.effect ? defaults.consumptionShare : effect === "none" ? 0 : 1)),
+    incomeGain,
+    successRate: share(id, "successRate", entry.successRate ?? defaults.successRate),
+    removes,
+    currentAidIds: entry.currentAidIds ?? defaults.currentAidIds,
+    source: entry.effect === undefined && entry.consumptionShare === undefined ? defaults.source : `${defaults.source}; overridden by the scenario`,
+  };
+  const coverage = entry.coverage ?? "all-eligible";
+  const quota = typeof coverage === "object" && "quota" in coverage ? coverage : null;
+  const budget = typeof coverage === "object" && "budget" in coverage ? coverage : null;
+  if (coverage !== "all-eligible" && quota === null && budget === null) {
+    throw failure(simulateMessages, "simulate.coverage_invalid", { program: id, reason: "expected \"all-eligible\", { quota } or { budget }" });
+  }
+  return {
+    program,
+    kind: quota ? "quota" : budget ? "budget" : "all-eligible",
+    quota,
+    budget,
+    assumptions,
+    removes,
+    incomeMonthly,
+    incomeReturn,
+    inKindUnitCost: unitCost,
+    currentAidIds: new Set(assumptions.currentAidIds),
+  };
+}
+
+function lineValue(regency: string, input: RupiahInput): Rupiah {
+  let value: Rupiah;
+  try {
+    value = rupiah(input);
+  } catch {
+    throw failure(simulateMessages, "simulate.line_invalid", { regency, value: String(input) });
+  }
+  if (value.isNegative() || value.isZero()) throw failure(simulateMessages, "simulate.line_invalid", { regency, value: value.toString() });
+  return value;
+}
+
+function lines(options: SimulateOptions): (regency: string) => ResolvedLine | null {
+  const given = new Map<string, ResolvedLine>();
+  for (const [regency, input] of Object.entries(options.povertyLines)) {
+    const value = lineValue(regency, input);
+    given.set(regency, { value: value.toNumber(), text: value.toString(), source: "given" });
+  }
+  const fallback = options.fallbackLine === undefined ? null : lineValue("fallbackLine", options.fallbackLine);
+  const fallbackLine: ResolvedLine | null = fallback && { value: fallback.toNumber(), text: fallback.toString(), source: "fallback" };
+  const policy = options.missingLine ?? "error";
+  return (regency) => {
+    const found = given.get(regency);
+    if (found) return found;
+    if (fallbackLine) return fallbackLine;
+    if (policy === "exclude") return null;
+    throw failure(simulateMessages, "simulate.line_missing", { regency });
+  };
+}
+
+function mpiOf(options: SimulateOptions, asOf: IsoDate): ResolvedMpi | null {
+  if (options.mpi === false) return null;
+  const mpi = options.mpi ?? {};
+  const k = mpi.k ?? 1 / 3;
+  const missing = mpi.missing ?? "error";
+  const indicators = mpi.indicators ?? householdIndicatorSet();
+  for (const indicator of indicators) {
+    if (!INDICATOR_IDS.has(indicator.id)) throw failure(simulateMessages, "simulate.indicator_unknown", { program: "mpi", indicator: indicator.id });
+  }
+  const score = createDeprivationScorer(indicators, { k, missing });
+  return { k, missing, indicators, thresholds: { ...mpi.thresholds, asOf }, score };
+}
+
+/** Resolve the options of a simulation. @internal */
+export function setup(options: SimulateOptions): Setup {
+  const asOf = assertIsoDate(options.asOf);
+  const scenario = options.scenario;
+  const programs = scenario.programs.map((entry) => resolveProgram(asEntry(entry), asOf));
+  const ids = new Set<string>();
+  for (const { program } of programs) {
+    if (ids.has(program.id)) throw failure(simulateMessages, "simulate.program_duplicate", { program: program.id, scenario: scenario.name });
+    ids.add(program.id);
+  }
+  const list = programs.map((p) => p.program);
+  const base = defaultParameters(list);
+  const parameters = scenario.parameters === undefined ? base : overrideParameters(base, scenario.parameters);
+  const assess = createAssessor({ asOf, programs: list, parameters, benefits: true });
+  const inputs = scenario.inputs;
+  const inputsFor = typeof inputs === "function" ? inputs : () => inputs ?? NO_INPUTS;
+  const seed = options.seed;
+  if (seed !== undefined && !(Number.isInteger(seed) && seed >= 0 && seed <= 0xffffffff)) {
+    throw failure(simulateMessages, "simulate.seed_invalid", { value: String(seed) });
+  }
+  const names = options.regionNames ?? {};
+  const kaltimNames = kaltimRegions as Readonly<Record<string, { name: string }>>;
+  const mpi = mpiOf(options, asOf);
+  const config = JSON.stringify({
+    programs: programs.map((p) => [p.program.id, p.kind, p.quota, p.budget, p.assumptions, p.inKindUnitCost?.toString() ?? null]),
+    parameters: scenario.parameters ?? null,
+    lines: Object.entries(options.povertyLines).map(([k, v]) => [k, String(v)]).sort(),
+    fallbackLine: options.fallbackLine === undefined ? null : String(options.fallbackLine),
+    missingLine: options.missingLine ?? "error",
+    missingConsumption: options.missingConsumption ?? "error",
+    currentAid: options.currentAid ?? "in-consumption",
+    mpi: mpi && { k: mpi.k, missing: mpi.missing, indicators: mpi.indicators.map((i) => [i.id, i.weight]), thresholds: options.mpi ? options.mpi.thresholds ?? null : null },
+    seed: seed ?? null,
+    trulyPoor: options.trulyPoor === undefined ? "default" : "custom",
+  });
+  return {
+    asOf,
+    scenario: scenario.name,
+    programs,
+    parameters,
+    assess,
+    inputsFor,
+    lineFor: lines(options),
+    missingConsumption: options.missingConsumption ?? "error",
+    aidInConsumption: (options.currentAid ?? "in-consumption") === "in-consumption",
+    mpi,
+    trulyPoor: options.trulyPoor,
+    seed,
+    keepHouseholds: options.households !== false,
+    nameOf: (regency) => names[regency] ?? kaltimNames[regency]?.name ?? regency,
+    config,
+  };
+}
