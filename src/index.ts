@@ -13,3 +13,4 @@ export * from "./measure/index.js";
 export * from "./priority/index.js";
 export * from "./allocate/index.js";
 export * from "./program/index.js";
+export * from "./simulate/index.js";

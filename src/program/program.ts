@@ -108,13 +108,25 @@ export interface ProgramAssessment extends Assessment {
  * @category Programs
  */
 export interface ProgramDefinition {
+  /** Stable id: lower case, digits and underscores; every check code starts with `<id>.`. */
   readonly id: string;
+  /** Display name in both languages. */
   readonly name: Text;
+  /** Which approach it belongs to. */
   readonly approach: Approach;
+  /** Its dated parameters (validated). */
   readonly parameters: readonly DatedParameter[];
+  /** The eligibility rule. */
   readonly rule: Rule<ProgramContext>;
-  readonly priority?: Rule<ProgramContext>;
-  readonly messages?: Readonly<Record<string, MessageTemplate>>;
+  /** Advisory checks that do not decide eligibility. */
+  readonly priority?: Rule<ProgramContext> | undefined;
+  /** Messages of the benefit lines (check messages come with the checks). */
+  readonly messages?: Readonly<Record<string, MessageTemplate>> | undefined;
+  /**
+   * The benefit of an eligible household.
+   * @param household - The household.
+   * @param context - The context it was assessed in.
+   */
   benefit(household: Household, context: ProgramContext): BenefitSchedule;
 }
 

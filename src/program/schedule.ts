@@ -93,16 +93,20 @@ export interface BenefitSchedule {
  * @category Programs
  */
 export interface BenefitScheduleInput {
+  /** The program id. */
   readonly program: string;
+  /** The program's approach. */
   readonly approach: Approach;
+  /** How it is paid. */
   readonly frequency: BenefitFrequency;
   /** The assessment date: its calendar year is scheduled. */
   readonly asOf: IsoDate;
   /** The lines (yearly amounts; the grant for `once`). */
   readonly lines: readonly BenefitLine[];
   /** For `once`: the payment date (default `asOf`). */
-  readonly paidOn?: IsoDate;
-  readonly graduation?: GraduationRecord;
+  readonly paidOn?: IsoDate | undefined;
+  /** For business grants: the mentoring period and review date. */
+  readonly graduation?: GraduationRecord | undefined;
 }
 
 function month(year: number, m: number): { label: string; start: IsoDate; end: IsoDate } {
