@@ -1,12 +1,14 @@
 import { parseHousehold, type ParseHouseholdOptions } from "../household/parseHousehold.js";
-import type { Issue } from "../message/error.js";
-import { householdCsvColumns } from "./columns.js";
+import { attribute } from "./_attribute.js";
 import { UNREADABLE, readCell, rowIssue, setPath, type RowIssue } from "./_cells.js";
 import type { CsvLayout } from "./_csvHeader.js";
 import { IdCheck } from "./_idCheck.js";
 import { shown, shownId } from "./_shown.js";
 import type { Tally } from "./_tally.js";
 import type { HouseholdEvent, ReadHouseholdsOptions, RejectedRow } from "./types.js";
+
+/** Reused for the cell issues of one row, so that a good row allocates no array. */
+const SCRATCH: RowIssue[] = [];
 
 /** A household has at most this many members (the `Household` schema's limit). */
 export const MAX_ROWS_PER_HOUSEHOLD = 100;
@@ -29,21 +31,6 @@ interface Block {
   /** A problem of the whole block (reappearing id), reported on its first row. */
   readonly flag: RowIssue | undefined;
   overflow: boolean;
-}
-
-const HOUSEHOLD_FIELDS = new Map(householdCsvColumns.filter((c) => c.level === "household").map((c) => [c.field, c.name]));
-HOUSEHOLD_FIELDS.set("desil", "desil");
-const PERSON_FIELDS = new Map(householdCsvColumns.filter((c) => c.level === "person").map((c) => [c.field, c.name]));
-PERSON_FIELDS.set("schooling", "school_enrolled");
-
-/** The column of a (schema) path, trying shorter prefixes; numeric parts are skipped. */
-function columnOf(fields: Map<string, string>, path: readonly (string | number)[]): string | undefined {
-  const parts = path.filter((p): p is string => typeof p === "string");
-  for (let n = parts.length; n > 0; n--) {
-    const name = fields.get(parts.slice(0, n).join("."));
-    if (name !== undefined) return name;
-  }
-  return undefined;
 }
 
 /**
@@ -103,13 +90,15 @@ export class CsvAssembler {
           (issues ??= []).push(rowIssue("io.household_value_conflict", column.name, { column: column.name, line: first }));
         }
       }
+      const found = SCRATCH;
+      found.length = 0;
       for (const { index, column, path } of layout.person) {
         const value = cells[index] as string;
         if (value === "") continue;
-        const read = readCell(value, column.type, column.name, (issues ??= []));
+        const read = readCell(value, column.type, column.name, found);
         if (read !== UNREADABLE) setPath(person, path, read);
       }
-      if (issues !== undefined && issues.length === 0) issues = undefined;
+      if (found.length > 0) issues = issues === undefined ? found.slice() : issues.concat(found);
     }
     block.rows.push({ line, person, issues, unreadable: !readable });
     return events;
@@ -195,30 +184,21 @@ export class CsvAssembler {
       this.tally.accepted(block.rows.length);
       return [{ kind: "household", household: result.data, file: this.file, line: block.rows[0]!.line, rows: block.rows.length }];
     }
-    if (!result.success) for (const found of result.issues) this.attribute(block, found, add);
+    if (!result.success) {
+      const view = {
+        id: block.id,
+        unreadable: (index: number) => block.rows[index]?.unreadable === true,
+        householdColumns: this.layout.household,
+        values: block.values,
+        valueRows: block.valueRows,
+      };
+      for (const found of result.issues) {
+        const placed = attribute(found, view);
+        if (placed !== undefined) add(placed.index, placed.issue);
+      }
+    }
     if (block.flag !== undefined) (rowIssues[0] ??= []).unshift(block.flag);
     return this.reject(block, rowIssues);
-  }
-
-  /** Put a schema issue on the row and column it comes from. */
-  private attribute(block: Block, found: Issue, add: (index: number, issue: RowIssue) => void): void {
-    const path = found.path;
-    const issue = (field: string | undefined): RowIssue => ({ field, code: found.code, message: found.message });
-    if (path[0] === "members") {
-      const index = path[1];
-      if (typeof index === "number") {
-        if (block.rows[index]?.unreadable) return;
-        add(index, issue(columnOf(PERSON_FIELDS, path.slice(2))));
-      } else add(0, issue(found.code === "household.no_head" ? "relationship" : undefined));
-      return;
-    }
-    if (path[0] === "id") {
-      if (block.id !== "") add(0, issue("household_id"));
-      return;
-    }
-    const name = columnOf(HOUSEHOLD_FIELDS, path);
-    const k = name === undefined ? -1 : this.layout.household.findIndex((c) => c.column.name === name);
-    add(k >= 0 && block.values[k] !== "" ? block.valueRows[k]! : 0, issue(name));
   }
 
   private reject(block: Block, rowIssues: readonly (RowIssue[] | undefined)[]): RejectedRow[] {

@@ -25,20 +25,6 @@ function digits(text: string, start: number, end: number): number {
 }
 
 /**
- * Age in completed years on `asOf`, for ISO dates already validated by the household schema: the
- * same rule as `ageOn` (29 February birthdays turn on 1 March in common years) without re-parsing.
- * Falls back to `ageOn` (which throws `time.birth_after_date`) for a birth after `asOf`.
- * @internal
- */
-export function ageOnValid(birthDate: IsoDate, asOf: IsoDate): number {
-  if (birthDate > asOf || birthDate.length !== 10 || asOf.length !== 10) return ageOn(birthDate, asOf);
-  const years = digits(asOf, 0, 4) - digits(birthDate, 0, 4);
-  const on = digits(asOf, 5, 7) * 100 + digits(asOf, 8, 10);
-  const born = digits(birthDate, 5, 7) * 100 + digits(birthDate, 8, 10);
-  return on < born ? years - 1 : years;
-}
-
-/**
  * Derive the shared facts of a household on a date.
  *
  * @param household - A parsed household.

@@ -1,4 +1,5 @@
 import { failure } from "../message/error.js";
+import { formatRupiah } from "../money/format.js";
 import { rupiah, type Rupiah } from "../money/rupiah.js";
 import type { ParameterValue } from "../time/parameter.js";
 import { programMessages } from "./messages.js";
@@ -51,4 +52,39 @@ export function requireCount(context: ProgramContext, id: string): { value: numb
     throw failure(programMessages, "program.parameter_not_a_count", { parameter: id });
   }
   return { value, parameter };
+}
+
+const derived = new WeakMap<ParameterValue<unknown>, { yearly: Rupiah; text: string }>();
+
+/**
+ * A monthly Rupiah amount parameter with its yearly amount (× 12) and its text (`Rp200.000`),
+ * computed once per parameter value.
+ * @internal
+ */
+export function requireMonthly(
+  context: ProgramContext,
+  id: string,
+): { amount: Rupiah; yearly: Rupiah; text: string; parameter: ParameterValue<unknown> } {
+  const { amount, parameter } = requireAmount(context, id);
+  let found = derived.get(parameter);
+  if (found === undefined) {
+    found = { yearly: amount.times(12), text: formatRupiah(amount) };
+    derived.set(parameter, found);
+  }
+  return { amount, yearly: found.yearly, text: found.text, parameter };
+}
+
+const texts = new WeakMap<ParameterValue<unknown>, string>();
+
+/**
+ * An amount parameter's text (`Rp20.000.000`), computed once per parameter value.
+ * @internal
+ */
+export function amountText(parameter: ParameterValue<unknown>, amount: Rupiah): string {
+  let text = texts.get(parameter);
+  if (text === undefined) {
+    text = formatRupiah(amount);
+    texts.set(parameter, text);
+  }
+  return text;
 }

@@ -1,7 +1,6 @@
 import { outcome, unknownOutcome, type NumberRange, type Outcome } from "../rule/check.js";
 import { check, type Rule } from "../rule/rule.js";
 import { addMonths } from "../time/calendar.js";
-import type { IsoDate } from "../time/isoDate.js";
 import { DESIL_CURRENT, DESIL_IN_RANGE, NO_EXCLUDED_MEMBER } from "./_templates.js";
 import type { ProgramContext } from "./program.js";
 
@@ -157,12 +156,4 @@ function employment(ctx: ProgramContext, excluded: readonly string[]): { found: 
   memoList = excluded;
   memoAnswer = { found: found ?? NOBODY, missing };
   return memoAnswer;
-}
-
-/**
- * Whether a receipt of aid is active on a date.
- * @internal
- */
-export function activeOn(since: IsoDate, asOf: IsoDate): boolean {
-  return since <= asOf;
 }

@@ -33,7 +33,7 @@ export {
 } from "./assessHousehold.js";
 export { pkh } from "./pkh/pkh.js";
 export { pkhParameters } from "./pkh/parameters.js";
-export { PKH_COMPONENTS, pkhComponents, type PkhComponent, type PkhComponentLine } from "./pkh/components.js";
+export { PKH_COMPONENTS, pkhComponents, type PkhComponent, type PkhComponentLine, type PkhComponents } from "./pkh/components.js";
 export { sembako, sembakoParameters } from "./sembako/sembako.js";
 export { pbiJkn, pbiJknParameters } from "./pbi_jkn/pbiJkn.js";
 export { pip, pipParameters } from "./pip/pip.js";
@@ -44,9 +44,12 @@ export { pena, penaParameters } from "./pena/pena.js";
 export { kube, kubeParameters } from "./kube/kube.js";
 export { sekolahRakyat, sekolahRakyatParameters } from "./sekolah_rakyat/sekolahRakyat.js";
 export {
-  ScenarioCase,
-  ScenarioFile,
   verifyScenarios,
+  type ScenarioCase,
+  type ScenarioExpectation,
+  type ScenarioFile,
+  type ScenarioLine,
+  type ScenarioTable,
   type ScenarioDifference,
   type ScenarioResult,
   type VerifyScenariosOptions,

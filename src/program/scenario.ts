@@ -9,7 +9,7 @@ import { createAssessor } from "./assessHousehold.js";
 import { PROGRAMS, defaultParameters } from "./catalogue.js";
 import type { Program, ProgramAssessment } from "./program.js";
 
-const Expectation = z.strictObject({
+const ExpectationSchema = z.strictObject({
   eligible: z.boolean(),
   status: z.enum(["eligible", "not-eligible", "undetermined"]).optional(),
   total: z.string().optional(),
@@ -22,37 +22,108 @@ const Expectation = z.strictObject({
 
 const DatedValueSchema = z.strictObject({ from: IsoDateSchema, to: IsoDateSchema.optional(), value: z.unknown(), source: z.string().min(1) });
 
-/**
- * One rule-verification case (OpenFisca-test style), as JSON:
- * `{ name, rationale, asOf, household, inputs?, parameters?, expect: { <program id>: { eligible,
- * status?, total?, periods?, failing?, unknown?, lines?, reviewDate? } } }`. Amounts are decimal
- * strings; `failing` and `unknown` list the check codes with that status (order does not matter);
- * `parameters` overrides dated parameters by id for this case only.
- * @category Programs
- */
-export const ScenarioCase = /* @__PURE__ */ z.strictObject({
+const CaseSchema = z.strictObject({
   name: z.string().min(1),
   rationale: z.string().min(1),
   asOf: IsoDateSchema,
   household: z.unknown(),
   inputs: z.record(z.string(), z.unknown()).optional(),
   parameters: z.record(z.string(), z.array(DatedValueSchema)).optional(),
-  expect: z.record(z.string(), Expectation),
+  expect: z.record(z.string(), ExpectationSchema),
 });
-/** @category Programs */
-export type ScenarioCase = z.infer<typeof ScenarioCase>;
+
+const FileSchema = z.union([
+  z.strictObject({ program: z.string().optional(), description: z.string().optional(), cases: z.array(z.unknown()) }),
+  z.array(z.unknown()),
+]);
+
+type Expectation = z.infer<typeof ExpectationSchema>;
+type ParsedCase = z.infer<typeof CaseSchema>;
 
 /**
- * A scenario file: a description and its cases (`{ program?, description?, cases: [...] }`), or a
- * bare array of cases.
+ * An expected benefit line.
  * @category Programs
  */
-export const ScenarioFile = /* @__PURE__ */ z.union([
-  z.strictObject({ program: z.string().optional(), description: z.string().optional(), cases: z.array(ScenarioCase) }),
-  z.array(ScenarioCase),
-]);
-/** @category Programs */
-export type ScenarioFile = z.infer<typeof ScenarioFile>;
+export interface ScenarioLine {
+  /** Its message code, e.g. `pkh.component.elderly`. */
+  readonly code: string;
+  /** The member index, for per-person lines. */
+  readonly member?: number;
+  /** Its amount as a decimal string. */
+  readonly amount: string;
+}
+
+/**
+ * What a scenario expects of one program. Only `eligible` is required; every other field is
+ * compared when present.
+ * @category Programs
+ */
+export interface ScenarioExpectation {
+  /** Whether the household is eligible. */
+  readonly eligible: boolean;
+  /** `eligible`, `not-eligible` or `undetermined`. */
+  readonly status?: "eligible" | "not-eligible" | "undetermined";
+  /** The yearly total as a decimal string, e.g. `"9300000"`. */
+  readonly total?: string;
+  /** Each period's amount, in order, e.g. four tahap. */
+  readonly periods?: readonly string[];
+  /** Codes of the checks that failed (order does not matter). */
+  readonly failing?: readonly string[];
+  /** Codes of the checks that were unknown (order does not matter). */
+  readonly unknown?: readonly string[];
+  /** The benefit lines, in order. */
+  readonly lines?: readonly ScenarioLine[];
+  /** For grants: the graduation review date. */
+  readonly reviewDate?: string;
+}
+
+/**
+ * One rule-verification case (OpenFisca-test style), as JSON. Amounts are decimal strings;
+ * `parameters` overrides dated parameters by id (their lists of values) for this case only.
+ *
+ * @example
+ * const scenario: ScenarioCase = {
+ *   name: "desil 5 is not eligible", rationale: "PKH desil 1–4 (Kepmensos 79/HUK/2025)",
+ *   asOf: "2025-07-01", household: { … },
+ *   expect: { pkh: { eligible: false, failing: ["pkh.desil_in_range"] } },
+ * };
+ * @category Programs
+ */
+export interface ScenarioCase {
+  /** A sentence naming the case. */
+  readonly name: string;
+  /** One line citing the rule it verifies. */
+  readonly rationale: string;
+  /** The assessment date. */
+  readonly asOf: string;
+  /** The household, as input to `parseHousehold`. */
+  readonly household: unknown;
+  /** Assessment inputs (consents, exitCommitment, grantDate, kubeGroupSize, or an app's own). */
+  readonly inputs?: Readonly<Record<string, unknown>>;
+  /** Parameter overrides: id → its list of dated values. */
+  readonly parameters?: Readonly<Record<string, readonly DatedValue<unknown>[]>>;
+  /** Expectations per program id; only these programs are assessed. */
+  readonly expect: Readonly<Record<string, ScenarioExpectation>>;
+}
+
+/**
+ * A table of cases, as stored one file per program under `test/scenarios/`.
+ * @category Programs
+ */
+export interface ScenarioTable {
+  /** The program the table verifies (informative). */
+  readonly program?: string;
+  /** What the table covers. */
+  readonly description?: string;
+  /** The cases. */
+  readonly cases: readonly ScenarioCase[];
+}
+
+/**
+ * A scenario file: a {@link ScenarioTable}, or a bare array of cases.
+ * @category Programs
+ */
+export type ScenarioFile = ScenarioTable | readonly ScenarioCase[];
 
 /**
  * One difference between what a case expects and what the library computed.
@@ -98,7 +169,7 @@ export interface VerifyScenariosOptions {
 const sorted = (codes: readonly string[]) => [...codes].sort();
 const same = (a: unknown, b: unknown) => JSON.stringify(a) === JSON.stringify(b);
 
-function compare(program: string, expected: z.infer<typeof Expectation>, a: ProgramAssessment): ScenarioDifference[] {
+function compare(program: string, expected: Expectation, a: ProgramAssessment): ScenarioDifference[] {
   const out: ScenarioDifference[] = [];
   const add = (field: string, want: unknown, got: unknown) => {
     if (!same(want, got)) out.push({ program, field, expected: want, received: got });
@@ -117,7 +188,7 @@ function compare(program: string, expected: z.infer<typeof Expectation>, a: Prog
   return out;
 }
 
-function runCase(scenario: ScenarioCase, programs: readonly Program[], base: ParameterSet): ScenarioResult {
+function runCase(scenario: ParsedCase, programs: readonly Program[], base: ParameterSet): ScenarioResult {
   const fail = (issues: Issue[]): ScenarioResult => ({ name: scenario.name, matched: false, differences: [], issues });
   const parsed = parseHousehold(scenario.household, { asOf: scenario.asOf });
   if (!parsed.success) return fail(parsed.issues.map((i) => ({ ...i, path: ["household", ...i.path] })));
@@ -132,7 +203,7 @@ function runCase(scenario: ScenarioCase, programs: readonly Program[], base: Par
     if (scenario.parameters) parameters = overrideParameters(base, scenario.parameters as Readonly<Record<string, readonly DatedValue<unknown>[]>>);
     const assess = createAssessor({ asOf: scenario.asOf, programs: chosen, parameters });
     const result = assess(parsed.data, scenario.inputs ?? {});
-    const differences = result.programs.flatMap((a) => compare(a.program, scenario.expect[a.program] as z.infer<typeof Expectation>, a));
+    const differences = result.programs.flatMap((a) => compare(a.program, scenario.expect[a.program] as Expectation, a));
     return { name: scenario.name, matched: differences.length === 0, differences, issues: [] };
   } catch (error) {
     const found = error as { code?: unknown; text?: unknown; issues?: readonly Issue[] };
@@ -149,7 +220,7 @@ function runCase(scenario: ScenarioCase, programs: readonly Program[], base: Par
  * and compare eligibility, status, failing/unknown check codes, amounts and periods. A malformed
  * case or household is reported as an unmatched case with its issues, never thrown.
  *
- * @param cases - A scenario file (`{ cases: [...] }`) or an array of cases, as parsed JSON.
+ * @param cases - A {@link ScenarioFile} (`{ cases: [...] }`) or an array of {@link ScenarioCase}, as parsed JSON.
  * @param options - Programs (default: the catalogue) and base parameters.
  * @returns One result per case, in order.
  * @example
@@ -162,12 +233,12 @@ export function verifyScenarios(cases: unknown, options: VerifyScenariosOptions 
   const base = options.parameters ?? defaultParameters(programs);
   const list = Array.isArray(cases) ? cases : typeof cases === "object" && cases !== null ? (cases as { cases?: unknown }).cases : undefined;
   if (!Array.isArray(list)) {
-    const parsed = ScenarioFile.safeParse(cases);
+    const parsed = FileSchema.safeParse(cases);
     const issues = parsed.success ? [] : toIssues(parsed.error.issues);
     return [{ name: "(file)", matched: false, differences: [], issues }];
   }
   return list.map((raw: unknown, index) => {
-    const parsed = ScenarioCase.safeParse(raw);
+    const parsed = CaseSchema.safeParse(raw);
     if (!parsed.success) {
       const name = typeof (raw as { name?: unknown })?.name === "string" ? String((raw as { name: string }).name) : `#${index}`;
       return { name, matched: false, differences: [], issues: toIssues(parsed.error.issues, ["cases", index]) };

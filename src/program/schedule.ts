@@ -109,13 +109,57 @@ export interface BenefitScheduleInput {
   readonly graduation?: GraduationRecord | undefined;
 }
 
-function month(year: number, m: number): { label: string; start: IsoDate; end: IsoDate } {
-  const mm = String(m).padStart(2, "0");
-  return { label: `${year}-${mm}`, start: `${year}-${mm}-01`, end: formatIsoDate({ year, month: m, day: daysInMonth(year, m) }) };
+type Slot = { readonly label: string; readonly start: IsoDate; readonly end: IsoDate };
+
+// The calendars and the equal splits are the same for most households of a batch: remember the
+// last few (pure memos of pure functions, bounded so they never grow without limit).
+const calendars = new Map<string, readonly Slot[]>();
+const splits = new Map<string, readonly Rupiah[]>();
+const MEMO_LIMIT = 512;
+
+function remember<V>(memo: Map<string, V>, key: string, make: () => V): V {
+  let value = memo.get(key);
+  if (value === undefined) {
+    if (memo.size >= MEMO_LIMIT) memo.clear();
+    value = make();
+    memo.set(key, value);
+  }
+  return value;
+}
+
+function calendar(frequency: "tahap" | "month", year: number): readonly Slot[] {
+  return remember(calendars, `${frequency}:${year}`, () => {
+    if (frequency === "tahap") return tahapOfYear(year).map((t) => ({ label: t.label, start: t.start, end: t.end }));
+    return Array.from({ length: 12 }, (_, i) => {
+      const m = i + 1;
+      const start = formatIsoDate({ year, month: m, day: 1 });
+      return { label: start.slice(0, 7), start, end: formatIsoDate({ year, month: m, day: daysInMonth(year, m) }) };
+    });
+  });
 }
 
 const EQUAL_4 = [1, 1, 1, 1];
 const EQUAL_12 = [1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1];
+
+/**
+ * `total` split into `parts` equal whole-rupiah shares with `allocateRupiah` (the first shares get
+ * the remainder), remembered for repeated totals.
+ * @internal
+ */
+export function equalSplit(total: Rupiah, parts: number): readonly Rupiah[] {
+  return remember(splits, `${parts}:${total.toString()}`, () =>
+    allocateRupiah(total, parts === 4 ? EQUAL_4 : parts === 12 ? EQUAL_12 : new Array<number>(parts).fill(1)),
+  );
+}
+
+function sumOf(lines: readonly BenefitLine[]): Rupiah {
+  if (lines.length === 0) return ZERO_RUPIAH;
+  const first = (lines[0] as BenefitLine).amount;
+  if (lines.length === 1) return first;
+  // Per-person lines (PBI-JKN premiums) repeat one amount: multiply instead of adding.
+  if (lines.every((l) => l.amount === first)) return first.times(lines.length);
+  return sumRupiah(lines.map((l) => l.amount));
+}
 
 /**
  * Build a benefit schedule: the year's total is split exactly (with `allocateRupiah`, whole rupiah,
@@ -132,17 +176,14 @@ const EQUAL_12 = [1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1];
  */
 export function buildBenefitSchedule(input: BenefitScheduleInput): BenefitSchedule {
   const year = parseIsoDate(input.asOf).year;
-  const total = input.lines.length === 1 ? (input.lines[0] as BenefitLine).amount : sumRupiah(input.lines.map((l) => l.amount));
+  const total = sumOf(input.lines);
   let periods: BenefitPeriod[];
   switch (input.frequency) {
-    case "tahap": {
-      const parts = allocateRupiah(total, EQUAL_4);
-      periods = tahapOfYear(year).map((t, i) => ({ label: t.label, start: t.start, end: t.end, amount: parts[i] as Rupiah }));
-      break;
-    }
+    case "tahap":
     case "month": {
-      const parts = allocateRupiah(total, EQUAL_12);
-      periods = parts.map((amount, i) => ({ ...month(year, i + 1), amount }));
+      const slots = calendar(input.frequency, year);
+      const parts = equalSplit(total, input.frequency === "tahap" ? 4 : 12);
+      periods = slots.map((slot, i) => ({ label: slot.label, start: slot.start, end: slot.end, amount: parts[i] as Rupiah }));
       break;
     }
     case "year":

@@ -97,8 +97,6 @@ export class CheckResult implements Check, Outcome {
   declare parameter: ParameterValue<unknown> | undefined;
   declare readonly values: MessageValues | undefined;
   declare readonly reason: string | undefined;
-  declare readonly combinator: CombinatorKind | undefined;
-  declare readonly children: readonly Check[] | undefined;
   #template: MessageTemplate;
 
   constructor(
@@ -110,8 +108,6 @@ export class CheckResult implements Check, Outcome {
     parameter: ParameterValue<unknown> | undefined,
     values: MessageValues | undefined,
     reason: string | undefined,
-    combinator: CombinatorKind | undefined,
-    children: readonly Check[] | undefined,
   ) {
     this.code = code;
     this.status = status;
@@ -120,8 +116,6 @@ export class CheckResult implements Check, Outcome {
     this.parameter = parameter;
     this.values = values;
     this.reason = reason;
-    this.combinator = combinator;
-    this.children = children;
     this.#template = template;
   }
 
@@ -144,6 +138,43 @@ export class CheckResult implements Check, Outcome {
   }
 }
 
+/**
+ * The result of a combinator: its kind, its children's results, and counts in expected/received.
+ * @internal
+ */
+export class CombinatorResult implements Check {
+  declare readonly code: string;
+  declare readonly status: CheckStatus;
+  declare readonly expected: number;
+  declare readonly received: number;
+  declare readonly combinator: CombinatorKind;
+  declare readonly children: readonly Check[];
+  readonly #template: MessageTemplate;
+
+  constructor(
+    code: string,
+    template: MessageTemplate,
+    status: CheckStatus,
+    expected: number,
+    received: number,
+    combinator: CombinatorKind,
+    children: readonly Check[],
+  ) {
+    this.code = code;
+    this.status = status;
+    this.expected = expected;
+    this.received = received;
+    this.combinator = combinator;
+    this.children = children;
+    this.#template = template;
+  }
+
+  /** The message template the combinator was declared (or named) with. */
+  template(): MessageTemplate {
+    return this.#template;
+  }
+}
+
 const UNBOUND = "";
 const NO_TEMPLATE: MessageTemplate = { id: "", en: "" };
 
@@ -152,7 +183,7 @@ const NO_TEMPLATE: MessageTemplate = { id: "", en: "" };
  * @internal
  */
 export function templateOf(check: Check): MessageTemplate | undefined {
-  return check instanceof CheckResult ? check.template() : undefined;
+  return check instanceof CheckResult || check instanceof CombinatorResult ? check.template() : undefined;
 }
 
 const UNKNOWN_REASON = "rule.reason.missing_data";
@@ -178,7 +209,7 @@ export function outcome(
 ): Outcome {
   const status = result === undefined ? "unknown" : result ? "passed" : "failed";
   const reason = result === undefined ? UNKNOWN_REASON : undefined;
-  return new CheckResult(UNBOUND, NO_TEMPLATE, status, expected, received, undefined, values, reason, undefined, undefined);
+  return new CheckResult(UNBOUND, NO_TEMPLATE, status, expected, received, undefined, values, reason);
 }
 
 /**
@@ -199,5 +230,5 @@ export function unknownOutcome(
   received: CheckValue,
   values?: MessageValues,
 ): Outcome {
-  return new CheckResult(UNBOUND, NO_TEMPLATE, "unknown", expected, received, undefined, values, reason, undefined, undefined);
+  return new CheckResult(UNBOUND, NO_TEMPLATE, "unknown", expected, received, undefined, values, reason);
 }

@@ -1,6 +1,6 @@
 import { failure } from "../message/error.js";
 import type { MessageTemplate } from "../message/message.js";
-import { CheckResult, type Check, type CheckStatus, type CombinatorKind } from "./check.js";
+import { CombinatorResult, type Check, type CheckStatus, type CombinatorKind } from "./check.js";
 import { ruleMessages } from "./messages.js";
 import { assertCode, type Rule, type RuleContext, type RuleKind } from "./rule.js";
 
@@ -52,7 +52,7 @@ class Combinator<C extends RuleContext> implements Rule<C> {
       else if (result.status === "unknown") unknown++;
     }
     const status = decide(this.kind, this.threshold ?? 0, count, passed, unknown);
-    return new CheckResult(this.code, this.message, status, this.#expected, passed, undefined, undefined, undefined, this.kind as CombinatorKind, results);
+    return new CombinatorResult(this.code, this.message, status, this.#expected, passed, this.kind as CombinatorKind, results);
   }
 }
 

@@ -117,12 +117,12 @@ class CheckRule<C extends RuleContext, P> implements Rule<C> {
       }
       if (parameter === undefined) {
         const values = { parameter: this.parameter, asOf: context.asOf };
-        return new CheckResult(this.code, this.message, "unknown", null, null, undefined, values, NOT_IN_FORCE, undefined, undefined);
+        return new CheckResult(this.code, this.message, "unknown", null, null, undefined, values, NOT_IN_FORCE);
       }
     }
     const out = this.#decide(context, parameter?.value as P, parameter as ParameterValue<P> | undefined);
     if (out instanceof CheckResult && out.bind(this.code, this.message, parameter)) return out;
-    return new CheckResult(this.code, this.message, out.status, out.expected, out.received, parameter, out.values, out.reason, undefined, undefined);
+    return new CheckResult(this.code, this.message, out.status, out.expected, out.received, parameter, out.values, out.reason);
   }
 }
 

@@ -218,9 +218,13 @@ export function finalize(state: SimulationState, households: readonly HouseholdO
   const whole = total(state.regencies, state.programs.length);
   const totalOutcome = region(state, whole, "total", "Total", null);
   const warnings: SimulationWarning[] = [...state.warnings];
+  const fallback = state.regencies.filter((r) => r.lineSource === "fallback");
+  if (fallback.length > 0) {
+    const regencies = fallback.map((r) => `${r.code} ${nameOf(r.code)}`).join(", ");
+    warnings.push(warning("simulate.warn.fallback_line", { regencies, line: String(fallback[0]?.line) }));
+  }
   for (const r of state.regencies) {
     const name = `${r.code} ${nameOf(r.code)}`;
-    if (r.lineSource === "fallback") warnings.push(warning("simulate.warn.fallback_line", { regency: name, line: String(r.line) }));
     if (r.excludedNoLine > 0) warnings.push(warning("simulate.warn.excluded_no_line", { regency: name, count: r.excludedNoLine }));
     if (r.excludedNoConsumption > 0) warnings.push(warning("simulate.warn.excluded_no_consumption", { regency: name, count: r.excludedNoConsumption }));
   }

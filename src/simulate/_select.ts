@@ -110,7 +110,9 @@ export function select(households: readonly Household[], setup: Setup): Selectio
   if (limited.length === 0) return { masks, states: [], warnings: [] };
   const assess = createAssessor({ asOf: setup.asOf, programs: limited.map(({ p }) => p.program), parameters: setup.parameters, benefits: true });
   const candidates = limited.map(() => new Map<string, Candidate[]>());
+  const present = new Set<string>();
   households.forEach((household, index) => {
+    present.add(household.regency);
     const result = assess(household, setup.inputsFor(household));
     limited.forEach(({ p }, q) => {
       const assessment = result.programs[q];
@@ -134,7 +136,9 @@ export function select(households: readonly Household[], setup: Setup): Selectio
       : shares(p, (p.budget as NonNullable<typeof p.budget>).budget, p.budget?.weights, found, (total, weights) =>
           allocateBudget(total as RupiahInput, weights, { unit: p.budget?.unit }).amounts);
     const priority = coverage?.priority ?? DEFAULT_PRIORITY;
-    for (const regency of [...new Set([...byRegency.keys(), ...found.keys()])].sort()) {
+    // Only regencies with households in this data: a partition reports its own regencies, so the
+    // selections of whole-regency partitions add up to the single pass.
+    for (const regency of [...present].sort()) {
       const eligible = found.get(regency) ?? [];
       const limit = byRegency.get(regency) ?? (p.kind === "quota" ? 0 : ZERO_RUPIAH);
       let ranked: Candidate[] = [];

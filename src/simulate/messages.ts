@@ -75,16 +75,16 @@ export const simulateMessages = defineMessages({
     en: "Scenario {scenario} was simulated on different households from the baseline ({reason})",
   },
   "simulate.warn.small_cell": {
-    id: "Sel {cell} hanya berisi {count} rumah tangga (kurang dari 30): angka ketepatan sasaran di sel ini tidak stabil",
-    en: "Cell {cell} has only {count} households (fewer than 30): its targeting figures are unstable",
+    id: "Sel {cell}: {count} rumah tangga, kurang dari 30; angka ketepatan sasaran di sel ini tidak stabil",
+    en: "Cell {cell}: {count} household(s), fewer than 30; its targeting figures are unstable",
   },
   "simulate.warn.uncosted_in_kind": {
     id: "Program {program} berupa barang/jasa tanpa nilai Rupiah; biayanya tidak dihitung (beri inKindUnitCost untuk menghitungnya)",
     en: "Program {program} is in kind with no Rupiah amount; it is not costed (give inKindUnitCost to cost it)",
   },
   "simulate.warn.fallback_line": {
-    id: "Kabupaten/kota {regency} memakai garis kemiskinan cadangan {line} (bukan garis kabupaten/kota)",
-    en: "Regency {regency} uses the fallback poverty line {line} (not its own line)",
+    id: "Garis kemiskinan cadangan Rp{line} dipakai (bukan garis kabupaten/kota sendiri) untuk: {regencies}",
+    en: "The fallback poverty line Rp {line} is used (not the regency's own line) for: {regencies}",
   },
   "simulate.warn.excluded_no_line": {
     id: "{count} rumah tangga di {regency} dikeluarkan dari ukuran kemiskinan karena garis kemiskinannya tidak diberikan",

@@ -45,7 +45,7 @@ import type { SimulateOptions } from "./scenario.js";
  *   asOf: "2025-07-01",
  *   scenario: { name: "expenditure", programs: ["pkh", "sembako", "pbi_jkn", "pip"] },
  *   povertyLines: { "64.03": 731_250, "64.11": 792_742 },
- *   fallbackLine: kaltim.province["2024-03"].povertyLine.value, // Rp 833,955, reported as a fallback
+ *   fallbackLine: knownValue(kaltim.province["2024-03"].povertyLine), // Rp 833,955, reported as a fallback
  *   mpi: { missing: "reweight" },
  * });
  * result.total.before?.p0; result.total.after?.p0; result.total.cost.toString();

@@ -99,9 +99,7 @@ describe("a check", () => {
     const result = evaluateRule(desilInRange, context({ desil: 1 }, "2025-01-01"));
     expect(result).toMatchInlineSnapshot(`
       CheckResult {
-        "children": undefined,
         "code": "test.desil_in_range",
-        "combinator": undefined,
         "expected": null,
         "parameter": undefined,
         "reason": "rule.reason.parameter_not_in_force",

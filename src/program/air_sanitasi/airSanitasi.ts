@@ -12,6 +12,8 @@ import { airSanitasiMessages } from "./messages.js";
 
 /**
  * The water and sanitation upgrade's dated parameters.
+ * @example
+ * airSanitasiParameters[0].values[0].value //=> { min: 1, max: 4 }
  * @category Programs
  */
 export const airSanitasiParameters: readonly DatedParameter[] = [

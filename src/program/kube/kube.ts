@@ -1,23 +1,23 @@
 import { failure } from "../../message/error.js";
-import { allocateRupiah } from "../../money/allocateRupiah.js";
-import { formatRupiah } from "../../money/format.js";
 import type { Rupiah } from "../../money/rupiah.js";
 import { outcome } from "../../rule/check.js";
 import { all } from "../../rule/combinators.js";
 import { check } from "../../rule/rule.js";
 import type { DatedParameter } from "../../time/parameter.js";
-import { requireAmount, requireParameter } from "../_read.js";
+import { amountText, requireAmount, requireParameter } from "../_read.js";
 import { asRange, badParameter, desilCurrentCheck, desilInRangeCheck, inRange, noExcludedMemberCheck } from "../checks.js";
 import { programMessages } from "../messages.js";
 import { sharedParameters } from "../parameters.js";
 import { defineProgram, type Program, type ProgramContext } from "../program.js";
-import { buildBenefitSchedule, graduationRecord } from "../schedule.js";
+import { buildBenefitSchedule, equalSplit, graduationRecord } from "../schedule.js";
 import { kubeMessages } from "./messages.js";
 
 const KALBAR_2019 = "[M] dinsos.kalbarprov.go.id 2019-09-12 (syarat pengajuan KUBE)";
 
 /**
  * KUBE's dated parameters: grant per group, group size, member age band, desil range and mentoring.
+ * @example
+ * kubeParameters.find((p) => p.id === "kube.group_amount")?.values[0]?.value //=> "20000000"
  * @category Programs
  */
 export const kubeParameters: readonly DatedParameter[] = [
@@ -115,7 +115,7 @@ export const kube: Program = /* @__PURE__ */ defineProgram({
     if (size === undefined || !Number.isInteger(size) || size < 1) {
       throw failure(programMessages, "program.bad_group_size", { value: String(size) });
     }
-    const share = allocateRupiah(group, new Array<number>(size).fill(1))[0] as Rupiah;
+    const share = equalSplit(group, size)[0] as Rupiah;
     const grantDate = typeof context.inputs.grantDate === "string" ? context.inputs.grantDate : context.asOf;
     return buildBenefitSchedule({
       program: "kube",
@@ -123,7 +123,7 @@ export const kube: Program = /* @__PURE__ */ defineProgram({
       frequency: "once",
       asOf: context.asOf,
       paidOn: grantDate,
-      lines: [{ code: "kube.share", amount: share, parameter, values: { groupAmount: formatRupiah(group), groupSize: size } }],
+      lines: [{ code: "kube.share", amount: share, parameter, values: { groupAmount: amountText(parameter, group), groupSize: size } }],
       graduation: graduationRecord(grantDate, requireParameter(context, "kube.mentoring_months")),
     });
   },

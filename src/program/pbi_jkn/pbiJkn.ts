@@ -1,9 +1,8 @@
-import { formatRupiah } from "../../money/format.js";
 import { outcome } from "../../rule/check.js";
 import { all } from "../../rule/combinators.js";
 import { check } from "../../rule/rule.js";
 import type { DatedParameter } from "../../time/parameter.js";
-import { requireAmount } from "../_read.js";
+import { requireMonthly } from "../_read.js";
 import { desilCurrentCheck, desilInRangeCheck, noExcludedMemberCheck } from "../checks.js";
 import { sharedParameters } from "../parameters.js";
 import { defineProgram, type Program, type ProgramContext } from "../program.js";
@@ -12,6 +11,8 @@ import { pbiJknMessages } from "./messages.js";
 
 /**
  * PBI-JKN's dated parameters: desil range and premium per person per month.
+ * @example
+ * pbiJknParameters[1].values[0].value //=> "42000"
  * @category Programs
  */
 export const pbiJknParameters: readonly DatedParameter[] = [
@@ -73,15 +74,14 @@ export const pbiJkn: Program = /* @__PURE__ */ defineProgram({
   rule: all(desilCurrentCheck("pbi_jkn"), desilInRangeCheck("pbi_jkn"), noExcludedMemberCheck("pbi_jkn"), memberToCover),
   messages: pbiJknMessages,
   benefit(_household, context) {
-    const { amount, parameter } = requireAmount(context, "pbi_jkn.premium_per_person_month");
-    const yearly = amount.times(12);
-    const monthly = formatRupiah(amount);
+    const { yearly, text: monthly, parameter } = requireMonthly(context, "pbi_jkn.premium_per_person_month");
+    const values = { monthly };
     const lines: BenefitLine[] = membersToCover(context).map((member) => ({
       code: "pbi_jkn.premium",
       member,
       amount: yearly,
       parameter,
-      values: { monthly },
+      values,
     }));
     return buildBenefitSchedule({ program: "pbi_jkn", approach: "reduce-expenditure", frequency: "month", asOf: context.asOf, lines });
   },

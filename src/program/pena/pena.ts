@@ -1,9 +1,8 @@
-import { formatRupiah } from "../../money/format.js";
 import { outcome, unknownOutcome } from "../../rule/check.js";
 import { all } from "../../rule/combinators.js";
 import { check } from "../../rule/rule.js";
 import type { DatedParameter } from "../../time/parameter.js";
-import { requireAmount, requireParameter } from "../_read.js";
+import { amountText, requireAmount, requireParameter } from "../_read.js";
 import { asRange, badParameter, inRange, noExcludedMemberCheck } from "../checks.js";
 import { excludedEmployers } from "../parameters.js";
 import { defineProgram, type Program, type ProgramContext } from "../program.js";
@@ -13,6 +12,8 @@ import { penaMessages } from "./messages.js";
 /**
  * PENA's dated parameters: grant per family, which aid counts as "active", the priority age band
  * and the mentoring period.
+ * @example
+ * penaParameters[0].values[0].value //=> "6000000"
  * @category Programs
  */
 export const penaParameters: readonly DatedParameter[] = [
@@ -114,7 +115,7 @@ export const pena: Program = /* @__PURE__ */ defineProgram({
       frequency: "once",
       asOf: context.asOf,
       paidOn: grantDate,
-      lines: [{ code: "pena.grant", amount, parameter, values: { amount: formatRupiah(amount) } }],
+      lines: [{ code: "pena.grant", amount, parameter, values: { amount: amountText(parameter, amount) } }],
       graduation: graduationRecord(grantDate, requireParameter(context, "pena.mentoring_months")),
     });
   },

@@ -13,6 +13,8 @@ const PIP_2024 = "[H] PIP 2024 (inspirasinusantara.id; curupekspress.bacakoran.c
 
 /**
  * PIP's dated parameters: desil range and yearly amount per pupil by level.
+ * @example
+ * valueAt(pipParameters[3], "2023-06-30") //=> "1000000"
  * @category Programs
  */
 export const pipParameters: readonly DatedParameter[] = [

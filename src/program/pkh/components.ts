@@ -82,6 +82,17 @@ export interface PkhComponentLine {
 }
 
 /**
+ * The result of {@link pkhComponents}.
+ * @category Programs
+ */
+export interface PkhComponents {
+  /** Components counted, highest amount first. */
+  readonly counted: PkhComponentLine[];
+  /** Components the caps left out. */
+  readonly capped: PkhComponentLine[];
+}
+
+/**
  * The PKH components of an eligible family on `asOf`, with the caps applied. Each member counts
  * once, for their highest-paid component (ties: component order). Then candidates are taken by
  * amount, highest first (ties: component order, then member order), skipping any that would
@@ -95,10 +106,7 @@ export interface PkhComponentLine {
  * pkhComponents(household, context).counted.map((c) => c.component) //=> ["early_childhood", "elderly", "sd"]
  * @category Programs
  */
-export function pkhComponents(
-  household: Household,
-  context: ProgramContext,
-): { counted: PkhComponentLine[]; capped: PkhComponentLine[] } {
+export function pkhComponents(household: Household, context: ProgramContext): PkhComponents {
   const earlyChildhood = asRange(context.parameters.get("pkh.early_childhood_age")?.value) ?? { min: 0, max: -1 };
   const elderlyAge = requireCount(context, "pkh.elderly_min_age").value;
   const candidates: { line: PkhComponentLine; order: number }[] = [];

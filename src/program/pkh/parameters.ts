@@ -7,6 +7,8 @@ import type { DatedParameter } from "../../time/parameter.js";
  * statutory definition of lanjut usia in UU 13/1998) versus "70 and over" (Kemensos Instagram via
  * tribunnews 2021). The default is 60; an office following the 70 reading overrides
  * `pkh.elderly_min_age` with `[{ from: "2021-01-01", value: 70, source: "…" }]`.
+ * @example
+ * pkhParameters.find((p) => p.id === "pkh.elderly_min_age")?.values[0]?.value //=> 60
  * @category Programs
  */
 export const pkhParameters: readonly DatedParameter[] = [

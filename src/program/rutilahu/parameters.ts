@@ -5,6 +5,8 @@ import type { DatedParameter } from "../../time/parameter.js";
  * in each period: Kemensos RS-Rutilahu Rp 10 M (2015) and Rp 15 M (2016–2021), then PUPR/PKP BSPS
  * Rp 20 M (17.5 M materials + 2.5 M labour, regular BSPS) from 2022. Papua special amounts
  * (Rp 23.5 M / 40 M), new builds (Rp 35 M) and Kemensos RST (Rp 20 M, [L]) are not modelled.
+ * @example
+ * valueAt(rutilahuParameters[1], "2021-12-31") //=> "15000000"
  * @category Programs
  */
 export const rutilahuParameters: readonly DatedParameter[] = [

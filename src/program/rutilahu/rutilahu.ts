@@ -1,10 +1,9 @@
-import { formatRupiah } from "../../money/format.js";
 import { outcome } from "../../rule/check.js";
 import { all } from "../../rule/combinators.js";
 import { check, type Rule } from "../../rule/rule.js";
 import { addMonths } from "../../time/calendar.js";
 import { rtlhFact } from "../_facts.js";
-import { requireAmount } from "../_read.js";
+import { amountText, requireAmount } from "../_read.js";
 import { badParameter, desilCurrentCheck, desilInRangeCheck, noExcludedMemberCheck } from "../checks.js";
 import { sharedParameters } from "../parameters.js";
 import { defineProgram, type Program, type ProgramContext } from "../program.js";
@@ -99,7 +98,7 @@ export const rutilahu: Program = /* @__PURE__ */ defineProgram({
       approach: "improve-settlement",
       frequency: "once",
       asOf: context.asOf,
-      lines: [{ code: "rutilahu.repair", amount, parameter, values: { amount: formatRupiah(amount) } }],
+      lines: [{ code: "rutilahu.repair", amount, parameter, values: { amount: amountText(parameter, amount) } }],
     });
   },
 });

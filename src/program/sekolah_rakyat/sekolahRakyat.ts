@@ -12,6 +12,8 @@ import { sekolahRakyatMessages } from "./messages.js";
 
 /**
  * Sekolah Rakyat's dated parameters: desil range and the age band of each level.
+ * @example
+ * sekolahRakyatParameters[2].values[0].value //=> { min: 13, max: 15 }
  * @category Programs
  */
 export const sekolahRakyatParameters: readonly DatedParameter[] = [

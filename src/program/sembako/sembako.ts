@@ -1,7 +1,6 @@
-import { formatRupiah } from "../../money/format.js";
 import { all } from "../../rule/combinators.js";
 import type { DatedParameter } from "../../time/parameter.js";
-import { requireAmount } from "../_read.js";
+import { requireMonthly } from "../_read.js";
 import { desilCurrentCheck, desilInRangeCheck, noExcludedMemberCheck } from "../checks.js";
 import { sharedParameters } from "../parameters.js";
 import { defineProgram, type Program } from "../program.js";
@@ -10,6 +9,8 @@ import { sembakoMessages } from "./messages.js";
 
 /**
  * Program Sembako (BPNT)'s dated parameters: desil range and monthly amount.
+ * @example
+ * sembakoParameters[1].values[0].value //=> "200000"
  * @category Programs
  */
 export const sembakoParameters: readonly DatedParameter[] = [
@@ -56,13 +57,13 @@ export const sembako: Program = /* @__PURE__ */ defineProgram({
   rule: all(desilCurrentCheck("sembako"), desilInRangeCheck("sembako"), noExcludedMemberCheck("sembako")),
   messages: sembakoMessages,
   benefit(_household, context) {
-    const { amount, parameter } = requireAmount(context, "sembako.amount_per_month");
+    const { yearly, text, parameter } = requireMonthly(context, "sembako.amount_per_month");
     return buildBenefitSchedule({
       program: "sembako",
       approach: "reduce-expenditure",
       frequency: "month",
       asOf: context.asOf,
-      lines: [{ code: "sembako.benefit", amount: amount.times(12), parameter, values: { monthly: formatRupiah(amount) } }],
+      lines: [{ code: "sembako.benefit", amount: yearly, parameter, values: { monthly: text } }],
     });
   },
 });

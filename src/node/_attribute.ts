@@ -1,0 +1,51 @@
+import type { Issue } from "../message/error.js";
+import { householdCsvColumns } from "./columns.js";
+import type { RowIssue } from "./_cells.js";
+import type { LayoutColumn } from "./_csvHeader.js";
+
+const HOUSEHOLD_FIELDS = new Map(householdCsvColumns.filter((c) => c.level === "household").map((c) => [c.field, c.name]));
+HOUSEHOLD_FIELDS.set("desil", "desil");
+const PERSON_FIELDS = new Map(householdCsvColumns.filter((c) => c.level === "person").map((c) => [c.field, c.name]));
+PERSON_FIELDS.set("schooling", "school_enrolled");
+
+/** The column of a schema path, trying shorter prefixes; array indices are skipped. */
+function columnOf(fields: Map<string, string>, path: readonly (string | number)[]): string | undefined {
+  const parts = path.filter((p): p is string => typeof p === "string");
+  for (let n = parts.length; n > 0; n--) {
+    const name = fields.get(parts.slice(0, n).join("."));
+    if (name !== undefined) return name;
+  }
+  return undefined;
+}
+
+/** What {@link attribute} needs to know about the household being closed. @internal */
+export interface BlockView {
+  readonly id: string;
+  /** Whether a member row's cells could not be read (its schema issues are noise). */
+  readonly unreadable: (index: number) => boolean;
+  readonly householdColumns: readonly LayoutColumn[];
+  /** Per household column: the value given ("" when none) and the row that gave it. */
+  readonly values: readonly string[];
+  readonly valueRows: readonly number[];
+}
+
+/**
+ * Put a schema issue of `parseHousehold` on the CSV row and column it comes from: a member's issue
+ * on that member's row, a household field's issue on the row that gave the value (else the first
+ * row). Returns `undefined` for an issue to drop (on a row whose cells were not trusted, or the
+ * empty id of a block without one, already reported).
+ * @internal
+ */
+export function attribute(found: Issue, block: BlockView): { index: number; issue: RowIssue } | undefined {
+  const path = found.path;
+  const issue = (field: string | undefined): RowIssue => ({ field, code: found.code, message: found.message });
+  if (path[0] === "members") {
+    const index = path[1];
+    if (typeof index !== "number") return { index: 0, issue: issue(found.code === "household.no_head" ? "relationship" : undefined) };
+    return block.unreadable(index) ? undefined : { index, issue: issue(columnOf(PERSON_FIELDS, path.slice(2))) };
+  }
+  if (path[0] === "id") return block.id === "" ? undefined : { index: 0, issue: issue("household_id") };
+  const name = columnOf(HOUSEHOLD_FIELDS, path);
+  const k = name === undefined ? -1 : block.householdColumns.findIndex((c) => c.column.name === name);
+  return { index: k >= 0 && block.values[k] !== "" ? (block.valueRows[k] as number) : 0, issue: issue(name) };
+}

@@ -1,0 +1,159 @@
+import fc from "fast-check";
+import { describe, expect, it } from "vitest";
+import {
+  EmployerCategory,
+  PROGRAMS,
+  all,
+  assessHousehold,
+  createParameterReader,
+  defaultParameters,
+  householdFacts,
+  overrideParameters,
+  sumRupiah,
+  type AssessmentInputs,
+  type Household,
+  type ProgramContext,
+  type Rule,
+} from "../../src/index.js";
+import { aHousehold } from "../fixtures/index.js";
+
+// Households drawn from the fields the rules read; parsed by the schema (with the fixtures' date
+// 2025-07-01), so every generated household is valid input.
+const maybe = <T>(arb: fc.Arbitrary<T>) => fc.option(arb, { nil: undefined });
+
+const member = fc.record({
+  sex: fc.constantFrom("male", "female"),
+  age: fc.integer({ min: 0, max: 90 }),
+  dayOfYear: fc.integer({ min: 0, max: 364 }),
+  pregnancy: maybe(fc.constantFrom("none", "pregnant", "postpartum")),
+  disability: maybe(fc.constantFrom("none", "moderate", "severe")),
+  schooling: maybe(fc.constantFrom("sd", "smp", "sma", "early-childhood", "out")),
+  employerCategory: maybe(fc.constantFrom(...EmployerCategory.options)),
+  jkn: maybe(fc.constantFrom("pbi", "non-pbi", "none")),
+});
+
+const householdInput = fc.record({
+  members: fc.array(member, { minLength: 1, maxLength: 6 }),
+  desil: maybe(fc.record({ value: fc.integer({ min: 1, max: 10 }), asOf: fc.constantFrom("2025-06-01", "2025-01-01", "2024-12-31", "2025-03-15") })),
+  area: maybe(fc.constantFrom("urban", "rural")),
+  housing: maybe(
+    fc.record({
+      floorArea: fc.integer({ min: 5, max: 90 }),
+      floorMaterial: fc.constantFrom("ceramic", "earth", "wood-board", "cement-brick"),
+      floorCondition: fc.constantFrom("good", "damaged"),
+      wallMaterial: fc.constantFrom("masonry", "woven-bamboo", "board"),
+      wallCondition: fc.constantFrom("good", "damaged-dangerous"),
+      roofMaterial: fc.constantFrom("zinc", "thatch", "clay-tile"),
+      roofCondition: fc.constantFrom("good", "damaged"),
+      drinkingWater: fc.constantFrom("piped", "refill", "unprotected-well", "surface"),
+      bathingWater: fc.constantFrom("piped", "surface"),
+      toilet: fc.record({ facility: fc.constantFrom("own", "public", "none"), type: fc.constantFrom("gooseneck", "cemplung"), disposal: fc.constantFrom("septic-tank", "pit", "river") }),
+      tenure: fc.constantFrom("own", "rent"),
+    }),
+  ),
+  currentAid: maybe(fc.subarray([{ program: "pkh", since: "2021-01-01" }, { program: "sembako", since: "2020-01-01" }, { program: "bsps", since: "2019-01-01" }])),
+  inputs: fc.record({ exitCommitment: maybe(fc.boolean()), consents: maybe(fc.boolean()), kubeGroupSize: maybe(fc.integer({ min: 3, max: 12 })) }),
+});
+
+type Input = typeof householdInput extends fc.Arbitrary<infer T> ? T : never;
+
+function build(input: Input): { household: Household; inputs: AssessmentInputs } {
+  const members = input.members.map((m, i) => {
+    const start = Date.UTC(2025 - m.age - 1, 6, 2) + m.dayOfYear * 86_400_000; // born in the year before the birthday that makes `age`
+    const person: Record<string, unknown> = {
+      sex: m.sex,
+      birthDate: new Date(Math.min(start, Date.UTC(2025, 5, 30))).toISOString().slice(0, 10),
+      relationship: i === 0 ? "head" : "child",
+    };
+    if (m.sex === "female" && m.pregnancy !== undefined) person.pregnancy = m.pregnancy;
+    if (m.disability !== undefined) person.disability = m.disability;
+    if (m.schooling !== undefined) person.schooling = m.schooling === "out" ? { level: "sd", enrolled: false } : { level: m.schooling, enrolled: true };
+    if (m.employerCategory !== undefined) person.employerCategory = m.employerCategory;
+    if (m.jkn !== undefined) person.jkn = m.jkn;
+    return person;
+  });
+  const overrides: Record<string, unknown> = { members };
+  for (const key of ["desil", "area", "housing", "currentAid"] as const) if (input[key] !== undefined) overrides[key] = input[key];
+  const inputs = Object.fromEntries(Object.entries(input.inputs).filter(([, v]) => v !== undefined));
+  return { household: aHousehold(overrides as never), inputs };
+}
+
+const AS_OF = "2025-07-01";
+const reader = createParameterReader(defaultParameters(), AS_OF);
+const contextOf = (household: Household, inputs: AssessmentInputs): ProgramContext => ({
+  asOf: AS_OF,
+  parameters: reader,
+  household,
+  facts: householdFacts(household, AS_OF),
+  inputs,
+});
+
+function leaves(rule: Rule<ProgramContext>): Rule<ProgramContext>[] {
+  return rule.kind === "check" ? [rule] : rule.children.flatMap(leaves);
+}
+const everyLeaf = PROGRAMS.flatMap((p) => leaves(p.rule));
+
+describe("program properties", () => {
+  it("adding a check never makes an ineligible household eligible", () => {
+    fc.assert(
+      fc.property(householdInput, fc.constantFrom(...PROGRAMS), fc.constantFrom(...everyLeaf), (input, program, extra) => {
+        const { household, inputs } = build(input);
+        const ctx = contextOf(household, inputs);
+        const before = program.rule.evaluate(ctx).status;
+        const after = all(program.rule, extra).evaluate(ctx).status;
+        if (before !== "passed") expect(after).not.toBe("passed");
+      }),
+      { numRuns: 300 },
+    );
+  });
+
+  it("an assessment lists every check with the status it has alone", () => {
+    fc.assert(
+      fc.property(householdInput, (input) => {
+        const { household, inputs } = build(input);
+        const ctx = contextOf(household, inputs);
+        const result = assessHousehold(household, { asOf: AS_OF, inputs });
+        PROGRAMS.forEach((program, i) => {
+          const a = result.programs[i];
+          const listed = new Map(a?.checks.map((c) => [c.code, c.status]));
+          for (const leaf of leaves(program.rule)) expect(listed.get(leaf.code), leaf.code).toBe(leaf.evaluate(ctx).status);
+          if (a?.status === "not-eligible") expect(a.checks.some((c) => c.status === "failed")).toBe(true);
+          if (a?.eligible) expect(a.result.status).toBe("passed");
+        });
+      }),
+      { numRuns: 150 },
+    );
+  });
+
+  it("the yearly total is the exact sum of the periods and of the lines, whatever the amounts", () => {
+    const amount = fc.integer({ min: 1, max: 9_999_999 }).map(String);
+    fc.assert(
+      fc.property(householdInput, amount, amount, amount, (input, elderly, early, monthly) => {
+        const { household, inputs } = build(input);
+        const parameters = overrideParameters(defaultParameters(), {
+          "pkh.amount.elderly": [{ from: "2021-01-01", value: elderly, source: "test" }],
+          "pkh.amount.early_childhood": [{ from: "2021-01-01", value: early, source: "test" }],
+          "sembako.amount_per_month": [{ from: "2020-01-01", value: monthly, source: "test" }],
+        });
+        const result = assessHousehold(household, { asOf: AS_OF, parameters, inputs });
+        for (const a of result.programs) {
+          const b = a.benefit;
+          if (!a.eligible) {
+            expect(b).toBeUndefined();
+            continue;
+          }
+          expect(b).toBeDefined();
+          if (!b || b.frequency === "in-kind") continue;
+          expect(sumRupiah(b.periods.map((p) => p.amount)).equals(b.total)).toBe(true);
+          expect(sumRupiah(b.lines.map((l) => l.amount)).equals(b.total)).toBe(true);
+          const amounts = b.periods.map((p) => p.amount);
+          for (const x of amounts) expect(x.isWhole() && !x.isNegative()).toBe(true);
+          // Equal shares within one rupiah of each other.
+          for (const x of amounts) for (const y of amounts) expect(x.minus(y).decimal.abs().lte(1)).toBe(true);
+        }
+        expect(sumRupiah(result.byApproach.map((s) => s.total)).equals(result.total)).toBe(true);
+      }),
+      { numRuns: 150 },
+    );
+  });
+});

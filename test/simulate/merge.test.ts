@@ -1,0 +1,69 @@
+import { describe, expect, it } from "vitest";
+import { mergeSimulations, simulate, type SimulateOptions, type SimulationResult } from "../../src/index.js";
+import { AS_OF, bantuTunai, household, tunaiPerOrang } from "./_helpers.js";
+
+const households = [
+  household({ id: "A", size: 2, consumption: 800_000, desil: 1 }),
+  household({ id: "B", size: 4, consumption: 2_200_000, desil: 2 }),
+  household({ id: "C", size: 1, consumption: 580_000, desil: 2 }),
+  household({ id: "D", size: 3, consumption: 2_400_000, desil: 5 }),
+  household({ id: "F", regency: "64.11", size: 5, consumption: 3_000_000, desil: 1 }),
+  household({ id: "G", regency: "64.11", size: 2, consumption: 2_000_000, desil: 2 }),
+];
+const options: SimulateOptions = {
+  asOf: AS_OF,
+  scenario: { name: "cash", programs: [bantuTunai, tunaiPerOrang] },
+  povertyLines: { "64.03": 600_000, "64.11": 800_000 },
+  mpi: { missing: "not-deprived" },
+};
+
+/** Every figure of a result, as plain JSON (Rupiah as strings), without the state's float sums. */
+function figures(result: SimulationResult): unknown {
+  const { state: _state, ...rest } = result;
+  return JSON.parse(JSON.stringify(rest, (_key, value: unknown) => (typeof value === "number" ? Number(value.toPrecision(12)) : value)));
+}
+
+describe("mergeSimulations", () => {
+  it("merges regency partitions to the single pass", () => {
+    const whole = simulate(households, options);
+    const merged = mergeSimulations([simulate(households.slice(0, 4), options), simulate(households.slice(4), options)]);
+    expect(figures(merged)).toEqual(figures(whole));
+  });
+
+  it("merges partitions that split a regency when every program covers all eligible", () => {
+    const whole = simulate(households, options);
+    const parts = [households.slice(0, 1), households.slice(1, 3), households.slice(3)].map((p) => simulate(p, options));
+    expect(figures(mergeSimulations(parts))).toEqual(figures(whole));
+    expect(mergeSimulations(parts).total.cost.toString()).toBe(whole.total.cost.toString());
+  });
+
+  it("refuses results of different scenarios or options", () => {
+    const a = simulate(households, options);
+    const b = simulate(households, { ...options, povertyLines: { "64.03": 600_001, "64.11": 800_000 } });
+    expect(() => mergeSimulations([a, b])).toThrowError(/different config/);
+    expect(() => mergeSimulations([])).toThrowError(/No simulation results/);
+  });
+
+  it("refuses partitions of a quota split by the data", () => {
+    const quota = { ...options, scenario: { name: "q", programs: [{ program: bantuTunai, coverage: { quota: 2 } }] } };
+    expect(() => mergeSimulations([simulate(households.slice(0, 4), quota), simulate(households.slice(4), quota)])).toThrowError(
+      /cannot be merged; declare the weights/,
+    );
+  });
+
+  it("merges per-regency quotas over whole regencies, and refuses a split regency", () => {
+    const quota = { ...options, scenario: { name: "q", programs: [{ program: bantuTunai, coverage: { quota: 2, weights: { "64.03": 1, "64.11": 1 } } }] } };
+    const whole = simulate(households, quota);
+    expect(figures(mergeSimulations([simulate(households.slice(0, 4), quota), simulate(households.slice(4), quota)]))).toEqual(figures(whole));
+    expect(() => mergeSimulations([simulate(households.slice(0, 2), quota), simulate(households.slice(2), quota)])).toThrowError(
+      /Regency 64.03 appears in more than one partition/,
+    );
+  });
+
+  it("round-trips the state through JSON", () => {
+    const whole = simulate(households, options);
+    const state = JSON.parse(JSON.stringify(whole.state));
+    const merged = mergeSimulations([{ ...whole, state }]);
+    expect(figures(merged)).toEqual(figures(whole));
+  });
+});
