@@ -81,15 +81,15 @@ async function library(path: string, assess: Assess | undefined): Promise<number
   return rowsRead;
 }
 
-async function median(fn: () => Promise<number>, repeats: number): Promise<number> {
-  const times: number[] = [];
-  for (let r = 0; r < repeats; r++) {
-    const start = clock();
-    sink += await fn();
-    times.push(clock() - start);
-  }
-  times.sort((a, b) => a - b);
-  return times[repeats >> 1] as number;
+async function timed(fn: () => Promise<number>): Promise<number> {
+  const start = clock();
+  sink += await fn();
+  return clock() - start;
+}
+
+function median(times: number[]): number {
+  const sorted = [...times].sort((a, b) => a - b);
+  return sorted[sorted.length >> 1] as number;
 }
 
 const peakRssMb = (): number => process.resourceUsage().maxRSS / 1024;
@@ -107,7 +107,7 @@ let lastReport: StreamReport | undefined;
 
 /**
  * Run the benchmark.
- * @param options - `rows` (default 1,000,000) and `repeats` per timing (default 1).
+ * @param options - `rows` (default 1,000,000) and `repeats` per timing (default 1; the median is kept).
  * @returns One row per measured path against the floor.
  */
 export async function run(options: { rows?: number; repeats?: number } = {}): Promise<BenchRow[]> {
@@ -116,17 +116,25 @@ export async function run(options: { rows?: number; repeats?: number } = {}): Pr
   const generated = generateRegistryCsv({ rows, malformed: 0.01 });
   try {
     const assess = await loadAssessor();
-    // Warm up the file cache and the JIT on a first pass of each path.
+    // Warm the file cache; each timed pass is long enough (tens of seconds) for the JIT to settle.
     await floor(generated.path);
-    await library(generated.path, assess);
-    const floorMs = await median(() => floor(generated.path), repeats);
-    const validateMs = await median(() => library(generated.path, undefined), repeats);
+    // Interleave the paths, so that a machine shared with other work slows them alike.
+    const floors: number[] = [];
+    const validates: number[] = [];
+    const fulls: number[] = [];
+    for (let r = 0; r < repeats; r++) {
+      floors.push(await timed(() => floor(generated.path)));
+      validates.push(await timed(() => library(generated.path, undefined)));
+      if (assess !== undefined) fulls.push(await timed(() => library(generated.path, assess)));
+    }
+    const floorMs = median(floors);
+    const validateMs = median(validates);
     const result: BenchRow[] = [
       { name: "parse + validate vs csv-parse (floor)", ms: validateMs, baselineMs: floorMs, ratio: validateMs / floorMs, target: 3, peakRssMb: peakRssMb() },
     ];
     let fullMs: number | undefined;
     if (assess !== undefined) {
-      fullMs = await median(() => library(generated.path, assess), repeats);
+      fullMs = median(fulls);
       result.push({
         name: "parse + validate + assess all programs vs csv-parse (floor)",
         ms: fullMs,

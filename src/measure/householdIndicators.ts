@@ -11,6 +11,8 @@ import { measureMessages } from "./messages.js";
 
 /**
  * The indicators of the ready-made Indonesian household deprivation set (see {@link HOUSEHOLD_INDICATORS}).
+ * @example
+ * const id: HouseholdIndicatorId = "drinking_water";
  * @category Measures
  */
 export type HouseholdIndicatorId =
@@ -28,12 +30,16 @@ export type HouseholdIndicatorId =
 
 /**
  * The three dimensions of the household set, as in the global MPI: living standards, education, health.
+ * @example
+ * const dimension: HouseholdDimension = "education";
  * @category Measures
  */
 export type HouseholdDimension = "living_standards" | "education" | "health";
 
 /**
  * One indicator of the household set: its dimension, when a household counts as deprived, and the source.
+ * @example
+ * HOUSEHOLD_INDICATORS[1].deprivedWhen.en //=> "Less than 7.2 m² of floor per person"
  * @category Measures
  */
 export interface HouseholdIndicatorInfo {
@@ -141,6 +147,8 @@ export const HOUSEHOLD_INDICATORS: readonly HouseholdIndicatorInfo[] = [
 
 /**
  * Thresholds of the household set, each with its documented default.
+ * @example
+ * householdDeprivations(household, { asOf: "2025-07-01", schoolAge: { min: 7, max: 18 } })
  * @category Measures
  */
 export interface HouseholdIndicatorOptions {
@@ -151,13 +159,28 @@ export interface HouseholdIndicatorOptions {
   /** Savings and sellable goods below this are deprived (default Rp 500,000, BPS criterion 14). */
   readonly assetsMinimum?: RupiahInput | undefined;
   /** Compulsory-school ages, inclusive (default 7–15, UU 20/2003 art. 6). */
-  readonly schoolAge?: { readonly min: number; readonly max: number } | undefined;
+  readonly schoolAge?: AgeRange | undefined;
   /** Age from which a member counts as an adult for `schooling` (default 15). */
   readonly adultAge?: number | undefined;
 }
 
 /**
+ * An inclusive range of ages in completed years.
+ * @example
+ * const twelveYears: AgeRange = { min: 7, max: 18 };
+ * @category Measures
+ */
+export interface AgeRange {
+  /** Youngest age, inclusive. */
+  readonly min: number;
+  /** Oldest age, inclusive. */
+  readonly max: number;
+}
+
+/**
  * One household's value per indicator: `true` deprived, `false` not deprived, `null` missing.
+ * @example
+ * const row: HouseholdDeprivations = householdDeprivations(household, { asOf: "2025-07-01" });
  * @category Measures
  */
 export type HouseholdDeprivations = Readonly<Record<HouseholdIndicatorId, boolean | null>>;
@@ -292,6 +315,8 @@ export function householdDeprivations(household: Household, options: HouseholdIn
 
 /**
  * Options of {@link householdIndicatorSet}.
+ * @example
+ * householdIndicatorSet({ indicators: ["drinking_water", "sanitation", "schooling"], dimensionWeights: { education: 2 } })
  * @category Measures
  */
 export interface HouseholdIndicatorSetOptions {
@@ -346,6 +371,8 @@ export function householdIndicatorSet(options: HouseholdIndicatorSetOptions = {}
 
 /**
  * Options of {@link householdIndicatorMatrix}.
+ * @example
+ * householdIndicatorMatrix(households, { asOf: "2025-07-01", missing: "not-deprived" })
  * @category Measures
  */
 export interface HouseholdIndicatorMatrixOptions extends HouseholdIndicatorOptions {
@@ -358,6 +385,9 @@ export interface HouseholdIndicatorMatrixOptions extends HouseholdIndicatorOptio
 /**
  * What {@link householdIndicatorMatrix} returns: the rows, and `options` to spread into
  * {@link alkireFoster} with a `k` of your choice.
+ * @example
+ * const { rows, options } = householdIndicatorMatrix(households, { asOf: "2025-07-01", missing: "reweight" });
+ * alkireFoster(rows, { ...options, k: 1 / 3 }).m0
  * @category Measures
  */
 export interface HouseholdIndicatorMatrix {
@@ -366,14 +396,40 @@ export interface HouseholdIndicatorMatrix {
   /** Household ids, in input order. */
   readonly ids: readonly string[];
   /** Missing values before any policy: per indicator, and households with at least one. */
-  readonly missingValues: { readonly byIndicator: Readonly<Record<string, number>>; readonly households: number };
+  readonly missingValues: MissingValues;
   /** `{ indicators, weights, groups, missing }` for alkireFoster: persons per household as weights, regency codes as groups. */
-  readonly options: {
-    readonly indicators: readonly AlkireFosterIndicator[];
-    readonly weights: Float64Array;
-    readonly groups: readonly string[];
-    readonly missing: MissingPolicy;
-  };
+  readonly options: HouseholdMatrixOptions;
+}
+
+/**
+ * Missing values of a household matrix, before any policy.
+ * @example
+ * householdIndicatorMatrix(households, { asOf: "2025-07-01" }).missingValues //=> { byIndicator: { housing: 3, … }, households: 5 }
+ * @category Measures
+ */
+export interface MissingValues {
+  /** Households missing each indicator. */
+  readonly byIndicator: Readonly<Record<string, number>>;
+  /** Households missing at least one. */
+  readonly households: number;
+}
+
+/**
+ * The alkireFoster options of a household matrix (add `k`).
+ * @example
+ * const { options } = householdIndicatorMatrix(households, { asOf: "2025-07-01", missing: "drop" });
+ * alkireFoster(rows, { ...options, k: 1 / 3 });
+ * @category Measures
+ */
+export interface HouseholdMatrixOptions {
+  /** The indicators. */
+  readonly indicators: readonly AlkireFosterIndicator[];
+  /** Persons per household. */
+  readonly weights: Float64Array;
+  /** Regency code per household. */
+  readonly groups: readonly string[];
+  /** The missing-value policy. */
+  readonly missing: MissingPolicy;
 }
 
 /**
@@ -431,6 +487,8 @@ export function householdIndicatorMatrix(households: readonly Household[], optio
 
 /**
  * Options of {@link createDeprivationScorer}.
+ * @example
+ * createDeprivationScorer(householdIndicatorSet(), { k: 1 / 3, missing: "drop" })
  * @category Measures
  */
 export interface DeprivationScorerOptions {
@@ -442,6 +500,8 @@ export interface DeprivationScorerOptions {
 
 /**
  * One unit's Alkire–Foster outcome, as scored by {@link createDeprivationScorer}.
+ * @example
+ * createDeprivationScorer(indicators, { k: 0.5 })({ drinking_water: true, sanitation: false }) //=> { score: 0.5, poor: true, … }
  * @category Measures
  */
 export interface DeprivationScore {

@@ -32,6 +32,7 @@ export {
   householdDeprivations,
   householdIndicatorMatrix,
   householdIndicatorSet,
+  type AgeRange,
   type DeprivationScore,
   type DeprivationScorerOptions,
   type HouseholdDeprivations,
@@ -42,4 +43,6 @@ export {
   type HouseholdIndicatorMatrixOptions,
   type HouseholdIndicatorOptions,
   type HouseholdIndicatorSetOptions,
+  type HouseholdMatrixOptions,
+  type MissingValues,
 } from "./householdIndicators.js";

@@ -28,12 +28,17 @@ import {
  * string (`"1500000"`), `date` as ISO `YYYY-MM-DD`, `integer`/`number` with a dot for decimals,
  * `boolean` as `true`/`false`/`ya`/`tidak`/`1`/`0` (any case), `aid-list` as `program:YYYY-MM-DD`
  * items separated by `;` (or `none` for no aid).
+ * @example
+ * householdCsvColumns.find((c) => c.name === "school_enrolled")?.type //=> "boolean"
  * @category Streaming
  */
 export type CsvCellType = "text" | "enum" | "integer" | "number" | "boolean" | "rupiah" | "date" | "aid-list";
 
 /**
  * One column of the person-per-row CSV layout read by {@link readHouseholdsCsv}.
+ * @example
+ * householdCsvColumns.find((c) => c.name === "floor_material")
+ * //=> { name: "floor_material", level: "household", field: "housing.floorMaterial", type: "enum", required: false, values: ["marble-granite", …] }
  * @category Streaming
  */
 export interface CsvColumn {

@@ -133,13 +133,14 @@ export function noExcludedMemberCheck(prefix: string): Rule<ProgramContext> {
 }
 
 // Every program asks the same question of the same household: remember the last answer, keyed by
-// the facts object (created afresh for each assessment) and the list of excluded categories.
+// the household, its facts object (created afresh for each assessment) and the excluded categories.
+let memoHousehold: object | undefined;
 let memoFacts: object | undefined;
 let memoList: readonly string[] | undefined;
 let memoAnswer: { found: readonly string[]; missing: boolean } = { found: NOBODY, missing: false };
 
 function employment(ctx: ProgramContext, excluded: readonly string[]): { found: readonly string[]; missing: boolean } {
-  if (memoFacts === ctx.facts && memoList === excluded) return memoAnswer;
+  if (memoFacts === ctx.facts && memoHousehold === ctx.household && memoList === excluded) return memoAnswer;
   const members = ctx.household.members;
   const ages = ctx.facts.ages;
   let found: string[] | undefined;
@@ -153,6 +154,7 @@ function employment(ctx: ProgramContext, excluded: readonly string[]): { found: 
     }
   }
   memoFacts = ctx.facts;
+  memoHousehold = ctx.household;
   memoList = excluded;
   memoAnswer = { found: found ?? NOBODY, missing };
   return memoAnswer;

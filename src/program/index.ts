@@ -53,4 +53,4 @@ export {
   type ScenarioDifference,
   type ScenarioResult,
   type VerifyScenariosOptions,
-} from "./scenario.js";
+} from "./verifyScenarios.js";

@@ -263,6 +263,7 @@ export function finalize(state: SimulationState, households: readonly HouseholdO
           selected: s.selected,
           spent: rupiah(s.spent),
           dataWeighted: s.dataWeighted,
+          summary: s.summary,
         })),
     };
   });

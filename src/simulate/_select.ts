@@ -1,11 +1,12 @@
 import { allocateBudget } from "../allocate/allocateBudget.js";
+import { fillByPriority } from "../allocate/fillByPriority.js";
 import { apportion } from "../allocate/apportion.js";
 import type { AllocationWeight } from "../allocate/types.js";
 import type { Household } from "../household/household.js";
 import { failure } from "../message/error.js";
 import { renderMessage } from "../message/message.js";
 import { ZERO_RUPIAH, isRupiah, rupiah, type Rupiah, type RupiahInput } from "../money/rupiah.js";
-import { rankHouseholds } from "../priority/rankHouseholds.js";
+import { rankHouseholds, type RankedHousehold } from "../priority/rankHouseholds.js";
 import { createAssessor } from "../program/assessHousehold.js";
 import type { BenefitSchedule } from "../program/schedule.js";
 import type { ResolvedProgram, Setup } from "./_setup.js";
@@ -75,28 +76,14 @@ function shares(
   return { byRegency, dataWeighted: weights === undefined };
 }
 
-function fill(resolved: ResolvedProgram, ranked: readonly Candidate[], limit: number | Rupiah): { taken: Candidate[]; spent: Rupiah } {
-  const taken: Candidate[] = [];
-  let spent = ZERO_RUPIAH;
-  if (typeof limit === "number") {
-    for (const candidate of ranked.slice(0, Math.max(0, limit))) {
-      taken.push(candidate);
-      spent = spent.plus(candidate.cost);
-    }
-    return { taken, spent };
-  }
-  // TODO [>0.1]: use allocate's fillByPriority once it lands; same rule: strict priority order,
-  // "stop" at the first household that does not fit, or "skip" it and try the next.
-  const skip = resolved.budget?.fill === "skip";
-  for (const candidate of ranked) {
-    if (spent.plus(candidate.cost).compare(limit) > 0) {
-      if (skip) continue;
-      break;
-    }
-    taken.push(candidate);
-    spent = spent.plus(candidate.cost);
-  }
-  return { taken, spent };
+/** Fund the ranked households with allocate's fillByPriority: a quota, or a budget in strict priority order. */
+function fill(resolved: ResolvedProgram, ranked: readonly RankedHousehold[], byHousehold: ReadonlyMap<Household, Candidate>, limit: number | Rupiah) {
+  const cost = (entry: RankedHousehold): Rupiah => (byHousehold.get(entry.household) as Candidate).cost;
+  const result =
+    typeof limit === "number"
+      ? fillByPriority(ranked, { quota: limit, cost })
+      : fillByPriority(ranked, { budget: limit, cost, skipUnaffordable: resolved.budget?.fill === "skip" });
+  return { taken: result.funded.map((f) => byHousehold.get(f.entry.household) as Candidate), spent: result.totalCost, summary: result.summary };
 }
 
 /**
@@ -141,15 +128,10 @@ export function select(households: readonly Household[], setup: Setup): Selectio
     for (const regency of [...present].sort()) {
       const eligible = found.get(regency) ?? [];
       const limit = byRegency.get(regency) ?? (p.kind === "quota" ? 0 : ZERO_RUPIAH);
-      let ranked: Candidate[] = [];
-      let unranked = 0;
-      if (eligible.length > 0) {
-        const byHousehold = new Map(eligible.map((c) => [households[c.index] as Household, c]));
-        const ranking = rankHouseholds([...byHousehold.keys()], { asOf: setup.asOf, score: priority.score, missing: priority.missing ?? "lowest" });
-        ranked = ranking.households.map((r) => byHousehold.get(r.household) as Candidate);
-        unranked = ranking.excluded.length;
-      }
-      const { taken, spent } = fill(p, ranked, limit);
+      const byHousehold = new Map(eligible.map((c) => [households[c.index] as Household, c]));
+      const ranking = rankHouseholds([...byHousehold.keys()], { asOf: setup.asOf, score: priority.score, missing: priority.missing ?? "lowest" });
+      const unranked = ranking.excluded.length;
+      const { taken, spent, summary } = fill(p, ranking.households, byHousehold, limit);
       for (const candidate of taken) mask[candidate.index] = 1;
       states.push({
         program: id,
@@ -162,6 +144,7 @@ export function select(households: readonly Household[], setup: Setup): Selectio
         selected: taken.length,
         spent: spent.toString(),
         dataWeighted,
+        summary,
       });
       if (typeof limit === "number" && eligible.length - unranked < limit) {
         const message = renderMessage(simulateMessages["simulate.warn.quota_unfilled"], { program: id, regency, quota: limit, filled: eligible.length - unranked });

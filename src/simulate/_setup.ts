@@ -1,5 +1,5 @@
 import type { Household } from "../household/household.js";
-import type { AlkireFosterIndicator, AlkireFosterRow } from "../measure/alkireFosterTypes.js";
+import type { AlkireFosterIndicator, AlkireFosterRow, MissingPolicy } from "../measure/alkireFosterTypes.js";
 import {
   HOUSEHOLD_INDICATORS,
   createDeprivationScorer,
@@ -28,7 +28,7 @@ export interface ResolvedProgram {
   readonly quota: QuotaCoverage | null;
   readonly budget: BudgetCoverage | null;
   readonly assumptions: ProgramAssumptions;
-  /** Indices into HOUSEHOLD_INDICATORS of the indicators it removes. */
+  /** The indicators whose deprivation it removes. */
   readonly removes: readonly HouseholdIndicatorId[];
   readonly incomeMonthly: number | null;
   readonly incomeReturn: number | null;
@@ -39,7 +39,7 @@ export interface ResolvedProgram {
 /** The Alkire–Foster part, resolved. @internal */
 export interface ResolvedMpi {
   readonly k: number;
-  readonly missing: NonNullable<NonNullable<Exclude<SimulateOptions["mpi"], false>>["missing"]>;
+  readonly missing: MissingPolicy;
   readonly indicators: readonly AlkireFosterIndicator[];
   readonly thresholds: HouseholdIndicatorOptions;
   readonly score: (row: AlkireFosterRow, index?: number) => DeprivationScore;
@@ -130,7 +130,10 @@ function resolveProgram(entry: ScenarioProgram, asOf: IsoDate): ResolvedProgram 
     successRate: share(id, "successRate", entry.successRate ?? defaults.successRate),
     removes,
     currentAidIds: entry.currentAidIds ?? defaults.currentAidIds,
-    source: entry.effect === undefined && entry.consumptionShare === undefined ? defaults.source : `${defaults.source}; overridden by the scenario`,
+    source:
+      entry.effect === undefined && entry.consumptionShare === undefined && entry.incomeGain === undefined && entry.successRate === undefined && entry.removes === undefined
+        ? defaults.source
+        : `${defaults.source}; overridden by the scenario`,
   };
   const coverage = entry.coverage ?? "all-eligible";
   const quota = typeof coverage === "object" && "quota" in coverage ? coverage : null;

@@ -11,13 +11,51 @@ import type { DatedParameter } from "../time/parameter.js";
  *   `consumptionShare` is consumed, divided by the members;
  * - `none`: no effect on consumption (house repair, water, sanitation, boarding school); the program
  *   acts only through the deprivations it `removes`.
+ * @example
+ * const effect: ProgramEffect = "income"; // a business grant: income gain after mentoring
  * @category Simulation
  */
 export type ProgramEffect = "transfer" | "income" | "none";
 
 /**
+ * The monthly income gain of a business grant after mentoring: a fixed amount per household, or a
+ * share of the grant per month.
+ * @typeParam M - How the fixed amount is written (a decimal string in results, any Rupiah input in scenarios).
+ * @example
+ * const fixed: IncomeGain<string> = { monthly: "400000" };
+ * const rate: IncomeGain<string> = { returnOnGrant: 0.05 };
+ * @category Simulation
+ */
+export type IncomeGain<M> = FixedIncomeGain<M> | ReturnOnGrant;
+
+/**
+ * A fixed monthly income gain per household.
+ * @typeParam M - The amount's type.
+ * @example
+ * const gain: FixedIncomeGain<number> = { monthly: 400_000 };
+ * @category Simulation
+ */
+export interface FixedIncomeGain<M> {
+  /** Rupiah per household per month. */
+  readonly monthly: M;
+}
+
+/**
+ * A monthly income gain as a share of the grant.
+ * @example
+ * const gain: ReturnOnGrant = { returnOnGrant: 0.046 };
+ * @category Simulation
+ */
+export interface ReturnOnGrant {
+  /** Share of the grant earned per month (0.046 = 4.6%). */
+  readonly returnOnGrant: number;
+}
+
+/**
  * The behavioural assumptions of one program in a simulation, as resolved from its defaults and the
  * scenario's overrides.
+ * @example
+ * simulate(households, options).programs[0].assumptions //=> { effect: "transfer", consumptionShare: 1, … }
  * @category Simulation
  */
 export interface ProgramAssumptions {
@@ -26,7 +64,7 @@ export interface ProgramAssumptions {
   /** Share of the transfer (or of the income gain) that adds to consumption, 0–1. */
   readonly consumptionShare: number;
   /** For `income`: a fixed monthly gain per household, or a monthly return on the grant. */
-  readonly incomeGain?: { readonly monthly: string } | { readonly returnOnGrant: number } | undefined;
+  readonly incomeGain?: IncomeGain<string> | undefined;
   /** For `income`: share of grantees whose business yields the gain (0–1). */
   readonly successRate: number;
   /** Indicators whose deprivation the program removes (deprived → not deprived; missing stays missing). */
@@ -49,7 +87,7 @@ export interface ProgramAssumptions {
  * valueAt(businessReturnPerMonth, "2025-07-01") //=> 0.046
  * @category Simulation
  */
-export const businessReturnPerMonth = {
+export const businessReturnPerMonth: DatedParameter<number> = {
   id: "simulate.business_return_per_month",
   description: "Monthly income gain from a business grant, as a share of the grant, after mentoring",
   unit: "share of grant per month",
@@ -61,7 +99,7 @@ export const businessReturnPerMonth = {
         "[L] library assumption: de Mel, McKenzie & Woodruff (2008), Returns to capital in microenterprises, QJE 123(4): 1329–1372, average real return 4.6–5.3% per month (Sri Lanka); Kemensos monitoring reports 98.9% of 11,352 PENA families with higher income but no amount (lampungnews.com 2023-11)",
     },
   ],
-} as const satisfies DatedParameter<number>;
+};
 
 const CATALOGUE: Readonly<Record<string, Omit<ProgramAssumptions, "incomeGain" | "successRate">>> = {
   pkh: { effect: "transfer", consumptionShare: 1, removes: [], currentAidIds: ["pkh"], source: "library default: cash transfer fully consumed" },

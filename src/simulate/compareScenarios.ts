@@ -5,53 +5,93 @@ import type { CostPerPoint, HouseholdOutcome, RegionOutcome, SimulationResult } 
 
 /**
  * One scenario's figures in one region of a comparison.
+ * @example
+ * compareScenarios([a, b]).regions[0].scenarios[1].p0VsBaseline //=> -1.35 (points)
  * @category Simulation
  */
 export interface ComparisonCell {
+  /** Scenario name. */
   readonly scenario: string;
-  /** P0, P1, P2 after the scenario (`null` when not measured). */
+  /** P0 after the scenario (`null` when not measured). */
   readonly p0: number | null;
+  /** P1 after. */
   readonly p1: number | null;
+  /** P2 after. */
   readonly p2: number | null;
-  /** Alkire–Foster after the scenario. */
+  /** Alkire–Foster H after. */
   readonly headcount: number | null;
+  /** Alkire–Foster M0 after. */
   readonly m0: number | null;
   /** P0 after minus the baseline's P0 after, in percentage points (negative = fewer poor). */
   readonly p0VsBaseline: number | null;
   /** M0 after minus the baseline's, in points × 100. */
   readonly m0VsBaseline: number | null;
+  /** Cost for the year. */
   readonly cost: Rupiah;
+  /** Households reached by any program. */
   readonly reached: number;
+  /** Households lifted above the line. */
   readonly lifted: number;
+  /** Cost per percentage point of P0 reduced. */
   readonly costPerP0Point: CostPerPoint;
+  /** Cost per point of P1 reduced. */
   readonly costPerP1Point: CostPerPoint;
 }
 
 /**
  * One region of a comparison: the figures before any scenario and each scenario's.
+ * @example
+ * compareScenarios([a, b]).regions.map((r) => r.name) //=> ["Total", "Paser", …]
  * @category Simulation
  */
 export interface ComparisonRegion {
+  /** Regency code, or `"total"`. */
   readonly region: string;
+  /** Display name. */
   readonly name: string;
   /** P0, P1, P2 and M0 before (from the baseline result). */
-  readonly before: { readonly p0: number | null; readonly p1: number | null; readonly p2: number | null; readonly m0: number | null };
+  readonly before: ComparisonBefore;
   /** The baseline first, then each alternative. */
   readonly scenarios: readonly ComparisonCell[];
 }
 
 /**
+ * The figures before any scenario, in a comparison.
+ * @example
+ * compareScenarios([a, b]).regions[0].before //=> { p0: 0.0578, p1: 0.0101, p2: 0.0027, m0: 0.0283 }
+ * @category Simulation
+ */
+export interface ComparisonBefore {
+  /** P0 before. */
+  readonly p0: number | null;
+  /** P1 before. */
+  readonly p1: number | null;
+  /** P2 before. */
+  readonly p2: number | null;
+  /** M0 before. */
+  readonly m0: number | null;
+}
+
+/**
  * A household whose support differs between the baseline and an alternative.
+ * @example
+ * compareScenarios([a, b]).changes[0].winners[0] //=> { id: "kt-0000042", change: Rupiah 1,200,000, gained: ["pkh"], lost: [] … }
  * @category Simulation
  */
 export interface SupportChange {
+  /** Household id. */
   readonly id: string;
+  /** Regency code. */
   readonly regency: string;
+  /** Yearly support in the baseline. */
   readonly baseline: Rupiah;
+  /** Yearly support in the alternative. */
   readonly alternative: Rupiah;
   /** alternative − baseline. */
   readonly change: Rupiah;
+  /** Programs received in the alternative only. */
   readonly gained: readonly string[];
+  /** Programs received in the baseline only. */
   readonly lost: readonly string[];
 }
 
@@ -59,23 +99,31 @@ export interface SupportChange {
  * Winners and losers of one alternative against the baseline. A **winner**'s yearly support is
  * higher, or equal with programs gained and none lost; a **loser**'s is lower, or equal with programs
  * lost and none gained; `reshuffled` households keep the same support with different programs.
+ * @example
+ * const { winners, losers, reshuffled, unchanged } = compareScenarios([a, b]).changes[0];
  * @category Simulation
  */
 export interface SupportChanges {
+  /** The alternative's name. */
   readonly scenario: string;
   /** Winners, largest gain first (ties by id). */
   readonly winners: readonly SupportChange[];
   /** Losers, largest loss first (ties by id). */
   readonly losers: readonly SupportChange[];
+  /** Households with the same support from different programs. */
   readonly reshuffled: number;
+  /** Households with the same programs and support. */
   readonly unchanged: number;
 }
 
 /**
  * The result of {@link compareScenarios}.
+ * @example
+ * const comparison: ScenarioComparison = compareScenarios([statusQuo, proposal]);
  * @category Simulation
  */
 export interface ScenarioComparison {
+  /** The baseline's name. */
   readonly baseline: string;
   /** All scenario names, baseline first. */
   readonly scenarios: readonly string[];

@@ -2,6 +2,7 @@ export { simulate } from "./simulate.js";
 export { mergeSimulations } from "./mergeSimulations.js";
 export {
   compareScenarios,
+  type ComparisonBefore,
   type ComparisonCell,
   type ComparisonRegion,
   type ScenarioComparison,
@@ -11,7 +12,10 @@ export {
 export {
   businessReturnPerMonth,
   defaultProgramAssumptions,
+  type FixedIncomeGain,
+  type IncomeGain,
   type ProgramAssumptions,
+  type ReturnOnGrant,
   type ProgramEffect,
 } from "./assumptions.js";
 export type {
@@ -27,9 +31,15 @@ export type {
 } from "./scenario.js";
 export type {
   CostPerPoint,
+  CostPerPointUndefined,
+  CostPerPointValue,
+  Exclusions,
   HouseholdCount,
   HouseholdOutcome,
+  LineUsed,
   MpiFigures,
+  MpiMissingCounts,
+  PeriodCost,
   PovertyFigures,
   ProgramOutcome,
   ProgramRegionOutcome,
@@ -39,9 +49,11 @@ export type {
   SimulationWarning,
   TargetingCell,
   TargetingReport,
+  TargetingShare,
 } from "./result.js";
 export type {
   CompensatedSum,
+  MpiSettings,
   MpiTallyState,
   ProgramMeta,
   ProgramRegencyState,

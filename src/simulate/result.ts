@@ -8,6 +8,8 @@ import type { SimulationState } from "./state.js";
 /**
  * Monetary poverty of a region: FGT on per-capita consumption against the regency line, weighted by
  * household size (so shares of **people**). Indices are fractions (0.0728, not 7.28).
+ * @example
+ * simulate(households, options).total.before //=> { population: 23, poor: 14, p0: 0.6087, p1: 0.1065, p2: 0.0256 }
  * @category Simulation
  */
 export interface PovertyFigures {
@@ -25,6 +27,8 @@ export interface PovertyFigures {
 
 /**
  * Alkire–Foster multidimensional poverty of a region, weighted by household size.
+ * @example
+ * simulate(households, options).total.mpiAfter?.m0 //=> 0.0138
  * @category Simulation
  */
 export interface MpiFigures {
@@ -41,32 +45,79 @@ export interface MpiFigures {
   /** M0 = H × A. */
   readonly m0: number;
   /** What the missing-value policy did, in households. */
-  readonly missing: {
-    readonly valuesMissing: number;
-    readonly unitsWithMissing: number;
-    readonly unitsDropped: number;
-    readonly unitsReweighted: number;
-  };
+  readonly missing: MpiMissingCounts;
+}
+
+/**
+ * What the Alkire–Foster missing-value policy did, counted in households.
+ * @example
+ * simulate(households, options).total.mpiBefore?.missing //=> { valuesMissing: 1, unitsWithMissing: 1, unitsDropped: 0, unitsReweighted: 1 }
+ * @category Simulation
+ */
+export interface MpiMissingCounts {
+  /** Missing values (household × indicator). */
+  readonly valuesMissing: number;
+  /** Households with at least one missing value. */
+  readonly unitsWithMissing: number;
+  /** Households left out (`drop`, or `reweight` with nothing observed). */
+  readonly unitsDropped: number;
+  /** Households whose weights were redistributed (`reweight`). */
+  readonly unitsReweighted: number;
 }
 
 /**
  * Cost per percentage point of a poverty index reduced: a Rupiah amount (rounded to Rp 1), or
  * `undefined` with the reason (the index did not fall).
+ * @example
+ * const { value, reason } = simulate(households, options).total.costPerP0Point;
+ * value?.toString() ?? reason?.en //=> "1380000"
  * @category Simulation
  */
-export type CostPerPoint = { readonly value: Rupiah; readonly reason?: undefined } | { readonly value: undefined; readonly reason: Text };
+export type CostPerPoint = CostPerPointValue | CostPerPointUndefined;
+
+/**
+ * A defined cost per point.
+ * @example
+ * simulate(households, options).total.costPerP0Point.value?.toString() //=> "1380000"
+ * @category Simulation
+ */
+export interface CostPerPointValue {
+  /** Rupiah per percentage point, rounded half up to Rp 1. */
+  readonly value: Rupiah;
+  /** Absent when the value is defined. */
+  readonly reason?: undefined;
+}
+
+/**
+ * An undefined cost per point, with the reason.
+ * @example
+ * simulate(households, options).regencies[1].costPerP0Point.reason?.en //=> "P0 did not fall (45.45% → 45.45%); cost per point is undefined"
+ * @category Simulation
+ */
+export interface CostPerPointUndefined {
+  /** Absent: the index did not fall. */
+  readonly value: undefined;
+  /** Why, in both languages. */
+  readonly reason: Text;
+}
 
 /**
  * A count of households and of the persons in them.
+ * @example
+ * simulate(households, options).total.lifted //=> { households: 1, persons: 1 }
  * @category Simulation
  */
 export interface HouseholdCount {
+  /** Households. */
   readonly households: number;
+  /** Persons in them. */
   readonly persons: number;
 }
 
 /**
  * One program in one region.
+ * @example
+ * simulate(households, options).regencies[0].programs[0] //=> { program: "pkh", eligible: 120, beneficiaries: 120, … }
  * @category Simulation
  */
 export interface ProgramRegionOutcome {
@@ -86,6 +137,8 @@ export interface ProgramRegionOutcome {
 
 /**
  * Before/after outcome of a region (a regency, or `"total"`).
+ * @example
+ * const berau: RegionOutcome | undefined = simulate(households, options).regencies.find((r) => r.region === "64.03");
  * @category Simulation
  */
 export interface RegionOutcome {
@@ -93,20 +146,23 @@ export interface RegionOutcome {
   readonly region: string;
   /** Display name. */
   readonly name: string;
-  /** Households and persons in the data. */
+  /** Households in the data. */
   readonly households: number;
+  /** Persons in the data. */
   readonly persons: number;
   /** The line used (`null` for the total, or when the regency had none and was excluded). */
-  readonly line: { readonly value: Rupiah; readonly source: "given" | "fallback" } | null;
+  readonly line: LineUsed | null;
   /** Households in the poverty measures. */
   readonly measured: HouseholdCount;
   /** Households left out of the poverty measures, by reason. */
-  readonly excluded: { readonly noLine: number; readonly noConsumption: number };
-  /** FGT before and after (`null` when nothing was measured). */
+  readonly excluded: Exclusions;
+  /** FGT before the scenario (`null` when nothing was measured). */
   readonly before: PovertyFigures | null;
+  /** FGT after the scenario. */
   readonly after: PovertyFigures | null;
-  /** Alkire–Foster before and after (`null` when skipped or nothing was measured). */
+  /** Alkire–Foster before (`null` when skipped or nothing was measured). */
   readonly mpiBefore: MpiFigures | null;
+  /** Alkire–Foster after. */
   readonly mpiAfter: MpiFigures | null;
   /** Households receiving at least one program. */
   readonly reached: HouseholdCount;
@@ -123,12 +179,43 @@ export interface RegionOutcome {
 }
 
 /**
+ * The poverty line a regency was measured against.
+ * @example
+ * simulate(households, options).regencies[0].line //=> { value: Rupiah 731,250, source: "given" }
+ * @category Simulation
+ */
+export interface LineUsed {
+  /** Rupiah per capita per month. */
+  readonly value: Rupiah;
+  /** `given` in `povertyLines`, or the `fallback` line. */
+  readonly source: "given" | "fallback";
+}
+
+/**
+ * Households left out of the poverty measures (they are still costed and counted as beneficiaries).
+ * @example
+ * simulate(households, { ...options, missingLine: "exclude" }).regencies[0].excluded //=> { noLine: 12, noConsumption: 0 }
+ * @category Simulation
+ */
+export interface Exclusions {
+  /** Their regency had no line (`missingLine: "exclude"`). */
+  readonly noLine: number;
+  /** No consumption recorded (`missingConsumption: "exclude"`). */
+  readonly noConsumption: number;
+}
+
+/**
  * Quota or budget filling in one regency.
+ * @example
+ * simulate(households, options).programs[0].selection[0] //=> { regency: "64.01", kind: "quota", quota: 12, eligible: 30, selected: 12, … }
  * @category Simulation
  */
 export interface SelectionOutcome {
+  /** Program id. */
   readonly program: string;
+  /** Regency code. */
   readonly regency: string;
+  /** Quota or budget coverage. */
   readonly kind: "quota" | "budget";
   /** The regency's quota (quota coverage). */
   readonly quota?: number | undefined;
@@ -144,14 +231,20 @@ export interface SelectionOutcome {
   readonly spent: Rupiah;
   /** Whether the split across regencies depended on the data (eligible counts), so partitions cannot be merged. */
   readonly dataWeighted: boolean;
+  /** What was funded and why the next household was not, in both languages (from `fillByPriority`). */
+  readonly summary: Text;
 }
 
 /**
  * One program over all regencies.
+ * @example
+ * simulate(households, options).programs[0].byPeriod.map((p) => p.label) //=> ["2025-I", "2025-II", "2025-III", "2025-IV"]
  * @category Simulation
  */
 export interface ProgramOutcome extends ProgramRegionOutcome {
+  /** Display name. */
   readonly name: Text;
+  /** The program's approach. */
   readonly approach: Approach;
   /** `all-eligible`, `quota` or `budget`. */
   readonly coverage: "all-eligible" | "quota" | "budget";
@@ -162,14 +255,42 @@ export interface ProgramOutcome extends ProgramRegionOutcome {
   /** Whether the cost is known (false for in-kind without `inKindUnitCost`). */
   readonly costed: boolean;
   /** The cost by payment period (tahap `2025-I`…, month `2025-07`, year, or grant date), exact; empty for in-kind. */
-  readonly byPeriod: readonly { readonly label: string; readonly amount: Rupiah }[];
+  readonly byPeriod: readonly PeriodCost[];
   /** Quota/budget filling per regency; empty for all-eligible. */
   readonly selection: readonly SelectionOutcome[];
 }
 
 /**
+ * The cost of a program in one payment period.
+ * @example
+ * simulate(households, options).programs[0].byPeriod[0] //=> { label: "2025-I", amount: Rupiah 1,500,000 }
+ * @category Simulation
+ */
+export interface PeriodCost {
+  /** Tahap `2025-I`, month `2025-07`, year `2025`, or the grant date. */
+  readonly label: string;
+  /** Exact amount. */
+  readonly amount: Rupiah;
+}
+
+/**
+ * A share in households and in persons; `null` when its denominator is 0.
+ * @example
+ * simulate(households, options).targeting[0].total.coverage //=> { households: 0.8, persons: 0.84 }
+ * @category Simulation
+ */
+export interface TargetingShare {
+  /** Share of households. */
+  readonly households: number | null;
+  /** Share of persons. */
+  readonly persons: number | null;
+}
+
+/**
  * Targeting quality of one group against the "truly poor" flag. Counts of households and persons;
  * shares are `null` when their denominator is 0.
+ * @example
+ * simulate(households, options).targeting[0].total.exclusionError //=> { households: 0.25, persons: 0.22 }
  * @category Simulation
  */
 export interface TargetingCell {
@@ -177,6 +298,7 @@ export interface TargetingCell {
   readonly group: string;
   /** Households in the cell (with a known flag). */
   readonly households: number;
+  /** Persons in them. */
   readonly persons: number;
   /** Truly poor. */
   readonly poor: HouseholdCount;
@@ -189,65 +311,87 @@ export interface TargetingCell {
   /** Truly poor but not reached (undercoverage). */
   readonly missed: HouseholdCount;
   /** Coverage: poor reached ÷ poor. */
-  readonly coverage: { readonly households: number | null; readonly persons: number | null };
+  readonly coverage: TargetingShare;
   /** Inclusion error (leakage rate): not-poor reached ÷ reached. */
-  readonly inclusionError: { readonly households: number | null; readonly persons: number | null };
+  readonly inclusionError: TargetingShare;
   /** Exclusion error (undercoverage): poor not reached ÷ poor. */
-  readonly exclusionError: { readonly households: number | null; readonly persons: number | null };
+  readonly exclusionError: TargetingShare;
   /** Fewer than 30 households: the figures are unstable (a warning is in the result). */
   readonly small: boolean;
 }
 
 /**
  * Targeting quality of one program (or `"*"`: any program of the scenario).
+ * @example
+ * simulate(households, options).targeting.map((t) => t.program) //=> ["*", "pkh", "sembako"]
  * @category Simulation
  */
 export interface TargetingReport {
+  /** Program id, or `"*"` for any program of the scenario. */
   readonly program: string;
+  /** All households. */
   readonly total: TargetingCell;
+  /** One cell per regency with households, by code. */
   readonly byRegency: readonly TargetingCell[];
+  /** One cell per desil with households (1–10, then unknown). */
   readonly byDesil: readonly TargetingCell[];
 }
 
 /**
  * A warning written into a result, in both languages.
+ * @example
+ * simulate(households, options).warnings[0].message.id
  * @category Simulation
  */
 export interface SimulationWarning {
+  /** Stable code, e.g. `simulate.warn.small_cell`. */
   readonly code: string;
+  /** The warning in both languages. */
   readonly message: Text;
 }
 
 /**
  * One household's outcome (kept unless `households: false`).
+ * @example
+ * simulate(households, options).households[0] //=> { id: "A", programs: ["pkh"], perCapitaBefore: 400000, perCapitaAfter: 450000, … }
  * @category Simulation
  */
 export interface HouseholdOutcome {
+  /** Household id. */
   readonly id: string;
+  /** Regency code. */
   readonly regency: string;
+  /** Members. */
   readonly persons: number;
   /** Programs received, in scenario order. */
   readonly programs: readonly string[];
   /** Value of the support for the year: cash benefits plus in-kind unit costs, exact. */
   readonly support: Rupiah;
-  /** Monthly per-capita consumption before and after (`null` when not recorded). */
+  /** Monthly per-capita consumption before (`null` when not recorded). */
   readonly perCapitaBefore: number | null;
+  /** … and after the scenario. */
   readonly perCapitaAfter: number | null;
-  /** Below the line before / after (`null` when not measured). */
+  /** Below the line before (`null` when not measured). */
   readonly poorBefore: boolean | null;
+  /** … and after. */
   readonly poorAfter: boolean | null;
-  /** Alkire–Foster deprivation score before / after (`null` when skipped or dropped). */
+  /** Alkire–Foster deprivation score before (`null` when skipped or dropped). */
   readonly mpiScoreBefore: number | null;
+  /** … and after. */
   readonly mpiScoreAfter: number | null;
 }
 
 /**
  * The result of {@link simulate} (or {@link mergeSimulations}).
+ * @example
+ * const result: SimulationResult = simulate(households, options);
+ * result.total.after?.p0;
  * @category Simulation
  */
 export interface SimulationResult {
   /** The scenario's name. */
   readonly scenario: string;
+  /** The assessment date. */
   readonly asOf: IsoDate;
   /** The whole population. */
   readonly total: RegionOutcome;

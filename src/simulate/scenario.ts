@@ -7,13 +7,15 @@ import type { HouseholdScoreComponent, MissingDataPolicy } from "../priority/_ho
 import type { AssessmentInputs, Program } from "../program/program.js";
 import type { IsoDate } from "../time/isoDate.js";
 import type { ParameterOverride } from "../time/parameterSet.js";
-import type { ProgramEffect } from "./assumptions.js";
+import type { IncomeGain, ProgramEffect } from "./assumptions.js";
 
 /**
  * How households are ranked within a regency when a quota or budget is filled: the declared score of
  * `rankHouseholds` (ties: lower per-capita consumption, then household id). Default:
  * `{ score: [{ kind: "desil", weight: 1 }], missing: "lowest" }` — lower desil first, a household
  * without a desil last.
+ * @example
+ * const priority: CoveragePriority = { score: [{ kind: "desil", weight: 2 }, { kind: "elderly", weight: 1 }], missing: "lowest" };
  * @category Simulation
  */
 export interface CoveragePriority {
@@ -28,6 +30,8 @@ export interface CoveragePriority {
  * total, split across regencies with `apportion` (method default `hamilton`) by `weights` — declared
  * per regency code (e.g. poor people from the regency statistics) or, when omitted, the number of
  * eligible households found in the data — or a quota per regency code (regencies not listed get none).
+ * @example
+ * const coverage: QuotaCoverage = { quota: 10_000, weights: { "64.01": 25_280, "64.02": 59_000 }, method: "webster" };
  * @category Simulation
  */
 export interface QuotaCoverage {
@@ -47,6 +51,8 @@ export interface QuotaCoverage {
  * `weights` (as for {@link QuotaCoverage}), or an amount per regency code. With `fill: "stop"` (default)
  * households are taken in priority order until the next one does not fit (no lower-priority household
  * jumps the queue); with `"skip"` a household that does not fit is passed over and the next is tried.
+ * @example
+ * const coverage: BudgetCoverage = { budget: "50000000000", weights: { "64.01": 25_280, "64.02": 59_000 }, unit: 1_000 };
  * @category Simulation
  */
 export interface BudgetCoverage {
@@ -64,6 +70,8 @@ export interface BudgetCoverage {
 
 /**
  * Who among the eligible households receives a program: all of them, a quota, or a budget.
+ * @example
+ * const all: SimulationCoverage = "all-eligible";
  * @category Simulation
  */
 export type SimulationCoverage = "all-eligible" | QuotaCoverage | BudgetCoverage;
@@ -71,6 +79,8 @@ export type SimulationCoverage = "all-eligible" | QuotaCoverage | BudgetCoverage
 /**
  * One program of a scenario with its coverage and behavioural assumptions; anything omitted takes
  * the default of {@link defaultProgramAssumptions}.
+ * @example
+ * const pena: ScenarioProgram = { program: "pena", incomeGain: { monthly: 400_000 }, successRate: 0.8 };
  * @category Simulation
  */
 export interface ScenarioProgram {
@@ -83,7 +93,7 @@ export interface ScenarioProgram {
   /** Share of the transfer or income gain that adds to consumption, 0–1 (default 1 for cash and food). */
   readonly consumptionShare?: number | undefined;
   /** For `income`: a fixed monthly gain per household, or a monthly return on the grant (default {@link businessReturnPerMonth}). */
-  readonly incomeGain?: { readonly monthly: RupiahInput } | { readonly returnOnGrant: number } | undefined;
+  readonly incomeGain?: IncomeGain<RupiahInput> | undefined;
   /** For `income`: share of grantees whose business yields the gain (default 1). Without a seed every grantee gets the expected gain. */
   readonly successRate?: number | undefined;
   /** Indicators whose deprivation the program removes. */
@@ -119,6 +129,8 @@ export interface SimulationScenario {
 
 /**
  * Options of the Alkire–Foster part of a simulation.
+ * @example
+ * const mpi: SimulationMpiOptions = { k: 1 / 3, missing: "reweight" };
  * @category Simulation
  */
 export interface SimulationMpiOptions {
@@ -136,6 +148,8 @@ export interface SimulationMpiOptions {
  * What the targeting report compares against: the "truly poor" flag of a household, given its
  * per-capita consumption before the scenario and its line (`null` when unknown). Return `undefined`
  * to leave the household out of the targeting report.
+ * @example
+ * const desil1: TrulyPoorFlag = (household) => (household.desil === undefined ? undefined : household.desil.value === 1);
  * @category Simulation
  */
 export type TrulyPoorFlag = (
@@ -145,6 +159,8 @@ export type TrulyPoorFlag = (
 
 /**
  * Options of {@link simulate}.
+ * @example
+ * const options: SimulateOptions = { asOf: "2025-07-01", scenario, povertyLines: { "64.03": 731_250 }, fallbackLine: 833_955 };
  * @category Simulation
  */
 export interface SimulateOptions {

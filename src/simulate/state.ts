@@ -8,6 +8,8 @@ import type { SimulationWarning } from "./result.js";
 
 /**
  * A compensated sum as `[sum, compensation]` (Neumaier), JSON-safe.
+ * @example
+ * const sum: CompensatedSum = [1.0000000000000002, -2.2e-16];
  * @category Simulation
  */
 export type CompensatedSum = readonly [number, number];
@@ -15,29 +17,47 @@ export type CompensatedSum = readonly [number, number];
 /**
  * Alkire–Foster sums of a regency: household count, persons, poor persons, Σ persons × censored score,
  * and the missing-value counts. M0, H and A follow from them, and they add up across partitions.
+ * @example
+ * simulate(households, options).state.regencies[0].mpiBefore.households //=> 120
  * @category Simulation
  */
 export interface MpiTallyState {
+  /** Households measured (not dropped). */
   readonly households: number;
+  /** Σ persons. */
   readonly population: CompensatedSum;
+  /** Σ persons of the poor. */
   readonly poor: CompensatedSum;
+  /** Σ persons × censored score. */
   readonly censored: CompensatedSum;
+  /** Missing values. */
   readonly valuesMissing: number;
+  /** Households with a missing value. */
   readonly unitsWithMissing: number;
+  /** Households dropped. */
   readonly unitsDropped: number;
+  /** Households reweighted. */
   readonly unitsReweighted: number;
 }
 
 /**
  * One program in one regency: counts and the exact cost, total and by payment period (decimal strings).
+ * @example
+ * simulate(households, options).state.regencies[0].programs[0].cost //=> "3600000"
  * @category Simulation
  */
 export interface ProgramRegencyState {
+  /** Eligible households. */
   readonly eligible: number;
+  /** Beneficiary households. */
   readonly beneficiaries: number;
+  /** Persons in them. */
   readonly persons: number;
+  /** Beneficiaries already receiving the program. */
   readonly continuing: number;
+  /** Exact cost, a decimal string. */
   readonly cost: string;
+  /** Exact cost by payment period label. */
   readonly periods: Readonly<Record<string, string>>;
   /** Beneficiaries whose benefit was in kind. */
   readonly inKind: number;
@@ -47,45 +67,71 @@ export interface ProgramRegencyState {
  * Targeting counts of a regency, keyed `program|desil` (`*` = any program; desil `1`…`10` or
  * `unknown`), each 8 integers: households and persons that are poor & reached, poor & not reached,
  * not poor & reached, not poor & not reached.
+ * @example
+ * simulate(households, options).state.regencies[0].targeting["*|1"] //=> [2, 7, 0, 0, 0, 0, 0, 0]
  * @category Simulation
  */
 export type TargetingCounts = Readonly<Record<string, readonly number[]>>;
 
 /**
  * The mergeable aggregates of one regency.
+ * @example
+ * simulate(households, options).state.regencies.map((r) => r.code) //=> ["64.03", "64.11"]
  * @category Simulation
  */
 export interface RegencyState {
+  /** Regency code. */
   readonly code: string;
   /** The line used, a decimal string, and where it came from; `null` when excluded for want of one. */
   readonly line: string | null;
+  /** Where the line came from. */
   readonly lineSource: "given" | "fallback" | null;
+  /** Households in the data. */
   readonly households: number;
+  /** Persons in the data. */
   readonly persons: number;
+  /** Households in the poverty measures. */
   readonly measuredHouseholds: number;
+  /** Persons in the poverty measures. */
   readonly measuredPersons: number;
+  /** Households excluded for want of a line. */
   readonly excludedNoLine: number;
+  /** Households excluded for want of consumption. */
   readonly excludedNoConsumption: number;
+  /** FGT sums before (`null` when nothing was measured). */
   readonly fgtBefore: PovertyAccumulatorState | null;
+  /** FGT sums after. */
   readonly fgtAfter: PovertyAccumulatorState | null;
+  /** Alkire–Foster sums before. */
   readonly mpiBefore: MpiTallyState;
+  /** Alkire–Foster sums after. */
   readonly mpiAfter: MpiTallyState;
+  /** Households and persons reached by any program. */
   readonly reached: readonly [number, number];
+  /** Households and persons lifted above the line. */
   readonly lifted: readonly [number, number];
   /** One per program, in scenario order. */
   readonly programs: readonly ProgramRegencyState[];
+  /** Targeting counts. */
   readonly targeting: TargetingCounts;
 }
 
 /**
  * What a simulation knows about each program of its scenario.
+ * @example
+ * simulate(households, options).state.programs[0].coverage //=> "all-eligible"
  * @category Simulation
  */
 export interface ProgramMeta {
+  /** Program id. */
   readonly id: string;
+  /** Display name. */
   readonly name: Text;
+  /** Approach. */
   readonly approach: Approach;
+  /** Coverage kind. */
   readonly coverage: "all-eligible" | "quota" | "budget";
+  /** Behavioural assumptions used. */
   readonly assumptions: ProgramAssumptions;
   /** The in-kind unit cost, when given. */
   readonly inKindUnitCost: string | null;
@@ -95,36 +141,70 @@ export interface ProgramMeta {
 
 /**
  * Quota or budget filling of one program in one regency (JSON-safe).
+ * @example
+ * simulate(households, options).state.selection[0].spent //=> "2400000"
  * @category Simulation
  */
 export interface SelectionState {
+  /** Program id. */
   readonly program: string;
+  /** Regency code. */
   readonly regency: string;
+  /** Quota or budget. */
   readonly kind: "quota" | "budget";
+  /** The regency's quota, or `null` for a budget. */
   readonly quota: number | null;
+  /** The regency's budget (decimal string), or `null` for a quota. */
   readonly budget: string | null;
+  /** Eligible households. */
   readonly eligible: number;
+  /** Households the ranking left out. */
   readonly unranked: number;
+  /** Households selected. */
   readonly selected: number;
+  /** Cost of the selected (decimal string). */
   readonly spent: string;
+  /** Whether the split across regencies used the data's eligible counts. */
   readonly dataWeighted: boolean;
+  /** What was funded and why the next household was not (from fillByPriority). */
+  readonly summary: Text;
+}
+
+/**
+ * The Alkire–Foster settings of a simulation.
+ * @example
+ * simulate(households, options).state.mpi //=> { k: 0.3333333333333333, missing: "reweight" }
+ * @category Simulation
+ */
+export interface MpiSettings {
+  /** Poverty cutoff k. */
+  readonly k: number;
+  /** Missing-value policy. */
+  readonly missing: MissingPolicy;
 }
 
 /**
  * Everything a simulation result is computed from, JSON-safe and mergeable: counts are integers,
  * costs exact decimal strings, FGT sums {@link PovertyAccumulatorState}s, Alkire–Foster sums
  * compensated. {@link mergeSimulations} adds the states of partitions and recomputes every figure.
+ * @example
+ * const state: SimulationState = JSON.parse(JSON.stringify(result.state)); // send from a worker, then mergeSimulations
  * @category Simulation
  */
 export interface SimulationState {
+  /** Scenario name. */
   readonly scenario: string;
+  /** Assessment date. */
   readonly asOf: IsoDate;
   /** The options that must agree for results to be merged, as text. */
   readonly config: string;
+  /** The scenario's programs, in order. */
   readonly programs: readonly ProgramMeta[];
-  readonly mpi: { readonly k: number; readonly missing: MissingPolicy } | null;
+  /** The Alkire–Foster cutoff and missing policy, or `null` when skipped. */
+  readonly mpi: MpiSettings | null;
   /** By regency code, ascending. */
   readonly regencies: readonly RegencyState[];
+  /** Quota/budget filling per program and regency. */
   readonly selection: readonly SelectionState[];
   /** Warnings raised while filling quotas and budgets (the others are derived from the state). */
   readonly warnings: readonly SimulationWarning[];

@@ -285,6 +285,15 @@ describe("readHouseholdsCsv: bad rows", () => {
   });
 });
 
+describe("readHouseholdsCsv: a runaway quote", () => {
+  it("stops with io.record_too_large when an unclosed quote swallows more than a million characters", async () => {
+    const rest = Array.from({ length: 12_000 }, (_, i) => head(`h${i + 2}`)).join("\n");
+    const content = csv(HEADER, head("h1"), spouse("h1", { name: '"never closed' }), rest);
+    expect(content.length).toBeGreaterThan(1_000_000);
+    await expect(read(content)).rejects.toMatchObject({ code: "io.record_too_large" });
+  });
+});
+
 describe("readHouseholdsCsv: household ids", () => {
   const scattered = csv(HEADER, head("h1"), head("h2"), head("h1"), head("h3"));
 

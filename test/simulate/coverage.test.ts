@@ -78,6 +78,10 @@ describe("simulate: budgets", () => {
     expect(result.programs[0]?.selection[0]).toMatchObject({ kind: "budget", selected: 1 });
     expect(result.programs[0]?.selection[0]?.spent.toString()).toBe("1200000");
     expect(result.programs[0]?.selection[0]?.budget?.toString()).toBe("2000000");
+    // The explanation comes from allocate's fillByPriority.
+    expect(result.programs[0]?.selection[0]?.summary.en).toBe(
+      "1 of 3 households funded, total cost Rp 1.200.000; B (rank 2) is not funded: remaining Rp 800.000 is less than its cost Rp 2.400.000",
+    );
   });
 
   it("skips a household that does not fit when asked", () => {

@@ -1,0 +1,25 @@
+import { describe, expect, it } from "vitest";
+import { kaltimStrategiesDemo, syntheticKaltim } from "../../examples/kaltim-strategies.js";
+
+// The Kaltim example (examples/kaltim-strategies.ts): the synthetic population matches every
+// regency's published 2024 P0 (BPS annual estimate, March 2024 reference, in the embedded `kaltim`
+// data) within ±0.5 point, and the three scenarios run and print.
+describe("examples/kaltim-strategies", () => {
+  it("calibrates every regency's P0 within ±0.5 point", () => {
+    const population = syntheticKaltim({ scale: 0.01, seed: 7 });
+    expect(population.calibration).toHaveLength(10);
+    for (const row of population.calibration) expect(Math.abs(row.syntheticP0 - row.publishedP0)).toBeLessThanOrEqual(0.5);
+    expect(new Set(population.households.map((h) => h.id)).size).toBe(population.households.length);
+  });
+
+  it("compares the three scenarios per regency", () => {
+    const demo = kaltimStrategiesDemo({ scale: 0.01 });
+    expect(demo.results.map((r) => r.scenario)).toEqual(["expenditure only", "income only", "three approaches"]);
+    expect(demo.table.rows).toHaveLength(11);
+    expect(demo.lines.join("\n")).toContain("All ten regencies within ±0.5 point");
+    const [expenditure, income, combined] = demo.results;
+    // More programs never leave more people poor on the same households.
+    expect(combined?.total.after?.p0).toBeLessThanOrEqual(expenditure?.total.after?.p0 ?? 1);
+    expect(combined?.total.after?.p0).toBeLessThanOrEqual(income?.total.after?.p0 ?? 1);
+  });
+});
