@@ -48,9 +48,9 @@ export interface QuotaCoverage {
 /**
  * A budget filled by priority within each regency: each household costs its benefit for the year
  * (or its `inKindUnitCost`). `budget` is one total, split across regencies with `allocateBudget` by
- * `weights` (as for {@link QuotaCoverage}), or an amount per regency code. With `fill: "stop"` (default)
- * households are taken in priority order until the next one does not fit (no lower-priority household
- * jumps the queue); with `"skip"` a household that does not fit is passed over and the next is tried.
+ * `weights` (as for {@link QuotaCoverage}), or an amount per regency code. Households are funded in
+ * rank order with `fillByPriority`: with `fill: "stop"` (default) until the next one does not fit (no
+ * lower-priority household jumps the queue); with `"skip"` one that does not fit is passed over.
  * @example
  * const coverage: BudgetCoverage = { budget: "50000000000", weights: { "64.01": 25_280, "64.02": 59_000 }, unit: 1_000 };
  * @category Simulation
