@@ -51,7 +51,9 @@ const COMMANDS: Record<string, Command> = {
  * @internal
  */
 export async function main(argv: readonly string[]): Promise<number> {
-  let lang: Language = "id";
+  // Known before parsing, so that even an option error is reported in the chosen language.
+  const langIndex = argv.indexOf("--lang");
+  let lang: Language = (langIndex >= 0 && argv[langIndex + 1] === "en") || argv.includes("--lang=en") ? "en" : "id";
   try {
     const parsed = (() => {
       try {

@@ -234,6 +234,11 @@ function sanitationLayak(household: Household): boolean | null {
 
 const not = (value: boolean | null): boolean | null => (value === null ? null : !value);
 
+/** area / size < limit, exactly on the decimals as written (integers against 7.2 in integers, the common case). */
+function belowArea(area: number, size: number, limit: number): boolean {
+  return limit === 7.2 && Number.isInteger(area) ? area * 10 < 72 * size : compareShare(area, size, limit) < 0;
+}
+
 /** Age in completed years for a schema-valid birth date (the `ageOn` rule without re-parsing). */
 function age(birthDate: string, asOf: string): number {
   if (birthDate > asOf) return ageOn(birthDate, asOf); // throws time.birth_after_date
@@ -300,7 +305,7 @@ export function householdDeprivations(household: Household, options: HouseholdIn
   const { attendance, schooling } = education(household, options);
   return {
     housing: not(allOf(durable(housing?.roofMaterial, DURABLE_ROOF), durable(housing?.wallMaterial, DURABLE_WALL), durable(housing?.floorMaterial, DURABLE_FLOOR))),
-    floor_area: area === undefined ? null : compareShare(area, size, options.floorAreaPerPerson ?? 7.2) < 0,
+    floor_area: area === undefined ? null : belowArea(area, size, options.floorAreaPerPerson ?? 7.2),
     drinking_water: not(waterLayak(household)),
     sanitation: not(sanitationLayak(household)),
     electricity: housing?.lighting === undefined ? null : housing.lighting === "non-electric",
@@ -541,12 +546,14 @@ export function createDeprivationScorer(
   const d = list.length;
   const k = options.k;
   const nominal = list.map((i) => i.weight);
+  // Scratch arrays reused by every call (the scorer is synchronous, so calls never overlap).
+  const present = new Array<boolean>(d).fill(false);
+  const deprived = new Array<boolean>(d).fill(false);
+  const effective = new Array<number>(d).fill(0);
   return (row, index = 0) => {
     if (typeof row !== "object" || row === null) throw failure(measureMessages, "measure.af_row_invalid", { index });
-    const present = new Array<boolean>(d);
     let missing = 0;
     let nominalScore = 0;
-    const deprived = new Array<boolean>(d);
     for (let j = 0; j < d; j++) {
       const indicator = list[j] as AlkireFosterIndicator;
       const value = row[indicator.id];
@@ -565,7 +572,6 @@ export function createDeprivationScorer(
     let score = nominalScore;
     const reweighted = missing > 0 && policy === "reweight";
     if (reweighted) {
-      const effective = new Array<number>(d);
       reweight(compiled, present, effective);
       score = 0;
       for (let j = 0; j < d; j++) if (deprived[j]) score += effective[j] as number;

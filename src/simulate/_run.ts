@@ -106,7 +106,7 @@ export function run(households: readonly Household[], setup: Setup, selection: S
         }
       } else {
         programTally.cost.add(schedule.total);
-        for (const period of schedule.periods) programTally.addPeriod(period.label, period.amount);
+        programTally.addPeriods(schedule.periods);
         if (setup.keepHouseholds) support = support.plus(schedule.total);
       }
       if (schedule.graduation) mentoring[j] = schedule.graduation.mentoringMonths;
@@ -153,9 +153,9 @@ export function run(households: readonly Household[], setup: Setup, selection: S
 
     const flag = setup.trulyPoor ? setup.trulyPoor(household, { perCapitaConsumption: before, line: line?.value ?? null }) : poorBefore ?? undefined;
     if (flag === true || flag === false) {
-      const desil = household.desil !== undefined && household.desil.asOf <= asOf ? String(household.desil.value) : "unknown";
-      tally.target(`*|${desil}`, flag, reached, size);
-      for (let j = 0; j < count; j++) tally.target(`${(programs[j] as ResolvedProgram).program.id}|${desil}`, flag, reachedBy[j] === true, size);
+      const desil = household.desil !== undefined && household.desil.asOf <= asOf ? household.desil.value - 1 : 10;
+      tally.target(desil, flag, reached, size);
+      for (let j = 0; j < count; j++) tally.target((j + 1) * 11 + desil, flag, reachedBy[j] === true, size);
     }
 
     if (setup.keepHouseholds) {
@@ -175,6 +175,7 @@ export function run(households: readonly Household[], setup: Setup, selection: S
     }
   }
   const codes = [...tallies.keys()].sort();
+  const slots = ["*", ...programs.map((p) => p.program.id)];
   const names: Record<string, string> = {};
   for (const code of codes) names[code] = setup.nameOf(code);
   const state: SimulationState = {
@@ -191,7 +192,7 @@ export function run(households: readonly Household[], setup: Setup, selection: S
       mentoringMonths: mentoring[j] ?? null,
     })),
     mpi: mpi && { k: mpi.k, missing: mpi.missing },
-    regencies: codes.map((code) => (tallies.get(code) as RegencyTally).state()),
+    regencies: codes.map((code) => (tallies.get(code) as RegencyTally).state(slots)),
     selection: selection.states,
     warnings: selection.warnings,
     names,

@@ -59,14 +59,27 @@ export class ProgramTally {
   inKind = 0;
   readonly cost = new ExactSum();
   readonly periods = new Map<string, ExactSum>();
+  /** The period sums of the last schedule seen, in its order: most schedules of a program share their labels. */
+  #lastLabels: readonly string[] = [];
+  #lastSums: ExactSum[] = [];
 
-  addPeriod(label: string, amount: Rupiah): void {
-    let sum = this.periods.get(label);
-    if (sum === undefined) {
-      sum = new ExactSum();
-      this.periods.set(label, sum);
+  /** Add a schedule's payments by period label. */
+  addPeriods(periods: readonly { readonly label: string; readonly amount: Rupiah }[]): void {
+    const n = periods.length;
+    let same = n === this.#lastLabels.length;
+    for (let i = 0; same && i < n; i++) same = (periods[i] as { label: string }).label === this.#lastLabels[i];
+    if (!same) {
+      this.#lastLabels = periods.map((p) => p.label);
+      this.#lastSums = periods.map((p) => {
+        let sum = this.periods.get(p.label);
+        if (sum === undefined) {
+          sum = new ExactSum();
+          this.periods.set(p.label, sum);
+        }
+        return sum;
+      });
     }
-    sum.add(amount);
+    for (let i = 0; i < n; i++) (this.#lastSums[i] as ExactSum).add((periods[i] as { amount: Rupiah }).amount);
   }
 
   state(): ProgramRegencyState {
@@ -98,7 +111,8 @@ export class RegencyTally {
   readonly reached: [number, number] = [0, 0];
   readonly lifted: [number, number] = [0, 0];
   readonly programs: ProgramTally[];
-  readonly targeting = new Map<string, number[]>();
+  /** Targeting cells by `program slot × 11 + desil slot` (slot 0 = any program; desil 1–10, 11 = unknown → 0–10). */
+  readonly targeting = new Map<number, number[]>();
 
   constructor(
     readonly code: string,
@@ -111,7 +125,7 @@ export class RegencyTally {
   }
 
   /** Add one household to a targeting cell: slot 0 poor & reached, 2 poor & missed, 4 leakage, 6 neither. */
-  target(key: string, poor: boolean, reached: boolean, persons: number): void {
+  target(key: number, poor: boolean, reached: boolean, persons: number): void {
     let cell = this.targeting.get(key);
     if (cell === undefined) {
       cell = [0, 0, 0, 0, 0, 0, 0, 0];
@@ -122,8 +136,16 @@ export class RegencyTally {
     cell[slot + 1] = (cell[slot + 1] as number) + persons;
   }
 
-  state(): RegencyState {
-    const keys = [...this.targeting.keys()].sort();
+  /**
+   * The state, with targeting keys as `program|desil` text.
+   * @param programIds - Program ids by slot (slot 0 is `*`).
+   */
+  state(programIds: readonly string[]): RegencyState {
+    const named = [...this.targeting.entries()].map(([key, cell]) => {
+      const desil = key % 11;
+      return [`${programIds[(key - desil) / 11] as string}|${desil === 10 ? "unknown" : String(desil + 1)}`, [...cell]] as const;
+    });
+    named.sort(([a], [b]) => (a < b ? -1 : a > b ? 1 : 0));
     return {
       code: this.code,
       line: this.line?.text ?? null,
@@ -141,7 +163,7 @@ export class RegencyTally {
       reached: [this.reached[0], this.reached[1]],
       lifted: [this.lifted[0], this.lifted[1]],
       programs: this.programs.map((p) => p.state()),
-      targeting: Object.fromEntries(keys.map((k) => [k, [...(this.targeting.get(k) as number[])]])),
+      targeting: Object.fromEntries(named),
     };
   }
 }
