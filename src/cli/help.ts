@@ -76,11 +76,17 @@ Mencetak per rumah tangga dan program: status, jumlah setahun, dan syarat pertam
   },
   simulate: {
     en: `Usage: tepat-sasaran simulate --scenario FILE.json --households FILE.csv|FILE.jsonl --as-of YYYY-MM-DD
-                              [--poverty-lines FILE.json] [--fallback-line RUPIAH]
+                              [--poverty-lines FILE.json] [--fallback-line RUPIAH] [--missing error|exclude]
 
-Prints the per-regency table: P0/P1/P2 before and after, beneficiaries and cost per program.`,
+The scenario file: { "name": "…", "programs": ["pkh", "sembako", …] } (see the simulation guide).
+Poverty lines default to the embedded regency lines that are known; --fallback-line fills the others
+(e.g. the province line 833955) and says so. --missing exclude leaves out households without consumption
+or without a line (they are counted and reported), instead of stopping with an error.
+Prints the per-regency table: P0/P1 before and after, households lifted, beneficiaries and cost per program.`,
     id: `Pemakaian: tepat-sasaran simulate --scenario BERKAS.json --households BERKAS.csv|BERKAS.jsonl --as-of YYYY-MM-DD
-                                  [--poverty-lines BERKAS.json] [--fallback-line RUPIAH]`,
+                                  [--poverty-lines BERKAS.json] [--fallback-line RUPIAH] [--missing error|exclude]
+
+Mencetak tabel per kabupaten/kota: P0/P1 sebelum dan sesudah, rumah tangga yang keluar dari kemiskinan, biaya.`,
   },
   demo: {
     en: "Usage: tepat-sasaran demo\n\nA short tour on the embedded Kalimantan Timur data.",

@@ -10,6 +10,7 @@ import { HELP } from "./help.js";
 import { rankCommand } from "./commands/rank.js";
 import { allocateCommand } from "./commands/allocate.js";
 import { assessCommand } from "./commands/assess.js";
+import { simulateCommand } from "./commands/simulate.js";
 import { demoCommand } from "./demo.js";
 
 const OPTIONS = {
@@ -43,6 +44,7 @@ const COMMANDS: Record<string, Command> = {
   rank: rankCommand,
   allocate: allocateCommand,
   assess: assessCommand,
+  simulate: simulateCommand,
   demo: demoCommand,
 };
 

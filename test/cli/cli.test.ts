@@ -28,6 +28,8 @@ beforeAll(async () => {
   // A household file in JSON Lines from the shared fixtures (synthetic people, no real NIKs).
   const fixtures = JSON.parse(readFileSync(join(root, "test/fixtures/households.json"), "utf8")) as { household: unknown }[];
   writeFileSync(join(dir, "households.jsonl"), fixtures.slice(0, 6).map((f) => JSON.stringify(f.household)).join("\n") + "\n");
+  writeFileSync(join(dir, "all.jsonl"), fixtures.map((f) => JSON.stringify(f.household)).join("\n") + "\n");
+  writeFileSync(join(dir, "scenario.json"), JSON.stringify({ name: "PKH + Sembako", programs: ["pkh", "sembako"] }));
   writeFileSync(join(dir, "bad.csv"), "household_id,nonsense_column\nh1,x\n");
   writeFileSync(join(dir, "stats.json"), "{ not json");
 }, 120_000);
@@ -97,7 +99,18 @@ describe("tepat-sasaran CLI", () => {
     expect(r.err).toContain("6");
   });
 
+  it("simulates a scenario per regency", () => {
+    const r = run("simulate", "--scenario", "scenario.json", "--households", "all.jsonl", "--as-of", "2025-07-01", "--fallback-line", "833955", "--missing", "exclude", "--json");
+    expect(r.code).toBe(0);
+    const data = JSON.parse(r.out) as { regencies: unknown[]; total: { before: { p0: number }; after: { p0: number } } };
+    expect(data.regencies.length).toBeGreaterThan(0);
+    // A cash-only scenario never raises P0.
+    expect(data.total.after.p0).toBeLessThanOrEqual(data.total.before.p0);
+    expect(r.err).toContain("Rp 833955"); // the fallback line is named in a warning
+  });
+
   it.each([
+    { name: "a scenario without programs", args: ["simulate", "--scenario", "stats.json", "--households", "all.jsonl", "--as-of", "2025-07-01"], code: 1, message: "is not valid JSON" },
     { name: "an unknown command", args: ["frobnicate"], code: 2, message: "Unknown command: frobnicate" },
     { name: "an unknown method", args: ["allocate", "--quota", "10", "--method", "borda"], code: 2, message: "Invalid --method: borda" },
     { name: "an unknown option", args: ["rank", "--colour"], code: 2, message: "Invalid option" },
