@@ -1,42 +1,21 @@
 /**
- * `npm run demo`: a short tour of tepat-sasaran on the embedded Kalimantan Timur data.
- * Each section is a function so the tour grows with the library.
+ * `npm run demo`: the short tour on the embedded Kalimantan Timur data.
+ *
+ * 1–3 are the CLI's own `demo` command (both rankings, where they cross, a 10,000-quota allocation by
+ * three methods side by side); 4 is a small simulation of the three approaches on a synthetic
+ * population calibrated to the published 2024 P0 of every regency (clearly synthetic: no real people).
+ * Pass `--lang en` for English.
  */
-import {
-  allocateRupiah,
-  formatRupiah,
-  lookupValue,
-  rupiah,
-  tahapOfYear,
-  type DatedParameter,
-} from "../src/index.js";
+import { main } from "../src/cli/main.js";
+import { kaltimStrategiesDemo } from "./kaltim-strategies.js";
 
-function heading(title: string): void {
-  console.log(`\n=== ${title} ===`);
-}
+const lang = process.argv.includes("--lang") && process.argv[process.argv.indexOf("--lang") + 1] === "en" ? "en" : "id";
+const code = await main(["demo", "--lang", lang]);
+if (code !== 0) process.exit(code);
 
-function moneyAndParameters(): void {
-  heading("Exact Rupiah and dated parameters");
-  const budget = rupiah("50000000000");
-  const parts = allocateRupiah(budget, ["0.6", "0.4"], { unit: 1000 });
-  console.log(`Rp 50 billion split 60/40 in whole thousands: ${parts.map((p) => formatRupiah(p)).join(" + ")}`);
-  const thirds = allocateRupiah(100, [1, 1, 1]);
-  console.log(`Rp 100 in three equal parts: ${thirds.map((p) => formatRupiah(p)).join(" + ")} (largest remainder, earlier first)`);
-
-  const sembako = {
-    id: "demo.sembako_per_month",
-    description: "Program Sembako benefit per family per month",
-    unit: "IDR/month",
-    values: [
-      { from: "2017-01-01", to: "2019-12-31", value: "150000", source: "ISSA iskm.issa.int/node/12350 [M]" },
-      { from: "2020-01-01", value: "200000", source: "ISSA iskm.issa.int/node/12350 [M]" },
-    ],
-  } as const satisfies DatedParameter<string>;
-  for (const asOf of ["2019-12-31", "2020-01-01"]) {
-    const found = lookupValue(sembako, asOf);
-    console.log(`Sembako on ${asOf}: ${found ? formatRupiah(rupiah(found.value)) : "none"} (from ${found?.from}, ${found?.source})`);
-  }
-  console.log(`PKH tahap 2025: ${tahapOfYear(2025).map((t) => `${t.roman} ${t.start}…${t.end}`).join(", ")}`);
-}
-
-moneyAndParameters();
+console.log(
+  lang === "en"
+    ? "\n━━ 4. A small simulation: expenditure only, income only, and the three approaches combined ━━"
+    : "\n━━ 4. Simulasi kecil: hanya pengeluaran, hanya pendapatan, dan gabungan tiga pendekatan ━━",
+);
+for (const line of kaltimStrategiesDemo({ scale: 0.01 }).lines) console.log(line);
