@@ -68,21 +68,7 @@ function perPoint(cost: Rupiah, before: number | undefined, after: number | unde
 }
 
 /** A regency-like aggregate without a line of its own (the total). */
-interface Aggregate {
-  readonly households: number;
-  readonly persons: number;
-  readonly measuredHouseholds: number;
-  readonly measuredPersons: number;
-  readonly excludedNoLine: number;
-  readonly excludedNoConsumption: number;
-  readonly fgtBefore: PovertyAccumulatorState | null;
-  readonly fgtAfter: PovertyAccumulatorState | null;
-  readonly mpiBefore: MpiTallyState;
-  readonly mpiAfter: MpiTallyState;
-  readonly reached: readonly [number, number];
-  readonly lifted: readonly [number, number];
-  readonly programs: readonly ProgramRegencyState[];
-}
+type Aggregate = Omit<RegencyState, "code" | "line" | "lineSource" | "targeting">;
 
 function total(regencies: readonly RegencyState[], programCount: number): Aggregate {
   const zeroMpi: MpiTallyState = { households: 0, population: [0, 0], poor: [0, 0], censored: [0, 0], valuesMissing: 0, unitsWithMissing: 0, unitsDropped: 0, unitsReweighted: 0 };
