@@ -14,7 +14,8 @@ export interface BenchRow {
   baselineName?: string;
   baselineMs: number;
   ratio: number;
-  target: string;
+  /** The ratio to stay at or under: a number, or text such as "≤ 5". */
+  target: string | number;
   peakRssMb?: number;
 }
 
@@ -35,8 +36,19 @@ for (const file of files) {
 
 const cpu = cpus()[0]?.model ?? "unknown CPU";
 console.log(`\nMachine: ${cpus().length} × ${cpu}, ${(totalmem() / 2 ** 30).toFixed(0)} GiB, Node ${process.version}`);
-const header = ["bench", "case", "ms", "baseline ms", "ratio", "target"];
-const body = rows.map((r) => [r.bench, r.name, r.ms.toFixed(1), r.baselineMs.toFixed(1), r.ratio.toFixed(2), r.target]);
+const limit = (target: string | number) => (typeof target === "number" ? target : Number(/[\d.]+/.exec(target)?.[0] ?? Number.NaN));
+const met = (r: BenchRow) => (Number.isFinite(limit(r.target)) ? (r.ratio <= limit(r.target) ? "yes" : "NO") : "");
+const header = ["bench", "case", "ms", "baseline ms", "ratio", "target", "met", "peak RSS MB"];
+const body = rows.map((r) => [
+  r.bench,
+  r.name,
+  r.ms.toFixed(1),
+  r.baselineMs.toFixed(1),
+  r.ratio.toFixed(2),
+  typeof r.target === "number" ? `≤ ${r.target}` : r.target,
+  met(r),
+  r.peakRssMb === undefined ? "" : r.peakRssMb.toFixed(0),
+]);
 const widths = header.map((h, i) => Math.max(h.length, ...body.map((b) => (b[i] ?? "").length)));
 const line = (cells: string[]) => cells.map((c, i) => c.padEnd(widths[i] ?? 0)).join("  ");
 console.log(line(header));

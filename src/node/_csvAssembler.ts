@@ -92,11 +92,13 @@ export class CsvAssembler {
       }
       const found = SCRATCH;
       found.length = 0;
-      for (const { index, column, path } of layout.person) {
+      for (const { index, column, path, key } of layout.person) {
         const value = cells[index] as string;
         if (value === "") continue;
-        const read = readCell(value, column.type, column.name, found);
-        if (read !== UNREADABLE) setPath(person, path, read);
+        const read = column.type === "text" || column.type === "enum" ? value : readCell(value, column.type, column.name, found);
+        if (read === UNREADABLE) continue;
+        if (key !== undefined) person[key] = read;
+        else setPath(person, path, read);
       }
       if (found.length > 0) issues = issues === undefined ? found.slice() : issues.concat(found);
     }

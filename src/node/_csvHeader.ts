@@ -8,6 +8,8 @@ export interface LayoutColumn {
   readonly index: number;
   readonly column: CsvColumn;
   readonly path: readonly string[];
+  /** The field name when the path has one part (most columns): set directly, no walk. */
+  readonly key: string | undefined;
 }
 
 /** The columns of one file, as read from its header row. @internal */
@@ -56,7 +58,8 @@ export function readHeader(cells: readonly string[], unknownColumns: "error" | "
       return;
     }
     seen.add(name);
-    const entry = { index, column, path: column.field.split(".") };
+    const path = column.field.split(".");
+    const entry = { index, column, path, key: path.length === 1 ? path[0] : undefined };
     if (name === "household_id") idIndex = index;
     else if (column.level === "household") household.push(entry);
     else person.push(entry);

@@ -93,7 +93,8 @@ async function* csvEvents(
           continue;
         }
         const events = assembler.add(cells, line);
-        if (events !== undefined) yield* events;
+        // A plain loop: `yield*` over an array costs an async-from-sync iterator per household.
+        if (events !== undefined) for (const event of events) yield event;
       }
     }
   } catch (error) {
@@ -109,9 +110,9 @@ async function* csvEvents(
   if (assembler === undefined) throw failure(ioMessages, "io.no_header", { file: shown(file, 200) });
   if (unclosedQuote) {
     const events = assembler.unreadable(nextLine, rowIssue("io.unclosed_quote", undefined, { line: nextLine }));
-    if (events !== undefined) yield* events;
+    if (events !== undefined) for (const event of events) yield event;
   }
   const last = assembler.finish();
-  if (last !== undefined) yield* last;
+  if (last !== undefined) for (const event of last) yield event;
   tally.finish();
 }

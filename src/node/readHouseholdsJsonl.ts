@@ -65,7 +65,7 @@ async function* jsonlEvents(
       if (text !== undefined && text.trim() === "") continue;
       tally.row();
       if (text === undefined) {
-        yield* reject(line, [rowIssue("io.jsonl_line_too_long", undefined, { max: MAX_LINE })]);
+        for (const event of reject(line, [rowIssue("io.jsonl_line_too_long", undefined, { max: MAX_LINE })])) yield event;
         continue;
       }
       let value: unknown;
@@ -73,7 +73,7 @@ async function* jsonlEvents(
         value = JSON.parse(text);
       } catch {
         // The parser's message quotes the input, which may hold a NIK: report our own.
-        yield* reject(line, [rowIssue("io.jsonl_bad_json", undefined)]);
+        for (const event of reject(line, [rowIssue("io.jsonl_bad_json", undefined)])) yield event;
         continue;
       }
       const id = idOf(value);
@@ -87,7 +87,7 @@ async function* jsonlEvents(
       if (result.success && found.length === 0) {
         tally.accepted(1);
         yield { kind: "household", household: result.data, file, line, rows: 1 };
-      } else yield* reject(line, found, id);
+      } else for (const event of reject(line, found, id)) yield event;
     }
   } catch (error) {
     throw readError(error, file);
