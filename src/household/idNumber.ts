@@ -61,15 +61,16 @@ export function readIdNumber(kind: IdKind, input: unknown, path: IssuePath = [])
   if (typeof input !== "string") {
     return { issues: [issue(householdMessages, codes.notText, path, { type: typeName(input) })] };
   }
-  const shown = maskNik(input);
-  const values = { nik: shown, kk: shown };
+  // Masked only when a message needs it: most numbers are valid and never shown.
+  let masked: { nik: string; kk: string } | undefined;
+  const shown = () => (masked ??= { nik: maskNik(input), kk: maskNik(input) });
   if (!SIXTEEN_DIGITS.test(input)) {
     const length = input.length > 9999 ? "> 9999" : input.length;
-    return { issues: [issue(householdMessages, codes.format, path, { ...values, length })] };
+    return { issues: [issue(householdMessages, codes.format, path, { ...shown(), length })] };
   }
   const issues: Issue[] = [];
   const region = parseRegionCode(`${input.slice(0, 2)}.${input.slice(2, 4)}.${input.slice(4, 6)}`);
-  if (!region.success) issues.push(issue(householdMessages, codes.region, path, values));
+  if (!region.success) issues.push(issue(householdMessages, codes.region, path, shown()));
 
   const rawDay = Number(input.slice(6, 8));
   const month = Number(input.slice(8, 10));
@@ -79,11 +80,11 @@ export function readIdNumber(kind: IdKind, input: unknown, path: IssuePath = [])
   const day = female ? rawDay - 40 : rawDay;
   const dayOk = day >= 1 && day <= 31 && (female || rawDay <= 31);
   const monthOk = month >= 1 && month <= 12;
-  if (!dayOk) issues.push(issue(householdMessages, codes.day, path, values));
-  if (!monthOk) issues.push(issue(householdMessages, codes.month, path, values));
+  if (!dayOk) issues.push(issue(householdMessages, codes.day, path, shown()));
+  if (!monthOk) issues.push(issue(householdMessages, codes.month, path, shown()));
   // 2000 is a leap year, so this allows 29 February until the century is known.
-  if (dayOk && monthOk && day > daysInMonth(2000, month)) issues.push(issue(householdMessages, codes.date, path, values));
-  if (serial === 0) issues.push(issue(householdMessages, codes.serial, path, values));
+  if (dayOk && monthOk && day > daysInMonth(2000, month)) issues.push(issue(householdMessages, codes.date, path, shown()));
+  if (serial === 0) issues.push(issue(householdMessages, codes.serial, path, shown()));
 
   if (issues.length > 0 || !region.success) return { issues };
   return { fields: { region: region.data, day, month, yy, female, serial }, issues };
