@@ -28,3 +28,12 @@ export function compareShare(total: number, count: number, limit: number): numbe
 export function shown(total: number, count: number): number {
   return Math.round((total / count) * 100) / 100;
 }
+
+/**
+ * Whether `total / count < limit` exactly ({@link compareShare}), with an integer fast path for the
+ * common case of a whole-number area against 7.2.
+ * @internal
+ */
+export function shareBelow(total: number, count: number, limit: number): boolean {
+  return limit === 7.2 && Number.isInteger(total) ? total * 10 < 72 * count : compareShare(total, count, limit) < 0;
+}

@@ -1,17 +1,17 @@
-import { compareShare, shown } from "./exactRatio.js";
+import { shareBelow, shown } from "./exactRatio.js";
 import type { Household } from "./household.js";
 import type { FloorMaterial, RoofMaterial, WallMaterial } from "./housing.js";
 import { assessSanitation } from "./sanitation.js";
-import { allHold, assessment, criterion, inSet, type CriteriaAssessment, type Criterion } from "./tri.js";
+import { allCriteriaHold, assessment, countWhere, inSet, pick, renderCriterion, triVerdicts, verdict, type CriteriaAssessment, type Criterion, type CriterionVerdict, type Tri } from "./tri.js";
 import { assessDrinkingWater } from "./water.js";
 
 // Durable materials for BPS "ketahanan bangunan" (SDG 11.1.1 proxy). The roof list follows
 // shared/domain.md §4 (tile, concrete, wood/shingle, zinc) plus asbestos, which Susenas lists beside
 // zinc [UNVERIFIED]; walls and floors follow the Susenas categories (floor list [UNVERIFIED]).
 // "other" (lainnya) is not durable, as in BPS tables.
-const DURABLE_ROOF: readonly RoofMaterial[] = ["concrete", "clay-tile", "asbestos", "zinc", "wood-shingle"];
-const DURABLE_WALL: readonly WallMaterial[] = ["masonry", "masonry-unplastered", "plastered-bamboo-wire", "board", "wood-low-quality", "log"];
-const DURABLE_FLOOR: readonly FloorMaterial[] = [
+const DURABLE_ROOF: ReadonlySet<RoofMaterial> = new Set<RoofMaterial>(["concrete", "clay-tile", "asbestos", "zinc", "wood-shingle"]);
+const DURABLE_WALL: ReadonlySet<WallMaterial> = new Set<WallMaterial>(["masonry", "masonry-unplastered", "plastered-bamboo-wire", "board", "wood-low-quality", "log"]);
+const DURABLE_FLOOR: ReadonlySet<FloorMaterial> = new Set<FloorMaterial>([
   "marble-granite",
   "ceramic",
   "parquet-vinyl-carpet",
@@ -19,28 +19,27 @@ const DURABLE_FLOOR: readonly FloorMaterial[] = [
   "wood-board",
   "wood-low-quality",
   "cement-brick",
-];
+]);
+const materials = (h: Household) => `roof: ${h.housing?.roofMaterial ?? "?"}; wall: ${h.housing?.wallMaterial ?? "?"}; floor: ${h.housing?.floorMaterial ?? "?"}`;
+const DURABLE = triVerdicts("household.livable.durable", undefined, materials);
+const perPerson = (h: Household) => shown(h.housing?.floorArea ?? 0, h.members.length);
+const AREA = triVerdicts("household.livable.floor_area", (h) => ({ perPerson: perPerson(h) }), perPerson);
+const AREA_UNKNOWN = verdict("household.livable.floor_area", "unknown", "household.livable.floor_area.unknown");
 
-function durable(household: Household): Criterion {
-  const code = "household.livable.durable";
+/** Criterion 1 (durable roof, wall and floor), decided without rendering. @internal */
+export function durableVerdict(household: Household): CriterionVerdict {
   const housing = household.housing;
-  const holds = allHold([
-    inSet(housing?.roofMaterial, DURABLE_ROOF),
-    inSet(housing?.wallMaterial, DURABLE_WALL),
-    inSet(housing?.floorMaterial, DURABLE_FLOOR),
-  ]);
-  const received = `roof: ${housing?.roofMaterial ?? "?"}; wall: ${housing?.wallMaterial ?? "?"}; floor: ${housing?.floorMaterial ?? "?"}`;
-  return criterion(code, holds, `household.livable.durable.${holds}`, {}, received);
+  const roof = inSet(housing?.roofMaterial, DURABLE_ROOF);
+  const wall = inSet(housing?.wallMaterial, DURABLE_WALL);
+  const floor = inSet(housing?.floorMaterial, DURABLE_FLOOR);
+  const holds: Tri = roof === "no" || wall === "no" || floor === "no" ? "no" : roof === "unknown" || wall === "unknown" || floor === "unknown" ? "unknown" : "yes";
+  return pick(DURABLE, holds);
 }
 
-function floorArea(household: Household): Criterion {
-  const code = "household.livable.floor_area";
+function floorArea(household: Household): CriterionVerdict {
   const area = household.housing?.floorArea;
-  if (area === undefined) return criterion(code, "unknown", "household.livable.floor_area.unknown");
-  const size = household.members.length;
-  const ok = compareShare(area, size, 7.2) >= 0;
-  const perPerson = shown(area, size);
-  return criterion(code, ok ? "yes" : "no", ok ? "household.livable.floor_area.yes" : "household.livable.floor_area.no", { perPerson }, perPerson);
+  if (area === undefined) return AREA_UNKNOWN;
+  return shareBelow(area, household.members.length, 7.2) ? AREA.no : AREA.yes;
 }
 
 /**
@@ -63,12 +62,12 @@ export function assessLivableHouse(household: Household): CriteriaAssessment {
   const water = assessDrinkingWater(household);
   const sanitation = assessSanitation(household);
   const criteria: Criterion[] = [
-    durable(household),
-    floorArea(household),
+    renderCriterion(household, durableVerdict(household)),
+    renderCriterion(household, floorArea(household)),
     { code: "household.livable.water", holds: water.holds, reason: water.reason },
     { code: "household.livable.sanitation", holds: sanitation.holds, reason: sanitation.reason },
   ];
-  const holds = allHold(criteria.map((c) => c.holds));
-  const count = criteria.filter((c) => c.holds === (holds === "no" ? "no" : "unknown")).length;
+  const holds = allCriteriaHold(criteria);
+  const count = countWhere(criteria, holds === "no" ? "no" : "unknown");
   return assessment("household.livable", holds, `household.livable.summary.${holds}`, { count }, criteria);
 }

@@ -1,10 +1,11 @@
 import { formatRupiah } from "../money/format.js";
-import { rupiah, type RupiahInput } from "../money/rupiah.js";
+import { rupiah, type Rupiah, type RupiahInput } from "../money/rupiah.js";
 import { compareShare, shown } from "./exactRatio.js";
 import type { Household } from "./household.js";
 import type { CookingFuel, FloorMaterial, WallMaterial, WaterSource } from "./housing.js";
 import type { EmployerCategory, Education } from "./person.js";
-import { assessment, criterion, inSet, type CriteriaAssessment, type Criterion, type Tri } from "./tri.js";
+import type { MessageValues } from "../message/message.js";
+import { assessment, countWhere, inSet, renderCriteria, verdict, type CriteriaAssessment, type CriterionVerdict, type Tri } from "./tri.js";
 
 /**
  * Options of {@link assessPovertyCriteria}.
@@ -37,45 +38,109 @@ export interface PovertyCriteriaAssessment extends CriteriaAssessment {
   readonly threshold: number;
 }
 
-const POOR_FLOOR: readonly FloorMaterial[] = ["earth", "bamboo", "wood-low-quality"];
-const POOR_WALL: readonly WallMaterial[] = ["bamboo", "woven-bamboo", "rumbia", "wood-low-quality", "masonry-unplastered"];
-const POOR_WATER: readonly WaterSource[] = ["unprotected-well", "unprotected-spring", "surface", "rain"];
-const POOR_FUEL: readonly CookingFuel[] = ["firewood", "charcoal", "kerosene"];
-const LABOUR: readonly EmployerCategory[] = ["farm-labourer", "fisher", "construction-labourer", "plantation-labourer"];
-const LOW_EDUCATION: readonly Education[] = ["none", "sd-not-completed", "sd"];
+const POOR_FLOOR: ReadonlySet<FloorMaterial> = new Set<FloorMaterial>(["earth", "bamboo", "wood-low-quality"]);
+const POOR_WALL: ReadonlySet<WallMaterial> = new Set<WallMaterial>(["bamboo", "woven-bamboo", "rumbia", "wood-low-quality", "masonry-unplastered"]);
+const POOR_WATER: ReadonlySet<WaterSource> = new Set<WaterSource>(["unprotected-well", "unprotected-spring", "surface", "rain"]);
+const POOR_FUEL: ReadonlySet<CookingFuel> = new Set<CookingFuel>(["firewood", "charcoal", "kerosene"]);
+const LABOUR: ReadonlySet<EmployerCategory> = new Set<EmployerCategory>(["farm-labourer", "fisher", "construction-labourer", "plantation-labourer"]);
+const LOW_EDUCATION: ReadonlySet<Education> = new Set<Education>(["none", "sd-not-completed", "sd"]);
 
-function tri(code: string, holds: Tri, values: Record<string, string | number> = {}, received?: string | number | boolean): Criterion {
-  return criterion(code, holds, `${code}.${holds}` as Parameters<typeof criterion>[2], values, received);
+function tri(code: string, holds: Tri, values?: MessageValues | (() => MessageValues), received?: string | number | boolean): CriterionVerdict {
+  return verdict(code, holds, `${code}.${holds}` as Parameters<typeof verdict>[2], values, received);
 }
 
-function atMost(code: string, value: number | undefined, max: number, name: string): Criterion {
+function atMost(code: string, value: number | undefined, max: number, name: string): CriterionVerdict {
   if (value === undefined) return tri(code, "unknown");
   return tri(code, value <= max ? "yes" : "no", { [name]: value }, value);
 }
 
-function headIncome(household: Household, landLimit: number, incomeLimit: RupiahInput): Criterion {
+function headIncome(household: Household, landLimit: number, incomeLimit: Rupiah): CriterionVerdict {
   const code = "household.poor14.head_income";
   const head = household.members.find((m) => m.relationship === "head");
   const category = head?.employerCategory;
   const income = head?.monthlyIncome;
-  const limit = formatRupiah(incomeLimit);
-  if (category !== undefined && LABOUR.includes(category)) {
-    return criterion(code, "yes", "household.poor14.head_income.labour", {}, category);
+  if (category !== undefined && LABOUR.has(category)) {
+    return verdict(code, "yes", "household.poor14.head_income.labour", undefined, category);
   }
   const land = household.assets?.landArea;
   if (category === "farmer" && land !== undefined && land < landLimit) {
-    return criterion(code, "yes", "household.poor14.head_income.small_farm", { area: land, limit: landLimit }, category);
+    return verdict(code, "yes", "household.poor14.head_income.small_farm", { area: land, limit: landLimit }, category);
   }
   if (income !== undefined && income.compare(incomeLimit) < 0) {
-    return criterion(code, "yes", "household.poor14.head_income.low_income", { income: formatRupiah(income), limit }, category ?? income.toString());
+    const values = () => ({ income: formatRupiah(income), limit: formatRupiah(incomeLimit) });
+    return verdict(code, "yes", "household.poor14.head_income.low_income", values, category ?? income.toString());
   }
   if (category === "none" && income === undefined) {
-    return criterion(code, "yes", "household.poor14.head_income.no_work", {}, category);
+    return verdict(code, "yes", "household.poor14.head_income.no_work", undefined, category);
   }
   // Not yet met: "no" only when nothing unknown could still make it hold.
   const settled = income !== undefined && category !== undefined && (category !== "farmer" || land !== undefined);
-  if (settled) return criterion(code, "no", "household.poor14.head_income.no", { income: formatRupiah(income), limit }, category);
-  return criterion(code, "unknown", "household.poor14.head_income.unknown", {}, category);
+  if (settled) return verdict(code, "no", "household.poor14.head_income.no", () => ({ income: formatRupiah(income), limit: formatRupiah(incomeLimit) }), category);
+  return verdict(code, "unknown", "household.poor14.head_income.unknown", undefined, category);
+}
+
+/** The 14 criteria decided without rendering, with the counts and status. @internal */
+export interface PovertyCriteriaVerdict {
+  readonly holds: Tri;
+  readonly status: PovertyCriteriaAssessment["status"];
+  readonly count: number;
+  readonly unknownCount: number;
+  readonly threshold: number;
+  readonly criteria: readonly CriterionVerdict[];
+}
+
+const DEFAULT_INCOME: Rupiah = /* @__PURE__ */ rupiah(600_000);
+const DEFAULT_SAVINGS: Rupiah = /* @__PURE__ */ rupiah(500_000);
+
+/** {@link assessPovertyCriteria} without rendering any text: the fast core. @internal */
+export function povertyCriteriaVerdict(household: Household, options: AssessPovertyCriteriaOptions = {}): PovertyCriteriaVerdict {
+  const threshold = options.threshold ?? 9;
+  const landLimit = options.farmLandBelow ?? 500;
+  const incomeLimit = options.incomeBelow === undefined ? DEFAULT_INCOME : rupiah(options.incomeBelow);
+  const savingsLimit = options.savingsBelow === undefined ? DEFAULT_SAVINGS : rupiah(options.savingsBelow);
+  const housing = household.housing;
+  const living = household.living;
+  const size = household.members.length;
+  const head = household.members.find((m) => m.relationship === "head");
+
+  const area = housing?.floorArea;
+  const floorArea =
+    area === undefined
+      ? tri("household.poor14.floor_area", "unknown")
+      : tri("household.poor14.floor_area", compareShare(area, size, 8) < 0 ? "yes" : "no", { perPerson: shown(area, size) }, shown(area, size));
+  const facility = housing?.toilet?.facility;
+  const lighting = housing?.lighting;
+  const treatment = living?.canAffordTreatment;
+  const savings = household.assets?.savingsAndSellableGoods;
+
+  const criteria: CriterionVerdict[] = [
+    floorArea,
+    tri("household.poor14.floor_material", inSet(housing?.floorMaterial, POOR_FLOOR, "other"), undefined, housing?.floorMaterial),
+    tri("household.poor14.wall_material", inSet(housing?.wallMaterial, POOR_WALL, "other"), undefined, housing?.wallMaterial),
+    tri("household.poor14.toilet", facility === undefined ? "unknown" : facility === "own" ? "no" : "yes", undefined, facility),
+    tri("household.poor14.lighting", lighting === undefined ? "unknown" : lighting === "non-electric" ? "yes" : "no", undefined, lighting),
+    tri("household.poor14.drinking_water", inSet(housing?.drinkingWater, POOR_WATER, "other"), undefined, housing?.drinkingWater),
+    tri("household.poor14.cooking_fuel", inSet(housing?.cookingFuel, POOR_FUEL, "other"), undefined, housing?.cookingFuel),
+    atMost("household.poor14.protein", living?.proteinMealsPerWeek, 1, "times"),
+    atMost("household.poor14.clothing", living?.newClothingSetsPerYear, 1, "sets"),
+    atMost("household.poor14.meals", living?.mealsPerDay, 2, "meals"),
+    tri("household.poor14.treatment", treatment === undefined ? "unknown" : treatment ? "no" : "yes", undefined, treatment),
+    headIncome(household, landLimit, incomeLimit),
+    tri("household.poor14.head_education", inSet(head?.education, LOW_EDUCATION), undefined, head?.education),
+    savings === undefined
+      ? tri("household.poor14.savings", "unknown")
+      : tri(
+          "household.poor14.savings",
+          savings.compare(savingsLimit) < 0 ? "yes" : "no",
+          () => ({ value: formatRupiah(savings), limit: formatRupiah(savingsLimit) }),
+          savings.toString(),
+        ),
+  ];
+  const count = countWhere(criteria, "yes");
+  const unknownCount = countWhere(criteria, "unknown");
+  const status = count >= threshold ? "poor" : count + unknownCount < threshold ? "not-poor" : "undetermined";
+  const holds: Tri = status === "poor" ? "yes" : status === "not-poor" ? "no" : "unknown";
+  return { holds, status, count, unknownCount, threshold, criteria };
 }
 
 /**
@@ -106,53 +171,8 @@ function headIncome(household: Household, landLimit: number, incomeLimit: Rupiah
  * @category Households
  */
 export function assessPovertyCriteria(household: Household, options: AssessPovertyCriteriaOptions = {}): PovertyCriteriaAssessment {
-  const threshold = options.threshold ?? 9;
-  const landLimit = options.farmLandBelow ?? 500;
-  const incomeLimit = rupiah(options.incomeBelow ?? 600_000);
-  const savingsLimit = rupiah(options.savingsBelow ?? 500_000);
-  const housing = household.housing;
-  const living = household.living;
-  const size = household.members.length;
-  const head = household.members.find((m) => m.relationship === "head");
-
-  const area = housing?.floorArea;
-  const floorArea =
-    area === undefined
-      ? tri("household.poor14.floor_area", "unknown")
-      : tri("household.poor14.floor_area", compareShare(area, size, 8) < 0 ? "yes" : "no", { perPerson: shown(area, size) }, shown(area, size));
-  const facility = housing?.toilet?.facility;
-  const lighting = housing?.lighting;
-  const treatment = living?.canAffordTreatment;
-  const savings = household.assets?.savingsAndSellableGoods;
-
-  const criteria: Criterion[] = [
-    floorArea,
-    tri("household.poor14.floor_material", inSet(housing?.floorMaterial, POOR_FLOOR, ["other"]), {}, housing?.floorMaterial),
-    tri("household.poor14.wall_material", inSet(housing?.wallMaterial, POOR_WALL, ["other"]), {}, housing?.wallMaterial),
-    tri("household.poor14.toilet", facility === undefined ? "unknown" : facility === "own" ? "no" : "yes", {}, facility),
-    tri("household.poor14.lighting", lighting === undefined ? "unknown" : lighting === "non-electric" ? "yes" : "no", {}, lighting),
-    tri("household.poor14.drinking_water", inSet(housing?.drinkingWater, POOR_WATER, ["other"]), {}, housing?.drinkingWater),
-    tri("household.poor14.cooking_fuel", inSet(housing?.cookingFuel, POOR_FUEL, ["other"]), {}, housing?.cookingFuel),
-    atMost("household.poor14.protein", living?.proteinMealsPerWeek, 1, "times"),
-    atMost("household.poor14.clothing", living?.newClothingSetsPerYear, 1, "sets"),
-    atMost("household.poor14.meals", living?.mealsPerDay, 2, "meals"),
-    tri("household.poor14.treatment", treatment === undefined ? "unknown" : treatment ? "no" : "yes", {}, treatment),
-    headIncome(household, landLimit, incomeLimit),
-    tri("household.poor14.head_education", inSet(head?.education, LOW_EDUCATION), {}, head?.education),
-    savings === undefined
-      ? tri("household.poor14.savings", "unknown")
-      : tri(
-          "household.poor14.savings",
-          savings.compare(savingsLimit) < 0 ? "yes" : "no",
-          { value: formatRupiah(savings), limit: formatRupiah(savingsLimit) },
-          savings.toString(),
-        ),
-  ];
-  const count = criteria.filter((c) => c.holds === "yes").length;
-  const unknownCount = criteria.filter((c) => c.holds === "unknown").length;
-  const status = count >= threshold ? "poor" : count + unknownCount < threshold ? "not-poor" : "undetermined";
-  const holds: Tri = status === "poor" ? "yes" : status === "not-poor" ? "no" : "unknown";
+  const { holds, status, count, unknownCount, threshold, criteria } = povertyCriteriaVerdict(household, options);
   const summary = status === "poor" ? "poor" : status === "not-poor" ? "not_poor" : "undetermined";
-  const base = assessment("household.poor14", holds, `household.poor14.summary.${summary}`, { count, threshold, unknown: unknownCount }, criteria);
+  const base = assessment("household.poor14", holds, `household.poor14.summary.${summary}`, { count, threshold, unknown: unknownCount }, renderCriteria(household, criteria));
   return { ...base, status, count, unknownCount, threshold };
 }

@@ -1,57 +1,66 @@
-import { compareShare, shown } from "./exactRatio.js";
+import { shareBelow, shown } from "./exactRatio.js";
 import type { Household } from "./household.js";
 import type { BuildingCondition, FloorMaterial, RoofMaterial, WallMaterial } from "./housing.js";
-import { anyHolds, assessment, criterion, inSet, type CriteriaAssessment, type Criterion, type Tri } from "./tri.js";
+import { anyCriterionHolds, assessment, countWhere, eitherHolds, inSet, pick, renderCriteria, triVerdicts, verdict, type CriteriaAssessment, type CriteriaVerdict, type CriterionVerdict, type Tri } from "./tri.js";
 
-const ROTTING_WALL: readonly WallMaterial[] = ["woven-bamboo", "bamboo", "rumbia", "wood-low-quality"];
-const ROTTING_ROOF: readonly RoofMaterial[] = ["bamboo", "thatch"];
+const ROTTING_WALL: ReadonlySet<WallMaterial> = new Set<WallMaterial>(["woven-bamboo", "bamboo", "rumbia", "wood-low-quality"]);
+const ROTTING_ROOF: ReadonlySet<RoofMaterial> = new Set<RoofMaterial>(["bamboo", "thatch"]);
 // "Lantai tanah, papan, bambu": any wooden board counts, as the regulation's wording does.
-const POOR_FLOOR: readonly FloorMaterial[] = ["earth", "bamboo", "wood-board", "wood-low-quality"];
+const POOR_FLOOR: ReadonlySet<FloorMaterial> = new Set<FloorMaterial>(["earth", "bamboo", "wood-board", "wood-low-quality"]);
+
+const conditions = (h: Household) => `wall: ${h.housing?.wallCondition ?? "?"}; roof: ${h.housing?.roofCondition ?? "?"}`;
+const materials = (h: Household) => `wall: ${h.housing?.wallMaterial ?? "?"}; roof: ${h.housing?.roofMaterial ?? "?"}`;
+const floor = (h: Household) => `floor: ${h.housing?.floorMaterial ?? "?"}; condition: ${h.housing?.floorCondition ?? "?"}`;
+const facility = (h: Household) => h.housing?.toilet?.facility;
+const perPerson = (h: Household) => {
+  const area = h.housing?.floorArea;
+  return area === undefined ? undefined : shown(area, h.members.length);
+};
+
+const DANGEROUS = triVerdicts("household.rtlh.dangerous_damage", undefined, conditions);
+const ROTTING = triVerdicts("household.rtlh.rotting_material", undefined, materials);
+const FLOOR = triVerdicts("household.rtlh.poor_floor", undefined, floor);
+const MCK = triVerdicts("household.rtlh.no_mck", undefined, facility);
+const AREA = triVerdicts("household.rtlh.floor_area", (h) => ({ perPerson: perPerson(h) }), perPerson);
+const AREA_UNKNOWN = verdict("household.rtlh.floor_area", "unknown", "household.rtlh.floor_area.unknown");
 
 function dangerous(condition: BuildingCondition | undefined): Tri {
   return condition === undefined ? "unknown" : condition === "damaged-dangerous" ? "yes" : "no";
 }
 
-function dangerousDamage(household: Household): Criterion {
-  const housing = household.housing;
-  const holds = anyHolds([dangerous(housing?.wallCondition), dangerous(housing?.roofCondition)]);
-  const received = `wall: ${housing?.wallCondition ?? "?"}; roof: ${housing?.roofCondition ?? "?"}`;
-  return criterion("household.rtlh.dangerous_damage", holds, `household.rtlh.dangerous_damage.${holds}`, {}, received);
+function dangerousDamage(housing: Household["housing"]): CriterionVerdict {
+  return pick(DANGEROUS, eitherHolds(dangerous(housing?.wallCondition), dangerous(housing?.roofCondition)));
 }
 
-function rottingMaterial(household: Household): Criterion {
-  const housing = household.housing;
-  const holds = anyHolds([inSet(housing?.wallMaterial, ROTTING_WALL, ["other"]), inSet(housing?.roofMaterial, ROTTING_ROOF, ["other"])]);
-  const received = `wall: ${housing?.wallMaterial ?? "?"}; roof: ${housing?.roofMaterial ?? "?"}`;
-  return criterion("household.rtlh.rotting_material", holds, `household.rtlh.rotting_material.${holds}`, {}, received);
+function rottingMaterial(housing: Household["housing"]): CriterionVerdict {
+  return pick(ROTTING, eitherHolds(inSet(housing?.wallMaterial, ROTTING_WALL, "other"), inSet(housing?.roofMaterial, ROTTING_ROOF, "other")));
 }
 
-function poorFloor(household: Household): Criterion {
-  const material = household.housing?.floorMaterial;
-  const condition = household.housing?.floorCondition;
-  let holds: Tri;
-  if (material !== undefined && POOR_FLOOR.includes(material)) holds = "yes";
-  else if (condition === "damaged" || condition === "damaged-dangerous") holds = "yes";
-  else if (material === undefined || material === "other" || condition === undefined) holds = "unknown";
-  else holds = "no";
-  const received = `floor: ${material ?? "?"}; condition: ${condition ?? "?"}`;
-  return criterion("household.rtlh.poor_floor", holds, `household.rtlh.poor_floor.${holds}`, {}, received);
+function poorFloor(housing: Household["housing"]): CriterionVerdict {
+  const material = housing?.floorMaterial;
+  const condition = housing?.floorCondition;
+  if (material !== undefined && POOR_FLOOR.has(material)) return FLOOR.yes;
+  if (condition === "damaged" || condition === "damaged-dangerous") return FLOOR.yes;
+  if (material === undefined || material === "other" || condition === undefined) return FLOOR.unknown;
+  return FLOOR.no;
 }
 
-function noMck(household: Household): Criterion {
-  const facility = household.housing?.toilet?.facility;
-  const holds: Tri = facility === undefined ? "unknown" : facility === "none" || facility === "public" ? "yes" : "no";
-  return criterion("household.rtlh.no_mck", holds, `household.rtlh.no_mck.${holds}`, {}, facility);
+function noMck(housing: Household["housing"]): CriterionVerdict {
+  const facility = housing?.toilet?.facility;
+  return facility === undefined ? MCK.unknown : facility === "none" || facility === "public" ? MCK.yes : MCK.no;
 }
 
-function floorArea(household: Household): Criterion {
-  const code = "household.rtlh.floor_area";
+function floorArea(household: Household): CriterionVerdict {
   const area = household.housing?.floorArea;
-  if (area === undefined) return criterion(code, "unknown", "household.rtlh.floor_area.unknown");
-  const size = household.members.length;
-  const holds: Tri = compareShare(area, size, 7.2) < 0 ? "yes" : "no";
-  const perPerson = shown(area, size);
-  return criterion(code, holds, `household.rtlh.floor_area.${holds}`, { perPerson }, perPerson);
+  if (area === undefined) return AREA_UNKNOWN;
+  return shareBelow(area, household.members.length, 7.2) ? AREA.yes : AREA.no;
+}
+
+/** RTLH decided without rendering: the verdict and the five criteria, in order. @internal */
+export function rtlhVerdict(household: Household): CriteriaVerdict {
+  const housing = household.housing;
+  const criteria = [dangerousDamage(housing), rottingMaterial(housing), poorFloor(housing), noMck(housing), floorArea(household)];
+  return { holds: anyCriterionHolds(criteria), criteria };
 }
 
 /**
@@ -72,8 +81,7 @@ function floorArea(household: Household): Criterion {
  * @category Households
  */
 export function assessRtlh(household: Household): CriteriaAssessment {
-  const criteria = [dangerousDamage(household), rottingMaterial(household), poorFloor(household), noMck(household), floorArea(household)];
-  const holds = anyHolds(criteria.map((c) => c.holds));
-  const count = criteria.filter((c) => c.holds === (holds === "yes" ? "yes" : "unknown")).length;
-  return assessment("household.rtlh", holds, `household.rtlh.summary.${holds}`, { count }, criteria);
+  const { holds, criteria } = rtlhVerdict(household);
+  const count = countWhere(criteria, holds === "yes" ? "yes" : "unknown");
+  return assessment("household.rtlh", holds, `household.rtlh.summary.${holds}`, { count }, renderCriteria(household, criteria));
 }

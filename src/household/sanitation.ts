@@ -1,41 +1,38 @@
 import type { Household } from "./household.js";
-import { allHold, assessment, criterion, type CriteriaAssessment, type Criterion } from "./tri.js";
+import { allCriteriaHold, assessment, countWhere, renderCriteria, triVerdicts, verdict, type CriteriaAssessment, type CriteriaVerdict, type CriterionVerdict } from "./tri.js";
 
-function facility(household: Household): Criterion {
-  const code = "household.sanitation.facility";
-  const value = household.housing?.toilet?.facility;
-  if (value === undefined) return criterion(code, "unknown", "household.sanitation.facility.unknown");
-  const ok = value === "own" || value === "shared" || value === "communal";
-  return criterion(code, ok ? "yes" : "no", ok ? "household.sanitation.facility.yes" : "household.sanitation.facility.no", {}, value);
+const facilityOf = (h: Household) => h.housing?.toilet?.facility;
+const typeOf = (h: Household) => h.housing?.toilet?.type;
+const disposalOf = (h: Household) => h.housing?.toilet?.disposal;
+const FACILITY = triVerdicts("household.sanitation.facility", undefined, facilityOf);
+const TYPE = triVerdicts("household.sanitation.type", undefined, typeOf);
+const DISPOSAL = triVerdicts("household.sanitation.disposal", undefined, disposalOf);
+const PIT_RURAL = verdict("household.sanitation.disposal", "yes", "household.sanitation.disposal.pit_rural", undefined, disposalOf);
+const PIT_URBAN = verdict("household.sanitation.disposal", "no", "household.sanitation.disposal.pit_urban", undefined, disposalOf);
+const PIT_AREA_UNKNOWN = verdict("household.sanitation.disposal", "unknown", "household.sanitation.disposal.pit_area_unknown", undefined, disposalOf);
+
+function facility(value: string | undefined): CriterionVerdict {
+  if (value === undefined) return FACILITY.unknown;
+  return value === "own" || value === "shared" || value === "communal" ? FACILITY.yes : FACILITY.no;
 }
 
-function toiletType(household: Household): Criterion {
-  const code = "household.sanitation.type";
-  const value = household.housing?.toilet?.type;
-  if (value === undefined) return criterion(code, "unknown", "household.sanitation.type.unknown");
-  const ok = value === "gooseneck";
-  return criterion(code, ok ? "yes" : "no", ok ? "household.sanitation.type.yes" : "household.sanitation.type.no", {}, value);
+function toiletType(value: string | undefined): CriterionVerdict {
+  if (value === undefined) return TYPE.unknown;
+  return value === "gooseneck" ? TYPE.yes : TYPE.no;
 }
 
-function disposal(household: Household): Criterion {
-  const code = "household.sanitation.disposal";
-  const value = household.housing?.toilet?.disposal;
-  if (value === undefined) return criterion(code, "unknown", "household.sanitation.disposal.unknown");
-  if (value === "septic-tank" || value === "ipal") return criterion(code, "yes", "household.sanitation.disposal.yes", {}, value);
-  if (value !== "pit") return criterion(code, "no", "household.sanitation.disposal.no", {}, value);
-  switch (household.area) {
-    case "rural":
-      return criterion(code, "yes", "household.sanitation.disposal.pit_rural", {}, value);
-    case "urban":
-      return criterion(code, "no", "household.sanitation.disposal.pit_urban", {}, value);
-    default:
-      return criterion(code, "unknown", "household.sanitation.disposal.pit_area_unknown", {}, value);
-  }
+function disposal(value: string | undefined, area: Household["area"]): CriterionVerdict {
+  if (value === undefined) return DISPOSAL.unknown;
+  if (value === "septic-tank" || value === "ipal") return DISPOSAL.yes;
+  if (value !== "pit") return DISPOSAL.no;
+  return area === "rural" ? PIT_RURAL : area === "urban" ? PIT_URBAN : PIT_AREA_UNKNOWN;
 }
 
-/** The three sanitation criteria, in order. @internal */
-export function sanitationCriteria(household: Household): Criterion[] {
-  return [facility(household), toiletType(household), disposal(household)];
+/** Sanitasi layak decided without rendering: the verdict and the three criteria, in order. @internal */
+export function sanitationVerdict(household: Household): CriteriaVerdict {
+  const toilet = household.housing?.toilet;
+  const criteria = [facility(toilet?.facility), toiletType(toilet?.type), disposal(toilet?.disposal, household.area)];
+  return { holds: allCriteriaHold(criteria), criteria };
 }
 
 /**
@@ -54,8 +51,7 @@ export function sanitationCriteria(household: Household): Criterion[] {
  * @category Households
  */
 export function assessSanitation(household: Household): CriteriaAssessment {
-  const criteria = sanitationCriteria(household);
-  const holds = allHold(criteria.map((c) => c.holds));
-  const count = holds === "no" ? criteria.filter((c) => c.holds === "no").length : criteria.filter((c) => c.holds === "unknown").length;
-  return assessment("household.sanitation", holds, `household.sanitation.summary.${holds}`, { count }, criteria);
+  const { holds, criteria } = sanitationVerdict(household);
+  const count = countWhere(criteria, holds === "no" ? "no" : "unknown");
+  return assessment("household.sanitation", holds, `household.sanitation.summary.${holds}`, { count }, renderCriteria(household, criteria));
 }

@@ -1,4 +1,5 @@
 import { renderMessage, type MessageValues, type Text } from "../message/message.js";
+import type { Household } from "./household.js";
 import { householdMessages, type HouseholdMessageCode } from "./messages.js";
 
 /**
@@ -59,16 +60,94 @@ export interface CriteriaAssessment {
   readonly unknown: readonly string[];
 }
 
-/** Build a criterion from a reason message. @internal */
-export function criterion(
+/**
+ * A criterion decided but not rendered: the fast core of every criteria assessment. Its reason is
+ * a message code with its values (a function when the values themselves cost something to build,
+ * e.g. formatted Rupiah), rendered only by {@link renderCriterion}.
+ * @internal
+ */
+export interface CriterionVerdict {
+  readonly code: string;
+  readonly holds: Tri;
+  readonly reason: HouseholdMessageCode;
+  readonly values: MessageValues | ((household: Household) => MessageValues) | undefined;
+  /** The received value, or a function of the household that reads it (so a verdict can be a constant). */
+  readonly received: Received | ((household: Household) => Received | undefined) | undefined;
+}
+
+/** A criterion's recorded value. @internal */
+export type Received = string | number | boolean;
+
+/** A verdict with its criteria, not rendered. @internal */
+export interface CriteriaVerdict {
+  readonly holds: Tri;
+  readonly criteria: readonly CriterionVerdict[];
+}
+
+/** Decide a criterion without rendering it. @internal */
+export function verdict(
   code: string,
   holds: Tri,
   reason: HouseholdMessageCode,
-  values: MessageValues = {},
-  received?: string | number | boolean,
-): Criterion {
-  const text = renderMessage(householdMessages[reason], values);
+  values?: CriterionVerdict["values"],
+  received?: CriterionVerdict["received"],
+): CriterionVerdict {
+  return { code, holds, reason, values, received };
+}
+
+/** Render a decided criterion of `household` into the public {@link Criterion}. @internal */
+export function renderCriterion(household: Household, v: CriterionVerdict): Criterion {
+  const values = typeof v.values === "function" ? v.values(household) : (v.values ?? {});
+  const text = renderMessage(householdMessages[v.reason], values);
+  const { code, holds } = v;
+  const received = typeof v.received === "function" ? v.received(household) : v.received;
   return received === undefined ? { code, holds, reason: text } : { code, holds, reason: text, received };
+}
+
+/** Render the decided criteria of `household`. @internal */
+export function renderCriteria(household: Household, criteria: readonly CriterionVerdict[]): Criterion[] {
+  return criteria.map((c) => renderCriterion(household, c));
+}
+
+/** The three constant verdicts of a criterion whose reason is `<code>.yes|no|unknown`. @internal */
+export interface TriVerdicts {
+  readonly yes: CriterionVerdict;
+  readonly no: CriterionVerdict;
+  readonly unknown: CriterionVerdict;
+}
+
+/**
+ * Build, once, the verdicts of a criterion whose reason is `<code>.<holds>` and whose values and
+ * received value are functions of the household: deciding it then allocates nothing.
+ * @internal
+ */
+export function triVerdicts(code: string, values?: CriterionVerdict["values"], received?: CriterionVerdict["received"]): TriVerdicts {
+  const one = (holds: Tri) => verdict(code, holds, `${code}.${holds}` as HouseholdMessageCode, values, received);
+  return { yes: one("yes"), no: one("no"), unknown: one("unknown") };
+}
+
+/** The verdict for `holds` (fixed property reads, cheaper than a keyed lookup). @internal */
+export function pick(verdicts: TriVerdicts, holds: Tri): CriterionVerdict {
+  return holds === "yes" ? verdicts.yes : holds === "no" ? verdicts.no : verdicts.unknown;
+}
+
+/** Kleene OR of two answers. @internal */
+export function eitherHolds(a: Tri, b: Tri): Tri {
+  return a === "yes" || b === "yes" ? "yes" : a === "unknown" || b === "unknown" ? "unknown" : "no";
+}
+
+/** Codes of the criteria whose verdict is `tri`. @internal */
+export function codesWhere(criteria: readonly { readonly code: string; readonly holds: Tri }[], tri: Tri): string[] {
+  const out: string[] = [];
+  for (const c of criteria) if (c.holds === tri) out.push(c.code);
+  return out;
+}
+
+/** How many criteria have the verdict `tri`. @internal */
+export function countWhere(criteria: readonly { readonly holds: Tri }[], tri: Tri): number {
+  let n = 0;
+  for (const c of criteria) if (c.holds === tri) n++;
+  return n;
 }
 
 /** Build an assessment from its criteria. @internal */
@@ -79,32 +158,38 @@ export function assessment(
   values: MessageValues,
   criteria: readonly Criterion[],
 ): CriteriaAssessment {
-  const pick = (tri: Tri) => criteria.filter((c) => c.holds === tri).map((c) => c.code);
   return {
     code,
     holds,
     reason: renderMessage(householdMessages[reason], values),
     criteria,
-    met: pick("yes"),
-    notMet: pick("no"),
-    unknown: pick("unknown"),
+    met: codesWhere(criteria, "yes"),
+    notMet: codesWhere(criteria, "no"),
+    unknown: codesWhere(criteria, "unknown"),
   };
 }
 
-/** "yes" when all hold, "no" when any does not, else "unknown". @internal */
-export function allHold(values: readonly Tri[]): Tri {
-  if (values.includes("no")) return "no";
-  return values.includes("unknown") ? "unknown" : "yes";
+/** `decisive` when some criterion has it, else "unknown" when some lacks data, else `otherwise`. */
+function settle(criteria: readonly { readonly holds: Tri }[], decisive: Tri, otherwise: Tri): Tri {
+  let unknown = false;
+  for (const c of criteria) {
+    if (c.holds === decisive) return decisive;
+    if (c.holds === "unknown") unknown = true;
+  }
+  return unknown ? "unknown" : otherwise;
 }
 
-/** "yes" when any holds, "no" when none can, else "unknown". @internal */
-export function anyHolds(values: readonly Tri[]): Tri {
-  if (values.includes("yes")) return "yes";
-  return values.includes("unknown") ? "unknown" : "no";
+/** "yes" when all criteria hold, "no" when any does not, else "unknown". @internal */
+export function allCriteriaHold(criteria: readonly { readonly holds: Tri }[]): Tri {
+  return settle(criteria, "no", "yes");
 }
 
+/** "yes" when any criterion holds, "no" when none can, else "unknown". @internal */
+export function anyCriterionHolds(criteria: readonly { readonly holds: Tri }[]): Tri {
+  return settle(criteria, "yes", "no");
+}
 /** Tri of a membership test on an optional value; `unclassified` values give "unknown". @internal */
-export function inSet<T extends string>(value: T | undefined, set: readonly T[], unclassified: readonly T[] = []): Tri {
-  if (value === undefined || unclassified.includes(value)) return "unknown";
-  return set.includes(value) ? "yes" : "no";
+export function inSet<T extends string>(value: T | undefined, set: ReadonlySet<T>, unclassified?: T): Tri {
+  if (value === undefined || value === unclassified) return "unknown";
+  return set.has(value) ? "yes" : "no";
 }

@@ -1,23 +1,29 @@
 import type { Household } from "./household.js";
 import type { WaterSource } from "./housing.js";
-import { assessment, criterion, type CriteriaAssessment, type Criterion, type Tri } from "./tri.js";
+import { assessment, renderCriterion, verdict, type CriteriaAssessment, type CriterionVerdict, type Tri } from "./tri.js";
 
 /** Sources BPS counts as layak for drinking (and, for bottled/refill drinkers, for bathing). */
-const IMPROVED: readonly WaterSource[] = ["piped", "bore-well-pump", "protected-well", "protected-spring", "rain"];
-const PACKAGED: readonly WaterSource[] = ["bottled", "refill"];
+const IMPROVED: ReadonlySet<WaterSource> = new Set<WaterSource>(["piped", "bore-well-pump", "protected-well", "protected-spring", "rain"]);
 
-/** The water-source criterion, shared with the livable-house assessment. @internal */
-export function waterCriterion(household: Household): Criterion {
-  const code = "household.water.source";
+const CODE = "household.water.source";
+const drinkingOf = (h: Household) => h.housing?.drinkingWater;
+const packaged = (h: Household) => `${h.housing?.drinkingWater ?? "?"}; bathing: ${h.housing?.bathingWater ?? "?"}`;
+const UNKNOWN = verdict(CODE, "unknown", "household.water.source.unknown");
+const IMPROVED_SOURCE = verdict(CODE, "yes", "household.water.source.improved", undefined, drinkingOf);
+const UNIMPROVED_SOURCE = verdict(CODE, "no", "household.water.source.unimproved", undefined, drinkingOf);
+const PACKAGED_UNKNOWN = verdict(CODE, "unknown", "household.water.source.packaged_unknown", undefined, drinkingOf);
+const PACKAGED_IMPROVED = verdict(CODE, "yes", "household.water.source.packaged_improved", undefined, packaged);
+const PACKAGED_UNIMPROVED = verdict(CODE, "no", "household.water.source.packaged_unimproved", undefined, packaged);
+
+/** The water-source criterion, decided without rendering; shared with the livable-house assessment. @internal */
+export function waterVerdict(household: Household): CriterionVerdict {
   const drinking = household.housing?.drinkingWater;
-  if (drinking === undefined) return criterion(code, "unknown", "household.water.source.unknown");
-  if (IMPROVED.includes(drinking)) return criterion(code, "yes", "household.water.source.improved", {}, drinking);
-  if (!PACKAGED.includes(drinking)) return criterion(code, "no", "household.water.source.unimproved", {}, drinking);
+  if (drinking === undefined) return UNKNOWN;
+  if (IMPROVED.has(drinking)) return IMPROVED_SOURCE;
+  if (drinking !== "bottled" && drinking !== "refill") return UNIMPROVED_SOURCE;
   const bathing = household.housing?.bathingWater;
-  if (bathing === undefined) return criterion(code, "unknown", "household.water.source.packaged_unknown", {}, drinking);
-  const ok = IMPROVED.includes(bathing);
-  const received = `${drinking}; bathing: ${bathing}`;
-  return criterion(code, ok ? "yes" : "no", ok ? "household.water.source.packaged_improved" : "household.water.source.packaged_unimproved", {}, received);
+  if (bathing === undefined) return PACKAGED_UNKNOWN;
+  return IMPROVED.has(bathing) ? PACKAGED_IMPROVED : PACKAGED_UNIMPROVED;
 }
 
 /**
@@ -36,7 +42,7 @@ export function waterCriterion(household: Household): Criterion {
  * @category Households
  */
 export function assessDrinkingWater(household: Household): CriteriaAssessment {
-  const source = waterCriterion(household);
+  const source = waterVerdict(household);
   const holds: Tri = source.holds;
-  return assessment("household.water", holds, `household.water.summary.${holds}`, {}, [source]);
+  return assessment("household.water", holds, `household.water.summary.${holds}`, {}, [renderCriterion(household, source)]);
 }

@@ -1,4 +1,8 @@
-import { compareShare } from "../household/exactRatio.js";
+import { shareBelow } from "../household/exactRatio.js";
+import { durableVerdict } from "../household/livableHouse.js";
+import { sanitationVerdict } from "../household/sanitation.js";
+import type { Tri } from "../household/tri.js";
+import { waterVerdict } from "../household/water.js";
 import type { Household } from "../household/household.js";
 import { failure } from "../message/error.js";
 import type { Text } from "../message/message.js";
@@ -185,59 +189,17 @@ export interface AgeRange {
  */
 export type HouseholdDeprivations = Readonly<Record<HouseholdIndicatorId, boolean | null>>;
 
-const DURABLE_ROOF = new Set(["concrete", "clay-tile", "asbestos", "zinc", "wood-shingle"]);
-const DURABLE_WALL = new Set(["masonry", "masonry-unplastered", "plastered-bamboo-wire", "board", "wood-low-quality", "log"]);
-const DURABLE_FLOOR = new Set(["marble-granite", "ceramic", "parquet-vinyl-carpet", "tile-terrazzo", "wood-board", "wood-low-quality", "cement-brick"]);
-const IMPROVED_WATER = new Set(["piped", "bore-well-pump", "protected-well", "protected-spring", "rain"]);
 const CLEAN_FUEL = new Set(["electricity", "lpg", "city-gas", "biogas", "none"]);
 const DIRTY_FUEL = new Set(["kerosene", "briquette", "charcoal", "firewood"]);
 const COMPLETED_SD = new Set(["sd", "smp", "sma", "higher"]);
 const DEFAULT_ASSETS: Rupiah = /* @__PURE__ */ rupiah(500_000);
 
-// The lean verdicts below mirror assessLivableHouse / assessDrinkingWater / assessSanitation exactly
-// (test/measure/householdIndicators.test.ts compares them on generated households) without rendering
-// a bilingual reason per criterion, which would dominate the cost of a million-household simulation.
+// Housing, water and sanitation use the household layer's non-rendering cores (the same rules as
+// assessLivableHouse / assessDrinkingWater / assessSanitation, without building a bilingual reason per
+// criterion, which would dominate the cost of a million-household simulation).
 
-/** "no" (false) when any is "no", null when any is unknown, else true. */
-function allOf(a: boolean | null, b: boolean | null, c: boolean | null): boolean | null {
-  if (a === false || b === false || c === false) return false;
-  return a === null || b === null || c === null ? null : true;
-}
-
-function durable(value: string | undefined, set: ReadonlySet<string>): boolean | null {
-  return value === undefined ? null : set.has(value);
-}
-
-function waterLayak(household: Household): boolean | null {
-  const drinking = household.housing?.drinkingWater;
-  if (drinking === undefined) return null;
-  if (IMPROVED_WATER.has(drinking)) return true;
-  if (drinking !== "bottled" && drinking !== "refill") return false;
-  const bathing = household.housing?.bathingWater;
-  return bathing === undefined ? null : IMPROVED_WATER.has(bathing);
-}
-
-function sanitationLayak(household: Household): boolean | null {
-  const toilet = household.housing?.toilet;
-  const f = toilet?.facility;
-  const t = toilet?.type;
-  const d = toilet?.disposal;
-  const facility = f === undefined ? null : f === "own" || f === "shared" || f === "communal";
-  const type = t === undefined ? null : t === "gooseneck";
-  let disposal: boolean | null;
-  if (d === undefined) disposal = null;
-  else if (d === "septic-tank" || d === "ipal") disposal = true;
-  else if (d !== "pit") disposal = false;
-  else disposal = household.area === "rural" ? true : household.area === "urban" ? false : null;
-  return allOf(facility, type, disposal);
-}
-
-const not = (value: boolean | null): boolean | null => (value === null ? null : !value);
-
-/** area / size < limit, exactly on the decimals as written (integers against 7.2 in integers, the common case). */
-function belowArea(area: number, size: number, limit: number): boolean {
-  return limit === 7.2 && Number.isInteger(area) ? area * 10 < 72 * size : compareShare(area, size, limit) < 0;
-}
+/** A household-layer verdict as a deprivation: "no" is deprived (true), "unknown" is missing (null). */
+const deprivedUnless = (holds: Tri): boolean | null => (holds === "unknown" ? null : holds === "no");
 
 /** Age in completed years for a schema-valid birth date (the `ageOn` rule without re-parsing). */
 function age(birthDate: string, asOf: string): number {
@@ -304,10 +266,10 @@ export function householdDeprivations(household: Household, options: HouseholdIn
   }
   const { attendance, schooling } = education(household, options);
   return {
-    housing: not(allOf(durable(housing?.roofMaterial, DURABLE_ROOF), durable(housing?.wallMaterial, DURABLE_WALL), durable(housing?.floorMaterial, DURABLE_FLOOR))),
-    floor_area: area === undefined ? null : belowArea(area, size, options.floorAreaPerPerson ?? 7.2),
-    drinking_water: not(waterLayak(household)),
-    sanitation: not(sanitationLayak(household)),
+    housing: deprivedUnless(durableVerdict(household).holds),
+    floor_area: area === undefined ? null : shareBelow(area, size, options.floorAreaPerPerson ?? 7.2),
+    drinking_water: deprivedUnless(waterVerdict(household).holds),
+    sanitation: deprivedUnless(sanitationVerdict(household).holds),
     electricity: housing?.lighting === undefined ? null : housing.lighting === "non-electric",
     cooking_fuel: fuel === undefined || (!CLEAN_FUEL.has(fuel) && !DIRTY_FUEL.has(fuel)) ? null : DIRTY_FUEL.has(fuel),
     assets: savings === undefined ? null : savings.compare(minimum) < 0,

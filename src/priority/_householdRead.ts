@@ -5,11 +5,11 @@
 import type { IssuePath } from "../message/error.js";
 import { renderMessage, type MessageValues, type Text } from "../message/message.js";
 import type { Household } from "../household/household.js";
-import { assessPovertyCriteria } from "../household/povertyCriteria.js";
-import { assessRtlh } from "../household/rtlh.js";
-import { assessSanitation } from "../household/sanitation.js";
-import type { Tri } from "../household/tri.js";
-import { assessDrinkingWater } from "../household/water.js";
+import { povertyCriteriaVerdict } from "../household/povertyCriteria.js";
+import { rtlhVerdict } from "../household/rtlh.js";
+import { sanitationVerdict } from "../household/sanitation.js";
+import { codesWhere, type Tri } from "../household/tri.js";
+import { waterVerdict } from "../household/water.js";
 import { ageOn } from "../time/calendar.js";
 import type { IsoDate } from "../time/isoDate.js";
 import * as F from "../_internal/fraction.js";
@@ -111,9 +111,9 @@ function readHousing(view: HouseholdView): Reading {
   const h = view.household;
   // A deprivation: no proper water, no proper sanitation, an RTLH dwelling.
   const facts: { deprived: Tri; name: Code }[] = [
-    { deprived: flip(assessDrinkingWater(h).holds), name: "priority.household.deprivation.water" },
-    { deprived: flip(assessSanitation(h).holds), name: "priority.household.deprivation.sanitation" },
-    { deprived: assessRtlh(h).holds, name: "priority.household.deprivation.rtlh" },
+    { deprived: flip(waterVerdict(h).holds), name: "priority.household.deprivation.water" },
+    { deprived: flip(sanitationVerdict(h).holds), name: "priority.household.deprivation.sanitation" },
+    { deprived: rtlhVerdict(h).holds, name: "priority.household.deprivation.rtlh" },
   ];
   const yes = facts.filter((f) => f.deprived === "yes").length;
   const unknown = facts.filter((f) => f.deprived === "unknown");
@@ -152,9 +152,9 @@ export function readComponent(component: HouseholdScoreComponent, view: Househol
     case "desil":
       return readDesil(view);
     case "poverty-criteria": {
-      const result = assessPovertyCriteria(household, component.options ?? {});
+      const result = povertyCriteriaVerdict(household, component.options ?? {});
       const gap = (): Gap => {
-        const which = result.unknown.map((code) => code.replace("household.poor14.", "")).join(", ");
+        const which = codesWhere(result.criteria, "unknown").map((code) => code.replace("household.poor14.", "")).join(", ");
         return { text: text("priority.household.gap.criteria", { unknown: result.unknownCount, total: result.criteria.length, which }), paths: [[]] };
       };
       return countOf(result.count, result.unknownCount, result.criteria.length, gap);

@@ -1,5 +1,8 @@
 import type { Household } from "../household/household.js";
-import { compareShare } from "../household/exactRatio.js";
+import { rtlhVerdict } from "../household/rtlh.js";
+import { sanitationVerdict } from "../household/sanitation.js";
+import type { CriteriaVerdict, Tri } from "../household/tri.js";
+import { waterVerdict } from "../household/water.js";
 import { ageOn } from "../time/calendar.js";
 import { parseIsoDate, type IsoDate } from "../time/isoDate.js";
 
@@ -52,37 +55,82 @@ export function asOfParts(asOf: IsoDate): AsOfParts {
 }
 
 /**
+ * The facts of one assessment, with a two-slot memo for answers several programs' checks share
+ * (which members work in an excluded category; whether the desil is current): the memo lives and dies with the assessment,
+ * so no state outlives it or is shared between assessors. The memo is private: `toEqual` and
+ * `JSON.stringify` see `{ asOf, ages }` only.
+ * @internal
+ */
+export class AssessmentFacts implements HouseholdFacts {
+  readonly asOf: IsoDate;
+  readonly ages: readonly number[];
+  readonly #household: Household;
+  #key0: unknown = undefined;
+  #answer0: unknown = undefined;
+  #key1: unknown = undefined;
+  #answer1: unknown = undefined;
+
+  constructor(household: Household, asOf: IsoDate, ages: readonly number[]) {
+    this.#household = household;
+    this.asOf = asOf;
+    this.ages = ages;
+  }
+
+  /**
+   * The answer remembered under `key` (compared by identity) for `household`, or `undefined` (also
+   * when these facts belong to another household, as when an app reuses a context).
+   */
+  recall(household: Household, key: unknown): unknown {
+    if (household !== this.#household) return undefined;
+    return this.#key0 === key ? this.#answer0 : this.#key1 === key ? this.#answer1 : undefined;
+  }
+
+  /** Remember `answer` under `key` (in the first slot while it is free, else in the second). */
+  remember(household: Household, key: unknown, answer: unknown): void {
+    if (household !== this.#household) return;
+    if (this.#key0 === undefined || this.#key0 === key) {
+      this.#key0 = key;
+      this.#answer0 = answer;
+    } else {
+      this.#key1 = key;
+      this.#answer1 = answer;
+    }
+  }
+}
+
+/**
  * The facts function for one date: ages from validated birth dates, parsing `asOf` only once.
  * @internal
  */
-export function factsOn(on: AsOfParts): (household: Household) => HouseholdFacts {
+export function factsOn(on: AsOfParts): (household: Household) => AssessmentFacts {
   const { asOf, year, monthDay } = on;
   return (household) => {
     const members = household.members;
-    const ages: number[] = [];
+    const ages = new Array<number>(members.length);
     for (let i = 0; i < members.length; i++) {
       const birth = (members[i] as Household["members"][number]).birthDate;
-      if (birth.length !== 10 || birth > asOf) {
-        ages.push(ageOn(birth, asOf));
-        continue;
+      if (birth.length === 10) {
+        const born = digits(birth, 0, 4);
+        const bornMonthDay = digits(birth, 5, 7) * 100 + digits(birth, 8, 10);
+        // A birth after asOf (compared numerically, as the ISO strings compare) throws in ageOn.
+        if (born < year || (born === year && bornMonthDay <= monthDay)) {
+          ages[i] = monthDay < bornMonthDay ? year - born - 1 : year - born;
+          continue;
+        }
       }
-      const born = digits(birth, 5, 7) * 100 + digits(birth, 8, 10);
-      const years = year - digits(birth, 0, 4);
-      ages.push(monthDay < born ? years - 1 : years);
+      ages[i] = ageOn(birth, asOf);
     }
-    return { asOf, ages };
+    return new AssessmentFacts(household, asOf, ages);
   };
 }
 
 // ---------------------------------------------------------------------------------------------
-// Lean housing facts. The household layer's assessDrinkingWater / assessSanitation / assessRtlh
-// render a bilingual reason for every criterion on every call; program checks only need the
-// verdict and the criterion codes (the check renders its own message on demand), and they run for
-// every household of a batch. These mirror those functions' rules exactly (a property test in
-// test/program/facts.prop.test.ts compares them on generated households) without rendering.
+// Housing facts for the program checks: the household layer's non-rendering cores (waterVerdict,
+// sanitationVerdict, rtlhVerdict) with the criterion codes shortened ("household.rtlh.poor_floor" →
+// "poor_floor"), as the checks report them. The check renders its own message on demand.
 
 /** A three-valued fact, as in the household layer. @internal */
-export type Tri3 = "yes" | "no" | "unknown";
+export type Tri3 = Tri;
 
 /** The verdict of a criteria set, with the short codes of the criteria by outcome. @internal */
 export interface LeanCriteria {
@@ -96,31 +144,24 @@ export interface LeanCriteria {
 }
 
 const NONE: readonly string[] = Object.freeze([]);
-const IMPROVED_WATER: ReadonlySet<string> = new Set(["piped", "bore-well-pump", "protected-well", "protected-spring", "rain"]);
-const ROTTING_WALL: ReadonlySet<string> = new Set(["woven-bamboo", "bamboo", "rumbia", "wood-low-quality"]);
-const ROTTING_ROOF: ReadonlySet<string> = new Set(["bamboo", "thatch"]);
-const POOR_FLOOR: ReadonlySet<string> = new Set(["earth", "bamboo", "wood-board", "wood-low-quality"]);
+// The criteria of sanitationVerdict and rtlhVerdict, in their fixed order, without the prefix
+// (test/program/facts.prop.test.ts checks them against the household layer's codes).
+const SANITATION: readonly string[] = ["facility", "type", "disposal"];
+const RTLH: readonly string[] = ["dangerous_damage", "rotting_material", "poor_floor", "no_mck", "floor_area"];
 
-function lean(codes: readonly string[], values: readonly Tri3[], holds: Tri3): LeanCriteria {
+/** Sort the criteria by outcome under their short codes (`short[i]` names `criteria[i]`, fixed order). */
+function lean(short: readonly string[], { holds, criteria }: CriteriaVerdict): LeanCriteria {
   let met: string[] | undefined;
   let notMet: string[] | undefined;
   let unknown: string[] | undefined;
-  for (let i = 0; i < values.length; i++) {
-    const v = values[i];
-    const code = codes[i] as string;
-    if (v === "yes") (met ??= []).push(code);
-    else if (v === "no") (notMet ??= []).push(code);
+  for (let i = 0; i < criteria.length; i++) {
+    const c = criteria[i] as CriteriaVerdict["criteria"][number];
+    const code = short[i] as string;
+    if (c.holds === "yes") (met ??= []).push(code);
+    else if (c.holds === "no") (notMet ??= []).push(code);
     else (unknown ??= []).push(code);
   }
   return { holds, met: met ?? NONE, notMet: notMet ?? NONE, unknown: unknown ?? NONE };
-}
-
-function allOf(values: readonly Tri3[]): Tri3 {
-  return values.includes("no") ? "no" : values.includes("unknown") ? "unknown" : "yes";
-}
-
-function anyOf(a: Tri3, b: Tri3): Tri3 {
-  return a === "yes" || b === "yes" ? "yes" : a === "unknown" || b === "unknown" ? "unknown" : "no";
 }
 
 /**
@@ -128,48 +169,16 @@ function anyOf(a: Tri3, b: Tri3): Tri3 {
  * @internal
  */
 export function drinkingWaterFact(household: Household): { holds: Tri3; received: string | undefined } {
-  const drinking = household.housing?.drinkingWater;
-  if (drinking === undefined) return { holds: "unknown", received: undefined };
-  if (IMPROVED_WATER.has(drinking)) return { holds: "yes", received: drinking };
-  if (drinking !== "bottled" && drinking !== "refill") return { holds: "no", received: drinking };
-  const bathing = household.housing?.bathingWater;
-  if (bathing === undefined) return { holds: "unknown", received: drinking };
-  return { holds: IMPROVED_WATER.has(bathing) ? "yes" : "no", received: `${drinking}; bathing: ${bathing}` };
+  const { holds, received } = waterVerdict(household);
+  return { holds, received: (typeof received === "function" ? received(household) : received) as string | undefined };
 }
-
-const SANITATION_CODES = ["facility", "type", "disposal"];
 
 /**
  * Sanitasi layak (BPS), as `assessSanitation`: facility, type and disposal criteria.
  * @internal
  */
 export function sanitationFact(household: Household): LeanCriteria {
-  const toilet = household.housing?.toilet;
-  const f = toilet?.facility;
-  const t = toilet?.type;
-  const d = toilet?.disposal;
-  const facility: Tri3 = f === undefined ? "unknown" : f === "own" || f === "shared" || f === "communal" ? "yes" : "no";
-  const type: Tri3 = t === undefined ? "unknown" : t === "gooseneck" ? "yes" : "no";
-  const disposal: Tri3 =
-    d === undefined ? "unknown" : d === "septic-tank" || d === "ipal" ? "yes" : d !== "pit" ? "no" : household.area === "rural" ? "yes" : household.area === "urban" ? "no" : "unknown";
-  const values = [facility, type, disposal];
-  return lean(SANITATION_CODES, values, allOf(values));
-}
-
-const RTLH_CODES = ["dangerous_damage", "rotting_material", "poor_floor", "no_mck", "floor_area"];
-
-function inSet(value: string | undefined, set: ReadonlySet<string>): Tri3 {
-  return value === undefined || value === "other" ? "unknown" : set.has(value) ? "yes" : "no";
-}
-
-function dangerous(condition: string | undefined): Tri3 {
-  return condition === undefined ? "unknown" : condition === "damaged-dangerous" ? "yes" : "no";
-}
-
-/** area / members < 7.2 exactly, on the decimal as written. */
-function belowArea(area: number, members: number): boolean {
-  // An integer area compares exactly in integers; otherwise use the household layer's exact rule.
-  return Number.isInteger(area) ? area * 10 < 72 * members : compareShare(area, members, 7.2) < 0;
+  return lean(SANITATION, sanitationVerdict(household));
 }
 
 /**
@@ -177,23 +186,5 @@ function belowArea(area: number, members: number): boolean {
  * @internal
  */
 export function rtlhFact(household: Household): LeanCriteria {
-  const x = household.housing;
-  const floorMaterial = x?.floorMaterial;
-  const floorCondition = x?.floorCondition;
-  let poorFloor: Tri3;
-  if (floorMaterial !== undefined && POOR_FLOOR.has(floorMaterial)) poorFloor = "yes";
-  else if (floorCondition === "damaged" || floorCondition === "damaged-dangerous") poorFloor = "yes";
-  else if (floorMaterial === undefined || floorMaterial === "other" || floorCondition === undefined) poorFloor = "unknown";
-  else poorFloor = "no";
-  const facility = x?.toilet?.facility;
-  const area = x?.floorArea;
-  const values: Tri3[] = [
-    anyOf(dangerous(x?.wallCondition), dangerous(x?.roofCondition)),
-    anyOf(inSet(x?.wallMaterial, ROTTING_WALL), inSet(x?.roofMaterial, ROTTING_ROOF)),
-    poorFloor,
-    facility === undefined ? "unknown" : facility === "none" || facility === "public" ? "yes" : "no",
-    area === undefined ? "unknown" : belowArea(area, household.members.length) ? "yes" : "no",
-  ];
-  const holds: Tri3 = values.includes("yes") ? "yes" : values.includes("unknown") ? "unknown" : "no";
-  return lean(RTLH_CODES, values, holds);
+  return lean(RTLH, rtlhVerdict(household));
 }

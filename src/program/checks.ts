@@ -1,6 +1,7 @@
 import { outcome, unknownOutcome, type NumberRange, type Outcome } from "../rule/check.js";
 import { check, type Rule } from "../rule/rule.js";
 import { addMonths } from "../time/calendar.js";
+import { AssessmentFacts } from "./_facts.js";
 import { DESIL_CURRENT, DESIL_IN_RANGE, NO_EXCLUDED_MEMBER } from "./_templates.js";
 import type { ProgramContext } from "./program.js";
 
@@ -30,6 +31,9 @@ export function badParameter(id: string): Outcome {
 }
 
 const DESIL_FIELD = Object.freeze({ field: "desil" });
+const CURRENT = "current";
+/** Whether a desil reading is current on `asOf`, or the reason it is not. */
+type Currency = typeof CURRENT | "rule.reason.future_data" | "rule.reason.stale_data";
 
 /**
  * The check `<prefix>.desil_current`: the household's DTSEN desil was read at most
@@ -52,18 +56,26 @@ export function desilCurrentCheck(prefix: string): Rule<ProgramContext> {
     code: `${prefix}.desil_current`,
     message: DESIL_CURRENT,
     parameter: "dtsen.desil_max_age_months",
-    evaluate: (ctx, months) => {
+    evaluate: (ctx, months, parameter) => {
       if (typeof months !== "number" || !Number.isInteger(months) || months < 0) return badParameter("dtsen.desil_max_age_months");
       const desil = ctx.household.desil;
       if (desil === undefined) return outcome(undefined, months, null, DESIL_FIELD);
-      if (memoAsOf !== ctx.asOf || memoMonths !== months) {
-        memoCutoff = addMonths(ctx.asOf, -months);
-        memoAsOf = ctx.asOf;
-        memoMonths = months;
+      // Every program asks this of the same household with the same parameter: an assessor's facts
+      // remember the answer (keyed by the parameter value read), so the dates are compared once.
+      const shared = ctx.facts instanceof AssessmentFacts ? ctx.facts : undefined;
+      let currency = shared?.recall(ctx.household, parameter) as Currency | undefined;
+      if (currency === undefined) {
+        if (memoAsOf !== ctx.asOf || memoMonths !== months) {
+          memoCutoff = addMonths(ctx.asOf, -months);
+          memoAsOf = ctx.asOf;
+          memoMonths = months;
+        }
+        currency = desil.asOf > ctx.asOf ? "rule.reason.future_data" : desil.asOf < memoCutoff ? "rule.reason.stale_data" : CURRENT;
+        if (parameter !== undefined) shared?.remember(ctx.household, parameter, currency);
       }
-      if (desil.asOf > ctx.asOf || desil.asOf < memoCutoff) {
+      if (currency !== CURRENT) {
         const values = { field: "desil", maxAge: months, date: desil.asOf, asOf: ctx.asOf };
-        return unknownOutcome(desil.asOf > ctx.asOf ? "rule.reason.future_data" : "rule.reason.stale_data", months, desil.asOf, values);
+        return unknownOutcome(currency, months, desil.asOf, values);
       }
       return outcome(true, months, desil.asOf);
     },
@@ -132,15 +144,18 @@ export function noExcludedMemberCheck(prefix: string): Rule<ProgramContext> {
   });
 }
 
-// Every program asks the same question of the same household: remember the last answer, keyed by
-// the household, its facts object (created afresh for each assessment) and the excluded categories.
-let memoHousehold: object | undefined;
-let memoFacts: object | undefined;
-let memoList: readonly string[] | undefined;
-let memoAnswer: { found: readonly string[]; missing: boolean } = { found: NOBODY, missing: false };
+interface Employment {
+  readonly found: readonly string[];
+  readonly missing: boolean;
+}
 
-function employment(ctx: ProgramContext, excluded: readonly string[]): { found: readonly string[]; missing: boolean } {
-  if (memoFacts === ctx.facts && memoHousehold === ctx.household && memoList === excluded) return memoAnswer;
+function employment(ctx: ProgramContext, excluded: readonly string[]): Employment {
+  // Every program asks the same question of the same household: an assessor's facts remember the
+  // answer for the excluded categories (facts built elsewhere are answered afresh).
+  const facts = ctx.facts;
+  const shared = facts instanceof AssessmentFacts ? facts : undefined;
+  const known = shared?.recall(ctx.household, excluded) as Employment | undefined;
+  if (known !== undefined) return known;
   const members = ctx.household.members;
   const ages = ctx.facts.ages;
   let found: string[] | undefined;
@@ -153,9 +168,7 @@ function employment(ctx: ProgramContext, excluded: readonly string[]): { found: 
       found.push(category);
     }
   }
-  memoFacts = ctx.facts;
-  memoHousehold = ctx.household;
-  memoList = excluded;
-  memoAnswer = { found: found ?? NOBODY, missing };
-  return memoAnswer;
+  const answer: Employment = { found: found ?? NOBODY, missing };
+  shared?.remember(ctx.household, excluded, answer);
+  return answer;
 }

@@ -42,12 +42,12 @@ class Combinator<C extends RuleContext> implements Rule<C> {
   evaluate(context: C): Check {
     const rules = this.children;
     const count = rules.length;
-    const results: Check[] = [];
+    const results = new Array<Check>(count);
     let passed = 0;
     let unknown = 0;
     for (let i = 0; i < count; i++) {
       const result = (rules[i] as Rule<C>).evaluate(context);
-      results.push(result);
+      results[i] = result;
       if (result.status === "passed") passed++;
       else if (result.status === "unknown") unknown++;
     }

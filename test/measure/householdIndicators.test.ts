@@ -121,7 +121,7 @@ describe("householdDeprivations", () => {
   });
 });
 
-// The lean verdicts must agree with the household layer's assessments on every combination.
+// householdDeprivations reads the household layer's cores; this pins its mapping (unknown → null, "no" → deprived) to the public assessments.
 const maybe = <T,>(values: readonly T[]) => fc.option(fc.constantFrom(...values), { nil: undefined });
 const housingArb = fc.record({
   floorArea: fc.option(fc.oneof(fc.integer({ min: 1, max: 60 }), fc.constantFrom(21.6, 14.4, 7.2, 7.1)), { nil: undefined }),
