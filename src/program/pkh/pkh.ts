@@ -18,14 +18,8 @@ const SCHOOL_AGE = { min: 6, max: 18 };
 const AT_LEAST_ONE = Object.freeze({ min: 1 });
 const NONE: readonly string[] = Object.freeze([]);
 
-let lastAge = Number.NaN;
-let lastAgeValues = { elderlyAge: 0 };
-function ageValues(elderlyAge: number): { elderlyAge: number } {
-  if (elderlyAge !== lastAge) {
-    lastAge = elderlyAge;
-    lastAgeValues = { elderlyAge };
-  }
-  return lastAgeValues;
+function ageValues(elderlyAge: number): { readonly elderlyAge: number } {
+  return { elderlyAge };
 }
 
 const hasComponent = check<ProgramContext, unknown>({

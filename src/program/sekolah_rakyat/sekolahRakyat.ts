@@ -57,17 +57,18 @@ interface Bands {
   readonly sma: NumberRange;
 }
 
-// The bands are read once per parameter reader (one per assessment date).
-let bandsReader: unknown;
-let bandsValue: Bands | undefined;
+// The bands are read once per parameter reader (one per assessment date). A WeakMap keyed by the
+// reader keeps this a pure memo: no state outlives the reader or leaks between assessors.
+const bandsByReader = new WeakMap<object, Bands | null>();
 function bands(ctx: ProgramContext): Bands | undefined {
-  if (bandsReader === ctx.parameters) return bandsValue;
+  const known = bandsByReader.get(ctx.parameters);
+  if (known !== undefined) return known ?? undefined;
   const sd = asRange(ctx.parameters.get("sekolah_rakyat.age_band.sd")?.value);
   const smp = asRange(ctx.parameters.get("sekolah_rakyat.age_band.smp")?.value);
   const sma = asRange(ctx.parameters.get("sekolah_rakyat.age_band.sma")?.value);
-  bandsReader = ctx.parameters;
-  bandsValue = sd && smp && sma ? { sd, smp, sma } : undefined;
-  return bandsValue;
+  const value = sd && smp && sma ? { sd, smp, sma } : null;
+  bandsByReader.set(ctx.parameters, value);
+  return value ?? undefined;
 }
 
 function levelOf(age: number, b: Bands): Level | undefined {
@@ -111,16 +112,16 @@ function consentOf(ctx: ProgramContext, member: number): boolean | undefined {
   return typeof given === "boolean" ? given : undefined;
 }
 
-// The bands' texts for the message, remembered for the last band objects (the same objects for
-// every household assessed on one date).
-let lastBands: Bands | undefined;
-let lastValues: { sd: string; smp: string; sma: string } = { sd: "", smp: "", sma: "" };
-function bandValues(b: Bands): { sd: string; smp: string; sma: string } {
-  if (lastBands !== b) {
-    lastBands = b;
-    lastValues = { sd: formatCheckValue(b.sd), smp: formatCheckValue(b.smp), sma: formatCheckValue(b.sma) };
+// The bands' texts for the message, once per band object (the same object for every household
+// assessed on one date).
+const valuesByBands = new WeakMap<Bands, { readonly sd: string; readonly smp: string; readonly sma: string }>();
+function bandValues(b: Bands): { readonly sd: string; readonly smp: string; readonly sma: string } {
+  let values = valuesByBands.get(b);
+  if (!values) {
+    values = Object.freeze({ sd: formatCheckValue(b.sd), smp: formatCheckValue(b.smp), sma: formatCheckValue(b.sma) });
+    valuesByBands.set(b, values);
   }
-  return lastValues;
+  return values;
 }
 
 const NOT_IN_FORCE = "rule.reason.parameter_not_in_force";
