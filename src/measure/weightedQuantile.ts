@@ -18,7 +18,7 @@ function checkProbability(p: number): void {
  * so the answer is always an observed value. With unit weights this is R's `quantile(x, p, type = 1)`
  * (and with integer weights, the same on the values repeated by their weights). F(y) ≥ p is tested as
  * Σ_{yᵢ ≤ y} wᵢ ≥ p·N within a relative tolerance of 1e-12, so that p = 0.3 of 10 equal weights selects
- * the 3rd value despite 0.3·10 rounding to 3.0000000000000004 (R uses a similar fuzz). Q(0) is the
+ * the 3rd value despite 0.3·10 rounding to a hair above 3 in binary floating point (R uses a similar fuzz). Q(0) is the
  * smallest and Q(1) the largest value with positive weight; zero-weight values are never returned.
  *
  * @param values - The values.

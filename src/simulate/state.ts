@@ -9,7 +9,7 @@ import type { SimulationWarning } from "./result.js";
 /**
  * A compensated sum as `[sum, compensation]` (Neumaier), JSON-safe.
  * @example
- * const sum: CompensatedSum = [1.0000000000000002, -2.2e-16];
+ * const sum: CompensatedSum = [1, 1e-17]; // 1 + 1e-17, which a single double cannot hold
  * @category Simulation
  */
 export type CompensatedSum = readonly [number, number];
@@ -173,7 +173,7 @@ export interface SelectionState {
 /**
  * The Alkire–Foster settings of a simulation.
  * @example
- * simulate(households, options).state.mpi //=> { k: 0.3333333333333333, missing: "reweight" }
+ * simulate(households, options).state.mpi //=> { k: 1 / 3, missing: "reweight" }
  * @category Simulation
  */
 export interface MpiSettings {
