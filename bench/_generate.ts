@@ -9,6 +9,7 @@ import { closeSync, openSync, writeSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { householdCsvColumns } from "../src/node/index.js";
+import { mulberry32 } from "./_shared.js";
 
 /** Options of {@link generateRegistryCsv}. */
 export interface GenerateOptions {
@@ -40,17 +41,6 @@ export interface GeneratedCsv {
   readonly badLines: Int32Array;
 }
 
-/** mulberry32: a small seeded PRNG returning uniforms in [0, 1). */
-export function mulberry32(seed: number): () => number {
-  let state = seed >>> 0;
-  return () => {
-    state = (state + 0x6d2b79f5) >>> 0;
-    let t = state;
-    t = Math.imul(t ^ (t >>> 15), t | 1);
-    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
-}
 
 const REGENCIES = ["6401", "6402", "6403", "6404", "6405", "6407", "6408", "6409", "6411", "6471", "6472", "6474"];
 const SIZES = [1, 2, 2, 3, 3, 3, 4, 4, 4, 4, 5, 5, 5, 6, 6, 7];

@@ -11,36 +11,14 @@
  */
 import { pathToFileURL } from "node:url";
 import { apportion, apportionBySeat, type ApportionmentMethod, type DivisorMethod } from "../src/allocate/index.js";
+import { type BenchRow, mulberry32 } from "./_shared.js";
 
-/** One benchmark row. */
-export interface BenchRow {
-  readonly name: string;
-  /** Median time of `apportion` for 514 regions × 10^7 seats, in milliseconds. */
-  readonly ms: number;
-  /** Median time of seat-by-seat awarding of 10^5 seats, in milliseconds. */
-  readonly baselineMs: number;
-  /** ms / baselineMs. */
-  readonly ratio: number;
-  /** The acceptable ratio. */
-  readonly target: string;
-}
 
 const REGIONS = 514;
 const SEATS = 10_000_000;
 const BASELINE_SEATS = 100_000;
 const TARGET = 0.25;
 
-/** mulberry32: a small seeded PRNG returning uniforms in [0, 1). */
-function mulberry32(seed: number): () => number {
-  let state = seed >>> 0;
-  return () => {
-    state = (state + 0x6d2b79f5) >>> 0;
-    let t = state;
-    t = Math.imul(t ^ (t >>> 15), t | 1);
-    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
-}
 
 /** Regency-like populations: log-normal around 250,000, between a few thousand and a few million. */
 function makeWeights(n: number, seed: number): number[] {

@@ -24,6 +24,7 @@
  */
 import { pathToFileURL } from "node:url";
 import { Engine } from "json-rules-engine";
+import { type BenchRow, mulberry32 } from "./_shared.js";
 import {
   createAssessor,
   pkh,
@@ -33,29 +34,10 @@ import {
   type IsoDate,
 } from "../src/index.js";
 
-/** One benchmark row. */
-export interface BenchRow {
-  readonly name: string;
-  readonly ms: number;
-  readonly baselineMs: number;
-  readonly ratio: number;
-  readonly target: string;
-}
 
 const AS_OF: IsoDate = "2025-07-01";
 const CHUNK = 10_000;
 
-/** mulberry32: a small seeded PRNG returning uniforms in [0, 1). */
-function mulberry32(seed: number): () => number {
-  let state = seed >>> 0;
-  return () => {
-    state = (state + 0x6d2b79f5) >>> 0;
-    let t = state;
-    t = Math.imul(t ^ (t >>> 15), t | 1);
-    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
-}
 
 type Random = () => number;
 const pick = <T>(random: Random, items: readonly T[]): T => items[Math.floor(random() * items.length)] as T;

@@ -9,21 +9,8 @@
  */
 import { pathToFileURL } from "node:url";
 import { gini, povertyProfile } from "../src/measure/index.js";
+import { type BenchRow, mulberry32 } from "./_shared.js";
 
-/** One benchmark row (the shape bench/run.ts combines). */
-export interface BenchRow {
-  readonly name: string;
-  /** Median time of the library call, in milliseconds. */
-  readonly ms: number;
-  /** What the call is compared with. */
-  readonly baselineName: string;
-  /** Median time of the baseline, in milliseconds. */
-  readonly baselineMs: number;
-  /** ms / baselineMs. */
-  readonly ratio: number;
-  /** The acceptable ratio, e.g. "≤ 2". */
-  readonly target: string;
-}
 
 /** The acceptable ratio for both rows. */
 const TARGET = 2;
@@ -31,17 +18,6 @@ const TARGET = 2;
 const N = 1_000_000;
 const LINE = 800_000; // Rupiah per capita per month; about 8% of the generated population is below it
 
-/** mulberry32: a small seeded PRNG returning uniforms in [0, 1). */
-function mulberry32(seed: number): () => number {
-  let state = seed >>> 0;
-  return () => {
-    state = (state + 0x6d2b79f5) >>> 0;
-    let t = state;
-    t = Math.imul(t ^ (t >>> 15), t | 1);
-    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
-}
 
 /** Log-normal per-capita expenditure (median Rp 1.5 million) and survey-like weights. */
 function makeData(n: number, seed: number): { values: Float64Array; weights: Float64Array } {

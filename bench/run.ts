@@ -7,17 +7,8 @@ import { cpus, totalmem } from "node:os";
 import { readdirSync } from "node:fs";
 import { fileURLToPath, pathToFileURL } from "node:url";
 import { join } from "node:path";
+import { type BenchRow } from "./_shared.js";
 
-export interface BenchRow {
-  name: string;
-  ms: number;
-  baselineName?: string;
-  baselineMs: number;
-  ratio: number;
-  /** The ratio to stay at or under: a number, or text such as "≤ 5". */
-  target: string | number;
-  peakRssMb?: number;
-}
 
 const dir = fileURLToPath(new URL(".", import.meta.url));
 const only = process.argv.slice(2);

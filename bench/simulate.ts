@@ -20,17 +20,8 @@
 import { pathToFileURL } from "node:url";
 import { createAssessor, mergeSimulations, programById, simulate, type SimulationResult } from "../src/index.js";
 import { kaltimScenarios, kaltimSimulationOptions, syntheticKaltim } from "../examples/kaltim-strategies.js";
+import { type BenchRow } from "./_shared.js";
 
-/** One benchmark row. */
-export interface BenchRow {
-  readonly name: string;
-  readonly ms: number;
-  readonly baselineName: string;
-  readonly baselineMs: number;
-  readonly ratio: number;
-  readonly target: string;
-  readonly peakRssMb: number;
-}
 
 const CHUNK = 50_000;
 /** Households of the synthetic Kaltim at scale 1 (its implied 2024 population ÷ about 3.7 members). */
@@ -106,7 +97,7 @@ function main(): void {
       "baseline µs/household": ((row.baselineMs * 1000) / n).toFixed(1),
       ratio: row.ratio.toFixed(2),
       target: row.target,
-      "peak RSS MB": row.peakRssMb.toFixed(0),
+      "peak RSS MB": (row.peakRssMb ?? 0).toFixed(0),
     })),
   );
   if (last) {

@@ -17,21 +17,8 @@ import { parse } from "csv-parse";
 import { readHouseholdsCsv } from "../src/node/index.js";
 import type { Household } from "../src/household/index.js";
 import { generateRegistryCsv } from "./_generate.js";
+import { type BenchRow } from "./_shared.js";
 
-/** One benchmark row. */
-export interface BenchRow {
-  readonly name: string;
-  /** Median time of the measured path, in milliseconds. */
-  readonly ms: number;
-  /** Median time of the floor (bare csv-parse), in milliseconds. */
-  readonly baselineMs: number;
-  /** ms / baselineMs. */
-  readonly ratio: number;
-  /** The largest acceptable ratio. */
-  readonly target: number;
-  /** Peak resident memory of the process so far, in MB. */
-  readonly peakRssMb: number;
-}
 
 const ROWS = 1_000_000;
 const AS_OF = "2025-07-01";
@@ -162,9 +149,9 @@ function print(rows: readonly BenchRow[]): void {
       "floor ms": row.baselineMs.toFixed(0),
       ratio: row.ratio.toFixed(2),
       target: `≤ ${row.target}`,
-      met: row.ratio <= row.target ? "yes" : "NO",
+      met: row.ratio <= Number(row.target) ? "yes" : "NO",
       "rows/s": Math.round(perSecond(row.ms)).toLocaleString("en"),
-      "peak RSS MB": row.peakRssMb.toFixed(0),
+      "peak RSS MB": (row.peakRssMb ?? 0).toFixed(0),
     })),
   );
   console.log(`floor (bare csv-parse): ${Math.round(perSecond(report.floorMs)).toLocaleString("en")} rows/s`);

@@ -1,5 +1,6 @@
 import { existsSync, readFileSync } from "node:fs";
 import { TepatSasaranError } from "../message/error.js";
+import { isIsoDate } from "../time/isoDate.js";
 import { renderMessage, type Language, type MessageValues } from "../message/message.js";
 import { cliMessages } from "./messages.js";
 import { renderCsv, renderJson, renderTable, type Table } from "./output.js";
@@ -63,6 +64,13 @@ export function option(context: CommandContext, name: string, required = false):
   if (typeof value === "string") return value;
   if (required) throw cliError(2, "cli.missing_option", { option: name });
   return undefined;
+}
+
+/** The required `--as-of` date, or a usage error for an impossible date. @internal */
+export function asOfOption(context: CommandContext): string {
+  const asOf = option(context, "as-of", true);
+  if (!isIsoDate(asOf)) throw cliError(2, "cli.bad_value", { option: "as-of", value: asOf, expected: "YYYY-MM-DD" });
+  return asOf;
 }
 
 /** Turn a library error into the CLI's error. @internal */

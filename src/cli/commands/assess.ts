@@ -5,11 +5,10 @@ import { PROGRAMS, programById } from "../../program/catalogue.js";
 import type { Household } from "../../household/household.js";
 import { formatCheck } from "../../rule/format.js";
 import { formatRupiah } from "../../money/format.js";
-import { assertIsoDate } from "../../time/isoDate.js";
 import { readHouseholdsCsv } from "../../node/readHouseholdsCsv.js";
 import { readHouseholdsJsonl } from "../../node/readHouseholdsJsonl.js";
-import type { HouseholdStream, ReadProgress } from "../../node/types.js";
-import { cliError, emit, option, say, type CommandContext } from "../context.js";
+import type { HouseholdStream, ReadProgress, RejectedRow } from "../../node/types.js";
+import { asOfOption, cliError, emit, option, say, type CommandContext } from "../context.js";
 import { progressBar } from "../progress.js";
 
 /** Open a household file by its extension: `.csv` (one row per person) or `.jsonl`. @internal */
@@ -24,6 +23,11 @@ export function openHouseholds(context: CommandContext, file: string, asOf: stri
   throw cliError(2, "cli.bad_value", { option: "households", value: file, expected: ".csv or .jsonl" });
 }
 
+/** One line for a rejected row: file, line, column, code and reason. @internal */
+export function describeReject(event: RejectedRow, lang: "id" | "en"): string {
+  return `${event.file}:${event.line}${event.field ? ` [${event.field}]` : ""} ${event.code}: ${event.message[lang]}`;
+}
+
 /** Print rejected rows and the read summary on stderr. @internal */
 export function reportRejects(context: CommandContext, stream: HouseholdStream, rejects: readonly string[]): void {
   for (const line of rejects.slice(0, 50)) context.err(line);
@@ -35,12 +39,7 @@ export function reportRejects(context: CommandContext, stream: HouseholdStream, 
 /** `assess`: every household of a file against the programs → programs, yearly amounts and reasons. @internal */
 export async function assessCommand(context: CommandContext): Promise<number> {
   const file = option(context, "households", true);
-  const asOf = option(context, "as-of", true);
-  try {
-    assertIsoDate(asOf);
-  } catch {
-    throw cliError(2, "cli.bad_value", { option: "as-of", value: asOf, expected: "YYYY-MM-DD" });
-  }
+  const asOf = asOfOption(context);
   const ids = option(context, "programs")?.split(",").map((s) => s.trim());
   const programs = ids ? ids.map((id) => programById(id)) : PROGRAMS;
   const assess = createAssessor({ asOf, programs });
@@ -51,7 +50,7 @@ export async function assessCommand(context: CommandContext): Promise<number> {
   let households = 0;
   for await (const event of stream) {
     if (event.kind === "rejected") {
-      rejects.push(`${event.file}:${event.line}${event.field ? ` [${event.field}]` : ""} ${event.code}: ${event.message[context.lang]}`);
+      rejects.push(describeReject(event, context.lang));
       continue;
     }
     households++;

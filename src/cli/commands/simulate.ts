@@ -4,9 +4,8 @@ import { simulate } from "../../simulate/simulate.js";
 import type { SimulationScenario } from "../../simulate/scenario.js";
 import type { Household } from "../../household/household.js";
 import type { RupiahInput } from "../../money/rupiah.js";
-import { assertIsoDate } from "../../time/isoDate.js";
-import { cliError, emit, option, readJsonFile, type CommandContext } from "../context.js";
-import { openHouseholds, reportRejects } from "./assess.js";
+import { asOfOption, cliError, emit, option, readJsonFile, type CommandContext } from "../context.js";
+import { describeReject, openHouseholds, reportRejects } from "./assess.js";
 
 /** Regency poverty lines: `--poverty-lines FILE.json` ({ "64.03": 731250, … }) or the known embedded 2024 lines. @internal */
 function povertyLines(context: CommandContext): Record<string, RupiahInput> {
@@ -29,12 +28,7 @@ const pct = (x: number | undefined) => (x === undefined ? "–" : (x * 100).toFi
 export async function simulateCommand(context: CommandContext): Promise<number> {
   const scenarioFile = option(context, "scenario", true);
   const file = option(context, "households", true);
-  const asOf = option(context, "as-of", true);
-  try {
-    assertIsoDate(asOf);
-  } catch {
-    throw cliError(2, "cli.bad_value", { option: "as-of", value: asOf, expected: "YYYY-MM-DD" });
-  }
+  const asOf = asOfOption(context);
   const scenario = readJsonFile(scenarioFile) as SimulationScenario;
   if (!scenario || typeof scenario !== "object" || !Array.isArray(scenario.programs) || typeof scenario.name !== "string") {
     throw cliError(1, "cli.bad_value", { option: "scenario", value: scenarioFile, expected: '{ "name": "…", "programs": ["pkh", …] }' });
@@ -46,7 +40,7 @@ export async function simulateCommand(context: CommandContext): Promise<number> 
   const rejects: string[] = [];
   for await (const event of stream) {
     if (event.kind === "household") households.push(event.household);
-    else rejects.push(`${event.file}:${event.line}${event.field ? ` [${event.field}]` : ""} ${event.code}: ${event.message[context.lang]}`);
+    else rejects.push(describeReject(event, context.lang));
   }
   reportRejects(context, stream, rejects);
   if (households.length === 0) throw cliError(1, "cli.nothing_read", { file });
