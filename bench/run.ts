@@ -35,7 +35,7 @@ const body = rows.map((r) => [
   r.name,
   r.ms.toFixed(1),
   r.baselineMs.toFixed(1),
-  r.ratio.toFixed(2),
+  r.ratio < 0.1 ? r.ratio.toFixed(3) : r.ratio.toFixed(2),
   typeof r.target === "number" ? `≤ ${r.target}` : r.target,
   met(r),
   r.peakRssMb === undefined ? "" : r.peakRssMb.toFixed(0),

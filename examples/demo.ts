@@ -18,4 +18,4 @@ console.log(
     ? "\n━━ 4. A small simulation: expenditure only, income only, and the three approaches combined ━━"
     : "\n━━ 4. Simulasi kecil: hanya pengeluaran, hanya pendapatan, dan gabungan tiga pendekatan ━━",
 );
-for (const line of kaltimStrategiesDemo({ scale: 0.01 }).lines) console.log(line);
+for (const line of kaltimStrategiesDemo({ scale: 0.01, lang }).lines) console.log(line);

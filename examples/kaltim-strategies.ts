@@ -314,14 +314,26 @@ function render(header: readonly string[], rows: readonly (readonly string[])[])
 
 /**
  * Build the population, run the three scenarios, and lay out the comparison.
- * @param options - `scale` (default 0.02) and `seed`.
+ * @param options - `scale` (default 0.02), `seed`, and `lang` of the printed lines (default `en`).
  * @returns Calibration, results, the per-regency table and printable lines.
  */
-export function kaltimStrategiesDemo(options: { scale?: number; seed?: number } = {}): KaltimStrategiesDemo {
+export function kaltimStrategiesDemo(options: { scale?: number; seed?: number; lang?: "id" | "en" } = {}): KaltimStrategiesDemo {
   const population = syntheticKaltim(options);
+  const t = (id: string, en: string): string => (options.lang === "id" ? id : en);
   const lines: string[] = [];
-  lines.push(`Synthetic Kalimantan Timur: ${population.households.length.toLocaleString("en")} households, scale ${options.scale ?? 0.02}, seed ${options.seed ?? 20240301}`);
-  lines.push("", "P0 calibration against BPS 2024 (person-weighted, per-capita consumption < line):");
+  lines.push(
+    t(
+      `Kalimantan Timur sintetis: ${population.households.length.toLocaleString("en")} rumah tangga, skala ${options.scale ?? 0.02}, seed ${options.seed ?? 20240301}`,
+      `Synthetic Kalimantan Timur: ${population.households.length.toLocaleString("en")} households, scale ${options.scale ?? 0.02}, seed ${options.seed ?? 20240301}`,
+    ),
+  );
+  lines.push(
+    "",
+    t(
+      "Kalibrasi P0 terhadap BPS 2024 (tertimbang orang, konsumsi per kapita < garis kemiskinan):",
+      "P0 calibration against BPS 2024 (person-weighted, per-capita consumption < line):",
+    ),
+  );
   const calibrationRows = population.calibration.map((c) => [
     c.code,
     c.name,
@@ -332,40 +344,78 @@ export function kaltimStrategiesDemo(options: { scale?: number; seed?: number } 
     c.syntheticP0.toFixed(2),
     (c.syntheticP0 - c.publishedP0).toFixed(2),
   ]);
-  lines.push(...render(["code", "regency", "households", "line", "line source", "BPS P0", "synthetic P0", "diff"], calibrationRows));
+  lines.push(
+    ...render(
+      options.lang === "id"
+        ? ["kode", "kabupaten/kota", "rumah tangga", "garis", "sumber garis", "P0 BPS", "P0 sintetis", "selisih"]
+        : ["code", "regency", "households", "line", "line source", "BPS P0", "synthetic P0", "diff"],
+      calibrationRows,
+    ),
+  );
   const worst = Math.max(...population.calibration.map((c) => Math.abs(c.syntheticP0 - c.publishedP0)));
   if (worst > 0.5) throw new Error(`P0 calibration off by ${worst.toFixed(2)} points`);
-  lines.push(`All ten regencies within ±0.5 point (largest difference ${worst.toFixed(2)}).`);
+  lines.push(
+    t(
+      `Kesepuluh kabupaten/kota dalam ±0,5 poin (selisih terbesar ${worst.toFixed(2)}).`,
+      `All ten regencies within ±0.5 point (largest difference ${worst.toFixed(2)}).`,
+    ),
+  );
 
   const scenarios = [kaltimScenarios.expenditure, kaltimScenarios.income, kaltimScenarios.combined];
   const results = scenarios.map((scenario) => simulate(population.households, kaltimSimulationOptions(population, scenario)));
   const comparison = compareScenarios(results);
-  const header = ["code", "regency", "P0 before", ...results.flatMap((r) => [`P0 ${r.scenario}`, "M0", "Rp bn", "Rp/pt P0"])];
+  const header =
+    options.lang === "id"
+      ? ["kode", "kabupaten/kota", "P0 awal", ...results.flatMap((r) => [`P0 ${r.scenario}`, "M0", "Rp miliar", "Rp/poin P0"])]
+      : ["code", "regency", "P0 before", ...results.flatMap((r) => [`P0 ${r.scenario}`, "M0", "Rp bn", "Rp/pt P0"])];
   const rows = comparison.regions.map((region) => [
     region.region === "total" ? "" : region.region,
     region.name,
     pct(region.before.p0),
     ...region.scenarios.flatMap((s) => [pct(s.p0), pct(s.m0), billions(s.cost), perPoint(s.costPerP0Point)]),
   ]);
-  lines.push("", `Scenarios (asOf ${AS_OF}; P0 and M0 in %, M0 = Alkire–Foster adjusted headcount, k = 1/3; cost for the year):`);
+  lines.push(
+    "",
+    t(
+      `Skenario (per ${AS_OF}; P0 dan M0 dalam %, M0 = headcount tersesuaikan Alkire–Foster, k = 1/3; biaya setahun):`,
+      `Scenarios (asOf ${AS_OF}; P0 and M0 in %, M0 = Alkire–Foster adjusted headcount, k = 1/3; cost for the year):`,
+    ),
+  );
   lines.push(...render(header, rows));
-  lines.push("", "Programs (total):");
+  lines.push("", t("Program (total):", "Programs (total):"));
   for (const result of results) {
-    const programs = result.programs.map((p) => `${p.program} ${p.beneficiaries.toLocaleString("en")} hh ${p.costed ? `Rp ${billions(p.cost)} bn` : "(in kind, not costed)"}`);
-    lines.push(`  ${result.scenario}: ${programs.join("; ")}; lifted ${result.total.lifted.households.toLocaleString("en")} hh`);
+    const programs = result.programs.map(
+      (p) =>
+        `${p.program} ${p.beneficiaries.toLocaleString("en")} ${t("rt", "hh")} ${
+          p.costed ? t(`Rp ${billions(p.cost)} miliar`, `Rp ${billions(p.cost)} bn`) : t("(natura, tidak dihitung biayanya)", "(in kind, not costed)")
+        }`,
+    );
+    const lifted = result.total.lifted.households.toLocaleString("en");
+    lines.push(`  ${result.scenario}: ${programs.join("; ")}; ${t(`terangkat ${lifted} rt`, `lifted ${lifted} hh`)}`);
     const any = result.targeting[0];
     if (any) {
       const c = any.total;
+      const [coverage, inclusion, exclusion] = [pct(c.coverage.households), pct(c.inclusionError.households), pct(c.exclusionError.households)];
       lines.push(
-        `    targeting (households): coverage ${pct(c.coverage.households)}%, inclusion error ${pct(c.inclusionError.households)}%, exclusion error ${pct(c.exclusionError.households)}%`,
+        t(
+          `    ketepatan sasaran (rumah tangga): cakupan ${coverage}%, galat inklusi ${inclusion}%, galat eksklusi ${exclusion}%`,
+          `    targeting (households): coverage ${coverage}%, inclusion error ${inclusion}%, exclusion error ${exclusion}%`,
+        ),
       );
     }
   }
   for (const change of comparison.changes) {
-    lines.push(`  ${change.scenario} vs ${comparison.baseline}: ${change.winners.length.toLocaleString("en")} households gain support, ${change.losers.length.toLocaleString("en")} lose`);
+    const [winners, losers] = [change.winners.length.toLocaleString("en"), change.losers.length.toLocaleString("en")];
+    lines.push(
+      t(
+        `  ${change.scenario} dibanding ${comparison.baseline}: ${winners} rumah tangga mendapat tambahan bantuan, ${losers} berkurang`,
+        `  ${change.scenario} vs ${comparison.baseline}: ${winners} households gain support, ${losers} lose`,
+      ),
+    );
   }
-  const notes = [...new Set(results.flatMap((r) => r.warnings.filter((w) => w.code !== "simulate.warn.small_cell").map((w) => w.message.en)))];
-  lines.push("", "Notes:", ...notes.map((n) => `  - ${n}`));
+  const lang = options.lang ?? "en";
+  const notes = [...new Set(results.flatMap((r) => r.warnings.filter((w) => w.code !== "simulate.warn.small_cell").map((w) => w.message[lang])))];
+  lines.push("", t("Catatan:", "Notes:"), ...notes.map((n) => `  - ${n}`));
   return { calibration: population.calibration, results, table: { header, rows }, lines };
 }
 

@@ -1,4 +1,4 @@
-import { redactText } from "../household/mask.js";
+import { redactText } from "../message/redact.js";
 import { TepatSasaranError } from "../message/error.js";
 import { renderMessage, type Text } from "../message/message.js";
 import { formatRupiah } from "../money/format.js";

@@ -3,7 +3,7 @@ import { renderMessage } from "../message/message.js";
 import { isRegionCode, isWithin, RegionCodeSchema, regionLevel, type RegionCode } from "../region/code.js";
 import { IsoDateSchema } from "../time/isoDate.js";
 import { Housing } from "./housing.js";
-import { readIdNumber } from "./idNumber.js";
+import { isValidId } from "./idNumber.js";
 import { KkSchema } from "./kk.js";
 import { maskNik } from "./mask.js";
 import { householdMessages } from "./messages.js";
@@ -104,7 +104,7 @@ function checkHousehold(value: unknown, ctx: z.core.$RefinementCtx<unknown>): vo
         if (heads > 1) pushIssue(ctx, "household.multiple_heads", ["members", index, "relationship"], { number: heads });
       }
       const nik = person.nik;
-      if (typeof nik === "string" && readIdNumber("nik", nik).fields) {
+      if (isValidId("nik", nik)) {
         const first = niks.get(nik);
         if (first === undefined) niks.set(nik, index);
         else pushIssue(ctx, "household.duplicate_nik", ["members", index, "nik"], { nik: maskNik(nik), index: first });

@@ -1,5 +1,5 @@
 import { issue, type Issue, type IssuePath } from "../message/error.js";
-import { parseRegionCode, type RegionCode } from "../region/code.js";
+import type { RegionCode } from "../region/code.js";
 import { daysInMonth, formatIsoDate, type CalendarDate, type IsoDate } from "../time/isoDate.js";
 import { maskNik } from "./mask.js";
 import { householdMessages, type HouseholdMessageCode } from "./messages.js";
@@ -12,7 +12,6 @@ export type IdKind = "nik" | "kk";
 
 /** The digits of a structurally valid NIK or KK. @internal */
 export interface IdFields {
-  readonly region: RegionCode;
   /** Day of month 1–31 (for a woman's NIK, already minus 40). */
   readonly day: number;
   readonly month: number;
@@ -50,6 +49,68 @@ function typeName(value: unknown): string {
   return value === null ? "null" : Array.isArray(value) ? "array" : typeof value;
 }
 
+/** The number written by the two ASCII digits of `text` at `at`. */
+function twoDigits(text: string, at: number): number {
+  return (text.charCodeAt(at) - 48) * 10 + (text.charCodeAt(at + 1) - 48);
+}
+
+/**
+ * Whether the first six of 16 digits are a well-formed district code: province 11–99, regency
+ * and district not `00` (what `parseRegionCode` accepts for `PP.KK.CC`).
+ */
+function regionOk(digits: string): boolean {
+  return twoDigits(digits, 0) >= 11 && twoDigits(digits, 2) !== 0 && twoDigits(digits, 4) !== 0;
+}
+
+/**
+ * The region of a structurally valid number (one {@link isValidId} accepts): its first six digits
+ * as a dotted district code, e.g. `64.02.01`.
+ * @internal
+ */
+export function idRegion(valid: string): RegionCode {
+  return `${valid.slice(0, 2)}.${valid.slice(2, 4)}.${valid.slice(4, 6)}` as RegionCode;
+}
+
+/**
+ * Whether a number is structurally valid: every check of {@link readIdNumber} passes. The fast
+ * path: a NIK is checked up to three times per person (its schema, the person's and the
+ * household's cross-field checks) and nearly all are valid, so this only reads character codes and
+ * allocates nothing; {@link readIdNumber} says what is wrong with the rest.
+ * @internal
+ */
+export function isValidId(kind: IdKind, input: unknown): input is string {
+  if (typeof input !== "string" || input.length !== 16) return false;
+  for (let i = 0; i < 16; i++) {
+    const c = input.charCodeAt(i);
+    if (c < 48 || c > 57) return false;
+  }
+  if (!regionOk(input)) return false;
+  const rawDay = twoDigits(input, 6);
+  const month = twoDigits(input, 8);
+  const female = kind === "nik" && rawDay >= 41 && rawDay <= 71;
+  const day = female ? rawDay - 40 : rawDay;
+  if (day < 1 || day > 31 || (!female && rawDay > 31)) return false;
+  if (month < 1 || month > 12 || day > daysInMonth(2000, month)) return false;
+  return twoDigits(input, 12) !== 0 || twoDigits(input, 14) !== 0; // serial 0001–9999
+}
+
+/**
+ * The fields of a structurally valid number, or `undefined` (see {@link isValidId}).
+ * @internal
+ */
+export function idFields(kind: IdKind, input: unknown): IdFields | undefined {
+  if (!isValidId(kind, input)) return undefined;
+  const rawDay = twoDigits(input, 6);
+  const female = kind === "nik" && rawDay >= 41;
+  return {
+    day: female ? rawDay - 40 : rawDay,
+    month: twoDigits(input, 8),
+    yy: twoDigits(input, 10),
+    female,
+    serial: twoDigits(input, 12) * 100 + twoDigits(input, 14),
+  };
+}
+
 /**
  * Check everything that does not depend on the century: 16 ASCII digits, a well-formed region,
  * month 01–12, day 01–31 (NIK women 41–71), a day that exists in the month in some year
@@ -57,37 +118,36 @@ function typeName(value: unknown): string {
  * @internal
  */
 export function readIdNumber(kind: IdKind, input: unknown, path: IssuePath = []): { fields?: IdFields; issues: Issue[] } {
+  const fields = idFields(kind, input);
+  if (fields !== undefined) return { fields, issues: [] };
+  // Not valid: find every reason. Only now is the number masked for the messages.
   const codes = CODES[kind];
   if (typeof input !== "string") {
     return { issues: [issue(householdMessages, codes.notText, path, { type: typeName(input) })] };
   }
-  // Masked only when a message needs it: most numbers are valid and never shown.
-  let masked: { nik: string; kk: string } | undefined;
-  const shown = () => (masked ??= { nik: maskNik(input), kk: maskNik(input) });
+  const masked = maskNik(input);
+  const shown = { nik: masked, kk: masked };
   if (!SIXTEEN_DIGITS.test(input)) {
     const length = input.length > 9999 ? "> 9999" : input.length;
-    return { issues: [issue(householdMessages, codes.format, path, { ...shown(), length })] };
+    return { issues: [issue(householdMessages, codes.format, path, { ...shown, length })] };
   }
   const issues: Issue[] = [];
-  const region = parseRegionCode(`${input.slice(0, 2)}.${input.slice(2, 4)}.${input.slice(4, 6)}`);
-  if (!region.success) issues.push(issue(householdMessages, codes.region, path, shown()));
+  if (!regionOk(input)) issues.push(issue(householdMessages, codes.region, path, shown));
 
-  const rawDay = Number(input.slice(6, 8));
-  const month = Number(input.slice(8, 10));
-  const yy = Number(input.slice(10, 12));
-  const serial = Number(input.slice(12, 16));
+  const rawDay = twoDigits(input, 6);
+  const month = twoDigits(input, 8);
+  const serial = twoDigits(input, 12) * 100 + twoDigits(input, 14);
   const female = kind === "nik" && rawDay >= 41 && rawDay <= 71;
   const day = female ? rawDay - 40 : rawDay;
   const dayOk = day >= 1 && day <= 31 && (female || rawDay <= 31);
   const monthOk = month >= 1 && month <= 12;
-  if (!dayOk) issues.push(issue(householdMessages, codes.day, path, shown()));
-  if (!monthOk) issues.push(issue(householdMessages, codes.month, path, shown()));
+  if (!dayOk) issues.push(issue(householdMessages, codes.day, path, shown));
+  if (!monthOk) issues.push(issue(householdMessages, codes.month, path, shown));
   // 2000 is a leap year, so this allows 29 February until the century is known.
-  if (dayOk && monthOk && day > daysInMonth(2000, month)) issues.push(issue(householdMessages, codes.date, path, shown()));
-  if (serial === 0) issues.push(issue(householdMessages, codes.serial, path, shown()));
-
-  if (issues.length > 0 || !region.success) return { issues };
-  return { fields: { region: region.data, day, month, yy, female, serial }, issues };
+  if (dayOk && monthOk && day > daysInMonth(2000, month)) issues.push(issue(householdMessages, codes.date, path, shown));
+  if (serial === 0) issues.push(issue(householdMessages, codes.serial, path, shown));
+  // idFields refused the number, so at least one of the checks above failed.
+  return { issues };
 }
 
 /**

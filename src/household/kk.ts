@@ -2,7 +2,7 @@ import { z } from "zod";
 import type { SafeResult } from "../message/error.js";
 import type { RegionCode } from "../region/code.js";
 import { parseIsoDate, type IsoDate } from "../time/isoDate.js";
-import { readIdNumber, resolveIdDate } from "./idNumber.js";
+import { idRegion, isValidId, readIdNumber, resolveIdDate } from "./idNumber.js";
 
 /**
  * A KK number (Kartu Keluarga, the 16-digit family-card number) that passed the structural checks
@@ -53,7 +53,7 @@ export function decodeKk(kk: string, options: DecodeKkOptions): SafeResult<Decod
   if (!fields) return { success: false, issues };
   const resolved = resolveIdDate("kk", kk, fields, asOf);
   if (!resolved.date) return { success: false, issues: resolved.issues };
-  return { success: true, data: { region: fields.region, issueDate: resolved.date, serial: fields.serial } };
+  return { success: true, data: { region: idRegion(kk), issueDate: resolved.date, serial: fields.serial } };
 }
 
 /**
@@ -68,9 +68,8 @@ export function decodeKk(kk: string, options: DecodeKkOptions): SafeResult<Decod
  * @category Households
  */
 export const KkSchema = /* @__PURE__ */ z.string().transform((value, ctx): Kk => {
-  const { fields, issues } = readIdNumber("kk", value);
-  if (fields) return value as Kk;
-  for (const found of issues) {
+  if (isValidId("kk", value)) return value as Kk;
+  for (const found of readIdNumber("kk", value).issues) {
     ctx.issues.push({ code: "custom", input: value, message: found.message.en, params: { code: found.code, text: found.message } });
   }
   return z.NEVER;

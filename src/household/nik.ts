@@ -2,7 +2,7 @@ import { z } from "zod";
 import type { SafeResult } from "../message/error.js";
 import type { RegionCode } from "../region/code.js";
 import { parseIsoDate, type IsoDate } from "../time/isoDate.js";
-import { readIdNumber, resolveIdDate } from "./idNumber.js";
+import { idRegion, isValidId, readIdNumber, resolveIdDate } from "./idNumber.js";
 import type { Sex } from "./person.js";
 
 /**
@@ -62,7 +62,7 @@ export function decodeNik(nik: string, options: DecodeNikOptions): SafeResult<De
   if (!resolved.date) return { success: false, issues: resolved.issues };
   return {
     success: true,
-    data: { region: fields.region, birthDate: resolved.date, sex: fields.female ? "female" : "male", serial: fields.serial },
+    data: { region: idRegion(nik), birthDate: resolved.date, sex: fields.female ? "female" : "male", serial: fields.serial },
   };
 }
 
@@ -79,9 +79,8 @@ export function decodeNik(nik: string, options: DecodeNikOptions): SafeResult<De
  * @category Households
  */
 export const NikSchema = /* @__PURE__ */ z.string().transform((value, ctx): Nik => {
-  const { fields, issues } = readIdNumber("nik", value);
-  if (fields) return value as Nik;
-  for (const found of issues) {
+  if (isValidId("nik", value)) return value as Nik;
+  for (const found of readIdNumber("nik", value).issues) {
     ctx.issues.push({ code: "custom", input: value, message: found.message.en, params: { code: found.code, text: found.message } });
   }
   return z.NEVER;

@@ -3,7 +3,7 @@ import { failure, issue, type Issue, type SafeResult } from "../message/error.js
 import { toIssues } from "../message/zod.js";
 import { isIsoDate, parseIsoDate, type IsoDate } from "../time/isoDate.js";
 import { Household } from "./household.js";
-import { readIdNumber, resolveIdDate } from "./idNumber.js";
+import { idFields, resolveIdDate } from "./idNumber.js";
 import { maskNik, redactIssue, redactText } from "./mask.js";
 import { householdMessages } from "./messages.js";
 
@@ -69,7 +69,7 @@ function checkAsOf(input: unknown, asOf: IsoDate): Issue[] {
   }
   const kk = household.kk;
   if (typeof kk === "string") {
-    const { fields } = readIdNumber("kk", kk);
+    const fields = idFields("kk", kk);
     if (fields) issues.push(...resolveIdDate("kk", kk, fields, at, ["kk"]).issues);
   }
   return issues;

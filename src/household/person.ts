@@ -2,8 +2,8 @@ import { z } from "zod";
 import { RupiahSchema } from "../money/schema.js";
 import { renderMessage } from "../message/message.js";
 import type { Rupiah } from "../money/rupiah.js";
-import { IsoDateSchema, isIsoDate, parseIsoDate } from "../time/isoDate.js";
-import { readIdNumber } from "./idNumber.js";
+import { IsoDateSchema, readIsoDate } from "../time/isoDate.js";
+import { idFields } from "./idNumber.js";
 import { maskNik } from "./mask.js";
 import { householdMessages, type HouseholdMessageCode } from "./messages.js";
 import { NikSchema } from "./nik.js";
@@ -157,17 +157,15 @@ function checkPerson(value: unknown, ctx: Parameters<typeof pushIssue>[0]): void
   if (!person) return;
   const { nik, sex, birthDate, pregnancy, schooling } = person;
   if (typeof nik === "string") {
-    const { fields } = readIdNumber("nik", nik);
+    const fields = idFields("nik", nik);
     if (fields) {
-      const masked = { nik: maskNik(nik) };
+      // The NIK is masked only for a message (most people have none).
       if ((sex === "male" || sex === "female") && (sex === "female") !== fields.female) {
-        pushIssue(ctx, "household.nik_sex_mismatch", ["nik"], masked);
+        pushIssue(ctx, "household.nik_sex_mismatch", ["nik"], { nik: maskNik(nik) });
       }
-      if (isIsoDate(birthDate)) {
-        const born = parseIsoDate(birthDate);
-        if (born.day !== fields.day || born.month !== fields.month || born.year % 100 !== fields.yy) {
-          pushIssue(ctx, "household.nik_birth_date_mismatch", ["nik"], masked);
-        }
+      const born = readIsoDate(birthDate);
+      if (born !== undefined && (born.day !== fields.day || born.month !== fields.month || born.year % 100 !== fields.yy)) {
+        pushIssue(ctx, "household.nik_birth_date_mismatch", ["nik"], { nik: maskNik(nik) });
       }
     }
   }

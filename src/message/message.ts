@@ -1,3 +1,4 @@
+import { maskLongNumbers } from "./redact.js";
 /**
  * A language the library writes user-facing text in: Bahasa Indonesia (`"id"`) or English (`"en"`).
  *
@@ -65,6 +66,8 @@ const PLACEHOLDER = /\{(\w+)\}/g;
 
 /**
  * Replace every `{name}` in a template string with its value; a missing value is shown as `?`.
+ * A run of 16 or more digits in a string value (a NIK or KK number) is masked as `maskNik` does, so
+ * no message can carry a full NIK whoever passed it in.
  *
  * @param template - Text with `{name}` placeholders.
  * @param values - Values by placeholder name.
@@ -72,12 +75,15 @@ const PLACEHOLDER = /\{(\w+)\}/g;
  * @example
  * interpolate("desil must be ≤ {max}, is {value}", { max: 4, value: 5 })
  * //=> "desil must be ≤ 4, is 5"
+ * interpolate("bad value {value}", { value: "6402" + "0145070" + "50003" }) //=> "bad value 6402••••••••0003"
  * @category Messages
  */
 export function interpolate(template: string, values: MessageValues = {}): string {
   return template.replace(PLACEHOLDER, (_, name: string) => {
     const value = Object.prototype.hasOwnProperty.call(values, name) ? values[name] : undefined;
-    return value === undefined || value === null ? "?" : String(value);
+    if (value === undefined || value === null) return "?";
+    // No message may carry a full NIK or KK number, whoever passed it in (see redact.ts).
+    return typeof value === "string" ? maskLongNumbers(value) : String(value);
   });
 }
 

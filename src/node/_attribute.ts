@@ -21,8 +21,10 @@ function columnOf(fields: Map<string, string>, path: readonly (string | number)[
 /** What {@link attribute} needs to know about the household being closed. @internal */
 export interface BlockView {
   readonly id: string;
-  /** Whether a member row's cells could not be read (its schema issues are noise). */
+  /** Whether a row's cells could not be read (its schema issues are noise). */
   readonly unreadable: (index: number) => boolean;
+  /** Index of the first member row: 1 when row 0 is a households-file row (two-table layout), else 0. */
+  readonly memberOffset: number;
   readonly householdColumns: readonly LayoutColumn[];
   /** Per household column: the value given ("" when none) and the row that gave it. */
   readonly values: readonly string[];
@@ -30,8 +32,8 @@ export interface BlockView {
 }
 
 /**
- * Put a schema issue of `parseHousehold` on the CSV row and column it comes from: a member's issue
- * on that member's row, a household field's issue on the row that gave the value (else the first
+ * Put a schema issue of `parseHousehold` on the CSV row (an index into the household's rows) and
+ * column it comes from: a member's issue on that member's row, a household field's issue on the row that gave the value (else the first
  * row). Returns `undefined` for an issue to drop (on a row whose cells were not trusted, or the
  * empty id of a block without one, already reported).
  * @internal
@@ -41,10 +43,15 @@ export function attribute(found: Issue, block: BlockView): { index: number; issu
   const issue = (field: string | undefined): RowIssue => ({ field, code: found.code, message: found.message });
   if (path[0] === "members") {
     const index = path[1];
-    if (typeof index !== "number") return { index: 0, issue: issue(found.code === "household.no_head" ? "relationship" : undefined) };
-    return block.unreadable(index) ? undefined : { index, issue: issue(columnOf(PERSON_FIELDS, path.slice(2))) };
+    const first = block.memberOffset;
+    if (typeof index !== "number") return { index: first, issue: issue(found.code === "household.no_head" ? "relationship" : undefined) };
+    const row = index + first;
+    return block.unreadable(row) ? undefined : { index: row, issue: issue(columnOf(PERSON_FIELDS, path.slice(2))) };
   }
   if (path[0] === "id") return block.id === "" ? undefined : { index: 0, issue: issue("household_id") };
+  // Two tables: household fields come only from the households-file row; if it could not be read,
+  // their issues are noise.
+  if (block.memberOffset === 1 && block.unreadable(0)) return undefined;
   const name = columnOf(HOUSEHOLD_FIELDS, path);
   const k = name === undefined ? -1 : block.householdColumns.findIndex((c) => c.column.name === name);
   return { index: k >= 0 && block.values[k] !== "" ? (block.valueRows[k] as number) : 0, issue: issue(name) };

@@ -7,13 +7,20 @@ import { shown, shownId } from "./_shown.js";
 import type { Tally } from "./_tally.js";
 import type { HouseholdEvent, ReadHouseholdsOptions, RejectedRow } from "./types.js";
 
-/** Reused for the cell issues of one row, so that a good row allocates no array. */
+/** Reused for the cell issues of one row or household, so that good ones allocate no array. */
 const SCRATCH: RowIssue[] = [];
+
+/** Add an issue to the issues of row `index`. */
+function addIssue(rowIssues: (RowIssue[] | undefined)[], index: number, found: RowIssue): void {
+  (rowIssues[index] ??= []).push(found);
+}
 
 /** A household has at most this many members (the `Household` schema's limit). */
 export const MAX_ROWS_PER_HOUSEHOLD = 100;
 
 interface HeldRow {
+  /** The file the row was read from (two files in the two-table layout). */
+  readonly file: string;
   readonly line: number;
   readonly person: Record<string, unknown>;
   issues: RowIssue[] | undefined;
@@ -23,7 +30,8 @@ interface HeldRow {
 
 interface Block {
   readonly id: string;
-  readonly shownId: string;
+  /** The id as events show it, computed on the first rejection (most households have none). */
+  shownId: string | undefined;
   readonly rows: HeldRow[];
   /** Value of each household column of the layout ("" = not given yet) and the row that gave it. */
   readonly values: string[];
@@ -31,12 +39,17 @@ interface Block {
   /** A problem of the whole block (reappearing id), reported on its first row. */
   readonly flag: RowIssue | undefined;
   overflow: boolean;
+  /** 1 when `rows[0]` is a households-file row (two-table layout): member rows start after it. */
+  readonly memberOffset: 0 | 1;
 }
 
 /**
  * Groups CSV rows into households (rows of a household are contiguous), reads their cells, and
  * validates each household with `parseHousehold` when its last row has been seen. Holds only the
- * rows of the current household.
+ * rows of the current household. For the two-table layout the caller does the grouping instead:
+ * {@link CsvAssembler.openHousehold} with the households-file row, {@link CsvAssembler.addMember}
+ * for each of its member rows, then {@link CsvAssembler.finish}; `layout` is then the households
+ * file's.
  * @internal
  */
 export class CsvAssembler {
@@ -72,8 +85,63 @@ export class CsvAssembler {
     }
     const block = this.block;
     if (block.overflow || block.rows.length >= MAX_ROWS_PER_HOUSEHOLD) {
-      return this.overflow(block, line, issues, events);
+      return this.overflow(block, this.file, line, issues, events);
     }
+    this.push(block, layout, this.file, cells, line, readable, issues);
+    return events;
+  }
+
+  /**
+   * Two-table layout: start a household with its row of the households file (read with the
+   * assembler's layout). The rows are counted by the caller.
+   */
+  openHousehold(cells: readonly string[], line: number, file: string): void {
+    const layout = this.layout;
+    const readable = cells.length === layout.width;
+    const issues = readable ? undefined : [rowIssue("io.column_count", undefined, { expected: layout.width, received: cells.length })];
+    const block = this.open(cells[layout.idIndex] ?? "", 1);
+    this.block = block;
+    this.push(block, layout, file, cells, line, readable, issues);
+  }
+
+  /**
+   * Two-table layout: add a row of the members file (read with `layout`, the members file's) to the
+   * household opened last; `issue` marks a row that could not be read. Returns rejections when the
+   * household has too many members.
+   */
+  addMember(layout: CsvLayout, file: string, cells: readonly string[], line: number, issue?: RowIssue): HouseholdEvent[] | undefined {
+    const block = this.block;
+    if (block === undefined) throw new Error("addMember before openHousehold");
+    const readable = issue === undefined && cells.length === layout.width;
+    let issues: RowIssue[] | undefined;
+    if (issue !== undefined) issues = [issue];
+    else if (!readable) issues = [rowIssue("io.column_count", undefined, { expected: layout.width, received: cells.length })];
+    if (issue === undefined && (cells[layout.idIndex] ?? "") === "") (issues ??= []).push(rowIssue("io.missing_household_id", "household_id"));
+    if (block.overflow || block.rows.length - block.memberOffset >= MAX_ROWS_PER_HOUSEHOLD) {
+      return this.overflow(block, file, line, issues, undefined);
+    }
+    this.push(block, layout, file, cells, line, readable, issues);
+    return undefined;
+  }
+
+  /** Reject one row on its own (it belongs to no household being read). The row is counted by the caller. */
+  rejectRow(file: string, line: number, issue: RowIssue, householdId: string, household: boolean): RejectedRow {
+    const event = this.rejection(file, line, issue, householdId === "" ? undefined : shownId(householdId));
+    this.tally.rejected([event], household);
+    return event;
+  }
+
+  /** Read the cells of one row into `block`. */
+  private push(
+    block: Block,
+    layout: CsvLayout,
+    file: string,
+    cells: readonly string[],
+    line: number,
+    readable: boolean,
+    rowIssues: RowIssue[] | undefined,
+  ): void {
+    let issues = rowIssues;
     const rowIndex = block.rows.length;
     const person: Record<string, unknown> = {};
     if (readable) {
@@ -102,8 +170,7 @@ export class CsvAssembler {
       }
       if (found.length > 0) issues = issues === undefined ? found.slice() : issues.concat(found);
     }
-    block.rows.push({ line, person, issues, unreadable: !readable });
-    return events;
+    block.rows.push({ file, line, person, issues, unreadable: !readable });
   }
 
   /** A final record that cannot be read (an unclosed quote): it joins the household being read. */
@@ -111,11 +178,11 @@ export class CsvAssembler {
     this.tally.row();
     const block = this.block;
     if (block === undefined || block.overflow || block.rows.length >= MAX_ROWS_PER_HOUSEHOLD) {
-      const event = this.rejection(line, issue, block?.shownId);
+      const event = this.rejection(this.file, line, issue, block === undefined ? undefined : this.shownIdOf(block));
       this.tally.rejected([event], false);
       return [event];
     }
-    block.rows.push({ line, person: {}, issues: [issue], unreadable: true });
+    block.rows.push({ file: this.file, line, person: {}, issues: [issue], unreadable: true });
     return undefined;
   }
 
@@ -126,7 +193,7 @@ export class CsvAssembler {
     return events;
   }
 
-  private open(id: string): Block {
+  private open(id: string, memberOffset: 0 | 1 = 0): Block {
     let flag: RowIssue | undefined;
     const order = id === "" ? undefined : this.ids.check(id);
     if (order === "again") flag = rowIssue("io.household_not_contiguous", "household_id", { id: shown(id) });
@@ -136,30 +203,36 @@ export class CsvAssembler {
     const width = this.layout.household.length;
     return {
       id,
-      shownId: shownId(id),
+      shownId: undefined,
       rows: [],
       values: new Array<string>(width).fill(""),
       valueRows: new Array<number>(width).fill(0),
       flag,
       overflow: false,
+      memberOffset,
     };
   }
 
-  private rejection(line: number, issue: RowIssue, householdId: string | undefined): RejectedRow {
-    const base = { kind: "rejected" as const, file: this.file, line, code: issue.code, message: issue.message };
+  private shownIdOf(block: Block): string {
+    return (block.shownId ??= shownId(block.id));
+  }
+
+  private rejection(file: string, line: number, issue: RowIssue, householdId: string | undefined): RejectedRow {
+    const base = { kind: "rejected" as const, file, line, code: issue.code, message: issue.message };
     const withField = issue.field === undefined ? base : { ...base, field: issue.field };
     return householdId === undefined || householdId === "" ? withField : { ...withField, householdId };
   }
 
   /** More rows than a household may have: reject what is held and every further row of it. */
-  private overflow(block: Block, line: number, issues: RowIssue[] | undefined, events: HouseholdEvent[] | undefined) {
+  private overflow(block: Block, file: string, line: number, issues: RowIssue[] | undefined, events: HouseholdEvent[] | undefined) {
     const tooLarge = rowIssue("io.household_too_large", "household_id", { max: MAX_ROWS_PER_HOUSEHOLD });
     const rejected: RejectedRow[] = [];
     const rows = block.overflow ? [] : block.rows.splice(0);
     block.overflow = true;
-    for (const row of [...rows, { line, issues }]) {
-      rejected.push(this.rejection(row.line, tooLarge, block.shownId));
-      for (const found of row.issues ?? []) rejected.push(this.rejection(row.line, found, block.shownId));
+    const id = this.shownIdOf(block);
+    for (const row of [...rows, { file, line, issues }]) {
+      rejected.push(this.rejection(row.file, row.line, tooLarge, id));
+      for (const found of row.issues ?? []) rejected.push(this.rejection(row.file, row.line, found, id));
     }
     this.tally.rejected(rejected, rows.length > 0);
     return events === undefined ? rejected : [...events, ...rejected];
@@ -169,34 +242,40 @@ export class CsvAssembler {
   private close(): HouseholdEvent[] | undefined {
     const block = this.block;
     if (block === undefined || block.overflow || block.rows.length === 0) return undefined;
-    const input: Record<string, unknown> = { id: block.id, members: block.rows.map((row) => row.person) };
+    const offset = block.memberOffset;
+    const members = offset === 0 ? block.rows.map((row) => row.person) : block.rows.slice(offset).map((row) => row.person);
+    const input: Record<string, unknown> = { id: block.id, members };
     const rowIssues: (RowIssue[] | undefined)[] = block.rows.map((row) => row.issues);
-    const add = (index: number, found: RowIssue) => (rowIssues[index] ??= []).push(found);
+    const found = SCRATCH;
+    found.length = 0;
     for (let k = 0; k < this.layout.household.length; k++) {
       const value = block.values[k] as string;
       if (value === "") continue;
       const { column, path } = this.layout.household[k]!;
-      const found: RowIssue[] = [];
+      const before = found.length;
       const read = readCell(value, column.type, column.name, found);
       if (read !== UNREADABLE) setPath(input, path, read);
-      for (const f of found) add(block.valueRows[k]!, f);
+      for (let f = before; f < found.length; f++) addIssue(rowIssues, block.valueRows[k]!, found[f]!);
     }
+    found.length = 0;
     const result = parseHousehold(input, this.parseOptions);
     if (result.success && block.flag === undefined && rowIssues.every((r) => r === undefined)) {
       this.tally.accepted(block.rows.length);
-      return [{ kind: "household", household: result.data, file: this.file, line: block.rows[0]!.line, rows: block.rows.length }];
+      const first = block.rows[0]!;
+      return [{ kind: "household", household: result.data, file: first.file, line: first.line, rows: block.rows.length }];
     }
     if (!result.success) {
       const view = {
         id: block.id,
         unreadable: (index: number) => block.rows[index]?.unreadable === true,
+        memberOffset: offset,
         householdColumns: this.layout.household,
         values: block.values,
         valueRows: block.valueRows,
       };
       for (const found of result.issues) {
         const placed = attribute(found, view);
-        if (placed !== undefined) add(placed.index, placed.issue);
+        if (placed !== undefined) addIssue(rowIssues, placed.index, placed.issue);
       }
     }
     if (block.flag !== undefined) (rowIssues[0] ??= []).unshift(block.flag);
@@ -205,13 +284,17 @@ export class CsvAssembler {
 
   private reject(block: Block, rowIssues: readonly (RowIssue[] | undefined)[]): RejectedRow[] {
     const firstBad = rowIssues.findIndex((r) => r !== undefined && r.length > 0);
-    const firstLine = block.rows[Math.max(firstBad, 0)]!.line;
+    const firstRow = block.rows[Math.max(firstBad, 0)]!;
+    const because =
+      block.memberOffset === 0
+        ? rowIssue("io.household_rejected", undefined, { line: firstRow.line })
+        : rowIssue("io.household_rejected_in", undefined, { line: firstRow.line, file: shown(firstRow.file, 200) });
     const events: RejectedRow[] = [];
+    const id = this.shownIdOf(block);
     block.rows.forEach((row, index) => {
       const found = rowIssues[index];
-      if (found === undefined || found.length === 0) {
-        events.push(this.rejection(row.line, rowIssue("io.household_rejected", undefined, { line: firstLine }), block.shownId));
-      } else for (const f of found) events.push(this.rejection(row.line, f, block.shownId));
+      if (found === undefined || found.length === 0) events.push(this.rejection(row.file, row.line, because, id));
+      else for (const f of found) events.push(this.rejection(row.file, row.line, f, id));
     });
     this.tally.rejected(events, true);
     return events;

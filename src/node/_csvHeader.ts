@@ -32,19 +32,29 @@ function list(names: readonly string[]): string {
   return names.length > 10 ? `${head.join(", ")} … (+${names.length - 10})` : head.join(", ");
 }
 
+/** Which file of the two-table layout a header belongs to, and the name shown for it. @internal */
+export interface HeaderTable {
+  readonly table: "households" | "members";
+  readonly file: string;
+}
+
 /**
  * Read the header row: names are matched after trimming and lower-casing. Throws one
  * `TepatSasaranError` naming every missing required column (`io.missing_columns`), repeated column
  * (`io.duplicate_columns`) and, unless ignored, unknown column (`io.unknown_columns`); its `issues`
- * list each kind.
+ * list each kind. With `table` (the two-table layout), only `household_id` and the columns of that
+ * table's level belong (`io.person_columns_in_households`, `io.household_columns_in_members`), only
+ * those are required, the issues' path is `[table]` and the message starts with the file name.
  * @internal
  */
-export function readHeader(cells: readonly string[], unknownColumns: "error" | "ignore"): CsvLayout {
+export function readHeader(cells: readonly string[], unknownColumns: "error" | "ignore", table?: HeaderTable): CsvLayout {
   const household: LayoutColumn[] = [];
   const person: LayoutColumn[] = [];
   const seen = new Set<string>();
   const unknown: string[] = [];
   const duplicate: string[] = [];
+  const misplaced: string[] = [];
+  const level = table === undefined ? undefined : table.table === "households" ? "household" : "person";
   let idIndex = -1;
   cells.forEach((cell, index) => {
     const name = cell.trim().toLowerCase();
@@ -58,20 +68,35 @@ export function readHeader(cells: readonly string[], unknownColumns: "error" | "
       return;
     }
     seen.add(name);
+    if (level !== undefined && name !== "household_id" && column.level !== level) {
+      misplaced.push(cell);
+      return;
+    }
     const path = column.field.split(".");
     const entry = { index, column, path, key: path.length === 1 ? path[0] : undefined };
     if (name === "household_id") idIndex = index;
     else if (column.level === "household") household.push(entry);
     else person.push(entry);
   });
-  const missing = householdCsvColumns.filter((c) => c.required && !seen.has(c.name)).map((c) => c.name);
+  const missing = householdCsvColumns
+    .filter((c) => c.required && !seen.has(c.name) && (level === undefined || c.level === level || c.name === "household_id"))
+    .map((c) => c.name);
+  const where = table === undefined ? [] : [table.table];
   const issues: Issue[] = [];
-  if (missing.length > 0) issues.push(issue(ioMessages, "io.missing_columns", [], { columns: list(missing) }));
-  if (duplicate.length > 0) issues.push(issue(ioMessages, "io.duplicate_columns", [], { columns: list(duplicate) }));
+  if (missing.length > 0) issues.push(issue(ioMessages, "io.missing_columns", where, { columns: list(missing) }));
+  if (misplaced.length > 0) {
+    const code = level === "household" ? "io.person_columns_in_households" : "io.household_columns_in_members";
+    issues.push(issue(ioMessages, code, where, { columns: list(misplaced) }));
+  }
+  if (duplicate.length > 0) issues.push(issue(ioMessages, "io.duplicate_columns", where, { columns: list(duplicate) }));
   if (unknown.length > 0 && unknownColumns === "error") {
-    issues.push(issue(ioMessages, "io.unknown_columns", [], { columns: list(unknown) }));
+    issues.push(issue(ioMessages, "io.unknown_columns", where, { columns: list(unknown) }));
   }
   const first = issues[0];
-  if (first !== undefined) throw new TepatSasaranError(first.code, first.message, issues);
+  if (first !== undefined) {
+    const prefix = table === undefined ? "" : `${shown(table.file, 200)}: `;
+    const text = { id: `${prefix}${first.message.id}`, en: `${prefix}${first.message.en}` };
+    throw new TepatSasaranError(first.code, text, issues);
+  }
   return { width: cells.length, idIndex, household, person, ignored: unknown };
 }

@@ -1,4 +1,4 @@
-import { redactText } from "../household/mask.js";
+import { redactText } from "../message/redact.js";
 
 /**
  * A value from the input as it may appear in a message: 16-digit runs (a NIK or KK) masked first,

@@ -3,7 +3,7 @@ import { Readable } from "node:stream";
 import { failure, TepatSasaranError } from "../message/error.js";
 import { ioMessages } from "./messages.js";
 import { shown } from "./_shown.js";
-import type { HouseholdSource, ReadHouseholdsOptions } from "./types.js";
+import type { HouseholdSource, HouseholdTables, ReadHouseholdsOptions } from "./types.js";
 
 /** Chunk size for files: large enough that the parser, not the syscalls, sets the pace. */
 const FILE_CHUNK = 256 * 1024;
@@ -24,6 +24,11 @@ export function openSource(source: HouseholdSource): Readable {
 export function isSource(source: unknown): source is HouseholdSource {
   if (typeof source === "string") return source.length > 0;
   return typeof source === "object" && source !== null && Symbol.asyncIterator in source;
+}
+
+/** Whether a value is a pair of tables rather than one source (a plain object, not a stream). @internal */
+export function isTables(source: unknown): source is HouseholdTables {
+  return typeof source === "object" && source !== null && !(Symbol.asyncIterator in source) && ("households" in source || "members" in source);
 }
 
 /** Turn a system error (missing file, directory, permission) into a library error. @internal */

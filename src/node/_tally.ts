@@ -61,14 +61,16 @@ export class Tally {
     this.rowsAccepted += rows;
   }
 
-  /** Count rejected rows: `events` are all the events of those rows, in row order, grouped by line. */
+  /** Count rejected rows: `events` are all the events of those rows, in row order, grouped by file and line. */
   rejected(events: readonly RejectedRow[], household: boolean): void {
     if (household) this.householdsRejected += 1;
     let line = -1;
+    let file: string | undefined;
     for (const event of events) {
       bump(this.issuesByCode, event.code);
-      if (event.line !== line) {
+      if (event.line !== line || event.file !== file) {
         line = event.line;
+        file = event.file;
         this.rowsRejected += 1;
         bump(this.rejectedByCode, event.code);
       }

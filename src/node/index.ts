@@ -1,6 +1,6 @@
 /**
  * `tepat-sasaran/node`: streaming input for Node.js. Reads households from CSV (one row per
- * person) and JSON Lines with bounded memory, validates every row with the domain schemas and
+ * person, or a households file plus a members file) and JSON Lines with bounded memory, validates every row with the domain schemas and
  * reports every bad row with its file, line, column and reason, without stopping the good ones.
  * Kept apart from the core entry so that the core never imports Node built-ins.
  *
@@ -14,6 +14,7 @@ export type {
   HouseholdEvent,
   HouseholdSource,
   HouseholdStream,
+  HouseholdTables,
   ReadHouseholdsCsvOptions,
   ReadHouseholdsOptions,
   ReadProgress,

@@ -85,6 +85,35 @@ export const ioMessages = defineMessages({
     id: "Tanda kutip yang dibuka pada baris {line} tidak pernah ditutup; sisa berkas sejak baris ini tidak dapat dibaca",
     en: "A quote opened on line {line} is never closed; the rest of the file from this line cannot be read",
   },
+  // ── Two tables (households file + members file) ────────────────────────────────────────────────
+  "io.person_columns_in_households": {
+    id: "Kolom tingkat anggota tidak boleh ada di berkas rumah tangga: {columns} (pindahkan ke berkas anggota)",
+    en: "Person-level columns do not belong in the households file: {columns} (move them to the members file)",
+  },
+  "io.household_columns_in_members": {
+    id: "Kolom tingkat rumah tangga tidak boleh ada di berkas anggota: {columns} (pindahkan ke berkas rumah tangga)",
+    en: "Household-level columns do not belong in the members file: {columns} (move them to the households file)",
+  },
+  "io.not_sorted": {
+    id: "household_id {id} muncul setelah {previous}; kedua berkas harus terurut naik menurut household_id dan baris anggota satu rumah tangga harus berurutan",
+    en: "household_id {id} comes after {previous}; both files must be sorted ascending by household_id, with the member rows of a household contiguous",
+  },
+  "io.no_members": {
+    id: "Rumah tangga {id} tidak memiliki baris di berkas anggota",
+    en: "Household {id} has no rows in the members file",
+  },
+  "io.no_household": {
+    id: "Tidak ada rumah tangga {id} di berkas rumah tangga",
+    en: "There is no household {id} in the households file",
+  },
+  "io.empty_household_id": {
+    id: "household_id kosong; baris ini tidak dapat dipasangkan dengan rumah tangga mana pun",
+    en: "household_id is empty; the row cannot be matched with any household",
+  },
+  "io.household_rejected_in": {
+    id: "Ditolak bersama rumah tangganya karena masalah pada baris {line} berkas {file}",
+    en: "Rejected with its household because of a problem on line {line} of {file}",
+  },
   // ── Lines (JSONL) ──────────────────────────────────────────────────────────────────────────────
   "io.jsonl_bad_json": {
     id: "Baris ini bukan JSON yang valid",

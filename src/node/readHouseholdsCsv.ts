@@ -1,20 +1,17 @@
-import { pipeline } from "node:stream";
-import { parse } from "csv-parse";
 import { failure } from "../message/error.js";
 import { batches } from "./_batches.js";
 import { isBlank, lineBreaks, rowIssue } from "./_cells.js";
 import { CsvAssembler } from "./_csvAssembler.js";
 import { readHeader } from "./_csvHeader.js";
+import { openCsv, parseError, type ParseState } from "./_csvParse.js";
+import { tableEvents, tableNames } from "./_csvTables.js";
 import { checkOptions } from "./_options.js";
 import { shown } from "./_shown.js";
-import { openSource, readError, sourceName } from "./_source.js";
+import { isTables, sourceName } from "./_source.js";
 import { householdStream } from "./_stream.js";
 import { Tally } from "./_tally.js";
 import { ioMessages } from "./messages.js";
-import type { HouseholdEvent, HouseholdSource, HouseholdStream, ReadHouseholdsCsvOptions } from "./types.js";
-
-/** Longest record accepted, in characters; longer means a runaway quote, and reading stops. */
-const MAX_RECORD = 1_000_000;
+import type { HouseholdEvent, HouseholdSource, HouseholdStream, HouseholdTables, ReadHouseholdsCsvOptions } from "./types.js";
 
 /**
  * Read households from a person-per-row CSV file (the layout of {@link householdCsvColumns}: one
@@ -29,7 +26,17 @@ const MAX_RECORD = 1_000_000;
  * before any row is read; so do an unreadable file (`io.cannot_read`) and a runaway quote
  * longer than a million characters (`io.record_too_large`).
  *
- * @param source - A file path, a `Readable`, or an async iterable of UTF-8 chunks.
+ * **Two tables.** Given `{ households, members }` ({@link HouseholdTables}), reads a households file
+ * (one row per household: `household_id` and household-level columns) and a members file (one row
+ * per person: `household_id` and person-level columns), both **sorted ascending by
+ * `household_id`**, and joins them as it streams, holding one household at a time. A column of the
+ * other level in a file is a header error. Rows that break the order are rejected on their own
+ * (`io.not_sorted`; a repeated id in the households file, `io.duplicate_household_id`), as are a
+ * household without member rows (`io.no_members`) and member rows without a household
+ * (`io.no_household`); every event names the file its row is in, and `summary` counts the rows of
+ * both files.
+ *
+ * @param source - A file path, a `Readable`, an async iterable of UTF-8 chunks, or two such sources as {@link HouseholdTables}.
  * @param options - `asOf`, `delimiter`, `unknownColumns`, `householdIds`, progress reporting.
  * @returns A single-use async iterable of events, with a `summary` of the counts.
  * @example
@@ -39,10 +46,20 @@ const MAX_RECORD = 1_000_000;
  *   else console.error(`${event.file}:${event.line} ${event.field ?? ""} ${event.message.en}`);
  * }
  * const { rowsRead, rowsAccepted, rowsRejected } = stream.summary; // rowsAccepted + rowsRejected === rowsRead
+ * @example
+ * // Two tables, both sorted by household_id: ruta.csv (household_id,regency,…), art.csv (household_id,sex,birth_date,relationship,…)
+ * for await (const event of readHouseholdsCsv({ households: "ruta.csv", members: "art.csv" }, { asOf: "2025-07-01" })) {
+ *   if (event.kind === "rejected") console.error(`${event.file}:${event.line} ${event.code} ${event.message.id}`);
+ * }
  * @category Streaming
  */
-export function readHouseholdsCsv(source: HouseholdSource, options: ReadHouseholdsCsvOptions = {}): HouseholdStream {
+export function readHouseholdsCsv(source: HouseholdSource | HouseholdTables, options: ReadHouseholdsCsvOptions = {}): HouseholdStream {
   checkOptions(source, options);
+  if (isTables(source)) {
+    const names = tableNames(source);
+    const tally = new Tally(`${names.households} + ${names.members}`, options);
+    return householdStream(tally, () => tableEvents(source, tally, options));
+  }
   const file = sourceName(source, options);
   const tally = new Tally(file, options);
   return householdStream(tally, () => csvEvents(source, file, tally, options));
@@ -55,28 +72,8 @@ async function* csvEvents(
   options: ReadHouseholdsCsvOptions,
 ): AsyncGenerator<HouseholdEvent, void, undefined> {
   tally.start();
-  let unclosedQuote = false;
-  const parser = parse({
-    delimiter: options.delimiter ?? ",",
-    bom: true,
-    relax_column_count: true,
-    // A quote inside an unquoted cell is kept as text (as spreadsheets do) instead of derailing
-    // the rest of the file; the value is then validated like any other.
-    relax_quotes: true,
-    skip_empty_lines: false,
-    max_record_size: MAX_RECORD,
-    skip_records_with_error: true,
-    on_skip: (error) => {
-      // Only an unclosed quote at the end of the input is survivable; anything else stops the read.
-      if (error?.code === "CSV_QUOTE_NOT_CLOSED") unclosedQuote = true;
-      else throw error ?? new Error("csv-parse skipped a record");
-      return undefined;
-    },
-  });
-  const input = openSource(source);
-  pipeline(input, parser, () => {
-    // Errors reach the consumer through the parser's iterator.
-  });
+  const state: ParseState = { unclosedQuote: false };
+  const { parser, input } = openCsv(source, options, state);
   let nextLine = 1;
   let assembler: CsvAssembler | undefined;
   try {
@@ -98,17 +95,13 @@ async function* csvEvents(
       }
     }
   } catch (error) {
-    const { code, lines } = (error ?? {}) as { code?: unknown; lines?: unknown };
-    if (code === "CSV_MAX_RECORD_SIZE") {
-      throw failure(ioMessages, "io.record_too_large", { line: typeof lines === "number" ? lines : nextLine, max: MAX_RECORD });
-    }
-    throw readError(error, file);
+    throw parseError(error, nextLine, file);
   } finally {
     parser.destroy();
     input.destroy();
   }
   if (assembler === undefined) throw failure(ioMessages, "io.no_header", { file: shown(file, 200) });
-  if (unclosedQuote) {
+  if (state.unclosedQuote) {
     const events = assembler.unreadable(nextLine, rowIssue("io.unclosed_quote", undefined, { line: nextLine }));
     if (events !== undefined) for (const event of events) yield event;
   }

@@ -13,6 +13,26 @@ import type { IsoDate } from "../time/isoDate.js";
 export type HouseholdSource = string | Readable | AsyncIterable<string | Uint8Array>;
 
 /**
+ * The two-table layout read by {@link readHouseholdsCsv}: a households file with one row per
+ * household and a members file with one row per person, joined on `household_id`. Both files must
+ * be sorted ascending by `household_id` (code-unit order, as `sort` in a C locale or a database
+ * `ORDER BY` on a binary collation gives), with the member rows of a household contiguous.
+ * @example
+ * const tables: HouseholdTables = { households: "ruta.csv", members: "art.csv" };
+ * @category Streaming
+ */
+export interface HouseholdTables {
+  /** The households file: `household_id` and household-level columns, one row per household. */
+  readonly households: HouseholdSource;
+  /** The members file: `household_id` and person-level columns, one row per person. */
+  readonly members: HouseholdSource;
+  /** The name of the households file in events and messages; defaults to its path, or `"<households>"`. */
+  readonly householdsFile?: string;
+  /** The name of the members file in events and messages; defaults to its path, or `"<members>"`. */
+  readonly membersFile?: string;
+}
+
+/**
  * A household that passed validation, with the file line it starts on and how many rows it took.
  * @example
  * const event: AcceptedHousehold = { kind: "household", household, file: "registry.csv", line: 2, rows: 4 };
@@ -25,9 +45,9 @@ export interface AcceptedHousehold {
   readonly household: Household;
   /** The file name given in the options, or the path read. */
   readonly file: string;
-  /** The physical line (1-based; the CSV header is line 1) of the household's first row. */
+  /** The physical line (1-based; the CSV header is line 1) of the household's first row (its households-file row with two tables). */
   readonly line: number;
-  /** Rows it was read from: member rows in CSV, always 1 in JSONL. */
+  /** Rows it was read from: member rows in CSV (plus its households-file row with two tables), always 1 in JSONL. */
   readonly rows: number;
 }
 
@@ -45,7 +65,7 @@ export interface AcceptedHousehold {
 export interface RejectedRow {
   /** Always `"rejected"`. */
   readonly kind: "rejected";
-  /** The file name given in the options, or the path read. */
+  /** The file name given in the options, or the path read (with two tables, the file the row is in). */
   readonly file: string;
   /** The physical line (1-based) where the row starts. */
   readonly line: number;
@@ -78,11 +98,11 @@ export type HouseholdEvent = AcceptedHousehold | RejectedRow;
  * @category Streaming
  */
 export interface ReadSummary {
-  /** The file name. */
+  /** The file name (with two tables, both names joined by `" + "`). */
   readonly file: string;
   /** Whether the whole input has been read (false while reading or after an early stop). */
   readonly complete: boolean;
-  /** Data rows read (CSV records after the header, or non-blank JSONL lines). Blank lines are not rows. */
+  /** Data rows read (CSV records after the header, of both files with two tables, or non-blank JSONL lines). Blank lines are not rows. */
   readonly rowsRead: number;
   /** Rows that are part of an accepted household. */
   readonly rowsAccepted: number;
@@ -126,7 +146,7 @@ export interface ReadProgress {
  * @category Streaming
  */
 export interface ReadHouseholdsOptions {
-  /** The name used in events and messages; defaults to the path, or `"<stream>"`. */
+  /** The name used in events and messages; defaults to the path, or `"<stream>"`. Not used with {@link HouseholdTables}, which name their files. */
   readonly file?: string;
   /** Passed to `parseHousehold`: birth dates after it are refused, KK dates are checked against it. */
   readonly asOf?: IsoDate;
@@ -134,6 +154,7 @@ export interface ReadHouseholdsOptions {
    * How reappearing household ids are found. `"seen"` (default) remembers a 64-bit fingerprint of
    * every id (16 bytes per household, the only memory that grows with the file); `"sorted"` needs
    * no memory but requires the input sorted by id (code-unit order); `"none"` does not check.
+   * Not used with {@link HouseholdTables}: two tables must be sorted, and their order is always checked.
    */
   readonly householdIds?: "seen" | "sorted" | "none";
   /** Called every `progressEvery` rows and once at the end. */

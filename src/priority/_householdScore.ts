@@ -3,7 +3,7 @@
 import { TepatSasaranError, failure, type Issue } from "../message/error.js";
 import { renderMessage, type Text } from "../message/message.js";
 import type { Household } from "../household/household.js";
-import { redactText } from "../household/mask.js";
+import { redactText } from "../message/redact.js";
 import type { IsoDate } from "../time/isoDate.js";
 import * as F from "../_internal/fraction.js";
 import { COMPONENT_KINDS, type HouseholdScoreComponent, type MissingDataPolicy } from "./_householdComponents.js";

@@ -1,5 +1,5 @@
 import type { Household } from "../household/household.js";
-import { redactText } from "../household/mask.js";
+import { redactText } from "../message/redact.js";
 import { failure } from "../message/error.js";
 import { renderMessage, type Text } from "../message/message.js";
 import { perCapitaConsumption } from "../household/facts.js";

@@ -1,4 +1,4 @@
-import { redactText } from "../household/mask.js";
+import { redactText } from "../message/redact.js";
 import type { Household } from "../household/household.js";
 import { householdDeprivations, type HouseholdDeprivations, type HouseholdIndicatorId } from "../measure/householdIndicators.js";
 import { failure } from "../message/error.js";

@@ -23,8 +23,6 @@ export interface CalendarDate {
   readonly day: number;
 }
 
-const ISO = /^(\d{4})-(\d{2})-(\d{2})$/;
-
 /**
  * Whether a year is a leap year in the Gregorian calendar.
  * @example isLeapYear(2024) //=> true
@@ -40,18 +38,27 @@ export function isLeapYear(year: number): boolean {
  * @category Time
  */
 export function daysInMonth(year: number, month: number): number {
-  return month === 2 ? (isLeapYear(year) ? 29 : 28) : [4, 6, 9, 11].includes(month) ? 30 : 31;
+  return month === 2 ? (isLeapYear(year) ? 29 : 28) : month === 4 || month === 6 || month === 9 || month === 11 ? 30 : 31;
 }
 
-function split(value: unknown): CalendarDate | undefined {
-  if (typeof value !== "string") return undefined;
-  const match = ISO.exec(value);
-  if (!match) return undefined;
-  const year = Number(match[1]);
-  const month = Number(match[2]);
-  const day = Number(match[3]);
-  if (year < 1 || month < 1 || month > 12 || day < 1 || day > daysInMonth(year, month)) return undefined;
-  return { year, month, day };
+/** The number written by the ASCII digits of `text` from `from` to `to` (exclusive), or -1 for a non-digit. */
+function digitsAt(text: string, from: number, to: number): number {
+  let value = 0;
+  for (let i = from; i < to; i++) {
+    const c = text.charCodeAt(i);
+    if (c < 48 || c > 57) return -1;
+    value = value * 10 + (c - 48);
+  }
+  return value;
+}
+
+/**
+ * The parts of a real `YYYY-MM-DD` date, or `undefined` for anything else; never throws.
+ * @internal
+ */
+export function readIsoDate(value: unknown): CalendarDate | undefined {
+  if (!isIsoDate(value)) return undefined;
+  return { year: digitsAt(value, 0, 4), month: digitsAt(value, 5, 7), day: digitsAt(value, 8, 10) };
 }
 
 /**
@@ -65,7 +72,14 @@ function split(value: unknown): CalendarDate | undefined {
  * @category Time
  */
 export function isIsoDate(value: unknown): value is IsoDate {
-  return split(value) !== undefined;
+  // Character codes rather than a pattern, and no allocation: dates are checked several times for
+  // every person of a registry.
+  if (typeof value !== "string" || value.length !== 10) return false;
+  if (value.charCodeAt(4) !== 45 || value.charCodeAt(7) !== 45) return false; // "-"
+  const year = digitsAt(value, 0, 4);
+  const month = digitsAt(value, 5, 7);
+  const day = digitsAt(value, 8, 10);
+  return year >= 1 && month >= 1 && month <= 12 && day >= 1 && day <= daysInMonth(year, month);
 }
 
 /**
@@ -78,7 +92,7 @@ export function isIsoDate(value: unknown): value is IsoDate {
  * @category Time
  */
 export function parseIsoDate(value: IsoDate): CalendarDate {
-  const parts = split(value);
+  const parts = readIsoDate(value);
   if (!parts) throw failure(timeMessages, "time.invalid_date", { value: describeDate(value) });
   return parts;
 }

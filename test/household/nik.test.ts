@@ -15,6 +15,8 @@ describe("decodeNik", () => {
     { name: "yy one year before asOf", nik: "6402993112250009", asOf: "2026-01-01", birthDate: "2025-12-31", sex: "male", serial: 9 },
     { name: "yy one year after asOf's year is last century", nik: "6402990101270010", asOf: "2026-12-31", birthDate: "1927-01-01", sex: "male", serial: 10 },
     { name: "serial 9999", nik: "6402990101809999", asOf: "2026-01-01", birthDate: "1980-01-01", sex: "male", serial: 9999 },
+    { name: "serial 1000 (zeros in the last two digits)", nik: "6402990101801000", asOf: "2026-01-01", birthDate: "1980-01-01", sex: "male", serial: 1000 },
+    { name: "province 11, the lowest", nik: "1101990101800011", asOf: "2026-01-01", birthDate: "1980-01-01", sex: "male", serial: 11 },
   ])("$name", ({ nik, asOf, birthDate, sex, serial }) => {
     expect(decodeNik(nik, { asOf })).toEqual({ success: true, data: { region: `${nik.slice(0, 2)}.${nik.slice(2, 4)}.99`, birthDate, sex, serial } });
   });
@@ -43,6 +45,8 @@ describe("decodeNik", () => {
     { name: "letters", nik: "64029912O1800001", asOf: "2026-01-01", codes: ["household.nik_format"] },
     { name: "Arabic-Indic digits", nik: "٦٤٠٢٩٩١٢٠١٨٠٠٠١", asOf: "2026-01-01", codes: ["household.nik_format"] },
     { name: "empty", nik: "", asOf: "2026-01-01", codes: ["household.nik_format"] },
+    { name: "a slash in the last place", nik: "640299120180000/", asOf: "2026-01-01", codes: ["household.nik_format"] },
+    { name: "a colon in the first place", nik: ":402991201800001", asOf: "2026-01-01", codes: ["household.nik_format"] },
   ])("rejects $name", ({ nik, asOf, codes }) => {
     const result = decodeNik(nik, { asOf });
     expect(result.success).toBe(false);

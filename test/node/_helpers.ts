@@ -54,7 +54,7 @@ export function expectBalanced(summary: ReadSummary, rejected: readonly Rejected
   if (summary.rowsAccepted + summary.rowsRejected !== summary.rowsRead) problems.push("accepted + rejected ≠ read");
   const byCode = Object.values(summary.rejectedByCode).reduce((a, b) => a + b, 0);
   if (byCode !== summary.rowsRejected) problems.push("rejectedByCode does not add up to rowsRejected");
-  const lines = new Set(rejected.map((r) => r.line));
+  const lines = new Set(rejected.map((r) => `${r.file}:${r.line}`));
   if (lines.size !== summary.rowsRejected) problems.push(`rejected lines ${lines.size} ≠ rowsRejected ${summary.rowsRejected}`);
   return problems;
 }

@@ -72,6 +72,12 @@ describe("parseRegionCode rejects malformed codes with a reason", () => {
     { name: "undotted regency 00", input: "6400", code: "region.zero_part" },
     { name: "district 00", input: "64.02.00", code: "region.zero_part" },
     { name: "village 0000", input: "6402010000", code: "region.zero_part" },
+    { name: "dotted village 0000", input: "64.02.01.0000", code: "region.zero_part" },
+    { name: "undotted district 00", input: "640200", code: "region.zero_part" },
+    { name: "province 09, undotted", input: "0902", code: "region.province_out_of_range" },
+    { name: "a dot in the wrong place", input: "6.402", code: "region.bad_part_length" },
+    { name: "dots in the wrong places, village length", input: "64.02.012.001", code: "region.bad_part_length" },
+    { name: "a letter in the province", input: "6a.02", code: "region.bad_character" },
   ])("$name ($input) → $code", ({ input, code }) => {
     const result = parseRegionCode(input);
     expect(result.success).toBe(false);

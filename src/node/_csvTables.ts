@@ -1,0 +1,151 @@
+import { failure } from "../message/error.js";
+import { rowIssue, type RowIssue } from "./_cells.js";
+import { CsvAssembler } from "./_csvAssembler.js";
+import { readHeader, type CsvLayout } from "./_csvHeader.js";
+import { CsvRecords } from "./_csvParse.js";
+import { shown } from "./_shown.js";
+import type { Tally } from "./_tally.js";
+import { ioMessages } from "./messages.js";
+import type { HouseholdEvent, HouseholdTables, ReadHouseholdsCsvOptions } from "./types.js";
+
+/** The names of the two files in events. @internal */
+export function tableNames(tables: HouseholdTables): { households: string; members: string } {
+  return {
+    households: tables.householdsFile ?? (typeof tables.households === "string" ? tables.households : "<households>"),
+    members: tables.membersFile ?? (typeof tables.members === "string" ? tables.members : "<members>"),
+  };
+}
+
+/** A data row of one of the two files, with its id; `issue` marks the unreadable end of a file. */
+interface Row {
+  readonly cells: readonly string[];
+  readonly line: number;
+  readonly id: string;
+  readonly issue?: RowIssue;
+}
+
+/**
+ * One of the two files: reads its rows in order, counts them, and rejects on its own (into `out`)
+ * every row whose `household_id` comes before the previous one (`io.not_sorted`) or, in the
+ * households file, repeats it (`io.duplicate_household_id`). Rows with an empty id are passed on.
+ */
+class Side {
+  private last: string | undefined;
+  private endReported = false;
+
+  constructor(
+    private readonly records: CsvRecords,
+    readonly layout: CsvLayout,
+    private readonly strict: boolean,
+    private readonly tally: Tally,
+    private readonly assembler: CsvAssembler,
+    private readonly out: HouseholdEvent[],
+  ) {}
+
+  get file(): string {
+    return this.records.file;
+  }
+
+  async next(): Promise<Row | undefined> {
+    for (;;) {
+      const record = await this.records.next();
+      if (record === undefined) {
+        if (!this.records.unclosedQuote || this.endReported) return undefined;
+        // The last record swallowed the rest of the file in an unclosed quote: one unreadable row.
+        this.endReported = true;
+        this.tally.row();
+        const line = this.records.nextLine;
+        return { cells: [], line, id: "", issue: rowIssue("io.unclosed_quote", undefined, { line }) };
+      }
+      this.tally.row();
+      const id = record.cells[this.layout.idIndex] ?? "";
+      const last = this.last;
+      if (id !== "" && last !== undefined && (id < last || (this.strict && id === last))) {
+        const issue =
+          id === last
+            ? rowIssue("io.duplicate_household_id", "household_id", { id: shown(id) })
+            : rowIssue("io.not_sorted", "household_id", { id: shown(id), previous: shown(last) });
+        this.out.push(this.assembler.rejectRow(this.file, record.line, issue, id, false));
+        continue;
+      }
+      if (id !== "") this.last = id;
+      return { cells: record.cells, line: record.line, id };
+    }
+  }
+}
+
+/** Read the header of one file; a file without one is an error. */
+async function header(records: CsvRecords, table: "households" | "members", options: ReadHouseholdsCsvOptions): Promise<CsvLayout> {
+  const first = await records.next();
+  if (first === undefined) throw failure(ioMessages, "io.no_header", { file: shown(records.file, 200) });
+  return readHeader(first.cells, options.unknownColumns ?? "error", { table, file: records.file });
+}
+
+/**
+ * The events of the two-table layout: a merge-join of the households file and the members file on
+ * `household_id`, both sorted ascending. Holds one household (its row and at most 100 member rows)
+ * plus what each parser has read ahead.
+ * @internal
+ */
+export async function* tableEvents(
+  tables: HouseholdTables,
+  tally: Tally,
+  options: ReadHouseholdsCsvOptions,
+): AsyncGenerator<HouseholdEvent, void, undefined> {
+  tally.start();
+  const names = tableNames(tables);
+  const householdRecords = new CsvRecords(tables.households, names.households, options);
+  const memberRecords = new CsvRecords(tables.members, names.members, options);
+  const out: HouseholdEvent[] = [];
+  try {
+    const householdLayout = await header(householdRecords, "households", options);
+    const memberLayout = await header(memberRecords, "members", options);
+    tally.ignoredColumns = [...householdLayout.ignored, ...memberLayout.ignored];
+    const assembler = new CsvAssembler(householdLayout, names.households, tally, { ...options, householdIds: "none" });
+    const households = new Side(householdRecords, householdLayout, true, tally, assembler, out);
+    const members = new Side(memberRecords, memberLayout, false, tally, assembler, out);
+    /** Reject a row that joins no household. */
+    const alone = (side: Side, row: Row, issue: RowIssue, household = false): void => {
+      out.push(assembler.rejectRow(side.file, row.line, issue, row.id, household));
+    };
+    let h = await households.next();
+    let m = await members.next();
+    while (h !== undefined || m !== undefined) {
+      if (h !== undefined && h.id === "") {
+        alone(households, h, h.issue ?? rowIssue("io.empty_household_id", "household_id"));
+        h = await households.next();
+      } else if (m !== undefined && m.id === "") {
+        alone(members, m, m.issue ?? rowIssue("io.empty_household_id", "household_id"));
+        m = await members.next();
+      } else if (h !== undefined && (m === undefined || h.id < m.id)) {
+        alone(households, h, rowIssue("io.no_members", "household_id", { id: shown(h.id) }), true);
+        h = await households.next();
+      } else if (m !== undefined && (h === undefined || m.id < h.id)) {
+        alone(members, m, rowIssue("io.no_household", "household_id", { id: shown(m.id) }));
+        m = await members.next();
+      } else if (h !== undefined && m !== undefined) {
+        // The same id: the household and its member rows, up to the next id. A member row with an
+        // empty id (or the unreadable end of the file) joins, and rejects, the household before it.
+        assembler.openHousehold(h.cells, h.line, households.file);
+        const id = h.id;
+        let row: Row | undefined = m;
+        do {
+          const rejected = assembler.addMember(memberLayout, members.file, row.cells, row.line, row.issue);
+          if (rejected !== undefined) out.push(...rejected);
+          row = await members.next();
+        } while (row !== undefined && (row.id === id || row.id === ""));
+        m = row;
+        const closed = assembler.finish();
+        if (closed !== undefined) out.push(...closed);
+        h = await households.next();
+      }
+      // A plain loop: `yield*` over an array costs an async-from-sync iterator per step.
+      for (const event of out) yield event;
+      out.length = 0;
+    }
+  } finally {
+    householdRecords.close();
+    memberRecords.close();
+  }
+  tally.finish();
+}
