@@ -66,17 +66,25 @@ Metode: hamilton, jefferson (= D'Hondt), webster (= Sainte-Laguë), huntington-h
   },
   assess: {
     en: `Usage: tepat-sasaran assess --households FILE.csv|FILE.jsonl --as-of YYYY-MM-DD [--programs pkh,sembako]
-                            [--progress]
+                            [--members FILE.csv] [--progress]
+
+With --members, --households is the households table (one row per household) and --members the members
+table (one row per person), both sorted by household_id; otherwise --households has one row per person.
 
 Prints, per household and program: status, yearly amount and the first unmet check (--json: every check).
 Rejected rows are listed on stderr with file, line, column and reason; the exit code is then 1.`,
     id: `Pemakaian: tepat-sasaran assess --households BERKAS.csv|BERKAS.jsonl --as-of YYYY-MM-DD [--programs pkh,sembako]
+                                  [--members BERKAS.csv] [--progress]
+
+Dengan --members, --households adalah tabel rumah tangga (satu baris per rumah tangga) dan --members tabel
+anggota (satu baris per orang), keduanya terurut menurut household_id; tanpa itu, satu baris per orang.
 
 Mencetak per rumah tangga dan program: status, jumlah setahun, dan syarat pertama yang tidak terpenuhi.`,
   },
   simulate: {
     en: `Usage: tepat-sasaran simulate --scenario FILE.json --households FILE.csv|FILE.jsonl --as-of YYYY-MM-DD
-                              [--poverty-lines FILE.json] [--fallback-line RUPIAH] [--missing error|exclude]
+                              [--members FILE.csv] [--poverty-lines FILE.json] [--fallback-line RUPIAH]
+                              [--missing error|exclude]
 
 The scenario file: { "name": "…", "programs": ["pkh", "sembako", …] } (see the simulation guide).
 Poverty lines default to the embedded regency lines that are known; --fallback-line fills the others
@@ -84,7 +92,8 @@ Poverty lines default to the embedded regency lines that are known; --fallback-l
 or without a line (they are counted and reported), instead of stopping with an error.
 Prints the per-regency table: P0/P1 before and after, households lifted, beneficiaries and cost per program.`,
     id: `Pemakaian: tepat-sasaran simulate --scenario BERKAS.json --households BERKAS.csv|BERKAS.jsonl --as-of YYYY-MM-DD
-                                  [--poverty-lines BERKAS.json] [--fallback-line RUPIAH] [--missing error|exclude]
+                                  [--members BERKAS.csv] [--poverty-lines BERKAS.json] [--fallback-line RUPIAH]
+                                  [--missing error|exclude]
 
 Mencetak tabel per kabupaten/kota: P0/P1 sebelum dan sesudah, rumah tangga yang keluar dari kemiskinan, biaya.`,
   },

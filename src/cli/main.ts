@@ -32,6 +32,7 @@ const OPTIONS = {
   max: { type: "string" },
   unit: { type: "string" },
   households: { type: "string" },
+  members: { type: "string" },
   "as-of": { type: "string" },
   programs: { type: "string" },
   scenario: { type: "string" },

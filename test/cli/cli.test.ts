@@ -32,6 +32,13 @@ beforeAll(async () => {
   writeFileSync(join(dir, "scenario.json"), JSON.stringify({ name: "PKH + Sembako", programs: ["pkh", "sembako"] }));
   writeFileSync(join(dir, "bad.csv"), "household_id,nonsense_column\nh1,x\n");
   writeFileSync(join(dir, "stats.json"), "{ not json");
+  // The two-table layout: a households file and a members file, both sorted by household_id; h3 has
+  // no member rows (rejected), and one member row names a household that is not there (rejected).
+  writeFileSync(join(dir, "ruta.csv"), "household_id,regency,desil,desil_as_of\nh1,64.02,2,2025-05-01\nh2,64.11,7,2025-05-01\nh3,64.72,1,2025-05-01\n");
+  writeFileSync(
+    join(dir, "art.csv"),
+    "household_id,sex,birth_date,relationship\nh1,female,1960-01-02,head\nh1,male,2019-03-04,child\nh2,male,1980-05-06,head\nh4,female,1990-07-08,head\n",
+  );
 }, 120_000);
 
 afterAll(() => {
@@ -99,6 +106,17 @@ describe("tepat-sasaran CLI", () => {
     expect(r.err).toContain("6");
   });
 
+  it("assesses a households file with a members file (--members)", () => {
+    const r = run("assess", "--households", "ruta.csv", "--members", "art.csv", "--as-of", "2025-07-01", "--json", "--lang", "en");
+    expect(r.code).toBe(1); // rows were rejected
+    const data = JSON.parse(r.out) as { household: string }[];
+    expect(data.map((d) => d.household)).toEqual(["h1", "h2"]);
+    expect(r.err).toContain("ruta.csv:4");
+    expect(r.err).toContain("io.no_members");
+    expect(r.err).toContain("art.csv:5");
+    expect(r.err).toContain("io.no_household");
+  });
+
   it("simulates a scenario per regency", () => {
     const r = run("simulate", "--scenario", "scenario.json", "--households", "all.jsonl", "--as-of", "2025-07-01", "--fallback-line", "833955", "--missing", "exclude", "--json");
     expect(r.code).toBe(0);
@@ -115,6 +133,8 @@ describe("tepat-sasaran CLI", () => {
     { name: "an unknown method", args: ["allocate", "--quota", "10", "--method", "borda"], code: 2, message: "Invalid --method: borda" },
     { name: "an unknown option", args: ["rank", "--colour"], code: 2, message: "Invalid option" },
     { name: "a missing file", args: ["assess", "--households", "nope.csv", "--as-of", "2025-07-01"], code: 1, message: "File not found: nope.csv" },
+    { name: "a missing members file", args: ["assess", "--households", "ruta.csv", "--members", "nope.csv", "--as-of", "2025-07-01"], code: 1, message: "File not found: nope.csv" },
+    { name: "a JSONL file with --members", args: ["assess", "--households", "households.jsonl", "--members", "art.csv", "--as-of", "2025-07-01"], code: 2, message: "Invalid --households" },
     { name: "a bad column", args: ["assess", "--households", "bad.csv", "--as-of", "2025-07-01"], code: 1, message: "nonsense_column" },
     { name: "bad JSON stats", args: ["rank", "--stats", "stats.json"], code: 1, message: "is not valid JSON" },
     { name: "a bad date", args: ["assess", "--households", "households.jsonl", "--as-of", "2025-02-30"], code: 2, message: "Invalid --as-of" },

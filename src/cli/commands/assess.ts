@@ -14,10 +14,19 @@ import { progressBar } from "../progress.js";
 /** Open a household file by its extension: `.csv` (one row per person) or `.jsonl`. @internal */
 export function openHouseholds(context: CommandContext, file: string, asOf: string): HouseholdStream {
   if (!existsSync(file)) throw cliError(1, "cli.file_not_found", { file });
+  const members = option(context, "members");
+  if (members !== undefined && !existsSync(members)) throw cliError(1, "cli.file_not_found", { file: members });
   const bar = context.progress ? progressBar((text) => process.stderr.write(text)) : undefined;
   const onProgress = bar ? (p: ReadProgress) => bar(p) : undefined;
-  const common = { file, asOf, ...(onProgress ? { onProgress } : {}) };
+  const progress = onProgress ? { onProgress } : {};
   const ext = extname(file).toLowerCase();
+  if (members !== undefined) {
+    // The two-table layout: a households file and a members file, both CSV.
+    if (ext !== ".csv") throw cliError(2, "cli.bad_value", { option: "households", value: file, expected: ".csv (with --members)" });
+    if (extname(members).toLowerCase() !== ".csv") throw cliError(2, "cli.bad_value", { option: "members", value: members, expected: ".csv" });
+    return readHouseholdsCsv({ households: file, members }, { asOf, ...progress });
+  }
+  const common = { file, asOf, ...progress };
   if (ext === ".csv") return readHouseholdsCsv(file, common);
   if (ext === ".jsonl" || ext === ".ndjson") return readHouseholdsJsonl(file, common);
   throw cliError(2, "cli.bad_value", { option: "households", value: file, expected: ".csv or .jsonl" });
