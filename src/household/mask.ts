@@ -1,4 +1,4 @@
-import { maskDigits, redactIssue, redactText } from "../message/redact.js";
+import { maskDigits } from "../message/redact.js";
 
 /**
  * Mask a NIK or KK number for display: the first four and last four characters stay, everything
@@ -17,5 +17,3 @@ import { maskDigits, redactIssue, redactText } from "../message/redact.js";
 export function maskNik(value: string): string {
   return maskDigits(value);
 }
-
-export { redactIssue, redactText };

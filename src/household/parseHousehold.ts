@@ -4,7 +4,8 @@ import { toIssues } from "../message/zod.js";
 import { isIsoDate, parseIsoDate, type IsoDate } from "../time/isoDate.js";
 import { Household } from "./household.js";
 import { idFields, resolveIdDate } from "./idNumber.js";
-import { maskNik, redactIssue, redactText } from "./mask.js";
+import { redactIssue, redactText } from "../message/redact.js";
+import { maskNik } from "./mask.js";
 import { householdMessages } from "./messages.js";
 
 /**
