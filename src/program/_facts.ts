@@ -55,10 +55,11 @@ export function asOfParts(asOf: IsoDate): AsOfParts {
 }
 
 /**
- * The facts of one assessment, with a two-slot memo for answers several programs' checks share
- * (which members work in an excluded category; whether the desil is current): the memo lives and dies with the assessment,
- * so no state outlives it or is shared between assessors. The memo is private: `toEqual` and
- * `JSON.stringify` see `{ asOf, ages }` only.
+ * The facts of one assessment, with a two-slot memo for answers several checks share (which members
+ * work in an excluded category, asked by most programs; Sekolah Rakyat's scan of the children,
+ * asked by two of its checks): the memo lives and dies with the assessment, so no state outlives it
+ * or is shared between assessors. The memo is private: `toEqual` and `JSON.stringify` see
+ * `{ asOf, ages }` only.
  * @internal
  */
 export class AssessmentFacts implements HouseholdFacts {
@@ -85,7 +86,7 @@ export class AssessmentFacts implements HouseholdFacts {
     return this.#key0 === key ? this.#answer0 : this.#key1 === key ? this.#answer1 : undefined;
   }
 
-  /** Remember `answer` under `key` (in the first slot while it is free, else in the second). */
+  /** Remember `answer` under `key`: in its own slot if it has one, else in the first free slot (else the second). */
   remember(household: Household, key: unknown, answer: unknown): void {
     if (household !== this.#household) return;
     if (this.#key0 === undefined || this.#key0 === key) {
@@ -141,6 +142,8 @@ export interface LeanCriteria {
   readonly notMet: readonly string[];
   /** Criteria without data. */
   readonly unknown: readonly string[];
+  /** The criteria without data, comma-separated (`"–"` when none), for the check's message. */
+  readonly missing: string;
 }
 
 const NONE: readonly string[] = Object.freeze([]);
@@ -148,9 +151,20 @@ const NONE: readonly string[] = Object.freeze([]);
 // (test/program/facts.prop.test.ts checks them against the household layer's codes).
 const SANITATION: readonly string[] = ["facility", "type", "disposal"];
 const RTLH: readonly string[] = ["dangerous_damage", "rotting_material", "poor_floor", "no_mck", "floor_area"];
+const triIndex = (tri: Tri3): number => (tri === "yes" ? 0 : tri === "no" ? 1 : 2);
+
+// A criteria set's lean form depends only on the verdict and the criteria's outcomes: at most 3^(n+1)
+// patterns (729 for RTLH's five criteria), each built once, frozen, and shared by every household
+// with that pattern. The tables are bounded and hold no household data.
+const SANITATION_LEAN: (LeanCriteria | undefined)[] = [];
+const RTLH_LEAN: (LeanCriteria | undefined)[] = [];
 
 /** Sort the criteria by outcome under their short codes (`short[i]` names `criteria[i]`, fixed order). */
-function lean(short: readonly string[], { holds, criteria }: CriteriaVerdict): LeanCriteria {
+function lean(short: readonly string[], memo: (LeanCriteria | undefined)[], { holds, criteria }: CriteriaVerdict): LeanCriteria {
+  let pattern = triIndex(holds);
+  for (let i = 0; i < criteria.length; i++) pattern = pattern * 3 + triIndex((criteria[i] as CriteriaVerdict["criteria"][number]).holds);
+  const known = memo[pattern];
+  if (known !== undefined) return known;
   let met: string[] | undefined;
   let notMet: string[] | undefined;
   let unknown: string[] | undefined;
@@ -161,7 +175,15 @@ function lean(short: readonly string[], { holds, criteria }: CriteriaVerdict): L
     else if (c.holds === "no") (notMet ??= []).push(code);
     else (unknown ??= []).push(code);
   }
-  return { holds, met: met ?? NONE, notMet: notMet ?? NONE, unknown: unknown ?? NONE };
+  const made: LeanCriteria = Object.freeze({
+    holds,
+    met: met ? Object.freeze(met) : NONE,
+    notMet: notMet ? Object.freeze(notMet) : NONE,
+    unknown: unknown ? Object.freeze(unknown) : NONE,
+    missing: unknown ? unknown.join(", ") : "–",
+  });
+  memo[pattern] = made;
+  return made;
 }
 
 /**
@@ -178,7 +200,7 @@ export function drinkingWaterFact(household: Household): { holds: Tri3; received
  * @internal
  */
 export function sanitationFact(household: Household): LeanCriteria {
-  return lean(SANITATION, sanitationVerdict(household));
+  return lean(SANITATION, SANITATION_LEAN, sanitationVerdict(household));
 }
 
 /**
@@ -186,5 +208,5 @@ export function sanitationFact(household: Household): LeanCriteria {
  * @internal
  */
 export function rtlhFact(household: Household): LeanCriteria {
-  return lean(RTLH, rtlhVerdict(household));
+  return lean(RTLH, RTLH_LEAN, rtlhVerdict(household));
 }

@@ -2,6 +2,7 @@ import type { Household } from "../household/household.js";
 import { failure } from "../message/error.js";
 import { ZERO_RUPIAH, sumRupiah, type Rupiah } from "../money/rupiah.js";
 import { leafChecks, nearestWayToYes } from "../rule/assessment.js";
+import { compileRules, type CompiledRule, type SharedOutcomes } from "../rule/compile.js";
 import { createParameterReader } from "../rule/parameterReader.js";
 import type { IsoDate } from "../time/isoDate.js";
 import { extendParameters, type ParameterSet } from "../time/parameterSet.js";
@@ -87,7 +88,11 @@ function parameterSetFor(programs: readonly Program[], given: ParameterSet | und
 
 /**
  * Prepare an assessor for one date: the parameters are resolved once and shared by every household
- * assessed with it (the fast path for batches).
+ * assessed with it (the fast path for batches), and the checks that several programs repeat under
+ * their own codes (desil current; desil in range, where the ranges are equal; no excluded member)
+ * are decided once per household, each program keeping its own check result. The results are the
+ * same as evaluating each program's rule alone. Results are read-only: households eligible for the
+ * same programs without cash share one frozen `eligible` list and `byApproach` summary.
  *
  * @param options - Date, programs, parameters, and whether to compute benefits.
  * @returns A function from household (and its inputs) to its {@link HouseholdAssessment}.
@@ -107,15 +112,30 @@ export function createAssessor(options: CreateAssessorOptions): HouseholdAssesso
   const parameters = createParameterReader(parameterSetFor(programs, options.parameters), asOf);
   const withBenefits = options.benefits !== false;
   const factsOf = factsOn(asOfParts(asOf));
+  // The rules, prepared for this date: parameters read once, and the checks several programs repeat
+  // (desil current, desil in range, no excluded member) decided once per household.
+  const compiled = compileRules(
+    programs.map((p) => p.rule),
+    parameters,
+  );
+  const rules = compiled.rules;
+  const slots = compiled.slots;
+  // Households eligible for the same programs without cash share one frozen summary (the eligible
+  // ids and the approaches), built on first use: at most one per subset of the programs.
+  const summaries = programs.length <= MEMO_MAX_PROGRAMS ? new Map<number, Summary>() : undefined;
   return (household, inputs = NO_INPUTS) => {
     const context: ProgramContext = { asOf, parameters, household, facts: factsOf(household), inputs };
+    const shared: SharedOutcomes = new Array(slots);
     const assessments = new Array<ProgramAssessment>(programs.length);
-    const eligible: string[] = [];
+    let mask = 0;
+    let cash = false;
     for (let i = 0; i < programs.length; i++) {
       const program = programs[i] as Program;
-      const result = program.rule.evaluate(context);
+      const result = (rules[i] as CompiledRule<ProgramContext>).evaluate(context, shared);
       const yes = result.status === "passed";
-      if (yes) eligible.push(program.id);
+      const benefit = yes && withBenefits ? program.benefit(household, context) : undefined;
+      if (yes) mask |= 1 << i;
+      if (benefit !== undefined) cash = true;
       assessments[i] = {
         program: program.id,
         name: program.name,
@@ -127,11 +147,32 @@ export function createAssessor(options: CreateAssessorOptions): HouseholdAssesso
         checks: leafChecks(result),
         nearest: yes ? undefined : nearestWayToYes(result),
         priority: program.priority?.evaluate(context),
-        benefit: yes && withBenefits ? program.benefit(household, context) : undefined,
+        benefit,
       };
     }
-    return summarise(household.id, asOf, assessments, eligible);
+    let summary = cash ? undefined : summaries?.get(mask);
+    if (summary === undefined) {
+      summary = summarise(assessments);
+      if (!cash && summaries !== undefined) summaries.set(mask, (summary = freezeSummary(summary)));
+    }
+    return { household: household.id, asOf, programs: assessments, eligible: summary.eligible, total: summary.total, byApproach: summary.byApproach };
   };
+}
+
+// Subsets of up to 12 programs (4,096 summaries at most) are remembered; larger program lists are not.
+const MEMO_MAX_PROGRAMS = 12;
+
+/** Freeze a summary to share it between households (its arrays and entries too). */
+function freezeSummary(summary: Summary): Summary {
+  for (const entry of summary.byApproach) Object.freeze(entry.programs);
+  return Object.freeze({ eligible: Object.freeze(summary.eligible), total: summary.total, byApproach: Object.freeze(summary.byApproach.map((e) => Object.freeze(e))) });
+}
+
+/** The part of a household's assessment that follows from which programs it is eligible for. */
+interface Summary {
+  readonly eligible: readonly string[];
+  readonly total: Rupiah;
+  readonly byApproach: readonly ApproachSummary[];
 }
 
 const NOTHING: readonly ApproachSummary[] = Object.freeze(
@@ -141,8 +182,10 @@ const NOTHING: readonly ApproachSummary[] = Object.freeze(
 const APPROACH_INDEX: Readonly<Record<Approach, number>> = { "reduce-expenditure": 0, "raise-income": 1, "improve-settlement": 2, education: 3 };
 const NO_PROGRAMS: readonly string[] = Object.freeze([]);
 
-function summarise(id: string, asOf: IsoDate, programs: ProgramAssessment[], eligible: string[]): HouseholdAssessment {
-  if (eligible.length === 0) return { household: id, asOf, programs, eligible, total: ZERO_RUPIAH, byApproach: NOTHING };
+function summarise(programs: readonly ProgramAssessment[]): Summary {
+  const eligible: string[] = [];
+  for (const a of programs) if (a.eligible) eligible.push(a.program);
+  if (eligible.length === 0) return { eligible: NO_PROGRAMS, total: ZERO_RUPIAH, byApproach: NOTHING };
   const names: (string[] | undefined)[] = [undefined, undefined, undefined, undefined];
   const parts: (Rupiah[] | undefined)[] = [undefined, undefined, undefined, undefined];
   let cash = false;
@@ -162,7 +205,7 @@ function summarise(id: string, asOf: IsoDate, programs: ProgramAssessment[], eli
     const part = totals[i] as Rupiah;
     return { approach, total: part, share: whole === 0 || part.isZero() ? 0 : part.toNumber() / whole, programs: names[i] ?? NO_PROGRAMS };
   });
-  return { household: id, asOf, programs, eligible, total, byApproach };
+  return { eligible, total, byApproach };
 }
 
 /**

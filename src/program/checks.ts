@@ -1,5 +1,5 @@
 import { outcome, unknownOutcome, type NumberRange, type Outcome } from "../rule/check.js";
-import { check, type Rule } from "../rule/rule.js";
+import { sharedCheck, type Rule } from "../rule/rule.js";
 import { addMonths } from "../time/calendar.js";
 import { AssessmentFacts } from "./_facts.js";
 import { DESIL_CURRENT, DESIL_IN_RANGE, NO_EXCLUDED_MEMBER } from "./_templates.js";
@@ -31,6 +31,7 @@ export function badParameter(id: string): Outcome {
 }
 
 const DESIL_FIELD = Object.freeze({ field: "desil" });
+const NOT_READ = Symbol("not read");
 const CURRENT = "current";
 /** Whether a desil reading is current on `asOf`, or the reason it is not. */
 type Currency = typeof CURRENT | "rule.reason.future_data" | "rule.reason.stale_data";
@@ -52,34 +53,27 @@ export function desilCurrentCheck(prefix: string): Rule<ProgramContext> {
   let memoAsOf = "";
   let memoMonths = Number.NaN;
   let memoCutoff = "";
-  return check<ProgramContext, number>({
+  return sharedCheck<ProgramContext, number>({
     code: `${prefix}.desil_current`,
     message: DESIL_CURRENT,
     parameter: "dtsen.desil_max_age_months",
-    evaluate: (ctx, months, parameter) => {
+    evaluate: (ctx, months) => {
       if (typeof months !== "number" || !Number.isInteger(months) || months < 0) return badParameter("dtsen.desil_max_age_months");
       const desil = ctx.household.desil;
       if (desil === undefined) return outcome(undefined, months, null, DESIL_FIELD);
-      // Every program asks this of the same household with the same parameter: an assessor's facts
-      // remember the answer (keyed by the parameter value read), so the dates are compared once.
-      const shared = ctx.facts instanceof AssessmentFacts ? ctx.facts : undefined;
-      let currency = shared?.recall(ctx.household, parameter) as Currency | undefined;
-      if (currency === undefined) {
-        if (memoAsOf !== ctx.asOf || memoMonths !== months) {
-          memoCutoff = addMonths(ctx.asOf, -months);
-          memoAsOf = ctx.asOf;
-          memoMonths = months;
-        }
-        currency = desil.asOf > ctx.asOf ? "rule.reason.future_data" : desil.asOf < memoCutoff ? "rule.reason.stale_data" : CURRENT;
-        if (parameter !== undefined) shared?.remember(ctx.household, parameter, currency);
+      if (memoAsOf !== ctx.asOf || memoMonths !== months) {
+        memoCutoff = addMonths(ctx.asOf, -months);
+        memoAsOf = ctx.asOf;
+        memoMonths = months;
       }
+      const currency: Currency = desil.asOf > ctx.asOf ? "rule.reason.future_data" : desil.asOf < memoCutoff ? "rule.reason.stale_data" : CURRENT;
       if (currency !== CURRENT) {
         const values = { field: "desil", maxAge: months, date: desil.asOf, asOf: ctx.asOf };
         return unknownOutcome(currency, months, desil.asOf, values);
       }
       return outcome(true, months, desil.asOf);
     },
-  });
+  }, "dtsen.desil_current");
 }
 
 /**
@@ -94,17 +88,24 @@ export function desilCurrentCheck(prefix: string): Rule<ProgramContext> {
  * @category Programs
  */
 export function desilInRangeCheck(prefix: string, parameter = `${prefix}.desil_range`): Rule<ProgramContext> {
-  return check<ProgramContext, unknown>({
+  let lastValue: unknown = NOT_READ;
+  let lastRange: NumberRange | undefined;
+  return sharedCheck<ProgramContext, unknown>({
     code: `${prefix}.desil_in_range`,
     message: DESIL_IN_RANGE,
     parameter,
     evaluate: (ctx, value) => {
-      const range = asRange(value);
+      // One-entry memo: a batch reads the same parameter value for every household.
+      if (value !== lastValue) {
+        lastRange = asRange(value);
+        lastValue = value;
+      }
+      const range = lastRange;
       if (range === undefined) return badParameter(parameter);
       const desil = ctx.household.desil?.value;
       return outcome(desil === undefined ? undefined : inRange(desil, range), range, desil ?? null, DESIL_FIELD);
     },
-  });
+  }, "dtsen.desil_in_range");
 }
 
 const NOBODY: readonly string[] = Object.freeze([]);
@@ -130,7 +131,7 @@ export const WORKING_AGE_FROM = 15;
  * @category Programs
  */
 export function noExcludedMemberCheck(prefix: string): Rule<ProgramContext> {
-  return check<ProgramContext, unknown>({
+  return sharedCheck<ProgramContext, unknown>({
     code: `${prefix}.no_excluded_member`,
     message: NO_EXCLUDED_MEMBER,
     parameter: "dtsen.excluded_employers",
@@ -141,7 +142,7 @@ export function noExcludedMemberCheck(prefix: string): Rule<ProgramContext> {
       if (found.length > 0) return outcome(false, excluded, found);
       return outcome(missing ? undefined : true, excluded, NOBODY, missing ? EMPLOYER_FIELD : undefined);
     },
-  });
+  }, "dtsen.no_excluded_member");
 }
 
 interface Employment {

@@ -1,6 +1,6 @@
 import type { Text } from "../message/message.js";
 import type { IsoDate } from "../time/isoDate.js";
-import type { Check } from "./check.js";
+import { CombinatorResult, type Check } from "./check.js";
 import type { Rule, RuleContext } from "./rule.js";
 
 /**
@@ -48,6 +48,7 @@ export interface Assessment {
 export function leafChecks(result: Check): readonly Check[] {
   const children = result.children;
   if (children === undefined) return [result];
+  if (result instanceof CombinatorResult && result.leaves()) return children;
   // Most rules are one combinator over checks: its children are the leaves, already in order.
   let flat = true;
   for (let i = 0; i < children.length; i++) if ((children[i] as Check).children !== undefined) flat = false;
@@ -86,7 +87,7 @@ export function nearestWayToYes(result: Check): readonly Check[] | undefined {
   if (children === undefined) return [result];
   switch (result.combinator) {
     case "all":
-      return allWay(children);
+      return allWay(result, children);
     case "not":
       return [result];
     case "any": {
@@ -118,7 +119,23 @@ export function nearestWayToYes(result: Check): readonly Check[] | undefined {
   }
 }
 
-function allWay(children: readonly Check[]): readonly Check[] | undefined {
+function allWay(result: Check, children: readonly Check[]): readonly Check[] | undefined {
+  // Most rules are one `all` over checks: the way is its unmet checks, in an array of exact size.
+  let unmet = 0;
+  let flat = true;
+  if (result instanceof CombinatorResult && result.leaves()) unmet = children.length - (result.received as number);
+  else {
+    for (let i = 0; i < children.length; i++) {
+      const child = children[i] as Check;
+      if (child.children !== undefined) flat = false;
+      else if (child.status !== "passed") unmet++;
+    }
+  }
+  if (flat) {
+    const way = new Array<Check>(unmet);
+    for (let i = 0, j = 0; i < children.length; i++) if ((children[i] as Check).status !== "passed") way[j++] = children[i] as Check;
+    return way;
+  }
   const out: Check[] = [];
   for (let i = 0; i < children.length; i++) {
     const child = children[i] as Check;

@@ -150,6 +150,7 @@ export class CombinatorResult implements Check {
   declare readonly combinator: CombinatorKind;
   declare readonly children: readonly Check[];
   readonly #template: MessageTemplate;
+  readonly #leaves: boolean;
 
   constructor(
     code: string,
@@ -159,6 +160,7 @@ export class CombinatorResult implements Check {
     received: number,
     combinator: CombinatorKind,
     children: readonly Check[],
+    leaves: boolean,
   ) {
     this.code = code;
     this.status = status;
@@ -167,11 +169,17 @@ export class CombinatorResult implements Check {
     this.combinator = combinator;
     this.children = children;
     this.#template = template;
+    this.#leaves = leaves;
   }
 
   /** The message template the combinator was declared (or named) with. */
   template(): MessageTemplate {
     return this.#template;
+  }
+
+  /** Whether every child is known to be a single check (no child has children). */
+  leaves(): boolean {
+    return this.#leaves;
   }
 }
 

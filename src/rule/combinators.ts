@@ -2,7 +2,7 @@ import { failure } from "../message/error.js";
 import type { MessageTemplate } from "../message/message.js";
 import { CombinatorResult, type Check, type CheckStatus, type CombinatorKind } from "./check.js";
 import { ruleMessages } from "./messages.js";
-import { assertCode, type Rule, type RuleContext, type RuleKind } from "./rule.js";
+import { asCheckRule, assertCode, type Rule, type RuleContext, type RuleKind } from "./rule.js";
 
 // Kleene three-valued logic over the children's statuses. Every child is always evaluated: the
 // result lists every unmet criterion, not only the first.
@@ -28,6 +28,9 @@ class Combinator<C extends RuleContext> implements Rule<C> {
   readonly threshold: number | undefined;
   readonly children: readonly Rule<C>[];
   readonly #expected: number;
+  // Every child is a check built by `check` (whose result never has children), so the results are
+  // the leaves of the tree: leafChecks and nearestWayToYes take a shortcut.
+  readonly #leaves: boolean;
 
   constructor(kind: RuleKind, code: string, message: MessageTemplate, children: readonly Rule<C>[], threshold?: number) {
     this.kind = kind;
@@ -35,6 +38,7 @@ class Combinator<C extends RuleContext> implements Rule<C> {
     this.message = message;
     this.children = Object.freeze([...children]);
     this.threshold = threshold;
+    this.#leaves = this.children.every((child) => asCheckRule(child) !== undefined);
     this.#expected = kind === "at-least" ? (threshold ?? 0) : kind === "all" ? children.length : kind === "any" ? 1 : 0;
     Object.freeze(this);
   }
@@ -43,17 +47,31 @@ class Combinator<C extends RuleContext> implements Rule<C> {
     const rules = this.children;
     const count = rules.length;
     const results = new Array<Check>(count);
+    for (let i = 0; i < count; i++) results[i] = (rules[i] as Rule<C>).evaluate(context);
+    return this.combine(results);
+  }
+
+  /** The result of this combinator over its children's results (in order). */
+  combine(results: Check[]): Check {
     let passed = 0;
     let unknown = 0;
-    for (let i = 0; i < count; i++) {
-      const result = (rules[i] as Rule<C>).evaluate(context);
-      results[i] = result;
-      if (result.status === "passed") passed++;
-      else if (result.status === "unknown") unknown++;
+    for (let i = 0; i < results.length; i++) {
+      const status = (results[i] as Check).status;
+      if (status === "passed") passed++;
+      else if (status === "unknown") unknown++;
     }
-    const status = decide(this.kind, this.threshold ?? 0, count, passed, unknown);
-    return new CombinatorResult(this.code, this.message, status, this.#expected, passed, this.kind as CombinatorKind, results);
+    const status = decide(this.kind, this.threshold ?? 0, results.length, passed, unknown);
+    return new CombinatorResult(this.code, this.message, status, this.#expected, passed, this.kind as CombinatorKind, results, this.#leaves);
   }
+}
+
+/**
+ * The combinator behind a rule, when the rule was built by {@link all}, {@link any}, {@link not},
+ * {@link atLeast} or {@link named}.
+ * @internal
+ */
+export function asCombinator<C extends RuleContext>(rule: Rule<C>): Combinator<C> | undefined {
+  return rule instanceof Combinator ? (rule as Combinator<C>) : undefined;
 }
 
 /**

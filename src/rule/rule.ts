@@ -92,17 +92,24 @@ class CheckRule<C extends RuleContext, P> implements Rule<C> {
   readonly threshold = undefined;
   readonly children: readonly Rule<C>[] = [];
   readonly #decide: CheckDefinition<C, P>["evaluate"];
+  readonly #share: string | undefined;
   // One-entry memo of the last reader's value: a batch assessed on one date shares one reader, so
   // the parameter is looked up once per batch instead of once per household.
   #lastReader: ParameterReader | undefined;
   #lastValue: ParameterValue<unknown> | undefined;
 
-  constructor(definition: CheckDefinition<C, P>) {
+  constructor(definition: CheckDefinition<C, P>, share: string | undefined) {
     this.code = assertCode(definition.code);
     this.message = definition.message;
     this.parameter = definition.parameter;
     this.#decide = definition.evaluate;
+    this.#share = share;
     Object.freeze(this);
+  }
+
+  /** The sharing key given by {@link sharedCheck}, if any. */
+  shareKey(): string | undefined {
+    return this.#share;
   }
 
   evaluate(context: C): Check {
@@ -115,15 +122,49 @@ class CheckRule<C extends RuleContext, P> implements Rule<C> {
         this.#lastReader = reader;
         this.#lastValue = parameter;
       }
-      if (parameter === undefined) {
-        const values = { parameter: this.parameter, asOf: context.asOf };
-        return new CheckResult(this.code, this.message, "unknown", null, null, undefined, values, NOT_IN_FORCE);
-      }
+    }
+    return this.decideWith(context, parameter);
+  }
+
+  /**
+   * Decide with the parameter already read from `context.parameters` (`undefined`: not in force,
+   * for a check that declares one).
+   */
+  decideWith(context: C, parameter: ParameterValue<unknown> | undefined): Check {
+    if (parameter === undefined && this.parameter !== undefined) {
+      const values = { parameter: this.parameter, asOf: context.asOf };
+      return new CheckResult(this.code, this.message, "unknown", null, null, undefined, values, NOT_IN_FORCE);
     }
     const out = this.#decide(context, parameter?.value as P, parameter as ParameterValue<P> | undefined);
     if (out instanceof CheckResult && out.bind(this.code, this.message, parameter)) return out;
+    return this.copy(out, parameter);
+  }
+
+  /** `out` under this check's code, message and parameter. */
+  copy(out: Outcome, parameter: ParameterValue<unknown> | undefined): Check {
     return new CheckResult(this.code, this.message, out.status, out.expected, out.received, parameter, out.values, out.reason);
   }
+}
+
+/**
+ * The check behind a rule, when the rule was built by {@link check} or {@link sharedCheck}.
+ * @internal
+ */
+export function asCheckRule<C extends RuleContext>(rule: Rule<C>): CheckRule<C, unknown> | undefined {
+  return rule instanceof CheckRule ? (rule as CheckRule<C, unknown>) : undefined;
+}
+
+/**
+ * Declare a check whose outcome other checks with the same `share` key may reuse within one
+ * assessment, when they read equal parameter values: the library's checks that several programs
+ * repeat under their own codes (`pkh.desil_current`, `sembako.desil_current`, …). The evaluation
+ * must then depend only on the household, its facts, the inputs, `asOf` and the parameter's value
+ * (not on the check's code or parameter id, except in an outcome with reason
+ * `rule.reason.parameter_invalid`, which is never reused).
+ * @internal
+ */
+export function sharedCheck<C extends RuleContext, P = unknown>(definition: CheckDefinition<C, P>, share: string): Rule<C> {
+  return new CheckRule(definition, share);
 }
 
 /**
@@ -141,7 +182,7 @@ class CheckRule<C extends RuleContext, P> implements Rule<C> {
  * @category Rules
  */
 export function check<C extends RuleContext, P = unknown>(definition: CheckDefinition<C, P>): Rule<C> {
-  return new CheckRule(definition);
+  return new CheckRule(definition, undefined);
 }
 
 /**

@@ -64,6 +64,7 @@ describe("program housing facts report the household layer's criteria", () => {
         const lean = sanitationFact(h);
         const s = short("household.sanitation.");
         expect([lean.holds, lean.met, lean.notMet, lean.unknown]).toEqual([full.holds, s(full.met), s(full.notMet), s(full.unknown)]);
+        expect(lean.missing).toBe(s(full.unknown).join(", ") || "–");
       }),
       { numRuns: 300 },
     );
@@ -77,6 +78,7 @@ describe("program housing facts report the household layer's criteria", () => {
         const lean = rtlhFact(h);
         const s = short("household.rtlh.");
         expect([lean.holds, lean.met, lean.notMet, lean.unknown]).toEqual([full.holds, s(full.met), s(full.notMet), s(full.unknown)]);
+        expect(lean.missing).toBe(s(full.unknown).join(", ") || "–");
       }),
       { numRuns: 300 },
     );

@@ -5,8 +5,12 @@ import {
   PROGRAMS,
   all,
   assessHousehold,
+  createAssessor,
   createParameterReader,
   defaultParameters,
+  formatCheck,
+  leafChecks,
+  nearestWayToYes,
   householdFacts,
   overrideParameters,
   sumRupiah,
@@ -154,6 +158,37 @@ describe("program properties", () => {
         expect(sumRupiah(result.byApproach.map((s) => s.total)).equals(result.total)).toBe(true);
       }),
       { numRuns: 150 },
+    );
+  });
+
+  it("the assessor's prepared rules give what each program's rule gives alone, whatever the parameters", () => {
+    // createAssessor reads the parameters once and decides the checks several programs repeat
+    // (desil current, desil in range, no excluded member) once per household, when they read equal
+    // values. Ranges equal, different or malformed across programs exercise both paths.
+    const desilRange = fc.constantFrom<unknown>({ min: 1, max: 4 }, { min: 1, max: 5 }, { max: 4, min: 1 }, { min: 2 }, "malformed", [1, 4]);
+    const programsWithRange = ["pkh", "sembako", "pbi_jkn", "pip", "kube", "rutilahu", "air_sanitasi", "sekolah_rakyat"];
+    fc.assert(
+      fc.property(householdInput, fc.array(desilRange, { minLength: programsWithRange.length, maxLength: programsWithRange.length }), fc.constantFrom(6, 12), (input, ranges, months) => {
+        const { household, inputs } = build(input);
+        const overrides: Record<string, { from: string; value: unknown; source: string }[]> = {
+          "dtsen.desil_max_age_months": [{ from: "2020-01-01", value: months, source: "test" }],
+        };
+        programsWithRange.forEach((id, i) => (overrides[`${id}.desil_range`] = [{ from: "2020-01-01", value: ranges[i], source: "test" }]));
+        const parameters = overrideParameters(defaultParameters(), overrides as never);
+        const result = createAssessor({ asOf: AS_OF, parameters, benefits: false })(household, inputs);
+        const ctx: ProgramContext = { ...contextOf(household, inputs), parameters: createParameterReader(parameters, AS_OF) };
+        PROGRAMS.forEach((program, i) => {
+          const a = result.programs[i]!;
+          const alone = program.rule.evaluate(ctx);
+          expect(JSON.stringify(a.result)).toBe(JSON.stringify(alone));
+          expect(JSON.stringify(a.checks)).toBe(JSON.stringify(leafChecks(alone)));
+          expect(JSON.stringify(a.nearest)).toBe(JSON.stringify(alone.status === "passed" ? undefined : nearestWayToYes(alone)));
+          const messages = (checks: readonly Parameters<typeof formatCheck>[0][]) => checks.flatMap((c) => [formatCheck(c, "id"), formatCheck(c, "en")]);
+          expect(messages(a.checks)).toEqual(messages(leafChecks(alone)));
+        });
+        expect(result.eligible).toEqual(result.programs.filter((p) => p.eligible).map((p) => p.program));
+      }),
+      { numRuns: 200 },
     );
   });
 });

@@ -49,7 +49,7 @@ const sanitationGap = check<ProgramContext>({
   message: airSanitasiMessages["air_sanitasi.sanitation_gap"],
   evaluate: (ctx) => {
     const sanitation = sanitationFact(ctx.household);
-    const values = sanitation.unknown.length === 0 ? TOILET : { field: "housing.toilet", missing: sanitation.unknown.join(", ") };
+    const values = sanitation.unknown.length === 0 ? TOILET : { field: "housing.toilet", missing: sanitation.missing };
     return outcome(tri(sanitation.holds), false, sanitation.notMet, values);
   },
 });

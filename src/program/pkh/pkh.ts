@@ -1,5 +1,6 @@
 import { ZERO_RUPIAH } from "../../money/rupiah.js";
-import { outcome, unknownOutcome } from "../../rule/check.js";
+import { outcome, unknownOutcome, type NumberRange } from "../../rule/check.js";
+import type { ParameterReader } from "../../rule/parameterReader.js";
 import { all } from "../../rule/combinators.js";
 import { check } from "../../rule/rule.js";
 import { sharedParameters } from "../parameters.js";
@@ -18,8 +19,33 @@ const SCHOOL_AGE = { min: 6, max: 18 };
 const AT_LEAST_ONE = Object.freeze({ min: 1 });
 const NONE: readonly string[] = Object.freeze([]);
 
+// One-entry memo of the values object for the elderly age in force (the same for a whole batch).
+let lastElderlyAge = Number.NaN;
+let lastAgeValues: { readonly elderlyAge: number } = Object.freeze({ elderlyAge: Number.NaN });
 function ageValues(elderlyAge: number): { readonly elderlyAge: number } {
-  return { elderlyAge };
+  if (elderlyAge !== lastElderlyAge) {
+    lastAgeValues = Object.freeze({ elderlyAge });
+    lastElderlyAge = elderlyAge;
+  }
+  return lastAgeValues;
+}
+
+// The components a family has, as a list in component order, for each of the 128 bit masks: built
+// on first use and shared (frozen), so that a passed check does not build its list anew.
+const COMPONENT_LISTS: (readonly string[] | undefined)[] = [];
+function componentList(mask: number): readonly string[] {
+  return (COMPONENT_LISTS[mask] ??= Object.freeze(PKH_COMPONENTS.filter((_, bit) => (mask & (1 << bit)) !== 0)));
+}
+
+// The early-childhood range is read once per parameter reader (one per assessment date).
+let lastReader: ParameterReader | undefined;
+let lastEarly: NumberRange | undefined;
+function earlyChildhoodRange(ctx: ProgramContext): NumberRange | undefined {
+  if (ctx.parameters !== lastReader) {
+    lastEarly = asRange(ctx.parameters.get("pkh.early_childhood_age")?.value);
+    lastReader = ctx.parameters;
+  }
+  return lastEarly;
 }
 
 const hasComponent = check<ProgramContext, unknown>({
@@ -28,7 +54,7 @@ const hasComponent = check<ProgramContext, unknown>({
   parameter: "pkh.elderly_min_age",
   evaluate: (ctx, elderlyAge) => {
     if (typeof elderlyAge !== "number") return badParameter("pkh.elderly_min_age");
-    const early = asRange(ctx.parameters.get("pkh.early_childhood_age")?.value);
+    const early = earlyChildhoodRange(ctx);
     if (early === undefined) return unknownOutcome("rule.reason.parameter_not_in_force", { min: 1 }, null, { parameter: "pkh.early_childhood_age", asOf: ctx.asOf, elderlyAge });
     const members = ctx.household.members;
     const ages = ctx.facts.ages;
@@ -42,7 +68,7 @@ const hasComponent = check<ProgramContext, unknown>({
       else if (person.sex === "female" && age >= CHILDBEARING.min && age <= CHILDBEARING.max && person.pregnancy === undefined) missing ??= "pregnancy";
       else if (age >= SCHOOL_AGE.min && age <= SCHOOL_AGE.max && person.schooling === undefined) missing ??= "schooling";
     }
-    if (mask !== 0) return outcome(true, AT_LEAST_ONE, PKH_COMPONENTS.filter((_, bit) => (mask & (1 << bit)) !== 0), ageValues(elderlyAge));
+    if (mask !== 0) return outcome(true, AT_LEAST_ONE, componentList(mask), ageValues(elderlyAge));
     return outcome(missing === undefined ? false : undefined, AT_LEAST_ONE, NONE, missing === undefined ? ageValues(elderlyAge) : { elderlyAge, field: missing });
   },
 });

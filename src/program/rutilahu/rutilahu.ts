@@ -1,5 +1,6 @@
 import { outcome } from "../../rule/check.js";
 import { all } from "../../rule/combinators.js";
+import type { ParameterReader } from "../../rule/parameterReader.js";
 import { check, type Rule } from "../../rule/rule.js";
 import { addMonths } from "../../time/calendar.js";
 import { rtlhFact } from "../_facts.js";
@@ -21,7 +22,7 @@ const houseUninhabitable = check<ProgramContext>({
   evaluate: (ctx) => {
     const rtlh = rtlhFact(ctx.household);
     const holds = rtlh.holds === "yes" ? true : rtlh.holds === "no" ? false : undefined;
-    const values = rtlh.unknown.length === 0 ? HOUSING : { field: "housing", missing: rtlh.unknown.join(", ") };
+    const values = rtlh.unknown.length === 0 ? HOUSING : { field: "housing", missing: rtlh.missing };
     return outcome(holds, AT_LEAST_ONE, rtlh.met, values);
   },
 });
@@ -42,13 +43,20 @@ function noRecentHouseAid(): Rule<ProgramContext> {
   let memoYears = Number.NaN;
   let memoCutoff = "";
   let memoValues = { years: Number.NaN };
+  // The programs parameter, read once per parameter reader (one per assessment date).
+  let memoReader: ParameterReader | undefined;
+  let memoPrograms: unknown;
   return check<ProgramContext, unknown>({
     code: "rutilahu.no_recent_house_aid",
     message: rutilahuMessages["rutilahu.no_recent_house_aid"],
     parameter: "rutilahu.recent_aid_years",
     evaluate: (ctx, years) => {
       if (typeof years !== "number" || !Number.isInteger(years) || years < 0) return badParameter("rutilahu.recent_aid_years");
-      const programs = ctx.parameters.get("rutilahu.house_aid_programs")?.value;
+      if (ctx.parameters !== memoReader) {
+        memoPrograms = ctx.parameters.get("rutilahu.house_aid_programs")?.value;
+        memoReader = ctx.parameters;
+      }
+      const programs = memoPrograms;
       if (!Array.isArray(programs)) return badParameter("rutilahu.house_aid_programs");
       const aid = ctx.household.currentAid;
       if (aid === undefined) return outcome(undefined, NONE, null, { field: "currentAid", years });

@@ -6,6 +6,7 @@ import { check } from "../../rule/rule.js";
 import type { DatedParameter } from "../../time/parameter.js";
 import { asRange, desilCurrentCheck, desilInRangeCheck, inRange, noExcludedMemberCheck } from "../checks.js";
 import { sharedParameters } from "../parameters.js";
+import { AssessmentFacts } from "../_facts.js";
 import { defineProgram, type Program, type ProgramContext } from "../program.js";
 import { buildBenefitSchedule } from "../schedule.js";
 import { sekolahRakyatMessages } from "./messages.js";
@@ -57,18 +58,25 @@ interface Bands {
   readonly sma: NumberRange;
 }
 
-// The bands are read once per parameter reader (one per assessment date). A WeakMap keyed by the
-// reader keeps this a pure memo: no state outlives the reader or leaks between assessors.
+// The bands are read once per parameter reader (one per assessment date): a one-entry memo of the
+// last reader (a batch shares one), in front of a WeakMap keyed by the reader, so that no state
+// outlives the reader or leaks between assessors.
 const bandsByReader = new WeakMap<object, Bands | null>();
+let lastReader: object | undefined;
+let lastBands: Bands | undefined;
 function bands(ctx: ProgramContext): Bands | undefined {
-  const known = bandsByReader.get(ctx.parameters);
-  if (known !== undefined) return known ?? undefined;
-  const sd = asRange(ctx.parameters.get("sekolah_rakyat.age_band.sd")?.value);
-  const smp = asRange(ctx.parameters.get("sekolah_rakyat.age_band.smp")?.value);
-  const sma = asRange(ctx.parameters.get("sekolah_rakyat.age_band.sma")?.value);
-  const value = sd && smp && sma ? { sd, smp, sma } : null;
-  bandsByReader.set(ctx.parameters, value);
-  return value ?? undefined;
+  if (ctx.parameters === lastReader) return lastBands;
+  let known = bandsByReader.get(ctx.parameters);
+  if (known === undefined) {
+    const sd = asRange(ctx.parameters.get("sekolah_rakyat.age_band.sd")?.value);
+    const smp = asRange(ctx.parameters.get("sekolah_rakyat.age_band.smp")?.value);
+    const sma = asRange(ctx.parameters.get("sekolah_rakyat.age_band.sma")?.value);
+    known = sd && smp && sma ? { sd, smp, sma } : null;
+    bandsByReader.set(ctx.parameters, known);
+  }
+  lastReader = ctx.parameters;
+  lastBands = known ?? undefined;
+  return lastBands;
 }
 
 function levelOf(age: number, b: Bands): Level | undefined {
@@ -86,8 +94,28 @@ function schoolAgeChildren(ctx: ProgramContext, b: Bands): { member: number; lev
   return out;
 }
 
-/** Member numbers (1-based) of school-age children, and of those whose parents consented / gave no answer. */
-function scan(ctx: ProgramContext, b: Bands): { children: number[] | undefined; consented: number[] | undefined; unanswered: boolean } {
+interface Scan {
+  readonly bands: Bands;
+  readonly children: number[] | undefined;
+  readonly consented: number[] | undefined;
+  readonly unanswered: boolean;
+}
+
+/**
+ * Member numbers (1-based) of school-age children, and of those whose parents consented / gave no
+ * answer. Both checks need it: an assessor's facts remember it (keyed by the inputs object, for
+ * these bands), so the members are scanned once per household.
+ */
+function scan(ctx: ProgramContext, b: Bands): Scan {
+  const shared = ctx.facts instanceof AssessmentFacts ? ctx.facts : undefined;
+  const known = shared?.recall(ctx.household, ctx.inputs) as Scan | undefined;
+  if (known !== undefined && known.bands === b) return known;
+  const found = scanMembers(ctx, b);
+  shared?.remember(ctx.household, ctx.inputs, found);
+  return found;
+}
+
+function scanMembers(ctx: ProgramContext, b: Bands): Scan {
   const members = ctx.household.members;
   const ages = ctx.facts.ages;
   let children: number[] | undefined;
@@ -101,7 +129,7 @@ function scan(ctx: ProgramContext, b: Bands): { children: number[] | undefined; 
     if (consent === true) (consented ??= []).push(i + 1);
     else if (consent === undefined) unanswered = true;
   }
-  return { children, consented, unanswered };
+  return { bands: b, children, consented, unanswered };
 }
 
 function consentOf(ctx: ProgramContext, member: number): boolean | undefined {
@@ -115,12 +143,17 @@ function consentOf(ctx: ProgramContext, member: number): boolean | undefined {
 // The bands' texts for the message, once per band object (the same object for every household
 // assessed on one date).
 const valuesByBands = new WeakMap<Bands, { readonly sd: string; readonly smp: string; readonly sma: string }>();
+let lastValuesOf: Bands | undefined;
+let lastValues: { readonly sd: string; readonly smp: string; readonly sma: string } | undefined;
 function bandValues(b: Bands): { readonly sd: string; readonly smp: string; readonly sma: string } {
+  if (b === lastValuesOf && lastValues !== undefined) return lastValues;
   let values = valuesByBands.get(b);
   if (!values) {
     values = Object.freeze({ sd: formatCheckValue(b.sd), smp: formatCheckValue(b.smp), sma: formatCheckValue(b.sma) });
     valuesByBands.set(b, values);
   }
+  lastValuesOf = b;
+  lastValues = values;
   return values;
 }
 

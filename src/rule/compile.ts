@@ -1,0 +1,118 @@
+import type { ParameterValue } from "../time/parameter.js";
+import type { Check } from "./check.js";
+import { asCombinator } from "./combinators.js";
+import type { ParameterReader } from "./parameterReader.js";
+import { asCheckRule, type Rule, type RuleContext } from "./rule.js";
+
+// Outcomes that name the check's own parameter: never reused by another check.
+const OWN_PARAMETER = new Set(["rule.reason.parameter_invalid", "rule.reason.parameter_not_in_force"]);
+
+/**
+ * The outcomes of shared checks within one assessment, by slot (see {@link compileRules}).
+ * @internal
+ */
+export type SharedOutcomes = (Check | undefined)[];
+
+/**
+ * A rule prepared for one parameter reader: evaluates to the same result as the rule itself.
+ * @internal
+ */
+export interface CompiledRule<C extends RuleContext> {
+  evaluate(context: C, shared: SharedOutcomes): Check;
+}
+
+type CheckRule<C extends RuleContext> = NonNullable<ReturnType<typeof asCheckRule<C>>>;
+type Combinator<C extends RuleContext> = NonNullable<ReturnType<typeof asCombinator<C>>>;
+
+class Leaf<C extends RuleContext> implements CompiledRule<C> {
+  constructor(
+    private readonly rule: CheckRule<C>,
+    private readonly parameter: ParameterValue<unknown> | undefined,
+    private readonly slot: number,
+  ) {}
+
+  evaluate(context: C, shared: SharedOutcomes): Check {
+    const slot = this.slot;
+    if (slot < 0) return this.rule.decideWith(context, this.parameter);
+    const known = shared[slot];
+    if (known !== undefined) return this.rule.copy(known, this.parameter);
+    const out = this.rule.decideWith(context, this.parameter);
+    if (out.reason === undefined || !OWN_PARAMETER.has(out.reason)) shared[slot] = out;
+    return out;
+  }
+}
+
+class Node<C extends RuleContext> implements CompiledRule<C> {
+  constructor(
+    private readonly combinator: Combinator<C>,
+    private readonly children: readonly CompiledRule<C>[],
+  ) {}
+
+  evaluate(context: C, shared: SharedOutcomes): Check {
+    const children = this.children;
+    const results = new Array<Check>(children.length);
+    for (let i = 0; i < children.length; i++) results[i] = (children[i] as CompiledRule<C>).evaluate(context, shared);
+    return this.combinator.combine(results);
+  }
+}
+
+class Opaque<C extends RuleContext> implements CompiledRule<C> {
+  constructor(private readonly rule: Rule<C>) {}
+
+  evaluate(context: C): Check {
+    return this.rule.evaluate(context);
+  }
+}
+
+/**
+ * Rules prepared together for one parameter reader, sharing outcomes between their checks.
+ * @internal
+ */
+export interface CompiledRules<C extends RuleContext> {
+  /** One compiled rule per rule, in order. */
+  readonly rules: readonly CompiledRule<C>[];
+  /** How many shared slots an assessment needs (the length of its {@link SharedOutcomes}). */
+  readonly slots: number;
+}
+
+/**
+ * Prepare rules for evaluation on one reader's date, for a batch of households:
+ * - each check's parameter is read once, here, instead of once per household;
+ * - checks declared with the same sharing key ({@link sharedCheck}) that read equal parameter values
+ *   (e.g. `pkh.desil_current` and `sembako.desil_current`) are decided once per household: the
+ *   first decides, the others take its outcome under their own code, message and parameter. An
+ *   outcome that names the check's own parameter (invalid, not in force) is never reused.
+ *
+ * Rules not built by `check`, `sharedCheck` or the combinators are evaluated as they are, as is a
+ * check whose parameter the reader does not know (so that it fails as it would unprepared). The
+ * compiled rules give the same results as `rule.evaluate(context)` with `context.parameters` =
+ * `reader`.
+ * @internal
+ */
+export function compileRules<C extends RuleContext>(rules: readonly Rule<C>[], reader: ParameterReader): CompiledRules<C> {
+  const slots = new Map<string, number>();
+  const compile = (rule: Rule<C>): CompiledRule<C> => {
+    const checkRule = asCheckRule(rule);
+    if (checkRule !== undefined) {
+      let parameter: ParameterValue<unknown> | undefined;
+      if (checkRule.parameter !== undefined) {
+        try {
+          parameter = reader.get(checkRule.parameter);
+        } catch {
+          return new Opaque(rule);
+        }
+      }
+      const share = checkRule.shareKey();
+      if (share === undefined || (checkRule.parameter !== undefined && parameter === undefined)) return new Leaf(checkRule, parameter, -1);
+      const key = `${share}\u0000${JSON.stringify(parameter?.value) ?? ""}`;
+      let slot = slots.get(key);
+      if (slot === undefined) slots.set(key, (slot = slots.size));
+      return new Leaf(checkRule, parameter, slot);
+    }
+    const combinator = asCombinator(rule);
+    if (combinator !== undefined) return new Node(combinator, combinator.children.map(compile));
+    return new Opaque(rule);
+  };
+  const compiled = rules.map(compile);
+  return { rules: compiled, slots: slots.size };
+}
