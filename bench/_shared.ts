@@ -10,6 +10,27 @@ export interface BenchRow {
   /** The ratio to stay at or under: a number, or text such as "≤ 5". */
   readonly target: string | number;
   readonly peakRssMb?: number;
+  /** When the case was measured in several rounds: the smallest and largest ratio (`ratio` is the median). */
+  readonly ratioRange?: readonly [number, number];
+}
+
+/**
+ * Measure `rounds` times and keep the round with the median ratio, with the range of ratios: a
+ * shared machine's noise (another process, a GC pause caused by the benchmark's own data) moves one
+ * round, not the median. Each round is a complete measurement; nothing inside a round is dropped.
+ */
+export async function medianOfRounds<T extends { ms: number; baselineMs: number }>(
+  rounds: number,
+  measure: (round: number) => T | Promise<T>,
+): Promise<T & { ratio: number; ratioRange: readonly [number, number] }> {
+  const results: (T & { ratio: number })[] = [];
+  for (let r = 0; r < rounds; r++) {
+    const m = await measure(r);
+    results.push({ ...m, ratio: m.ms / m.baselineMs });
+  }
+  const sorted = [...results].sort((a, b) => a.ratio - b.ratio);
+  const median = sorted[(sorted.length - 1) >> 1] as T & { ratio: number };
+  return { ...median, ratioRange: [(sorted[0] as { ratio: number }).ratio, (sorted[sorted.length - 1] as { ratio: number }).ratio] };
 }
 
 /** mulberry32: a small seeded PRNG returning uniforms in [0, 1). */

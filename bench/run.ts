@@ -29,13 +29,14 @@ const cpu = cpus()[0]?.model ?? "unknown CPU";
 console.log(`\nMachine: ${cpus().length} × ${cpu}, ${(totalmem() / 2 ** 30).toFixed(0)} GiB, Node ${process.version}`);
 const limit = (target: string | number) => (typeof target === "number" ? target : Number(/[\d.]+/.exec(target)?.[0] ?? Number.NaN));
 const met = (r: BenchRow) => (Number.isFinite(limit(r.target)) ? (r.ratio <= limit(r.target) ? "yes" : "NO") : "");
+const fixed = (ratio: number) => (ratio < 0.1 ? ratio.toFixed(3) : ratio.toFixed(2));
 const header = ["bench", "case", "ms", "baseline ms", "ratio", "target", "met", "peak RSS MB"];
 const body = rows.map((r) => [
   r.bench,
   r.name,
   r.ms.toFixed(1),
   r.baselineMs.toFixed(1),
-  r.ratio < 0.1 ? r.ratio.toFixed(3) : r.ratio.toFixed(2),
+  fixed(r.ratio) + (r.ratioRange ? ` (${fixed(r.ratioRange[0])}–${fixed(r.ratioRange[1])})` : ""),
   typeof r.target === "number" ? `≤ ${r.target}` : r.target,
   met(r),
   r.peakRssMb === undefined ? "" : r.peakRssMb.toFixed(0),
@@ -45,4 +46,5 @@ const line = (cells: string[]) => cells.map((c, i) => c.padEnd(widths[i] ?? 0)).
 console.log(line(header));
 console.log(widths.map((w) => "-".repeat(w)).join("  "));
 for (const b of body) console.log(line(b));
+if (rows.some((r) => r.ratioRange)) console.log("\nA ratio with a range in brackets is the median of several complete rounds; the range is the smallest and largest round.");
 console.log(`\nPeak RSS of the whole run: ${(process.resourceUsage().maxRSS / 1024).toFixed(0)} MB`);
