@@ -23,6 +23,8 @@ export interface BlockView {
   readonly id: string;
   /** Whether a row's cells could not be read (its schema issues are noise). */
   readonly unreadable: (index: number) => boolean;
+  /** Whether any row of the household could not be read (what it would have given is missing). */
+  readonly anyUnreadable: boolean;
   /** Index of the first member row: 1 when row 0 is a households-file row (two-table layout), else 0. */
   readonly memberOffset: number;
   readonly householdColumns: readonly LayoutColumn[];
@@ -34,8 +36,9 @@ export interface BlockView {
 /**
  * Put a schema issue of `parseHousehold` on the CSV row (an index into the household's rows) and
  * column it comes from: a member's issue on that member's row, a household field's issue on the row that gave the value (else the first
- * row). Returns `undefined` for an issue to drop (on a row whose cells were not trusted, or the
- * empty id of a block without one, already reported).
+ * row). Returns `undefined` for an issue to drop: on a row whose cells were not trusted; about a
+ * value or a member that an unreadable row may have held (the household is rejected for that row
+ * already); or the empty id of a block without one, already reported.
  * @internal
  */
 export function attribute(found: Issue, block: BlockView): { index: number; issue: RowIssue } | undefined {
@@ -44,7 +47,11 @@ export function attribute(found: Issue, block: BlockView): { index: number; issu
   if (path[0] === "members") {
     const index = path[1];
     const first = block.memberOffset;
-    if (typeof index !== "number") return { index: first, issue: issue(found.code === "household.no_head" ? "relationship" : undefined) };
+    if (typeof index !== "number") {
+      // About the member list as a whole (no head, no members): an unreadable row may be the one missing.
+      if (block.anyUnreadable) return undefined;
+      return { index: first, issue: issue(found.code === "household.no_head" ? "relationship" : undefined) };
+    }
     const row = index + first;
     return block.unreadable(row) ? undefined : { index: row, issue: issue(columnOf(PERSON_FIELDS, path.slice(2))) };
   }
@@ -54,5 +61,8 @@ export function attribute(found: Issue, block: BlockView): { index: number; issu
   if (block.memberOffset === 1 && block.unreadable(0)) return undefined;
   const name = columnOf(HOUSEHOLD_FIELDS, path);
   const k = name === undefined ? -1 : block.householdColumns.findIndex((c) => c.column.name === name);
-  return { index: k >= 0 && block.values[k] !== "" ? (block.valueRows[k] as number) : 0, issue: issue(name) };
+  const given = k >= 0 && block.values[k] !== "";
+  // One file: a household value no readable row gave may sit in the unreadable row.
+  if (!given && block.memberOffset === 0 && block.anyUnreadable) return undefined;
+  return { index: given ? (block.valueRows[k] as number) : 0, issue: issue(name) };
 }

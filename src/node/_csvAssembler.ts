@@ -268,6 +268,7 @@ export class CsvAssembler {
       const view = {
         id: block.id,
         unreadable: (index: number) => block.rows[index]?.unreadable === true,
+        anyUnreadable: block.rows.some((row) => row.unreadable),
         memberOffset: offset,
         householdColumns: this.layout.household,
         values: block.values,

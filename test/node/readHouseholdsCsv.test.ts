@@ -251,6 +251,16 @@ describe("readHouseholdsCsv: bad rows", () => {
     expect(rejected[1]!.message.en).toBe(`The row has 4 cells but the header has ${16} columns`);
   });
 
+  it.each([
+    ["alone", csv(HEADER, "h1,,,female", head("h2"))],
+    ["with a readable spouse row that gives no household columns", csv(HEADER, "h1,,,male", spouse("h1"), head("h2"))],
+  ])("reports only the cell count of a household's unreadable head row (%s), not the household columns it could not give", async (_name, content) => {
+    const { households, rejected } = await read(content);
+    expect(households.map((h) => h.household.id)).toEqual(["h2"]);
+    expect(rejected.filter((r) => r.line === 2).map((r) => r.code)).toEqual(["io.column_count"]);
+    expect(rejected.map((r) => r.code)).not.toContain("input.required");
+  });
+
   it("rejects a row without household_id with the household being read", async () => {
     const { households, rejected } = await read(csv(HEADER, head("h1"), spouse(""), head("h2")));
     expect(households.map((h) => h.household.id)).toEqual(["h2"]);
