@@ -58,3 +58,37 @@ export function expectBalanced(summary: ReadSummary, rejected: readonly Rejected
   if (lines.size !== summary.rowsRejected) problems.push(`rejected lines ${lines.size} ≠ rowsRejected ${summary.rowsRejected}`);
   return problems;
 }
+
+// The synthetic family of the CSV tests, as cells by column name: both layouts (one row per person,
+// or a households file and a members file) build their rows from these.
+const KK = `640201${"150318"}0042`;
+
+/** Household columns of the family (on the head's row, or in the households file). */
+export const HOUSEHOLD_CELLS = {
+  kk: KK,
+  regency: "6402",
+  region: "64.02.01",
+  area_type: "rural",
+  desil: "2",
+  desil_as_of: "2025-07-01",
+  current_aid: "pkh:2023-01-01;sembako:2024-03-01",
+} as const;
+
+/** Person columns of the head, the spouse and a child (SMP pupil) of the family. */
+export const HEAD_CELLS = {
+  nik: nik("male", "1978-05-02", 1),
+  name: "Warga Satu",
+  sex: "male",
+  birth_date: "1978-05-02",
+  relationship: "head",
+  monthly_income: "1500000",
+} as const;
+export const SPOUSE_CELLS = { nik: nik("female", "1980-07-05", 2), sex: "female", birth_date: "1980-07-05", relationship: "spouse" } as const;
+export const CHILD_CELLS = {
+  nik: nik("female", "2012-03-12", 3),
+  sex: "female",
+  birth_date: "2012-03-12",
+  relationship: "child",
+  school_level: "smp",
+  school_enrolled: "ya",
+} as const;

@@ -2,7 +2,7 @@ import { Readable } from "node:stream";
 import { describe, expect, it } from "vitest";
 import { TepatSasaranError } from "../../src/message/index.js";
 import { readHouseholdsCsv, type HouseholdTables, type ReadHouseholdsCsvOptions, type RejectedRow } from "../../src/node/index.js";
-import { collect, csv, expectBalanced, nik, tempFile, text } from "./_helpers.js";
+import { CHILD_CELLS, HEAD_CELLS, HOUSEHOLD_CELLS, SPOUSE_CELLS, collect, csv, expectBalanced, nik, tempFile, text } from "./_helpers.js";
 
 // The two-table layout: a households file (one row per household) and a members file (one row per
 // person), both sorted by household_id, read with readHouseholdsCsv({ households, members }).
@@ -14,46 +14,10 @@ type MColumn = (typeof M_COLUMNS)[number];
 type HRow = Partial<Record<HColumn, string>>;
 type MRow = Partial<Record<MColumn, string>>;
 
-const KK = `640201${"150318"}0042`;
-const hRow = (id: string, extra: HRow = {}): HRow => ({
-  household_id: id,
-  kk: KK,
-  regency: "6402",
-  region: "64.02.01",
-  area_type: "rural",
-  desil: "2",
-  desil_as_of: "2025-07-01",
-  current_aid: "pkh:2023-01-01;sembako:2024-03-01",
-  ...extra,
-});
-const headRow = (id: string, extra: MRow = {}): MRow => ({
-  household_id: id,
-  nik: nik("male", "1978-05-02", 1),
-  name: "Warga Satu",
-  sex: "male",
-  birth_date: "1978-05-02",
-  relationship: "head",
-  monthly_income: "1500000",
-  ...extra,
-});
-const spouseRow = (id: string, extra: MRow = {}): MRow => ({
-  household_id: id,
-  nik: nik("female", "1980-07-05", 2),
-  sex: "female",
-  birth_date: "1980-07-05",
-  relationship: "spouse",
-  ...extra,
-});
-const childRow = (id: string, extra: MRow = {}): MRow => ({
-  household_id: id,
-  nik: nik("female", "2012-03-12", 3),
-  sex: "female",
-  birth_date: "2012-03-12",
-  relationship: "child",
-  school_level: "smp",
-  school_enrolled: "ya",
-  ...extra,
-});
+const hRow = (id: string, extra: HRow = {}): HRow => ({ household_id: id, ...HOUSEHOLD_CELLS, ...extra });
+const headRow = (id: string, extra: MRow = {}): MRow => ({ household_id: id, ...HEAD_CELLS, ...extra });
+const spouseRow = (id: string, extra: MRow = {}): MRow => ({ household_id: id, ...SPOUSE_CELLS, ...extra });
+const childRow = (id: string, extra: MRow = {}): MRow => ({ household_id: id, ...CHILD_CELLS, ...extra });
 
 const line = <C extends string>(columns: readonly C[], cells: Partial<Record<C, string>>): string => columns.map((c) => cells[c] ?? "").join(",");
 const hFile = (...rows: (HRow | string)[]): string => csv(H_COLUMNS.join(","), ...rows.map((r) => (typeof r === "string" ? r : line(H_COLUMNS, r))));

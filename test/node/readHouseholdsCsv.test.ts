@@ -2,7 +2,7 @@ import { Readable } from "node:stream";
 import { describe, expect, it } from "vitest";
 import { TepatSasaranError } from "../../src/message/index.js";
 import { readHouseholdsCsv, type ReadProgress } from "../../src/node/index.js";
-import { collect, csv, expectBalanced, nik, tempFile, text } from "./_helpers.js";
+import { CHILD_CELLS, HEAD_CELLS, HOUSEHOLD_CELLS, SPOUSE_CELLS, collect, csv, expectBalanced, nik, tempFile, text } from "./_helpers.js";
 
 const COLUMNS = [
   "household_id",
@@ -30,38 +30,9 @@ function row(cells: Partial<Record<Column, string>>): string {
   return COLUMNS.map((c) => cells[c] ?? "").join(",");
 }
 
-const KK = `640201${"150318"}0042`;
-const head = (id: string, extra: Partial<Record<Column, string>> = {}) =>
-  row({
-    household_id: id,
-    kk: KK,
-    regency: "6402",
-    region: "64.02.01",
-    area_type: "rural",
-    desil: "2",
-    desil_as_of: "2025-07-01",
-    nik: nik("male", "1978-05-02", 1),
-    name: "Warga Satu",
-    sex: "male",
-    birth_date: "1978-05-02",
-    relationship: "head",
-    monthly_income: "1500000",
-    current_aid: "pkh:2023-01-01;sembako:2024-03-01",
-    ...extra,
-  });
-const spouse = (id: string, extra: Partial<Record<Column, string>> = {}) =>
-  row({ household_id: id, nik: nik("female", "1980-07-05", 2), sex: "female", birth_date: "1980-07-05", relationship: "spouse", ...extra });
-const child = (id: string, extra: Partial<Record<Column, string>> = {}) =>
-  row({
-    household_id: id,
-    nik: nik("female", "2012-03-12", 3),
-    sex: "female",
-    birth_date: "2012-03-12",
-    relationship: "child",
-    school_level: "smp",
-    school_enrolled: "ya",
-    ...extra,
-  });
+const head = (id: string, extra: Partial<Record<Column, string>> = {}) => row({ household_id: id, ...HOUSEHOLD_CELLS, ...HEAD_CELLS, ...extra });
+const spouse = (id: string, extra: Partial<Record<Column, string>> = {}) => row({ household_id: id, ...SPOUSE_CELLS, ...extra });
+const child = (id: string, extra: Partial<Record<Column, string>> = {}) => row({ household_id: id, ...CHILD_CELLS, ...extra });
 
 const read = (content: string, options: Parameters<typeof readHouseholdsCsv>[1] = {}) =>
   collect(readHouseholdsCsv(text(content), { file: "test.csv", asOf: "2026-01-01", ...options }));
@@ -88,9 +59,8 @@ describe("readHouseholdsCsv: a good file", () => {
   });
 
   it("reads the same household when household columns are repeated on every row", async () => {
-    const repeated = { kk: KK, regency: "6402", region: "64.02.01", area_type: "rural", desil: "2", desil_as_of: "2025-07-01", current_aid: "pkh:2023-01-01;sembako:2024-03-01" };
     const once = await read(csv(HEADER, head("h1"), spouse("h1"), child("h1")));
-    const every = await read(csv(HEADER, head("h1"), spouse("h1", repeated), child("h1", repeated)));
+    const every = await read(csv(HEADER, head("h1"), spouse("h1", HOUSEHOLD_CELLS), child("h1", HOUSEHOLD_CELLS)));
     expect(every.rejected).toEqual([]);
     expect(JSON.stringify(every.households[0]!.household)).toBe(JSON.stringify(once.households[0]!.household));
   });
@@ -339,7 +309,7 @@ describe("readHouseholdsCsv: privacy, errors and progress", () => {
     const full = nik("female", "1980-07-05", 2);
     const content = csv(
       HEADER,
-      head(full, { kk: `${KK.slice(0, 10)}1399` }),
+      head(full, { kk: `${HOUSEHOLD_CELLS.kk.slice(0, 10)}1399` }),
       spouse(full, { nik: nik("male", "1980-07-05", 9), school_enrolled: full, monthly_income: `x${full}` }),
       spouse(full, { nik: `${full}7` }),
     );
