@@ -102,6 +102,8 @@ describe("1790 census (Balinski & Young; COMAP FAPP ch. 14; Tannenbaum ch. 4)", 
 // ---------------------------------------------------------------------------------------------------
 // 2. The "Republic of Parador", P. Tannenbaum, "Excursions in Modern Mathematics", ch. 4 "The
 // Mathematics of Apportionment": six states, 12,500,000 people, 250 seats, standard divisor 50,000.
+// (Not checked against the book in this repository's sessions: the populations and the results below
+// are the book's example as remembered and re-derived by hand; the arithmetic is shown.)
 // Quotas: A 32.92, B 138.72, C 3.08, D 41.82, E 13.70, F 19.76.
 //   Hamilton: lower quotas 32+138+3+41+13+19 = 246; remainders .92 (A), .82 (D), .76 (F), .72 (B) win,
 //     .70 (E) and .08 (C) do not → 33 139 3 42 13 20.
@@ -135,6 +137,10 @@ describe("Parador (Tannenbaum, Excursions in Modern Mathematics, ch. 4)", () => 
 // Hand check: the 21 largest quotients end at CDU 228,156/2 = 114,078; next is PS 1,106,328/10 =
 // 110,632.8. With d = 114,000: PS 9.70 → 9, PSD 6.38 → 6, BE 2.86 → 2, CDU 2.001 → 2, CDS 1.80 → 1,
 // PAN 1.48 → 1; total 21.
+// Checked again (2026-11-28) against the Spanish Wikipedia page "Elecciones al Parlamento Europeo de
+// 2019 (Portugal)", which gives the same six figures and seats. The English page gives slightly lower
+// figures (PS 1,104,694; PSD 725,399; BE 325,093; CDU 228,045; CDS-PP 204,792; PAN 168,015), probably
+// a later count; they give the same seats (second case below).
 // ---------------------------------------------------------------------------------------------------
 describe("D'Hondt: European Parliament election 2019, Portugal", () => {
   it("gives PS 9, PSD 6, BE 2, CDU 2, CDS-PP 1, PAN 1", () => {
@@ -143,6 +149,11 @@ describe("D'Hondt: European Parliament election 2019, Portugal", () => {
     expect(result.steps.at(-1)).toEqual({ seat: 21, region: 3, seats: 2, priority: "114078" });
     expect(result.runnerUp).toEqual({ seat: 22, region: 0, seats: 10, priority: "110632.8" });
     expect(result.divisor).toBe("114000");
+  });
+
+  it("gives the same seats with the English Wikipedia figures", () => {
+    const result = apportion({ method: "jefferson", seats: 21, weights: [1_104_694, 725_399, 325_093, 228_045, 204_792, 168_015] });
+    expect(result.seats).toEqual([9, 6, 2, 2, 1, 1]);
   });
 });
 
@@ -154,8 +165,12 @@ describe("D'Hondt: European Parliament election 2019, Portugal", () => {
 // election"): Labour 1,443,545; National 738,275; Green 226,757; ACT 219,031; Māori 33,630.
 // Seats: 65, 33, 10, 10, 2 (no overhang).
 // Hand check with d = 22,300: 64.73 → 65, 33.11 → 33, 10.17 → 10, 9.82 → 10, 1.508 → 2; total 120.
+// Checked again (2026-11-28): the Electoral Commission's release "2020 General Election official
+// results" (elections.nz, 6 Nov 2020) gives the seats 65, 33, 10, 10, 2; a mirror of the Wikipedia
+// page gives the five party votes above.
 // The preliminary election-night count (Labour 1,169,397; National 638,393; Green 180,224;
-// ACT 190,106; Māori 23,938, e.g. in BERL's 20 Oct 2020 note) gave 64, 35, 10, 10, 1:
+// ACT 190,106; Māori 23,938: the Electoral Commission's election-night release of 18 Oct 2020, as
+// reproduced by Scoop; also in BERL's 20 Oct 2020 note) gave 64, 35, 10, 10, 1:
 // d = 18,400: 63.55 → 64, 34.70 → 35, 9.79 → 10, 10.33 → 10, 1.30 → 1; total 120.
 // ---------------------------------------------------------------------------------------------------
 describe("Sainte-Laguë: New Zealand general election 2020", () => {
