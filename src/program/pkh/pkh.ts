@@ -37,7 +37,8 @@ function componentList(mask: number): readonly string[] {
   return (COMPONENT_LISTS[mask] ??= Object.freeze(PKH_COMPONENTS.filter((_, bit) => (mask & (1 << bit)) !== 0)));
 }
 
-// The early-childhood range is read once per parameter reader (one per assessment date).
+// The early-childhood range is read once per parameter reader (one per assessment date; readers are
+// immutable, and the last one stays referenced until another is used).
 let lastReader: ParameterReader | undefined;
 let lastEarly: NumberRange | undefined;
 function earlyChildhoodRange(ctx: ProgramContext): NumberRange | undefined {

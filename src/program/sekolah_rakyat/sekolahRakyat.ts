@@ -59,8 +59,8 @@ interface Bands {
 }
 
 // The bands are read once per parameter reader (one per assessment date): a one-entry memo of the
-// last reader (a batch shares one), in front of a WeakMap keyed by the reader, so that no state
-// outlives the reader or leaks between assessors.
+// last reader (a batch shares one; it stays referenced until another reader is used), in front of a
+// WeakMap keyed by the reader. Readers are immutable, so neither can give a stale answer.
 const bandsByReader = new WeakMap<object, Bands | null>();
 let lastReader: object | undefined;
 let lastBands: Bands | undefined;
