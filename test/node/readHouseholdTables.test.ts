@@ -240,6 +240,16 @@ describe("readHouseholdsCsv with two tables: bad values", () => {
     expect(expectBalanced(short.summary, short.rejected)).toEqual([]);
   });
 
+  it("does not report a missing head when the head's member row could not be read", async () => {
+    const { households, rejected } = await read(hFile(hRow("h1"), hRow("h2")), mFile("h1,1", spouseRow("h1"), headRow("h2")));
+    expect(households.map((h) => h.household.id)).toEqual(["h2"]);
+    expect(codes(rejected)).toEqual([
+      ["ruta.csv", 2, "io.household_rejected_in"],
+      ["art.csv", 2, "io.column_count"],
+      ["art.csv", 3, "io.household_rejected_in"],
+    ]);
+  });
+
   it("rejects a household of more than 100 member rows as a whole", async () => {
     const many = Array.from({ length: 102 }, () => childRow("big", { nik: "" }));
     const { households, rejected, summary } = await read(hFile(hRow("big"), hRow("h2")), mFile(headRow("big"), ...many, headRow("h2")));
