@@ -1,4 +1,4 @@
-/** What every benchmark shares: the row shape `bench/run.ts` prints, and a seeded PRNG (no Math.random). */
+/** What every benchmark shares: the row shape `bench/run.ts` prints, rounds, and a seeded PRNG (no Math.random). */
 
 /** One measured case against its baseline, timed in the same run. */
 export interface BenchRow {
@@ -33,14 +33,6 @@ export async function medianOfRounds<T extends { ms: number; baselineMs: number 
   return { ...median, ratioRange: [(sorted[0] as { ratio: number }).ratio, (sorted[sorted.length - 1] as { ratio: number }).ratio] };
 }
 
-/** mulberry32: a small seeded PRNG returning uniforms in [0, 1). */
-export function mulberry32(seed: number): () => number {
-  let state = seed >>> 0;
-  return () => {
-    state = (state + 0x6d2b79f5) >>> 0;
-    let t = state;
-    t = Math.imul(t ^ (t >>> 15), t | 1);
-    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
-}
+// The seeded PRNG of the Kaltim example (mulberry32; no Math.random), which bench/simulate.ts
+// already builds its households with: one generator for examples and benchmarks.
+export { mulberry32 } from "../examples/kaltim-strategies.js";

@@ -32,8 +32,8 @@ import {
   type SimulationScenario,
 } from "../src/index.js";
 
-/** mulberry32: a small seeded PRNG returning uniforms in [0, 1). */
-function mulberry32(seed: number): () => number {
+/** mulberry32: a small seeded PRNG returning uniforms in [0, 1) (the benchmarks use it too). */
+export function mulberry32(seed: number): () => number {
   let state = seed >>> 0;
   return () => {
     state = (state + 0x6d2b79f5) >>> 0;
