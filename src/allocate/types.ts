@@ -52,6 +52,9 @@ export interface ExactFraction {
  *   Act of 25 February 1882: quotas come from the full total and are not recomputed; a region whose
  *   quota is below its minimum is raised to it; every other region gets the whole part of its quota
  *   and the seats that remain go one each to the largest remainders among them.
+ *
+ * @example
+ * apportion({ method: "hamilton", seats: 10, weights: [1, 3, 14], min: 1, hamiltonMinimums: "raise" }).seats //=> [1, 1, 8]
  * @category Allocation
  */
 export type HamiltonMinimums = "requota" | "raise";
