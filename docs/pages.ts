@@ -3,6 +3,8 @@
  * drift from the code. Each page is tested (test/docs/pages.test.ts) against the data it comes from.
  */
 import { PROGRAMS, lookupValue, ruleCatalogue, ruleParameters, type DatedParameter, type Program } from "../src/index.js";
+import { cell } from "./markdown.js";
+import { parameterSourcesPage } from "./sources.js";
 
 const APPROACH: Record<string, { id: string; en: string }> = {
   "reduce-expenditure": { id: "mengurangi pengeluaran", en: "reduce expenditure" },
@@ -10,11 +12,6 @@ const APPROACH: Record<string, { id: string; en: string }> = {
   "improve-settlement": { id: "memperbaiki permukiman", en: "improve the settlement" },
   education: { id: "pendidikan", en: "education" },
 };
-
-const cell = (text: unknown) =>
-  String(typeof text === "object" && text !== null ? JSON.stringify(text) : text)
-    .replace(/\|/g, "\\|")
-    .replace(/\n/g, " ");
 
 function parameterRows(parameter: DatedParameter, asOf: string): string[] {
   const current = lookupValue(parameter, asOf);
@@ -74,5 +71,5 @@ export function ruleCataloguePage(asOf: string): string {
 
 /** Every generated page by file name. */
 export function generatedPages(asOf: string = process.env.DOCS_AS_OF ?? new Date().toISOString().slice(0, 10)): Record<string, string> {
-  return { "rule-catalogue.md": ruleCataloguePage(asOf) };
+  return { "rule-catalogue.md": ruleCataloguePage(asOf), "parameter-sources.md": parameterSourcesPage(asOf) };
 }

@@ -1,6 +1,6 @@
 import { parseDecimal, pow10 } from "./_exact.js";
 import { IssueList, fail, show } from "./_issues.js";
-import type { ApportionOptions, ApportionmentMethod, SeatBound, AllocationWeight } from "./types.js";
+import type { ApportionOptions, ApportionmentMethod, HamiltonMinimums, SeatBound, AllocationWeight } from "./types.js";
 
 const METHODS: readonly ApportionmentMethod[] = ["hamilton", "jefferson", "webster", "huntington-hill", "adams"];
 
@@ -21,6 +21,8 @@ export interface Problem {
   /** The tie-break order: region indices, winner first. */
   readonly order: readonly number[];
   readonly stepCount: number;
+  /** Hamilton: how minimums are honoured. */
+  readonly hamiltonMinimums: HamiltonMinimums;
 }
 
 /** Parse weights to exact integers with a common power-of-ten scale, recording every bad one. @internal */
@@ -134,11 +136,26 @@ export function parseProblem(options: ApportionOptions): Problem {
     if (high !== null && high !== undefined && low > high) issues.add("allocate.min_above_max", ["min", index], { index, min: low, max: high });
   });
   const order = parseTieBreak(options.tieBreak, n, issues);
+  const hamiltonMinimums = parseHamiltonMinimums(options, max, issues);
   issues.throwIfAny();
   checkFeasible(total, weights, min, max);
   const rank = new Array<number>(n);
   order.forEach((region, position) => (rank[region] = position));
-  return { method, bigintOutput: typeof seats === "bigint", seats: total, weights, places, min, max, rank, order, stepCount };
+  return { method, bigintOutput: typeof seats === "bigint", seats: total, weights, places, min, max, rank, order, stepCount, hamiltonMinimums };
+}
+
+function parseHamiltonMinimums(options: ApportionOptions, max: readonly (bigint | null)[], issues: IssueList): HamiltonMinimums {
+  const value = options.hamiltonMinimums ?? "requota";
+  if (value !== "requota" && value !== "raise") {
+    issues.add("allocate.hamilton_minimums_invalid", ["hamiltonMinimums"], { value: show(value) });
+    return "requota";
+  }
+  if (value === "raise" && options.method !== "hamilton") {
+    issues.add("allocate.hamilton_minimums_method", ["hamiltonMinimums"], { method: show(options.method) });
+  } else if (value === "raise" && max.some((m) => m !== null)) {
+    issues.add("allocate.hamilton_raise_max", ["max"], {});
+  }
+  return value;
 }
 
 function checkFeasible(seats: bigint, weights: readonly bigint[], min: readonly bigint[], max: readonly (bigint | null)[]): void {

@@ -107,7 +107,7 @@ export function allocateBudget(total: RupiahInput, shares: readonly AllocationWe
   checkBudgetFeasible(seats, weights, min, max, (units) => formatScaled(units * unit, places));
 
   const order = Array.from({ length: n }, (_, i) => i);
-  const problem: Problem = { method: "hamilton", bigintOutput: true, seats, weights, places: weightPlaces, min, max, rank: order, order, stepCount: 0 };
+  const problem: Problem = { method: "hamilton", bigintOutput: true, seats, weights, places: weightPlaces, min, max, rank: order, order, stepCount: 0, hamiltonMinimums: "requota" };
   const solution = hamilton(problem);
   const lambda = solveLambda(weights, min, max, seats);
   const weightSum = weights.reduce((a, b) => a + b, 0n);

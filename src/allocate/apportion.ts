@@ -1,5 +1,6 @@
 import { divisorFast } from "./_divisor.js";
 import { hamilton } from "./_hamilton.js";
+import { hamiltonRaise } from "./_hamiltonRaise.js";
 import { parseProblem } from "./_input.js";
 import { toApportionment } from "./_solution.js";
 import type { ApportionOptions, Apportionment } from "./types.js";
@@ -14,6 +15,10 @@ import type { ApportionOptions, Apportionment } from "./types.js";
  *   comparison (Huntington–Hill compares squared priorities by cross-multiplying), never a float.
  * - **Bounds.** `min`/`max` per region (or one value for all), e.g. every regency at least 1.
  *   Infeasible bounds (Σmin > seats, Σmax < seats, min > max) throw a `TepatSasaranError`.
+ * - **Hamilton minimums.** By default a region below its minimum is fixed at it and the quota is
+ *   recomputed among the others (`hamiltonMinimums: "requota"`). `hamiltonMinimums: "raise"` is the
+ *   historical U.S. House convention (1850–1900): quotas from the full total, regions below their
+ *   minimum raised to it, the remaining seats by largest remainder among the others.
  * - **Zero weights** get their minimum. Only when every positive-weight region is at its cap do they
  *   take seats, in tie-break order (reported in `ties`). Under Adams and Huntington–Hill a region with
  *   a positive weight and no seat has infinite priority: every positive region gets a first seat
@@ -40,6 +45,12 @@ import type { ApportionOptions, Apportionment } from "./types.js";
  *
  * apportion({ method: "hamilton", seats: 10n, weights: ["1.5", "2.25", 3], min: 1 }).seats
  * //=> [2n, 3n, 5n]
+ *
+ * // Quotas 0.556, 1.667, 7.778. Today's convention fixes the first at 1 and recomputes the others'
+ * // quotas (1.588, 7.412); the historical one raises it to 1 and keeps the quotas of the full total.
+ * apportion({ method: "hamilton", seats: 10, weights: [1, 3, 14], min: 1 }).seats //=> [1, 2, 7]
+ * apportion({ method: "hamilton", seats: 10, weights: [1, 3, 14], min: 1, hamiltonMinimums: "raise" }).seats
+ * //=> [1, 1, 8]
  * @category Allocation
  */
 export function apportion(options: ApportionOptions & { readonly seats: number }): Apportionment<number>;
@@ -47,5 +58,6 @@ export function apportion(options: ApportionOptions & { readonly seats: bigint }
 export function apportion(options: ApportionOptions): Apportionment<number> | Apportionment<bigint>;
 export function apportion(options: ApportionOptions): Apportionment<number> | Apportionment<bigint> {
   const problem = parseProblem(options);
-  return toApportionment(problem, problem.method === "hamilton" ? hamilton(problem) : divisorFast(problem));
+  if (problem.method !== "hamilton") return toApportionment(problem, divisorFast(problem));
+  return toApportionment(problem, problem.hamiltonMinimums === "raise" ? hamiltonRaise(problem) : hamilton(problem));
 }

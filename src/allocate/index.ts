@@ -8,6 +8,7 @@ export type {
   ApportionOptions,
   DivisorMethod,
   ExactFraction,
+  HamiltonMinimums,
   SeatBound,
   AllocationWeight,
 } from "./types.js";

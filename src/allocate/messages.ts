@@ -65,6 +65,18 @@ export const allocateMessages = defineMessages({
     id: "Urutan pemecah seri harus memuat setiap indeks wilayah 0–{last} tepat satu kali; masalah: {value}",
     en: "The tie-break order must list every region index 0–{last} exactly once; problem: {value}",
   },
+  "allocate.hamilton_minimums_invalid": {
+    id: "Cara batas minimum Hamilton tidak dikenal: {value} (pilih requota atau raise)",
+    en: "Unknown Hamilton minimum convention: {value} (choose requota or raise)",
+  },
+  "allocate.hamilton_minimums_method": {
+    id: "Cara batas minimum \"raise\" hanya untuk metode hamilton, bukan {method}",
+    en: "The \"raise\" minimum convention applies to the hamilton method only, not {method}",
+  },
+  "allocate.hamilton_raise_max": {
+    id: "Cara batas minimum \"raise\" tidak memakai batas maksimum; hapus max atau pakai \"requota\"",
+    en: "The \"raise\" minimum convention takes no maximums; drop max or use \"requota\"",
+  },
   "allocate.step_count_invalid": {
     id: "Jumlah langkah penjelasan harus bilangan bulat 0–1000, bukan {value}",
     en: "The number of explained steps must be an integer 0–1000, not {value}",

@@ -43,6 +43,23 @@ export interface ExactFraction {
 }
 
 /**
+ * How Hamilton honours minimums (`min`):
+ *
+ * - `requota` (default): a region whose proportional share is below its minimum is fixed at the
+ *   minimum and the quota is recomputed among the other regions (the seats left over are shared again
+ *   in proportion), until no region is below its minimum; then largest remainders.
+ * - `raise`: the U.S. House convention of the Hamilton ("Vinton") apportionments 1850–1900, e.g. the
+ *   Act of 25 February 1882: quotas come from the full total and are not recomputed; a region whose
+ *   quota is below its minimum is raised to it; every other region gets the whole part of its quota
+ *   and the seats that remain go one each to the largest remainders among them.
+ *
+ * @example
+ * apportion({ method: "hamilton", seats: 10, weights: [1, 3, 14], min: 1, hamiltonMinimums: "raise" }).seats //=> [1, 1, 8]
+ * @category Allocation
+ */
+export type HamiltonMinimums = "requota" | "raise";
+
+/**
  * Options of {@link apportion} and {@link apportionBySeat}.
  * @category Allocation
  */
@@ -64,6 +81,12 @@ export interface ApportionOptions {
   readonly tieBreak?: readonly number[] | undefined;
   /** How many of the last seat awards to explain in `steps` (0–1000, default 5). */
   readonly stepCount?: number | undefined;
+  /**
+   * Hamilton only: how minimums are honoured, `"requota"` (default) or `"raise"` (the historical
+   * U.S. House convention); see {@link HamiltonMinimums}. `"raise"` takes no maximums (`max`) and is
+   * refused for divisor methods.
+   */
+  readonly hamiltonMinimums?: HamiltonMinimums | undefined;
 }
 
 /**
@@ -119,11 +142,15 @@ export interface Apportionment<T extends number | bigint = number> {
    */
   readonly divisor: string | null;
   /**
-   * Hamilton: the quota (weight per seat among regions not held at a bound), exactly; `null` for
-   * divisor methods or when every region is held at a bound.
+   * Hamilton: the quota (weight per seat among regions not held at a bound; with
+   * `hamiltonMinimums: "raise"` the total weight per seat), exactly; `null` for divisor methods or
+   * when every region is held at a bound.
    */
   readonly quota: ExactFraction | null;
-  /** Hamilton: each region's exact quota after floors and caps; `null` for divisor methods. */
+  /**
+   * Hamilton: each region's exact quota after floors and caps (with `hamiltonMinimums: "raise"`, its
+   * quota of the full total before any region is raised); `null` for divisor methods.
+   */
   readonly quotas: readonly ExactFraction[] | null;
   /** Exact ties that decided the last seat(s); empty when none. */
   readonly ties: readonly ApportionmentTie<T>[];

@@ -1,50 +1,55 @@
 import { rupiah } from "../money/rupiah.js";
 import type { RegionCode } from "./code.js";
+import type { MissingFigure } from "./figure.js";
 import * as S from "./kaltimSources.js";
 import type { RegionPovertyStats } from "./stats.js";
 
-// Kalimantan Timur province, Susenas March/September releases, copied from
-// shared/data/kaltim-poverty.json (province.periods). Counts converted from thousands to persons.
-const CODE = "64" as RegionCode;
-const NAME = "Kalimantan Timur";
-const POPULATION_MISSING = {
+// Kalimantan Timur province, Susenas March/September releases 2023–2024 (BPS Kaltim, as reported
+// by the outlets named per figure). Counts converted from thousands to persons. 2025: kaltimProvince2025.ts.
+/** @internal */
+export const KALTIM_CODE = "64" as RegionCode;
+/** @internal */
+export const KALTIM_NAME = "Kalimantan Timur";
+/** @internal */
+export const POPULATION_MISSING: MissingFigure = {
   status: "missing",
-  reason: "Not in the embedded sources; impliedPopulation() derives about 3.83 million from poor ÷ P0",
-} as const;
-const SEPTEMBER_2024 = `${S.LINIKALTIM_2024_09} ; kaltim.akurasi.id`;
+  reason: "Not in the embedded sources; impliedPopulation() derives one from poor ÷ P0 (about 3.83 million for March 2024)",
+};
+const SEPTEMBER_2024 = `${S.LINIKALTIM_2024_09} ; ${S.AKURASI_2024_09}`;
 
 /** @internal */
 export const kaltimProvince2023March: RegionPovertyStats = {
-  code: CODE,
-  name: NAME,
+  code: KALTIM_CODE,
+  name: KALTIM_NAME,
   period: "2023-03",
   poor: { status: "known", value: 231_070, source: S.MEDIABORNEO_2023_03, confidence: "H" },
   p0Percent: { status: "known", value: 6.11, source: S.MEDIABORNEO_2023_03, confidence: "H" },
   population: POPULATION_MISSING,
   povertyLine: { status: "known", value: /* @__PURE__ */ rupiah("790186"), source: S.MEDIABORNEO_2023_03, confidence: "H" },
-  p1: { status: "known", value: 0.771, source: S.PRANALA, confidence: "M" },
-  p2: { status: "known", value: 0.14, source: S.PRANALA, confidence: "M" },
+  p1: { status: "known", value: 0.771, source: S.PRANALA, confidence: "M", note: "One secondary source only (pranala.co)" },
+  p2: { status: "known", value: 0.14, source: S.PRANALA, confidence: "M", note: "One secondary source only (pranala.co)" },
   urbanP0Percent: { status: "known", value: 4.68, source: S.MEDIABORNEO_2023_03, confidence: "H" },
   ruralP0Percent: { status: "known", value: 9.28, source: S.MEDIABORNEO_2023_03, confidence: "H" },
+  povertyLineFood: { status: "known", value: /* @__PURE__ */ rupiah("560368"), source: S.MEDIABORNEO_2023_03, confidence: "H" },
+  povertyLineNonFood: {
+    status: "missing",
+    reason: "Not in the source read; the line minus its food part would give Rp 229,818 (derived, not published)",
+  },
+  membersPerPoorHousehold: { status: "known", value: 5.13, source: S.MEDIABORNEO_2023_03, confidence: "H" },
+  povertyLinePerHousehold: { status: "known", value: /* @__PURE__ */ rupiah("4053654"), source: S.MEDIABORNEO_2023_03, confidence: "H" },
 };
 
 /** @internal */
 export const kaltimProvince2024March: RegionPovertyStats = {
-  code: CODE,
-  name: NAME,
+  code: KALTIM_CODE,
+  name: KALTIM_NAME,
   period: "2024-03",
   poor: { status: "known", value: 221_340, source: S.BPS_KALTIM_2024_03, confidence: "H" },
   p0Percent: { status: "known", value: 5.78, source: S.BPS_KALTIM_2024_03, confidence: "H" },
   population: POPULATION_MISSING,
   povertyLine: { status: "known", value: /* @__PURE__ */ rupiah("833955"), source: S.BPS_KALTIM_2024_03, confidence: "H" },
-  p1: {
-    status: "known",
-    value: 0.799,
-    source: S.PRANALA,
-    confidence: "M",
-    note: "Secondary source; the domain notes tag March 2024 P1/P2 as M",
-  },
-  p2: { status: "known", value: 0.154, source: S.PRANALA, confidence: "M" },
+  p1: { status: "known", value: 0.799, source: S.PRANALA, confidence: "M", note: "One secondary source only (pranala.co)" },
+  p2: { status: "known", value: 0.154, source: S.PRANALA, confidence: "M", note: "One secondary source only (pranala.co)" },
   urbanP0Percent: { status: "known", value: 4.47, source: S.BPS_KALTIM_2024_03, confidence: "H" },
   ruralP0Percent: { status: "known", value: 8.76, source: S.BPS_KALTIM_2024_03, confidence: "H" },
   povertyLineFood: {
@@ -56,16 +61,16 @@ export const kaltimProvince2024March: RegionPovertyStats = {
   },
   povertyLineNonFood: { status: "known", value: /* @__PURE__ */ rupiah("243384"), source: S.BPS_KALTIM_2024_03, confidence: "H" },
   membersPerPoorHousehold: { status: "known", value: 5.13, source: S.BPS_KALTIM_2024_03, confidence: "H" },
-  notes: [
-    "Urban 118.44 thousand and rural 102.90 thousand poor people; household poverty line Rp 4,278,189/month.",
-    "The ten kab/kota 2024 counts add up to 221.35 thousand against this published 221.34 thousand.",
-  ],
+  povertyLinePerHousehold: { status: "known", value: /* @__PURE__ */ rupiah("4278189"), source: S.BPS_KALTIM_2024_03, confidence: "H" },
+  urbanPoor: { status: "known", value: 118_440, source: S.BPS_KALTIM_2024_03, confidence: "H" },
+  ruralPoor: { status: "known", value: 102_900, source: S.BPS_KALTIM_2024_03, confidence: "H" },
+  notes: ["The ten kab/kota 2024 counts add up to 221.35 thousand against this published 221.34 thousand."],
 };
 
 /** @internal */
 export const kaltimProvince2024September: RegionPovertyStats = {
-  code: CODE,
-  name: NAME,
+  code: KALTIM_CODE,
+  name: KALTIM_NAME,
   period: "2024-09",
   poor: { status: "known", value: 211_880, source: SEPTEMBER_2024, confidence: "H" },
   p0Percent: { status: "known", value: 5.51, source: SEPTEMBER_2024, confidence: "H" },
@@ -75,21 +80,22 @@ export const kaltimProvince2024September: RegionPovertyStats = {
   p2: { status: "missing", reason: "September 2024 P2 not found in the sources read" },
   urbanP0Percent: { status: "known", value: 4.41, source: SEPTEMBER_2024, confidence: "H" },
   ruralP0Percent: { status: "known", value: 8.0, source: SEPTEMBER_2024, confidence: "H" },
-  membersPerPoorHousehold: { status: "known", value: 5.32, source: SEPTEMBER_2024, confidence: "H" },
-  notes: ["Household poverty line Rp 4,543,264/month."],
-};
-
-/** @internal */
-export const kaltimProvince2025March: RegionPovertyStats = {
-  code: CODE,
-  name: NAME,
-  period: "2025-03",
-  poor: { status: "known", value: 199_710, source: S.IDNTIMES_2025_03, confidence: "H" },
-  p0Percent: { status: "known", value: 5.17, source: S.IDNTIMES_2025_03, confidence: "H" },
-  population: POPULATION_MISSING,
-  povertyLine: { status: "known", value: /* @__PURE__ */ rupiah("866193"), source: S.IDNTIMES_2025_03, confidence: "H" },
-  p1: { status: "missing", reason: "March 2025 P1 not found in the sources read" },
-  p2: { status: "missing", reason: "March 2025 P2 not found in the sources read" },
-  urbanP0Percent: { status: "known", value: 4.16, source: S.IDNTIMES_2025_03, confidence: "H" },
-  ruralP0Percent: { status: "known", value: 7.48, source: S.IDNTIMES_2025_03, confidence: "H" },
+  povertyLineFood: {
+    status: "known",
+    value: /* @__PURE__ */ rupiah("604133"),
+    source: S.KATAKALTIM_2024_09,
+    confidence: "M",
+    note: "70.74% of the poverty line; one outlet read",
+  },
+  povertyLineNonFood: { status: "known", value: /* @__PURE__ */ rupiah("249864"), source: S.KATAKALTIM_2024_09, confidence: "M" },
+  membersPerPoorHousehold: { status: "known", value: 5.32, source: `${SEPTEMBER_2024} ; ${S.TRIBUN_2024_09}`, confidence: "H" },
+  povertyLinePerHousehold: { status: "known", value: /* @__PURE__ */ rupiah("4543264"), source: `${SEPTEMBER_2024} ; ${S.TRIBUN_2024_09}`, confidence: "H" },
+  urbanPoor: {
+    status: "known",
+    value: 118_190,
+    source: `${S.PROPUBLIKA_2025_03} ; ${S.IDNTIMES_2025_03}`,
+    confidence: "H",
+    note: "As quoted in the March 2025 release (comparison with September 2024)",
+  },
+  ruralPoor: { status: "known", value: 93_690, source: `${S.PROPUBLIKA_2025_03} ; ${S.IDNTIMES_2025_03}`, confidence: "H" },
 };

@@ -17,6 +17,11 @@ const LINE: MissingFigure = { status: "missing", reason: "2024 poverty line not 
 const P1: MissingFigure = { status: "missing", reason: "Kab/kota P1 for 2024 not found [UNVERIFIED]" };
 const P2: MissingFigure = { status: "missing", reason: "Kab/kota P2 for 2024 not found [UNVERIFIED]" };
 const PERIOD = "2024";
+// KT-08: the databoks Kukar page shows Rp 753,332, the Kukar section of the databoks Kutai Barat
+// page Rp 682,490; BPS Kutim gave katakaltim Rp 753,332 as Kutai Timur's line (labelled 2025).
+/** @internal */
+export const KUKAR_LINE_NOTE =
+  "Conflict, rated L: two databoks pages disagree (Rp 753,332 on the Kutai Kartanegara page, Rp 682,490 in the Kutai Kartanegara section of the Kutai Barat page). BPS Kutai Timur gave Rp 753,332 as Kutai Timur's line (labelled 2025; katakaltim, 6 Jan 2026), so the Kutai Kartanegara page probably shows Kutai Timur's figure and Rp 682,490 is probably Kutai Kartanegara's. Check the BPS Kaltim table before relying on it";
 
 /** @internal */
 export const kaltimRegencies2024: readonly RegionPovertyStats[] = [
@@ -38,10 +43,16 @@ export const kaltimRegencies2024: readonly RegionPovertyStats[] = [
     poor: { status: "known", value: 59_000, source: `${S.SWARAKALTIM_2024} ; ${S.DATABOKS_KUKAR}`, confidence: "H" },
     p0Percent: { status: "known", value: 7.28, source: P0, confidence: "H" },
     population: POPULATION,
-    povertyLine: { status: "missing", reason: "Kutai Kartanegara 2024: two sources disagree (753,332 vs 682,490); left out" },
+    povertyLine: {
+      status: "known",
+      value: /* @__PURE__ */ rupiah("682490"),
+      source: S.DATABOKS_KUBAR,
+      confidence: "L",
+      note: KUKAR_LINE_NOTE,
+    },
     p1: P1,
     p2: P2,
-    notes: ["Kutai Kartanegara 2024 poverty line: two sources disagree (753,332 vs 682,490); left out."],
+    notes: [KUKAR_LINE_NOTE],
   },
   {
     code: "64.03" as RegionCode,
@@ -69,10 +80,13 @@ export const kaltimRegencies2024: readonly RegionPovertyStats[] = [
     code: "64.08" as RegionCode,
     name: "Kutai Timur",
     period: PERIOD,
-    poor: { status: "known", value: 37_110, source: S.DATABOKS_KUTIM, confidence: "M" },
+    poor: { status: "known", value: 37_110, source: `${S.DATABOKS_KUTIM} ; ${S.KATAKALTIM_KUTIM_2025}`, confidence: "H" },
     p0Percent: { status: "known", value: 8.81, source: P0, confidence: "H" },
     population: POPULATION,
-    povertyLine: LINE,
+    povertyLine: {
+      status: "missing",
+      reason: "2024 line not found; BPS Kutai Timur's Rp 753,332 is labelled 2025 and is in the 2025 table",
+    },
     p1: P1,
     p2: P2,
   },

@@ -50,3 +50,26 @@ export const BALIKPAPANTV_2023 = "https://news.balikpapantv.co.id/kota-balikpapa
 export const EKSPOSISI_BONTANG = "https://eksposisiborneo.com/persentase-penduduk-miskin-di-bontang-turun-10-tahun-terakhir";
 /** Kutai Kartanegara 2023. @internal */
 export const KUTAIRAYA_KUKAR = "https://www.kutairaya.com/news.php?id=12545 (also otomotif1.com/read/10828)";
+/** Province September 2024 (katakaltim, 15 Jan 2025), with the food/non-food split of the line. @internal */
+export const KATAKALTIM_2024_09 = "https://katakaltim.com/?p=19949";
+/** Province September 2024 (akurasi). @internal */
+export const AKURASI_2024_09 = "https://kaltim.akurasi.id/ragam/ternyata-masih-ada-21188-ribu-orang-miskin-di-kaltim";
+/** Province September 2024, household line and members per poor household (tribunnews, 9 Aug 2025). @internal */
+export const TRIBUN_2024_09 = TRIBUN_MAHULU_2024;
+/** Province March 2025, reporting the BPS release of 25 Jul 2025 (also the September 2024 urban/rural counts). @internal */
+export const PROPUBLIKA_2025_03 = "https://propublika.id/berita/bps-penduduk-miskin-kaltim-turun-jadi-517-persen";
+/** Province March 2025, BPS Kaltim press conference of 25 Jul 2025. @internal */
+export const NIAGA_2025_03 = "https://www.niaga.asia/?p=163741";
+/** Province September 2025, BPS Kaltim release of 5–6 Feb 2026. @internal */
+export const PROPUBLIKA_2025_09 = "https://propublika.id/berita/angka-kemiskinan-kaltim-september-2025-naik-jadi-20204-ribu-orang";
+/** Province September 2025 (food/non-food split, urban/rural counts). @internal */
+export const DIALEKTIS_2025_09 = "https://dialektis.co/?p=29289";
+/** Province September 2025 (members per poor household, household line). @internal */
+export const INEWS_2025_09 = "https://balikpapan.inews.id/amp/671646/orang-miskin-di-kaltim-bertambah-rokok-dan-beras-jadi-beban-utama/1";
+/** Province September 2025, BPS Kaltim press conference of 5 Feb 2026 (also P1 of March and September 2025). @internal */
+export const NIAGA_2025_09 = "https://www.niaga.asia/?p=170854";
+/** Kutai Timur 2024→2025: BPS Kutim to katakaltim, 6 Jan 2026 (8.07%, 34,910 people, line Rp 753,332). @internal */
+export const KATAKALTIM_KUTIM_2025 =
+  "https://katakaltim.com/turun-074-persen-2200-rakyat-kutim-keluar-dari-garis-kemiskinan-periode-2024-2025";
+/** Kutai Timur 2010–2025 series from BPS data (katakaltim, 13 Jan 2026). @internal */
+export const KATAKALTIM_KUTIM_SERIES = "https://katakaltim.com/infografis-persentase-dan-jumlah-warga-miskin-kutai-timur-15-tahun-terakhir";

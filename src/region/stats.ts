@@ -74,6 +74,15 @@ export interface RegionPovertyStats {
   readonly povertyLineNonFood?: Figure<Rupiah>;
   /** Average members per poor household. */
   readonly membersPerPoorHousehold?: Figure<number>;
+  /**
+   * Poverty line per poor household, Rupiah per household per month (BPS publishes it next to the
+   * per-capita line: the line times the average members per poor household).
+   */
+  readonly povertyLinePerHousehold?: Figure<Rupiah>;
+  /** Poor people in urban areas (persons; province releases). */
+  readonly urbanPoor?: Figure<number>;
+  /** Poor people in rural areas (persons; province releases). */
+  readonly ruralPoor?: Figure<number>;
   /** Notes a reader must see (conflicts, caveats). */
   readonly notes?: readonly string[];
 }
@@ -103,6 +112,9 @@ export const RegionPovertyStatsSchema = /* @__PURE__ */ z
     povertyLineFood: figureSchema(Amount).optional(),
     povertyLineNonFood: figureSchema(Amount).optional(),
     membersPerPoorHousehold: figureSchema(z.number().positive().max(100)).optional(),
+    povertyLinePerHousehold: figureSchema(Amount).optional(),
+    urbanPoor: figureSchema(Count).optional(),
+    ruralPoor: figureSchema(Count).optional(),
     notes: z.array(z.string()).optional(),
   })
   .check((ctx) => {

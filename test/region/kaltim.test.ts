@@ -11,7 +11,10 @@ import {
 } from "../../src/index.js";
 
 // Golden figures: shared/domain.md §1.1–1.2 and shared/data/kaltim-poverty.json (BPS Kaltim
-// releases; kab/kota P0 from BPS Paser head 2024-09-30, radarpaser.com; counts from databoks/BPS).
+// releases; kab/kota P0 from BPS Paser head 2024-09-30, radarpaser.com; counts from databoks/BPS),
+// and the domain review rows KT-01..KT-10: September 2025 from the BPS Kaltim release of 5–6 Feb 2026
+// (propublika.id, dialektis.co/?p=29289, balikpapan.inews.id/amp/671646, niaga.asia/?p=170854);
+// Kutai Timur 2023/2025 from BPS Kutim via katakaltim.com (6 and 13 Jan 2026).
 const known = (figure: RegionPovertyStats["poor"]): number => {
   if (!isKnown(figure)) throw new Error("expected a known figure");
   return figure.value;
@@ -25,6 +28,8 @@ describe("embedded Kalimantan Timur dataset", () => {
       "64.01", "64.02", "64.03", "64.07", "64.08", "64.09", "64.11", "64.71", "64.72", "64.74",
     ]);
     expect(kaltim.regencies2023.map((r) => r.code)).toEqual(regencies.map((r) => r.code));
+    expect(kaltim.regencies2025.map((r) => r.code)).toEqual(regencies.map((r) => r.code));
+    expect(kaltim.regencies2025.map((r) => r.name)).toEqual(regencies.map((r) => r.name));
     for (const r of regencies) {
       const info = kaltimRegions[r.code as keyof typeof kaltimRegions];
       expect(info.name).toBe(r.name);
@@ -78,16 +83,44 @@ describe("embedded Kalimantan Timur dataset", () => {
     expect(byCount.at(-1)!.name).toBe("Mahakam Ulu");
   });
 
-  it("keeps the documented conflicts: Kukar's poverty line is missing, PPU's 6.68 notes the 6.69", () => {
+  it("keeps the documented conflicts: Kukar's 2024 line is 682,490 rated L, Kutim's 753,332 sits in 2025, PPU's 6.68 notes the 6.69", () => {
+    // KT-08: databoks Kukar page 753,332 vs the Kukar section of the databoks Kutai Barat page
+    // 682,490; BPS Kutim told katakaltim (6 Jan 2026) that Rp 753,332 is Kutim's line, labelled 2025.
     const kukar = regencies[1]!;
-    expect(kukar.povertyLine.status).toBe("missing");
-    expect(kukar.povertyLine.status === "missing" && kukar.povertyLine.reason).toMatch(/753,332 vs 682,490/);
+    expect(kukar.povertyLine).toMatchObject({ status: "known", confidence: "L" });
+    expect(knownValue(kukar.povertyLine)?.toString()).toBe("682490");
+    expect(kukar.povertyLine.status === "known" && kukar.povertyLine.note).toMatch(/753,332.*682,490.*Kutai Timur/s);
+    const kutim2024 = regencies.find((r) => r.code === "64.08")!;
+    expect(kutim2024.povertyLine.status === "missing" && kutim2024.povertyLine.reason).toMatch(/labelled 2025/);
+    const kutim2025 = kaltim.regencies2025.find((r) => r.code === "64.08")!;
+    expect(kutim2025.povertyLine).toMatchObject({ status: "known", confidence: "L" });
+    expect(knownValue(kutim2025.povertyLine)?.toString()).toBe("753332");
     const ppu = regencies.find((r) => r.code === "64.09")!;
     expect(ppu.p0Percent.status === "known" && ppu.p0Percent.note).toMatch(/6\.69/);
   });
 
+  it("Kutai Timur: 37,040 poor in 2023 (9.06%) and 34,910 in 2025 (8.07%), 2,200 fewer than 2024's 37,110", () => {
+    // KT-09, KT-10: katakaltim.com infographic of 13 Jan 2026 (BPS series 2010–2025) and BPS Kutim
+    // via katakaltim.com, 6 Jan 2026 ("sekitar 2.200 rakyat yang keluar dari garis kemiskinan").
+    const at = (list: readonly RegionPovertyStats[]) => list.find((r) => r.code === "64.08")!;
+    expect([knownValue(at(kaltim.regencies2023).poor), knownValue(at(kaltim.regencies2023).p0Percent)]).toEqual([37_040, 9.06]);
+    expect([knownValue(at(kaltim.regencies2025).poor), knownValue(at(kaltim.regencies2025).p0Percent)]).toEqual([34_910, 8.07]);
+    expect(known(at(regencies).poor) - known(at(kaltim.regencies2025).poor)).toBe(2_200);
+  });
+
+  it("2025 kab/kota: the nine regencies other than Kutai Timur are missing with a reason, never zero", () => {
+    const others = kaltim.regencies2025.filter((r) => r.code !== "64.08");
+    expect(others).toHaveLength(9);
+    for (const r of others) {
+      for (const figure of [r.poor, r.p0Percent, r.povertyLine]) {
+        expect(figure.status).toBe("missing");
+        expect(figure.status === "missing" && figure.reason).toMatch(/not found/);
+      }
+    }
+  });
+
   it("never writes a missing figure as zero, and every known figure names a source", () => {
-    const all = [...Object.values(kaltim.province), ...regencies, ...kaltim.regencies2023];
+    const all = [...Object.values(kaltim.province), ...regencies, ...kaltim.regencies2023, ...kaltim.regencies2025];
     for (const stats of all) {
       for (const value of Object.values(stats)) {
         if (value === null || typeof value !== "object" || !("status" in value)) continue;
@@ -107,6 +140,7 @@ describe("embedded Kalimantan Timur dataset", () => {
     { period: "2024-03", poor: 221_340, p0: 5.78, line: "833955" },
     { period: "2024-09", poor: 211_880, p0: 5.51, line: "853997" },
     { period: "2025-03", poor: 199_710, p0: 5.17, line: "866193" },
+    { period: "2025-09", poor: 202_040, p0: 5.19, line: "897759" },
   ] as const)("province $period: $poor poor, P0 $p0%, poverty line Rp $line", ({ period, poor, p0, line }) => {
     const stats = kaltim.province[period];
     expect(stats.period).toBe(period);
@@ -115,8 +149,37 @@ describe("embedded Kalimantan Timur dataset", () => {
     expect(knownValue(stats.povertyLine)?.toString()).toBe(line);
   });
 
+  // BPS identities on the published province figures (KT-01..KT-05): the household line is the
+  // per-capita line times the members per poor household (rounded), the food and non-food lines add
+  // up to the line, and the urban and rural counts add up to the total.
+  it.each(Object.values(kaltim.province).map((stats) => ({ period: stats.period, stats })))(
+    "province $period: household line = line × members, food + non-food = line, urban + rural = total",
+    ({ stats }) => {
+      const line = knownValue(stats.povertyLine)!;
+      const members = knownValue(stats.membersPerPoorHousehold ?? { status: "missing", reason: "" });
+      const household = knownValue(stats.povertyLinePerHousehold ?? { status: "missing", reason: "" });
+      expect(members).toBeDefined();
+      expect(household?.toString()).toBe(line.times(members!).round().toString());
+      const food = knownValue(stats.povertyLineFood ?? { status: "missing", reason: "" });
+      const nonFood = knownValue(stats.povertyLineNonFood ?? { status: "missing", reason: "" });
+      if (food && nonFood) expect(food.plus(nonFood).toString()).toBe(line.toString());
+      const urban = knownValue(stats.urbanPoor ?? { status: "missing", reason: "" });
+      const rural = knownValue(stats.ruralPoor ?? { status: "missing", reason: "" });
+      if (urban !== undefined && rural !== undefined) expect(urban + rural).toBe(known(stats.poor));
+    },
+  );
+
+  it("September 2025: 202.04 thousand poor (5.19%), urban 4.31% / 116.95 thousand, rural 7.24% / 85.09 thousand", () => {
+    const s = kaltim.province["2025-09"];
+    expect([knownValue(s.urbanP0Percent!), knownValue(s.urbanPoor!), knownValue(s.ruralP0Percent!), knownValue(s.ruralPoor!)]).toEqual([4.31, 116_950, 7.24, 85_090]);
+    expect([knownValue(s.povertyLineFood!)?.toString(), knownValue(s.povertyLineNonFood!)?.toString()]).toEqual(["629611", "268148"]);
+    expect([knownValue(s.membersPerPoorHousehold!), knownValue(s.povertyLinePerHousehold!)?.toString()]).toEqual([5.14, "4614481"]);
+    // P1 fell 0.045 points from 0.878 (March 2025) (niaga.asia/?p=170854).
+    expect(Math.round((knownValue(kaltim.province["2025-03"].p1)! - knownValue(s.p1)!) * 1000)).toBe(45);
+  });
+
   it("every embedded record passes the public schema and survives a JSON round trip", () => {
-    const all = [...Object.values(kaltim.province), ...regencies, ...kaltim.regencies2023];
+    const all = [...Object.values(kaltim.province), ...regencies, ...kaltim.regencies2023, ...kaltim.regencies2025];
     for (const stats of all) {
       const json: unknown = JSON.parse(JSON.stringify(stats));
       const result = parseRegionPovertyStats(json);
