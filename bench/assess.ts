@@ -40,7 +40,9 @@ import { Engine } from "json-rules-engine";
 import { type BenchRow, medianOfRounds, mulberry32 } from "./_shared.js";
 import {
   createAssessor,
+  PROGRAMS,
   pkh,
+  rupiah,
   sembako,
   type AssessmentInputs,
   type Household,
@@ -83,6 +85,8 @@ function person(random: Random, relationship: string, age: number): Household["m
   }
   if (age >= 15 && random() > 0.02) p.employerCategory = chance(random, 0.05) ? pick(random, EXCLUDED) : pick(random, WORK);
   p.jkn = pick(random, ["pbi", "pbi", "non-pbi", "none"]);
+  if (age >= 17 && random() > 0.1) p.maritalStatus = relationship === "head" || relationship === "spouse" ? pick(random, ["married", "married", "married", "widowed", "divorced"]) : pick(random, ["single", "married"]);
+  if (age >= 15 && random() > 0.2) p.monthlyIncome = rupiah(pick(random, [0, 0, 500_000, 1_200_000, 2_000_000, 3_500_000]));
   return p as Household["members"][number];
 }
 
@@ -117,6 +121,12 @@ export function syntheticHousehold(random: Random, index: number): { household: 
       },
       tenure: pick(random, ["own", "own", "own", "rent", "rent-free"]),
     };
+    const housing = household.housing as Record<string, unknown>;
+    if (random() > 0.3) housing.onlyHouse = chance(random, 0.9);
+    if (random() > 0.3) housing.occupiedSince = `${2000 + Math.floor(random() * 25)}-${pad(1 + Math.floor(random() * 12))}-15`;
+    if (random() > 0.3) housing.landTitle = pick(random, ["certificate", "other-proof", "none"]);
+    if (random() > 0.4) housing.housingAid = chance(random, 0.1) ? [{ program: pick(random, ["bsps", "rst"]), on: "2018-05-01" }] : [];
+    if (chance(random, 0.05)) housing.disasterOn = "2023-02-01";
   }
   if (random() > 0.2) {
     const aid: { program: string; since: string }[] = [];
@@ -128,6 +138,7 @@ export function syntheticHousehold(random: Random, index: number): { household: 
   const inputs: AssessmentInputs = {
     exitCommitment: chance(random, 0.5),
     consents: chance(random, 0.7),
+    priorKube: chance(random, 0.1),
   };
   return { household: household as unknown as Household, inputs };
 }
@@ -142,8 +153,25 @@ type HandCounts = Record<string, number>;
 const EXCLUDED_SET = new Set<string>(EXCLUDED);
 const ROTTING_WALL = new Set(["woven-bamboo", "bamboo", "rumbia", "wood-low-quality"]);
 const ROTTING_ROOF = new Set(["bamboo", "thatch"]);
-const POOR_FLOOR = new Set(["earth", "bamboo", "wood-board", "wood-low-quality"]);
+// A board (plank) floor counts only when damaged (Permensos 20/2017: "… dalam kondisi rusak").
+const POOR_FLOOR = new Set(["earth", "bamboo", "wood-low-quality"]);
 const IMPROVED_WATER = new Set(["piped", "bore-well-pump", "protected-well", "protected-spring", "rain"]);
+
+const HOUSE_AID = new Set(["rutilahu", "bsps", "rst"]);
+const EMPLOYER_PAID = new Set<string>([...EXCLUDED, "private"]);
+const UMP_2025_CENTS = 357_931_377;
+
+/** Family income at most the UMP (in cents, whole numbers): known to be, never "maybe". */
+function incomeWithin(h: Household, ages: number[], limitCents: number): boolean {
+  let cents = 0;
+  for (let i = 0; i < h.members.length; i++) {
+    const income = h.members[i]?.monthlyIncome;
+    if (income === undefined) {
+      if ((ages[i] as number) >= 15) return false;
+    } else cents += Number(income.toString()) * 100;
+  }
+  return cents <= limitCents;
+}
 
 function ageAt(birth: string, asOf: string): number {
   const years = Number(asOf.slice(0, 4)) - Number(birth.slice(0, 4));
@@ -214,12 +242,27 @@ export function handLoop(h: Household, inputs: AssessmentInputs, asOf: string): 
   if (current && desil >= 1 && desil <= 4 && clean && pkhComponentTri(h, ages) === 1) out.push("pkh");
   if (current && desil >= 1 && desil <= 5 && clean) out.push("sembako");
   if (current && desil >= 1 && desil <= 5 && clean && h.members.some((m) => m.jkn !== "non-pbi")) out.push("pbi_jkn");
+  if (h.regency.startsWith("64") && h.members.some((m) => m.jkn === "none" && !(m.employerCategory !== undefined && EMPLOYER_PAID.has(m.employerCategory)))) out.push("pbi_pemda");
   if (current && desil >= 1 && desil <= 4 && h.members.some((m) => m.schooling?.enrolled && (m.schooling.level === "sd" || m.schooling.level === "smp" || m.schooling.level === "sma"))) out.push("pip");
   if (h.currentAid?.some((a) => (a.program === "pkh" || a.program === "sembako" || a.program === "bpnt") && a.since <= asOf) && inputs.exitCommitment === true && clean) out.push("pena");
-  if (current && desil >= 1 && desil <= 4 && clean && ages.some((a) => a >= 18 && a <= 59)) out.push("kube");
-  const noRecentHouseAid =
-    h.currentAid !== undefined && !h.currentAid.some((a) => (a.program === "rutilahu" || a.program === "bsps" || a.program === "rst") && a.since > "2015-07-01" && a.since <= asOf);
-  if (current && desil >= 1 && desil <= 4 && clean && rtlhYes(h) && h.housing?.tenure === "own" && noRecentHouseAid) out.push("rutilahu");
+  const marriedAdult = h.members.some((m, i) => (ages[i] as number) >= 18 && (ages[i] as number) <= 60 && m.maritalStatus === "married");
+  const noKube = !h.currentAid?.some((a) => a.program === "kube" && a.since <= asOf) && (inputs.priorKube === false || (inputs.priorKube === undefined && h.currentAid !== undefined));
+  if (current && desil >= 1 && desil <= 4 && clean && marriedAdult && noKube) out.push("kube");
+  const houseAid = (after: string) =>
+    (h.housing?.housingAid ?? []).some((a) => HOUSE_AID.has(a.program) && a.on > after && a.on <= asOf) ||
+    (h.currentAid ?? []).some((a) => HOUSE_AID.has(a.program) && a.since > after && a.since <= asOf);
+  const aidKnown = h.housing?.housingAid !== undefined || h.currentAid !== undefined;
+  if (current && desil >= 1 && desil <= 4 && clean && rtlhYes(h) && h.housing?.tenure === "own" && aidKnown && !houseAid("2015-07-01")) out.push("rutilahu");
+  const x = h.housing;
+  const disaster = x?.disasterOn !== undefined && x.disasterOn > "2015-07-01" && x.disasterOn <= asOf ? x.disasterOn : "2015-07-01";
+  const single = h.members.length === 1 ? h.members[0] : undefined;
+  const household = single === undefined || (ages[0] as number) >= 58 || single.disability === "moderate" || single.disability === "severe";
+  if (
+    current && desil >= 1 && desil <= 4 && rtlhYes(h) && x?.tenure === "own" && x.onlyHouse === true && x.occupiedSince !== undefined && x.occupiedSince <= "2022-07-01" &&
+    (x.landTitle === "certificate" || x.landTitle === "other-proof") && household && incomeWithin(h, ages, UMP_2025_CENTS) && aidKnown && !houseAid(disaster)
+  ) {
+    out.push("bsps");
+  }
   if (current && desil >= 1 && desil <= 4 && (waterNo(h) || sanitationNo(h))) out.push("air_sanitasi");
   const schoolChild = h.members.some((m, i) => m.relationship !== "head" && m.relationship !== "spouse" && (ages[i] as number) >= 6 && (ages[i] as number) <= 18);
   if (current && desil >= 1 && desil <= 2 && clean && schoolChild && inputs.consents === true) out.push("sekolah_rakyat");
@@ -431,7 +474,7 @@ export async function run(options: { n?: number; jre?: number; rounds?: number }
   const of = rounds > 1 ? `, median of ${rounds} rounds` : "";
   return [
     {
-      name: `9 programs with reasons, ${n.toLocaleString("en")} households, vs hand loop (yes/no only), each on its own copy${of}`,
+      name: `${PROGRAMS.length} programs with reasons, ${n.toLocaleString("en")} households, vs hand loop (yes/no only), each on its own copy${of}`,
       ms: all.ms,
       baselineMs: all.baselineMs,
       ratio: all.ratio,
@@ -478,7 +521,7 @@ async function main(): Promise<void> {
   const jre = arg("jre") ?? 20_000;
   const rounds = arg("rounds") ?? 3;
   const rows = await run({ n, jre, rounds });
-  console.log(`assess: asOf ${AS_OF}; all 9 catalogue programs; eligible counts ${JSON.stringify(lastCounts)}`);
+  console.log(`assess: asOf ${AS_OF}; all ${PROGRAMS.length} catalogue programs; eligible counts ${JSON.stringify(lastCounts)}`);
   console.table(
     rows.map((row) => ({
       name: row.name,

@@ -114,7 +114,11 @@ function members(random: Random, n: number, q: number): Household["members"][num
     out.push(p);
   };
   adult("head", random() < 0.85 ? "male" : "female", headAge);
-  if (n > 1 && random() < 0.85) adult("spouse", out[0]?.sex === "male" ? "female" : "male", Math.max(18, headAge - 3 + Math.floor(random() * 6)));
+  if (n > 1 && random() < 0.85) {
+    adult("spouse", out[0]?.sex === "male" ? "female" : "male", Math.max(18, headAge - 3 + Math.floor(random() * 6)));
+    // A couple on the KK is married (KUBE asks for it); no random draw, so the calibration stays as it was.
+    for (const p of out) p.maritalStatus = "married";
+  }
   while (out.length < n) {
     const age = Math.max(0, Math.min(headAge - 18, Math.floor(random() * 21)));
     if (age >= 15 && random() < 0.5) {

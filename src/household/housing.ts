@@ -1,4 +1,5 @@
 import { z } from "zod";
+import { IsoDateSchema } from "../time/isoDate.js";
 
 /**
  * Main floor material, following the BPS Susenas categories and the distinctions the 14 criteria
@@ -75,7 +76,8 @@ export type BuildingCondition = z.infer<typeof BuildingCondition>;
 
 /**
  * Water source, BPS categories: `bottled` (air kemasan bermerk), `refill` (air isi ulang), `piped`
- * (leding), `bore-well-pump` (sumur bor/pompa), `protected-well`, `unprotected-well`,
+ * (leding: metered or retail piped water, and also public taps, hydrants and water terminals, which
+ * BPS counts with the protected piped sources), `bore-well-pump` (sumur bor/pompa), `protected-well`, `unprotected-well`,
  * `protected-spring`, `unprotected-spring`, `surface` (river, lake, reservoir, pond, irrigation),
  * `rain`, `other`.
  * @example WaterSource.parse("refill") //=> "refill"
@@ -180,6 +182,31 @@ export const Tenure = /* @__PURE__ */ z.enum(["own", "rent", "rent-free", "offic
 export type Tenure = z.infer<typeof Tenure>;
 
 /**
+ * Proof of the right to the land under the house (alas hak), as BSPS asks for it:
+ * `certificate` (sertipikat hak milik or another land-office title), `other-proof` (another valid
+ * proof BSPS accepts: akta hibah, akta jual beli, NIB, girik, izin kepala adat, a village letter),
+ * `none` (no valid proof, or land in dispute).
+ * @example LandTitle.parse("other-proof") //=> "other-proof"
+ * @category Households
+ */
+export const LandTitle = /* @__PURE__ */ z.enum(["certificate", "other-proof", "none"]);
+/** @category Households */
+export type LandTitle = z.infer<typeof LandTitle>;
+
+/**
+ * One government housing aid the family received for a house (Rutilahu/RST, BSPS, a regional
+ * program…), with the date it was received; the house-aid rules look back ten years from it.
+ * @example HousingAid.parse({ program: "bsps", on: "2019-08-15" })
+ * @category Households
+ */
+export const HousingAid = /* @__PURE__ */ z.strictObject({
+  program: z.string().min(1).max(100),
+  on: IsoDateSchema,
+});
+/** @category Households */
+export type HousingAid = z.infer<typeof HousingAid>;
+
+/**
  * The dwelling. Every field is optional: absent means not recorded (unknown), never "no".
  *
  * @example
@@ -202,6 +229,16 @@ export const Housing = /* @__PURE__ */ z.strictObject({
   lighting: LightingSource.optional(),
   cookingFuel: CookingFuel.optional(),
   tenure: Tenure.optional(),
+  /** Whether this is the family's only house (BSPS). */
+  onlyHouse: z.boolean().optional(),
+  /** Since when the family has lived in (and held) this house (BSPS asks for at least 3 years). */
+  occupiedSince: IsoDateSchema.optional(),
+  /** Proof of the right to the land (BSPS). */
+  landTitle: LandTitle.optional(),
+  /** Government housing aid received, any year; `[]` means none (absent: not recorded). */
+  housingAid: z.array(HousingAid).max(100).optional(),
+  /** The date a natural disaster last damaged the house: housing aid before it no longer bars BSPS. */
+  disasterOn: IsoDateSchema.optional(),
 });
 /** @category Households */
 export type Housing = z.infer<typeof Housing>;

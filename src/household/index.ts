@@ -8,6 +8,7 @@ export {
   Education,
   EmployerCategory,
   JknMembership,
+  MaritalStatus,
   Person,
 } from "./person.js";
 export {
@@ -23,6 +24,8 @@ export {
   LightingSource,
   CookingFuel,
   Tenure,
+  LandTitle,
+  HousingAid,
   Housing,
 } from "./housing.js";
 export { AreaType, Desil, Assets, LivingConditions, AidReceipt, Household } from "./household.js";

@@ -5,10 +5,12 @@ import { assessSanitation } from "./sanitation.js";
 import { allCriteriaHold, assessment, countWhere, inSet, pick, renderCriterion, triVerdicts, verdict, type CriteriaAssessment, type Criterion, type CriterionVerdict, type Tri } from "./tri.js";
 import { assessDrinkingWater } from "./water.js";
 
-// Durable materials for BPS "ketahanan bangunan" (SDG 11.1.1 proxy). The roof list follows
-// shared/domain.md §4 (tile, concrete, wood/shingle, zinc) plus asbestos, which Susenas lists beside
-// zinc [UNVERIFIED]; walls and floors follow the Susenas categories (floor list [UNVERIFIED]).
-// "other" (lainnya) is not durable, as in BPS tables.
+// Durable materials for BPS "ketahanan bangunan" (SDG 11.1.1 proxy). Verified part (nawasis.org
+// definisi, Pokja PPAS): roof = tile, concrete, wood/shingle, zinc; walls = masonry, GRC board, …
+// (the list is cut off there). Declared library defaults, no source found [L]: asbestos roofs
+// (Susenas lists asbestos beside zinc), low-quality wood and unplastered masonry walls (BPS counts
+// wood walls as durable and does not grade them), and the whole floor list [UNVERIFIED]. "other"
+// (lainnya) is not durable, as in BPS tables.
 const DURABLE_ROOF: ReadonlySet<RoofMaterial> = new Set<RoofMaterial>(["concrete", "clay-tile", "asbestos", "zinc", "wood-shingle"]);
 const DURABLE_WALL: ReadonlySet<WallMaterial> = new Set<WallMaterial>(["masonry", "masonry-unplastered", "plastered-bamboo-wire", "board", "wood-low-quality", "log"]);
 const DURABLE_FLOOR: ReadonlySet<FloorMaterial> = new Set<FloorMaterial>([
@@ -48,7 +50,9 @@ function floorArea(household: Household): CriterionVerdict {
  * floor per person; (3) air minum layak ({@link assessDrinkingWater}); (4) sanitasi layak
  * ({@link assessSanitation}). `notMet` lists the criteria that failed; missing data gives
  * `"unknown"` for that criterion, and the verdict is `"unknown"` only when nothing failed.
- * The material lists are partly unverified (shared/domain.md §4).
+ * The material lists are partly verified (roof: tile, concrete, wood/shingle, zinc; walls: masonry,
+ * GRC board, nawasis.org); asbestos roofs, low-quality-wood and unplastered walls, and the floor
+ * list are library defaults [L].
  *
  * @param household - A parsed household.
  * @returns The verdict with the four criteria.

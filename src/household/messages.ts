@@ -303,12 +303,12 @@ export const householdMessages = defineMessages({
     en: "The wall or roof material is not recorded or cannot be classified (\"other\")",
   },
   "household.rtlh.poor_floor.yes": {
-    id: "Lantai dari tanah, papan, atau bambu, atau lantai semen/keramik yang rusak",
-    en: "Floor of earth, board or bamboo, or a damaged cement/ceramic floor",
+    id: "Lantai dari tanah, bambu, atau kayu murahan, atau lantai papan/semen/keramik yang rusak",
+    en: "Floor of earth, bamboo or cheap wood, or a damaged board, cement or ceramic floor",
   },
   "household.rtlh.poor_floor.no": {
-    id: "Lantai bukan tanah, papan, atau bambu, dan tidak rusak",
-    en: "Floor is not earth, board or bamboo, and is not damaged",
+    id: "Lantai bukan tanah, bambu, atau kayu murahan, dan tidak rusak (lantai papan yang baik tidak dihitung)",
+    en: "Floor is not earth, bamboo or cheap wood, and is not damaged (a sound board floor does not count)",
   },
   "household.rtlh.poor_floor.unknown": {
     id: "Bahan atau kondisi lantai tidak tercatat atau tidak dapat digolongkan",

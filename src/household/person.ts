@@ -124,6 +124,16 @@ export const JknMembership = /* @__PURE__ */ z.enum(["pbi", "non-pbi", "none"]);
 /** @category Households */
 export type JknMembership = z.infer<typeof JknMembership>;
 
+/**
+ * Marital status as on the KK (status perkawinan): `single` (belum kawin), `married` (kawin),
+ * `divorced` (cerai hidup), `widowed` (cerai mati). KUBE asks for a married member (Kemensos 2020).
+ * @example MaritalStatus.parse("married") //=> "married"
+ * @category Households
+ */
+export const MaritalStatus = /* @__PURE__ */ z.enum(["single", "married", "divorced", "widowed"]);
+/** @category Households */
+export type MaritalStatus = z.infer<typeof MaritalStatus>;
+
 /** Add a custom zod issue that {@link toIssues} turns into a `household.*` issue. @internal */
 export function pushIssue(
   ctx: z.core.$RefinementCtx<unknown>,
@@ -199,6 +209,8 @@ export const Person = /* @__PURE__ */ z
     birthDate: IsoDateSchema,
     /** Relationship to the head of the family. */
     relationship: Relationship,
+    /** Marital status as on the KK (absent: not recorded). */
+    maritalStatus: MaritalStatus.optional(),
     pregnancy: Pregnancy.optional(),
     disability: Disability.optional(),
     /** Current schooling (children). */

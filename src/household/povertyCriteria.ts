@@ -14,7 +14,10 @@ import { assessment, countWhere, inSet, renderCriteria, verdict, type CriteriaAs
 export interface AssessPovertyCriteriaOptions {
   /** Criteria needed to be classed poor (default 9). */
   readonly threshold?: number;
-  /** Criterion 12: a farmer with less land than this (m²) qualifies (default 500; some copies say 0.5 ha = 5,000). */
+  /**
+   * Criterion 12: a farmer with less land than this (m²) qualifies. Default 500 ("luas lahan 500 m²",
+   * most copies); some copies, among them a BPS regency head's, say 0.5 ha (5,000 m²).
+   */
   readonly farmLandBelow?: number;
   /** Criteria 12: income below this (Rupiah per month) qualifies (default Rp600.000). */
   readonly incomeBelow?: RupiahInput;
@@ -144,8 +147,8 @@ export function povertyCriteriaVerdict(household: Household, options: AssessPove
 }
 
 /**
- * Evaluate the **14 BPS criteria of a poor household** (PSE05; a household meeting at least 9 is
- * classed poor). Every criterion is evaluated and returned with its reason; one whose data is
+ * Evaluate the **14 BPS criteria of a poor household** (PSE05, 2005; a household meeting at least 9
+ * is classed poor) — a descriptive checklist superseded for targeting by the DTSEN desil (see below). Every criterion is evaluated and returned with its reason; one whose data is
  * missing is `"unknown"`, never `"no"`. The status is `"poor"` when at least `threshold` hold,
  * `"not-poor"` when even with every unknown holding the count stays below it, and
  * `"undetermined"` when the unknowns could change the verdict.
@@ -158,7 +161,23 @@ export function povertyCriteriaVerdict(household: Household, options: AssessPove
  * year), meals (at most two a day), treatment (cannot pay a puskesmas), head_income (farm, fishing,
  * construction or plantation labour; a farmer with < 500 m²; or income < Rp600.000; a head with no
  * work and no recorded income), head_education (no school, primary not finished, or primary),
- * savings (< Rp500.000). Material `"other"` is unknown. Source: shared/domain.md §4 [M].
+ * savings (< Rp500.000). Material `"other"` is unknown. The extension "a head with no work and no
+ * recorded income" is the library's reading [L], not in the published text.
+ *
+ * **Status of the list.** These are the 2005-era thresholds of the BPS PSE05 survey (used for the
+ * 2005 BLT cash transfer), transcribed faithfully but never indexed to prices since (Rp 600,000,
+ * Rp 500,000). They are **not** today's targeting instrument: since 2025 programs target by the
+ * DTSEN desil, ranked by BPS with a proxy-means test over 39 variables (Inpres 4/2025). Use the
+ * 14 criteria as a descriptive checklist (some Dinsos still use it to verify registry entries), not
+ * as an eligibility rule.
+ *
+ * **Land threshold.** Criterion 12 reads "petani dengan luas lahan 500 m²" in most copies
+ * (sendangsari.bantulkab.go.id, 2020), but "0.5 ha" (5,000 m²) in others (the head of BPS
+ * Lubuklinggau, kabarkite.com/?p=15155); neither says whether 500 itself counts. The default is
+ * `< 500` m²; pass `farmLandBelow: 5000` for the other reading.
+ *
+ * Source of the list: sendangsari.bantulkab.go.id/first/artikel/724-14-KRITERIA-MASYARAKAT-MISKIN-MENURUT-STANDAR-BPS
+ * (14 Feb 2020; the same text in many copies; no BPS primary text found) [M].
  *
  * @param household - A parsed household.
  * @param options - Threshold and the criterion-12/14 limits, when an office uses other values.

@@ -5,8 +5,13 @@ import { anyCriterionHolds, assessment, countWhere, eitherHolds, inSet, pick, re
 
 const ROTTING_WALL: ReadonlySet<WallMaterial> = new Set<WallMaterial>(["woven-bamboo", "bamboo", "rumbia", "wood-low-quality"]);
 const ROTTING_ROOF: ReadonlySet<RoofMaterial> = new Set<RoofMaterial>(["bamboo", "thatch"]);
-// "Lantai tanah, papan, bambu": any wooden board counts, as the regulation's wording does.
-const POOR_FLOOR: ReadonlySet<FloorMaterial> = new Set<FloorMaterial>(["earth", "bamboo", "wood-board", "wood-low-quality"]);
+// Permensos 20/2017 criterion 3: "lantai terbuat dari tanah, papan, bambu/semen, atau keramik dalam
+// kondisi rusak" (quoted at arsitur.com/2021/01/kriteria-rumah-layak-huni-di-indonesia.html). The
+// library reads "dalam kondisi rusak" as governing the boards too, as it must for cement and ceramic:
+// a sound plank floor (papan, ulin; rumah panggung, common in Kalimantan) is not a poor floor, a
+// damaged one is (any damaged floor is). Earth, bamboo and cheap wood (kayu murahan, which rots
+// easily) count whatever their condition [L: library reading of the list].
+const POOR_FLOOR: ReadonlySet<FloorMaterial> = new Set<FloorMaterial>(["earth", "bamboo", "wood-low-quality"]);
 
 const conditions = (h: Household) => `wall: ${h.housing?.wallCondition ?? "?"}; roof: ${h.housing?.roofCondition ?? "?"}`;
 const materials = (h: Household) => `wall: ${h.housing?.wallMaterial ?? "?"}; roof: ${h.housing?.roofMaterial ?? "?"}`;
@@ -67,8 +72,10 @@ export function rtlhVerdict(household: Household): CriteriaVerdict {
  * Whether a household's dwelling is an **RTLH** (rumah tidak layak huni) under the Rutilahu
  * criteria of Permensos 20/2017: it is if **any** of these holds — (1) walls or roof damaged and
  * endangering the occupants (`damaged-dangerous`); (2) walls or roof of easily rotting material
- * (bamboo, woven bamboo, rumbia/thatch, low-quality wood); (3) floor of earth, board (any wood) or
- * bamboo, or any other floor that is damaged; (4) no MCK of its own or shared (none, or public
+ * (bamboo, woven bamboo, rumbia/thatch, low-quality wood); (3) floor of earth, bamboo or cheap
+ * wood, or any floor that is damaged — a sound plank floor (`wood-board`, `good`) is **not** a poor
+ * floor, because the regulation's "lantai … papan … dalam kondisi rusak" asks for damage; (4) no
+ * MCK of its own or shared (none, or public
  * only); (5) less than 7.2 m² of floor per person. The verdict is `"unknown"` when no criterion
  * holds and some lack data; `met` lists the criteria that hold.
  *

@@ -41,7 +41,8 @@ export function sanitationVerdict(household: Household): CriteriaVerdict {
  * communal MCK (not public, not none); (2) it is a gooseneck (leher angsa) toilet; (3) faeces end in
  * a septic tank or IPAL/SPAL — or, in **rural** areas only, a pit. A pit with unknown urban/rural
  * status gives `"unknown"`. Every criterion is evaluated and reported.
- * Source: BPS "akses sanitasi layak" (shared/domain.md §4).
+ * Source: BPS "akses sanitasi layak" (databoks.katadata.co.id/datapublish/2022/09/30/ini-proporsi-rumah-tangga-yang-memiliki-akses-sanitasi-layak-pada-2021;
+ * BPS Statistik Indonesia 2022 via sanitariankit.id/?p=2677).
  *
  * @param household - A parsed household.
  * @returns The verdict with its three criteria.

@@ -29,10 +29,13 @@ export function waterVerdict(household: Household): CriterionVerdict {
 /**
  * Whether a household has access to **air minum layak** (proper drinking water), by the BPS
  * definition used since 2019: the main drinking source is piped water (leding), a bore well or
- * pump, a protected well or spring, or rain. Households drinking bottled or refill water count
- * only if their bathing/washing water comes from one of those sources. Missing data gives
- * `"unknown"`, never `"no"`; `other` sources are not layak.
- * Source: BPS indicator "sumber air minum layak" (shared/domain.md §4).
+ * pump, a protected well or spring, or rain. `piped` covers every piped source of the nine BPS
+ * counts as protected: metered and retail piped water, **public taps, hydrants and water terminals**
+ * (nawasis.org, Pokja PPAS; BPS Statistik Indonesia 2022), so record those as `piped`. Households
+ * drinking bottled or refill water count only if their bathing/washing water comes from one of
+ * those sources. Missing data gives `"unknown"`, never `"no"`; `other` sources are not layak.
+ * Source: BPS indicator "sumber air minum layak" (bps.go.id indicator 29/854); nawasis.org
+ * portal/galeri/read/kriteria-rumah-layak-huni-akses-air-minum-layak/52056.
  *
  * @param household - A parsed household.
  * @returns The verdict with its criterion and reason.

@@ -40,24 +40,26 @@ export function readCell(value: string, type: CsvCellType, column: string, issue
       return UNREADABLE;
     }
     case "aid-list":
-      return readAidList(value, column, issues);
+      return readAidList(value, column, issues, "since");
+    case "housing-aid-list":
+      return readAidList(value, column, issues, "on");
     default:
       return value;
   }
 }
 
-function readAidList(value: string, column: string, issues: RowIssue[]): unknown {
+function readAidList(value: string, column: string, issues: RowIssue[], dateKey: "since" | "on"): unknown {
   if (value.trim().toLowerCase() === "none") return [];
-  const receipts: { program: string; since: string }[] = [];
+  const receipts: Record<string, string>[] = [];
   for (const raw of value.split(";")) {
     const item = raw.trim();
     if (item === "") continue;
     const colon = item.lastIndexOf(":");
     if (colon <= 0) {
-      issues.push(rowIssue("io.bad_aid_item", column, { value: shown(item) }));
+      issues.push(rowIssue("io.bad_aid_item", column, { column, value: shown(item) }));
       return UNREADABLE;
     }
-    receipts.push({ program: item.slice(0, colon).trim(), since: item.slice(colon + 1).trim() });
+    receipts.push({ program: item.slice(0, colon).trim(), [dateKey]: item.slice(colon + 1).trim() });
   }
   return receipts;
 }

@@ -3,6 +3,7 @@ import {
   BuildingCondition,
   CookingFuel,
   FloorMaterial,
+  LandTitle,
   LightingSource,
   RoofMaterial,
   SewageDisposal,
@@ -17,6 +18,7 @@ import {
   Education,
   EmployerCategory,
   JknMembership,
+  MaritalStatus,
   Pregnancy,
   Relationship,
   SchoolLevel,
@@ -27,12 +29,13 @@ import {
  * How a CSV cell is read before validation: `text` and `enum` as written, `rupiah` as a decimal
  * string (`"1500000"`), `date` as ISO `YYYY-MM-DD`, `integer`/`number` with a dot for decimals,
  * `boolean` as `true`/`false`/`ya`/`tidak`/`1`/`0` (any case), `aid-list` as `program:YYYY-MM-DD`
- * items separated by `;` (or `none` for no aid).
+ * items separated by `;` (or `none` for no aid) read as `{ program, since }`, `housing-aid-list` the
+ * same read as `{ program, on }`.
  * @example
  * householdCsvColumns.find((c) => c.name === "school_enrolled")?.type //=> "boolean"
  * @category Streaming
  */
-export type CsvCellType = "text" | "enum" | "integer" | "number" | "boolean" | "rupiah" | "date" | "aid-list";
+export type CsvCellType = "text" | "enum" | "integer" | "number" | "boolean" | "rupiah" | "date" | "aid-list" | "housing-aid-list";
 
 /**
  * One column of the person-per-row CSV layout read by {@link readHouseholdsCsv}.
@@ -105,6 +108,11 @@ export const householdCsvColumns: readonly CsvColumn[] = [
   column("lighting", H, "housing.lighting", "enum", LightingSource.options),
   column("cooking_fuel", H, "housing.cookingFuel", "enum", CookingFuel.options),
   column("tenure", H, "housing.tenure", "enum", Tenure.options),
+  column("only_house", H, "housing.onlyHouse", "boolean"),
+  column("occupied_since", H, "housing.occupiedSince", "date"),
+  column("land_title", H, "housing.landTitle", "enum", LandTitle.options),
+  column("housing_aid", H, "housing.housingAid", "housing-aid-list"),
+  column("disaster_on", H, "housing.disasterOn", "date"),
   column("savings_and_sellable_goods", H, "assets.savingsAndSellableGoods", "rupiah"),
   column("land_area_m2", H, "assets.landArea", "number"),
   column("protein_meals_per_week", H, "living.proteinMealsPerWeek", "integer"),
@@ -117,6 +125,7 @@ export const householdCsvColumns: readonly CsvColumn[] = [
   column("sex", P, "sex", "enum", Sex.options, true),
   column("birth_date", P, "birthDate", "date", undefined, true),
   column("relationship", P, "relationship", "enum", Relationship.options, true),
+  column("marital_status", P, "maritalStatus", "enum", MaritalStatus.options),
   column("pregnancy", P, "pregnancy", "enum", Pregnancy.options),
   column("disability", P, "disability", "enum", Disability.options),
   column("school_level", P, "schooling.level", "enum", SchoolLevel.options),

@@ -78,8 +78,8 @@ export const ioMessages = defineMessages({
     en: "Column {column}: {value} is not a yes/no value (use true, false, ya, tidak, 1 or 0)",
   },
   "io.bad_aid_item": {
-    id: "Kolom current_aid: {value} harus berbentuk program:TTTT-BB-HH, dipisah titik koma, atau none",
-    en: "Column current_aid: {value} must be program:YYYY-MM-DD items separated by semicolons, or none",
+    id: "Kolom {column}: {value} harus berbentuk program:TTTT-BB-HH, dipisah titik koma, atau none",
+    en: "Column {column}: {value} must be program:YYYY-MM-DD items separated by semicolons, or none",
   },
   "io.unclosed_quote": {
     id: "Tanda kutip yang dibuka pada baris {line} tidak pernah ditutup; sisa berkas sejak baris ini tidak dapat dibaca",

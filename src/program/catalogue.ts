@@ -3,9 +3,11 @@ import type { MessageTemplate } from "../message/message.js";
 import type { DatedParameter } from "../time/parameter.js";
 import { defineParameterSet, type ParameterSet } from "../time/parameterSet.js";
 import { airSanitasi } from "./air_sanitasi/airSanitasi.js";
+import { bsps } from "./bsps/bsps.js";
 import { kube } from "./kube/kube.js";
 import { programMessages } from "./messages.js";
 import { pbiJkn } from "./pbi_jkn/pbiJkn.js";
+import { pbiPemda } from "./pbi_pemda/pbiPemda.js";
 import { pena } from "./pena/pena.js";
 import { pip } from "./pip/pip.js";
 import { pkh } from "./pkh/pkh.js";
@@ -16,12 +18,13 @@ import { sembako } from "./sembako/sembako.js";
 
 /**
  * The library's program catalogue, in the order assessments list them: PKH, Sembako/BPNT, PBI-JKN,
- * PIP (reduce expenditure); PENA, KUBE (raise income); Rutilahu/BSPS, water and sanitation (improve
- * the settlement); Sekolah Rakyat (education).
- * @example PROGRAMS.map((p) => p.id) //=> ["pkh", "sembako", "pbi_jkn", "pip", "pena", "kube", "rutilahu", "air_sanitasi", "sekolah_rakyat"]
+ * PBI through the regional budget (PBPU Pemda), PIP (reduce expenditure); PENA, KUBE (raise
+ * income); Kemensos house repair (RS-Rutilahu/RST), BSPS, water and sanitation (improve the
+ * settlement); Sekolah Rakyat (education).
+ * @example PROGRAMS.map((p) => p.id) //=> ["pkh", "sembako", "pbi_jkn", "pbi_pemda", "pip", "pena", "kube", "rutilahu", "bsps", "air_sanitasi", "sekolah_rakyat"]
  * @category Programs
  */
-export const PROGRAMS: readonly Program[] = [pkh, sembako, pbiJkn, pip, pena, kube, rutilahu, airSanitasi, sekolahRakyat];
+export const PROGRAMS: readonly Program[] = [pkh, sembako, pbiJkn, pbiPemda, pip, pena, kube, rutilahu, bsps, airSanitasi, sekolahRakyat];
 
 /**
  * The parameters of a list of programs as one set (a parameter shared by several programs, such as

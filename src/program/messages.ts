@@ -43,10 +43,6 @@ export const programMessages = defineMessages({
     id: "Parameter {parameter} harus berupa bilangan bulat tidak negatif",
     en: "Parameter {parameter} must be a non-negative whole number",
   },
-  "program.bad_group_size": {
-    id: "Ukuran kelompok {value} tidak valid: harus bilangan bulat positif",
-    en: "Group size {value} is invalid: it must be a positive whole number",
-  },
   "program.scenario.invalid": {
     id: "Skenario {name} tidak valid",
     en: "Scenario {name} is invalid",

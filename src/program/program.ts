@@ -38,12 +38,27 @@ export interface AssessmentInputs {
    * member index (`{ 2: true, 3: false }`).
    */
   readonly consents?: boolean | Readonly<Record<number, boolean>>;
-  /** PENA: the family agrees to leave consumptive aid (graduate) after the grant. */
+  /**
+   * PENA: the family has signed the statement (surat pernyataan, on duty stamp) that its social aid
+   * (PKH, Sembako/BPNT) stops once it receives the grant.
+   */
   readonly exitCommitment?: boolean;
   /** PENA/KUBE: the date of the grant (default: `asOf`); mentoring and the review date run from it. */
   readonly grantDate?: IsoDate;
-  /** KUBE: the number of families in the group (default: the largest allowed size). */
+  /**
+   * PENA: the grant the office decided for this family, as a decimal Rupiah string (e.g.
+   * `"2400000"`); at most the ceiling `pena.max_amount_per_family`. Absent: the ceiling is shown.
+   */
+  readonly penaGrantAmount?: string;
+  /** KUBE: the number of families (KK) in the group, once formed (absent: not formed yet, not checked). */
   readonly kubeGroupSize?: number;
+  /** KUBE: whether the family received KUBE before (absent: read from `currentAid`, else unknown). */
+  readonly priorKube?: boolean;
+  /**
+   * Sekolah Rakyat: the school's intake quota is not filled, so desil 3 families may be admitted
+   * (`sekolah_rakyat.widened_desil_range`). Absent or `false`: desil 1–2 only.
+   */
+  readonly sekolahRakyatQuotaUnfilled?: boolean;
   /** App-defined inputs. */
   readonly [key: string]: unknown;
 }

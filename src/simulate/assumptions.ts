@@ -112,6 +112,13 @@ const CATALOGUE: Readonly<Record<string, Omit<ProgramAssumptions, "incomeGain" |
     currentAidIds: ["pbi_jkn", "pbi"],
     source: "library default: a premium paid to BPJS is not household consumption; it removes the health-insurance deprivation",
   },
+  pbi_pemda: {
+    effect: "transfer",
+    consumptionShare: 0,
+    removes: ["health_insurance"],
+    currentAidIds: ["pbi_pemda", "pbpu_pemda"],
+    source: "library default: a premium paid to BPJS from the regional budget is not household consumption; it removes the health-insurance deprivation",
+  },
   pena: { effect: "income", consumptionShare: 1, removes: [], currentAidIds: ["pena"], source: "library default: income gain fully consumed" },
   kube: { effect: "income", consumptionShare: 1, removes: [], currentAidIds: ["kube"], source: "library default: income gain fully consumed" },
   rutilahu: {
@@ -120,6 +127,13 @@ const CATALOGUE: Readonly<Record<string, Omit<ProgramAssumptions, "incomeGain" |
     removes: ["housing"],
     currentAidIds: ["rutilahu", "bsps", "rst"],
     source: "library default: the repair makes roof, wall and floor durable; floor area and MCK are not assumed to change",
+  },
+  bsps: {
+    effect: "none",
+    consumptionShare: 0,
+    removes: ["housing"],
+    currentAidIds: ["bsps", "rutilahu", "rst"],
+    source: "library default: the self-help repair makes roof, wall and floor durable; floor area and MCK are not assumed to change",
   },
   air_sanitasi: {
     effect: "none",
@@ -152,9 +166,9 @@ const BY_APPROACH: Readonly<Record<Approach, ProgramEffect>> = {
  * | program | effect | consumption share | removes |
  * |---|---|---|---|
  * | pkh, sembako, pip | transfer | 1 | – |
- * | pbi_jkn | transfer | 0 (a premium is not consumption) | health_insurance |
+ * | pbi_jkn, pbi_pemda | transfer | 0 (a premium is not consumption) | health_insurance |
  * | pena, kube | income (4.6% of the grant a month, {@link businessReturnPerMonth}) | 1 | – |
- * | rutilahu | none | – | housing |
+ * | rutilahu, bsps | none | – | housing |
  * | air_sanitasi | none | – | drinking_water, sanitation |
  * | sekolah_rakyat | none | – | school_attendance |
  *

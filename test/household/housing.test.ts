@@ -178,7 +178,11 @@ describe("RTLH, Permensos 20/2017 (assessRtlh)", () => {
     { name: "other wall material", housing: { wallMaterial: "other" }, holds: "unknown", met: [], unknown: ["rotting_material"] },
     { name: "earth floor", housing: { floorMaterial: "earth" }, holds: "yes", met: ["poor_floor"], unknown: [] },
     { name: "bamboo floor", housing: { floorMaterial: "bamboo" }, holds: "yes", met: ["poor_floor"], unknown: [] },
-    { name: "board floor", housing: { floorMaterial: "wood-board" }, holds: "yes", met: ["poor_floor"], unknown: [] },
+    // RUT-07: "lantai … papan … dalam kondisi rusak" (Permensos 20/2017, quoted at arsitur.com): a plank floor counts only when damaged.
+    { name: "a sound board (plank) floor", housing: { floorMaterial: "wood-board" }, holds: "no", met: [], unknown: [] },
+    { name: "a damaged board floor", housing: { floorMaterial: "wood-board", floorCondition: "damaged" }, holds: "yes", met: ["poor_floor"], unknown: [] },
+    { name: "a board floor of unknown condition", housing: { floorMaterial: "wood-board", floorCondition: undefined }, holds: "unknown", met: [], unknown: ["poor_floor"] },
+    { name: "a cheap-wood floor in good condition", housing: { floorMaterial: "wood-low-quality" }, holds: "yes", met: ["poor_floor"], unknown: [] },
     { name: "damaged ceramic floor", housing: { floorCondition: "damaged" }, holds: "yes", met: ["poor_floor"], unknown: [] },
     { name: "damaged cement floor", housing: { floorMaterial: "cement-brick", floorCondition: "damaged" }, holds: "yes", met: ["poor_floor"], unknown: [] },
     { name: "floor condition unknown", housing: { floorCondition: undefined }, holds: "unknown", met: [], unknown: ["poor_floor"] },
@@ -202,6 +206,26 @@ describe("RTLH, Permensos 20/2017 (assessRtlh)", () => {
     expect(result.met).toEqual(met.map((c) => `household.rtlh.${c}`));
     expect(result.unknown).toEqual(unknown.map((c) => `household.rtlh.${c}`));
     expect(result.criteria).toHaveLength(5);
+  });
+
+  it("does not call a sound 60 m² plank house for two uninhabitable (RUT-07; Permensos 20/2017 'dalam kondisi rusak', arsitur.com/2021/01/kriteria-rumah-layak-huni-di-indonesia.html)", () => {
+    // The review's case: 60 m², 2 people, good plank floor, own toilet into a septic tank, zinc roof.
+    const plankHouse = {
+      floorArea: 60,
+      floorMaterial: "wood-board",
+      floorCondition: "good",
+      wallMaterial: "board",
+      wallCondition: "good",
+      roofMaterial: "zinc",
+      roofCondition: "good",
+      toilet: { facility: "own", type: "gooseneck", disposal: "septic-tank" },
+    };
+    const result = assessRtlh(aHousehold({ members: members(2), housing: plankHouse }));
+    expect(result.holds).toBe("no");
+    expect(result.met).toEqual([]);
+    expect(result.criteria.find((c) => c.code === "household.rtlh.poor_floor")?.reason.en).toBe(
+      "Floor is not earth, bamboo or cheap wood, and is not damaged (a sound board floor does not count)",
+    );
   });
 
   it("summarises in both languages", () => {

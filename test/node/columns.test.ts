@@ -21,6 +21,7 @@ function sample(name: string, values: readonly string[] | undefined, type: strin
     pregnancy: "pregnant",
     school_level: "sma",
     current_aid: "pkh:2023-01-01",
+    housing_aid: "bsps:2019-08-15",
   };
   if (fixed[name] !== undefined) return fixed[name];
   if (values !== undefined) return values[1] ?? (values[0] as string);

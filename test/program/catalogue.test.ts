@@ -31,8 +31,8 @@ const emitted = PROGRAMS.map((program) => ({
 }));
 
 describe("program catalogue", () => {
-  it("lists nine programs with unique ids", () => {
-    expect(PROGRAMS.map((p) => p.id)).toEqual(["pkh", "sembako", "pbi_jkn", "pip", "pena", "kube", "rutilahu", "air_sanitasi", "sekolah_rakyat"]);
+  it("lists eleven programs with unique ids", () => {
+    expect(PROGRAMS.map((p) => p.id)).toEqual(["pkh", "sembako", "pbi_jkn", "pbi_pemda", "pip", "pena", "kube", "rutilahu", "bsps", "air_sanitasi", "sekolah_rakyat"]);
   });
 
   it.each(emitted)("every check code $program can emit has a catalogue entry in both languages", ({ program, codes }) => {

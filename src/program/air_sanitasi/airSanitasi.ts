@@ -25,7 +25,8 @@ export const airSanitasiParameters: readonly DatedParameter[] = [
       {
         from: "2021-01-01",
         value: { min: 1, max: 4 },
-        source: "[L] library default: the settlement approach serves poor households (design.md); no published desil cut was found",
+        source:
+          "[L] declared policy default: no published desil cut was found for water and sanitation works (they are built for settlements, by location); the library offers them to the same poorest four desil as the other settlement programs, so an office can rank and cost them per household",
       },
     ],
   },
@@ -56,7 +57,8 @@ const sanitationGap = check<ProgramContext>({
 
 /**
  * Water and sanitation upgrade (with Public Works): for a household with a current desil 1–4
- * (library default) that lacks air minum layak or sanitasi layak (BPS definitions); the checks
+ * (a declared default: no published cut) that lacks air minum layak or sanitasi layak (BPS
+ * definitions; `piped` water includes public taps, hydrants and water terminals); the checks
  * name the gap. The benefit is in kind (a water connection and/or a healthy toilet), so the
  * schedule has no cash amount: no amount is published in the sources.
  *

@@ -1,43 +1,50 @@
-import { failure } from "../../message/error.js";
-import type { Rupiah } from "../../money/rupiah.js";
-import { outcome } from "../../rule/check.js";
+import { outcome, unknownOutcome } from "../../rule/check.js";
 import { all } from "../../rule/combinators.js";
 import { check } from "../../rule/rule.js";
 import type { DatedParameter } from "../../time/parameter.js";
+import { memberInAgeBandCheck } from "../_members.js";
 import { amountText, requireAmount, requireParameter } from "../_read.js";
 import { asRange, badParameter, desilCurrentCheck, desilInRangeCheck, inRange, noExcludedMemberCheck } from "../checks.js";
-import { programMessages } from "../messages.js";
 import { sharedParameters } from "../parameters.js";
 import { defineProgram, type Program, type ProgramContext } from "../program.js";
-import { buildBenefitSchedule, equalSplit, graduationRecord } from "../schedule.js";
+import { buildBenefitSchedule, graduationRecord } from "../schedule.js";
 import { kubeMessages } from "./messages.js";
 
-const KALBAR_2019 = "[M] dinsos.kalbarprov.go.id 2019-09-12 (syarat pengajuan KUBE)";
+const KEMENSOS_2020 =
+  "Kemensos KUBE 2020 (seputartangsel.pikiran-rakyat.com/nasional/pr-141111759, 15 Dec 2020): Rp 2 M per member; 5–20 KK registered in DTPFMOTM; married, productive age 18–60; never received KUBE; Dinsos recommendation";
+const KALBAR_2019 = "dinsos.kalbarprov.go.id 2019-09-12 (syarat pengajuan KUBE)";
 
 /**
- * KUBE's dated parameters: grant per group, group size, member age band, desil range and mentoring.
+ * KUBE's dated parameters: grant per member family, group size, member age band, desil range and
+ * mentoring.
  * @example
- * kubeParameters.find((p) => p.id === "kube.group_amount")?.values[0]?.value //=> "20000000"
+ * kubeParameters.find((p) => p.id === "kube.amount_per_member")?.values[0]?.value //=> "2000000"
  * @category Programs
  */
 export const kubeParameters: readonly DatedParameter[] = [
   {
-    id: "kube.group_amount",
-    description: "KUBE business grant per group",
-    unit: "IDR/group",
-    values: [{ from: "2019-01-01", value: "20000000", source: `${KALBAR_2019}: Rp 20,000,000 per KUBE of 10 KK` }],
+    id: "kube.amount_per_member",
+    description: "KUBE business grant per member family (the group receives this times its members)",
+    unit: "IDR/member family",
+    values: [
+      {
+        from: "2019-01-01",
+        value: "2000000",
+        source: `[M] ${KEMENSOS_2020}: 'Rp 2 juta dikalikan 5' for a group of 5; ${KALBAR_2019}: Rp 20,000,000 per KUBE of 10 KK, the same Rp 2 M per KK`,
+      },
+    ],
   },
   {
     id: "kube.group_size",
-    description: "Families per KUBE group",
+    description: "Families (KK) per KUBE group",
     unit: "families",
-    values: [{ from: "2019-01-01", value: { min: 5, max: 10 }, source: `${KALBAR_2019}: 5–10 members (KK) per group` }],
+    values: [{ from: "2019-01-01", value: { min: 5, max: 20 }, source: `[M] ${KEMENSOS_2020}. Kalbar's 2019 rule of 5–10 KK (${KALBAR_2019}) is a local override` }],
   },
   {
     id: "kube.member_age",
-    description: "Age band of the member who joins the KUBE (completed years)",
+    description: "Productive-age band of the member who joins the KUBE (completed years)",
     unit: "years",
-    values: [{ from: "2019-01-01", value: { min: 18, max: 59 }, source: `${KALBAR_2019}: aged 18–59` }],
+    values: [{ from: "2019-01-01", value: { min: 18, max: 60 }, source: `[M] ${KEMENSOS_2020}; Kalbar 2019 said 18–59` }],
   },
   {
     id: "kube.desil_range",
@@ -47,7 +54,7 @@ export const kubeParameters: readonly DatedParameter[] = [
       {
         from: "2021-01-01",
         value: { min: 1, max: 4 },
-        source: `[L] ${KALBAR_2019} requires registration in DTKS/BDT, which held roughly the poorest 40%; library default`,
+        source: `[L] declared policy default: KUBE asks for registration in DTPFMOTM/DTKS (${KEMENSOS_2020}; ${KALBAR_2019}), not for a desil; that registry held roughly the poorest 40%, hence desil 1–4`,
       },
     ],
   },
@@ -55,25 +62,63 @@ export const kubeParameters: readonly DatedParameter[] = [
     id: "kube.mentoring_months",
     description: "Months of mentoring after the KUBE grant, after which graduation is reviewed",
     unit: "months",
-    values: [{ from: "2019-01-01", value: 12, source: "[UNVERIFIED] library default: the sources mention mentoring without a duration" }],
+    values: [
+      {
+        from: "2019-01-01",
+        value: 12,
+        source: "[L] declared policy default: the sources mention mentoring (pendampingan) without a duration; the library reviews graduation a year after the grant",
+      },
+    ],
   },
 ];
 
-const memberOfWorkingAge = check<ProgramContext, unknown>({
-  code: "kube.member_of_working_age",
-  message: kubeMessages["kube.member_of_working_age"],
+const NONE: readonly string[] = Object.freeze([]);
+const MARITAL_FIELD = Object.freeze({ field: "maritalStatus" });
+const PRIOR_FIELD = Object.freeze({ field: "priorKube" });
+
+const memberOfWorkingAge = memberInAgeBandCheck("kube.member_of_working_age", kubeMessages["kube.member_of_working_age"], "kube.member_age");
+
+const marriedMember = check<ProgramContext, unknown>({
+  code: "kube.married_member",
+  message: kubeMessages["kube.married_member"],
   parameter: "kube.member_age",
   evaluate: (ctx, value) => {
     const band = asRange(value);
     if (band === undefined) return badParameter("kube.member_age");
-    return outcome(ctx.facts.ages.some((age) => inRange(age, band)), band, ctx.facts.ages);
+    const members = ctx.household.members;
+    const statuses: string[] = [];
+    let married = false;
+    let missing = false;
+    for (let i = 0; i < members.length; i++) {
+      if (!inRange(ctx.facts.ages[i] as number, band)) continue;
+      const status = (members[i] as (typeof members)[number]).maritalStatus;
+      if (status === "married") married = true;
+      else if (status === undefined) missing = true;
+      statuses.push(status ?? "?");
+    }
+    if (married) return outcome(true, band, statuses);
+    return outcome(missing ? undefined : false, band, statuses, missing ? MARITAL_FIELD : undefined);
   },
 });
 
-function groupSize(context: ProgramContext, band: { min?: number; max?: number }): number | undefined {
-  const given = context.inputs.kubeGroupSize;
-  return given === undefined ? band.max : typeof given === "number" ? given : Number.NaN;
-}
+/**
+ * Never received KUBE: the input `priorKube` answers it, and a `kube` entry in `currentAid` (started
+ * on or before `asOf`) means it was received. Without the input, a recorded `currentAid` without
+ * `kube` counts as "never" (it is the household's aid record); with neither, it is unknown.
+ */
+const firstKube = check<ProgramContext>({
+  code: "kube.first_kube",
+  message: kubeMessages["kube.first_kube"],
+  evaluate: (ctx) => {
+    const aid = ctx.household.currentAid;
+    const listed = aid?.filter((a) => a.program === "kube" && a.since <= ctx.asOf).map((a) => `kube ${a.since}`);
+    if (listed !== undefined && listed.length > 0) return outcome(false, false, listed);
+    const prior = ctx.inputs.priorKube;
+    if (typeof prior === "boolean") return outcome(!prior, false, prior);
+    if (aid !== undefined) return outcome(true, false, NONE);
+    return unknownOutcome("rule.reason.input_missing", false, null, PRIOR_FIELD);
+  },
+});
 
 const groupSizeCheck = check<ProgramContext, unknown>({
   code: "kube.group_size",
@@ -82,23 +127,27 @@ const groupSizeCheck = check<ProgramContext, unknown>({
   evaluate: (ctx, value) => {
     const band = asRange(value);
     if (band === undefined) return badParameter("kube.group_size");
-    const size = groupSize(ctx, band);
-    if (size === undefined) return badParameter("kube.group_size");
-    return outcome(Number.isInteger(size) && inRange(size, band), band, Number.isNaN(size) ? String(ctx.inputs.kubeGroupSize) : size);
+    const given = ctx.inputs.kubeGroupSize;
+    // No group yet: the family can still join one of an allowed size.
+    if (given === undefined) return outcome(true, band, null);
+    if (typeof given !== "number") return outcome(false, band, String(given));
+    return outcome(Number.isInteger(given) && inRange(given, band), band, given);
   },
 });
 
 /**
- * KUBE (Kelompok Usaha Bersama, Kemensos): a business grant of Rp 20,000,000 per group of 5–10
- * families. The library assesses whether one family may join: current desil 1–4 (DTSEN-registered;
- * library default), a member aged 18–59, no member in an excluded employment, and a group size
- * (input `kubeGroupSize`, default 10) within 5–10. The schedule gives the family's share of the
- * group grant (split exactly with `allocateRupiah`; with an uneven split the first families get the
- * extra rupiah, and this family is counted first) and a graduation record (grant + 12 months).
+ * KUBE (Kelompok Usaha Bersama, Kemensos): business capital of **Rp 2,000,000 per member family**,
+ * paid to the group's account (a group of n families receives n × Rp 2,000,000), for groups of 5–20
+ * KK (Kemensos 2020). The library assesses whether one family may join: current desil 1–4 (standing
+ * for DTPFMOTM/DTKS registration; a declared default), a member of productive age 18–60 who is
+ * married (`maritalStatus`), never received KUBE before (input `priorKube`, or a `kube` entry in
+ * `currentAid`), no member in an excluded employment, and, when the group is formed (input
+ * `kubeGroupSize`), 5–20 families. The schedule gives the family's Rp 2,000,000 whatever the group
+ * size, and a graduation record (grant + 12 months, a declared default).
  *
  * @example
- * assessHousehold(household, { asOf: "2025-07-01", programs: [kube], inputs: { kubeGroupSize: 8 } })
- *   .programs[0].benefit?.total.toString() //=> "2500000"
+ * assessHousehold(household, { asOf: "2025-07-01", programs: [kube], inputs: { kubeGroupSize: 8, priorKube: false } })
+ *   .programs[0].benefit?.total.toString() //=> "2000000"
  * @category Programs
  */
 export const kube: Program = /* @__PURE__ */ defineProgram({
@@ -106,16 +155,18 @@ export const kube: Program = /* @__PURE__ */ defineProgram({
   name: { id: "Kelompok Usaha Bersama (KUBE)", en: "Joint business group (KUBE)" },
   approach: "raise-income",
   parameters: [...sharedParameters, ...kubeParameters],
-  rule: all(desilCurrentCheck("kube"), desilInRangeCheck("kube"), noExcludedMemberCheck("kube"), memberOfWorkingAge, groupSizeCheck),
+  rule: all(
+    desilCurrentCheck("kube"),
+    desilInRangeCheck("kube"),
+    noExcludedMemberCheck("kube"),
+    memberOfWorkingAge,
+    marriedMember,
+    firstKube,
+    groupSizeCheck,
+  ),
   messages: kubeMessages,
   benefit(_household, context) {
-    const { amount: group, parameter } = requireAmount(context, "kube.group_amount");
-    const band = asRange(requireParameter(context, "kube.group_size").value) ?? {};
-    const size = groupSize(context, band);
-    if (size === undefined || !Number.isInteger(size) || size < 1) {
-      throw failure(programMessages, "program.bad_group_size", { value: String(size) });
-    }
-    const share = equalSplit(group, size)[0] as Rupiah;
+    const { amount, parameter } = requireAmount(context, "kube.amount_per_member");
     const grantDate = typeof context.inputs.grantDate === "string" ? context.inputs.grantDate : context.asOf;
     return buildBenefitSchedule({
       program: "kube",
@@ -123,7 +174,7 @@ export const kube: Program = /* @__PURE__ */ defineProgram({
       frequency: "once",
       asOf: context.asOf,
       paidOn: grantDate,
-      lines: [{ code: "kube.share", amount: share, parameter, values: { groupAmount: amountText(parameter, group), groupSize: size } }],
+      lines: [{ code: "kube.member_grant", amount, parameter, values: { amount: amountText(parameter, amount) } }],
       graduation: graduationRecord(grantDate, requireParameter(context, "kube.mentoring_months")),
     });
   },

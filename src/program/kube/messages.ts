@@ -7,15 +7,23 @@ export const kubeMessages = defineMessages({
   "kube.desil_in_range": DESIL_IN_RANGE,
   "kube.no_excluded_member": NO_EXCLUDED_MEMBER,
   "kube.member_of_working_age": {
-    id: "Paling sedikit satu anggota berusia {expected} tahun untuk bergabung dalam KUBE; umur anggota: {received}",
-    en: "At least one member aged {expected} to join the KUBE; members' ages: {received}",
+    id: "Paling sedikit satu anggota berusia {expected} tahun (usia produktif) untuk bergabung dalam KUBE; umur anggota: {received}",
+    en: "At least one member of productive age ({expected}) to join the KUBE; members' ages: {received}",
+  },
+  "kube.married_member": {
+    id: "Anggota KUBE harus sudah menikah: paling sedikit satu anggota berusia {expected} tahun berstatus kawin; status anggota usia itu: {received}",
+    en: "The KUBE member must be married: at least one member aged {expected} must be married; their recorded status: {received}",
+  },
+  "kube.first_kube": {
+    id: "Keluarga belum pernah menerima KUBE; tercatat: {received}",
+    en: "The family must never have received KUBE before; recorded: {received}",
   },
   "kube.group_size": {
-    id: "Kelompok KUBE beranggotakan {expected} keluarga; ukuran kelompok: {received}",
-    en: "A KUBE group has {expected} families; group size: {received}",
+    id: "Kelompok KUBE beranggotakan {expected} kepala keluarga; ukuran kelompok: {received}",
+    en: "A KUBE group has {expected} families (KK); group size: {received}",
   },
-  "kube.share": {
-    id: "Bagian keluarga dari modal KUBE {groupAmount} untuk {groupSize} keluarga",
-    en: "The family's share of the KUBE grant of {groupAmount} for {groupSize} families",
+  "kube.member_grant": {
+    id: "Modal usaha KUBE untuk keluarga ini: {amount} (per keluarga anggota; kelompok menerima {amount} × jumlah anggotanya)",
+    en: "KUBE business capital for this family: {amount} (per member family; the group receives {amount} × its members)",
   },
 });

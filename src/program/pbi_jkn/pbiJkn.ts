@@ -20,7 +20,21 @@ export const pbiJknParameters: readonly DatedParameter[] = [
     id: "pbi_jkn.desil_range",
     description: "DTSEN desil range eligible for PBI-JKN",
     unit: "desil",
-    values: [{ from: "2025-02-05", value: { min: 1, max: 5 }, source: "[M] Kepmensos 79/HUK/2025 (disway.id 917154)" }],
+    values: [
+      {
+        from: "2025-02-05",
+        to: "2026-01-31",
+        value: { min: 1, max: 5 },
+        source:
+          "[M] Kepmensos 79/HUK/2025 (disway.id/amp/917154, Dec 2025); Mensos, Jun 2025: replacements come from desil 1–5, desil 6–10 move out (indoberita.co 2025-06-24; beritapusat.co.id)",
+      },
+      {
+        from: "2026-02-01",
+        value: { min: 1, max: 5 },
+        source:
+          "[M] Kepmensos 3/HUK/2026, in force from 1 Feb 2026: PBI only for desil 1 to 5, national quota 96.8 M people (BPJS Kesehatan director via babeindonesia.com/read/6581770, Feb 2026); one outlet says desil 1–4 (purwakartaupdate.com)",
+      },
+    ],
   },
   {
     id: "pbi_jkn.premium_per_person_month",
@@ -28,9 +42,10 @@ export const pbiJknParameters: readonly DatedParameter[] = [
     unit: "IDR/person/month",
     values: [
       {
-        from: "2020-01-01",
+        from: "2019-08-01",
         value: "42000",
-        source: "[M] Perpres 64/2020 class III rate (sekitarjambi.com); that the PBI premium equals it is inferred, not quoted",
+        source:
+          "[H] Perpres 75/2019 Pasal 29: the PBI premium is Rp 42,000 per person per month from 1 Aug 2019 (rmoljatim.id/jokowi-teken-perpres-iuran-bpjs-kesehatan-resmi-naik; kendaripos.co.id 2019-11); kept by Perpres 64/2020, paid directly by the central government (feed.ilidea.com id=8345677, Jan 2025)",
       },
     ],
   },
@@ -58,9 +73,11 @@ const memberToCover = check<ProgramContext>({
 });
 
 /**
- * PBI-JKN: the government pays the JKN (national health insurance) premium, Rp 42,000 per person
- * per month, for every member of a desil 1–5 family not already in non-PBI JKN. The schedule lists
- * 12 monthly payments.
+ * PBI-JKN: the central government pays the JKN (national health insurance) premium, Rp 42,000 per
+ * person per month since 1 August 2019 (Perpres 75/2019 Pasal 29; Perpres 64/2020), for every member
+ * of a desil 1–5 family (Kepmensos 79/HUK/2025; Kepmensos 3/HUK/2026 from 1 February 2026) not already
+ * in non-PBI JKN. The schedule lists 12 monthly payments. Residents the national quota leaves out may
+ * be covered by their region instead: see {@link pbiPemda}.
  *
  * @example
  * assessHousehold(fourMembers, { asOf: "2025-07-01", programs: [pbiJkn] }).total.toString() //=> "2016000"

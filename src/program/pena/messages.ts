@@ -9,15 +9,35 @@ export const penaMessages = defineMessages({
     en: "The family must currently receive social aid ({expected}); recorded: {received}",
   },
   "pena.exit_commitment": {
-    id: "Keluarga harus bersedia keluar dari bansos setelah menerima modal usaha; tercatat: {received}",
-    en: "The family must agree to leave social aid after the business grant; recorded: {received}",
+    id: "Keluarga harus menandatangani surat pernyataan bermaterai bahwa bansosnya (PKH, Sembako/BPNT) dihentikan setelah menerima modal usaha; tercatat: {received}",
+    en: "The family must sign a statement (on duty stamp) that its social aid (PKH, Sembako/BPNT) stops after the business grant; recorded: {received}",
+  },
+  "pena.grant_within_ceiling": {
+    id: "Modal usaha PENA paling banyak {expected} per keluarga; diputuskan: {received}",
+    en: "The PENA grant is at most {expected} per family; decided: {received}",
+  },
+  "pena.priorities": {
+    id: "Prioritas PENA (tidak menentukan kelayakan): {passed} dari {count} terpenuhi",
+    en: "PENA priorities (they do not decide eligibility): {passed} of {count} met",
   },
   "pena.working_age_member": {
     id: "Prioritas: anggota berusia {expected} tahun; umur anggota: {received}",
     en: "Priority: a member aged {expected}; members' ages: {received}",
   },
+  "pena.no_elderly_or_disabled_member": {
+    id: "Prioritas: tidak ada anggota lanjut usia ({expected} tahun ke atas) atau penyandang disabilitas; tercatat: {received}",
+    en: "Priority: no elderly member (aged {expected} or over) and no member with a disability; recorded: {received}",
+  },
+  "pena.house_aid_recipient": {
+    id: "Prioritas: keluarga penerima bantuan rumah ({expected}); tercatat: {received}",
+    en: "Priority: a family that received house aid ({expected}); recorded: {received}",
+  },
   "pena.grant": {
-    id: "Modal usaha PENA per keluarga: {amount} (peralatan dan bahan)",
-    en: "PENA business grant per family: {amount} (equipment and materials)",
+    id: "Modal usaha PENA yang diputuskan untuk keluarga ini: {amount} (batas {ceiling})",
+    en: "PENA business grant decided for this family: {amount} (ceiling {ceiling})",
+  },
+  "pena.grant_ceiling": {
+    id: "Modal usaha PENA paling banyak {amount} per keluarga (peralatan dan bahan); besaran yang diputuskan bisa lebih kecil",
+    en: "PENA business grant of up to {amount} per family (equipment and materials); the amount decided may be lower",
   },
 });

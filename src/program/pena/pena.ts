@@ -1,51 +1,92 @@
+import type { Rupiah } from "../../money/rupiah.js";
 import { outcome, unknownOutcome } from "../../rule/check.js";
-import { all } from "../../rule/combinators.js";
+import { all, named } from "../../rule/combinators.js";
 import { check } from "../../rule/rule.js";
 import type { DatedParameter } from "../../time/parameter.js";
+import { amountOf, exactText } from "../_amount.js";
+import { houseAidReceived } from "../_house.js";
+import { memberInAgeBandCheck } from "../_members.js";
 import { amountText, requireAmount, requireParameter } from "../_read.js";
-import { asRange, badParameter, inRange, noExcludedMemberCheck } from "../checks.js";
+import { badParameter, noExcludedMemberCheck } from "../checks.js";
 import { excludedEmployers } from "../parameters.js";
 import { defineProgram, type Program, type ProgramContext } from "../program.js";
 import { buildBenefitSchedule, graduationRecord } from "../schedule.js";
 import { penaMessages } from "./messages.js";
 
+const PKHPATI = "pkhpati.com/2023/02/informasi-tentang-program-pena-pahlawan.html";
+
 /**
- * PENA's dated parameters: grant per family, which aid counts as "active", the priority age band
- * and the mentoring period.
+ * PENA's dated parameters: the grant ceiling per family, which aid counts as "active", the
+ * priorities (age band, elderly age, house-aid programs) and the mentoring period.
  * @example
  * penaParameters[0].values[0].value //=> "6000000"
  * @category Programs
  */
 export const penaParameters: readonly DatedParameter[] = [
   {
-    id: "pena.amount_per_family",
-    description: "PENA business grant per family (KPM)",
+    id: "pena.max_amount_per_family",
+    description: "Ceiling of the PENA business grant per family (KPM): the grant is up to this amount",
     unit: "IDR/family",
-    values: [{ from: "2022-01-01", value: "6000000", source: "[M] Rp 6,000,000 = 5.5 M equipment + 0.5 M materials, 2022–2025 (pkhpati.com; ayobogor.com; jateng.suara.com)" }],
+    values: [
+      {
+        from: "2022-01-01",
+        value: "6000000",
+        source: `[M] a ceiling: 'hingga Rp6 juta' (jateng.suara.com/amp/read/2025/08/11/091744); Rp 6 M per KPM = 5.5 M equipment + 0.5 M materials (${PKHPATI}; ayobogor.com/umum/amp/3112140423, Mar 2024); grants below it occur: Rp 2.4 M in Kota Pekalongan 2024 (rkb.pekalongankota.go.id berita24322), Rp 5 M per KK planned (palpres.disway.id)`,
+      },
+    ],
   },
   {
     id: "pena.qualifying_aid",
     description: "Program ids in currentAid that make a family an active social-aid recipient for PENA",
     unit: "program ids",
-    values: [{ from: "2022-01-01", value: ["pkh", "sembako", "bpnt"], source: "[M] PENA is for active bansos recipients (PKH, BPNT/Sembako) who agree to exit (pkhpati.com; ayobogor.com)" }],
+    values: [{ from: "2022-01-01", value: ["pkh", "sembako", "bpnt"], source: `[M] PENA is for active bansos recipients (PKH, BPNT/Sembako) who agree to exit (${PKHPATI}; jateng.suara.com 2025)` }],
   },
   {
     id: "pena.priority_age",
     description: "Age band of the members PENA prioritises (completed years)",
     unit: "years",
-    values: [{ from: "2022-01-01", value: { min: 20, max: 45 }, source: "[M] priority age 20–45 (pkhpati.com; some outlets say 25–45); a priority, not an eligibility condition" }],
+    values: [
+      { from: "2022-01-01", to: "2024-12-31", value: { min: 20, max: 40 }, source: `[M] 'Diprioritaskan usia 20-40 tahun' (${PKHPATI}); Kota Pekalongan 2024: 20–40 (rkb.pekalongankota.go.id berita24322); a priority, not an eligibility condition` },
+      { from: "2025-01-01", value: { min: 20, max: 45 }, source: "[L] one 2025 outlet gives 20–45 (jateng.suara.com/amp/read/2025/08/11/091744); no Kemensos text found; a priority, not an eligibility condition" },
+    ],
+  },
+  {
+    id: "pena.priority_elderly_age",
+    description: "Age from which a member counts as elderly for PENA's 'no elderly or disabled member' priority (completed years)",
+    unit: "years",
+    values: [
+      {
+        from: "2022-01-01",
+        value: 60,
+        source: `[L] library reading: PENA prioritises families with no elderly or disabled member (${PKHPATI}) without an age; lanjut usia is 60+ in UU 13/1998`,
+      },
+    ],
+  },
+  {
+    id: "pena.priority_house_aid",
+    description: "House-aid program ids (housing.housingAid or currentAid) whose recipients PENA prioritises",
+    unit: "program ids",
+    values: [{ from: "2022-01-01", value: ["rst", "rutilahu"], source: `[M] priority for 2022 RST and 2021 Rutilahu recipients (${PKHPATI})` }],
   },
   {
     id: "pena.mentoring_months",
     description: "Months of mentoring after the PENA grant, after which graduation is reviewed",
     unit: "months",
-    values: [{ from: "2022-01-01", value: 12, source: "[UNVERIFIED] library default: the sources mention mentoring (pendampingan) without a duration" }],
+    values: [
+      {
+        from: "2022-01-01",
+        value: 12,
+        source: "[L] declared policy default: the sources mention mentoring (pendampingan) without a duration; the library reviews graduation a year after the grant",
+      },
+    ],
   },
 ];
 
 const NONE: readonly string[] = Object.freeze([]);
 const CURRENT_AID = Object.freeze({ field: "currentAid" });
 const EXIT_MISSING = Object.freeze({ field: "exitCommitment" });
+const DISABILITY = Object.freeze({ field: "disability" });
+const HOUSE_AID = Object.freeze({ field: "housing.housingAid" });
 
 const activeAidRecipient = check<ProgramContext, unknown>({
   code: "pena.active_aid_recipient",
@@ -72,26 +113,69 @@ const exitCommitment = check<ProgramContext>({
   },
 });
 
-const workingAgeMember = check<ProgramContext, unknown>({
-  code: "pena.working_age_member",
-  message: penaMessages["pena.working_age_member"],
-  parameter: "pena.priority_age",
+/** The decided grant (input `penaGrantAmount`): absent, a valid amount, or not an amount. */
+function decidedGrant(given: unknown): Rupiah | "absent" | "invalid" {
+  return given === undefined ? "absent" : (amountOf(given) ?? "invalid");
+}
+
+const grantWithinCeiling = check<ProgramContext, unknown>({
+  code: "pena.grant_within_ceiling",
+  message: penaMessages["pena.grant_within_ceiling"],
+  parameter: "pena.max_amount_per_family",
   evaluate: (ctx, value) => {
-    const band = asRange(value);
-    if (band === undefined) return badParameter("pena.priority_age");
-    const ages = ctx.facts.ages;
-    let found = false;
-    for (let i = 0; i < ages.length; i++) if (inRange(ages[i] as number, band)) found = true;
-    return outcome(found, band, ages);
+    const ceiling = amountOf(value);
+    if (ceiling === undefined) return badParameter("pena.max_amount_per_family");
+    const decided = decidedGrant(ctx.inputs.penaGrantAmount);
+    const expected = exactText(ceiling);
+    // No amount decided yet: the ceiling is what the family can get.
+    if (decided === "absent") return outcome(true, expected, null);
+    if (decided === "invalid") return outcome(false, expected, String(ctx.inputs.penaGrantAmount));
+    return outcome(decided.compare(ceiling) <= 0, expected, exactText(decided));
+  },
+});
+
+const workingAgeMember = memberInAgeBandCheck("pena.working_age_member", penaMessages["pena.working_age_member"], "pena.priority_age");
+
+const noElderlyOrDisabledMember = check<ProgramContext, unknown>({
+  code: "pena.no_elderly_or_disabled_member",
+  message: penaMessages["pena.no_elderly_or_disabled_member"],
+  parameter: "pena.priority_elderly_age",
+  evaluate: (ctx, elderlyAge) => {
+    if (typeof elderlyAge !== "number") return badParameter("pena.priority_elderly_age");
+    const found: string[] = [];
+    let missing = false;
+    ctx.household.members.forEach((person, i) => {
+      if ((ctx.facts.ages[i] as number) >= elderlyAge) found.push(`elderly ${i + 1}`);
+      if (person.disability === "moderate" || person.disability === "severe") found.push(`disability ${i + 1}`);
+      else if (person.disability === undefined) missing = true;
+    });
+    if (found.length > 0) return outcome(false, elderlyAge, found);
+    return outcome(missing ? undefined : true, elderlyAge, NONE, missing ? DISABILITY : undefined);
+  },
+});
+
+const houseAidRecipient = check<ProgramContext, unknown>({
+  code: "pena.house_aid_recipient",
+  message: penaMessages["pena.house_aid_recipient"],
+  parameter: "pena.priority_house_aid",
+  evaluate: (ctx, value) => {
+    if (!Array.isArray(value)) return badParameter("pena.priority_house_aid");
+    const received = houseAidReceived(ctx.household, value, ctx.asOf);
+    if (received === undefined) return outcome(undefined, value as readonly string[], null, HOUSE_AID);
+    return outcome(received.length > 0, value as readonly string[], received);
   },
 });
 
 /**
- * PENA (Pahlawan Ekonomi Nusantara, Kemensos): a one-off business grant of Rp 6,000,000 per family
- * for active social-aid recipients (PKH or Sembako/BPNT in `currentAid`) who agree to leave aid
- * (input `exitCommitment`), with no member in an excluded employment. The working-age band 20–45
- * is reported as a **priority** (`assessment.priority`), not required: the sources call it a
- * priority. The schedule carries a graduation record: review date = grant date + 12 months.
+ * PENA (Pahlawan Ekonomi Nusantara, Kemensos): a one-off business grant of **up to Rp 6,000,000**
+ * per family (a ceiling: grants vary, e.g. Rp 2,400,000 in Kota Pekalongan in 2024) for active
+ * social-aid recipients (PKH or Sembako/BPNT in `currentAid`) who sign a statement that their aid
+ * stops after the grant (input `exitCommitment`), with no member in an excluded employment. The
+ * amount the office decided (input `penaGrantAmount`) must not exceed the ceiling; without it the
+ * schedule shows the ceiling (line `pena.grant_ceiling`). **Priorities, not eligibility**, reported
+ * in `assessment.priority`: a member aged 20–40 (2022–2024; 20–45 from 2025, one source), no
+ * elderly or disabled member, and a past RST/Rutilahu house-aid recipient. The schedule carries a
+ * graduation record: review date = grant date + 12 months (a declared default).
  *
  * @example
  * assessHousehold(household, { asOf: "2025-07-01", programs: [pena], inputs: { exitCommitment: true } })
@@ -103,19 +187,25 @@ export const pena: Program = /* @__PURE__ */ defineProgram({
   name: { id: "Pahlawan Ekonomi Nusantara (PENA)", en: "PENA business grant (Pahlawan Ekonomi Nusantara)" },
   approach: "raise-income",
   parameters: [excludedEmployers, ...penaParameters],
-  rule: all(activeAidRecipient, exitCommitment, noExcludedMemberCheck("pena")),
-  priority: workingAgeMember,
+  rule: all(activeAidRecipient, exitCommitment, noExcludedMemberCheck("pena"), grantWithinCeiling),
+  priority: named(all(workingAgeMember, noElderlyOrDisabledMember, houseAidRecipient), "pena.priorities", penaMessages["pena.priorities"]),
   messages: penaMessages,
   benefit(_household, context) {
-    const { amount, parameter } = requireAmount(context, "pena.amount_per_family");
+    const { amount: ceiling, parameter } = requireAmount(context, "pena.max_amount_per_family");
     const grantDate = typeof context.inputs.grantDate === "string" ? context.inputs.grantDate : context.asOf;
+    const decided = decidedGrant(context.inputs.penaGrantAmount);
+    const ceilingText = amountText(parameter, ceiling);
+    const line =
+      typeof decided === "string"
+        ? { code: "pena.grant_ceiling", amount: ceiling, parameter, values: { amount: ceilingText } }
+        : { code: "pena.grant", amount: decided, parameter, values: { amount: exactText(decided), ceiling: ceilingText } };
     return buildBenefitSchedule({
       program: "pena",
       approach: "raise-income",
       frequency: "once",
       asOf: context.asOf,
       paidOn: grantDate,
-      lines: [{ code: "pena.grant", amount, parameter, values: { amount: amountText(parameter, amount) } }],
+      lines: [line],
       graduation: graduationRecord(grantDate, requireParameter(context, "pena.mentoring_months")),
     });
   },

@@ -9,12 +9,13 @@ import { defineProgram, type Program, type ProgramContext } from "../program.js"
 import { buildBenefitSchedule, type BenefitLine } from "../schedule.js";
 import { pipMessages } from "./messages.js";
 
-const PIP_2024 = "[H] PIP 2024 (inspirasinusantara.id; curupekspress.bacakoran.co); assumed unchanged since 2021 [L]";
+const PIP_2024 =
+  "[H] PIP 2024 (radarkaur.bacakoran.co/read/2078, Jan 2024; kabarcepu.id/?p=8867, 2024; inspirasinusantara.id; curupekspress.bacakoran.co); assumed unchanged since 2021 [L]";
 
 /**
  * PIP's dated parameters: desil range and yearly amount per pupil by level.
  * @example
- * valueAt(pipParameters[3], "2023-06-30") //=> "1000000"
+ * valueAt(pipParameters[3], "2023-12-31") //=> "1000000"
  * @category Programs
  */
 export const pipParameters: readonly DatedParameter[] = [
@@ -27,7 +28,7 @@ export const pipParameters: readonly DatedParameter[] = [
         from: "2021-01-01",
         value: { min: 1, max: 4 },
         source:
-          "[L] library default: PIP targets pupils of poor and vulnerable families registered in DTKS/DTSEN (KIP, PKH, KKS holders); no published desil cut was found",
+          "[L] declared policy default: no published desil cut was found; PIP targets KIP holders, pupils of DTKS/DTSEN families and PKH/KKS holders, and pupils marked 'layak PIP' in Dapodik (rbtv.disway.id/amp/54683, 2024); desil 1–4 mirrors PKH's range",
       },
     ],
   },
@@ -48,8 +49,18 @@ export const pipParameters: readonly DatedParameter[] = [
     description: "PIP per SMA/SMK pupil per year",
     unit: "IDR/year",
     values: [
-      { from: "2021-01-01", to: "2023-06-30", value: "1000000", source: "[H] Rp 1,000,000 before the 2023/24 school-year increase (inspirasinusantara.id)" },
-      { from: "2023-07-01", value: "1800000", source: "[H] Rp 1,800,000 from school year 2023/24 (inspirasinusantara.id; curupekspress.bacakoran.co); class X new entrants and class XII get half, not modelled" },
+      {
+        from: "2021-01-01",
+        to: "2023-12-31",
+        value: "1000000",
+        source: "[H] Rp 1,000,000 per SMA/SMK pupil in budget year 2023 and before (kabarcepu.id/?p=8867, 2024; inspirasinusantara.id)",
+      },
+      {
+        from: "2024-01-01",
+        value: "1800000",
+        source:
+          "[H] Puslapdik: 'mulai 2024' PIP SMA/SMK Rp 1,800,000; half (Rp 900,000) for class XII of 2023/24 and class X of 2024/25, not modelled (edukasi.sindonews.com/read/1388383/212, 2 Jun 2024); 'mulai tahun 2024' (rbtv.disway.id/amp/54683, 2024); handed over by the President on 22 Jan 2024 as the 2024 increase (radarkaur.bacakoran.co/read/2078)",
+      },
     ],
   },
 ];
@@ -91,8 +102,8 @@ const hasPupil = check<ProgramContext>({
 
 /**
  * Program Indonesia Pintar (Kemendikdasmen): yearly cash per enrolled pupil by level (SD Rp 450,000,
- * SMP Rp 750,000, SMA/SMK Rp 1,800,000 from 2023/24, Rp 1,000,000 before) for desil 1–4 families
- * (a library default). Not a Kemensos program, so the employment exclusions do not apply. Paid as
+ * SMP Rp 750,000, SMA/SMK Rp 1,800,000 from budget year 2024, Rp 1,000,000 until 2023) for desil 1–4
+ * families (a library default: no published desil rule). Not a Kemensos program, so the employment exclusions do not apply. Paid as
  * one yearly amount in the schedule.
  *
  * @example

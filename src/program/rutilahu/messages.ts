@@ -1,7 +1,7 @@
 import { defineMessages } from "../../message/message.js";
 import { DESIL_CURRENT, DESIL_IN_RANGE, NO_EXCLUDED_MEMBER } from "../_templates.js";
 
-/** Messages of Rutilahu/BSPS house repair. @internal */
+/** Messages of Kemensos house repair (RS-Rutilahu / RST). @internal */
 export const rutilahuMessages = defineMessages({
   "rutilahu.desil_current": DESIL_CURRENT,
   "rutilahu.desil_in_range": DESIL_IN_RANGE,
@@ -11,15 +11,15 @@ export const rutilahuMessages = defineMessages({
     en: "The house must be uninhabitable (at least one RTLH criterion of Permensos 20/2017); criteria met: {received}; without data: {missing}",
   },
   "rutilahu.owns_house": {
-    id: "Rumah harus milik sendiri (tanah legal, satu-satunya rumah); status tercatat: {received}",
-    en: "The house must be the family's own (legal land, its only house); recorded tenure: {received}",
+    id: "Rumah harus milik sendiri; status tercatat: {received}",
+    en: "The house must be the family's own; recorded tenure: {received}",
   },
   "rutilahu.no_recent_house_aid": {
     id: "Tidak boleh menerima bantuan rumah sejenis dalam {years} tahun terakhir; tercatat: {received}",
     en: "No similar house aid in the last {years} years; recorded: {received}",
   },
   "rutilahu.repair": {
-    id: "Bantuan perbaikan satu unit rumah: {amount}",
-    en: "Repair of one house unit: {amount}",
+    id: "Bantuan rehabilitasi satu unit rumah (Kemensos): {amount}",
+    en: "Repair of one house unit (Kemensos): {amount}",
   },
 });

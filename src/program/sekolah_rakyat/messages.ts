@@ -10,6 +10,10 @@ export const sekolahRakyatMessages = defineMessages({
     id: "Paling sedikit satu anak harus berusia sekolah (SD {sd}, SMP {smp}, SMA {sma} tahun); anak usia sekolah (nomor anggota): {received}",
     en: "At least one child must be of school age (SD {sd}, SMP {smp}, SMA {sma}); school-age children (member numbers): {received}",
   },
+  "sekolah_rakyat.extreme_poor": {
+    id: "Prioritas: keluarga miskin ekstrem (desil {expected}); desil tercatat: {received}",
+    en: "Priority: an extreme-poor family (desil {expected}); recorded desil: {received}",
+  },
   "sekolah_rakyat.parent_consent": {
     id: "Orang tua harus menyetujui anak tinggal di asrama; anak usia sekolah dengan persetujuan (nomor anggota): {received}",
     en: "Parents must consent to boarding; school-age children with consent (member numbers): {received}",

@@ -1,20 +1,24 @@
 import { ZERO_RUPIAH } from "../../money/rupiah.js";
 import { formatCheckValue } from "../../rule/format.js";
-import { outcome, unknownOutcome, type NumberRange } from "../../rule/check.js";
+import { outcome, unknownOutcome, type NumberRange, type Outcome } from "../../rule/check.js";
 import { all } from "../../rule/combinators.js";
 import { check } from "../../rule/rule.js";
 import type { DatedParameter } from "../../time/parameter.js";
-import { asRange, desilCurrentCheck, desilInRangeCheck, inRange, noExcludedMemberCheck } from "../checks.js";
+import { asRange, badParameter, desilCurrentCheck, inRange, noExcludedMemberCheck } from "../checks.js";
 import { sharedParameters } from "../parameters.js";
 import { AssessmentFacts } from "../_facts.js";
 import { defineProgram, type Program, type ProgramContext } from "../program.js";
 import { buildBenefitSchedule } from "../schedule.js";
 import { sekolahRakyatMessages } from "./messages.js";
 
+const SRAGEN = "kabarterdepan.com/syarat-mudah-diterima-sekolah-rakyat-di-sragen-wajib-terdata-di-dtsen (29 Sep 2025)";
+const MERAHPUTIH = "merahputih.com/post/read/sekolah-rakyat-berbasis-asrama-biaya-100-gratis-simak-syarat-daftar-dan-tahapan-seleksinya (2025); radarnesia.com (Jul 2025)";
+
 /**
- * Sekolah Rakyat's dated parameters: desil range and the age band of each level.
+ * Sekolah Rakyat's dated parameters: the desil range, the range when the quota is not filled, the
+ * priority (extreme poor) range, and the age band of each level.
  * @example
- * sekolahRakyatParameters[2].values[0].value //=> { min: 13, max: 15 }
+ * sekolahRakyatParameters[4].values[0].value //=> { min: 13, max: 15 }
  * @category Programs
  */
 export const sekolahRakyatParameters: readonly DatedParameter[] = [
@@ -22,7 +26,31 @@ export const sekolahRakyatParameters: readonly DatedParameter[] = [
     id: "sekolah_rakyat.desil_range",
     description: "DTSEN desil range whose children Sekolah Rakyat admits",
     unit: "desil",
-    values: [{ from: "2025-01-01", value: { min: 1, max: 2 }, source: "[H] children of DTSEN desil 1–2 (wantimpres.go.id; kabarterdepan.com)" }],
+    values: [
+      {
+        from: "2025-01-01",
+        value: { min: 1, max: 2 },
+        source: `[H] Inpres 8/2025: children of DTSEN desil 1–2 (zonaliterasi.id/?p=24840; wantimpres.go.id; ${MERAHPUTIH}; Sragen intake, ${SRAGEN})`,
+      },
+    ],
+  },
+  {
+    id: "sekolah_rakyat.widened_desil_range",
+    description: "DTSEN desil range admitted when a school's intake quota is not filled (input sekolahRakyatQuotaUnfilled)",
+    unit: "desil",
+    values: [{ from: "2025-01-01", value: { min: 1, max: 3 }, source: `[M] 'Jika kuota belum terpenuhi, pendaftaran dapat diperluas ke keluarga dari Desil 3' (${MERAHPUTIH})` }],
+  },
+  {
+    id: "sekolah_rakyat.priority_desil_range",
+    description: "DTSEN desil range taken as extreme poor, whom Sekolah Rakyat admits first (an advisory priority)",
+    unit: "desil",
+    values: [
+      {
+        from: "2025-01-01",
+        value: { min: 1, max: 1 },
+        source: `[L] 'Keluarga dalam kategori miskin ekstrem akan diprioritaskan' (${MERAHPUTIH}); the library takes desil 1 as extreme poor (the P3KE extreme-poverty data merged into DTSEN sat in desil 1); no published cut`,
+      },
+    ],
   },
   {
     id: "sekolah_rakyat.age_band.sd",
@@ -32,7 +60,8 @@ export const sekolahRakyatParameters: readonly DatedParameter[] = [
       {
         from: "2025-01-01",
         value: { min: 6, max: 12 },
-        source: "[UNVERIFIED] no Sekolah Rakyat SD age rule found; general SD entry rule (age 7, minimum 6) and six SD years give 6–12",
+        source:
+          "[UNVERIFIED] declared policy default: no Sekolah Rakyat SD age rule was found; the general SD entry rule (age 7, at least 6 on 1 July; sd.spmbsurabaya.net) and six SD years give 6–12",
       },
     ],
   },
@@ -40,13 +69,13 @@ export const sekolahRakyatParameters: readonly DatedParameter[] = [
     id: "sekolah_rakyat.age_band.smp",
     description: "Age band of Sekolah Rakyat SMP intake (completed years)",
     unit: "years",
-    values: [{ from: "2025-01-01", value: { min: 13, max: 15 }, source: "[H] Sragen intake: SMP age 13–15 (kabarterdepan.com)" }],
+    values: [{ from: "2025-01-01", value: { min: 13, max: 15 }, source: `[M] (local: Sragen intake) SMP age 13–15 (${SRAGEN}); no national age rule found` }],
   },
   {
     id: "sekolah_rakyat.age_band.sma",
     description: "Age band of Sekolah Rakyat SMA intake (completed years)",
     unit: "years",
-    values: [{ from: "2025-01-01", value: { min: 16, max: 18 }, source: "[H] Sragen intake: SMA age 16–18 (kabarterdepan.com)" }],
+    values: [{ from: "2025-01-01", value: { min: 16, max: 18 }, source: `[M] (local: Sragen intake) SMA age 16–18 (${SRAGEN}); no national age rule found` }],
   },
 ];
 
@@ -58,25 +87,12 @@ interface Bands {
   readonly sma: NumberRange;
 }
 
-// The bands are read once per parameter reader (one per assessment date): a one-entry memo of the
-// last reader (a batch shares one; it stays referenced until another reader is used), in front of a
-// WeakMap keyed by the reader. Readers are immutable, so neither can give a stale answer.
-const bandsByReader = new WeakMap<object, Bands | null>();
-let lastReader: object | undefined;
-let lastBands: Bands | undefined;
+/** The three age bands in force (read from the date's parameter reader, which keeps each lookup). */
 function bands(ctx: ProgramContext): Bands | undefined {
-  if (ctx.parameters === lastReader) return lastBands;
-  let known = bandsByReader.get(ctx.parameters);
-  if (known === undefined) {
-    const sd = asRange(ctx.parameters.get("sekolah_rakyat.age_band.sd")?.value);
-    const smp = asRange(ctx.parameters.get("sekolah_rakyat.age_band.smp")?.value);
-    const sma = asRange(ctx.parameters.get("sekolah_rakyat.age_band.sma")?.value);
-    known = sd && smp && sma ? { sd, smp, sma } : null;
-    bandsByReader.set(ctx.parameters, known);
-  }
-  lastReader = ctx.parameters;
-  lastBands = known ?? undefined;
-  return lastBands;
+  const sd = asRange(ctx.parameters.get("sekolah_rakyat.age_band.sd")?.value);
+  const smp = asRange(ctx.parameters.get("sekolah_rakyat.age_band.smp")?.value);
+  const sma = asRange(ctx.parameters.get("sekolah_rakyat.age_band.sma")?.value);
+  return sd && smp && sma ? { sd, smp, sma } : undefined;
 }
 
 function levelOf(age: number, b: Bands): Level | undefined {
@@ -109,10 +125,14 @@ interface Scan {
 function scan(ctx: ProgramContext, b: Bands): Scan {
   const shared = ctx.facts instanceof AssessmentFacts ? ctx.facts : undefined;
   const known = shared?.recall(ctx.household, ctx.inputs) as Scan | undefined;
-  if (known !== undefined && known.bands === b) return known;
+  if (known !== undefined && sameBands(known.bands, b)) return known;
   const found = scanMembers(ctx, b);
   shared?.remember(ctx.household, ctx.inputs, found);
   return found;
+}
+
+function sameBands(a: Bands, b: Bands): boolean {
+  return a.sd === b.sd && a.smp === b.smp && a.sma === b.sma;
 }
 
 function scanMembers(ctx: ProgramContext, b: Bands): Scan {
@@ -140,27 +160,50 @@ function consentOf(ctx: ProgramContext, member: number): boolean | undefined {
   return typeof given === "boolean" ? given : undefined;
 }
 
-// The bands' texts for the message, once per band object (the same object for every household
-// assessed on one date).
-const valuesByBands = new WeakMap<Bands, { readonly sd: string; readonly smp: string; readonly sma: string }>();
-let lastValuesOf: Bands | undefined;
-let lastValues: { readonly sd: string; readonly smp: string; readonly sma: string } | undefined;
 function bandValues(b: Bands): { readonly sd: string; readonly smp: string; readonly sma: string } {
-  if (b === lastValuesOf && lastValues !== undefined) return lastValues;
-  let values = valuesByBands.get(b);
-  if (!values) {
-    values = Object.freeze({ sd: formatCheckValue(b.sd), smp: formatCheckValue(b.smp), sma: formatCheckValue(b.sma) });
-    valuesByBands.set(b, values);
-  }
-  lastValuesOf = b;
-  lastValues = values;
-  return values;
+  return { sd: formatCheckValue(b.sd), smp: formatCheckValue(b.smp), sma: formatCheckValue(b.sma) };
 }
 
 const NOT_IN_FORCE = "rule.reason.parameter_not_in_force";
 const AT_LEAST_ONE = Object.freeze({ min: 1 });
 const NONE: readonly number[] = Object.freeze([]);
 const CONSENTS = Object.freeze({ field: "consents" });
+const DESIL_FIELD = Object.freeze({ field: "desil" });
+const WIDENED = "sekolah_rakyat.widened_desil_range";
+
+function desilWithin(ctx: ProgramContext, range: NumberRange): Outcome {
+  const desil = ctx.household.desil?.value;
+  return outcome(desil === undefined ? undefined : inRange(desil, range), range, desil ?? null, DESIL_FIELD);
+}
+
+/**
+ * The desil range: desil 1–2, or 1–3 when the office says the school's quota is not filled (input
+ * `sekolahRakyatQuotaUnfilled: true`); the check's `expected` shows the range applied.
+ */
+const desilInRange = check<ProgramContext, unknown>({
+  code: "sekolah_rakyat.desil_in_range",
+  message: sekolahRakyatMessages["sekolah_rakyat.desil_in_range"],
+  parameter: "sekolah_rakyat.desil_range",
+  evaluate: (ctx, value) => {
+    const widened = ctx.inputs.sekolahRakyatQuotaUnfilled === true;
+    const read = widened ? ctx.parameters.get(WIDENED) : undefined;
+    if (widened && read === undefined) return unknownOutcome(NOT_IN_FORCE, null, null, { parameter: WIDENED, asOf: ctx.asOf });
+    const range = asRange(widened ? read?.value : value);
+    if (range === undefined) return badParameter(widened ? WIDENED : "sekolah_rakyat.desil_range");
+    return desilWithin(ctx, range);
+  },
+});
+
+const extremePoor = check<ProgramContext, unknown>({
+  code: "sekolah_rakyat.extreme_poor",
+  message: sekolahRakyatMessages["sekolah_rakyat.extreme_poor"],
+  parameter: "sekolah_rakyat.priority_desil_range",
+  evaluate: (ctx, value) => {
+    const range = asRange(value);
+    if (range === undefined) return badParameter("sekolah_rakyat.priority_desil_range");
+    return desilWithin(ctx, range);
+  },
+});
 
 const childOfSchoolAge = check<ProgramContext>({
   code: "sekolah_rakyat.child_of_school_age",
@@ -186,12 +229,15 @@ const parentConsent = check<ProgramContext>({
 });
 
 /**
- * Sekolah Rakyat: free boarding schools for children of DTSEN desil 1–2 families. A family
- * qualifies when it has a current desil 1–2, no member in an excluded employment, a child (not the
- * head or spouse) of school age — SD 6–12 ([UNVERIFIED]: general rule 7, minimum 6), SMP 13–15,
- * SMA 16–18 — and the parents consent to boarding for at least one such child (input `consents`,
- * for the family or per member index; missing consent is `unknown`). The benefit is in kind: one
- * place per consenting school-age child, no cash.
+ * Sekolah Rakyat: free boarding schools for children of DTSEN desil 1–2 families (Inpres 8/2025). A
+ * family qualifies when it has a current desil 1–2 — **1–3 when the school's quota is not filled**
+ * (input `sekolahRakyatQuotaUnfilled: true`) —, no member in an excluded employment, a child (not
+ * the head or spouse) of school age — SD 6–12 ([UNVERIFIED]: general rule 7, minimum 6), SMP 13–15
+ * and SMA 16–18 (the Sragen intake's bands, a local rule) — and the parents consent to boarding for
+ * at least one such child (input `consents`, for the family or per member index; missing consent is
+ * `unknown`). **Extreme-poor families come first**: reported as a priority (`assessment.priority`,
+ * desil 1 taken as extreme poor [L]), never deciding eligibility. The benefit is in kind: one place
+ * per consenting school-age child, no cash.
  *
  * @example
  * assessHousehold(household, { asOf: "2025-07-01", programs: [sekolahRakyat], inputs: { consents: { 3: true } } })
@@ -205,11 +251,12 @@ export const sekolahRakyat: Program = /* @__PURE__ */ defineProgram({
   parameters: [...sharedParameters, ...sekolahRakyatParameters],
   rule: all(
     desilCurrentCheck("sekolah_rakyat"),
-    desilInRangeCheck("sekolah_rakyat"),
+    desilInRange,
     noExcludedMemberCheck("sekolah_rakyat"),
     childOfSchoolAge,
     parentConsent,
   ),
+  priority: extremePoor,
   messages: sekolahRakyatMessages,
   benefit(_household, context) {
     const b = bands(context);

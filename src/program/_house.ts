@@ -1,0 +1,121 @@
+import type { Household } from "../household/household.js";
+import type { MessageTemplate } from "../message/message.js";
+import { outcome } from "../rule/check.js";
+import { check, type Rule } from "../rule/rule.js";
+import { addMonths } from "../time/calendar.js";
+import type { IsoDate } from "../time/isoDate.js";
+import { rtlhFact } from "./_facts.js";
+import { amountText, requireAmount } from "./_read.js";
+import { badParameter } from "./checks.js";
+import type { ProgramContext } from "./program.js";
+import { buildBenefitSchedule, type BenefitSchedule } from "./schedule.js";
+
+// Checks the house-repair programs share (Kemensos Rutilahu/RST and PUPR/PKP BSPS), each declared
+// under the program's own code and message.
+
+/**
+ * The housing aid among `programs` a household received after `after` (exclusive) and on or before
+ * `asOf`, as `"program date"` texts, read from both records: `housing.housingAid` (aid received,
+ * any year) and `currentAid` (programs received, with their start date). `undefined` when neither
+ * record is there (unknown, never "none").
+ * @internal
+ */
+export function houseAidReceived(household: Household, programs: readonly unknown[], asOf: IsoDate, after = ""): string[] | undefined {
+  const received = household.housing?.housingAid;
+  const current = household.currentAid;
+  if (received === undefined && current === undefined) return undefined;
+  const out: string[] = [];
+  if (received !== undefined) for (const a of received) if (programs.includes(a.program) && a.on > after && a.on <= asOf) out.push(`${a.program} ${a.on}`);
+  if (current !== undefined) for (const a of current) if (programs.includes(a.program) && a.since > after && a.since <= asOf) out.push(`${a.program} ${a.since}`);
+  return out;
+}
+
+const AT_LEAST_ONE = Object.freeze({ min: 1 });
+const NONE: readonly string[] = Object.freeze([]);
+const HOUSING = Object.freeze({ field: "housing", missing: "–" });
+const TENURE = Object.freeze({ field: "housing.tenure" });
+
+/**
+ * `<code>`: the house meets at least one RTLH criterion (Permensos 20/2017); `received` lists them.
+ * @internal
+ */
+export function houseUninhabitableCheck(code: string, message: MessageTemplate): Rule<ProgramContext> {
+  return check<ProgramContext>({
+    code,
+    message,
+    evaluate: (ctx) => {
+      const rtlh = rtlhFact(ctx.household);
+      const holds = rtlh.holds === "yes" ? true : rtlh.holds === "no" ? false : undefined;
+      const values = rtlh.unknown.length === 0 ? HOUSING : { field: "housing", missing: rtlh.missing };
+      return outcome(holds, AT_LEAST_ONE, rtlh.met, values);
+    },
+  });
+}
+
+/**
+ * `<code>`: the family owns the house (`housing.tenure` is `own`).
+ * @internal
+ */
+export function ownsHouseCheck(code: string, message: MessageTemplate): Rule<ProgramContext> {
+  return check<ProgramContext>({
+    code,
+    message,
+    evaluate: (ctx) => {
+      const tenure = ctx.household.housing?.tenure;
+      return outcome(tenure === undefined ? undefined : tenure === "own", "own", tenure ?? null, TENURE);
+    },
+  });
+}
+
+/** How {@link noRecentHouseAidCheck} reads its parameters and whether a disaster lifts the bar. @internal */
+export interface RecentHouseAidRule {
+  readonly code: string;
+  readonly message: MessageTemplate;
+  /** The parameter of the look-back in years. */
+  readonly years: string;
+  /** The parameter listing the program ids that count as house aid. */
+  readonly programs: string;
+  /** Whether aid received on or before `housing.disasterOn` no longer counts (BSPS). */
+  readonly disasterException: boolean;
+}
+
+/**
+ * `<code>`: no house aid among the listed programs in the last `years` years (aid exactly that many
+ * years before `asOf` no longer counts), from `housing.housingAid` and `currentAid`.
+ * @internal
+ */
+export function noRecentHouseAidCheck(rule: RecentHouseAidRule): Rule<ProgramContext> {
+  return check<ProgramContext, unknown>({
+    code: rule.code,
+    message: rule.message,
+    parameter: rule.years,
+    evaluate: (ctx, years) => {
+      if (typeof years !== "number" || !Number.isInteger(years) || years < 0) return badParameter(rule.years);
+      // The reader keeps each parameter it has read, so this is a map lookup per household.
+      const programs = ctx.parameters.get(rule.programs)?.value;
+      if (!Array.isArray(programs)) return badParameter(rule.programs);
+      let after = addMonths(ctx.asOf, -12 * years);
+      const disaster = rule.disasterException ? ctx.household.housing?.disasterOn : undefined;
+      if (disaster !== undefined && disaster > after && disaster <= ctx.asOf) after = disaster;
+      const recent = houseAidReceived(ctx.household, programs, ctx.asOf, after);
+      const values = disaster === undefined ? { years } : { years, disasterOn: disaster };
+      if (recent === undefined) return outcome(undefined, NONE, null, { field: "housing.housingAid / currentAid", ...values });
+      return outcome(recent.length === 0, NONE, recent, values);
+    },
+  });
+}
+
+/**
+ * The schedule of one house grant, paid once on `asOf`: a single line `code` of the amount in force.
+ * @internal
+ */
+export function houseGrantSchedule(context: ProgramContext, program: string, code: string, amountParameter: string): BenefitSchedule {
+  const { amount, parameter } = requireAmount(context, amountParameter);
+  return buildBenefitSchedule({
+    program,
+    approach: "improve-settlement",
+    frequency: "once",
+    asOf: context.asOf,
+    lines: [{ code, amount, parameter, values: { amount: amountText(parameter, amount) } }],
+  });
+}

@@ -1,0 +1,132 @@
+import { ZERO_RUPIAH } from "../../money/rupiah.js";
+import { outcome } from "../../rule/check.js";
+import { all } from "../../rule/combinators.js";
+import { check } from "../../rule/rule.js";
+import { addMonths } from "../../time/calendar.js";
+import { amountOf, exactText } from "../_amount.js";
+import { houseGrantSchedule, houseUninhabitableCheck, noRecentHouseAidCheck, ownsHouseCheck } from "../_house.js";
+import { badParameter, desilCurrentCheck, desilInRangeCheck, WORKING_AGE_FROM } from "../checks.js";
+import { desilMaxAgeMonths } from "../parameters.js";
+import { defineProgram, type Program, type ProgramContext } from "../program.js";
+import { bspsMessages } from "./messages.js";
+import { bspsParameters } from "./parameters.js";
+
+const LAND_FIELD = Object.freeze({ field: "housing.landTitle" });
+const ONLY_FIELD = Object.freeze({ field: "housing.onlyHouse" });
+const SINCE_FIELD = Object.freeze({ field: "housing.occupiedSince" });
+const DISABILITY_FIELD = Object.freeze({ field: "disability" });
+const INCOME_FIELD = Object.freeze({ field: "monthlyIncome" });
+
+const onlyHouse = check<ProgramContext>({
+  code: "bsps.only_house",
+  message: bspsMessages["bsps.only_house"],
+  evaluate: (ctx) => {
+    const only = ctx.household.housing?.onlyHouse;
+    return outcome(only, true, only ?? null, ONLY_FIELD);
+  },
+});
+
+const occupiedYears = check<ProgramContext, unknown>({
+  code: "bsps.occupied_years",
+  message: bspsMessages["bsps.occupied_years"],
+  parameter: "bsps.min_occupancy_years",
+  evaluate: (ctx, years) => {
+    if (typeof years !== "number" || !Number.isInteger(years) || years < 0) return badParameter("bsps.min_occupancy_years");
+    const since = ctx.household.housing?.occupiedSince;
+    if (since === undefined) return outcome(undefined, years, null, SINCE_FIELD);
+    return outcome(since <= addMonths(ctx.asOf, -12 * years), years, since);
+  },
+});
+
+const landTitle = check<ProgramContext>({
+  code: "bsps.land_title",
+  message: bspsMessages["bsps.land_title"],
+  evaluate: (ctx) => {
+    const title = ctx.household.housing?.landTitle;
+    return outcome(title === undefined ? undefined : title !== "none", ["certificate", "other-proof"], title ?? null, LAND_FIELD);
+  },
+});
+
+const householdStatus = check<ProgramContext, unknown>({
+  code: "bsps.household_status",
+  message: bspsMessages["bsps.household_status"],
+  parameter: "bsps.single_min_age",
+  evaluate: (ctx, minAge) => {
+    if (typeof minAge !== "number") return badParameter("bsps.single_min_age");
+    const members = ctx.household.members;
+    if (members.length > 1) return outcome(true, minAge, `family of ${members.length}`);
+    const age = ctx.facts.ages[0] as number;
+    const disability = (members[0] as (typeof members)[number]).disability;
+    const received = `one person aged ${age}, disability ${disability ?? "?"}`;
+    if (age >= minAge || disability === "moderate" || disability === "severe") return outcome(true, minAge, received);
+    return outcome(disability === undefined ? undefined : false, minAge, received, disability === undefined ? DISABILITY_FIELD : undefined);
+  },
+});
+
+const incomeWithinLimit = check<ProgramContext, unknown>({
+  code: "bsps.income_within_limit",
+  message: bspsMessages["bsps.income_within_limit"],
+  parameter: "bsps.income_limit_month",
+  evaluate: (ctx, value) => {
+    const limit = amountOf(value);
+    if (limit === undefined) return badParameter("bsps.income_limit_month");
+    const members = ctx.household.members;
+    let total = ZERO_RUPIAH;
+    let missing = false;
+    for (let i = 0; i < members.length; i++) {
+      const income = (members[i] as (typeof members)[number]).monthlyIncome;
+      if (income !== undefined) total = total.plus(income);
+      else if ((ctx.facts.ages[i] as number) >= WORKING_AGE_FROM) missing = true;
+    }
+    const expected = exactText(limit);
+    // Above the limit already: no unrecorded income can bring it back under.
+    if (total.compare(limit) > 0) return outcome(false, expected, exactText(total));
+    return outcome(missing ? undefined : true, expected, exactText(total), missing ? INCOME_FIELD : undefined);
+  },
+});
+
+/**
+ * BSPS (Bantuan Stimulan Perumahan Swadaya, "bedah rumah"; Kementerian PUPR, since 2024 Kementerian
+ * PKP): a self-help grant to improve an uninhabitable house, Rp 17.5 M (2019–2021) and Rp 20 M from
+ * 2022 (Rp 17.5 M materials + Rp 2.5 M labour; Papua amounts and new builds are overrides). A
+ * separate program from Kemensos RS-Rutilahu/RST ({@link rutilahu}), with its own conditions
+ * (Kebijakan Umum BSPS): the house meets an RTLH criterion (the Permensos 20/2017 criteria stand
+ * for PUPR's safety, area and health test [L]); the family owns it, it is their **only house**
+ * (`housing.onlyHouse`), held and lived in for **at least 3 years** (`housing.occupiedSince`), on
+ * land under a **valid title** (`housing.landTitle`); a **family** of two or more on the KK, or a
+ * one-person household that is disabled or **aged 58+**; **family income at most the UMP**
+ * (Kaltim's, by year; members aged 15+ must have `monthlyIncome` recorded); **no government housing
+ * aid in 10 years** (`housing.housingAid`, `currentAid`) **unless a disaster struck the house since**
+ * (`housing.disasterOn`); a current desil 1–4 (a declared default). Not a Kemensos program, so the
+ * Kemensos employment exclusions do not apply (the income test stands for them).
+ *
+ * @example
+ * assessHousehold(household, { asOf: "2025-07-01", programs: [bsps] }).programs[0].benefit?.total.toString() //=> "20000000"
+ * @category Programs
+ */
+export const bsps: Program = /* @__PURE__ */ defineProgram({
+  id: "bsps",
+  name: { id: "Bantuan Stimulan Perumahan Swadaya (BSPS)", en: "Self-help housing grant (BSPS)" },
+  approach: "improve-settlement",
+  parameters: [desilMaxAgeMonths, ...bspsParameters],
+  rule: all(
+    desilCurrentCheck("bsps"),
+    desilInRangeCheck("bsps"),
+    houseUninhabitableCheck("bsps.house_uninhabitable", bspsMessages["bsps.house_uninhabitable"]),
+    ownsHouseCheck("bsps.owns_house", bspsMessages["bsps.owns_house"]),
+    onlyHouse,
+    occupiedYears,
+    landTitle,
+    householdStatus,
+    incomeWithinLimit,
+    noRecentHouseAidCheck({
+      code: "bsps.no_recent_house_aid",
+      message: bspsMessages["bsps.no_recent_house_aid"],
+      years: "bsps.recent_aid_years",
+      programs: "bsps.house_aid_programs",
+      disasterException: true,
+    }),
+  ),
+  messages: bspsMessages,
+  benefit: (_household, context) => houseGrantSchedule(context, "bsps", "bsps.grant", "bsps.amount_per_unit"),
+});

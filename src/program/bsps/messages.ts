@@ -1,0 +1,44 @@
+import { defineMessages } from "../../message/message.js";
+import { DESIL_CURRENT, DESIL_IN_RANGE } from "../_templates.js";
+
+/** Messages of BSPS (Bantuan Stimulan Perumahan Swadaya). @internal */
+export const bspsMessages = defineMessages({
+  "bsps.desil_current": DESIL_CURRENT,
+  "bsps.desil_in_range": DESIL_IN_RANGE,
+  "bsps.house_uninhabitable": {
+    id: "Rumah harus tidak layak huni (paling sedikit satu kriteria RTLH); kriteria terpenuhi: {received}; tanpa data: {missing}",
+    en: "The house must be uninhabitable (at least one RTLH criterion); criteria met: {received}; without data: {missing}",
+  },
+  "bsps.owns_house": {
+    id: "Rumah harus milik sendiri; status tercatat: {received}",
+    en: "The house must be the family's own; recorded tenure: {received}",
+  },
+  "bsps.only_house": {
+    id: "Rumah harus satu-satunya rumah keluarga; tercatat: {received}",
+    en: "The house must be the family's only house; recorded: {received}",
+  },
+  "bsps.occupied_years": {
+    id: "Rumah harus dimiliki dan dihuni paling sedikit {expected} tahun; dihuni sejak: {received}",
+    en: "The house must have been owned and lived in for at least {expected} years; lived in since: {received}",
+  },
+  "bsps.land_title": {
+    id: "Tanah harus dikuasai dengan alas hak yang sah (sertipikat atau bukti sah lain); tercatat: {received}",
+    en: "The land must be held under a valid title (certificate or other valid proof); recorded: {received}",
+  },
+  "bsps.household_status": {
+    id: "Harus keluarga (lebih dari satu orang dalam KK), atau keluarga satu orang penyandang disabilitas atau berusia paling sedikit {expected} tahun; tercatat: {received}",
+    en: "Must be a family (more than one person on the KK), or a one-person household that is disabled or aged at least {expected}; recorded: {received}",
+  },
+  "bsps.income_within_limit": {
+    id: "Penghasilan keluarga paling banyak {expected} per bulan (UMP); tercatat: {received}",
+    en: "Family income at most {expected} a month (provincial minimum wage); recorded: {received}",
+  },
+  "bsps.no_recent_house_aid": {
+    id: "Tidak boleh menerima BSPS atau bantuan perumahan pemerintah dalam {years} tahun terakhir, kecuali rumah terdampak bencana sesudahnya; tercatat: {received}",
+    en: "No BSPS or other government housing aid in the last {years} years, unless a disaster struck the house since; recorded: {received}",
+  },
+  "bsps.grant": {
+    id: "Bantuan stimulan perumahan swadaya satu rumah (bahan bangunan dan upah kerja): {amount}",
+    en: "Self-help housing grant for one house (building materials and labour): {amount}",
+  },
+});

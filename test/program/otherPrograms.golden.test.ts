@@ -1,0 +1,207 @@
+import { readFileSync } from "node:fs";
+import { describe, expect, it } from "vitest";
+import {
+  assessHousehold,
+  bsps,
+  kube,
+  lookupValue,
+  pbiJknParameters,
+  pbiPemda,
+  pena,
+  penaParameters,
+  pip,
+  rutilahu,
+  sekolahRakyat,
+  valueAt,
+  type DatedParameter,
+} from "../../src/index.js";
+import { aHousehold, aPerson } from "../fixtures/index.js";
+
+// Golden cases from published figures, each with its source, for the programs other than PKH and
+// Sembako (review rows PIP-04, KUBE-01..03, PBI-02, PENA-01/03/05, SR-01, RUT-07).
+
+const byId = (list: readonly DatedParameter[], id: string) => list.find((p) => p.id === id) as DatedParameter;
+
+describe("PIP per pupil in 2023 and 2024 (Puslapdik via edukasi.sindonews.com/read/1388383/212, 2 Jun 2024)", () => {
+  // One pupil per level: SD Rp 450,000 and SMP Rp 750,000 both years (radarkaur.bacakoran.co/read/2078;
+  // kabarcepu.id/?p=8867); SMA/SMK Rp 1,000,000 in budget year 2023, Rp 1,800,000 "mulai 2024".
+  const pupils = (desilAsOf: string) =>
+    aHousehold({
+      desil: { value: 3, asOf: desilAsOf },
+      members: [
+        aPerson({ employerCategory: "farmer" }),
+        aPerson({ relationship: "child", birthDate: "2014-03-01", schooling: { level: "sd", enrolled: true } }),
+        aPerson({ relationship: "child", birthDate: "2011-03-01", schooling: { level: "smp", enrolled: true } }),
+        aPerson({ relationship: "child", birthDate: "2007-03-01", schooling: { level: "sma", enrolled: true }, employerCategory: "none" }),
+      ],
+    });
+
+  it.each([
+    { asOf: "2023-09-01", desilAsOf: "2023-08-01", sma: "1000000", total: "2200000" },
+    { asOf: "2023-12-31", desilAsOf: "2023-12-01", sma: "1000000", total: "2200000" },
+    { asOf: "2024-01-01", desilAsOf: "2023-12-01", sma: "1800000", total: "3000000" },
+    { asOf: "2024-09-01", desilAsOf: "2024-08-01", sma: "1800000", total: "3000000" },
+  ])("on $asOf an SMA/SMK pupil gets Rp $sma and the family Rp $total", ({ asOf, desilAsOf, sma, total }) => {
+    const benefit = assessHousehold(pupils(desilAsOf), { asOf, programs: [pip] }).programs[0]?.benefit;
+    expect(benefit?.lines.map((l) => [l.code, l.amount.toString()])).toEqual([
+      ["pip.pupil.sd", "450000"],
+      ["pip.pupil.smp", "750000"],
+      ["pip.pupil.sma", sma],
+    ]);
+    expect(benefit?.total.toString()).toBe(total);
+  });
+});
+
+describe("KUBE per member family (Kemensos 2020, seputartangsel.pikiran-rakyat.com/nasional/pr-141111759)", () => {
+  const family = aHousehold({
+    desil: { value: 3, asOf: "2025-06-01" },
+    currentAid: [],
+    members: [aPerson({ maritalStatus: "married", employerCategory: "farmer" }), aPerson({ relationship: "spouse", sex: "female", birthDate: "1983-02-02", maritalStatus: "married", employerCategory: "none" })],
+  });
+
+  // "dalam satu kelompok ada 5 anggota, maka jumlah Rp2 juta dikalikan 5": the group gets n × Rp 2 M.
+  it.each([5, 7, 10, 20])("a family in a group of %i gets Rp 2,000,000", (kubeGroupSize) => {
+    const a = assessHousehold(family, { asOf: "2025-07-01", programs: [kube], inputs: { kubeGroupSize } }).programs[0];
+    expect(a?.eligible).toBe(true);
+    expect(a?.benefit?.total.toString()).toBe("2000000");
+  });
+
+  it("a family whose group is not formed yet gets Rp 2,000,000 too", () => {
+    expect(assessHousehold(family, { asOf: "2025-07-01", programs: [kube] }).programs[0]?.benefit?.total.toString()).toBe("2000000");
+  });
+});
+
+describe("PBI-JKN premium (Perpres 75/2019 Pasal 29, in force 1 Aug 2019; kept by Perpres 64/2020)", () => {
+  const premium = byId(pbiJknParameters, "pbi_jkn.premium_per_person_month");
+
+  it("is Rp 42,000 from 2019-08-01, with no value the day before", () => {
+    expect(valueAt(premium, "2019-08-01")).toBe("42000");
+    expect(lookupValue(premium, "2019-07-31")).toBeUndefined();
+    expect(lookupValue(premium, "2019-08-01")?.source).not.toMatch(/inferred/);
+  });
+
+  it("keeps desil 1–5 under Kepmensos 3/HUK/2026 from 2026-02-01", () => {
+    const range = byId(pbiJknParameters, "pbi_jkn.desil_range");
+    expect(lookupValue(range, "2026-02-01")?.source).toMatch(/Kepmensos 3\/HUK\/2026/);
+    expect(lookupValue(range, "2026-01-31")?.source).toMatch(/Kepmensos 79\/HUK\/2025/);
+  });
+});
+
+describe("PBI through the regional budget (Kaltim Gratispol Kesehatan, PBPU Pemda)", () => {
+  it("pays Rp 42,000 a month for each uninsured member of a Kaltim family, with no desil asked", () => {
+    const family = aHousehold({ regency: "64.72", members: [aPerson({ jkn: "none" }), aPerson({ relationship: "child", birthDate: "2015-01-01", jkn: "none" })] });
+    const a = assessHousehold(family, { asOf: "2025-07-01", programs: [pbiPemda] }).programs[0];
+    expect(a?.eligible).toBe(true);
+    expect(a?.benefit?.total.toString()).toBe("1008000");
+    expect(a?.benefit?.periods[0]?.amount.toString()).toBe("84000");
+  });
+});
+
+describe("PENA: a ceiling, and priorities that never decide", () => {
+  const family = (members: Record<string, unknown>[], extra: Record<string, unknown> = {}) =>
+    aHousehold({ desil: { value: 2, asOf: "2025-06-01" }, currentAid: [{ program: "pkh", since: "2021-01-01" }], members, ...extra });
+
+  it("shows the Rp 6,000,000 ceiling when no amount is decided ('hingga Rp6 juta', jateng.suara.com 2025-08-11)", () => {
+    const a = assessHousehold(family([aPerson({ employerCategory: "farmer", disability: "none" })]), { asOf: "2025-07-01", programs: [pena], inputs: { exitCommitment: true } }).programs[0];
+    expect(a?.benefit?.lines.map((l) => [l.code, l.amount.toString()])).toEqual([["pena.grant_ceiling", "6000000"]]);
+  });
+
+  it("pays the amount decided under the ceiling (Kota Pekalongan 2024: Rp 2,400,000)", () => {
+    const inputs = { exitCommitment: true, penaGrantAmount: "2400000" };
+    const a = assessHousehold(family([aPerson({ employerCategory: "farmer", disability: "none" })]), { asOf: "2025-07-01", programs: [pena], inputs }).programs[0];
+    expect(a?.benefit?.lines.map((l) => [l.code, l.amount.toString()])).toEqual([["pena.grant", "2400000"]]);
+  });
+
+  it("prioritises ages 20–40 in 2022–2024 (pkhpati.com 2023) and 20–45 from 2025 (one outlet, [L])", () => {
+    const age = byId(penaParameters, "pena.priority_age");
+    expect(valueAt(age, "2024-12-31")).toEqual({ min: 20, max: 40 });
+    expect(valueAt(age, "2025-01-01")).toEqual({ min: 20, max: 45 });
+    expect(lookupValue(age, "2025-01-01")?.source).toMatch(/^\[L\]/);
+  });
+
+  it("reports an elderly member and no house aid as unmet priorities, and stays eligible (pkhpati.com 2023)", () => {
+    const members = [aPerson({ birthDate: "1983-01-01", employerCategory: "farmer", disability: "none" }), aPerson({ relationship: "parent", sex: "female", birthDate: "1950-01-01", employerCategory: "none", disability: "none" })];
+    const a = assessHousehold(family(members), { asOf: "2024-07-01", programs: [pena], inputs: { exitCommitment: true } }).programs[0];
+    expect(a?.eligible).toBe(true);
+    expect(a?.priority?.code).toBe("pena.priorities");
+    expect(a?.priority?.children?.map((c) => [c.code, c.status])).toEqual([
+      ["pena.working_age_member", "failed"], // 41 in 2024: outside 20–40
+      ["pena.no_elderly_or_disabled_member", "failed"],
+      ["pena.house_aid_recipient", "failed"],
+    ]);
+  });
+
+  it("counts a 2022 RST recipient with no elderly or disabled member as meeting every priority", () => {
+    const members = [aPerson({ birthDate: "1990-01-01", employerCategory: "farmer", disability: "none" })];
+    const housing = { housingAid: [{ program: "rst", on: "2022-10-01" }] };
+    const a = assessHousehold(family(members, { housing }), { asOf: "2024-07-01", programs: [pena], inputs: { exitCommitment: true } }).programs[0];
+    expect(a?.priority?.status).toBe("passed");
+  });
+});
+
+describe("Sekolah Rakyat: extreme poor first (merahputih.com 2025), as a priority", () => {
+  const family = (desil: number) =>
+    aHousehold({ desil: { value: desil, asOf: "2025-06-01" }, members: [aPerson({ employerCategory: "farmer" }), aPerson({ relationship: "child", birthDate: "2011-05-05" })] });
+
+  it.each([
+    { desil: 1, priority: "passed" },
+    { desil: 2, priority: "failed" },
+  ])("desil $desil is eligible; the extreme-poor priority is $priority", ({ desil, priority }) => {
+    const a = assessHousehold(family(desil), { asOf: "2025-07-01", programs: [sekolahRakyat], inputs: { consents: true } }).programs[0];
+    expect(a?.eligible).toBe(true);
+    expect(a?.priority?.code).toBe("sekolah_rakyat.extreme_poor");
+    expect(a?.priority?.status).toBe(priority);
+  });
+});
+
+describe("the sound plank house of Kalimantan (Permensos 20/2017: a board floor counts only 'dalam kondisi rusak')", () => {
+  // 60 m², 2 people, good plank floor, own toilet into a septic tank, zinc roof.
+  const plankHouse = aHousehold({
+    desil: { value: 2, asOf: "2025-06-01" },
+    currentAid: [],
+    members: [aPerson({ employerCategory: "farmer", monthlyIncome: "1500000" }), aPerson({ relationship: "spouse", sex: "female", birthDate: "1983-02-02", employerCategory: "none", monthlyIncome: "0" })],
+    housing: {
+      floorArea: 60,
+      floorMaterial: "wood-board",
+      floorCondition: "good",
+      wallMaterial: "board",
+      wallCondition: "good",
+      roofMaterial: "zinc",
+      roofCondition: "good",
+      toilet: { facility: "own", type: "gooseneck", disposal: "septic-tank" },
+      tenure: "own",
+      onlyHouse: true,
+      occupiedSince: "2010-01-01",
+      landTitle: "certificate",
+      housingAid: [],
+    },
+  });
+
+  it.each([rutilahu, bsps])("is not repaired by $id", (program) => {
+    const a = assessHousehold(plankHouse, { asOf: "2025-07-01", programs: [program] }).programs[0];
+    expect(a?.eligible).toBe(false);
+    expect(a?.checks.filter((c) => c.status !== "passed").map((c) => c.code)).toEqual([`${program.id}.house_uninhabitable`]);
+  });
+});
+
+describe("program files keep no module-level mutable state", () => {
+  const files = [
+    "pbi_jkn/pbiJkn.ts",
+    "pbi_pemda/pbiPemda.ts",
+    "pip/pip.ts",
+    "pena/pena.ts",
+    "kube/kube.ts",
+    "rutilahu/rutilahu.ts",
+    "bsps/bsps.ts",
+    "air_sanitasi/airSanitasi.ts",
+    "sekolah_rakyat/sekolahRakyat.ts",
+    "_house.ts",
+    "_amount.ts",
+    "_members.ts",
+  ];
+  it.each(files)("%s", (file) => {
+    const text = readFileSync(new URL(`../../src/program/${file}`, import.meta.url), "utf8");
+    expect(text).not.toMatch(/^(let|var) /m);
+    expect(text).not.toMatch(/^const \w+ = new (WeakMap|Map|Set)\b/m);
+  });
+});
