@@ -89,6 +89,6 @@ export const bspsParameters: readonly DatedParameter[] = [
     id: "bsps.house_aid_programs",
     description: "Program ids in housing.housingAid or currentAid that count as a previous government housing aid",
     unit: "program ids",
-    values: [{ from: "2019-01-01", value: ["bsps", "rutilahu", "rst"], source: "Library list of government house-aid programs (BSPS, RS-Rutilahu, RST); add regional programs per office" }],
+    values: [{ from: "2019-01-01", value: ["bsps", "rutilahu", "rst"], source: "[POLICY] Library list of government house-aid programs (BSPS, RS-Rutilahu, RST); add regional programs per office" }],
   },
 ];

@@ -60,6 +60,6 @@ export const rutilahuParameters: readonly DatedParameter[] = [
     id: "rutilahu.house_aid_programs",
     description: "Program ids in housing.housingAid or currentAid that count as a previous house aid",
     unit: "program ids",
-    values: [{ from: "2015-01-01", value: ["rutilahu", "bsps", "rst"], source: "Library list of house-aid programs (RS-Rutilahu, BSPS, RST); extend per office" }],
+    values: [{ from: "2015-01-01", value: ["rutilahu", "bsps", "rst"], source: "[POLICY] Library list of house-aid programs (RS-Rutilahu, BSPS, RST); extend per office" }],
   },
 ];
