@@ -1,4 +1,4 @@
-import { z } from "zod";
+import * as z from "zod";
 
 /**
  * Main floor material, following the BPS Susenas categories and the distinctions the 14 criteria
