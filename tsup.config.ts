@@ -22,6 +22,8 @@ export default defineConfig([
     bundle: false,
     platform: "neutral",
     dts: false,
+    // One line per file (~180) otherwise; errors are still reported.
+    silent: true,
   },
   {
     ...common,

@@ -5,6 +5,7 @@
  * the rules treat as unknown, never as "no".
  */
 import { IsoDateSchema } from "tepat-sasaran";
+import { element } from "./dom.js";
 
 /** The parts of a zod (classic) schema the form reads: its kind and what it wraps or holds. */
 interface SchemaNode {
@@ -38,13 +39,6 @@ function unwrap(schema: SchemaNode): { schema: SchemaNode; optional: boolean } {
     node = node.def.innerType;
   }
   return { schema: node, optional };
-}
-
-function element<K extends keyof HTMLElementTagNameMap>(tag: K, attributes: Record<string, string> = {}, text = ""): HTMLElementTagNameMap[K] {
-  const node = document.createElement(tag);
-  for (const [name, value] of Object.entries(attributes)) node.setAttribute(name, value);
-  if (text) node.textContent = text;
-  return node;
 }
 
 /** `birthDate` → "birth date": the schema's own field names, readable. */
@@ -134,7 +128,9 @@ function list(name: string, item: SchemaNode, suggestions: Suggestions): Field {
   return {
     element: box,
     read: () => {
-      const values = items.map((field) => field.read() ?? {});
+      // An empty member still counts (its missing fields are reported); an empty plain value does not.
+      const objects = unwrap(item).schema.def.type === "object";
+      const values = items.map((field) => field.read() ?? (objects ? {} : undefined)).filter((value) => value !== undefined);
       return values.length === 0 ? undefined : values;
     },
     write: (value) => {

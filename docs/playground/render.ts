@@ -15,6 +15,7 @@ import {
   type ProgramAssessment,
   type Text,
 } from "tepat-sasaran";
+import { element } from "./dom.js";
 
 const WORDS = {
   checks: { id: "Alasan", en: "Reasons" },
@@ -32,25 +33,18 @@ const WORDS = {
   undetermined: { id: "belum dapat dipastikan", en: "undetermined" },
 } satisfies Record<string, Text>;
 
-function element<K extends keyof HTMLElementTagNameMap>(tag: K, className = "", text = ""): HTMLElementTagNameMap[K] {
-  const node = document.createElement(tag);
-  if (className) node.className = className;
-  if (text) node.textContent = text;
-  return node;
-}
-
 function listOf(className: string, lines: readonly string[]): HTMLUListElement {
-  const list = element("ul", className);
-  for (const line of lines) list.append(element("li", "", line));
+  const list = element("ul", { class: className });
+  for (const line of lines) list.append(element("li", {}, line));
   return list;
 }
 
 function schedule(assessment: ProgramAssessment, lang: Language): HTMLElement[] {
   const benefit = assessment.benefit;
   if (!benefit) return [];
-  const table = element("table", "schedule");
+  const table = element("table", { class: "schedule" });
   const head = table.insertRow();
-  for (const word of [WORDS.period, WORDS.from, WORDS.to, WORDS.amount]) head.append(element("th", "", word[lang]));
+  for (const word of [WORDS.period, WORDS.from, WORDS.to, WORDS.amount]) head.append(element("th", {}, word[lang]));
   for (const period of benefit.periods) {
     const row = table.insertRow();
     for (const cell of [period.label, period.start, period.end, formatRupiah(period.amount)]) row.insertCell().textContent = cell;
@@ -63,25 +57,25 @@ function schedule(assessment: ProgramAssessment, lang: Language): HTMLElement[] 
     const text = template ? formatMessage(template, values ?? {}, lang) : line.code;
     return `${text}: ${formatRupiah(line.amount)}`;
   });
-  const heading = element("h4", "", `${WORDS.schedule[lang]}: ${formatRupiah(benefit.total)}`);
+  const heading = element("h4", {}, `${WORDS.schedule[lang]}: ${formatRupiah(benefit.total)}`);
   return benefit.periods.length > 0 ? [heading, table, listOf("lines", lines)] : [heading, listOf("lines", lines)];
 }
 
 function programCard(assessment: ProgramAssessment, lang: Language): HTMLElement {
-  const card = element("section", "program");
+  const card = element("section", { class: "program" });
   card.dataset["program"] = assessment.program;
   card.dataset["status"] = assessment.status;
   const name = assessment.name?.[lang] ?? assessment.program;
-  const title = element("h3", "", name);
-  title.append(element("span", `status ${assessment.status}`, WORDS[assessment.status][lang]));
-  card.append(title, element("p", "headline", explainAssessment(assessment, lang).split("\n")[0]));
-  card.append(element("h4", "", WORDS.checks[lang]), listOf("checks", assessment.checks.map((check) => formatCheck(check, lang))));
+  const title = element("h3", {}, name);
+  title.append(element("span", { class: `status ${assessment.status}` }, WORDS[assessment.status][lang]));
+  card.append(title, element("p", { class: "headline" }, explainAssessment(assessment, lang).split("\n")[0]));
+  card.append(element("h4", {}, WORDS.checks[lang]), listOf("checks", assessment.checks.map((check) => formatCheck(check, lang))));
   if (!assessment.eligible && assessment.nearest && assessment.nearest.length > 0) {
-    card.append(element("h4", "", WORDS.nearest[lang]), listOf("nearest", assessment.nearest.map((check) => formatCheck(check, lang))));
+    card.append(element("h4", {}, WORDS.nearest[lang]), listOf("nearest", assessment.nearest.map((check) => formatCheck(check, lang))));
   }
   if (assessment.priority) {
     const leaves = assessment.priority.children ?? [assessment.priority];
-    card.append(element("h4", "", WORDS.priority[lang]), listOf("priority", leaves.map((check) => formatCheck(check, lang))));
+    card.append(element("h4", {}, WORDS.priority[lang]), listOf("priority", leaves.map((check) => formatCheck(check, lang))));
   }
   card.append(...schedule(assessment, lang));
   return card;
@@ -89,16 +83,16 @@ function programCard(assessment: ProgramAssessment, lang: Language): HTMLElement
 
 /** Every program's decision, in the order of the assessment (the catalogue's order). */
 export function renderAssessment(result: HouseholdAssessment, lang: Language): HTMLElement {
-  const box = element("div", "assessment");
-  box.append(element("p", "total", `${WORDS.total[lang]}: ${formatRupiah(result.total)}`));
+  const box = element("div", { class: "assessment" });
+  box.append(element("p", { class: "total" }, `${WORDS.total[lang]}: ${formatRupiah(result.total)}`));
   for (const assessment of result.programs) box.append(programCard(assessment, lang));
   return box;
 }
 
 /** What `parseHousehold` found wrong, each issue with its path, in the chosen language. */
 export function renderIssues(issues: readonly Issue[], lang: Language): HTMLElement {
-  const box = element("div", "issues");
-  box.append(element("h3", "", WORDS.invalid[lang]));
+  const box = element("div", { class: "issues" });
+  box.append(element("h3", {}, WORDS.invalid[lang]));
   box.append(listOf("issue-list", issues.map((issue) => `${issue.path.join(".") || "—"}: ${issue.message[lang]}`)));
   return box;
 }

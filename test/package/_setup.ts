@@ -25,17 +25,22 @@ function linkWithDependencies(name: string, into: string, done: Set<string>): vo
   for (const dependency of Object.keys(manifest.dependencies ?? {})) linkWithDependencies(dependency, into, done);
 }
 
+function pack(into: string): string {
+  if (!existsSync(join(root, "dist", "esm", "index.js"))) throw new Error("dist/ is missing: run `npm run build` first");
+  const packed = execFileSync("npm", ["pack", "--ignore-scripts", "--silent", "--pack-destination", into], { cwd: root, encoding: "utf8" });
+  return join(into, packed.trim().split("\n").pop() as string);
+}
+
 /**
  * Pack the package once, as `npm publish` would (from the dist/ that `npm run build` made: the
  * `prepack` build is skipped here, the pipeline has just built), and install the tarball into a
  * scratch app: the tarball extracted as npm extracts it, its dependencies (and `@types/node`, which
  * the Node entry's declarations need) linked from this checkout's lockfile install, no network.
+ * `TEPAT_SASARAN_TARBALL=<file.tgz>` checks a given tarball instead (e.g. one packed from an older commit).
  */
 export default function setup(project: TestProject): () => void {
-  if (!existsSync(join(root, "dist", "esm", "index.js"))) throw new Error("dist/ is missing: run `npm run build` first");
   const scratch = mkdtempSync(join(tmpdir(), "tepat-sasaran-package-"));
-  const packed = execFileSync("npm", ["pack", "--ignore-scripts", "--silent", "--pack-destination", scratch], { cwd: root, encoding: "utf8" });
-  const tarball = join(scratch, packed.trim().split("\n").pop() as string);
+  const tarball = process.env["TEPAT_SASARAN_TARBALL"] ?? pack(scratch);
   const app = join(scratch, "app");
   const modules = join(app, "node_modules");
   mkdirSync(modules, { recursive: true });

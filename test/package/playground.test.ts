@@ -64,7 +64,10 @@ function expected(lang: Library.Language) {
 }
 
 beforeAll(async () => {
-  lib = (await import(pathToFileURL(join(app, "node_modules/tepat-sasaran/dist/esm/index.js")).href)) as typeof Library;
+  // The library in Node: the installed package's ESM entry, as its "exports" name it.
+  const installed = join(app, "node_modules", "tepat-sasaran");
+  const manifest = JSON.parse(readFileSync(join(installed, "package.json"), "utf8")) as { exports: { ".": { import: { default: string } } } };
+  lib = (await import(pathToFileURL(join(installed, manifest.exports["."].import.default)).href)) as typeof Library;
   const html = join(scratch, "playground.html");
   await buildPlayground(html, app);
   const chromium = await openChromium();

@@ -1,5 +1,5 @@
-import { execFileSync } from "node:child_process";
-import { writeFileSync } from "node:fs";
+import { execFileSync, spawnSync } from "node:child_process";
+import { readFileSync, writeFileSync } from "node:fs";
 import { join } from "node:path";
 import { describe, expect, inject, it } from "vitest";
 import { root } from "./_paths.js";
@@ -53,6 +53,23 @@ describe("the tarball's shape", () => {
 
   it("resolves its types under every module resolution (attw, strict profile)", () => {
     execFileSync(bin("attw"), [tarball, "--profile", "strict", "--format", "table-flipped"], { cwd: root, encoding: "utf8" });
+  });
+
+  it("has a README whose links work on the registry's page (absolute addresses or anchors)", () => {
+    const readme = readFileSync(join(app, "node_modules", "tepat-sasaran", "README.md"), "utf8");
+    const targets = [...readme.matchAll(/\]\(([^)\s]+)\)/g)].map((match) => match[1]);
+    expect(targets.length).toBeGreaterThan(0);
+    expect(targets.filter((target) => !/^(https:\/\/|#)/.test(target ?? ""))).toEqual([]);
+    expect(readme).toContain("npm install tepat-sasaran");
+  });
+
+  it("publishes without a warning from npm (dry run; the login it asks for aside)", () => {
+    // dist/ is the one just built and packed: the prepack build is not run again.
+    const result = spawnSync("npm", ["publish", "--dry-run", "--ignore-scripts"], { cwd: root, encoding: "utf8" });
+    const warnings = `${result.stdout}\n${result.stderr}`.split("\n").filter((line) => /npm (warn|error)/i.test(line) && !/logged in/.test(line));
+    expect(result.status).toBe(0);
+    expect(warnings).toEqual([]);
+    expect(result.stderr).toContain("dist/cli.js");
   });
 
   it("ships no source maps, no sources and no tests", () => {
