@@ -6,6 +6,7 @@ import { mkdirSync, writeFileSync } from "node:fs";
 import { fileURLToPath } from "node:url";
 import { join } from "node:path";
 import { countVsRateSvg, rankFlowSvg } from "./charts.js";
+import { buildPlayground } from "./playground/build.js";
 
 const out = fileURLToPath(new URL("./generated/", import.meta.url));
 mkdirSync(out, { recursive: true });
@@ -20,4 +21,6 @@ const pages = await import("./pages.js").then((m) => m.generatedPages()).catch((
 });
 Object.assign(files, pages);
 for (const [name, content] of Object.entries(files)) writeFileSync(join(out, name), content);
-console.log(`docs/generated: ${Object.keys(files).join(", ")}`);
+// The playground page, built from this checkout's package build (dist/; `npm run build` first).
+await buildPlayground(join(out, "playground.html"), fileURLToPath(new URL("..", import.meta.url)));
+console.log(`docs/generated: ${Object.keys(files).join(", ")}, playground.html`);

@@ -1,4 +1,4 @@
-import { z } from "zod";
+import * as z from "zod";
 import { renderMessage } from "../message/message.js";
 import { isRegionCode, isWithin, RegionCodeSchema, regionLevel, type RegionCode } from "../region/code.js";
 import { IsoDateSchema } from "../time/isoDate.js";

@@ -1,4 +1,4 @@
-import { z } from "zod";
+import * as z from "zod";
 import type { SafeResult } from "../message/error.js";
 import type { RegionCode } from "../region/code.js";
 import { parseIsoDate, type IsoDate } from "../time/isoDate.js";

@@ -1,4 +1,4 @@
-import { z } from "zod";
+import * as z from "zod";
 import { RupiahSchema } from "../money/schema.js";
 import { renderMessage } from "../message/message.js";
 import type { Rupiah } from "../money/rupiah.js";

@@ -1,9 +1,11 @@
-import { z } from "zod";
+import type * as z from "zod";
+import { en, id } from "zod/locales";
 import type { Issue } from "./error.js";
 import type { Text } from "./message.js";
 
-const idLocale = z.locales.id();
-const enLocale = z.locales.en();
+// Named imports of the two locales (not `z.locales.*`), so that bundlers drop zod's other locales.
+const idLocale = /* @__PURE__ */ id();
+const enLocale = /* @__PURE__ */ en();
 
 function render(locale: { localeError: (issue: never) => unknown }, issue: z.core.$ZodIssue): string {
   const out = locale.localeError(issue as never);

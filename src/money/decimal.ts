@@ -1,4 +1,6 @@
-import DecimalJs from "decimal.js";
+// The named export: under `module: node16`/`nodenext`, the default import of decimal.js types as its
+// whole CommonJS module object, not the class.
+import { Decimal as DecimalJs } from "decimal.js";
 
 /**
  * The library's private decimal constructor. A clone, so the caller's global `Decimal` settings
@@ -7,7 +9,7 @@ import DecimalJs from "decimal.js";
  * `toString()`.
  * @internal
  */
-export const Decimal = DecimalJs.clone({
+export const Decimal = /* @__PURE__ */ DecimalJs.clone({
   precision: 60,
   rounding: DecimalJs.ROUND_HALF_UP,
   toExpNeg: -60,

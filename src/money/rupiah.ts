@@ -55,6 +55,7 @@ function describe(value: unknown): string {
   return String(value);
 }
 
+/** @internal Exported as `rupiahToDecimal`. */
 function toDecimal(input: RupiahInput): Decimal {
   if (input instanceof Rupiah) return input.decimal;
   switch (typeof input) {

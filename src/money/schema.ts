@@ -1,4 +1,4 @@
-import { z } from "zod";
+import * as z from "zod";
 import { renderMessage } from "../message/message.js";
 import { TepatSasaranError } from "../message/error.js";
 import { moneyMessages } from "./messages.js";

@@ -1,4 +1,4 @@
-import { z } from "zod";
+import * as z from "zod";
 import { parseHousehold } from "../household/parseHousehold.js";
 import type { Issue } from "../message/error.js";
 import { toIssues } from "../message/zod.js";

@@ -1,4 +1,4 @@
-import { z } from "zod";
+import * as z from "zod";
 import { issue, type Issue, type SafeResult } from "../message/error.js";
 import { toIssues } from "../message/zod.js";
 import { regionMessages } from "./messages.js";

@@ -1,4 +1,4 @@
-import { z } from "zod";
+import * as z from "zod";
 
 /**
  * How far a published figure can be trusted, as tagged in the domain notes: `H` official or

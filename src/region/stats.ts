@@ -1,4 +1,4 @@
-import { z } from "zod";
+import * as z from "zod";
 import { TepatSasaranError, type SafeResult } from "../message/error.js";
 import { renderMessage } from "../message/message.js";
 import { toIssues } from "../message/zod.js";

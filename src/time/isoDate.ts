@@ -1,4 +1,4 @@
-import { z } from "zod";
+import * as z from "zod";
 import { failure } from "../message/error.js";
 import { renderMessage } from "../message/message.js";
 import { timeMessages } from "./messages.js";

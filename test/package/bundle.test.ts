@@ -1,0 +1,52 @@
+import { mkdirSync, writeFileSync } from "node:fs";
+import { join } from "node:path";
+import { gzipSync } from "node:zlib";
+import { afterAll, describe, expect, inject, it } from "vitest";
+import { artifacts } from "./_paths.js";
+import { bundle, bytesByPackage } from "./_bundle.js";
+
+// Pay for what you import: an app bundling one function from the installed tarball (esbuild, minified,
+// ESM, for the browser) gets that function's modules and dependencies, not the library. Budgets in KB
+// (1,024 bytes). The whole core entry (everything used) is bounded too; its floor is zod's classic
+// API (~95 KB, which every public schema needs), decimal.js (~32 KB) and our own code with its
+// bilingual messages (~250 KB).
+const { app } = inject("pkg");
+const budgets = [
+  { imports: "formatRupiah", kb: 40 },
+  { imports: "gini", kb: 12 },
+  { imports: "fgt", kb: 12 },
+  { imports: "apportion", kb: 25 },
+  { imports: "rankRegions, kaltim", kb: 80 },
+  { imports: "* (the whole core entry)", kb: 400 },
+];
+const rows: string[] = [];
+
+function source(imports: string): string {
+  if (imports.startsWith("*")) return `import * as lib from "tepat-sasaran";\nconsole.log(lib);\n`;
+  return `import { ${imports} } from "tepat-sasaran";\nconsole.log(${imports});\n`;
+}
+
+describe("bundles of single imports from the packed tarball stay within budget", () => {
+  it.each(budgets)("import { $imports } ≤ $kb KB", async ({ imports, kb }) => {
+    const result = await bundle(source(imports), app);
+    const parts = bytesByPackage(result.metafile)
+      .filter(([name, bytes]) => name !== "app" && bytes >= 50)
+      .map(([name, bytes]) => `${name} ${(bytes / 1024).toFixed(1)}`);
+    const gzip = gzipSync(result.code).length;
+    rows.push(`| \`${imports.startsWith("*") ? "import * as lib" : `import { ${imports} }`}\` | ${(result.bytes / 1024).toFixed(1)} KB | ${(gzip / 1024).toFixed(1)} KB | ${kb} KB | ${parts.join(", ")} |`);
+    expect(result.builtins).toEqual([]);
+    expect(result.bytes / 1024, `import { ${imports} } bundles to: ${parts.join(", ")} (KB)`).toBeLessThanOrEqual(kb);
+  });
+
+  it("the core entry imports no Node built-in and not the Node-only CSV reader", async () => {
+    const result = await bundle(source("*"), app);
+    expect(result.builtins).toEqual([]);
+    expect(bytesByPackage(result.metafile).map(([name]) => name)).not.toContain("csv-parse");
+  });
+});
+
+afterAll(() => {
+  mkdirSync(artifacts, { recursive: true });
+  const table = ["| Import | Minified | gzip | Budget | Of which (KB) |", "|---|---|---|---|---|", ...rows].join("\n");
+  writeFileSync(join(artifacts, "sizes.md"), `${table}\n`);
+});

@@ -1,0 +1,85 @@
+import { execFile } from "node:child_process";
+import { promisify } from "node:util";
+import { mkdirSync, writeFileSync } from "node:fs";
+import { join } from "node:path";
+import { describe, expect, inject, it } from "vitest";
+import { root } from "./_paths.js";
+
+// Consumer files type-checked against the installed tarball's declarations, as TypeScript users
+// compile them: strict, exactOptionalPropertyTypes, noUncheckedIndexedAccess and skipLibCheck OFF (so
+// our declarations and everything they reference are checked), under node16, nodenext and bundler.
+const { app } = inject("pkg");
+const dir = join(app, "types");
+mkdirSync(dir, { recursive: true });
+// An app with "type": "module": .ts files are ESM, .mts ESM, .cts CommonJS.
+writeFileSync(join(dir, "package.json"), JSON.stringify({ name: "typed-consumer", private: true, type: "module" }));
+
+const core = `
+import {
+  assessHousehold, explainAssessment, formatRupiah, gini, Household, kaltim, parseHousehold, PROGRAMS,
+  rankRegions, rupiah, RupiahSchema, TepatSasaranError, type HouseholdAssessment, type Rupiah,
+} from "tepat-sasaran";
+
+export function coreUse(input: unknown): string {
+  const parsed = parseHousehold(input);
+  if (!parsed.success) return parsed.issues.map((issue) => issue.message.en).join("; ");
+  const household: Household = parsed.data;
+  const result: HouseholdAssessment = assessHousehold(household, { asOf: "2025-07-01" });
+  const total: Rupiah = result.total.plus(rupiah("1000"));
+  const first = result.programs[0];
+  const why = first ? explainAssessment(first, "id") : "";
+  const ranked = rankRegions(kaltim.regencies2024, "rate").regions[0]?.name ?? "";
+  const amount: Rupiah = RupiahSchema.parse("1500");
+  const ids: string[] = PROGRAMS.map((program) => program.id);
+  const size: number = Household.shape.members.parse(household.members).length;
+  try { rupiah("x"); } catch (error) { if (error instanceof TepatSasaranError) return error.issues.length.toString(); }
+  return [formatRupiah(total), formatRupiah(amount), why, ranked, ids.join(","), gini([1, 2, 3]).toFixed(3), size].join(" ");
+}
+`;
+const nodeEntry = `
+import { readHouseholdsJsonl, type AcceptedHousehold } from "tepat-sasaran/node";
+
+export async function nodeUse(file: string): Promise<string[]> {
+  const ids: string[] = [];
+  for await (const event of readHouseholdsJsonl(file)) {
+    if (event.kind === "household") ids.push((event satisfies AcceptedHousehold).household.id);
+  }
+  return ids;
+}
+`;
+writeFileSync(join(dir, "esm.mts"), core + nodeEntry);
+writeFileSync(join(dir, "cjs.cts"), core + nodeEntry);
+writeFileSync(join(dir, "app.ts"), core + nodeEntry);
+writeFileSync(join(dir, "browser.ts"), core);
+
+const strict = {
+  strict: true,
+  exactOptionalPropertyTypes: true,
+  noUncheckedIndexedAccess: true,
+  skipLibCheck: false,
+  noEmit: true,
+  target: "ES2022",
+};
+const matrix = [
+  { name: "node16 (ESM .mts, CommonJS .cts, ESM .ts)", options: { module: "node16", moduleResolution: "node16", lib: ["ES2022"], types: ["node"] }, files: ["esm.mts", "cjs.cts", "app.ts"] },
+  { name: "nodenext (ESM .mts, CommonJS .cts, ESM .ts)", options: { module: "nodenext", moduleResolution: "nodenext", lib: ["ES2022"], types: ["node"] }, files: ["esm.mts", "cjs.cts", "app.ts"] },
+  { name: "bundler (both entries)", options: { module: "esnext", moduleResolution: "bundler", lib: ["ES2022"], types: ["node"] }, files: ["app.ts"] },
+  { name: "bundler for a browser app (core entry, DOM, no Node types)", options: { module: "esnext", moduleResolution: "bundler", lib: ["ES2022", "DOM"], types: [] }, files: ["browser.ts"] },
+];
+
+const run = promisify(execFile);
+
+// Two at a time (maxConcurrency in the config): each tsc run is single-threaded.
+describe.concurrent("consumer files type-check against the packed declarations", () => {
+  it.each(matrix)("under $name", async ({ name, options, files }) => {
+    const config = join(dir, `tsconfig.${name.split(" ")[0]}-${files.length}.json`);
+    writeFileSync(config, JSON.stringify({ compilerOptions: { ...strict, ...options }, files }));
+    let output = "";
+    try {
+      await run(process.execPath, [join(root, "node_modules", "typescript", "bin", "tsc"), "-p", config], { cwd: dir, encoding: "utf8" });
+    } catch (error) {
+      output = String((error as { stdout?: string }).stdout ?? error);
+    }
+    expect(output).toBe("");
+  });
+});
