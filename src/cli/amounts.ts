@@ -1,26 +1,31 @@
 import { parseRupiah } from "../money/format.js";
 import { rupiah, type Rupiah, type RupiahInput } from "../money/rupiah.js";
 import { TepatSasaranError } from "../message/error.js";
-import { cliError, option, type CommandContext } from "./context.js";
+import { renderMessage } from "../message/message.js";
+import { CliError, cliError, option, type CommandContext } from "./context.js";
+import { cliMessages } from "./messages.js";
 
 // Every amount the CLI reads — flags and the values of a poverty-lines file — goes through
 // `parseRupiah` with ambiguity rejected: `833955`, `833.955`, `Rp833.955`, `Rp 833.955` and
 // `833,955.00` are all Rp 833,955, and `833,955` (which an English reader and an Indonesian reader
 // read differently) is refused with a hint.
 
-const EXPECTED = "e.g. 833955, 833.955, Rp833.955 or 833,955.00";
+const EXPECTED = "833955 | 833.955 | Rp833.955 | 833,955.00";
 /** A poverty line per capita per month below this is a typing slip (`833.955` read as decimals). */
 const LINE_MIN = 100_000;
 /** … and above this one too (three groups too many). */
 const LINE_MAX = 10_000_000;
 
 /** Read an amount typed by a person; `whole` refuses fractions of a rupiah. @internal */
-export function readAmount(name: string, text: string, whole: boolean): Rupiah {
+export function readAmount(name: string, text: string, whole: boolean, exitCode: 1 | 2 = 2): Rupiah {
   try {
     return parseRupiah(text, { ambiguous: "reject", whole });
   } catch (error) {
     if (!(error instanceof TepatSasaranError)) throw error;
-    throw cliError(2, "cli.bad_value", { option: name, value: text, expected: `${error.text.en} — ${EXPECTED}` });
+    // The money layer's reason, in both languages, then the forms that are read.
+    const id = renderMessage(cliMessages["cli.bad_value"], { option: name, value: text, expected: `${error.text.id}; ${EXPECTED}` });
+    const en = renderMessage(cliMessages["cli.bad_value"], { option: name, value: text, expected: `${error.text.en}; ${EXPECTED}` });
+    throw new CliError(exitCode, { id: id.id, en: en.en });
   }
 }
 
@@ -55,7 +60,7 @@ export function lineOption(context: CommandContext, name: string): Rupiah | unde
 export function lineValue(file: string, code: string, value: unknown): Rupiah {
   const name = `poverty-lines ${file}: ${code}`;
   let amount: Rupiah;
-  if (typeof value === "string") amount = readAmount(name, value, false);
+  if (typeof value === "string") amount = readAmount(name, value, false, 1);
   else if (typeof value === "number" && Number.isFinite(value)) amount = rupiah(value as RupiahInput);
   else throw cliError(1, "cli.bad_value", { option: name, value: String(value), expected: EXPECTED });
   return checkLine(name, String(value), amount, 1);
@@ -69,9 +74,9 @@ export function countOption(context: CommandContext, name: string, min = 0): big
   if (text === undefined) return undefined;
   const compact = text.trim().replace(/[_\s]/g, "");
   if (!GROUPED.some((pattern) => pattern.test(compact))) {
-    throw cliError(2, "cli.bad_value", { option: name, value: text, expected: `a whole number ≥ ${min}, e.g. 10000 or 10.000` });
+    throw cliError(2, "cli.bad_value", { option: name, value: text, expected: `≥ ${min}: 10000 | 10.000 | 10,000` });
   }
   const value = BigInt(compact.replace(/[.,]/g, ""));
-  if (value < BigInt(min)) throw cliError(2, "cli.bad_value", { option: name, value: text, expected: `a whole number ≥ ${min}` });
+  if (value < BigInt(min)) throw cliError(2, "cli.bad_value", { option: name, value: text, expected: `≥ ${min}` });
   return value;
 }

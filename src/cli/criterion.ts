@@ -23,7 +23,7 @@ export function parseCriterion(context: CommandContext, by: string | undefined, 
     const [measure = "", weight = ""] = part.split("=").map((s) => s.trim());
     const value = Number(weight);
     if (!(MEASURES as readonly string[]).includes(measure) || weight === "" || !Number.isFinite(value) || value < 0) {
-      throw cliError(2, "cli.bad_value", { option: "weights", value: part, expected: "measure=weight, e.g. count=60,rate=40" });
+      throw cliError(2, "cli.bad_value", { option: "weights", value: part, expected: "count=60,rate=40" });
     }
     return { measure: measure as RegionMeasure, weight: value };
   });
@@ -59,7 +59,7 @@ export function betweenOption(context: CommandContext): [RegionMeasure, RegionMe
   const text = option(context, "between") ?? "count,rate";
   const parts = text.split(",").map((s) => s.trim());
   if (parts.length !== 2 || !parts.every((p) => (MEASURES as readonly string[]).includes(p))) {
-    throw cliError(2, "cli.bad_value", { option: "between", value: text, expected: "two of count, rate, depth, severity, e.g. count,rate" });
+    throw cliError(2, "cli.bad_value", { option: "between", value: text, expected: "count,rate | count,depth | rate,severity | …" });
   }
   return parts as [RegionMeasure, RegionMeasure];
 }

@@ -22,7 +22,7 @@ export function householdInput(context: CommandContext, asOf: string): () => Hou
   const given = choice(context, "input-format", ["csv", "jsonl"] as const);
   const ext = extname(file).toLowerCase();
   const format = given ?? (file === "-" ? "csv" : ext === ".csv" ? "csv" : ext === ".jsonl" || ext === ".ndjson" ? "jsonl" : undefined);
-  if (format === undefined) throw cliError(2, "cli.bad_value", { option: "households", value: file, expected: ".csv or .jsonl, or --input-format csv|jsonl" });
+  if (format === undefined) throw cliError(2, "cli.bad_value", { option: "households", value: file, expected: ".csv | .jsonl | --input-format csv|jsonl" });
   if (file === "-" && members === "-") throw cliError(2, "cli.stdin_once");
   for (const path of [file, members]) if (path !== undefined && path !== "-" && !existsSync(path)) throw cliError(1, "cli.file_not_found", { file: path });
   const delimiterText = option(context, "delimiter");

@@ -39,6 +39,10 @@ export const cliMessages = defineMessages({
     en: "--{option} {value} is too large for a poverty line per capita per month (at most Rp 10,000,000)",
   },
   "cli.amount_not_positive": { id: "Nilai --{option} harus lebih dari 0: {value}", en: "--{option} must be more than 0: {value}" },
+  "cli.parameter_twice": {
+    id: "Parameter {parameter} sudah diganti oleh berkas skenario {scenario}; gantilah di satu tempat saja",
+    en: "Parameter {parameter} is already overridden by the scenario file {scenario}; override it in one place only",
+  },
   "cli.file_not_found": { id: "Berkas tidak ditemukan: {file}", en: "File not found: {file}" },
   "cli.not_a_directory": { id: "Bukan direktori yang dapat ditulisi: {dir}", en: "Not a writable directory: {dir}" },
   "cli.bad_json": { id: "Berkas {file} bukan JSON yang valid: {detail}", en: "File {file} is not valid JSON: {detail}" },
@@ -81,8 +85,8 @@ export const cliMessages = defineMessages({
     en: "No region has a {measure} figure; nothing can be ranked. Give --stats FILE with that figure, or rank by count or rate.",
   },
   "cli.excluded_note": {
-    id: "{count} wilayah tanpa angka {measure} tidak diperingkat (lihat tabel di bawah; --missing error untuk berhenti).",
-    en: "{count} regions without a {measure} figure are not ranked (see the table below; --missing error to stop instead).",
+    id: "{count} wilayah tanpa angka {measure} tidak diperingkat (lihat tabel di atas; --missing error untuk berhenti).",
+    en: "{count} regions without a {measure} figure are not ranked (see the table above; --missing error to stop instead).",
   },
   "cli.rows_cut": {
     id: "… {count} rumah tangga lagi tidak ditampilkan (--rows all untuk semua, atau --format csv / jsonl)",

@@ -40,7 +40,8 @@ export async function allocateCommand(context: CommandContext): Promise<void> {
     for (const m of methods) {
       if (!(METHODS as readonly string[]).includes(m)) throw cliError(2, "cli.bad_value", { option: "method", value: m, expected: METHODS.join(", ") });
     }
-    const { regions, weights } = regionWeights(loadStats(context), criterion, options);
+    const { regions, weights, ranking } = regionWeights(loadStats(context), criterion, options);
+    for (const r of ranking.excluded) context.err(`! ${r.code} ${r.name}: ${r.reason[lang]}`);
     const results = methods.map((method) =>
       apportion({ method: method as ApportionmentMethod, seats: quota, weights, ...(min !== undefined ? { min } : {}), ...(max !== undefined ? { max } : {}) }),
     );
@@ -66,7 +67,8 @@ export async function allocateCommand(context: CommandContext): Promise<void> {
   const unit = wholeAmountOption(context, "unit");
   const min = wholeAmountOption(context, "min");
   const max = wholeAmountOption(context, "max");
-  const { regions, weights } = regionWeights(loadStats(context), criterion, options);
+  const { regions, weights, ranking } = regionWeights(loadStats(context), criterion, options);
+  for (const r of ranking.excluded) context.err(`! ${r.code} ${r.name}: ${r.reason[lang]}`);
   const result = allocateBudget(budget, weights, {
     ...(unit !== undefined ? { unit } : {}),
     ...(min !== undefined ? { min } : {}),

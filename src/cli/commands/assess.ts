@@ -25,7 +25,7 @@ function rowsOption(context: CommandContext): number {
   const text = option(context, "rows");
   if (text === undefined) return DEFAULT_ROWS;
   if (text === "all") return Number.POSITIVE_INFINITY;
-  if (!/^\d+$/.test(text)) throw cliError(2, "cli.bad_value", { option: "rows", value: text, expected: "a whole number or all" });
+  if (!/^\d+$/.test(text)) throw cliError(2, "cli.bad_value", { option: "rows", value: text, expected: "N | all" });
   return Number(text);
 }
 

@@ -85,13 +85,15 @@ export async function rankCommand(context: CommandContext): Promise<number> {
         { key: "overtakes", label: label("col.overtakes", lang) },
         { key: "overtaken", label: label("col.overtaken", lang) },
       ],
-      rows: crossovers.crossovers.map((c) => [c.alpha, c.aheadAfter.name, c.aheadBefore.name]),
+      rows:
+        crossovers.crossovers.length === 0 && context.format === "table"
+          ? [[undefined, say(context, "cli.no_crossovers"), ""]]
+          : crossovers.crossovers.map((c) => [c.alpha, c.aheadAfter.name, c.aheadBefore.name]),
     });
   }
   if (ranking.excluded.length > 0) tables.push({ ...excludedTable, rows: ranking.excluded.map((r) => [r.code, r.name, lacking.find((l) => l.code === r.code)?.reason[lang] ?? r.reason[lang]]) });
   await emit(context, tables, { criterion, ranking, crossovers: crossovers ?? null });
   if (context.format === "table") {
-    if (crossovers && crossovers.crossovers.length === 0) await context.out.line(say(context, "cli.no_crossovers"));
     if (ranking.excluded.length > 0) await context.out.line(`\n${say(context, "cli.excluded_note", { count: ranking.excluded.length, measure: what })}`);
   } else if (ranking.excluded.length > 0) context.err(say(context, "cli.excluded_note", { count: ranking.excluded.length, measure: what }));
   return 0;

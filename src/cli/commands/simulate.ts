@@ -66,7 +66,7 @@ export async function simulateCommand(context: CommandContext): Promise<number> 
   const rejects = new Rejects(context);
   for (const id of Object.keys(overrides?.overrides ?? {})) {
     if (scenario.parameters && Object.prototype.hasOwnProperty.call(scenario.parameters, id)) {
-      throw cliError(2, "cli.bad_value", { option: "parameters", value: id, expected: "a parameter the scenario file does not already override" });
+      throw cliError(2, "cli.parameter_twice", { parameter: id, scenario: option(context, "scenario") });
     }
   }
 
@@ -181,7 +181,7 @@ export async function simulateCommand(context: CommandContext): Promise<number> 
           { key: "lifted_households", label: label("col.lifted", lang), kind: "int" },
           { key: "cost_per_year", label: label("col.cost", lang), kind: "rp" },
         ] as Column[]).filter((c) => !table || c.key !== "line_source"),
-        rows: [...result.regencies.map(regionRow), ...(table ? [{ ...regionRow(result.total), 1: label("word.total", lang) }] : [])].map((row) =>
+        rows: [...result.regencies.map(regionRow), ...(table ? [["", label("word.total", lang), ...regionRow(result.total).slice(2)]] : [])].map((row) =>
           table ? row.filter((_, i) => i !== 4) : row,
         ),
       },
