@@ -55,8 +55,6 @@ export const cliLabels = defineMessages({
   "measure.count": { id: "jumlah penduduk miskin", en: "count of poor people" },
   "measure.rate": { id: "P0 (persentase)", en: "P0 (rate)" },
   "word.total": { id: "jumlah", en: "total" },
-  "word.quota": { id: "kuota", en: "quota" },
-  "method.largest-remainder": { id: "sisa terbesar", en: "largest remainder" },
 });
 
 /** A key of {@link cliLabels}. @internal */

@@ -172,7 +172,7 @@ class Writer {
     const lang = context.lang;
     return {
       name: "summary",
-      title: say(context, "cli.heading.assessment_summary", { count: this.households, asOf: this.asOf }),
+      title: say(context, "cli.heading.assessment_summary", { count: this.shown.int(this.households), asOf: this.asOf }),
       columns: [
         { key: "program", label: label("col.program", lang) },
         { key: "eligible", label: label("col.eligible", lang), kind: "int" },
@@ -190,7 +190,7 @@ class Writer {
   async finish(): Promise<void> {
     if (this.context.format === "table") {
       await this.flushPage();
-      if (this.households > this.rowsShown) await this.out.line(say(this.context, "cli.rows_cut", { count: this.households - this.rowsShown }));
+      if (this.households > this.rowsShown) await this.out.line(say(this.context, "cli.rows_cut", { count: this.shown.int(this.households - this.rowsShown) }));
       await this.out.line(`\n${renderTable(this.summary(), this.context.lang)}`);
     }
     await this.out.flush();
