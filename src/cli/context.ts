@@ -142,11 +142,13 @@ export function asOfOption(context: CommandContext): string {
 /** Turn a library error into the CLI's error (exit 1: the data could not be used). @internal */
 export function fromLibraryError(error: unknown): unknown {
   if (error instanceof TepatSasaranError) {
+    // Library messages name library options; on the command line they are flags.
+    const flags = (text: string) => text.replace(/unknownColumns: "ignore"/g, "--unknown-columns ignore").replace(/delimiter: ";"/g, "--delimiter ;");
     const details = error.issues.slice(0, 10).map((i) => ({ id: `${i.path.join(".")}: ${i.message.id}`, en: `${i.path.join(".")}: ${i.message.en}` }));
     const more = error.issues.length > 10 ? [renderMessage(cliMessages["cli.and_more"], { count: error.issues.length - 10 })] : [];
     return new CliError(1, {
-      id: [error.text.id, ...details.map((d) => `  ${d.id}`), ...more.map((m) => `  ${m.id}`)].join("\n"),
-      en: [error.text.en, ...details.map((d) => `  ${d.en}`), ...more.map((m) => `  ${m.en}`)].join("\n"),
+      id: [flags(error.text.id), ...details.map((d) => `  ${d.id}`), ...more.map((m) => `  ${m.id}`)].join("\n"),
+      en: [flags(error.text.en), ...details.map((d) => `  ${d.en}`), ...more.map((m) => `  ${m.en}`)].join("\n"),
     });
   }
   return error;

@@ -69,8 +69,8 @@ export function checkSentence(check: Check, program: Program, household: Househo
 }
 
 /**
- * The reason a program is not granted: a refused one names its first failed check (others counted),
- * an undetermined one its first undetermined check with what is missing and for which member.
+ * The reason a program is not granted: a refused one names its deciding failed check (others
+ * counted), an undetermined one its first undetermined check with what is missing and for which member.
  * @internal
  */
 export function reasonOf(assessment: ProgramAssessment, program: Program, household: Household, lang: Language): Reason {
@@ -81,7 +81,11 @@ export function reasonOf(assessment: ProgramAssessment, program: Program, househ
     if (check.status === "failed") failed.push(check);
     else if (check.status === "unknown") unknown.push(check);
   }
-  const ordered = failed.concat(unknown);
+  // A refused program: its failed checks, those on the nearest way to "yes" first (they decide),
+  // then the undetermined ones. An undetermined one: what could not be decided comes first.
+  const nearest = new Set(assessment.nearest ?? []);
+  failed.sort((a, b) => Number(nearest.has(b)) - Number(nearest.has(a)));
+  const ordered = assessment.status === "undetermined" ? unknown.concat(failed) : failed.concat(unknown);
   const first = ordered[0];
   if (first === undefined) return NONE;
   const text = checkSentence(first, program, household, assessment.asOf, lang);

@@ -39,7 +39,7 @@ function runToFile(args: readonly string[], outFile: string): Promise<{ code: nu
     const out = openSync(outFile, "w");
     const child = spawn(process.execPath, [cli, ...args], { cwd: work, stdio: ["ignore", out, "pipe"], env: { ...process.env, TEPAT_SASARAN_REPORT_RSS: "1" } });
     let err = "";
-    child.stderr.on("data", (d: Buffer) => (err += d.toString()));
+    child.stderr?.on("data", (d: Buffer) => (err += d.toString()));
     child.on("error", reject);
     child.on("exit", (code) => {
       closeSync(out);

@@ -88,7 +88,7 @@ describe("tepat-sasaran CLI", () => {
   });
 
   it("ranks the regions that have P1 and lists the others (the --stats example file)", () => {
-    const r = run("rank", "--by", "depth", "--stats", join(root, "examples/stats.json"), "--lang", "en");
+    const r = run("rank", "--by", "depth", "--stats", join(root, "examples/cli/stats.json"), "--lang", "en");
     expect(r.code).toBe(0);
     expect(r.out).toMatch(/1\s+64\.72\s+Samarinda/);
     expect(r.out).toContain("Without a P1 (depth) figure, not ranked");
