@@ -109,6 +109,13 @@ export function readJsonFile(file: string): unknown {
   }
 }
 
+/** Read a JSON file that must hold an object; `example` shows the expected shape in the error. @internal */
+export function readJsonObject(file: string, example: string): Record<string, unknown> {
+  const data = readJsonFile(file);
+  if (typeof data !== "object" || data === null || Array.isArray(data)) throw cliError(1, "cli.bad_file", { file, detail: example });
+  return data as Record<string, unknown>;
+}
+
 /** A string option, or a usage error when required and absent. @internal */
 export function option(context: Pick<CommandContext, "values">, name: string, required: true): string;
 export function option(context: Pick<CommandContext, "values">, name: string, required?: false): string | undefined;

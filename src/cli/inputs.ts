@@ -1,7 +1,7 @@
 import { z } from "zod";
 import type { AssessmentInputs } from "../program/program.js";
 import { IsoDateSchema } from "../time/isoDate.js";
-import { CliError, cliError, masked, option, readJsonFile, say, type CommandContext } from "./context.js";
+import { CliError, masked, option, readJsonObject, say, type CommandContext } from "./context.js";
 
 const Inputs = z.strictObject({
   consents: z.union([z.boolean(), z.record(z.string().regex(/^\d+$/), z.boolean())]).optional(),
@@ -31,10 +31,7 @@ export interface InputsFile {
 export function inputsOption(context: CommandContext): InputsFile | undefined {
   const file = option(context, "inputs");
   if (file === undefined) return undefined;
-  const data = readJsonFile(file);
-  if (typeof data !== "object" || data === null || Array.isArray(data)) {
-    throw cliError(1, "cli.bad_file", { file, detail: '{ "*": { "exitCommitment": true }, "<household id>": { "consents": true } }' });
-  }
+  const data = readJsonObject(file, '{ "*": { "exitCommitment": true }, "<household id>": { "consents": true } }');
   const entries = new Map<string, AssessmentInputs>();
   const problems: { id: string; en: string }[] = [];
   for (const [id, value] of Object.entries(data)) {

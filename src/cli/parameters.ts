@@ -4,7 +4,7 @@ import { defaultParameters } from "../program/catalogue.js";
 import type { Program } from "../program/program.js";
 import type { DatedParameter, DatedValue } from "../time/parameter.js";
 import { overrideParameters, type ParameterOverride, type ParameterSet } from "../time/parameterSet.js";
-import { CliError, cliError, option, readJsonFile, say, type CommandContext } from "./context.js";
+import { CliError, option, readJsonObject, say, type CommandContext } from "./context.js";
 
 /** Parameter overrides from `--parameters FILE`, validated, and the lines that declare them. @internal */
 export interface ParameterOverrides {
@@ -24,11 +24,7 @@ export interface ParameterOverrides {
 export function parametersOption(context: CommandContext, programs: readonly Program[]): ParameterOverrides | undefined {
   const file = option(context, "parameters");
   if (file === undefined) return undefined;
-  const data = readJsonFile(file);
-  if (typeof data !== "object" || data === null || Array.isArray(data)) {
-    throw cliError(1, "cli.bad_file", { file, detail: '{ "pkh.elderly_min_age": [{ "from": "2020-01-01", "value": 70, "source": "…" }] }' });
-  }
-  const overrides = data as Record<string, ParameterOverride>;
+  const overrides = readJsonObject(file, '{ "pkh.elderly_min_age": [{ "from": "2020-01-01", "value": 70, "source": "…" }] }') as Record<string, ParameterOverride>;
   try {
     return { file, overrides, set: overrideParameters(defaultParameters(programs), overrides) };
   } catch (error) {

@@ -5,7 +5,7 @@ import type { SimulationScenario } from "../../simulate/scenario.js";
 import type { Household } from "../../household/household.js";
 import type { Rupiah } from "../../money/rupiah.js";
 import { TepatSasaranError } from "../../message/error.js";
-import { asOfOption, checkOutDir, choice, cliError, emit, option, readJsonFile, say, type CommandContext } from "../context.js";
+import { asOfOption, checkOutDir, choice, cliError, emit, option, readJsonFile, readJsonObject, say, type CommandContext } from "../context.js";
 import { lineOption, lineValue } from "../amounts.js";
 import { householdInput, Rejects } from "../households.js";
 import { inputsOption } from "../inputs.js";
@@ -24,8 +24,7 @@ function povertyLines(context: CommandContext): { lines: Map<string, Rupiah>; ad
   }
   const file = option(context, "poverty-lines");
   if (file === undefined) return { lines, added: [] };
-  const data = readJsonFile(file);
-  if (!data || typeof data !== "object" || Array.isArray(data)) throw cliError(1, "cli.bad_file", { file, detail: '{ "64.03": 731250, … }' });
+  const data = readJsonObject(file, '{ "64.03": 731250, … }');
   const added = Object.entries(data).map(([code, value]) => {
     lines.set(code, lineValue(file, code, value));
     return code;
@@ -135,7 +134,8 @@ export async function simulateCommand(context: CommandContext): Promise<number> 
     if (error instanceof TepatSasaranError && error.code === "simulate.consumption_missing") throw cliError(1, "cli.no_consumption", { detail: error.text[context.lang].split(";")[0] });
     throw error;
   }
-  inputs?.unused();
+  const unused = inputs?.unused();
+  if (unused) context.err(unused);
   // Warnings of one kind (a small cell per regency and desil) are shown three at a time; the
   // fallback line has been declared above.
   const byCode = new Map<string, string[]>();
