@@ -100,6 +100,7 @@ class Writer {
   private readonly tallies: Tally[];
   private readonly columns: Column[];
   private page: string[][] = [];
+  private pages = 0;
   private readonly shown;
 
   constructor(
@@ -162,7 +163,9 @@ class Writer {
   private async flushPage(): Promise<void> {
     if (this.page.length === 0) return;
     const columns = this.columns.filter((c) => c.key !== "reason_codes");
-    await this.out.line(alignRows(columns, this.page));
+    // Pages after the first are set apart by a blank line; each repeats the header.
+    await this.out.line(`${this.pages > 0 ? "\n" : ""}${alignRows(columns, this.page)}`);
+    this.pages += 1;
     this.page = [];
   }
 
