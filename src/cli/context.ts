@@ -1,25 +1,34 @@
-import { existsSync, readFileSync } from "node:fs";
+import { existsSync, readFileSync, statSync } from "node:fs";
+import { join } from "node:path";
+import { createWriteStream } from "node:fs";
 import { TepatSasaranError } from "../message/error.js";
+import { redactText } from "../message/redact.js";
 import { isIsoDate } from "../time/isoDate.js";
 import { renderMessage, type Language, type MessageValues } from "../message/message.js";
-import { cliMessages } from "./messages.js";
+import { cliMessages, type CliMessageCode } from "./messages.js";
 import { renderCsv, renderJson, renderTable, type Table } from "./output.js";
+import { Sink } from "./sink.js";
 
-/** Output format chosen by `--json` / `--csv` (default: an aligned table). @internal */
-export type Format = "table" | "json" | "csv";
+/** Output format: an aligned table for people; CSV, JSON or JSON Lines for machines. @internal */
+export type Format = "table" | "json" | "csv" | "jsonl";
 
-/** What every command gets: its options, the language, the format and the output streams. @internal */
+/** What every command gets: its options, the language, the format and the outputs. @internal */
 export interface CommandContext {
+  readonly command: string;
   readonly values: Readonly<Record<string, string | boolean | undefined>>;
   readonly lang: Language;
   readonly format: Format;
-  readonly out: (text: string) => void;
+  /** Standard output, with backpressure. */
+  readonly out: Sink;
+  /** One line on standard error. */
   readonly err: (text: string) => void;
   /** Whether to draw a progress bar on stderr. */
   readonly progress: boolean;
+  /** Standard input, for `-` as a file name. */
+  readonly stdin: NodeJS.ReadableStream;
 }
 
-/** An error the CLI prints as one line and turns into an exit code (2: usage, 1: input). @internal */
+/** An error the CLI prints as one line and turns into an exit code (2: usage, 1: data). @internal */
 export class CliError extends Error {
   constructor(
     readonly exitCode: 1 | 2,
@@ -30,20 +39,63 @@ export class CliError extends Error {
 }
 
 /** Raise a CLI error from the catalogue. @internal */
-export function cliError(exitCode: 1 | 2, code: keyof typeof cliMessages, values: MessageValues = {}): CliError {
+export function cliError(exitCode: 1 | 2, code: CliMessageCode, values: MessageValues = {}): CliError {
   return new CliError(exitCode, renderMessage(cliMessages[code], values));
 }
 
 /** A message of the CLI catalogue in the chosen language. @internal */
-export function say(context: CommandContext, code: keyof typeof cliMessages, values: MessageValues = {}): string {
+export function say(context: { readonly lang: Language }, code: CliMessageCode, values: MessageValues = {}): string {
   return renderMessage(cliMessages[code], values)[context.lang];
 }
 
-/** Print tables (or JSON of `data`) in the chosen format. @internal */
-export function emit(context: CommandContext, tables: readonly Table[], data: unknown): void {
-  if (context.format === "json") context.out(renderJson(data));
-  else if (context.format === "csv") context.out(tables.map(renderCsv).join("\n\n"));
-  else context.out(tables.map(renderTable).join("\n\n"));
+/** A value from the input as it may be printed: 16-digit runs (NIK, KK) masked, whatever its type. @internal */
+export function masked(value: unknown): string {
+  return redactText(typeof value === "string" ? value : String(value));
+}
+
+/**
+ * Print tables in the chosen format (JSON prints `data`, one document). CSV to standard output is
+ * one table — the first — and the other tables are named on stderr; with `--out DIR` every table
+ * is written to `DIR/<name>.csv`.
+ * @internal
+ */
+export async function emit(context: CommandContext, tables: readonly Table[], data: unknown): Promise<void> {
+  if (context.format === "json") await context.out.line(renderJson(data));
+  else if (context.format === "csv") {
+    const dir = option(context, "out");
+    if (dir !== undefined) {
+      for (const table of tables) await writeFileStreamed(join(dir, `${table.name}.csv`), renderCsv(table), context);
+      return;
+    }
+    if (tables[0]) await context.out.write(renderCsv(tables[0]));
+    if (tables.length > 1) {
+      context.err(say(context, "cli.other_tables", { table: tables[0]!.name, others: tables.slice(1).map((t) => t.name).join(", ") }));
+    }
+  } else {
+    for (let i = 0; i < tables.length; i++) await context.out.line(`${i > 0 ? "\n" : ""}${renderTable(tables[i]!, context.lang)}`);
+  }
+}
+
+async function writeFileStreamed(file: string, text: string, context: CommandContext): Promise<void> {
+  const stream = createWriteStream(file);
+  const sink = new Sink(stream);
+  await sink.write(text);
+  await sink.flush();
+  await new Promise<void>((resolve, reject) => stream.end((error?: Error | null) => (error ? reject(error) : resolve())));
+  context.err(say(context, "cli.wrote", { file }));
+}
+
+/** Check that `--out DIR` is a directory, before anything is computed. @internal */
+export function checkOutDir(context: CommandContext): void {
+  const dir = option(context, "out");
+  if (dir === undefined) return;
+  let ok = false;
+  try {
+    ok = statSync(dir).isDirectory();
+  } catch {
+    ok = false;
+  }
+  if (!ok) throw cliError(2, "cli.not_a_directory", { dir });
 }
 
 /** Read and parse a JSON file, with CLI errors for a missing file or bad JSON. @internal */
@@ -52,18 +104,39 @@ export function readJsonFile(file: string): unknown {
   try {
     return JSON.parse(readFileSync(file, "utf8"));
   } catch (error) {
-    throw cliError(1, "cli.bad_json", { file, detail: error instanceof Error ? error.message : String(error) });
+    // The parser's message may quote the file; mask what could be a NIK.
+    throw cliError(1, "cli.bad_json", { file, detail: masked(error instanceof Error ? error.message : String(error)).slice(0, 200) });
   }
 }
 
+/** Read a JSON file that must hold an object; `example` shows the expected shape in the error. @internal */
+export function readJsonObject(file: string, example: string): Record<string, unknown> {
+  const data = readJsonFile(file);
+  if (typeof data !== "object" || data === null || Array.isArray(data)) throw cliError(1, "cli.bad_file", { file, detail: example });
+  return data as Record<string, unknown>;
+}
+
 /** A string option, or a usage error when required and absent. @internal */
-export function option(context: CommandContext, name: string, required: true): string;
-export function option(context: CommandContext, name: string, required?: false): string | undefined;
-export function option(context: CommandContext, name: string, required = false): string | undefined {
+export function option(context: Pick<CommandContext, "values">, name: string, required: true): string;
+export function option(context: Pick<CommandContext, "values">, name: string, required?: false): string | undefined;
+export function option(context: Pick<CommandContext, "values">, name: string, required = false): string | undefined {
   const value = context.values[name];
   if (typeof value === "string") return value;
   if (required) throw cliError(2, "cli.missing_option", { option: name });
   return undefined;
+}
+
+/** An option limited to a list of values. @internal */
+export function choice<T extends string>(context: Pick<CommandContext, "values">, name: string, allowed: readonly T[]): T | undefined {
+  const value = option(context, name);
+  if (value === undefined) return undefined;
+  if (!(allowed as readonly string[]).includes(value)) throw cliError(2, "cli.bad_value", { option: name, value, expected: allowed.join(", ") });
+  return value as T;
+}
+
+/** Refuse an option that does not apply in this use of the command. @internal */
+export function notWith(context: CommandContext, name: string, when = ""): void {
+  if (context.values[name] !== undefined) throw cliError(2, "cli.not_applicable", { option: name, command: context.command, when });
 }
 
 /** The required `--as-of` date, or a usage error for an impossible date. @internal */
@@ -73,13 +146,16 @@ export function asOfOption(context: CommandContext): string {
   return asOf;
 }
 
-/** Turn a library error into the CLI's error. @internal */
+/** Turn a library error into the CLI's error (exit 1: the data could not be used). @internal */
 export function fromLibraryError(error: unknown): unknown {
   if (error instanceof TepatSasaranError) {
+    // Library messages name library options; on the command line they are flags.
+    const flags = (text: string) => text.replace(/unknownColumns: "ignore"/g, "--unknown-columns ignore").replace(/delimiter: ";"/g, "--delimiter ;");
     const details = error.issues.slice(0, 10).map((i) => ({ id: `${i.path.join(".")}: ${i.message.id}`, en: `${i.path.join(".")}: ${i.message.en}` }));
+    const more = error.issues.length > 10 ? [renderMessage(cliMessages["cli.and_more"], { count: error.issues.length - 10 })] : [];
     return new CliError(1, {
-      id: [error.text.id, ...details.map((d) => `  ${d.id}`)].join("\n"),
-      en: [error.text.en, ...details.map((d) => `  ${d.en}`)].join("\n"),
+      id: [flags(error.text.id), ...details.map((d) => `  ${d.id}`), ...more.map((m) => `  ${m.id}`)].join("\n"),
+      en: [flags(error.text.en), ...details.map((d) => `  ${d.en}`), ...more.map((m) => `  ${m.en}`)].join("\n"),
     });
   }
   return error;

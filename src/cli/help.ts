@@ -6,99 +6,126 @@ export const HELP: Record<string, { en: string; id: string }> = {
 Usage: tepat-sasaran <command> [options]
 
 Commands:
-  rank       rank regions by count, rate or a blend; shows where ranks swap (crossovers)
+  rank       rank regions by count, rate, depth, severity or a blend; where ranks swap (crossovers)
   allocate   split a quota or a Rupiah budget over regions (Hamilton, D'Hondt/Jefferson, Webster, …)
   assess     assess every household of a CSV/JSONL file against the programs, with reasons
-  simulate   run a scenario file over a household file: before/after poverty per regency, costs
+  simulate   run a scenario over a household file: poverty before/after per regency, costs
   demo       a short tour on the embedded Kalimantan Timur data
 
 Options for every command:
-  --json | --csv     machine-readable output (default: an aligned table)
-  --lang id|en       language of messages (default: id)
-  --help             help for a command
+  --format table|csv|json|jsonl   output (default: an aligned table); --csv and --json are short for it
+  --out DIR          with --format csv: one file per table in DIR
+  --lang id|en       language (default: id)
+  --help, --version
 
-Exit codes: 0 success; 1 bad input (missing file, bad rows, bad data); 2 bad usage (unknown command or option).
+Amounts: 833955, 833.955, Rp833.955, Rp 833.955 and 833,955.00 are all Rp 833,955; 833,955 is refused
+as ambiguous. Exit codes: 0 done; 1 a data problem (missing file, rejected rows, data that cannot be
+used); 2 a usage problem (unknown command or option, a bad or inapplicable value). Every argument is
+checked before any data is read.
 Data: without --stats, regions are the embedded Kalimantan Timur 2024 regencies (BPS, with sources).`,
     id: `tepat-sasaran — penargetan bantuan sosial dari baris perintah
 
 Pemakaian: tepat-sasaran <perintah> [opsi]
 
 Perintah:
-  rank       peringkat wilayah menurut jumlah, persentase, atau campuran; menampilkan titik silang
+  rank       peringkat wilayah menurut jumlah, persentase, kedalaman, keparahan, atau campuran; titik silang
   allocate   membagi kuota atau anggaran rupiah ke wilayah (Hamilton, D'Hondt/Jefferson, Webster, …)
   assess     menilai setiap rumah tangga dalam berkas CSV/JSONL terhadap program, dengan alasan
-  simulate   menjalankan berkas skenario atas berkas rumah tangga: kemiskinan sebelum/sesudah, biaya
+  simulate   menjalankan skenario atas berkas rumah tangga: kemiskinan sebelum/sesudah, biaya
   demo       tur singkat dengan data Kalimantan Timur bawaan
 
 Opsi untuk semua perintah:
-  --json | --csv     keluaran untuk mesin (bawaan: tabel rata)
-  --lang id|en       bahasa pesan (bawaan: id)
-  --help             bantuan untuk satu perintah
+  --format table|csv|json|jsonl   keluaran (bawaan: tabel rata); --csv dan --json adalah singkatannya
+  --out DIREKTORI    dengan --format csv: satu berkas per tabel di DIREKTORI
+  --lang id|en       bahasa (bawaan: id)
+  --help, --version
 
-Kode keluar: 0 berhasil; 1 masukan salah (berkas tidak ada, baris salah, data salah); 2 pemakaian salah.
+Jumlah uang: 833955, 833.955, Rp833.955, Rp 833.955 dan 833,955.00 semuanya Rp833.955; 833,955 ditolak
+karena bermakna ganda. Kode keluar: 0 selesai; 1 masalah data (berkas tidak ada, baris ditolak, data
+tidak dapat dipakai); 2 masalah pemakaian (perintah atau opsi tidak dikenal, nilai salah atau tidak
+berlaku). Semua argumen diperiksa sebelum data dibaca.
 Data: tanpa --stats, wilayah adalah 10 kabupaten/kota Kalimantan Timur 2024 bawaan (BPS, dengan sumber).`,
   },
   rank: {
     en: `Usage: tepat-sasaran rank [--by count|rate|depth|severity|blend] [--weights count=60,rate=40]
                           [--normalisation share|min-max|max|rank] [--between count,rate]
-                          [--missing error|exclude] [--stats FILE.json]
+                          [--missing exclude|error] [--stats FILE.json]
 
-Ranks regions and prints the crossover table between two criteria (default count → rate):
-the blend weights α at which two regions swap places.`,
+Ranks regions and prints the crossover table between two criteria (default count → rate): the blend
+weights α at which two regions swap places. Regions without the figure a criterion needs (P1 for depth,
+P2 for severity) are listed with the reason and the rest ranked; --missing error stops instead.
+Formats: table, csv (the ranking; --out DIR for every table), json.`,
     id: `Pemakaian: tepat-sasaran rank [--by count|rate|depth|severity|blend] [--weights count=60,rate=40]
                               [--normalisation share|min-max|max|rank] [--between count,rate]
-                              [--missing error|exclude] [--stats BERKAS.json]
+                              [--missing exclude|error] [--stats BERKAS.json]
 
-Memeringkat wilayah dan mencetak tabel titik silang antara dua kriteria (bawaan jumlah → persentase).`,
+Memeringkat wilayah dan mencetak tabel titik silang antara dua kriteria (bawaan jumlah → persentase).
+Wilayah tanpa angka yang diperlukan (P1 untuk depth, P2 untuk severity) didaftar dengan sebabnya dan sisanya
+diperingkat; --missing error untuk berhenti. Format: table, csv (peringkat; --out DIREKTORI untuk semua
+tabel), json.`,
   },
   allocate: {
-    en: `Usage: tepat-sasaran allocate (--quota N | --budget RUPIAH) [--method webster[,hamilton,…]]
-                              [--by count|rate|blend] [--weights count=60,rate=40] [--min N] [--max N]
-                              [--unit 1000] [--stats FILE.json]
+    en: `Usage: tepat-sasaran allocate --quota N [--method webster[,hamilton,…]] [--min N] [--max N]
+       tepat-sasaran allocate --budget RUPIAH [--unit RUPIAH] [--min RUPIAH] [--max RUPIAH]
+          common: [--by count|rate|depth|severity|blend] [--weights count=60,rate=40]
+                  [--normalisation …] [--missing error|exclude] [--stats FILE.json]
 
-Methods: hamilton, jefferson (= D'Hondt), webster (= Sainte-Laguë), huntington-hill, adams.
-Several methods separated by commas are shown side by side. Region weights are the ranking scores.`,
-    id: `Pemakaian: tepat-sasaran allocate (--quota N | --budget RUPIAH) [--method webster[,hamilton,…]]
-                                  [--by count|rate|blend] [--weights count=60,rate=40] [--min N] [--max N]
-                                  [--unit 1000] [--stats BERKAS.json]
+Methods: hamilton, jefferson (= D'Hondt), webster (= Sainte-Laguë), huntington-hill, adams; several,
+separated by commas, side by side. Region weights are the ranking scores. A budget is whole rupiah.`,
+    id: `Pemakaian: tepat-sasaran allocate --quota N [--method webster[,hamilton,…]] [--min N] [--max N]
+           tepat-sasaran allocate --budget RUPIAH [--unit RUPIAH] [--min RUPIAH] [--max RUPIAH]
+              umum: [--by count|rate|depth|severity|blend] [--weights count=60,rate=40]
+                    [--normalisation …] [--missing error|exclude] [--stats BERKAS.json]
 
-Metode: hamilton, jefferson (= D'Hondt), webster (= Sainte-Laguë), huntington-hill, adams.`,
+Metode: hamilton, jefferson (= D'Hondt), webster (= Sainte-Laguë), huntington-hill, adams; beberapa,
+dipisah koma, berdampingan. Bobot wilayah adalah skor peringkat. Anggaran dalam rupiah utuh.`,
   },
   assess: {
-    en: `Usage: tepat-sasaran assess --households FILE.csv|FILE.jsonl --as-of YYYY-MM-DD [--programs pkh,sembako]
-                            [--members FILE.csv] [--progress]
+    en: `Usage: tepat-sasaran assess --households FILE.csv|FILE.jsonl|- --as-of YYYY-MM-DD
+                            [--members FILE.csv] [--input-format csv|jsonl] [--delimiter ,|;|tab||]
+                            [--unknown-columns error|ignore] [--programs pkh,sembako]
+                            [--inputs FILE.json] [--parameters FILE.json] [--rejected FILE.csv]
+                            [--rows N|all] [--format table|csv|jsonl] [--out DIR] [--progress]
 
-With --members, --households is the households table (one row per household) and --members the members
-table (one row per person), both sorted by household_id; otherwise --households has one row per person.
+Per household and program: status, yearly amount and the reason (the failed check, then the
+undetermined ones, with what is missing for which member). Output is written as it is computed, in
+bounded memory, for files of any size. The table shows the first --rows households (default 100) and a
+summary per program; csv and jsonl have every household. - reads standard input (CSV unless
+--input-format jsonl). Rejected rows: the first 50 on stderr, every one in --rejected; exit code 1.`,
+    id: `Pemakaian: tepat-sasaran assess --households BERKAS.csv|BERKAS.jsonl|- --as-of YYYY-MM-DD
+                                  [--members BERKAS.csv] [--input-format csv|jsonl] [--delimiter ,|;|tab||]
+                                  [--unknown-columns error|ignore] [--programs pkh,sembako]
+                                  [--inputs BERKAS.json] [--parameters BERKAS.json] [--rejected BERKAS.csv]
+                                  [--rows N|all] [--format table|csv|jsonl] [--out DIREKTORI] [--progress]
 
-Prints, per household and program: status, yearly amount and the first unmet check (--json: every check).
-Rejected rows are listed on stderr with file, line, column and reason; the exit code is then 1.`,
-    id: `Pemakaian: tepat-sasaran assess --households BERKAS.csv|BERKAS.jsonl --as-of YYYY-MM-DD [--programs pkh,sembako]
-                                  [--members BERKAS.csv] [--progress]
-
-Dengan --members, --households adalah tabel rumah tangga (satu baris per rumah tangga) dan --members tabel
-anggota (satu baris per orang), keduanya terurut menurut household_id; tanpa itu, satu baris per orang.
-
-Mencetak per rumah tangga dan program: status, jumlah setahun, dan syarat pertama yang tidak terpenuhi.`,
+Per rumah tangga dan program: status, jumlah setahun, dan alasan (syarat yang gagal, lalu yang belum
+pasti, dengan data yang kosong untuk anggota mana). Keluaran ditulis sambil dihitung, dengan memori
+terbatas, untuk berkas sebesar apa pun. Tabel menampilkan --rows rumah tangga pertama (bawaan 100) dan
+ringkasan per program; csv dan jsonl memuat semua rumah tangga. - membaca masukan standar (CSV kecuali
+--input-format jsonl). Baris ditolak: 50 pertama di stderr, semuanya di --rejected; kode keluar 1.`,
   },
   simulate: {
-    en: `Usage: tepat-sasaran simulate --scenario FILE.json --households FILE.csv|FILE.jsonl --as-of YYYY-MM-DD
-                              [--members FILE.csv] [--poverty-lines FILE.json] [--fallback-line RUPIAH]
-                              [--missing error|exclude]
+    en: `Usage: tepat-sasaran simulate --scenario FILE.json --households FILE.csv|FILE.jsonl|- --as-of YYYY-MM-DD
+                              [--poverty-lines FILE.json] [--fallback-line RUPIAH|none] [--missing error|exclude]
+                              [--members …] [--input-format …] [--delimiter …] [--unknown-columns …]
+                              [--inputs FILE.json] [--parameters FILE.json] [--rejected FILE.csv]
 
 The scenario file: { "name": "…", "programs": ["pkh", "sembako", …] } (see the simulation guide).
-Poverty lines default to the embedded regency lines that are known; --fallback-line fills the others
-(e.g. the province line 833955) and says so. --missing exclude leaves out households without consumption
-or without a line (they are counted and reported), instead of stopping with an error.
-Prints the per-regency table: P0/P1 before and after, households lifted, beneficiaries and cost per program.`,
-    id: `Pemakaian: tepat-sasaran simulate --scenario BERKAS.json --households BERKAS.csv|BERKAS.jsonl --as-of YYYY-MM-DD
-                                  [--members BERKAS.csv] [--poverty-lines BERKAS.json] [--fallback-line RUPIAH]
-                                  [--missing error|exclude]
+Poverty lines: the embedded regency lines that are known, plus --poverty-lines { "64.02": 753332, … }.
+Regencies still without a line use the fallback line, printed with the table: --fallback-line, else
+the Kalimantan Timur province line of March 2024 (Rp 833,955) for Kaltim regencies.`,
+    id: `Pemakaian: tepat-sasaran simulate --scenario BERKAS.json --households BERKAS.csv|BERKAS.jsonl|- --as-of YYYY-MM-DD
+                                  [--poverty-lines BERKAS.json] [--fallback-line RUPIAH|none] [--missing error|exclude]
+                                  [--members …] [--input-format …] [--delimiter …] [--unknown-columns …]
+                                  [--inputs BERKAS.json] [--parameters BERKAS.json] [--rejected BERKAS.csv]
 
-Mencetak tabel per kabupaten/kota: P0/P1 sebelum dan sesudah, rumah tangga yang keluar dari kemiskinan, biaya.`,
+Berkas skenario: { "name": "…", "programs": ["pkh", "sembako", …] }. Garis kemiskinan: garis bawaan
+kabupaten/kota yang diketahui, ditambah --poverty-lines { "64.02": 753332, … }. Kabupaten/kota yang masih
+tanpa garis memakai garis cadangan yang dicetak bersama tabel: --fallback-line, atau garis Provinsi
+Kalimantan Timur Maret 2024 (Rp833.955) untuk kabupaten/kota di Kaltim.`,
   },
   demo: {
-    en: "Usage: tepat-sasaran demo\n\nA short tour on the embedded Kalimantan Timur data.",
-    id: "Pemakaian: tepat-sasaran demo\n\nTur singkat dengan data Kalimantan Timur bawaan.",
+    en: "Usage: tepat-sasaran demo [--json]\n\nA short tour on the embedded Kalimantan Timur data.",
+    id: "Pemakaian: tepat-sasaran demo [--json]\n\nTur singkat dengan data Kalimantan Timur bawaan.",
   },
 };

@@ -1,10 +1,11 @@
 /**
  * The `tepat-sasaran` command: rank, allocate, assess and simulate on the embedded Kalimantan Timur
- * data or the analyst's own files. Output as an aligned table, `--json` or `--csv`; messages in
+ * data or the analyst's own files. Output as an aligned table, CSV, JSON or JSON Lines; messages in
  * Bahasa Indonesia (default) or English (`--lang en`).
  */
 import { parseArgs } from "node:util";
 import type { Language } from "../message/message.js";
+import { version } from "../../package.json";
 import { CliError, cliError, fromLibraryError, type CommandContext, type Format } from "./context.js";
 import { HELP } from "./help.js";
 import { rankCommand } from "./commands/rank.js";
@@ -12,11 +13,15 @@ import { allocateCommand } from "./commands/allocate.js";
 import { assessCommand } from "./commands/assess.js";
 import { simulateCommand } from "./commands/simulate.js";
 import { demoCommand } from "./demo.js";
+import { Sink } from "./sink.js";
 
 const OPTIONS = {
   help: { type: "boolean", short: "h" },
+  version: { type: "boolean", short: "v" },
   json: { type: "boolean" },
   csv: { type: "boolean" },
+  format: { type: "string" },
+  out: { type: "string" },
   lang: { type: "string" },
   progress: { type: "boolean" },
   by: { type: "string" },
@@ -33,30 +38,69 @@ const OPTIONS = {
   unit: { type: "string" },
   households: { type: "string" },
   members: { type: "string" },
+  "input-format": { type: "string" },
+  delimiter: { type: "string" },
+  "unknown-columns": { type: "string" },
   "as-of": { type: "string" },
   programs: { type: "string" },
+  inputs: { type: "string" },
+  parameters: { type: "string" },
+  rejected: { type: "string" },
+  rows: { type: "string" },
   scenario: { type: "string" },
   "poverty-lines": { type: "string" },
   "fallback-line": { type: "string" },
 } as const;
 
-type Command = (context: CommandContext) => void | number | Promise<void | number>;
-const COMMANDS: Record<string, Command> = {
-  rank: rankCommand,
-  allocate: allocateCommand,
-  assess: assessCommand,
-  simulate: simulateCommand,
-  demo: demoCommand,
+type Run = (context: CommandContext) => void | number | Promise<void | number>;
+interface CommandSpec {
+  readonly run: Run;
+  /** Options of the command besides the common ones (help, lang, the format options). */
+  readonly options: readonly (keyof typeof OPTIONS)[];
+  readonly formats: readonly Format[];
+}
+
+const READ = ["households", "members", "input-format", "delimiter", "unknown-columns", "as-of", "progress", "rejected", "inputs", "parameters"] as const;
+const COMMANDS: Record<string, CommandSpec> = {
+  rank: { run: rankCommand, options: ["by", "weights", "normalisation", "between", "missing", "stats", "out"], formats: ["table", "csv", "json"] },
+  allocate: {
+    run: allocateCommand,
+    options: ["quota", "budget", "method", "by", "weights", "normalisation", "missing", "min", "max", "unit", "stats"],
+    formats: ["table", "csv", "json"],
+  },
+  assess: { run: assessCommand, options: [...READ, "programs", "rows", "out"], formats: ["table", "csv", "jsonl", "json"] },
+  simulate: { run: simulateCommand, options: [...READ, "scenario", "poverty-lines", "fallback-line", "missing", "out"], formats: ["table", "csv", "json"] },
+  demo: { run: demoCommand, options: [], formats: ["table", "json"] },
 };
+const COMMON = new Set(["help", "lang", "format", "json", "csv"]);
+
+function formatOf(values: Record<string, string | boolean | undefined>, command: string, spec: CommandSpec): Format {
+  const chosen: string[] = [];
+  if (values.json) chosen.push("--json");
+  if (values.csv) chosen.push("--csv");
+  if (typeof values.format === "string") chosen.push(`--format ${values.format}`);
+  if (chosen.length > 1) throw cliError(2, "cli.format_conflict", { formats: chosen.join(", ") });
+  const format = values.json ? "json" : values.csv ? "csv" : typeof values.format === "string" ? values.format : "table";
+  if (!["table", "csv", "json", "jsonl"].includes(format)) throw cliError(2, "cli.bad_value", { option: "format", value: format, expected: "table, csv, json, jsonl" });
+  if (!(spec.formats as readonly string[]).includes(format)) {
+    throw cliError(2, "cli.format_not_available", { format, command, formats: spec.formats.join(", ") });
+  }
+  if (values.out !== undefined && format !== "csv") throw cliError(2, "cli.not_applicable", { option: "out", command, when: ` (--format ${format})` });
+  return format as Format;
+}
 
 /**
- * Run the CLI with arguments (without `node` and the script) and return the exit code.
+ * Run the CLI with arguments (without `node` and the script) and return the exit code: 0 done,
+ * 1 a data problem (missing file, rejected rows, data that cannot be used), 2 a usage problem
+ * (unknown command or option, a bad or inapplicable option value). Nothing is read before every
+ * argument has been checked.
  * @internal
  */
-export async function main(argv: readonly string[]): Promise<number> {
+export async function main(argv: readonly string[], io: { stdout: NodeJS.WritableStream; stdin: NodeJS.ReadableStream } = process): Promise<number> {
   // Known before parsing, so that even an option error is reported in the chosen language.
   const langIndex = argv.indexOf("--lang");
   let lang: Language = (langIndex >= 0 && argv[langIndex + 1] === "en") || argv.includes("--lang=en") ? "en" : "id";
+  const out = new Sink(io.stdout);
   try {
     const parsed = (() => {
       try {
@@ -72,29 +116,46 @@ export async function main(argv: readonly string[]): Promise<number> {
     lang = (values.lang as Language | undefined) ?? "id";
     const [name, ...rest] = parsed.positionals;
     if (rest.length > 0) throw cliError(2, "cli.bad_option", { detail: rest.join(" ") });
-    if (name === undefined || (values.help && name === undefined)) {
-      process.stdout.write(`${HELP.main![lang]}\n`);
-      return name === undefined && !values.help ? 2 : 0;
-    }
-    const command = COMMANDS[name];
-    if (!command) throw cliError(2, "cli.unknown_command", { command: name });
-    if (values.help) {
-      process.stdout.write(`${(HELP[name] ?? HELP.main!)[lang]}\n`);
+    if (values.version) {
+      await out.line(version);
+      await out.flush();
       return 0;
     }
-    const format: Format = values.json ? "json" : values.csv ? "csv" : "table";
+    if (name === undefined) {
+      await out.line(HELP.main![lang]);
+      await out.flush();
+      return values.help ? 0 : 2;
+    }
+    const spec = COMMANDS[name];
+    if (!spec) throw cliError(2, "cli.unknown_command", { command: name });
+    if (values.help) {
+      await out.line((HELP[name] ?? HELP.main!)[lang]);
+      await out.flush();
+      return 0;
+    }
+    for (const key of Object.keys(values)) {
+      if (values[key] !== undefined && !COMMON.has(key) && !(spec.options as readonly string[]).includes(key)) {
+        throw cliError(2, "cli.not_applicable", { option: key, command: name, when: "" });
+      }
+    }
+    const format = formatOf(values, name, spec);
     const context: CommandContext = {
+      command: name,
       values,
       lang,
       format,
-      out: (text) => process.stdout.write(`${text}\n`),
+      out,
       err: (text) => process.stderr.write(`${text}\n`),
       progress: Boolean(values.progress) || (process.stderr.isTTY === true && format === "table"),
+      stdin: io.stdin,
     };
-    return (await command(context)) ?? 0;
+    const code = (await spec.run(context)) ?? 0;
+    await out.flush();
+    return code;
   } catch (raw) {
     const error = fromLibraryError(raw);
     if (error instanceof CliError) {
+      await out.flush().catch(() => undefined);
       process.stderr.write(`tepat-sasaran: ${error.text[lang]}\n`);
       return error.exitCode;
     }

@@ -1,6 +1,11 @@
 import { defineMessages } from "../message/message.js";
 
-/** Texts of the command-line interface. @internal */
+/**
+ * Texts of the command-line interface: errors, headings, notes. Labels of columns, statuses and
+ * criteria are in `labels.ts`. A test checks that a screen in Bahasa Indonesia shows none of the
+ * English texts of either catalogue.
+ * @internal
+ */
 export const cliMessages = defineMessages({
   "cli.unknown_command": {
     id: "Perintah tidak dikenal: {command}. Gunakan --help untuk daftar perintah.",
@@ -9,23 +14,144 @@ export const cliMessages = defineMessages({
   "cli.bad_option": { id: "Opsi tidak valid: {detail}", en: "Invalid option: {detail}" },
   "cli.missing_option": { id: "Opsi --{option} wajib diisi", en: "Option --{option} is required" },
   "cli.bad_value": { id: "Nilai --{option} tidak valid: {value} ({expected})", en: "Invalid --{option}: {value} ({expected})" },
-  "cli.file_not_found": { id: "Berkas tidak ditemukan: {file}", en: "File not found: {file}" },
-  "cli.bad_json": { id: "Berkas {file} bukan JSON yang valid: {detail}", en: "File {file} is not valid JSON: {detail}" },
-  "cli.input_rejected": {
-    id: "{rejected} baris ditolak dari {file}; lihat rincian di atas",
-    en: "{rejected} rows rejected from {file}; see the details above",
+  "cli.not_applicable": {
+    id: "Opsi --{option} tidak berlaku untuk {command}{when}; hapus opsi itu",
+    en: "Option --{option} does not apply to {command}{when}; remove it",
   },
+  "cli.format_conflict": {
+    id: "Pilih satu format keluaran saja: {formats}",
+    en: "Choose one output format only: {formats}",
+  },
+  "cli.format_not_available": {
+    id: "Format {format} tidak tersedia untuk {command}; pilih {formats}",
+    en: "Format {format} is not available for {command}; choose {formats}",
+  },
+  "cli.json_is_one_document": {
+    id: "assess menulis satu baris JSON per rumah tangga: gunakan --format jsonl (satu dokumen --json tidak dibatasi ukurannya)",
+    en: "assess writes one JSON line per household: use --format jsonl (a single --json document would have no size bound)",
+  },
+  "cli.amount_too_small": {
+    id: "Nilai --{option} {value} terlalu kecil: garis kemiskinan per kapita per bulan minimal Rp100.000 (apakah maksudnya {hint}?)",
+    en: "--{option} {value} is too small: a poverty line per capita per month is at least Rp 100,000 (did you mean {hint}?)",
+  },
+  "cli.amount_too_large": {
+    id: "Nilai --{option} {value} terlalu besar untuk garis kemiskinan per kapita per bulan (paling tinggi Rp10.000.000)",
+    en: "--{option} {value} is too large for a poverty line per capita per month (at most Rp 10,000,000)",
+  },
+  "cli.amount_not_positive": { id: "Nilai --{option} harus lebih dari 0: {value}", en: "--{option} must be more than 0: {value}" },
+  "cli.parameter_twice": {
+    id: "Parameter {parameter} sudah diganti oleh berkas skenario {scenario}; gantilah di satu tempat saja",
+    en: "Parameter {parameter} is already overridden by the scenario file {scenario}; override it in one place only",
+  },
+  "cli.file_not_found": { id: "Berkas tidak ditemukan: {file}", en: "File not found: {file}" },
+  "cli.not_a_directory": { id: "Bukan direktori yang dapat ditulisi: {dir}", en: "Not a writable directory: {dir}" },
+  "cli.bad_json": { id: "Berkas {file} bukan JSON yang valid: {detail}", en: "File {file} is not valid JSON: {detail}" },
+  "cli.bad_file": { id: "Isi berkas {file} tidak valid: {detail}", en: "The contents of {file} are not valid: {detail}" },
+  "cli.stdin_once": { id: "Masukan standar (-) hanya dapat dibaca sekali", en: "Standard input (-) can be read only once" },
   "cli.nothing_read": { id: "Tidak ada rumah tangga yang valid di {file}", en: "No valid household in {file}" },
   "cli.read_summary": {
     id: "{file}: {rows} baris dibaca, {households} rumah tangga diterima, {rejected} baris ditolak",
     en: "{file}: {rows} rows read, {households} households accepted, {rejected} rows rejected",
   },
+  "cli.more_rejected": {
+    id: "… dan {count} baris ditolak lainnya{file}",
+    en: "… and {count} more rejected rows{file}",
+  },
+  "cli.rejected_in_file": { id: " (semuanya di {file})", en: " (all of them in {file})" },
   "cli.heading.ranking": { id: "Peringkat wilayah menurut {criterion}", en: "Regions ranked by {criterion}" },
   "cli.heading.crossovers": {
     id: "Titik silang antara {a} (α = 0) dan {b} (α = 1)",
     en: "Crossovers between {a} (α = 0) and {b} (α = 1)",
   },
-  "cli.heading.allocation": { id: "Pembagian {what} dengan metode {method}", en: "Allocation of {what} by {method}" },
-  "cli.heading.assessment": { id: "Penilaian {count} rumah tangga per {asOf}", en: "Assessment of {count} households on {asOf}" },
+  "cli.heading.allocation_quota": { id: "Pembagian {quota} kuota dengan metode {method} — {criterion}", en: "Allocation of {quota} quotas by {method} — {criterion}" },
+  "cli.heading.allocation_budget": {
+    id: "Pembagian anggaran {budget} (sisa terbesar, satuan {unit}) — {criterion}",
+    en: "Allocation of a budget of {budget} (largest remainder, unit {unit}) — {criterion}",
+  },
+  "cli.heading.assessment": { id: "Penilaian rumah tangga per {asOf}", en: "Assessment of households on {asOf}" },
+  "cli.heading.assessment_summary": {
+    id: "Ringkasan: {count} rumah tangga dinilai per {asOf}",
+    en: "Summary: {count} households assessed on {asOf}",
+  },
+  "cli.heading.simulation": { id: "Skenario {scenario} — {asOf}", en: "Scenario {scenario} — {asOf}" },
+  "cli.heading.programs": { id: "Program: penerima dan biaya setahun", en: "Programs: beneficiaries and cost per year" },
+  "cli.heading.missing": {
+    id: "Tanpa angka {measure}, tidak diperingkat",
+    en: "Without a {measure} figure, not ranked",
+  },
   "cli.no_crossovers": { id: "Tidak ada pertukaran peringkat untuk α di (0, 1)", en: "No ranks swap for α in (0, 1)" },
+  "cli.nothing_ranked": {
+    id: "Tidak ada wilayah yang memiliki angka {measure}; tidak ada yang dapat diperingkat. Berikan --stats BERKAS dengan angka itu, atau peringkatkan menurut count atau rate.",
+    en: "No region has a {measure} figure; nothing can be ranked. Give --stats FILE with that figure, or rank by count or rate.",
+  },
+  "cli.excluded_note": {
+    id: "{count} wilayah tanpa angka {measure} tidak diperingkat (lihat tabel di atas; --missing error untuk berhenti).",
+    en: "{count} regions without a {measure} figure are not ranked (see the table above; --missing error to stop instead).",
+  },
+  "cli.rows_cut": {
+    id: "… {count} rumah tangga lagi tidak ditampilkan (--rows all untuk semua, atau --format csv / jsonl)",
+    en: "… {count} more households not shown (--rows all for every one, or --format csv / jsonl)",
+  },
+  "cli.other_tables": {
+    id: "Hanya tabel {table} yang ditulis ke keluaran standar; tabel lain ({others}): gunakan --out DIREKTORI",
+    en: "Only the {table} table is written to standard output; the other tables ({others}): use --out DIR",
+  },
+  "cli.wrote": { id: "Ditulis: {file}", en: "Written: {file}" },
+  "cli.parameters_header": { id: "Parameter yang diganti ({file}):", en: "Parameters overridden ({file}):" },
+  "cli.parameter_line": { id: "  {parameter}: {value} sejak {from} — {source}", en: "  {parameter}: {value} from {from} — {source}" },
+  "cli.inputs_header": {
+    id: "Masukan penilaian dari {file}: {households} rumah tangga{all}",
+    en: "Assessment inputs from {file}: {households} households{all}",
+  },
+  "cli.inputs_all": { id: ", dan untuk semua rumah tangga: {keys}", en: ", and for every household: {keys}" },
+  "cli.inputs_unused": {
+    id: "{count} rumah tangga di {file} tidak ada di data rumah tangga (misalnya {example})",
+    en: "{count} households of {file} are not in the household data (e.g. {example})",
+  },
+  "cli.fallback_line": {
+    id: "Garis kemiskinan cadangan {line} ({source}) dipakai untuk kabupaten/kota tanpa garis sendiri: {regencies}",
+    en: "Fallback poverty line {line} ({source}) used for regencies without their own line: {regencies}",
+  },
+  "cli.fallback_source_province": {
+    id: "garis Provinsi Kalimantan Timur Maret 2024, BPS",
+    en: "Kalimantan Timur province line, March 2024, BPS",
+  },
+  "cli.fallback_source_given": { id: "--fallback-line", en: "--fallback-line" },
+  "cli.lines_added": {
+    id: "Garis kemiskinan dari {file} ditambahkan ke garis bawaan: {codes}",
+    en: "Poverty lines from {file} added to the embedded lines: {codes}",
+  },
+  "cli.no_line": {
+    id: "Kabupaten/kota {regency} tidak punya garis kemiskinan; beri --poverty-lines BERKAS, --fallback-line RUPIAH, atau --missing exclude",
+    en: "Regency {regency} has no poverty line; give --poverty-lines FILE, --fallback-line RUPIAH, or --missing exclude",
+  },
+  "cli.no_consumption": {
+    id: "{detail}; beri konsumsi rumah tangga (kolom monthly_consumption) atau --missing exclude",
+    en: "{detail}; give household consumption (column monthly_consumption) or --missing exclude",
+  },
+  "cli.outside_kaltim": {
+    id: "Kabupaten/kota {regency} di luar Kalimantan Timur tidak punya garis kemiskinan bawaan; beri --poverty-lines BERKAS atau --fallback-line RUPIAH",
+    en: "Regency {regency} outside Kalimantan Timur has no embedded poverty line; give --poverty-lines FILE or --fallback-line RUPIAH",
+  },
+  "cli.missing_for_members": { id: "kolom {column} kosong untuk anggota {members}", en: "column {column} is empty for members {members}" },
+  "cli.missing_column": { id: "kolom {column} kosong", en: "column {column} is empty" },
+  "cli.missing_input": { id: "masukan {field} tidak diberikan (--inputs)", en: "input {field} not given (--inputs)" },
+  "cli.and_more": { id: "(+{count} lainnya)", en: "(+{count} more)" },
+  "cli.demo.rankings": { id: "1. Siapa didahulukan? Menurut jumlah dan persentase", en: "1. Who comes first? By count and by rate" },
+  "cli.demo.crossovers": {
+    id: "2. Titik silang: campuran (1 − α)·pangsa jumlah + α·pangsa persentase",
+    en: "2. Where the order flips: blend (1 − α)·count share + α·rate share",
+  },
+  "cli.demo.crossovers_note": {
+    id: "{count} pertukaran; Mahakam Ulu melewati Kutai Kartanegara hanya di atas α = {alpha}.",
+    en: "{count} swaps in all; Mahakam Ulu passes Kutai Kartanegara only above α = {alpha}.",
+  },
+  "cli.demo.allocation": {
+    id: "3. 10.000 kuota PKH, campuran 50/50 jumlah/persentase, tiap wilayah ≥ 100",
+    en: "3. 10,000 PKH quotas, 50/50 count/rate blend, every regency ≥ 100",
+  },
+  "cli.warning_more": { id: "… {count} peringatan lain dengan kode {code}", en: "… {count} more warnings with code {code}" },
 });
+
+/** A code of the CLI catalogue. @internal */
+export type CliMessageCode = keyof typeof cliMessages;

@@ -32,6 +32,7 @@ export { AreaType, Desil, Assets, LivingConditions, AidReceipt, Household } from
 export { NikSchema, decodeNik, type Nik, type DecodedNik, type DecodeNikOptions } from "./nik.js";
 export { KkSchema, decodeKk, type Kk, type DecodedKk, type DecodeKkOptions } from "./kk.js";
 export { maskNik } from "./mask.js";
+export { householdEnumLabels, type EnumLabel, type EnumLabels } from "./labels/index.js";
 export {
   parseHousehold,
   parseHouseholds,

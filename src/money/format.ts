@@ -2,6 +2,7 @@ import { failure } from "../message/error.js";
 import { Decimal, type Rounding } from "./decimal.js";
 import { moneyMessages } from "./messages.js";
 import { Rupiah, rupiahToDecimal, type RoundingMode, type RupiahInput } from "./rupiah.js";
+import { readAmountText } from "./_amountText.js";
 
 /**
  * Options of {@link formatRupiah}.
@@ -50,28 +51,47 @@ export function formatRupiah(amount: RupiahInput, options: FormatRupiahOptions =
   return `${negative ? "-" : ""}${options.symbol === false ? "" : "Rp"}${body}`;
 }
 
-const FORMATTED = /^([+-])?\s*(?:Rp\.?)?\s*(\d{1,3}(?:\.\d{3})+|\d+)(?:,(\d+))?$/i;
+/**
+ * Options of {@link parseRupiah}.
+ * @category Money
+ */
+export interface ParseRupiahOptions {
+  /**
+   * A lone comma followed by exactly three digits (`833,955`): `"indonesian"` (default) reads it as
+   * a decimal comma (Rp 833.955, as `formatRupiah` with three decimals writes it); `"reject"` throws
+   * `money.ambiguous_format`, for amounts typed by people, who may mean Rp 833,955.
+   */
+  readonly ambiguous?: "indonesian" | "reject";
+  /** Refuse a fraction of a rupiah (`money.not_whole`), e.g. for a budget. Default `false`. */
+  readonly whole?: boolean;
+}
 
 /**
  * Read back an amount written the Indonesian way (`Rp1.234.567`, `Rp 1.234.567,50`, `-Rp1.000`,
- * `1.500`). The inverse of {@link formatRupiah}: `parseRupiah(formatRupiah(x))` equals `x` whenever
- * `x` has no more decimals than were formatted. Throws `money.bad_format` for anything else.
+ * `1.500`) or the English way (`833,955.00`, `1,234,567`, `833955.00`, `IDR 12.50`). The inverse of
+ * {@link formatRupiah}: `parseRupiah(formatRupiah(x))` equals `x` whenever `x` has no more decimals
+ * than were formatted. Dots followed by groups of three digits are thousands separators
+ * (`833.955` is Rp 833,955); a dot followed by one or two digits is an English decimal point.
+ * Throws `money.bad_format` for anything else, `money.ambiguous_format` and `money.not_whole`
+ * as `options` ask.
  *
  * @param text - The formatted amount.
+ * @param options - How to read `833,955` (`ambiguous`), and whether fractions are refused (`whole`).
  * @returns The exact amount.
  * @example
  * parseRupiah("Rp1.234.567").toString() //=> "1234567"
  * parseRupiah("Rp 1.500,50").toString() //=> "1500.5"
+ * parseRupiah("833,955.00").toString() //=> "833955"
+ * parseRupiah("833,955", { ambiguous: "reject" }) // throws money.ambiguous_format
  * @category Money
  */
-export function parseRupiah(text: string): Rupiah {
-  const normalised = typeof text === "string" ? text.replace(/[\u00a0\u202f]/g, " ").trim() : "";
-  const match = normalised.length <= 200 ? FORMATTED.exec(normalised) : null;
-  if (!match) {
-    const shown = typeof text === "string" ? JSON.stringify(text.slice(0, 40)) : String(text);
-    throw failure(moneyMessages, "money.bad_format", { value: shown });
+export function parseRupiah(text: string, options: ParseRupiahOptions = {}): Rupiah {
+  const read = typeof text === "string" ? readAmountText(text, options.ambiguous === "reject" ? "reject" : "indonesian") : undefined;
+  const shown = typeof text === "string" ? JSON.stringify(text.slice(0, 40)) : String(text);
+  if (read === undefined || !read.ok) {
+    throw failure(moneyMessages, read?.ok === false && read.reason === "ambiguous" ? "money.ambiguous_format" : "money.bad_format", { value: shown });
   }
-  const [, sign, integer = "0", fraction] = match;
-  const digits = `${sign === "-" ? "-" : ""}${integer.replace(/\./g, "")}${fraction ? `.${fraction}` : ""}`;
-  return new Rupiah(new Decimal(digits));
+  const value = new Decimal(read.decimal);
+  if (options.whole === true && !value.isInteger()) throw failure(moneyMessages, "money.not_whole", { value: shown });
+  return new Rupiah(value);
 }

@@ -13,5 +13,5 @@ export {
   type RoundOptions,
 } from "./rupiah.js";
 export { allocateRupiah, type AllocateRupiahOptions } from "./allocateRupiah.js";
-export { formatRupiah, parseRupiah, type FormatRupiahOptions } from "./format.js";
+export { formatRupiah, parseRupiah, type FormatRupiahOptions, type ParseRupiahOptions } from "./format.js";
 export { RupiahSchema, WholeRupiahSchema } from "./schema.js";

@@ -66,6 +66,10 @@ export const moneyMessages = defineMessages({
     id: "Teks rupiah tidak dapat dibaca: {value}",
     en: "Cannot read the rupiah text: {value}",
   },
+  "money.ambiguous_format": {
+    id: "Teks rupiah {value} dapat dibaca dua cara (koma desimal atau pemisah ribuan); tulis 833955, 833.955, atau 833,955.00",
+    en: "The rupiah text {value} can be read two ways (decimal comma or thousands separator); write 833955, 833.955 or 833,955.00",
+  },
   "money.bad_decimals": {
     id: "Jumlah desimal harus bilangan bulat 0–20, bukan {value}",
     en: "Decimals must be an integer 0–20, not {value}",

@@ -2,6 +2,7 @@ import { renderMessage, type Text } from "../message/message.js";
 import type { CsvCellType } from "./columns.js";
 import { ioMessages, type IoMessageCode } from "./messages.js";
 import { shown } from "./_shown.js";
+import { enumCell } from "./_enumCell.js";
 
 /** A problem found in one row before or during validation. @internal */
 export interface RowIssue {
@@ -21,8 +22,9 @@ const NUMBER = /^[+-]?(?:\d+(?:\.\d*)?|\.\d+)$/;
 export const UNREADABLE: unique symbol = Symbol("unreadable");
 
 /**
- * Read one non-empty cell as its column type. Text, enum, Rupiah and date cells are passed on as
- * written (the domain schemas check them); numbers, booleans and aid lists are converted here.
+ * Read one non-empty cell as its column type. Text, Rupiah and date cells are passed on as written
+ * (the domain schemas check them); enum cells in an Indonesian spelling become their code; numbers,
+ * booleans and aid lists are converted here.
  * @internal
  */
 export function readCell(value: string, type: CsvCellType, column: string, issues: RowIssue[]): unknown {
@@ -43,6 +45,8 @@ export function readCell(value: string, type: CsvCellType, column: string, issue
       return readAidList(value, column, issues, "since");
     case "housing-aid-list":
       return readAidList(value, column, issues, "on");
+    case "enum":
+      return enumCell(column, value);
     default:
       return value;
   }

@@ -1,5 +1,6 @@
 import { parseHousehold, type ParseHouseholdOptions } from "../household/parseHousehold.js";
 import { attribute } from "./_attribute.js";
+import { enumCell } from "./_enumCell.js";
 import { UNREADABLE, readCell, rowIssue, setPath, type RowIssue } from "./_cells.js";
 import type { CsvLayout } from "./_csvHeader.js";
 import { IdCheck } from "./_idCheck.js";
@@ -163,7 +164,7 @@ export class CsvAssembler {
       for (const { index, column, path, key } of layout.person) {
         const value = cells[index] as string;
         if (value === "") continue;
-        const read = column.type === "text" || column.type === "enum" ? value : readCell(value, column.type, column.name, found);
+        const read = column.type === "text" ? value : column.type === "enum" ? enumCell(column.name, value) : readCell(value, column.type, column.name, found);
         if (read === UNREADABLE) continue;
         if (key !== undefined) person[key] = read;
         else setPath(person, path, read);

@@ -26,7 +26,8 @@ import {
 } from "../household/person.js";
 
 /**
- * How a CSV cell is read before validation: `text` and `enum` as written, `rupiah` as a decimal
+ * How a CSV cell is read before validation: `text` as written, `enum` as the code or one of its
+ * Indonesian spellings in `householdEnumLabels` (`kepala`, `laki-laki`; any case), `rupiah` as a decimal
  * string (`"1500000"`), `date` as ISO `YYYY-MM-DD`, `integer`/`number` with a dot for decimals,
  * `boolean` as `true`/`false`/`ya`/`tidak`/`1`/`0` (any case), `aid-list` as `program:YYYY-MM-DD`
  * items separated by `;` (or `none` for no aid) read as `{ program, since }`, `housing-aid-list` the

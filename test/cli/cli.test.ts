@@ -1,148 +1,319 @@
-import { spawnSync } from "node:child_process";
-import { mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from "node:fs";
+import { readFileSync, rmSync, writeFileSync, mkdirSync, readdirSync } from "node:fs";
 import { join } from "node:path";
-import { fileURLToPath } from "node:url";
-import { build } from "tsup";
+import { parse } from "csv-parse/sync";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { buildCli, root, runCli, runWithOpenStdin } from "./_cli.js";
 
-// The CLI is tested as it ships: bundled by tsup from src/cli/bin.ts (as in tsup.config.ts) and run
-// with `node`, in a child process, checking stdout, stderr and the exit code.
-const root = fileURLToPath(new URL("../..", import.meta.url));
 let dir = "";
 let cli = "";
+const run = (...args: string[]) => runCli(cli, dir, args);
+const csv = (text: string) => parse(text, { columns: true, skip_empty_lines: true }) as Record<string, string>[];
 
 beforeAll(async () => {
-  // Inside the project so that the bundle's external dependencies resolve from node_modules.
-  mkdirSync(join(root, "node_modules/.cache"), { recursive: true });
-  dir = mkdtempSync(join(root, "node_modules/.cache/cli-test-"));
-  await build({
-    entry: { cli: join(root, "src/cli/bin.ts") },
-    format: ["esm"],
-    platform: "node",
-    target: "es2022",
-    outDir: dir,
-    silent: true,
-    config: false,
-  });
-  cli = join(dir, "cli.js");
-  // A household file in JSON Lines from the shared fixtures (synthetic people, no real NIKs).
-  const fixtures = JSON.parse(readFileSync(join(root, "test/fixtures/households.json"), "utf8")) as { household: unknown }[];
+  ({ dir, cli } = await buildCli());
+  // Household files in JSON Lines from the shared fixtures (synthetic people, no real NIKs).
+  const fixtures = JSON.parse(readFileSync(join(root, "test/fixtures/households.json"), "utf8")) as { household: Record<string, unknown> }[];
   writeFileSync(join(dir, "households.jsonl"), fixtures.slice(0, 6).map((f) => JSON.stringify(f.household)).join("\n") + "\n");
   writeFileSync(join(dir, "all.jsonl"), fixtures.map((f) => JSON.stringify(f.household)).join("\n") + "\n");
   writeFileSync(join(dir, "scenario.json"), JSON.stringify({ name: "PKH + Sembako", programs: ["pkh", "sembako"] }));
   writeFileSync(join(dir, "bad.csv"), "household_id,nonsense_column\nh1,x\n");
   writeFileSync(join(dir, "stats.json"), "{ not json");
-  // The two-table layout: a households file and a members file, both sorted by household_id; h3 has
-  // no member rows (rejected), and one member row names a household that is not there (rejected).
+  // The two-table layout: h3 has no member rows, and one member row names a household that is not there.
   writeFileSync(join(dir, "ruta.csv"), "household_id,regency,desil,desil_as_of\nh1,64.02,2,2025-05-01\nh2,64.11,7,2025-05-01\nh3,64.72,1,2025-05-01\n");
   writeFileSync(
     join(dir, "art.csv"),
     "household_id,sex,birth_date,relationship\nh1,female,1960-01-02,head\nh1,male,2019-03-04,child\nh2,male,1980-05-06,head\nh4,female,1990-07-08,head\n",
   );
+  // KUBE refused for age: desil 1, both members 60 or older, employment not recorded.
+  const elderly = {
+    id: "tua-01", regency: "64.02", area: "rural", desil: { value: 1, asOf: "2025-06-01" }, monthlyConsumption: "1500000",
+    members: [
+      { sex: "male", birthDate: "1950-02-03", relationship: "head" },
+      { sex: "female", birthDate: "1955-04-05", relationship: "spouse" },
+    ],
+  };
+  writeFileSync(join(dir, "elderly.jsonl"), `${JSON.stringify(elderly)}\n`);
+  // Household ids that are KK numbers, plain, spaced and dotted.
+  const kk = ["6402011502160001", "6402 0115 0216 0002", "6402.0115.0216.0003"];
+  writeFileSync(join(dir, "kk-ids.jsonl"), kk.map((id) => JSON.stringify({ ...elderly, id })).join("\n") + "\n");
+  writeFileSync(join(dir, "kk-number.jsonl"), `${JSON.stringify({ ...elderly, id: 6402011502160009 })}\n`);
+  writeFileSync(join(dir, "inputs.json"), JSON.stringify({ "*": { exitCommitment: true }, "kukar-01": { consents: true } }));
+  writeFileSync(join(dir, "elderly70.json"), JSON.stringify({ "pkh.elderly_min_age": [{ from: "2020-01-01", value: 70, source: "office decision" }] }));
+  writeFileSync(join(dir, "lines.json"), JSON.stringify({ "64.02": "753.332", "64.01": 700000 }));
+  writeFileSync(join(dir, "tiny-line.json"), JSON.stringify({ "64.02": "753,332" }));
+  mkdirSync(join(dir, "out"));
 }, 120_000);
 
 afterAll(() => {
   if (dir) rmSync(dir, { recursive: true, force: true });
 });
 
-function run(...args: string[]) {
-  const result = spawnSync(process.execPath, [cli, ...args], { encoding: "utf8", cwd: dir, timeout: 60_000 });
-  return { code: result.status, out: result.stdout, err: result.stderr };
-}
-
 describe("tepat-sasaran CLI", () => {
-  it("prints help and exits 0", () => {
+  it("prints help and the version, and exits 0", () => {
     const r = run("--help", "--lang", "en");
     expect(r.code).toBe(0);
     expect(r.out).toContain("Usage: tepat-sasaran <command>");
-    for (const command of ["rank", "allocate", "assess", "simulate"]) {
+    for (const command of ["rank", "allocate", "assess", "simulate", "demo"]) {
       const sub = run(command, "--help");
       expect(sub.code, command).toBe(0);
       expect(sub.out, command).toContain(`tepat-sasaran ${command}`);
     }
+    const version = run("--version");
+    expect(version.code).toBe(0);
+    expect(version.out.trim()).toBe(JSON.parse(readFileSync(join(root, "package.json"), "utf8")).version);
   });
 
   it("ranks by count and shows the crossover table", () => {
     const r = run("rank", "--by", "count", "--lang", "en");
     expect(r.code).toBe(0);
     expect(r.out.split("\n")[3]).toContain("Kutai Kartanegara"); // title, header, rule, first row
-    expect(r.out).toContain("Crossovers between count (α = 0) and rate (α = 1)");
+    expect(r.out).toContain("59,000");
     expect(r.out).toMatch(/0\.8305\s+Mahakam Ulu\s+Kutai Kartanegara/);
   });
 
-  it("ranks by rate as JSON", () => {
-    const r = run("rank", "--by", "rate", "--json");
+  it("writes id-ID numbers throughout an Indonesian screen", () => {
+    const r = run("rank", "--by", "count");
     expect(r.code).toBe(0);
-    const data = JSON.parse(r.out) as { ranking: { regions: { name: string }[] } };
-    expect(data.ranking.regions[0]?.name).toBe("Mahakam Ulu");
+    expect(r.out).toMatch(/Kutai Kartanegara\s+59\.000\s+7,28\s+0,2665/);
+    expect(r.out).toMatch(/0,8305\s+Mahakam Ulu\s+Kutai Kartanegara/);
+    expect(r.out).not.toMatch(/10\.75|7\.28|0\.2665/); // no `10.75` beside `59.000`
   });
 
-  it("ranks by a blend as CSV", () => {
-    const r = run("rank", "--by", "blend", "--weights", "count=60,rate=40", "--csv");
-    expect(r.code).toBe(0);
-    expect(r.out.split("\n")[0]).toBe("#,code,region,poor,P0 %,score,tie");
+  it("explains which regions lack P1 and exits 1 when none is left to rank by depth", () => {
+    const r = run("rank", "--by", "depth", "--lang", "en");
+    expect(r.code).toBe(1);
+    expect(r.out).toContain("Without a P1 (depth) figure, not ranked");
+    expect(r.out.match(/not found/g)).toHaveLength(10);
+    expect(r.err).toContain("No region has a P1 (depth) figure");
   });
 
-  it("allocates a quota by three methods side by side, summing to the quota", () => {
-    const r = run("allocate", "--quota", "10000", "--method", "hamilton,webster,jefferson", "--min", "100", "--json");
+  it("ranks the regions that have P1 and lists the others (the --stats example file)", () => {
+    const r = run("rank", "--by", "depth", "--stats", join(root, "examples/cli/stats.json"), "--lang", "en");
     expect(r.code).toBe(0);
-    const data = JSON.parse(r.out) as { results: { seats: string[] }[] };
-    expect(data.results).toHaveLength(3);
-    for (const result of data.results) expect(result.seats.reduce((a, b) => a + Number(b), 0)).toBe(10_000);
+    expect(r.out).toMatch(/1\s+64\.72\s+Samarinda/);
+    expect(r.out).toContain("Without a P1 (depth) figure, not ranked");
+    expect(r.out).toMatch(/64\.11\s+Mahakam Ulu/);
   });
 
-  it("allocates a budget exactly", () => {
-    const r = run("allocate", "--budget", "50000000000", "--unit", "1000", "--by", "rate", "--lang", "en");
+  it("allocates a quota by three methods side by side, summing to the quota (CSV read back)", () => {
+    const r = run("allocate", "--quota", "10.000", "--method", "hamilton,webster,jefferson", "--min", "100", "--csv", "--lang", "id");
     expect(r.code).toBe(0);
-    expect(r.out).toContain("Rp50.000.000.000");
+    const rows = csv(r.out);
+    expect(rows).toHaveLength(10);
+    for (const method of ["hamilton", "webster", "jefferson"]) expect(rows.reduce((a, row) => a + Number(row[method]), 0)).toBe(10_000);
   });
 
-  it("assesses a household file with reasons", () => {
-    const r = run("assess", "--households", "households.jsonl", "--as-of", "2025-07-01", "--json");
+  it("allocates a budget exactly, in whole rupiah (JSON and CSV read back)", () => {
+    const json = run("allocate", "--budget", "Rp 50.000.000.000", "--unit", "1.000", "--by", "rate", "--json");
+    expect(json.code).toBe(0);
+    const data = JSON.parse(json.out) as { result: { amounts: string[] } };
+    expect(data.result.amounts.reduce((a, b) => a + BigInt(b), 0n)).toBe(50_000_000_000n);
+    const rows = csv(run("allocate", "--budget", "50,000,000,000.00", "--unit", "1000", "--by", "rate", "--csv").out);
+    expect(rows.map((row) => row.amount)).toEqual(data.result.amounts);
+    const table = run("allocate", "--budget", "50000000000", "--unit", "1000", "--by", "rate", "--lang", "en");
+    expect(table.out).toContain("Rp50,000,000,000");
+  });
+
+  it("assesses a household file: CSV with codes and plain numbers whatever the language", () => {
+    const r = run("assess", "--households", "households.jsonl", "--as-of", "2025-07-01", "--csv", "--lang", "id");
     expect(r.code).toBe(0);
-    const data = JSON.parse(r.out) as { household: string; programs: { program: string; reasons: string[] }[] }[];
-    expect(data).toHaveLength(6);
-    expect(data[0]?.programs.map((p) => p.program)).toContain("pkh");
-    expect(r.err).toContain("6");
+    const rows = csv(r.out);
+    expect(rows).toHaveLength(6 * 9);
+    expect(rows[0]).toMatchObject({ household_id: "kukar-01", program: "pkh", status: "eligible", yearly_amount: "9300000" });
+    for (const row of rows) {
+      expect(["eligible", "not-eligible", "undetermined"]).toContain(row.status);
+      expect(row.yearly_amount).toMatch(/^(\d+)?$/);
+      if (row.status !== "eligible") expect(row.reason_codes).toMatch(/^[a-z_]+\.[a-z_]+/);
+    }
+  });
+
+  it("assesses as JSON Lines, one household per line, amounts as exact strings", () => {
+    const r = run("assess", "--households", "households.jsonl", "--as-of", "2025-07-01", "--format", "jsonl");
+    expect(r.code).toBe(0);
+    const lines = r.out.trim().split("\n").map((line) => JSON.parse(line) as { household: string; total: string; programs: { program: string; yearly: string | null; checks: unknown[] }[] });
+    expect(lines).toHaveLength(6);
+    expect(lines[0]).toMatchObject({ household: "kukar-01", total: "36670000" });
+    expect(lines[0]!.programs.find((p) => p.program === "pkh")?.yearly).toBe("9300000");
+  });
+
+  it("names the failed age check when KUBE is refused for age, not an unknown one", () => {
+    const rows = csv(run("assess", "--households", "elderly.jsonl", "--as-of", "2025-07-01", "--programs", "kube", "--csv", "--lang", "en").out);
+    expect(rows[0]).toMatchObject({ status: "not-eligible" });
+    expect(rows[0]!.reason_codes!.split(";")[0]).toBe("kube.member_of_working_age");
+    expect(rows[0]!.reason).toMatch(/^At least one member aged 18–59 to join the KUBE/);
+    const table = run("assess", "--households", "elderly.jsonl", "--as-of", "2025-07-01", "--programs", "kube");
+    expect(table.out).toContain("Paling sedikit satu anggota berusia 18–59 tahun");
+  });
+
+  it("says what is missing and for which member when a program is undetermined", () => {
+    const rows = csv(run("assess", "--households", "elderly.jsonl", "--as-of", "2025-07-01", "--programs", "pkh", "--csv", "--lang", "en").out);
+    const undetermined = csv(run("assess", "--households", "all.jsonl", "--as-of", "2025-07-01", "--csv", "--lang", "en").out).filter((r) => r.status === "undetermined");
+    expect(rows[0]!.status).toBeDefined();
+    expect(undetermined.some((r) => /column employer_category is empty for members \d/.test(r.reason ?? ""))).toBe(true);
+    expect(undetermined.some((r) => r.reason?.includes("input exitCommitment not given (--inputs)"))).toBe(true);
+  });
+
+  it("reads assessment inputs (--inputs) and parameter overrides (--parameters), and declares them", () => {
+    const plain = csv(run("assess", "--households", "all.jsonl", "--as-of", "2025-07-01", "--programs", "pena", "--csv").out);
+    const given = run("assess", "--households", "all.jsonl", "--as-of", "2025-07-01", "--programs", "pena", "--inputs", "inputs.json", "--csv", "--lang", "en");
+    expect(given.err).toContain("Assessment inputs from inputs.json: 1 households, and for every household: exitCommitment=true");
+    const rows = csv(given.out);
+    expect(plain.filter((r) => r.status === "eligible")).toHaveLength(0);
+    expect(rows.filter((r) => r.reason_codes?.includes("pena.exit_commitment"))).toHaveLength(0);
+    const at60 = csv(run("assess", "--households", "all.jsonl", "--as-of", "2025-07-01", "--programs", "pkh", "--csv").out);
+    const at70 = run("assess", "--households", "all.jsonl", "--as-of", "2025-07-01", "--programs", "pkh", "--parameters", "elderly70.json", "--lang", "en");
+    expect(at70.out).toContain("Parameters overridden (elderly70.json):");
+    expect(at70.out).toContain('pkh.elderly_min_age: 70 from 2020-01-01 — office decision');
+    const total = (text: string) => text.match(/Family Hope Program \(PKH\)\s+\d+\s+\d+\s+\d+\s+(Rp[\d,]+)/)?.[1];
+    expect(total(at70.out)).toBeDefined();
+    expect(total(at70.out)).not.toBe(`Rp${at60.reduce((a, r) => a + Number(r.yearly_amount || 0), 0).toLocaleString("en-US")}`);
   });
 
   it("assesses a households file with a members file (--members)", () => {
-    const r = run("assess", "--households", "ruta.csv", "--members", "art.csv", "--as-of", "2025-07-01", "--json", "--lang", "en");
+    const r = run("assess", "--households", "ruta.csv", "--members", "art.csv", "--as-of", "2025-07-01", "--format", "jsonl", "--lang", "en");
     expect(r.code).toBe(1); // rows were rejected
-    const data = JSON.parse(r.out) as { household: string }[];
-    expect(data.map((d) => d.household)).toEqual(["h1", "h2"]);
+    expect(r.out.trim().split("\n").map((line) => (JSON.parse(line) as { household: string }).household)).toEqual(["h1", "h2"]);
     expect(r.err).toContain("ruta.csv:4");
     expect(r.err).toContain("io.no_members");
     expect(r.err).toContain("art.csv:5");
     expect(r.err).toContain("io.no_household");
   });
 
-  it("simulates a scenario per regency", () => {
+  it("reads an Indonesian Excel export from standard input: ';', Indonesian spellings", () => {
+    const text = "household_id;regency;area_type;desil;desil_as_of;sex;birth_date;relationship\nk1;64.02;Perdesaan;1;2025-06-01;Laki-laki;1980-01-02;Kepala\nk1;64.02;;;;P;1985-03-04;Istri\n";
+    const r = runCli(cli, dir, ["assess", "--households", "-", "--delimiter", ";", "--as-of", "2025-07-01", "--programs", "sembako", "--csv"], text);
+    expect(r.code).toBe(0);
+    expect(csv(r.out)[0]).toMatchObject({ household_id: "k1", program: "sembako" });
+  });
+
+  it("writes every rejected row to --rejected with its line and reason, the first 50 on stderr", () => {
+    const rows = Array.from({ length: 60 }, (_, i) => `b${i},64.02,male,1980-13-45,head`);
+    writeFileSync(join(dir, "sixty-bad.csv"), `household_id,regency,sex,birth_date,relationship\nok,64.02,male,1980-01-02,head\n${rows.join("\n")}\n`);
+    const r = run("assess", "--households", "sixty-bad.csv", "--as-of", "2025-07-01", "--rejected", "out/rejected.csv", "--lang", "en");
+    expect(r.code).toBe(1);
+    expect(r.err).toContain("… and 10 more rejected rows (all of them in out/rejected.csv)");
+    const rejected = csv(readFileSync(join(dir, "out/rejected.csv"), "utf8"));
+    expect(rejected).toHaveLength(60);
+    expect(rejected[0]).toMatchObject({ file: "sixty-bad.csv", line: "3", field: "birth_date", household_id: "b0" });
+  });
+
+  it("masks household ids that are KK numbers in every output, and no full NIK reaches any output", () => {
+    const outputs = [
+      run("assess", "--households", "kk-ids.jsonl", "--as-of", "2025-07-01"),
+      run("assess", "--households", "kk-ids.jsonl", "--as-of", "2025-07-01", "--csv"),
+      run("assess", "--households", "kk-ids.jsonl", "--as-of", "2025-07-01", "--format", "jsonl"),
+      run("assess", "--households", "kk-number.jsonl", "--as-of", "2025-07-01", "--rejected", "out/kk-rejected.csv"),
+      run("assess", "--households", "all.jsonl", "--as-of", "2025-07-01", "--format", "jsonl"),
+      run("simulate", "--scenario", "scenario.json", "--households", "all.jsonl", "--as-of", "2025-07-01", "--missing", "exclude", "--json"),
+    ];
+    expect(outputs[0]!.out).toContain("6402••••••••0001");
+    expect(new Set(csv(outputs[1]!.out).map((r) => r.household_id?.replace(/•+/, "…")))).toEqual(new Set(["6402…0001", "6402…0002", "6402…0003"]));
+    // Every NIK and KK of the inputs, as written: none may appear in any output.
+    const written = `${readFileSync(join(dir, "all.jsonl"), "utf8")}${readFileSync(join(dir, "kk-ids.jsonl"), "utf8")}6402011502160009`;
+    const numbers = [...new Set(written.match(/\d(?:[ .]?\d){15}/g))];
+    expect(numbers.length).toBeGreaterThan(50);
+    for (const text of [...outputs.flatMap((r) => [r.out, r.err]), readFileSync(join(dir, "out/kk-rejected.csv"), "utf8")]) {
+      for (const number of numbers) expect(text).not.toContain(number);
+      expect(text).not.toMatch(/(?<![\d.])\d{16}(?![\d.])/);
+    }
+  });
+
+  it("simulates on the embedded data with the province line as a declared, printed fallback", () => {
+    const r = run("simulate", "--scenario", "scenario.json", "--households", "all.jsonl", "--as-of", "2025-07-01", "--missing", "exclude", "--lang", "en");
+    expect(r.code).toBe(0);
+    expect(r.out).toContain("Fallback poverty line Rp833,955 (Kalimantan Timur province line, March 2024, BPS) used for regencies without their own line: 64.01 Paser, 64.02 Kutai Kartanegara");
+    const rows = csv(run("simulate", "--scenario", "scenario.json", "--households", "all.jsonl", "--as-of", "2025-07-01", "--missing", "exclude", "--csv").out);
+    expect(rows.find((row) => row.code === "64.02")).toMatchObject({ poverty_line: "833955", line_source: "fallback" });
+    expect(rows.find((row) => row.code === "64.03")).toMatchObject({ poverty_line: "731250", line_source: "given" });
+    for (const row of rows) expect(Number.isFinite(Number(row.p0_before_percent))).toBe(true);
+  });
+
+  it.each(["833955", "833.955", "Rp833.955", "Rp 833.955", "833,955.00"])("reads --fallback-line %s as Rp 833,955", (line) => {
+    const rows = csv(run("simulate", "--scenario", "scenario.json", "--households", "all.jsonl", "--as-of", "2025-07-01", "--missing", "exclude", "--fallback-line", line, "--csv").out);
+    expect(rows.find((row) => row.code === "64.02")).toMatchObject({ poverty_line: "833955", line_source: "fallback" });
+  });
+
+  it("adds --poverty-lines to the embedded lines, read like every amount", () => {
+    const rows = csv(run("simulate", "--scenario", "scenario.json", "--households", "all.jsonl", "--as-of", "2025-07-01", "--missing", "exclude", "--poverty-lines", "lines.json", "--csv").out);
+    expect(rows.find((row) => row.code === "64.02")).toMatchObject({ poverty_line: "753332", line_source: "given" });
+    expect(rows.find((row) => row.code === "64.01")).toMatchObject({ poverty_line: "700000", line_source: "given" });
+    expect(rows.find((row) => row.code === "64.03")).toMatchObject({ poverty_line: "731250", line_source: "given" });
+    expect(rows.find((row) => row.code === "64.72")).toMatchObject({ line_source: "fallback" });
+  });
+
+  it("simulates as one JSON document, and writes one CSV file per table with --out", () => {
     const r = run("simulate", "--scenario", "scenario.json", "--households", "all.jsonl", "--as-of", "2025-07-01", "--fallback-line", "833955", "--missing", "exclude", "--json");
     expect(r.code).toBe(0);
     const data = JSON.parse(r.out) as { regencies: unknown[]; total: { before: { p0: number }; after: { p0: number } } };
-    expect(data.regencies.length).toBeGreaterThan(0);
-    // A cash-only scenario never raises P0.
-    expect(data.total.after.p0).toBeLessThanOrEqual(data.total.before.p0);
-    expect(r.err).toMatch(/Rp ?833955/); // the fallback line is named in a warning
+    expect(data.total.after.p0).toBeLessThanOrEqual(data.total.before.p0); // a cash-only scenario never raises P0
+    const out = run("simulate", "--scenario", "scenario.json", "--households", "all.jsonl", "--as-of", "2025-07-01", "--missing", "exclude", "--csv", "--out", "out");
+    expect(out.code).toBe(0);
+    expect(out.out).toBe("");
+    expect(readdirSync(join(dir, "out"))).toEqual(expect.arrayContaining(["regencies.csv", "programs.csv"]));
+    expect(csv(readFileSync(join(dir, "out/programs.csv"), "utf8")).map((row) => row.program)).toEqual(["pkh", "sembako"]);
+    const rank = run("rank", "--csv", "--out", "out");
+    expect(csv(readFileSync(join(dir, "out/crossovers.csv"), "utf8"))[0]).toMatchObject({ alpha: "0.0017" });
+    expect(rank.code).toBe(0);
+  });
+
+  it("prints the demo as one JSON document", () => {
+    const r = run("demo", "--json");
+    expect(r.code).toBe(0);
+    expect(Object.keys(JSON.parse(r.out) as object)).toEqual(["rankings", "crossovers", "allocation"]);
+  });
+
+  it("ranks as CSV with plain numbers in Indonesian too, and as JSON", () => {
+    const rows = csv(run("rank", "--by", "blend", "--weights", "count=60,rate=40", "--csv", "--lang", "id").out);
+    expect(rows.find((row) => row.code === "64.02")).toMatchObject({ poor: "59000", p0_percent: "7.28" });
+    const data = JSON.parse(run("rank", "--by", "rate", "--json").out) as { ranking: { regions: { name: string }[] } };
+    expect(data.ranking.regions[0]?.name).toBe("Mahakam Ulu");
   });
 
   it.each([
-    { name: "a scenario without programs", args: ["simulate", "--scenario", "stats.json", "--households", "all.jsonl", "--as-of", "2025-07-01"], code: 1, message: "is not valid JSON" },
+    { name: "a scenario that is not JSON", args: ["simulate", "--scenario", "stats.json", "--households", "all.jsonl", "--as-of", "2025-07-01"], code: 1, message: "is not valid JSON" },
     { name: "an unknown command", args: ["frobnicate"], code: 2, message: "Unknown command: frobnicate" },
     { name: "an unknown method", args: ["allocate", "--quota", "10", "--method", "borda"], code: 2, message: "Invalid --method: borda" },
     { name: "an unknown option", args: ["rank", "--colour"], code: 2, message: "Invalid option" },
     { name: "a missing file", args: ["assess", "--households", "nope.csv", "--as-of", "2025-07-01"], code: 1, message: "File not found: nope.csv" },
     { name: "a missing members file", args: ["assess", "--households", "ruta.csv", "--members", "nope.csv", "--as-of", "2025-07-01"], code: 1, message: "File not found: nope.csv" },
-    { name: "a JSONL file with --members", args: ["assess", "--households", "households.jsonl", "--members", "art.csv", "--as-of", "2025-07-01"], code: 2, message: "Invalid --households" },
+    { name: "a JSONL file with --members", args: ["assess", "--households", "households.jsonl", "--members", "art.csv", "--as-of", "2025-07-01"], code: 2, message: "Option --members does not apply to assess (JSON Lines)" },
     { name: "a bad column", args: ["assess", "--households", "bad.csv", "--as-of", "2025-07-01"], code: 1, message: "nonsense_column" },
     { name: "bad JSON stats", args: ["rank", "--stats", "stats.json"], code: 1, message: "is not valid JSON" },
     { name: "a bad date", args: ["assess", "--households", "households.jsonl", "--as-of", "2025-02-30"], code: 2, message: "Invalid --as-of" },
     { name: "a missing required option", args: ["assess", "--as-of", "2025-07-01"], code: 2, message: "Option --households is required" },
+    { name: "--quota to rank", args: ["rank", "--quota", "10"], code: 2, message: "Option --quota does not apply to rank" },
+    { name: "--method with a budget", args: ["allocate", "--budget", "1000000", "--method", "webster"], code: 2, message: "Option --method does not apply to allocate (--budget)" },
+    { name: "--unit with a quota", args: ["allocate", "--quota", "10", "--unit", "1000"], code: 2, message: "Option --unit does not apply to allocate (--quota)" },
+    { name: "--json and --csv together", args: ["rank", "--json", "--csv"], code: 2, message: "Choose one output format only: --json, --csv" },
+    { name: "--json to assess", args: ["assess", "--households", "households.jsonl", "--as-of", "2025-07-01", "--json"], code: 2, message: "use --format jsonl" },
+    { name: "--rows with CSV", args: ["assess", "--households", "households.jsonl", "--as-of", "2025-07-01", "--csv", "--rows", "5"], code: 2, message: "Option --rows does not apply to assess (--format csv)" },
+    { name: "--delimiter with JSON Lines", args: ["assess", "--households", "households.jsonl", "--as-of", "2025-07-01", "--delimiter", ";"], code: 2, message: "Option --delimiter does not apply to assess (JSON Lines)" },
+    { name: "--weights without a blend", args: ["rank", "--by", "rate", "--weights", "count=1"], code: 2, message: "Option --weights does not apply to rank (--by rate)" },
+    { name: "--out without CSV", args: ["rank", "--out", "out"], code: 2, message: "Option --out does not apply to rank (--format table)" },
+    { name: "jsonl for rank", args: ["rank", "--format", "jsonl"], code: 2, message: "Format jsonl is not available for rank" },
+    { name: "a fraction of a rupiah in a budget", args: ["allocate", "--budget", "1.000.000,50"], code: 2, message: "must be whole rupiah" },
+    { name: "an ambiguous amount", args: ["allocate", "--budget", "1,500"], code: 2, message: "can be read two ways" },
+    { name: "a poverty line of Rp 1", args: ["simulate", "--scenario", "scenario.json", "--households", "all.jsonl", "--as-of", "2025-07-01", "--fallback-line", "1"], code: 2, message: "--fallback-line 1 is too small" },
+    { name: "a poverty line read as decimals", args: ["simulate", "--scenario", "scenario.json", "--households", "all.jsonl", "--as-of", "2025-07-01", "--fallback-line", "833,955"], code: 2, message: "can be read two ways" },
+    { name: "an ambiguous line in a lines file", args: ["simulate", "--scenario", "scenario.json", "--households", "all.jsonl", "--as-of", "2025-07-01", "--poverty-lines", "tiny-line.json"], code: 1, message: "can be read two ways" },
+    { name: "an unknown parameter", args: ["assess", "--households", "households.jsonl", "--as-of", "2025-07-01", "--parameters", "lines.json"], code: 1, message: "lines.json" },
+    { name: "an unknown program", args: ["assess", "--households", "households.jsonl", "--as-of", "2025-07-01", "--programs", "pkh,blt"], code: 2, message: "Invalid --programs: blt" },
+    { name: "a regency without a line (--fallback-line none)", args: ["simulate", "--scenario", "scenario.json", "--households", "all.jsonl", "--as-of", "2025-07-01", "--fallback-line", "none"], code: 1, message: "give --poverty-lines FILE, --fallback-line RUPIAH, or --missing exclude" },
   ])("rejects $name with exit $code", ({ args, code, message }) => {
     const r = run(...args, "--lang", "en");
     expect(r.code).toBe(code);
     expect(r.err).toContain(message);
+  });
+
+  it.each([
+    ["assess", "--households", "-", "--as-of", "2025-02-30"],
+    ["assess", "--households", "-", "--as-of", "2025-07-01", "--rows", "many"],
+    ["assess", "--households", "-", "--as-of", "2025-07-01", "--programs", "blt"],
+    ["simulate", "--scenario", "scenario.json", "--households", "-", "--as-of", "2025-07-01", "--fallback-line", "833.95"],
+  ])("checks the arguments before reading any data: %j", async (...args) => {
+    const r = await runWithOpenStdin(cli, dir, args);
+    expect(r.timedOut).toBe(false);
+    expect(r.code).toBe(2);
   });
 
   it("speaks Bahasa Indonesia by default", () => {

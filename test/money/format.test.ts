@@ -34,11 +34,39 @@ describe("parseRupiah()", () => {
     { text: "1.500,50", expected: "1500.5" },
     { text: "1500", expected: "1500" },
     { text: "Rp. 200.000", expected: "200000" },
+    // Amounts typed by people (issue 14): Indonesian grouping, English grouping and decimal point.
+    { text: "833955", expected: "833955" },
+    { text: "833.955", expected: "833955" },
+    { text: "Rp833.955", expected: "833955" },
+    { text: "Rp 833.955", expected: "833955" },
+    { text: "833,955.00", expected: "833955" },
+    { text: "1,234,567", expected: "1234567" },
+    { text: "1,234.56", expected: "1234.56" },
+    { text: "833955.50", expected: "833955.5" },
+    { text: "IDR 12.50", expected: "12.5" },
+    { text: "833,955", expected: "833.955" }, // a lone comma is the decimal comma by default
   ])("reads $text", ({ text, expected }) => {
     expect(parseRupiah(text).toString()).toBe(expected);
   });
 
-  it.each(["", "Rp", "1.23.456", "1,234.56", "abc", "Rp1.2345", "12e3"])("rejects %j", (text) => {
+  it.each(["", "Rp", "1.23.456", "1,23,456", "1,234.5678", "833.955.00", "abc", "Rp1.2345", "12e3", "1 000"])("rejects %j", (text) => {
     expect(() => parseRupiah(text)).toThrow(TepatSasaranError);
+  });
+
+  it.each(["833,955", "1,500", "Rp 100,000"])("rejects %j as ambiguous when asked to", (text) => {
+    expect(() => parseRupiah(text, { ambiguous: "reject" })).toThrow(expect.objectContaining({ code: "money.ambiguous_format" }));
+  });
+
+  it.each([
+    { text: "0,500", expected: "0.5" },
+    { text: "1234,567", expected: "1234.567" },
+    { text: "833.955,00", expected: "833955" },
+  ])("reads $text the one way it can be read, even when ambiguity is rejected", ({ text, expected }) => {
+    expect(parseRupiah(text, { ambiguous: "reject" }).toString()).toBe(expected);
+  });
+
+  it.each(["1.500,50", "833955.5", "12,5"])("refuses the fraction in %j when whole rupiah are asked for", (text) => {
+    expect(() => parseRupiah(text, { whole: true })).toThrow(expect.objectContaining({ code: "money.not_whole" }));
+    expect(parseRupiah("833.955,00", { whole: true }).toString()).toBe("833955");
   });
 });

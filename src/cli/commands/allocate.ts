@@ -1,74 +1,94 @@
 import { apportion } from "../../allocate/apportion.js";
 import { allocateBudget } from "../../allocate/allocateBudget.js";
 import type { ApportionmentMethod } from "../../allocate/types.js";
-import { formatRupiah } from "../../money/format.js";
-import { cliError, emit, option, say, type CommandContext } from "../context.js";
-import { criterionLabel, parseCriterion } from "../criterion.js";
-import { loadStats, rankOptions, regionWeights } from "./regions.js";
+import { cliError, emit, notWith, option, say, type CommandContext } from "../context.js";
+import { countOption, wholeAmountOption } from "../amounts.js";
+import { criterionLabel, parseCriterion, rankOptions } from "../criterion.js";
+import { label } from "../labels.js";
+import type { Cell, Column } from "../output.js";
+import { shownNumbers } from "../numbers.js";
+import { loadStats, regionWeights } from "./regions.js";
 
 const METHODS: readonly ApportionmentMethod[] = ["hamilton", "jefferson", "webster", "huntington-hill", "adams"];
 
-function wholeNumber(context: CommandContext, name: string): bigint | undefined {
-  const text = option(context, name);
-  if (text === undefined) return undefined;
-  const cleaned = text.replace(/[._\s]/g, "");
-  if (!/^\d+$/.test(cleaned)) throw cliError(2, "cli.bad_value", { option: name, value: text, expected: "a whole number ≥ 0" });
-  return BigInt(cleaned);
-}
+/**
+ * `allocate`: a quota (`--quota`, with `--method`, `--min`/`--max` in places) or a budget
+ * (`--budget`, with `--unit`, `--min`/`--max` in rupiah) over regions weighted by a ranking
+ * criterion. An option of the other mode is an error.
+ * @internal
+ */
+export async function allocateCommand(context: CommandContext): Promise<void> {
+  const lang = context.lang;
+  const criterion = parseCriterion(context, option(context, "by"), option(context, "weights"));
+  const options = rankOptions(context, "error");
+  const quotaMode = option(context, "quota") !== undefined;
+  if (quotaMode === (option(context, "budget") !== undefined)) throw cliError(2, "cli.missing_option", { option: "quota | --budget" });
+  const total = label("word.total", lang);
+  const totalRow = context.format === "table";
+  const region = (r: { code: string; name: string }): Cell[] => [r.code, r.name];
+  const lead: Column[] = [
+    { key: "code", label: label("col.code", lang) },
+    { key: "region", label: label("col.region", lang) },
+  ];
 
-/** `allocate`: a quota (`--quota`) or a budget (`--budget`) over regions weighted by a ranking criterion. @internal */
-export function allocateCommand(context: CommandContext): void {
-  const stats = loadStats(context);
-  const criterion = parseCriterion(option(context, "by"), option(context, "weights"));
-  const { regions, weights } = regionWeights(stats, criterion, rankOptions(context));
-  const quota = wholeNumber(context, "quota");
-  const budget = wholeNumber(context, "budget");
-  const min = wholeNumber(context, "min");
-  const max = wholeNumber(context, "max");
-  if ((quota === undefined) === (budget === undefined)) throw cliError(2, "cli.missing_option", { option: "quota | --budget" });
-
-  if (quota !== undefined) {
-    const methods = (option(context, "method") ?? "webster").split(",");
+  if (quotaMode) {
+    notWith(context, "unit", " (--quota)");
+    const quota = countOption(context, "quota", 1)!;
+    const min = countOption(context, "min");
+    const max = countOption(context, "max");
+    const methods = (option(context, "method") ?? "webster").split(",").map((m) => m.trim());
     for (const m of methods) {
       if (!(METHODS as readonly string[]).includes(m)) throw cliError(2, "cli.bad_value", { option: "method", value: m, expected: METHODS.join(", ") });
     }
+    const { regions, weights, ranking } = regionWeights(loadStats(context), criterion, options);
+    for (const r of ranking.excluded) context.err(`! ${r.code} ${r.name}: ${r.reason[lang]}`);
     const results = methods.map((method) =>
       apportion({ method: method as ApportionmentMethod, seats: quota, weights, ...(min !== undefined ? { min } : {}), ...(max !== undefined ? { max } : {}) }),
     );
-    emit(
+    await emit(
       context,
       [
         {
-          title: say(context, "cli.heading.allocation", { what: `${quota} quota`, method: methods.join(" / ") }) + ` — ${criterionLabel(criterion)}`,
-          columns: ["code", "region", ...methods],
-          right: methods.map((_, i) => i + 2),
+          name: "allocation",
+          title: say(context, "cli.heading.allocation_quota", { quota: shownNumbers(lang).int(quota), method: methods.join(" / "), criterion: criterionLabel(criterion, lang) }),
+          columns: [...lead, ...methods.map((m): Column => ({ key: m, label: m, kind: "int" }))],
           rows: [
-            ...regions.map((r, i) => [r.code, r.name, ...results.map((res) => String(res.seats[i]))]),
-            ["", "Σ", ...results.map((res) => String(res.seats.reduce((a, b) => a + b, 0n)))],
+            ...regions.map((r, i) => [...region(r), ...results.map((res) => res.seats[i])]),
+            ...(totalRow ? [["", total, ...results.map((res) => res.seats.reduce((a, b) => a + b, 0n))]] : []),
           ],
         },
       ],
-      { criterion, regions: regions.map((r) => r.code), results },
+      { criterion, regions: regions.map((r) => r.code), methods, results },
     );
     return;
   }
-  const unit = option(context, "unit") ?? "1";
-  const result = allocateBudget(budget as bigint, weights, {
-    unit,
+  notWith(context, "method", " (--budget)");
+  const budget = wholeAmountOption(context, "budget")!;
+  const unit = wholeAmountOption(context, "unit");
+  const min = wholeAmountOption(context, "min");
+  const max = wholeAmountOption(context, "max");
+  const { regions, weights, ranking } = regionWeights(loadStats(context), criterion, options);
+  for (const r of ranking.excluded) context.err(`! ${r.code} ${r.name}: ${r.reason[lang]}`);
+  const result = allocateBudget(budget, weights, {
+    ...(unit !== undefined ? { unit } : {}),
     ...(min !== undefined ? { min } : {}),
     ...(max !== undefined ? { max } : {}),
   });
-  emit(
+  await emit(
     context,
     [
       {
-        title: say(context, "cli.heading.allocation", { what: formatRupiah(budget as bigint), method: `largest remainder, unit ${unit}` }) + ` — ${criterionLabel(criterion)}`,
-        columns: ["code", "region", "amount"],
-        right: [2],
-        rows: [...regions.map((r, i) => [r.code, r.name, formatRupiah(result.amounts[i]!)]), ["", "Σ", formatRupiah(budget as bigint)]],
+        name: "allocation",
+        title: say(context, "cli.heading.allocation_budget", {
+          budget: shownNumbers(lang).rp(budget),
+          unit: shownNumbers(lang).rp(unit ?? 1),
+          criterion: criterionLabel(criterion, lang),
+        }),
+        columns: [...lead, { key: "amount", label: label("col.amount", lang), kind: "rp" }],
+        rows: [...regions.map((r, i) => [...region(r), result.amounts[i]]), ...(totalRow ? [["", total, budget]] : [])],
       },
     ],
-    { criterion, regions: regions.map((r) => r.code), result },
+    { criterion, regions: regions.map((r) => r.code), method: "largest-remainder", result },
   );
-  if (context.format === "table") context.out(`\n${result.note[context.lang]}`);
+  if (context.format === "table") await context.out.line(`\n${result.note[lang]}`);
 }

@@ -1,93 +1,201 @@
-import { extname } from "node:path";
-import { existsSync } from "node:fs";
-import { createAssessor } from "../../program/assessHousehold.js";
+import { createAssessor, type HouseholdAssessor } from "../../program/assessHousehold.js";
 import { PROGRAMS, programById } from "../../program/catalogue.js";
+import type { Program } from "../../program/program.js";
+import { createWriteStream, writeFileSync, type WriteStream } from "node:fs";
+import { join } from "node:path";
 import type { Household } from "../../household/household.js";
-import { formatCheck } from "../../rule/format.js";
-import { formatRupiah } from "../../money/format.js";
-import { readHouseholdsCsv } from "../../node/readHouseholdsCsv.js";
-import { readHouseholdsJsonl } from "../../node/readHouseholdsJsonl.js";
-import type { HouseholdStream, ReadProgress, RejectedRow } from "../../node/types.js";
-import { asOfOption, cliError, emit, option, say, type CommandContext } from "../context.js";
-import { progressBar } from "../progress.js";
+import { ZERO_RUPIAH, type Rupiah } from "../../money/rupiah.js";
+import { TepatSasaranError } from "../../message/error.js";
+import { asOfOption, checkOutDir, cliError, masked, notWith, option, say, type CommandContext } from "../context.js";
+import { householdInput, Rejects } from "../households.js";
+import { inputsOption, type InputsFile } from "../inputs.js";
+import { label, labelOf } from "../labels.js";
+import { shownNumbers } from "../numbers.js";
+import { alignRows, csvHeader, csvLine, jsonValue, renderCsv, renderTable, showCell, type Column, type Table } from "../output.js";
+import { describeOverrides, parametersOption } from "../parameters.js";
+import { reasonOf } from "../reason.js";
+import { Sink } from "../sink.js";
 
-/** Open a household file by its extension: `.csv` (one row per person) or `.jsonl`. @internal */
-export function openHouseholds(context: CommandContext, file: string, asOf: string): HouseholdStream {
-  if (!existsSync(file)) throw cliError(1, "cli.file_not_found", { file });
-  const members = option(context, "members");
-  if (members !== undefined && !existsSync(members)) throw cliError(1, "cli.file_not_found", { file: members });
-  const bar = context.progress ? progressBar((text) => process.stderr.write(text)) : undefined;
-  const onProgress = bar ? (p: ReadProgress) => bar(p) : undefined;
-  const progress = onProgress ? { onProgress } : {};
-  const ext = extname(file).toLowerCase();
-  if (members !== undefined) {
-    // The two-table layout: a households file and a members file, both CSV.
-    if (ext !== ".csv") throw cliError(2, "cli.bad_value", { option: "households", value: file, expected: ".csv (with --members)" });
-    if (extname(members).toLowerCase() !== ".csv") throw cliError(2, "cli.bad_value", { option: "members", value: members, expected: ".csv" });
-    return readHouseholdsCsv({ households: file, members }, { asOf, ...progress });
-  }
-  const common = { file, asOf, ...progress };
-  if (ext === ".csv") return readHouseholdsCsv(file, common);
-  if (ext === ".jsonl" || ext === ".ndjson") return readHouseholdsJsonl(file, common);
-  throw cliError(2, "cli.bad_value", { option: "households", value: file, expected: ".csv or .jsonl" });
+/** Households per page of the table format; the header is repeated on each page. */
+const PAGE = 50;
+/** Households shown in the table format unless `--rows` says otherwise. */
+const DEFAULT_ROWS = 100;
+
+function rowsOption(context: CommandContext): number {
+  const text = option(context, "rows");
+  if (text === undefined) return DEFAULT_ROWS;
+  if (text === "all") return Number.POSITIVE_INFINITY;
+  if (!/^\d+$/.test(text)) throw cliError(2, "cli.bad_value", { option: "rows", value: text, expected: "N | all" });
+  return Number(text);
 }
 
-/** One line for a rejected row: file, line, column, code and reason. @internal */
-export function describeReject(event: RejectedRow, lang: "id" | "en"): string {
-  return `${event.file}:${event.line}${event.field ? ` [${event.field}]` : ""} ${event.code}: ${event.message[lang]}`;
+function programsOption(context: CommandContext): readonly Program[] {
+  const text = option(context, "programs");
+  if (text === undefined) return PROGRAMS;
+  return text.split(",").map((id) => {
+    try {
+      return programById(id.trim());
+    } catch (error) {
+      if (error instanceof TepatSasaranError) throw cliError(2, "cli.bad_value", { option: "programs", value: id, expected: PROGRAMS.map((p) => p.id).join(", ") });
+      throw error;
+    }
+  });
 }
 
-/** Print rejected rows and the read summary on stderr. @internal */
-export function reportRejects(context: CommandContext, stream: HouseholdStream, rejects: readonly string[]): void {
-  for (const line of rejects.slice(0, 50)) context.err(line);
-  if (rejects.length > 50) context.err(`… ${rejects.length - 50} more`);
-  const s = stream.summary;
-  context.err(say(context, "cli.read_summary", { file: s.file, rows: s.rowsRead, households: s.householdsAccepted, rejected: s.rowsRejected }));
+interface Tally {
+  eligible: number;
+  notEligible: number;
+  undetermined: number;
+  total: Rupiah;
 }
 
-/** `assess`: every household of a file against the programs → programs, yearly amounts and reasons. @internal */
+/** `assess`: every household of a file against the programs, streamed: status, yearly amount and reason. @internal */
 export async function assessCommand(context: CommandContext): Promise<number> {
-  const file = option(context, "households", true);
+  // Every argument is checked before the first row is read.
   const asOf = asOfOption(context);
-  const ids = option(context, "programs")?.split(",").map((s) => s.trim());
-  const programs = ids ? ids.map((id) => programById(id)) : PROGRAMS;
-  const assess = createAssessor({ asOf, programs });
-  const stream = openHouseholds(context, file, asOf);
-  const rows: (string | number)[][] = [];
-  const data: unknown[] = [];
-  const rejects: string[] = [];
-  let households = 0;
+  const programs = programsOption(context);
+  if (context.format === "json") throw cliError(2, "cli.json_is_one_document");
+  if (context.format !== "table") notWith(context, "rows", ` (--format ${context.format})`);
+  if (context.format !== "csv") notWith(context, "out", ` (--format ${context.format})`);
+  checkOutDir(context);
+  const rowsShown = rowsOption(context);
+  const open = householdInput(context, asOf);
+  const inputs = inputsOption(context);
+  const overrides = parametersOption(context, programs);
+  const rejects = new Rejects(context);
+  const assess = createAssessor({ asOf, programs, ...(overrides ? { parameters: overrides.set } : {}) });
+
+  const header = [...(overrides ? describeOverrides(context, overrides) : []), ...(inputs ? inputs.describe() : [])];
+  if (context.format === "table") for (const line of header) await context.out.line(line);
+  else for (const line of header) context.err(line);
+
+  // With --out DIR, the rows go to DIR/assessments.csv and the summary to DIR/summary.csv.
+  const dir = option(context, "out");
+  const file: WriteStream | undefined = dir === undefined ? undefined : createWriteStream(join(dir, "assessments.csv"));
+  const writer = new Writer(context, file ? new Sink(file) : context.out, programs, asOf, rowsShown);
+  await writer.start();
+  await rejects.open();
+  const stream = open();
   for await (const event of stream) {
-    if (event.kind === "rejected") {
-      rejects.push(describeReject(event, context.lang));
-      continue;
-    }
-    households++;
-    const household: Household = event.household;
-    const result = assess(household);
-    const perProgram = result.programs.map((p) => {
-      const failing = p.checks.filter((c) => c.status !== "passed");
-      const reasons = (p.eligible ? p.checks : failing).map((c) => formatCheck(c, context.lang));
-      return { program: p.program, status: p.status, eligible: p.eligible, yearly: p.benefit?.total.toString() ?? "0", reasons };
-    });
-    data.push({ household: household.id, total: result.total.toString(), eligible: result.eligible, programs: perProgram });
-    for (const p of perProgram) {
-      rows.push([household.id, p.program, p.status, p.eligible ? formatRupiah(p.yearly) : "–", p.eligible ? "" : (p.reasons[0] ?? "")]);
-    }
+    if (event.kind === "rejected") await rejects.add(event);
+    else await writer.household(event.household, assess, inputs);
   }
-  reportRejects(context, stream, rejects);
-  if (households === 0) throw cliError(1, "cli.nothing_read", { file });
-  emit(
-    context,
-    [
-      {
-        title: say(context, "cli.heading.assessment", { count: households, asOf }),
-        columns: ["household", "program", "status", "yearly", "reason (first unmet check)"],
-        right: [3],
-        rows,
-      },
-    ],
-    data,
-  );
-  return rejects.length > 0 ? 1 : 0;
+  await rejects.close(stream);
+  const unused = inputs?.unused();
+  if (unused) context.err(unused);
+  if (writer.households === 0) throw cliError(1, "cli.nothing_read", { file: stream.summary.file });
+  await writer.finish();
+  if (file && dir !== undefined) {
+    await new Promise<void>((resolve, reject) => file.end((error?: Error | null) => (error ? reject(error) : resolve())));
+    context.err(say(context, "cli.wrote", { file: join(dir, "assessments.csv") }));
+    writeFileSync(join(dir, "summary.csv"), renderCsv(writer.summary()));
+    context.err(say(context, "cli.wrote", { file: join(dir, "summary.csv") }));
+  }
+  return rejects.count > 0 ? 1 : 0;
+}
+
+/** Writes assessments in the chosen format as they come, and tallies them per program. */
+class Writer {
+  households = 0;
+  private readonly tallies: Tally[];
+  private readonly columns: Column[];
+  private page: string[][] = [];
+  private pages = 0;
+  private readonly shown;
+
+  constructor(
+    private readonly context: CommandContext,
+    private readonly out: Sink,
+    private readonly programs: readonly Program[],
+    private readonly asOf: string,
+    private readonly rowsShown: number,
+  ) {
+    this.tallies = programs.map(() => ({ eligible: 0, notEligible: 0, undetermined: 0, total: ZERO_RUPIAH }));
+    const lang = context.lang;
+    this.shown = shownNumbers(lang);
+    this.columns = [
+      { key: "household_id", label: label("col.household", lang) },
+      { key: "program", label: label("col.program", lang) },
+      { key: "status", label: label("col.status", lang) },
+      { key: "yearly_amount", label: label("col.yearly", lang), kind: "rp" },
+      { key: "reason_codes", label: "" },
+      { key: "reason", label: label("col.reason", lang) },
+    ];
+  }
+
+  async start(): Promise<void> {
+    if (this.context.format === "csv") await this.out.write(csvHeader(this.columns));
+    if (this.context.format === "table") await this.out.line(say(this.context, "cli.heading.assessment", { asOf: this.asOf }));
+  }
+
+  async household(household: Household, assess: HouseholdAssessor, inputs: InputsFile | undefined): Promise<void> {
+    this.households += 1;
+    const result = inputs ? assess(household, inputs.of(household.id)) : assess(household);
+    const format = this.context.format;
+    const detail = format !== "table" || this.households <= this.rowsShown;
+    const id = detail ? masked(household.id) : "";
+    const lang = this.context.lang;
+    const programs: unknown[] = [];
+    for (let i = 0; i < result.programs.length; i++) {
+      const p = result.programs[i]!;
+      const tally = this.tallies[i]!;
+      if (p.eligible) tally.eligible += 1;
+      else if (p.status === "not-eligible") tally.notEligible += 1;
+      else tally.undetermined += 1;
+      if (p.benefit) tally.total = tally.total.plus(p.benefit.total);
+      if (!detail) continue;
+      const reason = reasonOf(p, this.programs[i]!, household, lang);
+      const yearly = p.benefit?.total;
+      if (format === "csv") {
+        await this.out.write(csvLine([id, p.program, p.status, yearly ?? (p.eligible ? ZERO_RUPIAH : undefined), reason.codes.join(";"), reason.text], this.columns));
+      } else if (format === "jsonl") {
+        const checks = p.eligible ? [] : p.checks.filter((c) => c.status !== "passed").map((c) => ({ code: c.code, status: c.status, expected: c.expected, received: c.received, ...(c.reason ? { reason: c.reason } : {}) }));
+        programs.push({ program: p.program, status: p.status, eligible: p.eligible, yearly: yearly ?? null, reasonCodes: reason.codes, reason: reason.text, checks });
+      } else {
+        this.page.push([id, p.program, labelOf("status", p.status, lang), showCell(yearly, "rp", this.shown), reason.text]);
+      }
+    }
+    if (format === "jsonl") {
+      await this.out.line(JSON.stringify({ household: id, asOf: this.asOf, total: result.total, eligible: result.eligible, programs }, jsonValue));
+    } else if (format === "table" && detail && (this.households % PAGE === 0 || this.households === this.rowsShown)) await this.flushPage();
+  }
+
+  private async flushPage(): Promise<void> {
+    if (this.page.length === 0) return;
+    const columns = this.columns.filter((c) => c.key !== "reason_codes");
+    // Pages after the first are set apart by a blank line; each repeats the header.
+    await this.out.line(`${this.pages > 0 ? "\n" : ""}${alignRows(columns, this.page)}`);
+    this.pages += 1;
+    this.page = [];
+  }
+
+  /** The per-program counts and yearly totals. */
+  summary(): Table {
+    const context = this.context;
+    const lang = context.lang;
+    return {
+      name: "summary",
+      title: say(context, "cli.heading.assessment_summary", { count: this.shown.int(this.households), asOf: this.asOf }),
+      columns: [
+        { key: "program", label: label("col.program", lang) },
+        { key: "eligible", label: label("col.eligible", lang), kind: "int" },
+        { key: "not_eligible", label: label("col.not_eligible", lang), kind: "int" },
+        { key: "undetermined", label: label("col.undetermined", lang), kind: "int" },
+        { key: "yearly_amount", label: label("col.yearly", lang), kind: "rp" },
+      ],
+      rows: this.programs.map((program, i) => {
+        const t = this.tallies[i]!;
+        return [context.format === "table" ? program.name[lang] : program.id, t.eligible, t.notEligible, t.undetermined, t.total];
+      }),
+    };
+  }
+
+  async finish(): Promise<void> {
+    if (this.context.format === "table") {
+      await this.flushPage();
+      if (this.households > this.rowsShown) await this.out.line(say(this.context, "cli.rows_cut", { count: this.shown.int(this.households - this.rowsShown) }));
+      await this.out.line(`\n${renderTable(this.summary(), this.context.lang)}`);
+    }
+    await this.out.flush();
+  }
 }

@@ -1,39 +1,100 @@
-import { rankRegions } from "../../priority/rankRegions.js";
+import { TepatSasaranError } from "../../message/error.js";
+import { rankRegions, type RegionRanking } from "../../priority/rankRegions.js";
 import { rankingCrossovers } from "../../priority/crossovers.js";
-import { option, say, emit, type CommandContext } from "../context.js";
-import { criterionLabel, parseCriterion } from "../criterion.js";
-import type { Table } from "../output.js";
-import { figures, loadStats, rankOptions } from "./regions.js";
+import { checkOutDir, cliError, emit, say, option, type CommandContext } from "../context.js";
+import { betweenOption, criterionLabel, measuresOf, parseCriterion, rankOptions } from "../criterion.js";
+import { label, labelOf } from "../labels.js";
+import type { Column, Table } from "../output.js";
+import { figures, lackingFigures, loadStats } from "./regions.js";
 
-/** `rank`: regions by count, rate or a blend, with the crossover table between two criteria. @internal */
-export function rankCommand(context: CommandContext): void {
+function noRegions(error: unknown): boolean {
+  return error instanceof TepatSasaranError && error.code === "priority.no_regions";
+}
+
+/**
+ * `rank`: regions by count, rate, depth, severity or a blend, with the crossover table between two
+ * criteria. Regions lacking a figure the criterion needs are listed with the reason and the rest
+ * ranked (`--missing error` stops instead); when none is left, the list is printed and the exit code is 1.
+ * @internal
+ */
+export async function rankCommand(context: CommandContext): Promise<number> {
+  const lang = context.lang;
+  const criterion = parseCriterion(context, option(context, "by"), option(context, "weights"));
+  const options = rankOptions(context, "exclude");
+  const [a, b] = betweenOption(context);
+  checkOutDir(context);
   const stats = loadStats(context);
-  const criterion = parseCriterion(option(context, "by"), option(context, "weights"));
-  const options = rankOptions(context);
-  const ranking = rankRegions(stats, criterion, options);
-  const [a = "count", b = "rate"] = (option(context, "between") ?? "count,rate").split(",");
-  const sensitivity = rankingCrossovers(stats, parseCriterion(a, undefined), parseCriterion(b, undefined), options);
+  const measures = measuresOf(criterion);
+  const what = measures.map((m) => labelOf("measure", m, lang)).join(", ");
+  const lacking = lackingFigures(stats, measures);
+  const excludedTable: Table = {
+    name: "excluded",
+    title: say(context, "cli.heading.missing", { measure: what }),
+    columns: [
+      { key: "code", label: label("col.code", lang) },
+      { key: "region", label: label("col.region", lang) },
+      { key: "why", label: label("col.why", lang) },
+    ],
+    rows: lacking.map((r) => [r.code, r.name, r.reason[lang]]),
+  };
+  let ranking: RegionRanking;
+  try {
+    ranking = rankRegions(stats, criterion, options);
+  } catch (error) {
+    if (!noRegions(error)) throw error;
+    await emit(context, [excludedTable], { ranking: null, excluded: lacking });
+    throw cliError(1, "cli.nothing_ranked", { measure: what });
+  }
+  let crossovers: ReturnType<typeof rankingCrossovers> | undefined;
+  try {
+    crossovers = rankingCrossovers(stats, a, b, options);
+  } catch (error) {
+    if (!noRegions(error)) throw error;
+  }
   const byCode = new Map(stats.map((s) => [s.code as string, s]));
+  const withP1 = measures.includes("depth");
+  const withP2 = measures.includes("severity");
+  const columns: Column[] = [
+    { key: "rank", label: label("col.rank", lang), kind: "int" },
+    { key: "code", label: label("col.code", lang) },
+    { key: "region", label: label("col.region", lang) },
+    { key: "poor", label: label("col.poor", lang), kind: "int" },
+    { key: "p0_percent", label: label("col.p0", lang), kind: { dec: 2 } },
+    ...(withP1 ? [{ key: "p1", label: label("col.p1", lang), kind: { dec: 3 } } as Column] : []),
+    ...(withP2 ? [{ key: "p2", label: label("col.p2", lang), kind: { dec: 3 } } as Column] : []),
+    { key: "score", label: label("col.score", lang), kind: { dec: 4 } },
+    { key: "tie", label: label("col.tie", lang) },
+  ];
   const tables: Table[] = [
     {
-      title: say(context, "cli.heading.ranking", { criterion: criterionLabel(criterion) }),
-      columns: ["#", "code", "region", "poor", "P0 %", "score", "tie"],
-      right: [0, 3, 4, 5],
+      name: "ranking",
+      title: say(context, "cli.heading.ranking", { criterion: criterionLabel(criterion, lang) }),
+      columns,
       rows: ranking.regions.map((r) => {
-        const f = figures(byCode.get(r.code)!, context.lang);
-        return [r.rank, r.code, r.name, f.poor, f.p0, r.score.toFixed(4), r.tied ? "=" : ""];
+        const f = figures(byCode.get(r.code)!);
+        return [r.rank, r.code, r.name, f.poor, f.p0, ...(withP1 ? [f.p1] : []), ...(withP2 ? [f.p2] : []), r.score, r.tied ? "=" : ""];
       }),
     },
-    {
-      title: say(context, "cli.heading.crossovers", { a, b }),
-      columns: ["α", "overtakes", "overtaken"],
-      right: [0],
-      rows:
-        sensitivity.crossovers.length > 0
-          ? sensitivity.crossovers.map((c) => [c.alpha.toFixed(4), c.aheadAfter.name, c.aheadBefore.name])
-          : [["–", say(context, "cli.no_crossovers"), ""]],
-    },
   ];
-  emit(context, tables, { ranking, crossovers: sensitivity });
-  if (context.format === "table" && ranking.regions[0]) context.out(`\n${ranking.regions[0].explanation[context.lang]}`);
+  if (crossovers) {
+    tables.push({
+      name: "crossovers",
+      title: say(context, "cli.heading.crossovers", { a: labelOf("criterion", a, lang), b: labelOf("criterion", b, lang) }),
+      columns: [
+        { key: "alpha", label: label("col.alpha", lang), kind: { dec: 4 } },
+        { key: "overtakes", label: label("col.overtakes", lang) },
+        { key: "overtaken", label: label("col.overtaken", lang) },
+      ],
+      rows:
+        crossovers.crossovers.length === 0 && context.format === "table"
+          ? [[undefined, say(context, "cli.no_crossovers"), ""]]
+          : crossovers.crossovers.map((c) => [c.alpha, c.aheadAfter.name, c.aheadBefore.name]),
+    });
+  }
+  if (ranking.excluded.length > 0) tables.push({ ...excludedTable, rows: ranking.excluded.map((r) => [r.code, r.name, lacking.find((l) => l.code === r.code)?.reason[lang] ?? r.reason[lang]]) });
+  await emit(context, tables, { criterion, ranking, crossovers: crossovers ?? null });
+  if (context.format === "table") {
+    if (ranking.excluded.length > 0) await context.out.line(`\n${say(context, "cli.excluded_note", { count: ranking.excluded.length, measure: what })}`);
+  } else if (ranking.excluded.length > 0) context.err(say(context, "cli.excluded_note", { count: ranking.excluded.length, measure: what }));
+  return 0;
 }

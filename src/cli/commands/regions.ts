@@ -1,9 +1,10 @@
 import { kaltim } from "../../region/kaltim.js";
 import { parseRegionPovertyDataset } from "../../region/dataset.js";
-import { knownValue } from "../../region/figure.js";
+import { knownValue, type Figure } from "../../region/figure.js";
 import type { RegionPovertyStats } from "../../region/stats.js";
+import type { Text } from "../../message/message.js";
 import { rankRegions } from "../../priority/rankRegions.js";
-import type { RankCriterion, RankRegionsOptions } from "../../priority/criterion.js";
+import type { RankCriterion, RankRegionsOptions, RegionMeasure } from "../../priority/criterion.js";
 import { CliError, option, readJsonFile, type CommandContext } from "../context.js";
 
 /** The region statistics: `--stats FILE` (a JSON array of RegionPovertyStats) or the embedded Kaltim 2024 data. @internal */
@@ -16,11 +17,16 @@ export function loadStats(context: CommandContext): readonly RegionPovertyStats[
   throw new CliError(1, { id: lines.map((l) => l.id).join("\n"), en: lines.map((l) => l.en).join("\n") });
 }
 
-/** Ranking options from `--normalisation` and `--missing`. @internal */
-export function rankOptions(context: CommandContext): RankRegionsOptions {
-  const normalisation = option(context, "normalisation") as RankRegionsOptions["normalisation"];
-  const missing = option(context, "missing") as RankRegionsOptions["missing"];
-  return { ...(normalisation ? { normalisation } : {}), ...(missing ? { missing } : {}) };
+const FIELD: Readonly<Record<RegionMeasure, "poor" | "p0Percent" | "p1" | "p2">> = { count: "poor", rate: "p0Percent", depth: "p1", severity: "p2" };
+
+/** Regions lacking a figure the measures need, with the reason the data gives. @internal */
+export function lackingFigures(stats: readonly RegionPovertyStats[], measures: readonly RegionMeasure[]): { code: string; name: string; reason: Text }[] {
+  const out: { code: string; name: string; reason: Text }[] = [];
+  for (const region of stats) {
+    const missing = measures.map((m) => region[FIELD[m]] as Figure<number>).find((figure) => figure.status === "missing");
+    if (missing && missing.status === "missing") out.push({ code: region.code, name: region.name, reason: { id: missing.reason, en: missing.reason } });
+  }
+  return out;
 }
 
 /** Region weights for allocation: each region's exact ranking score, scaled to common-denominator integers. @internal */
@@ -32,14 +38,27 @@ export function regionWeights(stats: readonly RegionPovertyStats[], criterion: R
     const [n = "0", d = "1"] = r.exactScore.split("/");
     return { n: BigInt(n), d: BigInt(d) };
   });
-  const gcd = (a: bigint, b: bigint): bigint => (b === 0n ? a : gcd(b, a % b));
+  // Iterative: the number of regions must not set the depth of the stack.
+  const gcd = (x: bigint, y: bigint): bigint => {
+    let a = x;
+    let b = y;
+    while (b !== 0n) [a, b] = [b, a % b];
+    return a;
+  };
   const lcm = fractions.reduce((acc, f) => (acc / gcd(acc, f.d)) * f.d, 1n);
   return { regions: ordered, weights: fractions.map((f) => f.n * (lcm / f.d)), ranking };
 }
 
-/** A short "poor / P0" description of a region's figures. @internal */
-export function figures(stats: RegionPovertyStats, lang: "id" | "en" = "id"): { poor: string; p0: string } {
+/** A region's figures as raw values for a table: poor people, P0, P1, P2 (undefined when missing). @internal */
+export function figures(stats: RegionPovertyStats): { poor?: number; p0?: number; p1?: number; p2?: number } {
+  const out: { poor?: number; p0?: number; p1?: number; p2?: number } = {};
   const poor = knownValue(stats.poor);
   const p0 = knownValue(stats.p0Percent);
-  return { poor: poor === undefined ? "–" : poor.toLocaleString(lang === "en" ? "en-US" : "id-ID"), p0: p0 === undefined ? "–" : p0.toFixed(2) };
+  const p1 = knownValue(stats.p1);
+  const p2 = knownValue(stats.p2);
+  if (poor !== undefined) out.poor = poor;
+  if (p0 !== undefined) out.p0 = p0;
+  if (p1 !== undefined) out.p1 = p1;
+  if (p2 !== undefined) out.p2 = p2;
+  return out;
 }

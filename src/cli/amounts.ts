@@ -1,0 +1,82 @@
+import { parseRupiah } from "../money/format.js";
+import { rupiah, type Rupiah, type RupiahInput } from "../money/rupiah.js";
+import { TepatSasaranError } from "../message/error.js";
+import { renderMessage } from "../message/message.js";
+import { CliError, cliError, option, type CommandContext } from "./context.js";
+import { cliMessages } from "./messages.js";
+
+// Every amount the CLI reads — flags and the values of a poverty-lines file — goes through
+// `parseRupiah` with ambiguity rejected: `833955`, `833.955`, `Rp833.955`, `Rp 833.955` and
+// `833,955.00` are all Rp 833,955, and `833,955` (which an English reader and an Indonesian reader
+// read differently) is refused with a hint.
+
+const EXPECTED = "833955 | 833.955 | Rp833.955 | 833,955.00";
+/** A poverty line per capita per month below this is a typing slip (`833.955` read as decimals). */
+const LINE_MIN = 100_000;
+/** … and above this one too (three groups too many). */
+const LINE_MAX = 10_000_000;
+
+/** Read an amount typed by a person; `whole` refuses fractions of a rupiah. @internal */
+export function readAmount(name: string, text: string, whole: boolean, exitCode: 1 | 2 = 2): Rupiah {
+  try {
+    return parseRupiah(text, { ambiguous: "reject", whole });
+  } catch (error) {
+    if (!(error instanceof TepatSasaranError)) throw error;
+    // The money layer's reason, in both languages, then the forms that are read.
+    const id = renderMessage(cliMessages["cli.bad_value"], { option: name, value: text, expected: `${error.text.id}; ${EXPECTED}` });
+    const en = renderMessage(cliMessages["cli.bad_value"], { option: name, value: text, expected: `${error.text.en}; ${EXPECTED}` });
+    throw new CliError(exitCode, { id: id.id, en: en.en });
+  }
+}
+
+/** A positive whole-rupiah amount option (a budget, a unit, a floor or cap in rupiah). @internal */
+export function wholeAmountOption(context: CommandContext, name: string): Rupiah | undefined {
+  const text = option(context, name);
+  if (text === undefined) return undefined;
+  const amount = readAmount(name, text, true);
+  if (amount.isNegative() || amount.isZero()) throw cliError(2, "cli.amount_not_positive", { option: name, value: text });
+  return amount;
+}
+
+/** Check that an amount is a plausible poverty line per capita per month. @internal */
+export function checkLine(name: string, text: string, amount: Rupiah, exitCode: 1 | 2 = 2): Rupiah {
+  if (amount.compare(LINE_MIN) < 0) {
+    const thousand = amount.times(1000);
+    const hint = thousand.isWhole() ? thousand.toString() : "833955";
+    throw cliError(exitCode, "cli.amount_too_small", { option: name, value: text, hint });
+  }
+  if (amount.compare(LINE_MAX) > 0) throw cliError(exitCode, "cli.amount_too_large", { option: name, value: text });
+  return amount;
+}
+
+/** A poverty-line option (`--fallback-line`): an amount, checked for plausibility. @internal */
+export function lineOption(context: CommandContext, name: string): Rupiah | undefined {
+  const text = option(context, name);
+  if (text === undefined) return undefined;
+  return checkLine(name, text, readAmount(name, text, false));
+}
+
+/** A poverty line from a file: a number as written, or a text read like a flag. @internal */
+export function lineValue(file: string, code: string, value: unknown): Rupiah {
+  const name = `poverty-lines ${file}: ${code}`;
+  let amount: Rupiah;
+  if (typeof value === "string") amount = readAmount(name, value, false, 1);
+  else if (typeof value === "number" && Number.isFinite(value)) amount = rupiah(value as RupiahInput);
+  else throw cliError(1, "cli.bad_value", { option: name, value: String(value), expected: EXPECTED });
+  return checkLine(name, String(value), amount, 1);
+}
+
+const GROUPED = [/^\d+$/, /^\d{1,3}(?:\.\d{3})+$/, /^\d{1,3}(?:,\d{3})+$/];
+
+/** A whole number option (`--quota 10.000`, `--min 100`): digits, grouped by `.` or `,` or `_` or spaces. @internal */
+export function countOption(context: CommandContext, name: string, min = 0): bigint | undefined {
+  const text = option(context, name);
+  if (text === undefined) return undefined;
+  const compact = text.trim().replace(/[_\s]/g, "");
+  if (!GROUPED.some((pattern) => pattern.test(compact))) {
+    throw cliError(2, "cli.bad_value", { option: name, value: text, expected: `≥ ${min}: 10000 | 10.000 | 10,000` });
+  }
+  const value = BigInt(compact.replace(/[.,]/g, ""));
+  if (value < BigInt(min)) throw cliError(2, "cli.bad_value", { option: name, value: text, expected: `≥ ${min}` });
+  return value;
+}

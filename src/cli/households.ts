@@ -1,0 +1,110 @@
+import { createWriteStream, existsSync, statSync, type WriteStream } from "node:fs";
+import { dirname, extname } from "node:path";
+import { readHouseholdsCsv } from "../node/readHouseholdsCsv.js";
+import { readHouseholdsJsonl } from "../node/readHouseholdsJsonl.js";
+import type { HouseholdSource, HouseholdStream, ReadHouseholdsCsvOptions, ReadProgress, RejectedRow } from "../node/types.js";
+import { choice, cliError, masked, notWith, option, say, type CommandContext } from "./context.js";
+import { csvHeader, csvLine } from "./output.js";
+import { progressBar } from "./progress.js";
+import { Sink } from "./sink.js";
+
+const DELIMITERS: Readonly<Record<string, ReadHouseholdsCsvOptions["delimiter"]>> = { ",": ",", ";": ";", tab: "\t", "\t": "\t", "|": "|" };
+
+/**
+ * Where households come from, checked when the command starts and before anything is read: the
+ * file (or `-` for standard input), its format (`--input-format`, else the extension; `-` is CSV
+ * unless told), `--members`, `--delimiter` and `--unknown-columns` (CSV only).
+ * @internal
+ */
+export function householdInput(context: CommandContext, asOf: string): () => HouseholdStream {
+  const file = option(context, "households", true);
+  const members = option(context, "members");
+  const given = choice(context, "input-format", ["csv", "jsonl"] as const);
+  const ext = extname(file).toLowerCase();
+  const format = given ?? (file === "-" ? "csv" : ext === ".csv" ? "csv" : ext === ".jsonl" || ext === ".ndjson" ? "jsonl" : undefined);
+  if (format === undefined) throw cliError(2, "cli.bad_value", { option: "households", value: file, expected: ".csv | .jsonl | --input-format csv|jsonl" });
+  if (file === "-" && members === "-") throw cliError(2, "cli.stdin_once");
+  for (const path of [file, members]) if (path !== undefined && path !== "-" && !existsSync(path)) throw cliError(1, "cli.file_not_found", { file: path });
+  const delimiterText = option(context, "delimiter");
+  const delimiter = delimiterText === undefined ? undefined : DELIMITERS[delimiterText];
+  if (delimiterText !== undefined && delimiter === undefined) throw cliError(2, "cli.bad_value", { option: "delimiter", value: delimiterText, expected: ", ; tab |" });
+  const unknownColumns = choice(context, "unknown-columns", ["error", "ignore"] as const);
+  if (format === "jsonl") {
+    const when = " (JSON Lines)";
+    notWith(context, "members", when);
+    notWith(context, "delimiter", when);
+    notWith(context, "unknown-columns", when);
+  }
+  const bar = context.progress ? progressBar((text) => process.stderr.write(text)) : undefined;
+  const common = {
+    asOf,
+    ...(bar ? { onProgress: (p: ReadProgress) => bar(p) } : {}),
+  };
+  const source = (path: string): HouseholdSource => (path === "-" ? (context.stdin as HouseholdSource) : path);
+  const name = (path: string) => (path === "-" ? "<stdin>" : path);
+  const csv = { ...common, ...(delimiter ? { delimiter } : {}), ...(unknownColumns ? { unknownColumns } : {}) };
+  if (members !== undefined) {
+    return () => readHouseholdsCsv({ households: source(file), members: source(members), householdsFile: name(file), membersFile: name(members) }, csv);
+  }
+  if (format === "csv") return () => readHouseholdsCsv(source(file), { ...csv, file: name(file) });
+  return () => readHouseholdsJsonl(source(file), { ...common, file: name(file) });
+}
+
+const SHOWN_ON_STDERR = 50;
+const REJECT_COLUMNS = ["file", "line", "field", "household_id", "code", "message"].map((key) => ({ key, label: key }));
+
+/**
+ * Rejected rows: the first 50 on stderr, every one in `--rejected FILE` (CSV: file, line, field,
+ * household id, code, reason; NIKs masked), written as they come with backpressure.
+ * @internal
+ */
+export class Rejects {
+  count = 0;
+  private readonly file: string | undefined;
+  private readonly stream: WriteStream | undefined;
+  private readonly sink: Sink | undefined;
+
+  constructor(private readonly context: CommandContext) {
+    this.file = option(context, "rejected");
+    if (this.file !== undefined) {
+      const dir = dirname(this.file);
+      if (!existsSync(dir) || !statSync(dir).isDirectory()) throw cliError(2, "cli.not_a_directory", { dir });
+      this.stream = createWriteStream(this.file);
+      this.sink = new Sink(this.stream);
+    }
+  }
+
+  /** Start the file with its header. */
+  async open(): Promise<void> {
+    await this.sink?.write(csvHeader(REJECT_COLUMNS));
+  }
+
+  /** Report one rejected row. */
+  async add(event: RejectedRow): Promise<void> {
+    this.count += 1;
+    const lang = this.context.lang;
+    if (this.count <= SHOWN_ON_STDERR) {
+      this.context.err(`${masked(event.file)}:${event.line}${event.field ? ` [${event.field}]` : ""} ${event.code}: ${masked(event.message[lang])}`);
+    }
+    if (this.sink) {
+      const cells = [masked(event.file), event.line, event.field, event.householdId === undefined ? undefined : masked(event.householdId), event.code, masked(event.message[lang])];
+      await this.sink.write(csvLine(cells, REJECT_COLUMNS));
+    }
+  }
+
+  /** Finish the file and print the count past the first 50 and the read summary. */
+  async close(stream: HouseholdStream): Promise<void> {
+    if (this.sink && this.stream) {
+      await this.sink.flush();
+      const file = this.stream;
+      await new Promise<void>((resolve, reject) => file.end((error?: Error | null) => (error ? reject(error) : resolve())));
+    }
+    const context = this.context;
+    if (this.count > SHOWN_ON_STDERR) {
+      const where = this.file === undefined ? "" : say(context, "cli.rejected_in_file", { file: this.file });
+      context.err(say(context, "cli.more_rejected", { count: this.count - SHOWN_ON_STDERR, file: where }));
+    }
+    const s = stream.summary;
+    context.err(say(context, "cli.read_summary", { file: masked(s.file), rows: s.rowsRead, households: s.householdsAccepted, rejected: s.rowsRejected }));
+  }
+}

@@ -1,0 +1,70 @@
+import { z } from "zod";
+import type { AssessmentInputs } from "../program/program.js";
+import { IsoDateSchema } from "../time/isoDate.js";
+import { CliError, masked, option, readJsonObject, say, type CommandContext } from "./context.js";
+
+const Inputs = z.strictObject({
+  consents: z.union([z.boolean(), z.record(z.string().regex(/^\d+$/), z.boolean())]).optional(),
+  exitCommitment: z.boolean().optional(),
+  grantDate: IsoDateSchema.optional(),
+  kubeGroupSize: z.number().int().min(1).max(1000).optional(),
+});
+
+/** Per-household assessment inputs from `--inputs FILE`. @internal */
+export interface InputsFile {
+  readonly file: string;
+  /** The inputs of a household: the `"*"` entry, then its own entry over it. */
+  readonly of: (householdId: string) => AssessmentInputs;
+  /** Header lines that declare the inputs. */
+  readonly describe: () => string[];
+  /** Households of the file never seen in the data: a warning line, or nothing. */
+  readonly unused: () => string | undefined;
+}
+
+/**
+ * Read `--inputs FILE`: a JSON object whose keys are household ids (and `"*"` for every household)
+ * and whose values are the assessment inputs the household record lacks: `exitCommitment` (PENA),
+ * `consents` (Sekolah Rakyat: `true`/`false`, or per member index `{ "2": true }`), `grantDate`
+ * (PENA/KUBE), `kubeGroupSize`. Unknown keys and wrong types are errors naming the household.
+ * @internal
+ */
+export function inputsOption(context: CommandContext): InputsFile | undefined {
+  const file = option(context, "inputs");
+  if (file === undefined) return undefined;
+  const data = readJsonObject(file, '{ "*": { "exitCommitment": true }, "<household id>": { "consents": true } }');
+  const entries = new Map<string, AssessmentInputs>();
+  const problems: { id: string; en: string }[] = [];
+  for (const [id, value] of Object.entries(data)) {
+    const parsed = Inputs.safeParse(value);
+    if (parsed.success) entries.set(id, parsed.data as AssessmentInputs);
+    else for (const issue of parsed.error.issues.slice(0, 3)) {
+      const where = `${file}: ${masked(id)}${issue.path.length > 0 ? `.${issue.path.join(".")}` : ""}`;
+      problems.push({ id: `${where}: ${issue.message}`, en: `${where}: ${issue.message}` });
+    }
+  }
+  if (problems.length > 0) {
+    const first = problems.slice(0, 10);
+    throw new CliError(1, { id: first.map((p) => p.id).join("\n"), en: first.map((p) => p.en).join("\n") });
+  }
+  const all = entries.get("*") ?? {};
+  entries.delete("*");
+  const seen = new Set<string>();
+  return {
+    file,
+    of: (householdId) => {
+      const own = entries.get(householdId);
+      if (own === undefined) return all;
+      seen.add(householdId);
+      return { ...all, ...own };
+    },
+    describe: () => {
+      const keys = Object.keys(all);
+      const every = keys.length > 0 ? say(context, "cli.inputs_all", { keys: keys.map((k) => `${k}=${JSON.stringify(all[k])}`).join(", ") }) : "";
+      return [say(context, "cli.inputs_header", { file, households: entries.size, all: every })];
+    },
+    unused: () => {
+      const missing = [...entries.keys()].filter((id) => !seen.has(id));
+      return missing.length === 0 ? undefined : say(context, "cli.inputs_unused", { count: missing.length, file, example: masked(missing[0]) });
+    },
+  };
+}

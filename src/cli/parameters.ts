@@ -1,0 +1,48 @@
+import { TepatSasaranError } from "../message/error.js";
+import type { Language } from "../message/message.js";
+import { defaultParameters } from "../program/catalogue.js";
+import type { Program } from "../program/program.js";
+import type { DatedParameter, DatedValue } from "../time/parameter.js";
+import { overrideParameters, type ParameterOverride, type ParameterSet } from "../time/parameterSet.js";
+import { CliError, option, readJsonObject, say, type CommandContext } from "./context.js";
+
+/** Parameter overrides from `--parameters FILE`, validated, and the lines that declare them. @internal */
+export interface ParameterOverrides {
+  readonly file: string;
+  readonly overrides: Readonly<Record<string, ParameterOverride>>;
+  /** The programs' parameters with the overrides applied. */
+  readonly set: ParameterSet;
+}
+
+/**
+ * Read `--parameters FILE`: a JSON object from parameter id to its new list of dated values (or a
+ * whole parameter), as `overrideParameters` takes, e.g.
+ * `{ "pkh.elderly_min_age": [{ "from": "2020-01-01", "value": 70, "source": "Dinsos decision" }] }`.
+ * Unknown ids and invalid values are errors (exit 1) naming the file.
+ * @internal
+ */
+export function parametersOption(context: CommandContext, programs: readonly Program[]): ParameterOverrides | undefined {
+  const file = option(context, "parameters");
+  if (file === undefined) return undefined;
+  const overrides = readJsonObject(file, '{ "pkh.elderly_min_age": [{ "from": "2020-01-01", "value": 70, "source": "…" }] }') as Record<string, ParameterOverride>;
+  try {
+    return { file, overrides, set: overrideParameters(defaultParameters(programs), overrides) };
+  } catch (error) {
+    if (!(error instanceof TepatSasaranError)) throw error;
+    const lines = (lang: Language) => [`${file}: ${error.text[lang]}`, ...error.issues.slice(0, 10).map((i) => `  ${i.path.join(".")}: ${i.message[lang]}`)].join("\n");
+    throw new CliError(1, { id: lines("id"), en: lines("en") });
+  }
+}
+
+/** The lines that declare the overrides, for the output header. @internal */
+export function describeOverrides(context: CommandContext, given: ParameterOverrides): string[] {
+  const lines = [say(context, "cli.parameters_header", { file: given.file })];
+  for (const [parameter, override] of Object.entries(given.overrides)) {
+    const values = (Array.isArray(override) ? override : (override as DatedParameter).values) as readonly DatedValue<unknown>[];
+    for (const value of values) {
+      const from = value.to === undefined ? value.from : `${value.from}–${value.to}`;
+      lines.push(say(context, "cli.parameter_line", { parameter, value: JSON.stringify(value.value), from, source: value.source }));
+    }
+  }
+  return lines;
+}

@@ -1,0 +1,94 @@
+import type { Household } from "../household/household.js";
+import { householdEnumLabels } from "../household/labels/index.js";
+import type { EnumLabels } from "../household/labels/types.js";
+import type { Language } from "../message/message.js";
+import { householdCsvColumns } from "../node/columns.js";
+import { WORKING_AGE_FROM } from "../program/checks.js";
+import type { Program, ProgramAssessment } from "../program/program.js";
+import { formatCheck } from "../rule/format.js";
+import type { Check, CheckValue } from "../rule/check.js";
+import { ageOn } from "../time/calendar.js";
+import { masked, say } from "./context.js";
+import { ruleMessages } from "../rule/messages.js";
+
+/** Why a program is not granted: the codes of the failed checks then the undetermined ones, and one sentence. @internal */
+export interface Reason {
+  readonly codes: readonly string[];
+  readonly text: string;
+}
+
+const NONE: Reason = Object.freeze({ codes: Object.freeze([]), text: "" });
+
+// Codes that appear as check values (employment, tenure, water, toilet, school level), shown by
+// their Indonesian labels in `--lang id`. `none`/`other` are left out: their meaning depends on the enum.
+const VALUE_LABELS: ReadonlyMap<string, string> = new Map(
+  (["EmployerCategory", "Tenure", "WaterSource", "ToiletFacility", "ToiletType", "SewageDisposal", "SchoolLevel"] as const).flatMap((name) =>
+    Object.entries(householdEnumLabels[name] as EnumLabels)
+      .filter(([code]) => code !== "none" && code !== "other")
+      .map(([code, label]) => [code, label.id] as const),
+  ),
+);
+
+function labelled(value: CheckValue): CheckValue {
+  if (typeof value === "string") return VALUE_LABELS.get(value) ?? value;
+  if (Array.isArray(value)) return value.map((v) => (typeof v === "string" ? (VALUE_LABELS.get(v) ?? v) : v));
+  return value;
+}
+
+/** Members whose value of a person-level field is not recorded, and from which age it is asked. */
+const FROM_AGE: Readonly<Record<string, number>> = { employerCategory: WORKING_AGE_FROM };
+
+function missingDetail(check: Check, household: Household, asOf: string, lang: Language): string | undefined {
+  const field = typeof check.values?.["field"] === "string" ? (check.values["field"] as string) : undefined;
+  if (field === undefined) return undefined;
+  if (check.reason === "rule.reason.input_missing") return say({ lang }, "cli.missing_input", { field });
+  if (check.reason !== "rule.reason.missing_data") return undefined;
+  const columns = householdCsvColumns.filter((c) => c.field === field || c.field.startsWith(`${field}.`));
+  if (columns.length === 0) return undefined;
+  const column = columns.map((c) => c.name).join("/");
+  if (columns[0]!.level === "household") return say({ lang }, "cli.missing_column", { column });
+  const path = columns[0]!.field.split(".");
+  const members: number[] = [];
+  household.members.forEach((member, index) => {
+    let value: unknown = member;
+    for (const key of path) value = (value as Record<string, unknown> | undefined)?.[key];
+    const from = FROM_AGE[field];
+    if (value === undefined && (from === undefined || (member.birthDate <= asOf && ageOn(member.birthDate, asOf) >= from))) members.push(index + 1);
+  });
+  return members.length === 0 ? say({ lang }, "cli.missing_column", { column }) : say({ lang }, "cli.missing_for_members", { column, members: members.join(", ") });
+}
+
+/** One check as a sentence in `lang`, values by their labels, and for an unknown one what is missing for whom. @internal */
+export function checkSentence(check: Check, program: Program, household: Household, asOf: string, lang: Language): string {
+  const shown = lang === "id" ? { ...check, expected: labelled(check.expected), received: labelled(check.received) } : { ...check };
+  const text = masked(formatCheck(shown, lang, { messages: program.messages }));
+  if (check.status !== "unknown") return text;
+  const detail = missingDetail(check, household, asOf, lang);
+  const cut = text.lastIndexOf(" — ");
+  return detail === undefined || cut < 0 ? text : `${text.slice(0, cut)} — ${ruleMessages["rule.status.unknown"][lang]}: ${detail}`;
+}
+
+/**
+ * The reason a program is not granted: a refused one names its deciding failed check (others
+ * counted), an undetermined one its first undetermined check with what is missing and for which member.
+ * @internal
+ */
+export function reasonOf(assessment: ProgramAssessment, program: Program, household: Household, lang: Language): Reason {
+  if (assessment.eligible) return NONE;
+  const failed: Check[] = [];
+  const unknown: Check[] = [];
+  for (const check of assessment.checks) {
+    if (check.status === "failed") failed.push(check);
+    else if (check.status === "unknown") unknown.push(check);
+  }
+  // A refused program: its failed checks, those on the nearest way to "yes" first (they decide),
+  // then the undetermined ones. An undetermined one: what could not be decided comes first.
+  const nearest = new Set(assessment.nearest ?? []);
+  failed.sort((a, b) => Number(nearest.has(b)) - Number(nearest.has(a)));
+  const ordered = assessment.status === "undetermined" ? unknown.concat(failed) : failed.concat(unknown);
+  const first = ordered[0];
+  if (first === undefined) return NONE;
+  const text = checkSentence(first, program, household, assessment.asOf, lang);
+  const more = ordered.length > 1 ? ` ${say({ lang }, "cli.and_more", { count: ordered.length - 1 })}` : "";
+  return { codes: ordered.map((c) => c.code), text: text + more };
+}

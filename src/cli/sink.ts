@@ -1,0 +1,53 @@
+import type { Writable } from "node:stream";
+
+/** Bytes gathered before one `write()`: few calls per second, bounded memory. */
+const CHUNK = 64 * 1024;
+
+/**
+ * Text output that respects backpressure: lines are gathered into chunks, and when the stream's
+ * `write()` returns false the next flush waits for `drain` (or an error or close), so memory stays
+ * bounded however fast results come and however slowly the reader takes them.
+ * @internal
+ */
+export class Sink {
+  private buffer = "";
+  private failed: Error | undefined;
+
+  constructor(private readonly stream: Writable | NodeJS.WritableStream) {
+    stream.on("error", (error: Error) => {
+      this.failed = error;
+    });
+  }
+
+  /** Add text; resolves at once unless a full chunk had to wait for the reader. */
+  async write(text: string): Promise<void> {
+    this.buffer += text;
+    if (this.buffer.length >= CHUNK) await this.flush();
+  }
+
+  /** Add one line. */
+  line(text = ""): Promise<void> {
+    return this.write(`${text}\n`);
+  }
+
+  /** Write out what is gathered, waiting for the reader if it is behind. */
+  async flush(): Promise<void> {
+    if (this.failed) throw this.failed;
+    if (this.buffer === "") return;
+    const text = this.buffer;
+    this.buffer = "";
+    if (this.stream.write(text)) return;
+    await new Promise<void>((resolve, reject) => {
+      const done = (error?: Error) => {
+        this.stream.off("drain", done);
+        this.stream.off("error", done);
+        this.stream.off("close", done);
+        if (error instanceof Error) reject(error);
+        else resolve();
+      };
+      this.stream.on("drain", done);
+      this.stream.on("error", done);
+      this.stream.on("close", done);
+    });
+  }
+}
