@@ -112,6 +112,10 @@ export const cliMessages = defineMessages({
     id: "Garis kemiskinan cadangan {line} ({source}) dipakai untuk kabupaten/kota tanpa garis sendiri: {regencies}",
     en: "Fallback poverty line {line} ({source}) used for regencies without their own line: {regencies}",
   },
+  "cli.weak_lines": {
+    id: "Garis kemiskinan bawaan dengan sumber lemah (tingkat L), ganti dengan --poverty-lines bila Anda punya angka BPS: {regencies}",
+    en: "Embedded poverty lines resting on a weak source (rated L); replace them with --poverty-lines if you have the BPS figure: {regencies}",
+  },
   "cli.fallback_source_province": {
     id: "garis Provinsi Kalimantan Timur Maret 2024, BPS",
     en: "Kalimantan Timur province line, March 2024, BPS",

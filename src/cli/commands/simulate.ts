@@ -16,20 +16,24 @@ import { describeOverrides, parametersOption } from "../parameters.js";
 import { PROGRAMS } from "../../program/catalogue.js";
 
 /** The embedded regency lines that are known, then `--poverty-lines FILE` ({ "64.03": 731250, … }) added over them. */
-function povertyLines(context: CommandContext): { lines: Map<string, Rupiah>; added: string[] } {
+function povertyLines(context: CommandContext): { lines: Map<string, Rupiah>; added: string[]; weak: string[] } {
   const lines = new Map<string, Rupiah>();
+  // Embedded lines resting on a weak source (rated L or unverified) are used, and named on screen.
+  const weak: string[] = [];
   for (const r of kaltim.regencies2024) {
     const value = knownValue(r.povertyLine);
-    if (value !== undefined) lines.set(r.code, value);
+    if (value === undefined) continue;
+    lines.set(r.code, value);
+    if (r.povertyLine.status === "known" && (r.povertyLine.confidence === "L" || r.povertyLine.confidence === "UNVERIFIED")) weak.push(r.code);
   }
   const file = option(context, "poverty-lines");
-  if (file === undefined) return { lines, added: [] };
+  if (file === undefined) return { lines, added: [], weak };
   const data = readJsonObject(file, '{ "64.03": 731250, … }');
   const added = Object.entries(data).map(([code, value]) => {
     lines.set(code, lineValue(file, code, value));
     return code;
   });
-  return { lines, added };
+  return { lines, added, weak: weak.filter((code) => !added.includes(code)) };
 }
 
 function scenarioOption(context: CommandContext): SimulationScenario {
@@ -59,7 +63,7 @@ export async function simulateCommand(context: CommandContext): Promise<number> 
   checkOutDir(context);
   const open = householdInput(context, asOf);
   const scenario = scenarioOption(context);
-  const { lines, added } = povertyLines(context);
+  const { lines, added, weak } = povertyLines(context);
   const inputs = inputsOption(context);
   const overrides = parametersOption(context, PROGRAMS);
   const rejects = new Rejects(context);
@@ -102,6 +106,10 @@ export async function simulateCommand(context: CommandContext): Promise<number> 
         regencies: lacking.map((code) => `${code} ${names[code] ?? ""}`.trim()).join(", "),
       }),
     );
+  }
+  const weakUsed = weak.filter((code) => regencies.includes(code));
+  if (weakUsed.length > 0) {
+    header.push(say(context, "cli.weak_lines", { regencies: weakUsed.map((code) => `${code} ${names[code] ?? ""} ${shown.rp(lines.get(code) as Rupiah)}`.trim()).join(", ") }));
   }
   for (const line of header) {
     if (context.format === "table") await context.out.line(line);

@@ -100,6 +100,11 @@ export const housingLabels = {
     none: { id: "tidak memasak", en: "does not cook", aliases: ["tidak masak"] },
     other: { id: "lainnya", en: "other" },
   },
+  LandTitle: {
+    certificate: { id: "sertifikat", en: "certificate", aliases: ["shm", "sertifikat hak milik", "hgb", "sertifikat hgb"] },
+    "other-proof": { id: "bukti lain", en: "other proof of title", aliases: ["girik", "akta jual beli", "ajb", "skt", "surat keterangan tanah", "segel"] },
+    none: { id: "tidak ada bukti", en: "no proof of title", aliases: ["tidak ada", "tidak punya"] },
+  },
   Tenure: {
     own: { id: "milik sendiri", en: "own", aliases: ["sendiri"] },
     rent: { id: "sewa/kontrak", en: "rent", aliases: ["sewa", "kontrak"] },

@@ -63,6 +63,12 @@ export const personLabels = {
     informal: { id: "pekerja informal", en: "informal work", aliases: ["pekerja bebas"] },
     none: { id: "tidak bekerja", en: "not working", aliases: ["belum bekerja", "tidak/belum bekerja"] },
   },
+  MaritalStatus: {
+    single: { id: "belum kawin", en: "single", aliases: ["lajang", "belum menikah"] },
+    married: { id: "kawin", en: "married", aliases: ["menikah", "kawin tercatat", "kawin belum tercatat"] },
+    divorced: { id: "cerai hidup", en: "divorced", aliases: ["cerai"] },
+    widowed: { id: "cerai mati", en: "widowed", aliases: ["janda", "duda", "janda/duda"] },
+  },
   JknMembership: {
     pbi: { id: "PBI-JKN", en: "PBI-JKN (premium paid by government)", aliases: ["pbi jkn", "kis pbi"] },
     "non-pbi": { id: "JKN non-PBI", en: "JKN, not PBI", aliases: ["non pbi", "jkn mandiri", "bpjs mandiri", "mandiri"] },
