@@ -72,7 +72,7 @@ const IMPOSSIBLE: readonly Check[] | undefined = undefined;
 /**
  * The nearest way to "yes": the fewest checks that must change (a failed check to pass, an unknown
  * check to be decided) for the whole rule to pass, ties going to the earlier check. A `not` whose
- * child passed is itself the change. `[]` when the rule already passed; `undefined` when no change of
+ * child passed is itself the change; an era switch's way is that of the era in force. `[]` when the rule already passed; `undefined` when no change of
  * its checks can make it pass (an `atLeast` with too few children).
  *
  * @param result - An evaluated rule.
@@ -90,6 +90,9 @@ export function nearestWayToYes(result: Check): readonly Check[] | undefined {
       return allWay(result, children);
     case "not":
       return [result];
+    case "era":
+      // Only the era in force applies: its rule's nearest way is the switch's.
+      return nearestWayToYes(children[0] as Check);
     case "any": {
       let best: readonly Check[] | undefined;
       for (const child of children) {
