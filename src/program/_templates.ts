@@ -36,8 +36,8 @@ export const DTKS_MEMBER: MessageTemplate = {
 
 /** @internal */
 export const INCOME_WITHIN_UMK: MessageTemplate = {
-  id: "Tidak boleh ada anggota keluarga yang berpenghasilan di atas UMK kabupaten/kota ({expected} per bulan); tertinggi tercatat: {received}",
-  en: "No family member may earn more than the regency's UMK ({expected} a month); highest recorded: {received}",
+  id: "Tidak boleh ada anggota keluarga yang berpenghasilan di atas UMK kabupaten/kota ({expected} per bulan); anggota di atasnya: {received}",
+  en: "No family member may earn more than the regency's UMK ({expected} a month); members above it: {received}",
 };
 
 /** @internal */

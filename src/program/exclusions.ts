@@ -112,12 +112,19 @@ function umkTable(value: unknown): UmkTable | undefined {
 
 const NOT_APPLIED = "–";
 
+/** `income > limit` for non-negative amounts: most incomes differ from the limit in their decimal exponent. */
+function exceeds(income: Rupiah, limit: Rupiah): boolean {
+  const a = income.decimal;
+  const b = limit.decimal;
+  return a.e !== b.e ? a.e > b.e && !a.isZero() : a.gt(b);
+}
+
 /**
  * The check `<prefix>.income_within_umk`: no living member earns more a month than the UMK of the
  * household's regency (`exclusion.umk_monthly`). Members under 15 and members recorded as not
  * working (`employerCategory: "none"`) without a recorded income are taken to earn nothing; for
  * anyone else an unrecorded income makes the check unknown, as does a regency without a UMK value.
- * `received` is the highest income recorded (never who earns it).
+ * `received` lists the members (numbered from 1) who earn more, never their names or incomes.
  *
  * @param prefix - The program id.
  * @returns The check.
@@ -141,7 +148,7 @@ export function incomeWithinUmkCheck(prefix: string): Rule<ProgramContext> {
       }
       const members = ctx.household.members;
       const ages = ctx.facts.ages;
-      let highest: Rupiah | undefined;
+      let above: number[] | undefined;
       let missing = false;
       for (let i = 0; i < members.length; i++) {
         const person = members[i] as Person;
@@ -149,14 +156,12 @@ export function incomeWithinUmkCheck(prefix: string): Rule<ProgramContext> {
         const income = person.monthlyIncome;
         if (income === undefined) {
           if ((ages[i] as number) >= WORKING_AGE_FROM && person.employerCategory !== "none") missing = true;
-        } else if (highest === undefined || income.compare(highest) > 0) {
-          highest = income;
+        } else if (exceeds(income, umk.amount)) {
+          (above ??= []).push(i + 1);
         }
       }
-      const expected = umk.text;
-      const received = highest === undefined ? null : formatRupiah(highest);
-      if (highest !== undefined && highest.compare(umk.amount) > 0) return outcome(false, expected, received);
-      return outcome(missing ? undefined : true, expected, received, missing ? INCOME_FIELD : undefined);
+      if (above !== undefined) return outcome(false, umk.text, above);
+      return outcome(missing ? undefined : true, umk.text, NOBODY, missing ? INCOME_FIELD : undefined);
     },
   }, "exclusion.income_within_umk");
 }
@@ -178,8 +183,8 @@ export function headAliveCheck(prefix: string): Rule<ProgramContext> {
     code: `${prefix}.head_alive`,
     message: HEAD_ALIVE,
     evaluate: (ctx) => {
-      const head = ctx.household.members.find((m) => m.relationship === "head");
-      const died = head !== undefined && deceasedOn(head, ctx.asOf) ? head.deathDate : undefined;
+      let died: string | undefined;
+      for (const member of ctx.household.members) if (member.relationship === "head" && deceasedOn(member, ctx.asOf)) died = member.deathDate;
       return outcome(died === undefined, true, died === undefined ? NOBODY : [died]);
     },
   }, "exclusion.head_alive");

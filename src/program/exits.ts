@@ -11,14 +11,16 @@ const NONE: readonly string[] = Object.freeze([]);
 /**
  * The exits from `program` recorded on or before `asOf`, as `kind (date)`: graduasi mandiri or paksa
  * in `household.exits`, and a grant that ends the program (`graduation.ending_grants`, e.g. PENA)
- * in `currentAid` since its grant date. Empty when none is recorded.
+ * in `currentAid` since its grant date; `undefined` when none is recorded.
  * @internal
  */
-export function recordedExits(household: Household, program: string, asOf: IsoDate, grants: readonly string[]): string[] {
-  const out: string[] = [];
-  for (const exit of household.exits ?? []) if (exit.program === program && exit.on <= asOf) out.push(`${exit.kind} (${exit.on})`);
-  if (grants.length > 0) {
-    for (const aid of household.currentAid ?? []) if (aid.since <= asOf && grants.includes(aid.program)) out.push(`${aid.program} (${aid.since})`);
+export function recordedExits(household: Household, program: string, asOf: IsoDate, grants: readonly string[]): string[] | undefined {
+  let out: string[] | undefined;
+  const exits = household.exits;
+  if (exits !== undefined) for (const exit of exits) if (exit.program === program && exit.on <= asOf) (out ??= []).push(`${exit.kind} (${exit.on})`);
+  const aid = household.currentAid;
+  if (aid !== undefined && grants.length > 0) {
+    for (const a of aid) if (a.since <= asOf && grants.includes(a.program)) (out ??= []).push(`${a.program} (${a.since})`);
   }
   return out;
 }
@@ -46,7 +48,7 @@ export function notExitedCheck(prefix: string): Rule<ProgramContext> {
       if (!Array.isArray(value)) return badParameter("graduation.ending_grants");
       const grants = value as readonly string[];
       const exits = recordedExits(ctx.household, prefix, ctx.asOf, grants);
-      return outcome(exits.length === 0, grants, exits.length === 0 ? NONE : exits);
+      return outcome(exits === undefined, grants, exits ?? NONE);
     },
   });
 }

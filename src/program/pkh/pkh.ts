@@ -68,14 +68,14 @@ const notExited = check<ProgramContext, unknown, PkhRules | PkhRulesProblem>({
   evaluate: (ctx, value, _parameter, rules) => {
     if (!Array.isArray(value)) return badParameter("graduation.ending_grants");
     const grants = value as readonly string[];
-    const exits = recordedExits(ctx.household, "pkh", ctx.asOf, grants);
+    let exits = recordedExits(ctx.household, "pkh", ctx.asOf, grants);
     // Graduasi alami: a family receiving PKH with no component left (the last pupil has finished
     // school, the balita turned 7). Only when that is certain: missing data leaves it to has_component.
     if (isPkhRules(rules) && receivesPkh(ctx)) {
       const scan = scanPkh(ctx.household, ctx.facts.ages, ctx.asOf, rules);
-      if (scan.mask === 0 && !scan.pregnancyOrderMissing && scan.missing === undefined) exits.push(`alami (${ctx.asOf})`);
+      if (scan.mask === 0 && !scan.pregnancyOrderMissing && scan.missing === undefined) (exits ??= []).push(`alami (${ctx.asOf})`);
     }
-    return outcome(exits.length === 0, grants, exits.length === 0 ? NONE : exits);
+    return outcome(exits === undefined, grants, exits ?? NONE);
   },
 });
 

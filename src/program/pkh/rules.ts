@@ -119,7 +119,8 @@ export type PregnancyStatus = "paid" | "beyond" | "unknown" | "none";
 
 /** The pregnancy status of a member under the rules. @internal */
 export function pregnancyStatus(person: Person, rules: PkhRules): PregnancyStatus {
-  if (person.pregnancy !== "pregnant" && person.pregnancy !== "postpartum") return "none";
+  const pregnancy = person.pregnancy;
+  if (pregnancy !== "pregnant" && pregnancy !== "postpartum") return "none";
   const order = person.pregnancyOrder;
   if (order === undefined) return "unknown";
   return order <= rules.maxPregnancyOrder ? "paid" : "beyond";
@@ -132,7 +133,7 @@ export function pregnancyStatus(person: Person, rules: PkhRules): PregnancyStatu
  * pregnancy of a paid order (1st or 2nd).
  * @internal
  */
-export function memberMask(person: Person, age: number, rules: PkhRules): number {
+export function memberMask(person: Person, age: number, rules: PkhRules, pregnancy: PregnancyStatus = pregnancyStatus(person, rules)): number {
   let mask = 0;
   if (inRange(age, rules.earlyChildhood)) mask |= BIT.early_childhood;
   const schooling = person.schooling;
@@ -144,7 +145,7 @@ export function memberMask(person: Person, age: number, rules: PkhRules): number
   }
   if (person.disability === "severe") mask |= BIT.severe_disability;
   if (age >= rules.elderlyAge) mask |= BIT.elderly;
-  if (pregnancyStatus(person, rules) === "paid") mask |= BIT.pregnancy;
+  if (pregnancy === "paid") mask |= BIT.pregnancy;
   return mask & rules.enabled;
 }
 
@@ -177,8 +178,9 @@ export function scanPkh(household: Household, ages: readonly number[], asOf: Iso
     const person = members[i] as Person;
     if (person.deathDate !== undefined && person.deathDate <= asOf) continue;
     const age = ages[i] as number;
-    mask |= memberMask(person, age, rules);
-    if (pregnancyStatus(person, rules) === "unknown" && (rules.enabled & BIT.pregnancy) !== 0) pregnancyOrderMissing = true;
+    const pregnancy = pregnancyStatus(person, rules);
+    mask |= memberMask(person, age, rules, pregnancy);
+    if (pregnancy === "unknown" && (rules.enabled & BIT.pregnancy) !== 0) pregnancyOrderMissing = true;
     if (person.disability === undefined) missing ??= "disability";
     else if (person.sex === "female" && age >= CHILDBEARING.min && age <= CHILDBEARING.max && person.pregnancy === undefined) missing ??= "pregnancy";
     else if (age >= SCHOOL_AGE.min && age <= SCHOOL_AGE.max && person.schooling === undefined) missing ??= "schooling";
