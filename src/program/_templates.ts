@@ -57,3 +57,26 @@ export const NOT_EXITED: MessageTemplate = {
   id: "Keluarga tidak boleh sudah keluar dari program (graduasi alami, mandiri, paksa, atau hibah {expected}); tercatat: {received}",
   en: "The family must not have left the program (graduasi alami, mandiri, paksa, or a {expected} grant); recorded: {received}",
 };
+
+const KEMENSOS_CHECKS = {
+  dtks_current: DTKS_CURRENT,
+  dtks_member: DTKS_MEMBER,
+  desil_current: DESIL_CURRENT,
+  desil_in_range: DESIL_IN_RANGE,
+  no_excluded_member: NO_EXCLUDED_MEMBER,
+  income_within_umk: INCOME_WITHIN_UMK,
+  head_alive: HEAD_ALIVE,
+  no_other_source_aid: NO_OTHER_SOURCE_AID,
+  not_exited: NOT_EXITED,
+} as const;
+
+/**
+ * The messages of the shared checks a Kemensos program declares under its own codes
+ * (`targetingRule`, `exclusionChecks`, `notExitedCheck`), keyed `<prefix>.<check>`.
+ * @internal
+ */
+export function kemensosCheckMessages<P extends string>(prefix: P): { readonly [K in keyof typeof KEMENSOS_CHECKS as `${P}.${K}`]: MessageTemplate } {
+  const out: Record<string, MessageTemplate> = {};
+  for (const [check, message] of Object.entries(KEMENSOS_CHECKS)) out[`${prefix}.${check}`] = message;
+  return out as { readonly [K in keyof typeof KEMENSOS_CHECKS as `${P}.${K}`]: MessageTemplate };
+}

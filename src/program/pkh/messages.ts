@@ -1,27 +1,9 @@
 import { defineMessages } from "../../message/message.js";
-import {
-  DESIL_CURRENT,
-  DESIL_IN_RANGE,
-  DTKS_CURRENT,
-  DTKS_MEMBER,
-  HEAD_ALIVE,
-  INCOME_WITHIN_UMK,
-  NO_EXCLUDED_MEMBER,
-  NO_OTHER_SOURCE_AID,
-  NOT_EXITED,
-} from "../_templates.js";
+import { kemensosCheckMessages } from "../_templates.js";
 
 /** Messages of PKH: its checks and its benefit lines. @internal */
 export const pkhMessages = defineMessages({
-  "pkh.dtks_current": DTKS_CURRENT,
-  "pkh.dtks_member": DTKS_MEMBER,
-  "pkh.desil_current": DESIL_CURRENT,
-  "pkh.desil_in_range": DESIL_IN_RANGE,
-  "pkh.no_excluded_member": NO_EXCLUDED_MEMBER,
-  "pkh.income_within_umk": INCOME_WITHIN_UMK,
-  "pkh.head_alive": HEAD_ALIVE,
-  "pkh.no_other_source_aid": NO_OTHER_SOURCE_AID,
-  "pkh.not_exited": NOT_EXITED,
+  ...kemensosCheckMessages("pkh"),
   "pkh.has_component": {
     id: "Paling sedikit satu anggota harus memenuhi komponen PKH (anak usia dini, anak SD/SMP/SMA, disabilitas berat, lanjut usia ≥ {elderlyAge} tahun, kehamilan ke-1 atau ke-2); tercatat: {received}",
     en: "At least one member must qualify for a PKH component (early childhood, SD/SMP/SMA pupil, severe disability, elderly ≥ {elderlyAge}, a 1st or 2nd pregnancy); found: {received}",
