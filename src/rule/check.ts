@@ -189,8 +189,9 @@ export class CombinatorResult implements Check {
 
 /**
  * The result of an era switch (`byEra`): which era was in force (from its dated parameter), and the
- * result of that era's rule as its only child, whose status it takes. When no era can be told (the
- * parameter is not in force, or names an era without a rule) it is an `unknown` leaf with a reason.
+ * results of that era's rules as its children, all of which must pass (Kleene AND). When no era can
+ * be told (the parameter is not in force, or names an era without rules) it is an `unknown` leaf
+ * with a reason.
  * @internal
  */
 export class EraResult implements Check {
@@ -204,6 +205,7 @@ export class EraResult implements Check {
   declare readonly combinator: "era";
   declare readonly children: readonly Check[] | undefined;
   readonly #template: MessageTemplate;
+  readonly #leaves: boolean;
 
   constructor(
     code: string,
@@ -211,26 +213,53 @@ export class EraResult implements Check {
     eras: readonly string[],
     parameter: ParameterValue<unknown> | undefined,
     era: string | null,
-    child: Check | undefined,
+    children: readonly Check[] | undefined,
     values: MessageValues | undefined,
     reason: string | undefined,
+    leaves: boolean,
   ) {
     this.code = code;
-    this.status = child === undefined ? "unknown" : child.status;
+    this.status = children === undefined ? "unknown" : allOf(children);
     this.expected = eras;
     this.received = era;
     this.parameter = parameter;
     this.values = values;
-    this.reason = child === undefined ? reason : undefined;
+    this.reason = children === undefined ? reason : undefined;
     this.combinator = "era";
-    this.children = child === undefined ? undefined : [child];
+    this.children = children;
     this.#template = template;
+    this.#leaves = leaves && children !== undefined;
   }
 
   /** The message template the era switch was declared (or named) with. */
   template(): MessageTemplate {
     return this.#template;
   }
+
+  /** Whether every child is known to be a single check (no child has children). */
+  leaves(): boolean {
+    return this.#leaves;
+  }
+}
+
+/** Kleene AND of results: failed if any failed, else unknown if any is unknown, else passed. */
+function allOf(results: readonly Check[]): CheckStatus {
+  let unknown = false;
+  for (let i = 0; i < results.length; i++) {
+    const status = (results[i] as Check).status;
+    if (status === "failed") return "failed";
+    if (status === "unknown") unknown = true;
+  }
+  return unknown ? "unknown" : "passed";
+}
+
+/**
+ * Whether a result's children are known to be the leaves of the tree (a combinator or era switch
+ * over checks only).
+ * @internal
+ */
+export function hasLeafChildren(check: Check): boolean {
+  return (check instanceof CombinatorResult || check instanceof EraResult) && check.leaves();
 }
 
 const UNBOUND = "";

@@ -68,12 +68,18 @@ class Era<C extends RuleContext> implements CompiledRule<C> {
   constructor(
     private readonly era: EraRule<C>,
     private readonly parameter: ParameterValue<unknown> | undefined,
-    private readonly child: CompiledRule<C> | undefined,
+    private readonly index: number,
+    private readonly rules: readonly CompiledRule<C>[] | undefined,
   ) {}
 
   evaluate(context: C, shared: SharedOutcomes): Check {
-    const child = this.child;
-    return this.era.wrap(this.parameter, context.asOf, child === undefined ? undefined : child.evaluate(context, shared));
+    const rules = this.rules;
+    let results: Check[] | undefined;
+    if (rules !== undefined) {
+      results = new Array<Check>(rules.length);
+      for (let i = 0; i < rules.length; i++) results[i] = (rules[i] as CompiledRule<C>).evaluate(context, shared);
+    }
+    return this.era.wrap(this.parameter, context.asOf, this.index, results);
   }
 }
 
@@ -141,7 +147,7 @@ export function compileRules<C extends RuleContext>(rules: readonly Rule<C>[], r
         return new Opaque(rule);
       }
       const index = era.pick(parameter);
-      return new Era(era, parameter, index < 0 ? undefined : compile(era.children[index] as Rule<C>));
+      return new Era(era, parameter, index, index < 0 ? undefined : (era.rules[index] as readonly Rule<C>[]).map(compile));
     }
     const combinator = asCombinator(rule);
     if (combinator !== undefined) return new Node(combinator, combinator.children.map(compile));

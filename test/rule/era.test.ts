@@ -72,6 +72,19 @@ describe("byEra", () => {
     expect(JSON.stringify(compiled(switched, ctx(asOf, values)))).toBe(JSON.stringify(result));
   });
 
+  it.each([
+    { name: "all of an era's rules must pass", values: { member: true, desil: 2 }, status: "passed", nearest: [] },
+    { name: "one failing rule of the era fails it, and is the way to yes", values: { member: false, desil: 2 }, status: "failed", nearest: ["t.member"] },
+    { name: "an unknown rule leaves it unknown", values: { member: true }, status: "unknown", nearest: ["t.desil"] },
+  ])("$name", ({ values, status, nearest }) => {
+    const listed = byEra<Ctx>("test.era", { old: [member, desil], new: other });
+    const on = ctx("2024-07-01", values);
+    const result = listed.evaluate(on);
+    expect([result.status, leafChecks(result).map((c) => c.code)]).toEqual([status, ["t.member", "t.desil"]]);
+    expect(nearestWayToYes(result)?.map((c) => c.code)).toEqual(nearest);
+    expect(JSON.stringify(compiled(listed, on))).toBe(JSON.stringify(result));
+  });
+
   it("is unknown, fail closed, before the era parameter is in force, and names why", () => {
     const result = switched.evaluate(ctx("2018-12-31", { member: true }));
     expect([result.status, result.reason, result.children]).toEqual(["unknown", "rule.reason.parameter_not_in_force", undefined]);
