@@ -1,5 +1,4 @@
 import { outcome, unknownOutcome, type NumberRange, type Outcome } from "../rule/check.js";
-import { all } from "../rule/combinators.js";
 import { byEra } from "../rule/era.js";
 import { sharedCheck, type Rule, type RuleContext } from "../rule/rule.js";
 import { addMonths } from "../time/calendar.js";
@@ -149,7 +148,7 @@ export function dtksMemberCheck(prefix: string): Rule<ProgramContext> {
  */
 export function targetingRule(prefix: string, desilRange = `${prefix}.desil_range`): Rule<ProgramContext> {
   return byEra<ProgramContext>("targeting.era", {
-    dtks: all(dtksCurrentCheck(prefix), dtksMemberCheck(prefix)),
-    dtsen: all(desilCurrentCheck(prefix), desilInRangeCheck(prefix, desilRange)),
+    dtks: [dtksCurrentCheck(prefix), dtksMemberCheck(prefix)],
+    dtsen: [desilCurrentCheck(prefix), desilInRangeCheck(prefix, desilRange)],
   });
 }

@@ -104,7 +104,7 @@ function umkTable(value: unknown): UmkTable | undefined {
     } catch {
       return undefined;
     }
-    if (amount.isNegative()) return undefined;
+    if (amount.isNegative() || amount.isZero()) return undefined;
     table.set(regency, { amount, text: formatRupiah(amount) });
   }
   return table;
@@ -112,11 +112,21 @@ function umkTable(value: unknown): UmkTable | undefined {
 
 const NOT_APPLIED = "–";
 
-/** `income > limit` for non-negative amounts: most incomes differ from the limit in their decimal exponent. */
+/**
+ * `income > limit` for a non-negative income and a positive limit, without allocating (decimal.js
+ * compares through a copy of its argument, once per member of every household): by the decimal
+ * exponent, then by the base-10⁷ words of the digits, aligned by that exponent.
+ */
 function exceeds(income: Rupiah, limit: Rupiah): boolean {
   const a = income.decimal;
   const b = limit.decimal;
-  return a.e !== b.e ? a.e > b.e && !a.isZero() : a.gt(b);
+  if (a.isZero()) return false;
+  if (a.e !== b.e) return a.e > b.e;
+  const x = a.d;
+  const y = b.d;
+  const n = Math.min(x.length, y.length);
+  for (let i = 0; i < n; i++) if (x[i] !== y[i]) return (x[i] as number) > (y[i] as number);
+  return x.length > y.length;
 }
 
 /**
@@ -208,14 +218,14 @@ export function noOtherSourceAidCheck(prefix: string): Rule<ProgramContext> {
     parameter: "exclusion.other_source_aid",
     evaluate: (ctx, value) => {
       if (!Array.isArray(value)) return badParameter("exclusion.other_source_aid");
-      const listed = value as readonly string[];
+      const programs = value as readonly string[];
       let found: string[] | undefined;
-      if (listed.length > 0) {
+      if (programs.length > 0) {
         for (const aid of ctx.household.currentAid ?? []) {
-          if (aid.since <= ctx.asOf && listed.includes(aid.program) && !(found ??= []).includes(aid.program)) found.push(aid.program);
+          if (aid.since <= ctx.asOf && programs.includes(aid.program) && !(found ??= []).includes(aid.program)) found.push(aid.program);
         }
       }
-      return outcome(found === undefined, listed, found ?? NOBODY);
+      return outcome(found === undefined, programs, found ?? NOBODY);
     },
   }, "exclusion.no_other_source_aid");
 }

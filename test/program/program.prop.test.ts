@@ -106,7 +106,7 @@ function leaves(rule: Rule<ProgramContext>, ctx?: ProgramContext): Rule<ProgramC
   const era = ctx === undefined ? undefined : asEraRule(rule);
   if (era !== undefined && ctx !== undefined) {
     const index = era.pick(ctx.parameters.get(era.parameter));
-    return index < 0 ? [] : leaves(era.children[index] as Rule<ProgramContext>, ctx);
+    return index < 0 ? [] : (era.rules[index] as readonly Rule<ProgramContext>[]).flatMap((child) => leaves(child, ctx));
   }
   return rule.children.flatMap((child) => leaves(child, ctx));
 }
