@@ -12,9 +12,9 @@
  *    sample (it is async and far slower, so it is timed once and compared per household), against
  *    our PKH + Sembako with reasons on the same sample (timed over 50 repeats, about as long as the
  *    engine takes once). Target: ≥ 50× faster (ratio ≤ 0.02). Both must agree on every household.
- * 3. The same comparison with json-rules-engine at its cheapest: fed five facts computed outside it
- *    (desil, desil current, no excluded member, income within the UMK, has a PKH component), so it
- *    only compares values.
+ * 3. The same comparison with json-rules-engine at its cheapest: fed nine facts computed outside it
+ *    (desil, desil current, no excluded member, income within the UMK, head alive, no other-source
+ *    aid, not exited from PKH / Sembako, has a PKH component), so it only compares values.
  *    Reported with the same target, for transparency: this is the harder baseline.
  *
  * Households come from a seeded generator (mulberry32; no Math.random), built as typed objects
@@ -183,9 +183,23 @@ function incomeTri(h: Household, ages: number[]): number {
   return missing ? -1 : 1;
 }
 
+/** The head has no recorded death on or before asOf (PKH and Sembako). */
+function headAlive(h: Household, asOf: string): boolean {
+  for (const m of h.members) if (m.relationship === "head" && m.deathDate !== undefined && m.deathDate <= asOf) return false;
+  return true;
+}
+
+/** No recorded exit from the program, and no PENA grant (graduation.ending_grants), by asOf. */
+function notExited(h: Household, program: string, asOf: string): boolean {
+  for (const e of h.exits ?? []) if (e.program === program && e.on <= asOf) return false;
+  for (const a of h.currentAid ?? []) if (a.program === "pena" && a.since <= asOf) return false;
+  return true;
+}
+
 // PKH components (2025 defaults): early childhood 0–6, SD/SMP/SMA aged 6–21, severe disability,
 // elderly 70+, a 1st or 2nd pregnancy. A pregnancy of unknown order is never paid and, with nothing
-// else, leaves PKH unknown. The generator records no deaths, exits or PENA grants.
+// else, leaves PKH unknown. (Graduasi alami needs no check of its own here: without a component PKH
+// is a "no" anyway. The generator records no deaths, so no member is skipped as deceased.)
 function pkhComponentTri(h: Household, ages: number[]): number {
   let missing = false;
   for (let i = 0; i < h.members.length; i++) {
@@ -236,9 +250,11 @@ export function handLoop(h: Household, inputs: AssessmentInputs, asOf: string): 
   const desil = d?.value ?? 0;
   const clean = excludedTri(h, ages) === 1;
   const out: string[] = [];
-  const kemensos = clean && incomeTri(h, ages) === 1; // PKH and Sembako also apply the UMK exclusion
-  if (current && desil >= 1 && desil <= 4 && kemensos && pkhComponentTri(h, ages) === 1) out.push("pkh");
-  if (current && desil >= 1 && desil <= 5 && kemensos) out.push("sembako");
+  // PKH and Sembako also apply the UMK and deceased-head exclusions (no other-source aid is listed
+  // by default) and end with an exit.
+  const kemensos = clean && incomeTri(h, ages) === 1 && headAlive(h, asOf);
+  if (current && desil >= 1 && desil <= 4 && kemensos && pkhComponentTri(h, ages) === 1 && notExited(h, "pkh", asOf)) out.push("pkh");
+  if (current && desil >= 1 && desil <= 5 && kemensos && notExited(h, "sembako", asOf)) out.push("sembako");
   if (current && desil >= 1 && desil <= 5 && clean && h.members.some((m) => m.jkn !== "non-pbi")) out.push("pbi_jkn");
   if (current && desil >= 1 && desil <= 4 && h.members.some((m) => m.schooling?.enrolled && (m.schooling.level === "sd" || m.schooling.level === "smp" || m.schooling.level === "sma"))) out.push("pip");
   if (h.currentAid?.some((a) => (a.program === "pkh" || a.program === "sembako" || a.program === "bpnt") && a.since <= asOf) && inputs.exitCommitment === true && clean) out.push("pena");
@@ -264,6 +280,10 @@ function jreFacts(h: Household, asOf: string): Record<string, unknown> {
     desilCurrent: d === undefined ? null : d.asOf <= asOf && d.asOf >= "2025-01-01" ? true : null,
     noExcludedMember: excluded === -1 ? null : excluded === 1,
     incomeWithinUmk: income === -1 ? null : income === 1,
+    headAlive: headAlive(h, asOf),
+    noOtherSourceAid: true, // exclusion.other_source_aid lists no program by default
+    pkhNotExited: notExited(h, "pkh", asOf),
+    sembakoNotExited: notExited(h, "sembako", asOf),
     hasPkhComponent: component === -1 ? null : component === 1,
   };
 }
@@ -341,7 +361,7 @@ function eventList(events: readonly { type: string }[]): string {
   return events.map((e) => e.type).sort((a, b) => (a === "pkh" ? -1 : b === "pkh" ? 1 : 0)).join(",");
 }
 
-/** json-rules-engine at its cheapest: five facts computed outside it, so it only compares values. */
+/** json-rules-engine at its cheapest: nine facts computed outside it, so it only compares values. */
 function precomputedJre(): (household: Household) => Promise<string> {
   const engine = new Engine([], { allowUndefinedFacts: true });
   const condition = (max: number) => ({
@@ -351,10 +371,13 @@ function precomputedJre(): (household: Household) => Promise<string> {
       { fact: "desil", operator: "lessThanInclusive", value: max },
       { fact: "noExcludedMember", operator: "equal", value: true },
       { fact: "incomeWithinUmk", operator: "equal", value: true },
+      { fact: "headAlive", operator: "equal", value: true },
+      { fact: "noOtherSourceAid", operator: "equal", value: true },
     ],
   });
-  engine.addRule({ name: "pkh", conditions: { all: [condition(4), { fact: "hasPkhComponent", operator: "equal", value: true }] }, event: { type: "pkh" } });
-  engine.addRule({ name: "sembako", conditions: condition(5), event: { type: "sembako" } });
+  const pkhConditions = [condition(4), { fact: "hasPkhComponent", operator: "equal", value: true }, { fact: "pkhNotExited", operator: "equal", value: true }];
+  engine.addRule({ name: "pkh", conditions: { all: pkhConditions }, event: { type: "pkh" } });
+  engine.addRule({ name: "sembako", conditions: { all: [condition(5), { fact: "sembakoNotExited", operator: "equal", value: true }] }, event: { type: "sembako" } });
   return async (household) => eventList((await engine.run(jreFacts(household, AS_OF))).events);
 }
 
@@ -383,6 +406,11 @@ function jreRulesEngine(): Engine {
     const [list, ages] = await Promise.all([members(almanac), almanac.factValue("ages") as Promise<number[]>]);
     return list.filter((m, i) => m.employerCategory === undefined && (ages[i] as number) >= 15).length;
   });
+  engine.addFact("headDied", async (_params: unknown, almanac: Almanac) =>
+    (await members(almanac)).some((m) => m.relationship === "head" && m.deathDate !== undefined && m.deathDate <= AS_OF),
+  );
+  engine.addFact("aidSince", async (_params: unknown, almanac: Almanac) => ((await household(almanac)).currentAid ?? []).filter((a) => a.since <= AS_OF).map((a) => a.program));
+  engine.addFact("exitedFrom", async (_params: unknown, almanac: Almanac) => ((await household(almanac)).exits ?? []).filter((e) => e.on <= AS_OF).map((e) => e.program));
   engine.addFact("incomes", async (_params: unknown, almanac: Almanac) => (await members(almanac)).map((m) => m.monthlyIncome?.toNumber() ?? 0));
   engine.addFact("workingWithoutIncome", async (_params: unknown, almanac: Almanac) => {
     const [list, ages] = await Promise.all([members(almanac), almanac.factValue("ages") as Promise<number[]>]);
@@ -405,6 +433,9 @@ function jreRulesEngine(): Engine {
     { fact: "workingAgeWithoutEmployer", operator: "equal", value: 0 },
     { fact: "incomes", operator: "not:someFact:greaterThan", value: UMK_KUKAR_2025 },
     { fact: "workingWithoutIncome", operator: "equal", value: 0 },
+    { fact: "headDied", operator: "equal", value: false },
+    { fact: "aidSince", operator: "not:someFact:in", value: [] }, // exclusion.other_source_aid: none by default
+    { fact: "aidSince", operator: "not:someFact:in", value: ["pena"] }, // graduation.ending_grants
   ];
   const component = {
     any: [
@@ -415,8 +446,9 @@ function jreRulesEngine(): Engine {
       { fact: "ages", operator: "someFact:greaterThanInclusive", value: 70 },
     ],
   };
-  engine.addRule({ name: "pkh", priority: 2, conditions: { all: [...common(4), component] }, event: { type: "pkh" } });
-  engine.addRule({ name: "sembako", priority: 1, conditions: { all: common(5) }, event: { type: "sembako" } });
+  const notExited = (program: string) => ({ fact: "exitedFrom", operator: "not:someFact:in", value: [program] });
+  engine.addRule({ name: "pkh", priority: 2, conditions: { all: [...common(4), component, notExited("pkh")] }, event: { type: "pkh" } });
+  engine.addRule({ name: "sembako", priority: 1, conditions: { all: [...common(5), notExited("sembako")] }, event: { type: "sembako" } });
   return engine;
 }
 
@@ -495,7 +527,7 @@ export async function run(options: { n?: number; jre?: number; rounds?: number }
       target: "≤ 0.02 (≥ 50× faster)",
     },
     {
-      name: `PKH + Sembako with reasons vs json-rules-engine (fed 5 facts computed outside it), ${jreN.toLocaleString("en")} households${of}`,
+      name: `PKH + Sembako with reasons vs json-rules-engine (fed 9 facts computed outside it), ${jreN.toLocaleString("en")} households${of}`,
       ms: jre.ms,
       baselineMs: jre.baselineMs,
       ratio: jre.ratio,
