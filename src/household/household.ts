@@ -33,6 +33,44 @@ export const Desil = /* @__PURE__ */ z.strictObject({
 export type Desil = z.infer<typeof Desil>;
 
 /**
+ * DTKS membership (Data Terpadu Kesejahteraan Sosial, the Kemensos registry that targeted PKH,
+ * Sembako and PBI-JKN before DTSEN) as read on a date: `member: true` when the family was in DTKS.
+ * @example Dtks.parse({ member: true, asOf: "2024-05-01" }) //=> { member: true, asOf: "2024-05-01" }
+ * @category Households
+ */
+export const Dtks = /* @__PURE__ */ z.strictObject({
+  member: z.boolean(),
+  asOf: IsoDateSchema,
+});
+/** @category Households */
+export type Dtks = z.infer<typeof Dtks>;
+
+/**
+ * How a family left a program: `mandiri` (graduasi mandiri/sejahtera: the family declared itself
+ * able and left voluntarily) or `paksa` (removed: repeated non-attendance at the P2K2 group
+ * meetings, or a village letter saying the family is able). Graduasi `alami` (no component left) is
+ * derived by the rules, not recorded.
+ * @example ExitKind.parse("mandiri") //=> "mandiri"
+ * @category Households
+ */
+export const ExitKind = /* @__PURE__ */ z.enum(["mandiri", "paksa"]);
+/** @category Households */
+export type ExitKind = z.infer<typeof ExitKind>;
+
+/**
+ * A recorded exit (graduasi) from a program on a date.
+ * @example ProgramExit.parse({ program: "pkh", kind: "mandiri", on: "2024-06-30" })
+ * @category Households
+ */
+export const ProgramExit = /* @__PURE__ */ z.strictObject({
+  program: z.string().min(1).max(100),
+  kind: ExitKind,
+  on: IsoDateSchema,
+});
+/** @category Households */
+export type ProgramExit = z.infer<typeof ProgramExit>;
+
+/**
  * Household assets: savings plus easily sold goods (motorbike, gold, livestock, boat…) in Rupiah,
  * and land area in m² (owned or worked, used for BPS criterion 12).
  * @example Assets.parse({ savingsAndSellableGoods: "350000", landArea: 400 })
@@ -155,11 +193,21 @@ export const Household = /* @__PURE__ */ z
     /** Total monthly consumption expenditure of the household in Rupiah. */
     monthlyConsumption: NonNegativeRupiah.optional(),
     desil: Desil.optional(),
+    /** DTKS membership as read on a date: the targeting basis before DTSEN (2025-02-05). */
+    dtks: Dtks.optional(),
     housing: Housing.optional(),
     assets: Assets.optional(),
     living: LivingConditions.optional(),
-    /** Programs currently received; absent means unknown, `[]` means none. */
+    /**
+     * Programs currently received; absent means unknown, `[]` means none. A one-off grant (PENA) is
+     * listed with its grant date as `since`.
+     */
     currentAid: z.array(AidReceipt).max(100).optional(),
+    /**
+     * Exits (graduasi mandiri or paksa) the office recorded. An exit is an event: absent and `[]`
+     * both mean that none is recorded, and the rules then find none.
+     */
+    exits: z.array(ProgramExit).max(100).optional(),
   })
   .superRefine((value, ctx) => checkHousehold(value, ctx as z.core.$RefinementCtx<unknown>), { when: () => true });
 /** @category Households */

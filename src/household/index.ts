@@ -28,7 +28,7 @@ export {
   HousingAid,
   Housing,
 } from "./housing.js";
-export { AreaType, Desil, Assets, LivingConditions, AidReceipt, Household } from "./household.js";
+export { AreaType, Desil, Dtks, ExitKind, ProgramExit, Assets, LivingConditions, AidReceipt, Household } from "./household.js";
 export { NikSchema, decodeNik, type Nik, type DecodedNik, type DecodeNikOptions } from "./nik.js";
 export { KkSchema, decodeKk, type Kk, type DecodedKk, type DecodeKkOptions } from "./kk.js";
 export { maskNik } from "./mask.js";

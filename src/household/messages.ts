@@ -94,6 +94,14 @@ export const householdMessages = defineMessages({
     id: "Status hamil atau nifas hanya dapat dicatat untuk perempuan",
     en: "Pregnancy or postpartum status can only be recorded for a woman",
   },
+  "household.pregnancy_order_without_pregnancy": {
+    id: "Kehamilan ke- (pregnancyOrder) hanya dapat dicatat untuk perempuan yang hamil atau nifas",
+    en: "A pregnancy order (pregnancyOrder) can only be recorded for a woman who is pregnant or postpartum",
+  },
+  "household.death_before_birth": {
+    id: "Tanggal meninggal {deathDate} sebelum tanggal lahir {birthDate}",
+    en: "Date of death {deathDate} is before the birth date {birthDate}",
+  },
   "household.schooling_none_enrolled": {
     id: "Jenjang sekolah \"none\" tidak dapat berstatus terdaftar (enrolled)",
     en: "School level \"none\" cannot be enrolled",
@@ -117,6 +125,10 @@ export const householdMessages = defineMessages({
   "household.birth_after_as_of": {
     id: "Tanggal lahir {birthDate} sesudah tanggal acuan {asOf}",
     en: "Birth date {birthDate} is after the reference date {asOf}",
+  },
+  "household.death_after_as_of": {
+    id: "Tanggal meninggal {deathDate} sesudah tanggal acuan {asOf}",
+    en: "Date of death {deathDate} is after the reference date {asOf}",
   },
   "household.duplicate_id": {
     id: "id rumah tangga sama dengan rumah tangga di indeks {index}",

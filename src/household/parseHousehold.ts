@@ -14,7 +14,7 @@ import { householdMessages } from "./messages.js";
  */
 export interface ParseHouseholdOptions {
   /**
-   * The reference date. When given, birth dates after it are refused and a KK issue date of
+   * The reference date. When given, birth and death dates after it are refused and a KK issue date of
    * 29 February is checked against the year it resolves to. NIK birth dates are compared with the
    * recorded birth date digit by digit (day, month, two-digit year) with or without it.
    */
@@ -62,9 +62,12 @@ function checkAsOf(input: unknown, asOf: IsoDate): Issue[] {
   const at = parseIsoDate(asOf);
   if (Array.isArray(household.members)) {
     household.members.forEach((member: unknown, index) => {
-      const birthDate = record(member)?.birthDate;
+      const { birthDate, deathDate } = record(member) ?? {};
       if (isIsoDate(birthDate) && birthDate > asOf) {
         issues.push(issue(householdMessages, "household.birth_after_as_of", ["members", index, "birthDate"], { birthDate, asOf }));
+      }
+      if (isIsoDate(deathDate) && deathDate > asOf) {
+        issues.push(issue(householdMessages, "household.death_after_as_of", ["members", index, "deathDate"], { deathDate, asOf }));
       }
     });
   }

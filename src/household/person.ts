@@ -86,10 +86,13 @@ export type Education = z.infer<typeof Education>;
 
 /**
  * Who a person works for or how. `asn` (civil servant), `tni`, `polri`, `state-official`
- * (pejabat negara), `bumn` and `bumd` (state- and region-owned enterprises) exclude the family from
- * most aid; the others describe ordinary work. `farmer` works own or rented land; `farm-labourer`,
- * `construction-labourer` and `plantation-labourer` are named by BPS criterion 12; `labourer` is any
- * other wage labour; `none` means not working.
+ * (pejabat negara), `bumn` and `bumd` (state- and region-owned enterprises), and the other Kemensos
+ * exclusion groups — `pensioner` (a pensioner of ASN/TNI/Polri), `public-payroll` (anyone else paid
+ * from APBN/APBD, e.g. honorary staff), `village-official` (perangkat desa), `certified-teacher`
+ * (guru bersertifikasi), `health-worker` (tenaga kesehatan) and `company-owner` (owner or manager of
+ * a company) — exclude the family from most aid; the others describe ordinary work. `farmer` works
+ * own or rented land; `farm-labourer`, `construction-labourer` and `plantation-labourer` are named
+ * by BPS criterion 12; `labourer` is any other wage labour; `none` means not working.
  * @example EmployerCategory.parse("polri") //=> "polri"
  * @category Households
  */
@@ -100,6 +103,12 @@ export const EmployerCategory = /* @__PURE__ */ z.enum([
   "state-official",
   "bumn",
   "bumd",
+  "pensioner",
+  "public-payroll",
+  "village-official",
+  "certified-teacher",
+  "health-worker",
+  "company-owner",
   "private",
   "self-employed",
   "farmer",
@@ -160,12 +169,13 @@ function record(value: unknown): Record<string, unknown> | undefined {
 /**
  * Cross-field checks of one person, run on whatever parsed (so every problem is reported at once):
  * the NIK agrees with the recorded sex and birth date (day, month and two-digit year); pregnancy
- * only for women; level `none` is not enrolled.
+ * only for women, and a pregnancy order only with a pregnancy; no death before birth; level `none`
+ * is not enrolled.
  */
 function checkPerson(value: unknown, ctx: Parameters<typeof pushIssue>[0]): void {
   const person = record(value);
   if (!person) return;
-  const { nik, sex, birthDate, pregnancy, schooling } = person;
+  const { nik, sex, birthDate, pregnancy, schooling, pregnancyOrder, deathDate } = person;
   if (typeof nik === "string") {
     const fields = idFields("nik", nik);
     if (fields) {
@@ -181,6 +191,12 @@ function checkPerson(value: unknown, ctx: Parameters<typeof pushIssue>[0]): void
   }
   if (sex === "male" && (pregnancy === "pregnant" || pregnancy === "postpartum")) {
     pushIssue(ctx, "household.pregnancy_not_female", ["pregnancy"]);
+  }
+  if (pregnancyOrder !== undefined && pregnancy !== "pregnant" && pregnancy !== "postpartum") {
+    pushIssue(ctx, "household.pregnancy_order_without_pregnancy", ["pregnancyOrder"]);
+  }
+  if (typeof deathDate === "string" && typeof birthDate === "string" && readIsoDate(deathDate) !== undefined && readIsoDate(birthDate) !== undefined && deathDate < birthDate) {
+    pushIssue(ctx, "household.death_before_birth", ["deathDate"], { deathDate, birthDate });
   }
   const school = record(schooling);
   if (school && school.level === "none" && school.enrolled === true) {
@@ -212,6 +228,17 @@ export const Person = /* @__PURE__ */ z
     /** Marital status as on the KK (absent: not recorded). */
     maritalStatus: MaritalStatus.optional(),
     pregnancy: Pregnancy.optional(),
+    /**
+     * Which pregnancy this is (kehamilan ke-, counting every earlier pregnancy), for a woman who is
+     * pregnant or postpartum: PKH pays only the first two. Absent means not recorded, and a
+     * pregnancy of unknown order is never paid.
+     */
+    pregnancyOrder: z.number().int().min(1).max(20).optional(),
+    /**
+     * The member died on this date but is still listed on the KK (the registry lags). Absent means
+     * no death is recorded. A deceased member counts for no component or exclusion from that date.
+     */
+    deathDate: IsoDateSchema.optional(),
     disability: Disability.optional(),
     /** Current schooling (children). */
     schooling: Schooling.optional(),

@@ -21,3 +21,62 @@ export const NO_EXCLUDED_MEMBER: MessageTemplate = {
   id: "Tidak boleh ada anggota keluarga yang bekerja sebagai {expected}; tercatat: {received}",
   en: "No family member may work as {expected}; recorded: {received}",
 };
+
+/** @internal */
+export const DTKS_CURRENT: MessageTemplate = {
+  id: "Keanggotaan DTKS harus dibaca paling lama {expected} bulan sebelum tanggal penilaian; dibaca {received}",
+  en: "DTKS membership must have been read at most {expected} months before the assessment date; read {received}",
+};
+
+/** @internal */
+export const DTKS_MEMBER: MessageTemplate = {
+  id: "Keluarga harus terdaftar dalam DTKS (dasar penyasaran sebelum DTSEN); tercatat: {received}",
+  en: "The family must be in DTKS (the targeting basis before DTSEN); recorded: {received}",
+};
+
+/** @internal */
+export const INCOME_WITHIN_UMK: MessageTemplate = {
+  id: "Tidak boleh ada anggota keluarga yang berpenghasilan di atas UMK kabupaten/kota ({expected} per bulan); anggota di atasnya: {received}",
+  en: "No family member may earn more than the regency's UMK ({expected} a month); members above it: {received}",
+};
+
+/** @internal */
+export const HEAD_ALIVE: MessageTemplate = {
+  id: "Kepala keluarga (penerima terdaftar) harus masih hidup; bantuan berhenti sampai KK mencatat kepala keluarga baru; tercatat meninggal: {received}",
+  en: "The head of the family (the registered recipient) must be alive; aid stops until the KK names a new head; recorded death: {received}",
+};
+
+/** @internal */
+export const NO_OTHER_SOURCE_AID: MessageTemplate = {
+  id: "Keluarga tidak boleh sudah menerima bantuan dari sumber selain Kemensos ({expected}); tercatat: {received}",
+  en: "The family must not already receive aid from a non-Kemensos source ({expected}); recorded: {received}",
+};
+
+/** @internal */
+export const NOT_EXITED: MessageTemplate = {
+  id: "Keluarga tidak boleh sudah keluar dari program (graduasi alami, mandiri, paksa, atau hibah {expected}); tercatat: {received}",
+  en: "The family must not have left the program (graduasi alami, mandiri, paksa, or a {expected} grant); recorded: {received}",
+};
+
+const KEMENSOS_CHECKS = {
+  dtks_current: DTKS_CURRENT,
+  dtks_member: DTKS_MEMBER,
+  desil_current: DESIL_CURRENT,
+  desil_in_range: DESIL_IN_RANGE,
+  no_excluded_member: NO_EXCLUDED_MEMBER,
+  income_within_umk: INCOME_WITHIN_UMK,
+  head_alive: HEAD_ALIVE,
+  no_other_source_aid: NO_OTHER_SOURCE_AID,
+  not_exited: NOT_EXITED,
+} as const;
+
+/**
+ * The messages of the shared checks a Kemensos program declares under its own codes
+ * (`targetingRule`, `exclusionChecks`, `notExitedCheck`), keyed `<prefix>.<check>`.
+ * @internal
+ */
+export function kemensosCheckMessages<P extends string>(prefix: P): { readonly [K in keyof typeof KEMENSOS_CHECKS as `${P}.${K}`]: MessageTemplate } {
+  const out: Record<string, MessageTemplate> = {};
+  for (const [check, message] of Object.entries(KEMENSOS_CHECKS)) out[`${prefix}.${check}`] = message;
+  return out as { readonly [K in keyof typeof KEMENSOS_CHECKS as `${P}.${K}`]: MessageTemplate };
+}

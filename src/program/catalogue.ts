@@ -35,7 +35,7 @@ export const PROGRAMS: readonly Program[] = [pkh, sembako, pbiJkn, pbiPemda, pip
  * @returns The parameter set; derive office variants with `overrideParameters`.
  * @example
  * const set = overrideParameters(defaultParameters(), {
- *   "pkh.elderly_min_age": [{ from: "2021-01-01", value: 70, source: "Kemensos Instagram via tribunnews 2021 [M]" }],
+ *   "pkh.elderly_min_age": [{ from: "2021-01-01", value: 60, source: "UU 13/1998: lanjut usia 60+ [M]" }],
  * });
  * @category Programs
  */

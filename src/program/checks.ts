@@ -1,40 +1,39 @@
 import { outcome, unknownOutcome, type NumberRange, type Outcome } from "../rule/check.js";
-import { sharedCheck, type Rule } from "../rule/rule.js";
+import { byEra } from "../rule/era.js";
+import { sharedCheck, type Rule, type RuleContext } from "../rule/rule.js";
 import { addMonths } from "../time/calendar.js";
-import { AssessmentFacts } from "./_facts.js";
-import { DESIL_CURRENT, DESIL_IN_RANGE, NO_EXCLUDED_MEMBER } from "./_templates.js";
+import type { IsoDate } from "../time/isoDate.js";
+import { DESIL_CURRENT, DESIL_IN_RANGE, DTKS_CURRENT, DTKS_MEMBER } from "./_templates.js";
+import { asRange, badParameter, inRange } from "./_values.js";
 import type { ProgramContext } from "./program.js";
 
-/**
- * Read a {@link NumberRange} parameter value; `undefined` when it does not have that form.
- * @internal
- */
-export function asRange(value: unknown): NumberRange | undefined {
-  if (typeof value !== "object" || value === null || Array.isArray(value)) return undefined;
-  const { min, max } = value as { min?: unknown; max?: unknown };
-  if (min !== undefined && typeof min !== "number") return undefined;
-  if (max !== undefined && typeof max !== "number") return undefined;
-  return value as NumberRange;
+export {
+  WORKING_AGE_FROM,
+  exclusionChecks,
+  headAliveCheck,
+  incomeWithinUmkCheck,
+  noExcludedMemberCheck,
+  noOtherSourceAidCheck,
+} from "./exclusions.js";
+export { notExitedCheck } from "./exits.js";
+export { asRange, badParameter, inRange } from "./_values.js";
+
+/** The oldest reading date still current for `months`, or `undefined` for a bad parameter value. */
+function cutoffOf(months: unknown, context: RuleContext): IsoDate | undefined {
+  return typeof months === "number" && Number.isInteger(months) && months >= 0 ? addMonths(context.asOf, -months) : undefined;
 }
 
-/**
- * Whether a number lies in a range (ends inclusive, missing ends open).
- * @internal
- */
-export function inRange(value: number, range: NumberRange): boolean {
-  return (range.min === undefined || value >= range.min) && (range.max === undefined || value <= range.max);
-}
-
-/** An unknown outcome for a parameter value of the wrong form. @internal */
-export function badParameter(id: string): Outcome {
-  return unknownOutcome("rule.reason.parameter_invalid", null, null, { parameter: id });
+/** Whether a reading dated `date` is current on `asOf` (read at most `months` before it, not after). */
+function currency(field: string, date: IsoDate, months: number, cutoff: IsoDate, asOf: IsoDate): Outcome {
+  if (date > asOf || date < cutoff) {
+    const values = { field, maxAge: months, date, asOf };
+    return unknownOutcome(date > asOf ? "rule.reason.future_data" : "rule.reason.stale_data", months, date, values);
+  }
+  return outcome(true, months, date);
 }
 
 const DESIL_FIELD = Object.freeze({ field: "desil" });
-const NOT_READ = Symbol("not read");
-const CURRENT = "current";
-/** Whether a desil reading is current on `asOf`, or the reason it is not. */
-type Currency = typeof CURRENT | "rule.reason.future_data" | "rule.reason.stale_data";
+const DTKS_FIELD = Object.freeze({ field: "dtks" });
 
 /**
  * The check `<prefix>.desil_current`: the household's DTSEN desil was read at most
@@ -48,30 +47,16 @@ type Currency = typeof CURRENT | "rule.reason.future_data" | "rule.reason.stale_
  * @category Programs
  */
 export function desilCurrentCheck(prefix: string): Rule<ProgramContext> {
-  // One-entry memo of the oldest current reading date for (asOf, months): every household assessed
-  // on the same date shares it, so the month arithmetic runs once per date, not once per household.
-  let memoAsOf = "";
-  let memoMonths = Number.NaN;
-  let memoCutoff = "";
-  return sharedCheck<ProgramContext, number>({
+  return sharedCheck<ProgramContext, unknown, IsoDate | undefined>({
     code: `${prefix}.desil_current`,
     message: DESIL_CURRENT,
     parameter: "dtsen.desil_max_age_months",
-    evaluate: (ctx, months) => {
-      if (typeof months !== "number" || !Number.isInteger(months) || months < 0) return badParameter("dtsen.desil_max_age_months");
+    prepare: cutoffOf,
+    evaluate: (ctx, months, _parameter, cutoff) => {
+      if (cutoff === undefined) return badParameter("dtsen.desil_max_age_months");
       const desil = ctx.household.desil;
-      if (desil === undefined) return outcome(undefined, months, null, DESIL_FIELD);
-      if (memoAsOf !== ctx.asOf || memoMonths !== months) {
-        memoCutoff = addMonths(ctx.asOf, -months);
-        memoAsOf = ctx.asOf;
-        memoMonths = months;
-      }
-      const currency: Currency = desil.asOf > ctx.asOf ? "rule.reason.future_data" : desil.asOf < memoCutoff ? "rule.reason.stale_data" : CURRENT;
-      if (currency !== CURRENT) {
-        const values = { field: "desil", maxAge: months, date: desil.asOf, asOf: ctx.asOf };
-        return unknownOutcome(currency, months, desil.asOf, values);
-      }
-      return outcome(true, months, desil.asOf);
+      if (desil === undefined) return outcome(undefined, months as number, null, DESIL_FIELD);
+      return currency("desil", desil.asOf, months as number, cutoff, ctx.asOf);
     },
   }, "dtsen.desil_current");
 }
@@ -88,19 +73,12 @@ export function desilCurrentCheck(prefix: string): Rule<ProgramContext> {
  * @category Programs
  */
 export function desilInRangeCheck(prefix: string, parameter = `${prefix}.desil_range`): Rule<ProgramContext> {
-  let lastValue: unknown = NOT_READ;
-  let lastRange: NumberRange | undefined;
-  return sharedCheck<ProgramContext, unknown>({
+  return sharedCheck<ProgramContext, unknown, NumberRange | undefined>({
     code: `${prefix}.desil_in_range`,
     message: DESIL_IN_RANGE,
     parameter,
-    evaluate: (ctx, value) => {
-      // One-entry memo: a batch reads the same parameter value for every household.
-      if (value !== lastValue) {
-        lastRange = asRange(value);
-        lastValue = value;
-      }
-      const range = lastRange;
+    prepare: asRange,
+    evaluate: (ctx, _value, _parameter, range) => {
       if (range === undefined) return badParameter(parameter);
       const desil = ctx.household.desil?.value;
       return outcome(desil === undefined ? undefined : inRange(desil, range), range, desil ?? null, DESIL_FIELD);
@@ -108,68 +86,69 @@ export function desilInRangeCheck(prefix: string, parameter = `${prefix}.desil_r
   }, "dtsen.desil_in_range");
 }
 
-const NOBODY: readonly string[] = Object.freeze([]);
-const EMPLOYER_FIELD = Object.freeze({ field: "employerCategory" });
-
 /**
- * Members this young are taken as not employed when their employer category is not recorded
- * (BPS counts the working-age population from 15).
- * @internal
- */
-export const WORKING_AGE_FROM = 15;
-
-/**
- * The check `<prefix>.no_excluded_member`: no member works in an excluded employer category
- * (`dtsen.excluded_employers`: ASN, TNI, Polri, state officials, BUMN, BUMD). `received` lists the
- * categories found (never names or NIKs). Unknown when a member aged 15 or over has no recorded
- * employer category and none is excluded.
+ * The check `<prefix>.dtks_current`: the household's DTKS membership was read at most
+ * `dtks.max_age_months` months before `asOf` (and not after it); unknown otherwise.
  *
  * @param prefix - The program id.
  * @returns The check.
  * @example
- * const noAsn = noExcludedMemberCheck("kukar_lansia");
+ * const current = dtksCurrentCheck("kukar_lansia");
  * @category Programs
  */
-export function noExcludedMemberCheck(prefix: string): Rule<ProgramContext> {
-  return sharedCheck<ProgramContext, unknown>({
-    code: `${prefix}.no_excluded_member`,
-    message: NO_EXCLUDED_MEMBER,
-    parameter: "dtsen.excluded_employers",
-    evaluate: (ctx, value) => {
-      if (!Array.isArray(value)) return badParameter("dtsen.excluded_employers");
-      const excluded = value as readonly string[];
-      const { found, missing } = employment(ctx, excluded);
-      if (found.length > 0) return outcome(false, excluded, found);
-      return outcome(missing ? undefined : true, excluded, NOBODY, missing ? EMPLOYER_FIELD : undefined);
+export function dtksCurrentCheck(prefix: string): Rule<ProgramContext> {
+  return sharedCheck<ProgramContext, unknown, IsoDate | undefined>({
+    code: `${prefix}.dtks_current`,
+    message: DTKS_CURRENT,
+    parameter: "dtks.max_age_months",
+    prepare: cutoffOf,
+    evaluate: (ctx, months, _parameter, cutoff) => {
+      if (cutoff === undefined) return badParameter("dtks.max_age_months");
+      const dtks = ctx.household.dtks;
+      if (dtks === undefined) return outcome(undefined, months as number, null, DTKS_FIELD);
+      return currency("dtks", dtks.asOf, months as number, cutoff, ctx.asOf);
     },
-  }, "dtsen.no_excluded_member");
+  }, "dtks.current");
 }
 
-interface Employment {
-  readonly found: readonly string[];
-  readonly missing: boolean;
+/**
+ * The check `<prefix>.dtks_member`: the family is in DTKS (`household.dtks.member`); unknown when
+ * no DTKS reading is recorded.
+ *
+ * @param prefix - The program id.
+ * @returns The check.
+ * @example
+ * const member = dtksMemberCheck("kukar_lansia");
+ * @category Programs
+ */
+export function dtksMemberCheck(prefix: string): Rule<ProgramContext> {
+  return sharedCheck<ProgramContext>({
+    code: `${prefix}.dtks_member`,
+    message: DTKS_MEMBER,
+    evaluate: (ctx) => {
+      const member = ctx.household.dtks?.member;
+      return outcome(member, true, member ?? null, DTKS_FIELD);
+    },
+  }, "dtks.member");
 }
 
-function employment(ctx: ProgramContext, excluded: readonly string[]): Employment {
-  // Every program asks the same question of the same household: an assessor's facts remember the
-  // answer for the excluded categories (facts built elsewhere are answered afresh).
-  const facts = ctx.facts;
-  const shared = facts instanceof AssessmentFacts ? facts : undefined;
-  const known = shared?.recall(ctx.household, excluded) as Employment | undefined;
-  if (known !== undefined) return known;
-  const members = ctx.household.members;
-  const ages = ctx.facts.ages;
-  let found: string[] | undefined;
-  let missing = false;
-  for (let i = 0; i < members.length; i++) {
-    const category = (members[i] as (typeof members)[number]).employerCategory;
-    if (category === undefined) {
-      if ((ages[i] as number) >= WORKING_AGE_FROM) missing = true;
-    } else if (excluded.includes(category) && !(found ??= []).includes(category)) {
-      found.push(category);
-    }
-  }
-  const answer: Employment = { found: found ?? NOBODY, missing };
-  shared?.remember(ctx.household, excluded, answer);
-  return answer;
+/**
+ * The targeting rule of a Kemensos program, by era (`targeting.era`, see `byEra`): before DTSEN
+ * (until 2025-02-04) the family must be in DTKS, read recently (`<prefix>.dtks_current`,
+ * `<prefix>.dtks_member`); from 2025-02-05 its DTSEN desil must be current and in the program's
+ * range (`<prefix>.desil_current`, `<prefix>.desil_in_range`). A 2024 payment is thus checked on
+ * DTKS membership, a 2025 one on the desil.
+ *
+ * @param prefix - The program id.
+ * @param desilRange - The desil range parameter id (default `<prefix>.desil_range`).
+ * @returns The era switch.
+ * @example
+ * const rule = all(targetingRule("kukar_lansia"), ...exclusionChecks("kukar_lansia"), neglectedElder);
+ * @category Programs
+ */
+export function targetingRule(prefix: string, desilRange = `${prefix}.desil_range`): Rule<ProgramContext> {
+  return byEra<ProgramContext>("targeting.era", {
+    dtks: [dtksCurrentCheck(prefix), dtksMemberCheck(prefix)],
+    dtsen: [desilCurrentCheck(prefix), desilInRangeCheck(prefix, desilRange)],
+  });
 }

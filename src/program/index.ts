@@ -9,8 +9,29 @@ export {
   type ProgramDefinition,
 } from "./program.js";
 export { householdFacts, type HouseholdFacts } from "./_facts.js";
-export { desilCurrentCheck, desilInRangeCheck, noExcludedMemberCheck } from "./checks.js";
-export { desilMaxAgeMonths, excludedEmployers, sharedParameters } from "./parameters.js";
+export {
+  desilCurrentCheck,
+  desilInRangeCheck,
+  dtksCurrentCheck,
+  dtksMemberCheck,
+  exclusionChecks,
+  headAliveCheck,
+  incomeWithinUmkCheck,
+  noExcludedMemberCheck,
+  noOtherSourceAidCheck,
+  notExitedCheck,
+  targetingRule,
+} from "./checks.js";
+export {
+  desilMaxAgeMonths,
+  dtksMaxAgeMonths,
+  endingGrants,
+  excludedEmployers,
+  otherSourceAid,
+  sharedParameters,
+  targetingEra,
+} from "./parameters.js";
+export { umkMonthly } from "./umk.js";
 export {
   buildBenefitSchedule,
   graduationRecord,
@@ -20,6 +41,7 @@ export {
   type BenefitSchedule,
   type BenefitScheduleInput,
   type GraduationRecord,
+  type PaymentChannel,
 } from "./schedule.js";
 export { PROGRAMS, defaultParameters, programById, programCatalogue } from "./catalogue.js";
 export {

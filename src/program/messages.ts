@@ -7,6 +7,7 @@ export const programMessages = defineMessages({
   "program.approach.improve-settlement": { id: "Memperbaiki permukiman", en: "Improve the settlement" },
   "program.approach.education": { id: "Pendidikan", en: "Education" },
   "program.frequency.tahap": { id: "per tahap (4 kali setahun)", en: "per tahap (4 times a year)" },
+  "program.frequency.bimonthly": { id: "per dua bulan (6 kali setahun)", en: "every two months (6 times a year)" },
   "program.frequency.month": { id: "per bulan", en: "per month" },
   "program.frequency.year": { id: "per tahun", en: "per year" },
   "program.frequency.once": { id: "sekali", en: "once" },
@@ -39,9 +40,25 @@ export const programMessages = defineMessages({
     id: "Parameter {parameter} harus berupa nilai rupiah desimal tidak negatif",
     en: "Parameter {parameter} must be a non-negative decimal rupiah amount",
   },
+  "program.parameter_invalid": {
+    id: "Parameter {parameter} yang dibutuhkan untuk menghitung manfaat pada {asOf} tidak berbentuk yang diharapkan",
+    en: "Parameter {parameter}, needed to compute the benefit on {asOf}, does not have the expected form",
+  },
   "program.parameter_not_a_count": {
     id: "Parameter {parameter} harus berupa bilangan bulat tidak negatif",
     en: "Parameter {parameter} must be a non-negative whole number",
+  },
+  "program.bad_period_weights": {
+    id: "Bobot periode berjumlah {count}, padahal periodenya {periods}",
+    en: "{count} period weights were given for {periods} periods",
+  },
+  "program.parameter_not_a_calendar": {
+    id: "Parameter {parameter} harus memetakan setiap saluran pembayaran (kks, pos) ke tahap, bimonthly atau month",
+    en: "Parameter {parameter} must map every payment channel (kks, pos) to tahap, bimonthly or month",
+  },
+  "program.bad_payment_channel": {
+    id: "Saluran pembayaran {value} tidak dikenal: gunakan kks atau pos",
+    en: "Unknown payment channel {value}: use kks or pos",
   },
   "program.scenario.invalid": {
     id: "Skenario {name} tidak valid",

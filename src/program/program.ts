@@ -9,7 +9,7 @@ import type { DatedParameter } from "../time/parameter.js";
 import { defineParameterSet } from "../time/parameterSet.js";
 import type { HouseholdFacts } from "./_facts.js";
 import { programMessages } from "./messages.js";
-import type { BenefitSchedule } from "./schedule.js";
+import type { BenefitSchedule, PaymentChannel } from "./schedule.js";
 
 /**
  * The three approaches of Dinsos Kaltim against poverty, plus education (Sekolah Rakyat):
@@ -59,6 +59,12 @@ export interface AssessmentInputs {
    * (`sekolah_rakyat.widened_desil_range`). Absent or `false`: desil 1–2 only.
    */
   readonly sekolahRakyatQuotaUnfilled?: boolean;
+  /**
+   * PKH and Sembako: how the family is paid, `kks` (bank card; the default) or `pos` (PT Pos). It
+   * picks the periods from the program's dated calendar where the channels differ (2024: every two
+   * months on KKS, every three through PT Pos).
+   */
+  readonly paymentChannel?: PaymentChannel;
   /** App-defined inputs. */
   readonly [key: string]: unknown;
 }

@@ -1,18 +1,29 @@
+import { failure } from "../message/error.js";
 import type { MessageValues } from "../message/message.js";
 import { allocateRupiah } from "../money/allocateRupiah.js";
-import { ZERO_RUPIAH, sumRupiah, type Rupiah } from "../money/rupiah.js";
+import { ZERO_RUPIAH, sumRupiah, type RatioInput, type Rupiah } from "../money/rupiah.js";
 import { addMonths } from "../time/calendar.js";
 import { formatIsoDate, parseIsoDate, daysInMonth, type IsoDate } from "../time/isoDate.js";
 import type { ParameterValue } from "../time/parameter.js";
 import { tahapOfYear } from "../time/period.js";
+import { programMessages } from "./messages.js";
 import type { Approach } from "./program.js";
 
 /**
- * How a benefit is paid: per `tahap` (4 quarterly stages), per `month`, once a `year`, `once` (a
- * one-off grant on the grant date), or `in-kind` (services or works with no cash amount).
+ * How a benefit is paid: per `tahap` (4 quarterly stages), every two months (`bimonthly`: Jan–Feb,
+ * Mar–Apr, …), per `month`, once a `year`, `once` (a one-off grant on the grant date), or `in-kind`
+ * (services or works with no cash amount).
  * @category Programs
  */
-export type BenefitFrequency = "tahap" | "month" | "year" | "once" | "in-kind";
+export type BenefitFrequency = "tahap" | "bimonthly" | "month" | "year" | "once" | "in-kind";
+
+/**
+ * How a benefit reaches the family: `kks` (the Kartu Keluarga Sejahtera bank card of the Himbara
+ * banks) or `pos` (cash through PT Pos Indonesia). Where the two were paid on different calendars
+ * (PKH and Sembako in 2024), the program's dated calendar parameter says which periods each uses.
+ * @category Programs
+ */
+export type PaymentChannel = "kks" | "pos";
 
 /**
  * One part of a benefit: what it is (a message code), for whom, how much for the year (or the
@@ -33,11 +44,11 @@ export interface BenefitLine {
 }
 
 /**
- * One payment: a tahap, a month, the year, or the grant date, with its exact amount.
+ * One payment: a tahap, two months, a month, the year, or the grant date, with its exact amount.
  * @category Programs
  */
 export interface BenefitPeriod {
-  /** `2025-I`, `2025-07`, `2025` or the grant date. */
+  /** `2025-I`, `2024-01/02`, `2025-07`, `2025` or the grant date. */
   readonly label: string;
   /** First day. */
   readonly start: IsoDate;
@@ -86,6 +97,10 @@ export interface BenefitSchedule {
   readonly total: Rupiah;
   /** For business grants: the mentoring period and review date. */
   readonly graduation?: GraduationRecord | undefined;
+  /** The payment channel the periods follow, for a program whose calendar depends on it. */
+  readonly channel?: PaymentChannel | undefined;
+  /** The dated calendar parameter the periods came from, with its source. */
+  readonly calendar?: ParameterValue<unknown> | undefined;
 }
 
 /**
@@ -107,49 +122,54 @@ export interface BenefitScheduleInput {
   readonly paidOn?: IsoDate | undefined;
   /** For business grants: the mentoring period and review date. */
   readonly graduation?: GraduationRecord | undefined;
+  /**
+   * For `tahap`, `bimonthly` and `month`: what each period is due, exactly (e.g. under the
+   * parameters in force in it), one weight per period; the total is split in proportion instead of
+   * equally. Periods whose exact due is whole rupiah get exactly it.
+   */
+  readonly periodWeights?: readonly RatioInput[] | undefined;
+  /** The payment channel the periods follow (recorded on the schedule). */
+  readonly channel?: PaymentChannel | undefined;
+  /** The dated calendar parameter the frequency came from (recorded on the schedule). */
+  readonly calendar?: ParameterValue<unknown> | undefined;
 }
 
 type Slot = { readonly label: string; readonly start: IsoDate; readonly end: IsoDate };
 
-// The calendars and the equal splits are the same for most households of a batch: remember the
-// last few (pure memos of pure functions, bounded so they never grow without limit).
-const calendars = new Map<string, readonly Slot[]>();
-const splits = new Map<string, readonly Rupiah[]>();
-const MEMO_LIMIT = 512;
+const MONTHS_PER_PERIOD: Readonly<Record<"tahap" | "bimonthly" | "month", number>> = { tahap: 3, bimonthly: 2, month: 1 };
+const pad2 = (n: number) => String(n).padStart(2, "0");
 
-function remember<V>(memo: Map<string, V>, key: string, make: () => V): V {
-  let value = memo.get(key);
-  if (value === undefined) {
-    if (memo.size >= MEMO_LIMIT) memo.clear();
-    value = make();
-    memo.set(key, value);
-  }
-  return value;
-}
-
-function calendar(frequency: "tahap" | "month", year: number): readonly Slot[] {
-  return remember(calendars, `${frequency}:${year}`, () => {
-    if (frequency === "tahap") return tahapOfYear(year).map((t) => ({ label: t.label, start: t.start, end: t.end }));
-    return Array.from({ length: 12 }, (_, i) => {
-      const m = i + 1;
-      const start = formatIsoDate({ year, month: m, day: 1 });
-      return { label: start.slice(0, 7), start, end: formatIsoDate({ year, month: m, day: daysInMonth(year, m) }) };
-    });
+/**
+ * The payment periods of a year for a periodic frequency: 4 tahap (`2025-I`…), 6 two-month periods
+ * (`2024-01/02`…) or 12 months (`2025-01`…), each with its first and last day.
+ * @internal
+ */
+export function periodsOfYear(frequency: "tahap" | "bimonthly" | "month", year: number): readonly Slot[] {
+  if (frequency === "tahap") return tahapOfYear(year).map((t) => ({ label: t.label, start: t.start, end: t.end }));
+  const months = MONTHS_PER_PERIOD[frequency];
+  return Array.from({ length: 12 / months }, (_, i) => {
+    const first = i * months + 1;
+    const last = first + months - 1;
+    const label = months === 1 ? `${String(year).padStart(4, "0")}-${pad2(first)}` : `${String(year).padStart(4, "0")}-${pad2(first)}/${pad2(last)}`;
+    return { label, start: formatIsoDate({ year, month: first, day: 1 }), end: formatIsoDate({ year, month: last, day: daysInMonth(year, last) }) };
   });
 }
 
-const EQUAL_4 = [1, 1, 1, 1];
-const EQUAL_12 = [1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1];
+/**
+ * How many months a periodic frequency's periods last (3, 2 or 1).
+ * @internal
+ */
+export function monthsPerPeriod(frequency: "tahap" | "bimonthly" | "month"): number {
+  return MONTHS_PER_PERIOD[frequency];
+}
 
 /**
  * `total` split into `parts` equal whole-rupiah shares with `allocateRupiah` (the first shares get
- * the remainder), remembered for repeated totals.
+ * the remainder).
  * @internal
  */
 export function equalSplit(total: Rupiah, parts: number): readonly Rupiah[] {
-  return remember(splits, `${parts}:${total.toString()}`, () =>
-    allocateRupiah(total, parts === 4 ? EQUAL_4 : parts === 12 ? EQUAL_12 : new Array<number>(parts).fill(1)),
-  );
+  return allocateRupiah(total, new Array<number>(parts).fill(1));
 }
 
 function sumOf(lines: readonly BenefitLine[]): Rupiah {
@@ -163,7 +183,9 @@ function sumOf(lines: readonly BenefitLine[]): Rupiah {
 
 /**
  * Build a benefit schedule: the year's total is split exactly (with `allocateRupiah`, whole rupiah,
- * any remainder to the earliest periods) into 4 tahap, 12 months, one yearly payment, or one grant.
+ * any remainder to the earliest periods) into 4 tahap, 6 two-month periods, 12 months, one yearly
+ * payment, or one grant. With `periodWeights` the split follows what each period is due (e.g. a
+ * monthly amount that changed in March) instead of equal shares.
  *
  * @param input - Program, approach, frequency, date and lines.
  * @returns The schedule; `total` is the sum of the lines and of the periods.
@@ -180,9 +202,14 @@ export function buildBenefitSchedule(input: BenefitScheduleInput): BenefitSchedu
   let periods: BenefitPeriod[];
   switch (input.frequency) {
     case "tahap":
+    case "bimonthly":
     case "month": {
-      const slots = calendar(input.frequency, year);
-      const parts = equalSplit(total, input.frequency === "tahap" ? 4 : 12);
+      const slots = periodsOfYear(input.frequency, year);
+      const weights = input.periodWeights;
+      if (weights !== undefined && weights.length !== slots.length) {
+        throw failure(programMessages, "program.bad_period_weights", { count: weights.length, periods: slots.length });
+      }
+      const parts = weights === undefined || total.isZero() ? equalSplit(total, slots.length) : allocateRupiah(total, weights);
       periods = slots.map((slot, i) => ({ label: slot.label, start: slot.start, end: slot.end, amount: parts[i] as Rupiah }));
       break;
     }
@@ -206,6 +233,8 @@ export function buildBenefitSchedule(input: BenefitScheduleInput): BenefitSchedu
     periods,
     total: input.frequency === "in-kind" ? ZERO_RUPIAH : total,
     graduation: input.graduation,
+    channel: input.channel,
+    calendar: input.calendar,
   };
   return schedule;
 }

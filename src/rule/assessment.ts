@@ -1,6 +1,6 @@
 import type { Text } from "../message/message.js";
 import type { IsoDate } from "../time/isoDate.js";
-import { CombinatorResult, type Check } from "./check.js";
+import { CombinatorResult, hasLeafChildren, type Check } from "./check.js";
 import type { Rule, RuleContext } from "./rule.js";
 
 /**
@@ -48,7 +48,7 @@ export interface Assessment {
 export function leafChecks(result: Check): readonly Check[] {
   const children = result.children;
   if (children === undefined) return [result];
-  if (result instanceof CombinatorResult && result.leaves()) return children;
+  if (hasLeafChildren(result)) return children;
   // Most rules are one combinator over checks: its children are the leaves, already in order.
   let flat = true;
   for (let i = 0; i < children.length; i++) if ((children[i] as Check).children !== undefined) flat = false;
@@ -64,6 +64,10 @@ function collect(result: Check, out: Check[]): void {
     out.push(result);
     return;
   }
+  if (hasLeafChildren(result)) {
+    for (let i = 0; i < children.length; i++) out.push(children[i] as Check);
+    return;
+  }
   for (let i = 0; i < children.length; i++) collect(children[i] as Check, out);
 }
 
@@ -72,7 +76,7 @@ const IMPOSSIBLE: readonly Check[] | undefined = undefined;
 /**
  * The nearest way to "yes": the fewest checks that must change (a failed check to pass, an unknown
  * check to be decided) for the whole rule to pass, ties going to the earlier check. A `not` whose
- * child passed is itself the change. `[]` when the rule already passed; `undefined` when no change of
+ * child passed is itself the change; an era switch needs, as an `all`, every unmet rule of the era in force. `[]` when the rule already passed; `undefined` when no change of
  * its checks can make it pass (an `atLeast` with too few children).
  *
  * @param result - An evaluated rule.
@@ -90,6 +94,9 @@ export function nearestWayToYes(result: Check): readonly Check[] | undefined {
       return allWay(result, children);
     case "not":
       return [result];
+    case "era":
+      // Only the era in force applies, and all its rules must pass, as in an `all`.
+      return allWay(result, children);
     case "any": {
       let best: readonly Check[] | undefined;
       for (const child of children) {
@@ -124,7 +131,9 @@ function allWay(result: Check, children: readonly Check[]): readonly Check[] | u
   let unmet = 0;
   let flat = true;
   if (result instanceof CombinatorResult && result.leaves()) unmet = children.length - (result.received as number);
-  else {
+  else if (hasLeafChildren(result)) {
+    for (let i = 0; i < children.length; i++) if ((children[i] as Check).status !== "passed") unmet++;
+  } else {
     for (let i = 0; i < children.length; i++) {
       const child = children[i] as Check;
       if (child.children !== undefined) flat = false;

@@ -52,17 +52,21 @@ export interface Check {
   readonly values?: MessageValues | undefined;
   /** For `unknown`: a `rule.reason.*` code saying why the check could not be decided. */
   readonly reason?: string | undefined;
-  /** For a combinator: which one (`all`, `any`, `not`, `at-least`), also when renamed with `named`. */
+  /** For a combinator: which one (`all`, `any`, `not`, `at-least`, `era`), also when renamed with `named`. */
   readonly combinator?: CombinatorKind | undefined;
-  /** For a combinator (`rule.all`, `rule.any`, `rule.not`, `rule.at_least` or a named one): its children. */
+  /**
+   * For a combinator (`rule.all`, `rule.any`, `rule.not`, `rule.at_least`, `rule.era` or a named one):
+   * its children. An `era` has one child, the rule of the era in force (none when the era is unknown).
+   */
   readonly children?: readonly Check[] | undefined;
 }
 
 /**
- * The combinators: Kleene AND, OR, NOT and at-least-n.
+ * The combinators: Kleene AND, OR, NOT and at-least-n, and `era`: the rule of the era in force on
+ * the assessment date (see `byEra`).
  * @category Rules
  */
-export type CombinatorKind = "all" | "any" | "not" | "at-least";
+export type CombinatorKind = "all" | "any" | "not" | "at-least" | "era";
 
 /**
  * What a check's `evaluate` returns; the rule core adds the code and the parameter.
@@ -183,6 +187,81 @@ export class CombinatorResult implements Check {
   }
 }
 
+/**
+ * The result of an era switch (`byEra`): which era was in force (from its dated parameter), and the
+ * results of that era's rules as its children, all of which must pass (Kleene AND). When no era can
+ * be told (the parameter is not in force, or names an era without rules) it is an `unknown` leaf
+ * with a reason.
+ * @internal
+ */
+export class EraResult implements Check {
+  declare readonly code: string;
+  declare readonly status: CheckStatus;
+  declare readonly expected: readonly string[];
+  declare readonly received: string | null;
+  declare readonly parameter: ParameterValue<unknown> | undefined;
+  declare readonly values: MessageValues | undefined;
+  declare readonly reason: string | undefined;
+  declare readonly combinator: "era";
+  declare readonly children: readonly Check[] | undefined;
+  readonly #template: MessageTemplate;
+  readonly #leaves: boolean;
+
+  constructor(
+    code: string,
+    template: MessageTemplate,
+    eras: readonly string[],
+    parameter: ParameterValue<unknown> | undefined,
+    era: string | null,
+    children: readonly Check[] | undefined,
+    values: MessageValues | undefined,
+    reason: string | undefined,
+    leaves: boolean,
+  ) {
+    this.code = code;
+    this.status = children === undefined ? "unknown" : allOf(children);
+    this.expected = eras;
+    this.received = era;
+    this.parameter = parameter;
+    this.values = values;
+    this.reason = children === undefined ? reason : undefined;
+    this.combinator = "era";
+    this.children = children;
+    this.#template = template;
+    this.#leaves = leaves && children !== undefined;
+  }
+
+  /** The message template the era switch was declared (or named) with. */
+  template(): MessageTemplate {
+    return this.#template;
+  }
+
+  /** Whether every child is known to be a single check (no child has children). */
+  leaves(): boolean {
+    return this.#leaves;
+  }
+}
+
+/** Kleene AND of results: failed if any failed, else unknown if any is unknown, else passed. */
+function allOf(results: readonly Check[]): CheckStatus {
+  let unknown = false;
+  for (let i = 0; i < results.length; i++) {
+    const status = (results[i] as Check).status;
+    if (status === "failed") return "failed";
+    if (status === "unknown") unknown = true;
+  }
+  return unknown ? "unknown" : "passed";
+}
+
+/**
+ * Whether a result's children are known to be the leaves of the tree (a combinator or era switch
+ * over checks only).
+ * @internal
+ */
+export function hasLeafChildren(check: Check): boolean {
+  return (check instanceof CombinatorResult || check instanceof EraResult) && check.leaves();
+}
+
 const UNBOUND = "";
 const NO_TEMPLATE: MessageTemplate = { id: "", en: "" };
 
@@ -191,7 +270,7 @@ const NO_TEMPLATE: MessageTemplate = { id: "", en: "" };
  * @internal
  */
 export function templateOf(check: Check): MessageTemplate | undefined {
-  return check instanceof CheckResult || check instanceof CombinatorResult ? check.template() : undefined;
+  return check instanceof CheckResult || check instanceof CombinatorResult || check instanceof EraResult ? check.template() : undefined;
 }
 
 const UNKNOWN_REASON = "rule.reason.missing_data";

@@ -1,6 +1,7 @@
 import { failure } from "../message/error.js";
 import type { MessageTemplate } from "../message/message.js";
 import { CombinatorResult, type Check, type CheckStatus, type CombinatorKind } from "./check.js";
+import { asEraRule, renameEra } from "./era.js";
 import { ruleMessages } from "./messages.js";
 import { asCheckRule, assertCode, type Rule, type RuleContext, type RuleKind } from "./rule.js";
 
@@ -135,9 +136,10 @@ export function atLeast<C extends RuleContext>(n: number, ...rules: readonly Rul
 
 /**
  * The same combinator under its own code and message, e.g. to say "one of the two RTLH standards"
- * instead of the generic `rule.any`. A check keeps its kind; only combinators can be renamed.
+ * instead of the generic `rule.any`. A check keeps its kind; only combinators (and era switches
+ * from `byEra`) can be renamed.
  *
- * @param rule - A combinator from {@link all}, {@link any}, {@link not} or {@link atLeast}
+ * @param rule - A combinator from {@link all}, {@link any}, {@link not}, {@link atLeast} or `byEra`
  *   (a check already has its own code: `rule.named_check`).
  * @param code - Its new stable code.
  * @param message - Its message; placeholders `{count}`, `{passed}`, `{failed}`, `{unknown}`, `{expected}`.
@@ -148,5 +150,7 @@ export function atLeast<C extends RuleContext>(n: number, ...rules: readonly Rul
  */
 export function named<C extends RuleContext>(rule: Rule<C>, code: string, message: MessageTemplate): Rule<C> {
   if (rule.kind === "check") throw failure(ruleMessages, "rule.named_check", { code: rule.code });
+  const era = asEraRule(rule);
+  if (era !== undefined) return renameEra(era, code, message);
   return new Combinator(rule.kind, assertCode(code), message, rule.children, rule.threshold);
 }

@@ -1,8 +1,9 @@
 import type { ParameterValue } from "../time/parameter.js";
 import type { Check } from "./check.js";
 import { asCombinator } from "./combinators.js";
+import { asEraRule, type EraRule } from "./era.js";
 import type { ParameterReader } from "./parameterReader.js";
-import { asCheckRule, type Rule, type RuleContext } from "./rule.js";
+import { asCheckRule, type PreparedRead, type Rule, type RuleContext } from "./rule.js";
 
 // Outcomes that name the check's own parameter: never reused by another check.
 const OWN_PARAMETER = new Set(["rule.reason.parameter_invalid", "rule.reason.parameter_not_in_force"]);
@@ -25,18 +26,24 @@ type CheckRule<C extends RuleContext> = NonNullable<ReturnType<typeof asCheckRul
 type Combinator<C extends RuleContext> = NonNullable<ReturnType<typeof asCombinator<C>>>;
 
 class Leaf<C extends RuleContext> implements CompiledRule<C> {
+  private readonly parameter: ParameterValue<unknown> | undefined;
+  private readonly prepared: unknown;
+
   constructor(
     private readonly rule: CheckRule<C>,
-    private readonly parameter: ParameterValue<unknown> | undefined,
+    read: PreparedRead,
     private readonly slot: number,
-  ) {}
+  ) {
+    this.parameter = read.parameter;
+    this.prepared = read.prepared;
+  }
 
   evaluate(context: C, shared: SharedOutcomes): Check {
     const slot = this.slot;
-    if (slot < 0) return this.rule.decideWith(context, this.parameter);
+    if (slot < 0) return this.rule.decideWith(context, this.parameter, this.prepared);
     const known = shared[slot];
     if (known !== undefined) return this.rule.copy(known, this.parameter);
-    const out = this.rule.decideWith(context, this.parameter);
+    const out = this.rule.decideWith(context, this.parameter, this.prepared);
     if (out.reason === undefined || !OWN_PARAMETER.has(out.reason)) shared[slot] = out;
     return out;
   }
@@ -53,6 +60,26 @@ class Node<C extends RuleContext> implements CompiledRule<C> {
     const results = new Array<Check>(children.length);
     for (let i = 0; i < children.length; i++) results[i] = (children[i] as CompiledRule<C>).evaluate(context, shared);
     return this.combinator.combine(results);
+  }
+}
+
+/** An era switch whose era was picked at compile time (the reader's date fixes it). */
+class Era<C extends RuleContext> implements CompiledRule<C> {
+  constructor(
+    private readonly era: EraRule<C>,
+    private readonly parameter: ParameterValue<unknown> | undefined,
+    private readonly index: number,
+    private readonly rules: readonly CompiledRule<C>[] | undefined,
+  ) {}
+
+  evaluate(context: C, shared: SharedOutcomes): Check {
+    const rules = this.rules;
+    let results: Check[] | undefined;
+    if (rules !== undefined) {
+      results = new Array<Check>(rules.length);
+      for (let i = 0; i < rules.length; i++) results[i] = (rules[i] as CompiledRule<C>).evaluate(context, shared);
+    }
+    return this.era.wrap(this.parameter, context.asOf, this.index, results);
   }
 }
 
@@ -77,7 +104,9 @@ export interface CompiledRules<C extends RuleContext> {
 
 /**
  * Prepare rules for evaluation on one reader's date, for a batch of households:
- * - each check's parameter is read once, here, instead of once per household;
+ * - each check's parameter is read (and prepared, see `CheckDefinition.prepare`) once, here, instead
+ *   of once per household;
+ * - an era switch (`byEra`) reads its era once, here, and only the era in force is prepared;
  * - checks declared with the same sharing key ({@link sharedCheck}) that read equal parameter values
  *   (e.g. `pkh.desil_current` and `sembako.desil_current`) are decided once per household: the
  *   first decides, the others take its outcome under their own code, message and parameter. An
@@ -94,20 +123,31 @@ export function compileRules<C extends RuleContext>(rules: readonly Rule<C>[], r
   const compile = (rule: Rule<C>): CompiledRule<C> => {
     const checkRule = asCheckRule(rule);
     if (checkRule !== undefined) {
-      let parameter: ParameterValue<unknown> | undefined;
-      if (checkRule.parameter !== undefined) {
-        try {
-          parameter = reader.get(checkRule.parameter);
-        } catch {
-          return new Opaque(rule);
-        }
+      let read: PreparedRead;
+      try {
+        read = checkRule.read({ asOf: reader.asOf, parameters: reader });
+      } catch {
+        // Unprepared, the same error is thrown when the check is evaluated: leave it to do so.
+        return new Opaque(rule);
       }
+      const parameter = read.parameter;
       const share = checkRule.shareKey();
-      if (share === undefined || (checkRule.parameter !== undefined && parameter === undefined)) return new Leaf(checkRule, parameter, -1);
+      if (share === undefined || (checkRule.parameter !== undefined && parameter === undefined)) return new Leaf(checkRule, read, -1);
       const key = `${share}\u0000${JSON.stringify(parameter?.value) ?? ""}`;
       let slot = slots.get(key);
       if (slot === undefined) slots.set(key, (slot = slots.size));
-      return new Leaf(checkRule, parameter, slot);
+      return new Leaf(checkRule, read, slot);
+    }
+    const era = asEraRule(rule);
+    if (era !== undefined) {
+      let parameter: ParameterValue<unknown> | undefined;
+      try {
+        parameter = reader.get(era.parameter);
+      } catch {
+        return new Opaque(rule);
+      }
+      const index = era.pick(parameter);
+      return new Era(era, parameter, index, index < 0 ? undefined : (era.rules[index] as readonly Rule<C>[]).map(compile));
     }
     const combinator = asCombinator(rule);
     if (combinator !== undefined) return new Node(combinator, combinator.children.map(compile));

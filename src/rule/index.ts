@@ -10,6 +10,7 @@ export {
 } from "./check.js";
 export { check, evaluateRule, type CheckDefinition, type Rule, type RuleContext, type RuleKind } from "./rule.js";
 export { all, any, atLeast, named, not } from "./combinators.js";
+export { byEra } from "./era.js";
 export { createParameterReader, type ParameterReader } from "./parameterReader.js";
 export {
   assess,

@@ -29,6 +29,10 @@ export const ruleMessages = defineMessages({
     id: "Syarat berikut tidak boleh terpenuhi",
     en: "The following condition must not hold",
   },
+  "rule.era": {
+    id: "Aturan era {received} berlaku pada {asOf} (parameter {parameter}; era: {expected})",
+    en: "The rules of era {received} apply on {asOf} (parameter {parameter}; eras: {expected})",
+  },
   "rule.reason.missing_data": {
     id: "data {field} tidak tersedia",
     en: "{field} is not recorded",
@@ -40,6 +44,10 @@ export const ruleMessages = defineMessages({
   "rule.reason.parameter_invalid": {
     id: "nilai parameter {parameter} tidak berbentuk yang diharapkan",
     en: "the value of parameter {parameter} does not have the expected form",
+  },
+  "rule.reason.no_regional_value": {
+    id: "parameter {parameter} tidak memiliki nilai untuk wilayah {region}",
+    en: "parameter {parameter} has no value for region {region}",
   },
   "rule.reason.stale_data": {
     id: "data {field} bertanggal {date}, lebih tua dari {maxAge} bulan pada {asOf}",
@@ -84,6 +92,10 @@ export const ruleMessages = defineMessages({
   "rule.bad_at_least": {
     id: "atLeast memerlukan bilangan bulat 0–{count}, diberikan {value}",
     en: "atLeast needs an integer 0–{count}, got {value}",
+  },
+  "rule.bad_era": {
+    id: "byEra memerlukan id parameter dan paling sedikit satu era; parameter: {parameter}",
+    en: "byEra needs a parameter id and at least one era; parameter: {parameter}",
   },
   "rule.named_check": {
     id: "Pemeriksaan {code} sudah memiliki kode sendiri; hanya gabungan yang dapat dinamai",

@@ -27,6 +27,9 @@ class CachingReader implements ParameterReader {
   readonly asOf: IsoDate;
   readonly set: ParameterSet;
   readonly #cache = new Map<string, ParameterValue<unknown> | typeof NOT_IN_FORCE>();
+  // Readers of the same set on other dates (the payment periods of a year), made on first use and
+  // kept with this reader, so that a batch reads each period's parameters once.
+  readonly #others = new Map<IsoDate, CachingReader>();
 
   constructor(set: ParameterSet, asOf: IsoDate) {
     this.set = set;
@@ -42,6 +45,25 @@ class CachingReader implements ParameterReader {
     this.#cache.set(id, found ?? NOT_IN_FORCE);
     return found;
   }
+
+  on(date: IsoDate): CachingReader {
+    if (date === this.asOf) return this;
+    let other = this.#others.get(date);
+    if (other === undefined) {
+      other = new CachingReader(this.set, date);
+      this.#others.set(date, other);
+    }
+    return other;
+  }
+}
+
+/**
+ * A reader of the same parameter set on another date (e.g. the first day of a payment period), kept
+ * with `reader` when it is one of {@link createParameterReader}'s, so a batch makes it once.
+ * @internal
+ */
+export function parameterReaderOn(reader: ParameterReader, date: IsoDate): ParameterReader {
+  return reader instanceof CachingReader ? reader.on(date) : createParameterReader(reader.set, date);
 }
 
 /**

@@ -56,9 +56,10 @@ export interface Rule<C extends RuleContext = RuleContext> {
  * check is `unknown` (reason `rule.reason.parameter_not_in_force`) and never passes.
  * @typeParam C - The context the check reads.
  * @typeParam P - The type of the parameter's value.
+ * @typeParam D - What `prepare` derives from it once per date (default: nothing).
  * @category Rules
  */
-export interface CheckDefinition<C extends RuleContext, P = unknown> {
+export interface CheckDefinition<C extends RuleContext, P = unknown, D = undefined> {
   /** Stable code: lower case, dotted, prefixed by the program id (e.g. `pkh.desil_in_range`). */
   readonly code: string;
   /** Its message in both languages; placeholders `{expected}`, `{received}` and any `values`. */
@@ -66,12 +67,22 @@ export interface CheckDefinition<C extends RuleContext, P = unknown> {
   /** The id of the dated parameter the check reads. */
   readonly parameter?: string;
   /**
+   * Derive, once per date, what `evaluate` needs besides the household: a parsed range, a cut-off
+   * date, other parameters read on the same date. It is called once per parameter reader (a batch
+   * assessed on one date shares one), not once per household, and must be a pure function of the
+   * parameter's value and the date's parameters. Not called when the parameter is not in force.
+   * @param value - The parameter's value in force (`undefined` when the check declares no parameter).
+   * @param context - The date and the parameters read on it.
+   */
+  prepare?(value: P, context: RuleContext): D;
+  /**
    * Decide the check.
    * @param context - The context.
    * @param value - The parameter's value in force (`undefined` when the check declares no parameter).
    * @param parameter - The parameter's value with its dates and source.
+   * @param prepared - What `prepare` derived for this date (`undefined` without `prepare`).
    */
-  evaluate(context: C, value: P, parameter: ParameterValue<P> | undefined): Outcome;
+  evaluate(context: C, value: P, parameter: ParameterValue<P> | undefined, prepared: D): Outcome;
 }
 
 const CODE = /^[a-z][a-z0-9_]*(\.[a-z0-9_]+)+$/;
@@ -84,25 +95,33 @@ export function assertCode(code: string): string {
 
 const NOT_IN_FORCE = "rule.reason.parameter_not_in_force";
 
-class CheckRule<C extends RuleContext, P> implements Rule<C> {
+/** What a check read from one parameter reader: the parameter in force and what `prepare` made of it. @internal */
+export interface PreparedRead {
+  readonly parameter: ParameterValue<unknown> | undefined;
+  readonly prepared: unknown;
+}
+
+class CheckRule<C extends RuleContext, P, D> implements Rule<C> {
   readonly kind = "check" as const;
   readonly code: string;
   readonly message: MessageTemplate;
   readonly parameter: string | undefined;
   readonly threshold = undefined;
   readonly children: readonly Rule<C>[] = [];
-  readonly #decide: CheckDefinition<C, P>["evaluate"];
+  readonly #decide: CheckDefinition<C, P, D>["evaluate"];
+  readonly #prepare: CheckDefinition<C, P, D>["prepare"];
   readonly #share: string | undefined;
-  // One-entry memo of the last reader's value: a batch assessed on one date shares one reader, so
-  // the parameter is looked up once per batch instead of once per household.
+  // One-entry memo of the last reader's read: a batch assessed on one date shares one reader, so
+  // the parameter is looked up (and prepared) once per batch instead of once per household.
   #lastReader: ParameterReader | undefined;
-  #lastValue: ParameterValue<unknown> | undefined;
+  #lastRead: PreparedRead | undefined;
 
-  constructor(definition: CheckDefinition<C, P>, share: string | undefined) {
+  constructor(definition: CheckDefinition<C, P, D>, share: string | undefined) {
     this.code = assertCode(definition.code);
     this.message = definition.message;
     this.parameter = definition.parameter;
     this.#decide = definition.evaluate;
+    this.#prepare = definition.prepare;
     this.#share = share;
     Object.freeze(this);
   }
@@ -112,30 +131,38 @@ class CheckRule<C extends RuleContext, P> implements Rule<C> {
     return this.#share;
   }
 
+  /**
+   * Read the parameter in force on the reader's date and prepare it (throws what the reader or
+   * `prepare` throws, e.g. `rule.parameter_unknown`).
+   */
+  read(context: RuleContext): PreparedRead {
+    const parameter = this.parameter === undefined ? undefined : context.parameters.get(this.parameter);
+    const missing = parameter === undefined && this.parameter !== undefined;
+    const prepared = missing || this.#prepare === undefined ? undefined : this.#prepare(parameter?.value as P, context);
+    return { parameter, prepared };
+  }
+
   evaluate(context: C): Check {
-    let parameter: ParameterValue<unknown> | undefined;
-    if (this.parameter !== undefined) {
-      const reader = context.parameters;
-      if (reader === this.#lastReader) parameter = this.#lastValue;
-      else {
-        parameter = reader.get(this.parameter);
-        this.#lastReader = reader;
-        this.#lastValue = parameter;
-      }
+    const reader = context.parameters;
+    let read = this.#lastRead;
+    if (reader !== this.#lastReader || read === undefined) {
+      read = this.read(context);
+      this.#lastReader = reader;
+      this.#lastRead = read;
     }
-    return this.decideWith(context, parameter);
+    return this.decideWith(context, read.parameter, read.prepared);
   }
 
   /**
    * Decide with the parameter already read from `context.parameters` (`undefined`: not in force,
-   * for a check that declares one).
+   * for a check that declares one) and what `prepare` made of it.
    */
-  decideWith(context: C, parameter: ParameterValue<unknown> | undefined): Check {
+  decideWith(context: C, parameter: ParameterValue<unknown> | undefined, prepared: unknown): Check {
     if (parameter === undefined && this.parameter !== undefined) {
       const values = { parameter: this.parameter, asOf: context.asOf };
       return new CheckResult(this.code, this.message, "unknown", null, null, undefined, values, NOT_IN_FORCE);
     }
-    const out = this.#decide(context, parameter?.value as P, parameter as ParameterValue<P> | undefined);
+    const out = this.#decide(context, parameter?.value as P, parameter as ParameterValue<P> | undefined, prepared as D);
     if (out instanceof CheckResult && out.bind(this.code, this.message, parameter)) return out;
     return this.copy(out, parameter);
   }
@@ -150,8 +177,8 @@ class CheckRule<C extends RuleContext, P> implements Rule<C> {
  * The check behind a rule, when the rule was built by {@link check} or {@link sharedCheck}.
  * @internal
  */
-export function asCheckRule<C extends RuleContext>(rule: Rule<C>): CheckRule<C, unknown> | undefined {
-  return rule instanceof CheckRule ? (rule as CheckRule<C, unknown>) : undefined;
+export function asCheckRule<C extends RuleContext>(rule: Rule<C>): CheckRule<C, unknown, unknown> | undefined {
+  return rule instanceof CheckRule ? (rule as CheckRule<C, unknown, unknown>) : undefined;
 }
 
 /**
@@ -160,10 +187,11 @@ export function asCheckRule<C extends RuleContext>(rule: Rule<C>): CheckRule<C, 
  * repeat under their own codes (`pkh.desil_current`, `sembako.desil_current`, …). The evaluation
  * must then depend only on the household, its facts, the inputs, `asOf` and the parameter's value
  * (not on the check's code or parameter id, except in an outcome with reason
- * `rule.reason.parameter_invalid`, which is never reused).
+ * `rule.reason.parameter_invalid`, which is never reused); its `prepare`, if any, only on the
+ * parameter's value and the date.
  * @internal
  */
-export function sharedCheck<C extends RuleContext, P = unknown>(definition: CheckDefinition<C, P>, share: string): Rule<C> {
+export function sharedCheck<C extends RuleContext, P = unknown, D = undefined>(definition: CheckDefinition<C, P, D>, share: string): Rule<C> {
   return new CheckRule(definition, share);
 }
 
@@ -181,7 +209,7 @@ export function sharedCheck<C extends RuleContext, P = unknown>(definition: Chec
  * });
  * @category Rules
  */
-export function check<C extends RuleContext, P = unknown>(definition: CheckDefinition<C, P>): Rule<C> {
+export function check<C extends RuleContext, P = unknown, D = undefined>(definition: CheckDefinition<C, P, D>): Rule<C> {
   return new CheckRule(definition, undefined);
 }
 

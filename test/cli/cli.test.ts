@@ -39,7 +39,7 @@ beforeAll(async () => {
   writeFileSync(join(dir, "kk-ids.jsonl"), kk.map((id) => JSON.stringify({ ...elderly, id })).join("\n") + "\n");
   writeFileSync(join(dir, "kk-number.jsonl"), `${JSON.stringify({ ...elderly, id: 6402011502160009 })}\n`);
   writeFileSync(join(dir, "inputs.json"), JSON.stringify({ "*": { exitCommitment: true }, "kukar-01": { consents: true } }));
-  writeFileSync(join(dir, "elderly70.json"), JSON.stringify({ "pkh.elderly_min_age": [{ from: "2020-01-01", value: 70, source: "office decision" }] }));
+  writeFileSync(join(dir, "elderly60.json"), JSON.stringify({ "pkh.elderly_min_age": [{ from: "2020-01-01", value: 60, source: "office decision (UU 13/1998)" }] }));
   writeFileSync(join(dir, "lines.json"), JSON.stringify({ "64.02": "753.332", "64.01": 700000 }));
   writeFileSync(join(dir, "tiny-line.json"), JSON.stringify({ "64.02": "753,332" }));
   mkdirSync(join(dir, "out"));
@@ -120,7 +120,7 @@ describe("tepat-sasaran CLI", () => {
     expect(r.code).toBe(0);
     const rows = csv(r.out);
     expect(rows).toHaveLength(6 * PROGRAMS.length);
-    expect(rows[0]).toMatchObject({ household_id: "kukar-01", program: "pkh", status: "eligible", yearly_amount: "9300000" });
+    expect(rows[0]).toMatchObject({ household_id: "kukar-01", program: "pkh", status: "eligible", yearly_amount: "6300000" });
     for (const row of rows) {
       expect(["eligible", "not-eligible", "undetermined"]).toContain(row.status);
       expect(row.yearly_amount).toMatch(/^(\d+)?$/);
@@ -133,8 +133,8 @@ describe("tepat-sasaran CLI", () => {
     expect(r.code).toBe(0);
     const lines = r.out.trim().split("\n").map((line) => JSON.parse(line) as { household: string; total: string; programs: { program: string; yearly: string | null; checks: unknown[] }[] });
     expect(lines).toHaveLength(6);
-    expect(lines[0]).toMatchObject({ household: "kukar-01", total: "36670000" });
-    expect(lines[0]!.programs.find((p) => p.program === "pkh")?.yearly).toBe("9300000");
+    expect(lines[0]).toMatchObject({ household: "kukar-01", total: "33670000" });
+    expect(lines[0]!.programs.find((p) => p.program === "pkh")?.yearly).toBe("6300000");
   });
 
   it("names the failed age check when KUBE is refused for age, not an unknown one", () => {
@@ -161,13 +161,14 @@ describe("tepat-sasaran CLI", () => {
     const rows = csv(given.out);
     expect(plain.filter((r) => r.status === "eligible")).toHaveLength(0);
     expect(rows.filter((r) => r.reason_codes?.includes("pena.exit_commitment"))).toHaveLength(0);
-    const at60 = csv(run("assess", "--households", "all.jsonl", "--as-of", "2025-07-01", "--programs", "pkh", "--csv").out);
-    const at70 = run("assess", "--households", "all.jsonl", "--as-of", "2025-07-01", "--programs", "pkh", "--parameters", "elderly70.json", "--lang", "en");
-    expect(at70.out).toContain("Parameters overridden (elderly70.json):");
-    expect(at70.out).toContain('pkh.elderly_min_age: 70 from 2020-01-01 — office decision');
+    // The default elderly age is 70; the statutory 60 is the documented override.
+    const at70 = csv(run("assess", "--households", "all.jsonl", "--as-of", "2025-07-01", "--programs", "pkh", "--csv").out);
+    const at60 = run("assess", "--households", "all.jsonl", "--as-of", "2025-07-01", "--programs", "pkh", "--parameters", "elderly60.json", "--lang", "en");
+    expect(at60.out).toContain("Parameters overridden (elderly60.json):");
+    expect(at60.out).toContain("pkh.elderly_min_age: 60 from 2020-01-01 — office decision (UU 13/1998)");
     const total = (text: string) => text.match(/Family Hope Program \(PKH\)\s+\d+\s+\d+\s+\d+\s+(Rp[\d,]+)/)?.[1];
-    expect(total(at70.out)).toBeDefined();
-    expect(total(at70.out)).not.toBe(`Rp${at60.reduce((a, r) => a + Number(r.yearly_amount || 0), 0).toLocaleString("en-US")}`);
+    expect(total(at60.out)).toBeDefined();
+    expect(total(at60.out)).not.toBe(`Rp${at70.reduce((a, r) => a + Number(r.yearly_amount || 0), 0).toLocaleString("en-US")}`);
   });
 
   it("assesses a households file with a members file (--members)", () => {

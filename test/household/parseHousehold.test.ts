@@ -146,6 +146,13 @@ describe("parseHousehold", () => {
       expect(codes(result)).toEqual([{ path: "members.1.birthDate", code: "household.birth_after_as_of" }]);
     });
 
+    it("refuses a death date after asOf", () => {
+      const result = parseHousehold(aHouseholdInput({ members: [aPerson(), aPerson({ relationship: "parent", birthDate: "1940-01-01", deathDate: "2026-02-01" })] }), {
+        asOf: "2026-01-01",
+      });
+      expect(codes(result)).toEqual([{ path: "members.1.deathDate", code: "household.death_after_as_of" }]);
+    });
+
     it("checks a KK issued on 29 February against the year it resolves to", () => {
       const input = aHouseholdInput({ kk: syntheticKk({ issued: "2023-02-29" }) });
       // Without asOf the century is unknown, so 29 February may be valid.
@@ -185,6 +192,21 @@ describe("parseHousehold", () => {
         name: "a pregnant man",
         members: [aPerson({ pregnancy: "pregnant" })],
         expected: [{ path: "members.0.pregnancy", code: "household.pregnancy_not_female" }],
+      },
+      {
+        name: "a pregnancy order without a pregnancy",
+        members: [aPerson(), aPerson({ sex: "female", relationship: "spouse", pregnancy: "none", pregnancyOrder: 2 })],
+        expected: [{ path: "members.1.pregnancyOrder", code: "household.pregnancy_order_without_pregnancy" }],
+      },
+      {
+        name: "a pregnancy order of 0",
+        members: [aPerson(), aPerson({ sex: "female", relationship: "spouse", pregnancy: "pregnant", pregnancyOrder: 0 })],
+        expected: [{ path: "members.1.pregnancyOrder", code: "input.too_small" }],
+      },
+      {
+        name: "a death before birth",
+        members: [aPerson({ deathDate: "1979-12-31" })],
+        expected: [{ path: "members.0.deathDate", code: "household.death_before_birth" }],
       },
       {
         name: "enrolled at level none",

@@ -363,3 +363,20 @@ describe("readHouseholdsCsv: privacy, errors and progress", () => {
     for (const p of reports) expect(p.rowsPerSecond).toBeCloseTo((p.rowsDone * 1000) / p.elapsedMs);
   });
 });
+
+describe("readHouseholdsCsv: the issue-13 columns", () => {
+  it("reads DTKS membership, a pregnancy order and a date of death", async () => {
+    const header = "household_id,regency,dtks_member,dtks_as_of,sex,birth_date,relationship,pregnancy,pregnancy_order,death_date";
+    const { households, rejected } = await read(
+      csv(header, "d1,64.02,ya,2024-06-01,male,1950-01-01,head,,,", "d1,,,,female,1990-01-01,spouse,pregnant,2,", "d1,,,,female,1930-01-01,parent,,,2025-03-01"),
+    );
+    expect(rejected).toEqual([]);
+    const household = households[0]!.household;
+    expect(household.dtks).toEqual({ member: true, asOf: "2024-06-01" });
+    expect(household.members.map((m) => [m.pregnancyOrder, m.deathDate])).toEqual([
+      [undefined, undefined],
+      [2, undefined],
+      [undefined, "2025-03-01"],
+    ]);
+  });
+});

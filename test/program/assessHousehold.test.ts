@@ -39,46 +39,56 @@ describe("assessHousehold", () => {
   });
 
   it("pays PKH in four equal tahap that add up to the yearly total", () => {
-    // Pregnant mother 3,000,000 + toddler 3,000,000 + SD pupil 900,000 + grandmother (72) 2,400,000.
+    // Toddler 3,000,000 + SD pupil 900,000 + grandmother (72) 2,400,000; the mother's third
+    // pregnancy is not paid (only the 1st and 2nd: palpres.disway.id/amp/654049, 2023).
     const benefit = result.programs[0]?.benefit;
-    expect(benefit?.total.toString()).toBe("9300000");
+    expect(benefit?.total.toString()).toBe("6300000");
     expect(benefit?.periods.map((p) => [p.label, p.start, p.end, p.amount.toString()])).toEqual([
-      ["2025-I", "2025-01-01", "2025-03-31", "2325000"],
-      ["2025-II", "2025-04-01", "2025-06-30", "2325000"],
-      ["2025-III", "2025-07-01", "2025-09-30", "2325000"],
-      ["2025-IV", "2025-10-01", "2025-12-31", "2325000"],
+      ["2025-I", "2025-01-01", "2025-03-31", "1575000"],
+      ["2025-II", "2025-04-01", "2025-06-30", "1575000"],
+      ["2025-III", "2025-07-01", "2025-09-30", "1575000"],
+      ["2025-IV", "2025-10-01", "2025-12-31", "1575000"],
     ]);
-    expect(benefit?.lines.map((l) => [l.code, l.member])).toEqual([
-      ["pkh.component.pregnancy", 1],
-      ["pkh.component.early_childhood", 2],
-      ["pkh.component.sd", 3],
-      ["pkh.component.elderly", 4],
+    expect(benefit?.lines.map((l) => [l.code, l.member, l.amount.toString()])).toEqual([
+      ["pkh.component.early_childhood", 2, "3000000"],
+      ["pkh.component.sd", 3, "900000"],
+      ["pkh.component.elderly", 4, "2400000"],
+      ["pkh.capped.pregnancy", 1, "0"],
     ]);
+    expect([benefit?.channel, benefit?.calendar?.id]).toEqual(["kks", "pkh.calendar"]);
   });
 
-  it("pays Sembako and PBI-JKN by month", () => {
+  it("pays Sembako by quarter in 2025 and PBI-JKN by month", () => {
+    // Sembako 2025: Rp 600,000 per quarter, tahap 1 January–March (poskota.co.id 2025-03-08).
     const sembakoBenefit = result.programs[1]?.benefit;
-    expect(sembakoBenefit?.periods.map((p) => p.label)).toEqual(Array.from({ length: 12 }, (_, i) => `2025-${String(i + 1).padStart(2, "0")}`));
-    expect(sembakoBenefit?.periods[1]?.end).toBe("2025-02-28");
-    expect(result.programs[2]?.benefit?.total.toString()).toBe("2520000"); // 5 members × 42,000 × 12
+    expect(sembakoBenefit?.periods.map((p) => [p.label, p.amount.toString()])).toEqual([
+      ["2025-I", "600000"],
+      ["2025-II", "600000"],
+      ["2025-III", "600000"],
+      ["2025-IV", "600000"],
+    ]);
+    const pbi = result.programs[2]?.benefit;
+    expect(pbi?.periods.map((p) => p.label)).toEqual(Array.from({ length: 12 }, (_, i) => `2025-${String(i + 1).padStart(2, "0")}`));
+    expect(pbi?.periods[1]?.end).toBe("2025-02-28");
+    expect(pbi?.total.toString()).toBe("2520000"); // 5 members × 42,000 × 12
   });
 
   it("summarises by approach, with shares of the cash total", () => {
     const by = Object.fromEntries(result.byApproach.map((a) => [a.approach, [a.total.toString(), a.programs]]));
     expect(by).toEqual({
-      "reduce-expenditure": ["14670000", ["pkh", "sembako", "pbi_jkn", "pip"]],
+      "reduce-expenditure": ["11670000", ["pkh", "sembako", "pbi_jkn", "pip"]],
       "raise-income": ["2000000", ["kube"]],
       "improve-settlement": ["20000000", ["rutilahu", "air_sanitasi"]],
       education: ["0", []],
     });
-    expect(result.total.toString()).toBe("36670000");
+    expect(result.total.toString()).toBe("33670000");
     expect(result.byApproach.reduce((s, a) => s + a.share, 0)).toBeCloseTo(1, 12);
   });
 
   it("serialises amounts as decimal strings", () => {
     const json = JSON.parse(JSON.stringify(result)) as { total: unknown; programs: { benefit?: { periods: { amount: unknown }[] } }[] };
-    expect(json.total).toBe("36670000");
-    expect(json.programs[0]?.benefit?.periods[0]?.amount).toBe("2325000");
+    expect(json.total).toBe("33670000");
+    expect(json.programs[0]?.benefit?.periods[0]?.amount).toBe("1575000");
   });
 
   it("explains itself in both languages, without any NIK", () => {
@@ -114,19 +124,30 @@ describe("assessHousehold", () => {
 });
 
 describe("parameter overrides", () => {
-  const paser = fixture("paser-01"); // parent born 1960-01-05: 65 on 2025-07-01
+  // A Paser farmer's household whose only candidate is the parent born 1960-01-05: 65 on 2025-07-01.
+  const paser = aHousehold({
+    regency: "64.01",
+    desil: { value: 3, asOf: "2025-06-01" },
+    members: [
+      { sex: "male", birthDate: "1975-02-14", relationship: "head", employerCategory: "farmer", monthlyIncome: "1500000", disability: "none" },
+      { sex: "male", birthDate: "1960-01-05", relationship: "parent", employerCategory: "none", disability: "none" },
+    ],
+  });
+  const component = (parameters: ReturnType<typeof defaultParameters>) =>
+    assessHousehold(paser, { asOf: AS_OF, programs: [pkh], parameters }).programs[0]?.checks.find((c) => c.code === "pkh.has_component")?.status;
 
   it.each([
-    { name: "the default elderly age 60 counts a 65-year-old", threshold: undefined, eligible: true },
-    { name: "an office's 70+ reading does not", threshold: 70, eligible: false },
-  ])("$name", ({ threshold, eligible }) => {
+    // Elderly 70+ by default (Kemensos criteria; Bupati of Kutai Kartanegara 2023), 60 as an office's override.
+    { name: "the default elderly age 70 does not count a 65-year-old", threshold: undefined, status: "failed" },
+    { name: "an office's statutory 60 reading does", threshold: 60, status: "passed" },
+  ])("$name", ({ threshold, status }) => {
     const parameters =
       threshold === undefined
         ? defaultParameters()
         : overrideParameters(defaultParameters(), {
-            "pkh.elderly_min_age": [{ from: "2021-01-01", value: threshold, source: "Kemensos Instagram via tribunnews 2021 [M]" }],
+            "pkh.elderly_min_age": [{ from: "2021-01-01", value: threshold, source: "UU 13/1998 lanjut usia 60+ [M]" }],
           });
-    expect(assessHousehold(paser, { asOf: AS_OF, programs: [pkh], parameters }).programs[0]?.eligible).toBe(eligible);
+    expect(component(parameters)).toBe(status);
   });
 
   it("refuses an unknown parameter id", () => {
@@ -137,7 +158,7 @@ describe("parameter overrides", () => {
     const parameters = overrideParameters(defaultParameters(), {
       "pkh.amount.elderly": [{ from: "2021-01-01", to: "2024-12-31", value: "2400000", source: "ended for the test" }],
     });
-    const household = fixture("paser-01");
+    const household = fixture("kukar-01"); // grandmother of 72
     expect(() => assessHousehold(household, { asOf: AS_OF, programs: [pkh], parameters })).toThrowError(/program.parameter_not_in_force/);
   });
 });

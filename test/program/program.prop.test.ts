@@ -19,6 +19,7 @@ import {
   type ProgramContext,
   type Rule,
 } from "../../src/index.js";
+import { asEraRule } from "../../src/rule/era.js";
 import { aHousehold } from "../fixtures/index.js";
 
 // Households drawn from the fields the rules read; parsed by the schema (with the fixtures' date
@@ -34,6 +35,8 @@ const member = fc.record({
   schooling: maybe(fc.constantFrom("sd", "smp", "sma", "early-childhood", "out")),
   employerCategory: maybe(fc.constantFrom(...EmployerCategory.options)),
   jkn: maybe(fc.constantFrom("pbi", "non-pbi", "none")),
+  pregnancyOrder: maybe(fc.integer({ min: 1, max: 4 })),
+  monthlyIncome: maybe(fc.constantFrom("0", "1500000", "3766379", "3766380", "9000000")),
 });
 
 const householdInput = fc.record({
@@ -55,21 +58,26 @@ const householdInput = fc.record({
       tenure: fc.constantFrom("own", "rent"),
     }),
   ),
-  currentAid: maybe(fc.subarray([{ program: "pkh", since: "2021-01-01" }, { program: "sembako", since: "2020-01-01" }, { program: "bsps", since: "2019-01-01" }])),
+  currentAid: maybe(fc.subarray([{ program: "pkh", since: "2021-01-01" }, { program: "sembako", since: "2020-01-01" }, { program: "bsps", since: "2019-01-01" }, { program: "pena", since: "2024-03-01" }])),
+  dtks: maybe(fc.record({ member: fc.boolean(), asOf: fc.constantFrom("2024-06-01", "2023-06-01", "2024-08-01") })),
+  exits: maybe(fc.subarray([{ program: "pkh", kind: "mandiri", on: "2024-01-01" }, { program: "sembako", kind: "paksa", on: "2025-06-30" }])),
   inputs: fc.record({ exitCommitment: maybe(fc.boolean()), consents: maybe(fc.boolean()), kubeGroupSize: maybe(fc.integer({ min: 3, max: 12 })) }),
 });
 
 type Input = typeof householdInput extends fc.Arbitrary<infer T> ? T : never;
 
-function build(input: Input): { household: Household; inputs: AssessmentInputs } {
+// `year`: ages are on year-07-01 (2025 by default; 2024 for the DTKS era).
+function build(input: Input, year = 2025): { household: Household; inputs: AssessmentInputs } {
   const members = input.members.map((m, i) => {
-    const start = Date.UTC(2025 - m.age - 1, 6, 2) + m.dayOfYear * 86_400_000; // born in the year before the birthday that makes `age`
+    const start = Date.UTC(year - m.age - 1, 6, 2) + m.dayOfYear * 86_400_000; // born in the year before the birthday that makes `age`
     const person: Record<string, unknown> = {
       sex: m.sex,
-      birthDate: new Date(Math.min(start, Date.UTC(2025, 5, 30))).toISOString().slice(0, 10),
+      birthDate: new Date(Math.min(start, Date.UTC(year, 5, 30))).toISOString().slice(0, 10),
       relationship: i === 0 ? "head" : "child",
     };
     if (m.sex === "female" && m.pregnancy !== undefined) person.pregnancy = m.pregnancy;
+    if (m.sex === "female" && (m.pregnancy === "pregnant" || m.pregnancy === "postpartum") && m.pregnancyOrder !== undefined) person.pregnancyOrder = m.pregnancyOrder;
+    if (m.monthlyIncome !== undefined) person.monthlyIncome = m.monthlyIncome;
     if (m.disability !== undefined) person.disability = m.disability;
     if (m.schooling !== undefined) person.schooling = m.schooling === "out" ? { level: "sd", enrolled: false } : { level: m.schooling, enrolled: true };
     if (m.employerCategory !== undefined) person.employerCategory = m.employerCategory;
@@ -77,7 +85,7 @@ function build(input: Input): { household: Household; inputs: AssessmentInputs }
     return person;
   });
   const overrides: Record<string, unknown> = { members };
-  for (const key of ["desil", "area", "housing", "currentAid"] as const) if (input[key] !== undefined) overrides[key] = input[key];
+  for (const key of ["desil", "area", "housing", "currentAid", "dtks", "exits"] as const) if (input[key] !== undefined) overrides[key] = input[key];
   const inputs = Object.fromEntries(Object.entries(input.inputs).filter(([, v]) => v !== undefined));
   return { household: aHousehold(overrides as never), inputs };
 }
@@ -92,8 +100,15 @@ const contextOf = (household: Household, inputs: AssessmentInputs): ProgramConte
   inputs,
 });
 
-function leaves(rule: Rule<ProgramContext>): Rule<ProgramContext>[] {
-  return rule.kind === "check" ? [rule] : rule.children.flatMap(leaves);
+// Every check of a rule; with a context, only those of the era in force where the rule switches by era.
+function leaves(rule: Rule<ProgramContext>, ctx?: ProgramContext): Rule<ProgramContext>[] {
+  if (rule.kind === "check") return [rule];
+  const era = ctx === undefined ? undefined : asEraRule(rule);
+  if (era !== undefined && ctx !== undefined) {
+    const index = era.pick(ctx.parameters.get(era.parameter));
+    return index < 0 ? [] : (era.rules[index] as readonly Rule<ProgramContext>[]).flatMap((child) => leaves(child, ctx));
+  }
+  return rule.children.flatMap((child) => leaves(child, ctx));
 }
 const everyLeaf = PROGRAMS.flatMap((p) => leaves(p.rule));
 
@@ -120,7 +135,7 @@ describe("program properties", () => {
         PROGRAMS.forEach((program, i) => {
           const a = result.programs[i];
           const listed = new Map(a?.checks.map((c) => [c.code, c.status]));
-          for (const leaf of leaves(program.rule)) expect(listed.get(leaf.code), leaf.code).toBe(leaf.evaluate(ctx).status);
+          for (const leaf of leaves(program.rule, ctx)) expect(listed.get(leaf.code), leaf.code).toBe(leaf.evaluate(ctx).status);
           if (a?.status === "not-eligible") expect(a.checks.some((c) => c.status === "failed")).toBe(true);
           if (a?.eligible) expect(a.result.status).toBe("passed");
         });
@@ -156,6 +171,24 @@ describe("program properties", () => {
           for (const x of amounts) for (const y of amounts) expect(x.minus(y).decimal.abs().lte(1)).toBe(true);
         }
         expect(sumRupiah(result.byApproach.map((s) => s.total)).equals(result.total)).toBe(true);
+      }),
+      { numRuns: 150 },
+    );
+  });
+
+  it("in the DTKS era too, the assessor's prepared rules give what each program's rule gives alone", () => {
+    const asOf = "2024-07-01";
+    const parameters = defaultParameters();
+    fc.assert(
+      fc.property(householdInput, (input) => {
+        const { household, inputs } = build(input, 2024);
+        const result = createAssessor({ asOf, parameters })(household, inputs);
+        const ctx: ProgramContext = { asOf, parameters: createParameterReader(parameters, asOf), household, facts: householdFacts(household, asOf), inputs };
+        PROGRAMS.forEach((program, i) => {
+          const alone = program.rule.evaluate(ctx);
+          expect(JSON.stringify(result.programs[i]!.result)).toBe(JSON.stringify(alone));
+          expect(JSON.stringify(result.programs[i]!.checks)).toBe(JSON.stringify(leafChecks(alone)));
+        });
       }),
       { numRuns: 150 },
     );

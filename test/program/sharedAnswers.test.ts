@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { createParameterReader, defaultParameters, householdFacts, pkh, type Household, type ProgramContext } from "../../src/index.js";
+import { createParameterReader, defaultParameters, householdFacts, leafChecks, pkh, type Household, type ProgramContext } from "../../src/index.js";
 import { aHousehold, FIXTURE_AS_OF } from "../fixtures/index.js";
 
 // The excluded-employment answer (and Sekolah Rakyat's scan) are shared between checks through
@@ -12,7 +12,7 @@ const context = (household: Household, factsOf: Household): ProgramContext => ({
   facts: householdFacts(factsOf, FIXTURE_AS_OF),
   inputs: {},
 });
-const statuses = (ctx: ProgramContext) => pkh.rule.evaluate(ctx).children?.map((c) => [c.code, c.status]);
+const statuses = (ctx: ProgramContext) => leafChecks(pkh.rule.evaluate(ctx)).map((c) => [c.code, c.status]);
 
 describe("answers shared between programs stay with their household", () => {
   const current = aHousehold({ desil: { value: 2, asOf: "2025-03-01" } });

@@ -9,6 +9,10 @@ export const housingLabels = {
     urban: { id: "perkotaan", en: "urban", aliases: ["kota"] },
     rural: { id: "perdesaan", en: "rural", aliases: ["pedesaan", "desa"] },
   },
+  ExitKind: {
+    mandiri: { id: "graduasi mandiri", en: "voluntary exit (mandiri)", aliases: ["mandiri", "graduasi sejahtera", "sejahtera"] },
+    paksa: { id: "graduasi paksa", en: "forced exit (paksa)", aliases: ["paksa", "dikeluarkan"] },
+  },
   FloorMaterial: {
     "marble-granite": { id: "marmer/granit", en: "marble or granite", aliases: ["marmer", "granit"] },
     ceramic: { id: "keramik", en: "ceramic" },

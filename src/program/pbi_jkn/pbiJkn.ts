@@ -3,7 +3,8 @@ import { all } from "../../rule/combinators.js";
 import { check } from "../../rule/rule.js";
 import type { DatedParameter } from "../../time/parameter.js";
 import { requireMonthly } from "../_read.js";
-import { desilCurrentCheck, desilInRangeCheck, noExcludedMemberCheck } from "../checks.js";
+import { noExcludedMemberCheck, targetingRule } from "../checks.js";
+import { deceasedOn } from "../exclusions.js";
 import { sharedParameters } from "../parameters.js";
 import { defineProgram, type Program, type ProgramContext } from "../program.js";
 import { buildBenefitSchedule, type BenefitLine } from "../schedule.js";
@@ -51,11 +52,11 @@ export const pbiJknParameters: readonly DatedParameter[] = [
   },
 ];
 
-/** Members whose premium PBI would pay: all but those already in non-PBI JKN. */
+/** Members whose premium PBI would pay: all living members but those already in non-PBI JKN. */
 function membersToCover(context: ProgramContext): number[] {
   const out: number[] = [];
   context.household.members.forEach((person, index) => {
-    if (person.jkn !== "non-pbi") out.push(index);
+    if (person.jkn !== "non-pbi" && !deceasedOn(person, context.asOf)) out.push(index);
   });
   return out;
 }
@@ -67,7 +68,7 @@ const memberToCover = check<ProgramContext>({
   message: pbiJknMessages["pbi_jkn.member_to_cover"],
   evaluate: (ctx) => {
     let count = 0;
-    for (const person of ctx.household.members) if (person.jkn !== "non-pbi") count++;
+    for (const person of ctx.household.members) if (person.jkn !== "non-pbi" && !deceasedOn(person, ctx.asOf)) count++;
     return outcome(count > 0, AT_LEAST_ONE, count);
   },
 });
@@ -88,7 +89,7 @@ export const pbiJkn: Program = /* @__PURE__ */ defineProgram({
   name: { id: "Penerima Bantuan Iuran JKN (PBI-JKN)", en: "JKN premium assistance (PBI-JKN)" },
   approach: "reduce-expenditure",
   parameters: [...sharedParameters, ...pbiJknParameters],
-  rule: all(desilCurrentCheck("pbi_jkn"), desilInRangeCheck("pbi_jkn"), noExcludedMemberCheck("pbi_jkn"), memberToCover),
+  rule: all(targetingRule("pbi_jkn"), noExcludedMemberCheck("pbi_jkn"), memberToCover),
   messages: pbiJknMessages,
   benefit(_household, context) {
     const { yearly, text: monthly, parameter } = requireMonthly(context, "pbi_jkn.premium_per_person_month");

@@ -4,7 +4,9 @@ import { all } from "../../rule/combinators.js";
 import { check } from "../../rule/rule.js";
 import type { DatedParameter } from "../../time/parameter.js";
 import { requireMonthly, requireParameter } from "../_read.js";
+import type { IsoDate } from "../../time/isoDate.js";
 import { badParameter } from "../checks.js";
+import { deceasedOn } from "../exclusions.js";
 import { defineProgram, type Program, type ProgramContext } from "../program.js";
 import { buildBenefitSchedule, type BenefitLine } from "../schedule.js";
 import { pbiPemdaMessages } from "./messages.js";
@@ -69,10 +71,12 @@ function within(code: string, region: string): boolean {
 }
 
 /** Indexes of members the region would enrol, and whether another member's JKN is unrecorded. */
-function membersToCover(household: Household, employerPaid: readonly unknown[]): { members: number[]; missing: boolean } {
+function membersToCover(household: Household, employerPaid: readonly unknown[], asOf: IsoDate): { members: number[]; missing: boolean } {
   const members: number[] = [];
   let missing = false;
   household.members.forEach((person, index) => {
+    // A member who has died is not enrolled, though still on the KK.
+    if (deceasedOn(person, asOf)) return;
     if (person.employerCategory !== undefined && employerPaid.includes(person.employerCategory)) return;
     if (person.jkn === "none") members.push(index);
     else if (person.jkn === undefined) missing = true;
@@ -98,7 +102,7 @@ const memberToCover = check<ProgramContext, unknown>({
   parameter: "pbi_pemda.employer_paid",
   evaluate: (ctx, value) => {
     if (!Array.isArray(value)) return badParameter("pbi_pemda.employer_paid");
-    const { members, missing } = membersToCover(ctx.household, value);
+    const { members, missing } = membersToCover(ctx.household, value, ctx.asOf);
     if (members.length > 0) return outcome(true, value as readonly string[], members.map((i) => i + 1));
     return outcome(missing ? undefined : false, value as readonly string[], NONE, missing ? JKN_FIELD : undefined);
   },
@@ -136,7 +140,7 @@ export const pbiPemda: Program = /* @__PURE__ */ defineProgram({
     const { yearly, text: monthly, parameter } = requireMonthly(context, "pbi_pemda.premium_per_person_month");
     const employerPaid = requireParameter(context, "pbi_pemda.employer_paid").value;
     const values = { monthly };
-    const { members } = membersToCover(household, Array.isArray(employerPaid) ? employerPaid : []);
+    const { members } = membersToCover(household, Array.isArray(employerPaid) ? employerPaid : [], context.asOf);
     const lines: BenefitLine[] = members.map((member) => ({ code: "pbi_pemda.premium", member, amount: yearly, parameter, values }));
     return buildBenefitSchedule({ program: "pbi_pemda", approach: "reduce-expenditure", frequency: "month", asOf: context.asOf, lines });
   },

@@ -1,14 +1,12 @@
 import { defineMessages } from "../../message/message.js";
-import { DESIL_CURRENT, DESIL_IN_RANGE, NO_EXCLUDED_MEMBER } from "../_templates.js";
+import { kemensosCheckMessages } from "../_templates.js";
 
 /** Messages of PKH: its checks and its benefit lines. @internal */
 export const pkhMessages = defineMessages({
-  "pkh.desil_current": DESIL_CURRENT,
-  "pkh.desil_in_range": DESIL_IN_RANGE,
-  "pkh.no_excluded_member": NO_EXCLUDED_MEMBER,
+  ...kemensosCheckMessages("pkh"),
   "pkh.has_component": {
-    id: "Paling sedikit satu anggota harus memenuhi komponen PKH (ibu hamil/nifas, anak usia dini, SD, SMP, SMA, disabilitas berat, lanjut usia ≥ {elderlyAge} tahun); tercatat: {received}",
-    en: "At least one member must qualify for a PKH component (pregnancy, early childhood, SD, SMP, SMA, severe disability, elderly ≥ {elderlyAge}); found: {received}",
+    id: "Paling sedikit satu anggota harus memenuhi komponen PKH (anak usia dini, anak SD/SMP/SMA, disabilitas berat, lanjut usia ≥ {elderlyAge} tahun, kehamilan ke-1 atau ke-2); tercatat: {received}",
+    en: "At least one member must qualify for a PKH component (early childhood, SD/SMP/SMA pupil, severe disability, elderly ≥ {elderlyAge}, a 1st or 2nd pregnancy); found: {received}",
   },
   "pkh.component.pregnancy": { id: "Ibu hamil/nifas (anggota ke-{person})", en: "Pregnant or postpartum mother (member {person})" },
   "pkh.component.early_childhood": { id: "Anak usia dini (anggota ke-{person})", en: "Early-childhood child (member {person})" },
@@ -18,19 +16,31 @@ export const pkhMessages = defineMessages({
   "pkh.component.severe_disability": { id: "Disabilitas berat (anggota ke-{person})", en: "Severe disability (member {person})" },
   "pkh.component.elderly": { id: "Lanjut usia (anggota ke-{person})", en: "Elderly (member {person})" },
   "pkh.capped.components": {
-    id: "Komponen {component} anggota ke-{person} tidak dihitung: paling banyak {cap} komponen per keluarga",
-    en: "Component {component} of member {person} not counted: at most {cap} components per family",
+    id: "Komponen {component} anggota ke-{person} tidak dihitung: paling banyak {cap} komponen per keluarga, menurut urutan prioritas",
+    en: "Component {component} of member {person} not counted: at most {cap} components per family, in priority order",
   },
   "pkh.capped.early_childhood": {
     id: "Komponen anak usia dini anggota ke-{person} tidak dihitung: paling banyak {cap} anak usia dini",
     en: "Early-childhood component of member {person} not counted: at most {cap} early-childhood children",
   },
   "pkh.capped.school": {
-    id: "Komponen {component} anggota ke-{person} tidak dihitung: paling banyak {cap} anak sekolah",
-    en: "Component {component} of member {person} not counted: at most {cap} school children",
+    id: "Komponen {component} anggota ke-{person} tidak dihitung: paling banyak {cap} anak",
+    en: "Component {component} of member {person} not counted: at most {cap} children",
+  },
+  "pkh.capped.severe_disability": {
+    id: "Komponen disabilitas berat anggota ke-{person} tidak dihitung: paling banyak {cap} orang per keluarga",
+    en: "Severe-disability component of member {person} not counted: at most {cap} per family",
+  },
+  "pkh.capped.elderly": {
+    id: "Komponen lanjut usia anggota ke-{person} tidak dihitung: paling banyak {cap} orang per keluarga",
+    en: "Elderly component of member {person} not counted: at most {cap} per family",
   },
   "pkh.capped.pregnancy": {
-    id: "Komponen ibu hamil/nifas anggota ke-{person} tidak dihitung: paling banyak {cap}",
-    en: "Pregnancy component of member {person} not counted: at most {cap}",
+    id: "Kehamilan anggota ke-{person} tidak dibayar: kehamilan ke-{order}, hanya kehamilan ke-1 sampai ke-{cap} yang dibayar",
+    en: "The pregnancy of member {person} is not paid: it is pregnancy {order}, and only pregnancies 1 to {cap} are paid",
+  },
+  "pkh.capped.pregnancy_order_unknown": {
+    id: "Kehamilan anggota ke-{person} tidak dibayar: kehamilan ke- berapa tidak tercatat (hanya kehamilan ke-1 sampai ke-{cap} yang dibayar)",
+    en: "The pregnancy of member {person} is not paid: which pregnancy it is is not recorded (only pregnancies 1 to {cap} are paid)",
   },
 });

@@ -1,85 +1,100 @@
 import { ZERO_RUPIAH } from "../../money/rupiah.js";
-import { outcome, unknownOutcome, type NumberRange } from "../../rule/check.js";
-import type { ParameterReader } from "../../rule/parameterReader.js";
+import { outcome, unknownOutcome } from "../../rule/check.js";
 import { all } from "../../rule/combinators.js";
-import { check } from "../../rule/rule.js";
+import { check, type RuleContext } from "../../rule/rule.js";
+import { parseIsoDate } from "../../time/isoDate.js";
+import { NOT_EXITED } from "../_templates.js";
+import { monthlyRates, paymentCalendar, rateYear } from "../_calendar.js";
+import { badParameter, exclusionChecks, targetingRule } from "../checks.js";
+import { recordedExits } from "../exits.js";
 import { sharedParameters } from "../parameters.js";
-import { asRange, badParameter, desilCurrentCheck, desilInRangeCheck, noExcludedMemberCheck } from "../checks.js";
 import { defineProgram, type Program, type ProgramContext } from "../program.js";
 import { buildBenefitSchedule, type BenefitLine } from "../schedule.js";
-import { componentMask, pkhComponents, PKH_COMPONENTS } from "./components.js";
+import { pkhComponents, type PkhComponentLine } from "./components.js";
 import { pkhMessages } from "./messages.js";
 import { pkhParameters } from "./parameters.js";
+import { componentBit, isPkhRules, readPkhRules, scanPkh, type PkhComponent, type PkhRules, type PkhRulesProblem } from "./rules.js";
 
-// Women of childbearing age (BPS: wanita usia subur 15–49) and school-age children (6–18, SD to SMA)
-// should have pregnancy and schooling recorded; everyone should have disability recorded. When no
-// component is found and such data is missing, the check is unknown rather than failed.
-const CHILDBEARING = { min: 15, max: 49 };
-const SCHOOL_AGE = { min: 6, max: 18 };
 const AT_LEAST_ONE = Object.freeze({ min: 1 });
 const NONE: readonly string[] = Object.freeze([]);
 
-// One-entry memo of the values object for the elderly age in force (the same for a whole batch).
-let lastElderlyAge = Number.NaN;
-let lastAgeValues: { readonly elderlyAge: number } = Object.freeze({ elderlyAge: Number.NaN });
-function ageValues(elderlyAge: number): { readonly elderlyAge: number } {
-  if (elderlyAge !== lastElderlyAge) {
-    lastAgeValues = Object.freeze({ elderlyAge });
-    lastElderlyAge = elderlyAge;
-  }
-  return lastAgeValues;
+/** What `pkh.has_component` derives once per date: the rules, the component lists by mask, its message values. */
+interface HasComponentRead {
+  readonly rules: PkhRules | PkhRulesProblem;
+  readonly lists: readonly (readonly PkhComponent[])[];
+  readonly values: { readonly elderlyAge: number };
 }
 
-// The components a family has, as a list in component order, for each of the 128 bit masks: built
-// on first use and shared (frozen), so that a passed check does not build its list anew.
-const COMPONENT_LISTS: (readonly string[] | undefined)[] = [];
-function componentList(mask: number): readonly string[] {
-  return (COMPONENT_LISTS[mask] ??= Object.freeze(PKH_COMPONENTS.filter((_, bit) => (mask & (1 << bit)) !== 0)));
-}
-
-// The early-childhood range is read once per parameter reader (one per assessment date; readers are
-// immutable, and the last one stays referenced until another is used).
-let lastReader: ParameterReader | undefined;
-let lastEarly: NumberRange | undefined;
-function earlyChildhoodRange(ctx: ProgramContext): NumberRange | undefined {
-  if (ctx.parameters !== lastReader) {
-    lastEarly = asRange(ctx.parameters.get("pkh.early_childhood_age")?.value);
-    lastReader = ctx.parameters;
-  }
-  return lastEarly;
-}
-
-const hasComponent = check<ProgramContext, unknown>({
+const hasComponent = check<ProgramContext, unknown, HasComponentRead>({
   code: "pkh.has_component",
   message: pkhMessages["pkh.has_component"],
   parameter: "pkh.elderly_min_age",
-  evaluate: (ctx, elderlyAge) => {
-    if (typeof elderlyAge !== "number") return badParameter("pkh.elderly_min_age");
-    const early = earlyChildhoodRange(ctx);
-    if (early === undefined) return unknownOutcome("rule.reason.parameter_not_in_force", { min: 1 }, null, { parameter: "pkh.early_childhood_age", asOf: ctx.asOf, elderlyAge });
-    const members = ctx.household.members;
-    const ages = ctx.facts.ages;
-    let mask = 0;
-    let missing: string | undefined;
-    for (let i = 0; i < members.length; i++) {
-      const person = members[i] as (typeof members)[number];
-      const age = ages[i] as number;
-      mask |= componentMask(person, age, early, elderlyAge);
-      if (person.disability === undefined) missing ??= "disability";
-      else if (person.sex === "female" && age >= CHILDBEARING.min && age <= CHILDBEARING.max && person.pregnancy === undefined) missing ??= "pregnancy";
-      else if (age >= SCHOOL_AGE.min && age <= SCHOOL_AGE.max && person.schooling === undefined) missing ??= "schooling";
+  prepare: (elderlyAge, context) => {
+    const rules = readPkhRules(context.parameters, elderlyAge);
+    // The components of each of the 128 masks, in priority order, built once per date and shared.
+    const lists = isPkhRules(rules) ? Array.from({ length: 128 }, (_, mask) => Object.freeze(rules.priority.filter((c) => (mask & componentBit(c)) !== 0))) : [];
+    return { rules, lists, values: Object.freeze({ elderlyAge: elderlyAge as number }) };
+  },
+  evaluate: (ctx, _elderlyAge, _parameter, { rules, lists, values }) => {
+    if (!isPkhRules(rules)) {
+      if (rules.problem === "rule.reason.parameter_invalid") return badParameter(rules.parameter);
+      return unknownOutcome(rules.problem, AT_LEAST_ONE, null, { parameter: rules.parameter, asOf: ctx.asOf, elderlyAge: values.elderlyAge });
     }
-    if (mask !== 0) return outcome(true, AT_LEAST_ONE, componentList(mask), ageValues(elderlyAge));
-    return outcome(missing === undefined ? false : undefined, AT_LEAST_ONE, NONE, missing === undefined ? ageValues(elderlyAge) : { elderlyAge, field: missing });
+    const scan = scanPkh(ctx.household, ctx.facts.ages, ctx.asOf, rules);
+    if (scan.mask !== 0) return outcome(true, AT_LEAST_ONE, lists[scan.mask] as readonly string[], values);
+    const missing = scan.pregnancyOrderMissing ? "pregnancyOrder" : scan.missing;
+    return outcome(missing === undefined ? false : undefined, AT_LEAST_ONE, NONE, missing === undefined ? values : { ...values, field: missing });
   },
 });
 
+/** Whether `currentAid` shows the family receiving PKH on `asOf`. */
+function receivesPkh(ctx: ProgramContext): boolean {
+  for (const aid of ctx.household.currentAid ?? []) if (aid.program === "pkh" && aid.since <= ctx.asOf) return true;
+  return false;
+}
+
+/** PKH's rules on a date for the exit check (which reads `graduation.ending_grants` as its own parameter). */
+function rulesOnDate(context: RuleContext): PkhRules | PkhRulesProblem {
+  const age = context.parameters.get("pkh.elderly_min_age");
+  if (age === undefined) return { problem: "rule.reason.parameter_not_in_force", parameter: "pkh.elderly_min_age" };
+  return readPkhRules(context.parameters, age.value);
+}
+
+const notExited = check<ProgramContext, unknown, PkhRules | PkhRulesProblem>({
+  code: "pkh.not_exited",
+  message: NOT_EXITED,
+  parameter: "graduation.ending_grants",
+  prepare: (_grants, context) => rulesOnDate(context),
+  evaluate: (ctx, value, _parameter, rules) => {
+    if (!Array.isArray(value)) return badParameter("graduation.ending_grants");
+    const grants = value as readonly string[];
+    let exits = recordedExits(ctx.household, "pkh", ctx.asOf, grants);
+    // Graduasi alami: a family receiving PKH with no component left (the last pupil has finished
+    // school, the balita turned 7). Only when that is certain: missing data leaves it to has_component.
+    if (isPkhRules(rules) && receivesPkh(ctx)) {
+      const scan = scanPkh(ctx.household, ctx.facts.ages, ctx.asOf, rules);
+      if (scan.mask === 0 && !scan.pregnancyOrderMissing && scan.missing === undefined) (exits ??= []).push(`alami (${ctx.asOf})`);
+    }
+    return outcome(exits === undefined, grants, exits ?? NONE);
+  },
+});
+
+/** The benefit-line code of a component left out. */
+function leftOutCode(line: PkhComponentLine): string {
+  if (line.cappedBy === "pkh.cap.components") return "pkh.capped.components";
+  if (line.cappedBy === "pkh.cap.pregnancy") return line.pregnancyOrder === undefined ? "pkh.capped.pregnancy_order_unknown" : "pkh.capped.pregnancy";
+  return `pkh.capped.${(line.cappedBy ?? "").slice("pkh.cap.".length)}`;
+}
+
 /**
- * Program Keluarga Harapan: conditional cash for families with components (pregnancy, early
- * childhood 0–6, SD/SMP/SMA pupils, severe disability, elderly), desil 1–4, no member in an excluded
- * employment, paid in 4 tahap of a quarter of the yearly amount each (exact Rupiah). Caps: 4
- * components per family, 2 early-childhood, 3 school children; a member counts once, for their
- * highest component. Parameters: {@link pkhParameters}.
+ * Program Keluarga Harapan: conditional cash for families with components (early childhood 0–6,
+ * SD/SMP/SMA pupils aged 6–21, severe disability, elderly 70+, a 1st or 2nd pregnancy), targeted
+ * on DTKS membership before 2025-02-05 and on desil 1–4 from then (`targetingRule`), with no
+ * Kemensos exclusion (`exclusionChecks`) and no exit (graduasi alami, mandiri, paksa, or a PENA
+ * grant). Caps, kept in the published priority order: 4 components, 2 early-childhood, 3 children,
+ * 1 severe disability, 1 elderly; a member counts once, for their highest component. Paid per the
+ * dated calendar `pkh.calendar` (2024: every two months on KKS, every three through PT Pos; 2025:
+ * 4 tahap), each period at the amounts in force in it. Parameters: {@link pkhParameters}.
  *
  * @example
  * assessHousehold(household, { asOf: "2025-07-01", programs: [pkh] }).programs[0].benefit?.periods[0].amount.toString()
@@ -91,17 +106,31 @@ export const pkh: Program = /* @__PURE__ */ defineProgram({
   name: { id: "Program Keluarga Harapan (PKH)", en: "Family Hope Program (PKH)" },
   approach: "reduce-expenditure",
   parameters: [...sharedParameters, ...pkhParameters],
-  rule: all(desilCurrentCheck("pkh"), desilInRangeCheck("pkh"), noExcludedMemberCheck("pkh"), hasComponent),
+  rule: all(targetingRule("pkh"), ...exclusionChecks("pkh"), hasComponent, notExited),
   messages: pkhMessages,
   benefit(household, context) {
     const { counted, capped } = pkhComponents(household, context);
-    const lines: BenefitLine[] = counted
-      .sort((a, b) => a.member - b.member)
-      .map((c) => ({ code: `pkh.component.${c.component}`, member: c.member, amount: c.amount, parameter: c.parameter }));
+    const calendar = paymentCalendar(context, "pkh.calendar");
+    const year = parseIsoDate(context.asOf).year;
+    const paid = counted.sort((a, b) => a.member - b.member);
+    const rated = rateYear(
+      paid.map((c) => ({ rates: monthlyRates(context, `pkh.amount.${c.component}`, year), per: "year" as const })),
+      calendar.frequency,
+    );
+    const lines: BenefitLine[] = paid.map((c, i) => ({ code: `pkh.component.${c.component}`, member: c.member, amount: rated.totals[i] as BenefitLine["amount"], parameter: c.parameter }));
     for (const c of capped) {
-      const code = c.cappedBy === "pkh.cap.components" ? "pkh.capped.components" : `pkh.capped.${(c.cappedBy ?? "").slice("pkh.cap.".length)}`;
-      lines.push({ code, member: c.member, amount: ZERO_RUPIAH, values: { component: c.component, cap: c.cap } });
+      const values = c.pregnancyOrder === undefined ? { component: c.component, cap: c.cap } : { component: c.component, cap: c.cap, order: c.pregnancyOrder };
+      lines.push({ code: leftOutCode(c), member: c.member, amount: ZERO_RUPIAH, values });
     }
-    return buildBenefitSchedule({ program: "pkh", approach: "reduce-expenditure", frequency: "tahap", asOf: context.asOf, lines });
+    return buildBenefitSchedule({
+      program: "pkh",
+      approach: "reduce-expenditure",
+      frequency: calendar.frequency,
+      asOf: context.asOf,
+      lines,
+      periodWeights: rated.weights,
+      channel: calendar.channel,
+      calendar: calendar.parameter,
+    });
   },
 });

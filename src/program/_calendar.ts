@@ -1,0 +1,97 @@
+import { failure } from "../message/error.js";
+import { Decimal } from "../money/decimal.js";
+import { rupiah, type Rupiah } from "../money/rupiah.js";
+import { parameterReaderOn } from "../rule/parameterReader.js";
+import { formatIsoDate } from "../time/isoDate.js";
+import type { ParameterValue } from "../time/parameter.js";
+import { requireAmount, requireParameter } from "./_read.js";
+import { programMessages } from "./messages.js";
+import type { ProgramContext } from "./program.js";
+import { monthsPerPeriod, type PaymentChannel } from "./schedule.js";
+
+// Dated payment calendars: which periods a benefit is paid in (a program's `<id>.calendar`
+// parameter, by channel), and what each period is due under the amounts in force in it.
+
+/**
+ * The channel assumed when the inputs do not give one: most families are paid on their KKS bank
+ * card; PT Pos pays those without one.
+ * @internal
+ */
+export const DEFAULT_CHANNEL: PaymentChannel = "kks";
+
+/** A program's calendar on `asOf` for the family's channel. @internal */
+export interface Calendar {
+  readonly frequency: "tahap" | "bimonthly" | "month";
+  readonly channel: PaymentChannel;
+  readonly parameter: ParameterValue<unknown>;
+}
+
+/**
+ * The calendar parameter `id` in force on `asOf`, for the channel in `inputs.paymentChannel`
+ * (default `kks`). Throws `program.bad_payment_channel` for another channel and
+ * `program.parameter_not_a_calendar` for a value that does not map both channels to a frequency.
+ * @internal
+ */
+export function paymentCalendar(context: ProgramContext, id: string): Calendar {
+  const given: unknown = context.inputs.paymentChannel;
+  const channel = given === undefined ? DEFAULT_CHANNEL : given;
+  if (channel !== "kks" && channel !== "pos") throw failure(programMessages, "program.bad_payment_channel", { value: String(channel) });
+  const parameter = requireParameter(context, id);
+  const value = parameter.value;
+  const frequency = typeof value === "object" && value !== null ? (value as Record<string, unknown>)[channel] : undefined;
+  if (frequency !== "tahap" && frequency !== "bimonthly" && frequency !== "month") {
+    throw failure(programMessages, "program.parameter_not_a_calendar", { parameter: id });
+  }
+  return { frequency, channel, parameter };
+}
+
+/**
+ * The amount parameter `id` in force on the first day of each month of `year` (12 values): a
+ * period is due what was in force in it, not what is in force on `asOf`. A month without a value is
+ * a data gap (`program.parameter_not_in_force`).
+ * @internal
+ */
+export function monthlyRates(context: ProgramContext, id: string, year: number): Rupiah[] {
+  const rates = new Array<Rupiah>(12);
+  for (let month = 1; month <= 12; month++) {
+    const first = formatIsoDate({ year, month, day: 1 });
+    const parameters = parameterReaderOn(context.parameters, first);
+    rates[month - 1] = requireAmount({ ...context, asOf: first, parameters }, id).amount;
+  }
+  return rates;
+}
+
+/** One line's monthly rates, per year (`pkh.amount.*`) or per month (`sembako.amount_per_month`). @internal */
+export interface RatedLine {
+  readonly rates: readonly Rupiah[];
+  readonly per: "year" | "month";
+}
+
+/** What rated lines come to over a year: each line's total and each period's exact due. @internal */
+export interface RatedYear {
+  /** Each line's amount for the year (a yearly rate: the twelfths of the months, rounded down to whole rupiah). */
+  readonly totals: readonly Rupiah[];
+  /** Each period's exact due, in twelfths of a rupiah (weights for `buildBenefitSchedule`). */
+  readonly weights: readonly string[];
+}
+
+/**
+ * Sum rated lines over the months of a year and over the periods of `frequency`: a yearly rate
+ * contributes a twelfth of itself per month, a monthly rate itself.
+ * @internal
+ */
+export function rateYear(lines: readonly RatedLine[], frequency: Calendar["frequency"]): RatedYear {
+  const months = monthsPerPeriod(frequency);
+  const weights = new Array<Decimal>(12 / months).fill(new Decimal(0));
+  const totals = lines.map(({ rates, per }) => {
+    let twelfths = new Decimal(0);
+    rates.forEach((rate, m) => {
+      const due = new Decimal(rate.toString()).times(per === "year" ? 1 : 12);
+      twelfths = twelfths.plus(due);
+      const p = Math.floor(m / months);
+      weights[p] = (weights[p] as Decimal).plus(due);
+    });
+    return rupiah(twelfths.dividedToIntegerBy(12).toFixed(0));
+  });
+  return { totals, weights: weights.map((w) => w.toFixed()) };
+}

@@ -1,0 +1,246 @@
+import type { Person } from "../household/person.js";
+import { formatRupiah } from "../money/format.js";
+import { rupiah, type Rupiah } from "../money/rupiah.js";
+import { outcome, unknownOutcome } from "../rule/check.js";
+import { sharedCheck, type Rule } from "../rule/rule.js";
+import type { IsoDate } from "../time/isoDate.js";
+import { AssessmentFacts } from "./_facts.js";
+import { HEAD_ALIVE, INCOME_WITHIN_UMK, NO_EXCLUDED_MEMBER, NO_OTHER_SOURCE_AID } from "./_templates.js";
+import { badParameter } from "./_values.js";
+import type { ProgramContext } from "./program.js";
+
+// The Kemensos exclusions, one check each, so that an assessment names every reason that applies.
+// A check on what every record carries (employment, income) is unknown when it is not recorded; a
+// check on an event (a death, another program's aid) fails on a recorded event and passes when none
+// is recorded: the library cannot ask for proof that something did not happen.
+
+const NOBODY: readonly string[] = Object.freeze([]);
+const EMPLOYER_FIELD = Object.freeze({ field: "employerCategory" });
+const INCOME_FIELD = Object.freeze({ field: "monthlyIncome" });
+
+/**
+ * Members this young are taken as not employed when their employer category is not recorded
+ * (BPS counts the working-age population from 15).
+ * @internal
+ */
+export const WORKING_AGE_FROM = 15;
+
+/** Whether a member had died on `asOf` (a recorded death on or before it). @internal */
+export function deceasedOn(person: Person, asOf: IsoDate): boolean {
+  const died = person.deathDate;
+  return died !== undefined && died <= asOf;
+}
+
+/**
+ * The check `<prefix>.no_excluded_member`: no living member works in an excluded employer category
+ * (`dtsen.excluded_employers`: ASN, TNI, Polri, state officials, BUMN, BUMD, pensioners, APBN/APBD
+ * payroll, village officials, certified teachers, health workers, company owners). `received` lists
+ * the categories found (never names or NIKs). Unknown when a member aged 15 or over has no recorded
+ * employer category and none is excluded.
+ *
+ * @param prefix - The program id.
+ * @returns The check.
+ * @example
+ * const noAsn = noExcludedMemberCheck("kukar_lansia");
+ * @category Programs
+ */
+export function noExcludedMemberCheck(prefix: string): Rule<ProgramContext> {
+  return sharedCheck<ProgramContext, unknown>({
+    code: `${prefix}.no_excluded_member`,
+    message: NO_EXCLUDED_MEMBER,
+    parameter: "dtsen.excluded_employers",
+    evaluate: (ctx, value) => {
+      if (!Array.isArray(value)) return badParameter("dtsen.excluded_employers");
+      const excluded = value as readonly string[];
+      const { found, missing } = employment(ctx, excluded);
+      if (found.length > 0) return outcome(false, excluded, found);
+      return outcome(missing ? undefined : true, excluded, NOBODY, missing ? EMPLOYER_FIELD : undefined);
+    },
+  }, "dtsen.no_excluded_member");
+}
+
+interface Employment {
+  readonly found: readonly string[];
+  readonly missing: boolean;
+}
+
+function employment(ctx: ProgramContext, excluded: readonly string[]): Employment {
+  // Every program asks the same question of the same household: an assessor's facts remember the
+  // answer for the excluded categories (facts built elsewhere are answered afresh).
+  const facts = ctx.facts;
+  const shared = facts instanceof AssessmentFacts ? facts : undefined;
+  const known = shared?.recall(ctx.household, excluded) as Employment | undefined;
+  if (known !== undefined) return known;
+  const members = ctx.household.members;
+  const ages = ctx.facts.ages;
+  let found: string[] | undefined;
+  let missing = false;
+  for (let i = 0; i < members.length; i++) {
+    const person = members[i] as Person;
+    if (person.deathDate !== undefined && deceasedOn(person, ctx.asOf)) continue;
+    const category = person.employerCategory;
+    if (category === undefined) {
+      if ((ages[i] as number) >= WORKING_AGE_FROM) missing = true;
+    } else if (excluded.includes(category) && !(found ??= []).includes(category)) {
+      found.push(category);
+    }
+  }
+  const answer: Employment = { found: found ?? NOBODY, missing };
+  shared?.remember(ctx.household, excluded, answer);
+  return answer;
+}
+
+/** The UMK table of a date: amounts (and their text) by regency code; `null`: not applied then. */
+type UmkTable = ReadonlyMap<string, { readonly amount: Rupiah; readonly text: string }> | null;
+
+function umkTable(value: unknown): UmkTable | undefined {
+  if (value === null) return null;
+  if (typeof value !== "object" || Array.isArray(value)) return undefined;
+  const table = new Map<string, { amount: Rupiah; text: string }>();
+  for (const [regency, given] of Object.entries(value as Record<string, unknown>)) {
+    let amount: Rupiah;
+    try {
+      amount = rupiah(given as string);
+    } catch {
+      return undefined;
+    }
+    if (amount.isNegative() || amount.isZero()) return undefined;
+    table.set(regency, { amount, text: formatRupiah(amount) });
+  }
+  return table;
+}
+
+const NOT_APPLIED = "–";
+
+/**
+ * `income > limit` for a non-negative income and a positive limit, without allocating (decimal.js
+ * compares through a copy of its argument, once per member of every household): by the decimal
+ * exponent, then by the base-10⁷ words of the digits, aligned by that exponent.
+ */
+function exceeds(income: Rupiah, limit: Rupiah): boolean {
+  const a = income.decimal;
+  const b = limit.decimal;
+  if (a.isZero()) return false;
+  if (a.e !== b.e) return a.e > b.e;
+  const x = a.d;
+  const y = b.d;
+  const n = Math.min(x.length, y.length);
+  for (let i = 0; i < n; i++) if (x[i] !== y[i]) return (x[i] as number) > (y[i] as number);
+  return x.length > y.length;
+}
+
+/**
+ * The check `<prefix>.income_within_umk`: no living member earns more a month than the UMK of the
+ * household's regency (`exclusion.umk_monthly`). Members under 15 and members recorded as not
+ * working (`employerCategory: "none"`) without a recorded income are taken to earn nothing; for
+ * anyone else an unrecorded income makes the check unknown, as does a regency without a UMK value.
+ * `received` lists the members (numbered from 1) who earn more, never their names or incomes.
+ *
+ * @param prefix - The program id.
+ * @returns The check.
+ * @example
+ * const withinUmk = incomeWithinUmkCheck("kukar_lansia");
+ * @category Programs
+ */
+export function incomeWithinUmkCheck(prefix: string): Rule<ProgramContext> {
+  return sharedCheck<ProgramContext, unknown, UmkTable | undefined>({
+    code: `${prefix}.income_within_umk`,
+    message: INCOME_WITHIN_UMK,
+    parameter: "exclusion.umk_monthly",
+    prepare: umkTable,
+    evaluate: (ctx, _value, _parameter, table) => {
+      if (table === undefined) return badParameter("exclusion.umk_monthly");
+      if (table === null) return outcome(true, NOT_APPLIED, NOT_APPLIED);
+      const regency = ctx.household.regency;
+      const umk = table.get(regency);
+      if (umk === undefined) {
+        return unknownOutcome("rule.reason.no_regional_value", null, null, { parameter: "exclusion.umk_monthly", region: regency });
+      }
+      const members = ctx.household.members;
+      const ages = ctx.facts.ages;
+      let above: number[] | undefined;
+      let missing = false;
+      for (let i = 0; i < members.length; i++) {
+        const person = members[i] as Person;
+        if (person.deathDate !== undefined && deceasedOn(person, ctx.asOf)) continue;
+        const income = person.monthlyIncome;
+        if (income === undefined) {
+          if ((ages[i] as number) >= WORKING_AGE_FROM && person.employerCategory !== "none") missing = true;
+        } else if (exceeds(income, umk.amount)) {
+          (above ??= []).push(i + 1);
+        }
+      }
+      if (above !== undefined) return outcome(false, umk.text, above);
+      return outcome(missing ? undefined : true, umk.text, NOBODY, missing ? INCOME_FIELD : undefined);
+    },
+  }, "exclusion.income_within_umk");
+}
+
+/**
+ * The check `<prefix>.head_alive`: the head of the family, who stands for the registered recipient,
+ * has no recorded death on or before `asOf`. Kemensos removes a recipient who died unless the
+ * family's carer (pengurus) was replaced; here the replacement is a KK naming a new head, so a
+ * record that still names a deceased head fails until it is updated. Passes when no death is recorded.
+ *
+ * @param prefix - The program id.
+ * @returns The check.
+ * @example
+ * const alive = headAliveCheck("kukar_lansia");
+ * @category Programs
+ */
+export function headAliveCheck(prefix: string): Rule<ProgramContext> {
+  return sharedCheck<ProgramContext>({
+    code: `${prefix}.head_alive`,
+    message: HEAD_ALIVE,
+    evaluate: (ctx) => {
+      let died: string | undefined;
+      for (const member of ctx.household.members) if (member.relationship === "head" && deceasedOn(member, ctx.asOf)) died = member.deathDate;
+      return outcome(died === undefined, true, died === undefined ? NOBODY : [died]);
+    },
+  }, "exclusion.head_alive");
+}
+
+/**
+ * The check `<prefix>.no_other_source_aid`: `currentAid` records none of the non-Kemensos programs
+ * listed in `exclusion.other_source_aid` (none by default: an office lists its own) as received on
+ * or before `asOf`. Passes when no such aid is recorded.
+ *
+ * @param prefix - The program id.
+ * @returns The check.
+ * @example
+ * const noOther = noOtherSourceAidCheck("kukar_lansia");
+ * @category Programs
+ */
+export function noOtherSourceAidCheck(prefix: string): Rule<ProgramContext> {
+  return sharedCheck<ProgramContext, unknown>({
+    code: `${prefix}.no_other_source_aid`,
+    message: NO_OTHER_SOURCE_AID,
+    parameter: "exclusion.other_source_aid",
+    evaluate: (ctx, value) => {
+      if (!Array.isArray(value)) return badParameter("exclusion.other_source_aid");
+      const programs = value as readonly string[];
+      let found: string[] | undefined;
+      if (programs.length > 0) {
+        for (const aid of ctx.household.currentAid ?? []) {
+          if (aid.since <= ctx.asOf && programs.includes(aid.program) && !(found ??= []).includes(aid.program)) found.push(aid.program);
+        }
+      }
+      return outcome(found === undefined, programs, found ?? NOBODY);
+    },
+  }, "exclusion.no_other_source_aid");
+}
+
+/**
+ * Every exclusion check of a Kemensos program, each its own reason: excluded employment
+ * (`<prefix>.no_excluded_member`), income above the UMK (`<prefix>.income_within_umk`), a deceased
+ * head (`<prefix>.head_alive`), aid from a non-Kemensos source (`<prefix>.no_other_source_aid`).
+ *
+ * @param prefix - The program id.
+ * @returns The checks, in that order.
+ * @example
+ * const rule = all(targetingRule("kukar_lansia"), ...exclusionChecks("kukar_lansia"), neglectedElder);
+ * @category Programs
+ */
+export function exclusionChecks(prefix: string): readonly Rule<ProgramContext>[] {
+  return [noExcludedMemberCheck(prefix), incomeWithinUmkCheck(prefix), headAliveCheck(prefix), noOtherSourceAidCheck(prefix)];
+}

@@ -1,0 +1,54 @@
+import type { Household } from "../household/household.js";
+import { outcome } from "../rule/check.js";
+import { check, type Rule } from "../rule/rule.js";
+import type { IsoDate } from "../time/isoDate.js";
+import { NOT_EXITED } from "./_templates.js";
+import { badParameter } from "./_values.js";
+import type { ProgramContext } from "./program.js";
+
+const NONE: readonly string[] = Object.freeze([]);
+
+/**
+ * The exits from `program` recorded on or before `asOf`, as `kind (date)`: graduasi mandiri or paksa
+ * in `household.exits`, and a grant that ends the program (`graduation.ending_grants`, e.g. PENA)
+ * in `currentAid` since its grant date; `undefined` when none is recorded.
+ * @internal
+ */
+export function recordedExits(household: Household, program: string, asOf: IsoDate, grants: readonly string[]): string[] | undefined {
+  let out: string[] | undefined;
+  const exits = household.exits;
+  if (exits !== undefined) for (const exit of exits) if (exit.program === program && exit.on <= asOf) (out ??= []).push(`${exit.kind} (${exit.on})`);
+  const aid = household.currentAid;
+  if (aid !== undefined && grants.length > 0) {
+    for (const a of aid) if (a.since <= asOf && grants.includes(a.program)) (out ??= []).push(`${a.program} (${a.since})`);
+  }
+  return out;
+}
+
+/**
+ * The check `<prefix>.not_exited`: the family has not left the program — no graduasi mandiri or
+ * paksa from it recorded in `household.exits` on or before `asOf`, and no grant that ends it
+ * (`graduation.ending_grants`: a PENA grant ends PKH and Sembako) in `currentAid` since its grant
+ * date. An exit is an event: the check fails on a recorded one and passes when none is recorded.
+ * `received` lists each exit as `kind (date)`. An office that admits the family again removes the
+ * exit from the record.
+ *
+ * @param prefix - The program id (exits are matched on it).
+ * @returns The check.
+ * @example
+ * const stillIn = notExitedCheck("sembako");
+ * @category Programs
+ */
+export function notExitedCheck(prefix: string): Rule<ProgramContext> {
+  return check<ProgramContext, unknown>({
+    code: `${prefix}.not_exited`,
+    message: NOT_EXITED,
+    parameter: "graduation.ending_grants",
+    evaluate: (ctx, value) => {
+      if (!Array.isArray(value)) return badParameter("graduation.ending_grants");
+      const grants = value as readonly string[];
+      const exits = recordedExits(ctx.household, prefix, ctx.asOf, grants);
+      return outcome(exits === undefined, grants, exits ?? NONE);
+    },
+  });
+}

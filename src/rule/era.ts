@@ -1,0 +1,119 @@
+import { failure } from "../message/error.js";
+import type { MessageTemplate } from "../message/message.js";
+import type { ParameterValue } from "../time/parameter.js";
+import { EraResult, type Check } from "./check.js";
+import { ruleMessages } from "./messages.js";
+import { asCheckRule, assertCode, type Rule, type RuleContext } from "./rule.js";
+
+const NOT_IN_FORCE = "rule.reason.parameter_not_in_force";
+const INVALID = "rule.reason.parameter_invalid";
+
+/**
+ * An era switch: a dated parameter names the era in force on the assessment date, and all of that
+ * era's rules must pass (the rules of other eras do not apply on that date, so they are not evaluated
+ * or reported). `children` lists every era's rules, in declaration order, so that `ruleCatalogue` and
+ * `ruleParameters` cover them all.
+ * @internal
+ */
+export class EraRule<C extends RuleContext> implements Rule<C> {
+  readonly kind = "era" as const;
+  readonly code: string;
+  readonly message: MessageTemplate;
+  readonly parameter: string;
+  readonly threshold = undefined;
+  readonly children: readonly Rule<C>[];
+  /** The era names. */
+  readonly eras: readonly string[];
+  /** The rules of each era, parallel to `eras`. */
+  readonly rules: readonly (readonly Rule<C>[])[];
+  // Per era: whether its rules are all checks (their results are then the leaves of the tree).
+  readonly #leaves: readonly boolean[];
+
+  constructor(code: string, message: MessageTemplate, parameter: string, eras: readonly string[], rules: readonly (readonly Rule<C>[])[]) {
+    this.code = code;
+    this.message = message;
+    this.parameter = parameter;
+    this.eras = Object.freeze([...eras]);
+    this.rules = Object.freeze(rules.map((list) => Object.freeze([...list])));
+    this.children = Object.freeze(this.rules.flat());
+    this.#leaves = this.rules.map((list) => list.every((rule) => asCheckRule(rule) !== undefined));
+    Object.freeze(this);
+  }
+
+  /** The index of the era a parameter value names, or -1 (not a string, or no rules for it). */
+  pick(parameter: ParameterValue<unknown> | undefined): number {
+    const era = parameter?.value;
+    return typeof era === "string" ? this.eras.indexOf(era) : -1;
+  }
+
+  /**
+   * The switch's result: the results of the era's rules (era `index`) under it, or, without them,
+   * an unknown leaf saying why there are none.
+   */
+  wrap(parameter: ParameterValue<unknown> | undefined, asOf: string, index: number, results: Check[] | undefined): Check {
+    if (parameter === undefined) {
+      return new EraResult(this.code, this.message, this.eras, undefined, null, undefined, { parameter: this.parameter, asOf }, NOT_IN_FORCE, false);
+    }
+    const era = typeof parameter.value === "string" ? parameter.value : null;
+    const values = { parameter: this.parameter, asOf, era: era ?? "–" };
+    return new EraResult(this.code, this.message, this.eras, parameter, era, results, values, INVALID, index >= 0 && (this.#leaves[index] as boolean));
+  }
+
+  evaluate(context: C): Check {
+    const parameter = context.parameters.get(this.parameter);
+    const index = this.pick(parameter);
+    let results: Check[] | undefined;
+    if (index >= 0) {
+      const rules = this.rules[index] as readonly Rule<C>[];
+      results = new Array<Check>(rules.length);
+      for (let i = 0; i < rules.length; i++) results[i] = (rules[i] as Rule<C>).evaluate(context);
+    }
+    return this.wrap(parameter, context.asOf, index, results);
+  }
+}
+
+/**
+ * The era switch behind a rule, when the rule was built by {@link byEra}.
+ * @internal
+ */
+export function asEraRule<C extends RuleContext>(rule: Rule<C>): EraRule<C> | undefined {
+  return rule instanceof EraRule ? (rule as EraRule<C>) : undefined;
+}
+
+/**
+ * The rules of the era in force: a dated parameter (`parameter`) names the era on the assessment
+ * date, and all of that era's rules must pass (Kleene AND, every one evaluated), e.g. DTKS
+ * membership before DTSEN (2025-02-05) and the DTSEN desil from then on. The result (code `rule.era`,
+ * combinator `era`) records the era and the parameter read, with the results of the era's rules as
+ * its children; it is `unknown` (fail closed) when the parameter has no value in force
+ * (`rule.reason.parameter_not_in_force`) or names an era without rules (`rule.reason.parameter_invalid`).
+ * Every era's rules are listed by `ruleCatalogue` and `ruleParameters`; only the era in force is
+ * evaluated and reported. Throws `rule.bad_era` when no era is given.
+ *
+ * @param parameter - The id of a dated parameter whose values are era names.
+ * @param eras - The rules of each era (one rule, or a list that must all pass), by era name.
+ * @returns The switch, code `rule.era`.
+ * @example
+ * const targeting = byEra("targeting.era", { dtks: [dtksCurrent, dtksMember], dtsen: [desilCurrent, desilInRange] });
+ * evaluateRule(targeting, context).received //=> "dtks" (on a 2024 date)
+ * @category Rules
+ */
+export function byEra<C extends RuleContext>(parameter: string, eras: Readonly<Record<string, Rule<C> | readonly Rule<C>[]>>): Rule<C> {
+  const names = Object.keys(eras);
+  if (typeof parameter !== "string" || parameter === "" || names.length === 0) {
+    throw failure(ruleMessages, "rule.bad_era", { parameter: String(parameter) });
+  }
+  const rules = names.map((name) => {
+    const given = eras[name] as Rule<C> | readonly Rule<C>[];
+    return Array.isArray(given) ? (given as readonly Rule<C>[]) : [given as Rule<C>];
+  });
+  return new EraRule("rule.era", ruleMessages["rule.era"], parameter, names, rules);
+}
+
+/**
+ * The same era switch under its own code and message (see `named`).
+ * @internal
+ */
+export function renameEra<C extends RuleContext>(rule: EraRule<C>, code: string, message: MessageTemplate): Rule<C> {
+  return new EraRule(assertCode(code), message, rule.parameter, rule.eras, rule.rules);
+}
