@@ -3,7 +3,7 @@ import { householdEnumLabels } from "../household/labels/index.js";
 import type { EnumLabels } from "../household/labels/types.js";
 import type { Language } from "../message/message.js";
 import { householdCsvColumns } from "../node/columns.js";
-import { WORKING_AGE_FROM } from "../program/checks.js";
+import { WORKING_AGE_FROM } from "../program/exclusions.js";
 import type { Program, ProgramAssessment } from "../program/program.js";
 import { formatCheck } from "../rule/format.js";
 import type { Check, CheckValue } from "../rule/check.js";

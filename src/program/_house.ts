@@ -6,7 +6,7 @@ import { addMonths } from "../time/calendar.js";
 import type { IsoDate } from "../time/isoDate.js";
 import { rtlhFact } from "./_facts.js";
 import { amountText, requireAmount } from "./_read.js";
-import { badParameter } from "./checks.js";
+import { badParameter } from "./_values.js";
 import type { ProgramContext } from "./program.js";
 import { buildBenefitSchedule, type BenefitSchedule } from "./schedule.js";
 

@@ -1,7 +1,7 @@
 import type { MessageTemplate } from "../message/message.js";
 import { outcome } from "../rule/check.js";
 import { check, type Rule } from "../rule/rule.js";
-import { asRange, badParameter, inRange } from "./checks.js";
+import { asRange, badParameter, inRange } from "./_values.js";
 import type { ProgramContext } from "./program.js";
 
 /**

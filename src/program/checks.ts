@@ -8,7 +8,6 @@ import { asRange, badParameter, inRange } from "./_values.js";
 import type { ProgramContext } from "./program.js";
 
 export {
-  WORKING_AGE_FROM,
   exclusionChecks,
   headAliveCheck,
   incomeWithinUmkCheck,
@@ -16,7 +15,6 @@ export {
   noOtherSourceAidCheck,
 } from "./exclusions.js";
 export { notExitedCheck } from "./exits.js";
-export { asRange, badParameter, inRange } from "./_values.js";
 
 /** The oldest reading date still current for `months`, or `undefined` for a bad parameter value. */
 function cutoffOf(months: unknown, context: RuleContext): IsoDate | undefined {

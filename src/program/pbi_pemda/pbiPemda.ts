@@ -5,7 +5,7 @@ import { check } from "../../rule/rule.js";
 import type { DatedParameter } from "../../time/parameter.js";
 import { requireMonthly, requireParameter } from "../_read.js";
 import type { IsoDate } from "../../time/isoDate.js";
-import { badParameter } from "../checks.js";
+import { badParameter } from "../_values.js";
 import { deceasedOn } from "../exclusions.js";
 import { defineProgram, type Program, type ProgramContext } from "../program.js";
 import { buildBenefitSchedule, type BenefitLine } from "../schedule.js";

@@ -4,7 +4,8 @@ import { outcome, unknownOutcome, type NumberRange, type Outcome } from "../../r
 import { all } from "../../rule/combinators.js";
 import { check } from "../../rule/rule.js";
 import type { DatedParameter } from "../../time/parameter.js";
-import { asRange, badParameter, desilCurrentCheck, inRange, noExcludedMemberCheck } from "../checks.js";
+import { desilCurrentCheck, noExcludedMemberCheck } from "../checks.js";
+import { asRange, badParameter, inRange } from "../_values.js";
 import { sharedParameters } from "../parameters.js";
 import { AssessmentFacts } from "../_facts.js";
 import { defineProgram, type Program, type ProgramContext } from "../program.js";
