@@ -36,8 +36,8 @@ export interface DecodeKkOptions {
 /**
  * Decode a KK number, `PP KK CC DD MM YY SSSS`: the district where it was issued, the issue date
  * (`DDMMYY`, with no + 40) and the family serial. The century is resolved as for a NIK (see
- * {@link decodeNik}). The digit structure comes from a secondary source (shared/domain.md §2.5,
- * confidence medium–low). Never throws on the number; throws `time.invalid_date` for a bad `asOf`.
+ * {@link decodeNik}). The digit structure comes from a secondary source (agibalaja.blogspot.com, 2022,
+ * paraphrasing Dukcapil; confidence medium–low). Never throws on the number; throws `time.invalid_date` for a bad `asOf`.
  *
  * @param kk - The 16-digit KK number.
  * @param options - `asOf`, the reference date for the century.

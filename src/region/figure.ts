@@ -1,7 +1,7 @@
 import * as z from "zod";
 
 /**
- * How far a published figure can be trusted, as tagged in the domain notes: `H` official or
+ * How far a published figure can be trusted, as tagged with its source: `H` official or
  * several independent sources; `M` one reputable secondary source or cross-checked figures;
  * `L` weak or conflicting; `UNVERIFIED` not confirmed.
  * @category Regions
