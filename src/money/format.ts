@@ -1,7 +1,8 @@
-import { failure } from "../message/error.js";
-import { Decimal, type Rounding } from "./decimal.js";
+import { asLibraryError, failure } from "../message/error.js";
+import { describeValue } from "../message/redact.js";
+import { Decimal } from "./decimal.js";
 import { moneyMessages } from "./messages.js";
-import { Rupiah, rupiahToDecimal, type RoundingMode, type RupiahInput } from "./rupiah.js";
+import { Rupiah, roundingOf, rupiahToDecimal, type RoundingMode, type RupiahInput } from "./rupiah.js";
 
 /**
  * Options of {@link formatRupiah}.
@@ -15,13 +16,6 @@ export interface FormatRupiahOptions {
   /** Prefix `Rp` (default `true`). */
   readonly symbol?: boolean;
 }
-
-const ROUNDING: Record<RoundingMode, Rounding> = {
-  "half-up": Decimal.ROUND_HALF_UP,
-  "half-even": Decimal.ROUND_HALF_EVEN,
-  down: Decimal.ROUND_DOWN,
-  up: Decimal.ROUND_UP,
-};
 
 /**
  * Format an amount the Indonesian way: `Rp1.234.567` — dot groups thousands, comma starts decimals,
@@ -38,11 +32,19 @@ const ROUNDING: Record<RoundingMode, Rounding> = {
  * @category Money
  */
 export function formatRupiah(amount: RupiahInput, options: FormatRupiahOptions = {}): string {
+  try {
+    return format(amount, options ?? {});
+  } catch (error) {
+    throw asLibraryError(error, "formatRupiah");
+  }
+}
+
+function format(amount: RupiahInput, options: FormatRupiahOptions): string {
   const decimals = options.decimals ?? 0;
   if (!Number.isInteger(decimals) || decimals < 0 || decimals > 20) {
-    throw failure(moneyMessages, "money.bad_decimals", { value: String(decimals) });
+    throw failure(moneyMessages, "money.bad_decimals", { value: describeValue(decimals) });
   }
-  const value = rupiahToDecimal(amount).toDecimalPlaces(decimals, ROUNDING[options.mode ?? "half-up"]);
+  const value = rupiahToDecimal(amount).toDecimalPlaces(decimals, roundingOf(options.mode ?? "half-up"));
   const negative = value.isNegative() && !value.isZero();
   const [integer = "0", fraction] = value.abs().toFixed(decimals).split(".");
   const grouped = integer.replace(/\B(?=(\d{3})+(?!\d))/g, ".");
@@ -65,12 +67,9 @@ const FORMATTED = /^([+-])?\s*(?:Rp\.?)?\s*(\d{1,3}(?:\.\d{3})+|\d+)(?:,(\d+))?$
  * @category Money
  */
 export function parseRupiah(text: string): Rupiah {
-  const normalised = typeof text === "string" ? text.replace(/[\u00a0\u202f]/g, " ").trim() : "";
+  const normalised = typeof text === "string" && text.length <= 800 ? text.replace(/[\u00a0\u202f]/g, " ").trim() : "";
   const match = normalised.length <= 200 ? FORMATTED.exec(normalised) : null;
-  if (!match) {
-    const shown = typeof text === "string" ? JSON.stringify(text.slice(0, 40)) : String(text);
-    throw failure(moneyMessages, "money.bad_format", { value: shown });
-  }
+  if (!match) throw failure(moneyMessages, "money.bad_format", { value: describeValue(text) });
   const [, sign, integer = "0", fraction] = match;
   const digits = `${sign === "-" ? "-" : ""}${integer.replace(/\./g, "")}${fraction ? `.${fraction}` : ""}`;
   return new Rupiah(new Decimal(digits));
