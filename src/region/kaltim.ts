@@ -1,3 +1,4 @@
+import { deepFreeze } from "../_internal/deepFreeze.js";
 import type { RegencyKind, RegionLevel } from "./code.js";
 import {
   kaltimProvince2023March,
@@ -26,12 +27,13 @@ export interface RegionInfo {
  * Kalimantan Timur (province 64) and its 7 kabupaten and 3 kota, by Kemendagri code
  * (Kepmendagri 300.2.2-2138/2025; earlier 100.1.1-6117/2022). Codes 64.04, 64.05, 64.06, 64.10
  * and 64.73 were moved to Kalimantan Utara (65) in 2012 and are not listed, though they still parse.
+ * Deeply frozen, like every dataset the library shares.
  *
  * @example
  * kaltimRegions["64.02"] //=> { name: "Kutai Kartanegara", level: "regency", kind: "kabupaten" }
  * @category Regions
  */
-export const kaltimRegions = {
+export const kaltimRegions = /* @__PURE__ */ deepFreeze({
   "64": { name: "Kalimantan Timur", level: "province" },
   "64.01": { name: "Paser", level: "regency", kind: "kabupaten" },
   "64.02": { name: "Kutai Kartanegara", level: "regency", kind: "kabupaten" },
@@ -43,7 +45,7 @@ export const kaltimRegions = {
   "64.71": { name: "Balikpapan", level: "regency", kind: "kota" },
   "64.72": { name: "Samarinda", level: "regency", kind: "kota" },
   "64.74": { name: "Bontang", level: "regency", kind: "kota" },
-} as const satisfies Readonly<Record<string, RegionInfo>>;
+} as const satisfies Readonly<Record<string, RegionInfo>>);
 
 /**
  * The periods for which {@link kaltim} has province figures (Susenas March and September).
@@ -71,14 +73,15 @@ export interface KaltimDataset {
  * 2024-03, 2024-09 and 2025-03, and its ten kab/kota for 2024 and 2023. Every figure carries its
  * source and confidence; missing ones carry a reason. Counts are in persons. Check against the BPS
  * Kaltim table "Jumlah dan Persentase Penduduk Miskin … menurut Kabupaten/Kota" before relying on
- * the figures rated M or lower.
+ * the figures rated M or lower. The dataset is deeply frozen: it is shared by every caller, so a write
+ * to it throws (in strict mode) instead of changing the figures for everyone.
  *
  * @example
  * kaltim.province["2024-03"].p0Percent //=> { status: "known", value: 5.78, source: "https://kaltim.bps.go.id/…", confidence: "H" }
  * kaltim.regencies2024.map((r) => r.name)[0] //=> "Paser"
  * @category Regions
  */
-export const kaltim: KaltimDataset = {
+export const kaltim: KaltimDataset = /* @__PURE__ */ deepFreeze({
   province: {
     "2023-03": kaltimProvince2023March,
     "2024-03": kaltimProvince2024March,
@@ -96,4 +99,4 @@ export const kaltim: KaltimDataset = {
     "P1/P2 by kab/kota for 2024 were not found; the province's are known.",
     "Codes 64.04/05/06/10/73 were moved to Kalimantan Utara (65) in 2012; old NIKs can still start with them.",
   ],
-};
+});
