@@ -1,18 +1,10 @@
 import { describe, expect, it } from "vitest";
-import { TepatSasaranError, allocateBudget, apportion, apportionBySeat, fillByPriority } from "../../src/index.js";
+import { allocateBudget, apportion, apportionBySeat, fillByPriority } from "../../src/index.js";
+import { thrown } from "../errors.js";
 
 // Issue 18 (hostile input), allocation. Finding 2: bounded cost — decimal weights have a length
 // limit, seat-by-seat seats a cap, and a bound list with a hole is an error, not an endless loop.
 // Finding 3: a hole in any list is an error with its index, never skipped.
-function thrown(run: () => unknown): TepatSasaranError {
-  try {
-    run();
-  } catch (error) {
-    if (error instanceof TepatSasaranError) return error;
-    throw error;
-  }
-  throw new Error("expected a throw");
-}
 
 describe("finding 2: bounded cost", () => {
   it("a 50,000-digit weight is refused at once (used ~0.6 GB)", () => {

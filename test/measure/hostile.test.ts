@@ -15,19 +15,11 @@ import {
   weightedDeciles,
   type PovertyAccumulatorState,
 } from "../../src/index.js";
+import { thrown } from "../errors.js";
 
 // Issue 18 (hostile input), measures. Finding 2: nothing allocates from a caller's number; finding 3:
 // holes and non-array samples are errors with their index; finding 5: only TepatSasaranError;
 // finding 9: the Gini stays in [0, 1) and P2 is right with subnormal weights.
-function thrown(run: () => unknown): TepatSasaranError {
-  try {
-    run();
-  } catch (error) {
-    if (error instanceof TepatSasaranError) return error;
-    throw error;
-  }
-  throw new Error("expected a throw");
-}
 
 describe("finding 2: a number is not a sample", () => {
   it.each([

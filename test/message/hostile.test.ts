@@ -11,6 +11,7 @@ import {
   apportion,
   formatMessage,
 } from "../../src/index.js";
+import { thrown } from "../errors.js";
 
 // Issue 18 (hostile input), findings 5 and 6: the message core masks every NIK-like value whatever its
 // type or writing, and reporting a bad value never throws nor embeds more than a short excerpt.
@@ -21,16 +22,6 @@ const LONG_RUN = new RegExp(`\\p{Nd}(?:${SEPARATOR}?\\p{Nd}){15,}`, "u");
 const group = (separator: string) => (NIK.match(/.{4}/g) as string[]).join(separator);
 const fullWidth = [...NIK].map((d) => String.fromCharCode(0xff10 + Number(d))).join("");
 const arabicIndic = [...NIK].map((d) => String.fromCharCode(0x0660 + Number(d))).join("");
-
-function thrown(run: () => unknown): TepatSasaranError {
-  try {
-    run();
-  } catch (error) {
-    if (error instanceof TepatSasaranError) return error;
-    throw new Error(`expected a TepatSasaranError, got ${String(error)}`);
-  }
-  throw new Error("expected a throw");
-}
 
 const texts = (error: TepatSasaranError) => [error.message, error.text.id, error.text.en, ...error.issues.flatMap((i) => [i.message.id, i.message.en])];
 

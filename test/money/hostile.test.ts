@@ -1,20 +1,11 @@
 import { describe, expect, it } from "vitest";
-import { ZERO_RUPIAH, allocateRupiah, rupiah, sumRupiah, TepatSasaranError } from "../../src/index.js";
+import { ZERO_RUPIAH, allocateRupiah, rupiah, sumRupiah } from "../../src/index.js";
+import { codeOf, thrown } from "../errors.js";
 
 // Issue 18 (hostile input). Finding 9: Rupiah arithmetic is exact for every input it accepts (texts
 // up to 200 characters, bigints below 10^200), never prints an exponent, and splits add up. Findings
 // 2 and 3: a hole or a non-list is an error, and nothing runs on a caller's 10^1000.
 const digits = (n: number, lead = "9") => lead + "7".repeat(n - 1);
-
-function code(run: () => unknown): string {
-  try {
-    run();
-  } catch (error) {
-    if (error instanceof TepatSasaranError) return error.code;
-    throw error;
-  }
-  return "none";
-}
 
 describe("finding 9: exact to the end", () => {
   it("adds two 200-character amounts exactly (was rounded to 60 digits)", () => {
@@ -59,9 +50,9 @@ describe("finding 9: exact to the end", () => {
   });
 
   it("refuses what it cannot hold exactly at bounded cost: longer texts and larger bigints", () => {
-    expect(code(() => rupiah(digits(201)))).toBe("money.not_a_number");
-    expect(code(() => rupiah(10n ** 1000n))).toBe("money.not_a_number");
-    expect(code(() => rupiah(5).times(10n ** 1000n))).toBe("money.bad_ratio");
+    expect(codeOf(() => rupiah(digits(201)))).toBe("money.not_a_number");
+    expect(codeOf(() => rupiah(10n ** 1000n))).toBe("money.not_a_number");
+    expect(codeOf(() => rupiah(5).times(10n ** 1000n))).toBe("money.bad_ratio");
     expect(rupiah(10n ** 199n).toString()).toBe(`1${"0".repeat(199)}`);
   });
 });
@@ -69,16 +60,9 @@ describe("finding 9: exact to the end", () => {
 describe("findings 2 and 3: allocateRupiah reads every weight at its index", () => {
   it("a hole is an error with its index (was skipped: region 3's share at position 2)", () => {
     // eslint-disable-next-line no-sparse-arrays
-    const error = (() => {
-      try {
-        allocateRupiah(100, [1, , 3] as never);
-      } catch (e) {
-        return e as TepatSasaranError;
-      }
-      return undefined;
-    })();
-    expect(error?.code).toBe("money.weight_hole");
-    expect(error?.text.en).toContain("index 1");
+    const error = thrown(() => allocateRupiah(100, [1, , 3] as never));
+    expect(error.code).toBe("money.weight_hole");
+    expect(error.text.en).toContain("index 1");
   });
 
   it.each([
@@ -86,12 +70,12 @@ describe("findings 2 and 3: allocateRupiah reads every weight at its index", () 
     ["a Map", new Map([[0, 1]])],
     ["a string", "1,2,3"],
   ])("weights given as %s are an error, not a guess", (_name, weights) => {
-    expect(code(() => allocateRupiah(100, weights as never))).toBe("money.not_a_list");
+    expect(codeOf(() => allocateRupiah(100, weights as never))).toBe("money.not_a_list");
   });
 
   it("sums and extremes want a list of amounts", () => {
-    expect(code(() => sumRupiah(undefined as never))).toBe("money.not_a_list");
-    expect(code(() => sumRupiah("123" as never))).toBe("money.not_a_list");
+    expect(codeOf(() => sumRupiah(undefined as never))).toBe("money.not_a_list");
+    expect(codeOf(() => sumRupiah("123" as never))).toBe("money.not_a_list");
   });
 });
 

@@ -1,20 +1,12 @@
 import { describe, expect, it } from "vitest";
-import { TepatSasaranError, kaltim, rankRegions, rankingCrossovers, type RegionPovertyStats } from "../../src/index.js";
+import { kaltim, rankRegions, rankingCrossovers, type RegionPovertyStats } from "../../src/index.js";
 import { fraction, toNumber } from "../../src/_internal/fraction.js";
+import { thrown } from "../errors.js";
 
 // Issue 18 (hostile input), priority. Finding 9: exact fractions become doubles with relative
 // precision (no 2⁻⁶⁴ absolute floor), so a crossover just above α = 0 is not reported at α = 0.
 // Finding 5 (and "what a rule reads"): statistics passed in are read as data — a figure that cannot
 // be read is an error naming it, never a silent zero or a crash; cost is bounded.
-function thrown(run: () => unknown): TepatSasaranError {
-  try {
-    run();
-  } catch (error) {
-    if (error instanceof TepatSasaranError) return error;
-    throw error;
-  }
-  throw new Error("expected a throw");
-}
 
 const [paser, kukar, berau] = kaltim.regencies2024 as [RegionPovertyStats, RegionPovertyStats, RegionPovertyStats];
 

@@ -1,6 +1,5 @@
 import { describe, expect, it } from "vitest";
 import {
-  TepatSasaranError,
   all,
   any,
   assess,
@@ -17,19 +16,11 @@ import {
   type Rule,
   type RuleContext,
 } from "../../src/index.js";
+import { codeOf } from "../errors.js";
 
 // Issue 18 (hostile input), rules. Finding 5: check and combinator inputs are checked where they are
 // built (a hole among the rules is an error with its index, not a TypeError on evaluation); and what
 // a rule reads fails closed: an outcome that is not a boolean never passes.
-function code(run: () => unknown): string {
-  try {
-    run();
-  } catch (error) {
-    if (error instanceof TepatSasaranError) return error.code;
-    throw error;
-  }
-  return "none";
-}
 
 const message = { id: "Uji {received}", en: "Test {received}" };
 const pass = check<RuleContext>({ code: "test.pass", message, evaluate: () => outcome(true, true, true) });
@@ -50,20 +41,20 @@ describe("finding 5: rules are checked where they are built", () => {
     ["named() of a check", () => named(pass, "test.named", message), "rule.named_check"],
     ["named() of garbage", () => named(null as never, "test.named", message), "rule.bad_rule"],
   ])("%s", (_name, run, expected) => {
-    expect(code(run)).toBe(expected);
+    expect(codeOf(run)).toBe(expected);
   });
 
   it("evaluation wants a context with a date and a parameter reader", () => {
-    expect(code(() => evaluateRule(pass, {} as never))).toBe("rule.bad_context");
-    expect(code(() => assess("test", pass, null as never))).toBe("rule.bad_context");
-    expect(code(() => formatCheck(evaluateRule(pass, context), "fr" as never))).toBe("message.bad_language");
+    expect(codeOf(() => evaluateRule(pass, {} as never))).toBe("rule.bad_context");
+    expect(codeOf(() => assess("test", pass, null as never))).toBe("rule.bad_context");
+    expect(codeOf(() => formatCheck(evaluateRule(pass, context), "fr" as never))).toBe("message.bad_language");
   });
 
   it("a check whose evaluation returns garbage is an error, and a throwing one a TepatSasaranError", () => {
     const garbage = check<RuleContext>({ code: "test.garbage", message, evaluate: () => ({ status: "yes" }) as never });
-    expect(code(() => evaluateRule(garbage, context))).toBe("rule.bad_outcome");
+    expect(codeOf(() => evaluateRule(garbage, context))).toBe("rule.bad_outcome");
     const throwing = check<RuleContext>({ code: "test.throwing", message, evaluate: () => { throw new TypeError("boom"); } });
-    expect(code(() => evaluateRule(throwing, context))).toBe("input.unreadable");
+    expect(codeOf(() => evaluateRule(throwing, context))).toBe("input.unreadable");
   });
 
   it("a rule that reuses a sub-rule many times is inspected in linear time", () => {

@@ -1,6 +1,5 @@
 import { describe, expect, it } from "vitest";
 import {
-  TepatSasaranError,
   businessReturnPerMonth,
   compareScenarios,
   defaultProgramAssumptions,
@@ -10,6 +9,7 @@ import {
   type SimulationResult,
 } from "../../src/index.js";
 import { AS_OF, bantuTunai, household, tunaiPerOrang } from "./_helpers.js";
+import { thrown } from "../errors.js";
 
 // Issue 18 (hostile input), simulation. Results passed back in (mergeSimulations, compareScenarios)
 // are read as data: a state that cannot be read is an error with its path, and every figure is
@@ -22,16 +22,6 @@ const households = [
 ];
 const options: SimulateOptions = { asOf: AS_OF, scenario: { name: "cash", programs: [bantuTunai] }, povertyLines: { "64.03": 600_000, "64.11": 800_000 }, mpi: false };
 const wider: SimulateOptions = { ...options, scenario: { name: "wider", programs: [bantuTunai, tunaiPerOrang] } };
-
-function thrown(run: () => unknown): TepatSasaranError {
-  try {
-    run();
-  } catch (error) {
-    if (error instanceof TepatSasaranError) return error;
-    throw error;
-  }
-  throw new Error("expected a throw");
-}
 
 const copy = <T>(value: T): T => JSON.parse(JSON.stringify(value)) as T;
 

@@ -1,6 +1,5 @@
 import { describe, expect, it } from "vitest";
 import {
-  TepatSasaranError,
   addDays,
   addMonths,
   daysInMonth,
@@ -13,19 +12,11 @@ import {
   tahapOfYear,
   validateParameter,
 } from "../../src/index.js";
+import { codeOf } from "../errors.js";
 
 // Issue 18 (hostile input), finding 9: calendar helpers reject impossible arguments with a code
 // instead of answering with a date the caller never wrote; finding 5: parameter helpers throw only
 // TepatSasaranError, whatever they are given.
-function code(run: () => unknown): string {
-  try {
-    run();
-  } catch (error) {
-    if (error instanceof TepatSasaranError) return error.code;
-    throw error;
-  }
-  return "none";
-}
 
 describe("finding 9: calendar helpers reject impossible arguments", () => {
   it.each([
@@ -47,7 +38,7 @@ describe("finding 9: calendar helpers reject impossible arguments", () => {
     { name: "formatIsoDate(null)", run: () => formatIsoDate(null as never), code: "time.invalid_date" },
     { name: "periodContains of a made-up period", run: () => periodContains({ start: "x" } as never, "2024-01-01"), code: "time.invalid_period" },
   ])("$name is $code", ({ run, code: expected }) => {
-    expect(code(run)).toBe(expected);
+    expect(codeOf(run)).toBe(expected);
   });
 
   it("still answers every real question", () => {
@@ -65,7 +56,7 @@ describe("finding 5: parameter helpers throw only TepatSasaranError", () => {
     ["a set built from a non-list", () => defineParameterSet({} as never), "time.parameter_invalid"],
     ["a set built from a list with a hole", () => defineParameterSet([, { id: "a" }] as never), "time.parameter_invalid"], // eslint-disable-line no-sparse-arrays
   ])("%s", (_name, run, expected) => {
-    expect(code(run)).toBe(expected);
+    expect(codeOf(run)).toBe(expected);
   });
 
   it("validateParameter reports a malformed parameter as issues", () => {
