@@ -205,11 +205,10 @@ function changes(baseline: SimulationResult, alternative: SimulationResult): Sup
  * comparison.changes[1].winners.length
  * @category Simulation
  */
-export function compareScenarios(given: readonly SimulationResult[]): ScenarioComparison {
+export function compareScenarios(results: readonly SimulationResult[]): ScenarioComparison {
   return guarded("compareScenarios", () => {
     // Read as data and recomputed from each state: figures edited after the fact do not count.
-    const results = readResults(given, "compareScenarios").map((r) => finalize(r.state, r.households, r.kept));
-    return compare(results);
+    return compare(readResults(results, "compareScenarios").map((r) => finalize(r.state, r.households, r.kept)));
   });
 }
 
