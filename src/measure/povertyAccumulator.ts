@@ -83,6 +83,10 @@ export interface PovertyAccumulatorState {
  * partitions equals the single pass to rounding (exactly when the sums are exact, e.g. integer weights
  * and dyadic gaps), and 10 million rows do not drift.
  *
+ * Weights are summed as given: unlike {@link povertyProfile} and {@link fgt}, which rescale weights
+ * below 2⁻⁴⁰⁰ or above 2⁴⁰⁰ by a power of two, an accumulator cannot (partitions must share one scale),
+ * so give it weights in an ordinary range (persons, survey weights).
+ *
  * The Sen index and the Gini are not decomposable (they need the whole sorted distribution of the poor)
  * and are not accumulated; use {@link povertyProfile} on the full data for them.
  *

@@ -66,6 +66,16 @@ export function defineMessages<const T extends Record<string, MessageTemplate>>(
 
 const PLACEHOLDER = /\{(\w+)\}/g;
 
+/** Characters of one text value a message shows: a message is for reading, not for carrying data. */
+const MAX_VALUE = 2_000;
+
+/** A long value cut to {@link MAX_VALUE} characters, masked before the cut so no NIK is left half shown. */
+function cut(value: string): string {
+  const masked = maskLongNumbers(value.slice(0, MAX_VALUE + 100));
+  const end = /[\ud800-\udbff]/.test(masked.charAt(MAX_VALUE - 1)) ? MAX_VALUE - 1 : MAX_VALUE;
+  return `${masked.slice(0, end)}…`;
+}
+
 /** One value as message text; never throws, whatever a caller put in `values`. */
 function valueText(values: MessageValues, name: string): string {
   let value: unknown;
@@ -76,7 +86,7 @@ function valueText(values: MessageValues, name: string): string {
   }
   switch (typeof value) {
     case "string":
-      return value;
+      return value.length > MAX_VALUE ? cut(value) : value;
     case "number":
     case "boolean":
       return String(value);
@@ -95,7 +105,8 @@ function valueText(values: MessageValues, name: string): string {
  * whatever the type of the value that brought it (string, number, bigint) and however it is grouped
  * (spaces, no-break or zero-width spaces, `.`, `,`, `-`, `/`, `_`) or written (full-width or other
  * Unicode digits), so no message can carry a full NIK whoever passed it in. A value that is not a
- * string, number, bigint or boolean is shown by its kind only (`object`, `array (3 items)`).
+ * string, number, bigint or boolean is shown by its kind only (`object`, `array (3 items)`), and a
+ * text value longer than 2,000 characters is cut there (`…`).
  *
  * @param template - Text with `{name}` placeholders.
  * @param values - Values by placeholder name.

@@ -94,8 +94,11 @@ describe("finding 5: reporting a bad value never throws and stays short", () => 
     expect(interpolate("{v}", { v: value as string }).length).toBeLessThan(300);
   });
 
-  it("interpolate keeps a caller's long text (its own words) but masks every NIK in it", () => {
-    expect(interpolate("{v}", { v: `${NIK}x`.repeat(120_000) })).not.toMatch(LONG_RUN);
+  it("interpolate cuts a 2 MB text value to 2,000 characters, masked before the cut", () => {
+    const text = interpolate("{v}", { v: `${NIK}x`.repeat(120_000) });
+    expect(text).not.toMatch(LONG_RUN);
+    expect(text.length).toBeLessThanOrEqual(2_001);
+    expect(text.endsWith("…")).toBe(true);
   });
 
   it("fgt([1, 2]) without options is a TepatSasaranError, not a destructuring TypeError", () => {
