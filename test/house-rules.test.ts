@@ -19,6 +19,12 @@ describe("house rules", () => {
     expect(text).not.toMatch(/Date\.now\(\)|new Date\(\s*\)|performance\.now\(\)/);
   });
 
+  // `import { z }` keeps all of zod (every locale) in an app's bundle; the namespace import lets a
+  // bundler drop what is not used (see the bundle budgets in test/package).
+  it.each(sources)("$file imports zod as a namespace", ({ text }) => {
+    expect(text).not.toMatch(/import \{ z \} from "zod"/);
+  });
+
   it.each(sources)("$file embeds no 16-digit number", ({ text }) => {
     expect(text).not.toMatch(/(?<![\d.])\d{16}(?![\d.])/);
   });

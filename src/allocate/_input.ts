@@ -1,3 +1,4 @@
+import { BIGINT_LIMIT, MAX_DECIMAL_LENGTH } from "../money/decimal.js";
 import { parseDecimal, pow10 } from "./_exact.js";
 import { IssueList, fail, show } from "./_issues.js";
 import type { ApportionOptions, ApportionmentMethod, HamiltonMinimums, SeatBound, AllocationWeight } from "./types.js";
@@ -32,33 +33,54 @@ export function parseWeights(
   field: string,
 ): { values: bigint[]; places: number } {
   const parsed: { value: bigint; places: number }[] = [];
-  weights.forEach((weight, index) => {
+  // An index loop, not forEach: a hole is an error at its index, never skipped (which would shift
+  // every later region's share onto its neighbour).
+  for (let index = 0; index < weights.length; index++) {
     const path = [field, index];
+    const weight = weights[index];
     const bad = (code: Parameters<IssueList["add"]>[0]) => {
       issues.add(code, path, { index, value: show(weight) });
       parsed.push({ value: 0n, places: 0 });
     };
-    if (typeof weight === "bigint") return weight < 0n ? bad("allocate.weight_negative") : parsed.push({ value: weight, places: 0 });
-    if (typeof weight === "number") {
-      if (!Number.isFinite(weight)) return bad("allocate.weight_invalid");
-      if (weight < 0) return bad("allocate.weight_negative");
-      if (!Number.isInteger(weight)) return bad("allocate.weight_fractional_number");
-      if (!Number.isSafeInteger(weight)) return bad("allocate.weight_unsafe_number");
-      return parsed.push({ value: BigInt(weight), places: 0 });
+    if (!(index in weights)) {
+      bad("allocate.weight_hole");
+      continue;
     }
-    if (typeof weight === "string") {
-      const decimal = parseDecimal(weight);
-      if (decimal) return parsed.push(decimal);
-      return bad(weight.startsWith("-") && parseDecimal(weight.slice(1)) ? "allocate.weight_negative" : "allocate.weight_invalid");
-    }
-    return bad("allocate.weight_invalid");
-  });
+    parseWeight(weight, bad, parsed);
+  }
   const places = parsed.reduce((most, p) => Math.max(most, p.places), 0);
   return { values: parsed.map((p) => p.value * pow10(places - p.places)), places };
 }
 
+/** One weight: an exact integer over a power of ten, or an issue through `bad`. */
+function parseWeight(
+  weight: unknown,
+  bad: (code: Parameters<IssueList["add"]>[0]) => void,
+  parsed: { value: bigint; places: number }[],
+): void {
+  if (typeof weight === "bigint") {
+    if (weight >= BIGINT_LIMIT) return bad("allocate.weight_too_long");
+    return void (weight < 0n ? bad("allocate.weight_negative") : parsed.push({ value: weight, places: 0 }));
+  }
+  if (typeof weight === "number") {
+    if (!Number.isFinite(weight)) return bad("allocate.weight_invalid");
+    if (weight < 0) return bad("allocate.weight_negative");
+    if (!Number.isInteger(weight)) return bad("allocate.weight_fractional_number");
+    if (!Number.isSafeInteger(weight)) return bad("allocate.weight_unsafe_number");
+    return void parsed.push({ value: BigInt(weight), places: 0 });
+  }
+  if (typeof weight === "string") {
+    // Bounded cost: a 50,000-digit weight would scale every other weight to 50,000 digits.
+    if (weight.length > MAX_DECIMAL_LENGTH) return bad("allocate.weight_too_long");
+    const decimal = parseDecimal(weight);
+    if (decimal) return void parsed.push(decimal);
+    return bad(weight.startsWith("-") && parseDecimal(weight.slice(1)) ? "allocate.weight_negative" : "allocate.weight_invalid");
+  }
+  return bad("allocate.weight_invalid");
+}
+
 function parseCount(value: unknown, allowNoCap: boolean): bigint | null | undefined {
-  if (typeof value === "bigint") return value >= 0n ? value : undefined;
+  if (typeof value === "bigint") return value >= 0n && value < BIGINT_LIMIT ? value : undefined;
   if (typeof value === "number") {
     if (allowNoCap && value === Infinity) return null;
     return Number.isSafeInteger(value) && value >= 0 ? BigInt(value) : undefined;
@@ -86,12 +108,14 @@ export function parseBounds(
     issues.add("allocate.bound_length", [bound], { bound, length: input.length, expected: n });
     return new Array<bigint | null>(n).fill(fallback);
   }
-  return input.map((entry: unknown, index) => {
-    const value = parseCount(entry, noCap);
-    if (value !== undefined) return value;
-    issues.add("allocate.bound_invalid", [bound, index], { bound, index, value: show(entry) });
-    return fallback;
-  });
+  const out: (bigint | null)[] = [];
+  for (let index = 0; index < n; index++) {
+    // A hole is not "no cap": it is an error at its index.
+    const value = index in input ? parseCount(input[index], noCap) : undefined;
+    if (value === undefined) issues.add("allocate.bound_invalid", [bound, index], { bound, index, value: index in input ? show(input[index]) : "(hole)" });
+    out.push(value === undefined ? fallback : value);
+  }
+  return out;
 }
 
 function parseTieBreak(input: readonly number[] | undefined, n: number, issues: IssueList): number[] {
@@ -116,9 +140,10 @@ function parseTieBreak(input: readonly number[] | undefined, n: number, issues: 
 
 /** Validate {@link ApportionOptions} into a {@link Problem}; throws a `TepatSasaranError` listing every problem. @internal */
 export function parseProblem(options: ApportionOptions): Problem {
+  if (options === null || typeof options !== "object") fail("allocate.options_invalid", { value: show(options) });
   const { method, seats } = options;
   if (!METHODS.includes(method)) fail("allocate.unknown_method", { method: show(method) }, ["method"]);
-  const validSeats = typeof seats === "bigint" ? seats >= 0n : Number.isSafeInteger(seats) && seats >= 0;
+  const validSeats = typeof seats === "bigint" ? seats >= 0n && seats < BIGINT_LIMIT : Number.isSafeInteger(seats) && seats >= 0;
   if (!validSeats) fail("allocate.seats_invalid", { value: show(seats) }, ["seats"]);
   const total = BigInt(seats);
   const stepCount = options.stepCount ?? 5;

@@ -29,11 +29,5 @@ export function fail(code: AllocateCode, values: MessageValues = {}, path?: Issu
   throw failure(allocateMessages, code, values, issues);
 }
 
-/** A short, safe rendering of a bad input value for a message. @internal */
-export function show(value: unknown): string {
-  if (typeof value === "string") return JSON.stringify(value.length > 40 ? `${value.slice(0, 40)}…` : value);
-  if (typeof value === "bigint") return `${value}n`;
-  if (typeof value === "number" || typeof value === "boolean" || value === undefined) return String(value);
-  if (value === null) return "null";
-  return Array.isArray(value) ? "array" : typeof value;
-}
+/** A short, safe, masked rendering of a bad input value for a message (the message layer's). @internal */
+export { describeValue as show } from "../message/redact.js";

@@ -1,4 +1,4 @@
-import { TepatSasaranError } from "../message/error.js";
+import { isLibraryError } from "../message/error.js";
 import { rupiah, type Rupiah, type RupiahInput } from "../money/index.js";
 import { formatScaled, parseDecimal, pow10 } from "./_exact.js";
 import { IssueList, fail, show } from "./_issues.js";
@@ -46,7 +46,7 @@ export function readMoneyBounds(
       const amount = readRupiah(entry as RupiahInput);
       if (amount.value >= 0n) return amount;
     } catch (error) {
-      if (!(error instanceof TepatSasaranError)) throw error;
+      if (!isLibraryError(error)) throw error;
     }
     issues.add("allocate.budget_bound_invalid", path, { bound, index, value: show(entry) });
     return none;
@@ -57,7 +57,16 @@ export function readMoneyBounds(
     issues.add("allocate.bound_length", [bound], { bound, length: input.length, expected: n });
     return new Array<Scaled | null>(n).fill(none);
   }
-  return input.map((entry: unknown, index) => read(entry, index, [bound, index]));
+  const out: (Scaled | null)[] = [];
+  for (let index = 0; index < n; index++) {
+    if (index in input) out.push(read(input[index], index, [bound, index]));
+    else {
+      // A hole is not "no cap": it is an error at its index.
+      issues.add("allocate.budget_bound_invalid", [bound, index], { bound, index, value: "(hole)" });
+      out.push(none);
+    }
+  }
+  return out;
 }
 
 /** Throw `allocate.budget_not_multiple` unless `value` is a multiple of `unit` (same scale). @internal */

@@ -4,7 +4,8 @@ import { fraction, formatScaled, pow10 } from "./_exact.js";
 import { hamilton } from "./_hamilton.js";
 import type { Problem } from "./_input.js";
 import { parseWeights } from "./_input.js";
-import { IssueList, fail } from "./_issues.js";
+import { asLibraryError } from "../message/error.js";
+import { IssueList, fail, show } from "./_issues.js";
 import { checkBudgetFeasible, checkMultiple, readMoneyBounds, readRupiah, rescale, showScaled, toRupiah, type Scaled } from "./_money.js";
 import { solveLambda } from "./_proportional.js";
 import { allocateMessages } from "./messages.js";
@@ -86,6 +87,16 @@ export interface BudgetAllocation {
  * @category Allocation
  */
 export function allocateBudget(total: RupiahInput, shares: readonly AllocationWeight[], options: AllocateBudgetOptions = {}): BudgetAllocation {
+  try {
+    return allocate(total, shares, options ?? {});
+  } catch (error) {
+    throw asLibraryError(error, "allocateBudget");
+  }
+}
+
+function allocate(total: RupiahInput, shares: readonly AllocationWeight[], options: AllocateBudgetOptions): BudgetAllocation {
+  if (!Array.isArray(shares)) fail("allocate.weight_invalid", { index: "*", value: show(shares) }, ["shares"]);
+  if (typeof options !== "object") fail("allocate.options_invalid", { value: show(options) });
   const totalAmount = readRupiah(total);
   if (totalAmount.value < 0n) fail("allocate.budget_total_negative", { total: showScaled(totalAmount) }, ["total"]);
   const unitAmount = readRupiah(options.unit ?? 1);

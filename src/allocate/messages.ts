@@ -14,8 +14,8 @@ export const allocateMessages = defineMessages({
     en: "Seat-by-seat apportionment works for divisor methods only, not {method}",
   },
   "allocate.seats_invalid": {
-    id: "Jumlah kursi/kuota harus bilangan bulat aman ≥ 0 atau bigint, bukan {value}",
-    en: "The number of seats must be a safe integer ≥ 0 or a bigint, not {value}",
+    id: "Jumlah kursi/kuota harus bilangan bulat aman ≥ 0 atau bigint di bawah 10^200, bukan {value}",
+    en: "The number of seats must be a safe integer ≥ 0 or a bigint below 10^200, not {value}",
   },
   "allocate.no_regions": {
     id: "Tidak ada wilayah untuk menerima {seats} kursi",
@@ -24,6 +24,22 @@ export const allocateMessages = defineMessages({
   "allocate.weight_invalid": {
     id: "Bobot ke-{index} tidak valid: {value} (harus bilangan bulat ≥ 0, bigint, atau string desimal seperti \"12.35\")",
     en: "Weight at index {index} is invalid: {value} (must be an integer ≥ 0, a bigint, or a decimal string such as \"12.35\")",
+  },
+  "allocate.weight_hole": {
+    id: "Daftar bobot memiliki lubang (entri kosong) pada indeks {index}; setiap wilayah harus punya bobot",
+    en: "The list of weights has a hole (an empty slot) at index {index}; every region needs a weight",
+  },
+  "allocate.weight_too_long": {
+    id: "Bobot ke-{index} terlalu panjang: {value} (paling banyak 200 karakter atau digit)",
+    en: "Weight at index {index} is too long: {value} (at most 200 characters or digits)",
+  },
+  "allocate.options_invalid": {
+    id: "Opsi pembagian harus berupa objek, bukan {value}",
+    en: "The apportionment options must be an object, not {value}",
+  },
+  "allocate.seat_by_seat_too_many": {
+    id: "Pembagian kursi demi kursi dibatasi {max} kursi (diminta {seats}); gunakan apportion untuk jumlah sebesar ini",
+    en: "Seat-by-seat apportionment is limited to {max} seats ({seats} asked); use apportion for numbers this large",
   },
   "allocate.weight_negative": {
     id: "Bobot ke-{index} negatif: {value}",

@@ -1,4 +1,5 @@
 import { failure } from "../message/error.js";
+import { describeValue } from "../message/redact.js";
 import type { AlkireFosterIndicator, DeprivationTest, MissingPolicy } from "./alkireFosterTypes.js";
 import { measureMessages } from "./messages.js";
 
@@ -24,34 +25,39 @@ export function compileIndicators(
   k: number,
   missing: MissingPolicy,
 ): CompiledIndicators {
+  if (!Array.isArray(indicators)) throw failure(measureMessages, "measure.not_a_sample", { what: "alkireFoster", field: "indicators", value: describeValue(indicators) });
   if (indicators.length === 0) throw failure(measureMessages, "measure.af_indicators_empty");
   if (!(typeof k === "number" && k > 0 && k <= 1)) {
-    throw failure(measureMessages, "measure.af_k_invalid", { value: String(k) });
+    throw failure(measureMessages, "measure.af_k_invalid", { value: describeValue(k) });
   }
   if (!POLICIES.includes(missing)) {
-    throw failure(measureMessages, "measure.option_invalid", { option: "missing", value: String(missing) });
+    throw failure(measureMessages, "measure.option_invalid", { option: "missing", value: describeValue(missing) });
   }
   const seen = new Set<string>();
   const dimensions: string[] = [];
+  const slots = new Map<string, number>();
   const dimensionOf: number[] = [];
   const dimensionWeights: number[] = [];
   let sum = 0;
-  for (const indicator of indicators) {
+  for (let index = 0; index < indicators.length; index++) {
+    const indicator = indicators[index] as AlkireFosterIndicator;
+    if (indicator === null || typeof indicator !== "object" || typeof indicator.id !== "string" || typeof indicator.dimension !== "string") {
+      throw failure(measureMessages, "measure.af_indicator_invalid", { index });
+    }
     const { id, weight, deprived } = indicator;
     if (seen.has(id)) throw failure(measureMessages, "measure.af_indicator_duplicate", { indicator: id });
     seen.add(id);
     if (!(typeof weight === "number" && weight > 0 && weight < Infinity)) {
-      throw failure(measureMessages, "measure.af_indicator_weight_invalid", { indicator: id, value: String(weight) });
+      throw failure(measureMessages, "measure.af_indicator_weight_invalid", { indicator: id, value: describeValue(weight) });
     }
-    if (typeof deprived !== "function" && !Number.isFinite(deprived.cutoff)) {
-      throw failure(measureMessages, "measure.af_indicator_cutoff_invalid", {
-        indicator: id,
-        value: String(deprived.cutoff),
-      });
+    const cutoff: unknown = typeof deprived === "function" ? 0 : deprived !== null && typeof deprived === "object" ? deprived.cutoff : undefined;
+    if (!Number.isFinite(cutoff)) {
+      throw failure(measureMessages, "measure.af_indicator_cutoff_invalid", { indicator: id, value: describeValue(cutoff) });
     }
-    let slot = dimensions.indexOf(indicator.dimension);
-    if (slot < 0) {
+    let slot = slots.get(indicator.dimension);
+    if (slot === undefined) {
       slot = dimensions.length;
+      slots.set(indicator.dimension, slot);
       dimensions.push(indicator.dimension);
       dimensionWeights.push(0);
     }

@@ -9,6 +9,14 @@ export const measureMessages = defineMessages({
     id: "Tidak ada observasi untuk {what}",
     en: "No observations for {what}",
   },
+  "measure.not_a_sample": {
+    id: "{what}: {field} harus berupa larik (array) atau Float64Array berisi angka, bukan {value}",
+    en: "{what}: {field} must be an array or a Float64Array of numbers, not {value}",
+  },
+  "measure.options_invalid": {
+    id: "{what}: opsi harus berupa objek, bukan {value}",
+    en: "{what}: the options must be an object, not {value}",
+  },
   "measure.length_mismatch": {
     id: "Panjang {what} harus {expected}, ternyata {received}",
     en: "{what} must have length {expected}, has {received}",
@@ -58,8 +66,8 @@ export const measureMessages = defineMessages({
     en: "Unknown value for option {option}: {value}",
   },
   "measure.probability_invalid": {
-    id: "Peluang kuantil harus di antara 0 dan 1, ternyata {value}",
-    en: "Quantile probability must be between 0 and 1, is {value}",
+    id: "Peluang kuantil ke-{index} harus di antara 0 dan 1, ternyata {value}",
+    en: "Quantile probability {index} must be between 0 and 1, is {value}",
   },
   "measure.mean_not_positive": {
     id: "Indeks Gini butuh rata-rata (berbobot) positif, ternyata {value}",
@@ -84,6 +92,10 @@ export const measureMessages = defineMessages({
   "measure.af_indicators_empty": {
     id: "Alkire–Foster butuh paling sedikit satu indikator",
     en: "Alkire–Foster needs at least one indicator",
+  },
+  "measure.af_indicator_invalid": {
+    id: "Indikator ke-{index} harus berupa objek dengan id dan dimensi (teks), bobot, dan uji deprivasi",
+    en: "Indicator {index} must be an object with a text id and dimension, a weight and a deprivation test",
   },
   "measure.af_indicator_duplicate": {
     id: "Indikator {indicator} muncul lebih dari sekali",

@@ -3,8 +3,8 @@ import { defineMessages } from "../message/message.js";
 /** Error texts of the money layer. @internal */
 export const moneyMessages = defineMessages({
   "money.not_a_number": {
-    id: "Nilai rupiah tidak valid: {value} bukan angka desimal",
-    en: "Invalid rupiah amount: {value} is not a decimal number",
+    id: "Nilai rupiah tidak valid: {value} bukan angka desimal (paling banyak 200 karakter atau digit)",
+    en: "Invalid rupiah amount: {value} is not a decimal number (at most 200 characters or digits)",
   },
   "money.not_finite": {
     id: "Nilai rupiah tidak valid: {value} tidak terhingga atau NaN",
@@ -23,8 +23,8 @@ export const moneyMessages = defineMessages({
     en: "Rupiah amount {value} must be whole rupiah (no fraction)",
   },
   "money.bad_type": {
-    id: "Nilai rupiah harus string, bigint, atau number, bukan {type}",
-    en: "A rupiah amount must be a string, bigint or number, not {type}",
+    id: "Nilai rupiah harus string, bigint, number, atau Rupiah, bukan {type}",
+    en: "A rupiah amount must be a string, bigint, number or Rupiah, not {type}",
   },
   "money.bad_ratio": {
     id: "Rasio tidak valid: {value}",
@@ -69,6 +69,18 @@ export const moneyMessages = defineMessages({
   "money.ambiguous_format": {
     id: "Teks rupiah {value} dapat dibaca dua cara (koma desimal atau pemisah ribuan); tulis 833955, 833.955, atau 833,955.00",
     en: "The rupiah text {value} can be read two ways (decimal comma or thousands separator); write 833955, 833.955 or 833,955.00",
+  },
+  "money.not_a_list": {
+    id: "{what} membutuhkan daftar nilai rupiah (larik atau iterable), bukan {value}",
+    en: "{what} needs a list of rupiah amounts (an array or iterable), not {value}",
+  },
+  "money.bad_options": {
+    id: "Opsi {what} harus berupa objek, bukan {value}",
+    en: "The options of {what} must be an object, not {value}",
+  },
+  "money.weight_hole": {
+    id: "Daftar bobot memiliki lubang (entri kosong) pada indeks {index}",
+    en: "The list of weights has a hole (an empty slot) at index {index}",
   },
   "money.bad_decimals": {
     id: "Jumlah desimal harus bilangan bulat 0–20, bukan {value}",

@@ -50,6 +50,11 @@ export const priorityMessages = defineMessages({
     en: "Override for region {code}, which is not in the data",
   },
   "priority.unknown_measure": { id: "Ukuran tidak dikenal: {measure}", en: "Unknown measure: {measure}" },
+  "priority.bad_option": { id: "Nilai {option} tidak dikenal: {value}", en: "Unknown value for {option}: {value}" },
+  "priority.too_many_regions": {
+    id: "Titik silang dihitung untuk paling banyak {max} wilayah (setiap pasangan dibandingkan); diberikan {count}",
+    en: "Crossovers are computed for at most {max} regions (every pair is compared); {count} were given",
+  },
   "priority.household.component.desil": { id: "desil", en: "desil" },
   "priority.household.component.poverty-criteria": { id: "14 kriteria rumah tangga miskin BPS", en: "BPS 14 poverty criteria" },
   "priority.household.component.housing-deprivations": {

@@ -64,6 +64,10 @@ export const programMessages = defineMessages({
     id: "Skenario {name} tidak valid",
     en: "Scenario {name} is invalid",
   },
+  "program.scenario.no_expectations": {
+    id: "Skenario {name} tidak mengharapkan apa pun (expect kosong): kasus tanpa harapan tidak memverifikasi apa-apa",
+    en: "Scenario {name} expects nothing (empty expect): a case without expectations verifies nothing",
+  },
   "program.scenario.household_invalid": {
     id: "Rumah tangga pada skenario {name} tidak valid",
     en: "The household of scenario {name} is invalid",

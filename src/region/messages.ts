@@ -62,6 +62,18 @@ export const regionMessages = defineMessages({
     id: "Garis kemiskinan tidak boleh negatif: {value}",
     en: "A poverty line must not be negative: {value}",
   },
+  "region.bad_figure": {
+    id: "Statistik ke-{index}: {field} bukan angka yang terbaca (harus status \"known\" dengan nilai hingga ≥ 0, sumber dan tingkat keyakinan, atau \"missing\" dengan alasan); periksa dengan parseRegionPovertyStats",
+    en: "Statistics {index}: {field} is not a readable figure (it must be \"known\" with a finite value ≥ 0, a source and a confidence tag, or \"missing\" with a reason); check it with parseRegionPovertyStats",
+  },
+  "region.bad_stats": {
+    id: "Statistik ke-{index} bukan catatan statistik wilayah yang terbaca (kode wilayah dan nama teks diperlukan)",
+    en: "Statistics {index} is not a readable regional statistics record (a region code and a text name are needed)",
+  },
+  "region.bad_confidence": {
+    id: "Tingkat keyakinan tidak dikenal: {value} (H, M, L, atau UNVERIFIED)",
+    en: "Unknown confidence tag: {value} (H, M, L or UNVERIFIED)",
+  },
   "region.duplicate_stats": {
     id: "Statistik untuk wilayah {code} periode {period} muncul lebih dari sekali (pertama di indeks {first})",
     en: "Statistics for region {code}, period {period} appear more than once (first at index {first})",

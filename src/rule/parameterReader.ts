@@ -1,4 +1,5 @@
-import { failure } from "../message/error.js";
+import { failure, guarded } from "../message/error.js";
+import { describeValue } from "../message/redact.js";
 import { assertIsoDate, type IsoDate } from "../time/isoDate.js";
 import { lookupValue, type ParameterValue } from "../time/parameter.js";
 import type { ParameterSet } from "../time/parameterSet.js";
@@ -37,11 +38,15 @@ class CachingReader implements ParameterReader {
   }
 
   get(id: string): ParameterValue<unknown> | undefined {
+    if (typeof id !== "string") throw failure(ruleMessages, "rule.parameter_unknown", { parameter: describeValue(id) });
     const cached = this.#cache.get(id);
     if (cached !== undefined) return cached === NOT_IN_FORCE ? undefined : cached;
-    const parameter = Object.prototype.hasOwnProperty.call(this.set, id) ? this.set[id] : undefined;
-    if (!parameter) throw failure(ruleMessages, "rule.parameter_unknown", { parameter: id });
-    const found = lookupValue(parameter, this.asOf);
+    // A cache miss reads the caller's set: guarded, once per id.
+    const found = guarded("ParameterReader.get", () => {
+      const parameter = Object.prototype.hasOwnProperty.call(this.set, id) ? this.set[id] : undefined;
+      if (!parameter) throw failure(ruleMessages, "rule.parameter_unknown", { parameter: id });
+      return lookupValue(parameter, this.asOf);
+    });
     this.#cache.set(id, found ?? NOT_IN_FORCE);
     return found;
   }
@@ -78,5 +83,6 @@ export function parameterReaderOn(reader: ParameterReader, date: IsoDate): Param
  * @category Rules
  */
 export function createParameterReader(set: ParameterSet, asOf: IsoDate): ParameterReader {
+  if (set === null || typeof set !== "object") throw failure(ruleMessages, "rule.bad_context", { value: describeValue(set) });
   return new CachingReader(set, asOf);
 }

@@ -1,3 +1,4 @@
+import { guarded } from "../message/error.js";
 import type { Household } from "../household/household.js";
 import { finalize } from "./_finalize.js";
 import { run } from "./_run.js";
@@ -53,8 +54,10 @@ import type { SimulateOptions } from "./scenario.js";
  * @category Simulation
  */
 export function simulate(households: readonly Household[], options: SimulateOptions): SimulationResult {
-  const resolved = setup(options);
-  const selection = select(households, resolved);
-  const { state, households: outcomes } = run(households, resolved, selection);
-  return finalize(state, outcomes, resolved.keepHouseholds);
+  return guarded("simulate", () => {
+    const resolved = setup(options);
+    const selection = select(households, resolved);
+    const { state, households: outcomes } = run(households, resolved, selection);
+    return finalize(state, outcomes, resolved.keepHouseholds);
+  });
 }
