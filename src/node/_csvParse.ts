@@ -3,7 +3,7 @@ import { failure } from "../message/error.js";
 import { isBlank } from "./_cells.js";
 import { CsvSplitter } from "./_csvSplit.js";
 import { openSource, readError } from "./_source.js";
-import { decodeUtf8, type TextChunk } from "./_utf8.js";
+import { INVALID_MARK, decodeUtf8, type TextChunk } from "./_utf8.js";
 import { ioMessages } from "./messages.js";
 import type { HouseholdSource, ReadHouseholdsCsvOptions } from "./types.js";
 
@@ -22,10 +22,32 @@ export interface CsvBatch {
   readonly invalidCells: readonly number[] | undefined;
 }
 
-/** The first cell of a record that holds U+FFFD, or -1. */
-function replacedCell(cells: readonly string[]): number {
-  for (let i = 0; i < cells.length; i++) if ((cells[i] as string).indexOf("\uFFFD") !== -1) return i;
+/** The first cell of a record that holds the mark of invalid UTF-8, or -1. @internal */
+export function markedCell(cells: readonly string[]): number {
+  for (let i = 0; i < cells.length; i++) if ((cells[i] as string).indexOf(INVALID_MARK) !== -1) return i;
   return -1;
+}
+
+/**
+ * The non-blank records of `split` with their lines; `checkMarks` (some input so far held invalid
+ * UTF-8) looks for the cells that held it.
+ * @internal
+ */
+export function csvBatch(records: string[][], lines: number[], checkMarks: boolean): CsvBatch {
+  // Blank records (empty lines, or separators only) are lines, not rows.
+  let blank = false;
+  for (let r = 0; r < records.length && !blank; r++) blank = isBlank(records[r] as string[]);
+  if (blank) {
+    const kept = records.map((cells, r) => (isBlank(cells) ? -1 : r)).filter((r) => r >= 0);
+    records = kept.map((r) => records[r] as string[]);
+    lines = kept.map((r) => lines[r] as number);
+  }
+  let invalidCells: number[] | undefined;
+  if (checkMarks) {
+    const cells = records.map(markedCell);
+    if (cells.some((c) => c >= 0)) invalidCells = cells;
+  }
+  return { records, lines, invalidCells };
 }
 
 /**
@@ -44,7 +66,8 @@ export class CsvReader {
   private input: Readable | undefined;
   private readonly splitter: CsvSplitter;
   private pending = "";
-  private pendingInvalid = false;
+  /** Some input so far held invalid UTF-8: rows are searched for its mark. */
+  private marked = false;
   private ended = false;
   private stopped: Error | undefined;
 
@@ -80,38 +103,22 @@ export class CsvReader {
     }
     if (result.done === true) {
       this.ended = true;
-      return this.parse(this.pending, this.pendingInvalid, true);
+      return this.parse(this.pending, true);
     }
-    const text = this.pending + result.value.text;
-    return this.parse(text, result.value.invalid || (this.pendingInvalid && this.pending.indexOf("\uFFFD") !== -1), false);
+    if (result.value.marked) this.marked = true;
+    return this.parse(this.pending + result.value.text, false);
   }
 
-  private parse(text: string, invalid: boolean, last: boolean): CsvBatch {
+  private parse(text: string, last: boolean): CsvBatch {
     if (text.length === 0) return { records: [], lines: [], invalidCells: undefined };
     const split = this.splitter.parse(text, last);
     if (split.unclosedQuoteLine > 0) this.unclosedQuote = true;
-    let records = split.records;
-    let lines = split.lines;
-    // Blank records (empty lines, or separators only) are lines, not rows.
-    let blank = false;
-    for (let r = 0; r < records.length && !blank; r++) blank = isBlank(records[r] as string[]);
-    if (blank) {
-      const kept = records.map((cells, r) => (isBlank(cells) ? -1 : r)).filter((r) => r >= 0);
-      records = kept.map((r) => records[r] as string[]);
-      lines = kept.map((r) => lines[r] as number);
-    }
-    let invalidCells: number[] | undefined;
-    if (invalid) {
-      const cells = records.map(replacedCell);
-      if (cells.some((c) => c >= 0)) invalidCells = cells;
-    }
-    if (!last) this.carry(text, split.consumed, invalid);
-    return { records, lines, invalidCells };
+    if (!last) this.carry(text, split.consumed);
+    return csvBatch(split.records, split.lines, this.marked);
   }
 
-  private carry(text: string, from: number, invalid: boolean): void {
+  private carry(text: string, from: number): void {
     this.pending = from === 0 ? text : from >= text.length ? "" : text.slice(from);
-    this.pendingInvalid = invalid;
     // Thrown on the next call, after the complete records before it have been handed on.
     if (this.pending.length > MAX_RECORD) this.stopped = failure(ioMessages, "io.record_too_large", { line: this.nextLine, max: MAX_RECORD });
   }

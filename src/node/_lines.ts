@@ -1,4 +1,4 @@
-import { decodeUtf8 } from "./_utf8.js";
+import { INVALID_MARK, decodeUtf8 } from "./_utf8.js";
 
 /**
  * One physical line of a text stream: its text, or `undefined` when it exceeded the limit, and
@@ -19,26 +19,27 @@ export interface TextLine {
  */
 export async function* textLines(chunks: AsyncIterable<string | Uint8Array>, max: number): AsyncGenerator<TextLine> {
   let pending = "";
-  let pendingInvalid = false;
+  let marked = false;
   let tooLong = false;
   let line = 1;
-  const finish = (segment: string, invalid: boolean): TextLine => {
+  const finish = (segment: string): TextLine => {
     let text: string | undefined;
     if (tooLong || pending.length + segment.length > max) text = undefined;
     else {
       text = pending + segment;
       if (text.endsWith("\r")) text = text.slice(0, -1);
     }
-    const bad = (invalid || pendingInvalid) && text !== undefined && text.indexOf("\uFFFD") !== -1;
+    const bad = marked && text !== undefined && text.indexOf(INVALID_MARK) !== -1;
     pending = "";
-    pendingInvalid = false;
     tooLong = false;
     return { line: line++, text, invalid: bad };
   };
-  for await (const { text, invalid } of decodeUtf8(chunks)) {
+  for await (const chunk of decodeUtf8(chunks)) {
+    const text = chunk.text;
+    if (chunk.marked) marked = true;
     let start = 0;
     for (let end = text.indexOf("\n"); end !== -1; end = text.indexOf("\n", start)) {
-      yield finish(text.slice(start, end), invalid);
+      yield finish(text.slice(start, end));
       start = end + 1;
     }
     if (!tooLong) {
@@ -48,9 +49,8 @@ export async function* textLines(chunks: AsyncIterable<string | Uint8Array>, max
         pending = "";
       } else {
         pending += rest;
-        if (invalid && rest.length > 0) pendingInvalid = true;
       }
     }
   }
-  if (tooLong || pending.length > 0) yield finish("", false);
+  if (tooLong || pending.length > 0) yield finish("");
 }
