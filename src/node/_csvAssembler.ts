@@ -62,6 +62,8 @@ export class CsvAssembler {
     private readonly file: string,
     private readonly tally: Tally,
     options: ReadHouseholdsOptions,
+    /** The id checks' verdicts by the line a household starts on (its previous id under `-line`), decided by the reading thread. */
+    private readonly idFlags?: ReadonlyMap<number, string>,
   ) {
     this.ids = new IdCheck(options.householdIds);
     this.parseOptions = options.asOf === undefined ? {} : { asOf: options.asOf };
@@ -88,7 +90,7 @@ export class CsvAssembler {
       this.block ??= this.open("");
     } else if (this.block === undefined || this.block.id !== id) {
       events = this.close();
-      this.block = this.open(id);
+      this.block = this.open(id, 0, line);
     }
     const block = this.block;
     if (block.overflow || block.rows.length >= MAX_ROWS_PER_HOUSEHOLD) {
@@ -213,6 +215,16 @@ export class CsvAssembler {
     return events;
   }
 
+  /**
+   * Go on with a household of more rows than allowed, cut by the reading thread: its further rows
+   * are rejected as they come, as when read in one piece.
+   */
+  resume(id: string): void {
+    const block = this.open(id);
+    block.overflow = true;
+    this.block = { ...block, flag: undefined };
+  }
+
   /** Close the last household. */
   finish(): HouseholdEvent[] | undefined {
     const events = this.close();
@@ -220,12 +232,15 @@ export class CsvAssembler {
     return events;
   }
 
-  private open(id: string, memberOffset: 0 | 1 = 0): Block {
+  private open(id: string, memberOffset: 0 | 1 = 0, line = 0): Block {
     let flag: RowIssue | undefined;
-    const order = id === "" ? undefined : this.ids.check(id);
+    // In a worker, the reading thread has checked the ids in file order and says which to flag.
+    const preset = this.idFlags;
+    const order = id === "" ? undefined : preset === undefined ? this.ids.check(id) : preset.get(line);
+    const previous = preset === undefined ? this.ids.maxId : preset.get(-line);
     if (order === "again") flag = rowIssue("io.household_not_contiguous", "household_id", { id: shown(id) });
     if (order === "out_of_order") {
-      flag = rowIssue("io.household_out_of_order", "household_id", { id: shown(id), previous: shown(this.ids.maxId ?? "") });
+      flag = rowIssue("io.household_out_of_order", "household_id", { id: shown(id), previous: shown(previous ?? "") });
     }
     const width = this.layout.household.length;
     return {

@@ -26,6 +26,8 @@ export interface SplitResult {
   readonly records: string[][];
   /** The physical line each record starts on (1-based over the whole input). */
   readonly lines: number[];
+  /** Where each record ends in the text (after its line break). */
+  readonly ends: number[];
   /** Characters consumed: the unfinished last record starts here. */
   readonly consumed: number;
   /** The input ended inside a quote opened on this line (only when `last`), else 0. */
@@ -66,6 +68,7 @@ export class CsvSplitter {
   parse(text: string, last: boolean): SplitResult {
     const records: string[][] = [];
     const lines: number[] = [];
+    const ends: number[] = [];
     const length = text.length;
     const delimiter = this.delimiter;
     let position = 0;
@@ -83,18 +86,20 @@ export class CsvSplitter {
           lines.push(this.nextLine);
           this.nextLine += 1;
           position = lineEnd + 1;
+          ends.push(position);
           continue;
         }
       }
       const read = this.record(text, position, last);
       if (read === undefined) break;
-      if (read.unclosed) return { records, lines, consumed: length, unclosedQuoteLine: this.nextLine };
+      if (read.unclosed) return { records, lines, ends, consumed: length, unclosedQuoteLine: this.nextLine };
       records.push(read.cells);
       lines.push(this.nextLine);
       this.nextLine += 1 + read.breaks;
       position = read.next;
+      ends.push(position);
     }
-    return { records, lines, consumed: position, unclosedQuoteLine: 0 };
+    return { records, lines, ends, consumed: position, unclosedQuoteLine: 0 };
   }
 
   /** One record from `start`, cell by cell; `undefined` when it may go on in the next piece. */
