@@ -42,6 +42,7 @@ const OPTIONS = {
   delimiter: { type: "string" },
   "unknown-columns": { type: "string" },
   "as-of": { type: "string" },
+  workers: { type: "string" },
   programs: { type: "string" },
   inputs: { type: "string" },
   parameters: { type: "string" },
@@ -68,7 +69,7 @@ const COMMANDS: Record<string, CommandSpec> = {
     options: ["quota", "budget", "method", "by", "weights", "normalisation", "missing", "min", "max", "unit", "stats"],
     formats: ["table", "csv", "json"],
   },
-  assess: { run: assessCommand, options: [...READ, "programs", "rows", "out"], formats: ["table", "csv", "jsonl", "json"] },
+  assess: { run: assessCommand, options: [...READ, "programs", "rows", "out", "workers"], formats: ["table", "csv", "jsonl", "json"] },
   simulate: { run: simulateCommand, options: [...READ, "scenario", "poverty-lines", "fallback-line", "missing", "out"], formats: ["table", "csv", "json"] },
   demo: { run: demoCommand, options: [], formats: ["table", "json"] },
 };

@@ -61,11 +61,15 @@ async function* jsonlEvents(
     return events;
   };
   try {
-    for await (const { line, text } of textLines(input, MAX_LINE)) {
+    for await (const { line, text, invalid } of textLines(input, MAX_LINE)) {
       if (text !== undefined && text.trim() === "") continue;
       tally.row();
       if (text === undefined) {
         for (const event of reject(line, [rowIssue("io.jsonl_line_too_long", undefined, { max: MAX_LINE })])) yield event;
+        continue;
+      }
+      if (invalid) {
+        for (const event of reject(line, [rowIssue("io.invalid_utf8_line", undefined)])) yield event;
         continue;
       }
       let value: unknown;

@@ -31,6 +31,9 @@ class CachingReader implements ParameterReader {
   // Readers of the same set on other dates (the payment periods of a year), made on first use and
   // kept with this reader, so that a batch reads each period's parameters once.
   readonly #others = new Map<IsoDate, CachingReader>();
+  // What the engine derives once per date (a check's prepared read, a parsed amount), by the object
+  // it derives from and a kind: lives and dies with this reader, never shared between readers.
+  readonly #derived = new Map<object, Map<string, unknown>>();
 
   constructor(set: ParameterSet, asOf: IsoDate) {
     this.set = set;
@@ -51,6 +54,18 @@ class CachingReader implements ParameterReader {
     return found;
   }
 
+  derive<T>(from: object, kind: string, make: () => T): T {
+    let byKind = this.#derived.get(from);
+    if (byKind === undefined) {
+      byKind = new Map();
+      this.#derived.set(from, byKind);
+    }
+    if (byKind.has(kind)) return byKind.get(kind) as T;
+    const made = make();
+    byKind.set(kind, made);
+    return made;
+  }
+
   on(date: IsoDate): CachingReader {
     if (date === this.asOf) return this;
     let other = this.#others.get(date);
@@ -60,6 +75,18 @@ class CachingReader implements ParameterReader {
     }
     return other;
   }
+}
+
+/**
+ * A value derived once per reader (one date) from `from` (a rule, a parameter value): made on first
+ * use and kept with `reader` when it is one of {@link createParameterReader}'s, made each time for
+ * another reader. `make` must be a pure function of `from` and the reader's date and parameters.
+ * This is where per-date work is shared: the reader belongs to the batch that created it, so no
+ * state outlives the batch or is shared between assessors.
+ * @internal
+ */
+export function derivedOnce<T>(reader: ParameterReader, from: object, kind: string, make: () => T): T {
+  return reader instanceof CachingReader ? reader.derive(from, kind, make) : make();
 }
 
 /**

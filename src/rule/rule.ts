@@ -6,7 +6,7 @@ import type { IsoDate } from "../time/isoDate.js";
 import type { ParameterValue } from "../time/parameter.js";
 import { CheckResult, type Check, type CombinatorKind, type Outcome } from "./check.js";
 import { ruleMessages } from "./messages.js";
-import type { ParameterReader } from "./parameterReader.js";
+import { derivedOnce, type ParameterReader } from "./parameterReader.js";
 
 /**
  * What every rule is evaluated against: the date and the parameters in force on it. Programs
@@ -152,10 +152,6 @@ class CheckRule<C extends RuleContext, P, D> implements Rule<C> {
   readonly #decide: CheckDefinition<C, P, D>["evaluate"];
   readonly #prepare: CheckDefinition<C, P, D>["prepare"];
   readonly #share: string | undefined;
-  // One-entry memo of the last reader's read: a batch assessed on one date shares one reader, so
-  // the parameter is looked up (and prepared) once per batch instead of once per household.
-  #lastReader: ParameterReader | undefined;
-  #lastRead: PreparedRead | undefined;
 
   constructor(definition: CheckDefinition<C, P, D>, share: string | undefined) {
     const checked = guarded("check", () => readDefinition(definition));
@@ -185,13 +181,9 @@ class CheckRule<C extends RuleContext, P, D> implements Rule<C> {
   }
 
   evaluate(context: C): Check {
-    const reader = context.parameters;
-    let read = this.#lastRead;
-    if (reader !== this.#lastReader || read === undefined) {
-      read = this.read(context);
-      this.#lastReader = reader;
-      this.#lastRead = read;
-    }
+    // Read (and prepared) once per parameter reader: a batch assessed on one date shares one reader,
+    // and the read is kept with it, not with this rule (rules are shared, immutable values).
+    const read = derivedOnce(context.parameters, this, "read", () => this.read(context));
     return this.decideWith(context, read.parameter, read.prepared);
   }
 

@@ -175,7 +175,7 @@ export const kube: Program = /* @__PURE__ */ defineProgram({
       frequency: "once",
       asOf: context.asOf,
       paidOn: grantDate,
-      lines: [{ code: "kube.member_grant", amount, parameter, values: { amount: amountText(parameter, amount) } }],
+      lines: [{ code: "kube.member_grant", amount, parameter, values: { amount: amountText(context, parameter, amount) } }],
       graduation: graduationRecord(grantDate, requireParameter(context, "kube.mentoring_months")),
     });
   },

@@ -195,7 +195,7 @@ export const pena: Program = /* @__PURE__ */ defineProgram({
     const { amount: ceiling, parameter } = requireAmount(context, "pena.max_amount_per_family");
     const grantDate = typeof context.inputs.grantDate === "string" ? context.inputs.grantDate : context.asOf;
     const decided = decidedGrant(context.inputs.penaGrantAmount);
-    const ceilingText = amountText(parameter, ceiling);
+    const ceilingText = amountText(context, parameter, ceiling);
     const line =
       typeof decided === "string"
         ? { code: "pena.grant_ceiling", amount: ceiling, parameter, values: { amount: ceilingText } }
