@@ -1,6 +1,7 @@
 // The named export: under `module: node16`/`nodenext`, the default import of decimal.js types as its
 // whole CommonJS module object, not the class.
 import { Decimal as DecimalJs } from "decimal.js";
+import { MAX_DECIMAL_LENGTH } from "./_limits.js";
 
 /**
  * The library's private decimal constructor. A clone, so the caller's global `Decimal` settings
@@ -25,7 +26,7 @@ export type Decimal = InstanceType<typeof Decimal>;
  * does not terminate would run to a billion digits). Results go back to {@link Decimal} with
  * `new Decimal(x)`, which copies every digit without rounding.
  */
-const Exact = DecimalJs.clone({ precision: 1e9, rounding: DecimalJs.ROUND_HALF_UP, toExpNeg: -9e15, toExpPos: 9e15 });
+const Exact = /* @__PURE__ */ DecimalJs.clone({ precision: 1e9, rounding: DecimalJs.ROUND_HALF_UP, toExpNeg: -9e15, toExpPos: 9e15 });
 
 /** The precision below which `Decimal` arithmetic is certainly exact. */
 const SAFE_DIGITS = 58;
@@ -67,12 +68,6 @@ export function roundToUnit(x: Decimal, unit: Decimal, rounding: Rounding): Deci
   const rounded = away ? quotient.plus(x.isNegative() ? -1 : 1) : quotient;
   return new Decimal(rounded.times(unit));
 }
-
-/** Characters of the longest decimal text (and digits of the longest bigint) the library reads. @internal */
-export const MAX_DECIMAL_LENGTH = 200;
-
-/** 10^200: bigints at least this large (in magnitude) are refused, as texts over 200 characters are. @internal */
-export const BIGINT_LIMIT = 10n ** BigInt(MAX_DECIMAL_LENGTH);
 
 const DECIMAL_TEXT = /^[+-]?(?:\d+(?:\.\d*)?|\.\d+)$/;
 
