@@ -51,22 +51,13 @@ export function exactly(a: Decimal, op: "plus" | "minus" | "times", b: Decimal):
 
 /**
  * `x` rounded to a multiple of `unit` (> 0) with a decimal.js rounding mode (`ROUND_UP`,
- * `ROUND_DOWN`, `ROUND_HALF_UP` or `ROUND_HALF_EVEN`), exactly: integer quotient and remainder, no
- * division rounded to a precision first.
+ * `ROUND_DOWN`, `ROUND_HALF_UP` or `ROUND_HALF_EVEN`), exactly: decimal.js's `toNearest` divides to
+ * a whole quotient rounded by the mode (exact at any precision) and multiplies back, here in the
+ * exact clone so that the product keeps every digit.
  * @internal
  */
 export function roundToUnit(x: Decimal, unit: Decimal, rounding: Rounding): Decimal {
-  const exact = new Exact(x);
-  const quotient = exact.dividedToIntegerBy(unit); // truncated toward zero, exact
-  const remainder = exact.minus(quotient.times(unit)); // same sign as x, |remainder| < unit
-  if (remainder.isZero()) return x;
-  const half = remainder.abs().times(2).comparedTo(unit);
-  const away =
-    rounding === DecimalJs.ROUND_UP ||
-    (rounding === DecimalJs.ROUND_HALF_UP && half >= 0) ||
-    (rounding === DecimalJs.ROUND_HALF_EVEN && (half > 0 || (half === 0 && !quotient.mod(2).isZero())));
-  const rounded = away ? quotient.plus(x.isNegative() ? -1 : 1) : quotient;
-  return new Decimal(rounded.times(unit));
+  return new Decimal(new Exact(x).toNearest(unit, rounding));
 }
 
 const DECIMAL_TEXT = /^[+-]?(?:\d+(?:\.\d*)?|\.\d+)$/;
