@@ -14,7 +14,7 @@ import { assertIsoDate, type IsoDate } from "../time/isoDate.js";
 import { checkOptions, checkSample, guarded } from "./_input.js";
 import { AF_TOLERANCE, compileIndicators, isDeprived, reweight } from "./_alkireFosterSetup.js";
 import type { AlkireFosterIndicator, AlkireFosterRow, MissingPolicy } from "./alkireFosterTypes.js";
-import { measureMessages } from "./messages.js";
+import { alkireFosterMessages } from "./messages.js";
 
 /**
  * The indicators of the ready-made Indonesian household deprivation set (see {@link HOUSEHOLD_INDICATORS}).
@@ -330,17 +330,17 @@ export function householdIndicatorSet(options: HouseholdIndicatorSetOptions = {}
     for (let index = 0; index < ids.length; index++) {
       const id = ids[index];
       const info = HOUSEHOLD_INDICATORS.find((i) => i.id === id);
-      if (!info) throw failure(measureMessages, "measure.hh_indicator_unknown", { indicator: describeValue(id) });
-      if (seen.has(id)) throw failure(measureMessages, "measure.af_indicator_duplicate", { indicator: info.id });
+      if (!info) throw failure(alkireFosterMessages, "measure.hh_indicator_unknown", { indicator: describeValue(id) });
+      if (seen.has(id)) throw failure(alkireFosterMessages, "measure.af_indicator_duplicate", { indicator: info.id });
       seen.add(id);
       chosen.push(info);
     }
-    if (chosen.length === 0) throw failure(measureMessages, "measure.af_indicators_empty");
+    if (chosen.length === 0) throw failure(alkireFosterMessages, "measure.af_indicators_empty");
     const dimensions = [...new Set(chosen.map((i) => i.dimension))];
     const raw = dimensions.map((d) => {
       const w = options.dimensionWeights?.[d] ?? 1;
       if (!(typeof w === "number" && w > 0 && w < Infinity)) {
-        throw failure(measureMessages, "measure.hh_dimension_weight_invalid", { dimension: d, value: describeValue(w) });
+        throw failure(alkireFosterMessages, "measure.hh_dimension_weight_invalid", { dimension: d, value: describeValue(w) });
       }
       return w;
     });
@@ -442,7 +442,7 @@ export function householdIndicatorMatrix(households: readonly Household[], optio
     for (const indicator of indicators) {
       const id: unknown = indicator !== null && typeof indicator === "object" ? indicator.id : undefined;
       if (!HOUSEHOLD_INDICATORS.some((i) => i.id === id)) {
-        throw failure(measureMessages, "measure.hh_indicator_unknown", { indicator: describeValue(id) });
+        throw failure(alkireFosterMessages, "measure.hh_indicator_unknown", { indicator: describeValue(id) });
       }
     }
     const rows: HouseholdDeprivations[] = [];
@@ -538,7 +538,7 @@ export function createDeprivationScorer(
     const deprived = new Array<boolean>(d).fill(false);
     const effective = new Array<number>(d).fill(0);
     const scoreRow = (row: AlkireFosterRow, index: number): DeprivationScore => {
-      if (typeof row !== "object" || row === null) throw failure(measureMessages, "measure.af_row_invalid", { index });
+      if (typeof row !== "object" || row === null) throw failure(alkireFosterMessages, "measure.af_row_invalid", { index });
       let missing = 0;
       let nominalScore = 0;
       for (let j = 0; j < d; j++) {
@@ -547,7 +547,7 @@ export function createDeprivationScorer(
         const here = value !== undefined && value !== null;
         present[j] = here;
         if (!here) {
-          if (policy === "error") throw failure(measureMessages, "measure.af_value_missing", { index, indicator: indicator.id });
+          if (policy === "error") throw failure(alkireFosterMessages, "measure.af_value_missing", { index, indicator: indicator.id });
           missing++;
         }
         deprived[j] = here && isDeprived(indicator.deprived, value, index, indicator.id);

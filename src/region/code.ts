@@ -365,7 +365,7 @@ export function compareRegionCodes(a: RegionCode, b: RegionCode): number {
  * @category Regions
  */
 export const RegionCodeSchema = /* @__PURE__ */ neverThrows(
-  z.string().transform((value, ctx): RegionCode => {
+  /* @__PURE__ */ z.string().transform((value, ctx): RegionCode => {
     const code = value.length <= 400 ? wellFormed(value.trim()) : undefined;
     if (code !== undefined) return code;
     for (const found of check(value).issues) {
