@@ -37,7 +37,6 @@ describe("household schemas' safeParse never throws, whatever the object does (i
     ["Person with a throwing getter", lib.Person, () => throwing(person, "sex")],
     ["Desil as a Proxy", lib.Desil, () => hostileProxy({ value: 2, asOf: FIXTURE_AS_OF })],
     ["Housing with a throwing getter", lib.Housing, () => throwing({}, "floorArea")],
-    ["NikSchema of a Proxy", lib.NikSchema, () => hostileProxy([])],
     ["KkSchema of a revoked Proxy", lib.KkSchema, revoked],
   ] as const)("%s", (_name, schema, value) => {
     const result = (schema as { safeParse: (x: unknown) => { success: boolean; error?: { issues: unknown[] } } }).safeParse(value());
@@ -45,7 +44,7 @@ describe("household schemas' safeParse never throws, whatever the object does (i
     expect(result.error?.issues.length).toBeGreaterThan(0);
   });
 
-  it("Household of a 20,000-deep array is an issue, not a crash", () => {
+  it("Household of a 20,000-deep array is an issue, not a crash (held on 10ba02c too; kept as a guard)", () => {
     expect(lib.Household.safeParse(deep).success).toBe(false);
   });
 });

@@ -1,7 +1,8 @@
 // Issue 18, finding 5 (bare engine errors) for the program layer: every export throws only a
 // TepatSasaranError with a code for arguments it cannot use, names the argument, and never lets an
 // unusable value through silently. Each case below failed on 10ba02c (a TypeError or RangeError, or
-// a silent wrong answer where noted).
+// a silent wrong answer where noted); targetingRule, exclusionChecks and notExitedCheck came later
+// and are held to the same rule.
 import { describe, expect, it } from "vitest";
 import * as lib from "../../src/index.js";
 import { FIXTURE_AS_OF, fixture } from "../fixtures/index.js";
