@@ -7,6 +7,8 @@ import { TepatSasaranError } from "../../src/message/index.js";
 import { readHouseholdsCsv, readHouseholdsJsonl } from "../../src/node/index.js";
 import { HEAD_CELLS, HOUSEHOLD_CELLS, collect, csv } from "./_helpers.js";
 import { thrown } from "../errors.js";
+import { hasLongNumber } from "../fuzz/harness.js";
+import { NIK, NIK_SHAPES } from "../fuzz/hostile.js";
 
 const HEADER = "household_id,regency,sex,birth_date,relationship";
 const GOOD = csv(HEADER, `h1,${HOUSEHOLD_CELLS.regency},${HEAD_CELLS.sex},${HEAD_CELLS.birth_date},head`);
@@ -78,5 +80,27 @@ describe("the readers fail with a library error while reading (issue 18, finding
     const stream = readHouseholdsCsv(chunks(GOOD, null) as never);
     await expect(collect(stream)).rejects.toThrow(TepatSasaranError);
     expect(stream.summary.rowsAccepted + stream.summary.rowsRejected).toBe(stream.summary.rowsRead);
+  });
+});
+
+describe("a NIK or KK written in any form reaches no event (issue 18, finding 6; failed on 10ba02c)", () => {
+  // Every string form of the fuzz suite's synthetic NIK: grouped by no-break or zero-width spaces,
+  // slashes, underscores, commas, dashes, in full-width or Arabic-Indic digits…
+  const textForms = NIK_SHAPES.filter((form): form is string => typeof form === "string");
+  const quoted = (text: string) => `"${text.replace(/"/g, '""')}"`;
+
+  it("in the household id, NIK, KK and name cells of a CSV file", async () => {
+    const rows = textForms.map((form) => [quoted(form), "6402", "male", "1980-01-02", "head", quoted(form), quoted(form), quoted(form)].join(","));
+    const { rejected } = await collect(readHouseholdsCsv(chunks(csv("household_id,regency,sex,birth_date,relationship,nik,kk,name", ...rows)) as never, { asOf: "2025-07-01" }));
+    expect(rejected.length).toBeGreaterThanOrEqual(textForms.length);
+    for (const event of rejected) expect(hasLongNumber(JSON.stringify(event)), JSON.stringify(event)).toBe(false);
+  });
+
+  it("in the id, NIK and KK fields of JSON Lines, as text, as a number and as a list of digits", async () => {
+    const forms: unknown[] = [...textForms, Number(NIK), [...NIK].map(Number)];
+    const lines = forms.map((form) => JSON.stringify({ id: form, kk: form, regency: "64.02", members: [{ sex: "male", birthDate: "1980-01-02", relationship: "head", nik: form }] }));
+    const { rejected } = await collect(readHouseholdsJsonl(chunks(lines.join("\n")) as never, { asOf: "2025-07-01" }));
+    expect(new Set(rejected.map((r) => r.line)).size).toBe(forms.length);
+    for (const event of rejected) expect(hasLongNumber(JSON.stringify(event)), JSON.stringify(event)).toBe(false);
   });
 });
