@@ -17,7 +17,7 @@ export const CSV_CHUNKS: readonly string[] = [
 ];
 const HOUSEHOLDS = ["household_id,regency,desil,desil_as_of\n", "h1,64.02,2,2025-07-01\n", "h2,64.11,7,2025-05-01\n"];
 const MEMBERS = ["household_id,sex,birth_date,relationship\n", "h1,female,1960-01-02,head\n", "h2,male,1980-05-06,head\n"];
-const JSONL_CHUNKS: readonly string[] = [
+export const JSONL_CHUNKS: readonly string[] = [
   `${JSON.stringify({ id: "j1", regency: "64.02", members: [{ sex: "male", birthDate: "1978-05-02", relationship: "head", nik: nik("male", "1978-05-02", 1) }] })}\n`,
   `${JSON.stringify({ id: "j2", regency: "64.72", members: [{ sex: "female", birthDate: "1950-01-01", relationship: "head" }] })}\n`,
 ];
