@@ -99,8 +99,8 @@ export function isLibraryError(value: unknown): value is TepatSasaranError {
   }
 }
 
-/** The engine's name for a thrown value (`TypeError`, `RangeError`…), read without trusting it. */
-function kindOf(thrown: unknown): string {
+/** The engine's name for a thrown value (`TypeError`, `RangeError`…), read without trusting it. @internal */
+export function kindOf(thrown: unknown): string {
   try {
     if (thrown instanceof Error && typeof thrown.name === "string" && /^[A-Za-z]{1,40}$/.test(thrown.name)) return thrown.name;
   } catch {
