@@ -138,6 +138,10 @@ export const householdMessages = defineMessages({
     id: "Data rumah tangga tidak dapat dibaca",
     en: "The household data cannot be read",
   },
+  "household.invalid": {
+    id: "{what}: data rumah tangga tidak valid: {count} masalah (lihat issues), yang pertama {code} di {path}",
+    en: "{what}: the household is not valid: {count} issue(s) (see issues), the first {code} at {path}",
+  },
   "household.batch_not_array": {
     id: "parseHouseholds memerlukan array, bukan {type}",
     en: "parseHouseholds needs an array, not {type}",

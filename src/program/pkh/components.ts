@@ -7,6 +7,7 @@ import { requireAmount, requireCount } from "../_read.js";
 import { programMessages } from "../messages.js";
 import type { ProgramContext } from "../program.js";
 import { componentBit, isPkhRules, memberMask, pregnancyStatus, readPkhRules, type PkhComponent, type PkhRules } from "./rules.js";
+import { requireHousehold } from "../../household/requireHousehold.js";
 
 export { PKH_COMPONENTS, type PkhComponent } from "./rules.js";
 
@@ -68,6 +69,11 @@ function rulesOn(context: ProgramContext): PkhRules {
  * @category Programs
  */
 export function pkhComponents(household: Household, context: ProgramContext): PkhComponents {
+  return componentsOfHousehold(requireHousehold(household, "pkhComponents"), context);
+}
+
+/** {@link pkhComponents} of a household already checked (by the assessor). @internal */
+export function componentsOfHousehold(household: Household, context: ProgramContext): PkhComponents {
   const rules = rulesOn(context);
   const rank = new Map(rules.priority.map((c, i) => [c, i]));
   const amountOf = (component: PkhComponent) => requireAmount(context, `pkh.amount.${component}`);
