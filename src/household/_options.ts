@@ -1,5 +1,5 @@
 import { failure, guarded } from "../message/error.js";
-import { messageMessages } from "../message/messages.js";
+import { inputMessages } from "../message/messages.js";
 import { describeValue } from "../message/redact.js";
 import { assertIsoDate, type IsoDate } from "../time/isoDate.js";
 
@@ -11,7 +11,7 @@ import { assertIsoDate, type IsoDate } from "../time/isoDate.js";
  */
 export function asOfOption(options: { readonly asOf?: IsoDate } | undefined, what: string): IsoDate | undefined {
   return guarded(what, () => {
-    if (options === null || typeof options !== "object") throw failure(messageMessages, "input.not_an_object", { what: `${what} options`, value: describeValue(options) });
+    if (options === null || typeof options !== "object") throw failure(inputMessages, "input.not_an_object", { what: `${what} options`, value: describeValue(options) });
     const asOf = options.asOf;
     return asOf === undefined ? undefined : assertIsoDate(asOf);
   });

@@ -158,6 +158,11 @@ function checkHousehold(value: unknown, ctx: z.core.$RefinementCtx<unknown>): vo
   }
 }
 
+/** The regency of a household: a regency-level code, normalised. @internal */
+export const RegencyCodeSchema = /* @__PURE__ */ levelCheck(["regency"], "household.regency_level");
+/** A household's deeper region: a district or village code, normalised. @internal */
+export const SubRegionCodeSchema = /* @__PURE__ */ levelCheck(["district", "village"], "household.region_level");
+
 /**
  * A household (rumah tangga / keluarga on one KK): its members, where it lives, its dwelling, its
  * welfare data and the aid it receives. Every field that can be unknown is optional, and absent means
@@ -184,9 +189,9 @@ export const Household = /* @__PURE__ */ neverThrows(z
     /** KK number, validated when present. */
     kk: KkSchema.optional(),
     /** The regency (kabupaten or kota) of residence, normalised to `PP.KK`. */
-    regency: levelCheck(["regency"], "household.regency_level"),
+    regency: RegencyCodeSchema,
     /** A deeper code within the regency (district or village), when known. */
-    region: levelCheck(["district", "village"], "household.region_level").optional(),
+    region: SubRegionCodeSchema.optional(),
     /** Urban or rural, when known. */
     area: AreaType.optional(),
     /** The members, one of whom is the head. */

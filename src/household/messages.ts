@@ -142,6 +142,10 @@ export const householdMessages = defineMessages({
     id: "Opsi {option} harus {expected}, bukan {value}",
     en: "Option {option} must be {expected}, not {value}",
   },
+  "household.invalid": {
+    id: "{what}: data rumah tangga tidak valid: {count} masalah (lihat issues), yang pertama {code} di {path}",
+    en: "{what}: the household is not valid: {count} issue(s) (see issues), the first {code} at {path}",
+  },
   "household.batch_not_array": {
     id: "parseHouseholds memerlukan array, bukan {type}",
     en: "parseHouseholds needs an array, not {type}",

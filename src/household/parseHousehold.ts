@@ -2,6 +2,7 @@ import type { z } from "zod";
 import { failure, guarded, issue, type Issue, type SafeResult } from "../message/error.js";
 import { toIssues } from "../message/zod.js";
 import { isIsoDate, parseIsoDate, type IsoDate } from "../time/isoDate.js";
+import { fastParseHousehold } from "./_fastHousehold.js";
 import { Household } from "./household.js";
 import { idFields, resolveIdDate } from "./idNumber.js";
 import { redactIssue, redactText } from "../message/redact.js";
@@ -81,6 +82,19 @@ function checkAsOf(input: unknown, asOf: IsoDate): Issue[] {
 }
 
 /**
+ * Whether the `asOf` checks find nothing in a household the fast path accepted, decided without
+ * allocating; `false` also when not sure (a KK dated 29 February, whose year needs resolving).
+ */
+function datesHold(household: Household, asOf: IsoDate): boolean {
+  for (const member of household.members) {
+    if (member.birthDate > asOf || (member.deathDate !== undefined && member.deathDate > asOf)) return false;
+  }
+  const kk = household.kk;
+  // DDMM of `PPKKCC DDMMYY SSSS`; a year before 100 could resolve before year 1.
+  return kk === undefined || (!(kk.startsWith("29", 6) && kk.startsWith("02", 8)) && asOf >= "0100");
+}
+
+/**
  * Validate one household from untrusted input (parsed JSON, a form, a CSV row turned object).
  * Returns the typed {@link Household}, or **every** problem found, each with its path (e.g.
  * `["members", 2, "nik"]`), a stable code and a message in Bahasa Indonesia and English. Never
@@ -103,6 +117,24 @@ function checkAsOf(input: unknown, asOf: IsoDate): Issue[] {
  */
 export function parseHousehold(input: unknown, options: ParseHouseholdOptions = {}): SafeResult<Household> {
   const asOf = asOfOption(options, "parseHousehold");
+  // The accepted-row fast path; on "not sure" (or an input that throws while read), zod reads the
+  // household again and explains.
+  let fast: Household | undefined;
+  try {
+    fast = fastParseHousehold(input);
+  } catch {
+    fast = undefined;
+  }
+  if (fast !== undefined && (asOf === undefined || datesHold(fast, asOf))) return { success: true, data: fast };
+  return explainHousehold(input, asOf);
+}
+
+/**
+ * `parseHousehold` through zod alone: the path that explains a rejection (and the reference the
+ * fast path is held to in tests).
+ * @internal
+ */
+export function explainHousehold(input: unknown, asOf: IsoDate | undefined): SafeResult<Household> {
   try {
     const parsed = Household.safeParse(input, { reportInput: true });
     const issues = parsed.success ? [] : toIssues(tame(parsed.error.issues));

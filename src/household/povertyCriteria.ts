@@ -9,6 +9,7 @@ import type { CookingFuel, FloorMaterial, WallMaterial, WaterSource } from "./ho
 import type { EmployerCategory, Education } from "./person.js";
 import type { MessageValues } from "../message/message.js";
 import { assessment, countWhere, inSet, renderCriteria, verdict, type CriteriaAssessment, type CriterionVerdict, type Tri } from "./tri.js";
+import { requireHousehold } from "./requireHousehold.js";
 
 /**
  * Options of {@link assessPovertyCriteria}.
@@ -197,6 +198,7 @@ export function povertyCriteriaVerdict(household: Household, options: AssessPove
  */
 export function assessPovertyCriteria(household: Household, options: AssessPovertyCriteriaOptions = {}): PovertyCriteriaAssessment {
   return guarded("assessPovertyCriteria", () => {
+    household = requireHousehold(household, "assessPovertyCriteria");
     const { holds, status, count, unknownCount, threshold, criteria } = povertyCriteriaVerdict(household, options);
     const summary = status === "poor" ? "poor" : status === "not-poor" ? "not_poor" : "undetermined";
     const base = assessment("household.poor14", holds, `household.poor14.summary.${summary}`, { count, threshold, unknown: unknownCount }, renderCriteria(household, criteria));

@@ -15,6 +15,7 @@ import { checkOptions, checkSample, guarded } from "./_input.js";
 import { AF_TOLERANCE, compileIndicators, isDeprived, reweight } from "./_alkireFosterSetup.js";
 import type { AlkireFosterIndicator, AlkireFosterRow, MissingPolicy } from "./alkireFosterTypes.js";
 import { alkireFosterMessages } from "./messages.js";
+import { requireHousehold, requireHouseholds } from "../household/requireHousehold.js";
 
 /**
  * The indicators of the ready-made Indonesian household deprivation set (see {@link HOUSEHOLD_INDICATORS}).
@@ -252,6 +253,11 @@ function education(household: Household, options: HouseholdIndicatorOptions): { 
  * @category Measures
  */
 export function householdDeprivations(household: Household, options: HouseholdIndicatorOptions): HouseholdDeprivations {
+  return guarded("householdDeprivations", () => deprivationsOf(requireHousehold(household, "householdDeprivations"), options));
+}
+
+/** {@link householdDeprivations} of a household already checked (by a batch). @internal */
+export function deprivationsOf(household: Household, options: HouseholdIndicatorOptions): HouseholdDeprivations {
   return guarded("householdDeprivations", () => {
     checkOptions(options, "householdDeprivations");
     assertIsoDate(options.asOf);
@@ -437,6 +443,7 @@ export function householdIndicatorMatrix(households: readonly Household[], optio
   return guarded("householdIndicatorMatrix", () => {
     checkOptions(options, "householdIndicatorMatrix");
     checkSample(households, "householdIndicatorMatrix", "households");
+    const checked = requireHouseholds(households, "householdIndicatorMatrix");
     const indicators = options.indicators ?? householdIndicatorSet();
     checkSample(indicators, "householdIndicatorMatrix", "indicators");
     for (const indicator of indicators) {
@@ -451,8 +458,8 @@ export function householdIndicatorMatrix(households: readonly Household[], optio
     const weights = new Float64Array(households.length);
     const byIndicator: Record<string, number> = Object.fromEntries(indicators.map((i) => [i.id, 0]));
     let withMissing = 0;
-    households.forEach((household, index) => {
-      const row = householdDeprivations(household, options);
+    checked.forEach((household, index) => {
+      const row = deprivationsOf(household, options);
       let missing = false;
       for (const indicator of indicators) {
         if (row[indicator.id as HouseholdIndicatorId] === null) {

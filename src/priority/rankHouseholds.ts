@@ -3,6 +3,7 @@ import { redactText } from "../message/redact.js";
 import { failure, guarded } from "../message/error.js";
 import { renderMessage, type Text } from "../message/message.js";
 import { perCapitaConsumption } from "../household/facts.js";
+import { requireHouseholds } from "../household/requireHousehold.js";
 import type { Rupiah } from "../money/rupiah.js";
 import { assertIsoDate, type IsoDate } from "../time/isoDate.js";
 import * as F from "../_internal/fraction.js";
@@ -225,7 +226,7 @@ export function rankHouseholds(households: readonly Household[], options: RankHo
     const asOf = assertIsoDate(date as IsoDate);
     if (!Array.isArray(households)) throw failure(householdPriorityMessages, "priority.households_not_a_list", { value: typeof households });
     const components = prepareComponents(score as readonly HouseholdScoreComponent[], missing);
-    const { scored, excluded } = scoreHouseholds(households, components, asOf);
+    const { scored, excluded } = scoreHouseholds(requireHouseholds(households, "rankHouseholds"), components, asOf);
     const keyed: Keyed[] = scored.map((s) => {
       return { scored: s, consumption: consumptionPerMember(s.household.monthlyConsumption, s.household.members.length) };
     });

@@ -1,4 +1,5 @@
 import type { Household } from "../household/household.js";
+import { requireHousehold } from "../household/requireHousehold.js";
 import { asLibraryError, failure, guarded } from "../message/error.js";
 import { ZERO_RUPIAH, sumRupiah, type Rupiah } from "../money/rupiah.js";
 import { leafChecks, nearestWayToYes } from "../rule/assessment.js";
@@ -103,6 +104,19 @@ function parameterSetFor(programs: readonly Program[], given: ParameterSet | und
  * @category Programs
  */
 export function createAssessor(options: CreateAssessorOptions): HouseholdAssessor {
+  return guarded("createAssessor", () => {
+    const assess = assessorFor(readAssessorOptions(options, "createAssessor"));
+    // Rules read only checked values: a household that is not a valid `Household` is refused.
+    return (household, inputs) => assess(requireHousehold(household, "assessHousehold"), inputs);
+  });
+}
+
+/**
+ * {@link createAssessor} for households the caller has already checked (with `requireHousehold`,
+ * or as the output of `parseHousehold`): the batch functions that check their whole list first.
+ * @internal
+ */
+export function createCheckedAssessor(options: CreateAssessorOptions): HouseholdAssessor {
   return guarded("createAssessor", () => assessorFor(readAssessorOptions(options, "createAssessor")));
 }
 

@@ -8,6 +8,7 @@ import { programMessages } from "../messages.js";
 import { readProgramContext } from "../_arguments.js";
 import type { ProgramContext } from "../program.js";
 import { componentBit, isPkhRules, memberMask, pregnancyStatus, readPkhRules, type PkhComponent, type PkhRules } from "./rules.js";
+import { requireHousehold } from "../../household/requireHousehold.js";
 
 export { PKH_COMPONENTS, type PkhComponent } from "./rules.js";
 
@@ -69,10 +70,10 @@ function rulesOn(context: ProgramContext): PkhRules {
  * @category Programs
  */
 export function pkhComponents(household: Household, context: ProgramContext): PkhComponents {
-  return guarded("pkhComponents", () => countComponents(household, readProgramContext(context, "pkhComponents")));
+  return guarded("pkhComponents", () => countComponents(requireHousehold(household, "pkhComponents"), readProgramContext(context, "pkhComponents")));
 }
 
-/** {@link pkhComponents} in a context the assessor built (not checked again). @internal */
+/** {@link pkhComponents} of a household already checked, in a context the assessor built (not checked again). @internal */
 export function countComponents(household: Household, context: ProgramContext): PkhComponents {
   const rules = rulesOn(context);
   const rank = new Map(rules.priority.map((c, i) => [c, i]));
