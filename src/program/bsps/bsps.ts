@@ -81,7 +81,7 @@ const incomeWithinLimit = check<ProgramContext, unknown, { limit: Rupiah; expect
     let missing = false;
     for (let i = 0; i < members.length; i++) {
       const income = (members[i] as (typeof members)[number]).monthlyIncome;
-      if (income !== undefined) total = total.plus(income);
+      if (income !== undefined) total = total === ZERO_RUPIAH ? income : total.plus(income);
       else if ((ctx.facts.ages[i] as number) >= WORKING_AGE_FROM) missing = true;
     }
     // Above the limit already: no unrecorded income can bring it back under.
