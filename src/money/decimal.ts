@@ -60,6 +60,15 @@ export function roundToUnit(x: Decimal, unit: Decimal, rounding: Rounding): Deci
   return new Decimal(new Exact(x).toNearest(unit, rounding));
 }
 
+/** Whether `text` is ASCII digits only. */
+function plainDigits(text: string): boolean {
+  for (let i = 0; i < text.length; i++) {
+    const c = text.charCodeAt(i);
+    if (c < 48 || c > 57) return false;
+  }
+  return true;
+}
+
 const DECIMAL_TEXT = /^[+-]?(?:\d+(?:\.\d*)?|\.\d+)$/;
 
 /**
@@ -68,6 +77,8 @@ const DECIMAL_TEXT = /^[+-]?(?:\d+(?:\.\d*)?|\.\d+)$/;
  * @internal
  */
 export function parseDecimalText(text: string): Decimal | undefined {
+  // The common case (an amount read from a file): a few plain digits, nothing to trim or match.
+  if (text.length > 0 && text.length <= 16 && plainDigits(text)) return new Decimal(text);
   if (text.length > 4 * MAX_DECIMAL_LENGTH) return undefined; // do not even trim a huge string
   const trimmed = text.trim();
   if (trimmed.length === 0 || trimmed.length > MAX_DECIMAL_LENGTH || !DECIMAL_TEXT.test(trimmed)) return undefined;

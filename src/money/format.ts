@@ -45,10 +45,13 @@ function format(amount: RupiahInput, options: FormatRupiahOptions): string {
   if (!Number.isInteger(decimals) || decimals < 0 || decimals > 20) {
     throw failure(moneyFormatMessages, "money.bad_decimals", { value: describeValue(decimals) });
   }
-  const value = rupiahToDecimal(amount).toDecimalPlaces(decimals, roundingOf(options.mode ?? "half-up"));
+  const exact = rupiahToDecimal(amount);
+  const rounding = roundingOf(options.mode ?? "half-up");
+  // A whole amount needs no rounding (the common case: every amount of a payment slip).
+  const value = exact.isInteger() ? exact : exact.toDecimalPlaces(decimals, rounding);
   const negative = value.isNegative() && !value.isZero();
   const [integer = "0", fraction] = value.abs().toFixed(decimals).split(".");
-  const grouped = integer.replace(/\B(?=(\d{3})+(?!\d))/g, ".");
+  const grouped = integer.length <= 3 ? integer : integer.replace(/\B(?=(\d{3})+(?!\d))/g, ".");
   const body = fraction === undefined ? grouped : `${grouped},${fraction}`;
   return `${negative ? "-" : ""}${options.symbol === false ? "" : "Rp"}${body}`;
 }

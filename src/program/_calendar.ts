@@ -1,7 +1,7 @@
 import { failure } from "../message/error.js";
 import { Decimal } from "../money/decimal.js";
 import { rupiah, type Rupiah } from "../money/rupiah.js";
-import { parameterReaderOn } from "../rule/parameterReader.js";
+import { derivedOnce, parameterReaderOn } from "../rule/parameterReader.js";
 import { formatIsoDate } from "../time/isoDate.js";
 import type { ParameterValue } from "../time/parameter.js";
 import { requireAmount, requireParameter } from "./_read.js";
@@ -73,6 +73,24 @@ export interface RatedYear {
   readonly totals: readonly Rupiah[];
   /** Each period's exact due, in twelfths of a rupiah (weights for `buildBenefitSchedule`). */
   readonly weights: readonly string[];
+}
+
+/** The key of rated years in the reader's per-date memo (an immutable marker object). */
+const RATED_YEARS: object = Object.freeze({ kind: "rated years" });
+
+/**
+ * {@link rateYear} of amount parameters (each `id` read by {@link monthlyRates} over `year`),
+ * derived once per reader: every household with the same components on the same date gets the
+ * same frozen result, so a batch reads the months and sums the twelfths once per combination.
+ * @internal
+ */
+export function ratedYear(context: ProgramContext, lines: readonly { readonly id: string; readonly per: RatedLine["per"] }[], frequency: Calendar["frequency"], year: number): RatedYear {
+  let kind = `${frequency}|${year}`;
+  for (const line of lines) kind += `|${line.per}:${line.id}`;
+  return derivedOnce(context.parameters, RATED_YEARS, kind, () => {
+    const rated = rateYear(lines.map(({ id, per }) => ({ rates: monthlyRates(context, id, year), per })), frequency);
+    return Object.freeze({ totals: Object.freeze(rated.totals), weights: Object.freeze(rated.weights) });
+  });
 }
 
 /**

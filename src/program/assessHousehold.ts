@@ -209,6 +209,17 @@ const NOTHING: readonly ApproachSummary[] = Object.freeze(
 const APPROACH_INDEX: Readonly<Record<Approach, number>> = { "reduce-expenditure": 0, "raise-income": 1, "improve-settlement": 2, education: 3 };
 const NO_PROGRAMS: readonly string[] = Object.freeze([]);
 
+/** The sum of the approaches' totals: the one total itself when only one approach pays cash. */
+function cashTotal(totals: readonly Rupiah[]): Rupiah {
+  let only: Rupiah | undefined;
+  for (const part of totals) {
+    if (part.isZero()) continue;
+    if (only !== undefined) return sumRupiah(totals);
+    only = part;
+  }
+  return only ?? ZERO_RUPIAH;
+}
+
 function summarise(programs: readonly ProgramAssessment[]): Summary {
   const eligible: string[] = [];
   for (const a of programs) if (a.eligible) eligible.push(a.program);
@@ -226,7 +237,7 @@ function summarise(programs: readonly ProgramAssessment[]): Summary {
     }
   }
   const totals = parts.map((p) => (p === undefined ? ZERO_RUPIAH : p.length === 1 ? (p[0] as Rupiah) : sumRupiah(p)));
-  const total = cash ? sumRupiah(totals) : ZERO_RUPIAH;
+  const total = cash ? cashTotal(totals) : ZERO_RUPIAH;
   const whole = total.isZero() ? 0 : total.toNumber();
   const byApproach = APPROACHES.map((approach, i) => {
     const part = totals[i] as Rupiah;

@@ -9,6 +9,7 @@ import { tahapOfYear } from "../time/period.js";
 import { programMessages } from "./messages.js";
 import type { Approach } from "./program.js";
 import { bad, readObject } from "./_arguments.js";
+import { derivedOnce, type ParameterReader } from "../rule/parameterReader.js";
 import { readScheduleInput } from "./_scheduleInput.js";
 
 /**
@@ -202,21 +203,60 @@ export function buildBenefitSchedule(input: BenefitScheduleInput): BenefitSchedu
   return guarded("buildBenefitSchedule", () => scheduleOf(readScheduleInput(input)));
 }
 
-function scheduleOf(input: BenefitScheduleInput): BenefitSchedule {
+/**
+ * {@link buildBenefitSchedule} inside an assessor: the same schedule, with the periods of a
+ * periodic benefit derived once per reader (one date) for each frequency, total and weights, and
+ * shared frozen by every household that gets the same amounts, so a batch splits each distinct
+ * total once instead of once per household. The distinct totals of a batch are few (a premium
+ * times the members covered, the combinations of PKH components), so the memo stays small.
+ * @internal
+ */
+export function benefitScheduleOn(parameters: ParameterReader, input: BenefitScheduleInput): BenefitSchedule {
+  return guarded("buildBenefitSchedule", () => scheduleOf(readScheduleInput(input), parameters));
+}
+
+/** The key of split periods in the reader's per-date memo (an immutable marker object). */
+const SPLIT_PERIODS: object = Object.freeze({ kind: "split periods" });
+
+/** The periods of `frequency` in `year` with `total` split equally or by `weights`. */
+function splitPeriods(frequency: "tahap" | "bimonthly" | "month", year: number, total: Rupiah, weights: readonly RatioInput[] | undefined): BenefitPeriod[] {
+  const slots = periodsOfYear(frequency, year);
+  const parts = weights === undefined || total.isZero() ? equalSplit(total, slots.length) : allocateRupiah(total, weights);
+  return slots.map((slot, i) => ({ label: slot.label, start: slot.start, end: slot.end, amount: parts[i] as Rupiah }));
+}
+
+/** Weights that key the memo as written: decimal strings only (a number's text could name another value). */
+function weightsKey(weights: readonly RatioInput[] | undefined): string | undefined {
+  if (weights === undefined) return "=";
+  let key = "";
+  for (const weight of weights) {
+    if (typeof weight !== "string") return undefined;
+    key += `,${weight}`;
+  }
+  return key;
+}
+
+function scheduleOf(input: BenefitScheduleInput, parameters?: ParameterReader): BenefitSchedule {
   const year = parseIsoDate(input.asOf).year;
   const total = sumOf(input.lines);
-  let periods: BenefitPeriod[];
+  let periods: readonly BenefitPeriod[];
   switch (input.frequency) {
     case "tahap":
     case "bimonthly":
     case "month": {
-      const slots = periodsOfYear(input.frequency, year);
+      const frequency = input.frequency;
       const weights = input.periodWeights;
-      if (weights !== undefined && weights.length !== slots.length) {
-        throw failure(programMessages, "program.bad_period_weights", { count: weights.length, periods: slots.length });
+      const count = 12 / MONTHS_PER_PERIOD[frequency];
+      if (weights !== undefined && weights.length !== count) {
+        throw failure(programMessages, "program.bad_period_weights", { count: weights.length, periods: count });
       }
-      const parts = weights === undefined || total.isZero() ? equalSplit(total, slots.length) : allocateRupiah(total, weights);
-      periods = slots.map((slot, i) => ({ label: slot.label, start: slot.start, end: slot.end, amount: parts[i] as Rupiah }));
+      const key = parameters === undefined ? undefined : weightsKey(weights);
+      periods =
+        parameters === undefined || key === undefined
+          ? splitPeriods(frequency, year, total, weights)
+          : derivedOnce(parameters, SPLIT_PERIODS, `${frequency}|${year}|${total.toString()}|${key}`, () =>
+              Object.freeze(splitPeriods(frequency, year, total, weights).map((period) => Object.freeze(period))),
+            );
       break;
     }
     case "year":

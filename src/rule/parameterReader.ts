@@ -60,7 +60,9 @@ class CachingReader implements ParameterReader {
       byKind = new Map();
       this.#derived.set(from, byKind);
     }
-    if (byKind.has(kind)) return byKind.get(kind) as T;
+    // One lookup in the common case (a value made before); `has` only tells a stored `undefined` from none.
+    const found = byKind.get(kind);
+    if (found !== undefined || byKind.has(kind)) return found as T;
     const made = make();
     byKind.set(kind, made);
     return made;

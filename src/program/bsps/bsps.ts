@@ -1,4 +1,4 @@
-import { ZERO_RUPIAH } from "../../money/rupiah.js";
+import { ZERO_RUPIAH, type Rupiah } from "../../money/rupiah.js";
 import { outcome } from "../../rule/check.js";
 import { all } from "../../rule/combinators.js";
 import { check } from "../../rule/rule.js";
@@ -65,22 +65,25 @@ const householdStatus = check<ProgramContext, unknown>({
   },
 });
 
-const incomeWithinLimit = check<ProgramContext, unknown>({
+const incomeWithinLimit = check<ProgramContext, unknown, { limit: Rupiah; expected: string } | undefined>({
   code: "bsps.income_within_limit",
   message: bspsMessages["bsps.income_within_limit"],
   parameter: "bsps.income_limit_month",
-  evaluate: (ctx, value) => {
+  prepare: (value) => {
     const limit = amountOf(value);
-    if (limit === undefined) return badParameter("bsps.income_limit_month");
+    return limit === undefined ? undefined : { limit, expected: exactText(limit) };
+  },
+  evaluate: (ctx, _value, _parameter, prepared) => {
+    if (prepared === undefined) return badParameter("bsps.income_limit_month");
+    const { limit, expected } = prepared;
     const members = ctx.household.members;
     let total = ZERO_RUPIAH;
     let missing = false;
     for (let i = 0; i < members.length; i++) {
       const income = (members[i] as (typeof members)[number]).monthlyIncome;
-      if (income !== undefined) total = total.plus(income);
+      if (income !== undefined) total = total === ZERO_RUPIAH ? income : total.plus(income);
       else if ((ctx.facts.ages[i] as number) >= WORKING_AGE_FROM) missing = true;
     }
-    const expected = exactText(limit);
     // Above the limit already: no unrecorded income can bring it back under.
     if (total.compare(limit) > 0) return outcome(false, expected, exactText(total));
     return outcome(missing ? undefined : true, expected, exactText(total), missing ? INCOME_FIELD : undefined);

@@ -8,7 +8,7 @@ import { noExcludedMemberCheck, targetingRule } from "../checks.js";
 import { deceasedOn } from "../exclusions.js";
 import { sharedParameters } from "../parameters.js";
 import { defineProgram, type Program, type ProgramContext } from "../program.js";
-import { buildBenefitSchedule, type BenefitLine } from "../schedule.js";
+import { benefitScheduleOn, type BenefitLine } from "../schedule.js";
 import { pbiJknMessages } from "./messages.js";
 
 /**
@@ -102,6 +102,6 @@ export const pbiJkn: Program = /* @__PURE__ */ defineProgram({
       parameter,
       values,
     }));
-    return buildBenefitSchedule({ program: "pbi_jkn", approach: "reduce-expenditure", frequency: "month", asOf: context.asOf, lines });
+    return benefitScheduleOn(context.parameters, { program: "pbi_jkn", approach: "reduce-expenditure", frequency: "month", asOf: context.asOf, lines });
   },
 });

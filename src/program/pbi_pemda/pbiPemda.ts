@@ -9,7 +9,7 @@ import type { IsoDate } from "../../time/isoDate.js";
 import { badParameter } from "../_values.js";
 import { deceasedOn } from "../exclusions.js";
 import { defineProgram, type Program, type ProgramContext } from "../program.js";
-import { buildBenefitSchedule, type BenefitLine } from "../schedule.js";
+import { benefitScheduleOn, type BenefitLine } from "../schedule.js";
 import { pbiPemdaMessages } from "./messages.js";
 
 const GRATISPOL =
@@ -143,6 +143,6 @@ export const pbiPemda: Program = /* @__PURE__ */ defineProgram({
     const values = { monthly };
     const { members } = membersToCover(household, Array.isArray(employerPaid) ? employerPaid : [], context.asOf);
     const lines: BenefitLine[] = members.map((member) => ({ code: "pbi_pemda.premium", member, amount: yearly, parameter, values }));
-    return buildBenefitSchedule({ program: "pbi_pemda", approach: "reduce-expenditure", frequency: "month", asOf: context.asOf, lines });
+    return benefitScheduleOn(context.parameters, { program: "pbi_pemda", approach: "reduce-expenditure", frequency: "month", asOf: context.asOf, lines });
   },
 });

@@ -120,15 +120,18 @@ function decidedGrant(given: unknown): Rupiah | "absent" | "invalid" {
   return given === undefined ? "absent" : (amountOf(given) ?? "invalid");
 }
 
-const grantWithinCeiling = check<ProgramContext, unknown>({
+const grantWithinCeiling = check<ProgramContext, unknown, { ceiling: Rupiah; expected: string } | undefined>({
   code: "pena.grant_within_ceiling",
   message: penaMessages["pena.grant_within_ceiling"],
   parameter: "pena.max_amount_per_family",
-  evaluate: (ctx, value) => {
+  prepare: (value) => {
     const ceiling = amountOf(value);
-    if (ceiling === undefined) return badParameter("pena.max_amount_per_family");
+    return ceiling === undefined ? undefined : { ceiling, expected: exactText(ceiling) };
+  },
+  evaluate: (ctx, _value, _parameter, prepared) => {
+    if (prepared === undefined) return badParameter("pena.max_amount_per_family");
+    const { ceiling, expected } = prepared;
     const decided = decidedGrant(ctx.inputs.penaGrantAmount);
-    const expected = exactText(ceiling);
     // No amount decided yet: the ceiling is what the family can get.
     if (decided === "absent") return outcome(true, expected, null);
     if (decided === "invalid") return outcome(false, expected, String(ctx.inputs.penaGrantAmount));

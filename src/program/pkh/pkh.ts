@@ -4,13 +4,13 @@ import { all } from "../../rule/combinators.js";
 import { check, type RuleContext } from "../../rule/rule.js";
 import { parseIsoDate } from "../../time/isoDate.js";
 import { NOT_EXITED } from "../_templates.js";
-import { monthlyRates, paymentCalendar, rateYear } from "../_calendar.js";
+import { paymentCalendar, ratedYear } from "../_calendar.js";
 import { exclusionChecks, targetingRule } from "../checks.js";
 import { badParameter } from "../_values.js";
 import { recordedExits } from "../exits.js";
 import { sharedParameters } from "../parameters.js";
 import { defineProgram, type Program, type ProgramContext } from "../program.js";
-import { buildBenefitSchedule, type BenefitLine } from "../schedule.js";
+import { benefitScheduleOn, type BenefitLine } from "../schedule.js";
 import { countComponents, type PkhComponentLine } from "./components.js";
 import { pkhMessages } from "./messages.js";
 import { pkhParameters } from "./parameters.js";
@@ -114,16 +114,18 @@ export const pkh: Program = /* @__PURE__ */ defineProgram({
     const calendar = paymentCalendar(context, "pkh.calendar");
     const year = parseIsoDate(context.asOf).year;
     const paid = counted.sort((a, b) => a.member - b.member);
-    const rated = rateYear(
-      paid.map((c) => ({ rates: monthlyRates(context, `pkh.amount.${c.component}`, year), per: "year" as const })),
+    const rated = ratedYear(
+      context,
+      paid.map((c) => ({ id: `pkh.amount.${c.component}`, per: "year" as const })),
       calendar.frequency,
+      year,
     );
     const lines: BenefitLine[] = paid.map((c, i) => ({ code: `pkh.component.${c.component}`, member: c.member, amount: rated.totals[i] as BenefitLine["amount"], parameter: c.parameter }));
     for (const c of capped) {
       const values = c.pregnancyOrder === undefined ? { component: c.component, cap: c.cap } : { component: c.component, cap: c.cap, order: c.pregnancyOrder };
       lines.push({ code: leftOutCode(c), member: c.member, amount: ZERO_RUPIAH, values });
     }
-    return buildBenefitSchedule({
+    return benefitScheduleOn(context.parameters, {
       program: "pkh",
       approach: "reduce-expenditure",
       frequency: calendar.frequency,

@@ -2,12 +2,12 @@ import { deepFreeze } from "../../_internal/deepFreeze.js";
 import { all } from "../../rule/combinators.js";
 import { parseIsoDate } from "../../time/isoDate.js";
 import type { DatedParameter } from "../../time/parameter.js";
-import { monthlyRates, paymentCalendar, rateYear } from "../_calendar.js";
+import { paymentCalendar, ratedYear } from "../_calendar.js";
 import { requireMonthly } from "../_read.js";
 import { exclusionChecks, notExitedCheck, targetingRule } from "../checks.js";
 import { sharedParameters } from "../parameters.js";
 import { defineProgram, type Program } from "../program.js";
-import { buildBenefitSchedule } from "../schedule.js";
+import { benefitScheduleOn } from "../schedule.js";
 import { sembakoMessages } from "./messages.js";
 
 const REPUBLIKA_2020 = "https://fbeta.republika.co.id/berita/q7ou78484/kemensos-tingkatkan-bantuan-keluarga-miskin-enam-bulan";
@@ -97,9 +97,8 @@ export const sembako: Program = /* @__PURE__ */ defineProgram({
   benefit(_household, context) {
     const { text, parameter } = requireMonthly(context, "sembako.amount_per_month");
     const calendar = paymentCalendar(context, "sembako.calendar");
-    const rates = monthlyRates(context, "sembako.amount_per_month", parseIsoDate(context.asOf).year);
-    const rated = rateYear([{ rates, per: "month" }], calendar.frequency);
-    return buildBenefitSchedule({
+    const rated = ratedYear(context, [{ id: "sembako.amount_per_month", per: "month" }], calendar.frequency, parseIsoDate(context.asOf).year);
+    return benefitScheduleOn(context.parameters, {
       program: "sembako",
       approach: "reduce-expenditure",
       frequency: calendar.frequency,
