@@ -40,8 +40,8 @@ export function fromNumber(value: number): Fraction {
   return fraction(sign ? -n : n, d);
 }
 
-export const ZERO = fraction(0n);
-export const ONE = fraction(1n);
+export const ZERO = /* @__PURE__ */ fraction(0n);
+export const ONE = /* @__PURE__ */ fraction(1n);
 export const add = (a: Fraction, b: Fraction) => fraction(a.n * b.d + b.n * a.d, a.d * b.d);
 export const sub = (a: Fraction, b: Fraction) => fraction(a.n * b.d - b.n * a.d, a.d * b.d);
 export const mul = (a: Fraction, b: Fraction) => fraction(a.n * b.n, a.d * b.d);

@@ -1,6 +1,7 @@
-import { BIGINT_LIMIT, MAX_DECIMAL_LENGTH } from "../money/decimal.js";
+import { BIGINT_LIMIT, MAX_DECIMAL_LENGTH } from "../money/_limits.js";
 import { parseDecimal, pow10 } from "./_exact.js";
 import { IssueList, fail, show } from "./_issues.js";
+import { allocateMessages } from "./messages.js";
 import type { ApportionOptions, ApportionmentMethod, HamiltonMinimums, SeatBound, AllocationWeight } from "./types.js";
 
 const METHODS: readonly ApportionmentMethod[] = ["hamilton", "jefferson", "webster", "huntington-hill", "adams"];
@@ -38,8 +39,8 @@ export function parseWeights(
   for (let index = 0; index < weights.length; index++) {
     const path = [field, index];
     const weight = weights[index];
-    const bad = (code: Parameters<IssueList["add"]>[0]) => {
-      issues.add(code, path, { index, value: show(weight) });
+    const bad = (code: keyof typeof allocateMessages) => {
+      issues.add(allocateMessages, code, path, { index, value: show(weight) });
       parsed.push({ value: 0n, places: 0 });
     };
     if (!(index in weights)) {
@@ -55,7 +56,7 @@ export function parseWeights(
 /** One weight: an exact integer over a power of ten, or an issue through `bad`. */
 function parseWeight(
   weight: unknown,
-  bad: (code: Parameters<IssueList["add"]>[0]) => void,
+  bad: (code: keyof typeof allocateMessages) => void,
   parsed: { value: bigint; places: number }[],
 ): void {
   if (typeof weight === "bigint") {
@@ -101,18 +102,18 @@ export function parseBounds(
   if (input === undefined || (noCap && input === null)) return new Array<bigint | null>(n).fill(fallback);
   if (!Array.isArray(input)) {
     const value = parseCount(input, noCap);
-    if (value === undefined) issues.add("allocate.bound_invalid", [bound], { bound, index: "*", value: show(input) });
+    if (value === undefined) issues.add(allocateMessages, "allocate.bound_invalid", [bound], { bound, index: "*", value: show(input) });
     return new Array<bigint | null>(n).fill(value === undefined ? fallback : value);
   }
   if (input.length !== n) {
-    issues.add("allocate.bound_length", [bound], { bound, length: input.length, expected: n });
+    issues.add(allocateMessages, "allocate.bound_length", [bound], { bound, length: input.length, expected: n });
     return new Array<bigint | null>(n).fill(fallback);
   }
   const out: (bigint | null)[] = [];
   for (let index = 0; index < n; index++) {
     // A hole is not "no cap": it is an error at its index.
     const value = index in input ? parseCount(input[index], noCap) : undefined;
-    if (value === undefined) issues.add("allocate.bound_invalid", [bound, index], { bound, index, value: index in input ? show(input[index]) : "(hole)" });
+    if (value === undefined) issues.add(allocateMessages, "allocate.bound_invalid", [bound, index], { bound, index, value: index in input ? show(input[index]) : "(hole)" });
     out.push(value === undefined ? fallback : value);
   }
   return out;
@@ -134,23 +135,23 @@ function parseTieBreak(input: readonly number[] | undefined, n: number, issues: 
     }
   }
   if (problem === undefined) return [...input];
-  issues.add("allocate.tie_break_invalid", ["tieBreak"], { last: n - 1, value: problem });
+  issues.add(allocateMessages, "allocate.tie_break_invalid", ["tieBreak"], { last: n - 1, value: problem });
   return identity;
 }
 
 /** Validate {@link ApportionOptions} into a {@link Problem}; throws a `TepatSasaranError` listing every problem. @internal */
 export function parseProblem(options: ApportionOptions): Problem {
-  if (options === null || typeof options !== "object") fail("allocate.options_invalid", { value: show(options) });
+  if (options === null || typeof options !== "object") fail(allocateMessages, "allocate.options_invalid", { value: show(options) });
   const { method, seats } = options;
-  if (!METHODS.includes(method)) fail("allocate.unknown_method", { method: show(method) }, ["method"]);
+  if (!METHODS.includes(method)) fail(allocateMessages, "allocate.unknown_method", { method: show(method) }, ["method"]);
   const validSeats = typeof seats === "bigint" ? seats >= 0n && seats < BIGINT_LIMIT : Number.isSafeInteger(seats) && seats >= 0;
-  if (!validSeats) fail("allocate.seats_invalid", { value: show(seats) }, ["seats"]);
+  if (!validSeats) fail(allocateMessages, "allocate.seats_invalid", { value: show(seats) }, ["seats"]);
   const total = BigInt(seats);
   const stepCount = options.stepCount ?? 5;
   if (!Number.isInteger(stepCount) || stepCount < 0 || stepCount > 1000) {
-    fail("allocate.step_count_invalid", { value: show(stepCount) }, ["stepCount"]);
+    fail(allocateMessages, "allocate.step_count_invalid", { value: show(stepCount) }, ["stepCount"]);
   }
-  if (!Array.isArray(options.weights)) fail("allocate.weight_invalid", { index: "*", value: show(options.weights) }, ["weights"]);
+  if (!Array.isArray(options.weights)) fail(allocateMessages, "allocate.weight_invalid", { index: "*", value: show(options.weights) }, ["weights"]);
   const n = options.weights.length;
   const issues = new IssueList();
   const { values: weights, places } = parseWeights(options.weights, issues, "weights");
@@ -158,7 +159,7 @@ export function parseProblem(options: ApportionOptions): Problem {
   const max = parseBounds(options.max, n, "max", issues);
   min.forEach((low, index) => {
     const high = max[index];
-    if (high !== null && high !== undefined && low > high) issues.add("allocate.min_above_max", ["min", index], { index, min: low, max: high });
+    if (high !== null && high !== undefined && low > high) issues.add(allocateMessages, "allocate.min_above_max", ["min", index], { index, min: low, max: high });
   });
   const order = parseTieBreak(options.tieBreak, n, issues);
   const hamiltonMinimums = parseHamiltonMinimums(options, max, issues);
@@ -172,24 +173,24 @@ export function parseProblem(options: ApportionOptions): Problem {
 function parseHamiltonMinimums(options: ApportionOptions, max: readonly (bigint | null)[], issues: IssueList): HamiltonMinimums {
   const value = options.hamiltonMinimums ?? "requota";
   if (value !== "requota" && value !== "raise") {
-    issues.add("allocate.hamilton_minimums_invalid", ["hamiltonMinimums"], { value: show(value) });
+    issues.add(allocateMessages, "allocate.hamilton_minimums_invalid", ["hamiltonMinimums"], { value: show(value) });
     return "requota";
   }
   if (value === "raise" && options.method !== "hamilton") {
-    issues.add("allocate.hamilton_minimums_method", ["hamiltonMinimums"], { method: show(options.method) });
+    issues.add(allocateMessages, "allocate.hamilton_minimums_method", ["hamiltonMinimums"], { method: show(options.method) });
   } else if (value === "raise" && max.some((m) => m !== null)) {
-    issues.add("allocate.hamilton_raise_max", ["max"], {});
+    issues.add(allocateMessages, "allocate.hamilton_raise_max", ["max"], {});
   }
   return value;
 }
 
 function checkFeasible(seats: bigint, weights: readonly bigint[], min: readonly bigint[], max: readonly (bigint | null)[]): void {
-  if (weights.length === 0 && seats > 0n) fail("allocate.no_regions", { seats });
+  if (weights.length === 0 && seats > 0n) fail(allocateMessages, "allocate.no_regions", { seats });
   const sumMin = min.reduce((a, b) => a + b, 0n);
-  if (sumMin > seats) fail("allocate.min_exceeds_seats", { sum: sumMin, seats });
+  if (sumMin > seats) fail(allocateMessages, "allocate.min_exceeds_seats", { sum: sumMin, seats });
   if (max.every((m) => m !== null)) {
     const sumMax = (max as bigint[]).reduce((a, b) => a + b, 0n);
-    if (sumMax < seats) fail("allocate.max_below_seats", { sum: sumMax, seats });
+    if (sumMax < seats) fail(allocateMessages, "allocate.max_below_seats", { sum: sumMax, seats });
   }
-  if (seats > sumMin && weights.every((w) => w === 0n)) fail("allocate.weights_all_zero", { seats: seats - sumMin });
+  if (seats > sumMin && weights.every((w) => w === 0n)) fail(allocateMessages, "allocate.weights_all_zero", { seats: seats - sumMin });
 }

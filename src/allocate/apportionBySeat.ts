@@ -1,6 +1,7 @@
 import { asLibraryError } from "../message/error.js";
 import { divisorBySeat } from "./_divisor.js";
 import { fail, show } from "./_issues.js";
+import { allocateMessages } from "./messages.js";
 import { parseProblem } from "./_input.js";
 import { toApportionment } from "./_solution.js";
 import type { ApportionOptions, Apportionment } from "./types.js";
@@ -28,9 +29,9 @@ export function apportionBySeat(options: ApportionOptions): Apportionment<number
 export function apportionBySeat(options: ApportionOptions): Apportionment<number> | Apportionment<bigint> {
   try {
     const problem = parseProblem(options);
-    if (problem.method === "hamilton") fail("allocate.not_divisor_method", { method: show(problem.method) }, ["method"]);
+    if (problem.method === "hamilton") fail(allocateMessages, "allocate.not_divisor_method", { method: show(problem.method) }, ["method"]);
     if (problem.seats > SEAT_BY_SEAT_LIMIT) {
-      fail("allocate.seat_by_seat_too_many", { max: SEAT_BY_SEAT_LIMIT, seats: problem.seats }, ["seats"]);
+      fail(allocateMessages, "allocate.seat_by_seat_too_many", { max: SEAT_BY_SEAT_LIMIT, seats: problem.seats }, ["seats"]);
     }
     return toApportionment(problem, divisorBySeat(problem));
   } catch (error) {

@@ -4,7 +4,7 @@ import { renderMessage, type Text } from "../message/message.js";
 import { formatRupiah } from "../money/format.js";
 import { rupiah, ZERO_RUPIAH, type Rupiah, type RupiahInput } from "../money/rupiah.js";
 import { IssueList, fail, show } from "./_issues.js";
-import { allocateMessages } from "./messages.js";
+import { fillMessages } from "./messages.js";
 
 /**
  * An entry of a ranking: any object with a unique `id` and a unique integer `rank` (1 = first), such
@@ -172,7 +172,7 @@ interface Sortable<T> {
 }
 
 function sortedEntries<T extends PriorityEntry>(ranked: readonly T[]): Sortable<T>[] {
-  if (!Array.isArray(ranked)) fail("allocate.fill_not_a_list", { value: show(ranked) }, ["ranked"]);
+  if (!Array.isArray(ranked)) fail(fillMessages, "allocate.fill_not_a_list", { value: show(ranked) }, ["ranked"]);
   const issues = new IssueList();
   const ids = new Set<string>();
   const ranks = new Set<number>();
@@ -182,11 +182,11 @@ function sortedEntries<T extends PriorityEntry>(ranked: readonly T[]): Sortable<
     const entry = ranked[index] as T;
     const { id, rank } = (entry !== null && typeof entry === "object" ? entry : {}) as Partial<PriorityEntry>;
     if (typeof id !== "string" || id.length === 0 || typeof rank !== "number" || !Number.isSafeInteger(rank) || rank < 1) {
-      issues.add("allocate.fill_item_invalid", ["ranked", index], { index });
+      issues.add(fillMessages, "allocate.fill_item_invalid", ["ranked", index], { index });
       continue;
     }
-    if (ids.has(id)) issues.add("allocate.fill_duplicate_id", ["ranked", index, "id"], { id: redactText(id), index });
-    if (ranks.has(rank)) issues.add("allocate.fill_duplicate_rank", ["ranked", index, "rank"], { rank, index });
+    if (ids.has(id)) issues.add(fillMessages, "allocate.fill_duplicate_id", ["ranked", index, "id"], { id: redactText(id), index });
+    if (ranks.has(rank)) issues.add(fillMessages, "allocate.fill_duplicate_rank", ["ranked", index, "rank"], { rank, index });
     ids.add(id);
     ranks.add(rank);
     out.push({ entry, index, id, rank });
@@ -232,24 +232,24 @@ export function fillByPriority<T extends PriorityEntry>(ranked: readonly T[], op
 
 function fill<T extends PriorityEntry>(ranked: readonly T[], options: FillByPriorityOptions<T>): PriorityFill<T> {
   const { quota, budget: budgetInput, cost, skipUnaffordable } = (options ?? {}) as Partial<FillByBudgetOptions<T>>;
-  if (quota === undefined && budgetInput === undefined) fail("allocate.fill_no_limit");
+  if (quota === undefined && budgetInput === undefined) fail(fillMessages, "allocate.fill_no_limit");
   if (quota !== undefined && (typeof quota !== "number" || !Number.isSafeInteger(quota) || quota < 0)) {
-    fail("allocate.fill_quota_invalid", { value: show(quota) }, ["quota"]);
+    fail(fillMessages, "allocate.fill_quota_invalid", { value: show(quota) }, ["quota"]);
   }
   const budget = budgetInput === undefined ? null : readAmount(budgetInput);
-  if (budget === undefined) fail("allocate.fill_budget_invalid", { value: show(budgetInput) }, ["budget"]);
-  if (budget !== null && cost === undefined) fail("allocate.fill_no_cost", {}, ["cost"]);
+  if (budget === undefined) fail(fillMessages, "allocate.fill_budget_invalid", { value: show(budgetInput) }, ["budget"]);
+  if (budget !== null && cost === undefined) fail(fillMessages, "allocate.fill_no_cost", {}, ["cost"]);
   const entries = sortedEntries(ranked);
   const fixedCost = cost === undefined || typeof cost === "function" ? undefined : readAmount(cost);
   if (cost !== undefined && typeof cost !== "function" && fixedCost === undefined) {
-    fail("allocate.fill_cost_invalid", { id: "*", value: show(cost) }, ["cost"]);
+    fail(fillMessages, "allocate.fill_cost_invalid", { id: "*", value: show(cost) }, ["cost"]);
   }
   const costOf = ({ entry, index, id }: Sortable<T>): Rupiah | null => {
     if (cost === undefined) return null;
     if (fixedCost !== undefined) return fixedCost;
     const value = (cost as (entry: T) => RupiahInput)(entry);
     const amount = readAmount(value);
-    if (amount === undefined) fail("allocate.fill_cost_invalid", { id: redactText(id), value: show(value) }, ["cost", index]);
+    if (amount === undefined) fail(fillMessages, "allocate.fill_cost_invalid", { id: redactText(id), value: show(value) }, ["cost", index]);
     return amount;
   };
 
@@ -261,14 +261,14 @@ function fill<T extends PriorityEntry>(ranked: readonly T[], options: FillByPrio
   for (const sortable of entries) {
     const { entry, id, rank } = sortable;
     if (quota !== undefined && funded.length >= quota) {
-      const reason = renderMessage(allocateMessages["allocate.fill_quota_reached"], { quota });
+      const reason = renderMessage(fillMessages["allocate.fill_quota_reached"], { quota });
       next ??= { entry, id, rank, cost: costOf(sortable), limit: "quota", reason };
       break;
     }
     const price = costOf(sortable);
     if (remaining !== null && price !== null && price.compare(remaining) > 0) {
       const [left, need] = amounts(remaining, price);
-      const reason = renderMessage(allocateMessages["allocate.fill_budget_short"], { remaining: left, cost: need });
+      const reason = renderMessage(fillMessages["allocate.fill_budget_short"], { remaining: left, cost: need });
       const unfunded: UnfundedEntry<T> = { entry, id, rank, cost: price, limit: "budget", reason };
       next ??= unfunded;
       if (skipUnaffordable !== true) break;
@@ -283,8 +283,8 @@ function fill<T extends PriorityEntry>(ranked: readonly T[], options: FillByPrio
   const [totalText] = amounts(total);
   const nextText = next
     ? {
-        id: renderMessage(allocateMessages["allocate.fill_next"], { id: redactText(next.id), rank: next.rank, reason: next.reason.id }).id,
-        en: renderMessage(allocateMessages["allocate.fill_next"], { id: redactText(next.id), rank: next.rank, reason: next.reason.en }).en,
+        id: renderMessage(fillMessages["allocate.fill_next"], { id: redactText(next.id), rank: next.rank, reason: next.reason.id }).id,
+        en: renderMessage(fillMessages["allocate.fill_next"], { id: redactText(next.id), rank: next.rank, reason: next.reason.en }).en,
       }
     : { id: "", en: "" };
   const summaryValues = { funded: funded.length, total: entries.length, cost: totalText };
@@ -300,8 +300,8 @@ function fill<T extends PriorityEntry>(ranked: readonly T[], options: FillByPrio
     skipped,
     unfundedCount: entries.length - funded.length,
     summary: {
-      id: renderMessage(allocateMessages["allocate.fill_summary"], { ...summaryValues, next: nextText.id }).id,
-      en: renderMessage(allocateMessages["allocate.fill_summary"], { ...summaryValues, next: nextText.en }).en,
+      id: renderMessage(fillMessages["allocate.fill_summary"], { ...summaryValues, next: nextText.id }).id,
+      en: renderMessage(fillMessages["allocate.fill_summary"], { ...summaryValues, next: nextText.en }).en,
     },
   };
 }

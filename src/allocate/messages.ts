@@ -1,10 +1,11 @@
 import { defineMessages } from "../message/message.js";
 
-/**
- * Error and explanation texts of the allocate layer (Bahasa Indonesia and English), keyed by stable code.
- * @internal
- */
-export const allocateMessages = defineMessages({
+// Error and explanation texts of the allocate layer (Bahasa Indonesia and English), keyed by stable
+// code: one catalogue per public function family, so that a bundle of `apportion` does not carry the
+// texts of `allocateBudget` and `fillByPriority`.
+
+/** Texts of `apportion` and `apportionBySeat`: the apportionment problem and its checks. @internal */
+export const allocateMessages = /* @__PURE__ */ defineMessages({
   "allocate.unknown_method": {
     id: "Metode pembagian tidak dikenal: {method} (pilih hamilton, jefferson, webster, huntington-hill atau adams)",
     en: "Unknown apportionment method: {method} (choose hamilton, jefferson, webster, huntington-hill or adams)",
@@ -97,6 +98,10 @@ export const allocateMessages = defineMessages({
     id: "Jumlah langkah penjelasan harus bilangan bulat 0–1000, bukan {value}",
     en: "The number of explained steps must be an integer 0–1000, not {value}",
   },
+});
+
+/** Texts of `allocateBudget`. @internal */
+export const budgetMessages = /* @__PURE__ */ defineMessages({
   "allocate.budget_unit_invalid": {
     id: "Satuan anggaran harus lebih dari Rp 0, bukan {unit}",
     en: "The budget unit must be more than Rp 0, not {unit}",
@@ -137,6 +142,10 @@ export const allocateMessages = defineMessages({
     id: "Setiap bagian menerima satuan utuh (Rp {unit}) dari bagian tepatnya, dibulatkan ke bawah; sisa {leftover} satuan diberikan satu per satu ke sisa pecahan terbesar, seri dimenangkan indeks lebih kecil.",
     en: "Each share receives the whole units (Rp {unit}) of its exact share, rounded down; the remaining {leftover} unit(s) go one each to the largest fractional remainders, ties to the lower index.",
   },
+});
+
+/** Texts of `fillByPriority`. @internal */
+export const fillMessages = /* @__PURE__ */ defineMessages({
   "allocate.fill_quota_reached": { id: "kuota {quota} sudah terpenuhi", en: "quota of {quota} reached" },
   "allocate.fill_budget_short": {
     id: "sisa Rp {remaining} kurang dari biayanya Rp {cost}",

@@ -94,10 +94,10 @@ export class Rejects {
     this.count += 1;
     const lang = this.context.lang;
     if (this.count <= SHOWN_ON_STDERR) {
-      this.context.err(`${masked(event.file)}:${event.line}${event.field ? ` [${event.field}]` : ""} ${event.code}: ${masked(event.message[lang])}`);
+      this.context.err(`${masked(event.file)}:${event.line}${event.field ? ` [${masked(event.field)}]` : ""} ${event.code}: ${masked(event.message[lang])}`);
     }
     if (this.sink) {
-      const cells = [masked(event.file), event.line, event.field, event.householdId === undefined ? undefined : masked(event.householdId), event.code, masked(event.message[lang])];
+      const cells = [masked(event.file), event.line, event.field === undefined ? undefined : masked(event.field), event.householdId === undefined ? undefined : masked(event.householdId), event.code, masked(event.message[lang])];
       await this.sink.write(csvLine(cells, REJECT_COLUMNS));
     }
   }

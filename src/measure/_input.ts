@@ -1,6 +1,6 @@
 import { failure } from "../message/error.js";
 import { describeValue } from "../message/redact.js";
-import { measureMessages } from "./messages.js";
+import { measureMessages, povertyLineMessages } from "./messages.js";
 import type { NumericArray, PovertyLine, WattsPolicy } from "./types.js";
 
 export { guarded } from "../message/error.js";
@@ -170,14 +170,14 @@ export function resolveLine(line: PovertyLine, n: number): ResolvedLine {
 /** Throw `measure.line_invalid` unless the line is finite and > 0. @internal */
 export function checkLine(z: number, index: number): void {
   if (!(typeof z === "number" && z > 0 && z < Infinity)) {
-    throw failure(measureMessages, "measure.line_invalid", { index, value: describeValue(z) });
+    throw failure(povertyLineMessages, "measure.line_invalid", { index, value: describeValue(z) });
   }
 }
 
 /** Check an FGT alpha (finite, ≥ 0). @internal */
 export function checkAlpha(alpha: number): void {
   if (!(typeof alpha === "number" && alpha >= 0 && alpha < Infinity)) {
-    throw failure(measureMessages, "measure.alpha_invalid", { value: describeValue(alpha) });
+    throw failure(povertyLineMessages, "measure.alpha_invalid", { value: describeValue(alpha) });
   }
 }
 
@@ -189,7 +189,7 @@ export function wattsFloor(policy: WattsPolicy | undefined): number {
   if (policy.nonPositive === "floor") {
     const minimum = policy.minimum;
     if (!(typeof minimum === "number" && minimum > 0 && minimum < Infinity)) {
-      throw failure(measureMessages, "measure.watts_minimum_invalid", { value: describeValue(minimum) });
+      throw failure(povertyLineMessages, "measure.watts_minimum_invalid", { value: describeValue(minimum) });
     }
     return minimum;
   }
@@ -201,7 +201,7 @@ export function wattsFloor(policy: WattsPolicy | undefined): number {
 
 /** Throw `measure.watts_non_positive` for row `index`. @internal */
 export function wattsNonPositive(value: number, index: number): never {
-  throw failure(measureMessages, "measure.watts_non_positive", { index, value });
+  throw failure(povertyLineMessages, "measure.watts_non_positive", { index, value });
 }
 
 /** A fresh `Float64Array` copy of a column (one memcpy for typed input). @internal */

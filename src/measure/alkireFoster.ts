@@ -2,7 +2,7 @@ import { failure } from "../message/error.js";
 import { AF_TOLERANCE, compileIndicators, isDeprived, reweight } from "./_alkireFosterSetup.js";
 import { NeumaierSum } from "./_sum.js";
 import { badWeight, checkFinite, checkLength, checkNotEmpty, checkOptions, checkSample, guarded } from "./_input.js";
-import { measureMessages } from "./messages.js";
+import { alkireFosterMessages } from "./messages.js";
 import type {
   AlkireFosterIndicator,
   AlkireFosterOptions,
@@ -67,12 +67,12 @@ export function alkireFoster(matrix: readonly AlkireFosterRow[], options: Alkire
     let valuesMissing = 0, unitsWithMissing = 0, unitsDropped = 0, unitsReweighted = 0, count = 0;
     for (let i = 0; i < n; i++) {
       const row = matrix[i];
-      if (typeof row !== "object" || row === null) throw failure(measureMessages, "measure.af_row_invalid", { index: i });
+      if (typeof row !== "object" || row === null) throw failure(alkireFosterMessages, "measure.af_row_invalid", { index: i });
       const p = weights === undefined ? 1 : (weights[i] as number);
       if (!(p >= 0) || p === Infinity) badWeight(p, i);
       const key = groups === undefined ? undefined : groups[i];
       if (groups !== undefined && typeof key !== "string") {
-        throw failure(measureMessages, "measure.group_invalid", { index: i });
+        throw failure(alkireFosterMessages, "measure.group_invalid", { index: i });
       }
       let missing = 0;
       for (let j = 0; j < d; j++) {
@@ -81,7 +81,7 @@ export function alkireFoster(matrix: readonly AlkireFosterRow[], options: Alkire
         present[j] = value !== undefined && value !== null;
         if (!present[j]) {
           if (policy === "error") {
-            throw failure(measureMessages, "measure.af_value_missing", { index: i, indicator: indicator.id });
+            throw failure(alkireFosterMessages, "measure.af_value_missing", { index: i, indicator: indicator.id });
           }
           missing++;
           missingPer[j] = (missingPer[j] as number) + 1;
@@ -124,7 +124,7 @@ export function alkireFoster(matrix: readonly AlkireFosterRow[], options: Alkire
       if (reweighted) list.forEach((indicator, j) => (effective[j] = indicator.weight));
     }
     const total = checkFinite(population.value());
-    if (total === 0) throw failure(measureMessages, "measure.af_no_units");
+    if (total === 0) throw failure(alkireFosterMessages, "measure.af_no_units");
     const poor = poorTotal.value();
     const censoredSum = censoredTotal.value();
     const contributionSums = contributions.map((s) => s.value());

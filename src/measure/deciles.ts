@@ -1,7 +1,7 @@
 import { failure } from "../message/error.js";
 import { badValue, checkLength, checkSample, guarded } from "./_input.js";
 import { quantilesOfSorted, sortedSample } from "./_quantiles.js";
-import { measureMessages } from "./messages.js";
+import { distributionMessages } from "./messages.js";
 import type { NumericArray } from "./types.js";
 
 const CUTPOINTS = 9;
@@ -34,7 +34,7 @@ function checkCutpoints(cutpoints: NumericArray): void {
   for (let k = 0; k < CUTPOINTS; k++) {
     const c = cutpoints[k] as number;
     if (!Number.isFinite(c) || (k > 0 && c < (cutpoints[k - 1] as number))) {
-      throw failure(measureMessages, "measure.cutpoints_invalid", { expected: CUTPOINTS, index: k });
+      throw failure(distributionMessages, "measure.cutpoints_invalid", { expected: CUTPOINTS, index: k });
     }
   }
 }

@@ -19,7 +19,7 @@ import {
   resolveLine,
 } from "./_input.js";
 import type { FgtOptions } from "./fgt.js";
-import { measureMessages } from "./messages.js";
+import { alkireFosterMessages } from "./messages.js";
 import type { NumericArray } from "./types.js";
 
 /**
@@ -100,7 +100,7 @@ export function fgtBySubgroup(
       const w = weights === undefined ? 1 : (weights[i] as number);
       if (!(w >= 0) || w === Infinity) badWeight(w, i);
       const key = groups[i];
-      if (typeof key !== "string") throw failure(measureMessages, "measure.group_invalid", { index: i });
+      if (typeof key !== "string") throw failure(alkireFosterMessages, "measure.group_invalid", { index: i });
       let slot = slots.get(key);
       if (slot === undefined) {
         slot = keys.length;

@@ -14,7 +14,8 @@ import { assertIsoDate, type IsoDate } from "../time/isoDate.js";
 import { checkOptions, checkSample, guarded } from "./_input.js";
 import { AF_TOLERANCE, compileIndicators, isDeprived, reweight } from "./_alkireFosterSetup.js";
 import type { AlkireFosterIndicator, AlkireFosterRow, MissingPolicy } from "./alkireFosterTypes.js";
-import { measureMessages } from "./messages.js";
+import { alkireFosterMessages } from "./messages.js";
+import { requireHousehold, requireHouseholds } from "../household/requireHousehold.js";
 
 /**
  * The indicators of the ready-made Indonesian household deprivation set (see {@link HOUSEHOLD_INDICATORS}).
@@ -252,6 +253,11 @@ function education(household: Household, options: HouseholdIndicatorOptions): { 
  * @category Measures
  */
 export function householdDeprivations(household: Household, options: HouseholdIndicatorOptions): HouseholdDeprivations {
+  return guarded("householdDeprivations", () => deprivationsOf(requireHousehold(household, "householdDeprivations"), options));
+}
+
+/** {@link householdDeprivations} of a household already checked (by a batch). @internal */
+export function deprivationsOf(household: Household, options: HouseholdIndicatorOptions): HouseholdDeprivations {
   return guarded("householdDeprivations", () => {
     checkOptions(options, "householdDeprivations");
     assertIsoDate(options.asOf);
@@ -330,17 +336,17 @@ export function householdIndicatorSet(options: HouseholdIndicatorSetOptions = {}
     for (let index = 0; index < ids.length; index++) {
       const id = ids[index];
       const info = HOUSEHOLD_INDICATORS.find((i) => i.id === id);
-      if (!info) throw failure(measureMessages, "measure.hh_indicator_unknown", { indicator: describeValue(id) });
-      if (seen.has(id)) throw failure(measureMessages, "measure.af_indicator_duplicate", { indicator: info.id });
+      if (!info) throw failure(alkireFosterMessages, "measure.hh_indicator_unknown", { indicator: describeValue(id) });
+      if (seen.has(id)) throw failure(alkireFosterMessages, "measure.af_indicator_duplicate", { indicator: info.id });
       seen.add(id);
       chosen.push(info);
     }
-    if (chosen.length === 0) throw failure(measureMessages, "measure.af_indicators_empty");
+    if (chosen.length === 0) throw failure(alkireFosterMessages, "measure.af_indicators_empty");
     const dimensions = [...new Set(chosen.map((i) => i.dimension))];
     const raw = dimensions.map((d) => {
       const w = options.dimensionWeights?.[d] ?? 1;
       if (!(typeof w === "number" && w > 0 && w < Infinity)) {
-        throw failure(measureMessages, "measure.hh_dimension_weight_invalid", { dimension: d, value: describeValue(w) });
+        throw failure(alkireFosterMessages, "measure.hh_dimension_weight_invalid", { dimension: d, value: describeValue(w) });
       }
       return w;
     });
@@ -437,12 +443,13 @@ export function householdIndicatorMatrix(households: readonly Household[], optio
   return guarded("householdIndicatorMatrix", () => {
     checkOptions(options, "householdIndicatorMatrix");
     checkSample(households, "householdIndicatorMatrix", "households");
+    const checked = requireHouseholds(households, "householdIndicatorMatrix");
     const indicators = options.indicators ?? householdIndicatorSet();
     checkSample(indicators, "householdIndicatorMatrix", "indicators");
     for (const indicator of indicators) {
       const id: unknown = indicator !== null && typeof indicator === "object" ? indicator.id : undefined;
       if (!HOUSEHOLD_INDICATORS.some((i) => i.id === id)) {
-        throw failure(measureMessages, "measure.hh_indicator_unknown", { indicator: describeValue(id) });
+        throw failure(alkireFosterMessages, "measure.hh_indicator_unknown", { indicator: describeValue(id) });
       }
     }
     const rows: HouseholdDeprivations[] = [];
@@ -451,8 +458,8 @@ export function householdIndicatorMatrix(households: readonly Household[], optio
     const weights = new Float64Array(households.length);
     const byIndicator: Record<string, number> = Object.fromEntries(indicators.map((i) => [i.id, 0]));
     let withMissing = 0;
-    households.forEach((household, index) => {
-      const row = householdDeprivations(household, options);
+    checked.forEach((household, index) => {
+      const row = deprivationsOf(household, options);
       let missing = false;
       for (const indicator of indicators) {
         if (row[indicator.id as HouseholdIndicatorId] === null) {
@@ -538,7 +545,7 @@ export function createDeprivationScorer(
     const deprived = new Array<boolean>(d).fill(false);
     const effective = new Array<number>(d).fill(0);
     const scoreRow = (row: AlkireFosterRow, index: number): DeprivationScore => {
-      if (typeof row !== "object" || row === null) throw failure(measureMessages, "measure.af_row_invalid", { index });
+      if (typeof row !== "object" || row === null) throw failure(alkireFosterMessages, "measure.af_row_invalid", { index });
       let missing = 0;
       let nominalScore = 0;
       for (let j = 0; j < d; j++) {
@@ -547,7 +554,7 @@ export function createDeprivationScorer(
         const here = value !== undefined && value !== null;
         present[j] = here;
         if (!here) {
-          if (policy === "error") throw failure(measureMessages, "measure.af_value_missing", { index, indicator: indicator.id });
+          if (policy === "error") throw failure(alkireFosterMessages, "measure.af_value_missing", { index, indicator: indicator.id });
           missing++;
         }
         deprived[j] = here && isDeprived(indicator.deprived, value, index, indicator.id);

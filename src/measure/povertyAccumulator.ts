@@ -14,7 +14,7 @@ import {
   wattsFloor,
   wattsNonPositive,
 } from "./_input.js";
-import { measureMessages } from "./messages.js";
+import { accumulatorMessages, measureMessages } from "./messages.js";
 import type { WattsPolicy } from "./types.js";
 
 /**
@@ -115,7 +115,7 @@ export class PovertyAccumulator {
       const given = options.line;
       if (given !== undefined) checkLine(given, 0);
       const list = options.alphas === undefined ? [] : checkSample(options.alphas, "PovertyAccumulator", "alphas");
-      if (list.length > MAX_ALPHAS) throw failure(measureMessages, "measure.state_invalid", { reason: `more than ${MAX_ALPHAS} alphas` });
+      if (list.length > MAX_ALPHAS) throw failure(accumulatorMessages, "measure.state_invalid", { reason: `more than ${MAX_ALPHAS} alphas` });
       const copied: number[] = [];
       for (let k = 0; k < list.length; k++) {
         const alpha = list[k] as number;
@@ -148,7 +148,7 @@ export class PovertyAccumulator {
     if (!(weight >= 0) || weight === Infinity) badWeight(weight, index);
     if (line !== undefined) checkLine(line, index);
     const z = line ?? this.#line;
-    if (z === null) throw failure(measureMessages, "measure.line_missing", { index });
+    if (z === null) throw failure(accumulatorMessages, "measure.line_missing", { index });
     const sums = this.#sums;
     if (value < z) {
       let watts = value < this.#floor ? this.#floor : value;
@@ -175,15 +175,15 @@ export class PovertyAccumulator {
    */
   merge(other: PovertyAccumulator): PovertyAccumulator {
     if (!PovertyAccumulator.#isAccumulator(other)) {
-      throw failure(measureMessages, "measure.accumulator_incompatible", { reason: `kind (${describeValue(other)} is not a PovertyAccumulator)` });
+      throw failure(accumulatorMessages, "measure.accumulator_incompatible", { reason: `kind (${describeValue(other)} is not a PovertyAccumulator)` });
     }
     const mine = this.state();
     const theirs = other.state();
     if (mine.alphas.length !== theirs.alphas.length || mine.alphas.some((a, k) => a !== theirs.alphas[k])) {
-      throw failure(measureMessages, "measure.accumulator_incompatible", { reason: "alphas" });
+      throw failure(accumulatorMessages, "measure.accumulator_incompatible", { reason: "alphas" });
     }
     if (mine.wattsMinimum !== theirs.wattsMinimum) {
-      throw failure(measureMessages, "measure.accumulator_incompatible", { reason: "watts" });
+      throw failure(accumulatorMessages, "measure.accumulator_incompatible", { reason: "watts" });
     }
     const merged = PovertyAccumulator.fromState(mine);
     merged.#count += theirs.count;
@@ -247,7 +247,7 @@ export class PovertyAccumulator {
     try {
       const checked = checkState(state);
       const accumulator = new PovertyAccumulator(checked.options);
-      if (checked.sums.length !== accumulator.#sums.length) throw failure(measureMessages, "measure.state_invalid", { reason: "sums" });
+      if (checked.sums.length !== accumulator.#sums.length) throw failure(accumulatorMessages, "measure.state_invalid", { reason: "sums" });
       accumulator.#count = checked.count;
       checked.sums.forEach(([sum, compensation], k) => {
         const target = accumulator.#sums[k] as NeumaierSum;
@@ -284,22 +284,22 @@ function checkState(state: PovertyAccumulatorState): {
   count: number;
   sums: readonly [number, number][];
 } {
-  if (state === null || typeof state !== "object") throw failure(measureMessages, "measure.state_invalid", { reason: "not an object" });
+  if (state === null || typeof state !== "object") throw failure(accumulatorMessages, "measure.state_invalid", { reason: "not an object" });
   const { line, alphas, wattsMinimum, count, sums } = state;
   if (!(typeof wattsMinimum === "number" && wattsMinimum >= 0 && wattsMinimum < Infinity)) {
-    throw failure(measureMessages, "measure.state_invalid", { reason: "wattsMinimum" });
+    throw failure(accumulatorMessages, "measure.state_invalid", { reason: "wattsMinimum" });
   }
-  if (line !== null && typeof line !== "number") throw failure(measureMessages, "measure.state_invalid", { reason: "line" });
+  if (line !== null && typeof line !== "number") throw failure(accumulatorMessages, "measure.state_invalid", { reason: "line" });
   const watts: WattsPolicy = wattsMinimum === 0 ? { nonPositive: "error" } : { nonPositive: "floor", minimum: wattsMinimum };
-  if (!Number.isSafeInteger(count) || count < 0) throw failure(measureMessages, "measure.state_invalid", { reason: "count" });
+  if (!Number.isSafeInteger(count) || count < 0) throw failure(accumulatorMessages, "measure.state_invalid", { reason: "count" });
   if (!Array.isArray(sums) || sums.length < 5 || sums.length > 5 + MAX_ALPHAS) {
-    throw failure(measureMessages, "measure.state_invalid", { reason: "sums" });
+    throw failure(accumulatorMessages, "measure.state_invalid", { reason: "sums" });
   }
   const pairs: [number, number][] = [];
   for (let k = 0; k < sums.length; k++) {
     const pair: unknown = sums[k];
     if (!Array.isArray(pair) || pair.length !== 2 || !Number.isFinite(pair[0]) || !Number.isFinite(pair[1])) {
-      throw failure(measureMessages, "measure.state_invalid", { reason: `sums[${k}]` });
+      throw failure(accumulatorMessages, "measure.state_invalid", { reason: `sums[${k}]` });
     }
     pairs.push([pair[0] as number, pair[1] as number]);
   }
@@ -307,7 +307,7 @@ function checkState(state: PovertyAccumulatorState): {
   const population = total(0);
   const poor = total(1);
   if (!(population >= 0) || !(poor >= 0) || poor > population * (1 + 1e-12) || (count === 0 && population !== 0)) {
-    throw failure(measureMessages, "measure.state_invalid", { reason: "totals" });
+    throw failure(accumulatorMessages, "measure.state_invalid", { reason: "totals" });
   }
   return { options: { line: line ?? undefined, alphas, watts }, count, sums: pairs };
 }

@@ -3,12 +3,12 @@ import { describeValue } from "../message/redact.js";
 import { checkOptions, checkSample, guarded } from "./_input.js";
 import { quantilesOfSorted, sortedSample } from "./_quantiles.js";
 import type { WeightsOptions } from "./gini.js";
-import { measureMessages } from "./messages.js";
+import { distributionMessages } from "./messages.js";
 import type { NumericArray } from "./types.js";
 
 function checkProbability(p: number, index: number): void {
   if (!(typeof p === "number" && p >= 0 && p <= 1)) {
-    throw failure(measureMessages, "measure.probability_invalid", { index, value: describeValue(p) });
+    throw failure(distributionMessages, "measure.probability_invalid", { index, value: describeValue(p) });
   }
 }
 

@@ -1,5 +1,5 @@
-import { renderMessage, type MessageTemplate, type MessageValues, type Text } from "./message.js";
-import { messageMessages } from "./messages.js";
+import { renderOwn, type MessageTemplate, type MessageValues, type Text } from "./message.js";
+import { unreadableMessages } from "./messages.js";
 import { describeValue, maskLongNumbers } from "./redact.js";
 
 /**
@@ -99,8 +99,8 @@ export function isLibraryError(value: unknown): value is TepatSasaranError {
   }
 }
 
-/** The engine's name for a thrown value (`TypeError`, `RangeError`…), read without trusting it. */
-function kindOf(thrown: unknown): string {
+/** The engine's name for a thrown value (`TypeError`, `RangeError`…), read without trusting it. @internal */
+export function kindOf(thrown: unknown): string {
   try {
     if (thrown instanceof Error && typeof thrown.name === "string" && /^[A-Za-z]{1,40}$/.test(thrown.name)) return thrown.name;
   } catch {
@@ -118,7 +118,7 @@ function kindOf(thrown: unknown): string {
  */
 export function asLibraryError(thrown: unknown, what: string): TepatSasaranError {
   if (isLibraryError(thrown)) return thrown;
-  return failure(messageMessages, "input.unreadable", { what, kind: kindOf(thrown) });
+  return failure(unreadableMessages, "input.unreadable", { what, kind: kindOf(thrown) });
 }
 
 /**
@@ -144,7 +144,7 @@ export function failure<C extends Record<string, MessageTemplate>>(
   values: MessageValues = {},
   issues: readonly Issue[] = [],
 ): TepatSasaranError {
-  return new TepatSasaranError(code, renderMessage(catalogue[code] as MessageTemplate, values), issues);
+  return new TepatSasaranError(code, renderOwn(catalogue[code] as MessageTemplate, values), issues);
 }
 
 /**
@@ -157,5 +157,5 @@ export function issue<C extends Record<string, MessageTemplate>>(
   path: IssuePath,
   values: MessageValues = {},
 ): Issue {
-  return { path, code, message: renderMessage(catalogue[code] as MessageTemplate, values) };
+  return { path, code, message: renderOwn(catalogue[code] as MessageTemplate, values) };
 }

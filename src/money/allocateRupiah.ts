@@ -1,7 +1,7 @@
 import { asLibraryError, failure } from "../message/error.js";
 import { describeValue } from "../message/redact.js";
 import { Decimal } from "./decimal.js";
-import { moneyMessages } from "./messages.js";
+import { moneyListMessages, moneyMessages, moneySplitMessages } from "./messages.js";
 import { Rupiah, ratioToDecimal, rupiahToDecimal, type RatioInput, type RupiahInput } from "./rupiah.js";
 
 /**
@@ -32,21 +32,21 @@ const pow10 = (k: number): bigint => 10n ** BigInt(k);
  * @internal
  */
 export function scaledWeights(weights: readonly RatioInput[]): bigint[] {
-  if (!Array.isArray(weights)) throw failure(moneyMessages, "money.not_a_list", { what: "allocateRupiah", value: describeValue(weights) });
-  if (weights.length === 0) throw failure(moneyMessages, "money.no_weights");
+  if (!Array.isArray(weights)) throw failure(moneyListMessages, "money.not_a_list", { what: "allocateRupiah", value: describeValue(weights) });
+  if (weights.length === 0) throw failure(moneySplitMessages, "money.no_weights");
   const parsed: Scaled[] = [];
   let places = 0;
   for (let index = 0; index < weights.length; index++) {
-    if (!(index in weights)) throw failure(moneyMessages, "money.weight_hole", { index });
+    if (!(index in weights)) throw failure(moneySplitMessages, "money.weight_hole", { index });
     const weight = weights[index] as RatioInput;
     let value: Decimal;
     try {
       value = ratioToDecimal(weight);
     } catch {
-      throw failure(moneyMessages, "money.bad_weight", { index, value: describeValue(weight) });
+      throw failure(moneySplitMessages, "money.bad_weight", { index, value: describeValue(weight) });
     }
     if (value.isNegative() && !value.isZero()) {
-      throw failure(moneyMessages, "money.bad_weight", { index, value: describeValue(value.toString()) });
+      throw failure(moneySplitMessages, "money.bad_weight", { index, value: describeValue(value.toString()) });
     }
     const exact = scale(value);
     places = Math.max(places, exact.places);
@@ -92,7 +92,7 @@ function split(total: RupiahInput, weights: readonly RatioInput[], options: Allo
   const unit = rupiahToDecimal(options?.unit ?? 1);
   if (!unit.isPositive() || unit.isZero()) throw failure(moneyMessages, "money.bad_unit", { unit: describeValue(unit.toString()) });
   if (totalValue.isNegative() && !totalValue.isZero()) {
-    throw failure(moneyMessages, "money.negative_total", { total: describeValue(totalValue.toString()) });
+    throw failure(moneySplitMessages, "money.negative_total", { total: describeValue(totalValue.toString()) });
   }
   // Exact integers on a common scale: total = T / 10^places, unit = U / 10^places.
   const t = scale(totalValue);
@@ -101,12 +101,12 @@ function split(total: RupiahInput, weights: readonly RatioInput[], options: Allo
   const totalScaled = t.value * pow10(places - t.places);
   const unitScaled = u.value * pow10(places - u.places);
   if (totalScaled % unitScaled !== 0n) {
-    throw failure(moneyMessages, "money.total_not_multiple", { total: describeValue(totalValue.toString()), unit: describeValue(unit.toString()) });
+    throw failure(moneySplitMessages, "money.total_not_multiple", { total: describeValue(totalValue.toString()), unit: describeValue(unit.toString()) });
   }
   const units = totalScaled / unitScaled;
   const scaled = scaledWeights(weights);
   const weightSum = scaled.reduce((a, b) => a + b, 0n);
-  if (weightSum === 0n) throw failure(moneyMessages, "money.all_zero_weights");
+  if (weightSum === 0n) throw failure(moneySplitMessages, "money.all_zero_weights");
 
   const parts: bigint[] = [];
   const remainders: bigint[] = [];

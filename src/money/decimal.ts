@@ -1,6 +1,7 @@
 // The named export: under `module: node16`/`nodenext`, the default import of decimal.js types as its
 // whole CommonJS module object, not the class.
 import { Decimal as DecimalJs } from "decimal.js";
+import { MAX_DECIMAL_LENGTH } from "./_limits.js";
 
 /**
  * The library's private decimal constructor. A clone, so the caller's global `Decimal` settings
@@ -25,7 +26,7 @@ export type Decimal = InstanceType<typeof Decimal>;
  * does not terminate would run to a billion digits). Results go back to {@link Decimal} with
  * `new Decimal(x)`, which copies every digit without rounding.
  */
-const Exact = DecimalJs.clone({ precision: 1e9, rounding: DecimalJs.ROUND_HALF_UP, toExpNeg: -9e15, toExpPos: 9e15 });
+const Exact = /* @__PURE__ */ DecimalJs.clone({ precision: 1e9, rounding: DecimalJs.ROUND_HALF_UP, toExpNeg: -9e15, toExpPos: 9e15 });
 
 /** The precision below which `Decimal` arithmetic is certainly exact. */
 const SAFE_DIGITS = 58;
@@ -50,29 +51,14 @@ export function exactly(a: Decimal, op: "plus" | "minus" | "times", b: Decimal):
 
 /**
  * `x` rounded to a multiple of `unit` (> 0) with a decimal.js rounding mode (`ROUND_UP`,
- * `ROUND_DOWN`, `ROUND_HALF_UP` or `ROUND_HALF_EVEN`), exactly: integer quotient and remainder, no
- * division rounded to a precision first.
+ * `ROUND_DOWN`, `ROUND_HALF_UP` or `ROUND_HALF_EVEN`), exactly: decimal.js's `toNearest` divides to
+ * a whole quotient rounded by the mode (exact at any precision) and multiplies back, here in the
+ * exact clone so that the product keeps every digit.
  * @internal
  */
 export function roundToUnit(x: Decimal, unit: Decimal, rounding: Rounding): Decimal {
-  const exact = new Exact(x);
-  const quotient = exact.dividedToIntegerBy(unit); // truncated toward zero, exact
-  const remainder = exact.minus(quotient.times(unit)); // same sign as x, |remainder| < unit
-  if (remainder.isZero()) return x;
-  const half = remainder.abs().times(2).comparedTo(unit);
-  const away =
-    rounding === DecimalJs.ROUND_UP ||
-    (rounding === DecimalJs.ROUND_HALF_UP && half >= 0) ||
-    (rounding === DecimalJs.ROUND_HALF_EVEN && (half > 0 || (half === 0 && !quotient.mod(2).isZero())));
-  const rounded = away ? quotient.plus(x.isNegative() ? -1 : 1) : quotient;
-  return new Decimal(rounded.times(unit));
+  return new Decimal(new Exact(x).toNearest(unit, rounding));
 }
-
-/** Characters of the longest decimal text (and digits of the longest bigint) the library reads. @internal */
-export const MAX_DECIMAL_LENGTH = 200;
-
-/** 10^200: bigints at least this large (in magnitude) are refused, as texts over 200 characters are. @internal */
-export const BIGINT_LIMIT = 10n ** BigInt(MAX_DECIMAL_LENGTH);
 
 const DECIMAL_TEXT = /^[+-]?(?:\d+(?:\.\d*)?|\.\d+)$/;
 

@@ -1,7 +1,7 @@
 import { asLibraryError, failure } from "../message/error.js";
 import { describeValue } from "../message/redact.js";
 import { Decimal } from "./decimal.js";
-import { moneyMessages } from "./messages.js";
+import { moneyFormatMessages, moneyTextMessages, moneyWholeMessages } from "./messages.js";
 import { Rupiah, roundingOf, rupiahToDecimal, type RoundingMode, type RupiahInput } from "./rupiah.js";
 import { readAmountText } from "./_amountText.js";
 
@@ -43,7 +43,7 @@ export function formatRupiah(amount: RupiahInput, options: FormatRupiahOptions =
 function format(amount: RupiahInput, options: FormatRupiahOptions): string {
   const decimals = options.decimals ?? 0;
   if (!Number.isInteger(decimals) || decimals < 0 || decimals > 20) {
-    throw failure(moneyMessages, "money.bad_decimals", { value: describeValue(decimals) });
+    throw failure(moneyFormatMessages, "money.bad_decimals", { value: describeValue(decimals) });
   }
   const value = rupiahToDecimal(amount).toDecimalPlaces(decimals, roundingOf(options.mode ?? "half-up"));
   const negative = value.isNegative() && !value.isZero();
@@ -99,9 +99,9 @@ function parse(text: string, options: ParseRupiahOptions): Rupiah {
   // Longer texts are refused before any pattern runs (readAmountText refuses over 200 characters).
   const read = typeof text === "string" && text.length <= 800 ? readAmountText(text, options.ambiguous === "reject" ? "reject" : "indonesian") : undefined;
   if (read === undefined || !read.ok) {
-    throw failure(moneyMessages, read?.ok === false && read.reason === "ambiguous" ? "money.ambiguous_format" : "money.bad_format", { value: describeValue(text) });
+    throw failure(moneyTextMessages, read?.ok === false && read.reason === "ambiguous" ? "money.ambiguous_format" : "money.bad_format", { value: describeValue(text) });
   }
   const value = new Decimal(read.decimal);
-  if (options.whole === true && !value.isInteger()) throw failure(moneyMessages, "money.not_whole", { value: describeValue(text) });
+  if (options.whole === true && !value.isInteger()) throw failure(moneyWholeMessages, "money.not_whole", { value: describeValue(text) });
   return new Rupiah(value);
 }

@@ -1,8 +1,9 @@
 import { deepFreeze } from "../_internal/deepFreeze.js";
 import { asLibraryError, failure } from "../message/error.js";
 import { describeValue, typeName } from "../message/redact.js";
-import { BIGINT_LIMIT, Decimal, exactly, parseDecimalText, roundToUnit, type Rounding } from "./decimal.js";
-import { moneyMessages } from "./messages.js";
+import { BIGINT_LIMIT } from "./_limits.js";
+import { Decimal, exactly, parseDecimalText, roundToUnit, type Rounding } from "./decimal.js";
+import { moneyListMessages, moneyMessages, moneyWholeMessages } from "./messages.js";
 
 /**
  * Anything {@link rupiah} accepts: a `Rupiah`, a decimal string (`"1234567"`, `"12.5"`), a bigint,
@@ -277,7 +278,7 @@ export function rupiah(input: RupiahInput, options: RupiahOptions = {}): Rupiah 
     const whole = options?.whole === true;
     if (!whole && isRupiahValue(input)) return input;
     const value = toDecimal(input);
-    if (whole && !value.isInteger()) throw failure(moneyMessages, "money.not_whole", { value: describeValue(value.toString()) });
+    if (whole && !value.isInteger()) throw failure(moneyWholeMessages, "money.not_whole", { value: describeValue(value.toString()) });
     return new Rupiah(value);
   } catch (error) {
     throw asLibraryError(error, "rupiah");
@@ -303,7 +304,7 @@ export function isRupiah(value: unknown): value is Rupiah {
  * @example ZERO_RUPIAH.isZero() //=> true
  * @category Money
  */
-export const ZERO_RUPIAH: Rupiah = /* @__PURE__ */ deepFreeze(new Rupiah(new Decimal(0)));
+export const ZERO_RUPIAH: Rupiah = /* @__PURE__ */ deepFreeze(/* @__PURE__ */ new Rupiah(/* @__PURE__ */ new Decimal(0)));
 
 /**
  * The exact sum of a list of amounts (Rp 0 for an empty list).
@@ -328,7 +329,7 @@ export function sumRupiah(amounts: Iterable<RupiahInput>): Rupiah {
 function iterate(amounts: Iterable<RupiahInput>, what: string): Iterable<RupiahInput> {
   const iterable =
     amounts !== null && typeof amounts === "object" && typeof (amounts as { [Symbol.iterator]?: unknown })[Symbol.iterator] === "function";
-  if (!iterable) throw failure(moneyMessages, "money.not_a_list", { what, value: describeValue(amounts) });
+  if (!iterable) throw failure(moneyListMessages, "money.not_a_list", { what, value: describeValue(amounts) });
   return amounts;
 }
 
@@ -339,7 +340,7 @@ function extreme(amounts: Iterable<RupiahInput>, sign: 1 | -1, what: string): Ru
       const value = toDecimal(amount);
       if (best === undefined || value.comparedTo(best) === sign) best = value;
     }
-    if (best === undefined) throw failure(moneyMessages, "money.empty_list");
+    if (best === undefined) throw failure(moneyListMessages, "money.empty_list");
     return new Rupiah(best);
   } catch (error) {
     throw asLibraryError(error, what);

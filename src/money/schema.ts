@@ -27,7 +27,7 @@ function schema(whole: boolean) {
  * RupiahSchema.safeParse("abc").success //=> false
  * @category Money
  */
-export const RupiahSchema = /* @__PURE__ */ neverThrows(schema(false), "RupiahSchema");
+export const RupiahSchema = /* @__PURE__ */ neverThrows(/* @__PURE__ */ schema(false), "RupiahSchema");
 
 /**
  * Like {@link RupiahSchema} but refuses fractions of a rupiah.
@@ -36,4 +36,4 @@ export const RupiahSchema = /* @__PURE__ */ neverThrows(schema(false), "RupiahSc
  * WholeRupiahSchema.safeParse("12.5").success //=> false
  * @category Money
  */
-export const WholeRupiahSchema = /* @__PURE__ */ neverThrows(schema(true), "WholeRupiahSchema");
+export const WholeRupiahSchema = /* @__PURE__ */ neverThrows(/* @__PURE__ */ schema(true), "WholeRupiahSchema");

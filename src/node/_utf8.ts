@@ -1,4 +1,5 @@
 import { isUtf8 } from "node:buffer";
+import { checkChunk } from "./_source.js";
 
 /**
  * Stands for bytes that were not valid UTF-8, on every line that held such bytes: U+FDD0, a
@@ -66,7 +67,9 @@ export function decodeBytes(bytes: Uint8Array): TextChunk {
 export async function* decodeUtf8(chunks: AsyncIterable<string | Uint8Array>): AsyncGenerator<TextChunk, void, undefined> {
   let carry: Uint8Array | undefined;
   let first = true;
-  for await (const chunk of chunks) {
+  for await (const given of chunks) {
+    // A Readable in object mode may carry anything: only text and bytes are read.
+    const chunk = checkChunk(given);
     let text: string;
     let marked = false;
     if (typeof chunk === "string") {

@@ -44,6 +44,14 @@ export const ioMessages = defineMessages({
     id: "Baris ini memuat byte yang bukan UTF-8 yang sah; simpan berkas sebagai UTF-8",
     en: "The line holds bytes that are not valid UTF-8; save the file as UTF-8",
   },
+  "io.bad_chunk": {
+    id: "Sumber data memberikan {value}, padahal yang diharapkan teks atau byte (UTF-8)",
+    en: "The source gave {value} where text or bytes (UTF-8) were expected",
+  },
+  "io.source_failed": {
+    id: "Pembacaan {file} berhenti: sumber data atau fungsi yang diberikan menimbulkan {kind}",
+    en: "Reading {file} stopped: the source or a function passed in raised {kind}",
+  },
   "io.already_iterated": {
     id: "Aliran rumah tangga ini sudah dibaca; buat pembaca baru untuk membaca lagi",
     en: "This household stream has already been read; create a new reader to read again",

@@ -4,7 +4,7 @@ import { CsvAssembler } from "./_csvAssembler.js";
 import { readHeader } from "./_csvHeader.js";
 import { CsvReader, type CsvBatch } from "./_csvParse.js";
 import { tableEvents, tableNames } from "./_csvTables.js";
-import { checkOptions } from "./_options.js";
+import { checkOptions, type CheckedRead } from "./_options.js";
 import { shown } from "./_shown.js";
 import { isTables, sourceName } from "./_source.js";
 import { householdStream } from "./_stream.js";
@@ -61,7 +61,10 @@ import type { HouseholdEvent, HouseholdSource, HouseholdStream, HouseholdTables,
  * @category Streaming
  */
 export function readHouseholdsCsv(source: HouseholdSource | HouseholdTables, options: ReadHouseholdsCsvOptions = {}): HouseholdStream {
-  checkOptions(source, options);
+  return streamOf(checkOptions(source, options));
+}
+
+function streamOf({ source, options }: CheckedRead<HouseholdSource | HouseholdTables>): HouseholdStream {
   if (isTables(source)) {
     const names = tableNames(source);
     const tally = new Tally(`${names.households} + ${names.members}`, options);

@@ -3,13 +3,14 @@ import { redactText } from "../message/redact.js";
 import { failure, guarded } from "../message/error.js";
 import { renderMessage, type Text } from "../message/message.js";
 import { perCapitaConsumption } from "../household/facts.js";
+import { requireHouseholds } from "../household/requireHousehold.js";
 import type { Rupiah } from "../money/rupiah.js";
 import { assertIsoDate, type IsoDate } from "../time/isoDate.js";
 import * as F from "../_internal/fraction.js";
 import type { HouseholdScoreComponent, MissingDataPolicy } from "./_householdComponents.js";
 import { renderBoth } from "./_householdRead.js";
 import { prepareComponents, scoreHouseholds, type ScoredHousehold, type ScoredPart } from "./_householdScore.js";
-import { priorityMessages } from "./messages.js";
+import { householdPriorityMessages } from "./messages.js";
 
 /**
  * Options of {@link rankHouseholds}.
@@ -160,7 +161,7 @@ function explain(scored: ScoredHousehold, details: readonly Text[], rank: number
   const sentence = (lang: "id" | "en") => {
     const terms = scored.parts
       .map((p, k) =>
-        renderMessage(priorityMessages["priority.household.explain_term"], {
+        renderMessage(householdPriorityMessages["priority.household.explain_term"], {
           weight: pct(p.component.weight),
           component: p.component.label[lang],
           detail: (details[k] as Text)[lang],
@@ -168,8 +169,8 @@ function explain(scored: ScoredHousehold, details: readonly Text[], rank: number
         })[lang],
       )
       .join(" + ");
-    const tieText = tie ? renderMessage(priorityMessages["priority.household.explain_tie"], tie)[lang] : "";
-    return renderMessage(priorityMessages["priority.household.explain"], {
+    const tieText = tie ? renderMessage(householdPriorityMessages["priority.household.explain_tie"], tie)[lang] : "";
+    return renderMessage(householdPriorityMessages["priority.household.explain"], {
       id: redactText(scored.household.id),
       rank,
       total,
@@ -223,9 +224,9 @@ export function rankHouseholds(households: readonly Household[], options: RankHo
   return guarded("rankHouseholds", () => {
     const { asOf: date, score, missing } = options ?? ({} as Partial<RankHouseholdsOptions>);
     const asOf = assertIsoDate(date as IsoDate);
-    if (!Array.isArray(households)) throw failure(priorityMessages, "priority.households_not_a_list", { value: typeof households });
+    if (!Array.isArray(households)) throw failure(householdPriorityMessages, "priority.households_not_a_list", { value: typeof households });
     const components = prepareComponents(score as readonly HouseholdScoreComponent[], missing);
-    const { scored, excluded } = scoreHouseholds(households, components, asOf);
+    const { scored, excluded } = scoreHouseholds(requireHouseholds(households, "rankHouseholds"), components, asOf);
     const keyed: Keyed[] = scored.map((s) => {
       return { scored: s, consumption: consumptionPerMember(s.household.monthlyConsumption, s.household.members.length) };
     });

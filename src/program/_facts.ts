@@ -5,6 +5,7 @@ import type { CriteriaVerdict, Tri } from "../household/tri.js";
 import { waterVerdict } from "../household/water.js";
 import { ageOn } from "../time/calendar.js";
 import { parseIsoDate, type IsoDate } from "../time/isoDate.js";
+import { requireHousehold } from "../household/requireHousehold.js";
 
 /**
  * Facts derived from a household on one date, computed once per assessment and shared by every
@@ -38,6 +39,7 @@ function digits(text: string, start: number, end: number): number {
  * @category Programs
  */
 export function householdFacts(household: Household, asOf: IsoDate): HouseholdFacts {
+  household = requireHousehold(household, "householdFacts");
   return factsOn(asOfParts(asOf))(household);
 }
 

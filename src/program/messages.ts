@@ -20,6 +20,14 @@ export const programMessages = defineMessages({
     id: "Id program tidak valid: {id} (huruf kecil, angka dan garis bawah)",
     en: "Invalid program id: {id} (lower-case letters, digits and underscores)",
   },
+  "program.bad_argument": {
+    id: "{what}: {field} tidak dapat dipakai: {value}",
+    en: "{what}: {field} cannot be used: {value}",
+  },
+  "program.bad_program": {
+    id: "Program pada posisi {index} bukan program yang dibuat dengan defineProgram: {value}",
+    en: "The program at position {index} is not one built with defineProgram: {value}",
+  },
   "program.foreign_code": {
     id: "Program {program} memuat pemeriksaan {code}; kode harus diawali {program}.",
     en: "Program {program} declares check {code}; codes must start with {program}.",

@@ -1,7 +1,7 @@
 import * as z from "zod";
 import { issue, type Issue, type SafeResult } from "../message/error.js";
 import { toIssues, unreadableIssues } from "../message/zod.js";
-import { regionMessages } from "./messages.js";
+import { statsMessages } from "./messages.js";
 import { parseRegionPovertyStats, type RegionPovertyStats } from "./stats.js";
 
 /**
@@ -41,7 +41,7 @@ function parseDataset(input: unknown): SafeResult<readonly RegionPovertyStats[]>
     const first = seen.get(key);
     if (first !== undefined) {
       issues.push(
-        issue(regionMessages, "region.duplicate_stats", [index, "code"], {
+        issue(statsMessages, "region.duplicate_stats", [index, "code"], {
           code: result.data.code,
           period: result.data.period,
           first,

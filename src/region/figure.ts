@@ -2,7 +2,7 @@ import * as z from "zod";
 import { failure, issue } from "../message/error.js";
 import { describeValue } from "../message/redact.js";
 import { neverThrows } from "../message/zod.js";
-import { regionMessages } from "./messages.js";
+import { statsMessages } from "./messages.js";
 
 /**
  * How far a published figure can be trusted, as tagged with its source: `H` official or
@@ -19,7 +19,7 @@ export type Confidence = "H" | "M" | "L" | "UNVERIFIED";
  * ConfidenceSchema.parse("M") //=> "M"
  * @category Regions
  */
-export const ConfidenceSchema = /* @__PURE__ */ neverThrows(z.enum(["H", "M", "L", "UNVERIFIED"]), "ConfidenceSchema");
+export const ConfidenceSchema = /* @__PURE__ */ neverThrows(/* @__PURE__ */ z.enum(["H", "M", "L", "UNVERIFIED"]), "ConfidenceSchema");
 
 /**
  * A figure that is known: its value, where it comes from, and how far it can be trusted.
@@ -133,10 +133,10 @@ const RANK: Record<Confidence, number> = { H: 3, M: 2, L: 1, UNVERIFIED: 0 };
  * @category Regions
  */
 export function weakestConfidence(...tags: readonly [Confidence, ...Confidence[]]): Confidence {
-  if (tags.length === 0) throw failure(regionMessages, "region.bad_confidence", { value: "none" });
+  if (tags.length === 0) throw failure(statsMessages, "region.bad_confidence", { value: "none" });
   for (const tag of tags) {
     if (typeof tag !== "string" || !Object.prototype.hasOwnProperty.call(RANK, tag)) {
-      throw failure(regionMessages, "region.bad_confidence", { value: describeValue(tag) });
+      throw failure(statsMessages, "region.bad_confidence", { value: describeValue(tag) });
     }
   }
   return tags.reduce((a, b) => (RANK[b] < RANK[a] ? b : a));
@@ -169,5 +169,5 @@ export function readNumberFigure(stats: object, field: string, index: number): F
     }
   }
   const values = { field, index };
-  throw failure(regionMessages, "region.bad_figure", values, [issue(regionMessages, "region.bad_figure", [index, field], values)]);
+  throw failure(statsMessages, "region.bad_figure", values, [issue(statsMessages, "region.bad_figure", [index, field], values)]);
 }

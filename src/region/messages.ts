@@ -1,7 +1,10 @@
 import { defineMessages } from "../message/message.js";
 
-/** Error texts of the region layer. @internal */
-export const regionMessages = defineMessages({
+// Texts of the region layer: one catalogue for region codes and one for statistics, so that a bundle
+// that reads statistics without parsing codes does not carry the texts of code parsing.
+
+/** Error texts of region codes (`parseRegionCode`, `regionCode`, `RegionCodeSchema`). @internal */
+export const regionMessages = /* @__PURE__ */ defineMessages({
   "region.not_a_string": {
     id: "Kode wilayah harus berupa teks, bukan {type}",
     en: "A region code must be text, not {type}",
@@ -42,6 +45,10 @@ export const regionMessages = defineMessages({
     id: "Kode {code} adalah kode {level}; kode BPS untuk kecamatan dan desa berbeda dari kode Kemendagri",
     en: "Code {code} is a {level} code; BPS district and village codes differ from Kemendagri codes",
   },
+});
+
+/** Error texts of poverty statistics and their figures. @internal */
+export const statsMessages = /* @__PURE__ */ defineMessages({
   "region.invalid_stats": {
     id: "Statistik kemiskinan wilayah tidak valid ({count} masalah)",
     en: "Invalid regional poverty statistics ({count} issues)",

@@ -8,15 +8,15 @@ import type { Rupiah } from "../money/rupiah.js";
 import { parsePeriod } from "../time/period.js";
 import { RegionCodeSchema, isRegionCode, type RegionCode } from "./code.js";
 import { figureSchema, readNumberFigure, weakestConfidence, type Figure } from "./figure.js";
-import { regionMessages } from "./messages.js";
+import { statsMessages } from "./messages.js";
 
 function custom(
   ctx: z.core.ParsePayload<unknown>,
-  code: keyof typeof regionMessages,
+  code: keyof typeof statsMessages,
   values: Record<string, string | number>,
   path: (string | number)[] = [],
 ): void {
-  const text = renderMessage(regionMessages[code], values);
+  const text = renderMessage(statsMessages[code], values);
   ctx.issues.push({ code: "custom", input: ctx.value, path, message: text.en, params: { code, text } });
 }
 
@@ -98,7 +98,7 @@ export interface RegionPovertyStats {
  * @category Regions
  */
 export const RegionPovertyStatsSchema = /* @__PURE__ */ neverThrows(
-  z
+  /* @__PURE__ */ z
     .strictObject({
       code: RegionCodeSchema,
       name: z.string().trim().min(1),
@@ -199,7 +199,7 @@ function implied(stats: RegionPovertyStats): Figure<number> {
   if (poor.status === "missing") return { status: "missing", reason: `poor count missing: ${poor.reason}` };
   if (p0Percent.status === "missing") return { status: "missing", reason: `P0 missing: ${p0Percent.reason}` };
   if (p0Percent.value === 0) return { status: "missing", reason: "P0 is 0; the population cannot be derived" };
-  if (p0Percent.value > 100) throw failure(regionMessages, "region.bad_figure", { field: "p0Percent", index: 0 });
+  if (p0Percent.value > 100) throw failure(statsMessages, "region.bad_figure", { field: "p0Percent", index: 0 });
   return {
     status: "known",
     value: poor.value / (p0Percent.value / 100),
@@ -219,6 +219,6 @@ export function checkStatsRecord(stats: unknown, index: number): asserts stats i
   const record = stats as { code?: unknown; name?: unknown } | null;
   const readable = record !== null && typeof record === "object" && isRegionCode(record.code) && typeof record.name === "string";
   if (!readable) {
-    throw failure(regionMessages, "region.bad_stats", { index }, [issue(regionMessages, "region.bad_stats", [index], { index })]);
+    throw failure(statsMessages, "region.bad_stats", { index }, [issue(statsMessages, "region.bad_stats", [index], { index })]);
   }
 }

@@ -5,7 +5,7 @@ import { defineMessages } from "../message/message.js";
  * and the misuse errors of the rule core.
  * @internal
  */
-export const ruleMessages = defineMessages({
+export const ruleMessages = /* @__PURE__ */ defineMessages({
   "rule.status.passed": { id: "terpenuhi", en: "met" },
   "rule.status.failed": { id: "tidak terpenuhi", en: "not met" },
   "rule.status.unknown": { id: "tidak dapat dipastikan", en: "undetermined" },

@@ -11,7 +11,7 @@ import {
 } from "../measure/householdIndicators.js";
 import { failure } from "../message/error.js";
 import { rupiah, type Rupiah, type RupiahInput } from "../money/rupiah.js";
-import { createAssessor, type HouseholdAssessor } from "../program/assessHousehold.js";
+import { createCheckedAssessor, type HouseholdAssessor } from "../program/assessHousehold.js";
 import { PROGRAMS, defaultParameters } from "../program/catalogue.js";
 import type { AssessmentInputs, Program } from "../program/program.js";
 import { kaltimRegions } from "../region/kaltim.js";
@@ -236,7 +236,7 @@ export function setup(options: SimulateOptions): Setup {
   const list = programs.map((p) => p.program);
   const base = defaultParameters(list);
   const parameters = scenario.parameters === undefined ? base : overrideParameters(base, scenario.parameters);
-  const assess = createAssessor({ asOf, programs: list, parameters, benefits: true });
+  const assess = createCheckedAssessor({ asOf, programs: list, parameters, benefits: true });
   const inputs = scenario.inputs;
   const inputsFor = typeof inputs === "function" ? inputs : () => inputs ?? NO_INPUTS;
   const seed = options.seed;

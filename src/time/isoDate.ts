@@ -187,7 +187,7 @@ export function compareIsoDates(a: IsoDate, b: IsoDate): number {
  * @category Time
  */
 export const IsoDateSchema = /* @__PURE__ */ neverThrows(
-  z.string().check((ctx) => {
+  /* @__PURE__ */ z.string().check((ctx) => {
     if (!isIsoDate(ctx.value)) {
       const text = renderMessage(timeMessages["time.invalid_date"], { value: describeValue(ctx.value) });
       ctx.issues.push({

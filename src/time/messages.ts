@@ -1,7 +1,7 @@
 import { defineMessages } from "../message/message.js";
 
 /** Error texts of the time layer. @internal */
-export const timeMessages = defineMessages({
+export const timeMessages = /* @__PURE__ */ defineMessages({
   "time.invalid_date": {
     id: "Tanggal tidak valid: {value} (harus tanggal kalender YYYY-MM-DD)",
     en: "Invalid date: {value} (must be a calendar date YYYY-MM-DD)",

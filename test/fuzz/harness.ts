@@ -19,12 +19,14 @@ import { build, hostileIndex, mutations, type Recipe } from "./hostile.js";
  * - `arity`: how many wholly hostile arguments to try besides the mutations (default: the length
  *   of the first valid call).
  * - `neverThrows`: the export promises never to throw (parsers, `safeParse`): any throw is a finding.
+ * - `async`: `call` returns a promise (a stream read to its end): a rejection counts as a throw.
  */
 export interface FuzzEntry {
   readonly valid: readonly (readonly unknown[])[];
   readonly call?: (...args: unknown[]) => unknown;
   readonly arity?: number;
   readonly neverThrows?: boolean;
+  readonly async?: boolean;
 }
 
 /** Export name → how to fuzz it. Data exports (datasets, constants) go in a {@link FrozenTable}. */
@@ -80,9 +82,10 @@ function consume(result: unknown): void {
 }
 
 /** Check the invariant for one call. */
-export function checkCall(name: string, entry: FuzzEntry, fn: (...args: unknown[]) => unknown, args: unknown[]): void {
+export async function checkCall(name: string, entry: FuzzEntry, fn: (...args: unknown[]) => unknown, args: unknown[]): Promise<void> {
   try {
-    consume(entry.call ? entry.call(...args) : fn(...args));
+    const result = entry.call ? entry.call(...args) : fn(...args);
+    consume(entry.async ? await result : result);
   } catch (error) {
     if (entry.neverThrows) throw new Error(`${name} promises never to throw but threw ${describeThrown(error)}`);
     if (!(error instanceof TepatSasaranError)) throw new Error(`${name} threw ${describeThrown(error)}, not a TepatSasaranError`);
