@@ -3,7 +3,7 @@ import type { Language } from "../message/message.js";
 import { ZERO_RUPIAH, rupiah, type Rupiah } from "../money/rupiah.js";
 import { serveBatches } from "../node/_serve.js";
 import { simulateTask } from "../node/_simulateTask.js";
-import { createAssessor } from "../program/assessHousehold.js";
+import { createCheckedAssessor } from "../program/assessHousehold.js";
 import { programById } from "../program/catalogue.js";
 import type { ParameterSet } from "../time/parameterSet.js";
 import { renderAssessment } from "./commands/assess.js";
@@ -33,7 +33,7 @@ export interface RenderedBatch {
 /** The worker side of `assess`: render every household as one thread would, and hand back each batch's bytes. */
 function assessTask(options: AssessTaskOptions) {
   const programs = options.programs.map((id) => programById(id));
-  const assess = createAssessor({ asOf: options.asOf, programs, ...(options.parameters ? { parameters: options.parameters } : {}) });
+  const assess = createCheckedAssessor({ asOf: options.asOf, programs, ...(options.parameters ? { parameters: options.parameters } : {}) });
   const table = options.format === "table";
   let parts: string[] = [];
   let rows: (readonly (readonly string[])[])[] = [];

@@ -1,6 +1,6 @@
 import type { Household } from "../household/household.js";
 import type { AssessmentInputs } from "../program/program.js";
-import { createAssessor } from "../program/assessHousehold.js";
+import { createCheckedAssessor } from "../program/assessHousehold.js";
 import { PROGRAMS, programById } from "../program/catalogue.js";
 import type { ParameterSet } from "../time/parameterSet.js";
 import type { IsoDate } from "../time/isoDate.js";
@@ -27,7 +27,7 @@ export interface AssessedWire {
 /** The worker side of `assessHouseholdsParallel`: assess each accepted household. @internal */
 export function assessTask(options: AssessTaskOptions): BatchTask {
   const programs = options.programs === undefined ? PROGRAMS : options.programs.map((id) => programById(id));
-  const assess = createAssessor({ asOf: options.asOf, programs, ...(options.parameters ? { parameters: options.parameters } : {}) });
+  const assess = createCheckedAssessor({ asOf: options.asOf, programs, ...(options.parameters ? { parameters: options.parameters } : {}) });
   const inputs = options.inputs;
   return {
     household(household: Household): AssessedWire {

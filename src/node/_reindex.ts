@@ -1,9 +1,17 @@
 import { TepatSasaranError } from "../message/error.js";
 import { renderMessage, type MessageTemplate } from "../message/message.js";
-import { measureMessages } from "../measure/messages.js";
+import { accumulatorMessages, alkireFosterMessages, distributionMessages, measureMessages, povertyLineMessages } from "../measure/messages.js";
 import { simulateMessages } from "../simulate/messages.js";
 
-const TEMPLATES: Readonly<Record<string, MessageTemplate>> = { ...measureMessages, ...simulateMessages };
+// Every catalogue whose errors a simulation may raise (the measure catalogues are split by module).
+const TEMPLATES: Readonly<Record<string, MessageTemplate>> = {
+  ...measureMessages,
+  ...distributionMessages,
+  ...povertyLineMessages,
+  ...accumulatorMessages,
+  ...alkireFosterMessages,
+  ...simulateMessages,
+};
 
 /** The values a template was rendered with, read back from the English text (or `undefined`). */
 function valuesOf(template: string, text: string): Record<string, string> | undefined {

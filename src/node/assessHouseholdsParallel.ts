@@ -1,4 +1,4 @@
-import { failure } from "../message/error.js";
+import { failure, guarded } from "../message/error.js";
 import { rupiah, type Rupiah } from "../money/rupiah.js";
 import { PROGRAMS } from "../program/catalogue.js";
 import type { AssessmentInputs } from "../program/program.js";
@@ -146,25 +146,31 @@ function decided(event: BatchEvent<unknown>, names: readonly string[]): Assessme
  * @category Streaming
  */
 export function assessHouseholdsParallel(source: HouseholdSource, options: AssessHouseholdsParallelOptions): AssessmentStream {
-  if (isTables(source)) throw failure(ioMessages, "io.parallel_needs_csv");
-  checkOptions(source, options);
-  const workers = workerCount(options.workers);
-  const { asOf, programs, parameters, inputs } = options;
-  const taskOptions = toWorkerData({ asOf, programs, parameters, inputs } satisfies AssessTaskOptions);
-  const index = (programs ?? []).findIndex((id) => typeof id !== "string");
-  if (index >= 0) throw failure(ioMessages, "io.parallel_not_clonable", { option: `programs[${index}]` });
-  const names = programs ?? PROGRAMS.map((p) => p.id);
-  const file = sourceName(source, options);
-  const tally = new Tally(file, options);
-  return householdStream<AssessmentEvent>(tally, async function* () {
-    const read = new ParallelRead({ source, file, options, tally, worker: libraryWorker(), task: "assess", taskOptions, workers, route: "order" });
-    try {
-      for await (const item of read.items()) {
-        if (!("batch" in item)) continue;
-        for (const event of item.batch.events) yield decided(event, names);
+  return guarded("assessHouseholdsParallel", () => {
+    if (isTables(source)) throw failure(ioMessages, "io.parallel_needs_csv");
+    // The reader's options and the task's are read once, here: the run uses these copies.
+    const checked = checkOptions(source, options);
+    const { workers: count, asOf, programs, parameters, inputs } = (options ?? {}) as Partial<AssessHouseholdsParallelOptions>;
+    const workers = workerCount(count);
+    const taskOptions = toWorkerData({ asOf, programs, parameters, inputs }) as AssessTaskOptions;
+    const ids = taskOptions.programs;
+    if (ids !== undefined && !Array.isArray(ids)) throw failure(ioMessages, "io.invalid_option", { option: "programs", expected: "a list of catalogue program ids" });
+    const index = (ids ?? []).findIndex((id) => typeof id !== "string");
+    if (index >= 0) throw failure(ioMessages, "io.parallel_not_clonable", { option: `programs[${index}]` });
+    const names = ids ?? PROGRAMS.map((p) => p.id);
+    const file = sourceName(checked.source, checked.options);
+    const tally = new Tally(file, checked.options);
+    return householdStream<AssessmentEvent>(tally, async function* () {
+      const run = { source: checked.source, file, options: checked.options, tally, worker: libraryWorker(), task: "assess", taskOptions, workers, route: "order" } as const;
+      const read = new ParallelRead(run);
+      try {
+        for await (const item of read.items()) {
+          if (!("batch" in item)) continue;
+          for (const event of item.batch.events) yield decided(event, names);
+        }
+      } finally {
+        await read.close();
       }
-    } finally {
-      await read.close();
-    }
+    });
   });
 }

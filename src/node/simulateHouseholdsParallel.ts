@@ -1,4 +1,4 @@
-import { failure } from "../message/error.js";
+import { failure, guarded } from "../message/error.js";
 import { isRupiah } from "../money/rupiah.js";
 import { mergeSimulations } from "../simulate/mergeSimulations.js";
 import type { SimulationResult } from "../simulate/result.js";
@@ -114,17 +114,22 @@ export interface SimulationRun {
  * @internal
  */
 export async function runSimulation(source: HouseholdSource, options: SimulateHouseholdsParallelOptions, worker: URL): Promise<SimulationRun> {
-  if (isTables(source)) throw failure(ioMessages, "io.parallel_needs_csv");
-  checkOptions(source, options);
-  const requested = workerCount(options.workers);
-  const { workers: _workers, onRejected, onProgress: _onProgress, progressEvery: _every, now: _now, file: _file, householdIds: _ids, delimiter: _delimiter, unknownColumns: _unknown, ...rest } = options;
-  if (typeof onRejected !== "function" && onRejected !== undefined) throw failure(ioMessages, "io.invalid_option", { option: "onRejected", expected: "a function" });
-  const simulateOptions = rest as SimulateOptions;
-  const taskOptions = toWorkerData(simulateOptions);
-  const workers = partitionSafe(simulateOptions.scenario) ? requested : 1;
-  const file = sourceName(source, options);
-  const tally = new Tally(file, options);
-  const read = new ParallelRead({ source, file, options, tally, worker, task: "simulate", taskOptions, workers, route: "regency" });
+  // Every option is read once, here (a getter or Proxy that throws: input.unreadable); the run uses the copies.
+  const { checked, onRejected, simulateOptions, workers } = guarded("simulateHouseholdsParallel", () => {
+    if (isTables(source)) throw failure(ioMessages, "io.parallel_needs_csv");
+    const checked = checkOptions(source, options);
+    const { workers: count, onRejected, onProgress: _onProgress, progressEvery: _every, now: _now, file: _file, householdIds: _ids, delimiter: _delimiter, unknownColumns: _unknown, ...rest } = options ?? ({} as SimulateHouseholdsParallelOptions);
+    if (typeof onRejected !== "function" && onRejected !== undefined) throw failure(ioMessages, "io.invalid_option", { option: "onRejected", expected: "a function" });
+    const requested = workerCount(count);
+    const simulateOptions = toWorkerData(rest) as SimulateOptions;
+    const scenario = simulateOptions.scenario as SimulationScenario | undefined;
+    const safe = scenario !== null && typeof scenario === "object" && Array.isArray(scenario.programs) && partitionSafe(scenario);
+    return { checked, onRejected, simulateOptions, workers: safe ? requested : 1 };
+  });
+  const taskOptions = simulateOptions;
+  const file = sourceName(checked.source, checked.options);
+  const tally = new Tally(file, checked.options);
+  const read = new ParallelRead({ source: checked.source, file, options: checked.options, tally, worker, task: "simulate", taskOptions, workers, route: "regency" });
   try {
     for await (const item of read.items()) {
       if ("events" in item) for (const event of item.events) if (event.kind === "rejected") await onRejected?.(event);

@@ -1,5 +1,5 @@
 import type { Language } from "../../message/message.js";
-import { createAssessor, type HouseholdAssessment, type HouseholdAssessor } from "../../program/assessHousehold.js";
+import { createCheckedAssessor, type HouseholdAssessment, type HouseholdAssessor } from "../../program/assessHousehold.js";
 import { PROGRAMS, programById } from "../../program/catalogue.js";
 import type { Program } from "../../program/program.js";
 import { createWriteStream, writeFileSync, type WriteStream } from "node:fs";
@@ -70,7 +70,7 @@ export async function assessCommand(context: CommandContext): Promise<number> {
   const inputs = inputsOption(context);
   const overrides = parametersOption(context, programs);
   const rejects = new Rejects(context);
-  const assess = createAssessor({ asOf, programs, ...(overrides ? { parameters: overrides.set } : {}) });
+  const assess = createCheckedAssessor({ asOf, programs, ...(overrides ? { parameters: overrides.set } : {}) });
 
   const header = [...(overrides ? describeOverrides(context, overrides) : []), ...(inputs ? inputs.describe() : [])];
   if (context.format === "table") for (const line of header) await context.out.line(line);
