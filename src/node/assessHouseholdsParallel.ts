@@ -103,7 +103,25 @@ export interface AssessmentStream extends AsyncIterable<AssessmentEvent> {
   readonly summary: ReadSummary;
 }
 
-function decided(event: BatchEvent<unknown>, names: readonly string[]): AssessmentEvent {
+/**
+ * The Rupiah of an amount's decimal text, made once per distinct text of a run: a registry has few
+ * distinct benefit amounts, and a Rupiah is immutable, so households share them (this thread then
+ * does little more than hand the workers' results on). Bounded: cleared past 4,096 texts.
+ */
+function amounts(): (text: string) => Rupiah {
+  const made = new Map<string, Rupiah>();
+  return (text) => {
+    let amount = made.get(text);
+    if (amount === undefined) {
+      if (made.size >= 4_096) made.clear();
+      amount = rupiah(text);
+      made.set(text, amount);
+    }
+    return amount;
+  };
+}
+
+function decided(event: BatchEvent<unknown>, names: readonly string[], amount: (text: string) => Rupiah): AssessmentEvent {
   if (event.kind === "rejected") return event;
   const wire = event.result as AssessedWire;
   return {
@@ -114,8 +132,8 @@ function decided(event: BatchEvent<unknown>, names: readonly string[]): Assessme
     householdId: wire.id,
     regency: wire.regency,
     eligible: wire.eligible,
-    total: rupiah(wire.total),
-    programs: wire.programs.map(([status, yearly, unmet], i) => ({ program: names[i] as string, status: status as ProgramDecision["status"], yearly: yearly === "" ? undefined : rupiah(yearly), unmet })),
+    total: amount(wire.total),
+    programs: wire.programs.map(([status, yearly, unmet], i) => ({ program: names[i] as string, status: status as ProgramDecision["status"], yearly: yearly === "" ? undefined : amount(yearly), unmet })),
   };
 }
 
@@ -163,10 +181,11 @@ export function assessHouseholdsParallel(source: HouseholdSource, options: Asses
     return householdStream<AssessmentEvent>(tally, async function* () {
       const run = { source: checked.source, file, options: checked.options, tally, worker: libraryWorker(), task: "assess", taskOptions, workers, route: "order" } as const;
       const read = new ParallelRead(run);
+      const amount = amounts();
       try {
         for await (const item of read.items()) {
           if (!("batch" in item)) continue;
-          for (const event of item.batch.events) yield decided(event, names);
+          for (const event of item.batch.events) yield decided(event, names, amount);
         }
       } finally {
         await read.close();
