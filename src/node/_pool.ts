@@ -54,8 +54,7 @@ export class Pool {
     this.workers = Array.from({ length: setup.size }, (_, index) => {
       let worker: Worker;
       try {
-        const limits = process.env.TS_LIMITS ? JSON.parse(process.env.TS_LIMITS) : undefined;
-        worker = new Worker(script, { workerData, eval: typeof script === "string", ...(limits ? { resourceLimits: limits } : {}) });
+        worker = new Worker(script, { workerData, eval: typeof script === "string" });
       } catch (error) {
         if ((error as { name?: unknown } | null)?.name === "DataCloneError") throw failure(ioMessages, "io.parallel_not_clonable");
         throw error;

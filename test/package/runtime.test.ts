@@ -36,7 +36,7 @@ const parallelCheck = `
     many.push(event.kind === "assessed" ? [event.line, event.total.toString()] : [event.line, event.code]);
   }
   if (one.length < 5 || JSON.stringify(one) !== JSON.stringify(many)) throw new Error("assessHouseholdsParallel differs: " + JSON.stringify(many).slice(0, 200));
-  const options = { asOf: "2025-07-01", scenario: { name: "cash", programs: ["pkh", "sembako"] }, povertyLines: {}, fallbackLine: 833955 };
+  const options = { asOf: "2025-07-01", scenario: { name: "cash", programs: ["pkh", "sembako"] }, povertyLines: {}, fallbackLine: 833955, mpi: { missing: "reweight" } };
   const households = [];
   for await (const event of io.readHouseholdsCsv("registry.csv", { asOf: "2025-07-01" })) if (event.kind === "household") households.push(event.household);
   const { result } = await io.simulateHouseholdsParallel("registry.csv", { ...options, workers: 2 });
