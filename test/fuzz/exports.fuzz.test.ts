@@ -19,7 +19,7 @@ import { rulesFrozen, rulesTable } from "./table.rules.js";
 import { programFrozen, programTable } from "./table.program.js";
 import { householdFrozen, householdTable } from "./table.household.js";
 import { nodeFrozen, nodeTable } from "./table.node.js";
-import { PENDING_FINDING_1, PENDING_FINDING_1_ENABLED } from "./pending.js";
+import { HOSTILE_HOUSEHOLDS } from "./table.hostileHouseholds.js";
 
 // Finding 10 of issue 18 (hostile input): every export of the layers below is called with hostile
 // values and with mutations of valid calls; it must return, or throw a TepatSasaranError with a code,
@@ -28,7 +28,7 @@ import { PENDING_FINDING_1, PENDING_FINDING_1_ENABLED } from "./pending.js";
 // (FUZZ_RUNS, FUZZ_SEED=<seed>|random, FUZZ_ONLY=<regex of export names> narrow or widen a run).
 //
 // Functions that take a Household are fuzzed on their other arguments only, with a valid household;
-// their hostile-household entries wait in pending.ts (PENDING_FINDING_1) for finding 1 to land.
+// hostile households for them are a table of their own (table.hostileHouseholds.ts).
 //
 // To cover another layer: import its index into `layers` (the coverage test then lists every export
 // it lacks), write `table.<layer>.ts` exporting a FuzzTable (export name → valid argument lists and,
@@ -68,9 +68,8 @@ function fuzz(fuzzTable: FuzzTable): void {
 
 describe("hostile input", () => fuzz(table));
 
-// Hostile households for the functions that take one: waiting for finding 1 (see pending.ts).
-const pending = PENDING_FINDING_1_ENABLED || process.env["FUZZ_PENDING"] === "1";
-(pending ? describe : describe.skip)("hostile households (PENDING_FINDING_1, switched on after finding 1 is merged)", () => fuzz(PENDING_FINDING_1));
+// Hostile households for the functions that take one (finding 1; see table.hostileHouseholds.ts).
+describe("hostile households", () => fuzz(HOSTILE_HOUSEHOLDS));
 
 describe("shared data", () => {
   it.each(Object.keys(frozen))("%s is deeply frozen", (name) => {

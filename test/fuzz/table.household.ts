@@ -1,6 +1,6 @@
 // Fuzz table of the household layer (issue 18, round two): parsers and schemas never throw whatever
 // the input does; helpers that take a Household get a valid one fixed inside `call` and only their
-// other arguments are fuzzed (hostile households for them wait in PENDING_FINDING_1, pending.ts).
+// other arguments are fuzzed (hostile households for them: table.hostileHouseholds.ts).
 import * as lib from "../../src/index.js";
 import { FIXTURE_AS_OF, fixture, householdFixtures } from "../fixtures/index.js";
 import type { FrozenTable, FuzzTable } from "./harness.js";
@@ -62,7 +62,7 @@ export const householdTable: FuzzTable = {
   decodeNik: { valid: [[nik, { asOf: "2026-01-01" }]] },
   decodeKk: { valid: [[kk, { asOf: "2026-01-01" }]] },
   maskNik: { valid: [[nik]], neverThrows: true },
-  // Helpers on a Household: the household is fixed (PENDING_FINDING_1 fuzzes it), options are fuzzed.
+  // Helpers on a Household: the household is fixed (table.hostileHouseholds.ts fuzzes it), options are fuzzed.
   householdSize: { valid: [[]], call: () => lib.householdSize(household) },
   perCapitaConsumption: { valid: [[]], call: () => lib.perCapitaConsumption(household) },
   floorAreaPerPerson: { valid: [[]], call: () => lib.floorAreaPerPerson(household) },

@@ -1,6 +1,6 @@
 // Fuzz table of the program layer (issue 18, round two). Functions that take a Household get a valid
 // household fixed inside `call`, and only their other arguments are fuzzed: hostile households for
-// them are in PENDING_FINDING_1 (pending.ts), switched on once households are validated on entry.
+// them are in table.hostileHouseholds.ts.
 import * as lib from "../../src/index.js";
 import { FIXTURE_AS_OF, fixture } from "../fixtures/index.js";
 import type { FrozenTable, FuzzTable } from "./harness.js";

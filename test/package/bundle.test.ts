@@ -14,8 +14,9 @@ import { bundle, bytesByPackage } from "./_bundle.js";
 // parameters and hostile-input checks (~356 KB: the corrected rule catalogue of 11 programs, then
 // about 31 KB of argument checks, masking and unreadable-input handling that make every export fail
 // closed). The issue asked for 350 KB; that is below what the catalogue itself weighs (see the
-// README's size table), so the bound is set just above today's size (491.4 KB) to catch growth that
-// nobody decided on.
+// README's size table), so the bound is set just above today's size to catch growth that nobody
+// decided on: 491.4 KB, then 508.4 KB with the accepted-row household fast path (issue 16) that also
+// checks every household a rule reads (issue 18, finding 1).
 const { app } = inject("pkg");
 const budgets: { imports: string; kb: number; without: string[] }[] = [
   { imports: "formatRupiah", kb: 40, without: ["zod"] },
@@ -23,7 +24,7 @@ const budgets: { imports: string; kb: number; without: string[] }[] = [
   { imports: "fgt", kb: 12, without: ["zod", "decimal.js"] },
   { imports: "apportion", kb: 25, without: ["zod", "decimal.js"] },
   { imports: "rankRegions, kaltim", kb: 80, without: ["zod"] },
-  { imports: "* (the whole core entry)", kb: 500, without: [] },
+  { imports: "* (the whole core entry)", kb: 515, without: [] },
 ];
 const rows: string[] = [];
 

@@ -1,18 +1,12 @@
-// PENDING_FINDING_1 — hostile households for the functions that take a `Household` (issue 18,
-// finding 1: "functions taking a Household validate it or fail closed"). That finding is being fixed
-// separately (a fast household validator wired into assessHousehold, createAssessor, rankHouseholds,
-// simulate, householdIndicator*, the facts and criteria helpers). Until it lands these entries are
-// SKIPPED (exports.fuzz.test.ts: `describe.skip`); the main tables fuzz only the other arguments of
-// these functions, with a valid household. To switch them on after the merge, set
-// PENDING_FINDING_1_ENABLED to true (or run `FUZZ_PENDING=1 npm run fuzz` to see what is left).
-// Each entry's `valid` call is a parsed household; the fuzzer replaces values inside it (a date
-// written "01/01/1980", a desil "1", a Proxy, a throwing getter, a hole in `members`…).
+// Hostile households for the functions that take a `Household` (issue 18, finding 1: a rule must
+// never pay on a value it could not read). Each entry's `valid` call is a parsed household; the fuzzer
+// replaces values inside it (a date written "01/01/1980", a desil "1", a Proxy, a throwing getter, a
+// hole in `members`…) and the function must refuse it with a TepatSasaranError (`household.invalid`,
+// every issue with its path) — never a raw error, never an assessment. test/program/failClosed.test.ts
+// holds the reproduced cases of the finding.
 import * as lib from "../../src/index.js";
 import { FIXTURE_AS_OF, fixture } from "../fixtures/index.js";
 import type { FuzzTable } from "./harness.js";
-
-/** Whether the pending entries run in `npm test` (switch on once finding 1 is merged). */
-export const PENDING_FINDING_1_ENABLED = false;
 
 const households = ["kukar-01", "mahulu-01", "samarinda-01"].map(fixture);
 const one = households[0] as lib.Household;
@@ -28,7 +22,7 @@ const context = (h: lib.Household): lib.ProgramContext => ({
   inputs: {},
 });
 
-export const PENDING_FINDING_1: FuzzTable = {
+export const HOSTILE_HOUSEHOLDS: FuzzTable = {
   assessHousehold: single((h) => JSON.stringify(lib.assessHousehold(h, { asOf }))),
   createAssessor: single((h) => JSON.stringify(lib.createAssessor({ asOf })(h))),
   householdFacts: single((h) => lib.householdFacts(h, asOf)),
