@@ -15,6 +15,8 @@ export type Format = "table" | "json" | "csv" | "jsonl";
 /** What every command gets: its options, the language, the format and the outputs. @internal */
 export interface CommandContext {
   readonly command: string;
+  /** File names given after the command's name (merge). */
+  readonly args: readonly string[];
   readonly values: Readonly<Record<string, string | boolean | undefined>>;
   readonly lang: Language;
   readonly format: Format;

@@ -10,6 +10,7 @@ Commands:
   allocate   split a quota or a Rupiah budget over regions (Hamilton, D'Hondt/Jefferson, Webster, …)
   assess     assess every household of a CSV/JSONL file against the programs, with reasons
   simulate   run a scenario over a household file: poverty before/after per regency, costs
+  merge      combine the simulate --format json results of partitions (by regency) into the whole
   demo       a short tour on the embedded Kalimantan Timur data
 
 Options for every command:
@@ -32,6 +33,7 @@ Perintah:
   allocate   membagi kuota atau anggaran rupiah ke wilayah (Hamilton, D'Hondt/Jefferson, Webster, …)
   assess     menilai setiap rumah tangga dalam berkas CSV/JSONL terhadap program, dengan alasan
   simulate   menjalankan skenario atas berkas rumah tangga: kemiskinan sebelum/sesudah, biaya
+  merge      menggabungkan hasil simulate --format json dari bagian-bagian (per kabupaten/kota)
   demo       tur singkat dengan data Kalimantan Timur bawaan
 
 Opsi untuk semua perintah:
@@ -92,8 +94,8 @@ undetermined ones, with what is missing for which member). Output is written as 
 bounded memory, for files of any size. The table shows the first --rows households (default 100) and a
 summary per program; csv and jsonl have every household. - reads standard input (CSV unless
 --input-format jsonl). Rejected rows: the first 50 on stderr, every one in --rejected; exit code 1.
-A one-file CSV can be read once and assessed on --workers N threads (auto: cores - 1; default 0, one
-thread), with the same output, byte for byte, in file order.`,
+A one-file CSV is read once and assessed on --workers N threads (default: cores - 1, at least 1; 0:
+everything on one thread), with the same output, byte for byte, in file order.`,
     id: `Pemakaian: tepat-sasaran assess --households BERKAS.csv|BERKAS.jsonl|- --as-of YYYY-MM-DD
                                   [--members BERKAS.csv] [--input-format csv|jsonl] [--delimiter ,|;|tab||]
                                   [--unknown-columns error|ignore] [--programs pkh,sembako]
@@ -104,27 +106,51 @@ Per rumah tangga dan program: status, jumlah setahun, dan alasan (syarat yang ga
 pasti, dengan data yang kosong untuk anggota mana). Keluaran ditulis sambil dihitung, dengan memori
 terbatas, untuk berkas sebesar apa pun. Tabel menampilkan --rows rumah tangga pertama (bawaan 100) dan
 ringkasan per program; csv dan jsonl memuat semua rumah tangga. - membaca masukan standar (CSV kecuali
---input-format jsonl). Baris ditolak: 50 pertama di stderr, semuanya di --rejected; kode keluar 1.`,
+--input-format jsonl). Baris ditolak: 50 pertama di stderr, semuanya di --rejected; kode keluar 1.
+Berkas CSV tunggal dibaca sekali dan dinilai pada --workers N thread (bawaan: jumlah inti - 1, paling
+sedikit 1; 0: semuanya pada satu thread), dengan keluaran yang sama persis, dalam urutan berkas.`,
   },
   simulate: {
     en: `Usage: tepat-sasaran simulate --scenario FILE.json --households FILE.csv|FILE.jsonl|- --as-of YYYY-MM-DD
                               [--poverty-lines FILE.json] [--fallback-line RUPIAH|none] [--missing error|exclude]
                               [--members …] [--input-format …] [--delimiter …] [--unknown-columns …]
-                              [--inputs FILE.json] [--parameters FILE.json] [--rejected FILE.csv]
+                              [--inputs FILE.json] [--parameters FILE.json] [--rejected FILE.csv] [--workers N]
 
 The scenario file: { "name": "…", "programs": ["pkh", "sembako", …] } (see the simulation guide).
 Poverty lines: the embedded regency lines that are known, plus --poverty-lines { "64.02": 753332, … }.
 Regencies still without a line use the fallback line, printed with the table: --fallback-line, else
-the Kalimantan Timur province line of March 2024 (Rp 833,955) for Kaltim regencies.`,
+the Kalimantan Timur province line of March 2024 (Rp 833,955) for Kaltim regencies.
+A one-file CSV is read once and simulated on --workers N threads, whole regencies per thread (default:
+cores - 1; 0: one thread): the same result. --format json writes a result document (format
+"tepat-sasaran/simulation", version 1) that tepat-sasaran merge combines with those of other partitions.`,
     id: `Pemakaian: tepat-sasaran simulate --scenario BERKAS.json --households BERKAS.csv|BERKAS.jsonl|- --as-of YYYY-MM-DD
                                   [--poverty-lines BERKAS.json] [--fallback-line RUPIAH|none] [--missing error|exclude]
                                   [--members …] [--input-format …] [--delimiter …] [--unknown-columns …]
-                                  [--inputs BERKAS.json] [--parameters BERKAS.json] [--rejected BERKAS.csv]
+                                  [--inputs BERKAS.json] [--parameters BERKAS.json] [--rejected BERKAS.csv] [--workers N]
 
 Berkas skenario: { "name": "…", "programs": ["pkh", "sembako", …] }. Garis kemiskinan: garis bawaan
 kabupaten/kota yang diketahui, ditambah --poverty-lines { "64.02": 753332, … }. Kabupaten/kota yang masih
 tanpa garis memakai garis cadangan yang dicetak bersama tabel: --fallback-line, atau garis Provinsi
-Kalimantan Timur Maret 2024 (Rp833.955) untuk kabupaten/kota di Kaltim.`,
+Kalimantan Timur Maret 2024 (Rp833.955) untuk kabupaten/kota di Kaltim.
+Berkas CSV tunggal dibaca sekali dan disimulasikan pada --workers N thread, per kabupaten/kota utuh
+(bawaan: jumlah inti - 1; 0: satu thread): hasilnya sama. --format json menulis dokumen hasil (format
+"tepat-sasaran/simulation", versi 1) yang digabung tepat-sasaran merge dengan hasil bagian lain.`,
+  },
+  merge: {
+    en: `Usage: tepat-sasaran merge PART1.json PART2.json … [--format table|csv|json] [--out DIR]
+
+Combine the results of one scenario simulated on partitions of a household file (simulate --format
+json on each partition, e.g. one per regency, on any job runner) into the result of the whole: counts
+and costs add exactly, poverty measures are recomputed from the merged sums. The parts must come from
+the same scenario, date and options, and from a tepat-sasaran that writes the same format version (1).
+The merged JSON is itself a result document that can be merged again.`,
+    id: `Pemakaian: tepat-sasaran merge BAGIAN1.json BAGIAN2.json … [--format table|csv|json] [--out DIREKTORI]
+
+Menggabungkan hasil satu skenario yang disimulasikan pada bagian-bagian berkas rumah tangga (simulate
+--format json pada tiap bagian, misalnya satu per kabupaten/kota, di penjadwal tugas apa pun) menjadi
+hasil keseluruhan: jumlah dan biaya dijumlahkan persis, ukuran kemiskinan dihitung ulang dari jumlah
+gabungan. Bagian-bagian harus dari skenario, tanggal dan opsi yang sama, dan dari tepat-sasaran dengan
+versi format yang sama (1). JSON gabungan adalah dokumen hasil yang dapat digabung lagi.`,
   },
   demo: {
     en: "Usage: tepat-sasaran demo [--json]\n\nA short tour on the embedded Kalimantan Timur data.",

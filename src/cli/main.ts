@@ -13,6 +13,7 @@ import { rankCommand } from "./commands/rank.js";
 import { allocateCommand } from "./commands/allocate.js";
 import { assessCommand } from "./commands/assess.js";
 import { simulateCommand } from "./commands/simulate.js";
+import { mergeCommand } from "./commands/merge.js";
 import { demoCommand } from "./demo.js";
 import { Sink } from "./sink.js";
 
@@ -60,6 +61,8 @@ interface CommandSpec {
   /** Options of the command besides the common ones (help, lang, the format options). */
   readonly options: readonly (keyof typeof OPTIONS)[];
   readonly formats: readonly Format[];
+  /** Whether the command takes file names after its name (merge). */
+  readonly files?: boolean;
 }
 
 const READ = ["households", "members", "input-format", "delimiter", "unknown-columns", "as-of", "progress", "rejected", "inputs", "parameters"] as const;
@@ -71,7 +74,8 @@ const COMMANDS: Record<string, CommandSpec> = {
     formats: ["table", "csv", "json"],
   },
   assess: { run: assessCommand, options: [...READ, "programs", "rows", "out", "workers"], formats: ["table", "csv", "jsonl", "json"] },
-  simulate: { run: simulateCommand, options: [...READ, "scenario", "poverty-lines", "fallback-line", "missing", "out"], formats: ["table", "csv", "json"] },
+  simulate: { run: simulateCommand, options: [...READ, "scenario", "poverty-lines", "fallback-line", "missing", "out", "workers"], formats: ["table", "csv", "json"] },
+  merge: { run: mergeCommand, options: ["out"], formats: ["table", "csv", "json"], files: true },
   demo: { run: demoCommand, options: [], formats: ["table", "json"] },
 };
 const COMMON = new Set(["help", "lang", "format", "json", "csv"]);
@@ -117,7 +121,7 @@ export async function main(argv: readonly string[], io: { stdout: NodeJS.Writabl
     }
     lang = (values.lang as Language | undefined) ?? "id";
     const [name, ...rest] = parsed.positionals;
-    if (rest.length > 0) throw cliError(2, "cli.bad_option", { detail: rest.join(" ") });
+    if (rest.length > 0 && (name === undefined || COMMANDS[name]?.files !== true)) throw cliError(2, "cli.bad_option", { detail: rest.join(" ") });
     if (values.version) {
       await out.line(version);
       await out.flush();
@@ -143,6 +147,7 @@ export async function main(argv: readonly string[], io: { stdout: NodeJS.Writabl
     const format = formatOf(values, name, spec);
     const context: CommandContext = {
       command: name,
+      args: rest,
       values,
       lang,
       format,

@@ -48,6 +48,15 @@ export const cliMessages = defineMessages({
   "cli.bad_json": { id: "Berkas {file} bukan JSON yang valid: {detail}", en: "File {file} is not valid JSON: {detail}" },
   "cli.bad_file": { id: "Isi berkas {file} tidak valid: {detail}", en: "The contents of {file} are not valid: {detail}" },
   "cli.stdin_once": { id: "Masukan standar (-) hanya dapat dibaca sekali", en: "Standard input (-) can be read only once" },
+  "cli.not_a_simulation": {
+    id: "{file} bukan hasil simulasi tepat-sasaran (tidak ada \"format\": \"{format}\"); gabungkan keluaran simulate --format json",
+    en: "{file} is not a tepat-sasaran simulation result (no \"format\": \"{format}\"); merge the output of simulate --format json",
+  },
+  "cli.simulation_version": {
+    id: "{file} adalah hasil simulasi versi format {version}; versi tepat-sasaran ini membaca versi {known}. Gunakan versi tepat-sasaran yang sama untuk semua bagian",
+    en: "{file} is a simulation result of format version {version}; this version of tepat-sasaran reads version {known}. Use the same tepat-sasaran version for every part",
+  },
+  "cli.merge_nothing": { id: "Beri berkas hasil yang akan digabung: tepat-sasaran merge BAGIAN1.json BAGIAN2.json …", en: "Give the result files to merge: tepat-sasaran merge PART1.json PART2.json …" },
   "cli.nothing_read": { id: "Tidak ada rumah tangga yang valid di {file}", en: "No valid household in {file}" },
   "cli.read_summary": {
     id: "{file}: {rows} baris dibaca, {households} rumah tangga diterima, {rejected} baris ditolak",

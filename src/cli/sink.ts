@@ -30,13 +30,24 @@ export class Sink {
     return this.write(`${text}\n`);
   }
 
+  /** Write bytes made elsewhere (a worker's rendered rows), after the text gathered so far. */
+  async writeBytes(bytes: Uint8Array): Promise<void> {
+    await this.flush();
+    await this.send(bytes);
+  }
+
   /** Write out what is gathered, waiting for the reader if it is behind. */
   async flush(): Promise<void> {
     if (this.failed) throw this.failed;
     if (this.buffer === "") return;
     const text = this.buffer;
     this.buffer = "";
-    if (this.stream.write(text)) return;
+    await this.send(text);
+  }
+
+  private async send(chunk: string | Uint8Array): Promise<void> {
+    if (this.failed) throw this.failed;
+    if (this.stream.write(chunk)) return;
     await new Promise<void>((resolve, reject) => {
       const done = (error?: Error) => {
         this.stream.off("drain", done);

@@ -1,29 +1,27 @@
 import type { Household } from "../household/household.js";
 import { rowIssue } from "./_cells.js";
 import { CsvAssembler } from "./_csvAssembler.js";
-import { readHeader } from "./_csvHeader.js";
+import type { CsvLayout } from "./_csvHeader.js";
 import { csvBatch } from "./_csvParse.js";
 import { CsvSplitter } from "./_csvSplit.js";
 import { Tally, type TallyCounts } from "./_tally.js";
-import type { HouseholdEvent, ReadHouseholdsCsvOptions, RejectedRow } from "./types.js";
+import { decodeBytes } from "./_utf8.js";
+import type { ReadHouseholdsCsvOptions, RejectedRow } from "./types.js";
 
 /**
- * One piece of a CSV file cut by the reading thread at household boundaries: text of whole
- * records with the physical line it starts on. @internal
+ * A batch of households for a worker: the bytes of whole records of the file, cut by the reading
+ * thread at household boundaries and transferred (not copied) to the worker. @internal
  */
-export interface Segment {
-  readonly text: string;
-  readonly line: number;
-}
-
-/** A batch of households for a worker: segments, the id checks' verdicts, and how it ends. @internal */
 export interface Batch {
   readonly seq: number;
-  readonly segments: readonly Segment[];
+  readonly bytes: Uint8Array;
+  /**
+   * The pieces of the file in `bytes`, as flat pairs: where the piece starts in `bytes` and the
+   * physical line of its first record. A piece runs to the start of the next one (or the end).
+   */
+  readonly segments: readonly number[];
   /** [line, verdict, previous id] for each household the id checks flagged. */
   readonly flags: readonly (readonly [number, string, string])[];
-  /** Some input so far held invalid UTF-8: rows are searched for its mark. */
-  readonly checkMarks: boolean;
   /** The batch starts inside a household of too many rows (its id). */
   readonly continues?: string | undefined;
   /** The file ended inside an unclosed quote on this line (last batch). */
@@ -32,30 +30,38 @@ export interface Batch {
   readonly stoppedLine?: number | undefined;
 }
 
-/** What the reader options and header a worker needs to read batches as the reading thread would. @internal */
+/** What a worker needs to read batches as the reading thread would. @internal */
 export interface BatchSetup {
   readonly file: string;
   readonly header: readonly string[];
   readonly options: Pick<ReadHouseholdsCsvOptions, "asOf" | "delimiter" | "unknownColumns">;
 }
 
-/** One event of a batch, with the task's result for an accepted household. @internal */
-export type BatchEvent<R> = RejectedRow | { readonly kind: "household"; readonly file: string; readonly line: number; readonly rows: number; readonly result: R };
+/** Where an accepted household was read from. @internal */
+export interface HouseholdPlace {
+  readonly file: string;
+  readonly line: number;
+  readonly rows: number;
+}
 
-/** A batch's events in file order and the fates of its rows. @internal */
+/** One event of a batch: a rejected row, or the task's result for an accepted household. @internal */
+export type BatchEvent<R> = RejectedRow | (HouseholdPlace & { readonly kind: "household"; readonly result: R });
+
+/** A batch's events in file order, the fates of its rows, and what the task adds. @internal */
 export interface BatchResult<R> {
   readonly seq: number;
   readonly events: readonly BatchEvent<R>[];
   readonly counts: TallyCounts;
+  readonly extra?: unknown;
 }
 
 /**
  * Read one batch as `readHouseholdsCsv` reads the same rows of the whole file (same grammar, same
- * assembler, the id verdicts of the reading thread) and hand each accepted household to `use`.
+ * assembler, the id verdicts of the reading thread) and hand each accepted household to `use`; a
+ * result other than `undefined` becomes the household's event.
  * @internal
  */
-export function readBatch<R>(setup: BatchSetup, batch: Batch, use: (household: Household, event: HouseholdEvent) => R): BatchResult<R> {
-  const layout = readHeader(setup.header, setup.options.unknownColumns ?? "error");
+export function readBatch<R>(setup: BatchSetup, layout: CsvLayout, batch: Batch, use: (household: Household, place: HouseholdPlace) => R | undefined): BatchResult<R> {
   const tally = new Tally(setup.file, {});
   const flags = new Map<number, string>();
   for (const [line, verdict, previous] of batch.flags) {
@@ -65,15 +71,25 @@ export function readBatch<R>(setup: BatchSetup, batch: Batch, use: (household: H
   const assembler = new CsvAssembler(layout, setup.file, tally, { ...setup.options, householdIds: "none" }, flags);
   if (batch.continues !== undefined) assembler.resume(batch.continues);
   const events: BatchEvent<R>[] = [];
-  const take = (found: readonly HouseholdEvent[] | undefined): void => {
+  const take = (found: ReturnType<CsvAssembler["add"]>): void => {
     if (found === undefined) return;
-    for (const event of found) events.push(event.kind === "household" ? { kind: "household", file: event.file, line: event.line, rows: event.rows, result: use(event.household, event) } : event);
+    for (const event of found) {
+      if (event.kind === "rejected") events.push(event);
+      else {
+        const result = use(event.household, event);
+        if (result !== undefined) events.push({ kind: "household", file: event.file, line: event.line, rows: event.rows, result });
+      }
+    }
   };
-  for (const segment of batch.segments) {
+  const { bytes, segments } = batch;
+  for (let s = 0; s < segments.length; s += 2) {
+    const from = segments[s] as number;
+    const to = s + 2 < segments.length ? (segments[s + 2] as number) : bytes.length;
+    const { text, marked } = decodeBytes(bytes.subarray(from, to));
     const splitter = new CsvSplitter(setup.options.delimiter ?? ",");
-    splitter.nextLine = segment.line;
-    const split = splitter.parse(segment.text, true);
-    const { records, lines, invalidCells } = csvBatch(split.records, split.lines, batch.checkMarks);
+    splitter.nextLine = segments[s + 1] as number;
+    const split = splitter.parse(text, true, true);
+    const { records, lines, invalidCells } = csvBatch(split.records, split.lines, marked);
     for (let r = 0; r < records.length; r++) take(assembler.add(records[r] as string[], lines[r] as number, invalidCells?.[r] ?? -1));
   }
   if (batch.unclosedQuoteLine !== undefined) {

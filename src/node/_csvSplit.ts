@@ -63,9 +63,12 @@ export class CsvSplitter {
 
   /**
    * Split the complete records of `text`. Without `last`, a record that may continue in the next
-   * piece (no line break after it yet) is left unconsumed.
+   * piece (no line break after it yet) is left unconsumed. `whole`: `text` is known to hold whole
+   * records only, cut from a file at record boundaries (a parallel run's batch): a cell opened with
+   * a quote that has no closing quote in `text` closed after the cut, followed by text, and is read
+   * as written, as it was when the file was read in one piece.
    */
-  parse(text: string, last: boolean): SplitResult {
+  parse(text: string, last: boolean, whole = false): SplitResult {
     const records: string[][] = [];
     const lines: number[] = [];
     const ends: number[] = [];
@@ -90,7 +93,7 @@ export class CsvSplitter {
           continue;
         }
       }
-      const read = this.record(text, position, last);
+      const read = this.record(text, position, last, whole);
       if (read === undefined) break;
       if (read.unclosed) return { records, lines, ends, consumed: length, unclosedQuoteLine: this.nextLine };
       records.push(read.cells);
@@ -103,7 +106,7 @@ export class CsvSplitter {
   }
 
   /** One record from `start`, cell by cell; `undefined` when it may go on in the next piece. */
-  private record(text: string, start: number, last: boolean): { cells: string[]; breaks: number; next: number; unclosed: boolean } | undefined {
+  private record(text: string, start: number, last: boolean, whole: boolean): { cells: string[]; breaks: number; next: number; unclosed: boolean } | undefined {
     const length = text.length;
     const delimiterCode = this.delimiterCode;
     const cells: string[] = [];
@@ -113,21 +116,24 @@ export class CsvSplitter {
       if (text.charCodeAt(p) === QUOTE) {
         let q = text.indexOf('"', p + 1);
         while (q !== -1 && text.charCodeAt(q + 1) === QUOTE) q = text.indexOf('"', q + 2);
-        if (q === -1) return last ? { cells, breaks, next: length, unclosed: true } : undefined;
-        if (q + 1 >= length && !last) return undefined;
-        const after = q + 1 < length ? text.charCodeAt(q + 1) : -1;
-        if (after === delimiterCode || after === LF || after === CR || after === -1) {
-          const raw = text.slice(p + 1, q);
-          cells.push(raw.indexOf('"') === -1 ? raw : raw.replace(ESCAPED, '"'));
-          breaks += breaksIn(text, p + 1, q);
-          p = q + 1;
-          if (after === delimiterCode) {
-            p += 1;
-            continue;
+        if (q === -1 && !whole) return last ? { cells, breaks, next: length, unclosed: true } : undefined;
+        if (q !== -1) {
+          if (q + 1 >= length && !last) return undefined;
+          const after = q + 1 < length ? text.charCodeAt(q + 1) : -1;
+          if (after === delimiterCode || after === LF || after === CR || after === -1) {
+            const raw = text.slice(p + 1, q);
+            cells.push(raw.indexOf('"') === -1 ? raw : raw.replace(ESCAPED, '"'));
+            breaks += breaksIn(text, p + 1, q);
+            p = q + 1;
+            if (after === delimiterCode) {
+              p += 1;
+              continue;
+            }
+            return this.end(text, p, cells, breaks, last);
           }
-          return this.end(text, p, cells, breaks, last);
         }
-        // A closing quote followed by text: the cell is read as written, unquoted (below).
+        // A closing quote followed by text (in whole records, also one after the cut): the cell is
+        // read as written, unquoted (below).
       }
       let q = p;
       while (q < length) {

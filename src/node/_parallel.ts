@@ -1,27 +1,43 @@
 import { availableParallelism } from "node:os";
-import { Worker } from "node:worker_threads";
 import { failure } from "../message/error.js";
+import type { Batch, BatchEvent, BatchResult } from "./_batch.js";
+import { byteInput } from "./_byteInput.js";
+import { MORE, RecordScanner, UNCLOSED } from "./_byteScan.js";
 import { MAX_ROWS_PER_HOUSEHOLD } from "./_csvAssembler.js";
-import { readHeader, type CsvLayout } from "./_csvHeader.js";
+import { readHeader } from "./_csvHeader.js";
 import { MAX_RECORD } from "./_csvParse.js";
 import { CsvSplitter } from "./_csvSplit.js";
-import { isBlank } from "./_cells.js";
 import { IdCheck } from "./_idCheck.js";
+import { Pool } from "./_pool.js";
+import { ByLine, InOrder } from "./_release.js";
 import { shown } from "./_shown.js";
-import { openSource, readError } from "./_source.js";
+import { readError } from "./_source.js";
 import type { Tally } from "./_tally.js";
-import { decodeUtf8 } from "./_utf8.js";
-import type { Batch, BatchResult, BatchSetup, Segment } from "./_batch.js";
-import { fromWire } from "./_serve.js";
+import { cellText, sameBytes, utf16Length } from "./_cellBytes.js";
+import { decodeBytes } from "./_utf8.js";
 import { ioMessages } from "./messages.js";
-import type { HouseholdSource, ReadHouseholdsCsvOptions } from "./types.js";
+import type { HouseholdSource, ReadHouseholdsCsvOptions, RejectedRow } from "./types.js";
 
-/** Rows per batch: large enough that messages are few, small enough that memory stays flat. */
-const BATCH_ROWS = 4_000;
+/** Bytes per batch: few messages, and a worker's share of memory stays small. */
+const TARGET = 1 << 20;
+/** Bytes per read, as the one-thread reader's chunks (the runaway-record check falls at the same places). */
+const CHUNK = 256 * 1024;
+/** Batches in flight per worker before the reading thread waits. */
+const IN_FLIGHT = 2;
+/** By regency: a batch holding a household read this many bytes ago goes out, so events flow in order. */
+const STALE = 16 * TARGET;
+const BOM = [0xef, 0xbb, 0xbf];
 
 /** The default number of workers: the cores less one for the reading thread, at least 1. @internal */
 export function defaultWorkers(): number {
   return Math.max(1, availableParallelism() - 1);
+}
+
+/** The `workers` option read: a whole number from 1 to 256, or `"auto"` (the default). @internal */
+export function workerCount(value: number | "auto" | undefined): number {
+  if (value === undefined || value === "auto") return defaultWorkers();
+  if (!(Number.isSafeInteger(value) && value >= 1 && value <= 256)) throw failure(ioMessages, "io.invalid_option", { option: "workers", expected: "a whole number from 1 to 256, or \"auto\"" });
+  return value;
 }
 
 /** How a parallel read is run. @internal */
@@ -30,254 +46,392 @@ export interface ParallelRun {
   readonly file: string;
   readonly options: ReadHouseholdsCsvOptions;
   readonly tally: Tally;
-  /** The worker script (it calls `serveBatches`), and what it is told at start. */
+  /** The worker script (it calls `serveBatches`), the task it runs and the task's options. */
   readonly worker: URL;
   readonly task: string;
   readonly taskOptions: unknown;
   readonly workers: number;
   /**
    * `order`: batches of consecutive households, results in file order. `regency`: each worker gets
-   * whole regencies (the households whose first `regency` cell routes to it), for simulations whose
-   * quotas are filled per regency.
+   * whole regencies (by the household's first regency cell), for simulations whose sums are kept
+   * per regency; events come back in file order.
    */
   readonly route: "order" | "regency";
 }
 
-/** What a worker says: a batch done, its final result, or a failure. @internal */
-export type WorkerMessage<R, F> =
-  | { readonly type: "batch"; readonly result: BatchResult<R> }
-  | { readonly type: "done"; readonly result: F }
-  | { readonly type: "error"; readonly error: unknown };
+/** What a parallel read yields: a batch's result (`order`), or events in file order (`regency`). @internal */
+export type ParallelItem = { readonly batch: BatchResult<unknown> } | { readonly events: readonly BatchEvent<unknown>[] };
 
-/** FNV-1a of a text, to route a regency to a worker. */
-function hash(text: string): number {
-  let h = 0x811c9dc5;
-  for (let i = 0; i < text.length; i++) h = Math.imul(h ^ text.charCodeAt(i), 0x01000193);
-  return h >>> 0;
+/** The household being read. */
+interface Held {
+  start: number;
+  line: number;
+  rows: number;
+  readonly id: string;
+  readonly raw: Uint8Array;
+  readonly quoted: boolean;
+  regency: string;
+  flag: readonly [number, string, string] | undefined;
 }
 
-function startWorker(run: ParallelRun, setup: BatchSetup): Worker {
-  const typescript = run.worker.pathname.endsWith(".ts");
-  // Under the test runner the sources are TypeScript: the worker loads them through tsx.
-  return new Worker(run.worker, { workerData: { setup, task: run.task, taskOptions: run.taskOptions }, ...(typescript ? { execArgv: ["--import", "tsx"] } : {}) });
+/** A batch being filled for one worker (route `regency`). */
+interface Filling {
+  bytes: Uint8Array;
+  length: number;
+  segments: number[];
+  flags: (readonly [number, string, string])[];
+  firstLine: number;
+  firstOffset: number;
+  lastEnd: number;
+  continues: string | undefined;
 }
+
+const emptyFilling = (): Filling => ({ bytes: new Uint8Array(0), length: 0, segments: [], flags: [], firstLine: 0, firstOffset: 0, lastEnd: -1, continues: undefined });
 
 /**
- * Read a CSV file once on this thread, cutting it at household boundaries, checking household ids
- * in file order, and fan the batches out to `run.workers` worker threads that read, validate and
- * use them (`readBatch`) exactly as `readHouseholdsCsv` would. Yields the batch results in file
- * order (`order`) or as they come (`regency`), then each worker's final result. Memory: a few
- * batches per worker in flight, whatever the file's size.
+ * Read a CSV file once on this thread and fan it out to worker threads. This thread only reads
+ * bytes into its own buffers, finds record boundaries and the household id (and regency) cells
+ * without decoding the rest ({@link RecordScanner}), checks household ids in file order, and cuts
+ * the bytes at household boundaries; the buffers are transferred to the workers, which decode,
+ * parse, validate and run the task exactly as `readHouseholdsCsv` would on the same rows.
+ * Memory: a few batches per worker, whatever the file's size.
  * @internal
  */
-export async function* runParallel<R, F>(run: ParallelRun): AsyncGenerator<{ batch: BatchResult<R> } | { final: F }, void, undefined> {
-  const { tally, options } = run;
-  tally.start();
-  const delimiter = options.delimiter ?? ",";
-  const splitter = new CsvSplitter(delimiter);
-  const input = openSource(run.source);
-  const chunks = decodeUtf8(input);
-  const ids = new IdCheck(options.householdIds);
-  let layout: CsvLayout | undefined;
-  let header: readonly string[] = [];
-  let regencyIndex = -1;
-  let workers: Worker[] = [];
-  const done: Map<number, BatchResult<R>> = new Map();
-  const finals: F[] = [];
-  let failed: unknown;
-  let wake: (() => void) | undefined;
-  const notify = (): void => {
-    const w = wake;
-    wake = undefined;
-    w?.();
-  };
-  let inFlight = 0;
-  let seq = 0;
-  let nextOut = 0;
-  let marked = false;
-  // The batch being filled per destination (one for `order`, one per worker for `regency`).
-  const open: { segments: Segment[]; flags: [number, string, string][]; rows: number; continues?: string | undefined }[] = [];
-  // The text kept: from the start of the household being read; `consumed`: where the splitter stopped.
-  let text = "";
-  let consumed = 0;
-  let householdStart = 0;
-  let householdLine = 0;
-  let householdRows = 0;
-  let householdId: string | undefined;
-  let householdRegency = "";
-  let householdFlag: [number, string, string] | undefined;
+export class ParallelRead {
+  private pool: Pool | undefined;
 
-  const targetOf = (): number => (run.route === "order" || workers.length === 0 ? 0 : hash(householdRegency) % workers.length);
-  const batchOf = (target: number) => (open[target] ??= { segments: [], flags: [], rows: 0 });
-  const send = (target: number, extra: Partial<Batch> = {}): void => {
-    const batch = open[target];
-    if (batch === undefined || (batch.segments.length === 0 && extra.stoppedLine === undefined && extra.unclosedQuoteLine === undefined)) return;
-    const message: Batch = { seq: seq++, segments: batch.segments, flags: batch.flags, checkMarks: marked, continues: batch.continues, ...extra };
-    open[target] = { segments: [], flags: [], rows: 0 };
-    inFlight += 1;
-    const worker = workers[run.route === "order" ? message.seq % workers.length : target] as Worker;
-    worker.postMessage({ type: "batch", batch: message });
-  };
-  /** Put the text of the household being read, up to `end`, into its destination's batch. */
-  const place = (end: number): number => {
-    const target = targetOf();
-    const batch = batchOf(target);
-    const piece = text.slice(householdStart, end);
-    const last = batch.segments[batch.segments.length - 1];
-    // In file order the households of a batch are contiguous: one segment.
-    if (run.route === "order" && last !== undefined) batch.segments[batch.segments.length - 1] = { text: last.text + piece, line: last.line };
-    else batch.segments.push({ text: piece, line: householdLine });
-    if (householdFlag !== undefined) batch.flags.push(householdFlag);
-    householdFlag = undefined;
-    batch.rows += householdRows;
-    return target;
-  };
-  const closeHousehold = (end: number): void => {
-    if (householdId === undefined) return;
-    const target = place(end);
-    householdId = undefined;
-    if ((open[target]?.rows ?? 0) >= BATCH_ROWS) send(target);
-  };
-  /** A stopping error: what was read goes out, the household being read is rejected by its worker. */
-  const stop = (line: number): void => {
-    if (householdId !== undefined && workers.length > 0) {
-      const target = place(consumed);
-      householdId = undefined;
-      send(target, { stoppedLine: line });
-    }
-  };
+  constructor(private readonly run: ParallelRun) {}
 
-  let stopError: unknown;
-  try {
-    for (;;) {
-      if (failed !== undefined) throw failed;
-      let chunk: IteratorResult<{ text: string; marked: boolean }, void>;
-      try {
-        chunk = await chunks.next();
-      } catch (error) {
-        stopError = readError(error, run.file);
-        stop(splitter.nextLine);
-        break;
-      }
-      const last = chunk.done === true;
-      const piece = chunk.done === true ? undefined : chunk.value;
-      if (piece?.marked === true) marked = true;
-      // Keep only the household being read and the unfinished record.
-      const keep = householdId === undefined ? consumed : householdStart;
-      text = text.slice(keep) + (piece?.text ?? "");
-      consumed -= keep;
-      householdStart -= keep;
-      const split = splitter.parse(consumed === 0 ? text : text.slice(consumed), last);
-      const base = consumed;
-      for (let r = 0; r < split.records.length; r++) {
-        const cells = split.records[r] as string[];
-        const start = base + (r === 0 ? 0 : (split.ends[r - 1] as number));
-        if (isBlank(cells)) continue;
-        if (layout === undefined) {
-          layout = readHeader(cells, options.unknownColumns ?? "error");
-          tally.ignoredColumns = layout.ignored;
-          regencyIndex = layout.household.find((c) => c.column.name === "regency")?.index ?? -1;
-          const { asOf, delimiter: given, unknownColumns } = options;
-          const setup: BatchSetup = { file: run.file, header: cells, options: { ...(asOf ? { asOf } : {}), ...(given ? { delimiter: given } : {}), ...(unknownColumns ? { unknownColumns } : {}) } };
-          workers = Array.from({ length: run.workers }, () => startWorker(run, setup));
-          for (const worker of workers) {
-            worker.on("message", (message: WorkerMessage<R, F>) => {
-              if (message.type === "batch") {
-                inFlight -= 1;
-                done.set(message.result.seq, message.result);
-              } else if (message.type === "done") finals.push(message.result);
-              else failed = fromWire(message.error);
-              notify();
-            });
-            worker.on("error", (error) => {
-              failed = error;
-              notify();
-            });
-          }
-          continue;
-        }
-        tally.row();
-        const id = cells[layout.idIndex] ?? "";
-        if (householdId === undefined || (id !== "" && id !== householdId)) {
-          closeHousehold(start);
-          householdStart = start;
-          householdLine = split.lines[r] as number;
-          householdRows = 0;
-          householdId = id;
-          householdRegency = "";
-          if (id !== "") {
-            const verdict = ids.check(id);
-            if (verdict !== undefined) householdFlag = [householdLine, verdict, verdict === "out_of_order" ? (ids.maxId ?? "") : ""];
-          }
-        }
-        householdRows += 1;
-        if (householdRegency === "" && regencyIndex >= 0) householdRegency = cells[regencyIndex] ?? "";
-      }
-      consumed = base + split.consumed;
-      if (last) {
-        // The last household, with the unreadable end of a quote never closed, which joins it.
-        const target = householdId === undefined ? 0 : place(consumed);
-        householdId = undefined;
-        if (split.unclosedQuoteLine > 0 && workers.length > 0) {
-          tally.row();
-          batchOf(target);
-          send(target, { unclosedQuoteLine: split.unclosedQuoteLine });
-        }
-        break;
-      }
-      if (text.length - consumed > MAX_RECORD) {
-        stopError = failure(ioMessages, "io.record_too_large", { line: splitter.nextLine, max: MAX_RECORD });
-        stop(splitter.nextLine);
-        break;
-      }
-      // A household of more rows than a batch (rejected row by row past the limit): cut it here.
-      if (householdId !== undefined && householdRows > Math.max(BATCH_ROWS, MAX_ROWS_PER_HOUSEHOLD)) {
-        const target = place(consumed);
-        send(target);
-        batchOf(target).continues = householdId;
-        householdStart = consumed;
-        householdLine = splitter.nextLine;
-        householdRows = 0;
-      }
-      // Hand on what is done, in order, and wait while too much is in flight.
-      yield* drain();
-      while (workers.length > 0 && inFlight >= 2 * workers.length && failed === undefined) {
-        await new Promise<void>((resolve) => (wake = resolve));
-        yield* drain();
-      }
-    }
-    if (layout === undefined) throw stopError ?? failure(ioMessages, "io.no_header", { file: shown(run.file, 200) });
-    for (let target = 0; target < open.length; target++) send(target);
-    for (const worker of workers) worker.postMessage({ type: "finish" });
-    while ((inFlight > 0 || finals.length < workers.length) && failed === undefined) {
-      await new Promise<void>((resolve) => (wake = resolve));
-      yield* drain();
-    }
-    if (failed !== undefined) throw failed;
-    yield* drain();
-    if (stopError !== undefined) throw stopError;
-    for (const final of finals) yield { final };
-  } finally {
-    void chunks.return(undefined);
-    input.destroy();
-    for (const worker of workers) void worker.terminate();
+  /** Ask every worker for its final result (after {@link ParallelRead.items} has ended). */
+  finish(): Promise<unknown[]> {
+    return this.pool === undefined ? Promise.resolve([]) : this.pool.ask({ type: "finish" });
   }
-  tally.finish();
 
-  function* drain(): Generator<{ batch: BatchResult<R> }, void, undefined> {
-    if (run.route === "regency") {
-      for (const [key, result] of done) {
-        done.delete(key);
-        tally.add(result.counts);
-        yield { batch: result };
+  /** Ask every worker's task a question. */
+  query(payload: unknown): Promise<unknown[]> {
+    return this.pool === undefined ? Promise.resolve([]) : this.pool.ask({ type: "query", payload });
+  }
+
+  async close(): Promise<void> {
+    await this.pool?.close();
+  }
+
+  async *items(): AsyncGenerator<ParallelItem, void, undefined> {
+    const { run } = this;
+    const { tally, options } = run;
+    const byRegency = run.route === "regency";
+    tally.start();
+    const delimiter = (options.delimiter ?? ",").charCodeAt(0);
+    const input = byteInput(run.source);
+    const ids = new IdCheck(options.householdIds);
+    const inOrder = new InOrder();
+    const byLine = new ByLine();
+    let buf = Buffer.allocUnsafeSlow(2 * TARGET + CHUNK);
+    let length = 0;
+    let fileOffset = 0;
+    let pos = 0;
+    let scanner = new RecordScanner(delimiter, [0]);
+    let idK = 0;
+    let regencyK = -1;
+    let headerRead = false;
+    let bomChecked = false;
+    // Route `order`: the unsent bytes start at `from` (line `fromLine`); flags of households started since.
+    let from = 0;
+    let fromLine = 1;
+    let flags: { offset: number; flag: readonly [number, string, string] }[] = [];
+    let continues: string | undefined;
+    // Route `regency`: a batch being filled per worker, and the worker of each regency.
+    const filling: Filling[] = [];
+    const workerOf = new Map<string, number>();
+    const load: number[] = [];
+    let held: Held | undefined;
+    let seq = 0;
+    let stopError: unknown;
+
+    const pool = (): Pool => this.pool as Pool;
+    const post = (worker: number, batch: Batch, firstLine: number): void => {
+      if (byRegency) byLine.sent(batch.seq, firstLine);
+      pool().send(worker, batch);
+    };
+
+    /** Route `order`: send `[from, cut)`; the rest moves to a fresh buffer (the sent one is transferred). */
+    const sendUpTo = (cut: number, extra: Partial<Batch> = {}, nextLine = held?.line ?? scanner.nextLine): void => {
+      if (this.pool === undefined) return;
+      const batchFlags = flags.filter((f) => f.offset < cut).map((f) => f.flag);
+      const batch: Batch = { seq: seq++, bytes: buf.subarray(from, cut), segments: [0, fromLine], flags: batchFlags, continues, ...extra };
+      continues = undefined;
+      const rest = Buffer.allocUnsafeSlow(Math.max(2 * TARGET + CHUNK, length - cut + CHUNK));
+      rest.set(buf.subarray(cut, length));
+      post(pool().idlest(), batch, fromLine);
+      buf = rest;
+      shift(cut);
+      from = 0;
+      fromLine = nextLine;
+    };
+    const shift = (by: number): void => {
+      fileOffset += by;
+      length -= by;
+      pos -= by;
+      if (held !== undefined) held.start -= by;
+      flags = flags.filter((f) => f.offset >= by).map((f) => ({ offset: f.offset - by, flag: f.flag }));
+    };
+
+    /** Route `regency`: the worker of a regency (a new one goes to the worker with the least so far). */
+    const workerFor = (regency: string): number => {
+      let worker = workerOf.get(regency);
+      if (worker === undefined) {
+        worker = 0;
+        for (let w = 1; w < pool().size; w++) if ((load[w] ?? 0) < (load[worker] ?? 0)) worker = w;
+        workerOf.set(regency, worker);
+      }
+      return worker;
+    };
+    const sendFilling = (worker: number, extra: Partial<Batch> = {}): void => {
+      const f = filling[worker];
+      if (f === undefined || (f.length === 0 && extra.unclosedQuoteLine === undefined && extra.stoppedLine === undefined && f.continues === undefined)) return;
+      const batch: Batch = { seq: seq++, bytes: f.bytes.subarray(0, f.length), segments: f.segments, flags: f.flags, continues: f.continues, ...extra };
+      filling[worker] = emptyFilling();
+      post(worker, batch, f.length === 0 ? Number.POSITIVE_INFINITY : f.firstLine);
+    };
+    /** Route `regency`: copy the held household's bytes up to `end` into its worker's batch. */
+    const place = (end: number): number => {
+      const h = held as Held;
+      const worker = workerFor(h.regency);
+      const f = (filling[worker] ??= emptyFilling());
+      const size = end - h.start;
+      load[worker] = (load[worker] ?? 0) + size;
+      if (f.length + size > f.bytes.length) {
+        const bigger = Buffer.allocUnsafeSlow(Math.max(TARGET + CHUNK, 2 * (f.length + size)));
+        bigger.set(f.bytes.subarray(0, f.length));
+        f.bytes = bigger;
+      }
+      const at = fileOffset + h.start;
+      if (f.length === 0) {
+        f.firstLine = h.line;
+        f.firstOffset = at;
+      }
+      if (f.lastEnd !== at || f.length === 0) f.segments.push(f.length, h.line);
+      f.bytes.set(buf.subarray(h.start, end), f.length);
+      f.length += size;
+      f.lastEnd = fileOffset + end;
+      if (h.flag !== undefined) f.flags.push(h.flag);
+      h.flag = undefined;
+      return worker;
+    };
+    const closeHeld = (end: number): void => {
+      if (held === undefined) return;
+      if (byRegency) {
+        const worker = place(end);
+        if ((filling[worker]?.length ?? 0) >= TARGET) sendFilling(worker);
+      }
+      held = undefined;
+    };
+    /** Reading stopped on `line`: what was read goes out, the household being read is rejected by its worker. */
+    const stop = (line: number): void => {
+      if (held === undefined || this.pool === undefined) return;
+      if (byRegency) {
+        const worker = place(pos);
+        held = undefined;
+        sendFilling(worker, { stoppedLine: line });
+      } else {
+        held = undefined;
+        sendUpTo(pos, { stoppedLine: line });
+      }
+    };
+
+    try {
+      for (;;) {
+        this.pool?.check();
+        if (length + CHUNK > buf.length) {
+          // Keep only what is not yet sent; grow when one household fills the buffer.
+          const keep = byRegency ? (held?.start ?? pos) : from;
+          if (keep > 0) {
+            buf.copyWithin(0, keep, length);
+            shift(keep);
+          }
+          if (length + CHUNK > buf.length) {
+            const bigger = Buffer.allocUnsafeSlow(2 * buf.length);
+            bigger.set(buf.subarray(0, length));
+            buf = bigger;
+          }
+        }
+        let n: number;
+        try {
+          n = await input.read(buf, length, CHUNK);
+        } catch (error) {
+          stopError = readError(error, run.file);
+          stop(scanner.nextLine);
+          break;
+        }
+        length += n;
+        const last = n === 0;
+        if (!bomChecked) {
+          if (length < 3 && !last) continue;
+          bomChecked = true;
+          if (length >= 3 && BOM.every((b, i) => buf[i] === b)) pos = from = 3;
+        }
+        const view = buf.subarray(0, length);
+        scanner.reset(view);
+        let unclosedLine = 0;
+        while (pos < length) {
+          const found = scanner.next(pos, last);
+          if (found === MORE) break;
+          if (found === UNCLOSED) {
+            unclosedLine = scanner.nextLine;
+            break;
+          }
+          const start = pos;
+          pos = scanner.end;
+          if (scanner.blank) continue;
+          if (!headerRead) {
+            const text = decodeBytes(view.subarray(start, pos)).text;
+            const cells = new CsvSplitter(options.delimiter ?? ",").parse(text, true, true).records[0] ?? [];
+            const layout = readHeader(cells, options.unknownColumns ?? "error");
+            tally.ignoredColumns = layout.ignored;
+            headerRead = true;
+            const regencyIndex = byRegency ? (layout.household.find((c) => c.column.name === "regency")?.index ?? -1) : -1;
+            const wanted = regencyIndex === -1 ? [layout.idIndex] : [layout.idIndex, regencyIndex].sort((a, b) => a - b);
+            idK = wanted.indexOf(layout.idIndex);
+            regencyK = regencyIndex === -1 ? -1 : wanted.indexOf(regencyIndex);
+            const next = new RecordScanner(delimiter, wanted);
+            next.nextLine = scanner.nextLine;
+            next.reset(view);
+            scanner = next;
+            from = pos;
+            fromLine = scanner.nextLine;
+            const { asOf, delimiter: given, unknownColumns } = options;
+            const setup = { file: run.file, header: cells, options: { ...(asOf ? { asOf } : {}), ...(given ? { delimiter: given } : {}), ...(unknownColumns ? { unknownColumns } : {}) } };
+            this.pool = new Pool({ worker: run.worker, task: run.task, taskOptions: run.taskOptions, size: run.workers }, setup);
+            continue;
+          }
+          tally.row();
+          const idStart = scanner.cellStart[idK] as number;
+          const idEnd = scanner.cellEnd[idK] as number;
+          const quoted = scanner.cellQuoted[idK] as boolean;
+          const empty = idStart === idEnd;
+          if (held === undefined || (!empty && !(quoted === held.quoted && sameBytes(view, idStart, idEnd, held.raw)) && cellText(view, idStart, idEnd, quoted) !== held.id)) {
+            closeHeld(start);
+            const id = empty ? "" : cellText(view, idStart, idEnd, quoted);
+            const verdict = id === "" ? undefined : ids.check(id);
+            const flag = verdict === undefined ? undefined : ([scanner.line, verdict, verdict === "out_of_order" ? (ids.maxId ?? "") : ""] as const);
+            held = { start, line: scanner.line, rows: 0, id, raw: Uint8Array.prototype.slice.call(view, idStart, idEnd), quoted, regency: "", flag };
+            if (flag !== undefined && !byRegency) flags.push({ offset: start, flag });
+          }
+          held.rows += 1;
+          if (regencyK >= 0 && held.regency === "") held.regency = regencyKey(view, scanner.cellStart[regencyK] as number, scanner.cellEnd[regencyK] as number);
+        }
+        if (last || unclosedLine > 0) {
+          if (!headerRead) break;
+          // The end of the file, or of its readable part: a quote never closed joins the last household.
+          const end = unclosedLine > 0 ? pos : length;
+          if (unclosedLine > 0) tally.row();
+          const extra = unclosedLine > 0 ? { unclosedQuoteLine: unclosedLine } : {};
+          if (byRegency) {
+            const worker = held === undefined ? 0 : place(end);
+            held = undefined;
+            sendFilling(worker, extra);
+            for (let w = 0; w < pool().size; w++) sendFilling(w);
+          } else {
+            held = undefined;
+            sendUpTo(end, extra);
+          }
+          break;
+        }
+        if (length - pos > MAX_RECORD && utf16Length(view, pos, length) > MAX_RECORD) {
+          stopError = failure(ioMessages, "io.record_too_large", { line: scanner.nextLine, max: MAX_RECORD });
+          stop(scanner.nextLine);
+          break;
+        }
+        if (this.pool !== undefined) {
+          if (byRegency) this.cutByRegency(held, pos, scanner.nextLine, fileOffset, filling, place, sendFilling);
+          else if (held !== undefined && held.start - from >= TARGET) sendUpTo(held.start);
+          else if (held !== undefined && held.rows > MAX_ROWS_PER_HOUSEHOLD && pos - from >= TARGET) {
+            // A household of more rows than allowed (rejected row by row): cut inside it.
+            const id = held.id;
+            sendUpTo(pos, {}, scanner.nextLine);
+            continues = id;
+            held.start = pos;
+            held.line = scanner.nextLine;
+            held.rows = 0;
+          }
+          yield* this.drain(inOrder, byLine, held, filling);
+          // Wait while the workers are busy: every one of them (`order`), or one that a batch may go to (`regency`).
+          const busy = (): boolean => (byRegency ? pool().inFlight.some((n) => n > IN_FLIGHT) : pool().inFlight.every((n) => n >= IN_FLIGHT));
+          while (busy()) {
+            await pool().wait();
+            yield* this.drain(inOrder, byLine, held, filling);
+          }
+        }
+      }
+      if (!headerRead) throw stopError ?? failure(ioMessages, "io.no_header", { file: shown(run.file, 200) });
+      if (byRegency) for (let w = 0; w < pool().size; w++) sendFilling(w);
+      while (pool().inFlight.some((n) => n > 0)) {
+        await pool().wait();
+        yield* this.drain(inOrder, byLine, undefined, []);
+      }
+      yield* this.drain(inOrder, byLine, undefined, []);
+      if (stopError !== undefined) throw stopError;
+    } catch (error) {
+      await this.close();
+      throw error;
+    } finally {
+      await input.close();
+    }
+    tally.finish();
+  }
+
+  /** Route `regency`: cut a household of too many rows, and send batches holding old households. */
+  private cutByRegency(held: Held | undefined, pos: number, nextLine: number, fileOffset: number, filling: Filling[], place: (end: number) => number, send: (worker: number) => void): void {
+    if (held !== undefined && held.rows > MAX_ROWS_PER_HOUSEHOLD && pos - held.start >= TARGET) {
+      const worker = place(pos);
+      send(worker);
+      (filling[worker] as Filling).continues = held.id;
+      held.start = pos;
+      held.line = nextLine;
+      held.rows = 0;
+    }
+    for (let w = 0; w < filling.length; w++) {
+      const f = filling[w];
+      if (f !== undefined && f.length > 0 && fileOffset + pos - f.firstOffset > STALE) send(w);
+    }
+  }
+
+  /** Hand on what came back: batches in order (`order`), or the events before the watermark (`regency`). */
+  private *drain(inOrder: InOrder, byLine: ByLine, held: Held | undefined, filling: readonly Filling[]): Generator<ParallelItem, void, undefined> {
+    const { tally, route } = this.run;
+    const results = (this.pool as Pool).results;
+    // The counts by code are added in file order, so that they list the codes as one thread would.
+    while (results.length > 0) {
+      const result = results.shift() as BatchResult<unknown>;
+      if (route === "order") inOrder.add(result);
+      else {
+        tally.add(result.counts, false);
+        byLine.add(result);
+      }
+    }
+    if (route === "order") {
+      for (const batch of inOrder.take()) {
+        tally.add(batch.counts);
+        yield { batch };
       }
       return;
     }
-    for (let result = done.get(nextOut); result !== undefined; result = done.get(nextOut)) {
-      done.delete(nextOut);
-      nextOut += 1;
-      tally.add(result.counts);
-      yield { batch: result };
+    let watermark = held?.line ?? Number.POSITIVE_INFINITY;
+    for (const f of filling) if (f !== undefined && f.length > 0 && f.firstLine < watermark) watermark = f.firstLine;
+    const events = byLine.take(watermark);
+    if (events.length > 0) {
+      tally.codes(events.filter((e): e is RejectedRow => e.kind === "rejected"));
+      yield { events };
     }
   }
+}
+
+/** The regency cell as a routing key: its digits, so that `64.02` and `6402` go to one worker. */
+function regencyKey(bytes: Uint8Array, from: number, to: number): string {
+  let key = "";
+  for (let i = from; i < to; i++) {
+    const c = bytes[i] as number;
+    if (c >= 48 && c <= 57) key += String.fromCharCode(c);
+  }
+  return key;
 }

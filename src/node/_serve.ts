@@ -1,17 +1,29 @@
 import { isMainThread, parentPort, workerData } from "node:worker_threads";
 import type { Household } from "../household/household.js";
 import { TepatSasaranError } from "../message/error.js";
-import { readBatch, type Batch, type BatchSetup } from "./_batch.js";
-import type { HouseholdEvent } from "./types.js";
+import { readBatch, type Batch, type BatchSetup, type HouseholdPlace } from "./_batch.js";
+import { readHeader } from "./_csvHeader.js";
 
-/** What a worker does with each accepted household, and what it hands back at the end. @internal */
-export interface BatchTask<R, F> {
-  household(household: Household, event: HouseholdEvent): R;
-  finish(): F;
+/** A value a worker hands back, with the buffers to transfer rather than copy. @internal */
+export interface Handed {
+  readonly value: unknown;
+  readonly transfer?: readonly ArrayBuffer[];
+}
+
+/**
+ * What a worker does with each accepted household (a result other than `undefined` goes back as
+ * the household's event), after each batch (`endBatch`: what goes back with the batch), at the
+ * end (`finish`) and when asked (`query`). @internal
+ */
+export interface BatchTask {
+  household(household: Household, place: HouseholdPlace): unknown;
+  endBatch?(): Handed | undefined;
+  finish(): Handed;
+  query?(payload: unknown): unknown;
 }
 
 /** Tasks a worker script offers, by name, each made from structured-clonable options. @internal */
-export type BatchTasks = Readonly<Record<string, (options: never) => BatchTask<unknown, unknown>>>;
+export type BatchTasks = Readonly<Record<string, (options: never) => BatchTask>>;
 
 /** An error as it crosses threads: a library error keeps its code, text and issues. @internal */
 export function toWire(error: unknown): unknown {
@@ -26,17 +38,19 @@ export function fromWire(wire: unknown): Error {
   return new Error(value?.message ?? "worker failed");
 }
 
+type Message = { type: "batch"; batch: Batch } | { type: "finish" } | { type: "query"; payload: unknown };
+
 /**
  * The body of a worker script: read each batch it is sent (`readBatch`), run the task on every
- * accepted household, and answer with the batch's events and results; on `finish`, the task's final
- * result. Does nothing on the main thread.
+ * accepted household, and answer with the batch's events; on `finish`, the task's final result.
+ * Does nothing on the main thread.
  * @internal
  */
 export function serveBatches(tasks: BatchTasks): void {
   const port = parentPort;
   if (isMainThread || port === null) return;
   const { setup, task, taskOptions } = workerData as { setup: BatchSetup; task: string; taskOptions: unknown };
-  let made: BatchTask<unknown, unknown>;
+  let made: BatchTask;
   try {
     const factory = tasks[task];
     if (factory === undefined) throw new Error(`unknown task ${task}`);
@@ -45,11 +59,18 @@ export function serveBatches(tasks: BatchTasks): void {
     port.postMessage({ type: "error", error: toWire(error) });
     return;
   }
-  const use = (household: Household, event: HouseholdEvent) => made.household(household, event);
-  port.on("message", (message: { type: "batch"; batch: Batch } | { type: "finish" }) => {
+  const layout = readHeader(setup.header, setup.options.unknownColumns ?? "error");
+  const use = (household: Household, place: HouseholdPlace): unknown => made.household(household, place);
+  port.on("message", (message: Message) => {
     try {
-      if (message.type === "batch") port.postMessage({ type: "batch", result: readBatch(setup, message.batch, use) });
-      else port.postMessage({ type: "done", result: made.finish() });
+      if (message.type === "batch") {
+        const result = readBatch(setup, layout, message.batch, use);
+        const extra = made.endBatch?.();
+        port.postMessage({ type: "batch", result: extra === undefined ? result : { ...result, extra: extra.value } }, [...(extra?.transfer ?? [])]);
+      } else if (message.type === "finish") {
+        const final = made.finish();
+        port.postMessage({ type: "done", result: final.value }, [...(final.transfer ?? [])]);
+      } else port.postMessage({ type: "answer", result: made.query?.(message.payload) });
     } catch (error) {
       port.postMessage({ type: "error", error: toWire(error) });
     }

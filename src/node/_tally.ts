@@ -74,6 +74,12 @@ export class Tally {
   /** Count rejected rows: `events` are all the events of those rows, in row order, grouped by file and line. */
   rejected(events: readonly RejectedRow[], household: boolean): void {
     if (household) this.householdsRejected += 1;
+    this.rowsRejected += this.codes(events);
+  }
+
+  /** Count the codes of rejected rows (grouped by file and line, in row order); returns the rows. */
+  codes(events: readonly RejectedRow[]): number {
+    let rows = 0;
     let line = -1;
     let file: string | undefined;
     for (const event of events) {
@@ -81,18 +87,23 @@ export class Tally {
       if (event.line !== line || event.file !== file) {
         line = event.line;
         file = event.file;
-        this.rowsRejected += 1;
+        rows += 1;
         bump(this.rejectedByCode, event.code);
       }
     }
+    return rows;
   }
 
-  /** Add the fates counted by another tally (a worker's share of the rows). */
-  add(counts: TallyCounts): void {
+  /**
+   * Add the fates counted by another tally (a worker's share of the rows); without `codes`, only the
+   * numbers (the codes are then counted with {@link Tally.codes} as the rows are handed on in order).
+   */
+  add(counts: TallyCounts, codes = true): void {
     this.rowsAccepted += counts.rowsAccepted;
     this.rowsRejected += counts.rowsRejected;
     this.householdsAccepted += counts.householdsAccepted;
     this.householdsRejected += counts.householdsRejected;
+    if (!codes) return;
     for (const [code, n] of Object.entries(counts.rejectedByCode)) this.rejectedByCode[code] = (this.rejectedByCode[code] ?? 0) + n;
     for (const [code, n] of Object.entries(counts.issuesByCode)) this.issuesByCode[code] = (this.issuesByCode[code] ?? 0) + n;
   }

@@ -48,6 +48,17 @@ function decodeMarked(bytes: Buffer): string {
 }
 
 /**
+ * Decode whole UTF-8 bytes (no sequence cut at the end; a byte-order mark is kept): one native
+ * validity check, and line by line with {@link INVALID_MARK} when some bytes are not valid.
+ * @internal
+ */
+export function decodeBytes(bytes: Uint8Array): TextChunk {
+  const buffer = Buffer.from(bytes.buffer, bytes.byteOffset, bytes.byteLength);
+  const marked = !isUtf8(buffer) || buffer.indexOf(MARK_BYTES) !== -1;
+  return { text: marked ? decodeMarked(buffer) : buffer.toString("utf8"), marked };
+}
+
+/**
  * Decode a stream of UTF-8 byte chunks (strings are taken as they are), with the byte-order mark
  * at the start removed. Valid input costs one native validity check per chunk; a chunk with
  * invalid bytes is decoded line by line, marking its bad lines with {@link INVALID_MARK}.
@@ -69,8 +80,7 @@ export async function* decodeUtf8(chunks: AsyncIterable<string | Uint8Array>): A
       const tail = incompleteTail(bytes);
       const whole = tail === 0 ? bytes : bytes.subarray(0, bytes.length - tail);
       carry = tail === 0 ? undefined : Uint8Array.prototype.slice.call(bytes, bytes.length - tail);
-      marked = !isUtf8(whole) || whole.indexOf(MARK_BYTES) !== -1;
-      text = marked ? decodeMarked(whole) : whole.toString("utf8");
+      ({ text, marked } = decodeBytes(whole));
     }
     if (first && text.length > 0) {
       if (text.charCodeAt(0) === 0xfeff) text = text.slice(1);

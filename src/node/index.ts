@@ -21,3 +21,12 @@ export type {
   ReadSummary,
   RejectedRow,
 } from "./types.js";
+export {
+  assessHouseholdsParallel,
+  type AssessHouseholdsParallelOptions,
+  type AssessedHousehold,
+  type AssessmentEvent,
+  type AssessmentStream,
+  type ProgramDecision,
+} from "./assessHouseholdsParallel.js";
+export { simulateHouseholdsParallel, type ParallelSimulation, type SimulateHouseholdsParallelOptions } from "./simulateHouseholdsParallel.js";

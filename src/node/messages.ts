@@ -147,6 +147,15 @@ export const ioMessages = defineMessages({
     id: "Rumah tangga {id} sudah muncul pada baris sebelumnya",
     en: "Household {id} already appeared on an earlier line",
   },
+  // ── Parallel runs ──────────────────────────────────────────────────────────────────────────────
+  "io.parallel_not_clonable": {
+    id: "Opsi {option} tidak dapat dikirim ke thread pekerja: opsi lari paralel harus berupa data (angka, teks, tanggal, daftar, objek, Rupiah); fungsi dan program buatan aplikasi tidak dapat menyeberang. Beri id program katalog, atau jalankan di satu thread",
+    en: "Option {option} cannot be sent to a worker thread: the options of a parallel run must be data (numbers, text, dates, lists, objects, Rupiah); functions and an app's own programs cannot cross. Give catalogue program ids, or run on one thread",
+  },
+  "io.parallel_needs_csv": {
+    id: "Lari paralel membaca satu berkas CSV (satu baris per orang); untuk dua tabel atau JSON Lines gunakan pembaca satu thread",
+    en: "A parallel run reads one CSV file (one row per person); for two tables or JSON Lines use the one-thread readers",
+  },
 });
 
 /** A code of the streaming input catalogue. @internal */

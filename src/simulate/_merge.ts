@@ -2,6 +2,8 @@ import { PovertyAccumulator, type PovertyAccumulatorState } from "../measure/pov
 import { failure } from "../message/error.js";
 import { addAmounts } from "./_exactSum.js";
 import { simulateMessages } from "./messages.js";
+import type { SimulationWarning } from "./result.js";
+import { selectionWarning } from "./_selectionWarning.js";
 import type { CompensatedSum, MpiTallyState, ProgramRegencyState, RegencyState, SimulationState } from "./state.js";
 
 /** Neumaier merge of two compensated sums, as NeumaierSum.addSum does. */
@@ -128,13 +130,12 @@ export function mergeStates(states: readonly SimulationState[]): SimulationState
     }
   }
   const codes = [...byCode.keys()].sort();
-  const seenWarnings = new Set<string>();
-  const warnings = states.flatMap((s) => s.warnings).filter((w) => {
-    const key = `${w.code}|${w.message.en}`;
-    if (seenWarnings.has(key)) return false;
-    seenWarnings.add(key);
-    return true;
-  });
+  const selection = states
+    .flatMap((s) => s.selection)
+    .sort((a, b) => order(a.program) - order(b.program) || (a.regency < b.regency ? -1 : a.regency > b.regency ? 1 : 0));
+  // The filling warnings follow from the merged selection, in the single pass's order (program, then
+  // regency), whatever the order of the partitions.
+  const warnings = states.length === 1 ? (first.warnings as SimulationWarning[]) : selection.flatMap((s) => selectionWarning(s) ?? []);
   const programs = first.programs.map((meta, j) => {
     const months = states.map((s) => s.programs[j]?.mentoringMonths ?? null).find((m) => m !== null) ?? null;
     return { ...meta, mentoringMonths: months };
@@ -146,10 +147,11 @@ export function mergeStates(states: readonly SimulationState[]): SimulationState
     programs,
     mpi: first.mpi,
     regencies: codes.map((code) => byCode.get(code) as RegencyState),
-    selection: states
-      .flatMap((s) => s.selection)
-      .sort((a, b) => order(a.program) - order(b.program) || (a.regency < b.regency ? -1 : a.regency > b.regency ? 1 : 0)),
+    selection,
     warnings,
-    names: Object.assign({}, ...states.map((s) => s.names)) as Record<string, string>,
+    // By code, as a single pass lists them.
+    names: Object.fromEntries(
+      Object.entries(Object.assign({}, ...states.map((s) => s.names)) as Record<string, string>).sort(([a], [b]) => (a < b ? -1 : a > b ? 1 : 0)),
+    ),
   };
 }

@@ -4,7 +4,6 @@ import { apportion } from "../allocate/apportion.js";
 import type { AllocationWeight } from "../allocate/types.js";
 import type { Household } from "../household/household.js";
 import { failure } from "../message/error.js";
-import { renderMessage } from "../message/message.js";
 import { ZERO_RUPIAH, isRupiah, rupiah, type Rupiah, type RupiahInput } from "../money/rupiah.js";
 import { rankHouseholds, type RankedHousehold } from "../priority/rankHouseholds.js";
 import { createCheckedAssessor } from "../program/assessHousehold.js";
@@ -14,6 +13,7 @@ import { simulateMessages } from "./messages.js";
 import type { SimulationWarning } from "./result.js";
 import type { CoveragePriority } from "./scenario.js";
 import type { SelectionState } from "./state.js";
+import { selectionWarning } from "./_selectionWarning.js";
 
 /** Lower desil first; a household without a current desil last. */
 const DEFAULT_PRIORITY: CoveragePriority = { score: [{ kind: "desil", weight: 1 }], missing: "lowest" };
@@ -146,10 +146,8 @@ export function select(households: readonly Household[], setup: Setup): Selectio
         dataWeighted,
         summary,
       });
-      if (typeof limit === "number" && eligible.length - unranked < limit) {
-        const message = renderMessage(simulateMessages["simulate.warn.quota_unfilled"], { program: id, regency, quota: limit, filled: eligible.length - unranked });
-        warnings.push({ code: "simulate.warn.quota_unfilled", message });
-      }
+      const warning = selectionWarning(states[states.length - 1] as SelectionState);
+      if (warning !== undefined) warnings.push(warning);
     }
   });
   return { masks, states, warnings };

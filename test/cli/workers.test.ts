@@ -1,12 +1,13 @@
-import { mkdtempSync, rmSync } from "node:fs";
+import { mkdtempSync, rmSync, writeFileSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { generateRegistryCsv } from "../../bench/_generate.js";
 import { buildCli, runCli } from "./_cli.js";
 
-// `assess --workers N` reads the file once and assesses on N worker threads: the output (table, CSV,
-// JSON Lines), the rejected rows and the exit code are the same, byte for byte, as on one thread.
+// `assess --workers N` and `simulate --workers N` read the file once and work on N worker threads:
+// the output (table, CSV, JSON Lines, JSON), the rejected rows and the exit code are the same, byte
+// for byte, as on one thread (`--workers 0`).
 let work = "";
 let cli = "";
 let cliDir = "";
@@ -16,11 +17,27 @@ beforeAll(async () => {
   work = mkdtempSync(join(tmpdir(), "tepat-sasaran-workers-"));
   // 2% malformed rows, repeated ids and a few quoted line breaks: every kind of event crosses threads.
   generateRegistryCsv({ rows: 12_000, malformed: 0.02, quotedNewlines: 0.01, seed: 16, path: join(work, "registry.csv") });
+  writeFileSync(join(work, "scenario.json"), JSON.stringify({ name: "PKH + Sembako", programs: ["pkh", "sembako"] }));
 }, 120_000);
 
 afterAll(() => {
   if (work) rmSync(work, { recursive: true, force: true });
   if (cliDir) rmSync(cliDir, { recursive: true, force: true });
+});
+
+describe("simulate --workers", () => {
+  it.each(["json", "table"])("writes the same %s with 1 and 3 workers as on one thread", { timeout: 180_000 }, (format) => {
+    const args = ["simulate", "--households", "registry.csv", "--scenario", "scenario.json", "--as-of", "2025-07-01", "--format", format];
+    const one = runCli(cli, work, [...args, "--workers", "0"]);
+    expect(one.code).toBe(1);
+    expect(one.out.length).toBeGreaterThan(1_000);
+    for (const workers of ["1", "3"]) {
+      const many = runCli(cli, work, [...args, "--workers", workers]);
+      expect(many.code).toBe(one.code);
+      expect(many.out === one.out, `stdout with --workers ${workers}`).toBe(true);
+      expect(many.err).toBe(one.err);
+    }
+  });
 });
 
 describe("assess --workers", () => {
@@ -35,6 +52,14 @@ describe("assess --workers", () => {
       expect(many.out === one.out, `stdout with --workers ${workers}`).toBe(true);
       expect(many.err).toBe(one.err);
     }
+  });
+
+  it("defaults to the cores less one and writes the same CSV as --workers 0", { timeout: 120_000 }, () => {
+    const args = ["assess", "--households", "registry.csv", "--as-of", "2025-07-01", "--format", "csv"];
+    const one = runCli(cli, work, [...args, "--workers", "0"]);
+    const byDefault = runCli(cli, work, args);
+    expect(byDefault.out === one.out).toBe(true);
+    expect(byDefault.err).toBe(one.err);
   });
 
   it("refuses a worker count that is not a number", () => {

@@ -12,7 +12,7 @@ import * as time from "../../src/time/index.js";
 import * as program from "../../src/program/index.js";
 import * as household from "../../src/household/index.js";
 import * as node from "../../src/node/index.js";
-import { RUNS, argumentsOf, checkCall, isDeeplyFrozen, recipes, seedFor, type FrozenTable, type FuzzTable } from "./harness.js";
+import { argumentsOf, runsOf, checkCall, isDeeplyFrozen, recipes, seedFor, type FrozenTable, type FuzzTable } from "./harness.js";
 import { analysisFrozen, analysisTable } from "./table.analysis.js";
 import { coreFrozen, coreTable } from "./table.core.js";
 import { rulesFrozen, rulesTable } from "./table.rules.js";
@@ -54,7 +54,7 @@ function fuzz(fuzzTable: FuzzTable): void {
   for (const [name, entry] of Object.entries(fuzzTable).filter(([name]) => only.test(name))) {
     const fn = exports[name] as (...args: unknown[]) => unknown;
     const seed = seedFor(name);
-    test.prop([recipes(entry)], seed === undefined ? { numRuns: RUNS } : { numRuns: RUNS, seed })(`${name} returns or throws a clean TepatSasaranError`, async (recipe) => {
+    test.prop([recipes(entry)], seed === undefined ? { numRuns: runsOf(entry) } : { numRuns: runsOf(entry), seed })(`${name} returns or throws a clean TepatSasaranError`, async (recipe) => {
       await checkCall(name, entry, fn, argumentsOf(entry, recipe));
     });
     it(`${name}'s valid calls succeed`, async () => {

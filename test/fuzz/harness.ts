@@ -20,6 +20,8 @@ import { build, hostileIndex, mutations, type Recipe } from "./hostile.js";
  *   of the first valid call).
  * - `neverThrows`: the export promises never to throw (parsers, `safeParse`): any throw is a finding.
  * - `async`: `call` returns a promise (a stream read to its end): a rejection counts as a throw.
+ * - `runs`: fewer runs than {@link RUNS} in `npm test`, for an export whose every call is slow
+ *   (the parallel runners start worker threads); `FUZZ_RUNS` still sets every export's runs.
  */
 export interface FuzzEntry {
   readonly valid: readonly (readonly unknown[])[];
@@ -27,6 +29,7 @@ export interface FuzzEntry {
   readonly arity?: number;
   readonly neverThrows?: boolean;
   readonly async?: boolean;
+  readonly runs?: number;
 }
 
 /** Export name → how to fuzz it. Data exports (datasets, constants) go in a {@link FrozenTable}. */
@@ -40,6 +43,11 @@ export type FrozenTable = Readonly<Record<string, unknown>>;
  * (`npm run fuzz` runs 5,000 per export with fresh seeds for a release).
  */
 export const RUNS = Number(process.env["FUZZ_RUNS"] ?? 250);
+
+/** The runs of one export: its own `runs` unless `FUZZ_RUNS` is set. */
+export function runsOf(entry: FuzzEntry): number {
+  return process.env["FUZZ_RUNS"] === undefined ? (entry.runs ?? RUNS) : RUNS;
+}
 
 /**
  * The seed of an export's run: fixed by default, so `npm test` is reproducible and a finding in CI

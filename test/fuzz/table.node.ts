@@ -68,6 +68,24 @@ export const nodeTable: FuzzTable = {
     call: (source, o) => drain(node.readHouseholdsJsonl(sourceOf(source) as node.HouseholdSource, o as node.ReadHouseholdsOptions)),
     async: true,
   },
+  // The parallel runners start a worker thread per call (about a second under the test runner): fewer
+  // runs in `npm test`, one worker; `npm run fuzz` runs them as many times as the rest.
+  assessHouseholdsParallel: {
+    valid: [[CSV_CHUNKS, { asOf: "2026-01-01", programs: ["pkh", "sembako"], workers: 1, householdIds: "seen" }]],
+    call: async (source, o) => {
+      const stream = node.assessHouseholdsParallel(sourceOf(source) as node.HouseholdSource, o as node.AssessHouseholdsParallelOptions);
+      for await (const event of stream) if (event.kind === "rejected" && hasLongNumber(JSON.stringify(event))) throw new Error("a rejected row carries a 16-digit number");
+      return stream.summary;
+    },
+    async: true,
+    runs: 12,
+  },
+  simulateHouseholdsParallel: {
+    valid: [[CSV_CHUNKS, { asOf: "2026-01-01", scenario: { name: "cash", programs: ["pkh"] }, povertyLines: { "64.02": 682490 }, fallbackLine: 833955, missingConsumption: "exclude", mpi: { missing: "reweight" }, workers: 1 }]],
+    call: (source, o) => node.simulateHouseholdsParallel(sourceOf(source) as node.HouseholdSource, o as node.SimulateHouseholdsParallelOptions),
+    async: true,
+    runs: 12,
+  },
 };
 
 export const nodeFrozen: FrozenTable = {

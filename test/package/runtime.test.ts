@@ -23,20 +23,44 @@ const nodeCheck = `
   if (accepted !== 1 || rejected !== 1) throw new Error("readHouseholdsJsonl gave " + accepted + "/" + rejected);
   try { lib.rupiah("x"); } catch (e) { if (!(e instanceof lib.TepatSasaranError)) throw new Error("two copies of the core"); }
 `;
+// The parallel runner starts its worker script from the ESM build whichever entry it was loaded
+// from: on worker threads, the same events and simulation as on one thread.
+const parallelCheck = `
+  const one = [];
+  const assess = lib.createAssessor({ asOf: "2025-07-01" });
+  for await (const event of io.readHouseholdsCsv("registry.csv", { asOf: "2025-07-01" })) {
+    one.push(event.kind === "household" ? [event.line, assess(event.household).total.toString()] : [event.line, event.code]);
+  }
+  const many = [];
+  for await (const event of io.assessHouseholdsParallel("registry.csv", { asOf: "2025-07-01", workers: 2 })) {
+    many.push(event.kind === "assessed" ? [event.line, event.total.toString()] : [event.line, event.code]);
+  }
+  if (one.length < 5 || JSON.stringify(one) !== JSON.stringify(many)) throw new Error("assessHouseholdsParallel differs: " + JSON.stringify(many).slice(0, 200));
+  const options = { asOf: "2025-07-01", scenario: { name: "cash", programs: ["pkh", "sembako"] }, povertyLines: {}, fallbackLine: 833955, mpi: { missing: "reweight" } };
+  const households = [];
+  for await (const event of io.readHouseholdsCsv("registry.csv", { asOf: "2025-07-01" })) if (event.kind === "household") households.push(event.household);
+  const { result } = await io.simulateHouseholdsParallel("registry.csv", { ...options, workers: 2 });
+  const single = lib.simulate(households, { ...options, households: false });
+  if (JSON.stringify(result) !== JSON.stringify(single)) throw new Error("simulateHouseholdsParallel differs");
+`;
+const registry = ["household_id,regency,sex,birth_date,relationship,monthly_consumption,desil,desil_as_of"];
+for (let i = 0; i < 40; i++) registry.push(`k${i},${i % 2 ? "6402" : "64.03"},female,1980-01-0${1 + (i % 9)},head,${900_000 + i * 10_000},${1 + (i % 4)},2025-01-01`);
+registry.push("bad,64.02,female,1980-13-45,head,1000000,1,2025-01-01");
+writeFileSync(join(app, "registry.csv"), `${registry.join("\n")}\n`);
 const household = { id: "h1", regency: "64.02", members: [{ sex: "female", birthDate: "1980-01-01", relationship: "head" }] };
 writeFileSync(join(app, "households.jsonl"), `${JSON.stringify(household)}\n{"id":\n`);
-writeFileSync(join(app, "esm.mjs"), `import * as lib from "tepat-sasaran";\nimport * as io from "tepat-sasaran/node";\n${check}\n${nodeCheck}\nconsole.log("esm ok");\n`);
+writeFileSync(join(app, "esm.mjs"), `import * as lib from "tepat-sasaran";\nimport * as io from "tepat-sasaran/node";\n${check}\n${nodeCheck}\n${parallelCheck}\nconsole.log("esm ok");\n`);
 writeFileSync(
   join(app, "cjs.cjs"),
-  `const lib = require("tepat-sasaran");\nconst io = require("tepat-sasaran/node");\n${check}\n(async () => {\n${nodeCheck}\nconsole.log("cjs ok");\n})().catch((e) => { console.error(e); process.exit(1); });\n`,
+  `const lib = require("tepat-sasaran");\nconst io = require("tepat-sasaran/node");\n${check}\n(async () => {\n${nodeCheck}\n${parallelCheck}\nconsole.log("cjs ok");\n})().catch((e) => { console.error(e); process.exit(1); });\n`,
 );
 
 describe("the installed tarball at run time", () => {
-  it("works from an ESM file, both entries sharing one core", () => {
+  it("works from an ESM file, both entries sharing one core, the parallel runner included", () => {
     expect(node("esm.mjs")).toBe("esm ok\n");
   });
 
-  it("works from a CommonJS file, both entries sharing one core", () => {
+  it("works from a CommonJS file, both entries sharing one core, the parallel runner included", () => {
     expect(node("cjs.cjs")).toBe("cjs ok\n");
   });
 

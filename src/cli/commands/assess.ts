@@ -1,5 +1,5 @@
 import type { Language } from "../../message/message.js";
-import { createAssessor, type HouseholdAssessment, type HouseholdAssessor } from "../../program/assessHousehold.js";
+import { createCheckedAssessor, type HouseholdAssessment, type HouseholdAssessor } from "../../program/assessHousehold.js";
 import { PROGRAMS, programById } from "../../program/catalogue.js";
 import type { Program } from "../../program/program.js";
 import { createWriteStream, writeFileSync, type WriteStream } from "node:fs";
@@ -16,11 +16,12 @@ import { alignRows, csvHeader, csvLine, jsonValue, renderCsv, renderTable, showC
 import { describeOverrides, parametersOption } from "../parameters.js";
 import { reasonOf } from "../reason.js";
 import { Sink } from "../sink.js";
-import { runParallel } from "../../node/_parallel.js";
+import { ParallelRead } from "../../node/_parallel.js";
+import { toWorkerData } from "../../node/_workerData.js";
 import { Tally as ReadTally } from "../../node/_tally.js";
 import type { HouseholdStream } from "../../node/types.js";
 import { cliWorker, workersOption } from "../workers.js";
-import type { AssessTaskOptions } from "../worker.js";
+import type { AssessTaskOptions, RenderedBatch } from "../worker.js";
 
 /** Households per page of the table format; the header is repeated on each page. */
 const PAGE = 50;
@@ -69,7 +70,7 @@ export async function assessCommand(context: CommandContext): Promise<number> {
   const inputs = inputsOption(context);
   const overrides = parametersOption(context, programs);
   const rejects = new Rejects(context);
-  const assess = createAssessor({ asOf, programs, ...(overrides ? { parameters: overrides.set } : {}) });
+  const assess = createCheckedAssessor({ asOf, programs, ...(overrides ? { parameters: overrides.set } : {}) });
 
   const header = [...(overrides ? describeOverrides(context, overrides) : []), ...(inputs ? inputs.describe() : [])];
   if (context.format === "table") for (const line of header) await context.out.line(line);
@@ -84,17 +85,19 @@ export async function assessCommand(context: CommandContext): Promise<number> {
   const workers = workersOption(context);
   let stream: Pick<HouseholdStream, "summary">;
   if (open.oneCsv !== undefined && workers > 0 && inputs === undefined) {
-    // Read once on this thread, assess and render on the workers, write in file order.
+    // Read once on this thread, assess and render on the workers, write their bytes in file order.
     const { source, file: name, options } = open.oneCsv;
     const tally = new ReadTally(name, options);
-    const taskOptions: AssessTaskOptions = { asOf, programs: programs.map((p) => p.id), parameters: overrides?.set, lang: context.lang, format: context.format };
-    const run = { source, file: name, options, tally, worker: cliWorker(), task: "assess", taskOptions, workers, route: "order" as const };
-    for await (const item of runParallel<RenderedAssessment, undefined>(run)) {
-      if (!("batch" in item)) continue;
-      for (const event of item.batch.events) {
-        if (event.kind === "rejected") await rejects.add(event);
-        else await writer.take(event.result);
+    const taskOptions = toWorkerData({ asOf, programs: programs.map((p) => p.id), parameters: overrides?.set, lang: context.lang, format: context.format, rowsShown } satisfies AssessTaskOptions);
+    const read = new ParallelRead({ source, file: name, options, tally, worker: cliWorker(), task: "assess", taskOptions, workers, route: "order" });
+    try {
+      for await (const item of read.items()) {
+        if (!("batch" in item)) continue;
+        for (const event of item.batch.events) if (event.kind === "rejected") await rejects.add(event);
+        await writer.batch(item.batch.extra as RenderedBatch);
       }
+    } finally {
+      await read.close();
     }
     stream = { summary: tally.summary() };
   } else {
@@ -211,11 +214,9 @@ class Writer {
     await this.take(renderAssessment(household, result, this.programs, this.context.lang, this.context.format, this.asOf));
   }
 
-  /** Write one household's rendered assessment (made here or by a worker) and count it. */
+  /** Write one household's rendered assessment and count it. */
   async take(rendered: RenderedAssessment): Promise<void> {
     this.households += 1;
-    const format = this.context.format;
-    const detail = format !== "table" || this.households <= this.rowsShown;
     rendered.statuses.forEach((status, i) => {
       const tally = this.tallies[i]!;
       if (status === "eligible") tally.eligible += 1;
@@ -224,13 +225,36 @@ class Writer {
       const total = rendered.totals[i];
       if (total !== undefined) tally.total = tally.total.plus(rupiah(total));
     });
-    if (!detail) return;
-    if (format === "csv" || format === "jsonl") await this.out.write(rendered.text);
-    else {
-      const shown = this.shown;
-      for (const row of rendered.rows) this.page.push([row[0]!, row[1]!, row[2]!, showCell(row[3] === "" ? undefined : rupiah(row[3]!), "rp", shown), row[4]!]);
-      if (this.households % PAGE === 0 || this.households === this.rowsShown) await this.flushPage();
+    if (this.context.format === "csv" || this.context.format === "jsonl") await this.out.write(rendered.text);
+    else await this.tableRows(rendered.rows);
+  }
+
+  /** Write a batch rendered by a worker (its counts, its bytes or table rows), as `take` for each household. */
+  async batch(rendered: RenderedBatch): Promise<void> {
+    rendered.tallies.forEach(([eligible, notEligible, undetermined, total], i) => {
+      const tally = this.tallies[i]!;
+      tally.eligible += eligible;
+      tally.notEligible += notEligible;
+      tally.undetermined += undetermined;
+      tally.total = tally.total.plus(rupiah(total));
+    });
+    if (rendered.text !== undefined) await this.out.writeBytes(rendered.text);
+    if (this.context.format !== "table") {
+      this.households += rendered.households;
+      return;
     }
+    for (let h = 0; h < rendered.households; h++) {
+      this.households += 1;
+      await this.tableRows(rendered.rows[h] ?? []);
+    }
+  }
+
+  /** The table rows of the household just counted, while within `--rows`, page by page. */
+  private async tableRows(rows: readonly (readonly string[])[]): Promise<void> {
+    if (this.households > this.rowsShown) return;
+    const shown = this.shown;
+    for (const row of rows) this.page.push([row[0]!, row[1]!, row[2]!, showCell(row[3] === "" ? undefined : rupiah(row[3]!), "rp", shown), row[4]!]);
+    if (this.households % PAGE === 0 || this.households === this.rowsShown) await this.flushPage();
   }
 
   private async flushPage(): Promise<void> {

@@ -1,0 +1,36 @@
+import { isUtf8 } from "node:buffer";
+import { INVALID_MARK } from "./_utf8.js";
+
+const ESCAPED = /""/g;
+
+/**
+ * The text of a cell found in the bytes of a file (a household id), as the readers would read it:
+ * decoded as UTF-8 (bytes that are not valid UTF-8 marked as the readers mark them), and a quoted
+ * cell's doubled quotes undone.
+ * @internal
+ */
+export function cellText(bytes: Uint8Array, from: number, to: number, quoted: boolean): string {
+  const buffer = Buffer.from(bytes.buffer, bytes.byteOffset + from, to - from);
+  let ascii = true;
+  for (let i = 0; i < buffer.length && ascii; i++) ascii = (buffer[i] as number) < 0x80;
+  let text = ascii ? buffer.toString("latin1") : buffer.toString("utf8");
+  if (!ascii && !isUtf8(buffer)) text = text.replace(/\uFFFD/g, INVALID_MARK);
+  return quoted && text.includes('"') ? text.replace(ESCAPED, '"') : text;
+}
+
+/** Whether `bytes[from, to)` are the bytes of `other`. @internal */
+export function sameBytes(bytes: Uint8Array, from: number, to: number, other: Uint8Array): boolean {
+  if (to - from !== other.length) return false;
+  for (let i = 0; i < other.length; i++) if (bytes[from + i] !== other[i]) return false;
+  return true;
+}
+
+/** How many UTF-16 code units `bytes[from, to)` decode to (invalid bytes counted as one each). @internal */
+export function utf16Length(bytes: Uint8Array, from: number, to: number): number {
+  let units = 0;
+  for (let i = from; i < to; i++) {
+    const b = bytes[i] as number;
+    if ((b & 0xc0) !== 0x80) units += b >= 0xf0 ? 2 : 1;
+  }
+  return units;
+}

@@ -1,0 +1,195 @@
+import { failure, guarded } from "../message/error.js";
+import { rupiah, type Rupiah } from "../money/rupiah.js";
+import { PROGRAMS } from "../program/catalogue.js";
+import type { AssessmentInputs } from "../program/program.js";
+import type { IsoDate } from "../time/isoDate.js";
+import type { ParameterSet } from "../time/parameterSet.js";
+import type { AssessedWire, AssessTaskOptions } from "./_assessTask.js";
+import type { BatchEvent } from "./_batch.js";
+import { checkOptions } from "./_options.js";
+import { ParallelRead, workerCount } from "./_parallel.js";
+import { isTables, sourceName } from "./_source.js";
+import { householdStream } from "./_stream.js";
+import { Tally } from "./_tally.js";
+import { toWorkerData } from "./_workerData.js";
+import { libraryWorker } from "./_workerScript.js";
+import { ioMessages } from "./messages.js";
+import type { HouseholdSource, ReadHouseholdsCsvOptions, ReadSummary, RejectedRow } from "./types.js";
+
+/**
+ * Options of {@link assessHouseholdsParallel}: the reader's options, what to assess, and how many
+ * worker threads. Everything but `onProgress` and `now` is sent to the workers, so it must be data:
+ * catalogue program ids, not program objects.
+ * @example
+ * const options: AssessHouseholdsParallelOptions = { asOf: "2025-07-01", programs: ["pkh", "sembako"], workers: "auto" };
+ * @category Streaming
+ */
+export interface AssessHouseholdsParallelOptions extends ReadHouseholdsCsvOptions {
+  /** The assessment date (also the reader's `asOf`). */
+  readonly asOf: IsoDate;
+  /** Catalogue program ids, in the order wanted (default: every catalogue program). */
+  readonly programs?: readonly string[] | undefined;
+  /** Parameter overrides (`overrideParameters`), as for `createAssessor`. */
+  readonly parameters?: ParameterSet | undefined;
+  /** Inputs not in the household record, shared by every household (exit commitment, consents, grant date). */
+  readonly inputs?: AssessmentInputs | undefined;
+  /** Worker threads: a whole number from 1 to 256, or `"auto"` (default): the cores less one, at least 1. */
+  readonly workers?: number | "auto" | undefined;
+}
+
+/**
+ * One program's decision for one household.
+ * @example
+ * const decision: ProgramDecision = { program: "pkh", status: "eligible", yearly: rupiah(3_000_000), unmet: [] };
+ * @category Streaming
+ */
+export interface ProgramDecision {
+  /** The program id. */
+  readonly program: string;
+  /** Eligible, not eligible, or undetermined (a check could not be evaluated: never eligible). */
+  readonly status: "eligible" | "not-eligible" | "undetermined";
+  /** The yearly cash benefit, when eligible for one. */
+  readonly yearly: Rupiah | undefined;
+  /** Codes of the checks not passed (failed or unknown), in rule order; empty when eligible. */
+  readonly unmet: readonly string[];
+}
+
+/**
+ * A household read, validated and assessed by a worker thread: where it was read, its id and
+ * regency, and every program's decision in the order asked.
+ * @example
+ * const event: AssessedHousehold = { kind: "assessed", file: "dtsen.csv", line: 2, rows: 4, householdId: "h-1", regency: "64.02", eligible: ["pkh"], total: rupiah(3_000_000), programs: [] };
+ * @category Streaming
+ */
+export interface AssessedHousehold {
+  /** Always `"assessed"`. */
+  readonly kind: "assessed";
+  /** The file name given in the options, or the path read. */
+  readonly file: string;
+  /** The physical line of the household's first row. */
+  readonly line: number;
+  /** Rows it was read from. */
+  readonly rows: number;
+  /** The household id (mask it before showing it: it may be a KK number). */
+  readonly householdId: string;
+  /** The regency code (`PP.KK`). */
+  readonly regency: string;
+  /** Ids of the programs it is eligible for. */
+  readonly eligible: readonly string[];
+  /** Cash total for the calendar year of `asOf` over the eligible programs. */
+  readonly total: Rupiah;
+  /** One decision per program, in the order asked. */
+  readonly programs: readonly ProgramDecision[];
+}
+
+/**
+ * What {@link assessHouseholdsParallel} yields, in file order: assessed households and rejected rows.
+ * @example
+ * for await (const event of assessHouseholdsParallel("dtsen.csv", { asOf: "2025-07-01" })) if (event.kind === "rejected") report(event);
+ * @category Streaming
+ */
+export type AssessmentEvent = AssessedHousehold | RejectedRow;
+
+/**
+ * A running parallel assessment: iterate it once; `summary` counts the rows as a reader's does.
+ * @example
+ * const stream = assessHouseholdsParallel("dtsen.csv", { asOf: "2025-07-01" });
+ * for await (const event of stream) use(event);
+ * stream.summary.rowsRead === stream.summary.rowsAccepted + stream.summary.rowsRejected; //=> true
+ * @category Streaming
+ */
+export interface AssessmentStream extends AsyncIterable<AssessmentEvent> {
+  /** A snapshot of the counts; `complete` once the whole file has been read. */
+  readonly summary: ReadSummary;
+}
+
+/**
+ * The Rupiah of an amount's decimal text, made once per distinct text of a run: a registry has few
+ * distinct benefit amounts, and a Rupiah is immutable, so households share them (this thread then
+ * does little more than hand the workers' results on). Bounded: cleared past 4,096 texts.
+ */
+function amounts(): (text: string) => Rupiah {
+  const made = new Map<string, Rupiah>();
+  return (text) => {
+    let amount = made.get(text);
+    if (amount === undefined) {
+      if (made.size >= 4_096) made.clear();
+      amount = rupiah(text);
+      made.set(text, amount);
+    }
+    return amount;
+  };
+}
+
+function decided(event: BatchEvent<unknown>, names: readonly string[], amount: (text: string) => Rupiah): AssessmentEvent {
+  if (event.kind === "rejected") return event;
+  const wire = event.result as AssessedWire;
+  return {
+    kind: "assessed",
+    file: event.file,
+    line: event.line,
+    rows: event.rows,
+    householdId: wire.id,
+    regency: wire.regency,
+    eligible: wire.eligible,
+    total: amount(wire.total),
+    programs: wire.programs.map(([status, yearly, unmet], i) => ({ program: names[i] as string, status: status as ProgramDecision["status"], yearly: yearly === "" ? undefined : amount(yearly), unmet })),
+  };
+}
+
+/**
+ * Assess every household of a person-per-row CSV file on worker threads, for every core. This
+ * thread reads the file once and cuts it at household boundaries (checking household ids in file
+ * order, as {@link readHouseholdsCsv} does); the workers decode, validate and assess; the events come
+ * back **in file order** and are the ones `readHouseholdsCsv` plus `createAssessor` give on one
+ * thread, with the same summary. Memory stays flat: a few batches of about 1 MB per worker.
+ *
+ * The options cross to the workers, so they must be data: catalogue program ids (an app's own
+ * program, made with `defineProgram`, holds functions: assess it on one thread), parameter
+ * overrides, shared inputs (`io.parallel_not_clonable` otherwise). One CSV source only (a path is
+ * read fastest; a `Readable` works too); two tables and JSON Lines are read on one thread.
+ *
+ * @param source - A file path (or a `Readable` / async iterable of chunks) of one CSV file.
+ * @param options - Reader options, `asOf`, `programs`, `parameters`, `inputs`, `workers`.
+ * @returns A single-use async iterable of {@link AssessmentEvent}s with a `summary`.
+ * @example
+ * import { assessHouseholdsParallel } from "tepat-sasaran/node";
+ *
+ * const stream = assessHouseholdsParallel("dtsen-kaltim.csv", { asOf: "2025-07-01", programs: ["pkh", "sembako"] });
+ * for await (const event of stream) {
+ *   if (event.kind === "assessed") write(event.householdId, event.eligible.join(";"), event.total.toString());
+ *   else console.error(`${event.file}:${event.line} ${event.code} ${event.message.en}`);
+ * }
+ * console.log(stream.summary.householdsAccepted);
+ * @category Streaming
+ */
+export function assessHouseholdsParallel(source: HouseholdSource, options: AssessHouseholdsParallelOptions): AssessmentStream {
+  return guarded("assessHouseholdsParallel", () => {
+    if (isTables(source)) throw failure(ioMessages, "io.parallel_needs_csv");
+    // The reader's options and the task's are read once, here: the run uses these copies.
+    const checked = checkOptions(source, options);
+    const { workers: count, asOf, programs, parameters, inputs } = (options ?? {}) as Partial<AssessHouseholdsParallelOptions>;
+    const workers = workerCount(count);
+    const taskOptions = toWorkerData({ asOf, programs, parameters, inputs }) as AssessTaskOptions;
+    const ids = taskOptions.programs;
+    if (ids !== undefined && !Array.isArray(ids)) throw failure(ioMessages, "io.invalid_option", { option: "programs", expected: "a list of catalogue program ids" });
+    const index = (ids ?? []).findIndex((id) => typeof id !== "string");
+    if (index >= 0) throw failure(ioMessages, "io.parallel_not_clonable", { option: `programs[${index}]` });
+    const names = ids ?? PROGRAMS.map((p) => p.id);
+    const file = sourceName(checked.source, checked.options);
+    const tally = new Tally(file, checked.options);
+    return householdStream<AssessmentEvent>(tally, async function* () {
+      const run = { source: checked.source, file, options: checked.options, tally, worker: libraryWorker(), task: "assess", taskOptions, workers, route: "order" } as const;
+      const read = new ParallelRead(run);
+      const amount = amounts();
+      try {
+        for await (const item of read.items()) {
+          if (!("batch" in item)) continue;
+          for (const event of item.batch.events) yield decided(event, names, amount);
+        }
+      } finally {
+        await read.close();
+      }
+    });
+  });
+}

@@ -1,0 +1,173 @@
+import { failure, guarded } from "../message/error.js";
+import { isRupiah } from "../money/rupiah.js";
+import { mergeSimulations } from "../simulate/mergeSimulations.js";
+import type { SimulationResult } from "../simulate/result.js";
+import type { SimulateOptions, SimulationScenario } from "../simulate/scenario.js";
+import { simulate } from "../simulate/simulate.js";
+import { checkOptions } from "./_options.js";
+import { ParallelRead, workerCount } from "./_parallel.js";
+import { reindexed } from "./_reindex.js";
+import { fromWire } from "./_serve.js";
+import type { SimulateFinal, SimulationStateLike } from "./_simulateTask.js";
+import { isTables, sourceName } from "./_source.js";
+import { Tally } from "./_tally.js";
+import { toWorkerData } from "./_workerData.js";
+import { libraryWorker } from "./_workerScript.js";
+import { ioMessages } from "./messages.js";
+import type { HouseholdSource, ReadHouseholdsCsvOptions, ReadSummary, RejectedRow } from "./types.js";
+
+/**
+ * Options of {@link simulateHouseholdsParallel}: the reader's options, the simulation's (without
+ * `households` and `trulyPoor`: outcomes stay in the workers, and a function cannot cross to them),
+ * the number of worker threads, and where rejected rows go.
+ * @example
+ * const options: SimulateHouseholdsParallelOptions = { asOf: "2025-07-01", scenario: { name: "cash", programs: ["pkh", "sembako"] }, povertyLines: { "64.02": 682_490 }, workers: 4 };
+ * @category Streaming
+ */
+export interface SimulateHouseholdsParallelOptions extends Omit<ReadHouseholdsCsvOptions, "asOf">, Omit<SimulateOptions, "households" | "trulyPoor"> {
+  /** Worker threads: a whole number from 1 to 256, or `"auto"` (default): the cores less one, at least 1. */
+  readonly workers?: number | "auto" | undefined;
+  /** Called with every rejected row, in file order; a promise it returns is awaited (a slow writer slows the read). */
+  readonly onRejected?: ((row: RejectedRow) => void | Promise<void>) | undefined;
+}
+
+/**
+ * The result of {@link simulateHouseholdsParallel}: the simulation, and the read's counts.
+ * @example
+ * const { result, summary } = await simulateHouseholdsParallel("dtsen.csv", options);
+ * @category Streaming
+ */
+export interface ParallelSimulation {
+  /** The simulation of every accepted household, as `simulate` gives it (without household outcomes). */
+  readonly result: SimulationResult;
+  /** The read's counts. */
+  readonly summary: ReadSummary;
+}
+
+/**
+ * Whether every quota and budget of a scenario can be filled per regency on its own: a total split
+ * by the eligible households found in the data needs all of them at once (one worker).
+ */
+function partitionSafe(scenario: SimulationScenario): boolean {
+  return scenario.programs.every((entry) => {
+    const coverage = typeof entry === "object" && entry !== null && "coverage" in entry ? entry.coverage : undefined;
+    if (coverage === undefined || typeof coverage !== "object" || coverage === null || coverage.weights !== undefined) return true;
+    const amount = "quota" in coverage ? coverage.quota : coverage.budget;
+    return typeof amount === "object" && amount !== null && !isRupiah(amount);
+  });
+}
+
+/**
+ * Simulate a scenario over a person-per-row CSV file on worker threads. This thread reads the file
+ * once, checks household ids in file order and routes whole regencies to workers (a regency's
+ * households all go to one worker, in file order); each worker validates and keeps its households
+ * and simulates them; the partial states are merged with `mergeSimulations`. The result is the one
+ * `simulate` gives on one thread over the accepted households of `readHouseholdsCsv` (`households:
+ * false`), figure for figure: each regency's sums are made in the same order. A scenario whose quota
+ * or budget is a total split by the eligible households found in the data runs on one worker.
+ *
+ * Memory: each worker holds the households of its regencies (about 2 KB each) until the end, as
+ * `simulate` needs them to fill quotas by priority. The options cross to the workers, so they must
+ * be data (catalogue program ids, no `inputs` function): `io.parallel_not_clonable` otherwise.
+ *
+ * @param source - A file path (or a `Readable` / async iterable of chunks) of one CSV file.
+ * @param options - Reader options, the simulation's options, `workers`, `onRejected`.
+ * @returns The simulation and the read's summary.
+ * @throws TepatSasaranError as `simulate` does (for the household the one-thread run meets first), and as the reader does.
+ * @example
+ * import { simulateHouseholdsParallel } from "tepat-sasaran/node";
+ *
+ * const { result, summary } = await simulateHouseholdsParallel("dtsen-kaltim.csv", {
+ *   asOf: "2025-07-01",
+ *   scenario: { name: "cash", programs: ["pkh", "sembako", "pbi_jkn"] },
+ *   povertyLines: { "64.02": 682_490, "64.03": 731_250 },
+ *   fallbackLine: 833_955,
+ *   onRejected: (row) => console.error(`${row.file}:${row.line} ${row.code}`),
+ * });
+ * console.log(result.total.after?.p0, result.total.cost.toString(), summary.rowsRejected);
+ * @category Streaming
+ */
+export async function simulateHouseholdsParallel(source: HouseholdSource, options: SimulateHouseholdsParallelOptions): Promise<ParallelSimulation> {
+  const run = await runSimulation(source, options, libraryWorker());
+  try {
+    return { result: await run.result(), summary: run.summary };
+  } finally {
+    await run.close();
+  }
+}
+
+/** A parallel simulation whose file has been read: what is known before the result. @internal */
+export interface SimulationRun {
+  readonly summary: ReadSummary;
+  /** Accepted households. */
+  readonly households: number;
+  /** Regency codes of the accepted households, ascending. */
+  readonly regencies: readonly string[];
+  /** The merged result, or the error the one-thread run would have met first. */
+  result(): Promise<SimulationResult>;
+  close(): Promise<void>;
+}
+
+/**
+ * Read the file on worker threads (`worker`: the script serving the `simulate` task) and simulate
+ * each worker's regencies; the result is merged when asked, after the caller has seen the counts.
+ * @internal
+ */
+export async function runSimulation(source: HouseholdSource, options: SimulateHouseholdsParallelOptions, worker: URL): Promise<SimulationRun> {
+  // Every option is read once, here (a getter or Proxy that throws: input.unreadable); the run uses the copies.
+  const { checked, onRejected, simulateOptions, workers } = guarded("simulateHouseholdsParallel", () => {
+    if (isTables(source)) throw failure(ioMessages, "io.parallel_needs_csv");
+    const checked = checkOptions(source, options);
+    const { workers: count, onRejected, onProgress: _onProgress, progressEvery: _every, now: _now, file: _file, householdIds: _ids, delimiter: _delimiter, unknownColumns: _unknown, ...rest } = options ?? ({} as SimulateHouseholdsParallelOptions);
+    if (typeof onRejected !== "function" && onRejected !== undefined) throw failure(ioMessages, "io.invalid_option", { option: "onRejected", expected: "a function" });
+    const requested = workerCount(count);
+    const simulateOptions = toWorkerData(rest) as SimulateOptions;
+    const scenario = simulateOptions.scenario as SimulationScenario | undefined;
+    const safe = scenario !== null && typeof scenario === "object" && Array.isArray(scenario.programs) && partitionSafe(scenario);
+    return { checked, onRejected, simulateOptions, workers: safe ? requested : 1 };
+  });
+  const taskOptions = simulateOptions;
+  const file = sourceName(checked.source, checked.options);
+  const tally = new Tally(file, checked.options);
+  const read = new ParallelRead({ source: checked.source, file, options: checked.options, tally, worker, task: "simulate", taskOptions, workers, route: "regency" });
+  try {
+    for await (const item of read.items()) {
+      if ("events" in item) for (const event of item.events) if (event.kind === "rejected") await onRejected?.(event);
+    }
+    const finals = (await read.finish()) as SimulateFinal[];
+    return {
+      summary: tally.summary(),
+      households: finals.reduce((n, f) => n + f.households, 0),
+      regencies: [...new Set(finals.flatMap((f) => f.regencies))].sort(),
+      async result() {
+        await raiseFirstError(finals, read);
+        const states = finals.flatMap((f) => ("state" in f && f.state !== null ? [f.state] : []));
+        return states.length === 0 ? simulate([], { ...simulateOptions, households: false }) : mergeSimulations(states.map(partial));
+      },
+      close: () => read.close(),
+    };
+  } catch (error) {
+    await read.close();
+    throw error;
+  }
+}
+
+/** A worker's state as a partial result for `mergeSimulations` (which reads only the state). */
+function partial(state: SimulationStateLike): SimulationResult {
+  return { state, keptHouseholds: false, households: [] } as unknown as SimulationResult;
+}
+
+/**
+ * Throw the error the one-thread run would have met first: the one of the household earliest in
+ * the file. A message that names the household's row names its row among all accepted households,
+ * which the workers count together.
+ */
+async function raiseFirstError(finals: readonly SimulateFinal[], read: ParallelRead): Promise<void> {
+  let first: Extract<SimulateFinal, { error: unknown }> | undefined;
+  for (const f of finals) if ("error" in f && (first === undefined || f.line < first.line)) first = f;
+  if (first === undefined) return;
+  const error = fromWire(first.error);
+  if (first.line === 0) throw error;
+  const counts = (await read.query({ before: first.line })) as number[];
+  throw reindexed(error, counts.reduce((a, b) => a + b, 0));
+}

@@ -1,0 +1,109 @@
+import { spawn, spawnSync } from "node:child_process";
+import { cpSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from "node:fs";
+import { join } from "node:path";
+import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { generateRegistryCsv } from "../../bench/_generate.js";
+import { buildCli, root, runCli, type Run } from "./_cli.js";
+
+// Beyond one machine (issue 16): a registry file partitioned by regency code, one `simulate
+// --format json` process per partition, `merge` of the partial results: the same document as one
+// run over the whole file. And every command of the scale guide (docs/guide-scale.md) runs.
+let dir = "";
+let cli = "";
+let work = "";
+
+beforeAll(async () => {
+  ({ dir, cli } = await buildCli());
+  work = mkdtempSync(join(dir, "partitions-"));
+  // No quoted line breaks: the partitions are cut line by line, as the guide's awk line does.
+  generateRegistryCsv({ rows: 12_000, malformed: 0.01, quotedNewlines: 0, seed: 4, path: join(work, "registry.csv") });
+  writeFileSync(join(work, "scenario.json"), JSON.stringify({ name: "PKH + Sembako", programs: ["pkh", "sembako", "pbi_jkn"] }));
+}, 120_000);
+
+afterAll(() => {
+  if (dir) rmSync(dir, { recursive: true, force: true });
+});
+
+/** Split the file in 4 by regency code (digits mod 4), each household whole, each part with the header. */
+function splitInFour(): string[] {
+  const [header, ...lines] = readFileSync(join(work, "registry.csv"), "utf8").split("\n");
+  const regency = (header as string).split(",").indexOf("regency");
+  const parts: string[][] = [[], [], [], []];
+  let id: string | undefined;
+  let part = 0;
+  for (const line of lines) {
+    if (line === "") continue;
+    const cells = line.split(",");
+    if (cells[0] !== id) {
+      id = cells[0];
+      part = Number((cells[regency] ?? "").replace(/\D/g, "") || "0") % 4;
+    }
+    (parts[part] as string[]).push(line);
+  }
+  return parts.map((rows, i) => {
+    const name = `part${i}.csv`;
+    writeFileSync(join(work, name), `${[header, ...rows].join("\n")}\n`);
+    return name;
+  });
+}
+
+/** Run the CLI in a child process without waiting for it (the 4 partitions run at once). */
+function start(args: readonly string[]): Promise<Run> {
+  return new Promise((resolve) => {
+    const child = spawn(process.execPath, [cli, ...args], { cwd: work });
+    let out = "";
+    let err = "";
+    child.stdout.on("data", (d: Buffer) => (out += d.toString()));
+    child.stderr.on("data", (d: Buffer) => (err += d.toString()));
+    child.on("close", (code) => resolve({ code, out, err }));
+  });
+}
+
+describe("a file partitioned by regency, simulated in 4 processes and merged", () => {
+  it("gives the document and the table of one run over the whole file", { timeout: 180_000 }, async () => {
+    const parts = splitInFour();
+    const common = ["--scenario", "scenario.json", "--as-of", "2025-07-01", "--format", "json"];
+    const runs = await Promise.all(parts.map((part) => start(["simulate", "--households", part, ...common])));
+    runs.forEach((run, i) => {
+      expect(run.code === 0 || run.code === 1, run.err).toBe(true);
+      writeFileSync(join(work, `part${i}.json`), run.out);
+    });
+    const partials = parts.map((_, i) => `part${i}.json`);
+    const whole = runCli(cli, work, ["simulate", "--households", "registry.csv", ...common]);
+    expect(JSON.parse(whole.out).total.households).toBeGreaterThan(1_000);
+    const merged = runCli(cli, work, ["merge", ...partials, "--format", "json"]);
+    expect(merged.code, merged.err).toBe(0);
+    expect(merged.out === whole.out).toBe(true);
+    // Merged results merge again (a province, then the nation), in any order of the parts.
+    writeFileSync(join(work, "half.json"), runCli(cli, work, ["merge", "part3.json", "part1.json", "--format", "json"]).out);
+    expect(runCli(cli, work, ["merge", "half.json", "part2.json", "part0.json", "--format", "json"]).out === whole.out).toBe(true);
+    const table = runCli(cli, work, ["merge", ...partials, "--lang", "en"]);
+    const wholeTable = runCli(cli, work, ["simulate", "--households", "registry.csv", ...common.slice(0, -2), "--lang", "en"]);
+    expect(wholeTable.out.endsWith(table.out)).toBe(true);
+  });
+
+  it("refuses a file that is not a simulation document, or of another version, naming it", () => {
+    writeFileSync(join(work, "other.json"), JSON.stringify({ format: "tepat-sasaran/simulation", version: 2, state: {} }));
+    const newer = runCli(cli, work, ["merge", "other.json", "--lang", "en"]);
+    expect(newer.code).toBe(1);
+    expect(newer.err).toContain("other.json is a simulation result of format version 2");
+    const notOne = runCli(cli, work, ["merge", "scenario.json", "--lang", "en"]);
+    expect(notOne.code).toBe(1);
+    expect(notOne.err).toContain("scenario.json is not a tepat-sasaran simulation result");
+    expect(runCli(cli, work, ["merge"]).code).toBe(2);
+  });
+});
+
+describe("the scale guide", () => {
+  it("runs its commands on the example files, and its merged document equals the whole run", { timeout: 180_000 }, () => {
+    const page = readFileSync(join(root, "docs/guide-scale.md"), "utf8");
+    const guide = mkdtempSync(join(dir, "guide-"));
+    cpSync(join(root, "examples/cli"), guide, { recursive: true });
+    const blocks = [...page.matchAll(/```sh\n([\s\S]*?)```/g)].map((m) => (m[1] as string).replace(/^npx /gm, ""));
+    expect(blocks.length).toBeGreaterThanOrEqual(3);
+    const script = [`set -e`, `tepat-sasaran() { node ${JSON.stringify(cli)} "$@"; }`, ...blocks].join("\n");
+    const run = spawnSync("bash", ["-c", script], { cwd: guide, encoding: "utf8", timeout: 150_000 });
+    expect(run.status, run.stderr).toBe(0);
+    expect(readFileSync(join(guide, "merged.json"), "utf8")).toBe(readFileSync(join(guide, "whole.json"), "utf8"));
+  });
+});

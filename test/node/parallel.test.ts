@@ -1,0 +1,101 @@
+import { mkdtempSync, rmSync } from "node:fs";
+import { tmpdir } from "node:os";
+import { join } from "node:path";
+import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { generateRegistryCsv } from "../../bench/_generate.js";
+import { createAssessor, simulate, TepatSasaranError, type Household } from "../../src/index.js";
+import { assessHouseholdsParallel, readHouseholdsCsv, simulateHouseholdsParallel, type RejectedRow } from "../../src/node/index.js";
+
+// The parallel runner (issue 16, "every core"): one file read once, batches of households on worker
+// threads, results merged. Whatever the number of workers, the events, the summary and the
+// simulation are the ones of one thread (readHouseholdsCsv + createAssessor / simulate), compared as
+// JSON text, byte for byte.
+const asOf = "2025-07-01";
+let dir = "";
+let file = "";
+
+beforeAll(() => {
+  dir = mkdtempSync(join(tmpdir(), "tepat-sasaran-parallel-"));
+  file = join(dir, "registry.csv");
+  // Malformed rows, repeated ids and quoted line breaks: every kind of event crosses threads, and
+  // 6,000 rows make several batches per worker.
+  generateRegistryCsv({ rows: 6_000, malformed: 0.02, quotedNewlines: 0.01, seed: 16, path: file });
+});
+
+afterAll(() => {
+  if (dir) rmSync(dir, { recursive: true, force: true });
+});
+
+/** One thread: every event as text (an assessed household by its line, id, statuses, amounts and unmet checks). */
+async function oneThread(programs?: readonly string[]): Promise<{ events: string[]; summary: unknown; households: Household[] }> {
+  const { PROGRAMS } = await import("../../src/index.js");
+  const list = programs === undefined ? PROGRAMS : PROGRAMS.filter((p) => programs.includes(p.id));
+  const assess = createAssessor({ asOf, programs: list });
+  const events: string[] = [];
+  const households: Household[] = [];
+  const stream = readHouseholdsCsv(file, { asOf });
+  for await (const event of stream) {
+    if (event.kind === "rejected") {
+      events.push(JSON.stringify(event));
+      continue;
+    }
+    households.push(event.household);
+    const r = assess(event.household);
+    const programsText = r.programs.map((p) => [p.program, p.status, p.benefit?.total.toString(), p.eligible ? [] : p.checks.filter((c) => c.status !== "passed").map((c) => c.code)]);
+    events.push(JSON.stringify([event.line, event.rows, event.household.id, event.household.regency, r.eligible, r.total.toString(), programsText]));
+  }
+  return { events, summary: stream.summary, households };
+}
+
+describe("assessHouseholdsParallel", () => {
+  it.each([1, 3])("yields with %i worker(s) the events and summary of one thread, in file order", { timeout: 120_000 }, async (workers) => {
+    const one = await oneThread(["pkh", "sembako", "pbi_jkn"]);
+    const stream = assessHouseholdsParallel(file, { asOf, programs: ["pkh", "sembako", "pbi_jkn"], workers });
+    const events: string[] = [];
+    for await (const event of stream) {
+      if (event.kind === "rejected") events.push(JSON.stringify(event));
+      else {
+        const programsText = event.programs.map((p) => [p.program, p.status, p.yearly?.toString(), p.unmet]);
+        events.push(JSON.stringify([event.line, event.rows, event.householdId, event.regency, event.eligible, event.total.toString(), programsText]));
+      }
+    }
+    expect(events.length).toBeGreaterThan(1_000);
+    expect(events.some((e) => e.includes('"kind":"rejected"'))).toBe(true);
+    expect(events.join("\n") === one.events.join("\n")).toBe(true);
+    expect(JSON.stringify({ ...stream.summary, elapsedMs: 0 })).toBe(JSON.stringify({ ...(one.summary as object), elapsedMs: 0 }));
+  });
+
+  it("refuses an option that cannot cross to a worker thread, with its path", () => {
+    const own = { id: "mine" } as unknown as string;
+    expect(() => assessHouseholdsParallel(file, { asOf, programs: ["pkh", own] })).toThrow(TepatSasaranError);
+    expect(() => assessHouseholdsParallel(file, { asOf, workers: 0 })).toThrow(TepatSasaranError);
+  });
+});
+
+describe("simulateHouseholdsParallel", () => {
+  const options = { asOf, scenario: { name: "cash", programs: ["pkh", "sembako", "pbi_jkn"] }, povertyLines: { "64.02": 682_490, "64.03": 731_250 }, fallbackLine: 833_955, mpi: { missing: "reweight" } } as const;
+
+  it.each([1, 3])("gives with %i worker(s) the simulation of one thread, figure for figure, and the rejected rows in file order", { timeout: 120_000 }, async (workers) => {
+    const one = await oneThread();
+    const single = simulate(one.households, { ...options, households: false });
+    const rejected: RejectedRow[] = [];
+    const { result, summary } = await simulateHouseholdsParallel(file, { ...options, workers, onRejected: (row) => void rejected.push(row) });
+    expect(result.total.households).toBeGreaterThan(500);
+    expect(JSON.stringify(result) === JSON.stringify(single)).toBe(true);
+    expect(rejected.map((r) => JSON.stringify(r))).toEqual(one.events.filter((e) => e.startsWith('{"kind":"rejected"')));
+    expect(summary.householdsAccepted).toBe(one.households.length);
+  });
+
+  it("throws the error one thread meets first, naming the same row", { timeout: 120_000 }, async () => {
+    const { mpi: _mpi, ...failing } = options;
+    const one = await oneThread();
+    let expected: unknown;
+    try {
+      simulate(one.households, { ...failing, households: false });
+    } catch (error) {
+      expected = error;
+    }
+    expect(expected).toBeInstanceOf(TepatSasaranError);
+    await expect(simulateHouseholdsParallel(file, { ...failing, workers: 3 })).rejects.toThrow((expected as Error).message);
+  });
+});
