@@ -1,0 +1,107 @@
+import { decodeKk } from "../household/kk.js";
+import { decodeNik } from "../household/nik.js";
+import { idFields } from "../household/idNumber.js";
+import { personLabels } from "../household/labels/person.js";
+import { maskNik } from "../household/mask.js";
+import type { Sex } from "../household/person.js";
+import type { Text } from "../message/message.js";
+import type { IsoDate } from "../time/isoDate.js";
+import { basis, finding, joined, money, rowList, say, type FindingParts } from "./_finding.js";
+import type { AuditFinding } from "./findings.js";
+import type { PaymentRecord } from "./payment.js";
+
+// Identity checks of a payment row on its own: a malformed NIK or KK, and the payee's recorded birth
+// date and sex against what the NIK encodes. Checks that need the registry are in auditor.ts.
+
+/** Why a NIK or KK number is malformed (every issue, masked), or `undefined` when it is well formed. @internal */
+export function idProblem(kind: "nik" | "kk", value: string, asOf: IsoDate): Text | undefined {
+  const decoded = kind === "nik" ? decodeNik(value, { asOf }) : decodeKk(value, { asOf });
+  return decoded.success ? undefined : joined(decoded.issues.map((i) => i.message));
+}
+
+/** The regency (`64.02`) of a well-formed NIK or KK number: its first four digits. @internal */
+export function idRegency(valid: string): string {
+  return `${valid.slice(0, 2)}.${valid.slice(2, 4)}`;
+}
+
+/** The date and sex a NIK encodes, as written in findings. */
+function encoded(nik: string): { date: string; female: boolean } | undefined {
+  const fields = idFields("nik", nik);
+  if (fields === undefined) return undefined;
+  const two = (n: number) => String(n).padStart(2, "0");
+  return { date: `${two(fields.day)}-${two(fields.month)}-${two(fields.yy)}`, female: fields.female };
+}
+
+/** A recorded birth date as `DD-MM-YY`, to compare with the NIK's digits. */
+function shortDate(date: IsoDate): string {
+  return `${date.slice(8, 10)}-${date.slice(5, 7)}-${date.slice(2, 4)}`;
+}
+
+
+/**
+ * Findings where a well-formed NIK contradicts a record of the person: the payment list's
+ * (`record: "list"`) or the registry member's (`record` = the member index).
+ * @internal
+ */
+export function nikRecordFindings(nik: string, person: { readonly birthDate?: IsoDate | undefined; readonly sex?: Sex | undefined }, record: "list" | number, parts: FindingParts): AuditFinding[] {
+  const code = encoded(nik);
+  if (code === undefined) return [];
+  const out: AuditFinding[] = [];
+  const whose = record === "list" ? say("audit.text.record_list") : say("audit.text.record_registry", { person: record + 1 });
+  const rules = [basis("audit.basis.nik")];
+  if (person.birthDate !== undefined && shortDate(person.birthDate) !== code.date) {
+    const text = say("audit.identity.birth_date_mismatch", { nik: maskNik(nik), encoded: code.date, recorded: person.birthDate }, { id: { record: whose.id }, en: { record: whose.en } });
+    out.push(finding("audit.identity.birth_date_mismatch", { ...parts, rules }, text));
+  }
+  if (person.sex !== undefined && (person.sex === "female") !== code.female) {
+    const words = personLabels.Sex;
+    const encodedSex = words[code.female ? "female" : "male"];
+    const recorded = words[person.sex];
+    const text = say(
+      "audit.identity.sex_mismatch",
+      { nik: maskNik(nik) },
+      { id: { record: whose.id, encoded: encodedSex.id, recorded: recorded.id }, en: { record: whose.en, encoded: encodedSex.en, recorded: recorded.en } },
+    );
+    out.push(finding("audit.identity.sex_mismatch", { ...parts, rules }, text));
+  }
+  return out;
+}
+
+/** What the identity check of one row found. @internal */
+export interface RowIdentity {
+  readonly findings: AuditFinding[];
+  /** The NIK, when given and well formed. */
+  readonly nik: string | undefined;
+  /** The KK number, when given and well formed. */
+  readonly kk: string | undefined;
+}
+
+/**
+ * Check one row's NIK and KK: malformed numbers, and the payee's recorded birth date and sex
+ * against the NIK. `parts` places the findings (regency, household, program, period, row).
+ * @internal
+ */
+export function rowIdentity(payment: PaymentRecord, asOf: IsoDate, parts: FindingParts): RowIdentity {
+  const findings: AuditFinding[] = [];
+  const rows = rowList(parts.rows ?? []);
+  let nik: string | undefined;
+  let kk: string | undefined;
+  if (payment.nik !== undefined) {
+    const problem = idProblem("nik", payment.nik, asOf);
+    if (problem === undefined) nik = payment.nik;
+    else {
+      const values = { rows, nik: maskNik(payment.nik), program: payment.program, period: payment.period, paid: money(payment.amount) };
+      findings.push(finding("audit.identity.malformed_nik", { ...parts, rules: [basis("audit.basis.nik")] }, say("audit.identity.malformed_nik", values, { id: { reason: problem.id }, en: { reason: problem.en } })));
+    }
+  }
+  if (payment.kk !== undefined) {
+    const problem = idProblem("kk", payment.kk, asOf);
+    if (problem === undefined) kk = payment.kk;
+    else {
+      const values = { rows, kk: maskNik(payment.kk) };
+      findings.push(finding("audit.identity.malformed_kk", { ...parts, rules: [basis("audit.basis.kk")] }, say("audit.identity.malformed_kk", values, { id: { reason: problem.id }, en: { reason: problem.en } })));
+    }
+  }
+  if (nik !== undefined) findings.push(...nikRecordFindings(nik, payment, "list", parts));
+  return { findings, nik, kk };
+}

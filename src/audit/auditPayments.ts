@@ -1,0 +1,140 @@
+import type { Household } from "../household/household.js";
+import { isValidId } from "../household/idNumber.js";
+import { TepatSasaranError, issue, type Issue } from "../message/error.js";
+import { renderMessage } from "../message/message.js";
+import { isRupiah } from "../money/rupiah.js";
+import { PROGRAMS } from "../program/catalogue.js";
+import type { Program } from "../program/program.js";
+import { isIsoDate, parseIsoDate, type IsoDate } from "../time/isoDate.js";
+import type { AuditAccumulator, AuditSummary } from "./accumulator.js";
+import { PaymentAuditor, type AuditOptions, type NumberedPayment } from "./auditor.js";
+import type { AuditFinding } from "./findings.js";
+import { auditMessages } from "./messages.js";
+import type { PaymentRecord } from "./payment.js";
+
+/**
+ * The result of {@link auditPayments}: every finding, the aggregates an office reports, and the
+ * accumulator to merge with other partitions.
+ * @category Audit
+ */
+export interface PaymentAudit {
+  /** The audit date. */
+  readonly asOf: IsoDate;
+  /** The programs audited (their ids). */
+  readonly programs: readonly string[];
+  /**
+   * The findings: per registry household in registry order (identity, eligibility and amount per
+   * payment group, then coverage), then the rows not in the registry in row order, then the NIKs
+   * listed on several KKs.
+   */
+  readonly findings: readonly AuditFinding[];
+  /** Per regency and program: counts, exact Rupiah of paid, expected, over- and underpayment, error rates. */
+  readonly summary: AuditSummary;
+  /** The aggregates, mergeable with those of other partitions. */
+  readonly accumulator: AuditAccumulator;
+}
+
+const MAX_ISSUES = 100;
+
+/** Cheap structural checks of typed payments (parse untrusted rows with `parsePayment` first). */
+function checkPayments(payments: readonly PaymentRecord[]): void {
+  if (!Array.isArray(payments)) throw new TepatSasaranError("audit.invalid_option", renderMessage(auditMessages["audit.invalid_option"], { option: "payments", expected: "an array of PaymentRecord" }));
+  const issues: Issue[] = [];
+  let bad = 0;
+  payments.forEach((p: PaymentRecord, index) => {
+    const row = typeof p === "object" && p !== null ? p : ({} as PaymentRecord);
+    const wrong = !isRupiah(row.amount) ? "amount" : !isIsoDate(row.paidOn) ? "paidOn" : typeof row.program !== "string" ? "program" : typeof row.period !== "string" ? "period" : row.nik === undefined && row.kk === undefined ? "nik" : undefined;
+    if (wrong === undefined) return;
+    bad += 1;
+    if (issues.length < MAX_ISSUES) issues.push(issue(auditMessages, "audit.payment.unreadable", [index, wrong]));
+  });
+  if (bad > 0) throw new TepatSasaranError("audit.invalid_payments", renderMessage(auditMessages["audit.invalid_payments"], { count: bad }), issues);
+}
+
+/** The programs to audit: those given, else the catalogue programs among the program ids of the list. @internal */
+export function programsOf(ids: ReadonlySet<string>, given: readonly Program[] | undefined): readonly Program[] {
+  if (given !== undefined) return given;
+  return PROGRAMS.filter((p) => ids.has(p.id));
+}
+
+/**
+ * Check a payment list against the rules: who was paid, who should not have been, and who was
+ * missed, with a reason for each finding. The list is joined to the registry on the KK number
+ * (when given and known), else on the payee's NIK. Every payment is then checked for:
+ *
+ * - **identity**: a malformed NIK or KK, a payee not in the registry, a payee NIK not on the KK
+ *   paid, a NIK on two KKs, a KK issued or a NIK registered outside the household's regency, a
+ *   birth date or sex the NIK contradicts;
+ * - **eligibility** on the payment date (moved into the period it pays): not eligible with the failed
+ *   checks, excluded employment, a deceased payee, a desil out of range or not current, an exit
+ *   (graduasi, a PENA grant), or undecidable for missing data (fail closed: nothing is due);
+ * - **amount**: paid ≠ the schedule's amount for the period (component by component for PKH, with
+ *   the caps and the priority order), a component the family does not have, a period paid twice,
+ *   a period outside the program's dated calendar, a payment before its period;
+ * - **coverage**: a household eligible on `asOf` with no payment for the period containing `asOf`.
+ *
+ * Amounts are exact Rupiah and reconcile per regency and program: `paid = expected + over − under`.
+ * No finding holds a full NIK or KK number. Pure: no clock, no I/O; a list of any order gives the
+ * same findings (row numbers aside). For files larger than memory, use `auditPaymentFiles` of
+ * `tepat-sasaran/node`; for partitions, merge the accumulators (each household, with all its
+ * payments, in one partition; a NIK on two KKs is found only when both are in the partition).
+ *
+ * @param registry - The parsed registry households.
+ * @param payments - The parsed payment rows (see {@link parsePayment}); row numbers in findings are 1-based positions in this list.
+ * @param options - `asOf`, and optionally `programs`, `parameters` and per-household `inputs`.
+ * @returns The findings, the summary and the accumulator.
+ * @throws TepatSasaranError `time.invalid_date` for a bad `asOf`; `audit.invalid_payments` for rows that are not parsed payments.
+ * @example
+ * const audit = auditPayments(households, payments, { asOf: "2025-09-30" });
+ * audit.findings.filter((f) => f.code === "audit.eligibility.deceased_payee").length //=> 1
+ * audit.summary.total.over.toString() //=> "1450000"
+ * @category Audit
+ */
+export function auditPayments(registry: readonly Household[], payments: readonly PaymentRecord[], options: AuditOptions): PaymentAudit {
+  parseIsoDate(options.asOf);
+  checkPayments(payments);
+  const programs = programsOf(new Set(payments.map((p) => p.program)), options.programs);
+  const auditor = new PaymentAuditor(options, programs);
+  const byKk = new Map<string, number>();
+  const byNik = new Map<string, number[]>();
+  registry.forEach((household, index) => {
+    if (household.kk !== undefined && !byKk.has(household.kk)) byKk.set(household.kk, index);
+    for (const member of household.members) {
+      if (member.nik === undefined) continue;
+      const list = byNik.get(member.nik);
+      if (list === undefined) byNik.set(member.nik, [index]);
+      else if (list[list.length - 1] !== index) list.push(index);
+    }
+  });
+  const joined = new Map<number, NumberedPayment[]>();
+  const unmatched = new Map<string, NumberedPayment[]>();
+  const duplicateRows = new Map<string, number[]>();
+  payments.forEach((payment, position) => {
+    const row = position + 1;
+    const kk = payment.kk !== undefined && isValidId("kk", payment.kk) ? payment.kk : undefined;
+    const nik = payment.nik !== undefined && isValidId("nik", payment.nik) ? payment.nik : undefined;
+    const holders = nik === undefined ? undefined : byNik.get(nik);
+    if (holders !== undefined && holders.length > 1) {
+      const rows = duplicateRows.get(nik as string);
+      if (rows === undefined) duplicateRows.set(nik as string, [row]);
+      else rows.push(row);
+    }
+    const household = (kk === undefined ? undefined : byKk.get(kk)) ?? holders?.[0];
+    const target = household === undefined ? unmatched : joined;
+    const key = household ?? nik ?? kk ?? `#${row}`;
+    const list = (target as Map<unknown, NumberedPayment[]>).get(key);
+    if (list === undefined) (target as Map<unknown, NumberedPayment[]>).set(key, [{ row, payment }]);
+    else list.push({ row, payment });
+  });
+  const findings: AuditFinding[] = [];
+  registry.forEach((household, index) => {
+    for (const f of auditor.household(household, joined.get(index) ?? [])) findings.push(f);
+  });
+  for (const rows of unmatched.values()) for (const f of auditor.unmatched(rows)) findings.push(f);
+  for (const [nik, holders] of byNik) {
+    if (holders.length < 2) continue;
+    const refs = holders.map((i) => ({ id: (registry[i] as Household).id, kk: (registry[i] as Household).kk, regency: (registry[i] as Household).regency as string }));
+    findings.push(auditor.duplicateNik(nik, refs, duplicateRows.get(nik) ?? []));
+  }
+  return { asOf: options.asOf, programs: programs.map((p) => p.id), findings, summary: auditor.accumulator.summary(), accumulator: auditor.accumulator };
+}
