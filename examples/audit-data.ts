@@ -54,8 +54,11 @@ export interface AuditDataOptions {
   /** Registry households (default 80). */
   readonly households?: number;
   readonly seed?: number;
-  /** `"every-kind"` (default): one fault of each kind; a number: that share of families gets one random fault. */
-  readonly faults?: "every-kind" | number;
+  /**
+   * `"every-kind"` (default): one fault of each kind; a list of finding codes: one fault of each of
+   * those kinds; a number: that share of families gets one random fault (0: a correct list).
+   */
+  readonly faults?: "every-kind" | readonly string[] | number;
   /** Household id prefix (default `KT`). */
   readonly idPrefix?: string;
 }
@@ -87,7 +90,7 @@ class Numbers {
 function birthDate(random: Random, age: number): string {
   const month = 1 + Math.floor(random() * 12);
   const day = 1 + Math.floor(random() * 28);
-  const year = 2025 - age - (month > 8 ? 1 : 0);
+  const year = 2025 - age - (month > 6 ? 1 : 0);
   return `${year}-${pad(month)}-${pad(day)}`;
 }
 
@@ -186,8 +189,8 @@ export function generateAuditData(options: AuditDataOptions = {}): AuditData {
   const faults = options.faults ?? "every-kind";
   const extra: PaymentInput[] = [];
   const plant = plantFaults({ raws, parsed, lists, random, planted, extra });
-  if (faults === "every-kind") plant.everyKind();
-  else plant.atRate(faults);
+  if (typeof faults === "number") plant.atRate(faults);
+  else plant.kinds(faults === "every-kind" ? undefined : faults);
   const payments = [...lists.flat(), ...extra];
   return { asOf: AS_OF, period: PERIOD, households: raws, payments, planted };
 }

@@ -21,7 +21,8 @@ export interface FaultContext {
   readonly extra: PaymentInput[];
 }
 
-interface Fault {
+/** One kind of fault. */
+export interface Fault {
   readonly code: string;
   readonly note: string;
   /** Whether household `i` can take the fault. */
@@ -45,7 +46,8 @@ const payeeWithoutComponent = (c: FaultContext, i: number) => {
 const schoolChild = (c: FaultContext, i: number) => pkhComponents(c, i).find((x) => x.component === "sd" || x.component === "smp" || x.component === "sma");
 const adults = (c: FaultContext, i: number) => members(c, i).filter((m) => m.monthlyIncome !== undefined);
 
-const FAULTS: readonly Fault[] = [
+/** The kinds of fault, one per finding code (component_overpaid also gives component_underpaid). */
+export const FAULTS: readonly Fault[] = [
   { code: "audit.identity.malformed_nik", note: "the payee NIK lost a digit", fits: hasPkh, apply: (c, i) => void ((rowOf(c, i, "pkh") as PaymentInput).nik = (rowOf(c, i, "pkh")?.nik as string).slice(1)) },
   { code: "audit.identity.malformed_kk", note: "the KK number has month 13", fits: hasPkh, apply: (c, i) => void ((rowOf(c, i, "pkh") as PaymentInput).kk = `${(rowOf(c, i, "pkh")?.kk as string).slice(0, 8)}13${(rowOf(c, i, "pkh")?.kk as string).slice(10)}`) },
   {
@@ -145,10 +147,10 @@ function shiftYear(date: string): string {
 }
 
 /**
- * The planters of a context: one fault of each kind on the first family that fits it, or a fault
- * on each family with probability `rate`.
+ * The planters of a context: one fault of each kind (or of the kinds named) on the first family
+ * that fits it, or a fault on each family with probability `rate`.
  */
-export function plantFaults(c: FaultContext): { everyKind(): void; atRate(rate: number): void } {
+export function plantFaults(c: FaultContext): { kinds(codes?: readonly string[]): void; atRate(rate: number): void } {
   const used = new Set<number>();
   const plant = (fault: Fault, i: number) => {
     used.add(i);
@@ -156,8 +158,9 @@ export function plantFaults(c: FaultContext): { everyKind(): void; atRate(rate: 
     for (const code of codes) c.planted.push({ code, household: String(c.raws[i]?.id), note: fault.note });
   };
   return {
-    everyKind() {
+    kinds(codes) {
       for (const fault of FAULTS) {
+        if (codes !== undefined && !codes.includes(fault.code)) continue;
         const i = c.raws.findIndex((_, k) => !used.has(k) && !used.has(k - 1) && !used.has(k + 1) && fault.fits(c, k));
         if (i < 0) throw new Error(`no family fits ${fault.code}; generate more households`);
         plant(fault, i);

@@ -2,7 +2,7 @@ import type { Household } from "../household/household.js";
 import type { MessageTemplate } from "../message/message.js";
 import { interpolate } from "../message/message.js";
 import { allocateRupiah } from "../money/allocateRupiah.js";
-import { ZERO_RUPIAH, sumRupiah, type Rupiah } from "../money/rupiah.js";
+import { ZERO_RUPIAH, rupiah, sumRupiah, type Rupiah } from "../money/rupiah.js";
 import type { BenefitLine, BenefitPeriod, BenefitSchedule } from "../program/schedule.js";
 import type { AuditFinding, AuditRule } from "./findings.js";
 import { basis, finding, memberOf, money, parameterRule, say, type FindingParts } from "./_finding.js";
@@ -58,12 +58,30 @@ function nameOf(code: string, program: string): string {
   return code.startsWith(prefix) ? code.slice(prefix.length) : code;
 }
 
-/** The components due in a period: the period's amount split over the paid lines in proportion to their yearly amounts. */
+/**
+ * The components due in a period: the period's amount split over the paid lines in proportion to
+ * their yearly amounts (`allocateRupiah`: whole rupiah that add up to the period). When every share
+ * is whole (a 2025 tahap is a quarter of each yearly amount), it is computed directly.
+ */
 function dueComponents(schedule: BenefitSchedule, period: BenefitPeriod, program: string): Due[] {
   const lines = schedule.lines.filter((l) => !l.amount.isZero());
   if (lines.length === 0) return [];
-  const shares = period.amount.isZero() ? lines.map(() => ZERO_RUPIAH) : allocateRupiah(period.amount, lines.map((l) => l.amount.toString()));
+  const shares = period.amount.isZero() ? lines.map(() => ZERO_RUPIAH) : (exactShares(period.amount, lines) ?? allocateRupiah(period.amount, lines.map((l) => l.amount.toString())));
   return lines.map((line, i) => ({ name: nameOf(line.code, program), line, amount: shares[i] as Rupiah, matched: false }));
+}
+
+/** The proportional shares when each is a whole rupiah (then they add up to the period exactly), else `undefined`. */
+function exactShares(amount: Rupiah, lines: readonly BenefitLine[]): Rupiah[] | undefined {
+  if (!amount.isWhole() || !lines.every((l) => l.amount.isWhole())) return undefined;
+  const total = lines.reduce((sum, l) => sum + BigInt(l.amount.toString()), 0n);
+  const period = BigInt(amount.toString());
+  const shares: Rupiah[] = [];
+  for (const line of lines) {
+    const scaled = period * BigInt(line.amount.toString());
+    if (scaled % total !== 0n) return undefined;
+    shares.push(rupiah(scaled / total));
+  }
+  return shares;
 }
 
 /** What the component checks need. @internal */
@@ -74,7 +92,10 @@ export interface ComponentContext {
   readonly program: string;
   /** The program's messages (to explain a component left out by a cap in the program's own words). */
   readonly messages: Readonly<Record<string, MessageTemplate>>;
-  readonly values: Readonly<Record<string, string>>;
+  /** Text values every finding uses (made on first use: clean rows render nothing). */
+  readonly values: () => Readonly<Record<string, string>>;
+  /** The date the rules were applied on. */
+  readonly date: string;
   readonly parts: FindingParts;
 }
 
@@ -85,9 +106,9 @@ export interface ComponentContext {
  * @internal
  */
 export function componentFindings(components: readonly PaymentComponent[], paid: Rupiah, schedule: BenefitSchedule, period: BenefitPeriod, context: ComponentContext): AuditFinding[] {
-  const { household, original, program, values, parts } = context;
+  const { household, original, program, parts } = context;
   const due = dueComponents(schedule, period, program);
-  const rules = amountRules(schedule);
+  let rules: AuditRule[] | undefined;
   const recordIndex = (member: number) => original?.[member] ?? member;
   const memberText = (member: number | undefined) => (member === undefined ? { id: "", en: "" } : say("audit.text.member", { person: recordIndex(member) + 1 }));
   const out: AuditFinding[] = [];
@@ -95,7 +116,7 @@ export function componentFindings(components: readonly PaymentComponent[], paid:
     ...parts,
     ...amounts,
     members: member === undefined ? [] : [{ ...memberOf(household, member), index: recordIndex(member) }],
-    rules,
+    rules: (rules ??= amountRules(schedule)),
   });
   for (const component of components) {
     const name = nameOf(component.component, program);
@@ -108,23 +129,23 @@ export function componentFindings(components: readonly PaymentComponent[], paid:
       const order = component.amount.compare(hit.amount);
       if (order === 0) continue;
       const code = order > 0 ? "audit.amount.component_overpaid" : "audit.amount.component_underpaid";
-      const text = say(code, { ...values, component: name, paid: money(component.amount), expected: money(hit.amount) }, { id: { member: who.id }, en: { member: who.en } });
+      const text = say(code, { ...context.values(), component: name, paid: money(component.amount), expected: money(hit.amount) }, { id: { member: who.id }, en: { member: who.en } });
       out.push(finding(code, place(hit.line.member, { paid: component.amount, expected: hit.amount }), text));
       continue;
     }
     const why = notDueReason(component, name, named, schedule, due, context);
-    const text = say("audit.amount.component_not_due", { ...values, component: name, paid: money(component.amount) }, { id: { member: who.id, why: why.id }, en: { member: who.en, why: why.en } });
+    const text = say("audit.amount.component_not_due", { ...context.values(), component: name, paid: money(component.amount) }, { id: { member: who.id, why: why.id }, en: { member: who.en, why: why.en } });
     out.push(finding("audit.amount.component_not_due", place(named, { paid: component.amount, expected: ZERO_RUPIAH }), text));
   }
   for (const d of due) {
     if (d.matched || d.amount.isZero()) continue;
     const who = memberText(d.line.member);
-    const text = say("audit.amount.component_underpaid", { ...values, component: d.name, paid: money(ZERO_RUPIAH), expected: money(d.amount) }, { id: { member: who.id }, en: { member: who.en } });
+    const text = say("audit.amount.component_underpaid", { ...context.values(), component: d.name, paid: money(ZERO_RUPIAH), expected: money(d.amount) }, { id: { member: who.id }, en: { member: who.en } });
     out.push(finding("audit.amount.component_underpaid", place(d.line.member, { paid: ZERO_RUPIAH, expected: d.amount }), text));
   }
   const listed = components.length === 0 ? ZERO_RUPIAH : sumRupiah(components.map((c) => c.amount));
   if (!listed.equals(paid)) {
-    const text = say("audit.amount.components_total", { ...values, components: money(listed), paid: money(paid) });
+    const text = say("audit.amount.components_total", { ...context.values(), components: money(listed), paid: money(paid) });
     out.push(finding("audit.amount.components_total", { ...parts, paid, rules: [basis("audit.basis.components")] }, text));
   }
   return out;
@@ -136,7 +157,7 @@ function notDueReason(component: PaymentComponent, name: string, member: number 
   const person = (index: number) => (original?.[index] ?? index) + 1;
   if (component.nik !== undefined && member === undefined) return say("audit.text.not_member");
   const deathDate = member === undefined ? undefined : household.members[member]?.deathDate;
-  if (member !== undefined && deathDate !== undefined && deathDate <= (context.values.date as string)) {
+  if (member !== undefined && deathDate !== undefined && deathDate <= context.date) {
     return say("audit.text.member_died", { person: person(member), deathDate });
   }
   const left = schedule.lines.find((l) => l.amount.isZero() && l.values?.component === name && (member === undefined || l.member === member));

@@ -36,8 +36,8 @@ export interface PaidContext {
   /** The household as it stood on the date, and each of its members' index in the record. */
   readonly household: Household;
   readonly original: readonly number[] | undefined;
-  /** Text values every finding uses: rows, household, program, period, paid, date. */
-  readonly values: Readonly<Record<string, string>>;
+  /** Text values every finding uses: rows, household, program, period, paid, date (made on first use). */
+  readonly values: () => Readonly<Record<string, string>>;
   readonly parts: FindingParts;
 }
 
@@ -62,7 +62,8 @@ export function eligibilityFindings(assessment: ProgramAssessment, context: Paid
     else unknown.push(check);
   }
   const out: AuditFinding[] = [];
-  const { values, parts } = context;
+  const { parts } = context;
+  const values = context.values();
   for (const [code, checks] of byCause) out.push(causeFinding(code, checks, context));
   if (other.length > 0) {
     const text = checksText(other);
@@ -79,7 +80,8 @@ function checksText(checks: readonly Check[]) {
 }
 
 function causeFinding(code: AuditFindingCode, checks: readonly Check[], context: PaidContext): AuditFinding {
-  const { values, parts } = context;
+  const { parts } = context;
+  const values = context.values();
   const rules = checks.map(checkRule);
   const first = checks[0] as Check;
   switch (code) {

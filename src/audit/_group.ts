@@ -24,7 +24,10 @@ export function auditGroup(run: HouseholdRun, rows: readonly NumberedPayment[]):
   const { program, period } = first.payment;
   const paid = rows.length === 1 ? first.payment.amount : sumRupiah(rows.map((r) => r.payment.amount));
   const rowNumbers = rows.map((r) => r.row);
-  const values: Record<string, string> = { rows: rowList(rowNumbers), household: run.id, program, period, paid: money(paid) };
+  // The texts of findings are made only when there is a finding: a clean group formats nothing.
+  let cached: Record<string, string> | undefined;
+  let judgedOn: string | undefined;
+  const values = () => (cached ??= { rows: rowList(rowNumbers), household: run.id, program, period, paid: money(paid), ...(judgedOn === undefined ? {} : { date: judgedOn }) });
   const family = familyOf(run, program, first.payment.channel);
   family.paid = true;
   family.labels.add(period);
@@ -34,11 +37,11 @@ export function auditGroup(run: HouseholdRun, rows: readonly NumberedPayment[]):
     family.undetermined = true;
     run.accumulator.addGroup(run.regency, program, { rows: rows.length, paid, expected: ZERO_RUPIAH, unsupported: true });
     const rules = [basis("audit.basis.programs", { programs: run.programs.map((p) => p.id).join(", ") || "–" })];
-    return [finding("audit.eligibility.program_unknown", { ...base, expected: ZERO_RUPIAH, rules }, say("audit.eligibility.program_unknown", values))];
+    return [finding("audit.eligibility.program_unknown", { ...base, expected: ZERO_RUPIAH, rules }, say("audit.eligibility.program_unknown", values()))];
   }
   const span = periodSpan(period);
   const date = decisionDate(first.payment.paidOn, span);
-  values.date = date;
+  judgedOn = date;
   if (run.coverage === undefined && span !== undefined && span.start <= run.asOf && run.asOf <= span.end) run.coverage = { date, channel: first.payment.channel };
   const { assessment, household: view, original } = run.dated(date, first.payment.channel);
   const judged = assessment.programs[index] as ProgramAssessment;
@@ -49,7 +52,7 @@ export function auditGroup(run: HouseholdRun, rows: readonly NumberedPayment[]):
   const schedule = judged.eligible ? (judged.benefit as BenefitSchedule) : undefined;
   const due = schedule === undefined ? undefined : schedulePeriod(schedule, period);
   if (schedule !== undefined) {
-    if (due === undefined) out.push(outsideCalendar(schedule, values, parts));
+    if (due === undefined) out.push(outsideCalendar(schedule, values(), parts));
     else expected = due.amount;
   } else {
     out.push(...eligibilityFindings(judged, { household: view, original, values, parts: { ...parts, expected: ZERO_RUPIAH } }));
@@ -58,18 +61,18 @@ export function auditGroup(run: HouseholdRun, rows: readonly NumberedPayment[]):
   }
   out.push(...rowChecks(run, rows, span, schedule, parts));
   if (rows.length > 1) {
-    const text = say("audit.amount.double_payment", { ...values, count: String(rows.length), expected: money(expected) });
+    const text = say("audit.amount.double_payment", { ...values(), count: String(rows.length), expected: money(expected) });
     out.push(finding("audit.amount.double_payment", { ...parts, expected, rules: [basis("audit.basis.once_per_period"), ...(schedule ? amountRules(schedule) : [])] }, text));
   } else if (schedule !== undefined && due !== undefined) {
     const components = first.payment.components;
     const messages = (run.programs[index] as (typeof run.programs)[number]).messages;
-    const detail = components === undefined ? [] : componentFindings(components, paid, schedule, due, { household: view, original, program, messages, values, parts });
+    const detail = components === undefined ? [] : componentFindings(components, paid, schedule, due, { household: view, original, program, messages, values, date, parts });
     out.push(...detail);
     const order = paid.compare(expected);
     if (detail.length === 0 && order !== 0) {
       const code = order > 0 ? "audit.amount.overpaid" : "audit.amount.underpaid";
       const difference = order > 0 ? paid.minus(expected) : expected.minus(paid);
-      out.push(finding(code, { ...parts, expected, rules: amountRules(schedule) }, say(code, { ...values, expected: money(expected), difference: money(difference) })));
+      out.push(finding(code, { ...parts, expected, rules: amountRules(schedule) }, say(code, { ...values(), expected: money(expected), difference: money(difference) })));
     }
   }
   run.accumulator.addGroup(run.regency, program, { rows: rows.length, paid, expected, unsupported: judged.status === "undetermined" });

@@ -15,6 +15,9 @@ import type { PaymentRecord } from "./payment.js";
 
 /** Why a NIK or KK number is malformed (every issue, masked), or `undefined` when it is well formed. @internal */
 export function idProblem(kind: "nik" | "kk", value: string, asOf: IsoDate): Text | undefined {
+  // Nearly every number is well formed: only a 29 February needs the century to be told.
+  const fields = idFields(kind, value);
+  if (fields !== undefined && !(fields.day === 29 && fields.month === 2)) return undefined;
   const decoded = kind === "nik" ? decodeNik(value, { asOf }) : decodeKk(value, { asOf });
   return decoded.success ? undefined : joined(decoded.issues.map((i) => i.message));
 }
@@ -43,17 +46,21 @@ function shortDate(date: IsoDate): string {
  * (`record: "list"`) or the registry member's (`record` = the member index).
  * @internal
  */
-export function nikRecordFindings(nik: string, person: { readonly birthDate?: IsoDate | undefined; readonly sex?: Sex | undefined }, record: "list" | number, parts: FindingParts): AuditFinding[] {
+export function nikRecordFindings(nik: string, person: { readonly birthDate?: IsoDate | undefined; readonly sex?: Sex | undefined }, record: "list" | number, placed: () => FindingParts): AuditFinding[] {
   const code = encoded(nik);
   if (code === undefined) return [];
   const out: AuditFinding[] = [];
+  const birthDiffers = person.birthDate !== undefined && shortDate(person.birthDate) !== code.date;
+  const sexDiffers = person.sex !== undefined && (person.sex === "female") !== code.female;
+  if (!birthDiffers && !sexDiffers) return out;
   const whose = record === "list" ? say("audit.text.record_list") : say("audit.text.record_registry", { person: record + 1 });
   const rules = [basis("audit.basis.nik")];
-  if (person.birthDate !== undefined && shortDate(person.birthDate) !== code.date) {
+  const parts = placed();
+  if (birthDiffers && person.birthDate !== undefined) {
     const text = say("audit.identity.birth_date_mismatch", { nik: maskNik(nik), encoded: code.date, recorded: person.birthDate }, { id: { record: whose.id }, en: { record: whose.en } });
     out.push(finding("audit.identity.birth_date_mismatch", { ...parts, rules }, text));
   }
-  if (person.sex !== undefined && (person.sex === "female") !== code.female) {
+  if (sexDiffers && person.sex !== undefined) {
     const words = personLabels.Sex;
     const encodedSex = words[code.female ? "female" : "male"];
     const recorded = words[person.sex];
@@ -78,19 +85,20 @@ export interface RowIdentity {
 
 /**
  * Check one row's NIK and KK: malformed numbers, and the payee's recorded birth date and sex
- * against the NIK. `parts` places the findings (regency, household, program, period, row).
+ * against the NIK. `placed` gives what places the findings (regency, household, program, period,
+ * row); it is called only when there is a finding.
  * @internal
  */
-export function rowIdentity(payment: PaymentRecord, asOf: IsoDate, parts: FindingParts): RowIdentity {
+export function rowIdentity(payment: PaymentRecord, asOf: IsoDate, placed: () => FindingParts): RowIdentity {
   const findings: AuditFinding[] = [];
-  const rows = rowList(parts.rows ?? []);
   let nik: string | undefined;
   let kk: string | undefined;
   if (payment.nik !== undefined) {
     const problem = idProblem("nik", payment.nik, asOf);
     if (problem === undefined) nik = payment.nik;
     else {
-      const values = { rows, nik: maskNik(payment.nik), program: payment.program, period: payment.period, paid: money(payment.amount) };
+      const parts = placed();
+      const values = { rows: rowList(parts.rows ?? []), nik: maskNik(payment.nik), program: payment.program, period: payment.period, paid: money(payment.amount) };
       findings.push(finding("audit.identity.malformed_nik", { ...parts, rules: [basis("audit.basis.nik")] }, say("audit.identity.malformed_nik", values, { id: { reason: problem.id }, en: { reason: problem.en } })));
     }
   }
@@ -98,10 +106,11 @@ export function rowIdentity(payment: PaymentRecord, asOf: IsoDate, parts: Findin
     const problem = idProblem("kk", payment.kk, asOf);
     if (problem === undefined) kk = payment.kk;
     else {
-      const values = { rows, kk: maskNik(payment.kk) };
+      const parts = placed();
+      const values = { rows: rowList(parts.rows ?? []), kk: maskNik(payment.kk) };
       findings.push(finding("audit.identity.malformed_kk", { ...parts, rules: [basis("audit.basis.kk")] }, say("audit.identity.malformed_kk", values, { id: { reason: problem.id }, en: { reason: problem.en } })));
     }
   }
-  if (nik !== undefined) findings.push(...nikRecordFindings(nik, payment, "list", parts));
+  if (nik !== undefined) for (const f of nikRecordFindings(nik, payment, "list", placed)) findings.push(f);
   return { findings, nik, kk };
 }

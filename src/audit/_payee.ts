@@ -20,8 +20,8 @@ export function payeeFindings(run: HouseholdRun, payments: readonly NumberedPaym
   const findings: AuditFinding[] = [];
   const seen = new Set<string>();
   for (const { row, payment } of payments) {
-    const parts: FindingParts = { regency, households: [id], kk: run.kk, program: payment.program, period: payment.period, rows: [row], paid: payment.amount };
-    const identity = rowIdentity(payment, run.asOf, parts);
+    const placed = (): FindingParts => ({ regency, households: [id], kk: run.kk, program: payment.program, period: payment.period, rows: [row], paid: payment.amount });
+    const identity = rowIdentity(payment, run.asOf, placed);
     for (const f of identity.findings) findings.push(f);
     run.kk ??= identity.kk;
     const nik = identity.nik;
@@ -36,17 +36,17 @@ export function payeeFindings(run: HouseholdRun, payments: readonly NumberedPaym
     const member = household.members.findIndex((m) => m.nik === nik);
     if (member < 0) {
       const values = { rows: String(row), nik: maskNik(nik), household: id, program: payment.program, period: payment.period, paid: money(payment.amount) };
-      findings.push(finding("audit.identity.payee_not_in_kk", { ...parts, rules: [basis("audit.basis.payee")] }, say("audit.identity.payee_not_in_kk", values)));
+      findings.push(finding("audit.identity.payee_not_in_kk", { ...placed(), rules: [basis("audit.basis.payee")] }, say("audit.identity.payee_not_in_kk", values)));
       continue;
     }
     run.payees.set(row, member);
     if (seen.has(nik)) continue;
     seen.add(nik);
-    const members = [memberOf(household, member)];
-    findings.push(...nikRecordFindings(nik, household.members[member] as Household["members"][number], member, { ...parts, members }));
+    const withPayee = (): FindingParts => ({ ...placed(), members: [memberOf(household, member)] });
+    for (const f of nikRecordFindings(nik, household.members[member] as Household["members"][number], member, withPayee)) findings.push(f);
     if (idRegency(nik) !== regency) {
       const text = say("audit.identity.nik_region_mismatch", { nik: maskNik(nik), nikRegion: district(nik), regency, household: id });
-      findings.push(finding("audit.identity.nik_region_mismatch", { ...parts, members, rules: [basis("audit.basis.nik_origin")] }, text));
+      findings.push(finding("audit.identity.nik_region_mismatch", { ...withPayee(), rules: [basis("audit.basis.nik_origin")] }, text));
     }
   }
   const kk = run.kk;

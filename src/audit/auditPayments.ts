@@ -96,14 +96,21 @@ export function auditPayments(registry: readonly Household[], payments: readonly
   const programs = programsOf(new Set(payments.map((p) => p.program)), options.programs);
   const auditor = new PaymentAuditor(options, programs);
   const byKk = new Map<string, number>();
-  const byNik = new Map<string, number[]>();
+  const byNik = new Map<string, number>();
+  // NIKs on several KKs: every household holding them, in registry order (few, so kept apart).
+  const several = new Map<string, number[]>();
   registry.forEach((household, index) => {
     if (household.kk !== undefined && !byKk.has(household.kk)) byKk.set(household.kk, index);
     for (const member of household.members) {
-      if (member.nik === undefined) continue;
-      const list = byNik.get(member.nik);
-      if (list === undefined) byNik.set(member.nik, [index]);
-      else if (list[list.length - 1] !== index) list.push(index);
+      const nik = member.nik;
+      if (nik === undefined) continue;
+      const first = byNik.get(nik);
+      if (first === undefined) byNik.set(nik, index);
+      else if (first !== index) {
+        const list = several.get(nik);
+        if (list === undefined) several.set(nik, [first, index]);
+        else if (list[list.length - 1] !== index) list.push(index);
+      }
     }
   });
   const joined = new Map<number, NumberedPayment[]>();
@@ -113,13 +120,13 @@ export function auditPayments(registry: readonly Household[], payments: readonly
     const row = position + 1;
     const kk = payment.kk !== undefined && isValidId("kk", payment.kk) ? payment.kk : undefined;
     const nik = payment.nik !== undefined && isValidId("nik", payment.nik) ? payment.nik : undefined;
-    const holders = nik === undefined ? undefined : byNik.get(nik);
-    if (holders !== undefined && holders.length > 1) {
-      const rows = duplicateRows.get(nik as string);
-      if (rows === undefined) duplicateRows.set(nik as string, [row]);
+    const holder = nik === undefined ? undefined : byNik.get(nik);
+    if (nik !== undefined && several.has(nik)) {
+      const rows = duplicateRows.get(nik);
+      if (rows === undefined) duplicateRows.set(nik, [row]);
       else rows.push(row);
     }
-    const household = (kk === undefined ? undefined : byKk.get(kk)) ?? holders?.[0];
+    const household = (kk === undefined ? undefined : byKk.get(kk)) ?? holder;
     const target = household === undefined ? unmatched : joined;
     const key = household ?? nik ?? kk ?? `#${row}`;
     const list = (target as Map<unknown, NumberedPayment[]>).get(key);
@@ -131,8 +138,7 @@ export function auditPayments(registry: readonly Household[], payments: readonly
     for (const f of auditor.household(household, joined.get(index) ?? [])) findings.push(f);
   });
   for (const rows of unmatched.values()) for (const f of auditor.unmatched(rows)) findings.push(f);
-  for (const [nik, holders] of byNik) {
-    if (holders.length < 2) continue;
+  for (const [nik, holders] of several) {
     const refs = holders.map((i) => ({ id: (registry[i] as Household).id, kk: (registry[i] as Household).kk, regency: (registry[i] as Household).regency as string }));
     findings.push(auditor.duplicateNik(nik, refs, duplicateRows.get(nik) ?? []));
   }

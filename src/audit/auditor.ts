@@ -123,7 +123,7 @@ export class PaymentAuditor {
     let regency: string | undefined;
     for (const { row, payment } of payments) {
       const place = payment.regency ?? "unknown";
-      const identity = rowIdentity(payment, asOf, { regency: place, program: payment.program, period: payment.period, rows: [row], paid: payment.amount, expected: ZERO_RUPIAH });
+      const identity = rowIdentity(payment, asOf, () => ({ regency: place, program: payment.program, period: payment.period, rows: [row], paid: payment.amount, expected: ZERO_RUPIAH }));
       regency ??= payment.regency ?? (identity.kk !== undefined ? idRegency(identity.kk) : identity.nik !== undefined ? idRegency(identity.nik) : undefined);
       const where = regency ?? "unknown";
       for (const f of identity.findings) findings.push(f.regency === where ? f : { ...f, regency: where });
