@@ -12,6 +12,7 @@ import { rankCommand } from "./commands/rank.js";
 import { allocateCommand } from "./commands/allocate.js";
 import { assessCommand } from "./commands/assess.js";
 import { simulateCommand } from "./commands/simulate.js";
+import { auditCommand } from "./commands/audit.js";
 import { demoCommand } from "./demo.js";
 import { Sink } from "./sink.js";
 
@@ -37,6 +38,7 @@ const OPTIONS = {
   max: { type: "string" },
   unit: { type: "string" },
   households: { type: "string" },
+  payments: { type: "string" },
   members: { type: "string" },
   "input-format": { type: "string" },
   delimiter: { type: "string" },
@@ -70,6 +72,11 @@ const COMMANDS: Record<string, CommandSpec> = {
   },
   assess: { run: assessCommand, options: [...READ, "programs", "rows", "out"], formats: ["table", "csv", "jsonl", "json"] },
   simulate: { run: simulateCommand, options: [...READ, "scenario", "poverty-lines", "fallback-line", "missing", "out"], formats: ["table", "csv", "json"] },
+  audit: {
+    run: auditCommand,
+    options: ["households", "members", "payments", "input-format", "delimiter", "unknown-columns", "as-of", "rejected", "inputs", "parameters", "programs", "rows", "out"],
+    formats: ["table", "csv", "jsonl"],
+  },
   demo: { run: demoCommand, options: [], formats: ["table", "json"] },
 };
 const COMMON = new Set(["help", "lang", "format", "json", "csv"]);
