@@ -61,6 +61,11 @@ export interface AuditDataOptions {
   readonly faults?: "every-kind" | readonly string[] | number;
   /** Household id prefix (default `KT`). */
   readonly idPrefix?: string;
+  /**
+   * The number of the first household (default 0): NIK and KK serials continue from it, so that
+   * data generated in chunks (the benchmark) does not repeat numbers.
+   */
+  readonly first?: number;
 }
 
 const AS_OF = "2025-09-30";
@@ -78,8 +83,9 @@ type Raw = Record<string, unknown>;
 /** NIK serials per regency: district and serial from a counter, so numbers never repeat. */
 class Numbers {
   private readonly counters = new Map<string, number>();
+  constructor(private readonly start: number) {}
   nik(regency: string, birthDate: string, female: boolean): string {
-    const n = this.counters.get(regency) ?? 0;
+    const n = this.counters.get(regency) ?? this.start;
     this.counters.set(regency, n + 1);
     const district = 1 + (Math.floor(n / 9999) % 99);
     const [year, month, day] = birthDate.split("-") as [string, string, string];
@@ -128,7 +134,7 @@ function household(random: Random, numbers: Numbers, index: number, prefix: stri
   const desil = random() < 0.7 ? 1 + Math.floor(random() * 4) : 5 + Math.floor(random() * 6);
   return {
     id: `${prefix}-${pad(index + 1, 4)}`,
-    kk: `${regency}${pad(1 + Math.floor(random() * 20))}${issued}${pad(1 + (index % 9999), 4)}`,
+    kk: `${regency}${pad(1 + (Math.floor(index / 9999) % 99))}${issued}${pad(1 + (index % 9999), 4)}`,
     regency: `${regency.slice(0, 2)}.${regency.slice(2)}`,
     area: random() < 0.5 ? "rural" : "urban",
     members,
@@ -173,9 +179,11 @@ function correctPayments(h: Household, paidOn: string, assess: ReturnType<typeof
  */
 export function generateAuditData(options: AuditDataOptions = {}): AuditData {
   const random = mulberry32(options.seed ?? 20250930);
-  const numbers = new Numbers();
+  const first = options.first ?? 0;
+  // Up to 8 people a household: NIK serials of a chunk start past those of the chunks before it.
+  const numbers = new Numbers(first * 8);
   const count = options.households ?? 80;
-  const raws = Array.from({ length: count }, (_, i) => household(random, numbers, i, options.idPrefix ?? "KT"));
+  const raws = Array.from({ length: count }, (_, i) => household(random, numbers, first + i, options.idPrefix ?? "KT"));
   const days = Array.from({ length: count }, () => `2025-08-${pad(4 + Math.floor(random() * 24))}`);
   const assessors = new Map<string, ReturnType<typeof createAssessor>>();
   const assessOn = (date: string) => {

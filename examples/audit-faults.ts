@@ -65,7 +65,8 @@ export const FAULTS: readonly Fault[] = [
   {
     code: "audit.identity.nik_in_two_kk",
     note: "the head of the previous family is also listed on this KK",
-    fits: (c, i) => i > 0 && (members(c, i - 1)[0] as Member).disability === "none" && (members(c, i - 1)[0] as Member).employerCategory !== undefined,
+    // A man of working age with no disability: the copy gives this family no PKH component.
+    fits: (c, i) => i > 0 && (members(c, i - 1)[0] as Member).disability === "none" && (members(c, i - 1)[0] as Member).sex === "male" && (members(c, i - 1)[0] as Member).birthDate > "1966" && (members(c, i - 1)[0] as Member).employerCategory !== undefined,
     apply: (c, i) => void members(c, i).push({ ...(members(c, i - 1)[0] as Member), relationship: "other-family" }),
   },
   {

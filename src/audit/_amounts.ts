@@ -96,7 +96,8 @@ export interface ComponentContext {
   readonly values: () => Readonly<Record<string, string>>;
   /** The date the rules were applied on. */
   readonly date: string;
-  readonly parts: FindingParts;
+  /** What places a finding (made on first use). */
+  readonly parts: () => FindingParts;
 }
 
 /**
@@ -113,7 +114,7 @@ export function componentFindings(components: readonly PaymentComponent[], paid:
   const memberText = (member: number | undefined) => (member === undefined ? { id: "", en: "" } : say("audit.text.member", { person: recordIndex(member) + 1 }));
   const out: AuditFinding[] = [];
   const place = (member: number | undefined, amounts: { paid: Rupiah; expected: Rupiah }): FindingParts => ({
-    ...parts,
+    ...parts(),
     ...amounts,
     members: member === undefined ? [] : [{ ...memberOf(household, member), index: recordIndex(member) }],
     rules: (rules ??= amountRules(schedule)),
@@ -123,16 +124,17 @@ export function componentFindings(components: readonly PaymentComponent[], paid:
     const member = component.nik === undefined ? undefined : household.members.findIndex((p) => p.nik === component.nik);
     const named = member === undefined || member < 0 ? undefined : member;
     const hit = due.find((d) => !d.matched && d.name === name && (component.nik === undefined || d.line.member === named));
-    const who = memberText(hit?.line.member ?? named);
     if (hit !== undefined) {
       hit.matched = true;
       const order = component.amount.compare(hit.amount);
       if (order === 0) continue;
+      const who = memberText(hit.line.member);
       const code = order > 0 ? "audit.amount.component_overpaid" : "audit.amount.component_underpaid";
       const text = say(code, { ...context.values(), component: name, paid: money(component.amount), expected: money(hit.amount) }, { id: { member: who.id }, en: { member: who.en } });
       out.push(finding(code, place(hit.line.member, { paid: component.amount, expected: hit.amount }), text));
       continue;
     }
+    const who = memberText(named);
     const why = notDueReason(component, name, named, schedule, due, context);
     const text = say("audit.amount.component_not_due", { ...context.values(), component: name, paid: money(component.amount) }, { id: { member: who.id, why: why.id }, en: { member: who.en, why: why.en } });
     out.push(finding("audit.amount.component_not_due", place(named, { paid: component.amount, expected: ZERO_RUPIAH }), text));
@@ -146,7 +148,7 @@ export function componentFindings(components: readonly PaymentComponent[], paid:
   const listed = components.length === 0 ? ZERO_RUPIAH : sumRupiah(components.map((c) => c.amount));
   if (!listed.equals(paid)) {
     const text = say("audit.amount.components_total", { ...context.values(), components: money(listed), paid: money(paid) });
-    out.push(finding("audit.amount.components_total", { ...parts, paid, rules: [basis("audit.basis.components")] }, text));
+    out.push(finding("audit.amount.components_total", { ...parts(), paid, rules: [basis("audit.basis.components")] }, text));
   }
   return out;
 }

@@ -54,17 +54,16 @@ export class Assessments {
 
   /** A function giving the household's assessment on a date and channel, memoised for this household. */
   of(household: Household): (date: IsoDate, channel: PaymentChannel | undefined) => Dated {
-    const base = this.inputs?.(household) ?? {};
-    const memo = new Map<string, Dated>();
+    const base = this.inputs?.(household);
+    // Nearly every family is assessed on one date and channel: a short list beats a keyed map.
+    const memo: { date: IsoDate; channel: PaymentChannel | undefined; dated: Dated }[] = [];
     return (date, channel) => {
-      const key = channel === undefined ? date : `${date}|${channel}`;
-      let dated = memo.get(key);
-      if (dated === undefined) {
-        const view = asOn(household, date);
-        const inputs = channel === undefined ? base : { ...base, paymentChannel: channel };
-        dated = { assessment: this.#assessorOn(date)(view.household, inputs), household: view.household, original: view.original };
-        memo.set(key, dated);
-      }
+      for (const m of memo) if (m.date === date && m.channel === channel) return m.dated;
+      const view = asOn(household, date);
+      const inputs = channel === undefined ? base : { ...base, paymentChannel: channel };
+      const assess = this.#assessorOn(date);
+      const dated = { assessment: inputs === undefined ? assess(view.household) : assess(view.household, inputs), household: view.household, original: view.original };
+      memo.push({ date, channel, dated });
       return dated;
     };
   }

@@ -1,5 +1,4 @@
 import type { Household } from "../household/household.js";
-import { isValidId } from "../household/idNumber.js";
 import { TepatSasaranError, issue, type Issue } from "../message/error.js";
 import { renderMessage } from "../message/message.js";
 import { isRupiah } from "../money/rupiah.js";
@@ -7,7 +6,8 @@ import { PROGRAMS } from "../program/catalogue.js";
 import type { Program } from "../program/program.js";
 import { isIsoDate, parseIsoDate, type IsoDate } from "../time/isoDate.js";
 import type { AuditAccumulator, AuditSummary } from "./accumulator.js";
-import { PaymentAuditor, type AuditOptions, type NumberedPayment } from "./auditor.js";
+import { PaymentAuditor, type AuditOptions } from "./auditor.js";
+import { joinInMemory } from "./_memoryJoin.js";
 import type { AuditFinding } from "./findings.js";
 import { auditMessages } from "./messages.js";
 import type { PaymentRecord } from "./payment.js";
@@ -95,52 +95,15 @@ export function auditPayments(registry: readonly Household[], payments: readonly
   checkPayments(payments);
   const programs = programsOf(new Set(payments.map((p) => p.program)), options.programs);
   const auditor = new PaymentAuditor(options, programs);
-  const byKk = new Map<string, number>();
-  const byNik = new Map<string, number>();
-  // NIKs on several KKs: every household holding them, in registry order (few, so kept apart).
-  const several = new Map<string, number[]>();
-  registry.forEach((household, index) => {
-    if (household.kk !== undefined && !byKk.has(household.kk)) byKk.set(household.kk, index);
-    for (const member of household.members) {
-      const nik = member.nik;
-      if (nik === undefined) continue;
-      const first = byNik.get(nik);
-      if (first === undefined) byNik.set(nik, index);
-      else if (first !== index) {
-        const list = several.get(nik);
-        if (list === undefined) several.set(nik, [first, index]);
-        else if (list[list.length - 1] !== index) list.push(index);
-      }
-    }
-  });
-  const joined = new Map<number, NumberedPayment[]>();
-  const unmatched = new Map<string, NumberedPayment[]>();
-  const duplicateRows = new Map<string, number[]>();
-  payments.forEach((payment, position) => {
-    const row = position + 1;
-    const kk = payment.kk !== undefined && isValidId("kk", payment.kk) ? payment.kk : undefined;
-    const nik = payment.nik !== undefined && isValidId("nik", payment.nik) ? payment.nik : undefined;
-    const holder = nik === undefined ? undefined : byNik.get(nik);
-    if (nik !== undefined && several.has(nik)) {
-      const rows = duplicateRows.get(nik);
-      if (rows === undefined) duplicateRows.set(nik, [row]);
-      else rows.push(row);
-    }
-    const household = (kk === undefined ? undefined : byKk.get(kk)) ?? holder;
-    const target = household === undefined ? unmatched : joined;
-    const key = household ?? nik ?? kk ?? `#${row}`;
-    const list = (target as Map<unknown, NumberedPayment[]>).get(key);
-    if (list === undefined) (target as Map<unknown, NumberedPayment[]>).set(key, [{ row, payment }]);
-    else list.push({ row, payment });
-  });
+  const join = joinInMemory(registry, payments);
   const findings: AuditFinding[] = [];
-  registry.forEach((household, index) => {
-    for (const f of auditor.household(household, joined.get(index) ?? [])) findings.push(f);
+  registry.forEach((household, position) => {
+    for (const f of auditor.household(household, join.rowsOf(position))) findings.push(f);
   });
-  for (const rows of unmatched.values()) for (const f of auditor.unmatched(rows)) findings.push(f);
-  for (const [nik, holders] of several) {
-    const refs = holders.map((i) => ({ id: (registry[i] as Household).id, kk: (registry[i] as Household).kk, regency: (registry[i] as Household).regency as string }));
-    findings.push(auditor.duplicateNik(nik, refs, duplicateRows.get(nik) ?? []));
+  for (const rows of join.unmatched) for (const f of auditor.unmatched(rows)) findings.push(f);
+  for (const [nik, { positions, rows }] of join.several) {
+    const refs = positions.map((i) => ({ id: (registry[i] as Household).id, kk: (registry[i] as Household).kk, regency: (registry[i] as Household).regency as string }));
+    findings.push(auditor.duplicateNik(nik, refs, rows));
   }
   return { asOf: options.asOf, programs: programs.map((p) => p.id), findings, summary: auditor.accumulator.summary(), accumulator: auditor.accumulator };
 }

@@ -29,15 +29,15 @@ describe("tepat-sasaran audit", () => {
     expect(r.code, r.err).toBe(0);
     expect(r.out).toContain("Ringkasan per kabupaten/kota dan program");
     expect(r.out).toContain("audit.eligibility.deceased_payee");
-    expect(r.out).toMatch(/\*\s+jumlah\s+99\s+Rp79\.525\.000\s+Rp73\.425\.000\s+Rp9\.000\.000\s+Rp2\.900\.000/);
-    expect(r.err).toContain("99 baris dibaca, 99 pembayaran diterima, 0 baris ditolak");
+    expect(r.out).toMatch(/\*\s+jumlah\s+109\s+Rp91\.250\.000\s+Rp85\.850\.000\s+Rp8\.525\.000\s+Rp3\.125\.000/);
+    expect(r.err).toContain("109 baris dibaca, 109 pembayaran diterima, 0 baris ditolak");
   });
 
   it("speaks English with --lang en", () => {
     const r = runCli(cli, dir, [...BASE, "--lang", "en"]);
     expect(r.code, r.err).toBe(0);
     expect(r.out).toContain("Summary per regency and program (paid = expected + overpaid − underpaid)");
-    expect(r.out).toMatch(/\*\s+total\s+99\s+Rp79,525,000/);
+    expect(r.out).toMatch(/\*\s+total\s+109\s+Rp91,250,000/);
   });
 
   it("writes one finding per CSV line, with stable codes and plain amounts", () => {
@@ -67,7 +67,7 @@ describe("tepat-sasaran audit", () => {
     expect(readFileSync(join(out, "findings.csv"), "utf8").split("\n")).toHaveLength(32);
     const summary = readFileSync(join(out, "summary.csv"), "utf8");
     expect(summary.split("\n")[0]).toBe("regency,program,rows,paid,expected,over,under,eligible_unpaid,inclusion_error_percent,exclusion_error_percent,findings");
-    expect(summary).toContain("*,jumlah,99,79525000,73425000,9000000,2900000,,,,30");
+    expect(summary).toContain("*,jumlah,109,91250000,85850000,8525000,3125000,,,,30");
   });
 
   it("reads the payment list from standard input", () => {
@@ -83,7 +83,7 @@ describe("tepat-sasaran audit", () => {
     const r = runCli(cli, dir, ["audit", "--households", "audit-households.jsonl", "--payments", "bad-payments.csv", "--as-of", "2025-09-30", "--lang", "en"]);
     expect(r.code).toBe(1);
     expect(r.err).toMatch(/bad-payments\.csv:4 \[paid_on\] time\.invalid_date/);
-    expect(r.err).toContain("99 rows read, 98 payments accepted, 1 rows rejected");
+    expect(r.err).toContain("109 rows read, 108 payments accepted, 1 rows rejected");
   });
 
   it.each([

@@ -42,7 +42,7 @@ afterAll(() => {
 describe("the CLI guide", () => {
   it("shows a command for every command of the tool", () => {
     const shown = new Set(commands().map((line) => words(line)[1]));
-    for (const command of ["rank", "allocate", "assess", "simulate", "demo"]) expect(shown).toContain(command);
+    for (const command of ["rank", "allocate", "assess", "simulate", "audit", "demo"]) expect(shown).toContain(command);
   });
 
   it.each(commands())("runs: %s", (line) => {

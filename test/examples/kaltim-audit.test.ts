@@ -28,8 +28,8 @@ describe("examples/kaltim-audit.ts", () => {
 
   it("prints the audit in both languages", () => {
     const id = kaltimAuditDemo();
-    expect(id[0]).toBe("Audit pembayaran pkh, sembako per 2025-09-30: 99 baris, 30 temuan");
-    expect(id[1]).toBe("Dibayar Rp79.525.000 = hak Rp73.425.000 + lebih Rp9.000.000 − kurang Rp2.900.000");
-    expect(kaltimAuditDemo({ lang: "en" }).some((l) => l.startsWith("[error] audit.eligibility.deceased_payee: Row 35: the payee"))).toBe(true);
+    expect(id[0]).toBe("Audit pembayaran pkh, sembako per 2025-09-30: 109 baris, 30 temuan");
+    expect(id[1]).toBe("Dibayar Rp91.250.000 = hak Rp85.850.000 + lebih Rp8.525.000 − kurang Rp3.125.000");
+    expect(kaltimAuditDemo({ lang: "en" }).some((l) => l.startsWith("[error] audit.eligibility.deceased_payee: Row 44: the payee"))).toBe(true);
   });
 });

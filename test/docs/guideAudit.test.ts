@@ -1,0 +1,67 @@
+import { cpSync, mkdtempSync, readFileSync, rmSync } from "node:fs";
+import { join } from "node:path";
+import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { AUDIT_FINDINGS } from "../../src/index.js";
+import { kaltimAudit, kaltimAuditDemo } from "../../examples/kaltim-audit.js";
+import { buildCli, root, runCli } from "../cli/_cli.js";
+
+// The audit guide (docs/guide-audit.md) walks through the worked example: every finding it quotes is
+// what the example prints, every code is explained, every figure is the example's, and every command
+// runs on the example files of examples/cli/.
+
+const page = readFileSync(join(root, "docs/guide-audit.md"), "utf8");
+
+function commands(): string[][] {
+  const out: string[][] = [];
+  for (const block of page.matchAll(/```sh\n([\s\S]*?)```/g)) {
+    for (const raw of block[1]!.split("\n")) {
+      const line = raw.replace(/#.*$/, "").replace(/\s>\s.*$/, "").replace(/^npx /, "").trim();
+      if (line.startsWith("tepat-sasaran")) out.push(line.split(/\s+/).slice(1));
+    }
+  }
+  return out;
+}
+
+let dir = "";
+let cli = "";
+let work = "";
+
+beforeAll(async () => {
+  ({ dir, cli } = await buildCli());
+  work = mkdtempSync(join(dir, "examples-"));
+  cpSync(join(root, "examples/cli"), work, { recursive: true });
+}, 120_000);
+
+afterAll(() => {
+  if (dir) rmSync(dir, { recursive: true, force: true });
+});
+
+describe("the audit guide", () => {
+  const printed = new Set([...kaltimAuditDemo({ lang: "en" }), ...kaltimAuditDemo({ lang: "id" })]);
+  const quoted = [...page.matchAll(/^> (\[(?:error|warning|info)\] .*)$/gm)].map((m) => m[1]!);
+
+  it("quotes findings of every group", () => {
+    expect(quoted.length).toBeGreaterThanOrEqual(10);
+  });
+
+  it.each(quoted)("quotes what the example prints: %s", (line) => {
+    expect(printed.has(line)).toBe(true);
+  });
+
+  it.each(Object.keys(AUDIT_FINDINGS))("explains %s", (code) => {
+    expect(page).toContain(`\`${code}\``);
+  });
+
+  it("gives the example's totals", () => {
+    const { total } = kaltimAudit().summary;
+    for (const amount of [total.paid, total.expected, total.over, total.under, total.unpaid]) {
+      expect(page).toContain(Number(amount.toString()).toLocaleString("en-US"));
+    }
+  });
+
+  it.each(commands().map((args) => [args.join(" "), args] as const))("runs: %s", (_line, args) => {
+    const r = runCli(cli, work, args);
+    expect(r.code, r.err).toBe(0);
+    expect(r.out.length).toBeGreaterThan(0);
+  });
+});
