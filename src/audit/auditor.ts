@@ -43,8 +43,6 @@ export interface HouseholdRef {
   readonly regency: string;
 }
 
-export type { NumberedPayment } from "./_run.js";
-
 const byPayment = (a: NumberedPayment, b: NumberedPayment) => (a.payment.paidOn < b.payment.paidOn ? -1 : a.payment.paidOn > b.payment.paidOn ? 1 : a.row - b.row);
 
 /** Group rows by program and period, in the order of their first row; each group sorted by payment date. */

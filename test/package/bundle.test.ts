@@ -11,7 +11,9 @@ import { bundle, bytesByPackage } from "./_bundle.js";
 // API (~95 KB, which every public schema needs), decimal.js (~32 KB) and our own code with its
 // bilingual messages and sourced parameters (~325 KB with the corrected rule catalogue of 11 programs).
 // The issue asked for 350 KB; that is below what the catalogue itself weighs (see the README's size
-// table), so the bound is set just above today's size to catch growth that nobody decided on.
+// table), so the bound is set just above today's size to catch growth that nobody decided on. The
+// payment audit (issue 17) added about 41 KB to the whole entry (13 KB of it its bilingual messages),
+// and nothing to an import that does not use it.
 const { app } = inject("pkg");
 const budgets = [
   { imports: "formatRupiah", kb: 40 },
@@ -19,7 +21,8 @@ const budgets = [
   { imports: "fgt", kb: 12 },
   { imports: "apportion", kb: 25 },
   { imports: "rankRegions, kaltim", kb: 80 },
-  { imports: "* (the whole core entry)", kb: 480 },
+  { imports: "auditPayments", kb: 230 },
+  { imports: "* (the whole core entry)", kb: 520 },
 ];
 const rows: string[] = [];
 

@@ -1,4 +1,5 @@
-import type { HouseholdRef, NumberedPayment, PaymentAuditor } from "../../audit/auditor.js";
+import type { HouseholdRef, PaymentAuditor } from "../../audit/auditor.js";
+import type { NumberedPayment } from "../../audit/_run.js";
 import type { AuditFinding } from "../../audit/findings.js";
 import type { PaymentRecord } from "../../audit/payment.js";
 import type { Household } from "../../household/household.js";
