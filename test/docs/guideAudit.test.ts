@@ -1,9 +1,10 @@
-import { cpSync, mkdtempSync, readFileSync, rmSync } from "node:fs";
+import { readFileSync } from "node:fs";
 import { join } from "node:path";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { AUDIT_FINDINGS } from "../../src/index.js";
 import { kaltimAudit, kaltimAuditDemo } from "../../examples/kaltim-audit.js";
-import { buildCli, root, runCli } from "../cli/_cli.js";
+import { root, runCli } from "../cli/_cli.js";
+import { commands, exampleWorkspace, words } from "./_guide.js";
 
 // The audit guide (docs/guide-audit.md) walks through the worked example: every finding it quotes is
 // what the example prints, every code is explained, every figure is the example's, and every command
@@ -11,30 +12,15 @@ import { buildCli, root, runCli } from "../cli/_cli.js";
 
 const page = readFileSync(join(root, "docs/guide-audit.md"), "utf8");
 
-function commands(): string[][] {
-  const out: string[][] = [];
-  for (const block of page.matchAll(/```sh\n([\s\S]*?)```/g)) {
-    for (const raw of block[1]!.split("\n")) {
-      const line = raw.replace(/#.*$/, "").replace(/\s>\s.*$/, "").replace(/^npx /, "").trim();
-      if (line.startsWith("tepat-sasaran")) out.push(line.split(/\s+/).slice(1));
-    }
-  }
-  return out;
-}
-
-let dir = "";
 let cli = "";
 let work = "";
+let cleanup = () => {};
 
 beforeAll(async () => {
-  ({ dir, cli } = await buildCli());
-  work = mkdtempSync(join(dir, "examples-"));
-  cpSync(join(root, "examples/cli"), work, { recursive: true });
+  ({ cli, work, cleanup } = await exampleWorkspace());
 }, 120_000);
 
-afterAll(() => {
-  if (dir) rmSync(dir, { recursive: true, force: true });
-});
+afterAll(() => cleanup());
 
 describe("the audit guide", () => {
   const printed = new Set([...kaltimAuditDemo({ lang: "en" }), ...kaltimAuditDemo({ lang: "id" })]);
@@ -59,8 +45,8 @@ describe("the audit guide", () => {
     }
   });
 
-  it.each(commands().map((args) => [args.join(" "), args] as const))("runs: %s", (_line, args) => {
-    const r = runCli(cli, work, args);
+  it.each(commands(page))("runs: %s", (line) => {
+    const r = runCli(cli, work, words(line).slice(1));
     expect(r.code, r.err).toBe(0);
     expect(r.out.length).toBeGreaterThan(0);
   });
