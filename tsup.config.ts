@@ -43,7 +43,8 @@ export default defineConfig([
   },
   {
     ...common,
-    entry: { cli: "src/cli/bin.ts" },
+    // The worker script of `--workers` ships beside the CLI, which starts it by its URL.
+    entry: { cli: "src/cli/bin.ts", "cli-worker": "src/cli/worker.ts" },
     format: ["esm"],
     platform: "node",
     dts: false,

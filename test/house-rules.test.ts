@@ -19,6 +19,24 @@ describe("house rules", () => {
     expect(text).not.toMatch(/Date\.now\(\)|new Date\(\s*\)|performance\.now\(\)/);
   });
 
+  // `import { z }` keeps all of zod (every locale) in an app's bundle; the namespace import lets a
+  // bundler drop what is not used (see the bundle budgets in test/package).
+  it.each(sources)("$file imports zod as a namespace", ({ text }) => {
+    expect(text).not.toMatch(/import \{ z \} from "zod"/);
+  });
+
+  // No module-level mutable state: no top-level `let`/`var`, no module-level weak maps (memos keyed by
+  // shared objects), and no module-level Map, Set or array that the module changes after load.
+  // Per-date work is shared through the parameter reader of a batch (src/rule), never a module memo.
+  it.each(sources)("$file holds no module-level mutable state", ({ text }) => {
+    expect(text).not.toMatch(/^(?:export )?(?:let|var) /m);
+    expect(text).not.toMatch(/^(?:export )?const \w+(?::[^=]+)? = new Weak(?:Map|Set)\b/m);
+    const containers = [...text.matchAll(/^(?:export )?const (\w+)(?::[^=]+)? = (?:new (?:Map|Set)\b|\[)/gm)].map((m) => m[1] as string);
+    for (const name of containers) {
+      expect(text, name).not.toMatch(new RegExp(`\\b${name}(?:\\.(?:set|add|push|pop|shift|unshift|splice|delete|clear|sort|fill)\\(|\\.length\\s*=[^=]|\\[[^\\]]+\\]\\s*=[^=])`));
+    }
+  });
+
   it.each(sources)("$file embeds no 16-digit number", ({ text }) => {
     expect(text).not.toMatch(/(?<![\d.])\d{16}(?![\d.])/);
   });

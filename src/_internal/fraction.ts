@@ -40,8 +40,8 @@ export function fromNumber(value: number): Fraction {
   return fraction(sign ? -n : n, d);
 }
 
-export const ZERO = fraction(0n);
-export const ONE = fraction(1n);
+export const ZERO = /* @__PURE__ */ fraction(0n);
+export const ONE = /* @__PURE__ */ fraction(1n);
 export const add = (a: Fraction, b: Fraction) => fraction(a.n * b.d + b.n * a.d, a.d * b.d);
 export const sub = (a: Fraction, b: Fraction) => fraction(a.n * b.d - b.n * a.d, a.d * b.d);
 export const mul = (a: Fraction, b: Fraction) => fraction(a.n * b.n, a.d * b.d);
@@ -57,12 +57,26 @@ export function compare(a: Fraction, b: Fraction): -1 | 0 | 1 {
 export const isZero = (a: Fraction) => a.n === 0n;
 export const sign = (a: Fraction) => (a.n < 0n ? -1 : a.n > 0n ? 1 : 0);
 
-/** Nearest double (good to ~1e-15 relative for the sizes used here). */
+const bits = (x: bigint) => x.toString(2).length;
+
+/**
+ * The nearest double, with relative (not absolute) precision: a tiny fraction such as 1/10³⁰ becomes
+ * 1e-30, not 0 (a crossover just above α = 0 must not read as α = 0). The quotient is taken to 64
+ * significant bits plus a sticky bit, so the conversion to 53 bits rounds correctly; the power of two
+ * is applied in two steps so neither factor overflows.
+ */
 export function toNumber(a: Fraction): number {
-  const q = a.n / a.d;
-  const r = a.n % a.d;
-  // integer part exact, remainder scaled to 2^-64 precision
-  return Number(q) + Number((r << 64n) / a.d) / 2 ** 64;
+  if (a.n === 0n) return 0;
+  const negative = a.n < 0n;
+  const n = negative ? -a.n : a.n;
+  const shift = 64 - (bits(n) - bits(a.d));
+  const numerator = shift >= 0 ? n << BigInt(shift) : n;
+  const denominator = shift >= 0 ? a.d : a.d << BigInt(-shift);
+  let q = numerator / denominator;
+  if (numerator % denominator !== 0n) q |= 1n; // sticky: the part below is not zero
+  const half = Math.trunc(-shift / 2);
+  const value = Number(q) * 2 ** half * 2 ** (-shift - half);
+  return negative ? -value : value;
 }
 
 export const toText = (a: Fraction) => (a.d === 1n ? a.n.toString() : `${a.n}/${a.d}`);

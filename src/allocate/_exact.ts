@@ -2,12 +2,9 @@
 // root and display rounding. Nothing here uses floating point.
 import type { ExactFraction } from "./types.js";
 
-const POWERS: bigint[] = [1n];
-
-/** 10^k as a bigint (k ≥ 0). @internal */
+/** 10^k as a bigint (k ≥ 0); computed each time, as no module may keep a growing table. @internal */
 export function pow10(k: number): bigint {
-  while (POWERS.length <= k) POWERS.push((POWERS[POWERS.length - 1] as bigint) * 10n);
-  return POWERS[k] as bigint;
+  return 10n ** BigInt(k);
 }
 
 const DECIMAL = /^(\d+)(?:\.(\d+))?$/;

@@ -1,5 +1,7 @@
+import { BIGINT_LIMIT, MAX_DECIMAL_LENGTH } from "../money/_limits.js";
 import { parseDecimal, pow10 } from "./_exact.js";
 import { IssueList, fail, show } from "./_issues.js";
+import { allocateMessages } from "./messages.js";
 import type { ApportionOptions, ApportionmentMethod, HamiltonMinimums, SeatBound, AllocationWeight } from "./types.js";
 
 const METHODS: readonly ApportionmentMethod[] = ["hamilton", "jefferson", "webster", "huntington-hill", "adams"];
@@ -32,33 +34,54 @@ export function parseWeights(
   field: string,
 ): { values: bigint[]; places: number } {
   const parsed: { value: bigint; places: number }[] = [];
-  weights.forEach((weight, index) => {
+  // An index loop, not forEach: a hole is an error at its index, never skipped (which would shift
+  // every later region's share onto its neighbour).
+  for (let index = 0; index < weights.length; index++) {
     const path = [field, index];
-    const bad = (code: Parameters<IssueList["add"]>[0]) => {
-      issues.add(code, path, { index, value: show(weight) });
+    const weight = weights[index];
+    const bad = (code: keyof typeof allocateMessages) => {
+      issues.add(allocateMessages, code, path, { index, value: show(weight) });
       parsed.push({ value: 0n, places: 0 });
     };
-    if (typeof weight === "bigint") return weight < 0n ? bad("allocate.weight_negative") : parsed.push({ value: weight, places: 0 });
-    if (typeof weight === "number") {
-      if (!Number.isFinite(weight)) return bad("allocate.weight_invalid");
-      if (weight < 0) return bad("allocate.weight_negative");
-      if (!Number.isInteger(weight)) return bad("allocate.weight_fractional_number");
-      if (!Number.isSafeInteger(weight)) return bad("allocate.weight_unsafe_number");
-      return parsed.push({ value: BigInt(weight), places: 0 });
+    if (!(index in weights)) {
+      bad("allocate.weight_hole");
+      continue;
     }
-    if (typeof weight === "string") {
-      const decimal = parseDecimal(weight);
-      if (decimal) return parsed.push(decimal);
-      return bad(weight.startsWith("-") && parseDecimal(weight.slice(1)) ? "allocate.weight_negative" : "allocate.weight_invalid");
-    }
-    return bad("allocate.weight_invalid");
-  });
+    parseWeight(weight, bad, parsed);
+  }
   const places = parsed.reduce((most, p) => Math.max(most, p.places), 0);
   return { values: parsed.map((p) => p.value * pow10(places - p.places)), places };
 }
 
+/** One weight: an exact integer over a power of ten, or an issue through `bad`. */
+function parseWeight(
+  weight: unknown,
+  bad: (code: keyof typeof allocateMessages) => void,
+  parsed: { value: bigint; places: number }[],
+): void {
+  if (typeof weight === "bigint") {
+    if (weight >= BIGINT_LIMIT) return bad("allocate.weight_too_long");
+    return void (weight < 0n ? bad("allocate.weight_negative") : parsed.push({ value: weight, places: 0 }));
+  }
+  if (typeof weight === "number") {
+    if (!Number.isFinite(weight)) return bad("allocate.weight_invalid");
+    if (weight < 0) return bad("allocate.weight_negative");
+    if (!Number.isInteger(weight)) return bad("allocate.weight_fractional_number");
+    if (!Number.isSafeInteger(weight)) return bad("allocate.weight_unsafe_number");
+    return void parsed.push({ value: BigInt(weight), places: 0 });
+  }
+  if (typeof weight === "string") {
+    // Bounded cost: a 50,000-digit weight would scale every other weight to 50,000 digits.
+    if (weight.length > MAX_DECIMAL_LENGTH) return bad("allocate.weight_too_long");
+    const decimal = parseDecimal(weight);
+    if (decimal) return void parsed.push(decimal);
+    return bad(weight.startsWith("-") && parseDecimal(weight.slice(1)) ? "allocate.weight_negative" : "allocate.weight_invalid");
+  }
+  return bad("allocate.weight_invalid");
+}
+
 function parseCount(value: unknown, allowNoCap: boolean): bigint | null | undefined {
-  if (typeof value === "bigint") return value >= 0n ? value : undefined;
+  if (typeof value === "bigint") return value >= 0n && value < BIGINT_LIMIT ? value : undefined;
   if (typeof value === "number") {
     if (allowNoCap && value === Infinity) return null;
     return Number.isSafeInteger(value) && value >= 0 ? BigInt(value) : undefined;
@@ -79,19 +102,21 @@ export function parseBounds(
   if (input === undefined || (noCap && input === null)) return new Array<bigint | null>(n).fill(fallback);
   if (!Array.isArray(input)) {
     const value = parseCount(input, noCap);
-    if (value === undefined) issues.add("allocate.bound_invalid", [bound], { bound, index: "*", value: show(input) });
+    if (value === undefined) issues.add(allocateMessages, "allocate.bound_invalid", [bound], { bound, index: "*", value: show(input) });
     return new Array<bigint | null>(n).fill(value === undefined ? fallback : value);
   }
   if (input.length !== n) {
-    issues.add("allocate.bound_length", [bound], { bound, length: input.length, expected: n });
+    issues.add(allocateMessages, "allocate.bound_length", [bound], { bound, length: input.length, expected: n });
     return new Array<bigint | null>(n).fill(fallback);
   }
-  return input.map((entry: unknown, index) => {
-    const value = parseCount(entry, noCap);
-    if (value !== undefined) return value;
-    issues.add("allocate.bound_invalid", [bound, index], { bound, index, value: show(entry) });
-    return fallback;
-  });
+  const out: (bigint | null)[] = [];
+  for (let index = 0; index < n; index++) {
+    // A hole is not "no cap": it is an error at its index.
+    const value = index in input ? parseCount(input[index], noCap) : undefined;
+    if (value === undefined) issues.add(allocateMessages, "allocate.bound_invalid", [bound, index], { bound, index, value: index in input ? show(input[index]) : "(hole)" });
+    out.push(value === undefined ? fallback : value);
+  }
+  return out;
 }
 
 function parseTieBreak(input: readonly number[] | undefined, n: number, issues: IssueList): number[] {
@@ -110,22 +135,23 @@ function parseTieBreak(input: readonly number[] | undefined, n: number, issues: 
     }
   }
   if (problem === undefined) return [...input];
-  issues.add("allocate.tie_break_invalid", ["tieBreak"], { last: n - 1, value: problem });
+  issues.add(allocateMessages, "allocate.tie_break_invalid", ["tieBreak"], { last: n - 1, value: problem });
   return identity;
 }
 
 /** Validate {@link ApportionOptions} into a {@link Problem}; throws a `TepatSasaranError` listing every problem. @internal */
 export function parseProblem(options: ApportionOptions): Problem {
+  if (options === null || typeof options !== "object") fail(allocateMessages, "allocate.options_invalid", { value: show(options) });
   const { method, seats } = options;
-  if (!METHODS.includes(method)) fail("allocate.unknown_method", { method: show(method) }, ["method"]);
-  const validSeats = typeof seats === "bigint" ? seats >= 0n : Number.isSafeInteger(seats) && seats >= 0;
-  if (!validSeats) fail("allocate.seats_invalid", { value: show(seats) }, ["seats"]);
+  if (!METHODS.includes(method)) fail(allocateMessages, "allocate.unknown_method", { method: show(method) }, ["method"]);
+  const validSeats = typeof seats === "bigint" ? seats >= 0n && seats < BIGINT_LIMIT : Number.isSafeInteger(seats) && seats >= 0;
+  if (!validSeats) fail(allocateMessages, "allocate.seats_invalid", { value: show(seats) }, ["seats"]);
   const total = BigInt(seats);
   const stepCount = options.stepCount ?? 5;
   if (!Number.isInteger(stepCount) || stepCount < 0 || stepCount > 1000) {
-    fail("allocate.step_count_invalid", { value: show(stepCount) }, ["stepCount"]);
+    fail(allocateMessages, "allocate.step_count_invalid", { value: show(stepCount) }, ["stepCount"]);
   }
-  if (!Array.isArray(options.weights)) fail("allocate.weight_invalid", { index: "*", value: show(options.weights) }, ["weights"]);
+  if (!Array.isArray(options.weights)) fail(allocateMessages, "allocate.weight_invalid", { index: "*", value: show(options.weights) }, ["weights"]);
   const n = options.weights.length;
   const issues = new IssueList();
   const { values: weights, places } = parseWeights(options.weights, issues, "weights");
@@ -133,7 +159,7 @@ export function parseProblem(options: ApportionOptions): Problem {
   const max = parseBounds(options.max, n, "max", issues);
   min.forEach((low, index) => {
     const high = max[index];
-    if (high !== null && high !== undefined && low > high) issues.add("allocate.min_above_max", ["min", index], { index, min: low, max: high });
+    if (high !== null && high !== undefined && low > high) issues.add(allocateMessages, "allocate.min_above_max", ["min", index], { index, min: low, max: high });
   });
   const order = parseTieBreak(options.tieBreak, n, issues);
   const hamiltonMinimums = parseHamiltonMinimums(options, max, issues);
@@ -147,24 +173,24 @@ export function parseProblem(options: ApportionOptions): Problem {
 function parseHamiltonMinimums(options: ApportionOptions, max: readonly (bigint | null)[], issues: IssueList): HamiltonMinimums {
   const value = options.hamiltonMinimums ?? "requota";
   if (value !== "requota" && value !== "raise") {
-    issues.add("allocate.hamilton_minimums_invalid", ["hamiltonMinimums"], { value: show(value) });
+    issues.add(allocateMessages, "allocate.hamilton_minimums_invalid", ["hamiltonMinimums"], { value: show(value) });
     return "requota";
   }
   if (value === "raise" && options.method !== "hamilton") {
-    issues.add("allocate.hamilton_minimums_method", ["hamiltonMinimums"], { method: show(options.method) });
+    issues.add(allocateMessages, "allocate.hamilton_minimums_method", ["hamiltonMinimums"], { method: show(options.method) });
   } else if (value === "raise" && max.some((m) => m !== null)) {
-    issues.add("allocate.hamilton_raise_max", ["max"], {});
+    issues.add(allocateMessages, "allocate.hamilton_raise_max", ["max"], {});
   }
   return value;
 }
 
 function checkFeasible(seats: bigint, weights: readonly bigint[], min: readonly bigint[], max: readonly (bigint | null)[]): void {
-  if (weights.length === 0 && seats > 0n) fail("allocate.no_regions", { seats });
+  if (weights.length === 0 && seats > 0n) fail(allocateMessages, "allocate.no_regions", { seats });
   const sumMin = min.reduce((a, b) => a + b, 0n);
-  if (sumMin > seats) fail("allocate.min_exceeds_seats", { sum: sumMin, seats });
+  if (sumMin > seats) fail(allocateMessages, "allocate.min_exceeds_seats", { sum: sumMin, seats });
   if (max.every((m) => m !== null)) {
     const sumMax = (max as bigint[]).reduce((a, b) => a + b, 0n);
-    if (sumMax < seats) fail("allocate.max_below_seats", { sum: sumMax, seats });
+    if (sumMax < seats) fail(allocateMessages, "allocate.max_below_seats", { sum: sumMax, seats });
   }
-  if (seats > sumMin && weights.every((w) => w === 0n)) fail("allocate.weights_all_zero", { seats: seats - sumMin });
+  if (seats > sumMin && weights.every((w) => w === 0n)) fail(allocateMessages, "allocate.weights_all_zero", { seats: seats - sumMin });
 }

@@ -1,39 +1,32 @@
 import { failure, issue, type Issue, type IssuePath } from "../message/error.js";
-import type { MessageValues } from "../message/message.js";
-import { allocateMessages } from "./messages.js";
+import type { MessageTemplate, MessageValues } from "../message/message.js";
 
-/** A code of the allocate catalogue. @internal */
-export type AllocateCode = keyof typeof allocateMessages;
+/** A catalogue of the allocate layer (see messages.ts: one per function family). @internal */
+type Catalogue = Readonly<Record<string, MessageTemplate>>;
 
 /** Input problems collected before throwing one error that lists them all. @internal */
 export class IssueList {
-  private readonly first: { code: AllocateCode; values: MessageValues }[] = [];
+  private readonly first: { catalogue: Catalogue; code: string; values: MessageValues }[] = [];
   private readonly issues: Issue[] = [];
 
   /** Record one problem. */
-  add(code: AllocateCode, path: IssuePath, values: MessageValues): void {
-    this.first.push({ code, values });
-    this.issues.push(issue(allocateMessages, code, path, values));
+  add<C extends Catalogue>(catalogue: C, code: keyof C & string, path: IssuePath, values: MessageValues): void {
+    this.first.push({ catalogue, code, values });
+    this.issues.push(issue(catalogue, code, path, values));
   }
 
   /** Throw a `TepatSasaranError` named after the first problem, listing every problem, if any. */
   throwIfAny(): void {
     const head = this.first[0];
-    if (head) throw failure(allocateMessages, head.code, head.values, this.issues);
+    if (head) throw failure(head.catalogue, head.code, head.values, this.issues);
   }
 }
 
 /** Throw one allocate error at once. @internal */
-export function fail(code: AllocateCode, values: MessageValues = {}, path?: IssuePath): never {
-  const issues = path ? [issue(allocateMessages, code, path, values)] : [];
-  throw failure(allocateMessages, code, values, issues);
+export function fail<C extends Catalogue>(catalogue: C, code: keyof C & string, values: MessageValues = {}, path?: IssuePath): never {
+  const issues = path ? [issue(catalogue, code, path, values)] : [];
+  throw failure(catalogue, code, values, issues);
 }
 
-/** A short, safe rendering of a bad input value for a message. @internal */
-export function show(value: unknown): string {
-  if (typeof value === "string") return JSON.stringify(value.length > 40 ? `${value.slice(0, 40)}…` : value);
-  if (typeof value === "bigint") return `${value}n`;
-  if (typeof value === "number" || typeof value === "boolean" || value === undefined) return String(value);
-  if (value === null) return "null";
-  return Array.isArray(value) ? "array" : typeof value;
-}
+/** A short, safe, masked rendering of a bad input value for a message (the message layer's). @internal */
+export { describeValue as show } from "../message/redact.js";

@@ -1,7 +1,8 @@
-import { TepatSasaranError } from "../message/error.js";
+import { isLibraryError } from "../message/error.js";
 import { rupiah, type Rupiah, type RupiahInput } from "../money/index.js";
 import { formatScaled, parseDecimal, pow10 } from "./_exact.js";
 import { IssueList, fail, show } from "./_issues.js";
+import { allocateMessages, budgetMessages } from "./messages.js";
 
 /** A rupiah amount as `value / 10^places` (value may be negative). @internal */
 export interface Scaled {
@@ -46,23 +47,32 @@ export function readMoneyBounds(
       const amount = readRupiah(entry as RupiahInput);
       if (amount.value >= 0n) return amount;
     } catch (error) {
-      if (!(error instanceof TepatSasaranError)) throw error;
+      if (!isLibraryError(error)) throw error;
     }
-    issues.add("allocate.budget_bound_invalid", path, { bound, index, value: show(entry) });
+    issues.add(budgetMessages, "allocate.budget_bound_invalid", path, { bound, index, value: show(entry) });
     return none;
   };
   if (input === undefined || (bound === "max" && input === null)) return new Array<Scaled | null>(n).fill(none);
   if (!Array.isArray(input)) return new Array<Scaled | null>(n).fill(read(input, "*", [bound]));
   if (input.length !== n) {
-    issues.add("allocate.bound_length", [bound], { bound, length: input.length, expected: n });
+    issues.add(allocateMessages, "allocate.bound_length", [bound], { bound, length: input.length, expected: n });
     return new Array<Scaled | null>(n).fill(none);
   }
-  return input.map((entry: unknown, index) => read(entry, index, [bound, index]));
+  const out: (Scaled | null)[] = [];
+  for (let index = 0; index < n; index++) {
+    if (index in input) out.push(read(input[index], index, [bound, index]));
+    else {
+      // A hole is not "no cap": it is an error at its index.
+      issues.add(budgetMessages, "allocate.budget_bound_invalid", [bound, index], { bound, index, value: "(hole)" });
+      out.push(none);
+    }
+  }
+  return out;
 }
 
 /** Throw `allocate.budget_not_multiple` unless `value` is a multiple of `unit` (same scale). @internal */
 export function checkMultiple(value: bigint, unit: bigint, what: string, places: number, unitText: string, path?: (string | number)[]): bigint {
-  if (value % unit !== 0n) fail("allocate.budget_not_multiple", { what, value: formatScaled(value, places), unit: unitText }, path);
+  if (value % unit !== 0n) fail(budgetMessages, "allocate.budget_not_multiple", { what, value: formatScaled(value, places), unit: unitText }, path);
   return value / unit;
 }
 
@@ -74,18 +84,18 @@ export function checkBudgetFeasible(
   max: readonly (bigint | null)[],
   show: (units: bigint) => string,
 ): void {
-  if (weights.length === 0 && units > 0n) fail("allocate.budget_no_shares", { total: show(units) });
+  if (weights.length === 0 && units > 0n) fail(budgetMessages, "allocate.budget_no_shares", { total: show(units) });
   min.forEach((low, index) => {
     const high = max[index];
     if (high !== null && high !== undefined && low > high) {
-      fail("allocate.budget_min_above_max", { index, min: show(low), max: show(high) }, ["min", index]);
+      fail(budgetMessages, "allocate.budget_min_above_max", { index, min: show(low), max: show(high) }, ["min", index]);
     }
   });
   const sumMin = min.reduce((a, b) => a + b, 0n);
-  if (sumMin > units) fail("allocate.budget_min_exceeds_total", { sum: show(sumMin), total: show(units) });
+  if (sumMin > units) fail(budgetMessages, "allocate.budget_min_exceeds_total", { sum: show(sumMin), total: show(units) });
   if (max.every((m) => m !== null)) {
     const sumMax = (max as bigint[]).reduce((a, b) => a + b, 0n);
-    if (sumMax < units) fail("allocate.budget_max_below_total", { sum: show(sumMax), total: show(units) });
+    if (sumMax < units) fail(budgetMessages, "allocate.budget_max_below_total", { sum: show(sumMax), total: show(units) });
   }
-  if (units > sumMin && weights.every((w) => w === 0n)) fail("allocate.budget_shares_all_zero", { rest: show(units - sumMin) });
+  if (units > sumMin && weights.every((w) => w === 0n)) fail(budgetMessages, "allocate.budget_shares_all_zero", { rest: show(units - sumMin) });
 }

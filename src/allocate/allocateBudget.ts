@@ -4,10 +4,11 @@ import { fraction, formatScaled, pow10 } from "./_exact.js";
 import { hamilton } from "./_hamilton.js";
 import type { Problem } from "./_input.js";
 import { parseWeights } from "./_input.js";
-import { IssueList, fail } from "./_issues.js";
+import { asLibraryError } from "../message/error.js";
+import { IssueList, fail, show } from "./_issues.js";
 import { checkBudgetFeasible, checkMultiple, readMoneyBounds, readRupiah, rescale, showScaled, toRupiah, type Scaled } from "./_money.js";
 import { solveLambda } from "./_proportional.js";
-import { allocateMessages } from "./messages.js";
+import { allocateMessages, budgetMessages } from "./messages.js";
 import type { ApportionmentTie, ExactFraction, AllocationWeight } from "./types.js";
 
 /**
@@ -86,10 +87,20 @@ export interface BudgetAllocation {
  * @category Allocation
  */
 export function allocateBudget(total: RupiahInput, shares: readonly AllocationWeight[], options: AllocateBudgetOptions = {}): BudgetAllocation {
+  try {
+    return allocate(total, shares, options ?? {});
+  } catch (error) {
+    throw asLibraryError(error, "allocateBudget");
+  }
+}
+
+function allocate(total: RupiahInput, shares: readonly AllocationWeight[], options: AllocateBudgetOptions): BudgetAllocation {
+  if (!Array.isArray(shares)) fail(allocateMessages, "allocate.weight_invalid", { index: "*", value: show(shares) }, ["shares"]);
+  if (typeof options !== "object") fail(allocateMessages, "allocate.options_invalid", { value: show(options) });
   const totalAmount = readRupiah(total);
-  if (totalAmount.value < 0n) fail("allocate.budget_total_negative", { total: showScaled(totalAmount) }, ["total"]);
+  if (totalAmount.value < 0n) fail(budgetMessages, "allocate.budget_total_negative", { total: showScaled(totalAmount) }, ["total"]);
   const unitAmount = readRupiah(options.unit ?? 1);
-  if (unitAmount.value <= 0n) fail("allocate.budget_unit_invalid", { unit: showScaled(unitAmount) }, ["unit"]);
+  if (unitAmount.value <= 0n) fail(budgetMessages, "allocate.budget_unit_invalid", { unit: showScaled(unitAmount) }, ["unit"]);
   const n = shares.length;
   const issues = new IssueList();
   const { values: weights, places: weightPlaces } = parseWeights(shares, issues, "shares");
@@ -140,6 +151,6 @@ export function allocateBudget(total: RupiahInput, shares: readonly AllocationWe
     shares: result,
     leftoverUnits,
     ties: solution.ties.map((tie) => ({ ...tie, seatsContested: Number(tie.seatsContested) })),
-    note: renderMessage(allocateMessages["allocate.budget_leftover_note"], { unit: unitText, leftover: leftoverUnits }),
+    note: renderMessage(budgetMessages["allocate.budget_leftover_note"], { unit: unitText, leftover: leftoverUnits }),
   };
 }

@@ -1,3 +1,4 @@
+import { asLibraryError } from "../message/error.js";
 import { divisorFast } from "./_divisor.js";
 import { hamilton } from "./_hamilton.js";
 import { hamiltonRaise } from "./_hamiltonRaise.js";
@@ -30,8 +31,9 @@ import type { ApportionOptions, Apportionment } from "./types.js";
  * - **Numbers.** Seats are `number`s when `seats` is a `number` (always safe: no region exceeds the
  *   total), `bigint`s when `seats` is a `bigint`.
  *
- * Bad input (a negative or non-numeric weight, NaN, a bound list of the wrong length, an unknown
- * method) throws a `TepatSasaranError` whose `issues` name every bad index and value.
+ * Bad input (a negative or non-numeric weight, NaN, a hole in a list, a decimal weight longer than
+ * 200 characters, a bound list of the wrong length, an unknown method, a bigint of 10^200 seats or
+ * more) throws a `TepatSasaranError` whose `issues` name every bad index and value.
  *
  * @param options - Method, seats, weights, and optional `min`, `max`, `tieBreak`, `stepCount`.
  * @returns Seats per region, the divisor (or Hamilton quota), ties, and the last awards explained.
@@ -57,7 +59,11 @@ export function apportion(options: ApportionOptions & { readonly seats: number }
 export function apportion(options: ApportionOptions & { readonly seats: bigint }): Apportionment<bigint>;
 export function apportion(options: ApportionOptions): Apportionment<number> | Apportionment<bigint>;
 export function apportion(options: ApportionOptions): Apportionment<number> | Apportionment<bigint> {
-  const problem = parseProblem(options);
-  if (problem.method !== "hamilton") return toApportionment(problem, divisorFast(problem));
-  return toApportionment(problem, problem.hamiltonMinimums === "raise" ? hamiltonRaise(problem) : hamilton(problem));
+  try {
+    const problem = parseProblem(options);
+    if (problem.method !== "hamilton") return toApportionment(problem, divisorFast(problem));
+    return toApportionment(problem, problem.hamiltonMinimums === "raise" ? hamiltonRaise(problem) : hamilton(problem));
+  } catch (error) {
+    throw asLibraryError(error, "apportion");
+  }
 }

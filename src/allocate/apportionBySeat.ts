@@ -1,5 +1,7 @@
+import { asLibraryError } from "../message/error.js";
 import { divisorBySeat } from "./_divisor.js";
 import { fail, show } from "./_issues.js";
+import { allocateMessages } from "./messages.js";
 import { parseProblem } from "./_input.js";
 import { toApportionment } from "./_solution.js";
 import type { ApportionOptions, Apportionment } from "./types.js";
@@ -10,7 +12,8 @@ import type { ApportionOptions, Apportionment } from "./types.js";
  * among regions below their maximum, exact ties by the tie-break order.
  *
  * It gives the same result as {@link apportion} (same conventions, same ties) but takes time
- * proportional to the number of seats; use {@link apportion} in production. Hamilton is not a
+ * proportional to the number of seats, so it is limited to 1,000,000 seats
+ * (`allocate.seat_by_seat_too_many`); use {@link apportion} in production. Hamilton is not a
  * seat-by-seat method and is refused (`allocate.not_divisor_method`).
  *
  * @param options - As for {@link apportion}, with a divisor method.
@@ -24,7 +27,17 @@ export function apportionBySeat(options: ApportionOptions & { readonly seats: nu
 export function apportionBySeat(options: ApportionOptions & { readonly seats: bigint }): Apportionment<bigint>;
 export function apportionBySeat(options: ApportionOptions): Apportionment<number> | Apportionment<bigint>;
 export function apportionBySeat(options: ApportionOptions): Apportionment<number> | Apportionment<bigint> {
-  const problem = parseProblem(options);
-  if (problem.method === "hamilton") fail("allocate.not_divisor_method", { method: show(problem.method) }, ["method"]);
-  return toApportionment(problem, divisorBySeat(problem));
+  try {
+    const problem = parseProblem(options);
+    if (problem.method === "hamilton") fail(allocateMessages, "allocate.not_divisor_method", { method: show(problem.method) }, ["method"]);
+    if (problem.seats > SEAT_BY_SEAT_LIMIT) {
+      fail(allocateMessages, "allocate.seat_by_seat_too_many", { max: SEAT_BY_SEAT_LIMIT, seats: problem.seats }, ["seats"]);
+    }
+    return toApportionment(problem, divisorBySeat(problem));
+  } catch (error) {
+    throw asLibraryError(error, "apportionBySeat");
+  }
 }
+
+/** Seats handed out one by one take time in proportion: beyond a million, use {@link apportion}. */
+const SEAT_BY_SEAT_LIMIT = 1_000_000n;

@@ -1,10 +1,10 @@
 import { redactText } from "../message/redact.js";
-import { TepatSasaranError } from "../message/error.js";
+import { asLibraryError, isLibraryError } from "../message/error.js";
 import { renderMessage, type Text } from "../message/message.js";
 import { formatRupiah } from "../money/format.js";
 import { rupiah, ZERO_RUPIAH, type Rupiah, type RupiahInput } from "../money/rupiah.js";
 import { IssueList, fail, show } from "./_issues.js";
-import { allocateMessages } from "./messages.js";
+import { fillMessages } from "./messages.js";
 
 /**
  * An entry of a ranking: any object with a unique `id` and a unique integer `rank` (1 = first), such
@@ -158,29 +158,41 @@ function readAmount(value: unknown): Rupiah | undefined {
     const amount = rupiah(value as RupiahInput);
     return amount.isNegative() ? undefined : amount;
   } catch (error) {
-    if (error instanceof TepatSasaranError) return undefined;
+    if (isLibraryError(error)) return undefined;
     throw error;
   }
 }
 
-function sortedEntries<T extends PriorityEntry>(ranked: readonly T[]): { entry: T; index: number }[] {
-  if (!Array.isArray(ranked)) fail("allocate.fill_not_a_list", { value: show(ranked) }, ["ranked"]);
+/** An entry with its id and rank read once (a getter cannot change them between checks and use). */
+interface Sortable<T> {
+  readonly entry: T;
+  readonly index: number;
+  readonly id: string;
+  readonly rank: number;
+}
+
+function sortedEntries<T extends PriorityEntry>(ranked: readonly T[]): Sortable<T>[] {
+  if (!Array.isArray(ranked)) fail(fillMessages, "allocate.fill_not_a_list", { value: show(ranked) }, ["ranked"]);
   const issues = new IssueList();
   const ids = new Set<string>();
   const ranks = new Set<number>();
-  ranked.forEach((entry, index) => {
-    const { id, rank } = (entry ?? {}) as Partial<PriorityEntry>;
+  const out: Sortable<T>[] = [];
+  // An index loop: a hole is an invalid entry at its index, never skipped.
+  for (let index = 0; index < ranked.length; index++) {
+    const entry = ranked[index] as T;
+    const { id, rank } = (entry !== null && typeof entry === "object" ? entry : {}) as Partial<PriorityEntry>;
     if (typeof id !== "string" || id.length === 0 || typeof rank !== "number" || !Number.isSafeInteger(rank) || rank < 1) {
-      issues.add("allocate.fill_item_invalid", ["ranked", index], { index });
-      return;
+      issues.add(fillMessages, "allocate.fill_item_invalid", ["ranked", index], { index });
+      continue;
     }
-    if (ids.has(id)) issues.add("allocate.fill_duplicate_id", ["ranked", index, "id"], { id: redactText(id), index });
-    if (ranks.has(rank)) issues.add("allocate.fill_duplicate_rank", ["ranked", index, "rank"], { rank, index });
+    if (ids.has(id)) issues.add(fillMessages, "allocate.fill_duplicate_id", ["ranked", index, "id"], { id: redactText(id), index });
+    if (ranks.has(rank)) issues.add(fillMessages, "allocate.fill_duplicate_rank", ["ranked", index, "rank"], { rank, index });
     ids.add(id);
     ranks.add(rank);
-  });
+    out.push({ entry, index, id, rank });
+  }
   issues.throwIfAny();
-  return ranked.map((entry, index) => ({ entry, index })).sort((a, b) => a.entry.rank - b.entry.rank);
+  return out.sort((a, b) => a.rank - b.rank);
 }
 
 /**
@@ -211,25 +223,33 @@ function sortedEntries<T extends PriorityEntry>(ranked: readonly T[]): { entry: 
  * @category Allocation
  */
 export function fillByPriority<T extends PriorityEntry>(ranked: readonly T[], options: FillByPriorityOptions<T>): PriorityFill<T> {
+  try {
+    return fill(ranked, options);
+  } catch (error) {
+    throw asLibraryError(error, "fillByPriority");
+  }
+}
+
+function fill<T extends PriorityEntry>(ranked: readonly T[], options: FillByPriorityOptions<T>): PriorityFill<T> {
   const { quota, budget: budgetInput, cost, skipUnaffordable } = (options ?? {}) as Partial<FillByBudgetOptions<T>>;
-  if (quota === undefined && budgetInput === undefined) fail("allocate.fill_no_limit");
+  if (quota === undefined && budgetInput === undefined) fail(fillMessages, "allocate.fill_no_limit");
   if (quota !== undefined && (typeof quota !== "number" || !Number.isSafeInteger(quota) || quota < 0)) {
-    fail("allocate.fill_quota_invalid", { value: show(quota) }, ["quota"]);
+    fail(fillMessages, "allocate.fill_quota_invalid", { value: show(quota) }, ["quota"]);
   }
   const budget = budgetInput === undefined ? null : readAmount(budgetInput);
-  if (budget === undefined) fail("allocate.fill_budget_invalid", { value: show(budgetInput) }, ["budget"]);
-  if (budget !== null && cost === undefined) fail("allocate.fill_no_cost", {}, ["cost"]);
+  if (budget === undefined) fail(fillMessages, "allocate.fill_budget_invalid", { value: show(budgetInput) }, ["budget"]);
+  if (budget !== null && cost === undefined) fail(fillMessages, "allocate.fill_no_cost", {}, ["cost"]);
   const entries = sortedEntries(ranked);
   const fixedCost = cost === undefined || typeof cost === "function" ? undefined : readAmount(cost);
   if (cost !== undefined && typeof cost !== "function" && fixedCost === undefined) {
-    fail("allocate.fill_cost_invalid", { id: "*", value: show(cost) }, ["cost"]);
+    fail(fillMessages, "allocate.fill_cost_invalid", { id: "*", value: show(cost) }, ["cost"]);
   }
-  const costOf = (entry: T, index: number): Rupiah | null => {
+  const costOf = ({ entry, index, id }: Sortable<T>): Rupiah | null => {
     if (cost === undefined) return null;
     if (fixedCost !== undefined) return fixedCost;
     const value = (cost as (entry: T) => RupiahInput)(entry);
     const amount = readAmount(value);
-    if (amount === undefined) fail("allocate.fill_cost_invalid", { id: redactText(entry.id), value: show(value) }, ["cost", index]);
+    if (amount === undefined) fail(fillMessages, "allocate.fill_cost_invalid", { id: redactText(id), value: show(value) }, ["cost", index]);
     return amount;
   };
 
@@ -238,17 +258,18 @@ export function fillByPriority<T extends PriorityEntry>(ranked: readonly T[], op
   let next: UnfundedEntry<T> | null = null;
   let total = ZERO_RUPIAH;
   let remaining = budget;
-  for (const { entry, index } of entries) {
+  for (const sortable of entries) {
+    const { entry, id, rank } = sortable;
     if (quota !== undefined && funded.length >= quota) {
-      const reason = renderMessage(allocateMessages["allocate.fill_quota_reached"], { quota });
-      next ??= { entry, id: entry.id, rank: entry.rank, cost: costOf(entry, index), limit: "quota", reason };
+      const reason = renderMessage(fillMessages["allocate.fill_quota_reached"], { quota });
+      next ??= { entry, id, rank, cost: costOf(sortable), limit: "quota", reason };
       break;
     }
-    const price = costOf(entry, index);
+    const price = costOf(sortable);
     if (remaining !== null && price !== null && price.compare(remaining) > 0) {
       const [left, need] = amounts(remaining, price);
-      const reason = renderMessage(allocateMessages["allocate.fill_budget_short"], { remaining: left, cost: need });
-      const unfunded: UnfundedEntry<T> = { entry, id: entry.id, rank: entry.rank, cost: price, limit: "budget", reason };
+      const reason = renderMessage(fillMessages["allocate.fill_budget_short"], { remaining: left, cost: need });
+      const unfunded: UnfundedEntry<T> = { entry, id, rank, cost: price, limit: "budget", reason };
       next ??= unfunded;
       if (skipUnaffordable !== true) break;
       skipped.push(unfunded);
@@ -256,14 +277,14 @@ export function fillByPriority<T extends PriorityEntry>(ranked: readonly T[], op
     }
     if (price !== null) total = total.plus(price);
     if (remaining !== null && price !== null) remaining = remaining.minus(price);
-    funded.push({ entry, id: entry.id, rank: entry.rank, cost: price, cumulativeCost: price === null ? null : total });
+    funded.push({ entry, id, rank, cost: price, cumulativeCost: price === null ? null : total });
   }
   const last = funded[funded.length - 1];
   const [totalText] = amounts(total);
   const nextText = next
     ? {
-        id: renderMessage(allocateMessages["allocate.fill_next"], { id: redactText(next.id), rank: next.rank, reason: next.reason.id }).id,
-        en: renderMessage(allocateMessages["allocate.fill_next"], { id: redactText(next.id), rank: next.rank, reason: next.reason.en }).en,
+        id: renderMessage(fillMessages["allocate.fill_next"], { id: redactText(next.id), rank: next.rank, reason: next.reason.id }).id,
+        en: renderMessage(fillMessages["allocate.fill_next"], { id: redactText(next.id), rank: next.rank, reason: next.reason.en }).en,
       }
     : { id: "", en: "" };
   const summaryValues = { funded: funded.length, total: entries.length, cost: totalText };
@@ -279,8 +300,8 @@ export function fillByPriority<T extends PriorityEntry>(ranked: readonly T[], op
     skipped,
     unfundedCount: entries.length - funded.length,
     summary: {
-      id: renderMessage(allocateMessages["allocate.fill_summary"], { ...summaryValues, next: nextText.id }).id,
-      en: renderMessage(allocateMessages["allocate.fill_summary"], { ...summaryValues, next: nextText.en }).en,
+      id: renderMessage(fillMessages["allocate.fill_summary"], { ...summaryValues, next: nextText.id }).id,
+      en: renderMessage(fillMessages["allocate.fill_summary"], { ...summaryValues, next: nextText.en }).en,
     },
   };
 }

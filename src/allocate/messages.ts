@@ -1,10 +1,11 @@
 import { defineMessages } from "../message/message.js";
 
-/**
- * Error and explanation texts of the allocate layer (Bahasa Indonesia and English), keyed by stable code.
- * @internal
- */
-export const allocateMessages = defineMessages({
+// Error and explanation texts of the allocate layer (Bahasa Indonesia and English), keyed by stable
+// code: one catalogue per public function family, so that a bundle of `apportion` does not carry the
+// texts of `allocateBudget` and `fillByPriority`.
+
+/** Texts of `apportion` and `apportionBySeat`: the apportionment problem and its checks. @internal */
+export const allocateMessages = /* @__PURE__ */ defineMessages({
   "allocate.unknown_method": {
     id: "Metode pembagian tidak dikenal: {method} (pilih hamilton, jefferson, webster, huntington-hill atau adams)",
     en: "Unknown apportionment method: {method} (choose hamilton, jefferson, webster, huntington-hill or adams)",
@@ -14,8 +15,8 @@ export const allocateMessages = defineMessages({
     en: "Seat-by-seat apportionment works for divisor methods only, not {method}",
   },
   "allocate.seats_invalid": {
-    id: "Jumlah kursi/kuota harus bilangan bulat aman ≥ 0 atau bigint, bukan {value}",
-    en: "The number of seats must be a safe integer ≥ 0 or a bigint, not {value}",
+    id: "Jumlah kursi/kuota harus bilangan bulat aman ≥ 0 atau bigint di bawah 10^200, bukan {value}",
+    en: "The number of seats must be a safe integer ≥ 0 or a bigint below 10^200, not {value}",
   },
   "allocate.no_regions": {
     id: "Tidak ada wilayah untuk menerima {seats} kursi",
@@ -24,6 +25,22 @@ export const allocateMessages = defineMessages({
   "allocate.weight_invalid": {
     id: "Bobot ke-{index} tidak valid: {value} (harus bilangan bulat ≥ 0, bigint, atau string desimal seperti \"12.35\")",
     en: "Weight at index {index} is invalid: {value} (must be an integer ≥ 0, a bigint, or a decimal string such as \"12.35\")",
+  },
+  "allocate.weight_hole": {
+    id: "Daftar bobot memiliki lubang (entri kosong) pada indeks {index}; setiap wilayah harus punya bobot",
+    en: "The list of weights has a hole (an empty slot) at index {index}; every region needs a weight",
+  },
+  "allocate.weight_too_long": {
+    id: "Bobot ke-{index} terlalu panjang: {value} (paling banyak 200 karakter atau digit)",
+    en: "Weight at index {index} is too long: {value} (at most 200 characters or digits)",
+  },
+  "allocate.options_invalid": {
+    id: "Opsi pembagian harus berupa objek, bukan {value}",
+    en: "The apportionment options must be an object, not {value}",
+  },
+  "allocate.seat_by_seat_too_many": {
+    id: "Pembagian kursi demi kursi dibatasi {max} kursi (diminta {seats}); gunakan apportion untuk jumlah sebesar ini",
+    en: "Seat-by-seat apportionment is limited to {max} seats ({seats} asked); use apportion for numbers this large",
   },
   "allocate.weight_negative": {
     id: "Bobot ke-{index} negatif: {value}",
@@ -81,6 +98,10 @@ export const allocateMessages = defineMessages({
     id: "Jumlah langkah penjelasan harus bilangan bulat 0–1000, bukan {value}",
     en: "The number of explained steps must be an integer 0–1000, not {value}",
   },
+});
+
+/** Texts of `allocateBudget`. @internal */
+export const budgetMessages = /* @__PURE__ */ defineMessages({
   "allocate.budget_unit_invalid": {
     id: "Satuan anggaran harus lebih dari Rp 0, bukan {unit}",
     en: "The budget unit must be more than Rp 0, not {unit}",
@@ -121,6 +142,10 @@ export const allocateMessages = defineMessages({
     id: "Setiap bagian menerima satuan utuh (Rp {unit}) dari bagian tepatnya, dibulatkan ke bawah; sisa {leftover} satuan diberikan satu per satu ke sisa pecahan terbesar, seri dimenangkan indeks lebih kecil.",
     en: "Each share receives the whole units (Rp {unit}) of its exact share, rounded down; the remaining {leftover} unit(s) go one each to the largest fractional remainders, ties to the lower index.",
   },
+});
+
+/** Texts of `fillByPriority`. @internal */
+export const fillMessages = /* @__PURE__ */ defineMessages({
   "allocate.fill_quota_reached": { id: "kuota {quota} sudah terpenuhi", en: "quota of {quota} reached" },
   "allocate.fill_budget_short": {
     id: "sisa Rp {remaining} kurang dari biayanya Rp {cost}",

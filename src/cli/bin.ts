@@ -1,4 +1,5 @@
 #!/usr/bin/env node
+import { maskLongNumbers } from "../message/redact.js";
 import { main } from "./main.js";
 
 // `tepat-sasaran rank | head` closes the pipe early: that is not an error.
@@ -14,8 +15,15 @@ main(process.argv.slice(2)).then(
     process.exitCode = code;
   },
   (error: unknown) => {
-    // A bug, not a data or usage problem: exit 70 (EX_SOFTWARE), with the message only.
-    process.stderr.write(`tepat-sasaran: internal error, please report: ${error instanceof Error ? error.message : String(error)}\n`);
+    // A bug, not a data or usage problem: exit 70 (EX_SOFTWARE), with the message only (masked, at
+    // most 300 characters: an engine's message can quote a value from the data).
+    let text = "?";
+    try {
+      text = maskLongNumbers((error instanceof Error ? error.message : String(error)).slice(0, 300));
+    } catch {
+      // an error object that cannot even be read
+    }
+    process.stderr.write(`tepat-sasaran: internal error, please report: ${text}\n`);
     process.exitCode = 70;
   },
 );

@@ -87,18 +87,20 @@ dipisah koma, berdampingan. Bobot wilayah adalah skor peringkat. Anggaran dalam 
                             [--members FILE.csv] [--input-format csv|jsonl] [--delimiter ,|;|tab||]
                             [--unknown-columns error|ignore] [--programs pkh,sembako]
                             [--inputs FILE.json] [--parameters FILE.json] [--rejected FILE.csv]
-                            [--rows N|all] [--format table|csv|jsonl] [--out DIR] [--progress]
+                            [--rows N|all] [--format table|csv|jsonl] [--out DIR] [--progress] [--workers N]
 
 Per household and program: status, yearly amount and the reason (the failed check, then the
 undetermined ones, with what is missing for which member). Output is written as it is computed, in
 bounded memory, for files of any size. The table shows the first --rows households (default 100) and a
 summary per program; csv and jsonl have every household. - reads standard input (CSV unless
---input-format jsonl). Rejected rows: the first 50 on stderr, every one in --rejected; exit code 1.`,
+--input-format jsonl). Rejected rows: the first 50 on stderr, every one in --rejected; exit code 1.
+A one-file CSV can be read once and assessed on --workers N threads (auto: cores - 1; default 0, one
+thread), with the same output, byte for byte, in file order.`,
     id: `Pemakaian: tepat-sasaran assess --households BERKAS.csv|BERKAS.jsonl|- --as-of YYYY-MM-DD
                                   [--members BERKAS.csv] [--input-format csv|jsonl] [--delimiter ,|;|tab||]
                                   [--unknown-columns error|ignore] [--programs pkh,sembako]
                                   [--inputs BERKAS.json] [--parameters BERKAS.json] [--rejected BERKAS.csv]
-                                  [--rows N|all] [--format table|csv|jsonl] [--out DIREKTORI] [--progress]
+                                  [--rows N|all] [--format table|csv|jsonl] [--out DIREKTORI] [--progress] [--workers N]
 
 Per rumah tangga dan program: status, jumlah setahun, dan alasan (syarat yang gagal, lalu yang belum
 pasti, dengan data yang kosong untuk anggota mana). Keluaran ditulis sambil dihitung, dengan memori

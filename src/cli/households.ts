@@ -16,7 +16,7 @@ const DELIMITERS: Readonly<Record<string, ReadHouseholdsCsvOptions["delimiter"]>
  * unless told), `--members`, `--delimiter` and `--unknown-columns` (CSV only).
  * @internal
  */
-export function householdInput(context: CommandContext, asOf: string): () => HouseholdStream {
+export function householdInput(context: CommandContext, asOf: string): (() => HouseholdStream) & { readonly oneCsv?: OneCsv } {
   const file = option(context, "households", true);
   const members = option(context, "members");
   const given = choice(context, "input-format", ["csv", "jsonl"] as const);
@@ -46,8 +46,18 @@ export function householdInput(context: CommandContext, asOf: string): () => Hou
   if (members !== undefined) {
     return () => readHouseholdsCsv({ households: source(file), members: source(members), householdsFile: name(file), membersFile: name(members) }, csv);
   }
-  if (format === "csv") return () => readHouseholdsCsv(source(file), { ...csv, file: name(file) });
+  if (format === "csv") {
+    const oneCsv: OneCsv = { source: source(file), file: name(file), options: { ...csv, file: name(file) } };
+    return Object.assign(() => readHouseholdsCsv(source(file), { ...csv, file: name(file) }), { oneCsv });
+  }
   return () => readHouseholdsJsonl(source(file), { ...common, file: name(file) });
+}
+
+/** A one-file CSV input, which the parallel runner can read. @internal */
+export interface OneCsv {
+  readonly source: HouseholdSource;
+  readonly file: string;
+  readonly options: ReadHouseholdsCsvOptions;
 }
 
 const SHOWN_ON_STDERR = 50;
@@ -84,16 +94,16 @@ export class Rejects {
     this.count += 1;
     const lang = this.context.lang;
     if (this.count <= SHOWN_ON_STDERR) {
-      this.context.err(`${masked(event.file)}:${event.line}${event.field ? ` [${event.field}]` : ""} ${event.code}: ${masked(event.message[lang])}`);
+      this.context.err(`${masked(event.file)}:${event.line}${event.field ? ` [${masked(event.field)}]` : ""} ${event.code}: ${masked(event.message[lang])}`);
     }
     if (this.sink) {
-      const cells = [masked(event.file), event.line, event.field, event.householdId === undefined ? undefined : masked(event.householdId), event.code, masked(event.message[lang])];
+      const cells = [masked(event.file), event.line, event.field === undefined ? undefined : masked(event.field), event.householdId === undefined ? undefined : masked(event.householdId), event.code, masked(event.message[lang])];
       await this.sink.write(csvLine(cells, REJECT_COLUMNS));
     }
   }
 
   /** Finish the file and print the count past the first 50 and the read summary. */
-  async close(stream: HouseholdStream): Promise<void> {
+  async close(stream: Pick<HouseholdStream, "summary">): Promise<void> {
     if (this.sink && this.stream) {
       await this.sink.flush();
       const file = this.stream;

@@ -1,4 +1,4 @@
-import { z } from "zod";
+import * as z from "zod";
 import type { AssessmentInputs } from "../program/program.js";
 import { IsoDateSchema } from "../time/isoDate.js";
 import { CliError, masked, option, readJsonObject, say, type CommandContext } from "./context.js";

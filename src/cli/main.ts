@@ -5,6 +5,7 @@
  */
 import { parseArgs } from "node:util";
 import type { Language } from "../message/message.js";
+import { maskLongNumbers } from "../message/redact.js";
 import { version } from "../../package.json";
 import { CliError, cliError, fromLibraryError, type CommandContext, type Format } from "./context.js";
 import { HELP } from "./help.js";
@@ -44,6 +45,7 @@ const OPTIONS = {
   delimiter: { type: "string" },
   "unknown-columns": { type: "string" },
   "as-of": { type: "string" },
+  workers: { type: "string" },
   programs: { type: "string" },
   inputs: { type: "string" },
   parameters: { type: "string" },
@@ -70,7 +72,7 @@ const COMMANDS: Record<string, CommandSpec> = {
     options: ["quota", "budget", "method", "by", "weights", "normalisation", "missing", "min", "max", "unit", "stats"],
     formats: ["table", "csv", "json"],
   },
-  assess: { run: assessCommand, options: [...READ, "programs", "rows", "out"], formats: ["table", "csv", "jsonl", "json"] },
+  assess: { run: assessCommand, options: [...READ, "programs", "rows", "out", "workers"], formats: ["table", "csv", "jsonl", "json"] },
   simulate: { run: simulateCommand, options: [...READ, "scenario", "poverty-lines", "fallback-line", "missing", "out"], formats: ["table", "csv", "json"] },
   audit: {
     run: auditCommand,
@@ -152,7 +154,8 @@ export async function main(argv: readonly string[], io: { stdout: NodeJS.Writabl
       lang,
       format,
       out,
-      err: (text) => process.stderr.write(`${text}\n`),
+      // Every line on stderr is masked once more, whatever built it: a path or key from a file could be a NIK.
+      err: (text) => process.stderr.write(`${maskLongNumbers(text)}\n`),
       progress: Boolean(values.progress) || (process.stderr.isTTY === true && format === "table"),
       stdin: io.stdin,
     };
@@ -163,7 +166,7 @@ export async function main(argv: readonly string[], io: { stdout: NodeJS.Writabl
     const error = fromLibraryError(raw);
     if (error instanceof CliError) {
       await out.flush().catch(() => undefined);
-      process.stderr.write(`tepat-sasaran: ${error.text[lang]}\n`);
+      process.stderr.write(`tepat-sasaran: ${maskLongNumbers(error.text[lang])}\n`);
       return error.exitCode;
     }
     throw error;

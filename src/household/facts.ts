@@ -2,6 +2,7 @@ import { rupiah, type Rupiah } from "../money/rupiah.js";
 import { ageOn } from "../time/calendar.js";
 import type { IsoDate } from "../time/isoDate.js";
 import type { Household } from "./household.js";
+import { requireHousehold } from "./requireHousehold.js";
 
 /**
  * The age bands reported by {@link membersByAgeBand}, in completed years. `60+` includes `70+`.
@@ -19,6 +20,7 @@ export type AgeBand = "0-6" | "7-12" | "13-15" | "16-18" | "19-59" | "60+" | "70
  * @category Households
  */
 export function householdSize(household: Household): number {
+  household = requireHousehold(household, "householdSize");
   return household.members.length;
 }
 
@@ -37,6 +39,7 @@ export function householdSize(household: Household): number {
  * @category Households
  */
 export function membersByAgeBand(household: Household, asOf: IsoDate): Record<AgeBand, number> {
+  household = requireHousehold(household, "membersByAgeBand");
   const bands: Record<AgeBand, number> = { "0-6": 0, "7-12": 0, "13-15": 0, "16-18": 0, "19-59": 0, "60+": 0, "70+": 0 };
   for (const member of household.members) {
     const age = ageOn(member.birthDate, asOf);
@@ -59,6 +62,7 @@ export function membersByAgeBand(household: Household, asOf: IsoDate): Record<Ag
  * @category Households
  */
 export function perCapitaConsumption(household: Household): Rupiah | undefined {
+  household = requireHousehold(household, "perCapitaConsumption");
   const total = household.monthlyConsumption;
   if (total === undefined) return undefined;
   return rupiah(total.decimal.dividedBy(household.members.length).toString()).round({ unit: "0.01", mode: "half-up" });
@@ -75,6 +79,7 @@ export function perCapitaConsumption(household: Household): Rupiah | undefined {
  * @category Households
  */
 export function floorAreaPerPerson(household: Household): number | undefined {
+  household = requireHousehold(household, "floorAreaPerPerson");
   const area = household.housing?.floorArea;
   return area === undefined ? undefined : area / household.members.length;
 }
@@ -104,6 +109,7 @@ export interface DependencyRatio {
  * @category Households
  */
 export function dependencyRatio(household: Household, asOf: IsoDate): DependencyRatio {
+  household = requireHousehold(household, "dependencyRatio");
   let dependents = 0;
   let workingAge = 0;
   for (const member of household.members) {

@@ -1,4 +1,5 @@
 import * as z from "zod";
+import { neverThrows } from "../message/zod.js";
 import { renderMessage } from "../message/message.js";
 import { isRegionCode, isWithin, RegionCodeSchema, regionLevel, type RegionCode } from "../region/code.js";
 import { IsoDateSchema } from "../time/isoDate.js";
@@ -15,7 +16,7 @@ import { NonNegativeRupiah, Person, pushIssue } from "./person.js";
  * @example AreaType.parse("rural") //=> "rural"
  * @category Households
  */
-export const AreaType = /* @__PURE__ */ z.enum(["urban", "rural"]);
+export const AreaType = /* @__PURE__ */ neverThrows(z.enum(["urban", "rural"]), "AreaType");
 /** @category Households */
 export type AreaType = z.infer<typeof AreaType>;
 
@@ -25,10 +26,10 @@ export type AreaType = z.infer<typeof AreaType>;
  * @example Desil.parse({ value: 2, asOf: "2025-07-01" }) //=> { value: 2, asOf: "2025-07-01" }
  * @category Households
  */
-export const Desil = /* @__PURE__ */ z.strictObject({
+export const Desil = /* @__PURE__ */ neverThrows(z.strictObject({
   value: z.number().int().min(1).max(10),
   asOf: IsoDateSchema,
-});
+}), "Desil");
 /** @category Households */
 export type Desil = z.infer<typeof Desil>;
 
@@ -38,10 +39,10 @@ export type Desil = z.infer<typeof Desil>;
  * @example Dtks.parse({ member: true, asOf: "2024-05-01" }) //=> { member: true, asOf: "2024-05-01" }
  * @category Households
  */
-export const Dtks = /* @__PURE__ */ z.strictObject({
+export const Dtks = /* @__PURE__ */ neverThrows(z.strictObject({
   member: z.boolean(),
   asOf: IsoDateSchema,
-});
+}), "Dtks");
 /** @category Households */
 export type Dtks = z.infer<typeof Dtks>;
 
@@ -53,7 +54,7 @@ export type Dtks = z.infer<typeof Dtks>;
  * @example ExitKind.parse("mandiri") //=> "mandiri"
  * @category Households
  */
-export const ExitKind = /* @__PURE__ */ z.enum(["mandiri", "paksa"]);
+export const ExitKind = /* @__PURE__ */ neverThrows(z.enum(["mandiri", "paksa"]), "ExitKind");
 /** @category Households */
 export type ExitKind = z.infer<typeof ExitKind>;
 
@@ -62,11 +63,11 @@ export type ExitKind = z.infer<typeof ExitKind>;
  * @example ProgramExit.parse({ program: "pkh", kind: "mandiri", on: "2024-06-30" })
  * @category Households
  */
-export const ProgramExit = /* @__PURE__ */ z.strictObject({
+export const ProgramExit = /* @__PURE__ */ neverThrows(z.strictObject({
   program: z.string().min(1).max(100),
   kind: ExitKind,
   on: IsoDateSchema,
-});
+}), "ProgramExit");
 /** @category Households */
 export type ProgramExit = z.infer<typeof ProgramExit>;
 
@@ -76,10 +77,10 @@ export type ProgramExit = z.infer<typeof ProgramExit>;
  * @example Assets.parse({ savingsAndSellableGoods: "350000", landArea: 400 })
  * @category Households
  */
-export const Assets = /* @__PURE__ */ z.strictObject({
+export const Assets = /* @__PURE__ */ neverThrows(z.strictObject({
   savingsAndSellableGoods: NonNegativeRupiah.optional(),
   landArea: z.number().nonnegative().max(1e9).optional(),
-});
+}), "Assets");
 /** @category Households */
 export type Assets = z.infer<typeof Assets>;
 
@@ -88,7 +89,7 @@ export type Assets = z.infer<typeof Assets>;
  * @example LivingConditions.parse({ proteinMealsPerWeek: 1, newClothingSetsPerYear: 1, mealsPerDay: 2, canAffordTreatment: false })
  * @category Households
  */
-export const LivingConditions = /* @__PURE__ */ z.strictObject({
+export const LivingConditions = /* @__PURE__ */ neverThrows(z.strictObject({
   /** Times a week the household eats meat, milk or chicken. */
   proteinMealsPerWeek: z.number().int().min(0).max(100).optional(),
   /** New sets of clothes bought per member per year. */
@@ -97,7 +98,7 @@ export const LivingConditions = /* @__PURE__ */ z.strictObject({
   mealsPerDay: z.number().int().min(0).max(10).optional(),
   /** Whether the household can pay for treatment at a puskesmas or poliklinik. */
   canAffordTreatment: z.boolean().optional(),
-});
+}), "LivingConditions");
 /** @category Households */
 export type LivingConditions = z.infer<typeof LivingConditions>;
 
@@ -106,10 +107,10 @@ export type LivingConditions = z.infer<typeof LivingConditions>;
  * @example AidReceipt.parse({ program: "pkh", since: "2023-01-01" })
  * @category Households
  */
-export const AidReceipt = /* @__PURE__ */ z.strictObject({
+export const AidReceipt = /* @__PURE__ */ neverThrows(z.strictObject({
   program: z.string().min(1).max(100),
   since: IsoDateSchema,
-});
+}), "AidReceipt");
 /** @category Households */
 export type AidReceipt = z.infer<typeof AidReceipt>;
 
@@ -157,6 +158,11 @@ function checkHousehold(value: unknown, ctx: z.core.$RefinementCtx<unknown>): vo
   }
 }
 
+/** The regency of a household: a regency-level code, normalised. @internal */
+export const RegencyCodeSchema = /* @__PURE__ */ levelCheck(["regency"], "household.regency_level");
+/** A household's deeper region: a district or village code, normalised. @internal */
+export const SubRegionCodeSchema = /* @__PURE__ */ levelCheck(["district", "village"], "household.region_level");
+
 /**
  * A household (rumah tangga / keluarga on one KK): its members, where it lives, its dwelling, its
  * welfare data and the aid it receives. Every field that can be unknown is optional, and absent means
@@ -176,16 +182,16 @@ function checkHousehold(value: unknown, ctx: z.core.$RefinementCtx<unknown>): vo
  * }).regency //=> "64.02"
  * @category Households
  */
-export const Household = /* @__PURE__ */ z
+export const Household = /* @__PURE__ */ neverThrows(z
   .strictObject({
     /** The app's own id for the household. */
     id: z.string().min(1).max(100),
     /** KK number, validated when present. */
     kk: KkSchema.optional(),
     /** The regency (kabupaten or kota) of residence, normalised to `PP.KK`. */
-    regency: levelCheck(["regency"], "household.regency_level"),
+    regency: RegencyCodeSchema,
     /** A deeper code within the regency (district or village), when known. */
-    region: levelCheck(["district", "village"], "household.region_level").optional(),
+    region: SubRegionCodeSchema.optional(),
     /** Urban or rural, when known. */
     area: AreaType.optional(),
     /** The members, one of whom is the head. */
@@ -209,6 +215,6 @@ export const Household = /* @__PURE__ */ z
      */
     exits: z.array(ProgramExit).max(100).optional(),
   })
-  .superRefine((value, ctx) => checkHousehold(value, ctx as z.core.$RefinementCtx<unknown>), { when: () => true });
+  .superRefine((value, ctx) => checkHousehold(value, ctx as z.core.$RefinementCtx<unknown>), { when: () => true }), "Household");
 /** @category Households */
 export type Household = z.infer<typeof Household>;

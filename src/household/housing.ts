@@ -1,4 +1,5 @@
 import * as z from "zod";
+import { neverThrows } from "../message/zod.js";
 import { IsoDateSchema } from "../time/isoDate.js";
 
 /**
@@ -8,7 +9,7 @@ import { IsoDateSchema } from "../time/isoDate.js";
  * @example FloorMaterial.parse("earth") //=> "earth"
  * @category Households
  */
-export const FloorMaterial = /* @__PURE__ */ z.enum([
+export const FloorMaterial = /* @__PURE__ */ neverThrows(z.enum([
   "marble-granite",
   "ceramic",
   "parquet-vinyl-carpet",
@@ -19,7 +20,7 @@ export const FloorMaterial = /* @__PURE__ */ z.enum([
   "bamboo",
   "earth",
   "other",
-]);
+]), "FloorMaterial");
 /** @category Households */
 export type FloorMaterial = z.infer<typeof FloorMaterial>;
 
@@ -31,7 +32,7 @@ export type FloorMaterial = z.infer<typeof FloorMaterial>;
  * @example WallMaterial.parse("woven-bamboo") //=> "woven-bamboo"
  * @category Households
  */
-export const WallMaterial = /* @__PURE__ */ z.enum([
+export const WallMaterial = /* @__PURE__ */ neverThrows(z.enum([
   "masonry",
   "masonry-unplastered",
   "plastered-bamboo-wire",
@@ -42,7 +43,7 @@ export const WallMaterial = /* @__PURE__ */ z.enum([
   "bamboo",
   "rumbia",
   "other",
-]);
+]), "WallMaterial");
 /** @category Households */
 export type WallMaterial = z.infer<typeof WallMaterial>;
 
@@ -52,7 +53,7 @@ export type WallMaterial = z.infer<typeof WallMaterial>;
  * @example RoofMaterial.parse("zinc") //=> "zinc"
  * @category Households
  */
-export const RoofMaterial = /* @__PURE__ */ z.enum([
+export const RoofMaterial = /* @__PURE__ */ neverThrows(z.enum([
   "concrete",
   "clay-tile",
   "asbestos",
@@ -61,7 +62,7 @@ export const RoofMaterial = /* @__PURE__ */ z.enum([
   "bamboo",
   "thatch",
   "other",
-]);
+]), "RoofMaterial");
 /** @category Households */
 export type RoofMaterial = z.infer<typeof RoofMaterial>;
 
@@ -70,7 +71,7 @@ export type RoofMaterial = z.infer<typeof RoofMaterial>;
  * @example BuildingCondition.parse("damaged") //=> "damaged"
  * @category Households
  */
-export const BuildingCondition = /* @__PURE__ */ z.enum(["good", "damaged", "damaged-dangerous"]);
+export const BuildingCondition = /* @__PURE__ */ neverThrows(z.enum(["good", "damaged", "damaged-dangerous"]), "BuildingCondition");
 /** @category Households */
 export type BuildingCondition = z.infer<typeof BuildingCondition>;
 
@@ -83,7 +84,7 @@ export type BuildingCondition = z.infer<typeof BuildingCondition>;
  * @example WaterSource.parse("refill") //=> "refill"
  * @category Households
  */
-export const WaterSource = /* @__PURE__ */ z.enum([
+export const WaterSource = /* @__PURE__ */ neverThrows(z.enum([
   "bottled",
   "refill",
   "piped",
@@ -95,7 +96,7 @@ export const WaterSource = /* @__PURE__ */ z.enum([
   "surface",
   "rain",
   "other",
-]);
+]), "WaterSource");
 /** @category Households */
 export type WaterSource = z.infer<typeof WaterSource>;
 
@@ -105,7 +106,7 @@ export type WaterSource = z.infer<typeof WaterSource>;
  * @example ToiletFacility.parse("communal") //=> "communal"
  * @category Households
  */
-export const ToiletFacility = /* @__PURE__ */ z.enum(["own", "shared", "communal", "public", "none"]);
+export const ToiletFacility = /* @__PURE__ */ neverThrows(z.enum(["own", "shared", "communal", "public", "none"]), "ToiletFacility");
 /** @category Households */
 export type ToiletFacility = z.infer<typeof ToiletFacility>;
 
@@ -114,7 +115,7 @@ export type ToiletFacility = z.infer<typeof ToiletFacility>;
  * @example ToiletType.parse("gooseneck") //=> "gooseneck"
  * @category Households
  */
-export const ToiletType = /* @__PURE__ */ z.enum(["gooseneck", "plengsengan", "cemplung", "none"]);
+export const ToiletType = /* @__PURE__ */ neverThrows(z.enum(["gooseneck", "plengsengan", "cemplung", "none"]), "ToiletType");
 /** @category Households */
 export type ToiletType = z.infer<typeof ToiletType>;
 
@@ -124,7 +125,7 @@ export type ToiletType = z.infer<typeof ToiletType>;
  * @example SewageDisposal.parse("pit") //=> "pit"
  * @category Households
  */
-export const SewageDisposal = /* @__PURE__ */ z.enum(["septic-tank", "ipal", "pit", "river", "open", "other"]);
+export const SewageDisposal = /* @__PURE__ */ neverThrows(z.enum(["septic-tank", "ipal", "pit", "river", "open", "other"]), "SewageDisposal");
 /** @category Households */
 export type SewageDisposal = z.infer<typeof SewageDisposal>;
 
@@ -133,11 +134,11 @@ export type SewageDisposal = z.infer<typeof SewageDisposal>;
  * @example Toilet.parse({ facility: "own", type: "gooseneck", disposal: "septic-tank" })
  * @category Households
  */
-export const Toilet = /* @__PURE__ */ z.strictObject({
+export const Toilet = /* @__PURE__ */ neverThrows(z.strictObject({
   facility: ToiletFacility.optional(),
   type: ToiletType.optional(),
   disposal: SewageDisposal.optional(),
-});
+}), "Toilet");
 /** @category Households */
 export type Toilet = z.infer<typeof Toilet>;
 
@@ -147,7 +148,7 @@ export type Toilet = z.infer<typeof Toilet>;
  * @example LightingSource.parse("non-pln") //=> "non-pln"
  * @category Households
  */
-export const LightingSource = /* @__PURE__ */ z.enum(["pln-meter", "pln-non-meter", "non-pln", "non-electric"]);
+export const LightingSource = /* @__PURE__ */ neverThrows(z.enum(["pln-meter", "pln-non-meter", "non-pln", "non-electric"]), "LightingSource");
 /** @category Households */
 export type LightingSource = z.infer<typeof LightingSource>;
 
@@ -156,7 +157,7 @@ export type LightingSource = z.infer<typeof LightingSource>;
  * @example CookingFuel.parse("firewood") //=> "firewood"
  * @category Households
  */
-export const CookingFuel = /* @__PURE__ */ z.enum([
+export const CookingFuel = /* @__PURE__ */ neverThrows(z.enum([
   "electricity",
   "lpg",
   "city-gas",
@@ -167,7 +168,7 @@ export const CookingFuel = /* @__PURE__ */ z.enum([
   "firewood",
   "none",
   "other",
-]);
+]), "CookingFuel");
 /** @category Households */
 export type CookingFuel = z.infer<typeof CookingFuel>;
 
@@ -177,7 +178,7 @@ export type CookingFuel = z.infer<typeof CookingFuel>;
  * @example Tenure.parse("rent-free") //=> "rent-free"
  * @category Households
  */
-export const Tenure = /* @__PURE__ */ z.enum(["own", "rent", "rent-free", "official", "other"]);
+export const Tenure = /* @__PURE__ */ neverThrows(z.enum(["own", "rent", "rent-free", "official", "other"]), "Tenure");
 /** @category Households */
 export type Tenure = z.infer<typeof Tenure>;
 
@@ -189,7 +190,7 @@ export type Tenure = z.infer<typeof Tenure>;
  * @example LandTitle.parse("other-proof") //=> "other-proof"
  * @category Households
  */
-export const LandTitle = /* @__PURE__ */ z.enum(["certificate", "other-proof", "none"]);
+export const LandTitle = /* @__PURE__ */ neverThrows(z.enum(["certificate", "other-proof", "none"]), "LandTitle");
 /** @category Households */
 export type LandTitle = z.infer<typeof LandTitle>;
 
@@ -199,10 +200,10 @@ export type LandTitle = z.infer<typeof LandTitle>;
  * @example HousingAid.parse({ program: "bsps", on: "2019-08-15" })
  * @category Households
  */
-export const HousingAid = /* @__PURE__ */ z.strictObject({
+export const HousingAid = /* @__PURE__ */ neverThrows(z.strictObject({
   program: z.string().min(1).max(100),
   on: IsoDateSchema,
-});
+}), "HousingAid");
 /** @category Households */
 export type HousingAid = z.infer<typeof HousingAid>;
 
@@ -213,7 +214,7 @@ export type HousingAid = z.infer<typeof HousingAid>;
  * Housing.parse({ floorArea: 36, floorMaterial: "cement-brick", drinkingWater: "refill", bathingWater: "bore-well-pump" })
  * @category Households
  */
-export const Housing = /* @__PURE__ */ z.strictObject({
+export const Housing = /* @__PURE__ */ neverThrows(z.strictObject({
   /** Floor area of the dwelling in m² (> 0). */
   floorArea: z.number().positive().max(100_000).optional(),
   floorMaterial: FloorMaterial.optional(),
@@ -239,6 +240,6 @@ export const Housing = /* @__PURE__ */ z.strictObject({
   housingAid: z.array(HousingAid).max(100).optional(),
   /** The date a natural disaster last damaged the house: housing aid before it no longer bars BSPS. */
   disasterOn: IsoDateSchema.optional(),
-});
+}), "Housing");
 /** @category Households */
 export type Housing = z.infer<typeof Housing>;

@@ -1,8 +1,10 @@
 import * as z from "zod";
+import { neverThrows } from "../message/zod.js";
 import type { SafeResult } from "../message/error.js";
 import type { RegionCode } from "../region/code.js";
 import { parseIsoDate, type IsoDate } from "../time/isoDate.js";
 import { idRegion, isValidId, readIdNumber, resolveIdDate } from "./idNumber.js";
+import { asOfOption } from "./_options.js";
 
 /**
  * A KK number (Kartu Keluarga, the 16-digit family-card number) that passed the structural checks
@@ -36,8 +38,8 @@ export interface DecodeKkOptions {
 /**
  * Decode a KK number, `PP KK CC DD MM YY SSSS`: the district where it was issued, the issue date
  * (`DDMMYY`, with no + 40) and the family serial. The century is resolved as for a NIK (see
- * {@link decodeNik}). The digit structure comes from a secondary source (shared/domain.md §2.5,
- * confidence medium–low). Never throws on the number; throws `time.invalid_date` for a bad `asOf`.
+ * {@link decodeNik}). The digit structure comes from a secondary source (agibalaja.blogspot.com, 2022,
+ * paraphrasing Dukcapil; confidence medium–low). Never throws on the number; throws `time.invalid_date` for a bad `asOf`.
  *
  * @param kk - The 16-digit KK number.
  * @param options - `asOf`, the reference date for the century.
@@ -48,7 +50,7 @@ export interface DecodeKkOptions {
  * @category Households
  */
 export function decodeKk(kk: string, options: DecodeKkOptions): SafeResult<DecodedKk> {
-  const asOf = parseIsoDate(options.asOf);
+  const asOf = parseIsoDate(asOfOption(options, "decodeKk") as IsoDate);
   const { fields, issues } = readIdNumber("kk", kk);
   if (!fields) return { success: false, issues };
   const resolved = resolveIdDate("kk", kk, fields, asOf);
@@ -67,10 +69,10 @@ export function decodeKk(kk: string, options: DecodeKkOptions): SafeResult<Decod
  * KkSchema.safeParse("647201" + "1513180042").success //=> false (household.kk_month)
  * @category Households
  */
-export const KkSchema = /* @__PURE__ */ z.string().transform((value, ctx): Kk => {
+export const KkSchema = /* @__PURE__ */ neverThrows(z.string().transform((value, ctx): Kk => {
   if (isValidId("kk", value)) return value as Kk;
   for (const found of readIdNumber("kk", value).issues) {
     ctx.issues.push({ code: "custom", input: value, message: found.message.en, params: { code: found.code, text: found.message } });
   }
   return z.NEVER;
-});
+}), "KkSchema");

@@ -4,6 +4,7 @@ import type { FloorMaterial, RoofMaterial, WallMaterial } from "./housing.js";
 import { assessSanitation } from "./sanitation.js";
 import { allCriteriaHold, assessment, countWhere, inSet, pick, renderCriterion, triVerdicts, verdict, type CriteriaAssessment, type Criterion, type CriterionVerdict, type Tri } from "./tri.js";
 import { assessDrinkingWater } from "./water.js";
+import { requireHousehold } from "./requireHousehold.js";
 
 // Durable materials for BPS "ketahanan bangunan" (SDG 11.1.1 proxy). Verified part (nawasis.org
 // definisi, Pokja PPAS): roof = tile, concrete, wood/shingle, zinc; walls = masonry, GRC board, …
@@ -63,6 +64,7 @@ function floorArea(household: Household): CriterionVerdict {
  * @category Households
  */
 export function assessLivableHouse(household: Household): CriteriaAssessment {
+  household = requireHousehold(household, "assessLivableHouse");
   const water = assessDrinkingWater(household);
   const sanitation = assessSanitation(household);
   const criteria: Criterion[] = [

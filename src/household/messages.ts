@@ -138,6 +138,14 @@ export const householdMessages = defineMessages({
     id: "Data rumah tangga tidak dapat dibaca",
     en: "The household data cannot be read",
   },
+  "household.bad_option": {
+    id: "Opsi {option} harus {expected}, bukan {value}",
+    en: "Option {option} must be {expected}, not {value}",
+  },
+  "household.invalid": {
+    id: "{what}: data rumah tangga tidak valid: {count} masalah (lihat issues), yang pertama {code} di {path}",
+    en: "{what}: the household is not valid: {count} issue(s) (see issues), the first {code} at {path}",
+  },
   "household.batch_not_array": {
     id: "parseHouseholds memerlukan array, bukan {type}",
     en: "parseHouseholds needs an array, not {type}",

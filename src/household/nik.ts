@@ -1,9 +1,11 @@
 import * as z from "zod";
+import { neverThrows } from "../message/zod.js";
 import type { SafeResult } from "../message/error.js";
 import type { RegionCode } from "../region/code.js";
 import { parseIsoDate, type IsoDate } from "../time/isoDate.js";
 import { idRegion, isValidId, readIdNumber, resolveIdDate } from "./idNumber.js";
 import type { Sex } from "./person.js";
+import { asOfOption } from "./_options.js";
 
 /**
  * A NIK (Nomor Induk Kependudukan, the 16-digit personal ID number) that passed the structural
@@ -55,7 +57,7 @@ export interface DecodeNikOptions {
  * @category Households
  */
 export function decodeNik(nik: string, options: DecodeNikOptions): SafeResult<DecodedNik> {
-  const asOf = parseIsoDate(options.asOf);
+  const asOf = parseIsoDate(asOfOption(options, "decodeNik") as IsoDate);
   const { fields, issues } = readIdNumber("nik", nik);
   if (!fields) return { success: false, issues };
   const resolved = resolveIdDate("nik", nik, fields, asOf);
@@ -78,10 +80,10 @@ export function decodeNik(nik: string, options: DecodeNikOptions): SafeResult<De
  * NikSchema.safeParse("640201" + "8507050003").success //=> false (household.nik_day)
  * @category Households
  */
-export const NikSchema = /* @__PURE__ */ z.string().transform((value, ctx): Nik => {
+export const NikSchema = /* @__PURE__ */ neverThrows(z.string().transform((value, ctx): Nik => {
   if (isValidId("nik", value)) return value as Nik;
   for (const found of readIdNumber("nik", value).issues) {
     ctx.issues.push({ code: "custom", input: value, message: found.message.en, params: { code: found.code, text: found.message } });
   }
   return z.NEVER;
-});
+}), "NikSchema");

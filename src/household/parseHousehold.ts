@@ -1,10 +1,12 @@
 import type { z } from "zod";
-import { failure, issue, type Issue, type SafeResult } from "../message/error.js";
+import { failure, guarded, issue, type Issue, type SafeResult } from "../message/error.js";
 import { toIssues } from "../message/zod.js";
 import { isIsoDate, parseIsoDate, type IsoDate } from "../time/isoDate.js";
+import { fastParseHousehold } from "./_fastHousehold.js";
 import { Household } from "./household.js";
 import { idFields, resolveIdDate } from "./idNumber.js";
 import { redactIssue, redactText } from "../message/redact.js";
+import { asOfOption } from "./_options.js";
 import { maskNik } from "./mask.js";
 import { householdMessages } from "./messages.js";
 
@@ -80,12 +82,26 @@ function checkAsOf(input: unknown, asOf: IsoDate): Issue[] {
 }
 
 /**
+ * Whether the `asOf` checks find nothing in a household the fast path accepted, decided without
+ * allocating; `false` also when not sure (a KK dated 29 February, whose year needs resolving).
+ */
+function datesHold(household: Household, asOf: IsoDate): boolean {
+  for (const member of household.members) {
+    if (member.birthDate > asOf || (member.deathDate !== undefined && member.deathDate > asOf)) return false;
+  }
+  const kk = household.kk;
+  // DDMM of `PPKKCC DDMMYY SSSS`; a year before 100 could resolve before year 1.
+  return kk === undefined || (!(kk.startsWith("29", 6) && kk.startsWith("02", 8)) && asOf >= "0100");
+}
+
+/**
  * Validate one household from untrusted input (parsed JSON, a form, a CSV row turned object).
  * Returns the typed {@link Household}, or **every** problem found, each with its path (e.g.
  * `["members", 2, "nik"]`), a stable code and a message in Bahasa Indonesia and English. Never
  * throws on any input value (null, arrays, `__proto__` keys, huge strings, deep nesting); input is
  * never copied into messages, and any 16-digit number that would appear in one is masked.
- * Throws `time.invalid_date` only when `options.asOf` is not a date (a programming error).
+ * Throws only for bad options (a programming error): `time.invalid_date` when `options.asOf` is not
+ * a date, `input.not_an_object` when `options` is not an object.
  *
  * Without `asOf`, a NIK's two-digit year is compared with the recorded birth date's year; with
  * `asOf`, birth dates after it are refused as well.
@@ -100,8 +116,25 @@ function checkAsOf(input: unknown, asOf: IsoDate): Issue[] {
  * @category Households
  */
 export function parseHousehold(input: unknown, options: ParseHouseholdOptions = {}): SafeResult<Household> {
-  const asOf = options.asOf;
-  if (asOf !== undefined) parseIsoDate(asOf);
+  const asOf = asOfOption(options, "parseHousehold");
+  // The accepted-row fast path; on "not sure" (or an input that throws while read), zod reads the
+  // household again and explains.
+  let fast: Household | undefined;
+  try {
+    fast = fastParseHousehold(input);
+  } catch {
+    fast = undefined;
+  }
+  if (fast !== undefined && (asOf === undefined || datesHold(fast, asOf))) return { success: true, data: fast };
+  return explainHousehold(input, asOf);
+}
+
+/**
+ * `parseHousehold` through zod alone: the path that explains a rejection (and the reference the
+ * fast path is held to in tests).
+ * @internal
+ */
+export function explainHousehold(input: unknown, asOf: IsoDate | undefined): SafeResult<Household> {
   try {
     const parsed = Household.safeParse(input, { reportInput: true });
     const issues = parsed.success ? [] : toIssues(tame(parsed.error.issues));
@@ -112,7 +145,20 @@ export function parseHousehold(input: unknown, options: ParseHouseholdOptions = 
     return { success: true, data: parsed.data };
   } catch {
     // Defence in depth: no input value should reach here, but if one does it is an issue, not a crash.
-    return { success: false, issues: [issue(householdMessages, "household.unreadable", [])] };
+    return unreadable();
+  }
+}
+
+function unreadable(): SafeResult<Household> {
+  return { success: false, issues: [issue(householdMessages, "household.unreadable", [])] };
+}
+
+/** One input of a batch, read without trusting the array (a getter or Proxy trap may throw). */
+function entryOf(inputs: readonly unknown[], index: number): { value: unknown } | undefined {
+  try {
+    return { value: inputs[index] };
+  } catch {
+    return undefined;
   }
 }
 
@@ -125,7 +171,8 @@ function typeName(value: unknown): string {
  * household is invalid when its `id` (`household.duplicate_id`) or a member's NIK
  * (`household.nik_in_other_household`) already appeared in an earlier valid household of the
  * batch. Nothing valid is dropped and nothing invalid is silently fixed: every input index appears
- * exactly once, in `validIndices` or in `invalid`.
+ * exactly once, in `validIndices` or in `invalid` (a hole in the array is an invalid entry at its
+ * index, and an entry that cannot be read — a throwing getter — is `household.unreadable`).
  *
  * @param inputs - An array of anything.
  * @param options - Optional `asOf` reference date.
@@ -137,17 +184,23 @@ function typeName(value: unknown): string {
  * @category Households
  */
 export function parseHouseholds(inputs: readonly unknown[], options: ParseHouseholdOptions = {}): ParseHouseholdsResult {
-  if (!Array.isArray(inputs)) throw failure(householdMessages, "household.batch_not_array", { type: typeName(inputs) });
+  const asOf = asOfOption(options, "parseHouseholds");
+  const length = guarded("parseHouseholds", () => {
+    if (!Array.isArray(inputs)) throw failure(householdMessages, "household.batch_not_array", { type: typeName(inputs) });
+    return inputs.length;
+  });
+  const parseOptions: ParseHouseholdOptions = asOf === undefined ? {} : { asOf };
   const valid: Household[] = [];
   const validIndices: number[] = [];
   const invalid: { index: number; issues: readonly Issue[] }[] = [];
   const ids = new Map<string, number>();
   const niks = new Map<string, number>();
-  inputs.forEach((input: unknown, index) => {
-    const result = parseHousehold(input, options);
+  for (let index = 0; index < length; index++) {
+    const entry = entryOf(inputs, index);
+    const result = entry === undefined ? unreadable() : parseHousehold(entry.value, parseOptions);
     if (!result.success) {
       invalid.push({ index, issues: result.issues });
-      return;
+      continue;
     }
     const household = result.data;
     const issues: Issue[] = [];
@@ -166,12 +219,12 @@ export function parseHouseholds(inputs: readonly unknown[], options: ParseHouseh
     });
     if (issues.length > 0) {
       invalid.push({ index, issues });
-      return;
+      continue;
     }
     ids.set(household.id, index);
     for (const member of household.members) if (member.nik !== undefined) niks.set(member.nik, index);
     valid.push(household);
     validIndices.push(index);
-  });
+  }
   return { valid, validIndices, invalid };
 }

@@ -1,4 +1,5 @@
 import * as z from "zod";
+import { neverThrows } from "../message/zod.js";
 import { RupiahSchema } from "../money/schema.js";
 import { renderMessage } from "../message/message.js";
 import type { Rupiah } from "../money/rupiah.js";
@@ -13,7 +14,7 @@ import { NikSchema } from "./nik.js";
  * @example Sex.parse("female") //=> "female"
  * @category Households
  */
-export const Sex = /* @__PURE__ */ z.enum(["male", "female"]);
+export const Sex = /* @__PURE__ */ neverThrows(z.enum(["male", "female"]), "Sex");
 /** @category Households */
 export type Sex = z.infer<typeof Sex>;
 
@@ -23,7 +24,7 @@ export type Sex = z.infer<typeof Sex>;
  * @example Relationship.options.includes("grandchild") //=> true
  * @category Households
  */
-export const Relationship = /* @__PURE__ */ z.enum([
+export const Relationship = /* @__PURE__ */ neverThrows(z.enum([
   "head",
   "spouse",
   "child",
@@ -32,7 +33,7 @@ export const Relationship = /* @__PURE__ */ z.enum([
   "in-law",
   "other-family",
   "other",
-]);
+]), "Relationship");
 /** @category Households */
 export type Relationship = z.infer<typeof Relationship>;
 
@@ -41,7 +42,7 @@ export type Relationship = z.infer<typeof Relationship>;
  * @example Pregnancy.parse("postpartum") //=> "postpartum"
  * @category Households
  */
-export const Pregnancy = /* @__PURE__ */ z.enum(["none", "pregnant", "postpartum"]);
+export const Pregnancy = /* @__PURE__ */ neverThrows(z.enum(["none", "pregnant", "postpartum"]), "Pregnancy");
 /** @category Households */
 export type Pregnancy = z.infer<typeof Pregnancy>;
 
@@ -50,7 +51,7 @@ export type Pregnancy = z.infer<typeof Pregnancy>;
  * @example Disability.parse("severe") //=> "severe"
  * @category Households
  */
-export const Disability = /* @__PURE__ */ z.enum(["none", "moderate", "severe"]);
+export const Disability = /* @__PURE__ */ neverThrows(z.enum(["none", "moderate", "severe"]), "Disability");
 /** @category Households */
 export type Disability = z.infer<typeof Disability>;
 
@@ -60,7 +61,7 @@ export type Disability = z.infer<typeof Disability>;
  * @example SchoolLevel.parse("smp") //=> "smp"
  * @category Households
  */
-export const SchoolLevel = /* @__PURE__ */ z.enum(["none", "early-childhood", "sd", "smp", "sma"]);
+export const SchoolLevel = /* @__PURE__ */ neverThrows(z.enum(["none", "early-childhood", "sd", "smp", "sma"]), "SchoolLevel");
 /** @category Households */
 export type SchoolLevel = z.infer<typeof SchoolLevel>;
 
@@ -70,7 +71,7 @@ export type SchoolLevel = z.infer<typeof SchoolLevel>;
  * @example Schooling.parse({ level: "sd", enrolled: true }) //=> { level: "sd", enrolled: true }
  * @category Households
  */
-export const Schooling = /* @__PURE__ */ z.strictObject({ level: SchoolLevel, enrolled: z.boolean() });
+export const Schooling = /* @__PURE__ */ neverThrows(z.strictObject({ level: SchoolLevel, enrolled: z.boolean() }), "Schooling");
 /** @category Households */
 export type Schooling = z.infer<typeof Schooling>;
 
@@ -80,7 +81,7 @@ export type Schooling = z.infer<typeof Schooling>;
  * @example Education.parse("sd") //=> "sd"
  * @category Households
  */
-export const Education = /* @__PURE__ */ z.enum(["none", "sd-not-completed", "sd", "smp", "sma", "higher"]);
+export const Education = /* @__PURE__ */ neverThrows(z.enum(["none", "sd-not-completed", "sd", "smp", "sma", "higher"]), "Education");
 /** @category Households */
 export type Education = z.infer<typeof Education>;
 
@@ -96,7 +97,7 @@ export type Education = z.infer<typeof Education>;
  * @example EmployerCategory.parse("polri") //=> "polri"
  * @category Households
  */
-export const EmployerCategory = /* @__PURE__ */ z.enum([
+export const EmployerCategory = /* @__PURE__ */ neverThrows(z.enum([
   "asn",
   "tni",
   "polri",
@@ -119,7 +120,7 @@ export const EmployerCategory = /* @__PURE__ */ z.enum([
   "labourer",
   "informal",
   "none",
-]);
+]), "EmployerCategory");
 /** @category Households */
 export type EmployerCategory = z.infer<typeof EmployerCategory>;
 
@@ -129,7 +130,7 @@ export type EmployerCategory = z.infer<typeof EmployerCategory>;
  * @example JknMembership.parse("pbi") //=> "pbi"
  * @category Households
  */
-export const JknMembership = /* @__PURE__ */ z.enum(["pbi", "non-pbi", "none"]);
+export const JknMembership = /* @__PURE__ */ neverThrows(z.enum(["pbi", "non-pbi", "none"]), "JknMembership");
 /** @category Households */
 export type JknMembership = z.infer<typeof JknMembership>;
 
@@ -139,7 +140,7 @@ export type JknMembership = z.infer<typeof JknMembership>;
  * @example MaritalStatus.parse("married") //=> "married"
  * @category Households
  */
-export const MaritalStatus = /* @__PURE__ */ z.enum(["single", "married", "divorced", "widowed"]);
+export const MaritalStatus = /* @__PURE__ */ neverThrows(z.enum(["single", "married", "divorced", "widowed"]), "MaritalStatus");
 /** @category Households */
 export type MaritalStatus = z.infer<typeof MaritalStatus>;
 
@@ -214,7 +215,7 @@ function checkPerson(value: unknown, ctx: Parameters<typeof pushIssue>[0]): void
  * Person.parse({ sex: "female", birthDate: "1990-04-12", relationship: "head", monthlyIncome: "1500000" })
  * @category Households
  */
-export const Person = /* @__PURE__ */ z
+export const Person = /* @__PURE__ */ neverThrows(z
   .strictObject({
     /** NIK, validated when present. */
     nik: NikSchema.optional(),
@@ -251,6 +252,6 @@ export const Person = /* @__PURE__ */ z
     monthlyIncome: NonNegativeRupiah.optional(),
     jkn: JknMembership.optional(),
   })
-  .superRefine((value, ctx) => checkPerson(value, ctx as z.core.$RefinementCtx<unknown>), { when: () => true });
+  .superRefine((value, ctx) => checkPerson(value, ctx as z.core.$RefinementCtx<unknown>), { when: () => true }), "Person");
 /** @category Households */
 export type Person = z.infer<typeof Person>;

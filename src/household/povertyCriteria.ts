@@ -1,4 +1,7 @@
+import { failure, guarded } from "../message/error.js";
+import { describeValue } from "../message/redact.js";
 import { formatRupiah } from "../money/format.js";
+import { householdMessages } from "./messages.js";
 import { rupiah, type Rupiah, type RupiahInput } from "../money/rupiah.js";
 import { compareShare, shown } from "./exactRatio.js";
 import type { Household } from "./household.js";
@@ -6,13 +9,14 @@ import type { CookingFuel, FloorMaterial, WallMaterial, WaterSource } from "./ho
 import type { EmployerCategory, Education } from "./person.js";
 import type { MessageValues } from "../message/message.js";
 import { assessment, countWhere, inSet, renderCriteria, verdict, type CriteriaAssessment, type CriterionVerdict, type Tri } from "./tri.js";
+import { requireHousehold } from "./requireHousehold.js";
 
 /**
  * Options of {@link assessPovertyCriteria}.
  * @category Households
  */
 export interface AssessPovertyCriteriaOptions {
-  /** Criteria needed to be classed poor (default 9). */
+  /** Criteria needed to be classed poor: a whole number from 1 to 14 (default 9). */
   readonly threshold?: number;
   /**
    * Criterion 12: a farmer with less land than this (m²) qualifies. Default 500 ("luas lahan 500 m²",
@@ -97,10 +101,13 @@ const DEFAULT_SAVINGS: Rupiah = /* @__PURE__ */ rupiah(500_000);
 
 /** {@link assessPovertyCriteria} without rendering any text: the fast core. @internal */
 export function povertyCriteriaVerdict(household: Household, options: AssessPovertyCriteriaOptions = {}): PovertyCriteriaVerdict {
-  const threshold = options.threshold ?? 9;
-  const landLimit = options.farmLandBelow ?? 500;
-  const incomeLimit = options.incomeBelow === undefined ? DEFAULT_INCOME : rupiah(options.incomeBelow);
-  const savingsLimit = options.savingsBelow === undefined ? DEFAULT_SAVINGS : rupiah(options.savingsBelow);
+  if (options === null || typeof options !== "object") throw badOption("options", options, "an object");
+  const { threshold = 9, farmLandBelow: landLimit = 500, incomeBelow, savingsBelow } = options;
+  // A threshold or limit that is not a number would class every household one way, silently.
+  if (!Number.isInteger(threshold) || threshold < 1 || threshold > 14) throw badOption("threshold", threshold, "a whole number from 1 to 14");
+  if (typeof landLimit !== "number" || !(landLimit >= 0) || landLimit === Infinity) throw badOption("farmLandBelow", landLimit, "a number of m² (0 or more)");
+  const incomeLimit = incomeBelow === undefined ? DEFAULT_INCOME : rupiah(incomeBelow);
+  const savingsLimit = savingsBelow === undefined ? DEFAULT_SAVINGS : rupiah(savingsBelow);
   const housing = household.housing;
   const living = household.living;
   const size = household.members.length;
@@ -190,8 +197,15 @@ export function povertyCriteriaVerdict(household: Household, options: AssessPove
  * @category Households
  */
 export function assessPovertyCriteria(household: Household, options: AssessPovertyCriteriaOptions = {}): PovertyCriteriaAssessment {
-  const { holds, status, count, unknownCount, threshold, criteria } = povertyCriteriaVerdict(household, options);
-  const summary = status === "poor" ? "poor" : status === "not-poor" ? "not_poor" : "undetermined";
-  const base = assessment("household.poor14", holds, `household.poor14.summary.${summary}`, { count, threshold, unknown: unknownCount }, renderCriteria(household, criteria));
-  return { ...base, status, count, unknownCount, threshold };
+  return guarded("assessPovertyCriteria", () => {
+    household = requireHousehold(household, "assessPovertyCriteria");
+    const { holds, status, count, unknownCount, threshold, criteria } = povertyCriteriaVerdict(household, options);
+    const summary = status === "poor" ? "poor" : status === "not-poor" ? "not_poor" : "undetermined";
+    const base = assessment("household.poor14", holds, `household.poor14.summary.${summary}`, { count, threshold, unknown: unknownCount }, renderCriteria(household, criteria));
+    return { ...base, status, count, unknownCount, threshold };
+  });
+}
+
+function badOption(option: string, value: unknown, expected: string) {
+  return failure(householdMessages, "household.bad_option", { option, value: describeValue(value), expected });
 }

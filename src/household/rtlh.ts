@@ -2,6 +2,7 @@ import { shareBelow, shown } from "./exactRatio.js";
 import type { Household } from "./household.js";
 import type { BuildingCondition, FloorMaterial, RoofMaterial, WallMaterial } from "./housing.js";
 import { anyCriterionHolds, assessment, countWhere, eitherHolds, inSet, pick, renderCriteria, triVerdicts, verdict, type CriteriaAssessment, type CriteriaVerdict, type CriterionVerdict, type Tri } from "./tri.js";
+import { requireHousehold } from "./requireHousehold.js";
 
 const ROTTING_WALL: ReadonlySet<WallMaterial> = new Set<WallMaterial>(["woven-bamboo", "bamboo", "rumbia", "wood-low-quality"]);
 const ROTTING_ROOF: ReadonlySet<RoofMaterial> = new Set<RoofMaterial>(["bamboo", "thatch"]);
@@ -88,6 +89,7 @@ export function rtlhVerdict(household: Household): CriteriaVerdict {
  * @category Households
  */
 export function assessRtlh(household: Household): CriteriaAssessment {
+  household = requireHousehold(household, "assessRtlh");
   const { holds, criteria } = rtlhVerdict(household);
   const count = countWhere(criteria, holds === "yes" ? "yes" : "unknown");
   return assessment("household.rtlh", holds, `household.rtlh.summary.${holds}`, { count }, renderCriteria(household, criteria));

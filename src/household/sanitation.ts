@@ -1,5 +1,6 @@
 import type { Household } from "./household.js";
 import { allCriteriaHold, assessment, countWhere, renderCriteria, triVerdicts, verdict, type CriteriaAssessment, type CriteriaVerdict, type CriterionVerdict } from "./tri.js";
+import { requireHousehold } from "./requireHousehold.js";
 
 const facilityOf = (h: Household) => h.housing?.toilet?.facility;
 const typeOf = (h: Household) => h.housing?.toilet?.type;
@@ -52,6 +53,7 @@ export function sanitationVerdict(household: Household): CriteriaVerdict {
  * @category Households
  */
 export function assessSanitation(household: Household): CriteriaAssessment {
+  household = requireHousehold(household, "assessSanitation");
   const { holds, criteria } = sanitationVerdict(household);
   const count = countWhere(criteria, holds === "no" ? "no" : "unknown");
   return assessment("household.sanitation", holds, `household.sanitation.summary.${holds}`, { count }, renderCriteria(household, criteria));

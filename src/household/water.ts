@@ -1,6 +1,7 @@
 import type { Household } from "./household.js";
 import type { WaterSource } from "./housing.js";
 import { assessment, renderCriterion, verdict, type CriteriaAssessment, type CriterionVerdict, type Tri } from "./tri.js";
+import { requireHousehold } from "./requireHousehold.js";
 
 /** Sources BPS counts as layak for drinking (and, for bottled/refill drinkers, for bathing). */
 const IMPROVED: ReadonlySet<WaterSource> = new Set<WaterSource>(["piped", "bore-well-pump", "protected-well", "protected-spring", "rain"]);
@@ -45,6 +46,7 @@ export function waterVerdict(household: Household): CriterionVerdict {
  * @category Households
  */
 export function assessDrinkingWater(household: Household): CriteriaAssessment {
+  household = requireHousehold(household, "assessDrinkingWater");
   const source = waterVerdict(household);
   const holds: Tri = source.holds;
   return assessment("household.water", holds, `household.water.summary.${holds}`, {}, [renderCriterion(household, source)]);

@@ -1,6 +1,7 @@
 import { failure } from "../message/error.js";
+import { describeValue } from "../message/redact.js";
 import type { AlkireFosterIndicator, DeprivationTest, MissingPolicy } from "./alkireFosterTypes.js";
-import { measureMessages } from "./messages.js";
+import { alkireFosterMessages, measureMessages } from "./messages.js";
 
 /** Tolerance for Σ indicator weights = 1 and for score ≥ k (absorbs rounding in sums like 1/6 + 1/6). */
 export const AF_TOLERANCE = 1e-9;
@@ -24,34 +25,39 @@ export function compileIndicators(
   k: number,
   missing: MissingPolicy,
 ): CompiledIndicators {
-  if (indicators.length === 0) throw failure(measureMessages, "measure.af_indicators_empty");
+  if (!Array.isArray(indicators)) throw failure(measureMessages, "measure.not_a_sample", { what: "alkireFoster", field: "indicators", value: describeValue(indicators) });
+  if (indicators.length === 0) throw failure(alkireFosterMessages, "measure.af_indicators_empty");
   if (!(typeof k === "number" && k > 0 && k <= 1)) {
-    throw failure(measureMessages, "measure.af_k_invalid", { value: String(k) });
+    throw failure(alkireFosterMessages, "measure.af_k_invalid", { value: describeValue(k) });
   }
   if (!POLICIES.includes(missing)) {
-    throw failure(measureMessages, "measure.option_invalid", { option: "missing", value: String(missing) });
+    throw failure(measureMessages, "measure.option_invalid", { option: "missing", value: describeValue(missing) });
   }
   const seen = new Set<string>();
   const dimensions: string[] = [];
+  const slots = new Map<string, number>();
   const dimensionOf: number[] = [];
   const dimensionWeights: number[] = [];
   let sum = 0;
-  for (const indicator of indicators) {
+  for (let index = 0; index < indicators.length; index++) {
+    const indicator = indicators[index] as AlkireFosterIndicator;
+    if (indicator === null || typeof indicator !== "object" || typeof indicator.id !== "string" || typeof indicator.dimension !== "string") {
+      throw failure(alkireFosterMessages, "measure.af_indicator_invalid", { index });
+    }
     const { id, weight, deprived } = indicator;
-    if (seen.has(id)) throw failure(measureMessages, "measure.af_indicator_duplicate", { indicator: id });
+    if (seen.has(id)) throw failure(alkireFosterMessages, "measure.af_indicator_duplicate", { indicator: id });
     seen.add(id);
     if (!(typeof weight === "number" && weight > 0 && weight < Infinity)) {
-      throw failure(measureMessages, "measure.af_indicator_weight_invalid", { indicator: id, value: String(weight) });
+      throw failure(alkireFosterMessages, "measure.af_indicator_weight_invalid", { indicator: id, value: describeValue(weight) });
     }
-    if (typeof deprived !== "function" && !Number.isFinite(deprived.cutoff)) {
-      throw failure(measureMessages, "measure.af_indicator_cutoff_invalid", {
-        indicator: id,
-        value: String(deprived.cutoff),
-      });
+    const cutoff: unknown = typeof deprived === "function" ? 0 : deprived !== null && typeof deprived === "object" ? deprived.cutoff : undefined;
+    if (!Number.isFinite(cutoff)) {
+      throw failure(alkireFosterMessages, "measure.af_indicator_cutoff_invalid", { indicator: id, value: describeValue(cutoff) });
     }
-    let slot = dimensions.indexOf(indicator.dimension);
-    if (slot < 0) {
+    let slot = slots.get(indicator.dimension);
+    if (slot === undefined) {
       slot = dimensions.length;
+      slots.set(indicator.dimension, slot);
       dimensions.push(indicator.dimension);
       dimensionWeights.push(0);
     }
@@ -59,7 +65,7 @@ export function compileIndicators(
     dimensionWeights[slot] = (dimensionWeights[slot] as number) + weight;
     sum += weight;
   }
-  if (Math.abs(sum - 1) > AF_TOLERANCE) throw failure(measureMessages, "measure.af_weights_sum", { sum });
+  if (Math.abs(sum - 1) > AF_TOLERANCE) throw failure(alkireFosterMessages, "measure.af_weights_sum", { sum });
   return { list: indicators, dimensions, dimensionOf, dimensionWeights };
 }
 
@@ -68,12 +74,12 @@ export function isDeprived(test: DeprivationTest, value: unknown, row: number, i
   if (typeof test === "function") {
     const result: unknown = test(value);
     if (typeof result !== "boolean") {
-      throw failure(measureMessages, "measure.af_predicate_not_boolean", { index: row, indicator });
+      throw failure(alkireFosterMessages, "measure.af_predicate_not_boolean", { index: row, indicator });
     }
     return result;
   }
   if (typeof value !== "number" || !Number.isFinite(value)) {
-    throw failure(measureMessages, "measure.af_value_not_number", { index: row, indicator });
+    throw failure(alkireFosterMessages, "measure.af_value_not_number", { index: row, indicator });
   }
   const { cutoff, deprivedBelow = true, inclusive = false } = test;
   if (deprivedBelow) return inclusive ? value <= cutoff : value < cutoff;

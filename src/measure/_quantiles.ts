@@ -15,9 +15,10 @@ export interface SortedSample {
 
 /** Validate and sort a sample (values carry their weights). @internal */
 export function sortedSample(values: NumericArray, weights: NumericArray | undefined, what: string): SortedSample {
-  const total = validateSample(values, weights, what);
+  const valid = validateSample(values, weights, what);
+  const total = valid.total;
   const keys = copyToFloat64(values);
-  const sortedWeights = weights === undefined ? null : copyToFloat64(weights);
+  const sortedWeights = valid.weights === undefined ? null : copyToFloat64(valid.weights);
   sortWithPayload(keys, sortedWeights);
   return { keys, weights: sortedWeights, total };
 }

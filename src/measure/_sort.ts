@@ -151,9 +151,15 @@ function insertionSort(keys: Float64Array, payload: Float64Array | null, from: n
   }
 }
 
-const LITTLE_ENDIAN = new Uint8Array(new Uint32Array([1]).buffer)[0] === 1;
-const LO = LITTLE_ENDIAN ? 0 : 1;
-const HI = 1 - LO;
+/** Index of a double's low (or high) 32-bit word in a `Uint32Array` view: 0 (1) on little-endian machines. */
+function wordIndex(high: boolean): 0 | 1 {
+  const littleEndian = new Uint8Array(new Uint32Array([1]).buffer)[0] === 1;
+  return littleEndian === high ? 1 : 0;
+}
+
+// Marked calls, so that a bundler drops them with the sort when the sort is not used.
+const LO = /* @__PURE__ */ wordIndex(false);
+const HI = /* @__PURE__ */ wordIndex(true);
 const BITS = 16;
 const MASK = (1 << BITS) - 1;
 

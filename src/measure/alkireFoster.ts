@@ -1,8 +1,8 @@
 import { failure } from "../message/error.js";
 import { AF_TOLERANCE, compileIndicators, isDeprived, reweight } from "./_alkireFosterSetup.js";
 import { NeumaierSum } from "./_sum.js";
-import { badWeight, checkFinite, checkLength, checkNotEmpty } from "./_input.js";
-import { measureMessages } from "./messages.js";
+import { badWeight, checkFinite, checkLength, checkNotEmpty, checkOptions, checkSample, guarded } from "./_input.js";
+import { alkireFosterMessages } from "./messages.js";
 import type {
   AlkireFosterIndicator,
   AlkireFosterOptions,
@@ -42,139 +42,146 @@ import type {
  * @category Measures
  */
 export function alkireFoster(matrix: readonly AlkireFosterRow[], options: AlkireFosterOptions): AlkireFosterResult {
-  const { k, weights, groups } = options;
-  const policy = options.missing ?? "error";
-  const compiled = compileIndicators(options.indicators, k, policy);
-  const { list } = compiled;
-  const n = matrix.length;
-  checkNotEmpty(n, "alkireFoster");
-  if (weights !== undefined) checkLength(weights.length, n, "weights");
-  if (groups !== undefined) checkLength(groups.length, n, "groups");
-  const d = list.length;
-  const population = new NeumaierSum();
-  const poorTotal = new NeumaierSum();
-  const censoredTotal = new NeumaierSum();
-  const uncensored = list.map(() => new NeumaierSum());
-  const censored = list.map(() => new NeumaierSum());
-  const contributions = list.map(() => new NeumaierSum());
-  const missingPer = list.map(() => 0);
-  const groupSlots = new Map<string, GroupSums>();
-  const units: AlkireFosterUnit[] = [];
-  const present: boolean[] = list.map(() => true);
-  const deprived: boolean[] = list.map(() => false);
-  const effective: number[] = list.map((indicator) => indicator.weight);
-  let valuesMissing = 0, unitsWithMissing = 0, unitsDropped = 0, unitsReweighted = 0, count = 0;
-  for (let i = 0; i < n; i++) {
-    const row = matrix[i];
-    if (typeof row !== "object" || row === null) throw failure(measureMessages, "measure.af_row_invalid", { index: i });
-    const p = weights === undefined ? 1 : (weights[i] as number);
-    if (!(p >= 0) || p === Infinity) badWeight(p, i);
-    const key = groups === undefined ? undefined : groups[i];
-    if (groups !== undefined && typeof key !== "string") {
-      throw failure(measureMessages, "measure.group_invalid", { index: i });
-    }
-    let missing = 0;
-    for (let j = 0; j < d; j++) {
-      const indicator = list[j] as AlkireFosterIndicator;
-      const value = row[indicator.id];
-      present[j] = value !== undefined && value !== null;
-      if (!present[j]) {
-        if (policy === "error") {
-          throw failure(measureMessages, "measure.af_value_missing", { index: i, indicator: indicator.id });
+  return guarded("alkireFoster", () => {
+    const { k, weights, groups } = checkOptions(options, "alkireFoster");
+    const policy = options.missing ?? "error";
+    const compiled = compileIndicators(options.indicators, k, policy);
+    const { list } = compiled;
+    const n = checkSample(matrix, "alkireFoster", "matrix").length;
+    checkNotEmpty(n, "alkireFoster");
+    if (weights !== undefined) checkLength(checkSample(weights, "alkireFoster", "weights").length, n, "weights");
+    if (groups !== undefined) checkLength(checkSample(groups, "alkireFoster", "groups").length, n, "groups");
+    const d = list.length;
+    const population = new NeumaierSum();
+    const poorTotal = new NeumaierSum();
+    const censoredTotal = new NeumaierSum();
+    const uncensored = list.map(() => new NeumaierSum());
+    const censored = list.map(() => new NeumaierSum());
+    const contributions = list.map(() => new NeumaierSum());
+    const missingPer = list.map(() => 0);
+    const groupSlots = new Map<string, GroupSums>();
+    const units: AlkireFosterUnit[] = [];
+    const present: boolean[] = list.map(() => true);
+    const deprived: boolean[] = list.map(() => false);
+    const effective: number[] = list.map((indicator) => indicator.weight);
+    let valuesMissing = 0, unitsWithMissing = 0, unitsDropped = 0, unitsReweighted = 0, count = 0;
+    for (let i = 0; i < n; i++) {
+      const row = matrix[i];
+      if (typeof row !== "object" || row === null) throw failure(alkireFosterMessages, "measure.af_row_invalid", { index: i });
+      const p = weights === undefined ? 1 : (weights[i] as number);
+      if (!(p >= 0) || p === Infinity) badWeight(p, i);
+      const key = groups === undefined ? undefined : groups[i];
+      if (groups !== undefined && typeof key !== "string") {
+        throw failure(alkireFosterMessages, "measure.group_invalid", { index: i });
+      }
+      let missing = 0;
+      for (let j = 0; j < d; j++) {
+        const indicator = list[j] as AlkireFosterIndicator;
+        const value = row[indicator.id];
+        present[j] = value !== undefined && value !== null;
+        if (!present[j]) {
+          if (policy === "error") {
+            throw failure(alkireFosterMessages, "measure.af_value_missing", { index: i, indicator: indicator.id });
+          }
+          missing++;
+          missingPer[j] = (missingPer[j] as number) + 1;
         }
-        missing++;
-        missingPer[j] = (missingPer[j] as number) + 1;
+        deprived[j] = present[j] === true && isDeprived(indicator.deprived, value, i, indicator.id);
       }
-      deprived[j] = present[j] === true && isDeprived(indicator.deprived, value, i, indicator.id);
-    }
-    valuesMissing += missing;
-    if (missing > 0) unitsWithMissing++;
-    const group = key === undefined ? undefined : groupSums(groupSlots, key);
-    if (missing > 0 && (policy === "drop" || (policy === "reweight" && missing === d))) {
-      unitsDropped++;
-      units.push({ score: null, poor: false, included: false, missing });
-      continue;
-    }
-    const reweighted = missing > 0 && policy === "reweight";
-    if (reweighted) {
-      unitsReweighted++;
-      reweight(compiled, present, effective);
-    }
-    let score = 0;
-    for (let j = 0; j < d; j++) if (deprived[j]) score += effective[j] as number;
-    if (score > 1) score = 1; // rounding of Σ weights
-    const poor = score >= k - AF_TOLERANCE;
-    count++;
-    units.push({ score, poor, included: true, missing });
-    population.add(p);
-    if (poor) {
-      poorTotal.add(p);
-      censoredTotal.add(p * score);
-    }
-    for (let j = 0; j < d; j++) {
-      if (!deprived[j]) continue;
-      (uncensored[j] as NeumaierSum).add(p);
+      valuesMissing += missing;
+      if (missing > 0) unitsWithMissing++;
+      const group = key === undefined ? undefined : groupSums(groupSlots, key);
+      if (missing > 0 && (policy === "drop" || (policy === "reweight" && missing === d))) {
+        unitsDropped++;
+        units.push({ score: null, poor: false, included: false, missing });
+        continue;
+      }
+      const reweighted = missing > 0 && policy === "reweight";
+      if (reweighted) {
+        unitsReweighted++;
+        reweight(compiled, present, effective);
+      }
+      let score = 0;
+      for (let j = 0; j < d; j++) if (deprived[j]) score += effective[j] as number;
+      if (score > 1) score = 1; // rounding of Σ weights
+      const poor = score >= k - AF_TOLERANCE;
+      count++;
+      units.push({ score, poor, included: true, missing });
+      population.add(p);
       if (poor) {
-        (censored[j] as NeumaierSum).add(p);
-        (contributions[j] as NeumaierSum).add(p * (effective[j] as number));
+        poorTotal.add(p);
+        censoredTotal.add(p * score);
       }
+      for (let j = 0; j < d; j++) {
+        if (!deprived[j]) continue;
+        (uncensored[j] as NeumaierSum).add(p);
+        if (poor) {
+          (censored[j] as NeumaierSum).add(p);
+          (contributions[j] as NeumaierSum).add(p * (effective[j] as number));
+        }
+      }
+      if (group !== undefined) addToGroup(group, p, poor, score);
+      if (reweighted) list.forEach((indicator, j) => (effective[j] = indicator.weight));
     }
-    if (group !== undefined) addToGroup(group, p, poor, score);
-    if (reweighted) list.forEach((indicator, j) => (effective[j] = indicator.weight));
-  }
-  const total = checkFinite(population.value());
-  if (total === 0) throw failure(measureMessages, "measure.af_no_units");
-  const poor = poorTotal.value();
-  const censoredSum = censoredTotal.value();
-  const contributionSums = contributions.map((s) => s.value());
-  const percent = (x: number): number => (censoredSum > 0 ? (100 * x) / censoredSum : 0);
-  const indicators = list.map((indicator, j) => ({
-    id: indicator.id,
-    dimension: indicator.dimension,
-    weight: indicator.weight,
-    uncensoredHeadcount: (uncensored[j] as NeumaierSum).value() / total,
-    censoredHeadcount: (censored[j] as NeumaierSum).value() / total,
-    contribution: percent(contributionSums[j] as number),
-    missing: missingPer[j] as number,
-  }));
-  const dimensions = compiled.dimensions.map((dimension, slot) => {
-    let sum = 0;
+    const total = checkFinite(population.value());
+    if (total === 0) throw failure(alkireFosterMessages, "measure.af_no_units");
+    const poor = poorTotal.value();
+    const censoredSum = censoredTotal.value();
+    const contributionSums = contributions.map((s) => s.value());
+    const percent = (x: number): number => (censoredSum > 0 ? (100 * x) / censoredSum : 0);
+    const indicators = list.map((indicator, j) => ({
+      id: indicator.id,
+      dimension: indicator.dimension,
+      weight: indicator.weight,
+      uncensoredHeadcount: (uncensored[j] as NeumaierSum).value() / total,
+      censoredHeadcount: (censored[j] as NeumaierSum).value() / total,
+      contribution: percent(contributionSums[j] as number),
+      missing: missingPer[j] as number,
+    }));
+    // One pass over the indicators (not one per dimension: a list of many one-indicator dimensions
+    // would make that quadratic).
+    const byDimension = compiled.dimensions.map(() => 0);
     contributionSums.forEach((x, j) => {
-      if (compiled.dimensionOf[j] === slot) sum += x;
+      const slot = compiled.dimensionOf[j] as number;
+      byDimension[slot] = (byDimension[slot] as number) + x;
     });
-    return { dimension, weight: compiled.dimensionWeights[slot] as number, contribution: percent(sum) };
+    const dimensions = compiled.dimensions.map((dimension, slot) => ({
+      dimension,
+      weight: compiled.dimensionWeights[slot] as number,
+      contribution: percent(byDimension[slot] as number),
+    }));
+    const groupResults = [...groupSlots.entries()]
+      .sort(([a], [b]) => (a < b ? -1 : a > b ? 1 : 0))
+      .map(([group, sums]) => {
+        const groupPopulation = sums.population.value();
+        const groupPoor = sums.poor.value();
+        const groupCensored = sums.censored.value();
+        return {
+          group,
+          count: sums.count,
+          population: groupPopulation,
+          populationShare: groupPopulation / total,
+          headcount: groupPopulation > 0 ? groupPoor / groupPopulation : 0,
+          intensity: groupPoor > 0 ? groupCensored / groupPoor : 0,
+          m0: groupPopulation > 0 ? groupCensored / groupPopulation : 0,
+          contribution: percent(groupCensored),
+        };
+      });
+    return {
+      k,
+      count,
+      population: total,
+      poor,
+      headcount: poor / total,
+      intensity: poor > 0 ? censoredSum / poor : 0,
+      m0: censoredSum / total,
+      units,
+      indicators,
+      dimensions,
+      groups: groupResults,
+      missing: { policy, valuesMissing, unitsWithMissing, unitsDropped, unitsReweighted },
+    };
   });
-  const groupResults = [...groupSlots.entries()]
-    .sort(([a], [b]) => (a < b ? -1 : a > b ? 1 : 0))
-    .map(([group, sums]) => {
-      const groupPopulation = sums.population.value();
-      const groupPoor = sums.poor.value();
-      const groupCensored = sums.censored.value();
-      return {
-        group,
-        count: sums.count,
-        population: groupPopulation,
-        populationShare: groupPopulation / total,
-        headcount: groupPopulation > 0 ? groupPoor / groupPopulation : 0,
-        intensity: groupPoor > 0 ? groupCensored / groupPoor : 0,
-        m0: groupPopulation > 0 ? groupCensored / groupPopulation : 0,
-        contribution: percent(groupCensored),
-      };
-    });
-  return {
-    k,
-    count,
-    population: total,
-    poor,
-    headcount: poor / total,
-    intensity: poor > 0 ? censoredSum / poor : 0,
-    m0: censoredSum / total,
-    units,
-    indicators,
-    dimensions,
-    groups: groupResults,
-    missing: { policy, valuesMissing, unitsWithMissing, unitsDropped, unitsReweighted },
-  };
 }
 
 interface GroupSums {

@@ -1,7 +1,7 @@
 import { failure } from "../message/error.js";
-import { badValue, checkLength } from "./_input.js";
+import { badValue, checkLength, checkSample, guarded } from "./_input.js";
 import { quantilesOfSorted, sortedSample } from "./_quantiles.js";
-import { measureMessages } from "./messages.js";
+import { distributionMessages } from "./messages.js";
 import type { NumericArray } from "./types.js";
 
 const CUTPOINTS = 9;
@@ -21,18 +21,20 @@ const CUTPOINTS = 9;
  * @category Measures
  */
 export function weightedDeciles(values: NumericArray, weights?: NumericArray): number[] {
-  const sample = sortedSample(values, weights, "weightedDeciles");
-  const targets: number[] = [];
-  for (let k = 1; k <= CUTPOINTS; k++) targets.push((k * sample.total) / 10);
-  return quantilesOfSorted(sample, targets);
+  return guarded("weightedDeciles", () => {
+    const sample = sortedSample(values, weights, "weightedDeciles");
+    const targets: number[] = [];
+    for (let k = 1; k <= CUTPOINTS; k++) targets.push((k * sample.total) / 10);
+    return quantilesOfSorted(sample, targets);
+  });
 }
 
 function checkCutpoints(cutpoints: NumericArray): void {
-  checkLength(cutpoints.length, CUTPOINTS, "cutpoints");
+  checkLength(checkSample(cutpoints, "assignDecile", "cutpoints").length, CUTPOINTS, "cutpoints");
   for (let k = 0; k < CUTPOINTS; k++) {
     const c = cutpoints[k] as number;
     if (!Number.isFinite(c) || (k > 0 && c < (cutpoints[k - 1] as number))) {
-      throw failure(measureMessages, "measure.cutpoints_invalid", { expected: CUTPOINTS, index: k });
+      throw failure(distributionMessages, "measure.cutpoints_invalid", { expected: CUTPOINTS, index: k });
     }
   }
 }
@@ -63,9 +65,11 @@ function decileOf(value: number, cutpoints: NumericArray): number {
  * @category Measures
  */
 export function assignDecile(value: number, cutpoints: NumericArray): number {
-  if (!Number.isFinite(value)) badValue(value, 0);
-  checkCutpoints(cutpoints);
-  return decileOf(value, cutpoints);
+  return guarded("assignDecile", () => {
+    if (!Number.isFinite(value)) badValue(value, 0);
+    checkCutpoints(cutpoints);
+    return decileOf(value, cutpoints);
+  });
 }
 
 /**
@@ -82,9 +86,11 @@ export function assignDecile(value: number, cutpoints: NumericArray): number {
  * @category Measures
  */
 export function rankDeciles(values: NumericArray, weights?: NumericArray): Uint8Array {
-  const cutpoints = weightedDeciles(values, weights);
-  const n = values.length;
-  const out = new Uint8Array(n);
-  for (let i = 0; i < n; i++) out[i] = decileOf(values[i] as number, cutpoints);
-  return out;
+  return guarded("rankDeciles", () => {
+    const cutpoints = weightedDeciles(values, weights);
+    const n = values.length;
+    const out = new Uint8Array(n);
+    for (let i = 0; i < n; i++) out[i] = decileOf(values[i] as number, cutpoints);
+    return out;
+  });
 }

@@ -4,6 +4,12 @@ import {
   badWeight,
   checkAlpha,
   checkFinite,
+  checkOptions,
+  checkSample,
+  guarded,
+  largest,
+  outOfRange,
+  wellScaled,
   checkLength,
   checkNotEmpty,
   resolveLine,
@@ -44,37 +50,44 @@ export interface FgtOptions {
  * @category Measures
  */
 export function fgt(values: NumericArray, options: FgtOptions): number {
-  const { alpha, weights } = options;
-  const n = values.length;
-  checkNotEmpty(n, "fgt");
-  checkAlpha(alpha);
-  if (weights !== undefined) checkLength(weights.length, n, "weights");
-  const { scalar, lines } = resolveLine(options.line, n);
-  let population = 0;
-  let populationC = 0;
-  let sum = 0;
-  let sumC = 0;
-  for (let i = 0; i < n; i++) {
-    const y = values[i] as number;
-    if (!Number.isFinite(y)) badValue(y, i);
-    let w = 1;
-    if (weights !== undefined) {
-      w = weights[i] as number;
-      if (!(w >= 0) || w === Infinity) badWeight(w, i);
+  return guarded("fgt", () => {
+    const { alpha, weights } = checkOptions(options, "fgt");
+    const n = checkSample(values, "fgt", "values").length;
+    checkNotEmpty(n, "fgt");
+    checkAlpha(alpha);
+    if (weights !== undefined) checkLength(checkSample(weights, "fgt", "weights").length, n, "weights");
+    const { scalar, lines } = resolveLine(options.line, n);
+    let population = 0;
+    let populationC = 0;
+    let sum = 0;
+    let sumC = 0;
+    for (let i = 0; i < n; i++) {
+      const y = values[i] as number;
+      if (!Number.isFinite(y)) badValue(y, i);
+      let w = 1;
+      if (weights !== undefined) {
+        w = weights[i] as number;
+        if (!(w >= 0) || w === Infinity) badWeight(w, i);
+      }
+      let t = population + w;
+      populationC += population >= w ? population - t + w : w - t + population;
+      population = t;
+      const z = lines === null ? scalar : (lines[i] as number);
+      if (y < z) {
+        const gap = (z - y) / z;
+        const x = w * (alpha === 0 ? 1 : alpha === 1 ? gap : alpha === 2 ? gap * gap : gap ** alpha);
+        t = sum + x;
+        sumC += sum >= x ? sum - t + x : x - t + sum;
+        sum = t;
+      }
     }
-    let t = population + w;
-    populationC += population >= w ? population - t + w : w - t + population;
-    population = t;
-    const z = lines === null ? scalar : (lines[i] as number);
-    if (y < z) {
-      const gap = (z - y) / z;
-      const x = w * (alpha === 0 ? 1 : alpha === 1 ? gap : alpha === 2 ? gap * gap : gap ** alpha);
-      t = sum + x;
-      sumC += sum >= x ? sum - t + x : x - t + sum;
-      sum = t;
+    if (weights !== undefined && outOfRange(population + populationC)) {
+      // Subnormal or huge weights: again on weights rescaled by a power of two (exact; rare path).
+      const scaled = wellScaled(weights, largest(weights));
+      if (scaled !== weights) return fgt(values, { line: options.line, alpha, weights: scaled });
     }
-  }
-  const total = checkFinite(population + populationC);
-  if (total === 0) allZero();
-  return checkFinite((sum + sumC) / total);
+    const total = checkFinite(population + populationC);
+    if (total === 0) allZero();
+    return checkFinite((sum + sumC) / total);
+  });
 }

@@ -8,10 +8,18 @@ import {
   checkFinite,
   checkLength,
   checkNotEmpty,
+  checkOptions,
+  checkSample,
+  guarded,
+  largest,
+  outOfRange,
+  scaleExponent,
+  times2,
+  wellScaled,
   resolveLine,
 } from "./_input.js";
 import type { FgtOptions } from "./fgt.js";
-import { measureMessages } from "./messages.js";
+import { alkireFosterMessages } from "./messages.js";
 import type { NumericArray } from "./types.js";
 
 /**
@@ -71,68 +79,84 @@ export function fgtBySubgroup(
   groups: readonly string[],
   options: FgtOptions,
 ): FgtDecomposition {
-  const { alpha, weights } = options;
-  const n = values.length;
-  checkNotEmpty(n, "fgtBySubgroup");
-  checkAlpha(alpha);
-  checkLength(groups.length, n, "groups");
-  if (weights !== undefined) checkLength(weights.length, n, "weights");
-  const { scalar, lines } = resolveLine(options.line, n);
-  const slots = new Map<string, number>();
-  const keys: string[] = [];
-  const counts: number[] = [];
-  const populations: NeumaierSum[] = [];
-  const sums: NeumaierSum[] = [];
-  const population = new NeumaierSum();
-  const sum = new NeumaierSum();
-  for (let i = 0; i < n; i++) {
-    const y = values[i] as number;
-    if (!Number.isFinite(y)) badValue(y, i);
-    const w = weights === undefined ? 1 : (weights[i] as number);
-    if (!(w >= 0) || w === Infinity) badWeight(w, i);
-    const key = groups[i];
-    if (typeof key !== "string") throw failure(measureMessages, "measure.group_invalid", { index: i });
-    let slot = slots.get(key);
-    if (slot === undefined) {
-      slot = keys.length;
-      slots.set(key, slot);
-      keys.push(key);
-      counts.push(0);
-      populations.push(new NeumaierSum());
-      sums.push(new NeumaierSum());
+  return guarded("fgtBySubgroup", () => {
+    const { alpha, weights } = checkOptions(options, "fgtBySubgroup");
+    const n = checkSample(values, "fgtBySubgroup", "values").length;
+    checkNotEmpty(n, "fgtBySubgroup");
+    checkAlpha(alpha);
+    checkLength(checkSample(groups, "fgtBySubgroup", "groups").length, n, "groups");
+    if (weights !== undefined) checkLength(checkSample(weights, "fgtBySubgroup", "weights").length, n, "weights");
+    const { scalar, lines } = resolveLine(options.line, n);
+    const slots = new Map<string, number>();
+    const keys: string[] = [];
+    const counts: number[] = [];
+    const populations: NeumaierSum[] = [];
+    const sums: NeumaierSum[] = [];
+    const population = new NeumaierSum();
+    const sum = new NeumaierSum();
+    for (let i = 0; i < n; i++) {
+      const y = values[i] as number;
+      if (!Number.isFinite(y)) badValue(y, i);
+      const w = weights === undefined ? 1 : (weights[i] as number);
+      if (!(w >= 0) || w === Infinity) badWeight(w, i);
+      const key = groups[i];
+      if (typeof key !== "string") throw failure(alkireFosterMessages, "measure.group_invalid", { index: i });
+      let slot = slots.get(key);
+      if (slot === undefined) {
+        slot = keys.length;
+        slots.set(key, slot);
+        keys.push(key);
+        counts.push(0);
+        populations.push(new NeumaierSum());
+        sums.push(new NeumaierSum());
+      }
+      counts[slot] = (counts[slot] as number) + 1;
+      population.add(w);
+      (populations[slot] as NeumaierSum).add(w);
+      const z = lines === null ? scalar : (lines[i] as number);
+      if (y < z) {
+        const gap = (z - y) / z;
+        const x = w * (alpha === 0 ? 1 : alpha === 1 ? gap : alpha === 2 ? gap * gap : gap ** alpha);
+        sum.add(x);
+        (sums[slot] as NeumaierSum).add(x);
+      }
     }
-    counts[slot] = (counts[slot] as number) + 1;
-    population.add(w);
-    (populations[slot] as NeumaierSum).add(w);
-    const z = lines === null ? scalar : (lines[i] as number);
-    if (y < z) {
-      const gap = (z - y) / z;
-      const x = w * (alpha === 0 ? 1 : alpha === 1 ? gap : alpha === 2 ? gap * gap : gap ** alpha);
-      sum.add(x);
-      (sums[slot] as NeumaierSum).add(x);
+    if (weights !== undefined && outOfRange(population.value())) {
+      // Subnormal or huge weights: again on weights rescaled by a power of two (exact; rare path).
+      const scaled = wellScaled(weights, largest(weights));
+      if (scaled !== weights) {
+        // Indices and shares are ratios; populations go back to the caller's scale.
+        const result = fgtBySubgroup(values, groups, { line: options.line, alpha, weights: scaled });
+        const back = -scaleExponent(largest(weights));
+        return {
+          ...result,
+          population: checkFinite(times2(result.population, back)),
+          groups: result.groups.map((g) => ({ ...g, population: times2(g.population, back) })),
+        };
+      }
     }
-  }
-  const total = checkFinite(population.value());
-  if (total === 0) allZero();
-  const index = checkFinite(sum.value() / total);
-  const order = keys.map((_, slot) => slot).sort((a, b) => ((keys[a] as string) < (keys[b] as string) ? -1 : 1));
-  return {
-    alpha,
-    index,
-    population: total,
-    groups: order.map((slot) => {
-      const groupPopulation = (populations[slot] as NeumaierSum).value();
-      const groupSum = (sums[slot] as NeumaierSum).value();
-      const contribution = groupSum / total;
-      return {
-        group: keys[slot] as string,
-        count: counts[slot] as number,
-        population: groupPopulation,
-        populationShare: groupPopulation / total,
-        index: groupPopulation > 0 ? groupSum / groupPopulation : 0,
-        contribution,
-        contributionPercent: index > 0 ? (100 * contribution) / index : 0,
-      };
-    }),
-  };
+    const total = checkFinite(population.value());
+    if (total === 0) allZero();
+    const index = checkFinite(sum.value() / total);
+    const order = keys.map((_, slot) => slot).sort((a, b) => ((keys[a] as string) < (keys[b] as string) ? -1 : 1));
+    return {
+      alpha,
+      index,
+      population: total,
+      groups: order.map((slot) => {
+        const groupPopulation = (populations[slot] as NeumaierSum).value();
+        const groupSum = (sums[slot] as NeumaierSum).value();
+        const contribution = groupSum / total;
+        return {
+          group: keys[slot] as string,
+          count: counts[slot] as number,
+          population: groupPopulation,
+          populationShare: groupPopulation / total,
+          index: groupPopulation > 0 ? groupSum / groupPopulation : 0,
+          contribution,
+          contributionPercent: index > 0 ? (100 * contribution) / index : 0,
+        };
+      }),
+    };
+  });
 }

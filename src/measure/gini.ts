@@ -1,9 +1,12 @@
 import { failure } from "../message/error.js";
-import { checkFinite, copyToFloat64, validateSample } from "./_input.js";
+import { checkFinite, checkOptions, copyToFloat64, guarded, validateSample } from "./_input.js";
 import { giniSums } from "./_sen.js";
 import { sortWithPayload } from "./_sort.js";
-import { measureMessages } from "./messages.js";
+import { distributionMessages } from "./messages.js";
 import type { NumericArray } from "./types.js";
+
+/** The largest double below 1. */
+const BELOW_ONE = 1 - 2 ** -53;
 
 /**
  * Options of {@link gini}, {@link mean} and the quantile functions.
@@ -37,12 +40,18 @@ export interface WeightsOptions {
  * @category Measures
  */
 export function gini(values: NumericArray, options: WeightsOptions = {}): number {
-  const { weights } = options;
-  const total = validateSample(values, weights, "gini");
-  const keys = copyToFloat64(values);
-  const payload = weights === undefined ? null : copyToFloat64(weights);
-  sortWithPayload(keys, payload);
-  const { mean, halfMeanDifference } = giniSums(keys, payload, total);
-  if (!(mean > 0)) throw failure(measureMessages, "measure.mean_not_positive", { value: mean });
-  return checkFinite(halfMeanDifference / mean);
+  return guarded("gini", () => {
+    const { total, weights } = validateSample(values, checkOptions(options, "gini").weights, "gini");
+    const keys = copyToFloat64(values);
+    const payload = weights === undefined ? null : copyToFloat64(weights);
+    sortWithPayload(keys, payload);
+    const { mean, halfMeanDifference } = giniSums(keys, payload, total);
+    if (!(mean > 0)) throw failure(distributionMessages, "measure.mean_not_positive", { value: mean });
+    const g = checkFinite(halfMeanDifference / mean);
+    // For values ≥ 0 the Gini lies in [0, 1) exactly; a result outside is rounding (one weight share
+    // within 2⁻⁵³ of the whole rounds 1 − ε to 1; cancellation can leave −1e−87), so it is brought to
+    // the nearest value inside. With negative values the Gini can exceed 1 and is left as computed.
+    if ((keys[0] as number) >= 0) return g < 0 ? 0 : g >= 1 ? BELOW_ONE : g;
+    return g;
+  });
 }

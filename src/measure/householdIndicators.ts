@@ -1,17 +1,21 @@
+import { deepFreeze } from "../_internal/deepFreeze.js";
 import { shareBelow } from "../household/exactRatio.js";
 import { durableVerdict } from "../household/livableHouse.js";
 import { sanitationVerdict } from "../household/sanitation.js";
 import type { Tri } from "../household/tri.js";
 import { waterVerdict } from "../household/water.js";
 import type { Household } from "../household/household.js";
-import { failure } from "../message/error.js";
+import { asLibraryError, failure } from "../message/error.js";
+import { describeValue } from "../message/redact.js";
 import type { Text } from "../message/message.js";
 import { rupiah, type Rupiah, type RupiahInput } from "../money/rupiah.js";
 import { ageOn } from "../time/calendar.js";
-import type { IsoDate } from "../time/isoDate.js";
+import { assertIsoDate, type IsoDate } from "../time/isoDate.js";
+import { checkOptions, checkSample, guarded } from "./_input.js";
 import { AF_TOLERANCE, compileIndicators, isDeprived, reweight } from "./_alkireFosterSetup.js";
 import type { AlkireFosterIndicator, AlkireFosterRow, MissingPolicy } from "./alkireFosterTypes.js";
-import { measureMessages } from "./messages.js";
+import { alkireFosterMessages } from "./messages.js";
+import { requireHousehold, requireHouseholds } from "../household/requireHousehold.js";
 
 /**
  * The indicators of the ready-made Indonesian household deprivation set (see {@link HOUSEHOLD_INDICATORS}).
@@ -80,7 +84,7 @@ export interface HouseholdIndicatorInfo {
  * HOUSEHOLD_INDICATORS.map((i) => i.id).slice(0, 3) //=> ["housing", "floor_area", "drinking_water"]
  * @category Measures
  */
-export const HOUSEHOLD_INDICATORS: readonly HouseholdIndicatorInfo[] = [
+export const HOUSEHOLD_INDICATORS: readonly HouseholdIndicatorInfo[] = /* @__PURE__ */ deepFreeze([
   {
     id: "housing",
     dimension: "living_standards",
@@ -147,7 +151,7 @@ export const HOUSEHOLD_INDICATORS: readonly HouseholdIndicatorInfo[] = [
     deprivedWhen: { id: "Tidak sanggup membayar berobat ke puskesmas/poliklinik", en: "Cannot afford treatment at a puskesmas or poliklinik" },
     source: "BPS criterion 11 [M]",
   },
-];
+]);
 
 /**
  * Thresholds of the household set, each with its documented default.
@@ -249,35 +253,44 @@ function education(household: Household, options: HouseholdIndicatorOptions): { 
  * @category Measures
  */
 export function householdDeprivations(household: Household, options: HouseholdIndicatorOptions): HouseholdDeprivations {
-  const housing = household.housing;
-  const size = household.members.length;
-  const area = housing?.floorArea;
-  const fuel = housing?.cookingFuel;
-  const savings = household.assets?.savingsAndSellableGoods;
-  const minimum = options.assetsMinimum === undefined ? DEFAULT_ASSETS : rupiah(options.assetsMinimum);
-  const afford = household.living?.canAffordTreatment;
-  let insurance: boolean | null = false;
-  for (const member of household.members) {
-    if (member.jkn === "none") {
-      insurance = true;
-      break;
+  return guarded("householdDeprivations", () => deprivationsOf(requireHousehold(household, "householdDeprivations"), options));
+}
+
+/** {@link householdDeprivations} of a household already checked (by a batch). @internal */
+export function deprivationsOf(household: Household, options: HouseholdIndicatorOptions): HouseholdDeprivations {
+  return guarded("householdDeprivations", () => {
+    checkOptions(options, "householdDeprivations");
+    assertIsoDate(options.asOf);
+    const housing = household.housing;
+    const size = household.members.length;
+    const area = housing?.floorArea;
+    const fuel = housing?.cookingFuel;
+    const savings = household.assets?.savingsAndSellableGoods;
+    const minimum = options.assetsMinimum === undefined ? DEFAULT_ASSETS : rupiah(options.assetsMinimum);
+    const afford = household.living?.canAffordTreatment;
+    let insurance: boolean | null = false;
+    for (const member of household.members) {
+      if (member.jkn === "none") {
+        insurance = true;
+        break;
+      }
+      if (member.jkn === undefined) insurance = null;
     }
-    if (member.jkn === undefined) insurance = null;
-  }
-  const { attendance, schooling } = education(household, options);
-  return {
-    housing: deprivedUnless(durableVerdict(household).holds),
-    floor_area: area === undefined ? null : shareBelow(area, size, options.floorAreaPerPerson ?? 7.2),
-    drinking_water: deprivedUnless(waterVerdict(household).holds),
-    sanitation: deprivedUnless(sanitationVerdict(household).holds),
-    electricity: housing?.lighting === undefined ? null : housing.lighting === "non-electric",
-    cooking_fuel: fuel === undefined || (!CLEAN_FUEL.has(fuel) && !DIRTY_FUEL.has(fuel)) ? null : DIRTY_FUEL.has(fuel),
-    assets: savings === undefined ? null : savings.compare(minimum) < 0,
-    school_attendance: attendance,
-    schooling,
-    health_insurance: insurance,
-    health_care: afford === undefined ? null : !afford,
-  };
+    const { attendance, schooling } = education(household, options);
+    return {
+      housing: deprivedUnless(durableVerdict(household).holds),
+      floor_area: area === undefined ? null : shareBelow(area, size, options.floorAreaPerPerson ?? 7.2),
+      drinking_water: deprivedUnless(waterVerdict(household).holds),
+      sanitation: deprivedUnless(sanitationVerdict(household).holds),
+      electricity: housing?.lighting === undefined ? null : housing.lighting === "non-electric",
+      cooking_fuel: fuel === undefined || (!CLEAN_FUEL.has(fuel) && !DIRTY_FUEL.has(fuel)) ? null : DIRTY_FUEL.has(fuel),
+      assets: savings === undefined ? null : savings.compare(minimum) < 0,
+      school_attendance: attendance,
+      schooling,
+      health_insurance: insurance,
+      health_care: afford === undefined ? null : !afford,
+    };
+  });
 }
 
 /**
@@ -313,26 +326,36 @@ const IS_DEPRIVED = (value: unknown): boolean => value === true;
  * @category Measures
  */
 export function householdIndicatorSet(options: HouseholdIndicatorSetOptions = {}): AlkireFosterIndicator[] {
-  const ids = options.indicators ?? HOUSEHOLD_INDICATORS.map((i) => i.id);
-  const chosen = ids.map((id) => {
-    const info = HOUSEHOLD_INDICATORS.find((i) => i.id === id);
-    if (!info) throw failure(measureMessages, "measure.hh_indicator_unknown", { indicator: String(id) });
-    return info;
-  });
-  if (chosen.length === 0) throw failure(measureMessages, "measure.af_indicators_empty");
-  const dimensions = [...new Set(chosen.map((i) => i.dimension))];
-  const raw = dimensions.map((d) => {
-    const w = options.dimensionWeights?.[d] ?? 1;
-    if (!(typeof w === "number" && w > 0 && w < Infinity)) {
-      throw failure(measureMessages, "measure.hh_dimension_weight_invalid", { dimension: d, value: String(w) });
+  return guarded("householdIndicatorSet", () => {
+    checkOptions(options, "householdIndicatorSet");
+    const ids = options.indicators ?? HOUSEHOLD_INDICATORS.map((i) => i.id);
+    checkSample(ids, "householdIndicatorSet", "indicators");
+    // Each id at most once: the list is then at most 11 long, and everything below is linear in it.
+    const chosen: HouseholdIndicatorInfo[] = [];
+    const seen = new Set<unknown>();
+    for (let index = 0; index < ids.length; index++) {
+      const id = ids[index];
+      const info = HOUSEHOLD_INDICATORS.find((i) => i.id === id);
+      if (!info) throw failure(alkireFosterMessages, "measure.hh_indicator_unknown", { indicator: describeValue(id) });
+      if (seen.has(id)) throw failure(alkireFosterMessages, "measure.af_indicator_duplicate", { indicator: info.id });
+      seen.add(id);
+      chosen.push(info);
     }
-    return w;
-  });
-  const total = raw.reduce((a, b) => a + b, 0);
-  return chosen.map((info) => {
-    const d = dimensions.indexOf(info.dimension);
-    const inDimension = chosen.filter((i) => i.dimension === info.dimension).length;
-    return { id: info.id, dimension: info.dimension, weight: (raw[d] as number) / total / inDimension, deprived: IS_DEPRIVED };
+    if (chosen.length === 0) throw failure(alkireFosterMessages, "measure.af_indicators_empty");
+    const dimensions = [...new Set(chosen.map((i) => i.dimension))];
+    const raw = dimensions.map((d) => {
+      const w = options.dimensionWeights?.[d] ?? 1;
+      if (!(typeof w === "number" && w > 0 && w < Infinity)) {
+        throw failure(alkireFosterMessages, "measure.hh_dimension_weight_invalid", { dimension: d, value: describeValue(w) });
+      }
+      return w;
+    });
+    const total = raw.reduce((a, b) => a + b, 0);
+    return chosen.map((info) => {
+      const d = dimensions.indexOf(info.dimension);
+      const inDimension = chosen.filter((i) => i.dimension === info.dimension).length;
+      return { id: info.id, dimension: info.dimension, weight: (raw[d] as number) / total / inDimension, deprived: IS_DEPRIVED };
+    });
   });
 }
 
@@ -417,39 +440,46 @@ export interface HouseholdMatrixOptions {
  * @category Measures
  */
 export function householdIndicatorMatrix(households: readonly Household[], options: HouseholdIndicatorMatrixOptions): HouseholdIndicatorMatrix {
-  const indicators = options.indicators ?? householdIndicatorSet();
-  for (const indicator of indicators) {
-    if (!HOUSEHOLD_INDICATORS.some((i) => i.id === indicator.id)) {
-      throw failure(measureMessages, "measure.hh_indicator_unknown", { indicator: String(indicator.id) });
-    }
-  }
-  const rows: HouseholdDeprivations[] = [];
-  const ids: string[] = [];
-  const groups: string[] = [];
-  const weights = new Float64Array(households.length);
-  const byIndicator: Record<string, number> = Object.fromEntries(indicators.map((i) => [i.id, 0]));
-  let withMissing = 0;
-  households.forEach((household, index) => {
-    const row = householdDeprivations(household, options);
-    let missing = false;
+  return guarded("householdIndicatorMatrix", () => {
+    checkOptions(options, "householdIndicatorMatrix");
+    checkSample(households, "householdIndicatorMatrix", "households");
+    const checked = requireHouseholds(households, "householdIndicatorMatrix");
+    const indicators = options.indicators ?? householdIndicatorSet();
+    checkSample(indicators, "householdIndicatorMatrix", "indicators");
     for (const indicator of indicators) {
-      if (row[indicator.id as HouseholdIndicatorId] === null) {
-        byIndicator[indicator.id] = (byIndicator[indicator.id] as number) + 1;
-        missing = true;
+      const id: unknown = indicator !== null && typeof indicator === "object" ? indicator.id : undefined;
+      if (!HOUSEHOLD_INDICATORS.some((i) => i.id === id)) {
+        throw failure(alkireFosterMessages, "measure.hh_indicator_unknown", { indicator: describeValue(id) });
       }
     }
-    if (missing) withMissing++;
-    rows.push(row);
-    ids.push(household.id);
-    groups.push(household.regency);
-    weights[index] = household.members.length;
+    const rows: HouseholdDeprivations[] = [];
+    const ids: string[] = [];
+    const groups: string[] = [];
+    const weights = new Float64Array(households.length);
+    const byIndicator: Record<string, number> = Object.fromEntries(indicators.map((i) => [i.id, 0]));
+    let withMissing = 0;
+    checked.forEach((household, index) => {
+      const row = deprivationsOf(household, options);
+      let missing = false;
+      for (const indicator of indicators) {
+        if (row[indicator.id as HouseholdIndicatorId] === null) {
+          byIndicator[indicator.id] = (byIndicator[indicator.id] as number) + 1;
+          missing = true;
+        }
+      }
+      if (missing) withMissing++;
+      rows.push(row);
+      ids.push(household.id);
+      groups.push(household.regency);
+      weights[index] = household.members.length;
+    });
+    return {
+      rows,
+      ids,
+      missingValues: { byIndicator, households: withMissing },
+      options: { indicators, weights, groups, missing: options.missing ?? "error" },
+    };
   });
-  return {
-    rows,
-    ids,
-    missingValues: { byIndicator, households: withMissing },
-    options: { indicators, weights, groups, missing: options.missing ?? "error" },
-  };
 }
 
 /**
@@ -502,43 +532,54 @@ export function createDeprivationScorer(
   indicators: readonly AlkireFosterIndicator[],
   options: DeprivationScorerOptions,
 ): (row: AlkireFosterRow, index?: number) => DeprivationScore {
-  const policy = options.missing ?? "error";
-  const compiled = compileIndicators(indicators, options.k, policy);
-  const { list } = compiled;
-  const d = list.length;
-  const k = options.k;
-  const nominal = list.map((i) => i.weight);
-  // Scratch arrays reused by every call (the scorer is synchronous, so calls never overlap).
-  const present = new Array<boolean>(d).fill(false);
-  const deprived = new Array<boolean>(d).fill(false);
-  const effective = new Array<number>(d).fill(0);
-  return (row, index = 0) => {
-    if (typeof row !== "object" || row === null) throw failure(measureMessages, "measure.af_row_invalid", { index });
-    let missing = 0;
-    let nominalScore = 0;
-    for (let j = 0; j < d; j++) {
-      const indicator = list[j] as AlkireFosterIndicator;
-      const value = row[indicator.id];
-      const here = value !== undefined && value !== null;
-      present[j] = here;
-      if (!here) {
-        if (policy === "error") throw failure(measureMessages, "measure.af_value_missing", { index, indicator: indicator.id });
-        missing++;
+  return guarded("createDeprivationScorer", () => {
+    checkOptions(options, "createDeprivationScorer");
+    const policy = options.missing ?? "error";
+    const compiled = compileIndicators(indicators, options.k, policy);
+    const { list } = compiled;
+    const d = list.length;
+    const k = options.k;
+    const nominal = list.map((i) => i.weight);
+    // Scratch arrays reused by every call (the scorer is synchronous, so calls never overlap).
+    const present = new Array<boolean>(d).fill(false);
+    const deprived = new Array<boolean>(d).fill(false);
+    const effective = new Array<number>(d).fill(0);
+    const scoreRow = (row: AlkireFosterRow, index: number): DeprivationScore => {
+      if (typeof row !== "object" || row === null) throw failure(alkireFosterMessages, "measure.af_row_invalid", { index });
+      let missing = 0;
+      let nominalScore = 0;
+      for (let j = 0; j < d; j++) {
+        const indicator = list[j] as AlkireFosterIndicator;
+        const value = row[indicator.id];
+        const here = value !== undefined && value !== null;
+        present[j] = here;
+        if (!here) {
+          if (policy === "error") throw failure(alkireFosterMessages, "measure.af_value_missing", { index, indicator: indicator.id });
+          missing++;
+        }
+        deprived[j] = here && isDeprived(indicator.deprived, value, index, indicator.id);
+        if (deprived[j]) nominalScore += nominal[j] as number;
       }
-      deprived[j] = here && isDeprived(indicator.deprived, value, index, indicator.id);
-      if (deprived[j]) nominalScore += nominal[j] as number;
-    }
-    if (missing > 0 && (policy === "drop" || (policy === "reweight" && missing === d))) {
-      return { score: null, poor: false, included: false, missing, reweighted: false };
-    }
-    let score = nominalScore;
-    const reweighted = missing > 0 && policy === "reweight";
-    if (reweighted) {
-      reweight(compiled, present, effective);
-      score = 0;
-      for (let j = 0; j < d; j++) if (deprived[j]) score += effective[j] as number;
-    }
-    if (score > 1) score = 1;
-    return { score, poor: score >= k - AF_TOLERANCE, included: true, missing, reweighted };
-  };
+      if (missing > 0 && (policy === "drop" || (policy === "reweight" && missing === d))) {
+        return { score: null, poor: false, included: false, missing, reweighted: false };
+      }
+      let score = nominalScore;
+      const reweighted = missing > 0 && policy === "reweight";
+      if (reweighted) {
+        reweight(compiled, present, effective);
+        score = 0;
+        for (let j = 0; j < d; j++) if (deprived[j]) score += effective[j] as number;
+      }
+      if (score > 1) score = 1;
+      return { score, poor: score >= k - AF_TOLERANCE, included: true, missing, reweighted };
+    };
+    // Called once per row of a stream: a plain try, no closure per call.
+    return (row, index = 0) => {
+      try {
+        return scoreRow(row, index);
+      } catch (error) {
+        throw asLibraryError(error, "createDeprivationScorer");
+      }
+    };
+  });
 }

@@ -1,4 +1,4 @@
-import { checkFinite, validateSample } from "./_input.js";
+import { checkFinite, checkOptions, guarded, validateSample } from "./_input.js";
 import type { WeightsOptions } from "./gini.js";
 import type { NumericArray } from "./types.js";
 
@@ -16,16 +16,17 @@ import type { NumericArray } from "./types.js";
  * @category Measures
  */
 export function mean(values: NumericArray, options: WeightsOptions = {}): number {
-  const { weights } = options;
-  const total = validateSample(values, weights, "mean");
-  let sum = 0;
-  let compensation = 0;
-  const n = values.length;
-  for (let i = 0; i < n; i++) {
-    const x = (values[i] as number) * (weights === undefined ? 1 : (weights[i] as number));
-    const t = sum + x;
-    compensation += Math.abs(sum) >= Math.abs(x) ? sum - t + x : x - t + sum;
-    sum = t;
-  }
-  return checkFinite((sum + compensation) / total);
+  return guarded("mean", () => {
+    const { total, weights } = validateSample(values, checkOptions(options, "mean").weights, "mean");
+    let sum = 0;
+    let compensation = 0;
+    const n = values.length;
+    for (let i = 0; i < n; i++) {
+      const x = (values[i] as number) * (weights === undefined ? 1 : (weights[i] as number));
+      const t = sum + x;
+      compensation += Math.abs(sum) >= Math.abs(x) ? sum - t + x : x - t + sum;
+      sum = t;
+    }
+    return checkFinite((sum + compensation) / total);
+  });
 }

@@ -1,13 +1,22 @@
 import { defineMessages } from "../message/message.js";
 
-/**
- * Error texts of the measure layer (Bahasa Indonesia and English), keyed by stable code.
- * @internal
- */
-export const measureMessages = defineMessages({
+// Error texts of the measure layer (Bahasa Indonesia and English), keyed by stable code: one
+// catalogue per group of functions, so that a bundle carries the texts of the functions it uses only
+// (`gini` alone does not ship the texts of Alkire–Foster).
+
+/** Error texts of the checks every measure makes of its sample (values, weights, options). @internal */
+export const measureMessages = /* @__PURE__ */ defineMessages({
   "measure.empty": {
     id: "Tidak ada observasi untuk {what}",
     en: "No observations for {what}",
+  },
+  "measure.not_a_sample": {
+    id: "{what}: {field} harus berupa larik (array) atau Float64Array berisi angka, bukan {value}",
+    en: "{what}: {field} must be an array or a Float64Array of numbers, not {value}",
+  },
+  "measure.options_invalid": {
+    id: "{what}: opsi harus berupa objek, bukan {value}",
+    en: "{what}: the options must be an object, not {value}",
   },
   "measure.length_mismatch": {
     id: "Panjang {what} harus {expected}, ternyata {received}",
@@ -29,13 +38,37 @@ export const measureMessages = defineMessages({
     id: "Semua bobot bernilai nol; total bobot harus positif",
     en: "All weights are zero; the total weight must be positive",
   },
+  "measure.not_representable": {
+    id: "Hasil tidak dapat dinyatakan dalam presisi ganda (bobot atau nilai terlalu besar)",
+    en: "The result cannot be represented in double precision (weights or values too large)",
+  },
+  "measure.option_invalid": {
+    id: "Opsi {option} tidak dikenal: {value}",
+    en: "Unknown value for option {option}: {value}",
+  },
+});
+
+/** Error texts of the distribution measures (Gini, quantiles, deciles). @internal */
+export const distributionMessages = /* @__PURE__ */ defineMessages({
+  "measure.mean_not_positive": {
+    id: "Indeks Gini butuh rata-rata (berbobot) positif, ternyata {value}",
+    en: "The Gini index needs a positive (weighted) mean, is {value}",
+  },
+  "measure.probability_invalid": {
+    id: "Peluang kuantil ke-{index} harus di antara 0 dan 1, ternyata {value}",
+    en: "Quantile probability {index} must be between 0 and 1, is {value}",
+  },
+  "measure.cutpoints_invalid": {
+    id: "Batas desil harus {expected} bilangan hingga yang tidak menurun; masalah pada posisi {index}",
+    en: "Decile cut-points must be {expected} finite, non-decreasing numbers; problem at position {index}",
+  },
+});
+
+/** Error texts of the poverty measures' lines and parameters (FGT, Watts). @internal */
+export const povertyLineMessages = /* @__PURE__ */ defineMessages({
   "measure.line_invalid": {
     id: "Garis kemiskinan pada baris {index} harus bilangan hingga lebih dari 0, ternyata {value}",
     en: "Poverty line at row {index} must be a finite number above 0, is {value}",
-  },
-  "measure.line_missing": {
-    id: "Garis kemiskinan untuk baris {index} tidak diberikan (tidak ada garis bawaan)",
-    en: "No poverty line given for row {index} (and no default line)",
   },
   "measure.alpha_invalid": {
     id: "Parameter alfa FGT harus bilangan hingga ≥ 0, ternyata {value}",
@@ -49,29 +82,13 @@ export const measureMessages = defineMessages({
     id: "Batas bawah Watts harus bilangan hingga lebih dari 0, ternyata {value}",
     en: "The Watts floor minimum must be a finite number above 0, is {value}",
   },
-  "measure.not_representable": {
-    id: "Hasil tidak dapat dinyatakan dalam presisi ganda (bobot atau nilai terlalu besar)",
-    en: "The result cannot be represented in double precision (weights or values too large)",
-  },
-  "measure.option_invalid": {
-    id: "Opsi {option} tidak dikenal: {value}",
-    en: "Unknown value for option {option}: {value}",
-  },
-  "measure.probability_invalid": {
-    id: "Peluang kuantil harus di antara 0 dan 1, ternyata {value}",
-    en: "Quantile probability must be between 0 and 1, is {value}",
-  },
-  "measure.mean_not_positive": {
-    id: "Indeks Gini butuh rata-rata (berbobot) positif, ternyata {value}",
-    en: "The Gini index needs a positive (weighted) mean, is {value}",
-  },
-  "measure.cutpoints_invalid": {
-    id: "Batas desil harus {expected} bilangan hingga yang tidak menurun; masalah pada posisi {index}",
-    en: "Decile cut-points must be {expected} finite, non-decreasing numbers; problem at position {index}",
-  },
-  "measure.group_invalid": {
-    id: "Kelompok pada baris {index} harus berupa teks",
-    en: "Group at row {index} must be a string",
+});
+
+/** Error texts of the streaming poverty accumulator. @internal */
+export const accumulatorMessages = /* @__PURE__ */ defineMessages({
+  "measure.line_missing": {
+    id: "Garis kemiskinan untuk baris {index} tidak diberikan (tidak ada garis bawaan)",
+    en: "No poverty line given for row {index} (and no default line)",
   },
   "measure.accumulator_incompatible": {
     id: "Akumulator tidak dapat digabung: {reason} berbeda",
@@ -81,9 +98,17 @@ export const measureMessages = defineMessages({
     id: "Status akumulator tidak sah: {reason}",
     en: "Invalid accumulator state: {reason}",
   },
+});
+
+/** Error texts of Alkire–Foster, the household indicator set and subgroup measures. @internal */
+export const alkireFosterMessages = /* @__PURE__ */ defineMessages({
   "measure.af_indicators_empty": {
     id: "Alkire–Foster butuh paling sedikit satu indikator",
     en: "Alkire–Foster needs at least one indicator",
+  },
+  "measure.af_indicator_invalid": {
+    id: "Indikator ke-{index} harus berupa objek dengan id dan dimensi (teks), bobot, dan uji deprivasi",
+    en: "Indicator {index} must be an object with a text id and dimension, a weight and a deprivation test",
   },
   "measure.af_indicator_duplicate": {
     id: "Indikator {indicator} muncul lebih dari sekali",
@@ -132,5 +157,9 @@ export const measureMessages = defineMessages({
   "measure.hh_dimension_weight_invalid": {
     id: "Bobot dimensi {dimension} harus bilangan hingga lebih dari 0, ternyata {value}",
     en: "Weight of dimension {dimension} must be a finite number above 0, is {value}",
+  },
+  "measure.group_invalid": {
+    id: "Kelompok pada baris {index} harus berupa teks",
+    en: "Group at row {index} must be a string",
   },
 });

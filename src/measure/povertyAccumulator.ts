@@ -1,4 +1,5 @@
-import { failure } from "../message/error.js";
+import { asLibraryError, failure } from "../message/error.js";
+import { describeValue } from "../message/redact.js";
 import { NeumaierSum } from "./_sum.js";
 import {
   allZero,
@@ -7,10 +8,13 @@ import {
   checkAlpha,
   checkFinite,
   checkLine,
+  checkOptions,
+  checkSample,
+  guarded,
   wattsFloor,
   wattsNonPositive,
 } from "./_input.js";
-import { measureMessages } from "./messages.js";
+import { accumulatorMessages, measureMessages } from "./messages.js";
 import type { WattsPolicy } from "./types.js";
 
 /**
@@ -79,6 +83,10 @@ export interface PovertyAccumulatorState {
  * partitions equals the single pass to rounding (exactly when the sums are exact, e.g. integer weights
  * and dyadic gaps), and 10 million rows do not drift.
  *
+ * Weights are summed as given: unlike {@link povertyProfile} and {@link fgt}, which rescale weights
+ * below 2⁻⁴⁰⁰ or above 2⁴⁰⁰ by a power of two, an accumulator cannot (partitions must share one scale),
+ * so give it weights in an ordinary range (persons, survey weights).
+ *
  * The Sen index and the Gini are not decomposable (they need the whole sorted distribution of the poor)
  * and are not accumulated; use {@link povertyProfile} on the full data for them.
  *
@@ -102,12 +110,23 @@ export class PovertyAccumulator {
    * @throws TepatSasaranError `measure.line_invalid`, `measure.alpha_invalid`, `measure.watts_minimum_invalid`.
    */
   constructor(options: PovertyAccumulatorOptions = {}) {
-    if (options.line !== undefined) checkLine(options.line, 0);
-    const alphas = [...(options.alphas ?? [])];
-    for (const alpha of alphas) checkAlpha(alpha);
-    this.#line = options.line ?? null;
+    const { line, alphas, floor } = guarded("PovertyAccumulator", () => {
+      checkOptions(options, "PovertyAccumulator");
+      const given = options.line;
+      if (given !== undefined) checkLine(given, 0);
+      const list = options.alphas === undefined ? [] : checkSample(options.alphas, "PovertyAccumulator", "alphas");
+      if (list.length > MAX_ALPHAS) throw failure(accumulatorMessages, "measure.state_invalid", { reason: `more than ${MAX_ALPHAS} alphas` });
+      const copied: number[] = [];
+      for (let k = 0; k < list.length; k++) {
+        const alpha = list[k] as number;
+        checkAlpha(alpha);
+        copied.push(alpha);
+      }
+      return { line: given ?? null, alphas: copied, floor: wattsFloor(options.watts) };
+    });
+    this.#line = line;
     this.#alphas = alphas;
-    this.#floor = wattsFloor(options.watts);
+    this.#floor = floor;
     this.#sums = Array.from({ length: 5 + alphas.length }, () => new NeumaierSum());
   }
 
@@ -124,11 +143,12 @@ export class PovertyAccumulator {
    */
   add(value: number, weight = 1, line?: number): this {
     const index = this.#count;
-    if (!Number.isFinite(value)) badValue(value, index);
+    if (typeof value !== "number" || !Number.isFinite(value)) badValue(value, index);
+    if (typeof weight !== "number") badWeight(weight, index);
     if (!(weight >= 0) || weight === Infinity) badWeight(weight, index);
     if (line !== undefined) checkLine(line, index);
     const z = line ?? this.#line;
-    if (z === null) throw failure(measureMessages, "measure.line_missing", { index });
+    if (z === null) throw failure(accumulatorMessages, "measure.line_missing", { index });
     const sums = this.#sums;
     if (value < z) {
       let watts = value < this.#floor ? this.#floor : value;
@@ -154,13 +174,16 @@ export class PovertyAccumulator {
    * @throws TepatSasaranError `measure.accumulator_incompatible`.
    */
   merge(other: PovertyAccumulator): PovertyAccumulator {
+    if (!PovertyAccumulator.#isAccumulator(other)) {
+      throw failure(accumulatorMessages, "measure.accumulator_incompatible", { reason: `kind (${describeValue(other)} is not a PovertyAccumulator)` });
+    }
     const mine = this.state();
     const theirs = other.state();
     if (mine.alphas.length !== theirs.alphas.length || mine.alphas.some((a, k) => a !== theirs.alphas[k])) {
-      throw failure(measureMessages, "measure.accumulator_incompatible", { reason: "alphas" });
+      throw failure(accumulatorMessages, "measure.accumulator_incompatible", { reason: "alphas" });
     }
     if (mine.wattsMinimum !== theirs.wattsMinimum) {
-      throw failure(measureMessages, "measure.accumulator_incompatible", { reason: "watts" });
+      throw failure(accumulatorMessages, "measure.accumulator_incompatible", { reason: "watts" });
     }
     const merged = PovertyAccumulator.fromState(mine);
     merged.#count += theirs.count;
@@ -221,21 +244,70 @@ export class PovertyAccumulator {
    * @throws TepatSasaranError `measure.state_invalid`, or an option error.
    */
   static fromState(state: PovertyAccumulatorState): PovertyAccumulator {
-    const watts: WattsPolicy =
-      state.wattsMinimum === 0 ? { nonPositive: "error" } : { nonPositive: "floor", minimum: state.wattsMinimum };
-    const accumulator = new PovertyAccumulator({ line: state.line ?? undefined, alphas: state.alphas, watts });
-    const ok =
-      Number.isSafeInteger(state.count) &&
-      state.count >= 0 &&
-      state.sums.length === accumulator.#sums.length &&
-      state.sums.every((pair) => pair.length === 2 && pair.every((x) => Number.isFinite(x)));
-    if (!ok) throw failure(measureMessages, "measure.state_invalid", { reason: "count or sums" });
-    accumulator.#count = state.count;
-    state.sums.forEach(([sum, compensation], k) => {
-      const target = accumulator.#sums[k] as NeumaierSum;
-      target.sum = sum;
-      target.compensation = compensation;
-    });
-    return accumulator;
+    try {
+      const checked = checkState(state);
+      const accumulator = new PovertyAccumulator(checked.options);
+      if (checked.sums.length !== accumulator.#sums.length) throw failure(accumulatorMessages, "measure.state_invalid", { reason: "sums" });
+      accumulator.#count = checked.count;
+      checked.sums.forEach(([sum, compensation], k) => {
+        const target = accumulator.#sums[k] as NeumaierSum;
+        target.sum = sum;
+        target.compensation = compensation;
+      });
+      return accumulator;
+    } catch (error) {
+      throw asLibraryError(error, "PovertyAccumulator.fromState");
+    }
   }
+
+  /** Whether a value is an accumulator (never throws, even for a revoked Proxy). */
+  static #isAccumulator(value: unknown): value is PovertyAccumulator {
+    try {
+      return value !== null && typeof value === "object" && #sums in value;
+    } catch {
+      return false;
+    }
+  }
+}
+
+/** Extra α values an accumulator (or a state passed back in) may carry. */
+const MAX_ALPHAS = 100;
+
+/**
+ * Check a state passed back in (from JSON, a worker, a stored file) so that no merge or result runs
+ * on a value it could not read: the options (checked again by the constructor), a whole count ≥ 0,
+ * finite `[sum, compensation]` pairs, non-negative population and poor totals with poor ≤ population,
+ * and no population without a count.
+ */
+function checkState(state: PovertyAccumulatorState): {
+  options: PovertyAccumulatorOptions;
+  count: number;
+  sums: readonly [number, number][];
+} {
+  if (state === null || typeof state !== "object") throw failure(accumulatorMessages, "measure.state_invalid", { reason: "not an object" });
+  const { line, alphas, wattsMinimum, count, sums } = state;
+  if (!(typeof wattsMinimum === "number" && wattsMinimum >= 0 && wattsMinimum < Infinity)) {
+    throw failure(accumulatorMessages, "measure.state_invalid", { reason: "wattsMinimum" });
+  }
+  if (line !== null && typeof line !== "number") throw failure(accumulatorMessages, "measure.state_invalid", { reason: "line" });
+  const watts: WattsPolicy = wattsMinimum === 0 ? { nonPositive: "error" } : { nonPositive: "floor", minimum: wattsMinimum };
+  if (!Number.isSafeInteger(count) || count < 0) throw failure(accumulatorMessages, "measure.state_invalid", { reason: "count" });
+  if (!Array.isArray(sums) || sums.length < 5 || sums.length > 5 + MAX_ALPHAS) {
+    throw failure(accumulatorMessages, "measure.state_invalid", { reason: "sums" });
+  }
+  const pairs: [number, number][] = [];
+  for (let k = 0; k < sums.length; k++) {
+    const pair: unknown = sums[k];
+    if (!Array.isArray(pair) || pair.length !== 2 || !Number.isFinite(pair[0]) || !Number.isFinite(pair[1])) {
+      throw failure(accumulatorMessages, "measure.state_invalid", { reason: `sums[${k}]` });
+    }
+    pairs.push([pair[0] as number, pair[1] as number]);
+  }
+  const total = (k: number) => (pairs[k] as [number, number])[0] + (pairs[k] as [number, number])[1];
+  const population = total(0);
+  const poor = total(1);
+  if (!(population >= 0) || !(poor >= 0) || poor > population * (1 + 1e-12) || (count === 0 && population !== 0)) {
+    throw failure(accumulatorMessages, "measure.state_invalid", { reason: "totals" });
+  }
+  return { options: { line: line ?? undefined, alphas, watts }, count, sums: pairs };
 }

@@ -5,6 +5,14 @@ import {
   badWeight,
   checkLength,
   checkNotEmpty,
+  checkOptions,
+  checkSample,
+  guarded,
+  largest,
+  outOfRange,
+  scaleExponent,
+  times2,
+  wellScaled,
   resolveLine,
   wattsFloor,
   wattsNonPositive,
@@ -86,34 +94,46 @@ export interface PovertyProfile {
  * @category Measures
  */
 export function povertyProfile(values: NumericArray, options: PovertyProfileOptions): PovertyProfile {
-  const { weights } = options;
-  const n = values.length;
-  checkNotEmpty(n, "povertyProfile");
-  if (weights !== undefined) checkLength(weights.length, n, "weights");
-  const { scalar, lines } = resolveLine(options.line, n);
-  const floor = wattsFloor(options.watts);
-  const scan = scanPoverty(values, weights, scalar, lines, floor);
-  const sums = scan.sums;
-  const population = checkFinite(sums[0] as number);
-  if (population === 0) allZero();
-  const poorWeight = sums[1] as number;
-  const p0 = poorWeight / population;
-  const p1 = checkFinite((sums[2] as number) / population);
-  const incomeGapRatio = poorWeight > 0 ? p1 / p0 : 0;
-  const { mean, halfMeanDifference } =
-    poorWeight > 0 ? poorGiniSums(scan.poorValues, scan.poorWeights, poorWeight) : NO_POOR;
-  return {
-    count: n,
-    population,
-    poor: poorWeight,
-    p0,
-    p1,
-    p2: checkFinite((sums[3] as number) / population),
-    watts: checkFinite((sums[4] as number) / population),
-    sen: checkFinite(poorWeight > 0 ? p0 * (incomeGapRatio + halfMeanDifference) : 0),
-    incomeGapRatio,
-    giniAmongPoor: mean > 0 ? halfMeanDifference / mean : null,
-  };
+  return guarded("povertyProfile", () => {
+    const { weights } = checkOptions(options, "povertyProfile");
+    const n = checkSample(values, "povertyProfile", "values").length;
+    checkNotEmpty(n, "povertyProfile");
+    if (weights !== undefined) checkLength(checkSample(weights, "povertyProfile", "weights").length, n, "weights");
+    const { scalar, lines } = resolveLine(options.line, n);
+    const floor = wattsFloor(options.watts);
+    const scan = scanPoverty(values, weights, scalar, lines, floor);
+    const sums = scan.sums;
+    if (weights !== undefined && outOfRange(sums[0] as number)) {
+      // Subnormal or huge weights: again on weights rescaled by a power of two (exact; rare path).
+      const scaled = wellScaled(weights, largest(weights));
+      if (scaled !== weights) {
+        // Indices are ratios; the population and the number of poor go back to the caller's scale.
+        const profile = povertyProfile(values, { line: options.line, watts: options.watts, weights: scaled });
+        const back = -scaleExponent(largest(weights));
+        return { ...profile, population: checkFinite(times2(profile.population, back)), poor: times2(profile.poor, back) };
+      }
+    }
+    const population = checkFinite(sums[0] as number);
+    if (population === 0) allZero();
+    const poorWeight = sums[1] as number;
+    const p0 = poorWeight / population;
+    const p1 = checkFinite((sums[2] as number) / population);
+    const incomeGapRatio = poorWeight > 0 ? p1 / p0 : 0;
+    const { mean, halfMeanDifference } =
+      poorWeight > 0 ? poorGiniSums(scan.poorValues, scan.poorWeights, poorWeight) : NO_POOR;
+    return {
+      count: n,
+      population,
+      poor: poorWeight,
+      p0,
+      p1,
+      p2: checkFinite((sums[3] as number) / population),
+      watts: checkFinite((sums[4] as number) / population),
+      sen: checkFinite(poorWeight > 0 ? p0 * (incomeGapRatio + halfMeanDifference) : 0),
+      incomeGapRatio,
+      giniAmongPoor: mean > 0 ? halfMeanDifference / mean : null,
+    };
+  });
 }
 
 /** A copy of `array` with room for `capacity` elements. */

@@ -1,12 +1,14 @@
 import { failure } from "../message/error.js";
+import { describeValue } from "../message/redact.js";
+import { checkOptions, checkSample, guarded } from "./_input.js";
 import { quantilesOfSorted, sortedSample } from "./_quantiles.js";
 import type { WeightsOptions } from "./gini.js";
-import { measureMessages } from "./messages.js";
+import { distributionMessages } from "./messages.js";
 import type { NumericArray } from "./types.js";
 
-function checkProbability(p: number): void {
+function checkProbability(p: number, index: number): void {
   if (!(typeof p === "number" && p >= 0 && p <= 1)) {
-    throw failure(measureMessages, "measure.probability_invalid", { value: String(p) });
+    throw failure(distributionMessages, "measure.probability_invalid", { index, value: describeValue(p) });
   }
 }
 
@@ -35,20 +37,23 @@ export function weightedQuantiles(
   probabilities: readonly number[],
   options: WeightsOptions = {},
 ): number[] {
-  for (const p of probabilities) checkProbability(p);
-  const sample = sortedSample(values, options.weights, "weightedQuantiles");
-  const order = probabilities
-    .map((_, i) => i)
-    .sort((a, b) => (probabilities[a] as number) - (probabilities[b] as number));
-  const found = quantilesOfSorted(
-    sample,
-    order.map((i) => (probabilities[i] as number) * sample.total),
-  );
-  const out = new Array<number>(probabilities.length);
-  order.forEach((i, rank) => {
-    out[i] = found[rank] as number;
+  return guarded("weightedQuantiles", () => {
+    checkSample(probabilities, "weightedQuantiles", "probabilities");
+    for (let i = 0; i < probabilities.length; i++) checkProbability(probabilities[i] as number, i);
+    const sample = sortedSample(values, checkOptions(options, "weightedQuantiles").weights, "weightedQuantiles");
+    const order = probabilities
+      .map((_, i) => i)
+      .sort((a, b) => (probabilities[a] as number) - (probabilities[b] as number));
+    const found = quantilesOfSorted(
+      sample,
+      order.map((i) => (probabilities[i] as number) * sample.total),
+    );
+    const out = new Array<number>(probabilities.length);
+    order.forEach((i, rank) => {
+      out[i] = found[rank] as number;
+    });
+    return out;
   });
-  return out;
 }
 
 /**
@@ -66,5 +71,8 @@ export function weightedQuantiles(
  * @category Measures
  */
 export function weightedQuantile(values: NumericArray, p: number, options: WeightsOptions = {}): number {
-  return weightedQuantiles(values, [p], options)[0] as number;
+  return guarded("weightedQuantile", () => {
+    if (typeof p !== "number") checkProbability(p, 0);
+    return weightedQuantiles(values, [p], options)[0] as number;
+  });
 }

@@ -1,4 +1,6 @@
-import { renderMessage, type MessageTemplate, type MessageValues, type Text } from "./message.js";
+import { renderOwn, type MessageTemplate, type MessageValues, type Text } from "./message.js";
+import { unreadableMessages } from "./messages.js";
+import { describeValue, maskLongNumbers } from "./redact.js";
 
 /**
  * A path into an input value: object keys and array indices, outermost first.
@@ -55,11 +57,80 @@ export class TepatSasaranError extends Error {
    * @param issues - Input issues, if any.
    */
   constructor(code: string, text: Text, issues: readonly Issue[] = []) {
-    super(`[${code}] ${text.en} / ${text.id}`);
+    // Whatever a caller constructs it with, the error is built without throwing and its message
+    // carries no full NIK.
+    const safeCode = typeof code === "string" ? code : describeValue(code);
+    const safeText = readText(text);
+    super(`[${safeCode}] ${safeText.en} / ${safeText.id}`);
     this.name = "TepatSasaranError";
-    this.code = code;
-    this.text = text;
-    this.issues = issues;
+    this.code = safeCode;
+    this.text = safeText;
+    this.issues = readIssues(issues);
+  }
+}
+
+function readIssues(issues: readonly Issue[]): readonly Issue[] {
+  try {
+    return Array.isArray(issues) ? issues : [];
+  } catch {
+    return [];
+  }
+}
+
+function readText(text: Text): Text {
+  try {
+    const { id, en } = text;
+    if (typeof id === "string" && typeof en === "string") return { id: maskLongNumbers(id), en: maskLongNumbers(en) };
+  } catch {
+    // fall through: a throwing getter or Proxy
+  }
+  return { id: "?", en: "?" };
+}
+
+/**
+ * Whether a value is a {@link TepatSasaranError}; `false` for anything else, even a revoked Proxy.
+ * @internal
+ */
+export function isLibraryError(value: unknown): value is TepatSasaranError {
+  try {
+    return value instanceof TepatSasaranError;
+  } catch {
+    return false;
+  }
+}
+
+/** The engine's name for a thrown value (`TypeError`, `RangeError`…), read without trusting it. @internal */
+export function kindOf(thrown: unknown): string {
+  try {
+    if (thrown instanceof Error && typeof thrown.name === "string" && /^[A-Za-z]{1,40}$/.test(thrown.name)) return thrown.name;
+  } catch {
+    // a revoked Proxy thrown as an error
+  }
+  return "an error";
+}
+
+/**
+ * What the library throws when something other than one of its own errors escapes while it reads a
+ * caller's input: a getter or Proxy trap that throws, a revoked Proxy, a structure so deep that
+ * reading it overflows the stack. The library's own errors pass through unchanged. The thrown value
+ * itself is not kept (its message could carry personal data); its kind is named.
+ * @internal
+ */
+export function asLibraryError(thrown: unknown, what: string): TepatSasaranError {
+  if (isLibraryError(thrown)) return thrown;
+  return failure(unreadableMessages, "input.unreadable", { what, kind: kindOf(thrown) });
+}
+
+/**
+ * Run `body`; any error that is not the library's own becomes one ({@link asLibraryError}). The
+ * boundary of every export that reads a caller's objects.
+ * @internal
+ */
+export function guarded<T>(what: string, body: () => T): T {
+  try {
+    return body();
+  } catch (error) {
+    throw asLibraryError(error, what);
   }
 }
 
@@ -73,7 +144,7 @@ export function failure<C extends Record<string, MessageTemplate>>(
   values: MessageValues = {},
   issues: readonly Issue[] = [],
 ): TepatSasaranError {
-  return new TepatSasaranError(code, renderMessage(catalogue[code] as MessageTemplate, values), issues);
+  return new TepatSasaranError(code, renderOwn(catalogue[code] as MessageTemplate, values), issues);
 }
 
 /**
@@ -86,5 +157,5 @@ export function issue<C extends Record<string, MessageTemplate>>(
   path: IssuePath,
   values: MessageValues = {},
 ): Issue {
-  return { path, code, message: renderMessage(catalogue[code] as MessageTemplate, values) };
+  return { path, code, message: renderOwn(catalogue[code] as MessageTemplate, values) };
 }

@@ -1,4 +1,6 @@
-import { maskLongNumbers } from "./redact.js";
+import { TepatSasaranError } from "./error.js";
+import { messageMessages } from "./messages.js";
+import { bigintText, describeValue, maskLongNumbers } from "./redact.js";
 /**
  * A language the library writes user-facing text in: Bahasa Indonesia (`"id"`) or English (`"en"`).
  *
@@ -64,27 +66,85 @@ export function defineMessages<const T extends Record<string, MessageTemplate>>(
 
 const PLACEHOLDER = /\{(\w+)\}/g;
 
+/** Characters of one text value a message shows: a message is for reading, not for carrying data. */
+const MAX_VALUE = 2_000;
+
+/** A long value cut to {@link MAX_VALUE} characters, masked before the cut so no NIK is left half shown. */
+function cut(value: string): string {
+  const masked = maskLongNumbers(value.slice(0, MAX_VALUE + 100));
+  const end = /[\ud800-\udbff]/.test(masked.charAt(MAX_VALUE - 1)) ? MAX_VALUE - 1 : MAX_VALUE;
+  return `${masked.slice(0, end)}…`;
+}
+
+/** One value as message text; never throws, whatever a caller put in `values`. */
+function valueText(values: MessageValues, name: string): string {
+  let value: unknown;
+  try {
+    value = Object.prototype.hasOwnProperty.call(values, name) ? values[name] : undefined;
+  } catch {
+    return "?"; // a throwing getter or Proxy trap
+  }
+  switch (typeof value) {
+    case "string":
+      return value.length > MAX_VALUE ? cut(value) : value;
+    case "number":
+    case "boolean":
+      return String(value);
+    case "bigint":
+      return bigintText(value);
+    case "undefined":
+      return "?";
+    default:
+      return value === null ? "?" : describeValue(value);
+  }
+}
+
 /**
  * Replace every `{name}` in a template string with its value; a missing value is shown as `?`.
- * A run of 16 or more digits in a string value (a NIK or KK number) is masked as `maskNik` does, so
- * no message can carry a full NIK whoever passed it in.
+ * Every run of 16 or more digits in the result (a NIK or KK number) is masked as `maskNik` does,
+ * whatever the type of the value that brought it (string, number, bigint) and however it is grouped
+ * (spaces, no-break or zero-width spaces, `.`, `,`, `-`, `/`, `_`) or written (full-width or other
+ * Unicode digits), so no message can carry a full NIK whoever passed it in. A value that is not a
+ * string, number, bigint or boolean is shown by its kind only (`object`, `array (3 items)`), and a
+ * text value longer than 2,000 characters is cut there (`…`).
  *
  * @param template - Text with `{name}` placeholders.
  * @param values - Values by placeholder name.
  * @returns The interpolated text.
+ * @throws TepatSasaranError `message.bad_template` when the template is not a string.
  * @example
  * interpolate("desil must be ≤ {max}, is {value}", { max: 4, value: 5 })
  * //=> "desil must be ≤ 4, is 5"
  * interpolate("bad value {value}", { value: "6402" + "0145070" + "50003" }) //=> "bad value 6402••••••••0003"
+ * interpolate("bad value {value}", { value: 6402_0145_0705_0003 }) //=> "bad value 6402••••••••0003"
  * @category Messages
  */
 export function interpolate(template: string, values: MessageValues = {}): string {
-  return template.replace(PLACEHOLDER, (_, name: string) => {
-    const value = Object.prototype.hasOwnProperty.call(values, name) ? values[name] : undefined;
-    if (value === undefined || value === null) return "?";
-    // No message may carry a full NIK or KK number, whoever passed it in (see redact.ts).
-    return typeof value === "string" ? maskLongNumbers(value) : String(value);
-  });
+  if (typeof template !== "string") throw badTemplate(template);
+  return fill(template, readValues(values));
+}
+
+/** The values to interpolate: anything that is not an object counts as none. */
+function readValues(values: MessageValues): MessageValues {
+  return values === null || (typeof values !== "object" && typeof values !== "function") ? {} : values;
+}
+
+/** A template string (a string: checked by the caller) with its placeholders filled, masked. */
+function fill(template: string, values: MessageValues): string {
+  // No message may carry a full NIK or KK number, whoever passed it in (see redact.ts): the whole
+  // text is masked, so digits brought by two neighbouring values are caught too.
+  return maskLongNumbers(template.replace(PLACEHOLDER, (_, name: string) => valueText(values, name)));
+}
+
+/**
+ * {@link renderMessage} for a template of one of the library's own catalogues and values the library
+ * built, whose types hold (the catalogue test checks every template): each value is read and masked
+ * alike, but nothing is checked first, so that a bundle that only reports errors carries no code or
+ * text about bad templates.
+ * @internal
+ */
+export function renderOwn(template: MessageTemplate, values: MessageValues = {}): Text {
+  return { id: fill(template.id, values), en: fill(template.en, values) };
 }
 
 /**
@@ -98,7 +158,8 @@ export function interpolate(template: string, values: MessageValues = {}): strin
  * @category Messages
  */
 export function renderMessage(template: MessageTemplate, values: MessageValues = {}): Text {
-  return { id: interpolate(template.id, values), en: interpolate(template.en, values) };
+  const { id, en } = readTemplate(template);
+  return { id: interpolate(id, values), en: interpolate(en, values) };
 }
 
 /**
@@ -117,5 +178,37 @@ export function formatMessage(
   values: MessageValues = {},
   lang: Language = DEFAULT_LANGUAGE,
 ): string {
-  return interpolate(template[lang], values);
+  return interpolate(readTemplate(template)[checkLanguage(lang)], values);
+}
+
+/**
+ * The language, checked: `message.bad_language` unless it is `"id"` or `"en"`.
+ * @internal
+ */
+export function checkLanguage(lang: Language): Language {
+  if (lang !== "id" && lang !== "en") {
+    throw new TepatSasaranError("message.bad_language", renderMessage(messageMessages["message.bad_language"], { value: describeValue(lang) }));
+  }
+  return lang;
+}
+
+/**
+ * Both texts of a template, read once; `message.bad_template` unless both are strings.
+ * @internal
+ */
+export function readTemplate(template: MessageTemplate): MessageTemplate {
+  let id: unknown;
+  let en: unknown;
+  try {
+    id = template.id;
+    en = template.en;
+  } catch {
+    throw badTemplate(template);
+  }
+  if (typeof id !== "string" || typeof en !== "string") throw badTemplate(template);
+  return { id, en };
+}
+
+function badTemplate(template: unknown): TepatSasaranError {
+  return new TepatSasaranError("message.bad_template", renderMessage(messageMessages["message.bad_template"], { value: describeValue(template) }));
 }

@@ -1,11 +1,24 @@
 import type { Issue } from "./error.js";
 import type { Text } from "./message.js";
 
-// Masking of NIK and KK numbers, shared by every layer: the message core applies it to every value
-// it interpolates, so no library message can carry a full 16-digit number whichever layer builds it.
-// The public entry is `maskNik` (household layer); this module is internal.
+// Masking of NIK and KK numbers, shared by every layer: the message core applies it to every text it
+// renders, so no library message can carry a full 16-digit number whichever layer builds it, whatever
+// the type of the value (a NIK read as a number, a bigint, a list of digits) and however it is
+// written (grouped by spaces, no-break or zero-width spaces, dots, commas, slashes, underscores or
+// dashes; ASCII, full-width or any other Unicode decimal digits). The public entry is `maskNik`
+// (household layer); this module is internal.
 
 const BULLET = "•";
+
+/** `String(value)` that never throws (a Symbol, `Object.create(null)`, a throwing `toString`). */
+function safeString(value: unknown): string {
+  if (typeof value === "string") return value;
+  try {
+    return String(value);
+  } catch {
+    return "?";
+  }
+}
 
 /**
  * Mask a NIK-like value for display: four characters at each end, bullets between (at most 12);
@@ -13,7 +26,7 @@ const BULLET = "•";
  * @internal
  */
 export function maskDigits(value: string): string {
-  const text = typeof value === "string" ? value : String(value);
+  const text = safeString(value);
   // Count code points only on a bounded prefix, so a 1 MB string costs nothing.
   const short = Array.from(text.slice(0, 40));
   const length = text.length > 40 ? Number.POSITIVE_INFINITY : short.length;
@@ -23,22 +36,91 @@ export function maskDigits(value: string): string {
   return `${head}${BULLET.repeat(Math.min(length - 8, 12))}${tail}`;
 }
 
-// A run of 16 or more digits, possibly grouped by single spaces, dots or hyphens.
-const LONG_NUMBER = /\d(?:[ .-]?\d){15,}/g;
-const HAS_LONG_NUMBER = /\d(?:[ .-]?\d){15,}/;
-const MAX_TEXT = 500;
+const DIGIT = 0;
+const SEPARATOR = 1;
+const INVISIBLE = 2;
+const OTHER = 3;
+type Kind = typeof DIGIT | typeof SEPARATOR | typeof INVISIBLE | typeof OTHER;
+
+const UNICODE_DIGIT = /^\p{Nd}$/u;
+// Zero-width and other format characters, combining marks: they change nothing a reader sees.
+const UNICODE_INVISIBLE = /^[\p{Cf}\p{Mn}\p{Me}]$/u;
+// Spaces (no-break, thin, figure, ideographic…), dashes, and the full-width or other-script forms of
+// the ASCII separators below.
+const UNICODE_SEPARATOR = /^[\p{Zs}\p{Zl}\p{Zp}\p{Pd}\u00b7\u2019\u2027\u2212\u3001\u3002\u066b\u066c\uff07\uff0c\uff0e\uff0f\uff3f]$/u;
+
+/** ASCII: tab, line breaks, space, `'`, `,`, `-`, `.`, `/`, `_`. */
+function asciiKind(c: number): Kind {
+  if (c >= 48 && c <= 57) return DIGIT;
+  return (c >= 9 && c <= 13) || c === 32 || c === 39 || c === 44 || c === 45 || c === 46 || c === 47 || c === 95
+    ? SEPARATOR
+    : OTHER;
+}
+
+function unicodeKind(char: string): Kind {
+  if (UNICODE_DIGIT.test(char)) return DIGIT;
+  if (UNICODE_INVISIBLE.test(char)) return INVISIBLE;
+  return UNICODE_SEPARATOR.test(char) ? SEPARATOR : OTHER;
+}
+
+/** Digits a run needs to be masked: a NIK and a KK number have 16. */
+const MASKED_DIGITS = 16;
 
 /**
- * Mask every run of 16 or more digits in a text (a NIK or KK number, grouped or not).
+ * Mask every run of 16 or more decimal digits in a text (a NIK or KK number, grouped or not). A run
+ * is digits separated by at most one visible separator each (space, no-break space, `.`, `,`, `-`,
+ * `/`, `_`, `'`, a dash, …), with any number of invisible characters (zero-width spaces, joiners).
+ * One pass, linear in the length of the text.
  * @internal
  */
 export function maskLongNumbers(text: string): string {
-  return HAS_LONG_NUMBER.test(text) ? text.replace(LONG_NUMBER, (run) => maskDigits(run)) : text;
+  const n = text.length;
+  let out = "";
+  let copied = 0; // text[copied…] is not yet in `out`
+  let start = -1; // first character of the current run
+  let end = -1; // one past its last digit
+  let digits = 0;
+  let gap = 0; // visible separators since the run's last digit
+  const close = (): void => {
+    if (digits >= MASKED_DIGITS) {
+      out += text.slice(copied, start) + maskDigits(text.slice(start, end));
+      copied = end;
+    }
+    digits = 0;
+  };
+  for (let i = 0; i < n; ) {
+    const c = text.charCodeAt(i);
+    let width = 1;
+    let kind: Kind;
+    if (c < 128) kind = asciiKind(c);
+    else {
+      const point = text.codePointAt(i) as number;
+      width = point > 0xffff ? 2 : 1;
+      kind = unicodeKind(text.slice(i, i + width));
+    }
+    if (kind === DIGIT) {
+      if (digits === 0 || gap > 1) {
+        close();
+        start = i;
+      }
+      digits++;
+      gap = 0;
+      end = i + width;
+    } else if (kind === SEPARATOR) {
+      gap++;
+      if (gap > 1 && digits > 0) close();
+    } else if (kind === OTHER && digits > 0) close();
+    i += width;
+  }
+  close();
+  return copied === 0 ? text : out + text.slice(copied);
 }
+
+const MAX_TEXT = 500;
 
 /** Mask every long digit run in a text and cap its length. @internal */
 export function redactText(text: string): string {
-  const masked = maskLongNumbers(text);
+  const masked = maskLongNumbers(safeString(text));
   return masked.length > MAX_TEXT ? `${masked.slice(0, MAX_TEXT)}…` : masked;
 }
 
@@ -46,4 +128,78 @@ export function redactText(text: string): string {
 export function redactIssue(found: Issue): Issue {
   const message: Text = { id: redactText(found.message.id), en: redactText(found.message.en) };
   return { path: found.path, code: found.code, message };
+}
+
+/** Characters of a caller's value shown in a message. */
+const EXCERPT = 40;
+/** Digits of a bigint shown in full; longer ones are described by their size. */
+const BIGINT_DIGITS = 40;
+
+/** A bigint as text, or its size when it is too long to show (never converts a huge one in full). */
+export function bigintText(value: bigint): string {
+  const limit = 10n ** BigInt(BIGINT_DIGITS);
+  if (value < limit && value > -limit) return value.toString();
+  const digits = Math.floor(value.toString(16).replace("-", "").length * Math.log10(16));
+  return `${value < 0n ? "-" : ""}(${BIGINT_DIGITS}+ digits, about ${digits})`;
+}
+
+function describeObject(value: object): string {
+  try {
+    if (Array.isArray(value)) return `array (${safeString(value.length)} items)`;
+    if (ArrayBuffer.isView(value)) return "typed array";
+    if (value instanceof Map) return "Map";
+    if (value instanceof Set) return "Set";
+    if (value instanceof Date) return "Date";
+  } catch {
+    // A revoked Proxy or a throwing trap: say no more than its type.
+  }
+  return "object";
+}
+
+/**
+ * The kind of a value in one word (`string`, `number`, `null`, `array`, `object`, …), for messages
+ * such as "must be text, not array". Never throws, even for a revoked Proxy.
+ * @internal
+ */
+export function typeName(value: unknown): string {
+  if (value === null) return "null";
+  if (typeof value !== "object") return typeof value;
+  try {
+    return Array.isArray(value) ? "array" : "object";
+  } catch {
+    return "object";
+  }
+}
+
+/**
+ * A short, masked excerpt of any value, for a message about bad input: strings quoted and cut to 40
+ * characters, numbers and bigints as written (long bigints by their size), other values by their
+ * kind only (`array (3 items)`, `object`, `symbol`). Never throws, never calls the value's own
+ * methods (`toString`, getters), never returns more than about 60 characters, and masks NIK-like
+ * digit runs.
+ * @internal
+ */
+export function describeValue(value: unknown): string {
+  switch (typeof value) {
+    case "string": {
+      // Mask on a prefix long enough to hold a whole grouped NIK past the cut, then cut.
+      const masked = maskLongNumbers(value.slice(0, 3 * EXCERPT));
+      const points = Array.from(masked.slice(0, 2 * EXCERPT));
+      const cut = points.length > EXCERPT || value.length > 3 * EXCERPT;
+      return JSON.stringify(cut ? `${points.slice(0, EXCERPT).join("")}…` : points.join(""));
+    }
+    case "number":
+    case "boolean":
+      return maskLongNumbers(String(value));
+    case "undefined":
+      return "undefined";
+    case "bigint":
+      return maskLongNumbers(`${bigintText(value)}n`);
+    case "symbol":
+      return "symbol";
+    case "function":
+      return "function";
+    default:
+      return value === null ? "null" : describeObject(value as object);
+  }
 }

@@ -1,7 +1,8 @@
 import type * as z from "zod";
 import { en, id } from "zod/locales";
-import type { Issue } from "./error.js";
+import { asLibraryError, type Issue } from "./error.js";
 import type { Text } from "./message.js";
+import { maskLongNumbers } from "./redact.js";
 
 // Named imports of the two locales (not `z.locales.*`), so that bundlers drop zod's other locales.
 const idLocale = /* @__PURE__ */ id();
@@ -9,9 +10,10 @@ const enLocale = /* @__PURE__ */ en();
 
 function render(locale: { localeError: (issue: never) => unknown }, issue: z.core.$ZodIssue): string {
   const out = locale.localeError(issue as never);
-  if (typeof out === "string") return out;
-  if (out && typeof out === "object" && "message" in out && typeof out.message === "string") return out.message;
-  return issue.message;
+  // zod's wording can quote a value or a bound: masked like every library message.
+  if (typeof out === "string") return maskLongNumbers(out);
+  if (out && typeof out === "object" && "message" in out && typeof out.message === "string") return maskLongNumbers(out.message);
+  return maskLongNumbers(issue.message);
 }
 
 /**
@@ -44,4 +46,73 @@ export function toIssues(issues: readonly z.core.$ZodIssue[], prefix: readonly (
       message: { id: render(idLocale, zodIssue), en: render(enLocale, zodIssue) },
     };
   });
+}
+
+/**
+ * The issue list of a "never throws" parser that met an input it could not read at all.
+ * @internal
+ */
+export function unreadableIssues(thrown: unknown, what: string): Issue[] {
+  const error = asLibraryError(thrown, what);
+  return error.issues.length > 0 ? [...error.issues] : [{ path: [], code: error.code, message: error.text }];
+}
+
+type Payload = z.core.ParsePayload;
+type Run = (payload: Payload, ctx: z.core.ParseContextInternal) => Payload | Promise<Payload>;
+
+/** A plain stand-in for an object a caller passed, so that describing it later cannot run its code. */
+function standIn(value: unknown): unknown {
+  if (value === null || (typeof value !== "object" && typeof value !== "function")) return value;
+  try {
+    if (Array.isArray(value)) return [];
+  } catch {
+    // a revoked Proxy
+  }
+  return typeof value === "function" ? () => undefined : {};
+}
+
+/** The issues added from `from` on, their `input` replaced by stand-ins (zod describes it when read). */
+function settle(payload: Payload, from: number): Payload {
+  for (let i = from; i < payload.issues.length; i++) {
+    const found = payload.issues[i] as { input?: unknown };
+    if (found.input !== null && (typeof found.input === "object" || typeof found.input === "function")) found.input = standIn(found.input);
+  }
+  return payload;
+}
+
+function unreadable(payload: Payload, from: number, thrown: unknown, what: string): Payload {
+  const error = asLibraryError(thrown, what);
+  payload.issues.length = from;
+  payload.issues.push({ code: "custom", input: undefined, path: [], message: error.text.en, params: { code: error.code, text: error.text } });
+  return payload;
+}
+
+/**
+ * Make a schema's parsing never throw, whatever the input object does: a getter or Proxy trap that
+ * throws, a revoked Proxy, a structure too deep for the stack become one issue `input.unreadable`,
+ * and the inputs kept in issues are replaced by plain stand-ins so that reading `error` later cannot
+ * run the caller's code either. Works where the schema is nested in another too (it wraps the
+ * schema's own run step). Returns the same schema.
+ * @internal
+ */
+export function neverThrows<T extends z.ZodType>(schema: T, what: string): T {
+  const internals = schema._zod as unknown as { run: Run };
+  const run = internals.run;
+  internals.run = (payload, ctx) => {
+    const from = payload.issues.length;
+    let result: Payload | Promise<Payload>;
+    try {
+      result = run(payload, ctx);
+    } catch (thrown) {
+      return unreadable(payload, from, thrown, what);
+    }
+    if (result instanceof Promise) {
+      return result.then(
+        (done) => settle(done, from),
+        (thrown: unknown) => unreadable(payload, from, thrown, what),
+      );
+    }
+    return settle(result, from);
+  };
+  return schema;
 }

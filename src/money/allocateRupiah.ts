@@ -1,6 +1,7 @@
-import { failure } from "../message/error.js";
+import { asLibraryError, failure } from "../message/error.js";
+import { describeValue } from "../message/redact.js";
 import { Decimal } from "./decimal.js";
-import { moneyMessages } from "./messages.js";
+import { moneyListMessages, moneyMessages, moneySplitMessages } from "./messages.js";
 import { Rupiah, ratioToDecimal, rupiahToDecimal, type RatioInput, type RupiahInput } from "./rupiah.js";
 
 /**
@@ -12,29 +13,46 @@ export interface AllocateRupiahOptions {
   readonly unit?: RupiahInput;
 }
 
+/** A decimal as an exact integer over a power of ten: `value / 10^places`. */
+interface Scaled {
+  readonly value: bigint;
+  readonly places: number;
+}
+
+function scale(decimal: Decimal): Scaled {
+  const places = decimal.decimalPlaces();
+  return { value: BigInt(decimal.toFixed(places).replace(".", "")), places };
+}
+
+const pow10 = (k: number): bigint => 10n ** BigInt(k);
+
 /**
- * Turn non-negative decimal weights into exact integers with a common scale.
+ * Turn non-negative decimal weights into exact integers with a common scale. A hole in the list is
+ * an error with its index (never skipped, which would shift every later share).
  * @internal
  */
 export function scaledWeights(weights: readonly RatioInput[]): bigint[] {
-  if (weights.length === 0) throw failure(moneyMessages, "money.no_weights");
-  const decimals: Decimal[] = [];
+  if (!Array.isArray(weights)) throw failure(moneyListMessages, "money.not_a_list", { what: "allocateRupiah", value: describeValue(weights) });
+  if (weights.length === 0) throw failure(moneySplitMessages, "money.no_weights");
+  const parsed: Scaled[] = [];
   let places = 0;
-  weights.forEach((weight, index) => {
+  for (let index = 0; index < weights.length; index++) {
+    if (!(index in weights)) throw failure(moneySplitMessages, "money.weight_hole", { index });
+    const weight = weights[index] as RatioInput;
     let value: Decimal;
     try {
       value = ratioToDecimal(weight);
     } catch {
-      throw failure(moneyMessages, "money.bad_weight", { index, value: String(weight) });
+      throw failure(moneySplitMessages, "money.bad_weight", { index, value: describeValue(weight) });
     }
     if (value.isNegative() && !value.isZero()) {
-      throw failure(moneyMessages, "money.bad_weight", { index, value: value.toString() });
+      throw failure(moneySplitMessages, "money.bad_weight", { index, value: describeValue(value.toString()) });
     }
-    places = Math.max(places, value.decimalPlaces());
-    decimals.push(value);
-  });
-  const scale = new Decimal(10).pow(places);
-  return decimals.map((value) => BigInt(value.times(scale).toFixed(0)));
+    const exact = scale(value);
+    places = Math.max(places, exact.places);
+    parsed.push(exact);
+  }
+  return parsed.map((w) => w.value * pow10(places - w.places));
 }
 
 /**
@@ -62,20 +80,33 @@ export function allocateRupiah(
   weights: readonly RatioInput[],
   options: AllocateRupiahOptions = {},
 ): Rupiah[] {
+  try {
+    return split(total, weights, options);
+  } catch (error) {
+    throw asLibraryError(error, "allocateRupiah");
+  }
+}
+
+function split(total: RupiahInput, weights: readonly RatioInput[], options: AllocateRupiahOptions): Rupiah[] {
   const totalValue = rupiahToDecimal(total);
-  const unit = rupiahToDecimal(options.unit ?? 1);
-  if (!unit.isPositive() || unit.isZero()) throw failure(moneyMessages, "money.bad_unit", { unit: unit.toString() });
+  const unit = rupiahToDecimal(options?.unit ?? 1);
+  if (!unit.isPositive() || unit.isZero()) throw failure(moneyMessages, "money.bad_unit", { unit: describeValue(unit.toString()) });
   if (totalValue.isNegative() && !totalValue.isZero()) {
-    throw failure(moneyMessages, "money.negative_total", { total: totalValue.toString() });
+    throw failure(moneySplitMessages, "money.negative_total", { total: describeValue(totalValue.toString()) });
   }
-  const unitsDecimal = totalValue.dividedBy(unit);
-  if (!unitsDecimal.isInteger()) {
-    throw failure(moneyMessages, "money.total_not_multiple", { total: totalValue.toString(), unit: unit.toString() });
+  // Exact integers on a common scale: total = T / 10^places, unit = U / 10^places.
+  const t = scale(totalValue);
+  const u = scale(unit);
+  const places = Math.max(t.places, u.places);
+  const totalScaled = t.value * pow10(places - t.places);
+  const unitScaled = u.value * pow10(places - u.places);
+  if (totalScaled % unitScaled !== 0n) {
+    throw failure(moneySplitMessages, "money.total_not_multiple", { total: describeValue(totalValue.toString()), unit: describeValue(unit.toString()) });
   }
-  const units = BigInt(unitsDecimal.toFixed(0));
+  const units = totalScaled / unitScaled;
   const scaled = scaledWeights(weights);
   const weightSum = scaled.reduce((a, b) => a + b, 0n);
-  if (weightSum === 0n) throw failure(moneyMessages, "money.all_zero_weights");
+  if (weightSum === 0n) throw failure(moneySplitMessages, "money.all_zero_weights");
 
   const parts: bigint[] = [];
   const remainders: bigint[] = [];
@@ -99,5 +130,12 @@ export function allocateRupiah(
       leftover -= 1n;
     }
   }
-  return parts.map((part) => new Rupiah(new Decimal(part.toString()).times(unit)));
+  return parts.map((part) => new Rupiah(fromScaled(part * unitScaled, places)));
+}
+
+/** `value / 10^places` as an exact decimal. */
+function fromScaled(value: bigint, places: number): Decimal {
+  if (places === 0) return new Decimal(value.toString());
+  const digits = value.toString().padStart(places + 1, "0");
+  return new Decimal(`${digits.slice(0, -places)}.${digits.slice(-places)}`);
 }

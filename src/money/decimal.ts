@@ -1,32 +1,76 @@
 // The named export: under `module: node16`/`nodenext`, the default import of decimal.js types as its
 // whole CommonJS module object, not the class.
 import { Decimal as DecimalJs } from "decimal.js";
+import { MAX_DECIMAL_LENGTH } from "./_limits.js";
 
 /**
  * The library's private decimal constructor. A clone, so the caller's global `Decimal` settings
- * never change our arithmetic (and ours never change theirs). 60 significant digits cover any
- * realistic Rupiah amount times any ratio exactly; exponent notation is never produced by
- * `toString()`.
+ * never change our arithmetic (and ours never change theirs). Its 60 significant digits bound only
+ * division, which `Rupiah` never does: sums, differences, products and roundings of amounts are
+ * computed exactly whatever their length (see {@link exactly}). `toString()` never uses exponent
+ * notation, however large or small the value.
  * @internal
  */
 export const Decimal = /* @__PURE__ */ DecimalJs.clone({
   precision: 60,
   rounding: DecimalJs.ROUND_HALF_UP,
-  toExpNeg: -60,
-  toExpPos: 60,
+  toExpNeg: -9e15,
+  toExpPos: 9e15,
 });
 /** @internal */
 export type Decimal = InstanceType<typeof Decimal>;
 
+/**
+ * A clone for exact arithmetic: addition, subtraction, multiplication and integer division are
+ * exact at this precision for any value the library accepts. Never divide with it (a quotient that
+ * does not terminate would run to a billion digits). Results go back to {@link Decimal} with
+ * `new Decimal(x)`, which copies every digit without rounding.
+ */
+const Exact = /* @__PURE__ */ DecimalJs.clone({ precision: 1e9, rounding: DecimalJs.ROUND_HALF_UP, toExpNeg: -9e15, toExpPos: 9e15 });
+
+/** The precision below which `Decimal` arithmetic is certainly exact. */
+const SAFE_DIGITS = 58;
+
+function integerDigits(x: Decimal): number {
+  return x.e >= 0 ? x.e + 1 : 1;
+}
+
+/**
+ * Exact `a + b`, `a − b` or `a × b`: with {@link Decimal} when the result certainly has fewer digits
+ * than its precision (the common case, no extra allocation), else through the exact clone.
+ * @internal
+ */
+export function exactly(a: Decimal, op: "plus" | "minus" | "times", b: Decimal): Decimal {
+  const digits =
+    op === "times"
+      ? a.sd() + b.sd()
+      : Math.max(integerDigits(a), integerDigits(b)) + 1 + Math.max(a.decimalPlaces(), b.decimalPlaces());
+  if (digits <= SAFE_DIGITS) return a[op](b);
+  return new Decimal(new Exact(a)[op](b));
+}
+
+/**
+ * `x` rounded to a multiple of `unit` (> 0) with a decimal.js rounding mode (`ROUND_UP`,
+ * `ROUND_DOWN`, `ROUND_HALF_UP` or `ROUND_HALF_EVEN`), exactly: decimal.js's `toNearest` divides to
+ * a whole quotient rounded by the mode (exact at any precision) and multiplies back, here in the
+ * exact clone so that the product keeps every digit.
+ * @internal
+ */
+export function roundToUnit(x: Decimal, unit: Decimal, rounding: Rounding): Decimal {
+  return new Decimal(new Exact(x).toNearest(unit, rounding));
+}
+
 const DECIMAL_TEXT = /^[+-]?(?:\d+(?:\.\d*)?|\.\d+)$/;
 
 /**
- * Parse a plain decimal string (no exponent, no thousands separators); `undefined` when malformed.
+ * Parse a plain decimal string (no exponent, no thousands separators, at most 200 characters);
+ * `undefined` when malformed.
  * @internal
  */
 export function parseDecimalText(text: string): Decimal | undefined {
+  if (text.length > 4 * MAX_DECIMAL_LENGTH) return undefined; // do not even trim a huge string
   const trimmed = text.trim();
-  if (trimmed.length === 0 || trimmed.length > 200 || !DECIMAL_TEXT.test(trimmed)) return undefined;
+  if (trimmed.length === 0 || trimmed.length > MAX_DECIMAL_LENGTH || !DECIMAL_TEXT.test(trimmed)) return undefined;
   return new Decimal(trimmed);
 }
 

@@ -1,7 +1,8 @@
-import { failure } from "../message/error.js";
-import { Decimal, type Rounding } from "./decimal.js";
-import { moneyMessages } from "./messages.js";
-import { Rupiah, rupiahToDecimal, type RoundingMode, type RupiahInput } from "./rupiah.js";
+import { asLibraryError, failure } from "../message/error.js";
+import { describeValue } from "../message/redact.js";
+import { Decimal } from "./decimal.js";
+import { moneyFormatMessages, moneyTextMessages, moneyWholeMessages } from "./messages.js";
+import { Rupiah, roundingOf, rupiahToDecimal, type RoundingMode, type RupiahInput } from "./rupiah.js";
 import { readAmountText } from "./_amountText.js";
 
 /**
@@ -16,13 +17,6 @@ export interface FormatRupiahOptions {
   /** Prefix `Rp` (default `true`). */
   readonly symbol?: boolean;
 }
-
-const ROUNDING: Record<RoundingMode, Rounding> = {
-  "half-up": Decimal.ROUND_HALF_UP,
-  "half-even": Decimal.ROUND_HALF_EVEN,
-  down: Decimal.ROUND_DOWN,
-  up: Decimal.ROUND_UP,
-};
 
 /**
  * Format an amount the Indonesian way: `Rp1.234.567` — dot groups thousands, comma starts decimals,
@@ -39,11 +33,19 @@ const ROUNDING: Record<RoundingMode, Rounding> = {
  * @category Money
  */
 export function formatRupiah(amount: RupiahInput, options: FormatRupiahOptions = {}): string {
+  try {
+    return format(amount, options ?? {});
+  } catch (error) {
+    throw asLibraryError(error, "formatRupiah");
+  }
+}
+
+function format(amount: RupiahInput, options: FormatRupiahOptions): string {
   const decimals = options.decimals ?? 0;
   if (!Number.isInteger(decimals) || decimals < 0 || decimals > 20) {
-    throw failure(moneyMessages, "money.bad_decimals", { value: String(decimals) });
+    throw failure(moneyFormatMessages, "money.bad_decimals", { value: describeValue(decimals) });
   }
-  const value = rupiahToDecimal(amount).toDecimalPlaces(decimals, ROUNDING[options.mode ?? "half-up"]);
+  const value = rupiahToDecimal(amount).toDecimalPlaces(decimals, roundingOf(options.mode ?? "half-up"));
   const negative = value.isNegative() && !value.isZero();
   const [integer = "0", fraction] = value.abs().toFixed(decimals).split(".");
   const grouped = integer.replace(/\B(?=(\d{3})+(?!\d))/g, ".");
@@ -86,12 +88,20 @@ export interface ParseRupiahOptions {
  * @category Money
  */
 export function parseRupiah(text: string, options: ParseRupiahOptions = {}): Rupiah {
-  const read = typeof text === "string" ? readAmountText(text, options.ambiguous === "reject" ? "reject" : "indonesian") : undefined;
-  const shown = typeof text === "string" ? JSON.stringify(text.slice(0, 40)) : String(text);
+  try {
+    return parse(text, options ?? {});
+  } catch (error) {
+    throw asLibraryError(error, "parseRupiah");
+  }
+}
+
+function parse(text: string, options: ParseRupiahOptions): Rupiah {
+  // Longer texts are refused before any pattern runs (readAmountText refuses over 200 characters).
+  const read = typeof text === "string" && text.length <= 800 ? readAmountText(text, options.ambiguous === "reject" ? "reject" : "indonesian") : undefined;
   if (read === undefined || !read.ok) {
-    throw failure(moneyMessages, read?.ok === false && read.reason === "ambiguous" ? "money.ambiguous_format" : "money.bad_format", { value: shown });
+    throw failure(moneyTextMessages, read?.ok === false && read.reason === "ambiguous" ? "money.ambiguous_format" : "money.bad_format", { value: describeValue(text) });
   }
   const value = new Decimal(read.decimal);
-  if (options.whole === true && !value.isInteger()) throw failure(moneyMessages, "money.not_whole", { value: shown });
+  if (options.whole === true && !value.isInteger()) throw failure(moneyWholeMessages, "money.not_whole", { value: describeValue(text) });
   return new Rupiah(value);
 }

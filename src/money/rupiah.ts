@@ -1,6 +1,9 @@
-import { failure } from "../message/error.js";
-import { Decimal, parseDecimalText, type Rounding } from "./decimal.js";
-import { moneyMessages } from "./messages.js";
+import { deepFreeze } from "../_internal/deepFreeze.js";
+import { asLibraryError, failure } from "../message/error.js";
+import { describeValue, typeName } from "../message/redact.js";
+import { BIGINT_LIMIT } from "./_limits.js";
+import { Decimal, exactly, parseDecimalText, roundToUnit, type Rounding } from "./decimal.js";
+import { moneyListMessages, moneyMessages, moneyWholeMessages } from "./messages.js";
 
 /**
  * Anything {@link rupiah} accepts: a `Rupiah`, a decimal string (`"1234567"`, `"12.5"`), a bigint,
@@ -42,37 +45,66 @@ export interface RoundOptions {
   readonly mode?: RoundingMode;
 }
 
-const MODES: Record<RoundingMode, Rounding> = {
+const MODES: Readonly<Record<RoundingMode, Rounding>> = {
   "half-up": Decimal.ROUND_HALF_UP,
   "half-even": Decimal.ROUND_HALF_EVEN,
   down: Decimal.ROUND_DOWN,
   up: Decimal.ROUND_UP,
 };
 
-function describe(value: unknown): string {
-  if (typeof value === "string") return JSON.stringify(value.length > 40 ? `${value.slice(0, 40)}…` : value);
-  if (typeof value === "bigint") return `${value}n`;
-  return String(value);
+/**
+ * The decimal.js rounding of a mode; throws `money.bad_mode` for anything else.
+ * @internal
+ */
+export function roundingOf(mode: RoundingMode): Rounding {
+  if (typeof mode !== "string" || !Object.prototype.hasOwnProperty.call(MODES, mode)) {
+    throw failure(moneyMessages, "money.bad_mode", { mode: describeValue(mode) });
+  }
+  return MODES[mode];
+}
+
+/** `read(value)`, any error that is not the library's own turned into one (a hostile value). */
+function guarded<V>(value: V, read: (value: V) => Decimal, what: string): Decimal {
+  try {
+    return read(value);
+  } catch (error) {
+    throw asLibraryError(error, what);
+  }
+}
+
+/** Whether a value is a `Rupiah`, without letting a revoked Proxy throw. */
+function isRupiahValue(value: unknown): value is Rupiah {
+  try {
+    return value instanceof Rupiah;
+  } catch {
+    return false;
+  }
+}
+
+function fromBigint(input: bigint, code: "money.not_a_number" | "money.bad_ratio"): Decimal {
+  // As long as the longest accepted text: beyond it a bigint costs time to convert, not precision.
+  if (input >= BIGINT_LIMIT || input <= -BIGINT_LIMIT) throw failure(moneyMessages, code, { value: describeValue(input) });
+  return new Decimal(input.toString());
 }
 
 /** @internal Exported as `rupiahToDecimal`. */
 function toDecimal(input: RupiahInput): Decimal {
-  if (input instanceof Rupiah) return input.decimal;
   switch (typeof input) {
     case "string": {
       const parsed = parseDecimalText(input);
-      if (!parsed) throw failure(moneyMessages, "money.not_a_number", { value: describe(input) });
+      if (!parsed) throw failure(moneyMessages, "money.not_a_number", { value: describeValue(input) });
       return parsed;
     }
     case "bigint":
-      return new Decimal(input.toString());
+      return fromBigint(input, "money.not_a_number");
     case "number":
       if (!Number.isFinite(input)) throw failure(moneyMessages, "money.not_finite", { value: String(input) });
       if (!Number.isInteger(input)) throw failure(moneyMessages, "money.fractional_number", { value: String(input) });
       if (!Number.isSafeInteger(input)) throw failure(moneyMessages, "money.unsafe_number", { value: String(input) });
       return new Decimal(input);
     default:
-      throw failure(moneyMessages, "money.bad_type", { type: input === null ? "null" : typeof input });
+      if (isRupiahValue(input)) return input.decimal;
+      throw failure(moneyMessages, "money.bad_type", { type: typeName(input) });
   }
 }
 
@@ -85,15 +117,17 @@ export function ratioToDecimal(ratio: RatioInput): Decimal {
     if (!Number.isFinite(ratio)) throw failure(moneyMessages, "money.bad_ratio", { value: String(ratio) });
     return new Decimal(ratio);
   }
-  if (typeof ratio === "bigint") return new Decimal(ratio.toString());
+  if (typeof ratio === "bigint") return fromBigint(ratio, "money.bad_ratio");
   const parsed = typeof ratio === "string" ? parseDecimalText(ratio) : undefined;
-  if (!parsed) throw failure(moneyMessages, "money.bad_ratio", { value: describe(ratio) });
+  if (!parsed) throw failure(moneyMessages, "money.bad_ratio", { value: describeValue(ratio) });
   return parsed;
 }
 
 /**
  * An exact, immutable amount of Indonesian Rupiah. Arithmetic is decimal (never binary floating
- * point); JSON serialisation is a decimal string such as `"1234567"`.
+ * point) and exact: sums, differences, products and roundings keep every digit, however long the
+ * amounts (inputs are at most 200 characters or digits each); JSON serialisation is a decimal string
+ * such as `"1234567"`, never in exponent notation.
  *
  * @example
  * const perTahap = rupiah(3_000_000).times("0.25"); // Rp750.000
@@ -107,6 +141,13 @@ export class Rupiah {
 
   /** @internal Use {@link rupiah} to construct. */
   constructor(decimal: Decimal) {
+    let ok: boolean;
+    try {
+      ok = decimal instanceof Decimal && decimal.isFinite();
+    } catch {
+      ok = false;
+    }
+    if (!ok) throw failure(moneyMessages, "money.bad_type", { type: typeName(decimal) });
     // -0 and 0 are the same amount.
     this.decimal = decimal.isZero() ? new Decimal(0) : decimal;
     Object.freeze(this);
@@ -117,7 +158,7 @@ export class Rupiah {
    * @example rupiah(100).plus("50").toString() //=> "150"
    */
   plus(other: RupiahInput): Rupiah {
-    return new Rupiah(this.decimal.plus(toDecimal(other)));
+    return new Rupiah(exactly(this.decimal, "plus", guarded(other, toDecimal, "Rupiah.plus")));
   }
 
   /**
@@ -125,7 +166,7 @@ export class Rupiah {
    * @example rupiah(100).minus(30).toString() //=> "70"
    */
   minus(other: RupiahInput): Rupiah {
-    return new Rupiah(this.decimal.minus(toDecimal(other)));
+    return new Rupiah(exactly(this.decimal, "minus", guarded(other, toDecimal, "Rupiah.minus")));
   }
 
   /**
@@ -133,7 +174,7 @@ export class Rupiah {
    * @example rupiah(200_000).times(3).toString() //=> "600000"
    */
   times(ratio: RatioInput): Rupiah {
-    return new Rupiah(this.decimal.times(ratioToDecimal(ratio)));
+    return new Rupiah(exactly(this.decimal, "times", guarded(ratio, ratioToDecimal, "Rupiah.times")));
   }
 
   /**
@@ -141,7 +182,7 @@ export class Rupiah {
    * @example rupiah(1).compare(2) //=> -1
    */
   compare(other: RupiahInput): -1 | 0 | 1 {
-    return this.decimal.comparedTo(toDecimal(other)) as -1 | 0 | 1;
+    return this.decimal.comparedTo(guarded(other, toDecimal, "Rupiah.compare")) as -1 | 0 | 1;
   }
 
   /**
@@ -149,7 +190,7 @@ export class Rupiah {
    * @example rupiah("100.00").equals(100) //=> true
    */
   equals(other: RupiahInput): boolean {
-    return this.decimal.equals(toDecimal(other));
+    return this.decimal.equals(guarded(other, toDecimal, "Rupiah.equals"));
   }
 
   /**
@@ -182,12 +223,15 @@ export class Rupiah {
    * @example rupiah(1_234_567).round({ unit: 1000, mode: "down" }).toString() //=> "1234000"
    */
   round(options: RoundOptions = {}): Rupiah {
-    const unit = toDecimal(options.unit ?? 1);
-    if (!unit.isPositive() || unit.isZero()) throw failure(moneyMessages, "money.bad_unit", { unit: unit.toString() });
-    const mode = options.mode ?? "half-up";
-    const rounding = MODES[mode];
-    if (rounding === undefined) throw failure(moneyMessages, "money.bad_mode", { mode: String(mode) });
-    return new Rupiah(this.decimal.dividedBy(unit).toDecimalPlaces(0, rounding).times(unit));
+    try {
+      const unit = toDecimal(options.unit ?? 1);
+      if (!unit.isPositive() || unit.isZero()) throw failure(moneyMessages, "money.bad_unit", { unit: unit.toString() });
+      const mode = options.mode ?? "half-up";
+      const rounding = roundingOf(mode);
+      return new Rupiah(unit.eq(1) ? this.decimal.toDecimalPlaces(0, rounding) : roundToUnit(this.decimal, unit, rounding));
+    } catch (error) {
+      throw asLibraryError(error, "Rupiah.round");
+    }
   }
 
   /**
@@ -230,10 +274,15 @@ export class Rupiah {
  * @category Money
  */
 export function rupiah(input: RupiahInput, options: RupiahOptions = {}): Rupiah {
-  if (input instanceof Rupiah && !options.whole) return input;
-  const value = toDecimal(input);
-  if (options.whole && !value.isInteger()) throw failure(moneyMessages, "money.not_whole", { value: value.toString() });
-  return new Rupiah(value);
+  try {
+    const whole = options?.whole === true;
+    if (!whole && isRupiahValue(input)) return input;
+    const value = toDecimal(input);
+    if (whole && !value.isInteger()) throw failure(moneyWholeMessages, "money.not_whole", { value: describeValue(value.toString()) });
+    return new Rupiah(value);
+  } catch (error) {
+    throw asLibraryError(error, "rupiah");
+  }
 }
 
 /**
@@ -247,7 +296,7 @@ export function rupiah(input: RupiahInput, options: RupiahOptions = {}): Rupiah 
  * @category Money
  */
 export function isRupiah(value: unknown): value is Rupiah {
-  return value instanceof Rupiah;
+  return isRupiahValue(value);
 }
 
 /**
@@ -255,7 +304,7 @@ export function isRupiah(value: unknown): value is Rupiah {
  * @example ZERO_RUPIAH.isZero() //=> true
  * @category Money
  */
-export const ZERO_RUPIAH: Rupiah = /* @__PURE__ */ new Rupiah(new Decimal(0));
+export const ZERO_RUPIAH: Rupiah = /* @__PURE__ */ deepFreeze(/* @__PURE__ */ new Rupiah(/* @__PURE__ */ new Decimal(0)));
 
 /**
  * The exact sum of a list of amounts (Rp 0 for an empty list).
@@ -267,19 +316,35 @@ export const ZERO_RUPIAH: Rupiah = /* @__PURE__ */ new Rupiah(new Decimal(0));
  * @category Money
  */
 export function sumRupiah(amounts: Iterable<RupiahInput>): Rupiah {
-  let total = new Decimal(0);
-  for (const amount of amounts) total = total.plus(toDecimal(amount));
-  return new Rupiah(total);
+  try {
+    let total = new Decimal(0);
+    for (const amount of iterate(amounts, "sumRupiah")) total = exactly(total, "plus", toDecimal(amount));
+    return new Rupiah(total);
+  } catch (error) {
+    throw asLibraryError(error, "sumRupiah");
+  }
 }
 
-function extreme(amounts: Iterable<RupiahInput>, sign: 1 | -1): Rupiah {
-  let best: Decimal | undefined;
-  for (const amount of amounts) {
-    const value = toDecimal(amount);
-    if (best === undefined || value.comparedTo(best) === sign) best = value;
+/** The amounts of an iterable; `money.not_a_list` for anything else (a string is not a list of amounts). */
+function iterate(amounts: Iterable<RupiahInput>, what: string): Iterable<RupiahInput> {
+  const iterable =
+    amounts !== null && typeof amounts === "object" && typeof (amounts as { [Symbol.iterator]?: unknown })[Symbol.iterator] === "function";
+  if (!iterable) throw failure(moneyListMessages, "money.not_a_list", { what, value: describeValue(amounts) });
+  return amounts;
+}
+
+function extreme(amounts: Iterable<RupiahInput>, sign: 1 | -1, what: string): Rupiah {
+  try {
+    let best: Decimal | undefined;
+    for (const amount of iterate(amounts, what)) {
+      const value = toDecimal(amount);
+      if (best === undefined || value.comparedTo(best) === sign) best = value;
+    }
+    if (best === undefined) throw failure(moneyListMessages, "money.empty_list");
+    return new Rupiah(best);
+  } catch (error) {
+    throw asLibraryError(error, what);
   }
-  if (best === undefined) throw failure(moneyMessages, "money.empty_list");
-  return new Rupiah(best);
 }
 
 /**
@@ -292,7 +357,7 @@ function extreme(amounts: Iterable<RupiahInput>, sign: 1 | -1): Rupiah {
  * @category Money
  */
 export function minRupiah(amounts: Iterable<RupiahInput>): Rupiah {
-  return extreme(amounts, -1);
+  return extreme(amounts, -1, "minRupiah");
 }
 
 /**
@@ -305,7 +370,7 @@ export function minRupiah(amounts: Iterable<RupiahInput>): Rupiah {
  * @category Money
  */
 export function maxRupiah(amounts: Iterable<RupiahInput>): Rupiah {
-  return extreme(amounts, 1);
+  return extreme(amounts, 1, "maxRupiah");
 }
 
 /** @internal */

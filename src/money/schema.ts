@@ -1,7 +1,6 @@
 import * as z from "zod";
-import { renderMessage } from "../message/message.js";
-import { TepatSasaranError } from "../message/error.js";
-import { moneyMessages } from "./messages.js";
+import { asLibraryError } from "../message/error.js";
+import { neverThrows } from "../message/zod.js";
 import { rupiah, type Rupiah } from "./rupiah.js";
 
 function schema(whole: boolean) {
@@ -10,17 +9,9 @@ function schema(whole: boolean) {
     .transform((value, ctx): Rupiah => {
       try {
         return rupiah(value, { whole });
-      } catch (error) {
-        const known = error instanceof TepatSasaranError;
-        ctx.issues.push({
-          code: "custom",
-          input: value,
-          message: known ? error.text.en : String(error),
-          params: {
-            code: known ? error.code : "money.not_a_number",
-            text: known ? error.text : renderMessage(moneyMessages["money.not_a_number"], { value: "?" }),
-          },
-        });
+      } catch (thrown) {
+        const error = asLibraryError(thrown, "RupiahSchema");
+        ctx.issues.push({ code: "custom", input: value, message: error.text.en, params: { code: error.code, text: error.text } });
         return z.NEVER;
       }
     });
@@ -36,7 +27,7 @@ function schema(whole: boolean) {
  * RupiahSchema.safeParse("abc").success //=> false
  * @category Money
  */
-export const RupiahSchema = /* @__PURE__ */ schema(false);
+export const RupiahSchema = /* @__PURE__ */ neverThrows(/* @__PURE__ */ schema(false), "RupiahSchema");
 
 /**
  * Like {@link RupiahSchema} but refuses fractions of a rupiah.
@@ -45,4 +36,4 @@ export const RupiahSchema = /* @__PURE__ */ schema(false);
  * WholeRupiahSchema.safeParse("12.5").success //=> false
  * @category Money
  */
-export const WholeRupiahSchema = /* @__PURE__ */ schema(true);
+export const WholeRupiahSchema = /* @__PURE__ */ neverThrows(/* @__PURE__ */ schema(true), "WholeRupiahSchema");

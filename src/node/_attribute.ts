@@ -3,13 +3,17 @@ import { householdCsvColumns } from "./columns.js";
 import type { RowIssue } from "./_cells.js";
 import type { LayoutColumn } from "./_csvHeader.js";
 
-const HOUSEHOLD_FIELDS = new Map(householdCsvColumns.filter((c) => c.level === "household").map((c) => [c.field, c.name]));
-HOUSEHOLD_FIELDS.set("desil", "desil");
-const PERSON_FIELDS = new Map(householdCsvColumns.filter((c) => c.level === "person").map((c) => [c.field, c.name]));
-PERSON_FIELDS.set("schooling", "school_enrolled");
+const HOUSEHOLD_FIELDS: ReadonlyMap<string, string> = new Map([
+  ...householdCsvColumns.filter((c) => c.level === "household").map((c) => [c.field, c.name] as const),
+  ["desil", "desil"] as const,
+]);
+const PERSON_FIELDS: ReadonlyMap<string, string> = new Map([
+  ...householdCsvColumns.filter((c) => c.level === "person").map((c) => [c.field, c.name] as const),
+  ["schooling", "school_enrolled"] as const,
+]);
 
 /** The column of a schema path, trying shorter prefixes; array indices are skipped. */
-function columnOf(fields: Map<string, string>, path: readonly (string | number)[]): string | undefined {
+function columnOf(fields: ReadonlyMap<string, string>, path: readonly (string | number)[]): string | undefined {
   const parts = path.filter((p): p is string => typeof p === "string");
   for (let n = parts.length; n > 0; n--) {
     const name = fields.get(parts.slice(0, n).join("."));

@@ -8,9 +8,6 @@ import { shown, shownId } from "./_shown.js";
 import type { Tally } from "./_tally.js";
 import type { HouseholdEvent, ReadHouseholdsOptions, RejectedRow } from "./types.js";
 
-/** Reused for the cell issues of one row or household, so that good ones allocate no array. */
-const SCRATCH: RowIssue[] = [];
-
 /** Add an issue to the issues of row `index`. */
 function addIssue(rowIssues: (RowIssue[] | undefined)[], index: number, found: RowIssue): void {
   (rowIssues[index] ??= []).push(found);
@@ -55,6 +52,8 @@ interface Block {
  */
 export class CsvAssembler {
   private block: Block | undefined;
+  /** Reused for the cell issues of one row or household, so that good ones allocate no array. */
+  private readonly scratch: RowIssue[] = [];
   private readonly ids: IdCheck;
   private readonly parseOptions: ParseHouseholdOptions;
 
@@ -63,18 +62,27 @@ export class CsvAssembler {
     private readonly file: string,
     private readonly tally: Tally,
     options: ReadHouseholdsOptions,
+    /** The id checks' verdicts by the line a household starts on (its previous id under `-line`), decided by the reading thread. */
+    private readonly idFlags?: ReadonlyMap<number, string>,
   ) {
     this.ids = new IdCheck(options.householdIds);
     this.parseOptions = options.asOf === undefined ? {} : { asOf: options.asOf };
   }
 
-  /** Take one data row; returns the events of a household that this row closed, if any. */
-  add(cells: readonly string[], line: number): HouseholdEvent[] | undefined {
+  /**
+   * Take one data row; returns the events of a household that this row closed, if any.
+   * `invalidCell` is the index of a cell whose bytes were not valid UTF-8 (-1: none).
+   */
+  add(cells: readonly string[], line: number, invalidCell = -1): HouseholdEvent[] | undefined {
     this.tally.row();
     const layout = this.layout;
     let issues: RowIssue[] | undefined;
     const readable = cells.length === layout.width;
     if (!readable) issues = [rowIssue("io.column_count", undefined, { expected: layout.width, received: cells.length })];
+    if (invalidCell >= 0) {
+      const column = layout.names[invalidCell] ?? String(invalidCell + 1);
+      (issues ??= []).push(rowIssue("io.invalid_utf8", column, { column: shown(column) }));
+    }
     const id = cells[layout.idIndex] ?? "";
     let events: HouseholdEvent[] | undefined;
     if (id === "") {
@@ -82,7 +90,7 @@ export class CsvAssembler {
       this.block ??= this.open("");
     } else if (this.block === undefined || this.block.id !== id) {
       events = this.close();
-      this.block = this.open(id);
+      this.block = this.open(id, 0, line);
     }
     const block = this.block;
     if (block.overflow || block.rows.length >= MAX_ROWS_PER_HOUSEHOLD) {
@@ -96,10 +104,11 @@ export class CsvAssembler {
    * Two-table layout: start a household with its row of the households file (read with the
    * assembler's layout). The rows are counted by the caller.
    */
-  openHousehold(cells: readonly string[], line: number, file: string): void {
+  openHousehold(cells: readonly string[], line: number, file: string, issue?: RowIssue): void {
     const layout = this.layout;
     const readable = cells.length === layout.width;
-    const issues = readable ? undefined : [rowIssue("io.column_count", undefined, { expected: layout.width, received: cells.length })];
+    let issues = readable ? undefined : [rowIssue("io.column_count", undefined, { expected: layout.width, received: cells.length })];
+    if (issue !== undefined) (issues ??= []).push(issue);
     const block = this.open(cells[layout.idIndex] ?? "", 1);
     this.block = block;
     this.push(block, layout, file, cells, line, readable, issues);
@@ -159,7 +168,7 @@ export class CsvAssembler {
           (issues ??= []).push(rowIssue("io.household_value_conflict", column.name, { column: column.name, line: first }));
         }
       }
-      const found = SCRATCH;
+      const found = this.scratch;
       found.length = 0;
       for (const { index, column, path, key } of layout.person) {
         const value = cells[index] as string;
@@ -187,6 +196,35 @@ export class CsvAssembler {
     return undefined;
   }
 
+  /**
+   * Reading stopped on `line` (a runaway record, an unreadable file): reject the rows held for the
+   * household being read, so that every row read is accounted for.
+   */
+  stop(line: number): RejectedRow[] | undefined {
+    const block = this.block;
+    this.block = undefined;
+    if (block === undefined || block.overflow || block.rows.length === 0) return undefined;
+    const because = rowIssue("io.read_stopped", undefined, { line });
+    const id = this.shownIdOf(block);
+    const events: RejectedRow[] = [];
+    for (const row of block.rows) {
+      if (row.issues === undefined || row.issues.length === 0) events.push(this.rejection(row.file, row.line, because, id));
+      else for (const found of row.issues) events.push(this.rejection(row.file, row.line, found, id));
+    }
+    this.tally.rejected(events, true);
+    return events;
+  }
+
+  /**
+   * Go on with a household of more rows than allowed, cut by the reading thread: its further rows
+   * are rejected as they come, as when read in one piece.
+   */
+  resume(id: string): void {
+    const block = this.open(id);
+    block.overflow = true;
+    this.block = { ...block, flag: undefined };
+  }
+
   /** Close the last household. */
   finish(): HouseholdEvent[] | undefined {
     const events = this.close();
@@ -194,12 +232,15 @@ export class CsvAssembler {
     return events;
   }
 
-  private open(id: string, memberOffset: 0 | 1 = 0): Block {
+  private open(id: string, memberOffset: 0 | 1 = 0, line = 0): Block {
     let flag: RowIssue | undefined;
-    const order = id === "" ? undefined : this.ids.check(id);
+    // In a worker, the reading thread has checked the ids in file order and says which to flag.
+    const preset = this.idFlags;
+    const order = id === "" ? undefined : preset === undefined ? this.ids.check(id) : preset.get(line);
+    const previous = preset === undefined ? this.ids.maxId : preset.get(-line);
     if (order === "again") flag = rowIssue("io.household_not_contiguous", "household_id", { id: shown(id) });
     if (order === "out_of_order") {
-      flag = rowIssue("io.household_out_of_order", "household_id", { id: shown(id), previous: shown(this.ids.maxId ?? "") });
+      flag = rowIssue("io.household_out_of_order", "household_id", { id: shown(id), previous: shown(previous ?? "") });
     }
     const width = this.layout.household.length;
     return {
@@ -247,7 +288,7 @@ export class CsvAssembler {
     const members = offset === 0 ? block.rows.map((row) => row.person) : block.rows.slice(offset).map((row) => row.person);
     const input: Record<string, unknown> = { id: block.id, members };
     const rowIssues: (RowIssue[] | undefined)[] = block.rows.map((row) => row.issues);
-    const found = SCRATCH;
+    const found = this.scratch;
     found.length = 0;
     for (let k = 0; k < this.layout.household.length; k++) {
       const value = block.values[k] as string;

@@ -23,6 +23,8 @@ export interface CsvLayout {
   readonly person: readonly LayoutColumn[];
   /** Header cells ignored with `unknownColumns: "ignore"`. */
   readonly ignored: readonly string[];
+  /** Every header cell, trimmed, by position (to name the column of a cell in messages). */
+  readonly names: readonly string[];
 }
 
 const BY_NAME = new Map(householdCsvColumns.map((c) => [c.name, c]));
@@ -98,5 +100,5 @@ export function readHeader(cells: readonly string[], unknownColumns: "error" | "
     const text = { id: `${prefix}${first.message.id}`, en: `${prefix}${first.message.en}` };
     throw new TepatSasaranError(first.code, text, issues);
   }
-  return { width: cells.length, idIndex, household, person, ignored: unknown };
+  return { width: cells.length, idIndex, household, person, ignored: unknown, names: cells.map((cell) => cell.trim()) };
 }

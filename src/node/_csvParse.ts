@@ -1,122 +1,187 @@
-import { pipeline, type Readable } from "node:stream";
-import { parse, type Parser } from "csv-parse";
+import type { Readable } from "node:stream";
 import { failure } from "../message/error.js";
-import { batches } from "./_batches.js";
-import { isBlank, lineBreaks } from "./_cells.js";
+import { isBlank } from "./_cells.js";
+import { CsvSplitter } from "./_csvSplit.js";
 import { openSource, readError } from "./_source.js";
+import { INVALID_MARK, decodeUtf8, type TextChunk } from "./_utf8.js";
 import { ioMessages } from "./messages.js";
 import type { HouseholdSource, ReadHouseholdsCsvOptions } from "./types.js";
 
 /** Longest record accepted, in characters; longer means a runaway quote, and reading stops. @internal */
 export const MAX_RECORD = 1_000_000;
 
-/** What the parser noticed on the way. @internal */
-export interface ParseState {
-  /** The input ended inside a quoted cell: its last record could not be read. */
-  unclosedQuote: boolean;
+/**
+ * The non-blank records of one piece of the input, each with the physical line it starts on, and
+ * for a record whose bytes were not valid UTF-8 the index of its first cell holding U+FFFD.
+ * @internal
+ */
+export interface CsvBatch {
+  readonly records: readonly string[][];
+  readonly lines: readonly number[];
+  /** Parallel to `records` when some record holds invalid UTF-8: the cell index, else -1. */
+  readonly invalidCells: readonly number[] | undefined;
+}
+
+/** The first cell of a record that holds the mark of invalid UTF-8, or -1. @internal */
+export function markedCell(cells: readonly string[]): number {
+  for (let i = 0; i < cells.length; i++) if ((cells[i] as string).indexOf(INVALID_MARK) !== -1) return i;
+  return -1;
 }
 
 /**
- * A csv-parse parser with the settings of the CSV readers, fed from `source` (opened now), and the
- * input stream (to destroy when done).
+ * The non-blank records of `split` with their lines; `checkMarks` (some input so far held invalid
+ * UTF-8) looks for the cells that held it.
  * @internal
  */
-export function openCsv(source: HouseholdSource, options: ReadHouseholdsCsvOptions, state: ParseState): { parser: Parser; input: Readable } {
-  const parser = parse({
-    delimiter: options.delimiter ?? ",",
-    bom: true,
-    relax_column_count: true,
-    // A quote inside an unquoted cell is kept as text (as spreadsheets do) instead of derailing
-    // the rest of the file; the value is then validated like any other.
-    relax_quotes: true,
-    skip_empty_lines: false,
-    max_record_size: MAX_RECORD,
-    skip_records_with_error: true,
-    on_skip: (error) => {
-      // Only an unclosed quote at the end of the input is survivable; anything else stops the read.
-      if (error?.code === "CSV_QUOTE_NOT_CLOSED") state.unclosedQuote = true;
-      else throw error ?? new Error("csv-parse skipped a record");
-      return undefined;
-    },
-  });
-  const input = openSource(source);
-  pipeline(input, parser, () => {
-    // Errors reach the consumer through the parser's iterator.
-  });
-  return { parser, input };
-}
-
-/** The error to throw for a failed parse: a runaway record, an unreadable file, or as is. @internal */
-export function parseError(error: unknown, line: number, file: string): unknown {
-  const { code, lines } = (error ?? {}) as { code?: unknown; lines?: unknown };
-  if (code === "CSV_MAX_RECORD_SIZE") {
-    return failure(ioMessages, "io.record_too_large", { line: typeof lines === "number" ? lines : line, max: MAX_RECORD });
+export function csvBatch(records: string[][], lines: number[], checkMarks: boolean): CsvBatch {
+  // Blank records (empty lines, or separators only) are lines, not rows.
+  let blank = false;
+  for (let r = 0; r < records.length && !blank; r++) blank = isBlank(records[r] as string[]);
+  if (blank) {
+    const kept = records.map((cells, r) => (isBlank(cells) ? -1 : r)).filter((r) => r >= 0);
+    records = kept.map((r) => records[r] as string[]);
+    lines = kept.map((r) => lines[r] as number);
   }
-  return readError(error, file);
-}
-
-/** One non-blank CSV record and the physical line it starts on. @internal */
-export interface CsvRecord {
-  readonly cells: readonly string[];
-  readonly line: number;
+  let invalidCells: number[] | undefined;
+  if (checkMarks) {
+    const cells = records.map(markedCell);
+    if (cells.some((c) => c >= 0)) invalidCells = cells;
+  }
+  return { records, lines, invalidCells };
 }
 
 /**
- * Pull-based reading of one CSV source, record by record (blank records skipped), for readers that
- * take turns between two files. Opens the source on the first `next()`; `close()` releases it.
+ * Reads one CSV source with the readers' CSV grammar ({@link CsvSplitter}), chunk by chunk at the consumer's pace: each chunk's complete records are
+ * parsed at once and the incomplete last one is carried into the next chunk, so no record is cut
+ * and memory stays bounded; a record longer than {@link MAX_RECORD} characters stops the read
+ * (`io.record_too_large`). Numbers every record by the physical line it starts on, removes a
+ * byte-order mark, and marks records whose bytes were not valid UTF-8. Blank records are counted
+ * as lines and skipped.
  * @internal
  */
-export class CsvRecords {
-  /** The physical line the next record starts on. */
-  nextLine = 1;
-  private readonly state: ParseState = { unclosedQuote: false };
-  private opened: { parser: Parser; input: Readable; batches: AsyncGenerator<unknown[], void, undefined> } | undefined;
-  private batch: unknown[] = [];
-  private position = 0;
+export class CsvReader {
+  /** The input ended inside a quoted cell: its last record could not be read (known at the end). */
+  unclosedQuote = false;
+  private chunks: AsyncGenerator<TextChunk, void, undefined> | undefined;
+  private input: Readable | undefined;
+  private readonly splitter: CsvSplitter;
+  private pending = "";
+  /** Some input so far held invalid UTF-8: rows are searched for its mark. */
+  private marked = false;
   private ended = false;
+  private stopped: Error | undefined;
 
   constructor(
     private readonly source: HouseholdSource,
     readonly file: string,
-    private readonly options: ReadHouseholdsCsvOptions,
-  ) {}
+    options: ReadHouseholdsCsvOptions,
+  ) {
+    this.splitter = new CsvSplitter(options.delimiter ?? ",");
+  }
+
+  /** The physical line the next record starts on. */
+  get nextLine(): number {
+    return this.splitter.nextLine;
+  }
+
+  /** The next batch of records (possibly empty), or `undefined` at the end of the input. */
+  async next(): Promise<CsvBatch | undefined> {
+    if (this.stopped !== undefined) {
+      this.ended = true;
+      throw this.stopped;
+    }
+    if (this.ended) return undefined;
+    if (this.chunks === undefined) {
+      this.input = openSource(this.source);
+      this.chunks = decodeUtf8(this.input);
+    }
+    let result: IteratorResult<TextChunk, void>;
+    try {
+      result = await this.chunks.next();
+    } catch (error) {
+      throw readError(error, this.file);
+    }
+    if (result.done === true) {
+      this.ended = true;
+      return this.parse(this.pending, true);
+    }
+    if (result.value.marked) this.marked = true;
+    return this.parse(this.pending + result.value.text, false);
+  }
+
+  private parse(text: string, last: boolean): CsvBatch {
+    if (text.length === 0) return { records: [], lines: [], invalidCells: undefined };
+    const split = this.splitter.parse(text, last);
+    if (split.unclosedQuoteLine > 0) this.unclosedQuote = true;
+    if (!last) this.carry(text, split.consumed);
+    return csvBatch(split.records, split.lines, this.marked);
+  }
+
+  private carry(text: string, from: number): void {
+    this.pending = from === 0 ? text : from >= text.length ? "" : text.slice(from);
+    // Thrown on the next call, after the complete records before it have been handed on.
+    if (this.pending.length > MAX_RECORD) this.stopped = failure(ioMessages, "io.record_too_large", { line: this.nextLine, max: MAX_RECORD });
+  }
+
+  /** Release the source (also when reading stopped early). */
+  close(): void {
+    void this.chunks?.return(undefined);
+    this.input?.destroy();
+  }
+}
+
+/** One non-blank CSV record, the physical line it starts on, and its first cell of invalid UTF-8 (-1: none). @internal */
+export interface CsvRecord {
+  readonly cells: readonly string[];
+  readonly line: number;
+  readonly invalidCell: number;
+}
+
+/**
+ * Pull-based reading of one CSV source, record by record, for readers that take turns between two
+ * files. Opens the source on the first `next()`; `close()` releases it.
+ * @internal
+ */
+export class CsvRecords {
+  private readonly reader: CsvReader;
+  private batch: CsvBatch | undefined;
+  private position = 0;
+
+  constructor(source: HouseholdSource, file: string, options: ReadHouseholdsCsvOptions) {
+    this.reader = new CsvReader(source, file, options);
+  }
+
+  get file(): string {
+    return this.reader.file;
+  }
+
+  /** The physical line the next unread record starts on (the end of the input once read). */
+  get nextLine(): number {
+    const batch = this.batch;
+    return batch !== undefined && this.position < batch.lines.length ? (batch.lines[this.position] as number) : this.reader.nextLine;
+  }
 
   /** Whether the input ended inside a quoted cell (known once `next()` has returned `undefined`). */
   get unclosedQuote(): boolean {
-    return this.state.unclosedQuote;
+    return this.reader.unclosedQuote;
   }
 
   /** The next non-blank record, or `undefined` at the end of the input. */
   async next(): Promise<CsvRecord | undefined> {
     for (;;) {
-      while (this.position < this.batch.length) {
-        const cells = this.batch[this.position++] as string[];
-        const line = this.nextLine;
-        this.nextLine += 1 + lineBreaks(cells);
-        if (!isBlank(cells)) return { cells, line };
+      const batch = this.batch;
+      if (batch !== undefined && this.position < batch.records.length) {
+        const at = this.position++;
+        return { cells: batch.records[at] as string[], line: batch.lines[at] as number, invalidCell: batch.invalidCells?.[at] ?? -1 };
       }
-      if (this.ended) return undefined;
-      if (this.opened === undefined) {
-        const { parser, input } = openCsv(this.source, this.options, this.state);
-        this.opened = { parser, input, batches: batches(parser) };
-      }
-      let result: IteratorResult<unknown[], void>;
-      try {
-        result = await this.opened.batches.next();
-      } catch (error) {
-        throw parseError(error, this.nextLine, this.file);
-      }
-      this.batch = result.done === true ? [] : result.value;
+      this.batch = await this.reader.next();
       this.position = 0;
-      if (result.done === true) this.ended = true;
+      if (this.batch === undefined) return undefined;
     }
   }
 
   /** Release the source (also when reading stopped early). */
   close(): void {
-    if (this.opened === undefined) return;
-    void this.opened.batches.return(undefined);
-    this.opened.parser.destroy();
-    this.opened.input.destroy();
+    this.reader.close();
   }
 }

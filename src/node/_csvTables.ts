@@ -59,6 +59,11 @@ class Side {
       }
       this.tally.row();
       const id = record.cells[this.layout.idIndex] ?? "";
+      let issue: RowIssue | undefined;
+      if (record.invalidCell >= 0) {
+        const column = this.layout.names[record.invalidCell] ?? String(record.invalidCell + 1);
+        issue = rowIssue("io.invalid_utf8", column, { column: shown(column) });
+      }
       const last = this.last;
       if (id !== "" && last !== undefined && (id < last || (this.strict && id === last))) {
         const issue =
@@ -69,7 +74,7 @@ class Side {
         continue;
       }
       if (id !== "") this.last = id;
-      return { cells: record.cells, line: record.line, id };
+      return issue === undefined ? { cells: record.cells, line: record.line, id } : { cells: record.cells, line: record.line, id, issue };
     }
   }
 }
@@ -97,16 +102,18 @@ export async function* tableEvents(
   const householdRecords = new CsvRecords(tables.households, names.households, options);
   const memberRecords = new CsvRecords(tables.members, names.members, options);
   const out: HouseholdEvent[] = [];
+  let assembler: CsvAssembler | undefined;
   try {
     const householdLayout = await header(householdRecords, "households", options);
     const memberLayout = await header(memberRecords, "members", options);
     tally.ignoredColumns = [...householdLayout.ignored, ...memberLayout.ignored];
-    const assembler = new CsvAssembler(householdLayout, names.households, tally, { ...options, householdIds: "none" });
-    const households = new Side(householdRecords, householdLayout, true, tally, assembler, out);
-    const members = new Side(memberRecords, memberLayout, false, tally, assembler, out);
+    const joined = new CsvAssembler(householdLayout, names.households, tally, { ...options, householdIds: "none" });
+    assembler = joined;
+    const households = new Side(householdRecords, householdLayout, true, tally, joined, out);
+    const members = new Side(memberRecords, memberLayout, false, tally, joined, out);
     /** Reject a row that joins no household. */
     const alone = (side: Side, row: Row, issue: RowIssue, household = false): void => {
-      out.push(assembler.rejectRow(side.file, row.line, issue, row.id, household));
+      out.push(joined.rejectRow(side.file, row.line, issue, row.id, household));
     };
     let h = await households.next();
     let m = await members.next();
@@ -126,16 +133,16 @@ export async function* tableEvents(
       } else if (h !== undefined && m !== undefined) {
         // The same id: the household and its member rows, up to the next id. A member row with an
         // empty id (or the unreadable end of the file) joins, and rejects, the household before it.
-        assembler.openHousehold(h.cells, h.line, households.file);
+        joined.openHousehold(h.cells, h.line, households.file, h.issue);
         const id = h.id;
         let row: Row | undefined = m;
         do {
-          const rejected = assembler.addMember(memberLayout, members.file, row.cells, row.line, row.issue);
+          const rejected = joined.addMember(memberLayout, members.file, row.cells, row.line, row.issue);
           if (rejected !== undefined) out.push(...rejected);
           row = await members.next();
         } while (row !== undefined && (row.id === id || row.id === ""));
         m = row;
-        const closed = assembler.finish();
+        const closed = joined.finish();
         if (closed !== undefined) out.push(...closed);
         h = await households.next();
       }
@@ -143,6 +150,12 @@ export async function* tableEvents(
       for (const event of out) yield event;
       out.length = 0;
     }
+  } catch (error) {
+    // A stopping error: what was held is rejected, so that the summary accounts for every row read.
+    const held = assembler?.stop(Math.max(householdRecords.nextLine, memberRecords.nextLine));
+    for (const event of out) yield event;
+    if (held !== undefined) for (const event of held) yield event;
+    throw error;
   } finally {
     householdRecords.close();
     memberRecords.close();

@@ -1,9 +1,14 @@
-import { StringDecoder } from "node:string_decoder";
+import { INVALID_MARK, decodeUtf8 } from "./_utf8.js";
 
-/** One physical line of a text stream: its text, or `undefined` when it exceeded the limit. @internal */
+/**
+ * One physical line of a text stream: its text, or `undefined` when it exceeded the limit, and
+ * whether its bytes were not valid UTF-8 (its text then holds U+FFFD where they were).
+ * @internal
+ */
 export interface TextLine {
   readonly line: number;
   readonly text: string | undefined;
+  readonly invalid: boolean;
 }
 
 /**
@@ -13,11 +18,10 @@ export interface TextLine {
  * @internal
  */
 export async function* textLines(chunks: AsyncIterable<string | Uint8Array>, max: number): AsyncGenerator<TextLine> {
-  const decoder = new StringDecoder("utf8");
   let pending = "";
+  let marked = false;
   let tooLong = false;
   let line = 1;
-  let first = true;
   const finish = (segment: string): TextLine => {
     let text: string | undefined;
     if (tooLong || pending.length + segment.length > max) text = undefined;
@@ -25,16 +29,14 @@ export async function* textLines(chunks: AsyncIterable<string | Uint8Array>, max
       text = pending + segment;
       if (text.endsWith("\r")) text = text.slice(0, -1);
     }
+    const bad = marked && text !== undefined && text.indexOf(INVALID_MARK) !== -1;
     pending = "";
     tooLong = false;
-    return { line: line++, text };
+    return { line: line++, text, invalid: bad };
   };
-  for await (const chunk of chunks) {
-    let text = typeof chunk === "string" ? chunk : decoder.write(chunk as Buffer);
-    if (first && text.length > 0) {
-      if (text.charCodeAt(0) === 0xfeff) text = text.slice(1);
-      first = false;
-    }
+  for await (const chunk of decodeUtf8(chunks)) {
+    const text = chunk.text;
+    if (chunk.marked) marked = true;
     let start = 0;
     for (let end = text.indexOf("\n"); end !== -1; end = text.indexOf("\n", start)) {
       yield finish(text.slice(start, end));
@@ -45,10 +47,10 @@ export async function* textLines(chunks: AsyncIterable<string | Uint8Array>, max
       if (pending.length + rest.length > max) {
         tooLong = true;
         pending = "";
-      } else pending += rest;
+      } else {
+        pending += rest;
+      }
     }
   }
-  const rest = decoder.end();
-  if (!tooLong && rest.length > 0) pending += rest;
   if (tooLong || pending.length > 0) yield finish("");
 }

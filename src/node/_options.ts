@@ -1,31 +1,60 @@
-import { failure } from "../message/error.js";
-import { parseIsoDate } from "../time/isoDate.js";
+import { failure, guarded } from "../message/error.js";
+import { describeValue } from "../message/redact.js";
+import { assertIsoDate } from "../time/isoDate.js";
 import { ioMessages } from "./messages.js";
 import { isSource, isTables } from "./_source.js";
-import type { ReadHouseholdsCsvOptions } from "./types.js";
+import type { HouseholdSource, HouseholdTables, ReadHouseholdsCsvOptions } from "./types.js";
 
 function invalid(option: string, expected: string): never {
   throw failure(ioMessages, "io.invalid_option", { option, expected });
 }
 
-/** Check the source and options when a reader is created, so that misuse fails at once. @internal */
-export function checkOptions(source: unknown, options: ReadHouseholdsCsvOptions): void {
-  if (isTables(source)) {
-    if (!isSource(source.households)) invalid("households", "a file path, a Readable or an async iterable of chunks");
-    if (!isSource(source.members)) invalid("members", "a file path, a Readable or an async iterable of chunks");
-    for (const name of ["householdsFile", "membersFile"] as const) {
-      if (source[name] !== undefined && typeof source[name] !== "string") invalid(name, "a file name");
+/** A source and options, checked and read once: the readers use these copies, never the caller's objects again. @internal */
+export interface CheckedRead<S> {
+  readonly source: S;
+  readonly options: ReadHouseholdsCsvOptions;
+}
+
+const KEYS = ["file", "asOf", "householdIds", "onProgress", "progressEvery", "now", "delimiter", "unknownColumns"] as const;
+
+/** The tables of a two-table read, copied field by field and checked. */
+function readTables(source: HouseholdTables, options: ReadHouseholdsCsvOptions): HouseholdTables {
+  const { households, members, householdsFile, membersFile } = source;
+  if (!isSource(households)) invalid("households", "a file path, a Readable or an async iterable of chunks");
+  if (!isSource(members)) invalid("members", "a file path, a Readable or an async iterable of chunks");
+  if (householdsFile !== undefined && typeof householdsFile !== "string") invalid("householdsFile", "a file name");
+  if (membersFile !== undefined && typeof membersFile !== "string") invalid("membersFile", "a file name");
+  if (options.file !== undefined) invalid("file", "not used with two tables: name them with householdsFile and membersFile");
+  return { households, members, ...(householdsFile === undefined ? {} : { householdsFile }), ...(membersFile === undefined ? {} : { membersFile }) };
+}
+
+/**
+ * Check the source and options when a reader is created, so that misuse fails at once with
+ * `io.invalid_option` (or `input.unreadable` for a getter or Proxy that throws), and return plain
+ * copies: a getter is read once, not again in the middle of the file. @internal
+ */
+export function checkOptions<S extends HouseholdSource | HouseholdTables>(source: S, given: ReadHouseholdsCsvOptions | undefined): CheckedRead<S> {
+  return guarded("readHouseholds", () => {
+    if (given !== undefined && (given === null || typeof given !== "object")) invalid("options", `an object, not ${describeValue(given)}`);
+    const options: Record<string, unknown> = {};
+    for (const key of KEYS) {
+      const value = given?.[key];
+      if (value !== undefined) options[key] = value;
     }
-    if (options.file !== undefined) invalid("file", "not used with two tables: name them with householdsFile and membersFile");
-  } else if (!isSource(source)) invalid("source", "a file path, a Readable or an async iterable of chunks");
-  const { progressEvery, householdIds, unknownColumns, delimiter, onProgress, now, asOf } = options;
-  if (progressEvery !== undefined && !(Number.isSafeInteger(progressEvery) && progressEvery > 0)) {
-    invalid("progressEvery", "a positive whole number of rows");
-  }
-  if (householdIds !== undefined && !["seen", "sorted", "none"].includes(householdIds)) invalid("householdIds", "seen, sorted or none");
-  if (unknownColumns !== undefined && !["error", "ignore"].includes(unknownColumns)) invalid("unknownColumns", "error or ignore");
-  if (delimiter !== undefined && ![",", ";", "\t", "|"].includes(delimiter)) invalid("delimiter", ", ; tab or |");
-  if (onProgress !== undefined && typeof onProgress !== "function") invalid("onProgress", "a function");
-  if (now !== undefined && typeof now !== "function") invalid("now", "a function returning milliseconds");
-  if (asOf !== undefined) parseIsoDate(asOf);
+    const { progressEvery, householdIds, unknownColumns, delimiter, onProgress, now, asOf, file } = options as ReadHouseholdsCsvOptions;
+    if (file !== undefined && (typeof file !== "string" || file.length === 0)) invalid("file", "a file name");
+    if (progressEvery !== undefined && !(Number.isSafeInteger(progressEvery) && progressEvery > 0)) {
+      invalid("progressEvery", "a positive whole number of rows");
+    }
+    if (householdIds !== undefined && !["seen", "sorted", "none"].includes(householdIds)) invalid("householdIds", "seen, sorted or none");
+    if (unknownColumns !== undefined && !["error", "ignore"].includes(unknownColumns)) invalid("unknownColumns", "error or ignore");
+    if (delimiter !== undefined && ![",", ";", "\t", "|"].includes(delimiter)) invalid("delimiter", ", ; tab or |");
+    if (onProgress !== undefined && typeof onProgress !== "function") invalid("onProgress", "a function");
+    if (now !== undefined && typeof now !== "function") invalid("now", "a function returning milliseconds");
+    if (asOf !== undefined) assertIsoDate(asOf);
+    const checked = options as ReadHouseholdsCsvOptions;
+    if (isTables(source)) return { source: readTables(source, checked) as S, options: checked };
+    if (!isSource(source)) invalid("source", "a file path, a Readable or an async iterable of chunks");
+    return { source, options: checked };
+  });
 }

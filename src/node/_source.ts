@@ -1,6 +1,7 @@
 import { createReadStream } from "node:fs";
 import { Readable } from "node:stream";
-import { failure, TepatSasaranError } from "../message/error.js";
+import { failure, isLibraryError, kindOf, type TepatSasaranError } from "../message/error.js";
+import { describeValue } from "../message/redact.js";
 import { ioMessages } from "./messages.js";
 import { shown } from "./_shown.js";
 import type { HouseholdSource, HouseholdTables, ReadHouseholdsOptions } from "./types.js";
@@ -17,7 +18,18 @@ export function sourceName(source: HouseholdSource, options: ReadHouseholdsOptio
 export function openSource(source: HouseholdSource): Readable {
   if (typeof source === "string") return createReadStream(source, { highWaterMark: FILE_CHUNK });
   if (source instanceof Readable) return source;
-  return Readable.from(source, { objectMode: false });
+  return Readable.from(checkedChunks(source), { objectMode: false });
+}
+
+/** A chunk of a source: text or bytes (`io.bad_chunk` otherwise, naming what came instead). @internal */
+export function checkChunk(chunk: unknown): string | Uint8Array {
+  if (typeof chunk === "string" || chunk instanceof Uint8Array) return chunk;
+  throw failure(ioMessages, "io.bad_chunk", { value: describeValue(chunk) });
+}
+
+/** The chunks of an app's async iterable, each checked before Node's stream sees it. */
+async function* checkedChunks(source: AsyncIterable<unknown>): AsyncGenerator<string | Uint8Array> {
+  for await (const chunk of source) yield checkChunk(chunk);
 }
 
 /** Whether a value can be read as a source (checked when the reader is created). @internal */
@@ -31,13 +43,24 @@ export function isTables(source: unknown): source is HouseholdTables {
   return typeof source === "object" && source !== null && !(Symbol.asyncIterator in source) && ("households" in source || "members" in source);
 }
 
-/** Turn a system error (missing file, directory, permission) into a library error. @internal */
-export function readError(error: unknown, file: string): unknown {
-  if (error instanceof TepatSasaranError) return error;
-  const code = (error as { code?: unknown } | null)?.code;
-  const syscall = (error as { syscall?: unknown } | null)?.syscall;
-  if (typeof code === "string" && typeof syscall === "string") {
-    return failure(ioMessages, "io.cannot_read", { file: shown(file, 200), reason: code });
+/**
+ * Turn an error met while reading into a library error: a system error (missing file, directory,
+ * permission) is `io.cannot_read` with its code; anything else that is not the library's own (an
+ * app's iterable or callback that throws, a stream that fails) is `io.source_failed`, naming only
+ * the kind of error (its message could quote the data). @internal
+ */
+export function readError(error: unknown, file: string): TepatSasaranError {
+  if (isLibraryError(error)) return error;
+  let code: unknown;
+  let syscall: unknown;
+  try {
+    code = (error as { code?: unknown } | null)?.code;
+    syscall = (error as { syscall?: unknown } | null)?.syscall;
+  } catch {
+    // a revoked Proxy thrown as an error
   }
-  return error;
+  if (typeof code === "string" && typeof syscall === "string") {
+    return failure(ioMessages, "io.cannot_read", { file: shown(file, 200), reason: shown(code, 40) });
+  }
+  return failure(ioMessages, "io.source_failed", { file: shown(file, 200), kind: kindOf(error) });
 }

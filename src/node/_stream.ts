@@ -1,5 +1,6 @@
 import { failure } from "../message/error.js";
 import { ioMessages } from "./messages.js";
+import { readError } from "./_source.js";
 import type { Tally } from "./_tally.js";
 import type { HouseholdEvent, HouseholdStream, ReadSummary } from "./types.js";
 
@@ -13,7 +14,17 @@ export function householdStream(tally: Tally, events: () => AsyncGenerator<House
     [Symbol.asyncIterator](): AsyncIterator<HouseholdEvent> {
       if (used) throw failure(ioMessages, "io.already_iterated");
       used = true;
-      return events();
+      const inner = events();
+      // Whatever stops the read — an app's callback or iterable that throws, a failing stream — the
+      // consumer gets a library error (`readError`), never the raw one (its message could quote data).
+      const fail = (error: unknown): never => {
+        throw readError(error, tally.file);
+      };
+      return {
+        next: () => inner.next().catch(fail),
+        return: (value?: unknown) => inner.return(value as undefined).catch(fail),
+        throw: (error?: unknown) => inner.throw(error).catch(fail),
+      };
     },
   };
 }

@@ -11,6 +11,16 @@ function bump(counts: Record<string, number>, code: string): void {
   counts[code] = (counts[code] ?? 0) + 1;
 }
 
+/** The fates of rows counted by one tally, as a worker hands them back. @internal */
+export interface TallyCounts {
+  readonly rowsAccepted: number;
+  readonly rowsRejected: number;
+  readonly householdsAccepted: number;
+  readonly householdsRejected: number;
+  readonly rejectedByCode: Readonly<Record<string, number>>;
+  readonly issuesByCode: Readonly<Record<string, number>>;
+}
+
 /**
  * The counts of one read and its progress reports. Every data row is counted once when read and
  * once more when its fate is known (accepted or rejected), so the two can be compared.
@@ -75,6 +85,22 @@ export class Tally {
         bump(this.rejectedByCode, event.code);
       }
     }
+  }
+
+  /** Add the fates counted by another tally (a worker's share of the rows). */
+  add(counts: TallyCounts): void {
+    this.rowsAccepted += counts.rowsAccepted;
+    this.rowsRejected += counts.rowsRejected;
+    this.householdsAccepted += counts.householdsAccepted;
+    this.householdsRejected += counts.householdsRejected;
+    for (const [code, n] of Object.entries(counts.rejectedByCode)) this.rejectedByCode[code] = (this.rejectedByCode[code] ?? 0) + n;
+    for (const [code, n] of Object.entries(counts.issuesByCode)) this.issuesByCode[code] = (this.issuesByCode[code] ?? 0) + n;
+  }
+
+  /** The fates counted so far, to hand to another tally. */
+  counts(): TallyCounts {
+    const { rowsAccepted, rowsRejected, householdsAccepted, householdsRejected } = this;
+    return { rowsAccepted, rowsRejected, householdsAccepted, householdsRejected, rejectedByCode: { ...this.rejectedByCode }, issuesByCode: { ...this.issuesByCode } };
   }
 
   finish(): void {

@@ -1,3 +1,4 @@
+import { deepFreeze } from "../_internal/deepFreeze.js";
 import { AreaType } from "../household/household.js";
 import {
   BuildingCondition,
@@ -68,7 +69,8 @@ function column(
   values?: readonly string[],
   required = false,
 ): CsvColumn {
-  return values === undefined ? { name, level, field, type, required } : { name, level, field, type, required, values };
+  // A copy of the schema's list of values: the columns are frozen, the schema's own list is not theirs to freeze.
+  return values === undefined ? { name, level, field, type, required } : { name, level, field, type, required, values: [...values] };
 }
 
 const H = "household" as const;
@@ -85,7 +87,7 @@ const P = "person" as const;
  * //=> ["household_id", "regency", "sex", "birth_date", "relationship"]
  * @category Streaming
  */
-export const householdCsvColumns: readonly CsvColumn[] = [
+export const householdCsvColumns: readonly CsvColumn[] = /* @__PURE__ */ deepFreeze([
   column("household_id", H, "id", "text", undefined, true),
   column("kk", H, "kk", "text"),
   column("regency", H, "regency", "text", undefined, true),
@@ -140,4 +142,4 @@ export const householdCsvColumns: readonly CsvColumn[] = [
   column("employer_category", P, "employerCategory", "enum", EmployerCategory.options),
   column("monthly_income", P, "monthlyIncome", "rupiah"),
   column("jkn", P, "jkn", "enum", JknMembership.options),
-];
+]);

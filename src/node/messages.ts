@@ -32,6 +32,26 @@ export const ioMessages = defineMessages({
     id: "Baris {line} lebih panjang dari {max} karakter; biasanya tanda kutip yang tidak ditutup. Pembacaan dihentikan",
     en: "Line {line} is longer than {max} characters, usually an unclosed quote. Reading stopped",
   },
+  "io.read_stopped": {
+    id: "Ditolak bersama rumah tangganya: pembacaan berhenti pada baris {line} sebelum rumah tangga ini selesai dibaca",
+    en: "Rejected with its household: reading stopped on line {line} before the household was read to its end",
+  },
+  "io.invalid_utf8": {
+    id: "Kolom {column} memuat byte yang bukan UTF-8 yang sah; simpan berkas sebagai UTF-8",
+    en: "Column {column} holds bytes that are not valid UTF-8; save the file as UTF-8",
+  },
+  "io.invalid_utf8_line": {
+    id: "Baris ini memuat byte yang bukan UTF-8 yang sah; simpan berkas sebagai UTF-8",
+    en: "The line holds bytes that are not valid UTF-8; save the file as UTF-8",
+  },
+  "io.bad_chunk": {
+    id: "Sumber data memberikan {value}, padahal yang diharapkan teks atau byte (UTF-8)",
+    en: "The source gave {value} where text or bytes (UTF-8) were expected",
+  },
+  "io.source_failed": {
+    id: "Pembacaan {file} berhenti: sumber data atau fungsi yang diberikan menimbulkan {kind}",
+    en: "Reading {file} stopped: the source or a function passed in raised {kind}",
+  },
   "io.already_iterated": {
     id: "Aliran rumah tangga ini sudah dibaca; buat pembaca baru untuk membaca lagi",
     en: "This household stream has already been read; create a new reader to read again",

@@ -1,11 +1,10 @@
 import { failure } from "../message/error.js";
-import { batches } from "./_batches.js";
-import { isBlank, lineBreaks, rowIssue } from "./_cells.js";
+import { rowIssue } from "./_cells.js";
 import { CsvAssembler } from "./_csvAssembler.js";
 import { readHeader } from "./_csvHeader.js";
-import { openCsv, parseError, type ParseState } from "./_csvParse.js";
+import { CsvReader, type CsvBatch } from "./_csvParse.js";
 import { tableEvents, tableNames } from "./_csvTables.js";
-import { checkOptions } from "./_options.js";
+import { checkOptions, type CheckedRead } from "./_options.js";
 import { shown } from "./_shown.js";
 import { isTables, sourceName } from "./_source.js";
 import { householdStream } from "./_stream.js";
@@ -24,7 +23,15 @@ import type { HouseholdEvent, HouseholdSource, HouseholdStream, HouseholdTables,
  * code, reason in Bahasa Indonesia and English) and counted as rejected, and reading goes on.
  * Header problems (missing required, unknown or repeated columns) throw a `TepatSasaranError`
  * before any row is read; so do an unreadable file (`io.cannot_read`) and a runaway quote
- * longer than a million characters (`io.record_too_large`).
+ * longer than a million characters (`io.record_too_large`), after rejecting the rows of the
+ * household being read (`io.read_stopped`), so that the summary accounts for every row read. A row
+ * whose bytes are not valid UTF-8 is rejected (`io.invalid_utf8`, naming the column), never read
+ * with a replacement character.
+ *
+ * **CSV grammar.** RFC 4180 (quoted cells hold delimiters, `""` and line breaks) with the
+ * leniencies of spreadsheet exports: records end at CRLF, LF or CR; a quote inside an unquoted cell,
+ * or a quoted cell whose closing quote is followed by text, is read as written; a byte-order mark is
+ * removed. Every event carries the physical line its row starts on.
  *
  * **Two tables.** Given `{ households, members }` ({@link HouseholdTables}), reads a households file
  * (one row per household: `household_id` and household-level columns) and a members file (one row
@@ -54,7 +61,10 @@ import type { HouseholdEvent, HouseholdSource, HouseholdStream, HouseholdTables,
  * @category Streaming
  */
 export function readHouseholdsCsv(source: HouseholdSource | HouseholdTables, options: ReadHouseholdsCsvOptions = {}): HouseholdStream {
-  checkOptions(source, options);
+  return streamOf(checkOptions(source, options));
+}
+
+function streamOf({ source, options }: CheckedRead<HouseholdSource | HouseholdTables>): HouseholdStream {
   if (isTables(source)) {
     const names = tableNames(source);
     const tally = new Tally(`${names.households} + ${names.members}`, options);
@@ -72,37 +82,41 @@ async function* csvEvents(
   options: ReadHouseholdsCsvOptions,
 ): AsyncGenerator<HouseholdEvent, void, undefined> {
   tally.start();
-  const state: ParseState = { unclosedQuote: false };
-  const { parser, input } = openCsv(source, options, state);
-  let nextLine = 1;
+  const reader = new CsvReader(source, file, options);
   let assembler: CsvAssembler | undefined;
   try {
-    for await (const batch of batches(parser)) {
-      for (const record of batch) {
-        const cells = record as string[];
-        const line = nextLine;
-        nextLine += 1 + lineBreaks(cells);
-        if (isBlank(cells)) continue;
+    for (;;) {
+      let batch: CsvBatch | undefined;
+      try {
+        batch = await reader.next();
+      } catch (error) {
+        // A stopping error: the rows of the household being read are rejected, so that the summary
+        // still accounts for every row read, and then the error is thrown.
+        const held = assembler?.stop(reader.nextLine);
+        if (held !== undefined) for (const event of held) yield event;
+        throw error;
+      }
+      if (batch === undefined) break;
+      const { records, lines, invalidCells } = batch;
+      for (let r = 0; r < records.length; r++) {
+        const cells = records[r] as string[];
         if (assembler === undefined) {
           const layout = readHeader(cells, options.unknownColumns ?? "error");
           tally.ignoredColumns = layout.ignored;
           assembler = new CsvAssembler(layout, file, tally, options);
           continue;
         }
-        const events = assembler.add(cells, line);
+        const events = assembler.add(cells, lines[r] as number, invalidCells?.[r] ?? -1);
         // A plain loop: `yield*` over an array costs an async-from-sync iterator per household.
         if (events !== undefined) for (const event of events) yield event;
       }
     }
-  } catch (error) {
-    throw parseError(error, nextLine, file);
   } finally {
-    parser.destroy();
-    input.destroy();
+    reader.close();
   }
   if (assembler === undefined) throw failure(ioMessages, "io.no_header", { file: shown(file, 200) });
-  if (state.unclosedQuote) {
-    const events = assembler.unreadable(nextLine, rowIssue("io.unclosed_quote", undefined, { line: nextLine }));
+  if (reader.unclosedQuote) {
+    const events = assembler.unreadable(reader.nextLine, rowIssue("io.unclosed_quote", undefined, { line: reader.nextLine }));
     if (events !== undefined) for (const event of events) yield event;
   }
   const last = assembler.finish();

@@ -3,7 +3,7 @@ import type { Text } from "../message/message.js";
 import { rowIssue } from "./_cells.js";
 import { IdCheck } from "./_idCheck.js";
 import { textLines } from "./_lines.js";
-import { checkOptions } from "./_options.js";
+import { checkOptions, type CheckedRead } from "./_options.js";
 import { shown, shownId } from "./_shown.js";
 import { openSource, readError, sourceName } from "./_source.js";
 import { householdStream } from "./_stream.js";
@@ -30,7 +30,10 @@ const MAX_LINE = 1_000_000;
  * @category Streaming
  */
 export function readHouseholdsJsonl(source: HouseholdSource, options: ReadHouseholdsOptions = {}): HouseholdStream {
-  checkOptions(source, options);
+  return streamOf(checkOptions(source, options));
+}
+
+function streamOf({ source, options }: CheckedRead<HouseholdSource>): HouseholdStream {
   const file = sourceName(source, options);
   const tally = new Tally(file, options);
   return householdStream(tally, () => jsonlEvents(source, file, tally, options));
@@ -61,11 +64,15 @@ async function* jsonlEvents(
     return events;
   };
   try {
-    for await (const { line, text } of textLines(input, MAX_LINE)) {
+    for await (const { line, text, invalid } of textLines(input, MAX_LINE)) {
       if (text !== undefined && text.trim() === "") continue;
       tally.row();
       if (text === undefined) {
         for (const event of reject(line, [rowIssue("io.jsonl_line_too_long", undefined, { max: MAX_LINE })])) yield event;
+        continue;
+      }
+      if (invalid) {
+        for (const event of reject(line, [rowIssue("io.invalid_utf8_line", undefined)])) yield event;
         continue;
       }
       let value: unknown;

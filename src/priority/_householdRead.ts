@@ -14,10 +14,10 @@ import { ageOn } from "../time/calendar.js";
 import type { IsoDate } from "../time/isoDate.js";
 import * as F from "../_internal/fraction.js";
 import type { HouseholdScoreComponent } from "./_householdComponents.js";
-import { priorityMessages } from "./messages.js";
+import { householdPriorityMessages } from "./messages.js";
 
-type Code = keyof typeof priorityMessages;
-const text = (code: Code, values: MessageValues = {}): Text => renderMessage(priorityMessages[code], values);
+type Code = keyof typeof householdPriorityMessages;
+const text = (code: Code, values: MessageValues = {}): Text => renderMessage(householdPriorityMessages[code], values);
 
 /** One resolution of a component: the raw value used, its normalised value and a short detail (rendered on demand). @internal */
 export interface Side {
@@ -131,7 +131,7 @@ function flip(holds: Tri): Tri {
 /** Render a message whose `Text` values are taken in the matching language. @internal */
 export function renderBoth(code: Code, values: MessageValues, texts: Readonly<Record<string, Text>>): Text {
   const pick = (lang: "id" | "en") => Object.fromEntries(Object.entries(texts).map(([k, v]) => [k, v[lang]]));
-  return { id: renderMessage(priorityMessages[code], { ...values, ...pick("id") }).id, en: renderMessage(priorityMessages[code], { ...values, ...pick("en") }).en };
+  return { id: renderMessage(householdPriorityMessages[code], { ...values, ...pick("id") }).id, en: renderMessage(householdPriorityMessages[code], { ...values, ...pick("en") }).en };
 }
 
 /** The label of an external score. @internal */

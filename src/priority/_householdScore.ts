@@ -8,7 +8,7 @@ import type { IsoDate } from "../time/isoDate.js";
 import * as F from "../_internal/fraction.js";
 import { COMPONENT_KINDS, type HouseholdScoreComponent, type MissingDataPolicy } from "./_householdComponents.js";
 import { externalLabel, readComponent, renderBoth, viewOf, type Gap, type Side } from "./_householdRead.js";
-import { priorityMessages } from "./messages.js";
+import { householdPriorityMessages, priorityMessages } from "./messages.js";
 
 const POLICIES: readonly MissingDataPolicy[] = ["error", "exclude", "lowest", "highest"];
 const AGE_KINDS: readonly HouseholdScoreComponent["kind"][] = ["elderly", "young-children", "severe-disability", "pregnancy"];
@@ -47,7 +47,7 @@ export interface ExcludedHousehold {
 }
 
 const badOption = (index: number, option: string, value: unknown, expected: string) =>
-  failure(priorityMessages, "priority.bad_component_option", { index, option, value: String(value), expected });
+  failure(householdPriorityMessages, "priority.bad_component_option", { index, option, value: String(value), expected });
 
 function integerOption(component: Record<string, unknown>, index: number, option: string, min: number, max: number): void {
   const value = component[option];
@@ -62,16 +62,16 @@ function labelOf(spec: HouseholdScoreComponent): Text {
     case "external":
       return externalLabel(spec.label);
     case "elderly":
-      return renderMessage(priorityMessages["priority.household.component.elderly"], { age: spec.ageAtLeast ?? 60 });
+      return renderMessage(householdPriorityMessages["priority.household.component.elderly"], { age: spec.ageAtLeast ?? 60 });
     case "young-children":
-      return renderMessage(priorityMessages["priority.household.component.young-children"], { age: spec.ageBelow ?? 6 });
+      return renderMessage(householdPriorityMessages["priority.household.component.young-children"], { age: spec.ageBelow ?? 6 });
     default:
-      return renderMessage(priorityMessages[`priority.household.component.${spec.kind}`]);
+      return renderMessage(householdPriorityMessages[`priority.household.component.${spec.kind}`]);
   }
 }
 
 function checkPolicy(value: unknown): MissingDataPolicy {
-  if (!POLICIES.includes(value as MissingDataPolicy)) throw failure(priorityMessages, "priority.bad_missing_policy", { value: String(value) });
+  if (!POLICIES.includes(value as MissingDataPolicy)) throw failure(householdPriorityMessages, "priority.bad_missing_policy", { value: String(value) });
   return value as MissingDataPolicy;
 }
 
@@ -85,7 +85,7 @@ function checkExternal(spec: HouseholdScoreComponent & { kind: "external" }, ind
   for (const [id, value] of Object.entries(spec.values)) {
     if (value === undefined) continue;
     if (typeof value !== "number" || !Number.isFinite(value) || value < low || value > high) {
-      throw failure(priorityMessages, "priority.bad_external_value", { label, id: redactText(id), value: String(value), min: low, max: high });
+      throw failure(householdPriorityMessages, "priority.bad_external_value", { label, id: redactText(id), value: String(value), min: low, max: high });
     }
   }
   return { min: F.fromNumber(low), max: F.fromNumber(high) };
@@ -97,7 +97,7 @@ export function prepareComponents(components: readonly HouseholdScoreComponent[]
   if (!Array.isArray(components) || components.length === 0) throw failure(priorityMessages, "priority.zero_weights");
   const weights = components.map((c, index) => {
     if (typeof c !== "object" || c === null || !COMPONENT_KINDS.includes(c.kind)) {
-      throw failure(priorityMessages, "priority.unknown_component", { index, kind: String((c as { kind?: unknown } | null)?.kind) });
+      throw failure(householdPriorityMessages, "priority.unknown_component", { index, kind: String((c as { kind?: unknown } | null)?.kind) });
     }
     if (typeof c.weight !== "number" || !Number.isFinite(c.weight) || c.weight < 0) {
       throw failure(priorityMessages, "priority.bad_weight", { index, value: String(c.weight) });
@@ -138,7 +138,7 @@ export function scoreHouseholds(
   let errorHouseholds = 0;
   let errorGaps = 0;
   households.forEach((household, index) => {
-    if (seen.has(household.id)) throw failure(priorityMessages, "priority.duplicate_household", { id: redactText(household.id) });
+    if (seen.has(household.id)) throw failure(householdPriorityMessages, "priority.duplicate_household", { id: redactText(household.id) });
     seen.add(household.id);
     const view = viewOf(household, asOf, withAges);
     const parts: ScoredPart[] = [];

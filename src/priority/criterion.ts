@@ -1,7 +1,8 @@
 import { failure } from "../message/error.js";
 import { renderMessage, type Text } from "../message/message.js";
-import type { Figure } from "../region/figure.js";
-import type { RegionPovertyStats } from "../region/stats.js";
+import { describeValue } from "../message/redact.js";
+import { readNumberFigure, type Figure } from "../region/figure.js";
+import { checkStatsRecord, type RegionPovertyStats } from "../region/stats.js";
 import * as F from "../_internal/fraction.js";
 import { priorityMessages } from "./messages.js";
 
@@ -108,41 +109,64 @@ export interface ExcludedRegion {
   readonly reason: Text;
 }
 
-const FIGURE: Record<RegionMeasure, (s: RegionPovertyStats) => Figure<number>> = {
-  count: (s) => s.poor,
-  rate: (s) => s.p0Percent,
-  depth: (s) => s.p1,
-  severity: (s) => s.p2,
-};
+/** The field of the statistics each measure reads. */
+const FIELD: Readonly<Record<RegionMeasure, "poor" | "p0Percent" | "p1" | "p2">> = { count: "poor", rate: "p0Percent", depth: "p1", severity: "p2" };
+const NORMALISATIONS: readonly Normalisation[] = ["share", "min-max", "max", "rank"];
 
+const isMeasure = (measure: unknown): measure is RegionMeasure =>
+  typeof measure === "string" && Object.prototype.hasOwnProperty.call(FIELD, measure);
+
+function checkNormalisation(how: unknown): Normalisation {
+  if (!NORMALISATIONS.includes(how as Normalisation)) throw failure(priorityMessages, "priority.bad_option", { option: "normalisation", value: describeValue(how) });
+  return how as Normalisation;
+}
+
+/** The criterion's components, each checked: a known measure or `{ factor }`, a direction, a normalisation. */
 function componentsOf(criterion: RankCriterion): readonly BlendComponent[] {
-  return typeof criterion === "string" ? [{ measure: criterion, weight: 1 }] : criterion.blend;
+  if (typeof criterion === "string") {
+    if (!isMeasure(criterion)) throw failure(priorityMessages, "priority.unknown_measure", { measure: describeValue(criterion) });
+    return [{ measure: criterion, weight: 1 }];
+  }
+  const blend: unknown = criterion !== null && typeof criterion === "object" ? criterion.blend : undefined;
+  if (!Array.isArray(blend)) throw failure(priorityMessages, "priority.unknown_measure", { measure: describeValue(criterion) });
+  const out: BlendComponent[] = [];
+  for (let index = 0; index < blend.length; index++) {
+    const c = blend[index] as BlendComponent;
+    if (c === null || typeof c !== "object") throw failure(priorityMessages, "priority.bad_weight", { index, value: describeValue(c) });
+    const { measure, weight, direction, normalisation } = c;
+    const factor: unknown = measure !== null && typeof measure === "object" ? measure.factor : undefined;
+    if (!isMeasure(measure) && typeof factor !== "string") throw failure(priorityMessages, "priority.unknown_measure", { measure: describeValue(measure) });
+    if (direction !== undefined && direction !== "higher-first" && direction !== "lower-first") {
+      throw failure(priorityMessages, "priority.bad_option", { option: "direction", value: describeValue(direction) });
+    }
+    if (normalisation !== undefined) checkNormalisation(normalisation);
+    const copy = { measure: isMeasure(measure) ? measure : { factor: factor as string }, weight };
+    out.push({ ...copy, ...(direction === undefined ? {} : { direction }), ...(normalisation === undefined ? {} : { normalisation }) });
+  }
+  return out;
 }
 
 function measureLabel(measure: BlendComponent["measure"]): Text {
-  if (typeof measure === "string") {
-    const template = priorityMessages[`priority.measure.${measure}`];
-    if (!template) throw failure(priorityMessages, "priority.unknown_measure", { measure: String(measure) });
-    return renderMessage(template);
-  }
+  if (typeof measure === "string") return renderMessage(priorityMessages[`priority.measure.${measure}`]);
   return renderMessage(priorityMessages["priority.measure.factor"], { factor: measure.factor });
 }
 
 function rawValue(
   stats: RegionPovertyStats,
+  index: number,
   measure: BlendComponent["measure"],
   options: RankRegionsOptions,
 ): { value: number } | { reason: string } {
   if (typeof measure === "string") {
-    const figure = FIGURE[measure]?.(stats);
-    if (!figure) throw failure(priorityMessages, "priority.unknown_measure", { measure: String(measure) });
+    // Read and checked here: a record passed in need not have come through parseRegionPovertyStats.
+    const figure: Figure<number> = readNumberFigure(stats, FIELD[measure], index);
     return figure.status === "known" ? { value: figure.value } : { reason: figure.reason };
   }
   const table = options.factors?.[measure.factor];
   const value = table && Object.prototype.hasOwnProperty.call(table, stats.code) ? table[stats.code] : undefined;
   if (value === undefined) return { reason: `factor ${measure.factor} not given` };
   if (typeof value !== "number" || !Number.isFinite(value) || value < 0) {
-    throw failure(priorityMessages, "priority.bad_factor_value", { factor: measure.factor, code: stats.code, value: String(value) });
+    throw failure(priorityMessages, "priority.bad_factor_value", { factor: measure.factor, code: stats.code, value: describeValue(value) });
   }
   return { value };
 }
@@ -166,10 +190,15 @@ function normalise(values: readonly F.Fraction[], how: Normalisation): F.Fractio
     }
     case "rank": {
       if (n === 1) return [F.ONE];
-      return values.map((v) => {
-        const above = values.filter((w) => F.compare(w, v) > 0).length; // rank r = above + 1
-        return F.fraction(BigInt(n - 1 - above), BigInt(n - 1));
+      // Sorted once (not one scan per region, which is quadratic): the number of values above each.
+      const order = values.map((_, i) => i).sort((a, b) => F.compare(values[b] as F.Fraction, values[a] as F.Fraction));
+      const above = new Array<number>(n);
+      order.forEach((i, position) => {
+        const previous = order[position - 1];
+        const tied = previous !== undefined && F.compare(values[previous] as F.Fraction, values[i] as F.Fraction) === 0;
+        above[i] = tied ? (above[previous] as number) : position; // rank r = above + 1; ties share the best
       });
+      return above.map((a) => F.fraction(BigInt(n - 1 - a), BigInt(n - 1)));
     }
     default:
       throw failure(priorityMessages, "priority.unknown_measure", { measure: String(how) });
@@ -186,11 +215,13 @@ export function scoreRegions(
   criterion: RankCriterion,
   options: RankRegionsOptions = {},
 ): { scored: ScoredRegion[]; excluded: ExcludedRegion[] } {
+  if (!Array.isArray(stats)) throw failure(priorityMessages, "priority.no_regions");
+  if (options === null || typeof options !== "object") throw failure(priorityMessages, "priority.bad_option", { option: "options", value: describeValue(options) });
   const components = componentsOf(criterion);
-  const baseNormalisation = (typeof criterion === "object" ? criterion.normalisation : undefined) ?? options.normalisation ?? "share";
+  const baseNormalisation = checkNormalisation((typeof criterion === "object" ? criterion.normalisation : undefined) ?? options.normalisation ?? "share");
   const weights = components.map((c, index) => {
     if (typeof c.weight !== "number" || !Number.isFinite(c.weight) || c.weight < 0) {
-      throw failure(priorityMessages, "priority.bad_weight", { index, value: String(c.weight) });
+      throw failure(priorityMessages, "priority.bad_weight", { index, value: describeValue(c.weight) });
     }
     return F.fromNumber(c.weight);
   });
@@ -198,21 +229,29 @@ export function scoreRegions(
   if (components.length === 0 || F.isZero(weightSum)) throw failure(priorityMessages, "priority.zero_weights");
 
   const codes = new Set<string>();
-  for (const s of stats) {
+  for (let index = 0; index < stats.length; index++) {
+    const s: unknown = stats[index];
+    checkStatsRecord(s, index);
     if (codes.has(s.code)) throw failure(priorityMessages, "priority.duplicate_region", { code: s.code });
     codes.add(s.code);
   }
-  for (const code of Object.keys(options.overrides ?? {})) {
+  const overrides = options.overrides ?? {};
+  if (overrides === null || typeof overrides !== "object") throw failure(priorityMessages, "priority.unknown_override", { code: describeValue(overrides) });
+  for (const code of Object.keys(overrides)) {
     if (!codes.has(code)) throw failure(priorityMessages, "priority.unknown_override", { code });
+    const override: unknown = overrides[code];
+    if (override === null || typeof override !== "object" || typeof (override as RegionOverride).reason !== "string") {
+      throw failure(priorityMessages, "priority.bad_multiplier", { code, value: describeValue(override) });
+    }
   }
 
   const excluded: ExcludedRegion[] = [];
   const gaps: string[] = [];
   const kept: { stats: RegionPovertyStats; raw: number[] }[] = [];
-  for (const s of stats) {
-    const override = options.overrides?.[s.code];
+  for (const [index, s] of stats.entries()) {
+    const override = Object.prototype.hasOwnProperty.call(overrides, s.code) ? overrides[s.code] : undefined;
     if (override?.multiplier !== undefined && !(Number.isFinite(override.multiplier) && override.multiplier > 0)) {
-      throw failure(priorityMessages, "priority.bad_multiplier", { code: s.code, value: String(override.multiplier) });
+      throw failure(priorityMessages, "priority.bad_multiplier", { code: s.code, value: describeValue(override.multiplier) });
     }
     if (override?.exclude) {
       excluded.push({ code: s.code, name: s.name, reason: renderMessage(priorityMessages["priority.excluded_by_override"], { name: s.name, code: s.code, reason: override.reason }) });
@@ -221,7 +260,7 @@ export function scoreRegions(
     const raw: number[] = [];
     let missing: Text | undefined;
     for (const c of components) {
-      const found = rawValue(s, c.measure, options);
+      const found = rawValue(s, index, c.measure, options);
       if ("value" in found) raw.push(found.value);
       else {
         const label = measureLabel(c.measure);
@@ -236,7 +275,9 @@ export function scoreRegions(
       gaps.push(missing.en);
     } else kept.push({ stats: s, raw });
   }
-  if (gaps.length > 0 && (options.missing ?? "error") === "error") {
+  const missing = options.missing ?? "error";
+  if (missing !== "error" && missing !== "exclude") throw failure(priorityMessages, "priority.bad_option", { option: "missing", value: describeValue(missing) });
+  if (gaps.length > 0 && missing === "error") {
     throw failure(priorityMessages, "priority.missing_data", { details: gaps.join("; ") });
   }
   if (kept.length === 0) throw failure(priorityMessages, "priority.no_regions");
@@ -256,7 +297,7 @@ export function scoreRegions(
       normalised: (normalisedByComponent[k] as F.Fraction[])[i] as F.Fraction,
     }));
     let score = parts.reduce((sum, p) => F.add(sum, F.mul(p.weight, p.normalised)), F.ZERO);
-    const override = options.overrides?.[region.stats.code];
+    const override = Object.prototype.hasOwnProperty.call(overrides, region.stats.code) ? overrides[region.stats.code] : undefined;
     let multiplier: ScoredRegion["multiplier"];
     if (override?.multiplier !== undefined) {
       multiplier = { value: F.fromNumber(override.multiplier), reason: override.reason };

@@ -1,4 +1,6 @@
+import { failure, guarded } from "../message/error.js";
 import type { RegionPovertyStats } from "../region/stats.js";
+import { priorityMessages } from "./messages.js";
 import * as F from "../_internal/fraction.js";
 import { compareScored, scoreRegions, type RankCriterion, type RankRegionsOptions } from "./criterion.js";
 
@@ -53,7 +55,8 @@ export interface RankingSensitivity {
  * interval between them is given. A tie that exists only at α = 0 or α = 1 is not a swap and is not
  * listed; it is ordered by region code like every tie.
  *
- * Regions must have the figures both criteria need (or pass `missing: "exclude"`).
+ * Regions must have the figures both criteria need (or pass `missing: "exclude"`). At most 1,000
+ * regions (`priority.too_many_regions`): every pair is compared.
  *
  * @param stats - Regional statistics.
  * @param criterionA - The criterion at α = 0, e.g. `"count"`.
@@ -73,64 +76,74 @@ export function rankingCrossovers(
   criterionB: RankCriterion,
   options: RankRegionsOptions = {},
 ): RankingSensitivity {
-  let a = scoreRegions(stats, criterionA, options);
-  let b = scoreRegions(stats, criterionB, options);
-  // Only regions ranked under both criteria take part; normalisations (shares, maxima) are then
-  // recomputed over exactly those regions, so A and B are on the same footing.
-  const inBoth = new Set<string>(a.scored.map((r) => r.stats.code).filter((code) => b.scored.some((r) => r.stats.code === code)));
-  if (inBoth.size !== a.scored.length || inBoth.size !== b.scored.length) {
-    const common = stats.filter((s) => inBoth.has(s.code));
-    const overrides = Object.fromEntries(Object.entries(options.overrides ?? {}).filter(([code]) => inBoth.has(code)));
-    a = scoreRegions(common, criterionA, { ...options, overrides });
-    b = scoreRegions(common, criterionB, { ...options, overrides });
-  }
-  const inB = new Map(b.scored.map((r) => [r.stats.code, r.score]));
-  const regions = a.scored
-    .filter((r) => inB.has(r.stats.code))
-    .map((r) => ({ stats: r.stats, a: r.score, b: inB.get(r.stats.code) as F.Fraction }));
-
-  const at = (alpha: F.Fraction) =>
-    regions
-      .map((r) => ({ stats: r.stats, score: F.add(F.mul(F.sub(F.ONE, alpha), r.a), F.mul(alpha, r.b)) }))
-      .sort(compareScored)
-      .map((r) => r.stats.code);
-
-  const found: { alpha: F.Fraction; before: RegionPovertyStats; after: RegionPovertyStats }[] = [];
-  for (let i = 0; i < regions.length; i++) {
-    for (let j = i + 1; j < regions.length; j++) {
-      const ri = regions[i] as (typeof regions)[number];
-      const rj = regions[j] as (typeof regions)[number];
-      const dA = F.sub(ri.a, rj.a); // i − j at α = 0
-      const dB = F.sub(ri.b, rj.b); // i − j at α = 1
-      const slope = F.sub(dA, dB);
-      if (F.isZero(slope)) continue; // parallel: never swap
-      const alpha = F.div(dA, slope);
-      if (F.sign(alpha) <= 0 || F.compare(alpha, F.ONE) >= 0) continue;
-      // i − j changes sign from sign(dA) to sign(dB) across α.
-      const iFirstBefore = F.sign(dA) > 0;
-      found.push({ alpha, before: iFirstBefore ? ri.stats : rj.stats, after: iFirstBefore ? rj.stats : ri.stats });
+  return guarded("rankingCrossovers", () => {
+    // Every pair of regions is compared: bounded, as a cost the caller cannot grow without limit.
+    if (Array.isArray(stats) && stats.length > MAX_REGIONS) {
+      throw failure(priorityMessages, "priority.too_many_regions", { max: MAX_REGIONS, count: stats.length });
     }
-  }
-  found.sort((x, y) => F.compare(x.alpha, y.alpha) || (x.after.code < y.after.code ? -1 : x.after.code > y.after.code ? 1 : x.before.code < y.before.code ? -1 : 1));
+    let a = scoreRegions(stats, criterionA, options);
+    let b = scoreRegions(stats, criterionB, options);
+    // Only regions ranked under both criteria take part; normalisations (shares, maxima) are then
+    // recomputed over exactly those regions, so A and B are on the same footing.
+    const inB = new Set(b.scored.map((r) => r.stats.code));
+    const inBoth = new Set<string>(a.scored.map((r) => r.stats.code).filter((code) => inB.has(code)));
+    if (inBoth.size !== a.scored.length || inBoth.size !== b.scored.length) {
+      const common = stats.filter((s) => inBoth.has(s.code));
+      const overrides = Object.fromEntries(Object.entries(options.overrides ?? {}).filter(([code]) => inBoth.has(code)));
+      a = scoreRegions(common, criterionA, { ...options, overrides });
+      b = scoreRegions(common, criterionB, { ...options, overrides });
+    }
+    const scoreB = new Map(b.scored.map((r) => [r.stats.code, r.score]));
+    const regions = a.scored
+      .filter((r) => scoreB.has(r.stats.code))
+      .map((r) => ({ stats: r.stats, a: r.score, b: scoreB.get(r.stats.code) as F.Fraction }));
 
-  const points: F.Fraction[] = [F.ZERO];
-  for (const f of found) if (F.compare(f.alpha, points[points.length - 1] as F.Fraction) !== 0) points.push(f.alpha);
-  points.push(F.ONE);
-  const intervals: RankingInterval[] = [];
-  for (let k = 0; k + 1 < points.length; k++) {
-    const from = points[k] as F.Fraction;
-    const to = points[k + 1] as F.Fraction;
-    intervals.push({ from: F.toNumber(from), to: F.toNumber(to), ranking: at(F.div(F.add(from, to), F.fraction(2n))) });
-  }
-  return {
-    crossovers: found.map((f) => ({
-      alpha: F.toNumber(f.alpha),
-      exactAlpha: F.toText(f.alpha),
-      aheadBefore: { code: f.before.code, name: f.before.name },
-      aheadAfter: { code: f.after.code, name: f.after.name },
-    })),
-    intervals,
-    atA: at(F.ZERO),
-    atB: at(F.ONE),
-  };
+    const at = (alpha: F.Fraction) =>
+      regions
+        .map((r) => ({ stats: r.stats, score: F.add(F.mul(F.sub(F.ONE, alpha), r.a), F.mul(alpha, r.b)) }))
+        .sort(compareScored)
+        .map((r) => r.stats.code);
+
+    const found: { alpha: F.Fraction; before: RegionPovertyStats; after: RegionPovertyStats }[] = [];
+    for (let i = 0; i < regions.length; i++) {
+      for (let j = i + 1; j < regions.length; j++) {
+        const ri = regions[i] as (typeof regions)[number];
+        const rj = regions[j] as (typeof regions)[number];
+        const dA = F.sub(ri.a, rj.a); // i − j at α = 0
+        const dB = F.sub(ri.b, rj.b); // i − j at α = 1
+        const slope = F.sub(dA, dB);
+        if (F.isZero(slope)) continue; // parallel: never swap
+        const alpha = F.div(dA, slope);
+        if (F.sign(alpha) <= 0 || F.compare(alpha, F.ONE) >= 0) continue;
+        // i − j changes sign from sign(dA) to sign(dB) across α.
+        const iFirstBefore = F.sign(dA) > 0;
+        found.push({ alpha, before: iFirstBefore ? ri.stats : rj.stats, after: iFirstBefore ? rj.stats : ri.stats });
+      }
+    }
+    found.sort((x, y) => F.compare(x.alpha, y.alpha) || (x.after.code < y.after.code ? -1 : x.after.code > y.after.code ? 1 : x.before.code < y.before.code ? -1 : 1));
+
+    const points: F.Fraction[] = [F.ZERO];
+    for (const f of found) if (F.compare(f.alpha, points[points.length - 1] as F.Fraction) !== 0) points.push(f.alpha);
+    points.push(F.ONE);
+    const intervals: RankingInterval[] = [];
+    for (let k = 0; k + 1 < points.length; k++) {
+      const from = points[k] as F.Fraction;
+      const to = points[k + 1] as F.Fraction;
+      intervals.push({ from: F.toNumber(from), to: F.toNumber(to), ranking: at(F.div(F.add(from, to), F.fraction(2n))) });
+    }
+    return {
+      crossovers: found.map((f) => ({
+        alpha: F.toNumber(f.alpha),
+        exactAlpha: F.toText(f.alpha),
+        aheadBefore: { code: f.before.code, name: f.before.name },
+        aheadAfter: { code: f.after.code, name: f.after.name },
+      })),
+      intervals,
+      atA: at(F.ZERO),
+      atB: at(F.ONE),
+    };
+  });
 }
+
+/** Regions whose pairs are compared; the 514 regencies and cities of Indonesia fit twice over. */
+const MAX_REGIONS = 1_000;

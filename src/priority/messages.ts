@@ -1,7 +1,10 @@
 import { defineMessages } from "../message/message.js";
 
-/** Texts of the priority layer. @internal */
-export const priorityMessages = defineMessages({
+// Texts of the priority layer: one catalogue for ranking regions and one for ranking households, so
+// that a bundle of `rankRegions` does not carry the household texts.
+
+/** Texts of ranking regions (`rankRegions`, `rankingCrossovers`) and of the checks shared with ranking households. @internal */
+export const priorityMessages = /* @__PURE__ */ defineMessages({
   "priority.measure.count": { id: "jumlah penduduk miskin", en: "number of poor people" },
   "priority.measure.rate": { id: "persentase penduduk miskin (P0)", en: "poverty rate (P0)" },
   "priority.measure.depth": { id: "indeks kedalaman kemiskinan (P1)", en: "poverty gap index (P1)" },
@@ -50,6 +53,15 @@ export const priorityMessages = defineMessages({
     en: "Override for region {code}, which is not in the data",
   },
   "priority.unknown_measure": { id: "Ukuran tidak dikenal: {measure}", en: "Unknown measure: {measure}" },
+  "priority.bad_option": { id: "Nilai {option} tidak dikenal: {value}", en: "Unknown value for {option}: {value}" },
+  "priority.too_many_regions": {
+    id: "Titik silang dihitung untuk paling banyak {max} wilayah (setiap pasangan dibandingkan); diberikan {count}",
+    en: "Crossovers are computed for at most {max} regions (every pair is compared); {count} were given",
+  },
+});
+
+/** Texts of ranking households (`rankHouseholds`). @internal */
+export const householdPriorityMessages = /* @__PURE__ */ defineMessages({
   "priority.household.component.desil": { id: "desil", en: "desil" },
   "priority.household.component.poverty-criteria": { id: "14 kriteria rumah tangga miskin BPS", en: "BPS 14 poverty criteria" },
   "priority.household.component.housing-deprivations": {

@@ -1,15 +1,16 @@
 import type { Household } from "../household/household.js";
 import { redactText } from "../message/redact.js";
-import { failure } from "../message/error.js";
+import { failure, guarded } from "../message/error.js";
 import { renderMessage, type Text } from "../message/message.js";
 import { perCapitaConsumption } from "../household/facts.js";
+import { requireHouseholds } from "../household/requireHousehold.js";
 import type { Rupiah } from "../money/rupiah.js";
 import { assertIsoDate, type IsoDate } from "../time/isoDate.js";
 import * as F from "../_internal/fraction.js";
 import type { HouseholdScoreComponent, MissingDataPolicy } from "./_householdComponents.js";
 import { renderBoth } from "./_householdRead.js";
 import { prepareComponents, scoreHouseholds, type ScoredHousehold, type ScoredPart } from "./_householdScore.js";
-import { priorityMessages } from "./messages.js";
+import { householdPriorityMessages } from "./messages.js";
 
 /**
  * Options of {@link rankHouseholds}.
@@ -148,7 +149,8 @@ function withLazy<T extends object, K extends string, V>(target: T, key: K, comp
     enumerable: true,
     configurable: true,
     get() {
-      const value = compute();
+      // Computed after rankHouseholds returned: the same boundary as the call itself.
+      const value = guarded("rankHouseholds", compute);
       Object.defineProperty(target, key, { value, enumerable: true, writable: false, configurable: false });
       return value;
     },
@@ -159,7 +161,7 @@ function explain(scored: ScoredHousehold, details: readonly Text[], rank: number
   const sentence = (lang: "id" | "en") => {
     const terms = scored.parts
       .map((p, k) =>
-        renderMessage(priorityMessages["priority.household.explain_term"], {
+        renderMessage(householdPriorityMessages["priority.household.explain_term"], {
           weight: pct(p.component.weight),
           component: p.component.label[lang],
           detail: (details[k] as Text)[lang],
@@ -167,8 +169,8 @@ function explain(scored: ScoredHousehold, details: readonly Text[], rank: number
         })[lang],
       )
       .join(" + ");
-    const tieText = tie ? renderMessage(priorityMessages["priority.household.explain_tie"], tie)[lang] : "";
-    return renderMessage(priorityMessages["priority.household.explain"], {
+    const tieText = tie ? renderMessage(householdPriorityMessages["priority.household.explain_tie"], tie)[lang] : "";
+    return renderMessage(householdPriorityMessages["priority.household.explain"], {
       id: redactText(scored.household.id),
       rank,
       total,
@@ -219,54 +221,56 @@ function explain(scored: ScoredHousehold, details: readonly Text[], rank: number
  * @category Priority
  */
 export function rankHouseholds(households: readonly Household[], options: RankHouseholdsOptions): HouseholdRanking {
-  const { asOf: date, score, missing } = options ?? ({} as Partial<RankHouseholdsOptions>);
-  const asOf = assertIsoDate(date as IsoDate);
-  if (!Array.isArray(households)) throw failure(priorityMessages, "priority.households_not_a_list", { value: typeof households });
-  const components = prepareComponents(score as readonly HouseholdScoreComponent[], missing);
-  const { scored, excluded } = scoreHouseholds(households, components, asOf);
-  const keyed: Keyed[] = scored.map((s) => {
-    return { scored: s, consumption: consumptionPerMember(s.household.monthlyConsumption, s.household.members.length) };
-  });
-  keyed.sort(compareKeyed);
-  const n = keyed.length;
-  const ranked: RankedHousehold[] = new Array<RankedHousehold>(n);
-  let first = 0;
-  while (first < n) {
-    let last = first;
-    while (last + 1 < n && F.compare((keyed[last + 1] as Keyed).scored.score, (keyed[first] as Keyed).scored.score) === 0) last++;
-    for (let i = first; i <= last; i++) {
-      const { scored: s } = keyed[i] as Keyed;
-      const tie = last > first ? { first: first + 1, last: last + 1 } : null;
-      let details: readonly Text[] | undefined;
-      const detailsOf = () => (details ??= s.parts.map(detailOf));
-      const components = s.parts.map((p, k): RankedHouseholdComponent => {
-        const component = {
-          kind: p.component.spec.kind,
-          label: p.component.label,
-          raw: p.side.raw,
-          normalised: F.toNumber(p.side.normalised),
-          exactNormalised: F.toText(p.side.normalised),
-          weight: F.toNumber(p.component.weight),
-          contribution: F.toNumber(F.mul(p.component.weight, p.side.normalised)),
-          assumed: p.assumed?.policy ?? null,
+  return guarded("rankHouseholds", () => {
+    const { asOf: date, score, missing } = options ?? ({} as Partial<RankHouseholdsOptions>);
+    const asOf = assertIsoDate(date as IsoDate);
+    if (!Array.isArray(households)) throw failure(householdPriorityMessages, "priority.households_not_a_list", { value: typeof households });
+    const components = prepareComponents(score as readonly HouseholdScoreComponent[], missing);
+    const { scored, excluded } = scoreHouseholds(requireHouseholds(households, "rankHouseholds"), components, asOf);
+    const keyed: Keyed[] = scored.map((s) => {
+      return { scored: s, consumption: consumptionPerMember(s.household.monthlyConsumption, s.household.members.length) };
+    });
+    keyed.sort(compareKeyed);
+    const n = keyed.length;
+    const ranked: RankedHousehold[] = new Array<RankedHousehold>(n);
+    let first = 0;
+    while (first < n) {
+      let last = first;
+      while (last + 1 < n && F.compare((keyed[last + 1] as Keyed).scored.score, (keyed[first] as Keyed).scored.score) === 0) last++;
+      for (let i = first; i <= last; i++) {
+        const { scored: s } = keyed[i] as Keyed;
+        const tie = last > first ? { first: first + 1, last: last + 1 } : null;
+        let details: readonly Text[] | undefined;
+        const detailsOf = () => (details ??= s.parts.map(detailOf));
+        const components = s.parts.map((p, k): RankedHouseholdComponent => {
+          const component = {
+            kind: p.component.spec.kind,
+            label: p.component.label,
+            raw: p.side.raw,
+            normalised: F.toNumber(p.side.normalised),
+            exactNormalised: F.toText(p.side.normalised),
+            weight: F.toNumber(p.component.weight),
+            contribution: F.toNumber(F.mul(p.component.weight, p.side.normalised)),
+            assumed: p.assumed?.policy ?? null,
+          };
+          return withLazy(component, "detail", () => detailsOf()[k] as Text);
+        });
+        const rank = i + 1;
+        const entry = {
+          id: s.household.id,
+          rank,
+          score: F.toNumber(s.score),
+          exactScore: F.toText(s.score),
+          tied: tie !== null,
+          tiedRanks: { first: first + 1, last: last + 1 },
+          perCapitaConsumption: perCapitaConsumption(s.household) ?? null,
+          components,
+          household: s.household,
         };
-        return withLazy(component, "detail", () => detailsOf()[k] as Text);
-      });
-      const rank = i + 1;
-      const entry = {
-        id: s.household.id,
-        rank,
-        score: F.toNumber(s.score),
-        exactScore: F.toText(s.score),
-        tied: tie !== null,
-        tiedRanks: { first: first + 1, last: last + 1 },
-        perCapitaConsumption: perCapitaConsumption(s.household) ?? null,
-        components,
-        household: s.household,
-      };
-      ranked[i] = withLazy(entry, "explanation", () => explain(s, detailsOf(), rank, n, tie));
+        ranked[i] = withLazy(entry, "explanation", () => explain(s, detailsOf(), rank, n, tie));
+      }
+      first = last + 1;
     }
-    first = last + 1;
-  }
-  return { asOf, households: ranked, excluded: excluded.map(({ id, gaps, reason }) => ({ id, gaps, reason })) };
+    return { asOf, households: ranked, excluded: excluded.map(({ id, gaps, reason }) => ({ id, gaps, reason })) };
+  });
 }

@@ -1,3 +1,4 @@
+import { guarded } from "../message/error.js";
 import { renderMessage, type Text } from "../message/message.js";
 import type { RegionPovertyStats } from "../region/stats.js";
 import * as F from "../_internal/fraction.js";
@@ -122,40 +123,42 @@ export function rankRegions(
   criterion: RankCriterion,
   options: RankRegionsOptions = {},
 ): RegionRanking {
-  const { scored, excluded } = scoreRegions(stats, criterion, options);
-  const ordered = [...scored].sort(compareScored);
-  const total = ordered.length;
-  // Equal scores are adjacent after sorting: find each run of equal scores once.
-  const runStart: number[] = [];
-  ordered.forEach((region, i) => {
-    const previous = ordered[i - 1];
-    runStart.push(previous && F.compare(previous.score, region.score) === 0 ? (runStart[i - 1] as number) : i);
+  return guarded("rankRegions", () => {
+    const { scored, excluded } = scoreRegions(stats, criterion, options);
+    const ordered = [...scored].sort(compareScored);
+    const total = ordered.length;
+    // Equal scores are adjacent after sorting: find each run of equal scores once.
+    const runStart: number[] = [];
+    ordered.forEach((region, i) => {
+      const previous = ordered[i - 1];
+      runStart.push(previous && F.compare(previous.score, region.score) === 0 ? (runStart[i - 1] as number) : i);
+    });
+    const regions = ordered.map((region, index): RankedRegion => {
+      const start = runStart[index] as number;
+      let end = index;
+      while (end + 1 < ordered.length && runStart[end + 1] === start) end++;
+      const tiedWith = ordered.slice(start, end + 1).filter((other) => other !== region).map((o) => o.stats.code);
+      const components = region.components.map((c) => ({
+        measure: c.label,
+        normalisation: c.normalisationLabel,
+        weight: F.toNumber(c.weight),
+        raw: c.raw,
+        normalised: F.toNumber(c.normalised),
+        contribution: F.toNumber(F.mul(c.weight, c.normalised)),
+      }));
+      const base = {
+        code: region.stats.code,
+        name: region.stats.name,
+        rank: index + 1,
+        tied: tiedWith.length > 0,
+        tiedWith,
+        score: F.toNumber(region.score),
+        exactScore: F.toText(region.score),
+        components,
+        explanation: { id: explain(region, index + 1, total, tiedWith, "id"), en: explain(region, index + 1, total, tiedWith, "en") },
+      };
+      return region.multiplier ? { ...base, multiplier: { value: F.toNumber(region.multiplier.value), reason: region.multiplier.reason } } : base;
+    });
+    return { criterion, regions, excluded };
   });
-  const regions = ordered.map((region, index): RankedRegion => {
-    const start = runStart[index] as number;
-    let end = index;
-    while (end + 1 < ordered.length && runStart[end + 1] === start) end++;
-    const tiedWith = ordered.slice(start, end + 1).filter((other) => other !== region).map((o) => o.stats.code);
-    const components = region.components.map((c) => ({
-      measure: c.label,
-      normalisation: c.normalisationLabel,
-      weight: F.toNumber(c.weight),
-      raw: c.raw,
-      normalised: F.toNumber(c.normalised),
-      contribution: F.toNumber(F.mul(c.weight, c.normalised)),
-    }));
-    const base = {
-      code: region.stats.code,
-      name: region.stats.name,
-      rank: index + 1,
-      tied: tiedWith.length > 0,
-      tiedWith,
-      score: F.toNumber(region.score),
-      exactScore: F.toText(region.score),
-      components,
-      explanation: { id: explain(region, index + 1, total, tiedWith, "id"), en: explain(region, index + 1, total, tiedWith, "en") },
-    };
-    return region.multiplier ? { ...base, multiplier: { value: F.toNumber(region.multiplier.value), reason: region.multiplier.reason } } : base;
-  });
-  return { criterion, regions, excluded };
 }

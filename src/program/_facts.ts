@@ -5,6 +5,7 @@ import type { CriteriaVerdict, Tri } from "../household/tri.js";
 import { waterVerdict } from "../household/water.js";
 import { ageOn } from "../time/calendar.js";
 import { parseIsoDate, type IsoDate } from "../time/isoDate.js";
+import { requireHousehold } from "../household/requireHousehold.js";
 
 /**
  * Facts derived from a household on one date, computed once per assessment and shared by every
@@ -38,6 +39,7 @@ function digits(text: string, start: number, end: number): number {
  * @category Programs
  */
 export function householdFacts(household: Household, asOf: IsoDate): HouseholdFacts {
+  household = requireHousehold(household, "householdFacts");
   return factsOn(asOfParts(asOf))(household);
 }
 
@@ -153,37 +155,46 @@ const SANITATION: readonly string[] = ["facility", "type", "disposal"];
 const RTLH: readonly string[] = ["dangerous_damage", "rotting_material", "poor_floor", "no_mck", "floor_area"];
 const triIndex = (tri: Tri3): number => (tri === "yes" ? 0 : tri === "no" ? 1 : 2);
 
-// A criteria set's lean form depends only on the verdict and the criteria's outcomes: at most 3^(n+1)
-// patterns (729 for RTLH's five criteria), each built once, frozen, and shared by every household
-// with that pattern. The tables are bounded and hold no household data.
-const SANITATION_LEAN: (LeanCriteria | undefined)[] = [];
-const RTLH_LEAN: (LeanCriteria | undefined)[] = [];
+const TRIS: readonly Tri3[] = ["yes", "no", "unknown"];
 
-/** Sort the criteria by outcome under their short codes (`short[i]` names `criteria[i]`, fixed order). */
-function lean(short: readonly string[], memo: (LeanCriteria | undefined)[], { holds, criteria }: CriteriaVerdict): LeanCriteria {
+/** The lean form of one outcome pattern: the verdict and each criterion's outcome, in the fixed order. */
+function leanOf(short: readonly string[], holds: Tri3, outcomes: readonly Tri3[]): LeanCriteria {
+  const met = short.filter((_, i) => outcomes[i] === "yes");
+  const notMet = short.filter((_, i) => outcomes[i] === "no");
+  const unknown = short.filter((_, i) => outcomes[i] === "unknown");
+  return Object.freeze({
+    holds,
+    met: met.length > 0 ? Object.freeze(met) : NONE,
+    notMet: notMet.length > 0 ? Object.freeze(notMet) : NONE,
+    unknown: unknown.length > 0 ? Object.freeze(unknown) : NONE,
+    missing: unknown.length > 0 ? unknown.join(", ") : "–",
+  });
+}
+
+/**
+ * Every lean form of a criteria set, indexed by pattern (verdict, then each criterion, base 3): at
+ * most 3^(n+1) (729 for RTLH's five criteria), built once at load and frozen, so every household with
+ * a pattern shares one object and nothing changes after load.
+ */
+function leanTable(short: readonly string[]): readonly LeanCriteria[] {
+  const size = 3 ** (short.length + 1);
+  const table: LeanCriteria[] = [];
+  for (let pattern = 0; pattern < size; pattern++) {
+    const digits: Tri3[] = [];
+    for (let rest = pattern, i = 0; i <= short.length; i++, rest = Math.floor(rest / 3)) digits.unshift(TRIS[rest % 3] as Tri3);
+    table.push(leanOf(short, digits[0] as Tri3, digits.slice(1)));
+  }
+  return Object.freeze(table);
+}
+
+const SANITATION_LEAN = leanTable(SANITATION);
+const RTLH_LEAN = leanTable(RTLH);
+
+/** The lean form of a verdict: its criteria sorted by outcome under their short codes (`short[i]` names `criteria[i]`). */
+function lean(table: readonly LeanCriteria[], { holds, criteria }: CriteriaVerdict): LeanCriteria {
   let pattern = triIndex(holds);
   for (let i = 0; i < criteria.length; i++) pattern = pattern * 3 + triIndex((criteria[i] as CriteriaVerdict["criteria"][number]).holds);
-  const known = memo[pattern];
-  if (known !== undefined) return known;
-  let met: string[] | undefined;
-  let notMet: string[] | undefined;
-  let unknown: string[] | undefined;
-  for (let i = 0; i < criteria.length; i++) {
-    const c = criteria[i] as CriteriaVerdict["criteria"][number];
-    const code = short[i] as string;
-    if (c.holds === "yes") (met ??= []).push(code);
-    else if (c.holds === "no") (notMet ??= []).push(code);
-    else (unknown ??= []).push(code);
-  }
-  const made: LeanCriteria = Object.freeze({
-    holds,
-    met: met ? Object.freeze(met) : NONE,
-    notMet: notMet ? Object.freeze(notMet) : NONE,
-    unknown: unknown ? Object.freeze(unknown) : NONE,
-    missing: unknown ? unknown.join(", ") : "–",
-  });
-  memo[pattern] = made;
-  return made;
+  return table[pattern] as LeanCriteria;
 }
 
 /**
@@ -200,7 +211,7 @@ export function drinkingWaterFact(household: Household): { holds: Tri3; received
  * @internal
  */
 export function sanitationFact(household: Household): LeanCriteria {
-  return lean(SANITATION, SANITATION_LEAN, sanitationVerdict(household));
+  return lean(SANITATION_LEAN, sanitationVerdict(household));
 }
 
 /**
@@ -208,5 +219,5 @@ export function sanitationFact(household: Household): LeanCriteria {
  * @internal
  */
 export function rtlhFact(household: Household): LeanCriteria {
-  return lean(RTLH, RTLH_LEAN, rtlhVerdict(household));
+  return lean(RTLH_LEAN, rtlhVerdict(household));
 }

@@ -116,6 +116,6 @@ export function houseGrantSchedule(context: ProgramContext, program: string, cod
     approach: "improve-settlement",
     frequency: "once",
     asOf: context.asOf,
-    lines: [{ code, amount, parameter, values: { amount: amountText(parameter, amount) } }],
+    lines: [{ code, amount, parameter, values: { amount: amountText(context, parameter, amount) } }],
   });
 }

@@ -4,6 +4,7 @@ import { rupiah, type Rupiah } from "../money/rupiah.js";
 import type { ParameterValue } from "../time/parameter.js";
 import { programMessages } from "./messages.js";
 import type { ProgramContext } from "./program.js";
+import { derivedOnce } from "../rule/parameterReader.js";
 
 /**
  * The value of a parameter a benefit needs; a benefit is computed only for an eligible household,
@@ -16,10 +17,6 @@ export function requireParameter(context: ProgramContext, id: string): Parameter
   return found;
 }
 
-// Amount parameters are decimal strings; the reader returns the same ParameterValue object for a
-// date, so each amount is parsed once per date rather than once per household.
-const amounts = new WeakMap<ParameterValue<unknown>, Rupiah>();
-
 /**
  * A Rupiah amount parameter in force (`program.parameter_not_an_amount` when it is not a
  * non-negative decimal).
@@ -27,17 +24,17 @@ const amounts = new WeakMap<ParameterValue<unknown>, Rupiah>();
  */
 export function requireAmount(context: ProgramContext, id: string): { amount: Rupiah; parameter: ParameterValue<unknown> } {
   const parameter = requireParameter(context, id);
-  let amount = amounts.get(parameter);
-  if (amount === undefined) {
-    const value = parameter.value;
+  // Amount parameters are decimal strings: parsed once per date (kept with the reader), not per household.
+  const amount = derivedOnce(context.parameters, parameter, "amount", () => {
+    let read: Rupiah | undefined;
     try {
-      amount = rupiah(value as string);
+      read = rupiah(parameter.value as string);
     } catch {
-      throw failure(programMessages, "program.parameter_not_an_amount", { parameter: id });
+      read = undefined;
     }
-    if (amount.isNegative()) throw failure(programMessages, "program.parameter_not_an_amount", { parameter: id });
-    amounts.set(parameter, amount);
-  }
+    return read === undefined || read.isNegative() ? undefined : read;
+  });
+  if (amount === undefined) throw failure(programMessages, "program.parameter_not_an_amount", { parameter: id });
   return { amount, parameter };
 }
 
@@ -54,8 +51,6 @@ export function requireCount(context: ProgramContext, id: string): { value: numb
   return { value, parameter };
 }
 
-const derived = new WeakMap<ParameterValue<unknown>, { yearly: Rupiah; text: string }>();
-
 /**
  * A monthly Rupiah amount parameter with its yearly amount (× 12) and its text (`Rp200.000`),
  * computed once per parameter value.
@@ -66,25 +61,14 @@ export function requireMonthly(
   id: string,
 ): { amount: Rupiah; yearly: Rupiah; text: string; parameter: ParameterValue<unknown> } {
   const { amount, parameter } = requireAmount(context, id);
-  let found = derived.get(parameter);
-  if (found === undefined) {
-    found = { yearly: amount.times(12), text: formatRupiah(amount) };
-    derived.set(parameter, found);
-  }
+  const found = derivedOnce(context.parameters, parameter, "monthly", () => ({ yearly: amount.times(12), text: formatRupiah(amount) }));
   return { amount, yearly: found.yearly, text: found.text, parameter };
 }
-
-const texts = new WeakMap<ParameterValue<unknown>, string>();
 
 /**
  * An amount parameter's text (`Rp20.000.000`), computed once per parameter value.
  * @internal
  */
-export function amountText(parameter: ParameterValue<unknown>, amount: Rupiah): string {
-  let text = texts.get(parameter);
-  if (text === undefined) {
-    text = formatRupiah(amount);
-    texts.set(parameter, text);
-  }
-  return text;
+export function amountText(context: ProgramContext, parameter: ParameterValue<unknown>, amount: Rupiah): string {
+  return derivedOnce(context.parameters, parameter, "text", () => formatRupiah(amount));
 }

@@ -1,5 +1,6 @@
 import type { Household } from "../household/household.js";
-import { failure } from "../message/error.js";
+import { requireHousehold } from "../household/requireHousehold.js";
+import { asLibraryError, failure, guarded } from "../message/error.js";
 import { ZERO_RUPIAH, sumRupiah, type Rupiah } from "../money/rupiah.js";
 import { leafChecks, nearestWayToYes } from "../rule/assessment.js";
 import { compileRules, type CompiledRule, type SharedOutcomes } from "../rule/compile.js";
@@ -7,6 +8,7 @@ import { createParameterReader } from "../rule/parameterReader.js";
 import type { IsoDate } from "../time/isoDate.js";
 import { extendParameters, type ParameterSet } from "../time/parameterSet.js";
 import { asOfParts, factsOn } from "./_facts.js";
+import { readAssessorOptions, readInputs, readObject, type AssessorOptions } from "./_arguments.js";
 import { PROGRAMS, defaultParameters, uniqueParameters } from "./catalogue.js";
 import { programMessages } from "./messages.js";
 import { APPROACHES, type Approach, type AssessmentInputs, type Program, type ProgramAssessment, type ProgramContext } from "./program.js";
@@ -102,6 +104,24 @@ function parameterSetFor(programs: readonly Program[], given: ParameterSet | und
  * @category Programs
  */
 export function createAssessor(options: CreateAssessorOptions): HouseholdAssessor {
+  return guarded("createAssessor", () => {
+    const assess = assessorFor(readAssessorOptions(options, "createAssessor"));
+    // Rules read only checked values: a household that is not a valid `Household` is refused.
+    return (household, inputs) => assess(requireHousehold(household, "assessHousehold"), inputs);
+  });
+}
+
+/**
+ * {@link createAssessor} for households the caller has already checked (with `requireHousehold`,
+ * or as the output of `parseHousehold`): the batch functions that check their whole list first.
+ * @internal
+ */
+export function createCheckedAssessor(options: CreateAssessorOptions): HouseholdAssessor {
+  return guarded("createAssessor", () => assessorFor(readAssessorOptions(options, "createAssessor")));
+}
+
+/** The assessor of checked options; what it throws for a household is always a library error. */
+function assessorFor(options: AssessorOptions): HouseholdAssessor {
   const programs = options.programs ?? PROGRAMS;
   const ids = new Set<string>();
   for (const program of programs) {
@@ -110,7 +130,7 @@ export function createAssessor(options: CreateAssessorOptions): HouseholdAssesso
   }
   const asOf = options.asOf;
   const parameters = createParameterReader(parameterSetFor(programs, options.parameters), asOf);
-  const withBenefits = options.benefits !== false;
+  const withBenefits = options.benefits;
   const factsOf = factsOn(asOfParts(asOf));
   // The rules, prepared for this date: parameters read once, and the checks several programs repeat
   // (desil current, desil in range, no excluded member) decided once per household.
@@ -123,7 +143,7 @@ export function createAssessor(options: CreateAssessorOptions): HouseholdAssesso
   // Households eligible for the same programs without cash share one frozen summary (the eligible
   // ids and the approaches), built on first use: at most one per subset of the programs.
   const summaries = programs.length <= MEMO_MAX_PROGRAMS ? new Map<number, Summary>() : undefined;
-  return (household, inputs = NO_INPUTS) => {
+  const assessOne: HouseholdAssessor = (household, inputs = NO_INPUTS) => {
     const context: ProgramContext = { asOf, parameters, household, facts: factsOf(household), inputs };
     const shared: SharedOutcomes = new Array(slots);
     const assessments = new Array<ProgramAssessment>(programs.length);
@@ -156,6 +176,13 @@ export function createAssessor(options: CreateAssessorOptions): HouseholdAssesso
       if (!cash && summaries !== undefined) summaries.set(mask, (summary = freezeSummary(summary)));
     }
     return { household: household.id, asOf, programs: assessments, eligible: summary.eligible, total: summary.total, byApproach: summary.byApproach };
+  };
+  return (household, inputs) => {
+    try {
+      return assessOne(household, readInputs(inputs, NO_INPUTS));
+    } catch (error) {
+      throw asLibraryError(error, "assess");
+    }
   };
 }
 
@@ -224,5 +251,5 @@ function summarise(programs: readonly ProgramAssessment[]): Summary {
  * @category Programs
  */
 export function assessHousehold(household: Household, options: AssessHouseholdOptions): HouseholdAssessment {
-  return createAssessor(options)(household, options.inputs ?? NO_INPUTS);
+  return guarded("assessHousehold", () => createAssessor(options)(household, readObject(options, "assessHousehold", "options").inputs));
 }

@@ -1,11 +1,14 @@
-import { failure } from "../message/error.js";
+import { deepFreeze } from "../_internal/deepFreeze.js";
+import { failure, guarded } from "../message/error.js";
 import type { MessageTemplate } from "../message/message.js";
+import { describeValue } from "../message/redact.js";
 import type { DatedParameter } from "../time/parameter.js";
 import { defineParameterSet, type ParameterSet } from "../time/parameterSet.js";
 import { airSanitasi } from "./air_sanitasi/airSanitasi.js";
 import { bsps } from "./bsps/bsps.js";
 import { kube } from "./kube/kube.js";
 import { programMessages } from "./messages.js";
+import { readPrograms } from "./_arguments.js";
 import { pbiJkn } from "./pbi_jkn/pbiJkn.js";
 import { pbiPemda } from "./pbi_pemda/pbiPemda.js";
 import { pena } from "./pena/pena.js";
@@ -24,7 +27,7 @@ import { sembako } from "./sembako/sembako.js";
  * @example PROGRAMS.map((p) => p.id) //=> ["pkh", "sembako", "pbi_jkn", "pbi_pemda", "pip", "pena", "kube", "rutilahu", "bsps", "air_sanitasi", "sekolah_rakyat"]
  * @category Programs
  */
-export const PROGRAMS: readonly Program[] = [pkh, sembako, pbiJkn, pbiPemda, pip, pena, kube, rutilahu, bsps, airSanitasi, sekolahRakyat];
+export const PROGRAMS: readonly Program[] = /* @__PURE__ */ deepFreeze([pkh, sembako, pbiJkn, pbiPemda, pip, pena, kube, rutilahu, bsps, airSanitasi, sekolahRakyat]);
 
 /**
  * The parameters of a list of programs as one set (a parameter shared by several programs, such as
@@ -40,7 +43,7 @@ export const PROGRAMS: readonly Program[] = [pkh, sembako, pbiJkn, pbiPemda, pip
  * @category Programs
  */
 export function defaultParameters(programs: readonly Program[] = PROGRAMS): ParameterSet {
-  return defineParameterSet(uniqueParameters(programs));
+  return guarded("defaultParameters", () => defineParameterSet(uniqueParameters(readPrograms(programs, "defaultParameters"))));
 }
 
 /** Parameters of the programs, each object once, in order. @internal */
@@ -69,7 +72,7 @@ export function uniqueParameters(programs: readonly Program[]): DatedParameter[]
  */
 export function programById(id: string): Program {
   const found = PROGRAMS.find((p) => p.id === id);
-  if (!found) throw failure(programMessages, "program.unknown_program", { program: id });
+  if (!found) throw failure(programMessages, "program.unknown_program", { program: describeValue(id) });
   return found;
 }
 
@@ -84,7 +87,9 @@ export function programById(id: string): Program {
  * @category Programs
  */
 export function programCatalogue(programs: readonly Program[] = PROGRAMS): Readonly<Record<string, MessageTemplate>> {
-  const out: Record<string, MessageTemplate> = { ...programMessages };
-  for (const program of programs) Object.assign(out, program.messages);
-  return out;
+  return guarded("programCatalogue", () => {
+    const out: Record<string, MessageTemplate> = { ...programMessages };
+    for (const program of readPrograms(programs, "programCatalogue")) Object.assign(out, program.messages);
+    return out;
+  });
 }

@@ -5,6 +5,7 @@ import { addMonths } from "../time/calendar.js";
 import type { IsoDate } from "../time/isoDate.js";
 import { DESIL_CURRENT, DESIL_IN_RANGE, DTKS_CURRENT, DTKS_MEMBER } from "./_templates.js";
 import { asRange, badParameter, inRange } from "./_values.js";
+import { readParameterId, readProgramId } from "./_arguments.js";
 import type { ProgramContext } from "./program.js";
 
 export {
@@ -45,6 +46,7 @@ const DTKS_FIELD = Object.freeze({ field: "dtks" });
  * @category Programs
  */
 export function desilCurrentCheck(prefix: string): Rule<ProgramContext> {
+  readProgramId(prefix);
   return sharedCheck<ProgramContext, unknown, IsoDate | undefined>({
     code: `${prefix}.desil_current`,
     message: DESIL_CURRENT,
@@ -64,20 +66,22 @@ export function desilCurrentCheck(prefix: string): Rule<ProgramContext> {
  * (`<prefix>.desil_range` unless another id is given). Unknown when no desil is recorded.
  *
  * @param prefix - The program id.
- * @param parameter - The range parameter id (default `<prefix>.desil_range`).
+ * @param parameter - The range parameter id (default `<prefix>.desil_range`); a dotted lower-case id.
  * @returns The check.
  * @example
  * const inRange = desilInRangeCheck("kukar_lansia"); // reads kukar_lansia.desil_range
  * @category Programs
  */
-export function desilInRangeCheck(prefix: string, parameter = `${prefix}.desil_range`): Rule<ProgramContext> {
+export function desilInRangeCheck(prefix: string, parameter?: string): Rule<ProgramContext> {
+  readProgramId(prefix);
+  const id = parameter === undefined ? `${prefix}.desil_range` : readParameterId(parameter, "desilInRangeCheck");
   return sharedCheck<ProgramContext, unknown, NumberRange | undefined>({
     code: `${prefix}.desil_in_range`,
     message: DESIL_IN_RANGE,
-    parameter,
+    parameter: id,
     prepare: asRange,
     evaluate: (ctx, _value, _parameter, range) => {
-      if (range === undefined) return badParameter(parameter);
+      if (range === undefined) return badParameter(id);
       const desil = ctx.household.desil?.value;
       return outcome(desil === undefined ? undefined : inRange(desil, range), range, desil ?? null, DESIL_FIELD);
     },
@@ -95,6 +99,7 @@ export function desilInRangeCheck(prefix: string, parameter = `${prefix}.desil_r
  * @category Programs
  */
 export function dtksCurrentCheck(prefix: string): Rule<ProgramContext> {
+  readProgramId(prefix);
   return sharedCheck<ProgramContext, unknown, IsoDate | undefined>({
     code: `${prefix}.dtks_current`,
     message: DTKS_CURRENT,
@@ -120,6 +125,7 @@ export function dtksCurrentCheck(prefix: string): Rule<ProgramContext> {
  * @category Programs
  */
 export function dtksMemberCheck(prefix: string): Rule<ProgramContext> {
+  readProgramId(prefix);
   return sharedCheck<ProgramContext>({
     code: `${prefix}.dtks_member`,
     message: DTKS_MEMBER,
@@ -144,7 +150,7 @@ export function dtksMemberCheck(prefix: string): Rule<ProgramContext> {
  * const rule = all(targetingRule("kukar_lansia"), ...exclusionChecks("kukar_lansia"), neglectedElder);
  * @category Programs
  */
-export function targetingRule(prefix: string, desilRange = `${prefix}.desil_range`): Rule<ProgramContext> {
+export function targetingRule(prefix: string, desilRange?: string): Rule<ProgramContext> {
   return byEra<ProgramContext>("targeting.era", {
     dtks: [dtksCurrentCheck(prefix), dtksMemberCheck(prefix)],
     dtsen: [desilCurrentCheck(prefix), desilInRangeCheck(prefix, desilRange)],

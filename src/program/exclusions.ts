@@ -8,6 +8,7 @@ import { AssessmentFacts } from "./_facts.js";
 import { HEAD_ALIVE, INCOME_WITHIN_UMK, NO_EXCLUDED_MEMBER, NO_OTHER_SOURCE_AID } from "./_templates.js";
 import { badParameter } from "./_values.js";
 import type { ProgramContext } from "./program.js";
+import { readProgramId } from "./_arguments.js";
 
 // The Kemensos exclusions, one check each, so that an assessment names every reason that applies.
 // A check on what every record carries (employment, income) is unknown when it is not recorded; a
@@ -45,6 +46,7 @@ export function deceasedOn(person: Person, asOf: IsoDate): boolean {
  * @category Programs
  */
 export function noExcludedMemberCheck(prefix: string): Rule<ProgramContext> {
+  readProgramId(prefix);
   return sharedCheck<ProgramContext, unknown>({
     code: `${prefix}.no_excluded_member`,
     message: NO_EXCLUDED_MEMBER,
@@ -143,6 +145,7 @@ function exceeds(income: Rupiah, limit: Rupiah): boolean {
  * @category Programs
  */
 export function incomeWithinUmkCheck(prefix: string): Rule<ProgramContext> {
+  readProgramId(prefix);
   return sharedCheck<ProgramContext, unknown, UmkTable | undefined>({
     code: `${prefix}.income_within_umk`,
     message: INCOME_WITHIN_UMK,
@@ -189,6 +192,7 @@ export function incomeWithinUmkCheck(prefix: string): Rule<ProgramContext> {
  * @category Programs
  */
 export function headAliveCheck(prefix: string): Rule<ProgramContext> {
+  readProgramId(prefix);
   return sharedCheck<ProgramContext>({
     code: `${prefix}.head_alive`,
     message: HEAD_ALIVE,
@@ -212,6 +216,7 @@ export function headAliveCheck(prefix: string): Rule<ProgramContext> {
  * @category Programs
  */
 export function noOtherSourceAidCheck(prefix: string): Rule<ProgramContext> {
+  readProgramId(prefix);
   return sharedCheck<ProgramContext, unknown>({
     code: `${prefix}.no_other_source_aid`,
     message: NO_OTHER_SOURCE_AID,

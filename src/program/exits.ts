@@ -5,6 +5,7 @@ import type { IsoDate } from "../time/isoDate.js";
 import { NOT_EXITED } from "./_templates.js";
 import { badParameter } from "./_values.js";
 import type { ProgramContext } from "./program.js";
+import { readProgramId } from "./_arguments.js";
 
 const NONE: readonly string[] = Object.freeze([]);
 
@@ -40,6 +41,7 @@ export function recordedExits(household: Household, program: string, asOf: IsoDa
  * @category Programs
  */
 export function notExitedCheck(prefix: string): Rule<ProgramContext> {
+  readProgramId(prefix);
   return check<ProgramContext, unknown>({
     code: `${prefix}.not_exited`,
     message: NOT_EXITED,

@@ -20,6 +20,14 @@ export const programMessages = defineMessages({
     id: "Id program tidak valid: {id} (huruf kecil, angka dan garis bawah)",
     en: "Invalid program id: {id} (lower-case letters, digits and underscores)",
   },
+  "program.bad_argument": {
+    id: "{what}: {field} tidak dapat dipakai: {value}",
+    en: "{what}: {field} cannot be used: {value}",
+  },
+  "program.bad_program": {
+    id: "Program pada posisi {index} bukan program yang dibuat dengan defineProgram: {value}",
+    en: "The program at position {index} is not one built with defineProgram: {value}",
+  },
   "program.foreign_code": {
     id: "Program {program} memuat pemeriksaan {code}; kode harus diawali {program}.",
     en: "Program {program} declares check {code}; codes must start with {program}.",
@@ -63,6 +71,10 @@ export const programMessages = defineMessages({
   "program.scenario.invalid": {
     id: "Skenario {name} tidak valid",
     en: "Scenario {name} is invalid",
+  },
+  "program.scenario.no_expectations": {
+    id: "Skenario {name} tidak mengharapkan apa pun (expect kosong): kasus tanpa harapan tidak memverifikasi apa-apa",
+    en: "Scenario {name} expects nothing (empty expect): a case without expectations verifies nothing",
   },
   "program.scenario.household_invalid": {
     id: "Rumah tangga pada skenario {name} tidak valid",

@@ -1,13 +1,15 @@
 import type { Household } from "../household/household.js";
-import { failure } from "../message/error.js";
-import type { MessageTemplate, Text } from "../message/message.js";
+import { deepFreeze } from "../_internal/deepFreeze.js";
+import { failure, guarded } from "../message/error.js";
+import { readTemplate, type MessageTemplate, type Text } from "../message/message.js";
 import type { Assessment } from "../rule/assessment.js";
 import { ruleCatalogue } from "../rule/inspect.js";
-import type { Rule, RuleContext } from "../rule/rule.js";
+import { checkRule, type Rule, type RuleContext } from "../rule/rule.js";
 import type { IsoDate } from "../time/isoDate.js";
 import type { DatedParameter } from "../time/parameter.js";
 import { defineParameterSet } from "../time/parameterSet.js";
 import type { HouseholdFacts } from "./_facts.js";
+import { bad, readObject, readProgramId } from "./_arguments.js";
 import { programMessages } from "./messages.js";
 import type { BenefitSchedule, PaymentChannel } from "./schedule.js";
 
@@ -24,7 +26,7 @@ export type Approach = "reduce-expenditure" | "raise-income" | "improve-settleme
  * @example APPROACHES[0] //=> "reduce-expenditure"
  * @category Programs
  */
-export const APPROACHES: readonly Approach[] = ["reduce-expenditure", "raise-income", "improve-settlement", "education"];
+export const APPROACHES: readonly Approach[] = /* @__PURE__ */ deepFreeze(["reduce-expenditure", "raise-income", "improve-settlement", "education"]);
 
 /**
  * Facts an assessment needs that a household record does not hold. Absent means unknown, and a
@@ -151,16 +153,16 @@ export interface ProgramDefinition {
   benefit(household: Household, context: ProgramContext): BenefitSchedule;
 }
 
-const ID = /^[a-z][a-z0-9_]*$/;
-
 /**
  * Declare a program from the same building blocks as the catalogue. Checks: the id is lower-case
- * (`program.bad_id`), every parameter is sound (`time.parameter_invalid`), and every code the rule
+ * (`program.bad_id`), every parameter is sound (`time.parameter_invalid`), every code the rule
  * emits is a `rule.*` combinator or starts with `<id>.` (`program.foreign_code`), so messages of two
- * programs never collide.
+ * programs never collide, and the other fields have their types (`program.bad_argument`). The
+ * program is frozen with everything it holds — its parameters too — so no later change to them
+ * can change an assessment; derive office variants of the values with `overrideParameters`.
  *
  * @param definition - The program.
- * @returns The program, frozen, with `messages` covering every check code.
+ * @returns The program, deeply frozen, with `messages` covering every check code.
  * @example
  * const kukarTopUp = defineProgram({
  *   id: "kukar_lansia", name: { id: "Tambahan Lansia Kukar", en: "Kukar elderly top-up" },
@@ -171,25 +173,31 @@ const ID = /^[a-z][a-z0-9_]*$/;
  * @category Programs
  */
 export function defineProgram(definition: ProgramDefinition): Program {
-  if (typeof definition.id !== "string" || !ID.test(definition.id)) {
-    throw failure(programMessages, "program.bad_id", { id: String(definition.id) });
-  }
-  defineParameterSet(definition.parameters);
-  const checks = { ...ruleCatalogue(definition.rule), ...(definition.priority ? ruleCatalogue(definition.priority) : {}) };
-  for (const code of Object.keys(checks)) {
-    if (!code.startsWith("rule.") && !code.startsWith(`${definition.id}.`)) {
-      throw failure(programMessages, "program.foreign_code", { code, program: definition.id });
+  return guarded("defineProgram", () => {
+    const { id, name, approach, parameters, rule, priority, messages, benefit } = readObject(definition, "defineProgram", "definition");
+    readProgramId(id);
+    if (!APPROACHES.includes(approach)) throw bad("defineProgram", "approach", approach);
+    if (typeof benefit !== "function") throw bad("defineProgram", "benefit", benefit);
+    if (messages !== undefined) readObject(messages, "defineProgram", "messages");
+    defineParameterSet(parameters);
+    const checks = { ...ruleCatalogue(checkRule(rule, 0)), ...(priority === undefined ? {} : ruleCatalogue(checkRule(priority, 0))) };
+    for (const code of Object.keys(checks)) {
+      if (!code.startsWith("rule.") && !code.startsWith(`${id}.`)) {
+        throw failure(programMessages, "program.foreign_code", { code, program: id });
+      }
     }
-  }
-  const program: Program = {
-    id: definition.id,
-    name: definition.name,
-    approach: definition.approach,
-    parameters: Object.freeze([...definition.parameters]),
-    rule: definition.rule,
-    priority: definition.priority,
-    messages: Object.freeze({ ...checks, ...definition.messages }),
-    benefit: definition.benefit,
-  };
-  return Object.freeze(program);
+    const own: Record<string, MessageTemplate> = {};
+    for (const [code, template] of Object.entries(messages ?? {})) own[code] = readTemplate(template);
+    const program: Program = {
+      id,
+      name: readTemplate(name),
+      approach,
+      parameters: [...parameters],
+      rule,
+      priority,
+      messages: { ...checks, ...own },
+      benefit,
+    };
+    return deepFreeze(program);
+  });
 }

@@ -1,13 +1,15 @@
-import { failure } from "../message/error.js";
+import { failure, guarded } from "../message/error.js";
 import type { MessageValues } from "../message/message.js";
 import { allocateRupiah } from "../money/allocateRupiah.js";
 import { ZERO_RUPIAH, sumRupiah, type RatioInput, type Rupiah } from "../money/rupiah.js";
 import { addMonths } from "../time/calendar.js";
-import { formatIsoDate, parseIsoDate, daysInMonth, type IsoDate } from "../time/isoDate.js";
+import { assertIsoDate, formatIsoDate, parseIsoDate, daysInMonth, type IsoDate } from "../time/isoDate.js";
 import type { ParameterValue } from "../time/parameter.js";
 import { tahapOfYear } from "../time/period.js";
 import { programMessages } from "./messages.js";
 import type { Approach } from "./program.js";
+import { bad, readObject } from "./_arguments.js";
+import { readScheduleInput } from "./_scheduleInput.js";
 
 /**
  * How a benefit is paid: per `tahap` (4 quarterly stages), every two months (`bimonthly`: Jan–Feb,
@@ -197,6 +199,10 @@ function sumOf(lines: readonly BenefitLine[]): Rupiah {
  * @category Programs
  */
 export function buildBenefitSchedule(input: BenefitScheduleInput): BenefitSchedule {
+  return guarded("buildBenefitSchedule", () => scheduleOf(readScheduleInput(input)));
+}
+
+function scheduleOf(input: BenefitScheduleInput): BenefitSchedule {
   const year = parseIsoDate(input.asOf).year;
   const total = sumOf(input.lines);
   let periods: BenefitPeriod[];
@@ -251,6 +257,9 @@ export function buildBenefitSchedule(input: BenefitScheduleInput): BenefitSchedu
  * @category Programs
  */
 export function graduationRecord(grantDate: IsoDate, mentoring: ParameterValue<unknown>): GraduationRecord {
-  const months = mentoring.value as number;
-  return { grantDate, mentoringMonths: months, reviewDate: addMonths(grantDate, months), parameter: mentoring };
+  return guarded("graduationRecord", () => {
+    const months = readObject(mentoring, "graduationRecord", "mentoring").value;
+    if (typeof months !== "number" || !Number.isSafeInteger(months) || months < 0) throw bad("graduationRecord", "mentoring.value", months);
+    return { grantDate, mentoringMonths: months, reviewDate: addMonths(assertIsoDate(grantDate), months), parameter: mentoring };
+  });
 }

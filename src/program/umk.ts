@@ -1,3 +1,4 @@
+import { deepFreeze } from "../_internal/deepFreeze.js";
 import type { DatedParameter } from "../time/parameter.js";
 
 /**
@@ -11,7 +12,7 @@ import type { DatedParameter } from "../time/parameter.js";
  * valueAt(umkMonthly, "2025-07-01")["64.02"] //=> "3766379.19"
  * @category Programs
  */
-export const umkMonthly: DatedParameter<Readonly<Record<string, string>> | null> = {
+export const umkMonthly: DatedParameter<Readonly<Record<string, string>> | null> = /* @__PURE__ */ deepFreeze({
   id: "exclusion.umk_monthly",
   description: "UMK (regency/city minimum wage) per month by regency code: a member earning more excludes the family",
   unit: "IDR/month by regency",
@@ -92,4 +93,4 @@ export const umkMonthly: DatedParameter<Readonly<Record<string, string>> | null>
         "[H] Pengumuman Gubernur Kaltim 500.15.14.1/5096/DTKT.Srk-IV/2025 of 24 Dec 2025, in force from 1 Jan 2026 (https://kaltimetam.id/umk-kaltim-2026-ditetapkan-berau-jadi-daerah-dengan-upah-tertinggi; https://sketsa.id/umk-kaltim-2026-resmi-naik-berau-tertinggi-tembus-rp439-juta). Mahakam Ulu [L, conflict]: follows Kutai Barat per https://editorialkaltim.com/?p=60686, follows the UMP (Rp 3,762,431) per https://cuitankaltim.com/umk-kaltim-2026-resmi-naik-daerah-ini-jadi-yang-tertinggi; Kutai Barat's value is used",
     },
   ],
-};
+});

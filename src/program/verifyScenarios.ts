@@ -1,12 +1,14 @@
 import * as z from "zod";
 import { parseHousehold } from "../household/parseHousehold.js";
-import type { Issue } from "../message/error.js";
-import { toIssues } from "../message/zod.js";
+import { issue, type Issue } from "../message/error.js";
+import { describeValue } from "../message/redact.js";
+import { toIssues, unreadableIssues } from "../message/zod.js";
 import { IsoDateSchema } from "../time/isoDate.js";
 import type { DatedValue } from "../time/parameter.js";
 import { overrideParameters, type ParameterSet } from "../time/parameterSet.js";
 import { createAssessor } from "./assessHousehold.js";
 import { PROGRAMS, defaultParameters } from "./catalogue.js";
+import { programMessages } from "./messages.js";
 import type { Program, ProgramAssessment } from "./program.js";
 
 const ExpectationSchema = z.strictObject({
@@ -188,16 +190,25 @@ function compare(program: string, expected: Expectation, a: ProgramAssessment): 
   return out;
 }
 
-function runCase(scenario: ParsedCase, programs: readonly Program[], base: ParameterSet): ScenarioResult {
+/**
+ * The program ids a case expects something of, read from the case as written: JSON keeps a
+ * `"__proto__"` key as an own key, which parsing would silently drop (leaving an empty expectation
+ * that matches everything), so the keys are taken before parsing and an unknown one is an issue.
+ */
+function expectedIds(raw: unknown): string[] {
+  const expect = raw !== null && typeof raw === "object" ? (raw as { expect?: unknown }).expect : undefined;
+  return expect !== null && typeof expect === "object" ? Object.keys(expect) : [];
+}
+
+function runCase(scenario: ParsedCase, wanted: readonly string[], programs: readonly Program[], base: ParameterSet): ScenarioResult {
   const fail = (issues: Issue[]): ScenarioResult => ({ name: scenario.name, matched: false, differences: [], issues });
+  // A case that expects nothing verifies nothing: an issue, never a match.
+  if (wanted.length === 0) return fail([issue(programMessages, "program.scenario.no_expectations", ["expect"], { name: describeValue(scenario.name) })]);
+  const chosen = programs.filter((p) => wanted.includes(p.id));
+  const missing = wanted.filter((id) => !chosen.some((p) => p.id === id) || !Object.prototype.hasOwnProperty.call(scenario.expect, id));
+  if (missing.length > 0) return fail(missing.map((id) => issue(programMessages, "program.unknown_program", ["expect", id], { program: describeValue(id) })));
   const parsed = parseHousehold(scenario.household, { asOf: scenario.asOf });
   if (!parsed.success) return fail(parsed.issues.map((i) => ({ ...i, path: ["household", ...i.path] })));
-  const wanted = Object.keys(scenario.expect);
-  const chosen = programs.filter((p) => wanted.includes(p.id));
-  const missing = wanted.filter((id) => !chosen.some((p) => p.id === id));
-  if (missing.length > 0) {
-    return fail(missing.map((id) => ({ path: ["expect", id], code: "program.unknown_program", message: { id: `Program ${id} tidak dikenal`, en: `Unknown program ${id}` } })));
-  }
   let parameters = base;
   try {
     if (scenario.parameters) parameters = overrideParameters(base, scenario.parameters as Readonly<Record<string, readonly DatedValue<unknown>[]>>);
@@ -218,7 +229,10 @@ function runCase(scenario: ParsedCase, programs: readonly Program[], base: Param
  * Run rule-verification cases (the way OpenFisca runs YAML tests): parse each case and its
  * household, assess the programs it names on its `asOf` (with its parameter overrides and inputs),
  * and compare eligibility, status, failing/unknown check codes, amounts and periods. A malformed
- * case or household is reported as an unmatched case with its issues, never thrown.
+ * case or household is reported as an unmatched case with its issues, never thrown; so is a case that
+ * expects nothing (`expect: {}`, code `program.scenario.no_expectations`) or names a program that is
+ * not among `programs` (including a `"__proto__"` key, `program.unknown_program`): a verification
+ * that checks nothing never counts as a match.
  *
  * @param cases - A {@link ScenarioFile} (`{ cases: [...] }`) or an array of {@link ScenarioCase}, as parsed JSON.
  * @param options - Programs (default: the catalogue) and base parameters.
@@ -229,6 +243,15 @@ function runCase(scenario: ParsedCase, programs: readonly Program[], base: Param
  * @category Programs
  */
 export function verifyScenarios(cases: unknown, options: VerifyScenariosOptions = {}): ScenarioResult[] {
+  try {
+    return verify(cases, options);
+  } catch (thrown) {
+    // Never throws: a file that cannot even be read (a throwing getter, a Proxy) is one unmatched result.
+    return [{ name: "(file)", matched: false, differences: [], issues: unreadableIssues(thrown, "verifyScenarios") }];
+  }
+}
+
+function verify(cases: unknown, options: VerifyScenariosOptions): ScenarioResult[] {
   const programs = options.programs ?? PROGRAMS;
   const base = options.parameters ?? defaultParameters(programs);
   const list = Array.isArray(cases) ? cases : typeof cases === "object" && cases !== null ? (cases as { cases?: unknown }).cases : undefined;
@@ -237,12 +260,23 @@ export function verifyScenarios(cases: unknown, options: VerifyScenariosOptions 
     const issues = parsed.success ? [] : toIssues(parsed.error.issues);
     return [{ name: "(file)", matched: false, differences: [], issues }];
   }
-  return list.map((raw: unknown, index) => {
-    const parsed = CaseSchema.safeParse(raw);
-    if (!parsed.success) {
-      const name = typeof (raw as { name?: unknown })?.name === "string" ? String((raw as { name: string }).name) : `#${index}`;
-      return { name, matched: false, differences: [], issues: toIssues(parsed.error.issues, ["cases", index]) };
+  // An index loop: a hole is an unmatched case at its index, never skipped.
+  const results: ScenarioResult[] = [];
+  for (let index = 0; index < list.length; index++) {
+    try {
+      results.push(verifyCase(list[index], index, programs, base));
+    } catch (thrown) {
+      results.push({ name: `#${index}`, matched: false, differences: [], issues: unreadableIssues(thrown, "verifyScenarios") });
     }
-    return runCase(parsed.data, programs, base);
-  });
+  }
+  return results;
+}
+
+function verifyCase(raw: unknown, index: number, programs: readonly Program[], base: ParameterSet): ScenarioResult {
+  const parsed = CaseSchema.safeParse(raw);
+  if (!parsed.success) {
+    const name = typeof (raw as { name?: unknown })?.name === "string" ? String((raw as { name: string }).name) : `#${index}`;
+    return { name, matched: false, differences: [], issues: toIssues(parsed.error.issues, ["cases", index]) };
+  }
+  return runCase(parsed.data, expectedIds(raw), programs, base);
 }

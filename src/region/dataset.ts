@@ -1,7 +1,7 @@
 import * as z from "zod";
 import { issue, type Issue, type SafeResult } from "../message/error.js";
-import { toIssues } from "../message/zod.js";
-import { regionMessages } from "./messages.js";
+import { toIssues, unreadableIssues } from "../message/zod.js";
+import { statsMessages } from "./messages.js";
 import { parseRegionPovertyStats, type RegionPovertyStats } from "./stats.js";
 
 /**
@@ -18,6 +18,14 @@ import { parseRegionPovertyStats, type RegionPovertyStats } from "./stats.js";
  * @category Regions
  */
 export function parseRegionPovertyDataset(input: unknown): SafeResult<readonly RegionPovertyStats[]> {
+  try {
+    return parseDataset(input);
+  } catch (thrown) {
+    return { success: false, issues: unreadableIssues(thrown, "parseRegionPovertyDataset") };
+  }
+}
+
+function parseDataset(input: unknown): SafeResult<readonly RegionPovertyStats[]> {
   const list = z.array(z.unknown()).safeParse(input, { reportInput: true });
   if (!list.success) return { success: false, issues: toIssues(list.error.issues) };
   const issues: Issue[] = [];
@@ -33,7 +41,7 @@ export function parseRegionPovertyDataset(input: unknown): SafeResult<readonly R
     const first = seen.get(key);
     if (first !== undefined) {
       issues.push(
-        issue(regionMessages, "region.duplicate_stats", [index, "code"], {
+        issue(statsMessages, "region.duplicate_stats", [index, "code"], {
           code: result.data.code,
           period: result.data.period,
           first,

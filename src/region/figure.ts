@@ -1,7 +1,11 @@
 import * as z from "zod";
+import { failure, issue } from "../message/error.js";
+import { describeValue } from "../message/redact.js";
+import { neverThrows } from "../message/zod.js";
+import { statsMessages } from "./messages.js";
 
 /**
- * How far a published figure can be trusted, as tagged in the domain notes: `H` official or
+ * How far a published figure can be trusted, as tagged with its source: `H` official or
  * several independent sources; `M` one reputable secondary source or cross-checked figures;
  * `L` weak or conflicting; `UNVERIFIED` not confirmed.
  * @category Regions
@@ -15,7 +19,7 @@ export type Confidence = "H" | "M" | "L" | "UNVERIFIED";
  * ConfidenceSchema.parse("M") //=> "M"
  * @category Regions
  */
-export const ConfidenceSchema = /* @__PURE__ */ z.enum(["H", "M", "L", "UNVERIFIED"]);
+export const ConfidenceSchema = /* @__PURE__ */ neverThrows(/* @__PURE__ */ z.enum(["H", "M", "L", "UNVERIFIED"]), "ConfidenceSchema");
 
 /**
  * A figure that is known: its value, where it comes from, and how far it can be trusted.
@@ -65,7 +69,7 @@ export type Figure<T> = KnownFigure<T> | MissingFigure;
  * @category Regions
  */
 export function figureSchema<T extends z.ZodType>(value: T) {
-  return z.discriminatedUnion("status", [
+  const schema = z.discriminatedUnion("status", [
     z.strictObject({
       status: z.literal("known"),
       value,
@@ -75,6 +79,7 @@ export function figureSchema<T extends z.ZodType>(value: T) {
     }),
     z.strictObject({ status: z.literal("missing"), reason: z.string().trim().min(1) }),
   ]);
+  return neverThrows(schema, "figureSchema");
 }
 
 /**
@@ -87,7 +92,16 @@ export function figureSchema<T extends z.ZodType>(value: T) {
  * @category Regions
  */
 export function isKnown<T>(figure: Figure<T>): figure is KnownFigure<T> {
-  return figure.status === "known";
+  return statusOf(figure) === "known";
+}
+
+/** A figure's status, or `undefined` for anything that is not a figure (never throws). */
+function statusOf(figure: unknown): unknown {
+  try {
+    return figure !== null && typeof figure === "object" ? (figure as { status?: unknown }).status : undefined;
+  } catch {
+    return undefined;
+  }
 }
 
 /**
@@ -100,7 +114,11 @@ export function isKnown<T>(figure: Figure<T>): figure is KnownFigure<T> {
  * @category Regions
  */
 export function knownValue<T>(figure: Figure<T>): T | undefined {
-  return figure.status === "known" ? figure.value : undefined;
+  try {
+    return statusOf(figure) === "known" ? (figure as KnownFigure<T>).value : undefined;
+  } catch {
+    return undefined; // a throwing getter: not a value that can be known
+  }
 }
 
 const RANK: Record<Confidence, number> = { H: 3, M: 2, L: 1, UNVERIFIED: 0 };
@@ -115,5 +133,41 @@ const RANK: Record<Confidence, number> = { H: 3, M: 2, L: 1, UNVERIFIED: 0 };
  * @category Regions
  */
 export function weakestConfidence(...tags: readonly [Confidence, ...Confidence[]]): Confidence {
+  if (tags.length === 0) throw failure(statsMessages, "region.bad_confidence", { value: "none" });
+  for (const tag of tags) {
+    if (typeof tag !== "string" || !Object.prototype.hasOwnProperty.call(RANK, tag)) {
+      throw failure(statsMessages, "region.bad_confidence", { value: describeValue(tag) });
+    }
+  }
   return tags.reduce((a, b) => (RANK[b] < RANK[a] ? b : a));
+}
+
+/**
+ * A numeric figure of a statistics record, checked as it is read (for records passed in by a caller,
+ * which need not have come through {@link RegionPovertyStatsSchema}): known with a finite value ≥ 0,
+ * a source and a confidence tag, or missing with a reason. Anything else throws
+ * `region.bad_figure` naming the field, so no ranking or derivation runs on a value it could not read.
+ * @internal
+ */
+export function readNumberFigure(stats: object, field: string, index: number): Figure<number> {
+  const figure = (stats as Record<string, unknown>)[field];
+  const status = statusOf(figure);
+  const f = figure as Record<string, unknown>;
+  if (status === "missing" && typeof f["reason"] === "string") return figure as Figure<number>;
+  if (status === "known") {
+    const value = f["value"];
+    const confidence = f["confidence"];
+    if (
+      typeof value === "number" &&
+      Number.isFinite(value) &&
+      value >= 0 &&
+      typeof f["source"] === "string" &&
+      typeof confidence === "string" &&
+      Object.prototype.hasOwnProperty.call(RANK, confidence)
+    ) {
+      return figure as Figure<number>;
+    }
+  }
+  const values = { field, index };
+  throw failure(statsMessages, "region.bad_figure", values, [issue(statsMessages, "region.bad_figure", [index, field], values)]);
 }

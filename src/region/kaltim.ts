@@ -1,3 +1,4 @@
+import { deepFreeze } from "../_internal/deepFreeze.js";
 import type { RegencyKind, RegionLevel } from "./code.js";
 import {
   kaltimProvince2023March,
@@ -27,12 +28,13 @@ export interface RegionInfo {
  * Kalimantan Timur (province 64) and its 7 kabupaten and 3 kota, by Kemendagri code
  * (Kepmendagri 300.2.2-2138/2025; earlier 100.1.1-6117/2022). Codes 64.04, 64.05, 64.06, 64.10
  * and 64.73 were moved to Kalimantan Utara (65) in 2012 and are not listed, though they still parse.
+ * Deeply frozen, like every dataset the library shares.
  *
  * @example
  * kaltimRegions["64.02"] //=> { name: "Kutai Kartanegara", level: "regency", kind: "kabupaten" }
  * @category Regions
  */
-export const kaltimRegions = {
+export const kaltimRegions = /* @__PURE__ */ deepFreeze({
   "64": { name: "Kalimantan Timur", level: "province" },
   "64.01": { name: "Paser", level: "regency", kind: "kabupaten" },
   "64.02": { name: "Kutai Kartanegara", level: "regency", kind: "kabupaten" },
@@ -44,7 +46,7 @@ export const kaltimRegions = {
   "64.71": { name: "Balikpapan", level: "regency", kind: "kota" },
   "64.72": { name: "Samarinda", level: "regency", kind: "kota" },
   "64.74": { name: "Bontang", level: "regency", kind: "kota" },
-} as const satisfies Readonly<Record<string, RegionInfo>>;
+} as const satisfies Readonly<Record<string, RegionInfo>>);
 
 /**
  * The periods for which {@link kaltim} has province figures (Susenas March and September).
@@ -78,7 +80,8 @@ export interface KaltimDataset {
  * Timur only, the other nine marked missing). Every figure carries its
  * source and confidence; missing ones carry a reason. Counts are in persons. Check against the BPS
  * Kaltim table "Jumlah dan Persentase Penduduk Miskin … menurut Kabupaten/Kota" before relying on
- * the figures rated M or lower.
+ * the figures rated M or lower. The dataset is deeply frozen: it is shared by every caller, so a write
+ * to it throws (in strict mode) instead of changing the figures for everyone.
  *
  * @example
  * kaltim.province["2024-03"].p0Percent //=> { status: "known", value: 5.78, source: "https://kaltim.bps.go.id/…", confidence: "H" }
@@ -87,7 +90,7 @@ export interface KaltimDataset {
  * kaltim.regencies2025.filter((r) => r.poor.status === "known").map((r) => r.name) //=> ["Kutai Timur"]
  * @category Regions
  */
-export const kaltim: KaltimDataset = {
+export const kaltim: KaltimDataset = /* @__PURE__ */ deepFreeze({
   province: {
     "2023-03": kaltimProvince2023March,
     "2024-03": kaltimProvince2024March,
@@ -109,4 +112,4 @@ export const kaltim: KaltimDataset = {
     "Province urban poor, March 2025: 112.08 thousand (September 2025 release) against 112.04 thousand (March 2025 release as reported); 112.08 adds up to the total.",
     "Codes 64.04/05/06/10/73 were moved to Kalimantan Utara (65) in 2012; old NIKs can still start with them.",
   ],
-};
+});

@@ -3,8 +3,8 @@ import type { MissingFigure } from "./figure.js";
 import * as S from "./kaltimSources.js";
 import type { RegionPovertyStats } from "./stats.js";
 
-// The ten kab/kota of Kalimantan Timur, 2023, copied from shared/data/kaltim-poverty.json
-// (regencies[*]["2023"], confidence M throughout as tagged there). A region or figure the file
+// The ten kab/kota of Kalimantan Timur, 2023, compiled from the sources in kaltimSources.ts
+// (confidence M throughout). A region or figure the file
 // does not give is listed with the reason, so this array lines up with the 2024 one.
 const POPULATION: MissingFigure = { status: "missing", reason: "Not published with P0" };
 const POOR: MissingFigure = { status: "missing", reason: "2023 count not in the dataset" };
@@ -13,8 +13,8 @@ const LINE: MissingFigure = { status: "missing", reason: "2023 poverty line not 
 const P1: MissingFigure = { status: "missing", reason: "Kab/kota P1 for 2023 not in the dataset" };
 const P2: MissingFigure = { status: "missing", reason: "Kab/kota P2 for 2023 not in the dataset" };
 const PERIOD = "2023";
-const FROM_NOTES = "From the domain notes (shared/domain.md §1.2), not in kaltim-poverty.json";
-const ATTRIBUTED = "Source attributed from the domain notes' source list (the figure itself is in the dataset)";
+const FROM_NOTES = "Published with the 2021–2023 series of BPS Kota Samarinda, as reported by katakaltim.com";
+const ATTRIBUTED = "Attributed to this source by the compiled Kaltim figures; the page was not re-read for this release";
 
 /** @internal */
 export const kaltimRegencies2023: readonly RegionPovertyStats[] = [

@@ -5,7 +5,7 @@ import * as S from "./kaltimSources.js";
 import type { RegionPovertyStats } from "./stats.js";
 
 // The ten kab/kota of Kalimantan Timur, 2024: BPS annual small-area estimates with March 2024
-// reference, copied from shared/data/kaltim-poverty.json (regencies[*]["2024"]); counts converted
+// reference, compiled from the sources in kaltimSources.ts; counts converted
 // from thousands to persons. P0 for all ten: BPS Paser head, 2024-09-30 [H].
 const P0 = S.RADARPASER_P0_2024;
 const POPULATION: MissingFigure = {

@@ -1,5 +1,5 @@
-// Sources of the embedded Kalimantan Timur figures, as listed in the project's domain notes
-// (shared/domain.md §1 and shared/data/kaltim-poverty.json). Plain string literals only.
+// Sources of the embedded Kalimantan Timur figures (BPS releases and the pages that report them).
+// Plain string literals only.
 
 /** BPS Kaltim press release, March 2024 (province). @internal */
 export const BPS_KALTIM_2024_03 =

@@ -1,7 +1,10 @@
 import { defineMessages } from "../message/message.js";
 
-/** Error texts of the region layer. @internal */
-export const regionMessages = defineMessages({
+// Texts of the region layer: one catalogue for region codes and one for statistics, so that a bundle
+// that reads statistics without parsing codes does not carry the texts of code parsing.
+
+/** Error texts of region codes (`parseRegionCode`, `regionCode`, `RegionCodeSchema`). @internal */
+export const regionMessages = /* @__PURE__ */ defineMessages({
   "region.not_a_string": {
     id: "Kode wilayah harus berupa teks, bukan {type}",
     en: "A region code must be text, not {type}",
@@ -42,6 +45,10 @@ export const regionMessages = defineMessages({
     id: "Kode {code} adalah kode {level}; kode BPS untuk kecamatan dan desa berbeda dari kode Kemendagri",
     en: "Code {code} is a {level} code; BPS district and village codes differ from Kemendagri codes",
   },
+});
+
+/** Error texts of poverty statistics and their figures. @internal */
+export const statsMessages = /* @__PURE__ */ defineMessages({
   "region.invalid_stats": {
     id: "Statistik kemiskinan wilayah tidak valid ({count} masalah)",
     en: "Invalid regional poverty statistics ({count} issues)",
@@ -61,6 +68,18 @@ export const regionMessages = defineMessages({
   "region.negative_rupiah": {
     id: "Garis kemiskinan tidak boleh negatif: {value}",
     en: "A poverty line must not be negative: {value}",
+  },
+  "region.bad_figure": {
+    id: "Statistik ke-{index}: {field} bukan angka yang terbaca (harus status \"known\" dengan nilai hingga ≥ 0, sumber dan tingkat keyakinan, atau \"missing\" dengan alasan); periksa dengan parseRegionPovertyStats",
+    en: "Statistics {index}: {field} is not a readable figure (it must be \"known\" with a finite value ≥ 0, a source and a confidence tag, or \"missing\" with a reason); check it with parseRegionPovertyStats",
+  },
+  "region.bad_stats": {
+    id: "Statistik ke-{index} bukan catatan statistik wilayah yang terbaca (kode wilayah dan nama teks diperlukan)",
+    en: "Statistics {index} is not a readable regional statistics record (a region code and a text name are needed)",
+  },
+  "region.bad_confidence": {
+    id: "Tingkat keyakinan tidak dikenal: {value} (H, M, L, atau UNVERIFIED)",
+    en: "Unknown confidence tag: {value} (H, M, L or UNVERIFIED)",
   },
   "region.duplicate_stats": {
     id: "Statistik untuk wilayah {code} periode {period} muncul lebih dari sekali (pertama di indeks {first})",

@@ -1,21 +1,22 @@
 import * as z from "zod";
-import { TepatSasaranError, type SafeResult } from "../message/error.js";
+import { asLibraryError, failure, isLibraryError, issue, type SafeResult } from "../message/error.js";
 import { renderMessage } from "../message/message.js";
-import { toIssues } from "../message/zod.js";
+import { describeValue } from "../message/redact.js";
+import { neverThrows, toIssues, unreadableIssues } from "../message/zod.js";
 import { RupiahSchema } from "../money/schema.js";
 import type { Rupiah } from "../money/rupiah.js";
 import { parsePeriod } from "../time/period.js";
-import { RegionCodeSchema, type RegionCode } from "./code.js";
-import { figureSchema, weakestConfidence, type Figure } from "./figure.js";
-import { regionMessages } from "./messages.js";
+import { RegionCodeSchema, isRegionCode, type RegionCode } from "./code.js";
+import { figureSchema, readNumberFigure, weakestConfidence, type Figure } from "./figure.js";
+import { statsMessages } from "./messages.js";
 
 function custom(
   ctx: z.core.ParsePayload<unknown>,
-  code: keyof typeof regionMessages,
+  code: keyof typeof statsMessages,
   values: Record<string, string | number>,
   path: (string | number)[] = [],
 ): void {
-  const text = renderMessage(regionMessages[code], values);
+  const text = renderMessage(statsMessages[code], values);
   ctx.issues.push({ code: "custom", input: ctx.value, path, message: text.en, params: { code, text } });
 }
 
@@ -31,8 +32,8 @@ const Period = /* @__PURE__ */ z.string().check((ctx) => {
   try {
     parsePeriod(ctx.value);
   } catch (error) {
-    if (!(error instanceof TepatSasaranError)) throw error;
-    custom(ctx, "region.invalid_period", { value: JSON.stringify(ctx.value.slice(0, 30)) });
+    if (!isLibraryError(error)) throw error;
+    custom(ctx, "region.invalid_period", { value: describeValue(ctx.value) });
   }
 });
 
@@ -96,33 +97,36 @@ export interface RegionPovertyStats {
  * RegionPovertyStatsSchema.safeParse({}).success //=> false
  * @category Regions
  */
-export const RegionPovertyStatsSchema = /* @__PURE__ */ z
-  .strictObject({
-    code: RegionCodeSchema,
-    name: z.string().trim().min(1),
-    period: Period,
-    poor: figureSchema(Count),
-    p0Percent: figureSchema(Percent),
-    population: figureSchema(Count),
-    povertyLine: figureSchema(Amount),
-    p1: figureSchema(Index),
-    p2: figureSchema(Index),
-    urbanP0Percent: figureSchema(Percent).optional(),
-    ruralP0Percent: figureSchema(Percent).optional(),
-    povertyLineFood: figureSchema(Amount).optional(),
-    povertyLineNonFood: figureSchema(Amount).optional(),
-    membersPerPoorHousehold: figureSchema(z.number().positive().max(100)).optional(),
-    povertyLinePerHousehold: figureSchema(Amount).optional(),
-    urbanPoor: figureSchema(Count).optional(),
-    ruralPoor: figureSchema(Count).optional(),
-    notes: z.array(z.string()).optional(),
-  })
-  .check((ctx) => {
-    const { poor, population } = ctx.value;
-    if (poor.status === "known" && population.status === "known" && poor.value > population.value) {
-      custom(ctx, "region.poor_exceeds_population", { poor: poor.value, population: population.value }, ["poor"]);
-    }
-  });
+export const RegionPovertyStatsSchema = /* @__PURE__ */ neverThrows(
+  /* @__PURE__ */ z
+    .strictObject({
+      code: RegionCodeSchema,
+      name: z.string().trim().min(1),
+      period: Period,
+      poor: figureSchema(Count),
+      p0Percent: figureSchema(Percent),
+      population: figureSchema(Count),
+      povertyLine: figureSchema(Amount),
+      p1: figureSchema(Index),
+      p2: figureSchema(Index),
+      urbanP0Percent: figureSchema(Percent).optional(),
+      ruralP0Percent: figureSchema(Percent).optional(),
+      povertyLineFood: figureSchema(Amount).optional(),
+      povertyLineNonFood: figureSchema(Amount).optional(),
+      membersPerPoorHousehold: figureSchema(z.number().positive().max(100)).optional(),
+      povertyLinePerHousehold: figureSchema(Amount).optional(),
+      urbanPoor: figureSchema(Count).optional(),
+      ruralPoor: figureSchema(Count).optional(),
+      notes: z.array(z.string()).optional(),
+    })
+    .check((ctx) => {
+      const { poor, population } = ctx.value;
+      if (poor.status === "known" && population.status === "known" && poor.value > population.value) {
+        custom(ctx, "region.poor_exceeds_population", { poor: poor.value, population: population.value }, ["poor"]);
+      }
+    }),
+  "RegionPovertyStatsSchema",
+);
 
 function defined(value: object): Record<string, unknown> {
   return Object.fromEntries(Object.entries(value).filter(([, v]) => v !== undefined));
@@ -158,9 +162,13 @@ function withoutUndefined(value: z.output<typeof RegionPovertyStatsSchema>): Reg
  * @category Regions
  */
 export function parseRegionPovertyStats(input: unknown): SafeResult<RegionPovertyStats> {
-  const result = RegionPovertyStatsSchema.safeParse(input, { reportInput: true });
-  if (!result.success) return { success: false, issues: toIssues(result.error.issues) };
-  return { success: true, data: withoutUndefined(result.data) };
+  try {
+    const result = RegionPovertyStatsSchema.safeParse(input, { reportInput: true });
+    if (!result.success) return { success: false, issues: toIssues(result.error.issues) };
+    return { success: true, data: withoutUndefined(result.data) };
+  } catch (thrown) {
+    return { success: false, issues: unreadableIssues(thrown, "parseRegionPovertyStats") };
+  }
 }
 
 /**
@@ -177,10 +185,21 @@ export function parseRegionPovertyStats(input: unknown): SafeResult<RegionPovert
  * @category Regions
  */
 export function impliedPopulation(stats: RegionPovertyStats): Figure<number> {
-  const { poor, p0Percent } = stats;
+  try {
+    return implied(stats);
+  } catch (error) {
+    throw asLibraryError(error, "impliedPopulation");
+  }
+}
+
+function implied(stats: RegionPovertyStats): Figure<number> {
+  checkStatsRecord(stats, 0);
+  const poor = readNumberFigure(stats, "poor", 0);
+  const p0Percent = readNumberFigure(stats, "p0Percent", 0);
   if (poor.status === "missing") return { status: "missing", reason: `poor count missing: ${poor.reason}` };
   if (p0Percent.status === "missing") return { status: "missing", reason: `P0 missing: ${p0Percent.reason}` };
   if (p0Percent.value === 0) return { status: "missing", reason: "P0 is 0; the population cannot be derived" };
+  if (p0Percent.value > 100) throw failure(statsMessages, "region.bad_figure", { field: "p0Percent", index: 0 });
   return {
     status: "known",
     value: poor.value / (p0Percent.value / 100),
@@ -188,4 +207,18 @@ export function impliedPopulation(stats: RegionPovertyStats): Figure<number> {
     confidence: weakestConfidence(poor.confidence, p0Percent.confidence),
     note: `poor: ${poor.source}; P0: ${p0Percent.source}`,
   };
+}
+
+/**
+ * Check that a statistics record passed in by a caller can be read: an object with a region code and
+ * a text name (`region.bad_stats` otherwise, with its index). Figures are checked where they are read
+ * ({@link readNumberFigure}).
+ * @internal
+ */
+export function checkStatsRecord(stats: unknown, index: number): asserts stats is RegionPovertyStats {
+  const record = stats as { code?: unknown; name?: unknown } | null;
+  const readable = record !== null && typeof record === "object" && isRegionCode(record.code) && typeof record.name === "string";
+  if (!readable) {
+    throw failure(statsMessages, "region.bad_stats", { index }, [issue(statsMessages, "region.bad_stats", [index], { index })]);
+  }
 }

@@ -1,7 +1,10 @@
+import { asLibraryError, failure, guarded } from "../message/error.js";
+import { describeValue } from "../message/redact.js";
 import type { Text } from "../message/message.js";
 import type { IsoDate } from "../time/isoDate.js";
 import { CombinatorResult, hasLeafChildren, type Check } from "./check.js";
-import type { Rule, RuleContext } from "./rule.js";
+import { ruleMessages } from "./messages.js";
+import { checkContext, checkRule, type Rule, type RuleContext } from "./rule.js";
 
 /**
  * The outcome of an assessment: `eligible` only when every required check passed; `not-eligible`
@@ -46,6 +49,15 @@ export interface Assessment {
  * @category Rules
  */
 export function leafChecks(result: Check): readonly Check[] {
+  // Called for every program of every household: a plain try, no closure.
+  try {
+    return leaves(result);
+  } catch (error) {
+    throw asLibraryError(error, "leafChecks");
+  }
+}
+
+function leaves(result: Check): readonly Check[] {
   const children = result.children;
   if (children === undefined) return [result];
   if (hasLeafChildren(result)) return children;
@@ -86,6 +98,14 @@ const IMPOSSIBLE: readonly Check[] | undefined = undefined;
  * @category Rules
  */
 export function nearestWayToYes(result: Check): readonly Check[] | undefined {
+  try {
+    return nearest(result);
+  } catch (error) {
+    throw asLibraryError(error, "nearestWayToYes");
+  }
+}
+
+function nearest(result: Check): readonly Check[] | undefined {
   if (result.status === "passed") return [];
   const children = result.children;
   if (children === undefined) return [result];
@@ -100,7 +120,7 @@ export function nearestWayToYes(result: Check): readonly Check[] | undefined {
     case "any": {
       let best: readonly Check[] | undefined;
       for (const child of children) {
-        const way = nearestWayToYes(child);
+        const way = nearest(child);
         if (way !== undefined && (best === undefined || way.length < best.length)) best = way;
       }
       return best;
@@ -110,7 +130,7 @@ export function nearestWayToYes(result: Check): readonly Check[] | undefined {
       const ways: (readonly Check[])[] = [];
       for (const child of children) {
         if (child.status === "passed") continue;
-        const way = nearestWayToYes(child);
+        const way = nearest(child);
         if (way !== undefined) ways.push(way);
       }
       if (ways.length < need) return IMPOSSIBLE;
@@ -153,7 +173,7 @@ function allWay(result: Check, children: readonly Check[]): readonly Check[] | u
       out.push(child);
       continue;
     }
-    const way = nearestWayToYes(child);
+    const way = nearest(child);
     if (way === undefined) return IMPOSSIBLE;
     for (let j = 0; j < way.length; j++) out.push(way[j] as Check);
   }
@@ -173,16 +193,22 @@ function allWay(result: Check, children: readonly Check[]): readonly Check[] | u
  * @category Rules
  */
 export function assess<C extends RuleContext>(program: string, rule: Rule<C>, context: C, priority?: Rule<C>): Assessment {
-  const result = rule.evaluate(context);
-  const eligible = result.status === "passed";
-  return {
-    program,
-    asOf: context.asOf,
-    eligible,
-    status: eligible ? "eligible" : result.status === "failed" ? "not-eligible" : "undetermined",
-    result,
-    checks: leafChecks(result),
-    nearest: eligible ? undefined : nearestWayToYes(result),
-    priority: priority?.evaluate(context),
-  };
+  return guarded("assess", () => {
+    if (typeof program !== "string") throw failure(ruleMessages, "rule.bad_code", { code: describeValue(program) });
+    checkRule(rule, 0);
+    if (priority !== undefined) checkRule(priority, 1);
+    checkContext(context);
+    const result = rule.evaluate(context);
+    const eligible = result.status === "passed";
+    return {
+      program,
+      asOf: context.asOf,
+      eligible,
+      status: eligible ? "eligible" : result.status === "failed" ? "not-eligible" : "undetermined",
+      result,
+      checks: leaves(result),
+      nearest: eligible ? undefined : nearest(result),
+      priority: priority?.evaluate(context),
+    };
+  });
 }

@@ -1,5 +1,8 @@
+import { failure } from "../message/error.js";
+import { describeValue } from "../message/redact.js";
 import type { MessageTemplate, MessageValues } from "../message/message.js";
 import type { ParameterValue } from "../time/parameter.js";
+import { ruleMessages } from "./messages.js";
 
 /**
  * The three values of a check (Kleene logic): `passed`, `failed`, or `unknown` when the data or the
@@ -277,7 +280,7 @@ const UNKNOWN_REASON = "rule.reason.missing_data";
 
 /**
  * Build a check outcome from a tri-state result: `true` → passed, `false` → failed,
- * `undefined` → unknown (reason `rule.reason.missing_data` unless `values.reason` says otherwise).
+ * `undefined` (or anything else that is not a boolean) → unknown (reason `rule.reason.missing_data`).
  *
  * @param result - Whether the condition holds, or `undefined` when it cannot be told.
  * @param expected - What the rule requires.
@@ -294,8 +297,10 @@ export function outcome(
   received: CheckValue,
   values?: MessageValues,
 ): Outcome {
-  const status = result === undefined ? "unknown" : result ? "passed" : "failed";
-  const reason = result === undefined ? UNKNOWN_REASON : undefined;
+  // Only `true` passes and only `false` fails: anything else (null, 1, "yes" from untyped code) is
+  // a value the rule could not read, so unknown — never a pass.
+  const status = result === true ? "passed" : result === false ? "failed" : "unknown";
+  const reason = status === "unknown" ? UNKNOWN_REASON : undefined;
   return new CheckResult(UNBOUND, NO_TEMPLATE, status, expected, received, undefined, values, reason);
 }
 
@@ -317,5 +322,6 @@ export function unknownOutcome(
   received: CheckValue,
   values?: MessageValues,
 ): Outcome {
+  if (typeof reason !== "string") throw failure(ruleMessages, "rule.bad_code", { code: describeValue(reason) });
   return new CheckResult(UNBOUND, NO_TEMPLATE, "unknown", expected, received, undefined, values, reason);
 }

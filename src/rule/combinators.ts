@@ -1,9 +1,17 @@
-import { failure } from "../message/error.js";
-import type { MessageTemplate } from "../message/message.js";
+import { failure, guarded } from "../message/error.js";
+import { readTemplate, type MessageTemplate } from "../message/message.js";
+import { describeValue } from "../message/redact.js";
 import { CombinatorResult, type Check, type CheckStatus, type CombinatorKind } from "./check.js";
 import { asEraRule, renameEra } from "./era.js";
 import { ruleMessages } from "./messages.js";
-import { asCheckRule, assertCode, type Rule, type RuleContext, type RuleKind } from "./rule.js";
+import { asCheckRule, assertCode, checkRule, type Rule, type RuleContext, type RuleKind } from "./rule.js";
+
+/** The children of a combinator, checked one by one (a hole is an error at its index, never skipped). */
+function childrenOf<C extends RuleContext>(rules: readonly Rule<C>[]): Rule<C>[] {
+  const out: Rule<C>[] = [];
+  for (let index = 0; index < rules.length; index++) out.push(checkRule(rules[index] as Rule<C>, index));
+  return out;
+}
 
 // Kleene three-valued logic over the children's statuses. Every child is always evaluated: the
 // result lists every unmet criterion, not only the first.
@@ -37,7 +45,7 @@ class Combinator<C extends RuleContext> implements Rule<C> {
     this.kind = kind;
     this.code = code;
     this.message = message;
-    this.children = Object.freeze([...children]);
+    this.children = Object.freeze(guarded(`rule ${kind}`, () => childrenOf(children)));
     this.threshold = threshold;
     this.#leaves = this.children.every((child) => asCheckRule(child) !== undefined);
     this.#expected = kind === "at-least" ? (threshold ?? 0) : kind === "all" ? children.length : kind === "any" ? 1 : 0;
@@ -129,7 +137,7 @@ export function not<C extends RuleContext>(rule: Rule<C>): Rule<C> {
  */
 export function atLeast<C extends RuleContext>(n: number, ...rules: readonly Rule<C>[]): Rule<C> {
   if (!Number.isInteger(n) || n < 0 || n > rules.length) {
-    throw failure(ruleMessages, "rule.bad_at_least", { value: String(n), count: rules.length });
+    throw failure(ruleMessages, "rule.bad_at_least", { value: describeValue(n), count: rules.length });
   }
   return new Combinator("at-least", "rule.at_least", ruleMessages["rule.at_least"], rules, n);
 }
@@ -149,8 +157,12 @@ export function atLeast<C extends RuleContext>(n: number, ...rules: readonly Rul
  * @category Rules
  */
 export function named<C extends RuleContext>(rule: Rule<C>, code: string, message: MessageTemplate): Rule<C> {
-  if (rule.kind === "check") throw failure(ruleMessages, "rule.named_check", { code: rule.code });
-  const era = asEraRule(rule);
-  if (era !== undefined) return renameEra(era, code, message);
-  return new Combinator(rule.kind, assertCode(code), message, rule.children, rule.threshold);
+  return guarded("named", () => {
+    checkRule(rule, 0);
+    const era = asEraRule(rule);
+    if (era !== undefined) return renameEra(era, assertCode(code), readTemplate(message));
+    const combinator = asCombinator(rule);
+    if (combinator === undefined) throw failure(ruleMessages, "rule.named_check", { code: describeValue(rule.code) });
+    return new Combinator(combinator.kind, assertCode(code), readTemplate(message), combinator.children, combinator.threshold);
+  });
 }

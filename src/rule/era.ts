@@ -1,9 +1,10 @@
-import { failure } from "../message/error.js";
+import { failure, guarded } from "../message/error.js";
 import type { MessageTemplate } from "../message/message.js";
+import { describeValue } from "../message/redact.js";
 import type { ParameterValue } from "../time/parameter.js";
 import { EraResult, type Check } from "./check.js";
 import { ruleMessages } from "./messages.js";
-import { asCheckRule, assertCode, type Rule, type RuleContext } from "./rule.js";
+import { asCheckRule, assertCode, checkRule, type Rule, type RuleContext } from "./rule.js";
 
 const NOT_IN_FORCE = "rule.reason.parameter_not_in_force";
 const INVALID = "rule.reason.parameter_invalid";
@@ -99,15 +100,20 @@ export function asEraRule<C extends RuleContext>(rule: Rule<C>): EraRule<C> | un
  * @category Rules
  */
 export function byEra<C extends RuleContext>(parameter: string, eras: Readonly<Record<string, Rule<C> | readonly Rule<C>[]>>): Rule<C> {
-  const names = Object.keys(eras);
-  if (typeof parameter !== "string" || parameter === "" || names.length === 0) {
-    throw failure(ruleMessages, "rule.bad_era", { parameter: String(parameter) });
-  }
-  const rules = names.map((name) => {
-    const given = eras[name] as Rule<C> | readonly Rule<C>[];
-    return Array.isArray(given) ? (given as readonly Rule<C>[]) : [given as Rule<C>];
+  return guarded("byEra", () => {
+    const names = eras !== null && typeof eras === "object" && !Array.isArray(eras) ? Object.keys(eras) : [];
+    if (typeof parameter !== "string" || parameter === "" || parameter.length > 200 || names.length === 0) {
+      throw failure(ruleMessages, "rule.bad_era", { parameter: describeValue(parameter) });
+    }
+    // Every rule of every era is checked now (a hole is an error at its position), not on a date.
+    const rules = names.map((name) => {
+      const given = eras[name] as Rule<C> | readonly Rule<C>[];
+      const list = Array.isArray(given) ? (given as readonly Rule<C>[]) : [given as Rule<C>];
+      if (list.length === 0) throw failure(ruleMessages, "rule.bad_era", { parameter });
+      return Object.freeze(Array.from({ length: list.length }, (_, index) => checkRule(list[index] as Rule<C>, index)));
+    });
+    return new EraRule("rule.era", ruleMessages["rule.era"], parameter, names, rules);
   });
-  return new EraRule("rule.era", ruleMessages["rule.era"], parameter, names, rules);
 }
 
 /**

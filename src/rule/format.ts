@@ -1,4 +1,6 @@
-import { DEFAULT_LANGUAGE, interpolate, type Language, type MessageTemplate } from "../message/message.js";
+import { guarded } from "../message/error.js";
+import { checkLanguage, DEFAULT_LANGUAGE, interpolate, type Language, type MessageTemplate } from "../message/message.js";
+import { maskLongNumbers } from "../message/redact.js";
 import type { Assessment } from "./assessment.js";
 import { templateOf, type Check, type CheckValue } from "./check.js";
 import { ruleMessages } from "./messages.js";
@@ -34,23 +36,27 @@ function isRange(value: object): value is { readonly min?: number; readonly max?
  * @category Rules
  */
 export function formatCheckValue(value: CheckValue, lang: Language = DEFAULT_LANGUAGE): string {
-  if (value === null) return ruleMessages["rule.value.missing"][lang];
-  switch (typeof value) {
-    case "boolean":
-      return ruleMessages[value ? "rule.value.yes" : "rule.value.no"][lang];
-    case "number":
-    case "string":
-      return String(value);
-    default:
-      if (Array.isArray(value)) return value.length === 0 ? ruleMessages["rule.value.none"][lang] : value.join(", ");
-      if (isRange(value)) {
-        const { min, max } = value;
-        if (min !== undefined && max !== undefined) return min === max ? String(min) : `${min}–${max}`;
-        if (min !== undefined) return `≥ ${min}`;
-        if (max !== undefined) return `≤ ${max}`;
-      }
-      return "–";
-  }
+  return guarded("formatCheckValue", () => {
+    checkLanguage(lang);
+    if (value === null) return ruleMessages["rule.value.missing"][lang];
+    switch (typeof value) {
+      case "boolean":
+        return ruleMessages[value ? "rule.value.yes" : "rule.value.no"][lang];
+      case "number":
+      case "string":
+        return String(value);
+      default:
+        // Each element masked: a NIK in a list of received values is still a NIK.
+        if (Array.isArray(value)) return value.length === 0 ? ruleMessages["rule.value.none"][lang] : value.map((v) => maskLongNumbers(String(v))).join(", ");
+        if (isRange(value)) {
+          const { min, max } = value;
+          if (min !== undefined && max !== undefined) return min === max ? String(min) : `${min}–${max}`;
+          if (min !== undefined) return `≥ ${min}`;
+          if (max !== undefined) return `≤ ${max}`;
+        }
+        return "–";
+    }
+  });
 }
 
 function messageFor(check: Check, options: FormatCheckOptions): MessageTemplate {
@@ -75,30 +81,33 @@ function messageFor(check: Check, options: FormatCheckOptions): MessageTemplate 
  * @category Rules
  */
 export function formatCheck(check: Check, lang: Language = DEFAULT_LANGUAGE, options: FormatCheckOptions = {}): string {
-  const values: Record<string, string | number | bigint | boolean | null | undefined> = {
-    ...check.values,
-    code: check.code,
-    expected: formatCheckValue(check.expected, lang),
-    received: formatCheckValue(check.received, lang),
-  };
-  if (check.parameter) values["parameter"] = check.parameter.id;
-  if (check.children) {
-    let passed = 0;
-    let unknown = 0;
-    for (const child of check.children) {
-      if (child.status === "passed") passed++;
-      else if (child.status === "unknown") unknown++;
+  return guarded("formatCheck", () => {
+    checkLanguage(lang);
+    const values: Record<string, string | number | bigint | boolean | null | undefined> = {
+      ...check.values,
+      code: check.code,
+      expected: formatCheckValue(check.expected, lang),
+      received: formatCheckValue(check.received, lang),
+    };
+    if (check.parameter) values["parameter"] = check.parameter.id;
+    if (check.children) {
+      let passed = 0;
+      let unknown = 0;
+      for (const child of check.children) {
+        if (child.status === "passed") passed++;
+        else if (child.status === "unknown") unknown++;
+      }
+      values["count"] = check.children.length;
+      values["passed"] = passed;
+      values["unknown"] = unknown;
+      values["failed"] = check.children.length - passed - unknown;
     }
-    values["count"] = check.children.length;
-    values["passed"] = passed;
-    values["unknown"] = unknown;
-    values["failed"] = check.children.length - passed - unknown;
-  }
-  const text = interpolate(messageFor(check, options)[lang], values);
-  const status = ruleMessages[`rule.status.${check.status}`][lang];
-  if (check.status !== "unknown" || check.reason === undefined) return `${text} — ${status}`;
-  const reason = options.messages?.[check.reason] ?? RULE_MESSAGES[check.reason] ?? ruleMessages["rule.reason.missing_data"];
-  return `${text} — ${status}: ${interpolate(reason[lang], values)}`;
+    const text = interpolate(messageFor(check, options)[lang], values);
+    const status = ruleMessages[`rule.status.${check.status}`][lang];
+    if (check.status !== "unknown" || check.reason === undefined) return `${text} — ${status}`;
+    const reason = options.messages?.[check.reason] ?? RULE_MESSAGES[check.reason] ?? ruleMessages["rule.reason.missing_data"];
+    return `${text} — ${status}: ${interpolate(reason[lang], values)}`;
+  });
 }
 
 function describeParameter(check: Check): string {
@@ -125,27 +134,30 @@ export function explainAssessment(
   lang: Language = DEFAULT_LANGUAGE,
   options: FormatCheckOptions = {},
 ): string {
-  const key = assessment.eligible
-    ? "rule.explain.eligible"
-    : assessment.status === "not-eligible"
-      ? "rule.explain.not_eligible"
-      : "rule.explain.undetermined";
-  const head = interpolate(ruleMessages[key][lang], {
-    program: assessment.name?.[lang] ?? assessment.program,
-    asOf: assessment.asOf,
+  return guarded("explainAssessment", () => {
+    checkLanguage(lang);
+    const key = assessment.eligible
+      ? "rule.explain.eligible"
+      : assessment.status === "not-eligible"
+        ? "rule.explain.not_eligible"
+        : "rule.explain.undetermined";
+    const head = interpolate(ruleMessages[key][lang], {
+      program: assessment.name?.[lang] ?? assessment.program,
+      asOf: assessment.asOf,
+    });
+    const lines = [head];
+    for (const check of assessment.checks) lines.push(`- ${formatCheck(check, lang, options)}${describeParameter(check)}`);
+    if (!assessment.eligible && assessment.nearest && assessment.nearest.length > 0) {
+      lines.push(`${ruleMessages["rule.explain.nearest"][lang]}:`);
+      for (const check of assessment.nearest) lines.push(`  → ${formatCheck(check, lang, options)}`);
+    }
+    if (assessment.priority) {
+      lines.push(`${ruleMessages["rule.explain.priority"][lang]}:`);
+      const priorities = assessment.priority.children ? leaves(assessment.priority) : [assessment.priority];
+      for (const check of priorities) lines.push(`  · ${formatCheck(check, lang, options)}${describeParameter(check)}`);
+    }
+    return lines.join("\n");
   });
-  const lines = [head];
-  for (const check of assessment.checks) lines.push(`- ${formatCheck(check, lang, options)}${describeParameter(check)}`);
-  if (!assessment.eligible && assessment.nearest && assessment.nearest.length > 0) {
-    lines.push(`${ruleMessages["rule.explain.nearest"][lang]}:`);
-    for (const check of assessment.nearest) lines.push(`  → ${formatCheck(check, lang, options)}`);
-  }
-  if (assessment.priority) {
-    lines.push(`${ruleMessages["rule.explain.priority"][lang]}:`);
-    const priorities = assessment.priority.children ? leaves(assessment.priority) : [assessment.priority];
-    for (const check of priorities) lines.push(`  · ${formatCheck(check, lang, options)}${describeParameter(check)}`);
-  }
-  return lines.join("\n");
 }
 
 function leaves(check: Check): Check[] {

@@ -1,9 +1,13 @@
+import { guarded } from "../message/error.js";
 import type { MessageTemplate } from "../message/message.js";
-import type { Rule, RuleContext } from "./rule.js";
+import { checkRule, type Rule, type RuleContext } from "./rule.js";
 
-function walk<C extends RuleContext>(rule: Rule<C>, visit: (node: Rule<C>) => void): void {
-  visit(rule);
-  for (const child of rule.children) walk(child, visit);
+function walk<C extends RuleContext>(rule: Rule<C>, visit: (node: Rule<C>) => void, seen = new Set<Rule<C>>()): void {
+  // Each node once: a rule that reuses a sub-rule many times (all(r, r) nested) stays linear.
+  if (seen.has(rule)) return;
+  seen.add(rule);
+  visit(checkRule(rule, seen.size - 1));
+  for (const child of rule.children) walk(child, visit, seen);
 }
 
 /**
@@ -17,11 +21,13 @@ function walk<C extends RuleContext>(rule: Rule<C>, visit: (node: Rule<C>) => vo
  * @category Rules
  */
 export function ruleCatalogue<C extends RuleContext>(rule: Rule<C>): Readonly<Record<string, MessageTemplate>> {
-  const out: Record<string, MessageTemplate> = {};
-  walk(rule, (node) => {
-    if (!Object.prototype.hasOwnProperty.call(out, node.code)) out[node.code] = node.message;
+  return guarded("ruleCatalogue", () => {
+    const out: Record<string, MessageTemplate> = {};
+    walk(rule, (node) => {
+      if (!Object.prototype.hasOwnProperty.call(out, node.code)) out[node.code] = node.message;
+    });
+    return out;
   });
-  return out;
 }
 
 /**
@@ -34,9 +40,11 @@ export function ruleCatalogue<C extends RuleContext>(rule: Rule<C>): Readonly<Re
  * @category Rules
  */
 export function ruleParameters<C extends RuleContext>(rule: Rule<C>): string[] {
-  const out: string[] = [];
-  walk(rule, (node) => {
-    if (node.parameter !== undefined && !out.includes(node.parameter)) out.push(node.parameter);
+  return guarded("ruleParameters", () => {
+    const out: string[] = [];
+    walk(rule, (node) => {
+      if (node.parameter !== undefined && !out.includes(node.parameter)) out.push(node.parameter);
+    });
+    return out;
   });
-  return out;
 }

@@ -5,7 +5,7 @@ import { defineMessages } from "../message/message.js";
  * and the misuse errors of the rule core.
  * @internal
  */
-export const ruleMessages = defineMessages({
+export const ruleMessages = /* @__PURE__ */ defineMessages({
   "rule.status.passed": { id: "terpenuhi", en: "met" },
   "rule.status.failed": { id: "tidak terpenuhi", en: "not met" },
   "rule.status.unknown": { id: "tidak dapat dipastikan", en: "undetermined" },
@@ -88,6 +88,22 @@ export const ruleMessages = defineMessages({
   "rule.parameter_unknown": {
     id: "Aturan membaca parameter {parameter} yang tidak ada dalam himpunan parameter",
     en: "A rule reads parameter {parameter}, which is not in the parameter set",
+  },
+  "rule.bad_definition": {
+    id: "Definisi pemeriksaan tidak valid: {field} ({value})",
+    en: "Invalid check definition: {field} ({value})",
+  },
+  "rule.bad_rule": {
+    id: "Aturan ke-{index} bukan aturan (buat dengan check, all, any, not, atau atLeast), melainkan {value}",
+    en: "Rule {index} is not a rule (build one with check, all, any, not or atLeast) but {value}",
+  },
+  "rule.bad_outcome": {
+    id: "Pemeriksaan {code} mengembalikan hasil yang bukan outcome (gunakan outcome atau unknownOutcome): {value}",
+    en: "Check {code} returned something that is not an outcome (use outcome or unknownOutcome): {value}",
+  },
+  "rule.bad_context": {
+    id: "Konteks aturan harus objek dengan asOf (tanggal ISO) dan parameters (pembaca parameter), bukan {value}",
+    en: "A rule context must be an object with asOf (an ISO date) and parameters (a parameter reader), not {value}",
   },
   "rule.bad_at_least": {
     id: "atLeast memerlukan bilangan bulat 0–{count}, diberikan {value}",

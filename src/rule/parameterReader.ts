@@ -1,4 +1,5 @@
-import { failure } from "../message/error.js";
+import { failure, guarded } from "../message/error.js";
+import { describeValue } from "../message/redact.js";
 import { assertIsoDate, type IsoDate } from "../time/isoDate.js";
 import { lookupValue, type ParameterValue } from "../time/parameter.js";
 import type { ParameterSet } from "../time/parameterSet.js";
@@ -30,6 +31,9 @@ class CachingReader implements ParameterReader {
   // Readers of the same set on other dates (the payment periods of a year), made on first use and
   // kept with this reader, so that a batch reads each period's parameters once.
   readonly #others = new Map<IsoDate, CachingReader>();
+  // What the engine derives once per date (a check's prepared read, a parsed amount), by the object
+  // it derives from and a kind: lives and dies with this reader, never shared between readers.
+  readonly #derived = new Map<object, Map<string, unknown>>();
 
   constructor(set: ParameterSet, asOf: IsoDate) {
     this.set = set;
@@ -37,13 +41,29 @@ class CachingReader implements ParameterReader {
   }
 
   get(id: string): ParameterValue<unknown> | undefined {
+    if (typeof id !== "string") throw failure(ruleMessages, "rule.parameter_unknown", { parameter: describeValue(id) });
     const cached = this.#cache.get(id);
     if (cached !== undefined) return cached === NOT_IN_FORCE ? undefined : cached;
-    const parameter = Object.prototype.hasOwnProperty.call(this.set, id) ? this.set[id] : undefined;
-    if (!parameter) throw failure(ruleMessages, "rule.parameter_unknown", { parameter: id });
-    const found = lookupValue(parameter, this.asOf);
+    // A cache miss reads the caller's set: guarded, once per id.
+    const found = guarded("ParameterReader.get", () => {
+      const parameter = Object.prototype.hasOwnProperty.call(this.set, id) ? this.set[id] : undefined;
+      if (!parameter) throw failure(ruleMessages, "rule.parameter_unknown", { parameter: id });
+      return lookupValue(parameter, this.asOf);
+    });
     this.#cache.set(id, found ?? NOT_IN_FORCE);
     return found;
+  }
+
+  derive<T>(from: object, kind: string, make: () => T): T {
+    let byKind = this.#derived.get(from);
+    if (byKind === undefined) {
+      byKind = new Map();
+      this.#derived.set(from, byKind);
+    }
+    if (byKind.has(kind)) return byKind.get(kind) as T;
+    const made = make();
+    byKind.set(kind, made);
+    return made;
   }
 
   on(date: IsoDate): CachingReader {
@@ -55,6 +75,18 @@ class CachingReader implements ParameterReader {
     }
     return other;
   }
+}
+
+/**
+ * A value derived once per reader (one date) from `from` (a rule, a parameter value): made on first
+ * use and kept with `reader` when it is one of {@link createParameterReader}'s, made each time for
+ * another reader. `make` must be a pure function of `from` and the reader's date and parameters.
+ * This is where per-date work is shared: the reader belongs to the batch that created it, so no
+ * state outlives the batch or is shared between assessors.
+ * @internal
+ */
+export function derivedOnce<T>(reader: ParameterReader, from: object, kind: string, make: () => T): T {
+  return reader instanceof CachingReader ? reader.derive(from, kind, make) : make();
 }
 
 /**
@@ -78,5 +110,6 @@ export function parameterReaderOn(reader: ParameterReader, date: IsoDate): Param
  * @category Rules
  */
 export function createParameterReader(set: ParameterSet, asOf: IsoDate): ParameterReader {
+  if (set === null || typeof set !== "object") throw failure(ruleMessages, "rule.bad_context", { value: describeValue(set) });
   return new CachingReader(set, asOf);
 }

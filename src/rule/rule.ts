@@ -1,10 +1,12 @@
-import { failure } from "../message/error.js";
-import type { MessageTemplate } from "../message/message.js";
+import { failure, guarded } from "../message/error.js";
+import { readTemplate, type MessageTemplate } from "../message/message.js";
+import { describeValue } from "../message/redact.js";
+import { isIsoDate } from "../time/isoDate.js";
 import type { IsoDate } from "../time/isoDate.js";
 import type { ParameterValue } from "../time/parameter.js";
 import { CheckResult, type Check, type CombinatorKind, type Outcome } from "./check.js";
 import { ruleMessages } from "./messages.js";
-import type { ParameterReader } from "./parameterReader.js";
+import { derivedOnce, type ParameterReader } from "./parameterReader.js";
 
 /**
  * What every rule is evaluated against: the date and the parameters in force on it. Programs
@@ -89,8 +91,47 @@ const CODE = /^[a-z][a-z0-9_]*(\.[a-z0-9_]+)+$/;
 
 /** @internal */
 export function assertCode(code: string): string {
-  if (typeof code !== "string" || !CODE.test(code)) throw failure(ruleMessages, "rule.bad_code", { code: String(code) });
+  if (typeof code !== "string" || code.length > 200 || !CODE.test(code)) throw failure(ruleMessages, "rule.bad_code", { code: describeValue(code) });
   return code;
+}
+
+/** A check definition passed in, read once and checked: code, message, parameter id, evaluation. */
+function readDefinition<C extends RuleContext, P, D>(definition: CheckDefinition<C, P, D>): CheckDefinition<C, P, D> {
+  if (definition === null || typeof definition !== "object") throw bad("definition", definition);
+  const { code, message, parameter, evaluate, prepare } = definition;
+  if (parameter !== undefined && typeof parameter !== "string") throw bad("parameter", parameter);
+  if (typeof evaluate !== "function") throw bad("evaluate", evaluate);
+  if (prepare !== undefined && typeof prepare !== "function") throw bad("prepare", prepare);
+  const checked: CheckDefinition<C, P, D> = { code: assertCode(code), message: readTemplate(message), evaluate, ...(prepare === undefined ? {} : { prepare }) };
+  return parameter === undefined ? checked : { ...checked, parameter };
+}
+
+function bad(field: string, value: unknown) {
+  return failure(ruleMessages, "rule.bad_definition", { field, value: describeValue(value) });
+}
+
+const STATUSES: ReadonlySet<unknown> = new Set(["passed", "failed", "unknown"]);
+
+/** An evaluation's result, checked: an outcome with a known status (`rule.bad_outcome` otherwise). */
+function checkOutcome(out: Outcome, code: string): Outcome {
+  if (out === null || typeof out !== "object" || !STATUSES.has(out.status)) throw failure(ruleMessages, "rule.bad_outcome", { code, value: describeValue(out) });
+  return out;
+}
+
+/**
+ * A context passed to {@link evaluateRule} or `assess`, checked: an object with an ISO `asOf` and a
+ * parameter reader.
+ * @internal
+ */
+export function checkContext(context: RuleContext): void {
+  const ok =
+    context !== null &&
+    typeof context === "object" &&
+    isIsoDate(context.asOf) &&
+    context.parameters !== null &&
+    typeof context.parameters === "object" &&
+    typeof context.parameters.get === "function";
+  if (!ok) throw failure(ruleMessages, "rule.bad_context", { value: describeValue(context) });
 }
 
 const NOT_IN_FORCE = "rule.reason.parameter_not_in_force";
@@ -111,17 +152,14 @@ class CheckRule<C extends RuleContext, P, D> implements Rule<C> {
   readonly #decide: CheckDefinition<C, P, D>["evaluate"];
   readonly #prepare: CheckDefinition<C, P, D>["prepare"];
   readonly #share: string | undefined;
-  // One-entry memo of the last reader's read: a batch assessed on one date shares one reader, so
-  // the parameter is looked up (and prepared) once per batch instead of once per household.
-  #lastReader: ParameterReader | undefined;
-  #lastRead: PreparedRead | undefined;
 
   constructor(definition: CheckDefinition<C, P, D>, share: string | undefined) {
-    this.code = assertCode(definition.code);
-    this.message = definition.message;
-    this.parameter = definition.parameter;
-    this.#decide = definition.evaluate;
-    this.#prepare = definition.prepare;
+    const checked = guarded("check", () => readDefinition(definition));
+    this.code = checked.code;
+    this.message = checked.message;
+    this.parameter = checked.parameter;
+    this.#decide = checked.evaluate;
+    this.#prepare = checked.prepare;
     this.#share = share;
     Object.freeze(this);
   }
@@ -143,13 +181,9 @@ class CheckRule<C extends RuleContext, P, D> implements Rule<C> {
   }
 
   evaluate(context: C): Check {
-    const reader = context.parameters;
-    let read = this.#lastRead;
-    if (reader !== this.#lastReader || read === undefined) {
-      read = this.read(context);
-      this.#lastReader = reader;
-      this.#lastRead = read;
-    }
+    // Read (and prepared) once per parameter reader: a batch assessed on one date shares one reader,
+    // and the read is kept with it, not with this rule (rules are shared, immutable values).
+    const read = derivedOnce(context.parameters, this, "read", () => this.read(context));
     return this.decideWith(context, read.parameter, read.prepared);
   }
 
@@ -164,7 +198,7 @@ class CheckRule<C extends RuleContext, P, D> implements Rule<C> {
     }
     const out = this.#decide(context, parameter?.value as P, parameter as ParameterValue<P> | undefined, prepared as D);
     if (out instanceof CheckResult && out.bind(this.code, this.message, parameter)) return out;
-    return this.copy(out, parameter);
+    return this.copy(checkOutcome(out, this.code), parameter);
   }
 
   /** `out` under this check's code, message and parameter. */
@@ -224,5 +258,26 @@ export function check<C extends RuleContext, P = unknown, D = undefined>(definit
  * @category Rules
  */
 export function evaluateRule<C extends RuleContext>(rule: Rule<C>, context: C): Check {
-  return rule.evaluate(context);
+  return guarded("evaluateRule", () => {
+    checkRule(rule, 0);
+    checkContext(context);
+    return rule.evaluate(context);
+  });
+}
+
+/**
+ * A rule passed in, checked: built by {@link check} or a combinator, or an object with the shape of
+ * a {@link Rule} (`rule.bad_rule` with its position otherwise).
+ * @internal
+ */
+export function checkRule<C extends RuleContext>(rule: Rule<C>, index: number): Rule<C> {
+  const ok =
+    rule !== null &&
+    typeof rule === "object" &&
+    typeof rule.evaluate === "function" &&
+    typeof rule.kind === "string" &&
+    typeof rule.code === "string" &&
+    Array.isArray(rule.children);
+  if (!ok) throw failure(ruleMessages, "rule.bad_rule", { index, value: describeValue(rule) });
+  return rule;
 }

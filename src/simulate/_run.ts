@@ -1,6 +1,6 @@
 import { redactText } from "../message/redact.js";
 import type { Household } from "../household/household.js";
-import { householdDeprivations, type HouseholdDeprivations, type HouseholdIndicatorId } from "../measure/householdIndicators.js";
+import { deprivationsOf, type HouseholdDeprivations, type HouseholdIndicatorId } from "../measure/householdIndicators.js";
 import { failure } from "../message/error.js";
 import { ZERO_RUPIAH, type Rupiah } from "../money/rupiah.js";
 import type { BenefitSchedule } from "../program/schedule.js";
@@ -124,7 +124,7 @@ export function run(households: readonly Household[], setup: Setup, selection: S
     let scoreBefore: number | null = null;
     let scoreAfter: number | null = null;
     if (mpi !== null) {
-      const row = householdDeprivations(household, mpi.thresholds);
+      const row = deprivationsOf(household, mpi.thresholds);
       const unitBefore = mpi.score(row, i);
       const changed = removes === undefined ? row : withoutRemoved(row, removes);
       const unitAfter = changed === row ? unitBefore : mpi.score(changed, i);

@@ -7,7 +7,7 @@ import { failure } from "../message/error.js";
 import { renderMessage } from "../message/message.js";
 import { ZERO_RUPIAH, isRupiah, rupiah, type Rupiah, type RupiahInput } from "../money/rupiah.js";
 import { rankHouseholds, type RankedHousehold } from "../priority/rankHouseholds.js";
-import { createAssessor } from "../program/assessHousehold.js";
+import { createCheckedAssessor } from "../program/assessHousehold.js";
 import type { BenefitSchedule } from "../program/schedule.js";
 import type { ResolvedProgram, Setup } from "./_setup.js";
 import { simulateMessages } from "./messages.js";
@@ -95,7 +95,7 @@ export function select(households: readonly Household[], setup: Setup): Selectio
   const limited = setup.programs.map((p, j) => ({ p, j })).filter(({ p }) => p.kind !== "all-eligible");
   const masks: (Uint8Array | null)[] = setup.programs.map(() => null);
   if (limited.length === 0) return { masks, states: [], warnings: [] };
-  const assess = createAssessor({ asOf: setup.asOf, programs: limited.map(({ p }) => p.program), parameters: setup.parameters, benefits: true });
+  const assess = createCheckedAssessor({ asOf: setup.asOf, programs: limited.map(({ p }) => p.program), parameters: setup.parameters, benefits: true });
   const candidates = limited.map(() => new Map<string, Candidate[]>());
   const present = new Set<string>();
   households.forEach((household, index) => {

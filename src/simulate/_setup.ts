@@ -1,3 +1,4 @@
+import { describeValue } from "../message/redact.js";
 import type { Household } from "../household/household.js";
 import type { AlkireFosterIndicator, AlkireFosterRow, MissingPolicy } from "../measure/alkireFosterTypes.js";
 import {
@@ -10,7 +11,7 @@ import {
 } from "../measure/householdIndicators.js";
 import { failure } from "../message/error.js";
 import { rupiah, type Rupiah, type RupiahInput } from "../money/rupiah.js";
-import { createAssessor, type HouseholdAssessor } from "../program/assessHousehold.js";
+import { createCheckedAssessor, type HouseholdAssessor } from "../program/assessHousehold.js";
 import { PROGRAMS, defaultParameters } from "../program/catalogue.js";
 import type { AssessmentInputs, Program } from "../program/program.js";
 import { kaltimRegions } from "../region/kaltim.js";
@@ -197,8 +198,33 @@ function mpiOf(options: SimulateOptions, asOf: IsoDate): ResolvedMpi | null {
   return { k, missing, indicators, thresholds: { ...mpi.thresholds, asOf }, score };
 }
 
+const ENUMS: readonly (readonly [keyof SimulateOptions, readonly unknown[]])[] = [
+  ["missingLine", [undefined, "error", "exclude"]],
+  ["missingConsumption", [undefined, "error", "exclude"]],
+  ["currentAid", [undefined, "in-consumption", "not-in-consumption"]],
+  ["households", [undefined, true, false]],
+];
+
+/** The shape of the options, checked before anything is resolved (`simulate.option_invalid`). */
+function checkOptions(options: SimulateOptions): void {
+  const invalid = (option: string, value: unknown) => failure(simulateMessages, "simulate.option_invalid", { option, value: describeValue(value) });
+  if (options === null || typeof options !== "object") throw invalid("options", options);
+  const scenario: unknown = options.scenario;
+  if (scenario === null || typeof scenario !== "object") throw invalid("scenario", scenario);
+  const { name, programs } = scenario as { name?: unknown; programs?: unknown };
+  if (typeof name !== "string" || name.length > 200) throw invalid("scenario.name", name);
+  if (!Array.isArray(programs)) throw invalid("scenario.programs", programs);
+  for (let index = 0; index < programs.length; index++) if (!(index in programs)) throw invalid(`scenario.programs[${index}]`, undefined);
+  for (const key of ["povertyLines", "regionNames"] as const) {
+    const table: unknown = options[key];
+    if ((table !== undefined || key === "povertyLines") && (table === null || typeof table !== "object")) throw invalid(key, table);
+  }
+  for (const [key, allowed] of ENUMS) if (!allowed.includes(options[key])) throw invalid(key, options[key]);
+}
+
 /** Resolve the options of a simulation. @internal */
 export function setup(options: SimulateOptions): Setup {
+  checkOptions(options);
   const asOf = assertIsoDate(options.asOf);
   const scenario = options.scenario;
   const programs = scenario.programs.map((entry) => resolveProgram(asEntry(entry), asOf));
@@ -210,12 +236,12 @@ export function setup(options: SimulateOptions): Setup {
   const list = programs.map((p) => p.program);
   const base = defaultParameters(list);
   const parameters = scenario.parameters === undefined ? base : overrideParameters(base, scenario.parameters);
-  const assess = createAssessor({ asOf, programs: list, parameters, benefits: true });
+  const assess = createCheckedAssessor({ asOf, programs: list, parameters, benefits: true });
   const inputs = scenario.inputs;
   const inputsFor = typeof inputs === "function" ? inputs : () => inputs ?? NO_INPUTS;
   const seed = options.seed;
   if (seed !== undefined && !(Number.isInteger(seed) && seed >= 0 && seed <= 0xffffffff)) {
-    throw failure(simulateMessages, "simulate.seed_invalid", { value: String(seed) });
+    throw failure(simulateMessages, "simulate.seed_invalid", { value: describeValue(seed) });
   }
   const names = options.regionNames ?? {};
   const kaltimNames = kaltimRegions as Readonly<Record<string, { name: string }>>;

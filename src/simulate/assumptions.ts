@@ -1,4 +1,8 @@
+import { deepFreeze } from "../_internal/deepFreeze.js";
 import type { HouseholdIndicatorId } from "../measure/householdIndicators.js";
+import { failure } from "../message/error.js";
+import { describeValue } from "../message/redact.js";
+import { simulateMessages } from "./messages.js";
 import type { Approach } from "../program/program.js";
 import type { DatedParameter } from "../time/parameter.js";
 
@@ -87,7 +91,7 @@ export interface ProgramAssumptions {
  * valueAt(businessReturnPerMonth, "2025-07-01") //=> 0.046
  * @category Simulation
  */
-export const businessReturnPerMonth: DatedParameter<number> = {
+export const businessReturnPerMonth: DatedParameter<number> = /* @__PURE__ */ deepFreeze({
   id: "simulate.business_return_per_month",
   description: "Monthly income gain from a business grant, as a share of the grant, after mentoring",
   unit: "share of grant per month",
@@ -99,9 +103,9 @@ export const businessReturnPerMonth: DatedParameter<number> = {
         "[L] library assumption: de Mel, McKenzie & Woodruff (2008), Returns to capital in microenterprises, QJE 123(4): 1329–1372, average real return 4.6–5.3% per month (Sri Lanka); Kemensos monitoring reports 98.9% of 11,352 PENA families with higher income but no amount (lampungnews.com 2023-11)",
     },
   ],
-};
+});
 
-const CATALOGUE: Readonly<Record<string, Omit<ProgramAssumptions, "incomeGain" | "successRate">>> = {
+const CATALOGUE: Readonly<Record<string, Omit<ProgramAssumptions, "incomeGain" | "successRate">>> = /* @__PURE__ */ deepFreeze({
   pkh: { effect: "transfer", consumptionShare: 1, removes: [], currentAidIds: ["pkh"], source: "library default: cash transfer fully consumed" },
   sembako: { effect: "transfer", consumptionShare: 1, removes: [], currentAidIds: ["sembako", "bpnt"], source: "library default: food transfer fully consumed" },
   pip: { effect: "transfer", consumptionShare: 1, removes: [], currentAidIds: ["pip"], source: "library default: school cash fully consumed (school costs are consumption)" },
@@ -149,14 +153,14 @@ const CATALOGUE: Readonly<Record<string, Omit<ProgramAssumptions, "incomeGain" |
     currentAidIds: ["sekolah_rakyat"],
     source: "library default: boarding school enrols the children",
   },
-};
+});
 
-const BY_APPROACH: Readonly<Record<Approach, ProgramEffect>> = {
+const BY_APPROACH: Readonly<Record<Approach, ProgramEffect>> = /* @__PURE__ */ deepFreeze({
   "reduce-expenditure": "transfer",
   "raise-income": "income",
   "improve-settlement": "none",
   education: "none",
-};
+});
 
 /**
  * The default behavioural assumptions of a program: from the table below for catalogue programs,
@@ -181,9 +185,14 @@ const BY_APPROACH: Readonly<Record<Approach, ProgramEffect>> = {
  * @category Simulation
  */
 export function defaultProgramAssumptions(id: string, approach: Approach): ProgramAssumptions {
+  if (typeof id !== "string") throw failure(simulateMessages, "simulate.bad_program_id", { value: describeValue(id) });
   const known = Object.prototype.hasOwnProperty.call(CATALOGUE, id) ? CATALOGUE[id] : undefined;
-  if (known) return { ...known, successRate: 1 };
-  const effect = BY_APPROACH[approach] ?? "none";
+  // Copies: the table is shared by every call.
+  if (known) return { ...known, removes: [...known.removes], currentAidIds: [...known.currentAidIds], successRate: 1 };
+  if (typeof approach !== "string" || !Object.prototype.hasOwnProperty.call(BY_APPROACH, approach)) {
+    throw failure(simulateMessages, "simulate.bad_approach", { value: describeValue(approach) });
+  }
+  const effect = BY_APPROACH[approach];
   return {
     effect,
     consumptionShare: effect === "none" ? 0 : 1,

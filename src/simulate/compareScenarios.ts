@@ -1,4 +1,6 @@
-import { failure } from "../message/error.js";
+import { failure, guarded } from "../message/error.js";
+import { finalize } from "./_finalize.js";
+import { readResults } from "./_readResults.js";
 import type { Rupiah } from "../money/rupiah.js";
 import { simulateMessages } from "./messages.js";
 import type { CostPerPoint, HouseholdOutcome, RegionOutcome, SimulationResult } from "./result.js";
@@ -191,11 +193,12 @@ function changes(baseline: SimulationResult, alternative: SimulationResult): Sup
  * baseline) and each scenario's P0, P1, P2, H, M0 after, change in P0 and M0 against the baseline,
  * cost, households reached and lifted, cost per point; and for each alternative, the households whose
  * support went up (winners) or down (losers) against the baseline. The results must be of the same
- * households in the same order, with household outcomes kept.
+ * households in the same order, with household outcomes kept. Each result is read as data and its
+ * figures recomputed from its state, as {@link mergeSimulations} does (`simulate.result_invalid`).
  *
  * @param results - The baseline first, then the alternatives.
  * @returns The comparison.
- * @throws TepatSasaranError `simulate.compare_empty`, `simulate.compare_no_households`, `simulate.compare_households_differ`.
+ * @throws TepatSasaranError `simulate.result_invalid`, `simulate.compare_empty`, `simulate.compare_no_households`, `simulate.compare_households_differ`.
  * @example
  * const comparison = compareScenarios([statusQuo, expenditureOnly, combined]);
  * comparison.regions[0].scenarios.map((s) => s.p0VsBaseline) //=> [0, -0.8, -1.4]
@@ -203,6 +206,13 @@ function changes(baseline: SimulationResult, alternative: SimulationResult): Sup
  * @category Simulation
  */
 export function compareScenarios(results: readonly SimulationResult[]): ScenarioComparison {
+  return guarded("compareScenarios", () => {
+    // Read as data and recomputed from each state: figures edited after the fact do not count.
+    return compare(readResults(results, "compareScenarios").map((r) => finalize(r.state, r.households, r.kept)));
+  });
+}
+
+function compare(results: readonly SimulationResult[]): ScenarioComparison {
   const baseline = results[0];
   if (baseline === undefined) throw failure(simulateMessages, "simulate.compare_empty");
   const codes = [...new Set(results.flatMap((r) => r.regencies.map((g) => g.region)))].sort();

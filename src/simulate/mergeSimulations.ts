@@ -1,5 +1,7 @@
+import { guarded } from "../message/error.js";
 import { finalize } from "./_finalize.js";
 import { mergeStates } from "./_merge.js";
+import { readResults } from "./_readResults.js";
 import type { SimulationResult } from "./result.js";
 
 /**
@@ -9,13 +11,16 @@ import type { SimulationResult } from "./result.js";
  * state — the same as one pass over all households (floating-point indices to rounding). Household
  * outcomes are concatenated in the order of the partials.
  *
- * The partials must share scenario, date and options. A quota or budget split by the eligible
+ * Each partial is read as data: its state is checked (whole counts, finite sums, decimal amounts,
+ * one entry per program in every regency) and every figure is recomputed from it, so a result edited
+ * after the fact or read back from JSON cannot bring numbers its state does not support
+ * (`simulate.result_invalid`, every problem with its path). The partials must share scenario, date and options. A quota or budget split by the eligible
  * households found in the data cannot be merged (declare `weights` or per-regency amounts), and a
  * quota or budget filled per regency needs each regency whole in one partition.
  *
  * @param partials - Results of {@link simulate} on disjoint partitions (or earlier merges).
  * @returns The merged result.
- * @throws TepatSasaranError `simulate.merge_empty`, `simulate.merge_mismatch`,
+ * @throws TepatSasaranError `simulate.result_invalid`, `simulate.merge_empty`, `simulate.merge_mismatch`,
  *   `simulate.merge_not_partition_safe`, `simulate.merge_regency_split`.
  * @example
  * const north = simulate(northHouseholds, options);
@@ -24,7 +29,10 @@ import type { SimulationResult } from "./result.js";
  * @category Simulation
  */
 export function mergeSimulations(partials: readonly SimulationResult[]): SimulationResult {
-  const state = mergeStates(partials.map((p) => p.state));
-  const kept = partials.every((p) => p.keptHouseholds);
-  return finalize(state, kept ? partials.flatMap((p) => p.households) : [], kept);
+  return guarded("mergeSimulations", () => {
+    const read = readResults(partials, "mergeSimulations");
+    const state = mergeStates(read.map((p) => p.state));
+    const kept = read.every((p) => p.kept);
+    return finalize(state, kept ? read.flatMap((p) => p.households) : [], kept);
+  });
 }

@@ -6,6 +6,26 @@ import { defineMessages } from "../message/message.js";
  * @internal
  */
 export const simulateMessages = defineMessages({
+  "simulate.option_invalid": {
+    id: "Opsi simulasi {option} tidak valid: {value}",
+    en: "Invalid simulation option {option}: {value}",
+  },
+  "simulate.result_invalid": {
+    id: "{what}: hasil simulasi ke-{index} tidak terbaca (status, angka, atau hasil rumah tangga tidak sah); gunakan hasil dari simulate atau state-nya lewat JSON",
+    en: "{what}: simulation result {index} cannot be read (its state, figures or household outcomes are not valid); pass results of simulate, or their state through JSON",
+  },
+  "simulate.results_not_a_list": {
+    id: "{what} membutuhkan larik hasil simulasi, bukan {value}",
+    en: "{what} needs an array of simulation results, not {value}",
+  },
+  "simulate.bad_program_id": {
+    id: "Id program harus berupa teks, bukan {value}",
+    en: "A program id must be text, not {value}",
+  },
+  "simulate.bad_approach": {
+    id: "Pendekatan program tidak dikenal: {value} (reduce-expenditure, raise-income, improve-settlement, atau education)",
+    en: "Unknown program approach: {value} (reduce-expenditure, raise-income, improve-settlement or education)",
+  },
   "simulate.line_missing": {
     id: "Garis kemiskinan kabupaten/kota {regency} tidak diberikan; isi povertyLines[\"{regency}\"], beri fallbackLine, atau pilih missingLine: \"exclude\"",
     en: "No poverty line for regency {regency}; set povertyLines[\"{regency}\"], give a fallbackLine, or choose missingLine: \"exclude\"",

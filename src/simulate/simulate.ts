@@ -1,4 +1,6 @@
+import { guarded } from "../message/error.js";
 import type { Household } from "../household/household.js";
+import { requireHouseholds } from "../household/requireHousehold.js";
 import { finalize } from "./_finalize.js";
 import { run } from "./_run.js";
 import { select } from "./_select.js";
@@ -53,8 +55,12 @@ import type { SimulateOptions } from "./scenario.js";
  * @category Simulation
  */
 export function simulate(households: readonly Household[], options: SimulateOptions): SimulationResult {
-  const resolved = setup(options);
-  const selection = select(households, resolved);
-  const { state, households: outcomes } = run(households, resolved, selection);
-  return finalize(state, outcomes, resolved.keepHouseholds);
+  return guarded("simulate", () => {
+    const resolved = setup(options);
+    // Every household is checked once here; the assessments inside trust the list.
+    const list = Array.isArray(households) ? requireHouseholds(households, "simulate") : households;
+    const selection = select(list, resolved);
+    const { state, households: outcomes } = run(list, resolved, selection);
+    return finalize(state, outcomes, resolved.keepHouseholds);
+  });
 }

@@ -1,5 +1,6 @@
 import { addDays as addDaysFns, differenceInCalendarDays } from "date-fns";
 import { failure } from "../message/error.js";
+import { describeValue } from "../message/redact.js";
 import { daysInMonth, formatIsoDate, parseIsoDate, type IsoDate } from "./isoDate.js";
 import { timeMessages } from "./messages.js";
 
@@ -12,8 +13,16 @@ function toLocalNoon(value: IsoDate): Date {
   return date;
 }
 
-function fromLocal(date: Date): IsoDate {
-  return formatIsoDate({ year: date.getFullYear(), month: date.getMonth() + 1, day: date.getDate() });
+function fromLocal(date: Date): IsoDate | undefined {
+  const year = date.getFullYear();
+  if (!(year >= 1 && year <= 9999)) return undefined;
+  return formatIsoDate({ year, month: date.getMonth() + 1, day: date.getDate() });
+}
+
+/** Days or months to add: a whole number small enough that the date stays within years 1–9999. */
+function checkStep(value: number, unit: "days" | "months", limit: number): void {
+  if (!Number.isSafeInteger(value)) throw failure(timeMessages, "time.invalid_step", { unit, value: describeValue(value) });
+  if (Math.abs(value) > limit) throw failure(timeMessages, "time.out_of_range", { date: "?", unit, value });
 }
 
 /**
@@ -40,14 +49,19 @@ export function ageOn(birthDate: IsoDate, asOf: IsoDate): number {
 }
 
 /**
- * The date `days` calendar days after (or, if negative, before) a date.
+ * The date `days` calendar days after (or, if negative, before) a date. Throws `time.invalid_step`
+ * unless `days` is a whole number (`addDays(d, 0.5)` is an error), and `time.out_of_range` when the
+ * result falls outside the years 1–9999.
  *
  * @example
  * addDays("2024-02-28", 1) //=> "2024-02-29"
  * @category Time
  */
 export function addDays(date: IsoDate, days: number): IsoDate {
-  return fromLocal(addDaysFns(toLocalNoon(date), days));
+  checkStep(days, "days", 3_660_000);
+  const result = fromLocal(addDaysFns(toLocalNoon(date), days));
+  if (result === undefined) throw failure(timeMessages, "time.out_of_range", { date, unit: "days", value: days });
+  return result;
 }
 
 /**
@@ -63,7 +77,8 @@ export function daysBetween(from: IsoDate, to: IsoDate): number {
 
 /**
  * The date a number of calendar months after a date, clamped to the month's end
- * (31 January + 1 month = 28 or 29 February).
+ * (31 January + 1 month = 28 or 29 February). Throws `time.invalid_step` unless `months` is a whole
+ * number, and `time.out_of_range` when the result falls outside the years 1–9999.
  *
  * @example
  * addMonths("2024-01-31", 1) //=> "2024-02-29"
@@ -71,8 +86,10 @@ export function daysBetween(from: IsoDate, to: IsoDate): number {
  */
 export function addMonths(date: IsoDate, months: number): IsoDate {
   const { year, month, day } = parseIsoDate(date);
+  checkStep(months, "months", 120_000);
   const index = year * 12 + (month - 1) + months;
   const newYear = Math.floor(index / 12);
+  if (newYear < 1 || newYear > 9999) throw failure(timeMessages, "time.out_of_range", { date, unit: "months", value: months });
   const newMonth = (index % 12) + 1;
   const last = daysInMonth(newYear, newMonth);
   return formatIsoDate({ year: newYear, month: newMonth, day: Math.min(day, last) });
@@ -80,5 +97,5 @@ export function addMonths(date: IsoDate, months: number): IsoDate {
 
 /** @internal */
 export function invalidPeriod(value: unknown): never {
-  throw failure(timeMessages, "time.invalid_period", { value: JSON.stringify(String(value).slice(0, 30)) });
+  throw failure(timeMessages, "time.invalid_period", { value: describeValue(value) });
 }

@@ -1,6 +1,8 @@
 import * as z from "zod";
-import { failure } from "../message/error.js";
+import { asLibraryError, failure } from "../message/error.js";
 import { renderMessage } from "../message/message.js";
+import { describeValue } from "../message/redact.js";
+import { neverThrows } from "../message/zod.js";
 import { timeMessages } from "./messages.js";
 
 /**
@@ -23,22 +25,43 @@ export interface CalendarDate {
   readonly day: number;
 }
 
+/** Throw `time.invalid_year` unless the year is a whole number 1–9999 (the years an ISO date can write). @internal */
+export function checkYear(year: number): number {
+  if (!(Number.isInteger(year) && year >= 1 && year <= 9999)) throw failure(timeMessages, "time.invalid_year", { value: describeValue(year) });
+  return year;
+}
+
 /**
- * Whether a year is a leap year in the Gregorian calendar.
+ * Whether a year is a leap year in the Gregorian calendar. Throws `time.invalid_year` unless the
+ * year is a whole number 1–9999.
  * @example isLeapYear(2024) //=> true
  * @category Time
  */
 export function isLeapYear(year: number): boolean {
+  checkYear(year);
+  return leap(year);
+}
+
+function leap(year: number): boolean {
   return (year % 4 === 0 && year % 100 !== 0) || year % 400 === 0;
 }
 
+/** Days in a month of a checked year and month. */
+function monthLength(year: number, month: number): number {
+  return month === 2 ? (leap(year) ? 29 : 28) : month === 4 || month === 6 || month === 9 || month === 11 ? 30 : 31;
+}
+
 /**
- * Number of days in a month.
+ * Number of days in a month. Throws `time.invalid_year` unless the year is a whole number 1–9999 and
+ * `time.invalid_month` unless the month is a whole number 1–12 (`daysInMonth(2024, 13)` is an error,
+ * not 31).
  * @example daysInMonth(2023, 2) //=> 28
  * @category Time
  */
 export function daysInMonth(year: number, month: number): number {
-  return month === 2 ? (isLeapYear(year) ? 29 : 28) : month === 4 || month === 6 || month === 9 || month === 11 ? 30 : 31;
+  checkYear(year);
+  if (!(Number.isInteger(month) && month >= 1 && month <= 12)) throw failure(timeMessages, "time.invalid_month", { value: describeValue(month) });
+  return monthLength(year, month);
 }
 
 /** The number written by the ASCII digits of `text` from `from` to `to` (exclusive), or -1 for a non-digit. */
@@ -79,7 +102,7 @@ export function isIsoDate(value: unknown): value is IsoDate {
   const year = digitsAt(value, 0, 4);
   const month = digitsAt(value, 5, 7);
   const day = digitsAt(value, 8, 10);
-  return year >= 1 && month >= 1 && month <= 12 && day >= 1 && day <= daysInMonth(year, month);
+  return year >= 1 && month >= 1 && month <= 12 && day >= 1 && day <= monthLength(year, month);
 }
 
 /**
@@ -93,7 +116,7 @@ export function isIsoDate(value: unknown): value is IsoDate {
  */
 export function parseIsoDate(value: IsoDate): CalendarDate {
   const parts = readIsoDate(value);
-  if (!parts) throw failure(timeMessages, "time.invalid_date", { value: describeDate(value) });
+  if (!parts) throw failure(timeMessages, "time.invalid_date", { value: describeValue(value) });
   return parts;
 }
 
@@ -111,13 +134,10 @@ export function assertIsoDate(value: IsoDate): IsoDate {
   return value;
 }
 
-/** @internal */
-export function describeDate(value: unknown): string {
-  return typeof value === "string" ? JSON.stringify(value.slice(0, 30)) : String(value);
-}
 
 /**
- * Write year, month and day as an ISO date (years 1–9999).
+ * Write year, month and day as an ISO date (years 1–9999). Throws `time.invalid_date` unless the
+ * parts are whole numbers that make a real date.
  *
  * @param date - The parts.
  * @returns `YYYY-MM-DD`.
@@ -126,8 +146,23 @@ export function describeDate(value: unknown): string {
  * @category Time
  */
 export function formatIsoDate(date: CalendarDate): IsoDate {
-  const text = `${String(date.year).padStart(4, "0")}-${String(date.month).padStart(2, "0")}-${String(date.day).padStart(2, "0")}`;
-  return assertIsoDate(text);
+  const { year, month, day } = readParts(date);
+  const whole = Number.isInteger(year) && Number.isInteger(month) && Number.isInteger(day);
+  const text = whole ? `${String(year).padStart(4, "0")}-${String(month).padStart(2, "0")}-${String(day).padStart(2, "0")}` : "";
+  if (!isIsoDate(text)) {
+    const shown = `${describeValue(year)}-${describeValue(month)}-${describeValue(day)}`;
+    throw failure(timeMessages, "time.invalid_date", { value: shown });
+  }
+  return text;
+}
+
+function readParts(date: CalendarDate): { year: unknown; month: unknown; day: unknown } {
+  if (date === null || typeof date !== "object") throw failure(timeMessages, "time.invalid_date", { value: describeValue(date) });
+  try {
+    return { year: date.year, month: date.month, day: date.day };
+  } catch (error) {
+    throw asLibraryError(error, "formatIsoDate");
+  }
 }
 
 /**
@@ -151,14 +186,17 @@ export function compareIsoDates(a: IsoDate, b: IsoDate): number {
  * IsoDateSchema.safeParse("2024-02-30").success //=> false
  * @category Time
  */
-export const IsoDateSchema = /* @__PURE__ */ z.string().check((ctx) => {
-  if (!isIsoDate(ctx.value)) {
-    const text = renderMessage(timeMessages["time.invalid_date"], { value: describeDate(ctx.value) });
-    ctx.issues.push({
-      code: "custom",
-      input: ctx.value,
-      message: text.en,
-      params: { code: "time.invalid_date", text },
-    });
-  }
-});
+export const IsoDateSchema = /* @__PURE__ */ neverThrows(
+  /* @__PURE__ */ z.string().check((ctx) => {
+    if (!isIsoDate(ctx.value)) {
+      const text = renderMessage(timeMessages["time.invalid_date"], { value: describeValue(ctx.value) });
+      ctx.issues.push({
+        code: "custom",
+        input: ctx.value,
+        message: text.en,
+        params: { code: "time.invalid_date", text },
+      });
+    }
+  }),
+  "IsoDateSchema",
+);

@@ -1,10 +1,26 @@
 import { defineMessages } from "../message/message.js";
 
 /** Error texts of the time layer. @internal */
-export const timeMessages = defineMessages({
+export const timeMessages = /* @__PURE__ */ defineMessages({
   "time.invalid_date": {
     id: "Tanggal tidak valid: {value} (harus tanggal kalender YYYY-MM-DD)",
     en: "Invalid date: {value} (must be a calendar date YYYY-MM-DD)",
+  },
+  "time.invalid_year": {
+    id: "Tahun tidak valid: {value} (harus bilangan bulat 1–9999)",
+    en: "Invalid year: {value} (must be a whole number 1–9999)",
+  },
+  "time.invalid_month": {
+    id: "Bulan tidak valid: {value} (harus bilangan bulat 1–12)",
+    en: "Invalid month: {value} (must be a whole number 1–12)",
+  },
+  "time.invalid_step": {
+    id: "Jumlah {unit} tidak valid: {value} (harus bilangan bulat)",
+    en: "Invalid number of {unit}: {value} (must be a whole number)",
+  },
+  "time.out_of_range": {
+    id: "Tanggal {date} ditambah {value} {unit} jatuh di luar tahun 1–9999",
+    en: "Date {date} plus {value} {unit} falls outside the years 1–9999",
   },
   "time.invalid_period": {
     id: "Periode tidak valid: {value} (contoh: 2024, 2024-03, 2024-Q1)",

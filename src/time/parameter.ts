@@ -1,6 +1,7 @@
-import { failure, issue, type Issue } from "../message/error.js";
+import { asLibraryError, failure, issue, type Issue } from "../message/error.js";
+import { describeValue } from "../message/redact.js";
 import { addDays } from "./calendar.js";
-import { assertIsoDate, describeDate, isIsoDate, type IsoDate } from "./isoDate.js";
+import { assertIsoDate, isIsoDate, type IsoDate } from "./isoDate.js";
 import { timeMessages } from "./messages.js";
 
 /**
@@ -75,9 +76,21 @@ export interface ParameterValue<T> {
  */
 export function lookupValue<T>(parameter: DatedParameter<T>, asOf: IsoDate): ParameterValue<T> | undefined {
   assertIsoDate(asOf);
+  try {
+    return lookup(parameter, asOf);
+  } catch (error) {
+    throw asLibraryError(error, "lookupValue");
+  }
+}
+
+function lookup<T>(parameter: DatedParameter<T>, asOf: IsoDate): ParameterValue<T> | undefined {
   const values = parameter.values;
+  if (!Array.isArray(values)) throw failure(timeMessages, "time.parameter_invalid", { parameter: idOf(parameter) });
   for (let i = values.length - 1; i >= 0; i--) {
     const entry = values[i] as DatedValue<T>;
+    if (entry === null || typeof entry !== "object" || !isIsoDate(entry.from) || (entry.to !== undefined && !isIsoDate(entry.to))) {
+      throw failure(timeMessages, "time.parameter_invalid", { parameter: idOf(parameter) });
+    }
     if (entry.from > asOf) continue;
     if (entry.to !== undefined && entry.to < asOf) return undefined;
     const found: ParameterValue<T> = { id: parameter.id, value: entry.value, from: entry.from, source: entry.source };
@@ -99,8 +112,18 @@ export function lookupValue<T>(parameter: DatedParameter<T>, asOf: IsoDate): Par
  */
 export function valueAt<T>(parameter: DatedParameter<T>, asOf: IsoDate): T {
   const found = lookupValue(parameter, asOf);
-  if (!found) throw failure(timeMessages, "time.no_value_in_force", { parameter: parameter.id, asOf });
+  if (!found) throw failure(timeMessages, "time.no_value_in_force", { parameter: idOf(parameter), asOf });
   return found.value;
+}
+
+/** A parameter's id for a message: its text, shortened and masked, or `?` (never throws). @internal */
+export function idOf(parameter: unknown): string {
+  try {
+    const id = parameter !== null && typeof parameter === "object" ? (parameter as { id?: unknown }).id : undefined;
+    return typeof id === "string" && id.length <= 80 ? id : describeValue(id);
+  } catch {
+    return "?";
+  }
 }
 
 /**
@@ -114,20 +137,37 @@ export function valueAt<T>(parameter: DatedParameter<T>, asOf: IsoDate): T {
  * @category Parameters
  */
 export function validateParameter(parameter: DatedParameter): Issue[] {
+  try {
+    return validate(parameter);
+  } catch (error) {
+    throw asLibraryError(error, "validateParameter");
+  }
+}
+
+function validate(parameter: DatedParameter): Issue[] {
   const issues: Issue[] = [];
-  const id = parameter.id;
-  if (!Array.isArray(parameter.values) || parameter.values.length === 0) {
-    return [issue(timeMessages, "time.parameter_no_values", ["values"], { parameter: id })];
+  const id = idOf(parameter);
+  if (parameter === null || typeof parameter !== "object") return [issue(timeMessages, "time.parameter_invalid", [], { parameter: id })];
+  if (typeof parameter.id !== "string" || parameter.id.length === 0) issues.push(issue(timeMessages, "time.parameter_invalid", ["id"], { parameter: id }));
+  const values: unknown = parameter.values;
+  if (!Array.isArray(values) || values.length === 0) {
+    return [...issues, issue(timeMessages, "time.parameter_no_values", ["values"], { parameter: id })];
   }
   let previous: DatedValue<unknown> | undefined;
-  parameter.values.forEach((entry, index) => {
+  for (let index = 0; index < values.length; index++) {
     const path = ["values", index];
+    const entry = values[index] as DatedValue<unknown>;
+    if (entry === null || typeof entry !== "object") {
+      issues.push(issue(timeMessages, "time.parameter_invalid", path, { parameter: id }));
+      previous = undefined;
+      continue;
+    }
     const fromOk = isIsoDate(entry.from);
     const toOk = entry.to === undefined || isIsoDate(entry.to);
-    if (!fromOk) issues.push(issue(timeMessages, "time.invalid_date", [...path, "from"], { value: describeDate(entry.from) }));
-    if (!toOk) issues.push(issue(timeMessages, "time.invalid_date", [...path, "to"], { value: describeDate(entry.to) }));
+    if (!fromOk) issues.push(issue(timeMessages, "time.invalid_date", [...path, "from"], { value: describeValue(entry.from) }));
+    if (!toOk) issues.push(issue(timeMessages, "time.invalid_date", [...path, "to"], { value: describeValue(entry.to) }));
     if (typeof entry.source !== "string" || entry.source.trim() === "") {
-      issues.push(issue(timeMessages, "time.parameter_no_source", [...path, "source"], { parameter: id, from: String(entry.from) }));
+      issues.push(issue(timeMessages, "time.parameter_no_source", [...path, "source"], { parameter: id, from: fromOk ? entry.from : describeValue(entry.from) }));
     }
     if (fromOk && toOk && entry.to !== undefined && entry.to < entry.from) {
       issues.push(issue(timeMessages, "time.parameter_range_reversed", [...path, "to"], { parameter: id, from: entry.from, to: entry.to }));
@@ -140,7 +180,7 @@ export function validateParameter(parameter: DatedParameter): Issue[] {
       }
     }
     previous = entry;
-  });
+  }
   return issues;
 }
 

@@ -1,6 +1,7 @@
-import { failure, issue, type Issue } from "../message/error.js";
+import { failure, guarded, issue, type Issue } from "../message/error.js";
+import { describeValue } from "../message/redact.js";
 import { timeMessages } from "./messages.js";
-import { lookupValue, validateParameter, type DatedParameter, type DatedValue, type ParameterValue } from "./parameter.js";
+import { idOf, lookupValue, validateParameter, type DatedParameter, type DatedValue, type ParameterValue } from "./parameter.js";
 import type { IsoDate } from "./isoDate.js";
 
 /**
@@ -16,11 +17,29 @@ export type ParameterSet = Readonly<Record<string, DatedParameter>>;
  */
 export type ParameterOverride = DatedParameter | readonly DatedValue<unknown>[];
 
+/** A list of parameters passed in: an array without holes, else `time.parameter_invalid`. */
+function listOf(parameters: readonly DatedParameter[]): readonly DatedParameter[] {
+  if (!Array.isArray(parameters)) throw failure(timeMessages, "time.parameter_invalid", { parameter: describeValue(parameters) });
+  for (let index = 0; index < parameters.length; index++) {
+    const parameter: unknown = parameters[index];
+    if (parameter === null || typeof parameter !== "object" || typeof (parameter as { id?: unknown }).id !== "string") {
+      throw failure(timeMessages, "time.parameter_invalid", { parameter: `#${index}` }, [issue(timeMessages, "time.parameter_invalid", [index], { parameter: idOf(parameter) })]);
+    }
+  }
+  return parameters;
+}
+
+/** A parameter set passed in: an object, else `time.parameter_invalid`. */
+function setOf(set: ParameterSet): ParameterSet {
+  if (set === null || typeof set !== "object") throw failure(timeMessages, "time.parameter_invalid", { parameter: describeValue(set) });
+  return set;
+}
+
 function check(parameters: readonly DatedParameter[], existing: ParameterSet | undefined): ParameterSet {
   const issues: Issue[] = [];
   const set: Record<string, DatedParameter> = existing ? { ...existing } : {};
   const seen = new Set<string>();
-  parameters.forEach((parameter, index) => {
+  listOf(parameters).forEach((parameter, index) => {
     if (seen.has(parameter.id)) {
       issues.push(issue(timeMessages, "time.parameter_duplicate", [index, "id"], { parameter: parameter.id }));
     }
@@ -47,7 +66,7 @@ function check(parameters: readonly DatedParameter[], existing: ParameterSet | u
  * @category Parameters
  */
 export function defineParameterSet(parameters: readonly DatedParameter[]): ParameterSet {
-  return check(parameters, undefined);
+  return guarded("defineParameterSet", () => check(parameters, undefined));
 }
 
 /**
@@ -65,13 +84,20 @@ export function defineParameterSet(parameters: readonly DatedParameter[]): Param
  * @category Parameters
  */
 export function overrideParameters(set: ParameterSet, overrides: Readonly<Record<string, ParameterOverride>>): ParameterSet {
-  const replaced: DatedParameter[] = [];
-  for (const [id, override] of Object.entries(overrides)) {
-    const base = Object.prototype.hasOwnProperty.call(set, id) ? set[id] : undefined;
-    if (!base) throw failure(timeMessages, "time.parameter_unknown", { parameter: id });
-    replaced.push(Array.isArray(override) ? { ...base, values: override as readonly DatedValue<unknown>[] } : { ...(override as DatedParameter), id });
-  }
-  return check(replaced, set);
+  return guarded("overrideParameters", () => {
+    setOf(set);
+    if (overrides === null || typeof overrides !== "object") {
+      throw failure(timeMessages, "time.parameter_invalid", { parameter: describeValue(overrides) });
+    }
+    const replaced: DatedParameter[] = [];
+    for (const [id, override] of Object.entries(overrides)) {
+      const base = Object.prototype.hasOwnProperty.call(set, id) ? set[id] : undefined;
+      if (!base) throw failure(timeMessages, "time.parameter_unknown", { parameter: id });
+      if (override === null || typeof override !== "object") throw failure(timeMessages, "time.parameter_invalid", { parameter: id });
+      replaced.push(Array.isArray(override) ? { ...base, values: override as readonly DatedValue<unknown>[] } : { ...(override as DatedParameter), id });
+    }
+    return check(replaced, set);
+  });
 }
 
 /**
@@ -89,12 +115,15 @@ export function overrideParameters(set: ParameterSet, overrides: Readonly<Record
  * @category Parameters
  */
 export function extendParameters(set: ParameterSet, parameters: readonly DatedParameter[]): ParameterSet {
-  for (const parameter of parameters) {
-    if (Object.prototype.hasOwnProperty.call(set, parameter.id)) {
-      throw failure(timeMessages, "time.parameter_exists", { parameter: parameter.id });
+  return guarded("extendParameters", () => {
+    setOf(set);
+    for (const parameter of listOf(parameters)) {
+      if (Object.prototype.hasOwnProperty.call(set, parameter.id)) {
+        throw failure(timeMessages, "time.parameter_exists", { parameter: parameter.id });
+      }
     }
-  }
-  return check(parameters, set);
+    return check(parameters, set);
+  });
 }
 
 /**
@@ -110,8 +139,8 @@ export function extendParameters(set: ParameterSet, parameters: readonly DatedPa
  * @category Parameters
  */
 export function parameterValueAt<T = unknown>(set: ParameterSet, id: string, asOf: IsoDate): ParameterValue<T> {
-  const parameter = Object.prototype.hasOwnProperty.call(set, id) ? set[id] : undefined;
-  if (!parameter) throw failure(timeMessages, "time.parameter_unknown", { parameter: id });
+  const parameter = guarded("parameterValueAt", () => (typeof id === "string" && Object.prototype.hasOwnProperty.call(setOf(set), id) ? set[id] : undefined));
+  if (!parameter) throw failure(timeMessages, "time.parameter_unknown", { parameter: idOf({ id }) });
   const found = lookupValue(parameter as DatedParameter<T>, asOf);
   if (!found) throw failure(timeMessages, "time.no_value_in_force", { parameter: id, asOf });
   return found;

@@ -1,6 +1,7 @@
-import { failure } from "../message/error.js";
+import { asLibraryError, failure } from "../message/error.js";
 import { invalidPeriod } from "./calendar.js";
-import { daysInMonth, formatIsoDate, parseIsoDate, type IsoDate } from "./isoDate.js";
+import { describeValue } from "../message/redact.js";
+import { checkYear, daysInMonth, formatIsoDate, isIsoDate, parseIsoDate, type IsoDate } from "./isoDate.js";
 import { timeMessages } from "./messages.js";
 
 /**
@@ -72,7 +73,7 @@ const LABEL = /^(\d{4})(?:-(?:(\d{2})|Q([1-4])))?$/;
  * @category Time
  */
 export function parsePeriod(label: string): Period {
-  const match = typeof label === "string" ? LABEL.exec(label) : null;
+  const match = typeof label === "string" && label.length <= 7 ? LABEL.exec(label) : null;
   if (!match) return invalidPeriod(label);
   const year = Number(match[1]);
   if (year < 1) return invalidPeriod(label);
@@ -97,7 +98,22 @@ export function parsePeriod(label: string): Period {
  */
 export function periodContains(period: Period, date: IsoDate): boolean {
   parseIsoDate(date);
-  return date >= period.start && date <= period.end;
+  const { start, end } = readPeriod(period);
+  return date >= start && date <= end;
+}
+
+/** The dates of a period passed in: both real ISO dates in order, else `time.invalid_period`. */
+function readPeriod(period: Period): { start: IsoDate; end: IsoDate } {
+  let start: unknown;
+  let end: unknown;
+  try {
+    start = period !== null && typeof period === "object" ? period.start : undefined;
+    end = period !== null && typeof period === "object" ? period.end : undefined;
+  } catch (error) {
+    throw asLibraryError(error, "periodContains");
+  }
+  if (!isIsoDate(start) || !isIsoDate(end) || end < start) return invalidPeriod(period);
+  return { start, end };
 }
 
 /**
@@ -122,7 +138,8 @@ export interface Tahap {
 const ROMAN = ["I", "II", "III", "IV"] as const;
 
 /**
- * One tahap of a year.
+ * One tahap of a year. Throws `time.invalid_year` unless the year is a whole number 1–9999
+ * (`tahap(2025.5, 1)` is an error) and `time.invalid_tahap` unless the number is 1–4.
  *
  * @param year - The year.
  * @param number - 1–4.
@@ -132,8 +149,9 @@ const ROMAN = ["I", "II", "III", "IV"] as const;
  * @category Time
  */
 export function tahap(year: number, number: number): Tahap {
+  checkYear(year);
   if (number !== 1 && number !== 2 && number !== 3 && number !== 4) {
-    throw failure(timeMessages, "time.invalid_tahap", { value: String(number) });
+    throw failure(timeMessages, "time.invalid_tahap", { value: describeValue(number) });
   }
   const roman = ROMAN[number - 1] as Tahap["roman"];
   const period = make("quarter", year, number * 3 - 2, number * 3, "");

@@ -210,7 +210,7 @@ describe("bad input and infeasible bounds", () => {
     { name: "maximums too low", options: { max: 2 }, code: "allocate.max_below_seats", text: "Infeasible: the maximums add up to 4, fewer than the 5 seats" },
     { name: "all weights zero", options: { weights: [0, "0.00"] }, code: "allocate.weights_all_zero", text: "All weights are zero; the 5 seats above the minimums cannot be apportioned" },
     { name: "unknown method", options: { method: "dhondt" }, code: "allocate.unknown_method", text: 'Unknown apportionment method: "dhondt" (choose hamilton, jefferson, webster, huntington-hill or adams)' },
-    { name: "fractional seats", options: { seats: 2.5 }, code: "allocate.seats_invalid", text: "The number of seats must be a safe integer ≥ 0 or a bigint, not 2.5" },
+    { name: "fractional seats", options: { seats: 2.5 }, code: "allocate.seats_invalid", text: "The number of seats must be a safe integer ≥ 0 or a bigint below 10^200, not 2.5" },
     { name: "tie-break not a permutation", options: { tieBreak: [0, 0] }, code: "allocate.tie_break_invalid", text: "The tie-break order must list every region index 0–1 exactly once; problem: 0" },
     { name: "step count", options: { stepCount: -1 }, code: "allocate.step_count_invalid", text: "The number of explained steps must be an integer 0–1000, not -1" },
   ])("$name → $code", ({ options, code, text }) => {

@@ -13,7 +13,7 @@ export async function buildCli(): Promise<{ dir: string; cli: string }> {
   mkdirSync(join(root, "node_modules/.cache"), { recursive: true });
   const dir = mkdtempSync(join(root, "node_modules/.cache/cli-test-"));
   await build({
-    entry: { cli: join(root, "src/cli/bin.ts") },
+    entry: { cli: join(root, "src/cli/bin.ts"), "cli-worker": join(root, "src/cli/worker.ts") },
     format: ["esm"],
     platform: "node",
     target: "es2022",

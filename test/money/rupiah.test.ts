@@ -58,7 +58,7 @@ describe("rupiah()", () => {
       expect(e.text.en).toContain('"12,5x"');
       expect(e.text.id).toContain('"12,5x"');
       expect(e.message).toMatchInlineSnapshot(
-        `"[money.not_a_number] Invalid rupiah amount: "12,5x" is not a decimal number / Nilai rupiah tidak valid: "12,5x" bukan angka desimal"`,
+        `"[money.not_a_number] Invalid rupiah amount: "12,5x" is not a decimal number (at most 200 characters or digits) / Nilai rupiah tidak valid: "12,5x" bukan angka desimal (paling banyak 200 karakter atau digit)"`,
       );
     }
   });

@@ -7,22 +7,25 @@ import { bundle, bytesByPackage } from "./_bundle.js";
 
 // Pay for what you import: an app bundling one function from the installed tarball (esbuild, minified,
 // ESM, for the browser) gets that function's modules and dependencies, not the library. Budgets in KB
-// (1,024 bytes). The whole core entry (everything used) is bounded too; its floor is zod's classic
-// API (~95 KB, which every public schema needs), decimal.js (~32 KB) and our own code with its
-// bilingual messages and sourced parameters (~325 KB with the corrected rule catalogue of 11 programs).
-// The issue asked for 350 KB; that is below what the catalogue itself weighs (see the README's size
-// table), so the bound is set just above today's size to catch growth that nobody decided on. The
-// payment audit (issue 17) added about 41 KB to the whole entry (13 KB of it its bilingual messages),
-// and nothing to an import that does not use it.
+// (1,024 bytes); `without` names the dependencies such an import must not pull in (a page that shows
+// Rupiah amounts or ranks regions ships no zod; an apportionment needs no decimal.js). The whole
+// core entry (everything used) is bounded too; its floor is zod's classic API (~103 KB, which every
+// public schema needs), decimal.js (~32 KB) and our own code with its bilingual messages, sourced
+// parameters and hostile-input checks (~356 KB: the corrected rule catalogue of 11 programs, then
+// about 31 KB of argument checks, masking and unreadable-input handling that make every export fail
+// closed). The issue asked for 350 KB; that is below what the catalogue itself weighs (see the
+// README's size table), so the bound is set just above today's size (491.4 KB) to catch growth that
+// nobody decided on. The payment audit (issue 17) adds about 41 KB to the whole entry (13 KB of it
+// its bilingual messages), and nothing to an import that does not use it.
 const { app } = inject("pkg");
-const budgets = [
-  { imports: "formatRupiah", kb: 40 },
-  { imports: "gini", kb: 12 },
-  { imports: "fgt", kb: 12 },
-  { imports: "apportion", kb: 25 },
-  { imports: "rankRegions, kaltim", kb: 80 },
-  { imports: "auditPayments", kb: 230 },
-  { imports: "* (the whole core entry)", kb: 520 },
+const budgets: { imports: string; kb: number; without: string[] }[] = [
+  { imports: "formatRupiah", kb: 40, without: ["zod"] },
+  { imports: "gini", kb: 12, without: ["zod", "decimal.js"] },
+  { imports: "fgt", kb: 12, without: ["zod", "decimal.js"] },
+  { imports: "apportion", kb: 25, without: ["zod", "decimal.js"] },
+  { imports: "rankRegions, kaltim", kb: 80, without: ["zod"] },
+  { imports: "auditPayments", kb: 230, without: [] },
+  { imports: "* (the whole core entry)", kb: 540, without: [] },
 ];
 const rows: string[] = [];
 
@@ -32,7 +35,7 @@ function source(imports: string): string {
 }
 
 describe("bundles of single imports from the packed tarball stay within budget", () => {
-  it.each(budgets)("import { $imports } ≤ $kb KB", async ({ imports, kb }) => {
+  it.each(budgets)("import { $imports } ≤ $kb KB", async ({ imports, kb, without }) => {
     const result = await bundle(source(imports), app);
     const parts = bytesByPackage(result.metafile)
       .filter(([name, bytes]) => name !== "app" && bytes >= 50)
@@ -40,6 +43,8 @@ describe("bundles of single imports from the packed tarball stay within budget",
     const gzip = gzipSync(result.code).length;
     rows.push(`| \`${imports.startsWith("*") ? "import * as lib" : `import { ${imports} }`}\` | ${(result.bytes / 1024).toFixed(1)} KB | ${(gzip / 1024).toFixed(1)} KB | ${kb} KB | ${parts.join(", ")} |`);
     expect(result.builtins).toEqual([]);
+    const pulled = bytesByPackage(result.metafile).filter(([name, bytes]) => bytes > 0 && without.includes(name));
+    expect(pulled.map(([name]) => name), `import { ${imports} } bundles to: ${parts.join(", ")} (KB)`).toEqual([]);
     expect(result.bytes / 1024, `import { ${imports} } bundles to: ${parts.join(", ")} (KB)`).toBeLessThanOrEqual(kb);
   });
 

@@ -67,4 +67,26 @@ describe("verifyScenarios", () => {
   it("reports a file that is neither a table nor a list", () => {
     expect(verifyScenarios({ rows: [] })[0]?.matched).toBe(false);
   });
+
+  // Issue 18, finding 7: a verification that verifies nothing is an issue, never a match (an empty
+  // expectation, or one whose only key is "__proto__", which parsing drops, used to match).
+  it.each([
+    ["an empty expectation", { ...good, expect: {} }, [["expect", "program.scenario.no_expectations"]]],
+    ["only a __proto__ key", JSON.parse(JSON.stringify({ ...good, expect: { ZZZ: { eligible: true } } }).replace('"ZZZ"', '"__proto__"')), [["expect.__proto__", "program.unknown_program"]]],
+    ["a __proto__ key next to a real one", JSON.parse(JSON.stringify({ ...good, expect: { ZZZ: { eligible: true }, pkh: { eligible: true } } }).replace('"ZZZ"', '"__proto__"')), [["expect.__proto__", "program.unknown_program"]]],
+    ["an unknown program id", { ...good, expect: { pkh: { eligible: true }, blt: { eligible: false } } }, [["expect.blt", "program.unknown_program"]]],
+    ["an unknown field", { ...good, expect: { pkh: { eligible: true, amount: "1" } } }, [["cases.0.expect.pkh", "input.unrecognized_keys"]]],
+  ])("reports %s as an issue, not a match", (_name, scenario, issues) => {
+    const [result] = verifyScenarios([scenario]);
+    expect(result?.matched).toBe(false);
+    expect(result?.issues.map((i) => [i.path.join("."), i.code])).toEqual(issues);
+  });
+
+  it("never throws, even for a Proxy or a hole among the cases", () => {
+    const { proxy, revoke } = Proxy.revocable({}, {});
+    revoke();
+    expect(verifyScenarios(proxy)[0]?.matched).toBe(false);
+    // eslint-disable-next-line no-sparse-arrays
+    expect(verifyScenarios([good, , good] as never).map((r) => r.matched)).toEqual([true, false, true]);
+  });
 });

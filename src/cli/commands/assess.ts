@@ -1,10 +1,11 @@
-import { createAssessor, type HouseholdAssessor } from "../../program/assessHousehold.js";
+import type { Language } from "../../message/message.js";
+import { createAssessor, type HouseholdAssessment, type HouseholdAssessor } from "../../program/assessHousehold.js";
 import { PROGRAMS, programById } from "../../program/catalogue.js";
 import type { Program } from "../../program/program.js";
 import { createWriteStream, writeFileSync, type WriteStream } from "node:fs";
 import { join } from "node:path";
 import type { Household } from "../../household/household.js";
-import { ZERO_RUPIAH, type Rupiah } from "../../money/rupiah.js";
+import { ZERO_RUPIAH, rupiah, type Rupiah } from "../../money/rupiah.js";
 import { TepatSasaranError } from "../../message/error.js";
 import { asOfOption, checkOutDir, cliError, masked, notWith, option, say, type CommandContext } from "../context.js";
 import { householdInput, Rejects } from "../households.js";
@@ -15,6 +16,11 @@ import { alignRows, csvHeader, csvLine, jsonValue, renderCsv, renderTable, showC
 import { describeOverrides, parametersOption } from "../parameters.js";
 import { reasonOf } from "../reason.js";
 import { Sink } from "../sink.js";
+import { runParallel } from "../../node/_parallel.js";
+import { Tally as ReadTally } from "../../node/_tally.js";
+import type { HouseholdStream } from "../../node/types.js";
+import { cliWorker, workersOption } from "../workers.js";
+import type { AssessTaskOptions } from "../worker.js";
 
 /** Households per page of the table format; the header is repeated on each page. */
 const PAGE = 50;
@@ -81,10 +87,29 @@ export async function assessCommand(context: CommandContext): Promise<number> {
   const writer = new Writer(context, file ? new Sink(file) : context.out, programs, asOf, rowsShown);
   await writer.start();
   await rejects.open();
-  const stream = open();
-  for await (const event of stream) {
-    if (event.kind === "rejected") await rejects.add(event);
-    else await writer.household(event.household, assess, inputs);
+  const workers = workersOption(context);
+  let stream: Pick<HouseholdStream, "summary">;
+  if (open.oneCsv !== undefined && workers > 0 && inputs === undefined) {
+    // Read once on this thread, assess and render on the workers, write in file order.
+    const { source, file: name, options } = open.oneCsv;
+    const tally = new ReadTally(name, options);
+    const taskOptions: AssessTaskOptions = { asOf, programs: programs.map((p) => p.id), parameters: overrides?.set, lang: context.lang, format: context.format };
+    const run = { source, file: name, options, tally, worker: cliWorker(), task: "assess", taskOptions, workers, route: "order" as const };
+    for await (const item of runParallel<RenderedAssessment, undefined>(run)) {
+      if (!("batch" in item)) continue;
+      for (const event of item.batch.events) {
+        if (event.kind === "rejected") await rejects.add(event);
+        else await writer.take(event.result);
+      }
+    }
+    stream = { summary: tally.summary() };
+  } else {
+    const read = open();
+    for await (const event of read) {
+      if (event.kind === "rejected") await rejects.add(event);
+      else await writer.household(event.household, assess, inputs);
+    }
+    stream = read;
   }
   await rejects.close(stream);
   const unused = inputs?.unused();
@@ -99,6 +124,59 @@ export async function assessCommand(context: CommandContext): Promise<number> {
   }
   return rejects.count > 0 ? 1 : 0;
 }
+
+/** One household's assessment as the output needs it: made by the thread or worker that assessed it. @internal */
+export interface RenderedAssessment {
+  /** Per program: its status. */
+  readonly statuses: readonly string[];
+  /** Per program: the yearly amount (a decimal string) when there is a benefit. */
+  readonly totals: readonly (string | undefined)[];
+  /** CSV lines or the JSON line (csv, jsonl). */
+  readonly text: string;
+  /** Table rows: id, program, status label, yearly amount ("" for none), reason (table). */
+  readonly rows: readonly (readonly string[])[];
+}
+
+/**
+ * Render one household's assessment for the output format: a pure function of the household and
+ * its result, so that one thread or many workers write the same bytes.
+ * @internal
+ */
+export function renderAssessment(household: Household, result: HouseholdAssessment, programs: readonly Program[], lang: Language, format: string, asOf: string): RenderedAssessment {
+  const id = masked(household.id);
+  const statuses: string[] = [];
+  const totals: (string | undefined)[] = [];
+  const lines: string[] = [];
+  const rows: string[][] = [];
+  const jsonPrograms: unknown[] = [];
+  for (let i = 0; i < result.programs.length; i++) {
+    const p = result.programs[i]!;
+    statuses.push(p.status);
+    totals.push(p.benefit?.total.toString());
+    const reason = reasonOf(p, programs[i]!, household, lang);
+    const yearly = p.benefit?.total;
+    if (format === "csv") {
+      lines.push(csvLine([id, p.program, p.status, yearly ?? (p.eligible ? ZERO_RUPIAH : undefined), reason.codes.join(";"), reason.text], ASSESS_COLUMNS));
+    } else if (format === "jsonl") {
+      const checks = p.eligible ? [] : p.checks.filter((c) => c.status !== "passed").map((c) => ({ code: c.code, status: c.status, expected: c.expected, received: c.received, ...(c.reason ? { reason: c.reason } : {}) }));
+      jsonPrograms.push({ program: p.program, status: p.status, eligible: p.eligible, yearly: yearly ?? null, reasonCodes: reason.codes, reason: reason.text, checks });
+    } else {
+      rows.push([id, p.program, labelOf("status", p.status, lang), yearly === undefined ? "" : yearly.toString(), reason.text]);
+    }
+  }
+  const text = format === "jsonl" ? `${JSON.stringify({ household: id, asOf, total: result.total, eligible: result.eligible, programs: jsonPrograms }, jsonValue)}\n` : lines.join("");
+  return { statuses, totals, text, rows };
+}
+
+/** The keys and kinds of the assess CSV columns (the labels are the header's business). */
+const ASSESS_COLUMNS: Column[] = [
+  { key: "household_id", label: "" },
+  { key: "program", label: "" },
+  { key: "status", label: "" },
+  { key: "yearly_amount", label: "", kind: "rp" },
+  { key: "reason_codes", label: "" },
+  { key: "reason", label: "" },
+];
 
 /** Writes assessments in the chosen format as they come, and tallies them per program. */
 class Writer {
@@ -135,35 +213,30 @@ class Writer {
   }
 
   async household(household: Household, assess: HouseholdAssessor, inputs: InputsFile | undefined): Promise<void> {
-    this.households += 1;
     const result = inputs ? assess(household, inputs.of(household.id)) : assess(household);
+    await this.take(renderAssessment(household, result, this.programs, this.context.lang, this.context.format, this.asOf));
+  }
+
+  /** Write one household's rendered assessment (made here or by a worker) and count it. */
+  async take(rendered: RenderedAssessment): Promise<void> {
+    this.households += 1;
     const format = this.context.format;
     const detail = format !== "table" || this.households <= this.rowsShown;
-    const id = detail ? masked(household.id) : "";
-    const lang = this.context.lang;
-    const programs: unknown[] = [];
-    for (let i = 0; i < result.programs.length; i++) {
-      const p = result.programs[i]!;
+    rendered.statuses.forEach((status, i) => {
       const tally = this.tallies[i]!;
-      if (p.eligible) tally.eligible += 1;
-      else if (p.status === "not-eligible") tally.notEligible += 1;
+      if (status === "eligible") tally.eligible += 1;
+      else if (status === "not-eligible") tally.notEligible += 1;
       else tally.undetermined += 1;
-      if (p.benefit) tally.total = tally.total.plus(p.benefit.total);
-      if (!detail) continue;
-      const reason = reasonOf(p, this.programs[i]!, household, lang);
-      const yearly = p.benefit?.total;
-      if (format === "csv") {
-        await this.out.write(csvLine([id, p.program, p.status, yearly ?? (p.eligible ? ZERO_RUPIAH : undefined), reason.codes.join(";"), reason.text], this.columns));
-      } else if (format === "jsonl") {
-        const checks = p.eligible ? [] : p.checks.filter((c) => c.status !== "passed").map((c) => ({ code: c.code, status: c.status, expected: c.expected, received: c.received, ...(c.reason ? { reason: c.reason } : {}) }));
-        programs.push({ program: p.program, status: p.status, eligible: p.eligible, yearly: yearly ?? null, reasonCodes: reason.codes, reason: reason.text, checks });
-      } else {
-        this.page.push([id, p.program, labelOf("status", p.status, lang), showCell(yearly, "rp", this.shown), reason.text]);
-      }
+      const total = rendered.totals[i];
+      if (total !== undefined) tally.total = tally.total.plus(rupiah(total));
+    });
+    if (!detail) return;
+    if (format === "csv" || format === "jsonl") await this.out.write(rendered.text);
+    else {
+      const shown = this.shown;
+      for (const row of rendered.rows) this.page.push([row[0]!, row[1]!, row[2]!, showCell(row[3] === "" ? undefined : rupiah(row[3]!), "rp", shown), row[4]!]);
+      if (this.households % PAGE === 0 || this.households === this.rowsShown) await this.flushPage();
     }
-    if (format === "jsonl") {
-      await this.out.line(JSON.stringify({ household: id, asOf: this.asOf, total: result.total, eligible: result.eligible, programs }, jsonValue));
-    } else if (format === "table" && detail && (this.households % PAGE === 0 || this.households === this.rowsShown)) await this.flushPage();
   }
 
   private async flushPage(): Promise<void> {

@@ -5,16 +5,31 @@ import type { RegionPovertyStats } from "../../region/stats.js";
 import type { Text } from "../../message/message.js";
 import { rankRegions } from "../../priority/rankRegions.js";
 import type { RankCriterion, RankRegionsOptions, RegionMeasure } from "../../priority/criterion.js";
-import { CliError, option, readJsonFile, type CommandContext } from "../context.js";
+import { CliError, masked, option, readJsonFile, type CommandContext } from "../context.js";
 
 /** The region statistics: `--stats FILE` (a JSON array of RegionPovertyStats) or the embedded Kaltim 2024 data. @internal */
 export function loadStats(context: CommandContext): readonly RegionPovertyStats[] {
   const file = option(context, "stats");
   if (!file) return kaltim.regencies2024;
   const parsed = parseRegionPovertyDataset(readJsonFile(file));
-  if (parsed.success) return parsed.data;
+  if (parsed.success) return parsed.data.map(maskedTexts);
   const lines = parsed.issues.slice(0, 20).map((i) => ({ id: `${file}: ${i.path.join(".")}: ${i.message.id}`, en: `${file}: ${i.path.join(".")}: ${i.message.en}` }));
   throw new CliError(1, { id: lines.map((l) => l.id).join("\n"), en: lines.map((l) => l.en).join("\n") });
+}
+
+/**
+ * A region of a `--stats` file with its free texts (name, each figure's source, note or reason)
+ * masked: they are printed in tables and JSON, and a careless file could hold a NIK or KK in them.
+ */
+function maskedTexts(region: RegionPovertyStats): RegionPovertyStats {
+  const out: Record<string, unknown> = { ...region, name: masked(region.name) };
+  for (const [key, value] of Object.entries(region)) {
+    if (value === null || typeof value !== "object" || !("status" in value)) continue;
+    const figure: Record<string, unknown> = { ...value };
+    for (const text of ["source", "note", "reason"]) if (typeof figure[text] === "string") figure[text] = masked(figure[text]);
+    out[key] = figure;
+  }
+  return out as unknown as RegionPovertyStats;
 }
 
 const FIELD: Readonly<Record<RegionMeasure, "poor" | "p0Percent" | "p1" | "p2">> = { count: "poor", rate: "p0Percent", depth: "p1", severity: "p2" };

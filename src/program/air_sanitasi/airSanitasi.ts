@@ -1,3 +1,4 @@
+import { deepFreeze } from "../../_internal/deepFreeze.js";
 import { ZERO_RUPIAH } from "../../money/rupiah.js";
 import { outcome } from "../../rule/check.js";
 import { all, any, named } from "../../rule/combinators.js";
@@ -16,7 +17,7 @@ import { airSanitasiMessages } from "./messages.js";
  * airSanitasiParameters[0].values[0].value //=> { min: 1, max: 4 }
  * @category Programs
  */
-export const airSanitasiParameters: readonly DatedParameter[] = [
+export const airSanitasiParameters: readonly DatedParameter[] = /* @__PURE__ */ deepFreeze([
   {
     id: "air_sanitasi.desil_range",
     description: "DTSEN desil range eligible for the water and sanitation upgrade",
@@ -30,7 +31,7 @@ export const airSanitasiParameters: readonly DatedParameter[] = [
       },
     ],
   },
-];
+]);
 
 const tri = (holds: "yes" | "no" | "unknown") => (holds === "unknown" ? undefined : holds === "no");
 const WATER = { field: "housing.drinkingWater" };

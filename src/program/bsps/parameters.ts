@@ -1,3 +1,4 @@
+import { deepFreeze } from "../../_internal/deepFreeze.js";
 import type { DatedParameter } from "../../time/parameter.js";
 
 const KEBIJAKAN_UMUM =
@@ -11,7 +12,7 @@ const UMP = "UMP Kalimantan Timur";
  * valueAt(bspsParameters[1], "2021-12-31") //=> "17500000"
  * @category Programs
  */
-export const bspsParameters: readonly DatedParameter[] = [
+export const bspsParameters: readonly DatedParameter[] = /* @__PURE__ */ deepFreeze([
   {
     id: "bsps.desil_range",
     description: "DTSEN desil range eligible for BSPS",
@@ -91,4 +92,4 @@ export const bspsParameters: readonly DatedParameter[] = [
     unit: "program ids",
     values: [{ from: "2019-01-01", value: ["bsps", "rutilahu", "rst"], source: "[POLICY] Library list of government house-aid programs (BSPS, RS-Rutilahu, RST); add regional programs per office" }],
   },
-];
+]);

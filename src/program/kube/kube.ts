@@ -1,3 +1,4 @@
+import { deepFreeze } from "../../_internal/deepFreeze.js";
 import { outcome, unknownOutcome } from "../../rule/check.js";
 import { all } from "../../rule/combinators.js";
 import { check } from "../../rule/rule.js";
@@ -22,7 +23,7 @@ const KALBAR_2019 = "dinsos.kalbarprov.go.id 2019-09-12 (syarat pengajuan KUBE)"
  * kubeParameters.find((p) => p.id === "kube.amount_per_member")?.values[0]?.value //=> "2000000"
  * @category Programs
  */
-export const kubeParameters: readonly DatedParameter[] = [
+export const kubeParameters: readonly DatedParameter[] = /* @__PURE__ */ deepFreeze([
   {
     id: "kube.amount_per_member",
     description: "KUBE business grant per member family (the group receives this times its members)",
@@ -71,7 +72,7 @@ export const kubeParameters: readonly DatedParameter[] = [
       },
     ],
   },
-];
+]);
 
 const NONE: readonly string[] = Object.freeze([]);
 const MARITAL_FIELD = Object.freeze({ field: "maritalStatus" });
@@ -175,7 +176,7 @@ export const kube: Program = /* @__PURE__ */ defineProgram({
       frequency: "once",
       asOf: context.asOf,
       paidOn: grantDate,
-      lines: [{ code: "kube.member_grant", amount, parameter, values: { amount: amountText(parameter, amount) } }],
+      lines: [{ code: "kube.member_grant", amount, parameter, values: { amount: amountText(context, parameter, amount) } }],
       graduation: graduationRecord(grantDate, requireParameter(context, "kube.mentoring_months")),
     });
   },

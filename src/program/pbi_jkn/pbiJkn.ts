@@ -1,3 +1,4 @@
+import { deepFreeze } from "../../_internal/deepFreeze.js";
 import { outcome } from "../../rule/check.js";
 import { all } from "../../rule/combinators.js";
 import { check } from "../../rule/rule.js";
@@ -16,7 +17,7 @@ import { pbiJknMessages } from "./messages.js";
  * pbiJknParameters[1].values[0].value //=> "42000"
  * @category Programs
  */
-export const pbiJknParameters: readonly DatedParameter[] = [
+export const pbiJknParameters: readonly DatedParameter[] = /* @__PURE__ */ deepFreeze([
   {
     id: "pbi_jkn.desil_range",
     description: "DTSEN desil range eligible for PBI-JKN",
@@ -50,7 +51,7 @@ export const pbiJknParameters: readonly DatedParameter[] = [
       },
     ],
   },
-];
+]);
 
 /** Members whose premium PBI would pay: all living members but those already in non-PBI JKN. */
 function membersToCover(context: ProgramContext): number[] {

@@ -1,3 +1,4 @@
+import { deepFreeze } from "../../_internal/deepFreeze.js";
 import type { Household } from "../../household/household.js";
 import { outcome } from "../../rule/check.js";
 import { all } from "../../rule/combinators.js";
@@ -21,7 +22,7 @@ const GRATISPOL =
  * pbiPemdaParameters[0].values[0].value //=> ["64"]
  * @category Programs
  */
-export const pbiPemdaParameters: readonly DatedParameter[] = [
+export const pbiPemdaParameters: readonly DatedParameter[] = /* @__PURE__ */ deepFreeze([
   {
     id: "pbi_pemda.regions",
     description: "Regions (dotted Kemendagri codes, province or regency) that enrol uninsured residents in JKN at their budget's cost",
@@ -60,7 +61,7 @@ export const pbiPemdaParameters: readonly DatedParameter[] = [
       },
     ],
   },
-];
+]);
 
 const NONE: readonly number[] = Object.freeze([]);
 const JKN_FIELD = Object.freeze({ field: "jkn" });

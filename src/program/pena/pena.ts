@@ -1,3 +1,4 @@
+import { deepFreeze } from "../../_internal/deepFreeze.js";
 import type { Rupiah } from "../../money/rupiah.js";
 import { outcome, unknownOutcome } from "../../rule/check.js";
 import { all, named } from "../../rule/combinators.js";
@@ -23,7 +24,7 @@ const PKHPATI = "pkhpati.com/2023/02/informasi-tentang-program-pena-pahlawan.htm
  * penaParameters[0].values[0].value //=> "6000000"
  * @category Programs
  */
-export const penaParameters: readonly DatedParameter[] = [
+export const penaParameters: readonly DatedParameter[] = /* @__PURE__ */ deepFreeze([
   {
     id: "pena.max_amount_per_family",
     description: "Ceiling of the PENA business grant per family (KPM): the grant is up to this amount",
@@ -81,7 +82,7 @@ export const penaParameters: readonly DatedParameter[] = [
       },
     ],
   },
-];
+]);
 
 const NONE: readonly string[] = Object.freeze([]);
 const CURRENT_AID = Object.freeze({ field: "currentAid" });
@@ -195,7 +196,7 @@ export const pena: Program = /* @__PURE__ */ defineProgram({
     const { amount: ceiling, parameter } = requireAmount(context, "pena.max_amount_per_family");
     const grantDate = typeof context.inputs.grantDate === "string" ? context.inputs.grantDate : context.asOf;
     const decided = decidedGrant(context.inputs.penaGrantAmount);
-    const ceilingText = amountText(parameter, ceiling);
+    const ceilingText = amountText(context, parameter, ceiling);
     const line =
       typeof decided === "string"
         ? { code: "pena.grant_ceiling", amount: ceiling, parameter, values: { amount: ceilingText } }

@@ -1,3 +1,4 @@
+import { deepFreeze } from "../../_internal/deepFreeze.js";
 import { outcome } from "../../rule/check.js";
 import { all } from "../../rule/combinators.js";
 import { check } from "../../rule/rule.js";
@@ -18,7 +19,7 @@ const PIP_2024 =
  * valueAt(pipParameters[3], "2023-12-31") //=> "1000000"
  * @category Programs
  */
-export const pipParameters: readonly DatedParameter[] = [
+export const pipParameters: readonly DatedParameter[] = /* @__PURE__ */ deepFreeze([
   {
     id: "pip.desil_range",
     description: "DTSEN desil range eligible for PIP",
@@ -63,7 +64,7 @@ export const pipParameters: readonly DatedParameter[] = [
       },
     ],
   },
-];
+]);
 
 const SCHOOL_AGE = { min: 6, max: 18 };
 

@@ -1,12 +1,14 @@
 import type { Household } from "../../household/household.js";
 import type { Person } from "../../household/person.js";
-import { failure } from "../../message/error.js";
+import { failure, guarded } from "../../message/error.js";
 import { ZERO_RUPIAH as ZERO, type Rupiah } from "../../money/rupiah.js";
 import type { ParameterValue } from "../../time/parameter.js";
 import { requireAmount, requireCount } from "../_read.js";
 import { programMessages } from "../messages.js";
+import { readProgramContext } from "../_arguments.js";
 import type { ProgramContext } from "../program.js";
 import { componentBit, isPkhRules, memberMask, pregnancyStatus, readPkhRules, type PkhComponent, type PkhRules } from "./rules.js";
+import { requireHousehold } from "../../household/requireHousehold.js";
 
 export { PKH_COMPONENTS, type PkhComponent } from "./rules.js";
 
@@ -68,6 +70,11 @@ function rulesOn(context: ProgramContext): PkhRules {
  * @category Programs
  */
 export function pkhComponents(household: Household, context: ProgramContext): PkhComponents {
+  return guarded("pkhComponents", () => countComponents(requireHousehold(household, "pkhComponents"), readProgramContext(context, "pkhComponents")));
+}
+
+/** {@link pkhComponents} of a household already checked, in a context the assessor built (not checked again). @internal */
+export function countComponents(household: Household, context: ProgramContext): PkhComponents {
   const rules = rulesOn(context);
   const rank = new Map(rules.priority.map((c, i) => [c, i]));
   const amountOf = (component: PkhComponent) => requireAmount(context, `pkh.amount.${component}`);

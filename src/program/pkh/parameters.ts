@@ -1,3 +1,4 @@
+import { deepFreeze } from "../../_internal/deepFreeze.js";
 import type { DatedParameter } from "../../time/parameter.js";
 
 const INDEX_2021_2025 = "PKH index 2021–2025 (https://www.tempo.co/politik/mudah-cara-cek-bansos-2025-bisa-lewat-hp-1199675, Jan 2025; tribunnews 2021/2022; poskota 2025)";
@@ -19,7 +20,7 @@ const POSKOTA_2024 = "https://poskota.co.id/2024/07/15/13-aturan-untuk-penyalura
  * pkhParameters.find((p) => p.id === "pkh.elderly_min_age")?.values[0]?.value //=> 70
  * @category Programs
  */
-export const pkhParameters: readonly DatedParameter[] = [
+export const pkhParameters: readonly DatedParameter[] = /* @__PURE__ */ deepFreeze([
   {
     id: "pkh.desil_range",
     description: "DTSEN desil range eligible for PKH (from DTSEN; before it, DTKS membership: targeting.era)",
@@ -213,4 +214,4 @@ export const pkhParameters: readonly DatedParameter[] = [
       },
     ],
   },
-];
+]);

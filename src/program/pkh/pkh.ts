@@ -11,7 +11,7 @@ import { recordedExits } from "../exits.js";
 import { sharedParameters } from "../parameters.js";
 import { defineProgram, type Program, type ProgramContext } from "../program.js";
 import { buildBenefitSchedule, type BenefitLine } from "../schedule.js";
-import { pkhComponents, type PkhComponentLine } from "./components.js";
+import { countComponents, type PkhComponentLine } from "./components.js";
 import { pkhMessages } from "./messages.js";
 import { pkhParameters } from "./parameters.js";
 import { componentBit, isPkhRules, readPkhRules, scanPkh, type PkhComponent, type PkhRules, type PkhRulesProblem } from "./rules.js";
@@ -110,7 +110,7 @@ export const pkh: Program = /* @__PURE__ */ defineProgram({
   rule: all(targetingRule("pkh"), ...exclusionChecks("pkh"), hasComponent, notExited),
   messages: pkhMessages,
   benefit(household, context) {
-    const { counted, capped } = pkhComponents(household, context);
+    const { counted, capped } = countComponents(household, context);
     const calendar = paymentCalendar(context, "pkh.calendar");
     const year = parseIsoDate(context.asOf).year;
     const paid = counted.sort((a, b) => a.member - b.member);

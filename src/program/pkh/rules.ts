@@ -1,3 +1,4 @@
+import { deepFreeze } from "../../_internal/deepFreeze.js";
 import type { Household } from "../../household/household.js";
 import type { Person } from "../../household/person.js";
 import type { NumberRange } from "../../rule/check.js";
@@ -17,7 +18,7 @@ export type PkhComponent = "early_childhood" | "sd" | "smp" | "sma" | "severe_di
  * @example PKH_COMPONENTS[0] //=> "early_childhood"
  * @category Programs
  */
-export const PKH_COMPONENTS: readonly PkhComponent[] = ["early_childhood", "sd", "smp", "sma", "severe_disability", "elderly", "pregnancy"];
+export const PKH_COMPONENTS: readonly PkhComponent[] = /* @__PURE__ */ deepFreeze(["early_childhood", "sd", "smp", "sma", "severe_disability", "elderly", "pregnancy"]);
 
 const BIT: Readonly<Record<PkhComponent, number>> = { early_childhood: 1, sd: 2, smp: 4, sma: 8, severe_disability: 16, elderly: 32, pregnancy: 64 };
 

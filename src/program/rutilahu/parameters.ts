@@ -1,3 +1,4 @@
+import { deepFreeze } from "../../_internal/deepFreeze.js";
 import type { DatedParameter } from "../../time/parameter.js";
 
 /**
@@ -9,7 +10,7 @@ import type { DatedParameter } from "../../time/parameter.js";
  * valueAt(rutilahuParameters[1], "2021-12-31") //=> "15000000"
  * @category Programs
  */
-export const rutilahuParameters: readonly DatedParameter[] = [
+export const rutilahuParameters: readonly DatedParameter[] = /* @__PURE__ */ deepFreeze([
   {
     id: "rutilahu.desil_range",
     description: "DTSEN desil range eligible for Kemensos house repair",
@@ -62,4 +63,4 @@ export const rutilahuParameters: readonly DatedParameter[] = [
     unit: "program ids",
     values: [{ from: "2015-01-01", value: ["rutilahu", "bsps", "rst"], source: "[POLICY] Library list of house-aid programs (RS-Rutilahu, BSPS, RST); extend per office" }],
   },
-];
+]);

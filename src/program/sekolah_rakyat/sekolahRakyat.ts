@@ -1,3 +1,4 @@
+import { deepFreeze } from "../../_internal/deepFreeze.js";
 import { ZERO_RUPIAH } from "../../money/rupiah.js";
 import { formatCheckValue } from "../../rule/format.js";
 import { outcome, unknownOutcome, type NumberRange, type Outcome } from "../../rule/check.js";
@@ -22,7 +23,7 @@ const MERAHPUTIH = "merahputih.com/post/read/sekolah-rakyat-berbasis-asrama-biay
  * sekolahRakyatParameters[4].values[0].value //=> { min: 13, max: 15 }
  * @category Programs
  */
-export const sekolahRakyatParameters: readonly DatedParameter[] = [
+export const sekolahRakyatParameters: readonly DatedParameter[] = /* @__PURE__ */ deepFreeze([
   {
     id: "sekolah_rakyat.desil_range",
     description: "DTSEN desil range whose children Sekolah Rakyat admits",
@@ -78,7 +79,7 @@ export const sekolahRakyatParameters: readonly DatedParameter[] = [
     unit: "years",
     values: [{ from: "2025-01-01", value: { min: 16, max: 18 }, source: `[M] (local: Sragen intake) SMA age 16–18 (${SRAGEN}); no national age rule found` }],
   },
-];
+]);
 
 type Level = "sd" | "smp" | "sma";
 

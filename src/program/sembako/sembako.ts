@@ -1,3 +1,4 @@
+import { deepFreeze } from "../../_internal/deepFreeze.js";
 import { all } from "../../rule/combinators.js";
 import { parseIsoDate } from "../../time/isoDate.js";
 import type { DatedParameter } from "../../time/parameter.js";
@@ -18,7 +19,7 @@ const INEWS_2020 = "https://www.inews.id/finance/bisnis/cegah-dampak-virus-koron
  * sembakoParameters[1].values.map((v) => [v.from, v.value]) //=> [["2019-01-01", "110000"], ["2020-01-01", "150000"], ["2020-03-01", "200000"]]
  * @category Programs
  */
-export const sembakoParameters: readonly DatedParameter[] = [
+export const sembakoParameters: readonly DatedParameter[] = /* @__PURE__ */ deepFreeze([
   {
     id: "sembako.desil_range",
     description: "DTSEN desil range eligible for Program Sembako/BPNT (from DTSEN; before it, DTKS membership: targeting.era)",
@@ -72,7 +73,7 @@ export const sembakoParameters: readonly DatedParameter[] = [
       },
     ],
   },
-];
+]);
 
 /**
  * Program Sembako (BPNT): staple-food assistance per family, Rp 200,000 a month since March 2020

@@ -1,0 +1,158 @@
+import type * as z from "zod";
+import { isRupiah, rupiah, type Rupiah } from "../money/rupiah.js";
+import { normalisedRegionCode, regionLevel } from "../region/code.js";
+import { IsoDateSchema, isIsoDate } from "../time/isoDate.js";
+import { RegencyCodeSchema, SubRegionCodeSchema } from "./household.js";
+import { isValidId } from "./idNumber.js";
+import { KkSchema } from "./kk.js";
+import { NikSchema } from "./nik.js";
+import { NonNegativeRupiah } from "./person.js";
+
+// The field checks of the household fast path (_fastHousehold.ts), read from the zod schemas: enum
+// values, length and number bounds come from each schema's definition, and the leaves whose checks
+// are code of their own (dates, NIK, KK, Rupiah, region codes) are recognised by identity. A check
+// not understood here gives a leaf that always says "not sure", so zod decides.
+
+/** "Not sure": the caller asks zod. @internal */
+export const NO: unique symbol = Symbol("no");
+
+/**
+ * A field's check. `parse`: read raw input as zod does and return the parsed value; else check that
+ * the value already is one (Rupiah objects, normalised codes) and return it. `NO` when not sure.
+ */
+export type Leaf = (value: unknown, parse: boolean) => unknown;
+
+/** A check that always says "not sure". @internal */
+export const never: Leaf = () => NO;
+
+interface Def {
+  readonly type: string;
+  readonly checks?: readonly { readonly _zod: { readonly def: Check } }[];
+  readonly innerType?: z.ZodType;
+  readonly shape?: Record<string, z.ZodType>;
+  readonly entries?: Record<string, unknown>;
+}
+
+interface Check {
+  readonly check: string;
+  readonly minimum?: number;
+  readonly maximum?: number;
+  readonly value?: number;
+  readonly inclusive?: boolean;
+  readonly format?: string;
+}
+
+const defOf = (schema: z.ZodType): Def => (schema as unknown as { _zod: { def: Def } })._zod.def;
+
+/** `[min, max, minOpen, maxOpen, int]` of a string, array or number; `undefined` for a check not understood. */
+function boundsOf(def: Def): [number, number, boolean, boolean, boolean] | undefined {
+  let [min, max, minOpen, maxOpen, int] = [-Infinity, Infinity, false, false, false];
+  for (const check of def.checks ?? []) {
+    const c = check._zod.def;
+    if (c.check === "min_length") min = c.minimum as number;
+    else if (c.check === "max_length") max = c.maximum as number;
+    else if (c.check === "greater_than") [min, minOpen] = [c.value as number, c.inclusive !== true];
+    else if (c.check === "less_than") [max, maxOpen] = [c.value as number, c.inclusive !== true];
+    else if (c.check === "number_format" && c.format === "safeint") int = true;
+    else return undefined;
+  }
+  return [min, max, minOpen, maxOpen, int];
+}
+
+/** Whether `x` lies in the bounds of `def` (bounds read once). */
+function range(def: Def): ((x: number) => boolean) | undefined {
+  const b = boundsOf(def);
+  if (b === undefined) return undefined;
+  const [min, max, minOpen, maxOpen, int] = b;
+  return (x) => (minOpen ? x > min : x >= min) && (maxOpen ? x < max : x <= max) && (!int || Number.isSafeInteger(x));
+}
+
+/** A region code of the given levels: read and normalised as `RegionCodeSchema` does, or already normalised. */
+function regionLeaf(levels: readonly string[]): Leaf {
+  return (value, parse) => {
+    if (typeof value !== "string" || value.length > 400) return NO;
+    const code = normalisedRegionCode(parse ? value.trim() : value);
+    if (code === undefined || (!parse && code !== value)) return NO;
+    return levels.includes(regionLevel(code)) ? code : NO;
+  };
+}
+
+function rupiahLeaf(value: unknown, parse: boolean): unknown {
+  let amount: Rupiah;
+  if (!parse) {
+    if (!isRupiah(value)) return NO;
+    amount = value;
+  } else {
+    // The union of `RupiahSchema`: a string, a number or a bigint (a Rupiah object is not input).
+    const type = typeof value;
+    if (type !== "string" && type !== "number" && type !== "bigint") return NO;
+    try {
+      amount = rupiah(value as string);
+    } catch {
+      return NO;
+    }
+  }
+  return amount.isNegative() ? NO : amount;
+}
+
+/** The check of a field that is not an object or array; `never` for a schema it does not understand. */
+function leafOf(schema: z.ZodType): Leaf {
+  if (schema === IsoDateSchema) return (value) => (isIsoDate(value) ? value : NO);
+  if (schema === NikSchema) return (value) => (isValidId("nik", value) ? value : NO);
+  if (schema === KkSchema) return (value) => (isValidId("kk", value) ? value : NO);
+  if (schema === NonNegativeRupiah) return rupiahLeaf;
+  if (schema === RegencyCodeSchema) return regionLeaf(["regency"]);
+  if (schema === SubRegionCodeSchema) return regionLeaf(["district", "village"]);
+  const def = defOf(schema);
+  switch (def.type) {
+    case "optional":
+      return leafOf(def.innerType as z.ZodType);
+    case "enum": {
+      const values = new Set(Object.values(def.entries ?? {}));
+      return (value) => (values.has(value) ? value : NO);
+    }
+    case "boolean":
+      return (value) => (typeof value === "boolean" ? value : NO);
+    case "string": {
+      const within = range(def);
+      return within === undefined ? never : (value) => (typeof value === "string" && within(value.length) ? value : NO);
+    }
+    case "number": {
+      const within = range(def);
+      return within === undefined ? never : (value) => (typeof value === "number" && Number.isFinite(value) && within(value) ? value : NO);
+    }
+    default:
+      return never;
+  }
+}
+
+/** The fields of an object schema as listed by the fast path (`keys`, in schema order), with their checks. @internal */
+export interface Fields<K extends string> {
+  readonly leaf: Readonly<Record<K, Leaf>>;
+  /** One bit per field, in schema order (at most 30 fields), by name and as a map for keys read from input. */
+  readonly bit: Readonly<Record<K, number>>;
+  readonly bits: ReadonlyMap<string, number>;
+  readonly required: ReadonlySet<string>;
+  /** Whether `keys` are the schema's keys in its order, and the object has exactly `refinements` checks. */
+  readonly complete: boolean;
+}
+
+/** The checks of `keys` of an object schema, and whether they are all its keys, in order. @internal */
+export function fields<K extends string>(schema: z.ZodType, keys: readonly K[], refinements = 0): Fields<K> {
+  const def = defOf(schema);
+  const shape = def.shape ?? {};
+  const names = Object.keys(shape);
+  const complete = names.length === keys.length && keys.every((key, i) => names[i] === key) && (def.checks?.length ?? 0) === refinements;
+  const leaf = {} as Record<K, Leaf>;
+  for (const key of keys) leaf[key] = shape[key] === undefined ? never : leafOf(shape[key]);
+  const required = new Set(keys.filter((key) => shape[key] !== undefined && defOf(shape[key]).type !== "optional"));
+  const bits = new Map(keys.map((key, i) => [key as string, 1 << i]));
+  const bit = Object.fromEntries(bits) as Record<K, number>;
+  return { leaf, bit, bits, required, complete: complete && keys.length <= 30 };
+}
+
+/** Whether a length is within the bounds of an array schema (optional or not). @internal */
+export function arrayRange(schema: z.ZodType): (n: number) => boolean {
+  const inner = defOf(schema);
+  return range(inner.type === "optional" ? defOf(inner.innerType as z.ZodType) : inner) ?? (() => false);
+}

@@ -1,0 +1,158 @@
+/**
+ * The CSV grammar of the readers, RFC 4180 with the leniencies of spreadsheet exports:
+ * - records end at CRLF, LF or a lone CR; a quoted cell (opening `"` as its first character, `""`
+ *   for a quote) may hold delimiters and line breaks;
+ * - a quote inside an unquoted cell is text (`Wa"rga`), and so is a quoted cell whose closing quote
+ *   is followed by anything but a delimiter, a line break or the end (`"Warga"x` is read as written,
+ *   up to the next delimiter or line break), so one stray quote never swallows the rest of a file;
+ * - a quote opened and never closed makes the last record unreadable (reported by the reader).
+ *
+ * Why our own parser: no candidate measured in bench/parsers.ts keeps those guarantees at speed
+ * (papaparse reads `"Warga"x` as an unclosed quote that swallows the rest of the file and re-parses
+ * a growing unfinished record on every chunk; csv-parse keeps them but is 3× slower than
+ * papaparse). The grammar is small and fixed; test/node/csvSplit.prop.test.ts holds it to csv-parse
+ * (relaxed quotes) and papaparse on generated input, so the oracles stay in the tests.
+ * @internal
+ */
+
+const QUOTE = 34;
+const LF = 10;
+const CR = 13;
+const ESCAPED = /""/g;
+
+/** What {@link CsvSplitter.parse} found in one piece of text. @internal */
+export interface SplitResult {
+  /** Complete records, cells as strings. */
+  readonly records: string[][];
+  /** The physical line each record starts on (1-based over the whole input). */
+  readonly lines: number[];
+  /** Where each record ends in the text (after its line break). */
+  readonly ends: number[];
+  /** Characters consumed: the unfinished last record starts here. */
+  readonly consumed: number;
+  /** The input ended inside a quote opened on this line (only when `last`), else 0. */
+  readonly unclosedQuoteLine: number;
+}
+
+/** Count line breaks (CRLF, LF or CR each once) in `text[from, to)`. */
+function breaksIn(text: string, from: number, to: number): number {
+  let breaks = 0;
+  for (let i = from; i < to; i++) {
+    const c = text.charCodeAt(i);
+    if (c === LF) breaks += 1;
+    else if (c === CR && text.charCodeAt(i + 1) !== LF) breaks += 1;
+  }
+  return breaks;
+}
+
+/**
+ * A streaming CSV record splitter: give it text (the unfinished end of the last call first), get
+ * the complete records with their physical start lines. Holds no text between calls.
+ * @internal
+ */
+export class CsvSplitter {
+  /** The physical line the next record starts on. */
+  nextLine = 1;
+  private readonly delimiter: string;
+  private readonly delimiterCode: number;
+
+  constructor(delimiter: string) {
+    this.delimiter = delimiter;
+    this.delimiterCode = delimiter.charCodeAt(0);
+  }
+
+  /**
+   * Split the complete records of `text`. Without `last`, a record that may continue in the next
+   * piece (no line break after it yet) is left unconsumed.
+   */
+  parse(text: string, last: boolean): SplitResult {
+    const records: string[][] = [];
+    const lines: number[] = [];
+    const ends: number[] = [];
+    const length = text.length;
+    const delimiter = this.delimiter;
+    let position = 0;
+    let quote = text.indexOf('"');
+    while (position < length) {
+      const lineEnd = text.indexOf("\n", position);
+      if (quote !== -1 && quote < position) quote = text.indexOf('"', position);
+      if (lineEnd !== -1 && (quote === -1 || quote > lineEnd)) {
+        // The fast path: a line without quotes is one record.
+        let end = lineEnd;
+        if (end > position && text.charCodeAt(end - 1) === CR) end -= 1;
+        const body = text.slice(position, end);
+        if (body.indexOf("\r") === -1) {
+          records.push(body.split(delimiter));
+          lines.push(this.nextLine);
+          this.nextLine += 1;
+          position = lineEnd + 1;
+          ends.push(position);
+          continue;
+        }
+      }
+      const read = this.record(text, position, last);
+      if (read === undefined) break;
+      if (read.unclosed) return { records, lines, ends, consumed: length, unclosedQuoteLine: this.nextLine };
+      records.push(read.cells);
+      lines.push(this.nextLine);
+      this.nextLine += 1 + read.breaks;
+      position = read.next;
+      ends.push(position);
+    }
+    return { records, lines, ends, consumed: position, unclosedQuoteLine: 0 };
+  }
+
+  /** One record from `start`, cell by cell; `undefined` when it may go on in the next piece. */
+  private record(text: string, start: number, last: boolean): { cells: string[]; breaks: number; next: number; unclosed: boolean } | undefined {
+    const length = text.length;
+    const delimiterCode = this.delimiterCode;
+    const cells: string[] = [];
+    let breaks = 0;
+    let p = start;
+    for (;;) {
+      if (text.charCodeAt(p) === QUOTE) {
+        let q = text.indexOf('"', p + 1);
+        while (q !== -1 && text.charCodeAt(q + 1) === QUOTE) q = text.indexOf('"', q + 2);
+        if (q === -1) return last ? { cells, breaks, next: length, unclosed: true } : undefined;
+        if (q + 1 >= length && !last) return undefined;
+        const after = q + 1 < length ? text.charCodeAt(q + 1) : -1;
+        if (after === delimiterCode || after === LF || after === CR || after === -1) {
+          const raw = text.slice(p + 1, q);
+          cells.push(raw.indexOf('"') === -1 ? raw : raw.replace(ESCAPED, '"'));
+          breaks += breaksIn(text, p + 1, q);
+          p = q + 1;
+          if (after === delimiterCode) {
+            p += 1;
+            continue;
+          }
+          return this.end(text, p, cells, breaks, last);
+        }
+        // A closing quote followed by text: the cell is read as written, unquoted (below).
+      }
+      let q = p;
+      while (q < length) {
+        const c = text.charCodeAt(q);
+        if (c === delimiterCode || c === LF || c === CR) break;
+        q += 1;
+      }
+      if (q >= length && !last) return undefined;
+      cells.push(text.slice(p, q));
+      if (q < length && text.charCodeAt(q) === delimiterCode) {
+        p = q + 1;
+        continue;
+      }
+      return this.end(text, q, cells, breaks, last);
+    }
+  }
+
+  /** The record ends at `p` (a line break or the end of the text). */
+  private end(text: string, p: number, cells: string[], breaks: number, last: boolean) {
+    const length = text.length;
+    if (p >= length) return last ? { cells, breaks, next: length, unclosed: false } : undefined;
+    if (text.charCodeAt(p) === CR) {
+      if (p + 1 >= length && !last) return undefined;
+      return { cells, breaks, next: text.charCodeAt(p + 1) === LF ? p + 2 : p + 1, unclosed: false };
+    }
+    return { cells, breaks, next: p + 1, unclosed: false };
+  }
+}

@@ -1,0 +1,44 @@
+import { mkdtempSync, rmSync } from "node:fs";
+import { tmpdir } from "node:os";
+import { join } from "node:path";
+import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { generateRegistryCsv } from "../../bench/_generate.js";
+import { buildCli, runCli } from "./_cli.js";
+
+// `assess --workers N` reads the file once and assesses on N worker threads: the output (table, CSV,
+// JSON Lines), the rejected rows and the exit code are the same, byte for byte, as on one thread.
+let work = "";
+let cli = "";
+let cliDir = "";
+
+beforeAll(async () => {
+  ({ dir: cliDir, cli } = await buildCli());
+  work = mkdtempSync(join(tmpdir(), "tepat-sasaran-workers-"));
+  // 2% malformed rows, repeated ids and a few quoted line breaks: every kind of event crosses threads.
+  generateRegistryCsv({ rows: 12_000, malformed: 0.02, quotedNewlines: 0.01, seed: 16, path: join(work, "registry.csv") });
+}, 120_000);
+
+afterAll(() => {
+  if (work) rmSync(work, { recursive: true, force: true });
+  if (cliDir) rmSync(cliDir, { recursive: true, force: true });
+});
+
+describe("assess --workers", () => {
+  it.each(["csv", "jsonl", "table"])("writes the same %s with 1 and 3 workers as on one thread", { timeout: 180_000 }, (format) => {
+    const args = ["assess", "--households", "registry.csv", "--as-of", "2025-07-01", "--format", format, ...(format === "table" ? ["--rows", "all"] : [])];
+    const one = runCli(cli, work, [...args, "--workers", "0"]);
+    expect(one.code).toBe(1);
+    expect(one.out.length).toBeGreaterThan(10_000);
+    for (const workers of ["1", "3"]) {
+      const many = runCli(cli, work, [...args, "--workers", workers]);
+      expect(many.code).toBe(one.code);
+      expect(many.out === one.out, `stdout with --workers ${workers}`).toBe(true);
+      expect(many.err).toBe(one.err);
+    }
+  });
+
+  it("refuses a worker count that is not a number", () => {
+    const r = runCli(cli, work, ["assess", "--households", "registry.csv", "--as-of", "2025-07-01", "--workers", "many"]);
+    expect(r.code).toBe(2);
+  });
+});

@@ -1,0 +1,110 @@
+import { parse as csvParse } from "csv-parse/sync";
+import fc from "fast-check";
+import Papa from "papaparse";
+import { describe, expect, it } from "vitest";
+import { CsvSplitter } from "../../src/node/_csvSplit.js";
+
+// The readers' own CSV grammar (src/node/_csvSplit.ts) held to two well-kept parsers as oracles:
+// csv-parse with relaxed quotes (the readers' parser before, whose leniencies they keep) on any
+// input, including stray and malformed quotes; papaparse on well-formed RFC 4180 input. And fed in
+// pieces cut anywhere, it finds the same records as in one piece (the streaming readers and the
+// parallel runner cut files at arbitrary byte positions).
+
+const RUNS = { numRuns: 2_000 };
+
+function splitAll(text: string, delimiter = ",", cuts: readonly number[] = []): { records: string[][]; lines: number[] } {
+  const splitter = new CsvSplitter(delimiter);
+  const records: string[][] = [];
+  const lines: number[] = [];
+  let pending = "";
+  let from = 0;
+  for (const cut of [...cuts].sort((a, b) => a - b)) {
+    const piece = pending + text.slice(from, cut);
+    from = cut;
+    const found = splitter.parse(piece, false);
+    records.push(...found.records);
+    lines.push(...found.lines);
+    pending = piece.slice(found.consumed);
+  }
+  const found = splitter.parse(pending + text.slice(from), true);
+  records.push(...found.records);
+  lines.push(...found.lines);
+  return { records, lines };
+}
+
+const plain = fc.string({ unit: fc.constantFrom("a", "b", "7", " ", "é", "-"), maxLength: 6 });
+const special = fc.string({ unit: fc.constantFrom("a", ",", '"', "\n", "\r\n", " "), maxLength: 6 });
+const quote = (cell: string) => `"${cell.replace(/"/g, '""')}"`;
+// A well-formed cell: plain, or quoted (always when it holds a delimiter, quote or line break).
+const wellFormed = fc.oneof(plain, special.map(quote));
+// A cell with a stray quote inside unquoted text (never first), as spreadsheets write by hand.
+const stray = fc.tuple(plain.filter((s) => s.length > 0), plain).map(([a, b]) => `${a}"${b}`);
+const row = (cell: fc.Arbitrary<string>) => fc.array(cell, { minLength: 1, maxLength: 5 });
+// One line break for the whole file (csv-parse takes the first one it meets for every record; the
+// readers take any of CRLF, LF and CR on every record, a leniency tested on its own below).
+const file = (cell: fc.Arbitrary<string>, ends: fc.Arbitrary<string>) =>
+  fc.tuple(fc.array(row(cell), { minLength: 1, maxLength: 8 }), ends, fc.boolean()).map(([rows, end, finalBreak]) => rows.map((cells) => cells.join(",")).join(end) + (finalBreak ? end : ""));
+const ends = fc.constantFrom("\n", "\r\n");
+
+describe("the CSV grammar", () => {
+  it("reads well-formed input as papaparse and csv-parse do", () => {
+    fc.assert(
+      fc.property(file(wellFormed, ends), (text) => {
+        const ours = splitAll(text).records;
+        const oracle = csvParse(text, { relax_column_count: true, skip_empty_lines: false }) as string[][];
+        expect(ours).toEqual(oracle);
+        const newline = text.replace(/"(?:[^"]|"")*"/g, "").includes("\r\n") ? "\r\n" : "\n";
+        const papa = Papa.parse<string[]>(text, { delimiter: ",", newline }).data;
+        // papaparse gives a trailing empty record for a final line break; the readers skip blank records.
+        const trimmed = papa.length > 0 && (papa[papa.length - 1] as string[]).join("") === "" && /\n$/.test(text) ? papa.slice(0, -1) : papa;
+        expect(ours).toEqual(trimmed);
+      }),
+      RUNS,
+    );
+  });
+
+  it("keeps a stray quote inside an unquoted cell as text, as csv-parse with relaxed quotes does", () => {
+    fc.assert(
+      fc.property(file(fc.oneof(wellFormed, stray), ends), (text) => {
+        const oracle = csvParse(text, { relax_column_count: true, relax_quotes: true, skip_empty_lines: false }) as string[][];
+        expect(splitAll(text).records).toEqual(oracle);
+      }),
+      RUNS,
+    );
+  });
+
+  it("reads a quoted cell followed by text as written, up to the next delimiter", () => {
+    fc.assert(
+      fc.property(plain, plain.filter((s) => s.length > 0 && !s.startsWith(" ")), plain, (inside, after, next) => {
+        const text = `"${inside}"${after},${next}\nb\n`;
+        expect(splitAll(text).records).toEqual([[`"${inside}"${after}`, next], ["b"]]);
+      }),
+      RUNS,
+    );
+  });
+
+  it("finds the same records and lines wherever the input is cut", () => {
+    fc.assert(
+      fc.property(
+        file(fc.oneof(wellFormed, stray), fc.constantFrom("\n", "\r\n", "\r")).chain((text) =>
+          fc.tuple(fc.constant(text), fc.uniqueArray(fc.integer({ min: 0, max: text.length }), { maxLength: 6 })),
+        ),
+        fc.constantFrom(",", ";", "\t", "|"),
+        ([text, cuts], delimiter) => {
+          const input = delimiter === "," ? text : text.replace(/,/g, delimiter);
+          expect(splitAll(input, delimiter, cuts)).toEqual(splitAll(input, delimiter));
+        },
+      ),
+      RUNS,
+    );
+  });
+
+  it("ends a record at CRLF, LF or a lone CR, mixed in one file", () => {
+    expect(splitAll("a\r\nb\nc\rd").records).toEqual([["a"], ["b"], ["c"], ["d"]]);
+  });
+
+  it("numbers each record by the physical line it starts on", () => {
+    const { lines } = splitAll('a,b\n"x\r\ny\nz",c\r\n\nlast\r"q\rr"\nend');
+    expect(lines).toEqual([1, 2, 5, 6, 7, 9]);
+  });
+});

@@ -1,0 +1,75 @@
+import { describe, expect, it } from "vitest";
+import {
+  all,
+  any,
+  assess,
+  atLeast,
+  check,
+  createParameterReader,
+  defineParameterSet,
+  evaluateRule,
+  formatCheck,
+  named,
+  not,
+  outcome,
+  ruleCatalogue,
+  type Rule,
+  type RuleContext,
+} from "../../src/index.js";
+import { codeOf } from "../errors.js";
+
+// Issue 18 (hostile input), rules. Finding 5: check and combinator inputs are checked where they are
+// built (a hole among the rules is an error with its index, not a TypeError on evaluation); and what
+// a rule reads fails closed: an outcome that is not a boolean never passes.
+
+const message = { id: "Uji {received}", en: "Test {received}" };
+const pass = check<RuleContext>({ code: "test.pass", message, evaluate: () => outcome(true, true, true) });
+const context: RuleContext = { asOf: "2025-07-01", parameters: createParameterReader(defineParameterSet([]), "2025-07-01") };
+
+describe("finding 5: rules are checked where they are built", () => {
+  it.each([
+    ["a definition that is not an object", () => check(null as never), "rule.bad_definition"],
+    ["a definition without evaluate", () => check({ code: "test.x", message } as never), "rule.bad_definition"],
+    ["a message without English", () => check({ code: "test.x", message: { id: "x" }, evaluate: () => outcome(true, 1, 1) } as never), "message.bad_template"],
+    ["a parameter id that is not text", () => check({ code: "test.x", message, parameter: 5, evaluate: () => outcome(true, 1, 1) } as never), "rule.bad_definition"],
+    ["a code from a 10,000-character string", () => check({ code: `test.${"x".repeat(10_000)}`, message, evaluate: () => outcome(true, 1, 1) }), "rule.bad_code"],
+    // eslint-disable-next-line no-sparse-arrays
+    ["a hole among the rules of all()", () => all(...([pass, , pass] as Rule[])), "rule.bad_rule"],
+    ["undefined given to any()", () => any(pass, undefined as never), "rule.bad_rule"],
+    ["a plain object given to not()", () => not({} as never), "rule.bad_rule"],
+    ["atLeast(1.5)", () => atLeast(1.5, pass, pass), "rule.bad_at_least"],
+    ["named() of a check", () => named(pass, "test.named", message), "rule.named_check"],
+    ["named() of garbage", () => named(null as never, "test.named", message), "rule.bad_rule"],
+  ])("%s", (_name, run, expected) => {
+    expect(codeOf(run)).toBe(expected);
+  });
+
+  it("evaluation wants a context with a date and a parameter reader", () => {
+    expect(codeOf(() => evaluateRule(pass, {} as never))).toBe("rule.bad_context");
+    expect(codeOf(() => assess("test", pass, null as never))).toBe("rule.bad_context");
+    expect(codeOf(() => formatCheck(evaluateRule(pass, context), "fr" as never))).toBe("message.bad_language");
+  });
+
+  it("a check whose evaluation returns garbage is an error, and a throwing one a TepatSasaranError", () => {
+    const garbage = check<RuleContext>({ code: "test.garbage", message, evaluate: () => ({ status: "yes" }) as never });
+    expect(codeOf(() => evaluateRule(garbage, context))).toBe("rule.bad_outcome");
+    const throwing = check<RuleContext>({ code: "test.throwing", message, evaluate: () => { throw new TypeError("boom"); } });
+    expect(codeOf(() => evaluateRule(throwing, context))).toBe("input.unreadable");
+  });
+
+  it("a rule that reuses a sub-rule many times is inspected in linear time", () => {
+    let rule: Rule = pass;
+    for (let i = 0; i < 60; i++) rule = all(rule, rule); // 2^60 paths, 61 distinct nodes
+    expect(Object.keys(ruleCatalogue(rule))).toEqual(["rule.all", "test.pass"]);
+  });
+});
+
+describe("fail closed: only true passes", () => {
+  it.each([null, 1, "yes", {}, NaN])("outcome(%o) is unknown, never passed", (value) => {
+    expect(outcome(value as never, true, null).status).toBe("unknown");
+  });
+  it("true and false keep their meaning", () => {
+    expect(outcome(true, 1, 1).status).toBe("passed");
+    expect(outcome(false, 1, 1).status).toBe("failed");
+  });
+});
