@@ -1,5 +1,5 @@
 import type { Household } from "../household/household.js";
-import { createAssessor, type HouseholdAssessment, type HouseholdAssessor } from "../program/assessHousehold.js";
+import { createCheckedAssessor, type HouseholdAssessment, type HouseholdAssessor } from "../program/assessHousehold.js";
 import type { AssessmentInputs, Program } from "../program/program.js";
 import type { PaymentChannel } from "../program/schedule.js";
 import type { IsoDate } from "../time/isoDate.js";
@@ -46,7 +46,8 @@ export class Assessments {
   #assessorOn(date: IsoDate): HouseholdAssessor {
     let assess = this.#assessors.get(date);
     if (assess === undefined) {
-      assess = createAssessor({ asOf: date, programs: this.programs, ...(this.parameters === undefined ? {} : { parameters: this.parameters }) });
+      // The households were checked on entry (auditPayments) or come from the readers (the file audit).
+      assess = createCheckedAssessor({ asOf: date, programs: this.programs, ...(this.parameters === undefined ? {} : { parameters: this.parameters }) });
       this.#assessors.set(date, assess);
     }
     return assess;

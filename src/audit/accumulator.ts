@@ -1,4 +1,5 @@
-import { failure } from "../message/error.js";
+import { failure, guarded } from "../message/error.js";
+import { describeValue } from "../message/redact.js";
 import { ZERO_RUPIAH, rupiah, type Rupiah } from "../money/rupiah.js";
 import { isIsoDate, type IsoDate } from "../time/isoDate.js";
 import type { AuditFinding } from "./findings.js";
@@ -224,6 +225,7 @@ export class AuditAccumulator {
    * @throws TepatSasaranError `audit.accumulator_incompatible` for another audit date.
    */
   merge(other: AuditAccumulator): AuditAccumulator {
+    if (!AuditAccumulator.#isAccumulator(other)) throw failure(auditMessages, "audit.state_invalid", { reason: `merge: ${describeValue(other)} is not an AuditAccumulator` });
     if (other.asOf !== this.asOf) throw failure(auditMessages, "audit.accumulator_incompatible", { first: this.asOf, other: other.asOf });
     const merged = AuditAccumulator.fromState(this.state());
     for (const source of other.#cells.values()) {
@@ -287,6 +289,10 @@ export class AuditAccumulator {
    * @throws TepatSasaranError `audit.state_invalid`.
    */
   static fromState(state: AuditAccumulatorState): AuditAccumulator {
+    return guarded("AuditAccumulator.fromState", () => AuditAccumulator.#fromState(state));
+  }
+
+  static #fromState(state: AuditAccumulatorState): AuditAccumulator {
     const bad = (reason: string) => failure(auditMessages, "audit.state_invalid", { reason });
     if (typeof state !== "object" || state === null || !Array.isArray(state.cells) || !Array.isArray(state.regencies)) throw bad("shape");
     const accumulator = new AuditAccumulator(state.asOf);
@@ -294,12 +300,14 @@ export class AuditAccumulator {
       if (typeof findings !== "object" || findings === null) throw bad("findings");
       const out = Object.create(null) as Record<string, number>;
       for (const [code, n] of Object.entries(findings)) {
-        if (!Number.isSafeInteger(n) || (n as number) < 0) throw bad(`findings.${code}`);
+        // The code is not quoted: a hostile state could put a NIK there.
+        if (!Number.isSafeInteger(n) || (n as number) < 0) throw bad("findings");
         out[code] = n as number;
       }
       return out;
     };
-    for (const c of state.cells) {
+    for (const c of state.cells as readonly unknown[] as readonly AuditAccumulatorState["cells"][number][]) {
+      if (typeof c !== "object" || c === null) throw bad("cell");
       if (typeof c.regency !== "string" || typeof c.program !== "string") throw bad("cell");
       const given: unknown = c.counts;
       const amounts: unknown = c.amounts;
@@ -316,11 +324,20 @@ export class AuditAccumulator {
       });
       addCounts(cell.findings, counts(c.findings));
     }
-    for (const r of state.regencies) {
+    for (const r of state.regencies as readonly unknown[] as readonly AuditAccumulatorState["regencies"][number][]) {
+      if (typeof r !== "object" || r === null) throw bad("regency");
       if (typeof r.regency !== "string") throw bad("regency");
       accumulator.#regencies.set(r.regency, counts(r.findings));
     }
     return accumulator;
+  }
+
+  static #isAccumulator(value: unknown): value is AuditAccumulator {
+    try {
+      return value !== null && typeof value === "object" && #cells in value;
+    } catch {
+      return false;
+    }
   }
 }
 

@@ -1,15 +1,13 @@
 import type { Household } from "../household/household.js";
-import { TepatSasaranError, issue, type Issue } from "../message/error.js";
-import { renderMessage } from "../message/message.js";
-import { isRupiah } from "../money/rupiah.js";
+import { guarded } from "../message/error.js";
 import { PROGRAMS } from "../program/catalogue.js";
 import type { Program } from "../program/program.js";
-import { isIsoDate, parseIsoDate, type IsoDate } from "../time/isoDate.js";
+import type { IsoDate } from "../time/isoDate.js";
 import type { AuditAccumulator, AuditSummary } from "./accumulator.js";
 import { PaymentAuditor, type AuditOptions } from "./auditor.js";
+import { readAuditOptions, readPaymentList, readRegistry } from "./_arguments.js";
 import { joinInMemory } from "./_memoryJoin.js";
 import type { AuditFinding } from "./findings.js";
-import { auditMessages } from "./messages.js";
 import type { PaymentRecord } from "./payment.js";
 
 /**
@@ -32,23 +30,6 @@ export interface PaymentAudit {
   readonly summary: AuditSummary;
   /** The aggregates, mergeable with those of other partitions. */
   readonly accumulator: AuditAccumulator;
-}
-
-const MAX_ISSUES = 100;
-
-/** Cheap structural checks of typed payments (parse untrusted rows with `parsePayment` first). */
-function checkPayments(payments: readonly PaymentRecord[]): void {
-  if (!Array.isArray(payments)) throw new TepatSasaranError("audit.invalid_option", renderMessage(auditMessages["audit.invalid_option"], { option: "payments", expected: "an array of PaymentRecord" }));
-  const issues: Issue[] = [];
-  let bad = 0;
-  payments.forEach((p: PaymentRecord, index) => {
-    const row = typeof p === "object" && p !== null ? p : ({} as PaymentRecord);
-    const wrong = !isRupiah(row.amount) ? "amount" : !isIsoDate(row.paidOn) ? "paidOn" : typeof row.program !== "string" ? "program" : typeof row.period !== "string" ? "period" : row.nik === undefined && row.kk === undefined ? "nik" : undefined;
-    if (wrong === undefined) return;
-    bad += 1;
-    if (issues.length < MAX_ISSUES) issues.push(issue(auditMessages, "audit.payment.unreadable", [index, wrong]));
-  });
-  if (bad > 0) throw new TepatSasaranError("audit.invalid_payments", renderMessage(auditMessages["audit.invalid_payments"], { count: bad }), issues);
 }
 
 /** The programs to audit: those given, else the catalogue programs among the program ids of the list. @internal */
@@ -79,11 +60,13 @@ export function programsOf(ids: ReadonlySet<string>, given: readonly Program[] |
  * `tepat-sasaran/node`; for partitions, merge the accumulators (each household, with all its
  * payments, in one partition; a NIK on two KKs is found only when both are in the partition).
  *
- * @param registry - The parsed registry households.
+ * @param registry - The registry households (each checked once, as every function taking a `Household` does: one that does not parse is refused with `household.invalid`).
  * @param payments - The parsed payment rows (see {@link parsePayment}); row numbers in findings are 1-based positions in this list.
  * @param options - `asOf`, and optionally `programs`, `parameters` and per-household `inputs`.
  * @returns The findings, the summary and the accumulator.
- * @throws TepatSasaranError `time.invalid_date` for a bad `asOf`; `audit.invalid_payments` for rows that are not parsed payments.
+ * @throws TepatSasaranError `time.invalid_date` for a bad `asOf`; `audit.invalid_option` for another bad
+ *   argument; `household.invalid` for a registry household that does not parse; `audit.invalid_payments`
+ *   for rows that `parsePayment` does not accept (every issue, its path starting with the row index).
  * @example
  * const audit = auditPayments(households, payments, { asOf: "2025-09-30" });
  * audit.findings.filter((f) => f.code === "audit.eligibility.deceased_payee").length //=> 1
@@ -91,8 +74,14 @@ export function programsOf(ids: ReadonlySet<string>, given: readonly Program[] |
  * @category Audit
  */
 export function auditPayments(registry: readonly Household[], payments: readonly PaymentRecord[], options: AuditOptions): PaymentAudit {
-  parseIsoDate(options.asOf);
-  checkPayments(payments);
+  return guarded("auditPayments", () => {
+    // Every argument is checked once here (households as `requireHousehold` does); the audit trusts them.
+    const read = readAuditOptions(options);
+    return audit(readRegistry(registry), readPaymentList(payments), read);
+  });
+}
+
+function audit(registry: readonly Household[], payments: readonly PaymentRecord[], options: AuditOptions): PaymentAudit {
   const programs = programsOf(new Set(payments.map((p) => p.program)), options.programs);
   const auditor = new PaymentAuditor(options, programs);
   const join = joinInMemory(registry, payments);

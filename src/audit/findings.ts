@@ -1,3 +1,4 @@
+import { deepFreeze } from "../_internal/deepFreeze.js";
 import type { Relationship } from "../household/person.js";
 import type { Text } from "../message/message.js";
 import type { Rupiah } from "../money/rupiah.js";
@@ -26,7 +27,7 @@ export type AuditCategory = "identity" | "eligibility" | "amount" | "coverage";
  * @example AUDIT_FINDINGS["audit.eligibility.deceased_payee"].severity //=> "error"
  * @category Audit
  */
-export const AUDIT_FINDINGS = {
+export const AUDIT_FINDINGS = /* @__PURE__ */ deepFreeze({
   "audit.identity.malformed_nik": { category: "identity", severity: "error" },
   "audit.identity.malformed_kk": { category: "identity", severity: "error" },
   "audit.identity.not_in_registry": { category: "identity", severity: "error" },
@@ -54,7 +55,7 @@ export const AUDIT_FINDINGS = {
   "audit.amount.outside_calendar": { category: "amount", severity: "error" },
   "audit.amount.paid_before_period": { category: "amount", severity: "warning" },
   "audit.coverage.unpaid_eligible": { category: "coverage", severity: "warning" },
-} as const satisfies Readonly<Record<string, { readonly category: AuditCategory; readonly severity: AuditSeverity }>>;
+} as const satisfies Readonly<Record<string, { readonly category: AuditCategory; readonly severity: AuditSeverity }>>);
 
 /**
  * A finding code, e.g. `audit.amount.double_payment`.

@@ -3,7 +3,7 @@ import { NonNegativeRupiah, Sex } from "../household/person.js";
 import { issue, type SafeResult } from "../message/error.js";
 import { renderMessage } from "../message/message.js";
 import { redactIssue } from "../message/redact.js";
-import { toIssues } from "../message/zod.js";
+import { neverThrows, toIssues } from "../message/zod.js";
 import { RegionCodeSchema, isRegionCode, regionLevel } from "../region/code.js";
 import { IsoDateSchema } from "../time/isoDate.js";
 import { normalisePeriod } from "./_period.js";
@@ -21,12 +21,12 @@ function addIssue(ctx: z.core.$RefinementCtx<unknown>, code: AuditMessageCode, p
  * @example PaymentComponent.parse({ component: "sd", amount: "225000" }).amount.toString() //=> "225000"
  * @category Audit
  */
-export const PaymentComponent = /* @__PURE__ */ z.strictObject({
+export const PaymentComponent = /* @__PURE__ */ neverThrows(z.strictObject({
   component: z.string().min(1).max(100),
   /** NIK of the member the component was paid for (checked by the audit, not here). */
   nik: z.string().min(1).max(100).optional(),
   amount: NonNegativeRupiah,
-});
+}), "PaymentComponent");
 /** @category Audit */
 export type PaymentComponent = z.infer<typeof PaymentComponent>;
 
@@ -35,7 +35,7 @@ export type PaymentComponent = z.infer<typeof PaymentComponent>;
  * @example PaymentChannelSchema.parse("pos") //=> "pos"
  * @category Audit
  */
-export const PaymentChannelSchema = /* @__PURE__ */ z.enum(["kks", "pos"]);
+export const PaymentChannelSchema = /* @__PURE__ */ neverThrows(z.enum(["kks", "pos"]), "PaymentChannelSchema");
 
 /**
  * One row of a payment list (daftar penyaluran / SP2D attachment): who was paid (the payee's NIK,
@@ -51,7 +51,7 @@ export const PaymentChannelSchema = /* @__PURE__ */ z.enum(["kks", "pos"]);
  * //=> "2025-III"
  * @category Audit
  */
-export const PaymentRecord = /* @__PURE__ */ z
+export const PaymentRecord = /* @__PURE__ */ neverThrows(z
   .strictObject({
     /** NIK of the payee (the person the money went to). */
     nik: z.string().min(1).max(100).optional(),
@@ -78,14 +78,16 @@ export const PaymentRecord = /* @__PURE__ */ z
   })
   .superRefine(
     (value, ctx) => {
-      // Run on whatever parsed, so that every problem of the row is reported at once.
+      // Run on whatever parsed, so that every problem of the row is reported at once (the value
+      // may not even be an object then: strictObject has said so already).
+      if (typeof value !== "object" || value === null) return;
       const row = value as { nik?: unknown; kk?: unknown; regency?: unknown };
       const context = ctx as z.core.$RefinementCtx<unknown>;
       if (row.nik === undefined && row.kk === undefined) addIssue(context, "audit.payment.no_identity", []);
       if (isRegionCode(row.regency) && regionLevel(row.regency) !== "regency") addIssue(context, "audit.payment.regency_level", ["regency"], { code: row.regency });
     },
     { when: () => true },
-  );
+  ), "PaymentRecord");
 /** @category Audit */
 export type PaymentRecord = z.infer<typeof PaymentRecord>;
 

@@ -98,15 +98,39 @@ describe("no full NIK or KK in any output", () => {
 });
 
 describe("bad input", () => {
-  it("a payment that was not parsed is refused with its row and field", () => {
-    const raw = [{ ...every.payments[0], amount: "725000" }] as never;
+  it("a payment row as raw input is read as parsePayment reads it, with the same findings", () => {
+    const raw = every.payments.map((p) => JSON.parse(JSON.stringify(p)) as unknown) as never;
+    expect(JSON.stringify(auditPayments(every.households, raw, { asOf: "2025-09-30" }).findings)).toBe(JSON.stringify(every.result.findings));
+  });
+
+  it("a payment row that does not parse is refused with its row and field, never a raw error", () => {
+    const raw = [every.payments[0], { ...every.payments[1], amount: "-725000" }] as never;
     try {
       auditPayments(every.households, raw, { asOf: "2025-09-30" });
       expect.unreachable();
     } catch (error) {
       expect((error as TepatSasaranError).code).toBe("audit.invalid_payments");
-      expect((error as TepatSasaranError).issues.map((i) => i.path)).toEqual([[0, "amount"]]);
+      expect((error as TepatSasaranError).issues.map((i) => i.path)).toEqual([[1, "amount"]]);
     }
+  });
+
+  it("a registry household that does not parse is refused with household.invalid and its index (issue 18)", () => {
+    const households = [every.households[0], { ...every.households[1], regency: "99.99.99" }] as never;
+    try {
+      auditPayments(households, every.payments, { asOf: "2025-09-30" });
+      expect.unreachable();
+    } catch (error) {
+      expect((error as TepatSasaranError).code).toBe("household.invalid");
+      expect((error as TepatSasaranError).issues[0]?.path[0]).toBe(1);
+    }
+  });
+
+  it.each([
+    ["options", null],
+    ["programs", { asOf: "2025-09-30", programs: "pkh" }],
+    ["inputs", { asOf: "2025-09-30", inputs: {} }],
+  ])("a bad %s option is a TepatSasaranError", (_name, options) => {
+    expect(() => auditPayments(every.households, every.payments, options as never)).toThrow(TepatSasaranError);
   });
 
   it("a bad date is refused", () => {

@@ -2,6 +2,7 @@ import { copyFileSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from "
 import { join } from "node:path";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { AUDIT_FINDINGS } from "../../src/index.js";
+import { cliLabels } from "../../src/cli/labels.js";
 import { leaks } from "../audit/_helpers.js";
 import { buildCli, root, runCli } from "./_cli.js";
 
@@ -109,5 +110,14 @@ describe("tepat-sasaran audit", () => {
     const text = [...screens.map((r) => r.out + r.err), readFileSync(join(out, "findings.csv"), "utf8"), readFileSync(join(out, "summary.csv"), "utf8")].join("\n");
     expect(text).toContain("••••");
     expect(leaks(text, data())).toEqual([]);
+  });
+});
+
+describe("labels of the audit's enum values", () => {
+  const severities = [...new Set(Object.values(AUDIT_FINDINGS).map((f) => f.severity))];
+  it.each(severities)("severity %s has a label in Bahasa Indonesia and English", (severity) => {
+    const label = (cliLabels as Record<string, { id: string; en: string } | undefined>)[`severity.${severity}`];
+    expect(label?.id.trim()).toBeTruthy();
+    expect(label?.en.trim()).toBeTruthy();
   });
 });

@@ -15,8 +15,11 @@ import { bundle, bytesByPackage } from "./_bundle.js";
 // about 31 KB of argument checks, masking and unreadable-input handling that make every export fail
 // closed). The issue asked for 350 KB; that is below what the catalogue itself weighs (see the
 // README's size table), so the bound is set just above today's size (491.4 KB) to catch growth that
-// nobody decided on. The payment audit (issue 17) adds about 41 KB to the whole entry (13 KB of it
-// its bilingual messages), and nothing to an import that does not use it.
+// nobody decided on. The household fast path (issues 16 and 18) then brought it to 508.4 KB; the
+// payment audit (issue 17) adds its own modules, about 43 KB (13 KB of them its bilingual messages),
+// and nothing to an import that does not use it. `auditPayments` alone carries the assessor and the
+// Household schema (zod), as every function taking a Household does since issue 18 checks it on entry
+// (`assessHousehold` alone: 307.5 KB), plus the audit.
 const { app } = inject("pkg");
 const budgets: { imports: string; kb: number; without: string[] }[] = [
   { imports: "formatRupiah", kb: 40, without: ["zod"] },
@@ -24,8 +27,8 @@ const budgets: { imports: string; kb: number; without: string[] }[] = [
   { imports: "fgt", kb: 12, without: ["zod", "decimal.js"] },
   { imports: "apportion", kb: 25, without: ["zod", "decimal.js"] },
   { imports: "rankRegions, kaltim", kb: 80, without: ["zod"] },
-  { imports: "auditPayments", kb: 230, without: [] },
-  { imports: "* (the whole core entry)", kb: 540, without: [] },
+  { imports: "auditPayments", kb: 365, without: [] },
+  { imports: "* (the whole core entry)", kb: 560, without: [] },
 ];
 const rows: string[] = [];
 

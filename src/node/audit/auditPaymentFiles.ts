@@ -1,17 +1,17 @@
 import { mkdtempSync, rmSync } from "node:fs";
 import { tmpdir } from "node:os";
-import { extname, join } from "node:path";
+import { join } from "node:path";
 import type { AuditAccumulator, AuditSummary } from "../../audit/accumulator.js";
 import { programsOf } from "../../audit/auditPayments.js";
 import { PaymentAuditor, type AuditOptions } from "../../audit/auditor.js";
 import type { AuditFinding } from "../../audit/findings.js";
 import { failure } from "../../message/error.js";
 import { ioMessages } from "../messages.js";
-import { readHouseholdsCsv } from "../readHouseholdsCsv.js";
-import { readHouseholdsJsonl } from "../readHouseholdsJsonl.js";
+import { readError } from "../_source.js";
 import { shown } from "../_shown.js";
 import type { HouseholdSource, HouseholdStream, HouseholdTables, ReadHouseholdsCsvOptions, ReadSummary, RejectedRow } from "../types.js";
 import { Buckets } from "./_buckets.js";
+import { readFileAuditOptions, type FileAudit } from "./_fileOptions.js";
 import { joinPayments, type JoinState } from "./_join.js";
 import { auditIoMessages } from "./messages.js";
 import { readPaymentsCsv, readPaymentsJsonl, type PaymentReadSummary } from "./readPayments.js";
@@ -77,19 +77,6 @@ export interface AuditFilesRun extends AsyncIterable<AuditFilesEvent> {
   readonly result: AuditFilesResult | undefined;
 }
 
-/** A factory of registry reads (the registry is read twice). @internal */
-export function registryReader(options: AuditPaymentFilesOptions): () => HouseholdStream {
-  const { registry, delimiter, unknownColumns } = options;
-  const csv: ReadHouseholdsCsvOptions = { ...(delimiter ? { delimiter } : {}), ...(unknownColumns ? { unknownColumns } : {}) };
-  if (typeof registry !== "string") {
-    if (typeof registry !== "object" || registry === null || typeof registry.households !== "string" || typeof registry.members !== "string") throw failure(auditIoMessages, "io.registry_not_a_file");
-    return () => readHouseholdsCsv(registry, csv);
-  }
-  const ext = extname(registry).toLowerCase();
-  const format = options.registryFormat ?? (ext === ".jsonl" || ext === ".ndjson" ? "jsonl" : "csv");
-  return format === "jsonl" ? () => readHouseholdsJsonl(registry) : () => readHouseholdsCsv(registry, csv);
-}
-
 /**
  * Audit a payment list against a registry, both files of any size, in bounded memory: the same
  * findings and aggregates as `auditPayments`, streamed.
@@ -118,13 +105,9 @@ export function registryReader(options: AuditPaymentFilesOptions): () => Househo
  * @category Streaming
  */
 export function auditPaymentFiles(options: AuditPaymentFilesOptions): AuditFilesRun {
-  const registry = registryReader(options);
-  const partitions = options.partitions ?? 64;
-  if (!Number.isSafeInteger(partitions) || partitions < 1 || partitions > 4096) throw failure(ioMessages, "io.invalid_option", { option: "partitions", expected: "a whole number 1–4096" });
-  const file = options.paymentsFile ?? (typeof options.payments === "string" ? options.payments : "<payments>");
-  const format = options.paymentsFormat ?? (typeof options.payments === "string" && [".jsonl", ".ndjson"].includes(extname(options.payments).toLowerCase()) ? "jsonl" : "csv");
-  const readOptions = { file, ...(options.delimiter ? { delimiter: options.delimiter } : {}), ...(options.unknownColumns ? { unknownColumns: options.unknownColumns } : {}) };
-  const payments = format === "jsonl" ? readPaymentsJsonl(options.payments, { file }) : readPaymentsCsv(options.payments, readOptions);
+  const checked = readFileAuditOptions(options);
+  const { payments: source, paymentsFile: file, csv } = checked;
+  const payments = checked.paymentsFormat === "jsonl" ? readPaymentsJsonl(source, { file }) : readPaymentsCsv(source, { file, ...csv });
   let result: AuditFilesResult | undefined;
   let used = false;
   return {
@@ -134,19 +117,31 @@ export function auditPaymentFiles(options: AuditPaymentFilesOptions): AuditFiles
     [Symbol.asyncIterator]() {
       if (used) throw failure(ioMessages, "io.already_iterated");
       used = true;
-      return run(options, registry, payments, partitions, (r) => (result = r));
+      return run(checked, payments, (r) => (result = r));
     },
   };
 }
 
-async function* run(
-  options: AuditPaymentFilesOptions,
-  registry: () => HouseholdStream,
-  payments: ReturnType<typeof readPaymentsCsv>,
-  partitions: number,
-  done: (result: AuditFilesResult) => void,
-): AsyncGenerator<AuditFilesEvent, void, undefined> {
-  const dir = mkdtempSync(join(options.tempDir ?? tmpdir(), "tepat-sasaran-audit-"));
+async function* run(checked: FileAudit, payments: ReturnType<typeof readPaymentsCsv>, done: (result: AuditFilesResult) => void): AsyncGenerator<AuditFilesEvent, void, undefined> {
+  const where = checked.tempDir ?? tmpdir();
+  let dir: string;
+  try {
+    dir = mkdtempSync(join(where, "tepat-sasaran-audit-"));
+  } catch (error) {
+    throw readError(error, where);
+  }
+  try {
+    yield* audit(checked, payments, dir, done);
+  } catch (error) {
+    // A write to the partitions that fails (a full disk) is a library error too.
+    throw readError(error, dir);
+  } finally {
+    rmSync(dir, { recursive: true, force: true });
+  }
+}
+
+async function* audit(checked: FileAudit, payments: ReturnType<typeof readPaymentsCsv>, dir: string, done: (result: AuditFilesResult) => void): AsyncGenerator<AuditFilesEvent, void, undefined> {
+  const { options, registry, partitions } = checked;
   const state: JoinState = {
     partitions,
     payKeys: new Buckets(dir, "payments", partitions),
@@ -200,6 +195,5 @@ async function* run(
     done({ programs: programs.map((p) => p.id), summary: auditor.accumulator.summary(), accumulator: auditor.accumulator, payments: payments.summary, registry: first.summary });
   } finally {
     for (const buckets of [state.payKeys, state.regKeys, state.retries, state.unmatched, state.ranges]) buckets.close();
-    rmSync(dir, { recursive: true, force: true });
   }
 }

@@ -1,3 +1,4 @@
+import { deepFreeze } from "../../_internal/deepFreeze.js";
 import { renderMessage } from "../../message/message.js";
 import { enumCell } from "../_enumCell.js";
 import { shown } from "../_shown.js";
@@ -31,7 +32,7 @@ export interface PaymentCsvColumn {
  * paymentCsvColumns.filter((c) => c.required).map((c) => c.name) //=> ["program", "period", "amount", "paid_on"]
  * @category Streaming
  */
-export const paymentCsvColumns: readonly PaymentCsvColumn[] = [
+export const paymentCsvColumns: readonly PaymentCsvColumn[] = /* @__PURE__ */ deepFreeze([
   { name: "nik", field: "nik", required: false },
   { name: "kk", field: "kk", required: false },
   { name: "program", field: "program", required: true },
@@ -43,7 +44,7 @@ export const paymentCsvColumns: readonly PaymentCsvColumn[] = [
   { name: "regency", field: "regency", required: false },
   { name: "birth_date", field: "birthDate", required: false },
   { name: "sex", field: "sex", required: false },
-];
+]);
 
 /** The column of each `PaymentRecord` field, for issues. @internal */
 export const COLUMN_OF_FIELD: ReadonlyMap<string, string> = new Map(paymentCsvColumns.map((c) => [c.field, c.name]));

@@ -7,6 +7,7 @@ import { textLines } from "../_lines.js";
 import { checkOptions } from "../_options.js";
 import { shown } from "../_shown.js";
 import { openSource, readError, sourceName } from "../_source.js";
+import { libraryErrorsOnly } from "../_stream.js";
 import { Tally } from "../_tally.js";
 import { ioMessages } from "../messages.js";
 import type { HouseholdSource, ReadHouseholdsCsvOptions, ReadHouseholdsOptions, ReadSummary, RejectedRow } from "../types.js";
@@ -68,7 +69,7 @@ function stream(tally: Tally, events: () => AsyncGenerator<PaymentEvent, void, u
     [Symbol.asyncIterator](): AsyncIterator<PaymentEvent> {
       if (used) throw failure(ioMessages, "io.already_iterated");
       used = true;
-      return events();
+      return libraryErrorsOnly(events(), tally);
     },
   };
 }
@@ -104,10 +105,11 @@ function judge(value: unknown, extra: readonly RowIssue[], file: string, line: n
  * @category Streaming
  */
 export function readPaymentsCsv(source: HouseholdSource, options: ReadPaymentsOptions = {}): PaymentStream {
-  checkOptions(source, options);
-  const file = sourceName(source, options);
-  const tally = new Tally(file, options);
-  return stream(tally, () => csvEvents(source, file, tally, options));
+  // Read once and checked: the reader uses these copies, never the caller's objects again.
+  const checked = checkOptions(source, options);
+  const file = sourceName(checked.source, checked.options);
+  const tally = new Tally(file, checked.options);
+  return stream(tally, () => csvEvents(checked.source, file, tally, checked.options));
 }
 
 function readHeader(cells: readonly string[], unknown: "error" | "ignore", tally: Tally): (string | undefined)[] {
@@ -172,10 +174,10 @@ const MAX_LINE = 100_000;
  * @category Streaming
  */
 export function readPaymentsJsonl(source: HouseholdSource, options: ReadPaymentsOptions = {}): PaymentStream {
-  checkOptions(source, options as ReadHouseholdsOptions);
-  const file = sourceName(source, options);
-  const tally = new Tally(file, options);
-  return stream(tally, () => jsonlEvents(source, file, tally));
+  const checked = checkOptions(source, options as ReadHouseholdsOptions);
+  const file = sourceName(checked.source, checked.options);
+  const tally = new Tally(file, checked.options);
+  return stream(tally, () => jsonlEvents(checked.source, file, tally));
 }
 
 async function* jsonlEvents(source: HouseholdSource, file: string, tally: Tally): AsyncGenerator<PaymentEvent, void, undefined> {
