@@ -1,7 +1,8 @@
 import { describe, expect, it } from "vitest";
-import { AUDIT_FINDINGS, type AuditFindingCode } from "../../src/index.js";
+import { AUDIT_FINDINGS, auditPayments, type AuditFindingCode } from "../../src/index.js";
+import { generateAuditData, type PaymentInput } from "../../examples/audit-data.js";
 import { FAULTS } from "../../examples/audit-faults.js";
-import { auditGenerated, leaks } from "./_helpers.js";
+import { auditGenerated, leaks, parseAll, parseRows } from "./_helpers.js";
 
 // Every finding kind, planted alone in a correct payment list of a synthetic Kaltim registry
 // (examples/audit-data.ts: the list is first made as a correct office would make it, then one family's
@@ -52,5 +53,25 @@ describe("every finding kind has a planted fault", () => {
       expect(f.text.en.length).toBeGreaterThan(20);
       expect(f.rules.length).toBeGreaterThan(0);
     }
+  });
+});
+
+describe("a PENA graduate still paid (issue 17: exited or PENA graduate)", () => {
+  // A PENA grant ends PKH and Sembako (`graduation.ending_grants`, palpres.disway.id 2024): the family
+  // that received one in June 2025 and was still paid Sembako in tahap III is found, naming the grant.
+  const data = generateAuditData({ faults: 0 });
+  const paid = data.payments.find((p) => p.program === "sembako" && p.kk !== undefined) as PaymentInput;
+  const raw = data.households.find((h) => h["kk"] === paid.kk) as Record<string, unknown>;
+  const households = parseAll(data.households.map((h) => (h === raw ? { ...h, currentAid: [...((h["currentAid"] as unknown[]) ?? []), { program: "pena", since: "2025-06-02" }] } : h)));
+  const result = auditPayments(households, parseRows(data.payments), { asOf: data.asOf });
+
+  it("is found as audit.eligibility.exited on that family, with the grant named", () => {
+    const found = result.findings.filter((f) => f.code === "audit.eligibility.exited" && f.program === "sembako");
+    expect(found.map((f) => f.households)).toEqual([[raw["id"]]]);
+    expect(found[0]?.text.en).toContain("pena (2025-06-02)");
+  });
+
+  it("the same list without the grant gives no finding (the control)", () => {
+    expect(auditPayments(parseAll(data.households), parseRows(data.payments), { asOf: data.asOf }).findings).toEqual([]);
   });
 });
