@@ -17,6 +17,14 @@
  *    no target: the file audit parses the registry twice and the list once, and writes its partitions.
  *
  * Run: `npx tsx bench/audit.ts [--rows 1000000] [--no-files]`. `run()` returns the rows for bench/run.ts.
+ *
+ * Last measured (one run each, 2026-12-04, the shared 2-vCPU machine busy with other test suites):
+ * (1) 1,037,062 rows: audit 96.9 s CPU against 66.5 s for assessing, ratio 1.46 (chunks 1.21–1.74),
+ * target ≤ 1.5 met with little margin (`--no-files`; peak RSS of the process 1,353 MB, mostly the
+ * generated data). (2) did not finish at 1,000,000 rows: the file-audit child ran out of its 256 MB
+ * heap (V8 "heap out of memory" while writing partitions). A probe of the same join at about 155,000
+ * and 311,000 rows measured 102 and 118 MB of heap after GC early in the second registry pass, so its
+ * memory still grows with the files: open work (see the README's Scale section).
  */
 import { spawnSync } from "node:child_process";
 import { closeSync, mkdtempSync, openSync, rmSync, writeSync } from "node:fs";
