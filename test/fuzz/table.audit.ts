@@ -2,9 +2,10 @@
 // parser never throw; `auditPayments` gets hostile registries (households are checked on entry),
 // payment lists and options; the accumulator hostile states and partners; the node readers and the
 // file audit hostile sources and options, each stream read to its end with no full NIK in an event.
-import { mkdtempSync, writeFileSync } from "node:fs";
+import { mkdtempSync, rmSync, writeFileSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
+import { afterAll } from "vitest";
 import * as lib from "../../src/index.js";
 import * as node from "../../src/node/index.js";
 import { generateAuditData } from "../../examples/audit-data.js";
@@ -26,6 +27,8 @@ const payment = payments[0] as Record<string, unknown>;
 const state = lib.auditPayments(households as lib.Household[], parsedPayments, { asOf: data.asOf }).accumulator.state();
 
 const dir = mkdtempSync(join(tmpdir(), "tepat-sasaran-fuzz-audit-"));
+// The registry file of the file audit lives as long as the test file that imports this table.
+afterAll(() => rmSync(dir, { recursive: true, force: true }));
 const registry = join(dir, "registry.jsonl");
 writeFileSync(registry, registryJsonl(data));
 const CSV_CHUNKS = paymentsCsv(data).split(/(?<=\n)/).slice(0, 4);
