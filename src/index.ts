@@ -14,3 +14,4 @@ export * from "./priority/index.js";
 export * from "./allocate/index.js";
 export * from "./program/index.js";
 export * from "./simulate/index.js";
+export * from "./audit/index.js";

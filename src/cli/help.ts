@@ -11,6 +11,7 @@ Commands:
   assess     assess every household of a CSV/JSONL file against the programs, with reasons
   simulate   run a scenario over a household file: poverty before/after per regency, costs
   merge      combine the simulate --format json results of partitions (by regency) into the whole
+  audit      check a payment list against the rules and the registry: findings and a summary per regency
   demo       a short tour on the embedded Kalimantan Timur data
 
 Options for every command:
@@ -34,6 +35,7 @@ Perintah:
   assess     menilai setiap rumah tangga dalam berkas CSV/JSONL terhadap program, dengan alasan
   simulate   menjalankan skenario atas berkas rumah tangga: kemiskinan sebelum/sesudah, biaya
   merge      menggabungkan hasil simulate --format json dari bagian-bagian (per kabupaten/kota)
+  audit      memeriksa daftar bayar terhadap aturan dan registri: temuan dan ringkasan per kabupaten/kota
   demo       tur singkat dengan data Kalimantan Timur bawaan
 
 Opsi untuk semua perintah:
@@ -151,6 +153,37 @@ Menggabungkan hasil satu skenario yang disimulasikan pada bagian-bagian berkas r
 hasil keseluruhan: jumlah dan biaya dijumlahkan persis, ukuran kemiskinan dihitung ulang dari jumlah
 gabungan. Bagian-bagian harus dari skenario, tanggal dan opsi yang sama, dan dari tepat-sasaran dengan
 versi format yang sama (1). JSON gabungan adalah dokumen hasil yang dapat digabung lagi.`,
+  },
+  audit: {
+    en: `Usage: tepat-sasaran audit --households REGISTRY.csv|REGISTRY.jsonl --payments LIST.csv|LIST.jsonl|-
+                           --as-of YYYY-MM-DD [--members FILE.csv] [--input-format csv|jsonl]
+                           [--delimiter ,|;|tab||] [--unknown-columns error|ignore] [--programs pkh,sembako]
+                           [--inputs FILE.json] [--parameters FILE.json] [--rejected FILE.csv]
+                           [--rows N|all] [--format table|csv|jsonl] [--out DIR]
+
+Checks every payment of the list against the registry and the rules: who was paid (a malformed or
+unknown NIK/KK, a NIK on two KKs), whether they should have been (eligibility on the payment date,
+excluded work, a deceased payee, desil, exits), how much (per period and PKH component, paid twice,
+outside the calendar), and eligible families of the --as-of period left unpaid. csv and jsonl write
+one finding per line for follow-up lists (--out DIR: findings.csv and summary.csv); the table lists the
+first --rows findings (default 50) and the summary per regency and program. NIKs are masked. The
+registry is read twice (a file, not -), the list once, joined on disk. Exit 0 when the audit
+ran, whatever it found; 1 when rows were rejected (the first 50 on stderr, all in --rejected).`,
+    id: `Pemakaian: tepat-sasaran audit --households REGISTRI.csv|REGISTRI.jsonl --payments DAFTAR.csv|DAFTAR.jsonl|-
+                               --as-of YYYY-MM-DD [--members BERKAS.csv] [--input-format csv|jsonl]
+                               [--delimiter ,|;|tab||] [--unknown-columns error|ignore] [--programs pkh,sembako]
+                               [--inputs BERKAS.json] [--parameters BERKAS.json] [--rejected BERKAS.csv]
+                               [--rows N|all] [--format table|csv|jsonl] [--out DIREKTORI]
+
+Memeriksa setiap pembayaran dalam daftar terhadap registri dan aturan: siapa yang dibayar (NIK/KK tidak
+sah atau tidak dikenal, NIK di dua KK), apakah seharusnya dibayar (kelayakan pada tanggal bayar, pekerjaan
+yang dikecualikan, penerima meninggal, desil, keluar/graduasi), berapa (per periode dan komponen PKH,
+dibayar dua kali, di luar jadwal), dan keluarga layak pada periode --as-of yang tidak dibayar. csv dan
+jsonl menulis satu temuan per baris untuk daftar tindak lanjut (--out DIREKTORI: findings.csv dan
+summary.csv); tabel memuat --rows temuan pertama (bawaan 50) dan ringkasan per kabupaten/kota dan program.
+NIK disamarkan. Registri dibaca dua kali (berkas, bukan -), daftar sekali, digabung di disk.
+Kode keluar 0 bila audit berjalan, apa pun temuannya; 1 bila ada baris ditolak (50 pertama di stderr,
+semuanya di --rejected).`,
   },
   demo: {
     en: "Usage: tepat-sasaran demo [--json]\n\nA short tour on the embedded Kalimantan Timur data.",

@@ -55,6 +55,19 @@ export const cliLabels = defineMessages({
   "measure.count": { id: "jumlah penduduk miskin", en: "count of poor people" },
   "measure.rate": { id: "P0 (persentase)", en: "P0 (rate)" },
   "word.total": { id: "jumlah", en: "total" },
+  "col.rows": { id: "baris", en: "rows" },
+  "col.paid": { id: "dibayar", en: "paid" },
+  "col.expected": { id: "hak", en: "expected" },
+  "col.over": { id: "lebih bayar", en: "overpaid" },
+  "col.under": { id: "kurang bayar", en: "underpaid" },
+  "col.eligible_unpaid": { id: "layak tak dibayar", en: "eligible unpaid" },
+  "col.inclusion": { id: "galat inklusi %", en: "inclusion error %" },
+  "col.exclusion": { id: "galat eksklusi %", en: "exclusion error %" },
+  "col.findings": { id: "temuan", en: "findings" },
+  "col.severity": { id: "tingkat", en: "severity" },
+  "severity.error": { id: "kesalahan", en: "error" },
+  "severity.warning": { id: "peringatan", en: "warning" },
+  "severity.info": { id: "info", en: "info" },
 });
 
 /** A key of {@link cliLabels}. @internal */

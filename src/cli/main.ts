@@ -14,6 +14,7 @@ import { allocateCommand } from "./commands/allocate.js";
 import { assessCommand } from "./commands/assess.js";
 import { simulateCommand } from "./commands/simulate.js";
 import { mergeCommand } from "./commands/merge.js";
+import { auditCommand } from "./commands/audit.js";
 import { demoCommand } from "./demo.js";
 import { Sink } from "./sink.js";
 
@@ -39,6 +40,7 @@ const OPTIONS = {
   max: { type: "string" },
   unit: { type: "string" },
   households: { type: "string" },
+  payments: { type: "string" },
   members: { type: "string" },
   "input-format": { type: "string" },
   delimiter: { type: "string" },
@@ -76,6 +78,11 @@ const COMMANDS: Record<string, CommandSpec> = {
   assess: { run: assessCommand, options: [...READ, "programs", "rows", "out", "workers"], formats: ["table", "csv", "jsonl", "json"] },
   simulate: { run: simulateCommand, options: [...READ, "scenario", "poverty-lines", "fallback-line", "missing", "out", "workers"], formats: ["table", "csv", "json"] },
   merge: { run: mergeCommand, options: ["out"], formats: ["table", "csv", "json"], files: true },
+  audit: {
+    run: auditCommand,
+    options: ["households", "members", "payments", "input-format", "delimiter", "unknown-columns", "as-of", "rejected", "inputs", "parameters", "programs", "rows", "out"],
+    formats: ["table", "csv", "jsonl"],
+  },
   demo: { run: demoCommand, options: [], formats: ["table", "json"] },
 };
 const COMMON = new Set(["help", "lang", "format", "json", "csv"]);

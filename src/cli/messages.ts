@@ -164,6 +164,29 @@ export const cliMessages = defineMessages({
     en: "3. 10,000 PKH quotas, 50/50 count/rate blend, every regency ≥ 100",
   },
   "cli.warning_more": { id: "… {count} peringatan lain dengan kode {code}", en: "… {count} more warnings with code {code}" },
+  "cli.heading.audit": {
+    id: "Audit daftar bayar {payments} terhadap registri {registry} per {asOf} (program: {programs})",
+    en: "Audit of the payment list {payments} against the registry {registry} on {asOf} (programs: {programs})",
+  },
+  "cli.heading.audit_findings": { id: "Temuan: {count}", en: "Findings: {count}" },
+  "cli.heading.audit_summary": {
+    id: "Ringkasan per kabupaten/kota dan program (dibayar = hak + lebih bayar − kurang bayar)",
+    en: "Summary per regency and program (paid = expected + overpaid − underpaid)",
+  },
+  "cli.heading.audit_codes": { id: "Temuan menurut kode", en: "Findings by code" },
+  "cli.audit_no_findings": { id: "Tidak ada temuan: daftar bayar sesuai aturan", en: "No findings: the payment list follows the rules" },
+  "cli.findings_cut": {
+    id: "… {count} temuan lagi tidak ditampilkan (--rows all, atau --format csv / jsonl untuk daftar tindak lanjut)",
+    en: "… {count} more findings not shown (--rows all, or --format csv / jsonl for follow-up lists)",
+  },
+  "cli.audit_registry_file": {
+    id: "Registri audit dibaca dua kali, jadi --households harus berkas, bukan - (masukan standar)",
+    en: "The audit reads the registry twice, so --households must be a file, not - (standard input)",
+  },
+  "cli.payments_summary": {
+    id: "{file}: {rows} baris dibaca, {accepted} pembayaran diterima, {rejected} baris ditolak",
+    en: "{file}: {rows} rows read, {accepted} payments accepted, {rejected} rows rejected",
+  },
 });
 
 /** A code of the CLI catalogue. @internal */

@@ -14,17 +14,23 @@ export function householdStream<E = HouseholdEvent>(tally: Tally, events: () => 
     [Symbol.asyncIterator](): AsyncIterator<E> {
       if (used) throw failure(ioMessages, "io.already_iterated");
       used = true;
-      const inner = events();
-      // Whatever stops the read — an app's callback or iterable that throws, a failing stream — the
-      // consumer gets a library error (`readError`), never the raw one (its message could quote data).
-      const fail = (error: unknown): never => {
-        throw readError(error, tally.file);
-      };
-      return {
-        next: () => inner.next().catch(fail),
-        return: (value?: unknown) => inner.return(value as undefined).catch(fail),
-        throw: (error?: unknown) => inner.throw(error).catch(fail),
-      };
+      return libraryErrorsOnly(events(), tally);
     },
+  };
+}
+
+/**
+ * The events of a reader's generator, with whatever stops the read — an app's callback or iterable
+ * that throws, a failing stream — turned into a library error (`readError`): the consumer never gets
+ * the raw one (its message could quote data). @internal
+ */
+export function libraryErrorsOnly<E>(inner: AsyncGenerator<E, void, undefined>, tally: Tally): AsyncIterator<E> {
+  const fail = (error: unknown): never => {
+    throw readError(error, tally.file);
+  };
+  return {
+    next: () => inner.next().catch(fail),
+    return: (value?: unknown) => inner.return(value as undefined).catch(fail),
+    throw: (error?: unknown) => inner.throw(error).catch(fail),
   };
 }

@@ -2,6 +2,7 @@
  * `tepat-sasaran/node`: streaming input for Node.js. Reads households from CSV (one row per
  * person, or a households file plus a members file) and JSON Lines with bounded memory, validates every row with the domain schemas and
  * reports every bad row with its file, line, column and reason, without stopping the good ones.
+ * Reads payment lists the same way, and audits a payment list against a registry file of any size.
  * Kept apart from the core entry so that the core never imports Node built-ins.
  *
  * @packageDocumentation
@@ -9,6 +10,23 @@
 export { readHouseholdsCsv } from "./readHouseholdsCsv.js";
 export { readHouseholdsJsonl } from "./readHouseholdsJsonl.js";
 export { householdCsvColumns, type CsvColumn, type CsvCellType } from "./columns.js";
+export {
+  readPaymentsCsv,
+  readPaymentsJsonl,
+  type AcceptedPayment,
+  type PaymentEvent,
+  type PaymentReadSummary,
+  type PaymentStream,
+  type ReadPaymentsOptions,
+} from "./audit/readPayments.js";
+export { paymentCsvColumns, type PaymentCsvColumn } from "./audit/paymentColumns.js";
+export {
+  auditPaymentFiles,
+  type AuditFilesEvent,
+  type AuditFilesResult,
+  type AuditFilesRun,
+  type AuditPaymentFilesOptions,
+} from "./audit/auditPaymentFiles.js";
 export type {
   AcceptedHousehold,
   HouseholdEvent,

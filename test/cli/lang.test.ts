@@ -1,4 +1,4 @@
-import { readFileSync, rmSync, writeFileSync } from "node:fs";
+import { copyFileSync, readFileSync, rmSync, writeFileSync } from "node:fs";
 import { join } from "node:path";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { cliLabels } from "../../src/cli/labels.js";
@@ -19,6 +19,7 @@ beforeAll(async () => {
   writeFileSync(join(dir, "all.jsonl"), fixtures.map((f) => JSON.stringify(f.household)).join("\n") + "\n");
   writeFileSync(join(dir, "scenario.json"), JSON.stringify({ name: "PKH + Sembako", programs: ["pkh", "sembako"] }));
   writeFileSync(join(dir, "bad.csv"), "household_id,regency,sex,birth_date,relationship\nh1,64.02,laki,1980-01-02,kepala\n");
+  for (const file of ["audit-households.jsonl", "audit-payments.csv"]) copyFileSync(join(root, "examples/cli", file), join(dir, file));
 }, 120_000);
 
 afterAll(() => {
@@ -56,6 +57,7 @@ const SCREENS: readonly (readonly string[])[] = [
   ["simulate", "--scenario", "scenario.json", "--households", "all.jsonl", "--as-of", "2025-07-01", "--missing", "exclude"],
   ["simulate", "--scenario", "scenario.json", "--households", "all.jsonl", "--as-of", "2025-07-01", "--fallback-line", "1"],
   ["demo"],
+  ["audit", "--households", "audit-households.jsonl", "--payments", "audit-payments.csv", "--as-of", "2025-09-30", "--rows", "all"],
   ["rank", "--quota", "5"],
   ["allocate", "--budget", "1,500"],
 ];
@@ -68,7 +70,8 @@ describe("--lang id", () => {
 
   it.each(SCREENS.map((args) => [args.join(" "), args] as const))("shows no English label: %s", (_name, args) => {
     const r = runCli(cli, dir, [...args, "--lang", "id"]);
-    const screen = `${r.out}\n${r.err}`.replace(/--[a-z-]+/g, ""); // option names are not labels
+    // Option names, finding codes (`audit.amount.overpaid`) and file names are not labels.
+    const screen = `${r.out}\n${r.err}`.replace(/--[a-z-]+/g, "").replace(/\baudit\.[a-z_.]+/g, "").replace(/[\w-]+\.(?:csv|jsonl)\b/g, "");
     expect(screen.length).toBeGreaterThan(20);
     const found = englishFragments().filter(({ fragment }) => new RegExp(`(?<![\\p{L}])${fragment.replace(/[.*+?^${}()|[\]\\]/g, "\\$&")}(?![\\p{L}])`, "u").test(screen));
     expect(found).toEqual([]);

@@ -141,6 +141,10 @@ beforeAll(async () => {
   const rows = forms(ID_NUMBER).map((id, i) => [cell(id), "64.02", "male", "1980-12-01", "head", cell(forms(MEMBER_NIK)[i] ?? ""), cell(forms(KK_NUMBER)[i] ?? "")].join(","));
   writeFileSync(join(dir, "ids.csv"), `household_id,regency,sex,birth_date,relationship,nik,kk\n${rows.join("\n")}\n`);
   writeFileSync(join(dir, `kk-${KK_NUMBER}.jsonl`), `${JSON.stringify(head(group(ID_NUMBER, "\u00a0")))}\n{ not json\n`);
+  // A payment list (issue 17) paying the numbers in every form: as written, so the audit reports
+  // them as malformed or unknown, and its findings must show them masked.
+  const payments = forms(MEMBER_NIK).map((nik, i) => [cell(nik), cell(forms(KK_NUMBER)[i] ?? ""), "pkh", "2025-III", "750000", "2025-08-14"].join(","));
+  writeFileSync(join(dir, "payments.csv"), `nik,kk,program,period,amount,paid_on\n${[...payments, `${MEMBER_NIK},,sembako,2025-08,200000,2025-08-20`].join("\n")}\n`);
   writeFileSync(join(dir, "scenario.json"), JSON.stringify({ name: "PKH", programs: ["pkh", "sembako"] }));
   writeFileSync(join(dir, "inputs.json"), JSON.stringify({ [group(ID_NUMBER, "/")]: { consents: { [ID_NUMBER]: "yes" } } }));
   // Regional statistics whose names and free texts hold the numbers (a careless or hostile file).
@@ -182,6 +186,10 @@ const VECTORS: readonly [readonly string[], number][] = [
   [["rank", "--stats", at("stats.json"), "--by", "rate", "--json"], 0],
   [["allocate", "--stats", at("stats.json"), "--by", "rate", "--quota", "100", "--lang", "en"], 0],
   [["simulate", "--scenario", at("scenario.json"), "--households", at("ids.jsonl"), "--as-of", "2025-07-01", "--missing", "exclude", "--json"], 0],
+  [["audit", "--households", at("ids.jsonl"), "--payments", at("payments.csv"), "--as-of", "2025-09-30"], 0],
+  [["audit", "--households", at("ids.jsonl"), "--payments", at("payments.csv"), "--as-of", "2025-09-30", "--format", "csv", "--lang", "en"], 0],
+  [["audit", "--households", at("ids.csv"), "--payments", at("payments.csv"), "--as-of", "2025-09-30", "--rows", "all", "--rejected", at("out/rejected-audit.csv")], 1],
+  [["audit", "--households", at("ids.jsonl"), "--payments", at(`${KK_NUMBER}.csv`), "--as-of", "2025-09-30"], 1],
   // Hostile arguments: usage errors (2) and missing files (1).
   [[ID_NUMBER], 2],
   [[`--${ID_NUMBER}`], 2],
@@ -197,10 +205,11 @@ const VECTORS: readonly [readonly string[], number][] = [
   [["rank", "--stats", at(`${group(ID_NUMBER, "-")}.json`)], 1],
   [["assess", "--households"], 2],
   [["assess", "--as-of", "2025-07-01", "--households", at("ids.jsonl"), "--json"], 2],
+  [["audit", "--households", at("ids.jsonl"), "--payments", at("payments.csv"), "--as-of", group(ID_NUMBER, ".")], 2],
 ];
 
 /** The vectors also run in the spawned binary: one per kind of outcome and output. */
-const SPAWNED = [1, 3, 10, 15, 16];
+const SPAWNED = [1, 3, 10, 15, 16, 19, 20];
 
 function expectClean(result: Run, code: number): void {
   const shown = `${result.args.join(" ")}\n--- stdout\n${result.out.slice(0, 2000)}\n--- stderr\n${result.err.slice(0, 2000)}`;
@@ -227,7 +236,7 @@ describe("the CLI against hostile input (issue 18, findings 5, 6 and 10)", () =>
   });
 
   it("the rejected-rows files hold every rejected row, and no full NIK, KK or id however it was written", () => {
-    const files = ["rejected-jsonl.csv", "rejected-csv.csv", `rejected-${KK_NUMBER}.csv`].map((name) => readFileSync(join(dir, "out", name), "utf8"));
+    const files = ["rejected-jsonl.csv", "rejected-csv.csv", `rejected-${KK_NUMBER}.csv`, "rejected-audit.csv"].map((name) => readFileSync(join(dir, "out", name), "utf8"));
     expect(files[0]!.trim().split("\n").length).toBeGreaterThan(forms(MEMBER_NIK).length);
     for (const text of files) expect(leaks(text), text.slice(0, 2000)).toBeUndefined();
   });

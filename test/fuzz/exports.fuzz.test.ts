@@ -12,6 +12,7 @@ import * as time from "../../src/time/index.js";
 import * as program from "../../src/program/index.js";
 import * as household from "../../src/household/index.js";
 import * as node from "../../src/node/index.js";
+import * as audit from "../../src/audit/index.js";
 import { argumentsOf, runsOf, checkCall, isDeeplyFrozen, recipes, seedFor, type FrozenTable, type FuzzTable } from "./harness.js";
 import { analysisFrozen, analysisTable } from "./table.analysis.js";
 import { coreFrozen, coreTable } from "./table.core.js";
@@ -20,6 +21,7 @@ import { programFrozen, programTable } from "./table.program.js";
 import { householdFrozen, householdTable } from "./table.household.js";
 import { nodeFrozen, nodeTable } from "./table.node.js";
 import { HOSTILE_HOUSEHOLDS } from "./table.hostileHouseholds.js";
+import { auditFrozen, auditTable } from "./table.audit.js";
 
 // Finding 10 of issue 18 (hostile input): every export of the layers below is called with hostile
 // values and with mutations of valid calls; it must return, or throw a TepatSasaranError with a code,
@@ -34,10 +36,10 @@ import { HOSTILE_HOUSEHOLDS } from "./table.hostileHouseholds.js";
 // it lacks), write `table.<layer>.ts` exporting a FuzzTable (export name → valid argument lists and,
 // where needed, a `call`) and a FrozenTable (data exports), and spread both into `table`/`frozen`.
 const layers: Record<string, Record<string, unknown>> = {
-  message, money, time, region, rule, measure, priority, allocate, simulate, program, household, node,
+  message, money, time, region, rule, measure, priority, allocate, simulate, program, household, audit, node,
 };
-const table: FuzzTable = { ...coreTable, ...analysisTable, ...rulesTable, ...programTable, ...householdTable, ...nodeTable };
-const frozen: FrozenTable = { ...coreFrozen, ...analysisFrozen, ...rulesFrozen, ...programFrozen, ...householdFrozen, ...nodeFrozen };
+const table: FuzzTable = { ...coreTable, ...analysisTable, ...rulesTable, ...programTable, ...householdTable, ...nodeTable, ...auditTable };
+const frozen: FrozenTable = { ...coreFrozen, ...analysisFrozen, ...rulesFrozen, ...programFrozen, ...householdFrozen, ...nodeFrozen, ...auditFrozen };
 
 describe("the fuzz table", () => {
   const exported = Object.entries(layers).flatMap(([layer, mod]) => Object.keys(mod).map((name) => ({ layer, name })));

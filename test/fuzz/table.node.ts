@@ -24,7 +24,7 @@ export const JSONL_CHUNKS: readonly string[] = [
 const options = { asOf: "2026-01-01", file: "fuzz.csv", householdIds: "seen", unknownColumns: "error", delimiter: ",", progressEvery: 1, onProgress: () => undefined, now: () => 0 };
 
 /** A source as the fuzzer builds it: a list of chunks becomes an async iterable; anything else is passed as is. */
-function sourceOf(value: unknown): unknown {
+export function sourceOf(value: unknown): unknown {
   let list = false;
   try {
     list = Array.isArray(value);

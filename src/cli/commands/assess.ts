@@ -36,6 +36,12 @@ function rowsOption(context: CommandContext): number {
   return Number(text);
 }
 
+/** `--programs pkh,sembako`: the catalogue programs named, or `undefined` when not given. @internal */
+export function programsNamed(context: CommandContext): readonly Program[] | undefined {
+  const text = option(context, "programs");
+  return text === undefined ? undefined : programsOption(context);
+}
+
 function programsOption(context: CommandContext): readonly Program[] {
   const text = option(context, "programs");
   if (text === undefined) return PROGRAMS;

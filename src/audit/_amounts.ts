@@ -1,0 +1,174 @@
+import type { Household } from "../household/household.js";
+import type { MessageTemplate } from "../message/message.js";
+import { interpolate } from "../message/message.js";
+import { allocateRupiah } from "../money/allocateRupiah.js";
+import { ZERO_RUPIAH, rupiah, sumRupiah, type Rupiah } from "../money/rupiah.js";
+import type { BenefitLine, BenefitPeriod, BenefitSchedule } from "../program/schedule.js";
+import type { AuditFinding, AuditRule } from "./findings.js";
+import { basis, finding, memberOf, money, parameterRule, say, type FindingParts } from "./_finding.js";
+import type { PaymentComponent } from "./payment.js";
+
+// What a period is worth under the rules, and where a payment departs from it: the total, each
+// component (PKH, with the caps and the priority order already applied by the schedule), and the
+// calendar the periods come from.
+
+/** The schedule period a payment pays: the one with its label (a one-off grant: the grant). @internal */
+export function schedulePeriod(schedule: BenefitSchedule, label: string): BenefitPeriod | undefined {
+  if (schedule.frequency === "once") return schedule.periods[0];
+  return schedule.periods.find((p) => p.label === label);
+}
+
+/** The rules behind a period's amount: each paid line's amount parameter, and the calendar. @internal */
+export function amountRules(schedule: BenefitSchedule): AuditRule[] {
+  const seen = new Set<string>();
+  const rules: AuditRule[] = [];
+  for (const line of schedule.lines) {
+    const parameter = line.parameter;
+    if (parameter === undefined || seen.has(parameter.id) || line.amount.isZero()) continue;
+    seen.add(parameter.id);
+    rules.push(parameterRule(parameter));
+  }
+  rules.push(...calendarRules(schedule));
+  return rules;
+}
+
+/** The calendar a schedule's periods come from, as rules. @internal */
+export function calendarRules(schedule: BenefitSchedule): AuditRule[] {
+  return schedule.calendar === undefined ? [] : [parameterRule(schedule.calendar), basis("audit.basis.period_share", { calendar: schedule.calendar.id })];
+}
+
+/** A payment outside the program's calendar. @internal */
+export function outsideCalendar(schedule: BenefitSchedule, values: Readonly<Record<string, string>>, parts: FindingParts): AuditFinding {
+  const periods = schedule.periods.map((p) => p.label).join(", ") || "–";
+  const text = say("audit.amount.outside_calendar", { ...values, year: String(schedule.year), channel: schedule.channel ?? "–", periods });
+  return finding("audit.amount.outside_calendar", { ...parts, expected: ZERO_RUPIAH, rules: calendarRules(schedule) }, text);
+}
+
+/** One component due in the period. */
+interface Due {
+  readonly name: string;
+  readonly line: BenefitLine;
+  readonly amount: Rupiah;
+  matched: boolean;
+}
+
+/** The component name of a benefit line: `pkh.component.sd` → `sd`. */
+function nameOf(code: string, program: string): string {
+  const prefix = `${program}.component.`;
+  return code.startsWith(prefix) ? code.slice(prefix.length) : code;
+}
+
+/**
+ * The components due in a period: the period's amount split over the paid lines in proportion to
+ * their yearly amounts (`allocateRupiah`: whole rupiah that add up to the period). When every share
+ * is whole (a 2025 tahap is a quarter of each yearly amount), it is computed directly.
+ */
+function dueComponents(schedule: BenefitSchedule, period: BenefitPeriod, program: string): Due[] {
+  const lines = schedule.lines.filter((l) => !l.amount.isZero());
+  if (lines.length === 0) return [];
+  const shares = period.amount.isZero() ? lines.map(() => ZERO_RUPIAH) : (exactShares(period.amount, lines) ?? allocateRupiah(period.amount, lines.map((l) => l.amount.toString())));
+  return lines.map((line, i) => ({ name: nameOf(line.code, program), line, amount: shares[i] as Rupiah, matched: false }));
+}
+
+/** The proportional shares when each is a whole rupiah (then they add up to the period exactly), else `undefined`. */
+function exactShares(amount: Rupiah, lines: readonly BenefitLine[]): Rupiah[] | undefined {
+  if (!amount.isWhole() || !lines.every((l) => l.amount.isWhole())) return undefined;
+  const total = lines.reduce((sum, l) => sum + BigInt(l.amount.toString()), 0n);
+  const period = BigInt(amount.toString());
+  const shares: Rupiah[] = [];
+  for (const line of lines) {
+    const scaled = period * BigInt(line.amount.toString());
+    if (scaled % total !== 0n) return undefined;
+    shares.push(rupiah(scaled / total));
+  }
+  return shares;
+}
+
+/** What the component checks need. @internal */
+export interface ComponentContext {
+  /** The household on the date, and each member's index in the record. */
+  readonly household: Household;
+  readonly original: readonly number[] | undefined;
+  readonly program: string;
+  /** The program's messages (to explain a component left out by a cap in the program's own words). */
+  readonly messages: Readonly<Record<string, MessageTemplate>>;
+  /** Text values every finding uses (made on first use: clean rows render nothing). */
+  readonly values: () => Readonly<Record<string, string>>;
+  /** The date the rules were applied on. */
+  readonly date: string;
+  /** What places a finding (made on first use). */
+  readonly parts: () => FindingParts;
+}
+
+/**
+ * Compare a payment's component lines with the components due in the period, member by member
+ * where the list names the member: a component paid that is not due, a component paid more or
+ * less than due (also one due and not paid), and lines that do not add up to the amount paid.
+ * @internal
+ */
+export function componentFindings(components: readonly PaymentComponent[], paid: Rupiah, schedule: BenefitSchedule, period: BenefitPeriod, context: ComponentContext): AuditFinding[] {
+  const { household, original, program, parts } = context;
+  const due = dueComponents(schedule, period, program);
+  let rules: AuditRule[] | undefined;
+  const recordIndex = (member: number) => original?.[member] ?? member;
+  const memberText = (member: number | undefined) => (member === undefined ? { id: "", en: "" } : say("audit.text.member", { person: recordIndex(member) + 1 }));
+  const out: AuditFinding[] = [];
+  const place = (member: number | undefined, amounts: { paid: Rupiah; expected: Rupiah }): FindingParts => ({
+    ...parts(),
+    ...amounts,
+    members: member === undefined ? [] : [{ ...memberOf(household, member), index: recordIndex(member) }],
+    rules: (rules ??= amountRules(schedule)),
+  });
+  for (const component of components) {
+    const name = nameOf(component.component, program);
+    const member = component.nik === undefined ? undefined : household.members.findIndex((p) => p.nik === component.nik);
+    const named = member === undefined || member < 0 ? undefined : member;
+    const hit = due.find((d) => !d.matched && d.name === name && (component.nik === undefined || d.line.member === named));
+    if (hit !== undefined) {
+      hit.matched = true;
+      const order = component.amount.compare(hit.amount);
+      if (order === 0) continue;
+      const who = memberText(hit.line.member);
+      const code = order > 0 ? "audit.amount.component_overpaid" : "audit.amount.component_underpaid";
+      const text = say(code, { ...context.values(), component: name, paid: money(component.amount), expected: money(hit.amount) }, { id: { member: who.id }, en: { member: who.en } });
+      out.push(finding(code, place(hit.line.member, { paid: component.amount, expected: hit.amount }), text));
+      continue;
+    }
+    const who = memberText(named);
+    const why = notDueReason(component, name, named, schedule, due, context);
+    const text = say("audit.amount.component_not_due", { ...context.values(), component: name, paid: money(component.amount) }, { id: { member: who.id, why: why.id }, en: { member: who.en, why: why.en } });
+    out.push(finding("audit.amount.component_not_due", place(named, { paid: component.amount, expected: ZERO_RUPIAH }), text));
+  }
+  for (const d of due) {
+    if (d.matched || d.amount.isZero()) continue;
+    const who = memberText(d.line.member);
+    const text = say("audit.amount.component_underpaid", { ...context.values(), component: d.name, paid: money(ZERO_RUPIAH), expected: money(d.amount) }, { id: { member: who.id }, en: { member: who.en } });
+    out.push(finding("audit.amount.component_underpaid", place(d.line.member, { paid: ZERO_RUPIAH, expected: d.amount }), text));
+  }
+  const listed = components.length === 0 ? ZERO_RUPIAH : sumRupiah(components.map((c) => c.amount));
+  if (!listed.equals(paid)) {
+    const text = say("audit.amount.components_total", { ...context.values(), components: money(listed), paid: money(paid) });
+    out.push(finding("audit.amount.components_total", { ...parts(), paid, rules: [basis("audit.basis.components")] }, text));
+  }
+  return out;
+}
+
+/** Why a component paid is not due: not a member, died, left out by a cap (in the program's words), or simply not among those due. */
+function notDueReason(component: PaymentComponent, name: string, member: number | undefined, schedule: BenefitSchedule, due: readonly Due[], context: ComponentContext) {
+  const { household, original } = context;
+  const person = (index: number) => (original?.[index] ?? index) + 1;
+  if (component.nik !== undefined && member === undefined) return say("audit.text.not_member");
+  const deathDate = member === undefined ? undefined : household.members[member]?.deathDate;
+  if (member !== undefined && deathDate !== undefined && deathDate <= context.date) {
+    return say("audit.text.member_died", { person: person(member), deathDate });
+  }
+  const left = schedule.lines.find((l) => l.amount.isZero() && l.values?.component === name && (member === undefined || l.member === member));
+  const template = left === undefined ? undefined : context.messages[left.code];
+  if (left !== undefined && template !== undefined) {
+    const values = { ...left.values, person: left.member === undefined ? undefined : person(left.member) };
+    return { id: interpolate(template.id, values), en: interpolate(template.en, values) };
+  }
+  const list = due.map((d) => (d.line.member === undefined ? d.name : `${d.name} (${person(d.line.member)})`)).join(", ");
+  if (list === "") return say("audit.text.none_due", {}, { id: { due: say("audit.text.nothing").id }, en: { due: say("audit.text.nothing").en } });
+  return say("audit.text.none_due", { due: list });
+}

@@ -1,0 +1,47 @@
+import { ZERO_RUPIAH, type Rupiah } from "../money/rupiah.js";
+import type { ProgramAssessment } from "../program/program.js";
+import { amountRules } from "./_amounts.js";
+import { finding, money, say } from "./_finding.js";
+import type { HouseholdRun } from "./_run.js";
+import type { AuditFinding } from "./findings.js";
+
+/**
+ * Coverage of one household: for each audited program, whether it is eligible in the period that
+ * contains the audit date and, if so, whether it was paid for that period (else an exclusion error,
+ * `audit.coverage.unpaid_eligible`, with its entitlement). The family is judged on the audit date,
+ * or on the day it was paid in that period (so that a family is assessed once per period); then
+ * its outcome per program is counted.
+ * @internal
+ */
+export function auditCoverage(run: HouseholdRun): AuditFinding[] {
+  const asOf = run.asOf;
+  const on = run.coverage?.date ?? asOf;
+  const out: AuditFinding[] = [];
+  run.programs.forEach((program, i) => {
+    const family = run.families.get(program.id);
+    const judged = run.dated(on, family?.channel ?? run.coverage?.channel).assessment.programs[i] as ProgramAssessment;
+    if (family === undefined && !judged.eligible) return;
+    let unpaid: Rupiah | undefined;
+    const schedule = judged.eligible ? judged.benefit : undefined;
+    const period = schedule === undefined ? undefined : schedule.frequency === "once" ? schedule.periods[0] : schedule.periods.find((p) => p.start <= asOf && asOf <= p.end);
+    const paidFor = family !== undefined && period !== undefined && (schedule?.frequency === "once" || family.labels.has(period.label));
+    if (schedule !== undefined && period !== undefined && !period.amount.isZero() && !paidFor) {
+      unpaid = period.amount;
+      const text = say("audit.coverage.unpaid_eligible", { household: run.id, program: program.id, date: on, period: period.label, expected: money(period.amount) });
+      const parts = { regency: run.regency, households: [run.id], kk: run.kk, program: program.id, period: period.label, paid: ZERO_RUPIAH, expected: period.amount, date: on, rules: amountRules(schedule) };
+      out.push(finding("audit.coverage.unpaid_eligible", parts, text));
+    }
+    run.accumulator.addFamily(run.regency, program.id, {
+      paid: family?.paid ?? false,
+      notEntitled: family?.notEntitled ?? false,
+      undetermined: family?.undetermined ?? false,
+      eligible: judged.eligible,
+      unpaid,
+    });
+  });
+  // Programs paid that are not audited: the families are counted as paid without a decision.
+  for (const [program, family] of run.families) {
+    if (!run.index.has(program)) run.accumulator.addFamily(run.regency, program, { paid: true, notEntitled: false, undetermined: family.undetermined, eligible: false, unpaid: undefined });
+  }
+  return out;
+}

@@ -1,0 +1,116 @@
+import type { Household } from "../household/household.js";
+import { maskNik } from "../household/mask.js";
+import { interpolate, type MessageValues, type Text } from "../message/message.js";
+import { maskLongNumbers } from "../message/redact.js";
+import { formatRupiah } from "../money/format.js";
+import type { Rupiah } from "../money/rupiah.js";
+import type { Check } from "../rule/check.js";
+import { formatCheck } from "../rule/format.js";
+import type { ParameterValue } from "../time/parameter.js";
+import { AUDIT_FINDINGS, type AuditFinding, type AuditFindingCode, type AuditMember, type AuditRule } from "./findings.js";
+import { auditMessages, type AuditMessageCode } from "./messages.js";
+
+// Building findings: texts in both languages (with language-specific fragments), members, rules.
+// Only findings are rendered, never clean rows, so the cost stays with the exceptions.
+
+/** Values per language, for fragments that are themselves texts. @internal */
+export interface Localised {
+  readonly id: MessageValues;
+  readonly en: MessageValues;
+}
+
+/** Render an audit message in both languages; `local` adds values that differ by language. @internal */
+export function say(code: AuditMessageCode, values: MessageValues = {}, local?: Localised): Text {
+  const template = auditMessages[code];
+  return {
+    id: interpolate(template.id, local ? { ...values, ...local.id } : values),
+    en: interpolate(template.en, local ? { ...values, ...local.en } : values),
+  };
+}
+
+/** Both languages of a list of texts, joined. @internal */
+export function joined(texts: readonly Text[], separator = "; "): Text {
+  return { id: texts.map((t) => t.id).join(separator), en: texts.map((t) => t.en).join(separator) };
+}
+
+/** An amount as written in findings: `Rp725.000` (cents only when there are any). @internal */
+export function money(amount: Rupiah): string {
+  return formatRupiah(amount, { decimals: amount.isWhole() ? 0 : 2 });
+}
+
+/** Row numbers as text. @internal */
+export function rowList(rows: readonly number[]): string {
+  return rows.length <= 10 ? rows.join(", ") : `${rows.slice(0, 10).join(", ")}, … (+${rows.length - 10})`;
+}
+
+/** A household id as findings show it: 16-digit runs (a KK used as id) masked. @internal */
+export function shownId(id: string): string {
+  return maskLongNumbers(id);
+}
+
+/** A member as findings list them. @internal */
+export function memberOf(household: Household, index: number): AuditMember {
+  const person = household.members[index];
+  return { index, nik: person?.nik === undefined ? undefined : maskNik(person.nik), relationship: person?.relationship ?? "other" };
+}
+
+/** A rule check as an audit rule: its code, outcome, parameter and sentence in both languages. @internal */
+export function checkRule(check: Check): AuditRule {
+  return {
+    code: check.code,
+    status: check.status,
+    expected: check.expected,
+    received: check.received,
+    parameter: check.parameter,
+    text: { id: formatCheck(check, "id"), en: formatCheck(check, "en") },
+  };
+}
+
+/** One of the audit's own rules (`audit.basis.*`), with its source in the text. @internal */
+export function basis(code: AuditMessageCode, values: MessageValues = {}): AuditRule {
+  return { code, text: say(code, values) };
+}
+
+/** A dated amount or calendar parameter as an audit rule. @internal */
+export function parameterRule(parameter: ParameterValue<unknown>): AuditRule {
+  const value = typeof parameter.value === "string" || typeof parameter.value === "number" ? String(parameter.value) : JSON.stringify(parameter.value);
+  const to = parameter.to === undefined ? "" : `–${parameter.to}`;
+  return { code: parameter.id, parameter, text: say("audit.basis.amount", { parameter: parameter.id, value, from: parameter.from, to, source: parameter.source }) };
+}
+
+/** The parts of a finding besides its code, severity and text. @internal */
+export interface FindingParts {
+  readonly regency: string;
+  readonly program?: string | undefined;
+  readonly period?: string | undefined;
+  readonly households?: readonly string[];
+  readonly kk?: string | undefined;
+  readonly rows?: readonly number[];
+  readonly members?: readonly AuditMember[];
+  readonly paid?: Rupiah | undefined;
+  readonly expected?: Rupiah | undefined;
+  readonly date?: string | undefined;
+  readonly rules?: readonly AuditRule[];
+}
+
+const NONE: readonly never[] = Object.freeze([]);
+
+/** Assemble a finding; the KK is masked here. @internal */
+export function finding(code: AuditFindingCode, parts: FindingParts, text: Text): AuditFinding {
+  return {
+    code,
+    severity: AUDIT_FINDINGS[code].severity,
+    regency: parts.regency,
+    program: parts.program,
+    period: parts.period,
+    households: parts.households ?? NONE,
+    kk: parts.kk === undefined ? undefined : maskNik(parts.kk),
+    rows: parts.rows ?? NONE,
+    members: parts.members ?? NONE,
+    paid: parts.paid,
+    expected: parts.expected,
+    date: parts.date,
+    rules: parts.rules ?? NONE,
+    text,
+  };
+}

@@ -1,0 +1,116 @@
+import { decodeKk } from "../household/kk.js";
+import { decodeNik } from "../household/nik.js";
+import { idFields } from "../household/idNumber.js";
+import { personLabels } from "../household/labels/person.js";
+import { maskNik } from "../household/mask.js";
+import type { Sex } from "../household/person.js";
+import type { Text } from "../message/message.js";
+import type { IsoDate } from "../time/isoDate.js";
+import { basis, finding, joined, money, rowList, say, type FindingParts } from "./_finding.js";
+import type { AuditFinding } from "./findings.js";
+import type { PaymentRecord } from "./payment.js";
+
+// Identity checks of a payment row on its own: a malformed NIK or KK, and the payee's recorded birth
+// date and sex against what the NIK encodes. Checks that need the registry are in auditor.ts.
+
+/** Why a NIK or KK number is malformed (every issue, masked), or `undefined` when it is well formed. @internal */
+export function idProblem(kind: "nik" | "kk", value: string, asOf: IsoDate): Text | undefined {
+  // Nearly every number is well formed: only a 29 February needs the century to be told.
+  const fields = idFields(kind, value);
+  if (fields !== undefined && !(fields.day === 29 && fields.month === 2)) return undefined;
+  const decoded = kind === "nik" ? decodeNik(value, { asOf }) : decodeKk(value, { asOf });
+  return decoded.success ? undefined : joined(decoded.issues.map((i) => i.message));
+}
+
+/** The regency (`64.02`) of a well-formed NIK or KK number: its first four digits. @internal */
+export function idRegency(valid: string): string {
+  return `${valid.slice(0, 2)}.${valid.slice(2, 4)}`;
+}
+
+/** The date and sex a NIK encodes, as written in findings. */
+function encoded(nik: string): { date: string; female: boolean } | undefined {
+  const fields = idFields("nik", nik);
+  if (fields === undefined) return undefined;
+  const two = (n: number) => String(n).padStart(2, "0");
+  return { date: `${two(fields.day)}-${two(fields.month)}-${two(fields.yy)}`, female: fields.female };
+}
+
+/** A recorded birth date as `DD-MM-YY`, to compare with the NIK's digits. */
+function shortDate(date: IsoDate): string {
+  return `${date.slice(8, 10)}-${date.slice(5, 7)}-${date.slice(2, 4)}`;
+}
+
+
+/**
+ * Findings where a well-formed NIK contradicts a record of the person: the payment list's
+ * (`record: "list"`) or the registry member's (`record` = the member index).
+ * @internal
+ */
+export function nikRecordFindings(nik: string, person: { readonly birthDate?: IsoDate | undefined; readonly sex?: Sex | undefined }, record: "list" | number, placed: () => FindingParts): AuditFinding[] {
+  const code = encoded(nik);
+  if (code === undefined) return [];
+  const out: AuditFinding[] = [];
+  const birthDiffers = person.birthDate !== undefined && shortDate(person.birthDate) !== code.date;
+  const sexDiffers = person.sex !== undefined && (person.sex === "female") !== code.female;
+  if (!birthDiffers && !sexDiffers) return out;
+  const whose = record === "list" ? say("audit.text.record_list") : say("audit.text.record_registry", { person: record + 1 });
+  const rules = [basis("audit.basis.nik")];
+  const parts = placed();
+  if (birthDiffers && person.birthDate !== undefined) {
+    const text = say("audit.identity.birth_date_mismatch", { nik: maskNik(nik), encoded: code.date, recorded: person.birthDate }, { id: { record: whose.id }, en: { record: whose.en } });
+    out.push(finding("audit.identity.birth_date_mismatch", { ...parts, rules }, text));
+  }
+  if (sexDiffers && person.sex !== undefined) {
+    const words = personLabels.Sex;
+    const encodedSex = words[code.female ? "female" : "male"];
+    const recorded = words[person.sex];
+    const text = say(
+      "audit.identity.sex_mismatch",
+      { nik: maskNik(nik) },
+      { id: { record: whose.id, encoded: encodedSex.id, recorded: recorded.id }, en: { record: whose.en, encoded: encodedSex.en, recorded: recorded.en } },
+    );
+    out.push(finding("audit.identity.sex_mismatch", { ...parts, rules }, text));
+  }
+  return out;
+}
+
+/** What the identity check of one row found. @internal */
+export interface RowIdentity {
+  readonly findings: AuditFinding[];
+  /** The NIK, when given and well formed. */
+  readonly nik: string | undefined;
+  /** The KK number, when given and well formed. */
+  readonly kk: string | undefined;
+}
+
+/**
+ * Check one row's NIK and KK: malformed numbers, and the payee's recorded birth date and sex
+ * against the NIK. `placed` gives what places the findings (regency, household, program, period,
+ * row); it is called only when there is a finding.
+ * @internal
+ */
+export function rowIdentity(payment: PaymentRecord, asOf: IsoDate, placed: () => FindingParts): RowIdentity {
+  const findings: AuditFinding[] = [];
+  let nik: string | undefined;
+  let kk: string | undefined;
+  if (payment.nik !== undefined) {
+    const problem = idProblem("nik", payment.nik, asOf);
+    if (problem === undefined) nik = payment.nik;
+    else {
+      const parts = placed();
+      const values = { rows: rowList(parts.rows ?? []), nik: maskNik(payment.nik), program: payment.program, period: payment.period, paid: money(payment.amount) };
+      findings.push(finding("audit.identity.malformed_nik", { ...parts, rules: [basis("audit.basis.nik")] }, say("audit.identity.malformed_nik", values, { id: { reason: problem.id }, en: { reason: problem.en } })));
+    }
+  }
+  if (payment.kk !== undefined) {
+    const problem = idProblem("kk", payment.kk, asOf);
+    if (problem === undefined) kk = payment.kk;
+    else {
+      const parts = placed();
+      const values = { rows: rowList(parts.rows ?? []), kk: maskNik(payment.kk) };
+      findings.push(finding("audit.identity.malformed_kk", { ...parts, rules: [basis("audit.basis.kk")] }, say("audit.identity.malformed_kk", values, { id: { reason: problem.id }, en: { reason: problem.en } })));
+    }
+  }
+  if (nik !== undefined) for (const f of nikRecordFindings(nik, payment, "list", placed)) findings.push(f);
+  return { findings, nik, kk };
+}

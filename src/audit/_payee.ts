@@ -1,0 +1,58 @@
+import type { Household } from "../household/household.js";
+import { maskNik } from "../household/mask.js";
+import { basis, finding, memberOf, money, say, type FindingParts } from "./_finding.js";
+import { idRegency, nikRecordFindings, rowIdentity } from "./_identity.js";
+import type { HouseholdRun, NumberedPayment } from "./_run.js";
+import type { AuditFinding } from "./findings.js";
+
+const district = (id: string) => `${id.slice(0, 2)}.${id.slice(2, 4)}.${id.slice(4, 6)}`;
+
+/**
+ * The identity findings of a registry household's payments: each row's numbers (malformed, a
+ * birth date or sex the NIK contradicts), a payee NIK not on the household's KK, the registry's
+ * record of the payee against the NIK, a payee NIK first registered in another regency (once per
+ * payee), and a KK issued outside the household's regency (once). Records each row's payee: the
+ * member with the row's NIK, or the head when the row gives only the KK.
+ * @internal
+ */
+export function payeeFindings(run: HouseholdRun, payments: readonly NumberedPayment[]): AuditFinding[] {
+  const { household, id, regency } = run;
+  const findings: AuditFinding[] = [];
+  const seen = new Set<string>();
+  for (const { row, payment } of payments) {
+    const placed = (): FindingParts => ({ regency, households: [id], kk: run.kk, program: payment.program, period: payment.period, rows: [row], paid: payment.amount });
+    const identity = rowIdentity(payment, run.asOf, placed);
+    for (const f of identity.findings) findings.push(f);
+    run.kk ??= identity.kk;
+    const nik = identity.nik;
+    if (nik === undefined) {
+      // Paid on the KK alone: the head stands for the registered recipient.
+      if (payment.nik === undefined) {
+        const head = household.members.findIndex((m) => m.relationship === "head");
+        run.payees.set(row, head < 0 ? undefined : head);
+      }
+      continue;
+    }
+    const member = household.members.findIndex((m) => m.nik === nik);
+    if (member < 0) {
+      const values = { rows: String(row), nik: maskNik(nik), household: id, program: payment.program, period: payment.period, paid: money(payment.amount) };
+      findings.push(finding("audit.identity.payee_not_in_kk", { ...placed(), rules: [basis("audit.basis.payee")] }, say("audit.identity.payee_not_in_kk", values)));
+      continue;
+    }
+    run.payees.set(row, member);
+    if (seen.has(nik)) continue;
+    seen.add(nik);
+    const withPayee = (): FindingParts => ({ ...placed(), members: [memberOf(household, member)] });
+    for (const f of nikRecordFindings(nik, household.members[member] as Household["members"][number], member, withPayee)) findings.push(f);
+    if (idRegency(nik) !== regency) {
+      const text = say("audit.identity.nik_region_mismatch", { nik: maskNik(nik), nikRegion: district(nik), regency, household: id });
+      findings.push(finding("audit.identity.nik_region_mismatch", { ...withPayee(), rules: [basis("audit.basis.nik_origin")] }, text));
+    }
+  }
+  const kk = run.kk;
+  if (payments.length > 0 && kk !== undefined && idRegency(kk) !== regency) {
+    const text = say("audit.identity.kk_region_mismatch", { kk: maskNik(kk), household: id, kkRegion: district(kk), regency });
+    findings.push(finding("audit.identity.kk_region_mismatch", { regency, households: [id], kk, rows: payments.map((p) => p.row), rules: [basis("audit.basis.kk_domicile")] }, text));
+  }
+  return findings;
+}

@@ -1,0 +1,51 @@
+import type { Household } from "../household/household.js";
+import type { Program } from "../program/program.js";
+import type { PaymentChannel } from "../program/schedule.js";
+import type { IsoDate } from "../time/isoDate.js";
+import type { AuditAccumulator } from "./accumulator.js";
+import type { Dated } from "./_assess.js";
+import type { PaymentRecord } from "./payment.js";
+
+/** A payment row with its row number (1-based position in the list, or file line). @internal */
+export interface NumberedPayment {
+  readonly row: number;
+  readonly payment: PaymentRecord;
+}
+
+/** What one family's payments of one program came to so far. @internal */
+export interface Family {
+  paid: boolean;
+  notEntitled: boolean;
+  undetermined: boolean;
+  channel: PaymentChannel | undefined;
+  readonly labels: Set<string>;
+}
+
+/** The audit of one registry household: what every step of it shares. @internal */
+export interface HouseholdRun {
+  readonly asOf: IsoDate;
+  readonly household: Household;
+  /** Its id as findings show it. */
+  readonly id: string;
+  readonly regency: string;
+  /** Its KK number (the record's, else the first well-formed one of its payment rows). */
+  kk: string | undefined;
+  /** Its assessment on a date and channel (memoised). */
+  readonly dated: (date: IsoDate, channel: PaymentChannel | undefined) => Dated;
+  /** The payee member of each row (by row number), when known. */
+  readonly payees: Map<number, number | undefined>;
+  /** Per program id. */
+  readonly families: Map<string, Family>;
+  /** The date (and channel) the family is judged on for coverage: the audit date, or the day it was paid in that period. */
+  coverage: { readonly date: IsoDate; readonly channel: PaymentChannel | undefined } | undefined;
+  readonly programs: readonly Program[];
+  readonly index: ReadonlyMap<string, number>;
+  readonly accumulator: AuditAccumulator;
+}
+
+/** The family record of a program, created on first use. @internal */
+export function familyOf(run: HouseholdRun, program: string, channel: PaymentChannel | undefined): Family {
+  let family = run.families.get(program);
+  if (family === undefined) run.families.set(program, (family = { paid: false, notEntitled: false, undetermined: false, channel, labels: new Set() }));
+  return family;
+}

@@ -1,0 +1,165 @@
+import { createWriteStream, existsSync, writeFileSync, type WriteStream } from "node:fs";
+import { extname, join } from "node:path";
+import type { AuditSummary } from "../../audit/accumulator.js";
+import type { AuditFinding } from "../../audit/findings.js";
+import { PROGRAMS } from "../../program/catalogue.js";
+import { auditPaymentFiles, type AuditPaymentFilesOptions } from "../../node/audit/auditPaymentFiles.js";
+import type { HouseholdSource, HouseholdStream } from "../../node/types.js";
+import { maskLongNumbers } from "../../message/redact.js";
+import { asOfOption, checkOutDir, choice, cliError, masked, notWith, option, say, type CommandContext } from "../context.js";
+import { Rejects } from "../households.js";
+import { inputsOption } from "../inputs.js";
+import { label, labelOf } from "../labels.js";
+import { shownNumbers } from "../numbers.js";
+import { alignRows, csvHeader, csvLine, jsonValue, renderCsv, renderTable, type Column, type Table } from "../output.js";
+import { describeOverrides, parametersOption } from "../parameters.js";
+import { Sink } from "../sink.js";
+import { programsNamed } from "./assess.js";
+
+/** Findings shown in the table format unless `--rows` says otherwise. */
+const DEFAULT_ROWS = 50;
+
+const DELIMITERS: Readonly<Record<string, AuditPaymentFilesOptions["delimiter"]>> = { ",": ",", ";": ";", tab: "\t", "\t": "\t", "|": "|" };
+
+/** The columns of a findings CSV: codes and plain values, one row per finding. */
+const FINDING_COLUMNS: readonly Column[] = ["code", "severity", "regency", "program", "period", "households", "kk", "rows", "members", "paid", "expected", "date", "rules", "text"].map((key) => ({ key, label: key }));
+
+function findingCells(f: AuditFinding, lang: "id" | "en"): (string | undefined)[] {
+  const members = f.members.map((m) => `${m.index + 1}${m.nik ? `:${m.nik}` : ""}`).join(";");
+  return [f.code, f.severity, f.regency, f.program, f.period, f.households.join(";"), f.kk, f.rows.join(";"), members, f.paid?.toString(), f.expected?.toString(), f.date, f.rules.map((r) => r.code).join(";"), f.text[lang]].map((c) => (c === undefined ? undefined : maskLongNumbers(c)));
+}
+
+/** The summary per regency and program. */
+function summaryTable(context: CommandContext, summary: AuditSummary): Table {
+  const lang = context.lang;
+  const percent = (rate: number | null) => (rate === null ? undefined : 100 * rate);
+  const count = (findings: Readonly<Record<string, number>>) => Object.values(findings).reduce((a, b) => a + b, 0);
+  const rows = summary.cells.map((c) => [c.regency, c.program, c.rows, c.paid, c.expected, c.over, c.under, c.eligibleUnpaid, percent(c.inclusionErrorRate), percent(c.exclusionErrorRate), count(c.findings)] as const);
+  const totals = summary.regencies.map((r) => [r.regency, label("word.total", lang), r.rows, r.paid, r.expected, r.over, r.under, undefined, undefined, undefined, count(r.findings)] as const);
+  const t = summary.total;
+  return {
+    name: "summary",
+    title: say(context, "cli.heading.audit_summary"),
+    columns: [
+      { key: "regency", label: label("col.regency", lang) },
+      { key: "program", label: label("col.program", lang) },
+      { key: "rows", label: label("col.rows", lang), kind: "int" },
+      { key: "paid", label: label("col.paid", lang), kind: "rp" },
+      { key: "expected", label: label("col.expected", lang), kind: "rp" },
+      { key: "over", label: label("col.over", lang), kind: "rp" },
+      { key: "under", label: label("col.under", lang), kind: "rp" },
+      { key: "eligible_unpaid", label: label("col.eligible_unpaid", lang), kind: "int" },
+      { key: "inclusion_error_percent", label: label("col.inclusion", lang), kind: { dec: 1 } },
+      { key: "exclusion_error_percent", label: label("col.exclusion", lang), kind: { dec: 1 } },
+      { key: "findings", label: label("col.findings", lang), kind: "int" },
+    ],
+    rows: [...rows, ...(context.format === "table" ? totals : []), ["*", label("word.total", lang), t.rows, t.paid, t.expected, t.over, t.under, undefined, undefined, undefined, count(t.findings)]],
+  };
+}
+
+function codesTable(context: CommandContext, summary: AuditSummary): Table {
+  const lang = context.lang;
+  return {
+    name: "codes",
+    title: say(context, "cli.heading.audit_codes"),
+    columns: [
+      { key: "code", label: label("col.code", lang) },
+      { key: "findings", label: label("col.findings", lang), kind: "int" },
+    ],
+    rows: Object.entries(summary.total.findings).sort(([a], [b]) => (a < b ? -1 : 1)),
+  };
+}
+
+/**
+ * `audit`: check a payment list against the rules and the registry, streamed in bounded memory.
+ * Findings as CSV or JSON Lines (follow-up lists) or listed in the table format, then the summary
+ * per regency and program in the chosen language. Exit 0 when the audit ran, whatever it found;
+ * 1 when rows of either file were rejected (they are listed).
+ * @internal
+ */
+export async function auditCommand(context: CommandContext): Promise<number> {
+  // Every argument is checked before the first row is read.
+  const asOf = asOfOption(context);
+  if (context.format === "json") throw cliError(2, "cli.format_not_available", { format: "json", command: "audit", formats: "table, csv, jsonl" });
+  if (context.format !== "table") notWith(context, "rows", ` (--format ${context.format})`);
+  if (context.format !== "csv") notWith(context, "out", ` (--format ${context.format})`);
+  checkOutDir(context);
+  const registry = option(context, "households", true);
+  if (registry === "-") throw cliError(2, "cli.audit_registry_file");
+  const members = option(context, "members");
+  const payments = option(context, "payments", true);
+  for (const path of [registry, members, payments]) if (path !== undefined && path !== "-" && !existsSync(path)) throw cliError(1, "cli.file_not_found", { file: path });
+  const registryFormat = choice(context, "input-format", ["csv", "jsonl"] as const);
+  const delimiterText = option(context, "delimiter");
+  const delimiter = delimiterText === undefined ? undefined : DELIMITERS[delimiterText];
+  if (delimiterText !== undefined && delimiter === undefined) throw cliError(2, "cli.bad_value", { option: "delimiter", value: delimiterText, expected: ", ; tab |" });
+  const unknownColumns = choice(context, "unknown-columns", ["error", "ignore"] as const);
+  const paymentsExt = extname(payments).toLowerCase();
+  if (payments !== "-" && ![".csv", ".jsonl", ".ndjson"].includes(paymentsExt)) throw cliError(2, "cli.bad_value", { option: "payments", value: payments, expected: ".csv | .jsonl | - (CSV)" });
+  const rowsText = option(context, "rows");
+  if (rowsText !== undefined && rowsText !== "all" && !/^\d+$/.test(rowsText)) throw cliError(2, "cli.bad_value", { option: "rows", value: rowsText, expected: "N | all" });
+  const rowsShown = rowsText === undefined ? DEFAULT_ROWS : rowsText === "all" ? Number.POSITIVE_INFINITY : Number(rowsText);
+  const programs = programsNamed(context);
+  const inputs = inputsOption(context);
+  const overrides = parametersOption(context, programs ?? PROGRAMS);
+  const rejects = new Rejects(context);
+
+  const run = auditPaymentFiles({
+    asOf,
+    registry: members === undefined ? registry : { households: registry, members },
+    ...(registryFormat ? { registryFormat } : {}),
+    payments: payments === "-" ? (context.stdin as HouseholdSource) : payments,
+    paymentsFile: payments === "-" ? "<stdin>" : payments,
+    ...(delimiter ? { delimiter } : {}),
+    ...(unknownColumns ? { unknownColumns } : {}),
+    ...(programs ? { programs } : {}),
+    ...(overrides ? { parameters: overrides.set } : {}),
+    ...(inputs ? { inputs: (household) => inputs.of(household.id) } : {}),
+  });
+
+  const header = [...(overrides ? describeOverrides(context, overrides) : []), ...(inputs ? inputs.describe() : [])];
+  if (context.format === "table") for (const line of header) await context.out.line(line);
+  else for (const line of header) context.err(line);
+  const dir = option(context, "out");
+  const file: WriteStream | undefined = dir === undefined ? undefined : createWriteStream(join(dir, "findings.csv"));
+  const out = file ? new Sink(file) : context.out;
+  const lang = context.lang;
+  if (context.format === "csv") await out.write(csvHeader(FINDING_COLUMNS));
+  await rejects.open();
+  let count = 0;
+  const shown: string[][] = [];
+  for await (const event of run) {
+    if (event.kind !== "finding") {
+      await rejects.add(event);
+      continue;
+    }
+    count += 1;
+    const f = event.finding;
+    if (context.format === "csv") await out.write(csvLine(findingCells(f, lang), FINDING_COLUMNS));
+    else if (context.format === "jsonl") await out.line(maskLongNumbers(JSON.stringify(f, jsonValue)));
+    else if (count <= rowsShown) shown.push([labelOf("severity", f.severity, lang), f.code, maskLongNumbers(f.text[lang])]);
+  }
+  const result = run.result;
+  if (result === undefined) return 1;
+  await rejects.close({ summary: result.registry } as HouseholdStream);
+  const p = result.payments;
+  context.err(say(context, "cli.payments_summary", { file: masked(p.file), rows: p.rowsRead, accepted: p.rowsAccepted, rejected: p.rowsRejected }));
+  const summary = summaryTable(context, result.summary);
+  if (context.format === "table") {
+    await context.out.line(say(context, "cli.heading.audit", { payments: masked(p.file), registry: masked(result.registry.file), asOf, programs: result.programs.join(", ") || "–" }));
+    await context.out.line(`\n${say(context, "cli.heading.audit_findings", { count: shownNumbers(lang).int(count) })}`);
+    if (count === 0) await context.out.line(say(context, "cli.audit_no_findings"));
+    else await context.out.line(alignRows([{ key: "severity", label: label("col.severity", lang) }, { key: "code", label: label("col.code", lang) }, { key: "text", label: label("col.findings", lang) }], shown));
+    if (count > rowsShown) await context.out.line(say(context, "cli.findings_cut", { count: shownNumbers(lang).int(count - rowsShown) }));
+    await context.out.line(`\n${renderTable(summary, lang)}`);
+    if (count > 0) await context.out.line(`\n${renderTable(codesTable(context, result.summary), lang)}`);
+  } else context.err(`\n${renderTable(summary, lang)}`);
+  await out.flush();
+  if (file && dir !== undefined) {
+    await new Promise<void>((resolve, reject) => file.end((error?: Error | null) => (error ? reject(error) : resolve())));
+    context.err(say(context, "cli.wrote", { file: join(dir, "findings.csv") }));
+    writeFileSync(join(dir, "summary.csv"), renderCsv(summary));
+    context.err(say(context, "cli.wrote", { file: join(dir, "summary.csv") }));
+  }
+  return rejects.count > 0 ? 1 : 0;
+}

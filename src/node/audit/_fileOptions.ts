@@ -1,0 +1,77 @@
+import { extname } from "node:path";
+import { readAuditOptions } from "../../audit/_arguments.js";
+import { failure, guarded } from "../../message/error.js";
+import { ioMessages } from "../messages.js";
+import { readHouseholdsCsv } from "../readHouseholdsCsv.js";
+import { readHouseholdsJsonl } from "../readHouseholdsJsonl.js";
+import { isSource } from "../_source.js";
+import type { HouseholdSource, HouseholdStream, HouseholdTables, ReadHouseholdsCsvOptions } from "../types.js";
+import type { AuditPaymentFilesOptions } from "./auditPaymentFiles.js";
+import { auditIoMessages } from "./messages.js";
+
+// The options of the file audit, read once and checked when it is created (issue 18): a wrong type
+// is `io.invalid_option` or `audit.invalid_option` at once, never a TypeError from `node:fs` in the
+// middle of the run, and the run uses these plain copies, not the caller's object again.
+
+function invalid(option: string, expected: string): never {
+  throw failure(ioMessages, "io.invalid_option", { option, expected });
+}
+
+const oneOf = <T extends string>(value: unknown, option: string, allowed: readonly T[]): T | undefined => {
+  if (value !== undefined && !allowed.includes(value as T)) invalid(option, allowed.join(" or "));
+  return value as T | undefined;
+};
+
+/** The checked options of a file audit. @internal */
+export interface FileAudit {
+  readonly options: AuditPaymentFilesOptions;
+  /** A fresh read of the registry (it is read twice). */
+  readonly registry: () => HouseholdStream;
+  readonly payments: HouseholdSource;
+  readonly paymentsFile: string;
+  readonly paymentsFormat: "csv" | "jsonl";
+  readonly partitions: number;
+  readonly tempDir: string | undefined;
+  readonly csv: ReadHouseholdsCsvOptions;
+}
+
+/** A factory of registry reads: a CSV or JSONL path, or two CSV tables (paths). */
+function registryReader(given: unknown, format: "csv" | "jsonl" | undefined, csv: ReadHouseholdsCsvOptions): () => HouseholdStream {
+  if (typeof given === "string" && given.length > 0) {
+    const ext = extname(given).toLowerCase();
+    return (format ?? (ext === ".jsonl" || ext === ".ndjson" ? "jsonl" : "csv")) === "jsonl" ? () => readHouseholdsJsonl(given) : () => readHouseholdsCsv(given, csv);
+  }
+  if (typeof given !== "object" || given === null) throw failure(auditIoMessages, "io.registry_not_a_file");
+  const { households, members } = given as { households?: unknown; members?: unknown };
+  if (typeof households !== "string" || typeof members !== "string" || households.length === 0 || members.length === 0) throw failure(auditIoMessages, "io.registry_not_a_file");
+  return () => readHouseholdsCsv(given as HouseholdTables, csv);
+}
+
+/** Check and copy the options of `auditPaymentFiles`. @internal */
+export function readFileAuditOptions(given: AuditPaymentFilesOptions): FileAudit {
+  return guarded("auditPaymentFiles", () => {
+    if (typeof given !== "object" || given === null || Array.isArray(given)) invalid("options", "an object with registry, payments and asOf");
+    const { registry, registryFormat, payments, paymentsFormat, paymentsFile, delimiter, unknownColumns, partitions, tempDir } = given;
+    const options = { ...readAuditOptions(given), registry, payments };
+    const separator = oneOf(delimiter, "delimiter", [",", ";", "\t", "|"] as const);
+    const unknown = oneOf(unknownColumns, "unknownColumns", ["error", "ignore"] as const);
+    const csv: ReadHouseholdsCsvOptions = { ...(separator === undefined ? {} : { delimiter: separator }), ...(unknown === undefined ? {} : { unknownColumns: unknown }) };
+    const read = registryReader(registry, oneOf(registryFormat, "registryFormat", ["csv", "jsonl"]), csv);
+    if (!isSource(payments)) invalid("payments", "a file path, a Readable or an async iterable of chunks");
+    const count = partitions ?? 64;
+    if (!Number.isSafeInteger(count) || count < 1 || count > 4096) invalid("partitions", "a whole number 1–4096");
+    if (paymentsFile !== undefined && (typeof paymentsFile !== "string" || paymentsFile.length === 0)) invalid("paymentsFile", "a file name");
+    if (tempDir !== undefined && (typeof tempDir !== "string" || tempDir.length === 0)) invalid("tempDir", "a directory path");
+    const byExtension = typeof payments === "string" && [".jsonl", ".ndjson"].includes(extname(payments).toLowerCase()) ? "jsonl" : "csv";
+    return {
+      options: options as AuditPaymentFilesOptions,
+      registry: read,
+      payments,
+      paymentsFile: paymentsFile ?? (typeof payments === "string" ? payments : "<payments>"),
+      paymentsFormat: oneOf(paymentsFormat, "paymentsFormat", ["csv", "jsonl"]) ?? byExtension,
+      partitions: count,
+      tempDir,
+      csv,
+    };
+  });
+}

@@ -1,0 +1,129 @@
+import { describe, expect, it } from "vitest";
+import { auditPayments, type AuditFindingCode, type PaymentAudit } from "../../src/index.js";
+import { syntheticKk, syntheticNik } from "../fixtures/index.js";
+import { parseAll, parseRows } from "./_helpers.js";
+import type { PaymentInput } from "../../examples/audit-data.js";
+
+// Amounts checked against hand-computed entitlements. PKH yearly amounts 2021–2025: pregnancy and
+// early childhood Rp 3,000,000, SD Rp 900,000, SMP Rp 1,500,000, SMA Rp 2,000,000, elderly and severe
+// disability Rp 2,400,000 (tempo.co, Jan 2025, https://www.tempo.co/politik/mudah-cara-cek-bansos-2025-bisa-lewat-hp-1199675);
+// caps kept in the published priority order "anak balita, anak SD, SMP, SMA, disabilitas, lansia dan
+// ibu hamil" with at most 4 components (palpres.disway.id/amp/674517); 2025 paid in 4 tahap, 2024 on
+// KKS every two months and through PT Pos every three (palpres.disway.id/amp/728220; poskota 2025-03-07).
+
+const KK = syntheticKk({ issued: "2015-05-05", serial: 7 });
+const nik = (sex: "male" | "female", birthDate: string, serial: number) => syntheticNik({ sex, birthDate, serial });
+const adult = (relationship: string, sex: "male" | "female", birthDate: string, serial: number, extra: Record<string, unknown> = {}) => ({
+  nik: nik(sex, birthDate, serial), sex, birthDate, relationship, disability: "none", employerCategory: relationship === "head" ? "farmer" : "none", monthlyIncome: relationship === "head" ? "1500000" : "0",
+  ...(sex === "female" && birthDate > "1976" ? { pregnancy: "none" } : {}), ...extra,
+});
+const child = (sex: "male" | "female", birthDate: string, serial: number, level?: "sd" | "smp" | "sma") => ({
+  nik: nik(sex, birthDate, serial), sex, birthDate, relationship: "child", disability: "none", ...(level ? { schooling: { level, enrolled: true } } : {}),
+  // Members aged 15 or over need their work and income recorded (the exclusions), women their pregnancy.
+  ...(birthDate < "2010" ? { employerCategory: "none", monthlyIncome: "0" } : {}), ...(birthDate < "2010" && sex === "female" ? { pregnancy: "none" } : {}),
+});
+
+/** Head, wife, an SD pupil and a grandmother of 75: PKH SD + elderly. */
+function family(extra: Record<string, unknown> = {}) {
+  return {
+    id: "T-1", kk: KK, regency: "64.02", desil: { value: 2, asOf: "2025-06-01" }, currentAid: [], exits: [],
+    members: [adult("head", "male", "1980-03-04", 1), adult("spouse", "female", "1984-06-10", 2), child("male", "2016-01-20", 3, "sd"), adult("parent", "female", "1950-02-02", 4)],
+    ...extra,
+  };
+}
+
+const pkhRow = (amount: string, extra: Partial<PaymentInput> = {}): PaymentInput => ({ nik: nik("female", "1984-06-10", 2), kk: KK, program: "pkh", period: "2025-III", amount, paidOn: "2025-08-14", ...extra });
+const run = (households: Record<string, unknown>[], rows: PaymentInput[], asOf = "2025-09-30"): PaymentAudit => auditPayments(parseAll(households), parseRows(rows), { asOf });
+const codes = (audit: PaymentAudit) => audit.findings.map((f) => f.code);
+const one = (audit: PaymentAudit, code: AuditFindingCode) => {
+  const found = audit.findings.filter((f) => f.code === code);
+  expect(found, `${code} in ${codes(audit).join(", ")}`).toHaveLength(1);
+  return found[0]!;
+};
+
+describe("the amount of a period", () => {
+  it("PKH SD + elderly in tahap III of 2025: Rp 225,000 + Rp 600,000 = Rp 825,000 gives no finding", () => {
+    expect(codes(run([family()], [pkhRow("825000")]))).toEqual([]);
+  });
+
+  it.each([
+    { name: "Rp 900,000 is overpaid by Rp 75,000", amount: "900000", code: "audit.amount.overpaid", over: "75000", under: "0" },
+    { name: "Rp 600,000 is underpaid by Rp 225,000", amount: "600000", code: "audit.amount.underpaid", over: "0", under: "225000" },
+  ] as const)("$name", ({ amount, code, over, under }) => {
+    const audit = run([family()], [pkhRow(amount)]);
+    const found = one(audit, code);
+    expect([found.paid?.toString(), found.expected?.toString()]).toEqual([amount, "825000"]);
+    expect(found.rules.map((r) => r.code)).toEqual(["pkh.amount.sd", "pkh.amount.elderly", "pkh.calendar", "audit.basis.period_share"]);
+    expect(found.rules[0]?.parameter?.source).toContain("tempo.co");
+    expect([audit.summary.total.over.toString(), audit.summary.total.under.toString()]).toEqual([over, under]);
+  });
+
+  it("checks component by component, with the caps in the published priority order", () => {
+    // Five candidates: a 1st pregnancy (wife), a toddler, an SD and an SMP pupil, the elderly
+    // grandmother. Kept in priority order under the cap of 4: balita, SD, SMP, elderly (Rp 7,800,000 a
+    // year, Rp 1,950,000 a tahap); the pregnancy is left out. A list that pays the pregnancy instead of
+    // the SMP pupil is told so, in the program's own words.
+    const household = family({
+      members: [
+        adult("head", "male", "1980-03-04", 1),
+        adult("spouse", "female", "1990-06-10", 2, { pregnancy: "pregnant", pregnancyOrder: 1 }),
+        child("male", "2016-01-20", 3, "sd"),
+        child("female", "2012-05-05", 4, "smp"),
+        child("male", "2023-02-02", 5),
+        adult("parent", "female", "1950-02-02", 6),
+      ],
+    });
+    const c = (component: string, serial: number, birthDate: string, sex: "male" | "female", amount: string) => ({ component, nik: nik(sex, birthDate, serial), amount });
+    const right = [c("early_childhood", 5, "2023-02-02", "male", "750000"), c("sd", 3, "2016-01-20", "male", "225000"), c("smp", 4, "2012-05-05", "female", "375000"), c("elderly", 6, "1950-02-02", "female", "600000")];
+    const mother = { nik: nik("female", "1990-06-10", 2) };
+    expect(codes(run([household], [pkhRow("1950000", { ...mother, components: right })]))).toEqual([]);
+    const wrong = [right[0]!, right[1]!, right[3]!, c("pregnancy", 2, "1990-06-10", "female", "750000")];
+    const audit = run([household], [pkhRow("2325000", { ...mother, components: wrong })]);
+    expect(codes(audit).sort()).toEqual(["audit.amount.component_not_due", "audit.amount.component_underpaid"]);
+    const notDue = one(audit, "audit.amount.component_not_due");
+    expect(notDue.text.en).toContain("at most 4 components per family, in priority order");
+    expect(notDue.members.map((m) => m.index)).toEqual([1]);
+    expect([notDue.paid?.toString(), notDue.expected?.toString()]).toEqual(["750000", "0"]);
+    const missing = one(audit, "audit.amount.component_underpaid");
+    expect([missing.paid?.toString(), missing.expected?.toString(), missing.members[0]?.index]).toEqual(["0", "375000", 3]);
+    // The row's money is counted once: paid 2,325,000 against 1,950,000.
+    expect(audit.summary.total.over.toString()).toBe("375000");
+  });
+
+  it("a component paid for a member who died is not due, and says why", () => {
+    const household = family({ members: [...family().members.slice(0, 3), adult("parent", "female", "1950-02-02", 4, { deathDate: "2025-07-20" })] });
+    const components = [{ component: "sd", amount: "225000" }, { component: "elderly", nik: nik("female", "1950-02-02", 4), amount: "600000" }];
+    const audit = run([household], [pkhRow("825000", { components })]);
+    expect(codes(audit)).toEqual(["audit.amount.component_not_due"]);
+    expect(audit.findings[0]?.text.en).toContain("member 4 died on 2025-07-20");
+  });
+});
+
+describe("dated calendars and the date a payment is judged on", () => {
+  const dtks = { dtks: { member: true, asOf: "2024-06-01" }, desil: undefined };
+  const sma = () =>
+    family({ ...dtks, members: [adult("head", "male", "1980-03-04", 1), adult("spouse", "female", "1984-06-10", 2), child("female", "2008-04-04", 3, "sma")] });
+
+  it.each([
+    { name: "PKH 2024 on KKS is paid every two months: 2024-07/08 is due Rp 333,333", period: "2024-07/08", channel: "kks", amount: "333333", found: [] },
+    { name: "PKH 2024 on KKS has no tahap: 2024-III is outside the calendar", period: "2024-III", channel: "kks", amount: "500000", found: ["audit.amount.outside_calendar", "audit.coverage.unpaid_eligible"] },
+    { name: "PKH 2024 through PT Pos is paid per tahap: 2024-III is due Rp 500,000", period: "2024-III", channel: "pos", amount: "500000", found: [] },
+  ] as const)("$name", ({ period, channel, amount, found }) => {
+    const audit = run([sma()], [pkhRow(amount, { period, channel, paidOn: "2024-08-20" })], "2024-08-31");
+    expect(codes(audit)).toEqual(found);
+  });
+
+  it("a tahap paid late is judged on its last day; one paid early, on its first, and flagged", () => {
+    const late = run([family()], [pkhRow("825000", { paidOn: "2025-10-20" })]);
+    expect(codes(late)).toEqual([]);
+    const early = run([family()], [pkhRow("825000", { paidOn: "2025-06-20" })]);
+    expect(codes(early)).toEqual(["audit.amount.paid_before_period"]);
+    expect(early.findings[0]?.date).toBe("2025-07-01");
+  });
+
+  it("a member born after the payment is not on the KK of that day", () => {
+    const baby = child("female", "2025-08-30", 9);
+    const audit = run([family({ members: [...family().members, baby] })], [pkhRow("825000")]);
+    expect(codes(audit)).toEqual([]);
+  });
+});

@@ -1,0 +1,123 @@
+import { copyFileSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from "node:fs";
+import { join } from "node:path";
+import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { AUDIT_FINDINGS } from "../../src/index.js";
+import { cliLabels } from "../../src/cli/labels.js";
+import { leaks } from "../audit/_helpers.js";
+import { buildCli, root, runCli } from "./_cli.js";
+
+// `tepat-sasaran audit` on the example files of examples/cli (a synthetic Kaltim registry and a
+// payment list with a fault of every kind): findings as CSV and JSON Lines, the summary per regency
+// in both languages, exit codes, and no full NIK or KK in anything it prints or writes.
+
+let dir = "";
+let cli = "";
+const BASE = ["audit", "--households", "audit-households.jsonl", "--payments", "audit-payments.csv", "--as-of", "2025-09-30"];
+const data = () => readFileSync(join(root, "examples/cli/audit-households.jsonl"), "utf8") + readFileSync(join(root, "examples/cli/audit-payments.csv"), "utf8");
+
+beforeAll(async () => {
+  ({ dir, cli } = await buildCli());
+  for (const file of ["audit-households.jsonl", "audit-payments.csv"]) copyFileSync(join(root, "examples/cli", file), join(dir, file));
+}, 120_000);
+
+afterAll(() => {
+  if (dir) rmSync(dir, { recursive: true, force: true });
+});
+
+describe("tepat-sasaran audit", () => {
+  it("lists the findings and the summary per regency, and exits 0: findings are data", () => {
+    const r = runCli(cli, dir, BASE);
+    expect(r.code, r.err).toBe(0);
+    expect(r.out).toContain("Ringkasan per kabupaten/kota dan program");
+    expect(r.out).toContain("audit.eligibility.deceased_payee");
+    expect(r.out).toMatch(/\*\s+jumlah\s+109\s+Rp91\.250\.000\s+Rp85\.850\.000\s+Rp8\.525\.000\s+Rp3\.125\.000/);
+    expect(r.err).toContain("109 baris dibaca, 109 pembayaran diterima, 0 baris ditolak");
+  });
+
+  it("speaks English with --lang en", () => {
+    const r = runCli(cli, dir, [...BASE, "--lang", "en"]);
+    expect(r.code, r.err).toBe(0);
+    expect(r.out).toContain("Summary per regency and program (paid = expected + overpaid − underpaid)");
+    expect(r.out).toMatch(/\*\s+total\s+109\s+Rp91,250,000/);
+  });
+
+  it("writes one finding per CSV line, with stable codes and plain amounts", () => {
+    const r = runCli(cli, dir, [...BASE, "--format", "csv"]);
+    expect(r.code, r.err).toBe(0);
+    const lines = r.out.trimEnd().split("\n");
+    expect(lines[0]).toBe("code,severity,regency,program,period,households,kk,rows,members,paid,expected,date,rules,text");
+    expect(lines).toHaveLength(31);
+    const codes = new Set(lines.slice(1).map((l) => l.split(",")[0]));
+    expect([...codes].sort()).toEqual(Object.keys(AUDIT_FINDINGS).sort());
+    expect(lines.find((l) => l.startsWith("audit.amount.overpaid,"))).toMatch(/,700000,600000,2025-08-\d\d,pkh.amount|,700000,600000,2025-08-\d\d,sembako.amount/);
+    expect(r.err).toContain("Ringkasan per kabupaten/kota dan program");
+  });
+
+  it("writes one finding per JSON line, amounts as exact strings", () => {
+    const r = runCli(cli, dir, [...BASE, "--format", "jsonl", "--lang", "en"]);
+    expect(r.code, r.err).toBe(0);
+    const findings = r.out.trimEnd().split("\n").map((l) => JSON.parse(l) as { code: string; paid?: string; text: { id: string; en: string } });
+    expect(findings).toHaveLength(30);
+    expect(findings.find((f) => f.code === "audit.amount.double_payment")?.paid).toBe("1200000");
+  });
+
+  it("writes findings.csv and summary.csv with --out DIR", () => {
+    const out = mkdtempSync(join(dir, "out-"));
+    const r = runCli(cli, dir, [...BASE, "--format", "csv", "--out", out]);
+    expect(r.code, r.err).toBe(0);
+    expect(readFileSync(join(out, "findings.csv"), "utf8").split("\n")).toHaveLength(32);
+    const summary = readFileSync(join(out, "summary.csv"), "utf8");
+    expect(summary.split("\n")[0]).toBe("regency,program,rows,paid,expected,over,under,eligible_unpaid,inclusion_error_percent,exclusion_error_percent,findings");
+    expect(summary).toContain("*,jumlah,109,91250000,85850000,8525000,3125000,,,,30");
+  });
+
+  it("reads the payment list from standard input", () => {
+    const r = runCli(cli, dir, ["audit", "--households", "audit-households.jsonl", "--payments", "-", "--as-of", "2025-09-30", "--format", "csv"], readFileSync(join(dir, "audit-payments.csv"), "utf8"));
+    expect(r.code, r.err).toBe(0);
+    expect(r.out.trimEnd().split("\n")).toHaveLength(31);
+  });
+
+  it("reports rejected payment rows with their line and exits 1, auditing the others", () => {
+    const csv = readFileSync(join(dir, "audit-payments.csv"), "utf8").split("\n");
+    csv[3] = csv[3]!.replace(/,2025-08-\d\d,/, ",2025-08-32,");
+    writeFileSync(join(dir, "bad-payments.csv"), csv.join("\n"));
+    const r = runCli(cli, dir, ["audit", "--households", "audit-households.jsonl", "--payments", "bad-payments.csv", "--as-of", "2025-09-30", "--lang", "en"]);
+    expect(r.code).toBe(1);
+    expect(r.err).toMatch(/bad-payments\.csv:4 \[paid_on\] time\.invalid_date/);
+    expect(r.err).toContain("109 rows read, 108 payments accepted, 1 rows rejected");
+  });
+
+  it.each([
+    { name: "the registry from standard input", args: ["audit", "--households", "-", "--payments", "audit-payments.csv", "--as-of", "2025-09-30"], code: 2 },
+    { name: "no payment list", args: ["audit", "--households", "audit-households.jsonl", "--as-of", "2025-09-30"], code: 2 },
+    { name: "one JSON document", args: [...BASE, "--json"], code: 2 },
+    { name: "a payment list that does not exist", args: ["audit", "--households", "audit-households.jsonl", "--payments", "none.csv", "--as-of", "2025-09-30"], code: 1 },
+    { name: "an option of another command", args: [...BASE, "--scenario", "x.json"], code: 2 },
+  ])("refuses $name before reading anything", ({ args, code }) => {
+    const r = runCli(cli, dir, args);
+    expect(r.code, r.err).toBe(code);
+    expect(r.out).toBe("");
+  });
+
+  it("prints and writes no full NIK or KK number in any format", () => {
+    const out = mkdtempSync(join(dir, "leak-"));
+    const screens = [
+      runCli(cli, dir, [...BASE, "--rows", "all"]),
+      runCli(cli, dir, [...BASE, "--format", "csv", "--lang", "en"]),
+      runCli(cli, dir, [...BASE, "--format", "jsonl"]),
+      runCli(cli, dir, [...BASE, "--format", "csv", "--out", out]),
+    ];
+    const text = [...screens.map((r) => r.out + r.err), readFileSync(join(out, "findings.csv"), "utf8"), readFileSync(join(out, "summary.csv"), "utf8")].join("\n");
+    expect(text).toContain("••••");
+    expect(leaks(text, data())).toEqual([]);
+  });
+});
+
+describe("labels of the audit's enum values", () => {
+  const severities = [...new Set(Object.values(AUDIT_FINDINGS).map((f) => f.severity))];
+  it.each(severities)("severity %s has a label in Bahasa Indonesia and English", (severity) => {
+    const label = (cliLabels as Record<string, { id: string; en: string } | undefined>)[`severity.${severity}`];
+    expect(label?.id.trim()).toBeTruthy();
+    expect(label?.en.trim()).toBeTruthy();
+  });
+});
