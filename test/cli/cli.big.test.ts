@@ -14,7 +14,9 @@ import { buildCli, root, runCli } from "./_cli.js";
 // read back. Each format takes about a minute on the 2-core CI machine, so `npm test` runs CSV (the
 // format that held 2.3 GB for 150,000 households) and `npm run test:cli-big` runs table, CSV and
 // JSON Lines (TEPAT_SASARAN_CLI_BIG=all). The table at the size that overflowed the stack (~14,000
-// households) runs in full in `npm test` below.
+// households) runs in full in `npm test` below. They run on one thread (`--workers 0`), the bound of
+// issue 14 whatever the machine's cores; with worker threads each worker adds its own memory (about
+// 110–160 MB, bench/parallel.ts), and their output is the same bytes (test/cli/workers.test.ts).
 const PERSONS = 1_000_000;
 const LIMIT_MB = 300;
 const FORMATS = process.env.TEPAT_SASARAN_CLI_BIG === "all" ? (["table", "csv", "jsonl"] as const) : (["csv"] as const);
@@ -55,7 +57,7 @@ describe("assess on a 1,000,000-person registry", () => {
     registry ??= generateRegistryCsv({ rows: PERSONS, malformed: 0, seed: 14, path: join(work, "registry.csv") });
     const outFile = join(work, `out.${format}`);
     const started = Date.now();
-    const r = await runToFile(["assess", "--households", "registry.csv", "--as-of", "2026-01-01", "--format", format], outFile);
+    const r = await runToFile(["assess", "--households", "registry.csv", "--as-of", "2026-01-01", "--format", format, "--workers", "0"], outFile);
     const seconds = (Date.now() - started) / 1000;
     expect(r.code, r.err.slice(-2000)).toBe(0);
     expect(r.rssMb, `peak RSS ${r.rssMb.toFixed(0)} MB in ${seconds.toFixed(0)} s`).toBeLessThan(LIMIT_MB);
