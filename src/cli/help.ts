@@ -167,7 +167,7 @@ excluded work, a deceased payee, desil, exits), how much (per period and PKH com
 outside the calendar), and eligible families of the --as-of period left unpaid. csv and jsonl write
 one finding per line for follow-up lists (--out DIR: findings.csv and summary.csv); the table lists the
 first --rows findings (default 50) and the summary per regency and program. NIKs are masked. The
-registry is read twice (a file, not -), the list once, joined on disk. Exit 0 when the audit
+registry is read twice (a file, not -), the list once; both in bounded memory. Exit 0 when the audit
 ran, whatever it found; 1 when rows were rejected (the first 50 on stderr, all in --rejected).`,
     id: `Pemakaian: tepat-sasaran audit --households REGISTRI.csv|REGISTRI.jsonl --payments DAFTAR.csv|DAFTAR.jsonl|-
                                --as-of YYYY-MM-DD [--members BERKAS.csv] [--input-format csv|jsonl]
@@ -181,7 +181,7 @@ yang dikecualikan, penerima meninggal, desil, keluar/graduasi), berapa (per peri
 dibayar dua kali, di luar jadwal), dan keluarga layak pada periode --as-of yang tidak dibayar. csv dan
 jsonl menulis satu temuan per baris untuk daftar tindak lanjut (--out DIREKTORI: findings.csv dan
 summary.csv); tabel memuat --rows temuan pertama (bawaan 50) dan ringkasan per kabupaten/kota dan program.
-NIK disamarkan. Registri dibaca dua kali (berkas, bukan -), daftar sekali, digabung di disk.
+NIK disamarkan. Registri dibaca dua kali (berkas, bukan -), daftar sekali; keduanya dengan memori terbatas.
 Kode keluar 0 bila audit berjalan, apa pun temuannya; 1 bila ada baris ditolak (50 pertama di stderr,
 semuanya di --rejected).`,
   },

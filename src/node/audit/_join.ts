@@ -5,7 +5,7 @@ import type { PaymentRecord } from "../../audit/payment.js";
 import type { Household } from "../../household/household.js";
 import { isValidId } from "../../household/idNumber.js";
 import { rupiah } from "../../money/rupiah.js";
-import { bucketOf, fields, type Buckets } from "./_buckets.js";
+import { bucketOf, detached, fields, type Buckets } from "./_buckets.js";
 
 // The on-disk hash join of the file audit (see auditPaymentFiles): keys are `k<KK>` and `n<NIK>`;
 // bucket lines are tab-separated: registry keys `key, position`; payment rows `key, line, JSON`;
@@ -98,7 +98,7 @@ export const joinPayments = {
     };
     for (let b = 0; b < P; b++) {
       const keys = loadKeys(state.regKeys.lines(b));
-      for (const [key, list] of keys) if (key[0] === "n" && list.length > 1) positions.set(key.slice(1), list);
+      for (const [key, list] of keys) if (key[0] === "n" && list.length > 1) positions.set(detached(key.slice(1)), list);
       for (const line of state.payKeys.lines(b)) place(keys, line, false);
     }
     state.retries.close();
