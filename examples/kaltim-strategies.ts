@@ -100,6 +100,19 @@ interface Draft {
   readonly random: Random;
 }
 
+/**
+ * A working member's monthly income in Rupiah, from the work and the household's poverty rank `q`
+ * (0 = poorest), without a random draw (so the calibrated population stays as it was). Illustrative
+ * figures around Kaltim's minimum wages (about Rp 3.4–3.9 million a month in 2024–2025): the poorest
+ * households' workers earn well below them, the richest informal workers above them, civil servants
+ * and state-company staff above them too (they are excluded for their work anyway). Without incomes
+ * every family would be "undetermined" for PKH and Sembako: the UMK check fails closed.
+ */
+function monthlyIncome(employer: string, q: number): number {
+  const thousands = employer === "asn" || employer === "bumn" ? 5_000 : employer === "private" ? 1_800 + q * 3_500 : 900 + q * 3_600;
+  return Math.round(thousands) * 1_000;
+}
+
 /** The members of a household of `n` whose poverty rank is `q` (0 = poorest). */
 function members(random: Random, n: number, q: number): Household["members"][number][] {
   const poor = q < 0.15;
@@ -110,6 +123,7 @@ function members(random: Random, n: number, q: number): Household["members"][num
     if (sex === "female") p.pregnancy = age >= 15 && age <= 49 && random() < 0.03 ? "pregnant" : "none";
     p.education = random() < (poor ? 0.18 : 0.04) ? pick(random, ["none", "sd-not-completed"]) : pick(random, poor ? ["sd", "smp", "sma"] : ["sd", "smp", "sma", "sma", "higher"]);
     p.employerCategory = !poor && random() < 0.04 ? pick(random, ["asn", "bumn"]) : pick(random, ["informal", "farmer", "labourer", "fisher", "private", "self-employed"]);
+    p.monthlyIncome = rupiah(monthlyIncome(p.employerCategory as string, q));
     p.jkn = random() < (poor ? 0.2 : 0.05) ? "none" : random() < (poor ? 0.75 : 0.15) ? "pbi" : "non-pbi";
     out.push(p);
   };
@@ -128,6 +142,8 @@ function members(random: Random, n: number, q: number): Household["members"][num
     const sex = random() < 0.5 ? "male" : "female";
     const p: Record<string, unknown> = { sex, birthDate: birthDate(random, age), relationship: "child", disability: "none", jkn: out[0]?.jkn ?? "pbi" };
     if (sex === "female" && age >= 15) p.pregnancy = "none";
+    // A child of working age who does not work (the exclusion checks then need no income for them).
+    if (age >= 15) p.employerCategory = "none";
     if (age >= 5) {
       const level = age <= 6 ? "early-childhood" : age <= 12 ? "sd" : age <= 15 ? "smp" : "sma";
       p.schooling = { level, enrolled: random() < (poor ? 0.85 : 0.96) };

@@ -18,6 +18,9 @@ describe("examples/kaltim-strategies", () => {
     expect(demo.table.rows).toHaveLength(11);
     expect(demo.lines.join("\n")).toContain("All ten regencies within ±0.5 point");
     const [expenditure, income, combined] = demo.results;
+    // PKH and Sembako reach families (the synthetic members carry the incomes the UMK check reads;
+    // without them every family was undetermined and the two programs reached no one).
+    for (const program of ["pkh", "sembako"]) expect(expenditure?.total.programs.find((p) => p.program === program)?.beneficiaries ?? 0).toBeGreaterThan(100);
     // More programs never leave more people poor on the same households.
     expect(combined?.total.after?.p0).toBeLessThanOrEqual(expenditure?.total.after?.p0 ?? 1);
     expect(combined?.total.after?.p0).toBeLessThanOrEqual(income?.total.after?.p0 ?? 1);
