@@ -18,15 +18,23 @@
  *
  * Run: `npx tsx bench/audit.ts [--rows 1000000] [--no-files]`. `run()` returns the rows for bench/run.ts.
  *
- * Last measured (one run each, 2026-12-04, the shared 2-vCPU machine busy with other test suites):
- * (1) 1,037,062 rows: audit 96.9 s CPU against 66.5 s for assessing, ratio 1.46 (chunks 1.21–1.74),
- * target ≤ 1.5 met with little margin (`--no-files`; peak RSS of the process 1,353 MB, mostly the
- * generated data). (2) in a later run (same machine, as busy): the file audit of the same 1,037,062
- * rows against 800,000 households took 93.4 s CPU against 38.7 s for reading and assessing the
- * registry file (2.41), in bounded memory: peak RSS 228 MB (the assessing child 181 MB) under the
- * 256 MB heap limit. Its heap after each full collection (`--trace-gc`) was at most 59 MB, against
+ * Last measured (one run of both parts, 2026-12-04, the shared 2-vCPU machine busy with other test
+ * suites), after the audit's assessors on its payment dates were made to share what depends on the
+ * year and not on the date (a year's rated amounts, a total's split into periods; before, each of
+ * the 27 dates of a partition, 26 payment days and the audit date, worked them out again):
+ * (1) 1,037,062 rows: audit 30.9 s CPU against 11.7 s for assessing, ratio 2.63 (chunks 2.46–2.87),
+ * target ≤ 1.5 NOT met (peak RSS of the process 1,377 MB, mostly the generated data). Before that
+ * change the same run gave 41.6 s against 12.0 s (3.47, chunks 2.63–4.03); the ratio was 1.46
+ * (96.9 s against 66.5 s) before assessing with benefit schedules became about five times faster.
+ * What remains is the audit's own work per row, which assessing does not do: the join on KK and
+ * NIK (every member's NIK indexed, to find a NIK on two KKs), each row's identity checks, the
+ * component lines against the schedule, and the Rupiah aggregates (three exact additions a row).
+ * (2) the file audit of the same 1,037,062 rows against 800,000 households took 90.6 s CPU against
+ * 22.3 s for reading and assessing the registry file (4.07; 2.41 before assessing became faster),
+ * in bounded memory: peak RSS 211 MB (the assessing child 185 MB) under the 256 MB heap limit. In
+ * an earlier run its heap after each full collection (`--trace-gc`) was at most 59 MB, against
  * 44 MB at 259,000 rows: one partition read back (about 600 bytes per row ÷ partitions) and the
- * rules' per-date caches. Before that run it did not fit: the partitions buffered their lines as
+ * rules' per-date caches. Before that it did not fit: the partitions buffered their lines as
  * strings, which were slices of the partitions read back, and V8 keeps a slice's whole parent
  * string, so every partition read stayed in memory (out of the 256 MB heap at 1,000,000 rows).
  */

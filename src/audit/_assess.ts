@@ -1,5 +1,5 @@
 import type { Household } from "../household/household.js";
-import { createCheckedAssessor, type HouseholdAssessment, type HouseholdAssessor } from "../program/assessHousehold.js";
+import { createCheckedAssessors, type HouseholdAssessment, type HouseholdAssessor } from "../program/assessHousehold.js";
 import type { AssessmentInputs, Program } from "../program/program.js";
 import type { PaymentChannel } from "../program/schedule.js";
 import type { IsoDate } from "../time/isoDate.js";
@@ -35,22 +35,16 @@ function asOn(household: Household, date: IsoDate): { household: Household; orig
  * @internal
  */
 export class Assessments {
-  readonly #assessors = new Map<IsoDate, HouseholdAssessor>();
+  // The households were checked on entry (auditPayments) or come from the readers (the file audit).
+  // One assessor per date, all reading one family of parameter readers (see createCheckedAssessors).
+  readonly #assessorOn: (date: IsoDate) => HouseholdAssessor;
 
   constructor(
-    private readonly programs: readonly Program[],
-    private readonly parameters: ParameterSet | undefined,
+    programs: readonly Program[],
+    parameters: ParameterSet | undefined,
     private readonly inputs: ((household: Household) => AssessmentInputs) | undefined,
-  ) {}
-
-  #assessorOn(date: IsoDate): HouseholdAssessor {
-    let assess = this.#assessors.get(date);
-    if (assess === undefined) {
-      // The households were checked on entry (auditPayments) or come from the readers (the file audit).
-      assess = createCheckedAssessor({ asOf: date, programs: this.programs, ...(this.parameters === undefined ? {} : { parameters: this.parameters }) });
-      this.#assessors.set(date, assess);
-    }
-    return assess;
+  ) {
+    this.#assessorOn = createCheckedAssessors({ programs, ...(parameters === undefined ? {} : { parameters }) });
   }
 
   /** A function giving the household's assessment on a date and channel, memoised for this household. */

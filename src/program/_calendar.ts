@@ -1,7 +1,7 @@
 import { failure } from "../message/error.js";
 import { Decimal } from "../money/decimal.js";
 import { rupiah, type Rupiah } from "../money/rupiah.js";
-import { derivedOnce, parameterReaderOn } from "../rule/parameterReader.js";
+import { derivedOnce, parameterReaderOfYear, parameterReaderOn } from "../rule/parameterReader.js";
 import { formatIsoDate } from "../time/isoDate.js";
 import type { ParameterValue } from "../time/parameter.js";
 import { requireAmount, requireParameter } from "./_read.js";
@@ -80,14 +80,17 @@ const RATED_YEARS: object = Object.freeze({ kind: "rated years" });
 
 /**
  * {@link rateYear} of amount parameters (each `id` read by {@link monthlyRates} over `year`),
- * derived once per reader: every household with the same components on the same date gets the
- * same frozen result, so a batch reads the months and sums the twelfths once per combination.
+ * derived once per family of readers (kept with the reader of the year's first day): every
+ * household with the same components in the same year gets the same frozen result, whatever the
+ * date it is assessed on, so a batch reads the months and sums the twelfths once per combination.
  * @internal
  */
 export function ratedYear(context: ProgramContext, lines: readonly { readonly id: string; readonly per: RatedLine["per"] }[], frequency: Calendar["frequency"], year: number): RatedYear {
   let kind = `${frequency}|${year}`;
   for (const line of lines) kind += `|${line.per}:${line.id}`;
-  return derivedOnce(context.parameters, RATED_YEARS, kind, () => {
+  // Kept with the reader of the year's first day: the result depends on the year, not on the date
+  // read on, so every date of a batch (an audit's payment dates) shares it.
+  return derivedOnce(parameterReaderOfYear(context.parameters, year), RATED_YEARS, kind, () => {
     const rated = rateYear(lines.map(({ id, per }) => ({ rates: monthlyRates(context, id, year), per })), frequency);
     return Object.freeze({ totals: Object.freeze(rated.totals), weights: Object.freeze(rated.weights) });
   });

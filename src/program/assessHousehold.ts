@@ -4,7 +4,7 @@ import { asLibraryError, failure, guarded } from "../message/error.js";
 import { ZERO_RUPIAH, sumRupiah, type Rupiah } from "../money/rupiah.js";
 import { leafChecks, nearestWayToYes } from "../rule/assessment.js";
 import { compileRules, type CompiledRule, type SharedOutcomes } from "../rule/compile.js";
-import { createParameterReader } from "../rule/parameterReader.js";
+import { createParameterReader, parameterReaderOn, type ParameterReader } from "../rule/parameterReader.js";
 import type { IsoDate } from "../time/isoDate.js";
 import { extendParameters, type ParameterSet } from "../time/parameterSet.js";
 import { asOfParts, factsOn } from "./_facts.js";
@@ -120,8 +120,30 @@ export function createCheckedAssessor(options: CreateAssessorOptions): Household
   return guarded("createAssessor", () => assessorFor(readAssessorOptions(options, "createAssessor")));
 }
 
+/**
+ * {@link createCheckedAssessor} on many dates (an audit assesses each family on the day it was
+ * paid): one assessor per date, made on first use and kept by the returned function, all reading
+ * one family of parameter readers, so that what does not depend on the date (a year's rated
+ * amounts, a total's split into periods) is derived once for every date, not once per date.
+ * @internal
+ */
+export function createCheckedAssessors(options: Omit<CreateAssessorOptions, "asOf">): (date: IsoDate) => HouseholdAssessor {
+  const assessors = new Map<IsoDate, HouseholdAssessor>();
+  let root: ParameterReader | undefined;
+  return (date) => {
+    let assess = assessors.get(date);
+    if (assess === undefined) {
+      const read = guarded("createAssessor", () => readAssessorOptions({ ...options, asOf: date }, "createAssessor"));
+      const reader = root === undefined ? (root = createParameterReader(parameterSetFor(read.programs ?? PROGRAMS, read.parameters), date)) : parameterReaderOn(root, date);
+      assess = guarded("createAssessor", () => assessorFor(read, reader));
+      assessors.set(date, assess);
+    }
+    return assess;
+  };
+}
+
 /** The assessor of checked options; what it throws for a household is always a library error. */
-function assessorFor(options: AssessorOptions): HouseholdAssessor {
+function assessorFor(options: AssessorOptions, reader?: ParameterReader): HouseholdAssessor {
   const programs = options.programs ?? PROGRAMS;
   const ids = new Set<string>();
   for (const program of programs) {
@@ -129,7 +151,7 @@ function assessorFor(options: AssessorOptions): HouseholdAssessor {
     ids.add(program.id);
   }
   const asOf = options.asOf;
-  const parameters = createParameterReader(parameterSetFor(programs, options.parameters), asOf);
+  const parameters = reader ?? createParameterReader(parameterSetFor(programs, options.parameters), asOf);
   const withBenefits = options.benefits;
   const factsOf = factsOn(asOfParts(asOf));
   // The rules, prepared for this date: parameters read once, and the checks several programs repeat

@@ -9,7 +9,7 @@ import { tahapOfYear } from "../time/period.js";
 import { programMessages } from "./messages.js";
 import type { Approach } from "./program.js";
 import { bad, readObject } from "./_arguments.js";
-import { derivedOnce, type ParameterReader } from "../rule/parameterReader.js";
+import { derivedOnce, parameterReaderOfYear, type ParameterReader } from "../rule/parameterReader.js";
 import { readScheduleInput } from "./_scheduleInput.js";
 
 /**
@@ -254,7 +254,8 @@ function scheduleOf(input: BenefitScheduleInput, parameters?: ParameterReader): 
       periods =
         parameters === undefined || key === undefined
           ? splitPeriods(frequency, year, total, weights)
-          : derivedOnce(parameters, SPLIT_PERIODS, `${frequency}|${year}|${total.toString()}|${key}`, () =>
+          : // A split depends on the year, not on the date: kept with the reader of the year's first day.
+            derivedOnce(parameterReaderOfYear(parameters, year), SPLIT_PERIODS, `${frequency}|${year}|${total.toString()}|${key}`, () =>
               Object.freeze(splitPeriods(frequency, year, total, weights).map((period) => Object.freeze(period))),
             );
       break;

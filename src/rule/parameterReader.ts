@@ -1,6 +1,6 @@
 import { failure, guarded } from "../message/error.js";
 import { describeValue } from "../message/redact.js";
-import { assertIsoDate, type IsoDate } from "../time/isoDate.js";
+import { assertIsoDate, formatIsoDate, type IsoDate } from "../time/isoDate.js";
 import { lookupValue, type ParameterValue } from "../time/parameter.js";
 import type { ParameterSet } from "../time/parameterSet.js";
 import { ruleMessages } from "./messages.js";
@@ -24,20 +24,30 @@ export interface ParameterReader {
 
 const NOT_IN_FORCE = Symbol("not in force");
 
+/** The readers of one family, by date, and by year for the reader of the year's first day. */
+interface Family {
+  readonly dates: Map<IsoDate, CachingReader>;
+  readonly years: Map<number, CachingReader>;
+}
+
 class CachingReader implements ParameterReader {
   readonly asOf: IsoDate;
   readonly set: ParameterSet;
   readonly #cache = new Map<string, ParameterValue<unknown> | typeof NOT_IN_FORCE>();
-  // Readers of the same set on other dates (the payment periods of a year), made on first use and
-  // kept with this reader, so that a batch reads each period's parameters once.
-  readonly #others = new Map<IsoDate, CachingReader>();
+  // Readers of the same set on other dates (the payment periods of a year, the payment dates of an
+  // audit), made on first use and shared by every reader of the family (the reader `createParameterReader`
+  // made and those reached from it with `on`), so that a batch reads each date's parameters and
+  // derives each date's values once.
+  readonly #family: Family;
   // What the engine derives once per date (a check's prepared read, a parsed amount), by the object
   // it derives from and a kind: lives and dies with this reader, never shared between readers.
   readonly #derived = new Map<object, Map<string, unknown>>();
 
-  constructor(set: ParameterSet, asOf: IsoDate) {
+  constructor(set: ParameterSet, asOf: IsoDate, family?: Family) {
     this.set = set;
     this.asOf = assertIsoDate(asOf);
+    this.#family = family ?? { dates: new Map(), years: new Map() };
+    this.#family.dates.set(this.asOf, this);
   }
 
   get(id: string): ParameterValue<unknown> | undefined {
@@ -70,12 +80,16 @@ class CachingReader implements ParameterReader {
 
   on(date: IsoDate): CachingReader {
     if (date === this.asOf) return this;
-    let other = this.#others.get(date);
-    if (other === undefined) {
-      other = new CachingReader(this.set, date);
-      this.#others.set(date, other);
+    return this.#family.dates.get(date) ?? new CachingReader(this.set, date, this.#family);
+  }
+
+  ofYear(year: number): CachingReader {
+    let first = this.#family.years.get(year);
+    if (first === undefined) {
+      first = this.on(formatIsoDate({ year, month: 1, day: 1 }));
+      this.#family.years.set(year, first);
     }
-    return other;
+    return first;
   }
 }
 
@@ -83,8 +97,8 @@ class CachingReader implements ParameterReader {
  * A value derived once per reader (one date) from `from` (a rule, a parameter value): made on first
  * use and kept with `reader` when it is one of {@link createParameterReader}'s, made each time for
  * another reader. `make` must be a pure function of `from` and the reader's date and parameters.
- * This is where per-date work is shared: the reader belongs to the batch that created it, so no
- * state outlives the batch or is shared between assessors.
+ * This is where per-date work is shared: the reader belongs to the batch that created it (with the
+ * readers of its family, reached with `on`), so no state outlives the batch or is shared between batches.
  * @internal
  */
 export function derivedOnce<T>(reader: ParameterReader, from: object, kind: string, make: () => T): T {
@@ -98,6 +112,16 @@ export function derivedOnce<T>(reader: ParameterReader, from: object, kind: stri
  */
 export function parameterReaderOn(reader: ParameterReader, date: IsoDate): ParameterReader {
   return reader instanceof CachingReader ? reader.on(date) : createParameterReader(reader.set, date);
+}
+
+/**
+ * The reader of the same family on the first day of `year`: what depends on the year and not on
+ * the date read on (a year's rated amounts, a total's split into periods) is derived with it, once
+ * for every date of the batch (an audit's payment dates).
+ * @internal
+ */
+export function parameterReaderOfYear(reader: ParameterReader, year: number): ParameterReader {
+  return reader instanceof CachingReader ? reader.ofYear(year) : createParameterReader(reader.set, formatIsoDate({ year, month: 1, day: 1 }));
 }
 
 /**
