@@ -12,14 +12,7 @@ function bump(counts: Record<string, number>, code: string): void {
 }
 
 /** The fates of rows counted by one tally, as a worker hands them back. @internal */
-export interface TallyCounts {
-  readonly rowsAccepted: number;
-  readonly rowsRejected: number;
-  readonly householdsAccepted: number;
-  readonly householdsRejected: number;
-  readonly rejectedByCode: Readonly<Record<string, number>>;
-  readonly issuesByCode: Readonly<Record<string, number>>;
-}
+export type TallyCounts = Pick<ReadSummary, "rowsAccepted" | "rowsRejected" | "householdsAccepted" | "householdsRejected" | "rejectedByCode" | "issuesByCode">;
 
 /**
  * The counts of one read and its progress reports. Every data row is counted once when read and

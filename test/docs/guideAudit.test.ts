@@ -1,10 +1,10 @@
 import { readFileSync } from "node:fs";
 import { join } from "node:path";
-import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { describe, expect, it } from "vitest";
 import { AUDIT_FINDINGS } from "../../src/index.js";
 import { kaltimAudit, kaltimAuditDemo } from "../../examples/kaltim-audit.js";
-import { root, runCli } from "../cli/_cli.js";
-import { commands, exampleWorkspace, words } from "./_guide.js";
+import { root } from "../cli/_cli.js";
+import { commands, useExampleWorkspace } from "./_guide.js";
 
 // The audit guide (docs/guide-audit.md) walks through the worked example: every finding it quotes is
 // what the example prints, every code is explained, every figure is the example's, and every command
@@ -12,15 +12,7 @@ import { commands, exampleWorkspace, words } from "./_guide.js";
 
 const page = readFileSync(join(root, "docs/guide-audit.md"), "utf8");
 
-let cli = "";
-let work = "";
-let cleanup = () => {};
-
-beforeAll(async () => {
-  ({ cli, work, cleanup } = await exampleWorkspace());
-}, 120_000);
-
-afterAll(() => cleanup());
+const run = useExampleWorkspace();
 
 describe("the audit guide", () => {
   const printed = new Set([...kaltimAuditDemo({ lang: "en" }), ...kaltimAuditDemo({ lang: "id" })]);
@@ -46,7 +38,7 @@ describe("the audit guide", () => {
   });
 
   it.each(commands(page))("runs: %s", (line) => {
-    const r = runCli(cli, work, words(line).slice(1));
+    const r = run(line);
     expect(r.code, r.err).toBe(0);
     expect(r.out.length).toBeGreaterThan(0);
   });

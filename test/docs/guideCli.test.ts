@@ -1,23 +1,15 @@
 import { readFileSync } from "node:fs";
 import { join } from "node:path";
-import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import { root, runCli } from "../cli/_cli.js";
-import { commands, exampleWorkspace, words } from "./_guide.js";
+import { describe, expect, it } from "vitest";
+import { root } from "../cli/_cli.js";
+import { commands, useExampleWorkspace, words } from "./_guide.js";
 
 // Every command shown in the CLI guide (docs/guide-cli.md) runs, on the example files of
 // examples/cli/, and exits 0.
 
 const page = readFileSync(join(root, "docs/guide-cli.md"), "utf8");
 
-let cli = "";
-let work = "";
-let cleanup = () => {};
-
-beforeAll(async () => {
-  ({ cli, work, cleanup } = await exampleWorkspace());
-}, 120_000);
-
-afterAll(() => cleanup());
+const run = useExampleWorkspace();
 
 describe("the CLI guide", () => {
   it("shows a command for every command of the tool", () => {
@@ -28,7 +20,7 @@ describe("the CLI guide", () => {
   });
 
   it.each(commands(page))("runs: %s", (line) => {
-    const r = runCli(cli, work, words(line).slice(1));
+    const r = run(line);
     expect(r.code, r.err).toBe(0);
     expect(r.out.length + r.err.length).toBeGreaterThan(0);
   });
