@@ -68,7 +68,7 @@ function perPoint(cost: Rupiah, before: number | undefined, after: number | unde
 }
 
 /** A regency-like aggregate without a line of its own (the total). */
-type Aggregate = Omit<RegencyState, "code" | "line" | "lineSource" | "targeting">;
+type Aggregate = Omit<RegencyState, "code" | "line" | "lineSource" | "targeting" | "digest">;
 
 function total(regencies: readonly RegencyState[], programCount: number): Aggregate {
   const zeroMpi: MpiTallyState = { households: 0, population: [0, 0], poor: [0, 0], censored: [0, 0], valuesMissing: 0, unitsWithMissing: 0, unitsDropped: 0, unitsReweighted: 0 };

@@ -1,6 +1,7 @@
 import { PovertyAccumulator, type PovertyAccumulatorState } from "../measure/povertyAccumulator.js";
 import { failure } from "../message/error.js";
 import { addAmounts } from "./_exactSum.js";
+import { IdDigest } from "./_hash.js";
 import { simulateMessages } from "./messages.js";
 import type { SimulationWarning } from "./result.js";
 import { selectionWarning } from "./_selectionWarning.js";
@@ -73,6 +74,7 @@ export function mergeRegency(a: RegencyState, b: RegencyState): RegencyState {
     lineSource: a.lineSource,
     households: a.households + b.households,
     persons: a.persons + b.persons,
+    digest: IdDigest.sum(a.digest, b.digest),
     measuredHouseholds: a.measuredHouseholds + b.measuredHouseholds,
     measuredPersons: a.measuredPersons + b.measuredPersons,
     excludedNoLine: a.excludedNoLine + b.excludedNoLine,
@@ -101,6 +103,16 @@ export function mergeStates(states: readonly SimulationState[]): SimulationState
       if (other[field] !== first[field]) {
         throw failure(simulateMessages, "simulate.merge_mismatch", { field, first: first[field].slice(0, 80), other: other[field].slice(0, 80) });
       }
+    }
+  }
+  // The same partition given twice (a file listed twice, a merge merged again with one of its parts)
+  // would count its households twice: its regencies come back with the same households and digest.
+  const parts = new Map<string, string>();
+  for (const state of states) {
+    for (const regency of state.regencies) {
+      const key = `${regency.code}|${regency.households}|${regency.digest}`;
+      if (parts.has(key)) throw failure(simulateMessages, "simulate.merge_duplicate", { regency: regency.code, households: regency.households });
+      parts.set(key, regency.code);
     }
   }
   const quotaPrograms = first.programs.filter((p) => p.coverage !== "all-eligible").map((p) => p.id);

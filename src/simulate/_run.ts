@@ -69,6 +69,7 @@ export function run(households: readonly Household[], setup: Setup, selection: S
     }
     tally.households++;
     tally.persons += size;
+    tally.digest.add(household.id);
     const consumption = household.monthlyConsumption;
     if (consumption === undefined && setup.missingConsumption === "error") {
       throw failure(simulateMessages, "simulate.consumption_missing", { household: redactText(household.id), index: i });

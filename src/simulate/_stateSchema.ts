@@ -59,6 +59,7 @@ const Regency = z.strictObject({
   lineSource: z.enum(["given", "fallback"]).nullable(),
   households: Count,
   persons: Count,
+  digest: z.string().regex(/^[0-9a-f]{16}$/),
   measuredHouseholds: Count,
   measuredPersons: Count,
   excludedNoLine: Count,

@@ -3,6 +3,7 @@ import { NeumaierSum } from "../measure/_sum.js";
 import { PovertyAccumulator } from "../measure/povertyAccumulator.js";
 import type { Rupiah } from "../money/rupiah.js";
 import { ExactSum } from "./_exactSum.js";
+import { IdDigest } from "./_hash.js";
 import type { MpiTallyState, ProgramRegencyState, RegencyState } from "./state.js";
 
 /** Watts is not reported; a floor keeps zero consumption from throwing in the accumulator. */
@@ -100,6 +101,7 @@ export class ProgramTally {
 export class RegencyTally {
   households = 0;
   persons = 0;
+  readonly digest = new IdDigest();
   measuredHouseholds = 0;
   measuredPersons = 0;
   excludedNoLine = 0;
@@ -152,6 +154,7 @@ export class RegencyTally {
       lineSource: this.line?.source ?? null,
       households: this.households,
       persons: this.persons,
+      digest: this.digest.toString(),
       measuredHouseholds: this.measuredHouseholds,
       measuredPersons: this.measuredPersons,
       excludedNoLine: this.excludedNoLine,

@@ -16,12 +16,14 @@ import type { SimulationResult } from "./result.js";
  * after the fact or read back from JSON cannot bring numbers its state does not support
  * (`simulate.result_invalid`, every problem with its path). The partials must share scenario, date and options. A quota or budget split by the eligible
  * households found in the data cannot be merged (declare `weights` or per-regency amounts), and a
- * quota or budget filled per regency needs each regency whole in one partition.
+ * quota or budget filled per regency needs each regency whole in one partition. The same partition
+ * given twice (the same households of a regency, by their digest; also inside an earlier merge) is
+ * refused, as it would count those households twice; a partial overlap is not detected.
  *
  * @param partials - Results of {@link simulate} on disjoint partitions (or earlier merges).
  * @returns The merged result.
  * @throws TepatSasaranError `simulate.result_invalid`, `simulate.merge_empty`, `simulate.merge_mismatch`,
- *   `simulate.merge_not_partition_safe`, `simulate.merge_regency_split`.
+ *   `simulate.merge_not_partition_safe`, `simulate.merge_regency_split`, `simulate.merge_duplicate`.
  * @example
  * const north = simulate(northHouseholds, options);
  * const south = simulate(southHouseholds, options);

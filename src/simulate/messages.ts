@@ -82,6 +82,10 @@ export const simulateMessages = defineMessages({
     id: "Kabupaten/kota {regency} ada di lebih dari satu partisi, padahal program {program} memakai kuota/anggaran per kabupaten/kota; partisi harus memuat kabupaten/kota utuh",
     en: "Regency {regency} appears in more than one partition, but program {program} fills a quota/budget per regency; partitions must hold whole regencies",
   },
+  "simulate.merge_duplicate": {
+    id: "Dua partisi memuat rumah tangga yang sama untuk kabupaten/kota {regency} ({households} rumah tangga, digest yang sama): partisi yang sama diberikan dua kali; setiap partisi hanya boleh digabung sekali",
+    en: "Two partitions hold the same households of regency {regency} ({households} households, the same digest): the same partition was given twice; each partition may be merged only once",
+  },
   "simulate.compare_empty": {
     id: "compareScenarios butuh paling sedikit satu hasil simulasi (baseline)",
     en: "compareScenarios needs at least one simulation result (the baseline)",

@@ -90,6 +90,12 @@ export interface RegencyState {
   readonly households: number;
   /** Persons in the data. */
   readonly persons: number;
+  /**
+   * A digest of the ids of the households in the data (16 hexadecimal digits; the same households
+   * give the same digest whatever their order, and the digest of a merge is the sum of its parts'),
+   * by which {@link mergeSimulations} refuses the same partition given twice.
+   */
+  readonly digest: string;
   /** Households in the poverty measures. */
   readonly measuredHouseholds: number;
   /** Persons in the poverty measures. */

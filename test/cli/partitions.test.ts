@@ -80,6 +80,13 @@ describe("a file partitioned by regency, simulated in 4 processes and merged", (
     const table = runCli(cli, work, ["merge", ...partials, "--lang", "en"]);
     const wholeTable = runCli(cli, work, ["simulate", "--households", "registry.csv", ...common.slice(0, -2), "--lang", "en"]);
     expect(wholeTable.out.endsWith(table.out)).toBe(true);
+    // The same part twice, or again beside a merge that holds it, would count its households twice.
+    for (const twice of [["part0.json", "part1.json", "part0.json"], ["half.json", "part1.json"]]) {
+      const refused = runCli(cli, work, ["merge", ...twice, "--lang", "en"]);
+      expect(refused.code, twice.join(" ")).toBe(1);
+      expect(refused.err).toContain("the same partition was given twice");
+      expect(refused.out).toBe("");
+    }
   });
 
   it("refuses a file that is not a simulation document, or of another version, naming it", () => {

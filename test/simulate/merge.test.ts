@@ -37,6 +37,33 @@ describe("mergeSimulations", () => {
     expect(mergeSimulations(parts).total.cost.toString()).toBe(whole.total.cost.toString());
   });
 
+  it("gives a merge the household digests of the single pass, whatever the order of the households", () => {
+    const digests = (result: SimulationResult) => result.state.regencies.map((r) => [r.code, r.households, r.digest]);
+    const whole = simulate(households, options);
+    const parts = [households.slice(0, 1), households.slice(1, 3), households.slice(3)].map((p) => simulate(p, options));
+    expect(digests(mergeSimulations(parts))).toEqual(digests(whole));
+    expect(digests(simulate([...households].reverse(), options))).toEqual(digests(whole));
+    expect(whole.state.regencies.every((r) => /^[0-9a-f]{16}$/.test(r.digest))).toBe(true);
+    // Other households, other digest (the same count: 64.03 holds 4 households either way).
+    const other = simulate([...households.slice(0, 3), household({ id: "E", size: 3, consumption: 2_400_000, desil: 5 })], options);
+    expect(other.state.regencies[0]?.households).toBe(whole.state.regencies[0]?.households);
+    expect(other.state.regencies[0]?.digest).not.toBe(whole.state.regencies[0]?.digest);
+  });
+
+  it("refuses the same partition given twice, also inside an earlier merge", () => {
+    const a = simulate(households.slice(0, 2), options);
+    const b = simulate(households.slice(2), options);
+    const ab = mergeSimulations([a, b]);
+    const cases: [string, () => unknown, RegExp][] = [
+      ["a partition listed twice", () => mergeSimulations([a, b, a]), /regency 64\.03 \(2 households, the same digest\): the same partition was given twice/],
+      ["a merge merged again with one of its parts", () => mergeSimulations([ab, simulate(households.slice(4), options)]), /regency 64\.11 \(2 households/],
+    ];
+    for (const [what, merge, message] of cases) {
+      expect(merge, what).toThrowError(message);
+      expect(() => merge(), what).toThrowError(expect.objectContaining({ code: "simulate.merge_duplicate" }));
+    }
+  });
+
   it("refuses results of different scenarios or options", () => {
     const a = simulate(households, options);
     const b = simulate(households, { ...options, povertyLines: { "64.03": 600_001, "64.11": 800_000 } });
