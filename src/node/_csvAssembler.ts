@@ -1,6 +1,6 @@
 import { parseHousehold, type ParseHouseholdOptions } from "../household/parseHousehold.js";
 import { attribute } from "./_attribute.js";
-import { enumCell } from "./_enumCell.js";
+import { enumCode } from "./_enumCell.js";
 import { UNREADABLE, readCell, rowIssue, setPath, type RowIssue } from "./_cells.js";
 import type { CsvLayout } from "./_csvHeader.js";
 import { IdCheck } from "./_idCheck.js";
@@ -170,10 +170,13 @@ export class CsvAssembler {
       }
       const found = this.scratch;
       found.length = 0;
-      for (const { index, column, path, key } of layout.person) {
+      const columns = layout.person;
+      for (let k = 0; k < columns.length; k++) {
+        const { index, column, path, key, spellings } = columns[k]!;
         const value = cells[index] as string;
         if (value === "") continue;
-        const read = column.type === "text" ? value : column.type === "enum" ? enumCell(column.name, value) : readCell(value, column.type, column.name, found);
+        const type = column.type;
+        const read = type === "text" ? value : spellings !== undefined ? enumCode(spellings, value) : readCell(value, type, column.name, found);
         if (read === UNREADABLE) continue;
         if (key !== undefined) person[key] = read;
         else setPath(person, path, read);
