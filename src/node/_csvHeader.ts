@@ -28,6 +28,8 @@ export interface CsvLayout {
   readonly ignored: readonly string[];
   /** Every header cell, trimmed, by position (to name the column of a cell in messages). */
   readonly names: readonly string[];
+  /** How many leading columns are the household's (its id and household-level columns): repeated on every row of a household. */
+  readonly leadingHousehold: number;
 }
 
 const BY_NAME = new Map(householdCsvColumns.map((c) => [c.name, c]));
@@ -104,5 +106,8 @@ export function readHeader(cells: readonly string[], unknownColumns: "error" | "
     const text = { id: `${prefix}${first.message.id}`, en: `${prefix}${first.message.en}` };
     throw new TepatSasaranError(first.code, text, issues);
   }
-  return { width: cells.length, idIndex, household, person, ignored: unknown, names: cells.map((cell) => cell.trim()) };
+  const ofHousehold = new Set([idIndex, ...household.map((entry) => entry.index)]);
+  let leadingHousehold = 0;
+  while (ofHousehold.has(leadingHousehold)) leadingHousehold += 1;
+  return { width: cells.length, idIndex, household, person, ignored: unknown, names: cells.map((cell) => cell.trim()), leadingHousehold };
 }
