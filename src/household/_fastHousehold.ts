@@ -31,18 +31,23 @@ function onlyGiven(value: R, bit: ReadonlyMap<string, number>, given: number): b
 /** A small object of plain fields, read by key. */
 function flat<K extends string>(f: Fields<K>): Leaf {
   const keys = [...f.bits.keys()] as K[];
+  // By position, read once: each field costs one read by name, not four.
+  const leaves = keys.map((key) => f.leaf[key]);
+  const bits = keys.map((key) => f.bit[key]);
+  const required = keys.map((key) => f.required.has(key));
   return (value, parse) => {
     if (!isRecord(value)) return NO;
     const out: R = parse ? {} : value;
     let given = 0;
-    for (const key of keys) {
+    for (let i = 0; i < keys.length; i++) {
+      const key = keys[i] as K;
       let v = value[key];
       if (v === undefined) {
-        if (f.required.has(key)) return NO;
+        if (required[i] === true) return NO;
         continue;
       }
-      if ((v = f.leaf[key](v, parse)) === NO) return NO;
-      given |= f.bit[key];
+      if ((v = (leaves[i] as Leaf)(v, parse)) === NO) return NO;
+      given |= bits[i] as number;
       if (parse) out[key] = v;
     }
     return onlyGiven(value, f.bits, given) ? out : NO;

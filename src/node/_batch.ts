@@ -88,6 +88,7 @@ export function readBatch<R>(setup: BatchSetup, layout: CsvLayout, batch: Batch,
     const { text, marked } = decodeBytes(bytes.subarray(from, to));
     const splitter = new CsvSplitter(setup.options.delimiter ?? ",");
     splitter.nextLine = segments[s + 1] as number;
+    splitter.repeatLeading(layout.leadingHousehold);
     const split = splitter.parse(text, true, true);
     const { records, lines, invalidCells } = csvBatch(split.records, split.lines, marked);
     for (let r = 0; r < records.length; r++) take(assembler.add(records[r] as string[], lines[r] as number, invalidCells?.[r] ?? -1));

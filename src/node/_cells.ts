@@ -70,6 +70,14 @@ function readAidList(value: string, column: string, issues: RowIssue[], dateKey:
 
 /** Set `value` at `path` in `target`, creating plain objects on the way. @internal */
 export function setPath(target: Record<string, unknown>, path: readonly string[], value: unknown): void {
+  if (path.length === 2) {
+    // Most nested columns (`housing.floorMaterial`, `schooling.level`): one step, no loop.
+    const key = path[0] as string;
+    let next = target[key] as Record<string, unknown> | undefined;
+    if (next === undefined) target[key] = next = {};
+    next[path[1] as string] = value;
+    return;
+  }
   let node = target;
   const last = path.length - 1;
   for (let i = 0; i < last; i++) {

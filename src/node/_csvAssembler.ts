@@ -1,6 +1,6 @@
 import { parseHousehold, type ParseHouseholdOptions } from "../household/parseHousehold.js";
 import { attribute } from "./_attribute.js";
-import { enumCell } from "./_enumCell.js";
+import { enumCode } from "./_enumCell.js";
 import { UNREADABLE, readCell, rowIssue, setPath, type RowIssue } from "./_cells.js";
 import type { CsvLayout } from "./_csvHeader.js";
 import { IdCheck } from "./_idCheck.js";
@@ -155,25 +155,32 @@ export class CsvAssembler {
     const rowIndex = block.rows.length;
     const person: Record<string, unknown> = {};
     if (readable) {
-      for (let k = 0; k < layout.household.length; k++) {
-        const { index, column } = layout.household[k]!;
-        const value = cells[index] as string;
-        if (value === "") continue;
-        const current = block.values[k];
+      // Household columns repeated on every row (a DTSEN export) are only compared with the value
+      // the household has: the common case, an equal cell, allocates nothing.
+      const household = layout.household;
+      const values = block.values;
+      for (let k = 0; k < household.length; k++) {
+        const value = cells[household[k]!.index] as string;
+        const current = values[k] as string;
+        if (value === current || value === "") continue;
         if (current === "") {
-          block.values[k] = value;
+          values[k] = value;
           block.valueRows[k] = rowIndex;
-        } else if (current !== value) {
+        } else {
+          const name = household[k]!.column.name;
           const first = block.rows[block.valueRows[k]!]?.line ?? line;
-          (issues ??= []).push(rowIssue("io.household_value_conflict", column.name, { column: column.name, line: first }));
+          (issues ??= []).push(rowIssue("io.household_value_conflict", name, { column: name, line: first }));
         }
       }
       const found = this.scratch;
       found.length = 0;
-      for (const { index, column, path, key } of layout.person) {
+      const columns = layout.person;
+      for (let k = 0; k < columns.length; k++) {
+        const { index, column, path, key, spellings } = columns[k]!;
         const value = cells[index] as string;
         if (value === "") continue;
-        const read = column.type === "text" ? value : column.type === "enum" ? enumCell(column.name, value) : readCell(value, column.type, column.name, found);
+        const type = column.type;
+        const read = type === "text" ? value : spellings !== undefined ? enumCode(spellings, value) : readCell(value, type, column.name, found);
         if (read === UNREADABLE) continue;
         if (key !== undefined) person[key] = read;
         else setPath(person, path, read);
@@ -285,23 +292,38 @@ export class CsvAssembler {
     const block = this.block;
     if (block === undefined || block.overflow || block.rows.length === 0) return undefined;
     const offset = block.memberOffset;
-    const members = offset === 0 ? block.rows.map((row) => row.person) : block.rows.slice(offset).map((row) => row.person);
+    const rows = block.rows;
+    const members = new Array<Record<string, unknown>>(rows.length - offset);
+    // Whether some row has issues: a good household (most) builds no list of them.
+    let clean = true;
+    for (let r = 0; r < rows.length; r++) {
+      const row = rows[r]!;
+      if (r >= offset) members[r - offset] = row.person;
+      if (row.issues !== undefined) clean = false;
+    }
     const input: Record<string, unknown> = { id: block.id, members };
-    const rowIssues: (RowIssue[] | undefined)[] = block.rows.map((row) => row.issues);
+    const rowIssues: (RowIssue[] | undefined)[] = clean ? [] : rows.map((row) => row.issues);
     const found = this.scratch;
     found.length = 0;
-    for (let k = 0; k < this.layout.household.length; k++) {
+    const household = this.layout.household;
+    for (let k = 0; k < household.length; k++) {
       const value = block.values[k] as string;
       if (value === "") continue;
-      const { column, path } = this.layout.household[k]!;
+      const { column, path, key, spellings } = household[k]!;
       const before = found.length;
-      const read = readCell(value, column.type, column.name, found);
-      if (read !== UNREADABLE) setPath(input, path, read);
-      for (let f = before; f < found.length; f++) addIssue(rowIssues, block.valueRows[k]!, found[f]!);
+      const read = spellings !== undefined ? enumCode(spellings, value) : readCell(value, column.type, column.name, found);
+      if (read !== UNREADABLE) {
+        if (key !== undefined) input[key] = read;
+        else setPath(input, path, read);
+      }
+      for (let f = before; f < found.length; f++) {
+        clean = false;
+        addIssue(rowIssues, block.valueRows[k]!, found[f]!);
+      }
     }
     found.length = 0;
     const result = parseHousehold(input, this.parseOptions);
-    if (result.success && block.flag === undefined && rowIssues.every((r) => r === undefined)) {
+    if (result.success && block.flag === undefined && clean) {
       this.tally.accepted(block.rows.length);
       const first = block.rows[0]!;
       return [{ kind: "household", household: result.data, file: first.file, line: first.line, rows: block.rows.length }];

@@ -1,6 +1,7 @@
 import { TepatSasaranError, issue, type Issue } from "../message/error.js";
 import { householdCsvColumns, type CsvColumn } from "./columns.js";
 import { ioMessages } from "./messages.js";
+import { enumSpellings, type EnumSpellings } from "./_enumCell.js";
 import { shown } from "./_shown.js";
 
 /** A header column that is read: its position, its spec and the path it fills. @internal */
@@ -10,6 +11,8 @@ export interface LayoutColumn {
   readonly path: readonly string[];
   /** The field name when the path has one part (most columns): set directly, no walk. */
   readonly key: string | undefined;
+  /** An enum column's spellings, looked up once here rather than per cell. */
+  readonly spellings: EnumSpellings | undefined;
 }
 
 /** The columns of one file, as read from its header row. @internal */
@@ -25,6 +28,8 @@ export interface CsvLayout {
   readonly ignored: readonly string[];
   /** Every header cell, trimmed, by position (to name the column of a cell in messages). */
   readonly names: readonly string[];
+  /** How many leading columns are the household's (its id and household-level columns): repeated on every row of a household. */
+  readonly leadingHousehold: number;
 }
 
 const BY_NAME = new Map(householdCsvColumns.map((c) => [c.name, c]));
@@ -75,7 +80,8 @@ export function readHeader(cells: readonly string[], unknownColumns: "error" | "
       return;
     }
     const path = column.field.split(".");
-    const entry = { index, column, path, key: path.length === 1 ? path[0] : undefined };
+    const spellings = column.type === "enum" ? enumSpellings(column.name) : undefined;
+    const entry = { index, column, path, key: path.length === 1 ? path[0] : undefined, spellings };
     if (name === "household_id") idIndex = index;
     else if (column.level === "household") household.push(entry);
     else person.push(entry);
@@ -100,5 +106,8 @@ export function readHeader(cells: readonly string[], unknownColumns: "error" | "
     const text = { id: `${prefix}${first.message.id}`, en: `${prefix}${first.message.en}` };
     throw new TepatSasaranError(first.code, text, issues);
   }
-  return { width: cells.length, idIndex, household, person, ignored: unknown, names: cells.map((cell) => cell.trim()) };
+  const ofHousehold = new Set([idIndex, ...household.map((entry) => entry.index)]);
+  let leadingHousehold = 0;
+  while (ofHousehold.has(leadingHousehold)) leadingHousehold += 1;
+  return { width: cells.length, idIndex, household, person, ignored: unknown, names: cells.map((cell) => cell.trim()), leadingHousehold };
 }

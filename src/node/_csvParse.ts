@@ -84,6 +84,11 @@ export class CsvReader {
     return this.splitter.nextLine;
   }
 
+  /** Reuse the first `cells` cells of a record when the next one repeats them ({@link CsvSplitter.repeatLeading}). */
+  repeatLeading(cells: number): void {
+    this.splitter.repeatLeading(cells);
+  }
+
   /** The next batch of records (possibly empty), or `undefined` at the end of the input. */
   async next(): Promise<CsvBatch | undefined> {
     if (this.stopped !== undefined) {

@@ -104,6 +104,8 @@ async function* csvEvents(
           const layout = readHeader(cells, options.unknownColumns ?? "error");
           tally.ignoredColumns = layout.ignored;
           assembler = new CsvAssembler(layout, file, tally, options);
+          // A person-per-row export repeats the household columns on every row of a household.
+          reader.repeatLeading(layout.leadingHousehold);
           continue;
         }
         const events = assembler.add(cells, lines[r] as number, invalidCells?.[r] ?? -1);
