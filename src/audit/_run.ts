@@ -4,6 +4,7 @@ import type { PaymentChannel } from "../program/schedule.js";
 import type { IsoDate } from "../time/isoDate.js";
 import type { AuditAccumulator } from "./accumulator.js";
 import type { Dated } from "./_assess.js";
+import type { PeriodSpan } from "./_period.js";
 import type { PaymentRecord } from "./payment.js";
 
 /** A payment row with its row number (1-based position in the list, or file line). @internal */
@@ -40,6 +41,8 @@ export interface HouseholdRun {
   coverage: { readonly date: IsoDate; readonly channel: PaymentChannel | undefined } | undefined;
   readonly programs: readonly Program[];
   readonly index: ReadonlyMap<string, number>;
+  /** The days each period label covers: one memo for the whole audit. */
+  readonly spans: Map<string, PeriodSpan | undefined>;
   readonly accumulator: AuditAccumulator;
 }
 
