@@ -11,6 +11,7 @@ import { basis, finding, money, rowList, say, shownId } from "./_finding.js";
 import { auditGroup } from "./_group.js";
 import { idRegency, rowIdentity } from "./_identity.js";
 import { payeeFindings } from "./_payee.js";
+import type { PeriodSpan } from "./_period.js";
 import type { HouseholdRun, NumberedPayment } from "./_run.js";
 import type { AuditFinding } from "./findings.js";
 
@@ -47,6 +48,12 @@ const byPayment = (a: NumberedPayment, b: NumberedPayment) => (a.payment.paidOn 
 
 /** Group rows by program and period, in the order of their first row; each group sorted by payment date. */
 function groupsOf(payments: readonly NumberedPayment[]): NumberedPayment[][] {
+  // Most families have one row, or one per program: no keys to build then.
+  if (payments.length === 1) return [[payments[0] as NumberedPayment]];
+  if (payments.length === 2) {
+    const [a, b] = payments as [NumberedPayment, NumberedPayment];
+    if (a.payment.program !== b.payment.program || a.payment.period !== b.payment.period) return [[a], [b]];
+  }
   const groups = new Map<string, NumberedPayment[]>();
   for (const p of payments) {
     const key = `${p.payment.program}\u0000${p.payment.period}`;
@@ -69,6 +76,7 @@ export class PaymentAuditor {
   readonly #programs: readonly Program[];
   readonly #index = new Map<string, number>();
   readonly #assessments: Assessments;
+  readonly #spans = new Map<string, PeriodSpan | undefined>();
 
   constructor(options: AuditOptions, programs: readonly Program[]) {
     this.accumulator = new AuditAccumulator(options.asOf);
@@ -89,10 +97,14 @@ export class PaymentAuditor {
    * the calendar, and whether it was left unpaid while eligible in the audit date's period.
    */
   household(household: Household, payments: readonly NumberedPayment[]): AuditFinding[] {
+    let id: string | undefined;
     const run: HouseholdRun = {
       asOf: this.#asOf,
       household,
-      id: shownId(household.id),
+      // As findings show it: made for the first finding (most households have none).
+      get id() {
+        return (id ??= shownId(household.id));
+      },
       regency: household.regency as string,
       kk: household.kk,
       dated: this.#assessments.of(household),
@@ -101,6 +113,7 @@ export class PaymentAuditor {
       coverage: undefined,
       programs: this.#programs,
       index: this.#index,
+      spans: this.#spans,
       accumulator: this.accumulator,
     };
     const findings = payeeFindings(run, payments);
