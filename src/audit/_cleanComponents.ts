@@ -17,10 +17,8 @@ function nameStart(code: string, program: string): number {
   return code.startsWith(program) && code.startsWith(".component.", program.length) ? program.length + 11 : 0;
 }
 
-/** Whether two codes name the same component (`sd` and `pkh.component.sd` do), without slicing. */
-function sameName(a: string, b: string, program: string): boolean {
-  const i = nameStart(a, program);
-  const j = nameStart(b, program);
+/** Whether `a` from `i` and `b` from `j` are the same text to their ends, without slicing. */
+function sameRest(a: string, i: number, b: string, j: number): boolean {
   const length = a.length - i;
   if (length !== b.length - j) return false;
   for (let k = 0; k < length; k++) if (a.charCodeAt(i + k) !== b.charCodeAt(j + k)) return false;
@@ -46,11 +44,16 @@ export function componentsAgree(components: readonly PaymentComponent[], paid: R
   if (lines.length > MAX_LINES) return false;
   const periodWhole = safeWhole(period.amount);
   if (periodWhole === undefined) return false;
+  // Each line's yearly amount and where its name starts, read once (lines are compared many times).
+  const yearly: number[] = [];
+  const starts: number[] = [];
   let total = 0;
   for (const line of lines) {
-    const yearly = safeWhole(line.amount);
-    if (yearly === undefined) return false;
-    total += yearly;
+    const amount = safeWhole(line.amount);
+    if (amount === undefined) return false;
+    yearly.push(amount);
+    starts.push(nameStart(line.code, program));
+    total += amount;
   }
   if (!Number.isSafeInteger(total)) return false;
   let matched = 0;
@@ -60,12 +63,14 @@ export function componentsAgree(components: readonly PaymentComponent[], paid: R
     if (amount === undefined) return false;
     listed += amount;
     if (!Number.isSafeInteger(listed)) return false;
+    const name = component.component;
+    const start = nameStart(name, program);
     const named = component.nik === undefined ? undefined : memberOfNik(household, component.nik);
     let hit = -1;
     for (let k = 0; k < lines.length; k++) {
+      if ((matched & (1 << k)) !== 0 || yearly[k] === 0) continue;
       const line = lines[k] as BenefitLine;
-      if ((matched & (1 << k)) !== 0 || line.amount.isZero()) continue;
-      if (sameName(component.component, line.code, program) && (component.nik === undefined || line.member === named)) {
+      if (sameRest(name, start, line.code, starts[k] as number) && (component.nik === undefined || line.member === named)) {
         hit = k;
         break;
       }
@@ -73,10 +78,10 @@ export function componentsAgree(components: readonly PaymentComponent[], paid: R
     if (hit < 0) return false;
     matched |= 1 << hit;
     // The share (a whole rupiah, else `componentFindings` splits the period with allocateRupiah).
-    const scaled = periodWhole * (safeWhole((lines[hit] as BenefitLine).amount) as number);
+    const scaled = periodWhole * (yearly[hit] as number);
     if (!(total > 0) || !Number.isSafeInteger(scaled) || scaled % total !== 0 || scaled / total !== amount) return false;
   }
   // The components due and not listed must all be Rp 0: only when the period is.
-  if (periodWhole !== 0) for (let k = 0; k < lines.length; k++) if ((matched & (1 << k)) === 0 && !(lines[k] as BenefitLine).amount.isZero()) return false;
+  if (periodWhole !== 0) for (let k = 0; k < lines.length; k++) if ((matched & (1 << k)) === 0 && yearly[k] !== 0) return false;
   return safeWhole(paid) === listed;
 }

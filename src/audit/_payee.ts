@@ -16,7 +16,8 @@ const district = (id: string) => `${id.slice(0, 2)}.${id.slice(2, 4)}.${id.slice
  * @internal
  */
 export function payeeFindings(run: HouseholdRun, payments: readonly NumberedPayment[]): AuditFinding[] {
-  const { household, id, regency } = run;
+  // `run.id` is read only for a finding: it is made on first use.
+  const { household, regency } = run;
   const findings: AuditFinding[] = [];
   let seen: Set<string> | undefined;
   for (const numbered of payments) {
@@ -40,7 +41,7 @@ export function payeeFindings(run: HouseholdRun, payments: readonly NumberedPaym
     }
     const member = memberIndex(household, "nik", nik);
     if (member < 0) {
-      const values = { rows: String(row), nik: maskNik(nik), household: id, program: payment.program, period: payment.period, paid: money(payment.amount) };
+      const values = { rows: String(row), nik: maskNik(nik), household: run.id, program: payment.program, period: payment.period, paid: money(payment.amount) };
       findings.push(finding("audit.identity.payee_not_in_kk", { ...placedOf(run, numbered), rules: [basis("audit.basis.payee")] }, say("audit.identity.payee_not_in_kk", values)));
       continue;
     }
@@ -50,14 +51,14 @@ export function payeeFindings(run: HouseholdRun, payments: readonly NumberedPaym
     const withPayee = (): FindingParts => ({ ...placedOf(run, numbered), members: [memberOf(household, member)] });
     for (const f of nikRecordFindings(nik, household.members[member] as Household["members"][number], member, withPayee)) findings.push(f);
     if (!inRegency(nik, regency)) {
-      const text = say("audit.identity.nik_region_mismatch", { nik: maskNik(nik), nikRegion: district(nik), regency, household: id });
+      const text = say("audit.identity.nik_region_mismatch", { nik: maskNik(nik), nikRegion: district(nik), regency, household: run.id });
       findings.push(finding("audit.identity.nik_region_mismatch", { ...withPayee(), rules: [basis("audit.basis.nik_origin")] }, text));
     }
   }
   const kk = run.kk;
   if (payments.length > 0 && kk !== undefined && !inRegency(kk, regency)) {
-    const text = say("audit.identity.kk_region_mismatch", { kk: maskNik(kk), household: id, kkRegion: district(kk), regency });
-    findings.push(finding("audit.identity.kk_region_mismatch", { regency, households: [id], kk, rows: payments.map((p) => p.row), rules: [basis("audit.basis.kk_domicile")] }, text));
+    const text = say("audit.identity.kk_region_mismatch", { kk: maskNik(kk), household: run.id, kkRegion: district(kk), regency });
+    findings.push(finding("audit.identity.kk_region_mismatch", { regency, households: [run.id], kk, rows: payments.map((p) => p.row), rules: [basis("audit.basis.kk_domicile")] }, text));
   }
   return findings;
 }
