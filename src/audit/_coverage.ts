@@ -26,7 +26,7 @@ export function auditCoverage(run: HouseholdRun): AuditFinding[] {
     let unpaid: Rupiah | undefined;
     const schedule = judged.eligible ? judged.benefit : undefined;
     const period = schedule === undefined ? undefined : schedule.frequency === "once" ? schedule.periods[0] : periodOn(schedule.periods, asOf);
-    const paidFor = family !== undefined && period !== undefined && (schedule?.frequency === "once" || family.labels.has(period.label));
+    const paidFor = family !== undefined && period !== undefined && (schedule?.frequency === "once" || family.labels.includes(period.label));
     if (schedule !== undefined && period !== undefined && !period.amount.isZero() && !paidFor) {
       unpaid = period.amount;
       const text = say("audit.coverage.unpaid_eligible", { household: run.id, program: program.id, date: on, period: period.label, expected: money(period.amount) });

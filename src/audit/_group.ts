@@ -56,7 +56,7 @@ export function auditGroup(run: HouseholdRun, rows: readonly NumberedPayment[]):
   const text = new GroupParts(run, program, period, rows.length === 1 ? [first.row] : rows.map((r) => r.row), paid);
   const family = familyOf(run, program, first.payment.channel);
   family.paid = true;
-  family.labels.add(period);
+  if (!family.labels.includes(period)) family.labels.push(period);
   const index = run.index.get(program);
   if (index === undefined) {
     family.undetermined = true;

@@ -45,8 +45,9 @@ export function inRegency(valid: string, regency: string): boolean {
 /**
  * Whether a well-formed NIK agrees with a record's birth date and sex (a field the record lacks
  * agrees): the quick test before {@link nikRecordFindings}, which says the same with findings.
+ * @internal
  */
-function nikAgrees(nik: string, person: { readonly birthDate?: IsoDate | undefined; readonly sex?: Sex | undefined }): boolean {
+export function nikAgrees(nik: string, person: { readonly birthDate?: IsoDate | undefined; readonly sex?: Sex | undefined }): boolean {
   const raw = twoDigits(nik, 6);
   const female = raw >= 41;
   if (person.sex !== undefined && (person.sex === "female") !== female) return false;

@@ -1,7 +1,7 @@
 import type { Household } from "../household/household.js";
 import { maskNik } from "../household/mask.js";
 import { basis, finding, memberOf, money, say, type FindingParts } from "./_finding.js";
-import { cleanIdentity, inRegency, nikRecordFindings, rowIdentity } from "./_identity.js";
+import { cleanIdentity, inRegency, nikAgrees, nikRecordFindings, rowIdentity } from "./_identity.js";
 import type { HouseholdRun, NumberedPayment } from "./_run.js";
 import type { AuditFinding } from "./findings.js";
 
@@ -48,11 +48,12 @@ export function payeeFindings(run: HouseholdRun, payments: readonly NumberedPaym
     run.payees.set(row, member);
     if (seen?.has(nik)) continue;
     (seen ??= new Set()).add(nik);
-    const withPayee = (): FindingParts => ({ ...placedOf(run, numbered), members: [memberOf(household, member)] });
-    for (const f of nikRecordFindings(nik, household.members[member] as Household["members"][number], member, withPayee)) findings.push(f);
+    // The registry's record of the payee, and where the NIK was issued (closures only for a finding).
+    const person = household.members[member] as Household["members"][number];
+    if (!nikAgrees(nik, person)) for (const f of nikRecordFindings(nik, person, member, () => payeeParts(run, numbered, member))) findings.push(f);
     if (!inRegency(nik, regency)) {
       const text = say("audit.identity.nik_region_mismatch", { nik: maskNik(nik), nikRegion: district(nik), regency, household: run.id });
-      findings.push(finding("audit.identity.nik_region_mismatch", { ...withPayee(), rules: [basis("audit.basis.nik_origin")] }, text));
+      findings.push(finding("audit.identity.nik_region_mismatch", { ...payeeParts(run, numbered, member), rules: [basis("audit.basis.nik_origin")] }, text));
     }
   }
   const kk = run.kk;
@@ -66,6 +67,11 @@ export function payeeFindings(run: HouseholdRun, payments: readonly NumberedPaym
 /** What places a finding about one row (its KK as known so far). */
 function placedOf(run: HouseholdRun, { row, payment }: NumberedPayment): FindingParts {
   return { regency: run.regency, households: [run.id], kk: run.kk, program: payment.program, period: payment.period, rows: [row], paid: payment.amount };
+}
+
+/** What places a finding about a row's payee. */
+function payeeParts(run: HouseholdRun, numbered: NumberedPayment, member: number): FindingParts {
+  return { ...placedOf(run, numbered), members: [memberOf(run.household, member)] };
 }
 
 /** The index of the first member with a NIK or relationship, or −1 (a loop: no closure a row). */

@@ -19,7 +19,8 @@ export interface Family {
   notEntitled: boolean;
   undetermined: boolean;
   channel: PaymentChannel | undefined;
-  readonly labels: Set<string>;
+  /** The period labels paid (a family is paid a period or two: a list, not a set). */
+  readonly labels: string[];
 }
 
 /** The audit of one registry household: what every step of it shares. @internal */
@@ -49,6 +50,6 @@ export interface HouseholdRun {
 /** The family record of a program, created on first use. @internal */
 export function familyOf(run: HouseholdRun, program: string, channel: PaymentChannel | undefined): Family {
   let family = run.families.get(program);
-  if (family === undefined) run.families.set(program, (family = { paid: false, notEntitled: false, undetermined: false, channel, labels: new Set() }));
+  if (family === undefined) run.families.set(program, (family = { paid: false, notEntitled: false, undetermined: false, channel, labels: [] }));
   return family;
 }

@@ -12,7 +12,7 @@ import { auditGroup } from "./_group.js";
 import { idRegency, rowIdentity } from "./_identity.js";
 import { payeeFindings } from "./_payee.js";
 import type { PeriodSpan } from "./_period.js";
-import type { HouseholdRun, NumberedPayment } from "./_run.js";
+import type { Family, HouseholdRun, NumberedPayment } from "./_run.js";
 import type { AuditFinding } from "./findings.js";
 
 /**
@@ -64,6 +64,34 @@ function groupsOf(payments: readonly NumberedPayment[]): NumberedPayment[][] {
   return [...groups.values()].map((rows) => (rows.length > 1 ? rows.sort(byPayment) : rows));
 }
 
+/** The audit of one household: what every step shares (see HouseholdRun). A class: its shown id is a getter. */
+class Run implements HouseholdRun {
+  readonly regency: string;
+  kk: string | undefined;
+  readonly payees = new Map<number, number | undefined>();
+  readonly families = new Map<string, Family>();
+  coverage: HouseholdRun["coverage"] = undefined;
+  #id: string | undefined;
+
+  constructor(
+    readonly household: Household,
+    readonly asOf: IsoDate,
+    readonly dated: HouseholdRun["dated"],
+    readonly programs: readonly Program[],
+    readonly index: ReadonlyMap<string, number>,
+    readonly spans: Map<string, PeriodSpan | undefined>,
+    readonly accumulator: AuditAccumulator,
+  ) {
+    this.regency = household.regency as string;
+    this.kk = household.kk;
+  }
+
+  /** As findings show it: made for the first finding (most households have none). */
+  get id(): string {
+    return (this.#id ??= shownId(this.household.id));
+  }
+}
+
 /**
  * The audit of payment rows against registry households, one household (with all its payments)
  * at a time, adding to one {@link AuditAccumulator}. `auditPayments` joins in memory; the file audit
@@ -97,25 +125,7 @@ export class PaymentAuditor {
    * the calendar, and whether it was left unpaid while eligible in the audit date's period.
    */
   household(household: Household, payments: readonly NumberedPayment[]): AuditFinding[] {
-    let id: string | undefined;
-    const run: HouseholdRun = {
-      asOf: this.#asOf,
-      household,
-      // As findings show it: made for the first finding (most households have none).
-      get id() {
-        return (id ??= shownId(household.id));
-      },
-      regency: household.regency as string,
-      kk: household.kk,
-      dated: this.#assessments.of(household),
-      payees: new Map(),
-      families: new Map(),
-      coverage: undefined,
-      programs: this.#programs,
-      index: this.#index,
-      spans: this.#spans,
-      accumulator: this.accumulator,
-    };
+    const run = new Run(household, this.#asOf, this.#assessments.of(household), this.#programs, this.#index, this.#spans, this.accumulator);
     const findings = payeeFindings(run, payments);
     for (const rows of groupsOf(payments)) for (const f of auditGroup(run, rows)) findings.push(f);
     for (const f of auditCoverage(run)) findings.push(f);
