@@ -25,11 +25,15 @@ function sameRest(a: string, i: number, b: string, j: number): boolean {
   return true;
 }
 
-/** The index of the member with a NIK, else `undefined` (as `componentFindings` names members). */
-function memberOfNik(household: Household, nik: string): number | undefined {
+/**
+ * Whether the member at `index` is the first with the NIK (for `undefined`: whether no member has
+ * it): `componentFindings` names a line's member by the first index with its NIK.
+ */
+function firstWithNik(household: Household, index: number | undefined, nik: string): boolean {
   const members = household.members;
-  for (let i = 0; i < members.length; i++) if ((members[i] as Household["members"][number]).nik === nik) return i;
-  return undefined;
+  const before = index === undefined ? members.length : index;
+  for (let j = 0; j < before; j++) if ((members[j] as Household["members"][number]).nik === nik) return false;
+  return index === undefined || members[index]?.nik === nik;
 }
 
 /**
@@ -65,12 +69,11 @@ export function componentsAgree(components: readonly PaymentComponent[], paid: R
     if (!Number.isSafeInteger(listed)) return false;
     const name = component.component;
     const start = nameStart(name, program);
-    const named = component.nik === undefined ? undefined : memberOfNik(household, component.nik);
     let hit = -1;
     for (let k = 0; k < lines.length; k++) {
       if ((matched & (1 << k)) !== 0 || yearly[k] === 0) continue;
       const line = lines[k] as BenefitLine;
-      if (sameRest(name, start, line.code, starts[k] as number) && (component.nik === undefined || line.member === named)) {
+      if (sameRest(name, start, line.code, starts[k] as number) && (component.nik === undefined || firstWithNik(household, line.member, component.nik))) {
         hit = k;
         break;
       }
