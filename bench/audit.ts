@@ -18,19 +18,23 @@
  *
  * Run: `npx tsx bench/audit.ts [--rows 1000000] [--no-files]`. `run()` returns the rows for bench/run.ts.
  *
- * Last measured (one run of both parts, 2026-12-04, the shared 2-vCPU machine busy with other test
- * suites), after the audit's assessors on its payment dates were made to share what depends on the
- * year and not on the date (a year's rated amounts, a total's split into periods; before, each of
- * the 27 dates of a partition, 26 payment days and the audit date, worked them out again):
- * (1) 1,037,062 rows: audit 30.9 s CPU against 11.7 s for assessing, ratio 2.63 (chunks 2.46–2.87),
- * target ≤ 1.5 NOT met (peak RSS of the process 1,377 MB, mostly the generated data). Before that
- * change the same run gave 41.6 s against 12.0 s (3.47, chunks 2.63–4.03); the ratio was 1.46
- * (96.9 s against 66.5 s) before assessing with benefit schedules became about five times faster.
- * What remains is the audit's own work per row, which assessing does not do: the join on KK and
- * NIK (every member's NIK indexed, to find a NIK on two KKs), each row's identity checks, the
- * component lines against the schedule, and the Rupiah aggregates (three exact additions a row).
- * (2) the file audit of the same 1,037,062 rows against 800,000 households took 90.6 s CPU against
- * 22.3 s for reading and assessing the registry file (4.07; 2.41 before assessing became faster),
+ * Last measured: (1) alone (`--no-files`, 2026-12-04, the shared 2-vCPU machine busy with other
+ * test suites), after the audit's own work per row stopped allocating for clean rows (a clean row's
+ * NIK and KK read as character codes, a PKH row's component lines compared with the schedule in
+ * whole numbers, finding texts made only for findings, the Rupiah aggregates summed as safe
+ * integers): 1,037,062 rows, audit 23.5 s CPU against 13.3 s for assessing, ratio 1.76 (chunks
+ * 1.40–2.05), target ≤ 1.5 NOT met (peak RSS of the process 1,383 MB, mostly the generated data).
+ * The same day before that change: 33.7 s against 12.0 s (2.80, chunks 2.43–3.42); an earlier run
+ * gave 30.9 s against 11.7 s (2.63), and 41.6 s against 12.0 s (3.47) before the audit's assessors
+ * on its payment dates shared what depends on the year; the ratio was 1.46 (96.9 s against 66.5 s)
+ * before assessing with benefit schedules became about five times faster. Where the audit's CPU
+ * goes now (profile of one 40,000-family partition): assessing the households on their payment
+ * dates about 46%; the entry check of the registry households 8%; garbage collection 8%; the join
+ * on KK and NIK 7% (every member's NIK indexed, to find a NIK on two KKs); the component lines
+ * 6%; the payees' identity 4%; the payment list's entry check 4%; findings' texts 4%.
+ * (2) in an earlier run of both parts (before that change): the file audit of the same 1,037,062
+ * rows against 800,000 households took 90.6 s CPU against 22.3 s for reading and assessing the
+ * registry file (4.07; 2.41 before assessing became faster),
  * in bounded memory: peak RSS 211 MB (the assessing child 185 MB) under the 256 MB heap limit. In
  * an earlier run its heap after each full collection (`--trace-gc`) was at most 59 MB, against
  * 44 MB at 259,000 rows: one partition read back (about 600 bytes per row ÷ partitions) and the

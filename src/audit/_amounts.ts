@@ -15,7 +15,8 @@ import type { PaymentComponent } from "./payment.js";
 /** The schedule period a payment pays: the one with its label (a one-off grant: the grant). @internal */
 export function schedulePeriod(schedule: BenefitSchedule, label: string): BenefitPeriod | undefined {
   if (schedule.frequency === "once") return schedule.periods[0];
-  return schedule.periods.find((p) => p.label === label);
+  for (const p of schedule.periods) if (p.label === label) return p;
+  return undefined;
 }
 
 /** The rules behind a period's amount: each paid line's amount parameter, and the calendar. @internal */

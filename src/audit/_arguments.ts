@@ -57,19 +57,41 @@ function isComponent(value: unknown): boolean {
   return text(line["component"], 100) && optionalText(line["nik"], 100) && amount(line["amount"]);
 }
 
+/**
+ * The program, period and regency texts already found valid in a list (a list repeats a few of
+ * each a million times): one memo per list read.
+ */
+interface Known {
+  readonly programs: Set<string>;
+  readonly periods: Set<string>;
+  readonly regencies: Set<string>;
+}
+
+/** Whether `value` is in `seen`, else whether it passes `test` (then remembered). */
+function knownOr(seen: Set<string>, value: string, test: (value: string) => boolean): boolean {
+  if (seen.has(value)) return true;
+  if (!test(value)) return false;
+  seen.add(value);
+  return true;
+}
+
+const isProgram = (program: string) => program.length <= 100 && PROGRAM.test(program);
+const isPeriod = (period: string) => text(period, 40) && normalisePeriod(period) === period;
+const isRegency = (regency: string) => isRegionCode(regency) && regionLevel(regency) === "regency";
+
 /** Whether a value is a payment row exactly as `parsePayment` returns one (no allocation). */
-function isParsedPayment(value: unknown): value is PaymentRecord {
+function isParsedPayment(value: unknown, known: Known): value is PaymentRecord {
   if (typeof value !== "object" || value === null || Array.isArray(value)) return false;
   const row = value as Record<string, unknown>;
   for (const key in row) if (!FIELDS.has(key)) return false;
   const { nik, kk, program, period, paidOn, channel, components, regency, birthDate, sex } = row;
   if (!optionalText(nik, 100) || !optionalText(kk, 100) || (nik === undefined && kk === undefined)) return false;
-  if (typeof program !== "string" || program.length > 100 || !PROGRAM.test(program)) return false;
-  if (!text(period, 40) || normalisePeriod(period as string) !== period) return false;
+  if (typeof program !== "string" || !knownOr(known.programs, program, isProgram)) return false;
+  if (typeof period !== "string" || !knownOr(known.periods, period, isPeriod)) return false;
   if (!amount(row["amount"]) || !isIsoDate(paidOn)) return false;
   if (channel !== undefined && channel !== "kks" && channel !== "pos") return false;
   if (components !== undefined && !(Array.isArray(components) && components.length <= 50 && components.every(isComponent))) return false;
-  if (regency !== undefined && !(isRegionCode(regency) && regionLevel(regency) === "regency")) return false;
+  if (regency !== undefined && !(typeof regency === "string" && knownOr(known.regencies, regency, isRegency))) return false;
   if (birthDate !== undefined && !isIsoDate(birthDate)) return false;
   return sex === undefined || sex === "male" || sex === "female";
 }
@@ -96,9 +118,10 @@ export function readPaymentList(payments: readonly PaymentRecord[]): readonly Pa
   let copy: PaymentRecord[] | undefined;
   const issues: Issue[] = [];
   let refused = 0;
+  const known: Known = { programs: new Set(), periods: new Set(), regencies: new Set() };
   for (let i = 0; i < payments.length; i++) {
     const value: unknown = i in payments ? payments[i] : undefined;
-    if (isParsedPayment(value)) continue;
+    if (isParsedPayment(value, known)) continue;
     const read = parsePayment(asInput(value));
     if (read.success) {
       (copy ??= payments.slice())[i] = read.data;

@@ -1,5 +1,6 @@
 import { ZERO_RUPIAH, type Rupiah } from "../money/rupiah.js";
 import type { ProgramAssessment } from "../program/program.js";
+import type { BenefitPeriod } from "../program/schedule.js";
 import { amountRules } from "./_amounts.js";
 import { finding, money, say } from "./_finding.js";
 import type { HouseholdRun } from "./_run.js";
@@ -17,14 +18,15 @@ export function auditCoverage(run: HouseholdRun): AuditFinding[] {
   const asOf = run.asOf;
   const on = run.coverage?.date ?? asOf;
   const out: AuditFinding[] = [];
-  run.programs.forEach((program, i) => {
+  for (let i = 0; i < run.programs.length; i++) {
+    const program = run.programs[i] as (typeof run.programs)[number];
     const family = run.families.get(program.id);
     const judged = run.dated(on, family?.channel ?? run.coverage?.channel).assessment.programs[i] as ProgramAssessment;
-    if (family === undefined && !judged.eligible) return;
+    if (family === undefined && !judged.eligible) continue;
     let unpaid: Rupiah | undefined;
     const schedule = judged.eligible ? judged.benefit : undefined;
-    const period = schedule === undefined ? undefined : schedule.frequency === "once" ? schedule.periods[0] : schedule.periods.find((p) => p.start <= asOf && asOf <= p.end);
-    const paidFor = family !== undefined && period !== undefined && (schedule?.frequency === "once" || family.labels.has(period.label));
+    const period = schedule === undefined ? undefined : schedule.frequency === "once" ? schedule.periods[0] : periodOn(schedule.periods, asOf);
+    const paidFor = family !== undefined && period !== undefined && (schedule?.frequency === "once" || family.labels.includes(period.label));
     if (schedule !== undefined && period !== undefined && !period.amount.isZero() && !paidFor) {
       unpaid = period.amount;
       const text = say("audit.coverage.unpaid_eligible", { household: run.id, program: program.id, date: on, period: period.label, expected: money(period.amount) });
@@ -38,10 +40,16 @@ export function auditCoverage(run: HouseholdRun): AuditFinding[] {
       eligible: judged.eligible,
       unpaid,
     });
-  });
+  }
   // Programs paid that are not audited: the families are counted as paid without a decision.
   for (const [program, family] of run.families) {
     if (!run.index.has(program)) run.accumulator.addFamily(run.regency, program, { paid: true, notEntitled: false, undetermined: family.undetermined, eligible: false, unpaid: undefined });
   }
   return out;
+}
+
+/** The period containing a date (a loop: no closure a household). */
+function periodOn(periods: readonly BenefitPeriod[], date: string): BenefitPeriod | undefined {
+  for (const p of periods) if (p.start <= date && date <= p.end) return p;
+  return undefined;
 }

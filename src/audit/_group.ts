@@ -4,6 +4,7 @@ import { ZERO_RUPIAH, sumRupiah, type Rupiah } from "../money/rupiah.js";
 import type { ProgramAssessment } from "../program/program.js";
 import type { BenefitSchedule } from "../program/schedule.js";
 import { amountRules, calendarRules, componentFindings, outsideCalendar, schedulePeriod } from "./_amounts.js";
+import { componentsAgree } from "./_cleanComponents.js";
 import { eligibilityFindings } from "./_eligibility.js";
 import { basis, finding, memberOf, money, rowList, say, type FindingParts } from "./_finding.js";
 import { decisionDate, periodSpan, type PeriodSpan } from "./_period.js";
@@ -16,6 +17,35 @@ import type { AuditFinding } from "./findings.js";
 // a deceased payee), a second payment of the period, and the amount and its components.
 
 /**
+ * What the findings of a group share: their text values and what places them, made on first use
+ * (a clean group makes neither). A class rather than closures: one object a group.
+ */
+class GroupParts {
+  /** The date the group was judged on, once known (findings before it carry none). */
+  judgedOn: string | undefined;
+  #values: Record<string, string> | undefined;
+  #parts: FindingParts | undefined;
+
+  constructor(
+    private readonly run: HouseholdRun,
+    private readonly program: string,
+    private readonly period: string,
+    readonly rowNumbers: readonly number[],
+    private readonly paid: Rupiah,
+  ) {}
+
+  values(): Record<string, string> {
+    const { run, program, period, paid, judgedOn } = this;
+    return (this.#values ??= { rows: rowList(this.rowNumbers), household: run.id, program, period, paid: money(paid), ...(judgedOn === undefined ? {} : { date: judgedOn }) });
+  }
+
+  parts(): FindingParts {
+    const { run, program, period, paid } = this;
+    return (this.#parts ??= { regency: run.regency, households: [run.id], kk: run.kk, program, period, rows: this.rowNumbers, paid, date: this.judgedOn });
+  }
+}
+
+/**
  * Audit one group of rows (same household, program and period; sorted by payment date).
  * @internal
  */
@@ -23,26 +53,20 @@ export function auditGroup(run: HouseholdRun, rows: readonly NumberedPayment[]):
   const first = rows[0] as NumberedPayment;
   const { program, period } = first.payment;
   const paid = rows.length === 1 ? first.payment.amount : sumRupiah(rows.map((r) => r.payment.amount));
-  const rowNumbers = rows.length === 1 ? [first.row] : rows.map((r) => r.row);
-  // The texts and places of findings are made only when there is a finding: a clean group makes none.
-  let cached: Record<string, string> | undefined;
-  let judgedOn: string | undefined;
-  const values = () => (cached ??= { rows: rowList(rowNumbers), household: run.id, program, period, paid: money(paid), ...(judgedOn === undefined ? {} : { date: judgedOn }) });
-  let placed: FindingParts | undefined;
-  const parts = () => (placed ??= { regency: run.regency, households: [run.id], kk: run.kk, program, period, rows: rowNumbers, paid, date: judgedOn });
+  const text = new GroupParts(run, program, period, rows.length === 1 ? [first.row] : rows.map((r) => r.row), paid);
   const family = familyOf(run, program, first.payment.channel);
   family.paid = true;
-  family.labels.add(period);
+  if (!family.labels.includes(period)) family.labels.push(period);
   const index = run.index.get(program);
   if (index === undefined) {
     family.undetermined = true;
     run.accumulator.addGroup(run.regency, program, { rows: rows.length, paid, expected: ZERO_RUPIAH, unsupported: true });
     const rules = [basis("audit.basis.programs", { programs: run.programs.map((p) => p.id).join(", ") || "–" })];
-    return [finding("audit.eligibility.program_unknown", { ...parts(), expected: ZERO_RUPIAH, rules }, say("audit.eligibility.program_unknown", values()))];
+    return [finding("audit.eligibility.program_unknown", { ...text.parts(), expected: ZERO_RUPIAH, rules }, say("audit.eligibility.program_unknown", text.values()))];
   }
-  const span = periodSpan(period);
+  const span = spanOf(run, period);
   const date = decisionDate(first.payment.paidOn, span);
-  judgedOn = date;
+  text.judgedOn = date;
   if (run.coverage === undefined && span !== undefined && span.start <= run.asOf && run.asOf <= span.end) run.coverage = { date, channel: first.payment.channel };
   const { assessment, household: view, original } = run.dated(date, first.payment.channel);
   const judged = assessment.programs[index] as ProgramAssessment;
@@ -52,49 +76,58 @@ export function auditGroup(run: HouseholdRun, rows: readonly NumberedPayment[]):
   const schedule = judged.eligible ? (judged.benefit as BenefitSchedule) : undefined;
   const due = schedule === undefined ? undefined : schedulePeriod(schedule, period);
   if (schedule !== undefined) {
-    if (due === undefined) out.push(outsideCalendar(schedule, values(), parts()));
+    if (due === undefined) out.push(outsideCalendar(schedule, text.values(), text.parts()));
     else expected = due.amount;
   } else {
-    out.push(...eligibilityFindings(judged, { household: view, original, values, parts: { ...parts(), expected: ZERO_RUPIAH } }));
+    out.push(...eligibilityFindings(judged, { household: view, original, values: () => text.values(), parts: { ...text.parts(), expected: ZERO_RUPIAH } }));
     if (judged.status === "not-eligible") family.notEntitled = true;
     else family.undetermined = true;
   }
-  for (const f of rowChecks(run, rows, span, schedule, parts)) out.push(f);
+  rowChecks(run, rows, span, schedule, text, out);
   if (rows.length > 1) {
-    const text = say("audit.amount.double_payment", { ...values(), count: String(rows.length), expected: money(expected) });
-    out.push(finding("audit.amount.double_payment", { ...parts(), expected, rules: [basis("audit.basis.once_per_period"), ...(schedule ? amountRules(schedule) : [])] }, text));
+    const said = say("audit.amount.double_payment", { ...text.values(), count: String(rows.length), expected: money(expected) });
+    out.push(finding("audit.amount.double_payment", { ...text.parts(), expected, rules: [basis("audit.basis.once_per_period"), ...(schedule ? amountRules(schedule) : [])] }, said));
   } else if (schedule !== undefined && due !== undefined) {
     const components = first.payment.components;
-    const messages = (run.programs[index] as (typeof run.programs)[number]).messages;
-    const detail = components === undefined ? [] : componentFindings(components, paid, schedule, due, { household: view, original, program, messages, values, date, parts });
-    out.push(...detail);
+    // Nearly every list gives the components due, at their amounts: then there is nothing to render.
+    const detail =
+      components === undefined || componentsAgree(components, paid, schedule, due, view, program)
+        ? []
+        : componentFindings(components, paid, schedule, due, { household: view, original, program, messages: (run.programs[index] as (typeof run.programs)[number]).messages, values: () => text.values(), date, parts: () => text.parts() });
+    for (const f of detail) out.push(f);
     const order = paid.compare(expected);
     if (detail.length === 0 && order !== 0) {
       const code = order > 0 ? "audit.amount.overpaid" : "audit.amount.underpaid";
       const difference = order > 0 ? paid.minus(expected) : expected.minus(paid);
-      out.push(finding(code, { ...parts(), expected, rules: amountRules(schedule) }, say(code, { ...values(), expected: money(expected), difference: money(difference) })));
+      out.push(finding(code, { ...text.parts(), expected, rules: amountRules(schedule) }, say(code, { ...text.values(), expected: money(expected), difference: money(difference) })));
     }
   }
   run.accumulator.addGroup(run.regency, program, { rows: rows.length, paid, expected, unsupported: judged.status === "undetermined" });
   return out;
 }
 
-/** Checks of each row on its own: paid before its period began; paid to a payee who had died. */
-function rowChecks(run: HouseholdRun, rows: readonly NumberedPayment[], span: PeriodSpan | undefined, schedule: BenefitSchedule | undefined, parts: () => FindingParts): AuditFinding[] {
-  const out: AuditFinding[] = [];
+/** The days a period label covers, read once an audit (the labels of a list are few). */
+function spanOf(run: HouseholdRun, label: string): PeriodSpan | undefined {
+  if (run.spans.has(label)) return run.spans.get(label);
+  const span = periodSpan(label);
+  run.spans.set(label, span);
+  return span;
+}
+
+/** Checks of each row on its own, into `out`: paid before its period began; paid to a payee who had died. */
+function rowChecks(run: HouseholdRun, rows: readonly NumberedPayment[], span: PeriodSpan | undefined, schedule: BenefitSchedule | undefined, text: GroupParts, out: AuditFinding[]): void {
   for (const { row, payment } of rows) {
     const { program, period } = payment;
     if (span !== undefined && payment.paidOn < span.start) {
-      const text = say("audit.amount.paid_before_period", { program, period, rows: String(row), paidOn: payment.paidOn, start: span.start });
-      out.push(finding("audit.amount.paid_before_period", { ...parts(), rows: [row], paid: payment.amount, rules: schedule === undefined ? [] : calendarRules(schedule) }, text));
+      const said = say("audit.amount.paid_before_period", { program, period, rows: String(row), paidOn: payment.paidOn, start: span.start });
+      out.push(finding("audit.amount.paid_before_period", { ...text.parts(), rows: [row], paid: payment.amount, rules: schedule === undefined ? [] : calendarRules(schedule) }, said));
     }
     const payee = run.payees.get(row);
     const person = payee === undefined ? undefined : run.household.members[payee];
     if (payee === undefined || person?.deathDate === undefined || person.deathDate > payment.paidOn) continue;
     const relationship = personLabels.Relationship[person.relationship];
     const values = { rows: String(row), nik: person.nik === undefined ? `#${payee + 1}` : maskNik(person.nik), deathDate: person.deathDate, program, period, paid: money(payment.amount), paidOn: payment.paidOn };
-    const text = say("audit.eligibility.deceased_payee", values, { id: { relationship: relationship.id }, en: { relationship: relationship.en } });
-    out.push(finding("audit.eligibility.deceased_payee", { ...parts(), rows: [row], paid: payment.amount, members: [memberOf(run.household, payee)], rules: [basis("audit.basis.death")] }, text));
+    const said = say("audit.eligibility.deceased_payee", values, { id: { relationship: relationship.id }, en: { relationship: relationship.en } });
+    out.push(finding("audit.eligibility.deceased_payee", { ...text.parts(), rows: [row], paid: payment.amount, members: [memberOf(run.household, payee)], rules: [basis("audit.basis.death")] }, said));
   }
-  return out;
 }

@@ -1,6 +1,6 @@
 import { decodeKk } from "../household/kk.js";
 import { decodeNik } from "../household/nik.js";
-import { idFields } from "../household/idNumber.js";
+import { idFields, isValidId, twoDigits } from "../household/idNumber.js";
 import { personLabels } from "../household/labels/person.js";
 import { maskNik } from "../household/mask.js";
 import type { Sex } from "../household/person.js";
@@ -13,11 +13,20 @@ import type { PaymentRecord } from "./payment.js";
 // Identity checks of a payment row on its own: a malformed NIK or KK, and the payee's recorded birth
 // date and sex against what the NIK encodes. Checks that need the registry are in auditor.ts.
 
+/**
+ * Whether a number is well formed whatever the century: structurally valid and not dated a 29
+ * February (which needs the century to be told). No allocation: nearly every number is.
+ */
+function plainlyValid(kind: "nik" | "kk", value: string): boolean {
+  if (!isValidId(kind, value)) return false;
+  const raw = twoDigits(value, 6);
+  const day = kind === "nik" && raw >= 41 ? raw - 40 : raw;
+  return !(day === 29 && twoDigits(value, 8) === 2);
+}
+
 /** Why a NIK or KK number is malformed (every issue, masked), or `undefined` when it is well formed. @internal */
 export function idProblem(kind: "nik" | "kk", value: string, asOf: IsoDate): Text | undefined {
-  // Nearly every number is well formed: only a 29 February needs the century to be told.
-  const fields = idFields(kind, value);
-  if (fields !== undefined && !(fields.day === 29 && fields.month === 2)) return undefined;
+  if (plainlyValid(kind, value)) return undefined;
   const decoded = kind === "nik" ? decodeNik(value, { asOf }) : decodeKk(value, { asOf });
   return decoded.success ? undefined : joined(decoded.issues.map((i) => i.message));
 }
@@ -25,6 +34,27 @@ export function idProblem(kind: "nik" | "kk", value: string, asOf: IsoDate): Tex
 /** The regency (`64.02`) of a well-formed NIK or KK number: its first four digits. @internal */
 export function idRegency(valid: string): string {
   return `${valid.slice(0, 2)}.${valid.slice(2, 4)}`;
+}
+
+/** Whether a well-formed NIK or KK number is of a regency (`64.02`): `idRegency(valid) === regency`, without the string. @internal */
+export function inRegency(valid: string, regency: string): boolean {
+  if (regency.length !== 5 || regency.charCodeAt(2) !== 46) return false; // "."
+  return valid.charCodeAt(0) === regency.charCodeAt(0) && valid.charCodeAt(1) === regency.charCodeAt(1) && valid.charCodeAt(2) === regency.charCodeAt(3) && valid.charCodeAt(3) === regency.charCodeAt(4);
+}
+
+/**
+ * Whether a well-formed NIK agrees with a record's birth date and sex (a field the record lacks
+ * agrees): the quick test before {@link nikRecordFindings}, which says the same with findings.
+ * @internal
+ */
+export function nikAgrees(nik: string, person: { readonly birthDate?: IsoDate | undefined; readonly sex?: Sex | undefined }): boolean {
+  const raw = twoDigits(nik, 6);
+  const female = raw >= 41;
+  if (person.sex !== undefined && (person.sex === "female") !== female) return false;
+  const born = person.birthDate;
+  if (born === undefined) return true;
+  // `YYYY-MM-DD` against the NIK's DD (+ 40 for women), MM, YY.
+  return born.length === 10 && twoDigits(born, 8) === (female ? raw - 40 : raw) && twoDigits(born, 5) === twoDigits(nik, 8) && twoDigits(born, 2) === twoDigits(nik, 10);
 }
 
 /** The date and sex a NIK encodes, as written in findings. */
@@ -46,7 +76,8 @@ function shortDate(date: IsoDate): string {
  * (`record: "list"`) or the registry member's (`record` = the member index).
  * @internal
  */
-export function nikRecordFindings(nik: string, person: { readonly birthDate?: IsoDate | undefined; readonly sex?: Sex | undefined }, record: "list" | number, placed: () => FindingParts): AuditFinding[] {
+export function nikRecordFindings(nik: string, person: { readonly birthDate?: IsoDate | undefined; readonly sex?: Sex | undefined }, record: "list" | number, placed: () => FindingParts): readonly AuditFinding[] {
+  if (nikAgrees(nik, person)) return NONE;
   const code = encoded(nik);
   if (code === undefined) return [];
   const out: AuditFinding[] = [];
@@ -72,6 +103,19 @@ export function nikRecordFindings(nik: string, person: { readonly birthDate?: Is
     out.push(finding("audit.identity.sex_mismatch", { ...parts, rules }, text));
   }
   return out;
+}
+
+const NONE: readonly AuditFinding[] = Object.freeze([]);
+
+/**
+ * Whether {@link rowIdentity} finds nothing in a row (well-formed numbers, a NIK that agrees with
+ * the list's birth date and sex): then its NIK and KK are the row's own. Allocates nothing.
+ * @internal
+ */
+export function cleanIdentity(payment: PaymentRecord): boolean {
+  const { nik, kk } = payment;
+  if (kk !== undefined && !plainlyValid("kk", kk)) return false;
+  return nik === undefined || (plainlyValid("nik", nik) && nikAgrees(nik, payment));
 }
 
 /** What the identity check of one row found. @internal */

@@ -43,21 +43,23 @@ export function joinInMemory(registry: readonly Household[], payments: readonly 
   const home = new Int32Array(payments.length);
   const counts = new Int32Array(registry.length + 1);
   const unmatched = new Map<string, NumberedPayment[]>();
-  payments.forEach((payment, index) => {
-    const kk = payment.kk !== undefined && isValidId("kk", payment.kk) ? payment.kk : undefined;
-    const nik = payment.nik !== undefined && isValidId("nik", payment.nik) ? payment.nik : undefined;
+  for (let index = 0; index < payments.length; index++) {
+    const payment = payments[index] as PaymentRecord;
+    // Every KK and NIK of the registry is well formed (the household schema checks them): a number
+    // found in the indexes is, so only a row that matches nothing has its numbers checked.
+    const { kk, nik } = payment;
     if (nik !== undefined) several.get(nik)?.rows.push(index + 1);
     const position = (kk === undefined ? undefined : byKk.get(kk)) ?? (nik === undefined ? undefined : byNik.get(nik));
     home[index] = position ?? NOWHERE;
     if (position !== undefined) {
       counts[position + 1] = (counts[position + 1] as number) + 1;
-      return;
+      continue;
     }
-    const key = nik ?? kk ?? `#${index + 1}`;
+    const key = (nik !== undefined && isValidId("nik", nik) ? nik : undefined) ?? (kk !== undefined && isValidId("kk", kk) ? kk : undefined) ?? `#${index + 1}`;
     const list = unmatched.get(key);
     if (list === undefined) unmatched.set(key, [{ row: index + 1, payment }]);
     else list.push({ row: index + 1, payment });
-  });
+  }
   for (let i = 1; i <= registry.length; i++) counts[i] = (counts[i] as number) + (counts[i - 1] as number);
   const order = new Int32Array(counts[registry.length] as number);
   const fill = counts.slice(0, registry.length);

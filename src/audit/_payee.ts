@@ -1,7 +1,7 @@
 import type { Household } from "../household/household.js";
 import { maskNik } from "../household/mask.js";
 import { basis, finding, memberOf, money, say, type FindingParts } from "./_finding.js";
-import { idRegency, nikRecordFindings, rowIdentity } from "./_identity.js";
+import { cleanIdentity, inRegency, nikAgrees, nikRecordFindings, rowIdentity } from "./_identity.js";
 import type { HouseholdRun, NumberedPayment } from "./_run.js";
 import type { AuditFinding } from "./findings.js";
 
@@ -16,43 +16,67 @@ const district = (id: string) => `${id.slice(0, 2)}.${id.slice(2, 4)}.${id.slice
  * @internal
  */
 export function payeeFindings(run: HouseholdRun, payments: readonly NumberedPayment[]): AuditFinding[] {
-  const { household, id, regency } = run;
+  // `run.id` is read only for a finding: it is made on first use.
+  const { household, regency } = run;
   const findings: AuditFinding[] = [];
-  const seen = new Set<string>();
-  for (const { row, payment } of payments) {
-    const placed = (): FindingParts => ({ regency, households: [id], kk: run.kk, program: payment.program, period: payment.period, rows: [row], paid: payment.amount });
-    const identity = rowIdentity(payment, run.asOf, placed);
-    for (const f of identity.findings) findings.push(f);
-    run.kk ??= identity.kk;
-    const nik = identity.nik;
+  let seen: Set<string> | undefined;
+  for (const numbered of payments) {
+    const { row, payment } = numbered;
+    // Nearly every row is clean: its numbers are then its own, and no finding text is made.
+    let nik = payment.nik;
+    if (cleanIdentity(payment)) run.kk ??= payment.kk;
+    else {
+      const identity = rowIdentity(payment, run.asOf, () => placedOf(run, numbered));
+      for (const f of identity.findings) findings.push(f);
+      run.kk ??= identity.kk;
+      nik = identity.nik;
+    }
     if (nik === undefined) {
       // Paid on the KK alone: the head stands for the registered recipient.
       if (payment.nik === undefined) {
-        const head = household.members.findIndex((m) => m.relationship === "head");
+        const head = memberIndex(household, "relationship", "head");
         run.payees.set(row, head < 0 ? undefined : head);
       }
       continue;
     }
-    const member = household.members.findIndex((m) => m.nik === nik);
+    const member = memberIndex(household, "nik", nik);
     if (member < 0) {
-      const values = { rows: String(row), nik: maskNik(nik), household: id, program: payment.program, period: payment.period, paid: money(payment.amount) };
-      findings.push(finding("audit.identity.payee_not_in_kk", { ...placed(), rules: [basis("audit.basis.payee")] }, say("audit.identity.payee_not_in_kk", values)));
+      const values = { rows: String(row), nik: maskNik(nik), household: run.id, program: payment.program, period: payment.period, paid: money(payment.amount) };
+      findings.push(finding("audit.identity.payee_not_in_kk", { ...placedOf(run, numbered), rules: [basis("audit.basis.payee")] }, say("audit.identity.payee_not_in_kk", values)));
       continue;
     }
     run.payees.set(row, member);
-    if (seen.has(nik)) continue;
-    seen.add(nik);
-    const withPayee = (): FindingParts => ({ ...placed(), members: [memberOf(household, member)] });
-    for (const f of nikRecordFindings(nik, household.members[member] as Household["members"][number], member, withPayee)) findings.push(f);
-    if (idRegency(nik) !== regency) {
-      const text = say("audit.identity.nik_region_mismatch", { nik: maskNik(nik), nikRegion: district(nik), regency, household: id });
-      findings.push(finding("audit.identity.nik_region_mismatch", { ...withPayee(), rules: [basis("audit.basis.nik_origin")] }, text));
+    if (seen?.has(nik)) continue;
+    (seen ??= new Set()).add(nik);
+    // The registry's record of the payee, and where the NIK was issued (closures only for a finding).
+    const person = household.members[member] as Household["members"][number];
+    if (!nikAgrees(nik, person)) for (const f of nikRecordFindings(nik, person, member, () => payeeParts(run, numbered, member))) findings.push(f);
+    if (!inRegency(nik, regency)) {
+      const text = say("audit.identity.nik_region_mismatch", { nik: maskNik(nik), nikRegion: district(nik), regency, household: run.id });
+      findings.push(finding("audit.identity.nik_region_mismatch", { ...payeeParts(run, numbered, member), rules: [basis("audit.basis.nik_origin")] }, text));
     }
   }
   const kk = run.kk;
-  if (payments.length > 0 && kk !== undefined && idRegency(kk) !== regency) {
-    const text = say("audit.identity.kk_region_mismatch", { kk: maskNik(kk), household: id, kkRegion: district(kk), regency });
-    findings.push(finding("audit.identity.kk_region_mismatch", { regency, households: [id], kk, rows: payments.map((p) => p.row), rules: [basis("audit.basis.kk_domicile")] }, text));
+  if (payments.length > 0 && kk !== undefined && !inRegency(kk, regency)) {
+    const text = say("audit.identity.kk_region_mismatch", { kk: maskNik(kk), household: run.id, kkRegion: district(kk), regency });
+    findings.push(finding("audit.identity.kk_region_mismatch", { regency, households: [run.id], kk, rows: payments.map((p) => p.row), rules: [basis("audit.basis.kk_domicile")] }, text));
   }
   return findings;
+}
+
+/** What places a finding about one row (its KK as known so far). */
+function placedOf(run: HouseholdRun, { row, payment }: NumberedPayment): FindingParts {
+  return { regency: run.regency, households: [run.id], kk: run.kk, program: payment.program, period: payment.period, rows: [row], paid: payment.amount };
+}
+
+/** What places a finding about a row's payee. */
+function payeeParts(run: HouseholdRun, numbered: NumberedPayment, member: number): FindingParts {
+  return { ...placedOf(run, numbered), members: [memberOf(run.household, member)] };
+}
+
+/** The index of the first member with a NIK or relationship, or −1 (a loop: no closure a row). */
+function memberIndex(household: Household, field: "nik" | "relationship", value: string): number {
+  const members = household.members;
+  for (let i = 0; i < members.length; i++) if ((members[i] as Household["members"][number])[field] === value) return i;
+  return -1;
 }

@@ -4,6 +4,7 @@ import type { PaymentChannel } from "../program/schedule.js";
 import type { IsoDate } from "../time/isoDate.js";
 import type { AuditAccumulator } from "./accumulator.js";
 import type { Dated } from "./_assess.js";
+import type { PeriodSpan } from "./_period.js";
 import type { PaymentRecord } from "./payment.js";
 
 /** A payment row with its row number (1-based position in the list, or file line). @internal */
@@ -18,7 +19,8 @@ export interface Family {
   notEntitled: boolean;
   undetermined: boolean;
   channel: PaymentChannel | undefined;
-  readonly labels: Set<string>;
+  /** The period labels paid (a family is paid a period or two: a list, not a set). */
+  readonly labels: string[];
 }
 
 /** The audit of one registry household: what every step of it shares. @internal */
@@ -40,12 +42,14 @@ export interface HouseholdRun {
   coverage: { readonly date: IsoDate; readonly channel: PaymentChannel | undefined } | undefined;
   readonly programs: readonly Program[];
   readonly index: ReadonlyMap<string, number>;
+  /** The days each period label covers: one memo for the whole audit. */
+  readonly spans: Map<string, PeriodSpan | undefined>;
   readonly accumulator: AuditAccumulator;
 }
 
 /** The family record of a program, created on first use. @internal */
 export function familyOf(run: HouseholdRun, program: string, channel: PaymentChannel | undefined): Family {
   let family = run.families.get(program);
-  if (family === undefined) run.families.set(program, (family = { paid: false, notEntitled: false, undetermined: false, channel, labels: new Set() }));
+  if (family === undefined) run.families.set(program, (family = { paid: false, notEntitled: false, undetermined: false, channel, labels: [] }));
   return family;
 }

@@ -1,6 +1,7 @@
 import { failure, guarded } from "../message/error.js";
 import { describeValue } from "../message/redact.js";
-import { ZERO_RUPIAH, rupiah, type Rupiah } from "../money/rupiah.js";
+import { rupiah, type Rupiah } from "../money/rupiah.js";
+import { WholeSum, safeWhole } from "../money/_wholeSum.js";
 import { isIsoDate, type IsoDate } from "../time/isoDate.js";
 import type { AuditFinding } from "./findings.js";
 import { auditMessages } from "./messages.js";
@@ -107,7 +108,8 @@ interface Cell {
   readonly regency: string;
   readonly program: string;
   readonly counts: number[];
-  readonly amounts: Rupiah[];
+  /** Exact running sums (a million additions: whole amounts are added as safe integers, see WholeSum). */
+  readonly amounts: WholeSum[];
   readonly findings: Record<string, number>;
 }
 
@@ -115,9 +117,11 @@ const newCell = (regency: string, program: string): Cell => ({
   regency,
   program,
   counts: new Array<number>(COUNTS).fill(0),
-  amounts: new Array<Rupiah>(AMOUNTS).fill(ZERO_RUPIAH),
+  amounts: Array.from({ length: AMOUNTS }, () => new WholeSum()),
   findings: Object.create(null) as Record<string, number>,
 });
+
+const amountsOf = (cell: Cell): Rupiah[] => cell.amounts.map((sum) => sum.value());
 
 function addCounts(into: Record<string, number>, from: Readonly<Record<string, number>>): void {
   for (const [code, n] of Object.entries(from)) into[code] = (into[code] ?? 0) + n;
@@ -158,7 +162,9 @@ export interface FamilyOutcome {
 export class AuditAccumulator {
   /** The audit date. */
   readonly asOf: IsoDate;
-  readonly #cells = new Map<string, Cell>();
+  /** The cells in the order they were first used (the order of `state()`), and by regency and program. */
+  readonly #cells: Cell[] = [];
+  readonly #byRegency = new Map<string, Map<string, Cell>>();
   readonly #regencies = new Map<string, Record<string, number>>();
 
   /**
@@ -171,9 +177,13 @@ export class AuditAccumulator {
   }
 
   #cell(regency: string, program: string): Cell {
-    const key = `${regency}\u0000${program}`;
-    let cell = this.#cells.get(key);
-    if (cell === undefined) this.#cells.set(key, (cell = newCell(regency, program)));
+    let programs = this.#byRegency.get(regency);
+    if (programs === undefined) this.#byRegency.set(regency, (programs = new Map()));
+    let cell = programs.get(program);
+    if (cell === undefined) {
+      programs.set(program, (cell = newCell(regency, program)));
+      this.#cells.push(cell);
+    }
     return cell;
   }
 
@@ -181,13 +191,28 @@ export class AuditAccumulator {
   addGroup(regency: string, program: string, group: PaidGroup): void {
     const { counts, amounts } = this.#cell(regency, program);
     counts[0] = (counts[0] as number) + group.rows;
+    const [paid, expected, over, under, , unsupported] = amounts as [WholeSum, WholeSum, WholeSum, WholeSum, WholeSum, WholeSum];
+    const paidWhole = safeWhole(group.paid);
+    const expectedWhole = safeWhole(group.expected);
+    if (paidWhole !== undefined && expectedWhole !== undefined) {
+      // Both below 10^15 in magnitude: their difference is exact too.
+      const difference = paidWhole - expectedWhole;
+      paid.addWhole(paidWhole);
+      expected.addWhole(expectedWhole);
+      if (difference < 0) under.addWhole(-difference);
+      else if (difference > 0) {
+        over.addWhole(difference);
+        if (group.unsupported) unsupported.addWhole(difference);
+      }
+      return;
+    }
     const difference = group.paid.minus(group.expected);
-    amounts[0] = (amounts[0] as Rupiah).plus(group.paid);
-    amounts[1] = (amounts[1] as Rupiah).plus(group.expected);
-    if (difference.isNegative()) amounts[3] = (amounts[3] as Rupiah).minus(difference);
+    paid.add(group.paid);
+    expected.add(group.expected);
+    if (difference.isNegative()) under.add(group.expected.minus(group.paid));
     else if (!difference.isZero()) {
-      amounts[2] = (amounts[2] as Rupiah).plus(difference);
-      if (group.unsupported) amounts[5] = (amounts[5] as Rupiah).plus(difference);
+      over.add(difference);
+      if (group.unsupported) unsupported.add(difference);
     }
   }
 
@@ -200,9 +225,7 @@ export class AuditAccumulator {
     if (family.eligible) counts[4] = (counts[4] as number) + 1;
     if (family.unpaid !== undefined) {
       counts[5] = (counts[5] as number) + 1;
-      amounts[1] = (amounts[1] as Rupiah).plus(family.unpaid);
-      amounts[3] = (amounts[3] as Rupiah).plus(family.unpaid);
-      amounts[4] = (amounts[4] as Rupiah).plus(family.unpaid);
+      for (const i of [1, 3, 4]) (amounts[i] as WholeSum).add(family.unpaid);
     }
   }
 
@@ -228,10 +251,10 @@ export class AuditAccumulator {
     if (!AuditAccumulator.#isAccumulator(other)) throw failure(auditMessages, "audit.state_invalid", { reason: `merge: ${describeValue(other)} is not an AuditAccumulator` });
     if (other.asOf !== this.asOf) throw failure(auditMessages, "audit.accumulator_incompatible", { first: this.asOf, other: other.asOf });
     const merged = AuditAccumulator.fromState(this.state());
-    for (const source of other.#cells.values()) {
+    for (const source of other.#cells) {
       const cell = merged.#cell(source.regency, source.program);
       source.counts.forEach((n, i) => (cell.counts[i] = (cell.counts[i] as number) + n));
-      source.amounts.forEach((a, i) => (cell.amounts[i] = (cell.amounts[i] as Rupiah).plus(a)));
+      source.amounts.forEach((a, i) => (cell.amounts[i] as WholeSum).add(a.value()));
       addCounts(cell.findings, source.findings);
     }
     for (const [regency, findings] of other.#regencies) {
@@ -248,7 +271,7 @@ export class AuditAccumulator {
    * @returns The summary.
    */
   summary(): AuditSummary {
-    const cells = [...this.#cells.values()].sort((a, b) => (a.regency < b.regency ? -1 : a.regency > b.regency ? 1 : a.program < b.program ? -1 : a.program > b.program ? 1 : 0));
+    const cells = [...this.#cells].sort((a, b) => (a.regency < b.regency ? -1 : a.regency > b.regency ? 1 : a.program < b.program ? -1 : a.program > b.program ? 1 : 0));
     const regencies = new Map<string, Cell>();
     const total = newCell("*", "*");
     for (const cell of cells) {
@@ -256,7 +279,7 @@ export class AuditAccumulator {
       if (regency === undefined) regencies.set(cell.regency, (regency = newCell(cell.regency, "*")));
       for (const sum of [regency, total]) {
         sum.counts[0] = (sum.counts[0] as number) + (cell.counts[0] as number);
-        cell.amounts.forEach((a, i) => (sum.amounts[i] = (sum.amounts[i] as Rupiah).plus(a)));
+        cell.amounts.forEach((a, i) => (sum.amounts[i] as WholeSum).add(a.value()));
       }
     }
     for (const [code, findings] of this.#regencies) {
@@ -276,7 +299,7 @@ export class AuditAccumulator {
   state(): AuditAccumulatorState {
     return {
       asOf: this.asOf,
-      cells: [...this.#cells.values()].map((c) => ({ regency: c.regency, program: c.program, counts: [...c.counts], amounts: c.amounts.map(String), findings: { ...c.findings } })),
+      cells: this.#cells.map((c) => ({ regency: c.regency, program: c.program, counts: [...c.counts], amounts: amountsOf(c).map(String), findings: { ...c.findings } })),
       regencies: [...this.#regencies].map(([regency, findings]) => ({ regency, findings: { ...findings } })),
     };
   }
@@ -317,7 +340,10 @@ export class AuditAccumulator {
       (given as number[]).forEach((n, i) => (cell.counts[i] = n));
       (amounts as string[]).forEach((a, i) => {
         try {
-          cell.amounts[i] = rupiah(a);
+          // A later entry for the same cell replaces an earlier one, as the counts do.
+          const sum = new WholeSum();
+          sum.add(rupiah(a));
+          cell.amounts[i] = sum;
         } catch {
           throw bad("amounts");
         }
@@ -342,7 +368,7 @@ export class AuditAccumulator {
 }
 
 function totalsView(cell: Cell): AuditRegencyTotals {
-  const [paid, expected, over, under, unpaid, unsupported] = cell.amounts as [Rupiah, Rupiah, Rupiah, Rupiah, Rupiah, Rupiah];
+  const [paid, expected, over, under, unpaid, unsupported] = amountsOf(cell) as [Rupiah, Rupiah, Rupiah, Rupiah, Rupiah, Rupiah];
   return { regency: cell.regency, rows: cell.counts[0] as number, paid, expected, over, under, unpaid, unsupported, findings: { ...cell.findings } };
 }
 

@@ -11,7 +11,8 @@ import { basis, finding, money, rowList, say, shownId } from "./_finding.js";
 import { auditGroup } from "./_group.js";
 import { idRegency, rowIdentity } from "./_identity.js";
 import { payeeFindings } from "./_payee.js";
-import type { HouseholdRun, NumberedPayment } from "./_run.js";
+import type { PeriodSpan } from "./_period.js";
+import type { Family, HouseholdRun, NumberedPayment } from "./_run.js";
 import type { AuditFinding } from "./findings.js";
 
 /**
@@ -47,6 +48,12 @@ const byPayment = (a: NumberedPayment, b: NumberedPayment) => (a.payment.paidOn 
 
 /** Group rows by program and period, in the order of their first row; each group sorted by payment date. */
 function groupsOf(payments: readonly NumberedPayment[]): NumberedPayment[][] {
+  // Most families have one row, or one per program: no keys to build then.
+  if (payments.length === 1) return [[payments[0] as NumberedPayment]];
+  if (payments.length === 2) {
+    const [a, b] = payments as [NumberedPayment, NumberedPayment];
+    if (a.payment.program !== b.payment.program || a.payment.period !== b.payment.period) return [[a], [b]];
+  }
   const groups = new Map<string, NumberedPayment[]>();
   for (const p of payments) {
     const key = `${p.payment.program}\u0000${p.payment.period}`;
@@ -55,6 +62,34 @@ function groupsOf(payments: readonly NumberedPayment[]): NumberedPayment[][] {
     else list.push(p);
   }
   return [...groups.values()].map((rows) => (rows.length > 1 ? rows.sort(byPayment) : rows));
+}
+
+/** The audit of one household: what every step shares (see HouseholdRun). A class: its shown id is a getter. */
+class Run implements HouseholdRun {
+  readonly regency: string;
+  kk: string | undefined;
+  readonly payees = new Map<number, number | undefined>();
+  readonly families = new Map<string, Family>();
+  coverage: HouseholdRun["coverage"] = undefined;
+  #id: string | undefined;
+
+  constructor(
+    readonly household: Household,
+    readonly asOf: IsoDate,
+    readonly dated: HouseholdRun["dated"],
+    readonly programs: readonly Program[],
+    readonly index: ReadonlyMap<string, number>,
+    readonly spans: Map<string, PeriodSpan | undefined>,
+    readonly accumulator: AuditAccumulator,
+  ) {
+    this.regency = household.regency as string;
+    this.kk = household.kk;
+  }
+
+  /** As findings show it: made for the first finding (most households have none). */
+  get id(): string {
+    return (this.#id ??= shownId(this.household.id));
+  }
 }
 
 /**
@@ -69,6 +104,7 @@ export class PaymentAuditor {
   readonly #programs: readonly Program[];
   readonly #index = new Map<string, number>();
   readonly #assessments: Assessments;
+  readonly #spans = new Map<string, PeriodSpan | undefined>();
 
   constructor(options: AuditOptions, programs: readonly Program[]) {
     this.accumulator = new AuditAccumulator(options.asOf);
@@ -89,20 +125,7 @@ export class PaymentAuditor {
    * the calendar, and whether it was left unpaid while eligible in the audit date's period.
    */
   household(household: Household, payments: readonly NumberedPayment[]): AuditFinding[] {
-    const run: HouseholdRun = {
-      asOf: this.#asOf,
-      household,
-      id: shownId(household.id),
-      regency: household.regency as string,
-      kk: household.kk,
-      dated: this.#assessments.of(household),
-      payees: new Map(),
-      families: new Map(),
-      coverage: undefined,
-      programs: this.#programs,
-      index: this.#index,
-      accumulator: this.accumulator,
-    };
+    const run = new Run(household, this.#asOf, this.#assessments.of(household), this.#programs, this.#index, this.#spans, this.accumulator);
     const findings = payeeFindings(run, payments);
     for (const rows of groupsOf(payments)) for (const f of auditGroup(run, rows)) findings.push(f);
     for (const f of auditCoverage(run)) findings.push(f);

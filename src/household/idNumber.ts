@@ -49,8 +49,8 @@ function typeName(value: unknown): string {
   return value === null ? "null" : Array.isArray(value) ? "array" : typeof value;
 }
 
-/** The number written by the two ASCII digits of `text` at `at`. */
-function twoDigits(text: string, at: number): number {
+/** The number written by the two ASCII digits of `text` at `at`. @internal */
+export function twoDigits(text: string, at: number): number {
   return (text.charCodeAt(at) - 48) * 10 + (text.charCodeAt(at + 1) - 48);
 }
 
