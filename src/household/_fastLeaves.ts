@@ -1,5 +1,6 @@
 import type * as z from "zod";
 import { isRupiah, rupiah, type Rupiah } from "../money/rupiah.js";
+import { freezeAmount } from "./_trusted.js";
 import { normalisedRegionCode, regionLevel } from "../region/code.js";
 import { IsoDateSchema, isIsoDate } from "../time/isoDate.js";
 import { RegencyCodeSchema, SubRegionCodeSchema } from "./household.js";
@@ -87,7 +88,7 @@ function rupiahLeaf(value: unknown, parse: boolean): unknown {
     const type = typeof value;
     if (type !== "string" && type !== "number" && type !== "bigint") return NO;
     try {
-      amount = rupiah(value as string);
+      amount = freezeAmount(rupiah(value as string));
     } catch {
       return NO;
     }
