@@ -18,6 +18,13 @@ type R = Record<string, unknown>;
 const isRecord = (value: unknown): value is R => typeof value === "object" && value !== null && !Array.isArray(value);
 
 /**
+ * A part of a household just built (parse mode) is frozen as it is finished, its own parts first,
+ * so that `trustHousehold` has only the household itself left to freeze (see _trusted.ts); a value
+ * only checked is the caller's, and is left as it is.
+ */
+const built = <T extends object>(out: T, parse: boolean): T => (parse ? Object.freeze(out) : out);
+
+/**
  * Whether the enumerable keys of `value` are exactly the fields read as given (`given`, one bit per
  * field): an unknown key, a key written as `undefined` (zod keeps it so) or a field zod reads that is
  * not enumerable is zod's to judge.
@@ -50,7 +57,7 @@ function flat<K extends string>(f: Fields<K>): Leaf {
       given |= bits[i] as number;
       if (parse) out[key] = v;
     }
-    return onlyGiven(value, f.bits, given) ? out : NO;
+    return onlyGiven(value, f.bits, given) ? built(out, parse) : NO;
   };
 }
 
@@ -63,7 +70,7 @@ function list(each: Leaf, within: (n: number) => boolean): Leaf {
       if (item === NO) return NO;
       if (parse) out[i] = item;
     }
-    return out;
+    return built(out, parse);
   };
 }
 
@@ -130,7 +137,7 @@ function person(p: unknown, parse: boolean): unknown {
   if ((v = p.employerCategory) !== undefined) { if ((v = f.employerCategory(v, parse)) === NO) return NO; n |= b.employerCategory; if (parse) out.employerCategory = v; }
   if ((v = p.monthlyIncome) !== undefined) { if ((v = f.monthlyIncome(v, parse)) === NO) return NO; n |= b.monthlyIncome; if (parse) out.monthlyIncome = v; }
   if ((v = p.jkn) !== undefined) { if ((v = f.jkn(v, parse)) === NO) return NO; n |= b.jkn; if (parse) out.jkn = v; }
-  return onlyGiven(p, P.bits, n) && personHolds(out as Person) ? out : NO;
+  return onlyGiven(p, P.bits, n) && personHolds(out as Person) ? built(out, parse) : NO;
 }
 
 function housing(h: unknown, parse: boolean): unknown {
@@ -158,7 +165,7 @@ function housing(h: unknown, parse: boolean): unknown {
   if ((v = h.landTitle) !== undefined) { if ((v = f.landTitle(v, parse)) === NO) return NO; n |= b.landTitle; if (parse) out.landTitle = v; }
   if ((v = h.housingAid) !== undefined) { if ((v = housingAid(v, parse)) === NO) return NO; n |= b.housingAid; if (parse) out.housingAid = v; }
   if ((v = h.disasterOn) !== undefined) { if ((v = f.disasterOn(v, parse)) === NO) return NO; n |= b.disasterOn; if (parse) out.disasterOn = v; }
-  return onlyGiven(h, O.bits, n) ? out : NO;
+  return onlyGiven(h, O.bits, n) ? built(out, parse) : NO;
 }
 
 function household(h: unknown, parse: boolean): unknown {
@@ -193,7 +200,7 @@ function members(value: unknown, parse: boolean): unknown {
     if (member === NO) return NO;
     if (parse) out[i] = member;
   }
-  return out;
+  return built(out, parse);
 }
 
 /** Two digits of `text` at `at` as a number. */

@@ -1,5 +1,6 @@
 import type * as z from "zod";
 import { isRupiah, rupiah, type Rupiah } from "../money/rupiah.js";
+import { freezeAmount } from "./_trusted.js";
 import { normalisedRegionCode, regionLevel } from "../region/code.js";
 import { IsoDateSchema, isIsoDate } from "../time/isoDate.js";
 import { RegencyCodeSchema, SubRegionCodeSchema } from "./household.js";
@@ -101,7 +102,7 @@ function rupiahLeaf(value: unknown, parse: boolean): unknown {
       // An amount read from a file is mostly a few plain digits: as a number below 10⁷ it takes
       // decimal.js's small-integer path, the same Decimal without its text parser (held equal in
       // test/household/fastLeaves.prop.test.ts).
-      amount = rupiah(type === "string" && isSmallDigits(value as string) ? Number(value) : (value as string));
+      amount = freezeAmount(rupiah(type === "string" && isSmallDigits(value as string) ? Number(value) : (value as string)));
     } catch {
       return NO;
     }

@@ -167,7 +167,10 @@ export const SubRegionCodeSchema = /* @__PURE__ */ levelCheck(["district", "vill
  * A household (rumah tangga / keluarga on one KK): its members, where it lives, its dwelling, its
  * welfare data and the aid it receives. Every field that can be unknown is optional, and absent means
  * unknown — never "no" — so rules can tell missing data from a negative answer. Unknown fields are
- * refused. Parse input with {@link parseHousehold}, which also applies date checks and never throws.
+ * refused. Parse input with {@link parseHousehold}, which also applies date checks and never throws,
+ * and returns the household frozen and marked as checked, so that the functions taking a household do
+ * not check it again (a household from `Household.parse` is an ordinary object, checked on entry;
+ * so is a copy of a parsed household, the way to change one).
  *
  * Rules checked across fields: exactly one member is the head; no NIK twice; `regency` is a
  * regency-level code (`64.02`, or BPS `6402`) and `region`, when given, a district or village in

@@ -3,6 +3,7 @@ import { failure, guarded, issue, type Issue, type SafeResult } from "../message
 import { toIssues } from "../message/zod.js";
 import { isIsoDate, parseIsoDate, type IsoDate } from "../time/isoDate.js";
 import { fastParseHousehold } from "./_fastHousehold.js";
+import { trustHousehold } from "./_trusted.js";
 import { Household } from "./household.js";
 import { idFields, resolveIdDate } from "./idNumber.js";
 import { redactIssue, redactText } from "../message/redact.js";
@@ -106,6 +107,13 @@ function datesHold(household: Household, asOf: IsoDate): boolean {
  * Without `asOf`, a NIK's two-digit year is compared with the recorded birth date's year; with
  * `asOf`, birth dates after it are refused as well.
  *
+ * The household returned is **frozen**, with everything in it (members, nested objects, lists,
+ * amounts), and privately marked as checked: every function that takes a `Household` accepts it
+ * without checking it again, since a frozen object cannot be unfrozen and so still is the value that
+ * was checked. Writing to it throws a `TypeError` (in strict mode). To change a household, build a
+ * new object (`{ ...household, area: "urban" }`): a copy is not marked, and is checked again when it
+ * is passed in.
+ *
  * @param input - Anything.
  * @param options - Optional `asOf` reference date.
  * @returns `{ success: true, data }` or `{ success: false, issues }`.
@@ -113,6 +121,12 @@ function datesHold(household: Household, asOf: IsoDate): boolean {
  * const result = parseHousehold({ id: "h1", regency: "64.02", members: [] });
  * result.success //=> false
  * // result.issues[0] → { path: ["members"], code: "input.too_small", message: { id: "…", en: "…" } }
+ * @example
+ * const read = parseHousehold({ id: "h1", regency: "6402", members: [{ sex: "female", birthDate: "1978-05-02", relationship: "head" }] });
+ * if (read.success) {
+ *   Object.isFrozen(read.data.members[0]) //=> true
+ *   const urban = { ...read.data, area: "urban" }; // a new household, checked again where it is used
+ * }
  * @category Households
  */
 export function parseHousehold(input: unknown, options: ParseHouseholdOptions = {}): SafeResult<Household> {
@@ -125,8 +139,9 @@ export function parseHousehold(input: unknown, options: ParseHouseholdOptions = 
   } catch {
     fast = undefined;
   }
-  if (fast !== undefined && (asOf === undefined || datesHold(fast, asOf))) return { success: true, data: fast };
-  return explainHousehold(input, asOf);
+  const read = fast !== undefined && (asOf === undefined || datesHold(fast, asOf)) ? { success: true as const, data: fast } : explainHousehold(input, asOf);
+  // Frozen and branded in this one place, whichever path read it: checked once, trusted after.
+  return read.success ? { success: true, data: trustHousehold(read.data) } : read;
 }
 
 /**
@@ -167,10 +182,10 @@ function typeName(value: unknown): string {
 }
 
 /**
- * Validate many households. Each input is parsed with {@link parseHousehold}; in addition, a
- * household is invalid when its `id` (`household.duplicate_id`) or a member's NIK
- * (`household.nik_in_other_household`) already appeared in an earlier valid household of the
- * batch. Nothing valid is dropped and nothing invalid is silently fixed: every input index appears
+ * Validate many households. Each input is parsed with {@link parseHousehold} (so each valid
+ * household is frozen and marked as checked, as there); in addition, a household is invalid when
+ * its `id` (`household.duplicate_id`) or a member's NIK (`household.nik_in_other_household`)
+ * already appeared in an earlier valid household of the batch. Nothing valid is dropped and nothing invalid is silently fixed: every input index appears
  * exactly once, in `validIndices` or in `invalid` (a hole in the array is an invalid entry at its
  * index, and an entry that cannot be read — a throwing getter — is `household.unreadable`).
  *

@@ -1,14 +1,17 @@
 import { failure, type Issue, type SafeResult } from "../message/error.js";
 import { isRupiah } from "../money/rupiah.js";
 import { isParsedHousehold } from "./_fastHousehold.js";
+import { isTrustedHousehold } from "./_trusted.js";
 import type { Household } from "./household.js";
 import { householdMessages } from "./messages.js";
 import { parseHousehold } from "./parseHousehold.js";
 
 // The gate of every function that takes a `Household` (issue 18): a rule must never pay on a value
-// it could not read. A household as `parseHousehold` returns it passes after a check that allocates
-// nothing; anything else is read as `parseHousehold` reads raw input (so parsed JSON with amounts as
-// text is accepted and normalised), and what does not parse is refused with every issue.
+// it could not read. A household `parseHousehold` returned (frozen and branded, see _trusted.ts)
+// passes at once (issue 16); any other value that already is a valid household (a copy, one built
+// by hand) passes after a check that allocates nothing; anything else is read as `parseHousehold`
+// reads raw input (so parsed JSON with amounts as text is accepted and normalised), and what does
+// not parse is refused with every issue.
 
 /** A parsed household as `parseHousehold` input: Rupiah objects as their decimal text, copied only on the way to one. */
 function asInput(value: unknown, depth: number): unknown {
@@ -32,7 +35,7 @@ function asInput(value: unknown, depth: number): unknown {
  * @internal
  */
 export function readHousehold(value: unknown): SafeResult<Household> {
-  if (isParsedHousehold(value)) return { success: true, data: value };
+  if (isTrustedHousehold(value) || isParsedHousehold(value)) return { success: true, data: value };
   let input = value;
   try {
     input = asInput(value, 0);
@@ -48,7 +51,7 @@ export function readHousehold(value: unknown): SafeResult<Household> {
  * @internal
  */
 export function requireHousehold(value: unknown, what: string, index?: number): Household {
-  if (isParsedHousehold(value)) return value;
+  if (isTrustedHousehold(value) || isParsedHousehold(value)) return value;
   const read = readHousehold(value);
   if (read.success) return read.data;
   const issues: readonly Issue[] = index === undefined ? read.issues : read.issues.map((found) => ({ ...found, path: [index, ...found.path] }));

@@ -5,6 +5,7 @@ import { Household } from "../../src/household/household.js";
 import { explainHousehold, parseHousehold } from "../../src/household/parseHousehold.js";
 import { readHousehold } from "../../src/household/requireHousehold.js";
 import { isRupiah } from "../../src/money/rupiah.js";
+import { plainCopy } from "./_plainCopy.js";
 import { householdArb } from "./_schemaArbitrary.js";
 
 // The accepted-row fast path of `Household` (issue 16) against zod, on households generated from
@@ -130,19 +131,10 @@ const MUTATIONS: Mutation[] = [
   },
 ]; // prettier-ignore
 
-/** A deep copy of plain objects and arrays (Rupiah amounts, immutable, are kept). */
-function clone(value: unknown): unknown {
-  if (typeof value !== "object" || value === null || isRupiah(value)) return value;
-  if (Array.isArray(value)) return value.map(clone);
-  const out: R = {};
-  for (const key of Object.keys(value)) out[key] = clone((value as R)[key]);
-  return out;
-}
-
 /** Households of `base` mutated 1–3 times, each with whether zod may accept what the fast path refuses. */
 function mutated(base: fc.Arbitrary<R>): fc.Arbitrary<{ household: R; odd: boolean }> {
   return fc.tuple(base, fc.array(fc.nat(), { minLength: 3, maxLength: 12 }), fc.integer({ min: 1, max: 3 })).map(([household, draws, times]) => {
-    const h = clone(household) as R;
+    const h = plainCopy(household) as R;
     let i = 0;
     const pick = (n: number): number => (n <= 0 ? 0 : (draws[i++ % draws.length] as number) % n);
     for (let t = 0; t < times; t++) (MUTATIONS[pick(MUTATIONS.length)] as Mutation)(h, pick);

@@ -83,12 +83,16 @@ describe("functions that take a household fail closed on one that does not parse
     expect(JSON.stringify(assessHousehold(asJson, { asOf: AS_OF }))).toBe(JSON.stringify(assessHousehold(fixture("kukar-02"), { asOf: AS_OF })));
   });
 
-  it("refuses a parsed household changed afterwards into one that does not parse", () => {
+  it("refuses a parsed household changed afterwards into one that does not parse (a parsed one is frozen: the changed copy is checked again)", () => {
     const household = fixture("kukar-02");
     const assess = createAssessor({ asOf: AS_OF });
     expect(assess(household).eligible).toContain("pkh");
-    (household.members[0] as { birthDate: string }).birthDate = "1950-02-30";
-    expect(thrown(() => assess(household)).issues.map((i) => [i.path.join("."), i.code])).toEqual([["members.0.birthDate", "time.invalid_date"]]);
+    expect(() => {
+      (household.members[0] as { birthDate: string }).birthDate = "1950-02-30";
+    }).toThrow(TypeError);
+    const [head, ...others] = household.members;
+    const changed = { ...household, members: [{ ...head, birthDate: "1950-02-30" }, ...others] } as Household;
+    expect(thrown(() => assess(changed)).issues.map((i) => [i.path.join("."), i.code])).toEqual([["members.0.birthDate", "time.invalid_date"]]);
   });
 
   const context = (household: Household): ProgramContext =>
