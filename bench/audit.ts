@@ -18,8 +18,11 @@
  *
  * Run: `npx tsx bench/audit.ts [--rows 1000000] [--no-files]`. `run()` returns the rows for bench/run.ts.
  *
- * Last measured: (1) alone (`--no-files`, 2026-12-04, the shared 2-vCPU machine busy with other
- * test suites), after the audit's own work per row stopped allocating for clean rows (a clean row's
+ * Last measured: (1) alone (`--no-files`, 2026-12-04 22:10 UTC, merged main, the 2-vCPU machine
+ * quiet): audit 17.4 s CPU against 8.6 s for assessing, ratio 2.03 (chunks 1.85–2.31), target ≤ 1.5
+ * NOT met. Assessing got faster than the audit that evening: the registry households are parsed, so
+ * frozen and branded, and the assessor no longer checks them again; the audit checked them once
+ * already. Earlier the same day, busy machine, after the audit's own work per row stopped allocating for clean rows (a clean row's
  * NIK and KK read as character codes, a PKH row's component lines compared with the schedule in
  * whole numbers, finding texts made only for findings, the Rupiah aggregates summed as safe
  * integers): 1,037,062 rows, audit 23.5 s CPU against 13.3 s for assessing, ratio 1.76 (chunks
