@@ -107,12 +107,12 @@ export function mergeStates(states: readonly SimulationState[]): SimulationState
   }
   // The same partition given twice (a file listed twice, a merge merged again with one of its parts)
   // would count its households twice: its regencies come back with the same households and digest.
-  const parts = new Map<string, string>();
+  const parts = new Set<string>();
   for (const state of states) {
     for (const regency of state.regencies) {
       const key = `${regency.code}|${regency.households}|${regency.digest}`;
       if (parts.has(key)) throw failure(simulateMessages, "simulate.merge_duplicate", { regency: regency.code, households: regency.households });
-      parts.set(key, regency.code);
+      parts.add(key);
     }
   }
   const quotaPrograms = first.programs.filter((p) => p.coverage !== "all-eligible").map((p) => p.id);
