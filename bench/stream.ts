@@ -18,7 +18,7 @@ import { readHouseholdsCsv } from "../src/node/index.js";
 import { createAssessor } from "../src/index.js";
 import type { Household } from "../src/household/index.js";
 import { generateRegistryCsv } from "./_generate.js";
-import { type BenchRow } from "./_shared.js";
+import { medianOfRounds, type BenchRow } from "./_shared.js";
 
 
 const ROWS = 1_000_000;
@@ -63,6 +63,16 @@ function median(times: number[]): number {
 
 const peakRssMb = (): number => process.resourceUsage().maxRSS / 1024;
 
+/** One complete round: every path timed once over the same file. */
+interface Round {
+  readonly floorMs: number;
+  readonly ownMs: number;
+  readonly validateMs: number;
+  readonly fullMs: number;
+}
+
+const roundsNote = (rounds: number): string => (rounds > 1 ? `, median of ${rounds} rounds` : "");
+
 /** Extra facts for the printed report. */
 export interface StreamReport {
   readonly rows: number;
@@ -76,45 +86,42 @@ let lastReport: StreamReport | undefined;
 
 /**
  * Run the benchmark.
- * @param options - `rows` (default 1,000,000) and `repeats` per timing (default 1; the median is kept).
+ * @param options - `rows` (default 1,000,000) and `repeats`: complete rounds (default 3; each ratio is
+ *   the round with the median ratio, with the range of the rounds).
  * @returns One row per measured path against the floor.
  */
 export async function run(options: { rows?: number; repeats?: number } = {}): Promise<BenchRow[]> {
   const rows = options.rows ?? ROWS;
-  const repeats = options.repeats ?? 1;
+  const repeats = options.repeats ?? 3;
   const generated = generateRegistryCsv({ rows, malformed: 0.01 });
   try {
     // Every program with benefit schedules, as an app would assess each accepted household.
     const assess: Assess = createAssessor({ asOf: AS_OF });
     // Warm the file cache; each timed pass is long enough (tens of seconds) for the JIT to settle.
     await floor(generated.path);
-    // Interleave the paths, so that a machine shared with other work slows them alike.
-    const floors: number[] = [];
-    const own: number[] = [];
-    const validates: number[] = [];
-    const fulls: number[] = [];
+    // Interleave the paths, so that a machine shared with other work slows them alike; each round
+    // is a complete measurement, and every ratio is the round with the median ratio, with the
+    // range of the rounds (one pass per path per run moved the ratios by ±30% on a shared machine).
+    const rounds: Round[] = [];
     for (let r = 0; r < repeats; r++) {
-      floors.push(await timed(() => floor(generated.path)));
-      own.push(await timed(() => ours(generated.path)));
-      validates.push(await timed(() => library(generated.path, undefined)));
-      fulls.push(await timed(() => library(generated.path, assess)));
+      const floorMs = await timed(() => floor(generated.path));
+      const ownMs = await timed(() => ours(generated.path));
+      const validateMs = await timed(() => library(generated.path, undefined));
+      const fullMs = await timed(() => library(generated.path, assess));
+      rounds.push({ floorMs, ownMs, validateMs, fullMs });
     }
-    const floorMs = median(floors);
-    const validateMs = median(validates);
-    const ownMs = median(own);
+    const of = (pick: (round: Round) => { ms: number; baselineMs: number }) => medianOfRounds(rounds.length, (r) => pick(rounds[r] as Round));
+    const validate = await of((r) => ({ ms: r.validateMs, baselineMs: r.floorMs }));
+    const full = await of((r) => ({ ms: r.fullMs, baselineMs: r.floorMs }));
+    const own = await of((r) => ({ ms: r.validateMs, baselineMs: r.ownMs }));
     const result: BenchRow[] = [
-      { name: "parse + validate vs bare papaparse", ms: validateMs, baselineMs: floorMs, ratio: validateMs / floorMs, target: 1.8, peakRssMb: peakRssMb() },
+      { name: `parse + validate vs bare papaparse${roundsNote(repeats)}`, ...validate, target: 1.8, peakRssMb: peakRssMb() },
+      { name: `parse + validate + assess all programs, one thread, vs bare papaparse${roundsNote(repeats)}`, ...full, target: 2.5, peakRssMb: peakRssMb() },
+      { name: `… parse + validate vs our own parser's bare pass (for reference)${roundsNote(repeats)}`, ...own, target: "—" },
     ];
-    const fullMs = median(fulls);
-    result.push({
-      name: "parse + validate + assess all programs, one thread, vs bare papaparse",
-      ms: fullMs,
-      baselineMs: floorMs,
-      ratio: fullMs / floorMs,
-      target: 2.5,
-      peakRssMb: peakRssMb(),
-    });
-    result.push({ name: "… parse + validate vs our own parser's bare pass (for reference)", ms: validateMs, baselineMs: ownMs, ratio: validateMs / ownMs, target: "—" });
+    const floorMs = median(rounds.map((r) => r.floorMs));
+    const validateMs = median(rounds.map((r) => r.validateMs));
+    const fullMs = median(rounds.map((r) => r.fullMs));
     lastReport = { rows: generated.rows, bytes: generated.bytes, floorMs, validateMs, fullMs };
     return result;
   } finally {
