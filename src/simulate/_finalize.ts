@@ -1,5 +1,6 @@
 import { PovertyAccumulator, type PovertyAccumulatorState } from "../measure/povertyAccumulator.js";
 import { renderMessage, type MessageValues } from "../message/message.js";
+import { formatRupiah } from "../money/format.js";
 import { ZERO_RUPIAH, rupiah, sumRupiah, type Rupiah } from "../money/rupiah.js";
 import { mergeFgt, mergeMpi } from "./_merge.js";
 import { simulateMessages } from "./messages.js";
@@ -207,7 +208,8 @@ export function finalize(state: SimulationState, households: readonly HouseholdO
   const fallback = state.regencies.filter((r) => r.lineSource === "fallback");
   if (fallback.length > 0) {
     const regencies = fallback.map((r) => `${r.code} ${nameOf(r.code)}`).join(", ");
-    warnings.push(warning("simulate.warn.fallback_line", { regencies, line: String(fallback[0]?.line) }));
+    const line = rupiah(fallback[0]?.line ?? "0");
+    warnings.push(warning("simulate.warn.fallback_line", { regencies, line: formatRupiah(line, { decimals: line.isWhole() ? 0 : 2 }) }));
   }
   for (const r of state.regencies) {
     const name = `${r.code} ${nameOf(r.code)}`;

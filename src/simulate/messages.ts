@@ -107,8 +107,8 @@ export const simulateMessages = defineMessages({
     en: "Program {program} is in kind with no Rupiah amount; it is not costed (give inKindUnitCost to cost it)",
   },
   "simulate.warn.fallback_line": {
-    id: "Garis kemiskinan cadangan Rp{line} dipakai (bukan garis kabupaten/kota sendiri) untuk: {regencies}",
-    en: "The fallback poverty line Rp {line} is used (not the regency's own line) for: {regencies}",
+    id: "Garis kemiskinan cadangan {line} dipakai (bukan garis kabupaten/kota sendiri) untuk: {regencies}",
+    en: "The fallback poverty line {line} is used (not the regency's own line) for: {regencies}",
   },
   "simulate.warn.excluded_no_line": {
     id: "{count} rumah tangga di {regency} dikeluarkan dari ukuran kemiskinan karena garis kemiskinannya tidak diberikan",
