@@ -90,7 +90,11 @@ async function writeFileStreamed(file: string, text: string, context: CommandCon
 /** Check that `--out DIR` is a directory, before anything is computed. @internal */
 export function checkOutDir(context: CommandContext): void {
   const dir = option(context, "out");
-  if (dir === undefined) return;
+  if (dir !== undefined) requireDirectory(dir);
+}
+
+/** A usage error unless `dir` is a directory. @internal */
+export function requireDirectory(dir: string): void {
   let ok = false;
   try {
     ok = statSync(dir).isDirectory();

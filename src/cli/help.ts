@@ -10,6 +10,7 @@ Commands:
   allocate   split a quota or a Rupiah budget over regions (Hamilton, D'Hondt/Jefferson, Webster, …)
   assess     assess every household of a CSV/JSONL file against the programs, with reasons
   simulate   run a scenario over a household file: poverty before/after per regency, costs
+  split      cut a registry CSV into one file per regency, for runs on many machines
   merge      combine the simulate --format json results of partitions (by regency) into the whole
   audit      check a payment list against the rules and the registry: findings and a summary per regency
   demo       a short tour on the embedded Kalimantan Timur data
@@ -34,6 +35,7 @@ Perintah:
   allocate   membagi kuota atau anggaran rupiah ke wilayah (Hamilton, D'Hondt/Jefferson, Webster, …)
   assess     menilai setiap rumah tangga dalam berkas CSV/JSONL terhadap program, dengan alasan
   simulate   menjalankan skenario atas berkas rumah tangga: kemiskinan sebelum/sesudah, biaya
+  split      memotong CSV registri menjadi satu berkas per kabupaten/kota, untuk dijalankan di banyak mesin
   merge      menggabungkan hasil simulate --format json dari bagian-bagian (per kabupaten/kota)
   audit      memeriksa daftar bayar terhadap aturan dan registri: temuan dan ringkasan per kabupaten/kota
   demo       tur singkat dengan data Kalimantan Timur bawaan
@@ -137,6 +139,31 @@ Kalimantan Timur Maret 2024 (Rp833.955) untuk kabupaten/kota di Kaltim.
 Berkas CSV tunggal dibaca sekali dan disimulasikan pada --workers N thread, per kabupaten/kota utuh
 (bawaan: jumlah inti - 1 bila itu 2 atau lebih, selain itu 0; 0: satu thread): hasilnya sama. --format json menulis dokumen hasil (format
 "tepat-sasaran/simulation", versi 1) yang digabung tepat-sasaran merge dengan hasil bagian lain.`,
+  },
+  split: {
+    en: `Usage: tepat-sasaran split --households FILE.csv|- --into DIR [--delimiter ,|;|tab||]
+                           [--unknown-columns error|ignore] [--format table|csv|json]
+
+Writes one CSV per regency into DIR (which must hold no part-*.csv yet): part-6402.csv, … (the digits
+of the household's first regency cell, so 64.02 and 6402 go together; part-none.csv for households
+without one), each with the header, then every row of each household of that regency in file order,
+copied byte for byte. The file is read once, in bounded memory, with the CSV grammar of the readers
+(quoted commas and line breaks never cut a row), so each partition's run accepts and rejects exactly
+what a run over the whole file would, except that a household id repeated in two different regencies
+is not detected. Prints the partitions with their households and rows. Then run simulate --format
+json on each partition (any job runner) and tepat-sasaran merge the results.`,
+    id: `Pemakaian: tepat-sasaran split --households BERKAS.csv|- --into DIREKTORI [--delimiter ,|;|tab||]
+                               [--unknown-columns error|ignore] [--format table|csv|json]
+
+Menulis satu CSV per kabupaten/kota ke DIREKTORI (yang belum boleh berisi part-*.csv): part-6402.csv, …
+(angka dari sel regency pertama rumah tangga, jadi 64.02 dan 6402 bersatu; part-none.csv untuk rumah
+tangga tanpa sel itu), masing-masing dengan header, lalu setiap baris setiap rumah tangga kabupaten/kota
+itu sesuai urutan berkas, disalin byte demi byte. Berkas dibaca sekali, dengan memori terbatas, dengan
+tata bahasa CSV yang sama dengan pembaca (koma dan ganti baris dalam kutip tidak pernah memotong baris),
+sehingga setiap bagian menerima dan menolak persis apa yang diterima dan ditolak satu proses atas seluruh
+berkas, kecuali id rumah tangga yang berulang di dua kabupaten/kota berbeda tidak terdeteksi. Mencetak
+bagian-bagian dengan jumlah rumah tangga dan barisnya. Lalu jalankan simulate --format json pada tiap
+bagian (penjadwal tugas apa pun) dan gabungkan hasilnya dengan tepat-sasaran merge.`,
   },
   merge: {
     en: `Usage: tepat-sasaran merge PART1.json PART2.json … [--format table|csv|json] [--out DIR]

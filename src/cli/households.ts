@@ -10,6 +10,14 @@ import { Sink } from "./sink.js";
 
 const DELIMITERS: Readonly<Record<string, ReadHouseholdsCsvOptions["delimiter"]>> = { ",": ",", ";": ";", tab: "\t", "\t": "\t", "|": "|" };
 
+/** `--delimiter` (`,` `;` `tab` `|`), or a usage error for any other. @internal */
+export function delimiterOption(context: CommandContext): ReadHouseholdsCsvOptions["delimiter"] {
+  const text = option(context, "delimiter");
+  const delimiter = text === undefined ? undefined : DELIMITERS[text];
+  if (text !== undefined && delimiter === undefined) throw cliError(2, "cli.bad_value", { option: "delimiter", value: text, expected: ", ; tab |" });
+  return delimiter;
+}
+
 /**
  * Where households come from, checked when the command starts and before anything is read: the
  * file (or `-` for standard input), its format (`--input-format`, else the extension; `-` is CSV
@@ -25,9 +33,7 @@ export function householdInput(context: CommandContext, asOf: string): (() => Ho
   if (format === undefined) throw cliError(2, "cli.bad_value", { option: "households", value: file, expected: ".csv | .jsonl | --input-format csv|jsonl" });
   if (file === "-" && members === "-") throw cliError(2, "cli.stdin_once");
   for (const path of [file, members]) if (path !== undefined && path !== "-" && !existsSync(path)) throw cliError(1, "cli.file_not_found", { file: path });
-  const delimiterText = option(context, "delimiter");
-  const delimiter = delimiterText === undefined ? undefined : DELIMITERS[delimiterText];
-  if (delimiterText !== undefined && delimiter === undefined) throw cliError(2, "cli.bad_value", { option: "delimiter", value: delimiterText, expected: ", ; tab |" });
+  const delimiter = delimiterOption(context);
   const unknownColumns = choice(context, "unknown-columns", ["error", "ignore"] as const);
   if (format === "jsonl") {
     const when = " (JSON Lines)";

@@ -14,6 +14,7 @@ import { allocateCommand } from "./commands/allocate.js";
 import { assessCommand } from "./commands/assess.js";
 import { simulateCommand } from "./commands/simulate.js";
 import { mergeCommand } from "./commands/merge.js";
+import { splitCommand } from "./commands/split.js";
 import { auditCommand } from "./commands/audit.js";
 import { demoCommand } from "./demo.js";
 import { Sink } from "./sink.js";
@@ -55,6 +56,7 @@ const OPTIONS = {
   scenario: { type: "string" },
   "poverty-lines": { type: "string" },
   "fallback-line": { type: "string" },
+  into: { type: "string" },
 } as const;
 
 type Run = (context: CommandContext) => void | number | Promise<void | number>;
@@ -77,6 +79,7 @@ const COMMANDS: Record<string, CommandSpec> = {
   },
   assess: { run: assessCommand, options: [...READ, "programs", "rows", "out", "workers"], formats: ["table", "csv", "jsonl", "json"] },
   simulate: { run: simulateCommand, options: [...READ, "scenario", "poverty-lines", "fallback-line", "missing", "out", "workers"], formats: ["table", "csv", "json"] },
+  split: { run: splitCommand, options: ["households", "into", "delimiter", "unknown-columns"], formats: ["table", "csv", "json"] },
   merge: { run: mergeCommand, options: ["out"], formats: ["table", "csv", "json"], files: true },
   audit: {
     run: auditCommand,

@@ -56,6 +56,18 @@ export const cliMessages = defineMessages({
     id: "{file} adalah hasil simulasi versi format {version}; versi tepat-sasaran ini membaca versi {known}. Gunakan versi tepat-sasaran yang sama untuk semua bagian",
     en: "{file} is a simulation result of format version {version}; this version of tepat-sasaran reads version {known}. Use the same tepat-sasaran version for every part",
   },
+  "cli.split_parts_exist": {
+    id: "Direktori {dir} sudah berisi bagian dari pemisahan sebelumnya ({files}); beri direktori kosong agar tidak tercampur",
+    en: "Directory {dir} already holds partitions of an earlier split ({files}); give an empty directory so that none are mixed",
+  },
+  "cli.split_summary": {
+    id: "{file}: {rows} baris, {households} rumah tangga dibagi ke {parts} berkas di {dir}",
+    en: "{file}: {rows} rows, {households} households split into {parts} files in {dir}",
+  },
+  "cli.split_col_regency": { id: "Kab/kota", en: "Regency" },
+  "cli.split_col_file": { id: "Berkas", en: "File" },
+  "cli.split_col_households": { id: "Rumah tangga", en: "Households" },
+  "cli.split_col_rows": { id: "Baris", en: "Rows" },
   "cli.merge_nothing": { id: "Beri berkas hasil yang akan digabung: tepat-sasaran merge BAGIAN1.json BAGIAN2.json …", en: "Give the result files to merge: tepat-sasaran merge PART1.json PART2.json …" },
   "cli.nothing_read": { id: "Tidak ada rumah tangga yang valid di {file}", en: "No valid household in {file}" },
   "cli.read_summary": {

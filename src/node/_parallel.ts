@@ -3,10 +3,10 @@ import { failure } from "../message/error.js";
 import type { Batch, BatchEvent, BatchResult } from "./_batch.js";
 import { byteInput } from "./_byteInput.js";
 import { MORE, RecordScanner, UNCLOSED } from "./_byteScan.js";
+import { regencyKey } from "./_regencyKey.js";
 import { MAX_ROWS_PER_HOUSEHOLD } from "./_csvAssembler.js";
-import { readHeader } from "./_csvHeader.js";
+import { headerScan } from "./_headerScan.js";
 import { MAX_RECORD } from "./_csvParse.js";
-import { CsvSplitter } from "./_csvSplit.js";
 import { IdCheck } from "./_idCheck.js";
 import { Pool } from "./_pool.js";
 import { ByLine, InOrder } from "./_release.js";
@@ -14,7 +14,6 @@ import { shown } from "./_shown.js";
 import { readError } from "./_source.js";
 import type { Tally } from "./_tally.js";
 import { cellText, sameBytes, utf16Length } from "./_cellBytes.js";
-import { decodeBytes } from "./_utf8.js";
 import { ioMessages } from "./messages.js";
 import type { HouseholdSource, ReadHouseholdsCsvOptions, RejectedRow } from "./types.js";
 
@@ -284,15 +283,11 @@ export class ParallelRead {
           pos = scanner.end;
           if (scanner.blank) continue;
           if (!headerRead) {
-            const text = decodeBytes(view.subarray(start, pos)).text;
-            const cells = new CsvSplitter(options.delimiter ?? ",").parse(text, true, true).records[0] ?? [];
-            const layout = readHeader(cells, options.unknownColumns ?? "error");
+            const header = headerScan(view.subarray(start, pos), options, byRegency);
+            const { cells, layout, wanted } = header;
             tally.ignoredColumns = layout.ignored;
             headerRead = true;
-            const regencyIndex = byRegency ? (layout.household.find((c) => c.column.name === "regency")?.index ?? -1) : -1;
-            const wanted = regencyIndex === -1 ? [layout.idIndex] : [layout.idIndex, regencyIndex].sort((a, b) => a - b);
-            idK = wanted.indexOf(layout.idIndex);
-            regencyK = regencyIndex === -1 ? -1 : wanted.indexOf(regencyIndex);
+            ({ idK, regencyK } = header);
             const next = new RecordScanner(delimiter, wanted);
             next.nextLine = scanner.nextLine;
             next.reset(view);
@@ -300,7 +295,7 @@ export class ParallelRead {
             from = pos;
             fromLine = scanner.nextLine;
             const { asOf, delimiter: given, unknownColumns } = options;
-            const setup = { file: run.file, header: cells, options: { ...(asOf ? { asOf } : {}), ...(given ? { delimiter: given } : {}), ...(unknownColumns ? { unknownColumns } : {}) } };
+            const setup = { file: run.file, header: [...cells], options: { ...(asOf ? { asOf } : {}), ...(given ? { delimiter: given } : {}), ...(unknownColumns ? { unknownColumns } : {}) } };
             this.pool = new Pool({ worker: run.worker, task: run.task, taskOptions: run.taskOptions, size: run.workers }, setup);
             continue;
           }
@@ -424,14 +419,4 @@ export class ParallelRead {
       yield { events };
     }
   }
-}
-
-/** The regency cell as a routing key: its digits, so that `64.02` and `6402` go to one worker. */
-function regencyKey(bytes: Uint8Array, from: number, to: number): string {
-  let key = "";
-  for (let i = from; i < to; i++) {
-    const c = bytes[i] as number;
-    if (c >= 48 && c <= 57) key += String.fromCharCode(c);
-  }
-  return key;
 }

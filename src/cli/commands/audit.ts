@@ -3,11 +3,11 @@ import { extname, join } from "node:path";
 import type { AuditSummary } from "../../audit/accumulator.js";
 import type { AuditFinding } from "../../audit/findings.js";
 import { PROGRAMS } from "../../program/catalogue.js";
-import { auditPaymentFiles, type AuditPaymentFilesOptions } from "../../node/audit/auditPaymentFiles.js";
+import { auditPaymentFiles } from "../../node/audit/auditPaymentFiles.js";
 import type { HouseholdSource, HouseholdStream } from "../../node/types.js";
 import { maskLongNumbers } from "../../message/redact.js";
 import { asOfOption, checkOutDir, choice, cliError, masked, notWith, option, say, type CommandContext } from "../context.js";
-import { Rejects } from "../households.js";
+import { Rejects, delimiterOption } from "../households.js";
 import { inputsOption } from "../inputs.js";
 import { label, labelOf } from "../labels.js";
 import { shownNumbers } from "../numbers.js";
@@ -19,7 +19,6 @@ import { programsNamed } from "./assess.js";
 /** Findings shown in the table format unless `--rows` says otherwise. */
 const DEFAULT_ROWS = 50;
 
-const DELIMITERS: Readonly<Record<string, AuditPaymentFilesOptions["delimiter"]>> = { ",": ",", ";": ";", tab: "\t", "\t": "\t", "|": "|" };
 
 /** The columns of a findings CSV: codes and plain values, one row per finding. */
 const FINDING_COLUMNS: readonly Column[] = ["code", "severity", "regency", "program", "period", "households", "kk", "rows", "members", "paid", "expected", "date", "rules", "text"].map((key) => ({ key, label: key }));
@@ -90,9 +89,7 @@ export async function auditCommand(context: CommandContext): Promise<number> {
   const payments = option(context, "payments", true);
   for (const path of [registry, members, payments]) if (path !== undefined && path !== "-" && !existsSync(path)) throw cliError(1, "cli.file_not_found", { file: path });
   const registryFormat = choice(context, "input-format", ["csv", "jsonl"] as const);
-  const delimiterText = option(context, "delimiter");
-  const delimiter = delimiterText === undefined ? undefined : DELIMITERS[delimiterText];
-  if (delimiterText !== undefined && delimiter === undefined) throw cliError(2, "cli.bad_value", { option: "delimiter", value: delimiterText, expected: ", ; tab |" });
+  const delimiter = delimiterOption(context);
   const unknownColumns = choice(context, "unknown-columns", ["error", "ignore"] as const);
   const paymentsExt = extname(payments).toLowerCase();
   if (payments !== "-" && ![".csv", ".jsonl", ".ndjson"].includes(paymentsExt)) throw cliError(2, "cli.bad_value", { option: "payments", value: payments, expected: ".csv | .jsonl | - (CSV)" });

@@ -1,0 +1,46 @@
+import { existsSync } from "node:fs";
+import { extname } from "node:path";
+import { existingParts, splitByRegency } from "../../node/_splitByRegency.js";
+import type { HouseholdSource } from "../../node/types.js";
+import { choice, cliError, emit, masked, option, requireDirectory, say, type CommandContext } from "../context.js";
+import { delimiterOption } from "../households.js";
+import type { Table } from "../output.js";
+
+/**
+ * `split`: a person-per-row CSV registry → one CSV per regency in `--into DIR` (`part-6402.csv`, …),
+ * for `simulate --format json` on each partition and `merge` (docs/guide-scale.md). Reads with the
+ * readers' CSV grammar and copies each household's records byte for byte, so each partition's run
+ * accepts and rejects what the run over the whole file would. Prints a table of the partitions.
+ * @internal
+ */
+export async function splitCommand(context: CommandContext): Promise<number> {
+  const file = option(context, "households", true);
+  const dir = option(context, "into", true);
+  if (file !== "-" && !existsSync(file)) throw cliError(1, "cli.file_not_found", { file });
+  if ([".jsonl", ".ndjson"].includes(extname(file).toLowerCase())) throw cliError(2, "cli.bad_value", { option: "households", value: file, expected: "a CSV file or - (split reads CSV)" });
+  const delimiter = delimiterOption(context);
+  const unknownColumns = choice(context, "unknown-columns", ["error", "ignore"] as const);
+  requireDirectory(dir);
+  const earlier = existingParts(dir);
+  if (earlier.length > 0) throw cliError(1, "cli.split_parts_exist", { dir, files: earlier.slice(0, 3).join(", ") + (earlier.length > 3 ? ", …" : "") });
+  const name = file === "-" ? "<stdin>" : file;
+  const split = await splitByRegency(file === "-" ? (context.stdin as HouseholdSource) : file, {
+    dir,
+    file: name,
+    ...(delimiter ? { delimiter } : {}),
+    ...(unknownColumns ? { unknownColumns } : {}),
+  });
+  const table: Table = {
+    name: "partitions",
+    columns: [
+      { key: "regency", label: say(context, "cli.split_col_regency") },
+      { key: "file", label: say(context, "cli.split_col_file") },
+      { key: "households", label: say(context, "cli.split_col_households"), kind: "int" },
+      { key: "rows", label: say(context, "cli.split_col_rows"), kind: "int" },
+    ],
+    rows: split.parts.map((p) => [p.key, masked(p.file), p.households, p.rows]),
+  };
+  await emit(context, [table], { file: masked(name), rows: split.rows, households: split.households, partitions: table.rows.map(([regency, path, households, rows]) => ({ regency, file: path, households, rows })) });
+  context.err(say(context, "cli.split_summary", { file: masked(name), rows: split.rows, households: split.households, parts: split.parts.length, dir: masked(dir) }));
+  return 0;
+}

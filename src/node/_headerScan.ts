@@ -1,0 +1,31 @@
+import { readHeader, type CsvLayout } from "./_csvHeader.js";
+import { CsvSplitter } from "./_csvSplit.js";
+import { decodeBytes } from "./_utf8.js";
+import type { ReadHouseholdsCsvOptions } from "./types.js";
+
+/** A header read from the bytes, and the cells of each row a byte scanner must report. @internal */
+export interface HeaderScan {
+  /** The header's cells, as written. */
+  readonly cells: readonly string[];
+  readonly layout: CsvLayout;
+  /** Cell indices for `RecordScanner`, ascending: the household id, and the regency when asked. */
+  readonly wanted: readonly number[];
+  /** Where the id and the regency (-1: not asked, or no such column) are in `wanted`. */
+  readonly idK: number;
+  readonly regencyK: number;
+}
+
+/**
+ * Read the header record `bytes` as the readers read it (decoded, split with their grammar, checked
+ * by `readHeader`, which throws on a header they refuse), for the byte-level readers of a file: the
+ * parallel runner's reading thread and the CLI's `split`.
+ * @internal
+ */
+export function headerScan(bytes: Uint8Array, options: Pick<ReadHouseholdsCsvOptions, "delimiter" | "unknownColumns">, withRegency: boolean): HeaderScan {
+  const text = decodeBytes(bytes).text;
+  const cells = new CsvSplitter(options.delimiter ?? ",").parse(text, true, true).records[0] ?? [];
+  const layout = readHeader(cells, options.unknownColumns ?? "error");
+  const regencyIndex = withRegency ? (layout.household.find((c) => c.column.name === "regency")?.index ?? -1) : -1;
+  const wanted = regencyIndex === -1 ? [layout.idIndex] : [layout.idIndex, regencyIndex].sort((a, b) => a - b);
+  return { cells, layout, wanted, idK: wanted.indexOf(layout.idIndex), regencyK: regencyIndex === -1 ? -1 : wanted.indexOf(regencyIndex) };
+}

@@ -1,0 +1,250 @@
+import { readdirSync } from "node:fs";
+import { writeFile } from "node:fs/promises";
+import { join } from "node:path";
+import { failure } from "../message/error.js";
+import { byteInput } from "./_byteInput.js";
+import { MORE, RecordScanner, UNCLOSED } from "./_byteScan.js";
+import { cellText, sameBytes, utf16Length } from "./_cellBytes.js";
+import { MAX_ROWS_PER_HOUSEHOLD } from "./_csvAssembler.js";
+import { MAX_RECORD } from "./_csvParse.js";
+import { headerScan } from "./_headerScan.js";
+import { regencyKey } from "./_regencyKey.js";
+import { shown } from "./_shown.js";
+import { readError } from "./_source.js";
+import { ioMessages } from "./messages.js";
+import type { HouseholdSource, ReadHouseholdsCsvOptions } from "./types.js";
+
+// Partitioning a registry file by regency for runs on many machines (docs/guide-scale.md): the
+// reader's CSV grammar on the bytes (RecordScanner), so a quoted comma or line break is never a
+// cut, and every record is copied byte for byte (invalid UTF-8, a quote never closed and all) for
+// the partition's run to read, accept or reject exactly as the run over the whole file would.
+// Households are grouped as the reader groups them (a row with an empty id belongs to the
+// household being read); each goes whole to the partition of its first non-empty regency cell.
+
+const CHUNK = 1 << 20;
+/** A partition's bytes are written once this many are held, and all of them past `HELD_TOTAL`. */
+const PART_FLUSH = 1 << 20;
+const HELD_TOTAL = 32 << 20;
+const UTF8_BOM = [0xef, 0xbb, 0xbf];
+
+/** One partition written by {@link splitByRegency}. @internal */
+export interface RegencyPart {
+  /** The regency's digits (`6402`), or `none` for households without a readable regency cell. */
+  readonly key: string;
+  /** The file written, `part-<key>.csv` in the directory given. */
+  readonly file: string;
+  readonly households: number;
+  readonly rows: number;
+}
+
+/** What {@link splitByRegency} read and wrote. @internal */
+export interface RegencySplit {
+  /** Rows read (records other than the header and blank lines). */
+  readonly rows: number;
+  readonly households: number;
+  /** By key, ascending (`none` last). */
+  readonly parts: readonly RegencyPart[];
+}
+
+/** Options of {@link splitByRegency}. @internal */
+export interface SplitOptions extends Pick<ReadHouseholdsCsvOptions, "delimiter" | "unknownColumns"> {
+  /** The directory the partitions are written to; it must hold no `part-*.csv` yet. */
+  readonly dir: string;
+  /** The source's name in errors. */
+  readonly file: string;
+}
+
+/** The name of a partition file, and whether a directory already holds one. */
+const PART = /^part-[0-9a-z]+\.csv$/;
+
+/** Partitions whose `part-*.csv` files already exist in `dir` (an earlier split). @internal */
+export function existingParts(dir: string): string[] {
+  return readdirSync(dir).filter((name) => PART.test(name)).sort();
+}
+
+/** A partition being written: its held bytes, and whether its file exists yet. */
+class PartWriter {
+  households = 0;
+  rows = 0;
+  held: Uint8Array[] = [];
+  heldBytes = 0;
+  private created = false;
+
+  constructor(
+    readonly key: string,
+    readonly path: string,
+    private readonly header: Uint8Array,
+  ) {}
+
+  add(bytes: Uint8Array): void {
+    this.held.push(bytes);
+    this.heldBytes += bytes.length;
+  }
+
+  async flush(): Promise<void> {
+    if (this.heldBytes === 0 && this.created) return;
+    const parts = this.created ? this.held : [this.header, ...this.held];
+    // `wx` first: a file that appeared since the directory was checked is never overwritten.
+    await writeFile(this.path, Buffer.concat(parts), { flag: this.created ? "a" : "wx" });
+    this.created = true;
+    this.held = [];
+    this.heldBytes = 0;
+  }
+}
+
+/** The household being read: where its bytes start, its id as read, its regency key, its rows. */
+interface Held {
+  start: number;
+  id: string;
+  raw: Uint8Array;
+  quoted: boolean;
+  regency: string;
+  rows: number;
+}
+
+/**
+ * Write the households of a person-per-row CSV into one file per regency (`part-<digits>.csv`, the
+ * header first, then every record of each household of that regency in file order), reading the
+ * source once with bounded memory. Header problems throw as `readHouseholdsCsv` throws them; a
+ * runaway quote longer than a million characters throws `io.record_too_large`.
+ * @internal
+ */
+export async function splitByRegency(source: HouseholdSource, options: SplitOptions): Promise<RegencySplit> {
+  const delimiterText = options.delimiter ?? ",";
+  const delimiter = delimiterText.charCodeAt(0);
+  const input = byteInput(source);
+  const parts = new Map<string, PartWriter>();
+  let header: Uint8Array | undefined;
+  let scanner = new RecordScanner(delimiter, [0]);
+  let idK = 0;
+  let regencyK = -1;
+  let buf = Buffer.allocUnsafeSlow(2 * CHUNK);
+  let length = 0;
+  let pos = 0;
+  let held: Held | undefined;
+  let heldTotal = 0;
+  let rows = 0;
+  let households = 0;
+
+  const partOf = (key: string): PartWriter => {
+    let part = parts.get(key);
+    if (part === undefined) {
+      part = new PartWriter(key, join(options.dir, `part-${key}.csv`), header as Uint8Array);
+      parts.set(key, part);
+    }
+    return part;
+  };
+  /** Hand the held household's bytes up to `end` to its partition (copied: the buffer is reused). */
+  const place = async (end: number, closing: boolean): Promise<void> => {
+    const h = held as Held;
+    const part = partOf(h.regency === "" ? "none" : h.regency);
+    part.add(Uint8Array.prototype.slice.call(buf, h.start, end));
+    heldTotal += end - h.start;
+    part.rows += h.rows;
+    if (closing) part.households += 1;
+    h.start = end;
+    h.rows = 0;
+    if (part.heldBytes >= PART_FLUSH) {
+      heldTotal -= part.heldBytes;
+      await part.flush();
+    }
+    if (heldTotal >= HELD_TOTAL) {
+      for (const p of parts.values()) await p.flush();
+      heldTotal = 0;
+    }
+  };
+
+  try {
+    let bomChecked = false;
+    for (;;) {
+      // Keep the bytes from the held household (or the next record) on; make room for a chunk.
+      const keep = held?.start ?? pos;
+      if (keep > 0) {
+        buf.copy(buf, 0, keep, length);
+        length -= keep;
+        pos -= keep;
+        if (held !== undefined) held.start = 0;
+      }
+      if (length + CHUNK > buf.length) {
+        const bigger = Buffer.allocUnsafeSlow(2 * buf.length);
+        bigger.set(buf.subarray(0, length));
+        buf = bigger;
+      }
+      let n: number;
+      try {
+        n = await input.read(buf, length, CHUNK);
+      } catch (error) {
+        throw readError(error, options.file);
+      }
+      length += n;
+      const last = n === 0;
+      if (!bomChecked) {
+        if (length < 3 && !last) continue;
+        bomChecked = true;
+        if (length >= 3 && UTF8_BOM.every((b, i) => buf[i] === b)) pos = 3;
+      }
+      const view = buf.subarray(0, length);
+      scanner.reset(view);
+      let unclosed = false;
+      while (pos < length) {
+        const found = scanner.next(pos, last);
+        if (found === MORE) break;
+        if (found === UNCLOSED) {
+          unclosed = true;
+          break;
+        }
+        const start = pos;
+        pos = scanner.end;
+        if (scanner.blank) continue;
+        if (header === undefined) {
+          header = Uint8Array.prototype.slice.call(view, start, pos);
+          const read = headerScan(view.subarray(start, pos), options, true);
+          ({ idK, regencyK } = read);
+          const next = new RecordScanner(delimiter, read.wanted);
+          next.nextLine = scanner.nextLine;
+          next.reset(view);
+          scanner = next;
+          continue;
+        }
+        rows += 1;
+        const idStart = scanner.cellStart[idK] as number;
+        const idEnd = scanner.cellEnd[idK] as number;
+        const quoted = scanner.cellQuoted[idK] as boolean;
+        const empty = idStart === idEnd;
+        // A new household where the reader sees one: a non-empty id other than the held one.
+        if (held === undefined || (!empty && !(quoted === held.quoted && sameBytes(view, idStart, idEnd, held.raw)) && cellText(view, idStart, idEnd, quoted) !== held.id)) {
+          if (held !== undefined) await place(start, true);
+          households += 1;
+          held = { start, id: empty ? "" : cellText(view, idStart, idEnd, quoted), raw: Uint8Array.prototype.slice.call(view, idStart, idEnd), quoted, regency: "", rows: 0 };
+        }
+        held.rows += 1;
+        if (regencyK >= 0 && held.regency === "") held.regency = regencyKey(view, scanner.cellStart[regencyK] as number, scanner.cellEnd[regencyK] as number);
+        // A household of more rows than a household may have (its run rejects it): not held whole.
+        if (held.rows > MAX_ROWS_PER_HOUSEHOLD && pos - held.start >= CHUNK) await place(pos, false);
+      }
+      if (last || unclosed) {
+        // The end of the file: a quote never closed is the held household's last record, as written.
+        if (unclosed && header !== undefined) {
+          rows += 1;
+          if (held === undefined) {
+            households += 1;
+            held = { start: pos, id: "", raw: new Uint8Array(0), quoted: false, regency: "", rows: 0 };
+          }
+          held.rows += 1;
+          pos = length;
+        }
+        if (header === undefined) throw failure(ioMessages, "io.no_header", { file: shown(options.file, 200) });
+        if (held !== undefined) await place(pos, true);
+        break;
+      }
+      if (length - pos > MAX_RECORD && utf16Length(view, pos, length) > MAX_RECORD) {
+        throw failure(ioMessages, "io.record_too_large", { line: scanner.nextLine, max: MAX_RECORD });
+      }
+    }
+    for (const part of parts.values()) await part.flush();
+  } finally {
+    await input.close();
+  }
+  const sorted = [...parts.values()].sort((a, b) => (a.key === "none" ? 1 : b.key === "none" ? -1 : a.key < b.key ? -1 : a.key > b.key ? 1 : 0));
+  return { rows, households, parts: sorted.map((p) => ({ key: p.key, file: p.path, households: p.households, rows: p.rows })) };
+}

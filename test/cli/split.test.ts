@@ -1,0 +1,87 @@
+import { existsSync, mkdirSync, mkdtempSync, readFileSync, readdirSync, rmSync, writeFileSync } from "node:fs";
+import { join } from "node:path";
+import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { buildCli, runCli } from "./_cli.js";
+
+// `tepat-sasaran split`: its arguments, its refusals and its output. That the partitions read as the
+// whole file reads is shown in test/node/splitByRegency.test.ts and, end to end with simulate and
+// merge, in test/cli/partitions.test.ts.
+let dir = "";
+let cli = "";
+let work = "";
+const HEADER = "household_id,regency,sex,birth_date,relationship";
+const FILE = `${HEADER}\nA,64.02,M,1980-01-01,head\nA,64.02,F,1982-01-01,spouse\nB,6471,F,1970-01-01,head\n`;
+
+beforeAll(async () => {
+  ({ dir, cli } = await buildCli());
+  work = mkdtempSync(join(dir, "split-"));
+  writeFileSync(join(work, "registry.csv"), FILE);
+  writeFileSync(join(work, "registry.jsonl"), "{}\n");
+}, 120_000);
+
+afterAll(() => {
+  if (dir) rmSync(dir, { recursive: true, force: true });
+});
+
+let outs = 0;
+function emptyDir(): string {
+  const name = `out${outs++}`;
+  mkdirSync(join(work, name));
+  return name;
+}
+
+describe("tepat-sasaran split", () => {
+  it("writes one file per regency and prints them, in English or Bahasa Indonesia", () => {
+    const out = emptyDir();
+    const run = runCli(cli, work, ["split", "--households", "registry.csv", "--into", out, "--lang", "en"]);
+    expect(run.code, run.err).toBe(0);
+    expect(readdirSync(join(work, out)).sort()).toEqual(["part-6402.csv", "part-6471.csv"]);
+    expect(readFileSync(join(work, out, "part-6402.csv"), "utf8")).toBe(`${HEADER}\nA,64.02,M,1980-01-01,head\nA,64.02,F,1982-01-01,spouse\n`);
+    expect(run.out).toMatch(/Regency\s+File\s+Households\s+Rows/);
+    expect(run.out).toMatch(/6402\s+\S+part-6402\.csv\s+1\s+2/);
+    expect(run.err).toContain("registry.csv: 3 rows, 2 households split into 2 files in");
+    const id = runCli(cli, work, ["split", "--households", "registry.csv", "--into", emptyDir()]);
+    expect(id.out).toMatch(/Kab\/kota\s+Berkas\s+Rumah tangga\s+Baris/);
+    expect(id.err).toContain("3 baris, 2 rumah tangga dibagi ke 2 berkas");
+  });
+
+  it("reads standard input, and writes the table as JSON or CSV", () => {
+    const json = runCli(cli, work, ["split", "--households", "-", "--into", emptyDir(), "--format", "json"], FILE);
+    expect(json.code, json.err).toBe(0);
+    expect(JSON.parse(json.out)).toMatchObject({ file: "<stdin>", rows: 3, households: 2, partitions: [{ regency: "6402", households: 1, rows: 2 }, { regency: "6471", households: 1, rows: 1 }] });
+    const csv = runCli(cli, work, ["split", "--households", "registry.csv", "--into", emptyDir(), "--csv"]);
+    expect(csv.out.split("\n")[0]).toBe("regency,file,households,rows");
+  });
+
+  it.each([
+    { name: "without --into", args: ["--households", "registry.csv"], code: 2, en: "--into" },
+    { name: "an --into that is not a directory", args: ["--households", "registry.csv", "--into", "registry.csv"], code: 2, en: "Not a writable directory" },
+    { name: "a JSON Lines file", args: ["--households", "registry.jsonl", "--into", "."], code: 2, en: "split reads CSV" },
+    { name: "a missing file", args: ["--households", "nowhere.csv", "--into", "."], code: 1, en: "nowhere.csv" },
+    { name: "an option of another command", args: ["--households", "registry.csv", "--into", ".", "--workers", "2"], code: 2, en: "workers" },
+  ])("refuses $name", ({ args, code, en }) => {
+    const run = runCli(cli, work, ["split", ...args, "--lang", "en"]);
+    expect(run.code).toBe(code);
+    expect(run.err).toContain(en);
+    expect(run.out).toBe("");
+  });
+
+  it("refuses a directory holding the partitions of an earlier split, and leaves them as they were", () => {
+    const out = emptyDir();
+    expect(runCli(cli, work, ["split", "--households", "registry.csv", "--into", out]).code).toBe(0);
+    const before = readFileSync(join(work, out, "part-6471.csv"), "utf8");
+    const again = runCli(cli, work, ["split", "--households", "registry.csv", "--into", out, "--lang", "en"]);
+    expect(again.code).toBe(1);
+    expect(again.err).toContain("already holds partitions of an earlier split (part-6402.csv, part-6471.csv)");
+    expect(readFileSync(join(work, out, "part-6471.csv"), "utf8")).toBe(before);
+  });
+
+  it("reports a header the readers refuse, with exit code 1 and no partition written", () => {
+    writeFileSync(join(work, "odd.csv"), "household_id,colour\nA,red\n");
+    const out = emptyDir();
+    const run = runCli(cli, work, ["split", "--households", "odd.csv", "--into", out, "--lang", "en"]);
+    expect(run.code).toBe(1);
+    expect(run.err).toContain("colour");
+    expect(existsSync(join(work, out, "part-none.csv"))).toBe(false);
+  });
+});

@@ -1,0 +1,170 @@
+import { mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from "node:fs";
+import { tmpdir } from "node:os";
+import { join } from "node:path";
+import { Readable } from "node:stream";
+import fc from "fast-check";
+import { afterAll, describe, expect, it } from "vitest";
+import { generateRegistryCsv } from "../../bench/_generate.js";
+import { existingParts, splitByRegency } from "../../src/node/_splitByRegency.js";
+import { readHouseholdsCsv } from "../../src/node/index.js";
+import { TepatSasaranError } from "../../src/message/error.js";
+import { collect, csv } from "./_helpers.js";
+
+// The CLI's `split` (docs/guide-scale.md): a registry cut into one file per regency, each household
+// whole and byte for byte, so that reading every partition gives what reading the whole file gives
+// (the same accepted households, the same rejected rows by code), whatever the bytes are cut into as
+// they arrive.
+
+const AS_OF = "2025-07-01";
+const scratch = mkdtempSync(join(tmpdir(), "tepat-sasaran-split-"));
+let dirs = 0;
+
+afterAll(() => rmSync(scratch, { recursive: true, force: true }));
+
+/** A fresh, empty directory for one split. */
+function freshDir(): string {
+  const dir = join(scratch, `split-${dirs++}`);
+  mkdirSync(dir);
+  return dir;
+}
+
+/** A source that hands `bytes` over in pieces of the given sizes (cycled). */
+function pieces(bytes: Uint8Array, sizes: readonly number[]): Readable {
+  const chunks: Uint8Array[] = [];
+  for (let at = 0, k = 0; at < bytes.length; k++) {
+    const size = Math.max(1, sizes[k % sizes.length] as number);
+    chunks.push(bytes.subarray(at, at + size));
+    at += size;
+  }
+  return Readable.from(chunks);
+}
+
+interface Outcome {
+  readonly accepted: string[];
+  readonly rejectedCodes: string[];
+  readonly rows: number;
+}
+
+async function outcome(path: string): Promise<Outcome> {
+  const read = await collect(readHouseholdsCsv(path, { asOf: AS_OF }));
+  return {
+    accepted: read.households.map((h) => JSON.stringify(h.household)).sort(),
+    rejectedCodes: read.rejected.map((r) => r.code).sort(),
+    rows: read.summary.rowsRead,
+  };
+}
+
+/** Split `bytes` (fed in pieces) into a fresh directory; the whole file's outcome and the partitions' together. */
+async function splitAndRead(bytes: Uint8Array, sizes: readonly number[] = [1 << 20]) {
+  const whole = join(scratch, `whole-${dirs}.csv`);
+  writeFileSync(whole, bytes);
+  const dir = freshDir();
+  const split = await splitByRegency(pieces(bytes, sizes), { dir, file: "registry.csv" });
+  const parts = await Promise.all(split.parts.map((p) => outcome(p.file)));
+  const together: Outcome = {
+    accepted: parts.flatMap((p) => p.accepted).sort(),
+    rejectedCodes: parts.flatMap((p) => p.rejectedCodes).sort(),
+    rows: parts.reduce((sum, p) => sum + p.rows, 0),
+  };
+  return { split, whole: await outcome(whole), together, dir };
+}
+
+describe("splitByRegency", () => {
+  it("partitions read as the whole file reads, on generated registries fed in pieces of any size", async () => {
+    await fc.assert(
+      fc.asyncProperty(
+        fc.integer({ min: 1, max: 10_000 }),
+        fc.boolean(),
+        fc.constantFrom("lf", "crlf", "bom"),
+        fc.array(fc.integer({ min: 1, max: 4_000 }), { minLength: 1, maxLength: 5 }),
+        async (seed, repeatHousehold, form, sizes) => {
+          const path = join(scratch, `gen-${seed}.csv`);
+          generateRegistryCsv({ rows: 240, malformed: 0.05, quotedNewlines: 0.05, seed, repeatHousehold, path });
+          let text = readFileSync(path, "utf8");
+          if (form === "crlf") text = text.replace(/\n/g, "\r\n");
+          if (form === "bom") text = `\uFEFF${text}`;
+          const { split, whole, together } = await splitAndRead(Buffer.from(text, "utf8"), sizes);
+          expect(whole.accepted.length).toBeGreaterThan(10);
+          expect(whole.rejectedCodes.length).toBeGreaterThan(0);
+          expect(together).toEqual(whole);
+          expect(split.rows).toBe(whole.rows);
+          expect(split.parts.reduce((sum, p) => sum + p.rows, 0)).toBe(split.rows);
+        },
+      ),
+      { numRuns: 12 },
+    );
+  }, 120_000);
+
+  const header = "household_id,regency,sex,birth_date,relationship,occupation";
+  it.each([
+    {
+      name: "a household goes to its first regency cell's partition, 64.02 and 6402 together",
+      rows: ["A,64.02,M,1980-01-01,head,", "B,,F,1982-01-01,head,", "B,6402,M,2010-01-01,child,", "C,6471,F,1970-01-01,head,"],
+      parts: { "6402": ["A", "B"], "6471": ["C"] },
+    },
+    {
+      name: "households without a readable regency go to part-none.csv, and are rejected there as in the whole file",
+      rows: ["A,,M,1980-01-01,head,", "B,kota,F,1982-01-01,head,", "C,6471,F,1970-01-01,head,"],
+      parts: { "6471": ["C"], none: ["A", "B"] },
+    },
+    {
+      name: "a row with an empty id stays with the household being read (and is rejected with it)",
+      rows: ["A,6402,M,1980-01-01,head,", ",6471,F,1982-01-01,spouse,", "B,6471,F,1970-01-01,head,"],
+      parts: { "6402": ["A"], "6471": ["B"] },
+    },
+    {
+      name: "quoted commas and line breaks never cut a row",
+      rows: ['A,6402,M,1980-01-01,head,"petani, ""kebun""\nsawit"', 'B,"64.71",F,1970-01-01,head,"nelayan\r\nlaut"'],
+      parts: { "6402": ["A"], "6471": ["B"] },
+    },
+  ])("$name", async ({ rows, parts }) => {
+    const { split, whole, together, dir } = await splitAndRead(Buffer.from(csv(header, ...rows), "utf8"), [7]);
+    expect(together).toEqual(whole);
+    expect(Object.fromEntries(split.parts.map((p) => [p.key, p.file]))).toEqual(Object.fromEntries(Object.keys(parts).map((key) => [key, join(dir, `part-${key}.csv`)])));
+    for (const [key, ids] of Object.entries(parts)) {
+      const written = readFileSync(join(dir, `part-${key}.csv`), "utf8");
+      expect(written.startsWith(`${header}\n`)).toBe(true);
+      // Every row of the partition's households, as written in the file, in file order.
+      expect(written.slice(header.length + 1)).toBe(csv(...rows.filter((row, i) => ids.includes(ownerOf(rows, i)))));
+      expect(split.parts.find((p) => p.key === key)?.households).toBe(ids.length);
+    }
+  });
+
+  it("copies bytes that are not UTF-8 as they are, for the partition's run to reject as the whole run does", async () => {
+    const bytes = Buffer.concat([Buffer.from(`${header}\nA,6402,M,1980-01-01,head,`), Buffer.from([0xff, 0xfe]), Buffer.from("\nB,6471,F,1970-01-01,head,\n")]);
+    const { whole, together, dir } = await splitAndRead(bytes, [3]);
+    expect(whole.rejectedCodes).toContain("io.invalid_utf8");
+    expect(together).toEqual(whole);
+    expect(readFileSync(join(dir, "part-6402.csv")).includes(Buffer.from([0xff, 0xfe]))).toBe(true);
+  });
+
+  it("gives a quote never closed to the household being read, whose run reports it", async () => {
+    const { whole, together } = await splitAndRead(Buffer.from(`${header}\nA,6402,M,1980-01-01,head,\nA,6402,F,1981-01-01,spouse,"open\nB,6471,F\n`), [5]);
+    expect(whole.rejectedCodes).toContain("io.unclosed_quote");
+    expect(together).toEqual(whole);
+  });
+
+  it("writes no partition for a header alone, and refuses a file without a header as the readers do", async () => {
+    const alone = await splitAndRead(Buffer.from(`${header}\n`));
+    expect(alone.split.parts).toEqual([]);
+    const error = await splitByRegency(Readable.from([Buffer.from("\n\n")]), { dir: freshDir(), file: "empty.csv" }).catch((e: unknown) => e);
+    expect(error).toBeInstanceOf(TepatSasaranError);
+    expect((error as TepatSasaranError).code).toBe("io.no_header");
+  });
+
+  it("refuses a header the readers refuse, before writing anything", async () => {
+    const dir = freshDir();
+    const error = await splitByRegency(Readable.from([Buffer.from("household_id,colour\nA,red\n")]), { dir, file: "odd.csv" }).catch((e: unknown) => e);
+    expect(error).toBeInstanceOf(TepatSasaranError);
+    expect(existingParts(dir)).toEqual([]);
+  });
+});
+
+/** The id of the household a row belongs to: its own id, or the one being read for an empty id. */
+function ownerOf(rows: readonly string[], index: number): string {
+  for (let i = index; i >= 0; i--) {
+    const id = (rows[i] as string).split(",")[0] as string;
+    if (id !== "") return id;
+  }
+  return "";
+}
