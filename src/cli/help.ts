@@ -141,19 +141,21 @@ Berkas CSV tunggal dibaca sekali dan disimulasikan pada --workers N thread, per 
 "tepat-sasaran/simulation", versi 1) yang digabung tepat-sasaran merge dengan hasil bagian lain.`,
   },
   split: {
-    en: `Usage: tepat-sasaran split --households FILE.csv|- --into DIR [--delimiter ,|;|tab||]
-                           [--unknown-columns error|ignore] [--format table|csv|json]
+    en: `Usage: tepat-sasaran split --households FILE.csv|- --into DIR [--as-of YYYY-MM-DD] [--rejected FILE.csv]
+                           [--delimiter ,|;|tab||] [--unknown-columns error|ignore] [--format table|csv|json]
 
 Writes one CSV per regency into DIR (which must hold no part-*.csv yet): part-6402.csv, … (the digits
 of the household's first regency cell, so 64.02 and 6402 go together; part-none.csv for households
 without one), each with the header, then every row of each household of that regency in file order,
 copied byte for byte. The file is read once, in bounded memory, with the CSV grammar of the readers
 (quoted commas and line breaks never cut a row), so each partition's run accepts and rejects exactly
-what a run over the whole file would, except that a household id repeated in two different regencies
-is not detected. Prints the partitions with their households and rows. Then run simulate --format
-json on each partition (any job runner) and tepat-sasaran merge the results.`,
-    id: `Pemakaian: tepat-sasaran split --households BERKAS.csv|- --into DIREKTORI [--delimiter ,|;|tab||]
-                               [--unknown-columns error|ignore] [--format table|csv|json]
+what a run over the whole file would. A household whose id appeared earlier in the file, with other
+households in between, is written to no partition: it is rejected here as that run rejects it (give
+the runs' --as-of for the same reasons; the first 50 rows on stderr, all in --rejected) and the exit
+code is 1. Prints the partitions with their households and rows. Then run simulate --format json on
+each partition (any job runner) and tepat-sasaran merge the results.`,
+    id: `Pemakaian: tepat-sasaran split --households BERKAS.csv|- --into DIREKTORI [--as-of YYYY-MM-DD] [--rejected BERKAS.csv]
+                               [--delimiter ,|;|tab||] [--unknown-columns error|ignore] [--format table|csv|json]
 
 Menulis satu CSV per kabupaten/kota ke DIREKTORI (yang belum boleh berisi part-*.csv): part-6402.csv, …
 (angka dari sel regency pertama rumah tangga, jadi 64.02 dan 6402 bersatu; part-none.csv untuk rumah
@@ -161,8 +163,10 @@ tangga tanpa sel itu), masing-masing dengan header, lalu setiap baris setiap rum
 itu sesuai urutan berkas, disalin byte demi byte. Berkas dibaca sekali, dengan memori terbatas, dengan
 tata bahasa CSV yang sama dengan pembaca (koma dan ganti baris dalam kutip tidak pernah memotong baris),
 sehingga setiap bagian menerima dan menolak persis apa yang diterima dan ditolak satu proses atas seluruh
-berkas, kecuali id rumah tangga yang berulang di dua kabupaten/kota berbeda tidak terdeteksi. Mencetak
-bagian-bagian dengan jumlah rumah tangga dan barisnya. Lalu jalankan simulate --format json pada tiap
+berkas. Rumah tangga yang id-nya sudah muncul sebelumnya di berkas, dengan rumah tangga lain di antaranya,
+tidak ditulis ke bagian mana pun: ditolak di sini seperti proses itu menolaknya (beri --as-of yang sama
+dengan prosesnya agar alasannya sama; 50 baris pertama di stderr, semuanya di --rejected) dan kode keluar 1.
+Mencetak bagian-bagian dengan jumlah rumah tangga dan barisnya. Lalu jalankan simulate --format json pada tiap
 bagian (penjadwal tugas apa pun) dan gabungkan hasilnya dengan tepat-sasaran merge.`,
   },
   merge: {

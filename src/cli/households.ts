@@ -108,8 +108,8 @@ export class Rejects {
     }
   }
 
-  /** Finish the file and print the count past the first 50 and the read summary. */
-  async close(stream: Pick<HouseholdStream, "summary">): Promise<void> {
+  /** Finish the file and print the count past the first 50 and the read summary (when there was a read). */
+  async close(stream?: Pick<HouseholdStream, "summary">): Promise<void> {
     if (this.sink && this.stream) {
       await this.sink.flush();
       const file = this.stream;
@@ -120,6 +120,7 @@ export class Rejects {
       const where = this.file === undefined ? "" : say(context, "cli.rejected_in_file", { file: this.file });
       context.err(say(context, "cli.more_rejected", { count: this.count - SHOWN_ON_STDERR, file: where }));
     }
+    if (stream === undefined) return;
     const s = stream.summary;
     context.err(say(context, "cli.read_summary", { file: masked(s.file), rows: s.rowsRead, households: s.householdsAccepted, rejected: s.rowsRejected }));
   }

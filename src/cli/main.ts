@@ -79,7 +79,7 @@ const COMMANDS: Record<string, CommandSpec> = {
   },
   assess: { run: assessCommand, options: [...READ, "programs", "rows", "out", "workers"], formats: ["table", "csv", "jsonl", "json"] },
   simulate: { run: simulateCommand, options: [...READ, "scenario", "poverty-lines", "fallback-line", "missing", "out", "workers"], formats: ["table", "csv", "json"] },
-  split: { run: splitCommand, options: ["households", "into", "delimiter", "unknown-columns"], formats: ["table", "csv", "json"] },
+  split: { run: splitCommand, options: ["households", "into", "as-of", "delimiter", "unknown-columns", "rejected"], formats: ["table", "csv", "json"] },
   merge: { run: mergeCommand, options: ["out"], formats: ["table", "csv", "json"], files: true },
   audit: {
     run: auditCommand,

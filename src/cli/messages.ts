@@ -64,6 +64,10 @@ export const cliMessages = defineMessages({
     id: "{file}: {rows} baris, {households} rumah tangga dibagi ke {parts} berkas di {dir}",
     en: "{file}: {rows} rows, {households} households split into {parts} files in {dir}",
   },
+  "cli.split_repeated": {
+    id: "{households} rumah tangga ({rows} baris) ditolak dan tidak ditulis ke bagian mana pun: id-nya sudah muncul sebelumnya di berkas, dengan rumah tangga lain di antaranya (sama seperti satu proses atas seluruh berkas menolaknya)",
+    en: "{households} households ({rows} rows) were rejected and written to no partition: their id appeared earlier in the file, with other households in between (as one run over the whole file rejects them)",
+  },
   "cli.split_col_regency": { id: "Kab/kota", en: "Regency" },
   "cli.split_col_file": { id: "Berkas", en: "File" },
   "cli.split_col_households": { id: "Rumah tangga", en: "Households" },

@@ -5,14 +5,17 @@ import { failure } from "../message/error.js";
 import { byteInput } from "./_byteInput.js";
 import { MORE, RecordScanner, UNCLOSED } from "./_byteScan.js";
 import { cellText, sameBytes, utf16Length } from "./_cellBytes.js";
+import { readBatch } from "./_batch.js";
 import { MAX_ROWS_PER_HOUSEHOLD } from "./_csvAssembler.js";
+import type { CsvLayout } from "./_csvHeader.js";
 import { MAX_RECORD } from "./_csvParse.js";
 import { headerScan } from "./_headerScan.js";
+import { IdCheck } from "./_idCheck.js";
 import { regencyKey } from "./_regencyKey.js";
 import { shown } from "./_shown.js";
 import { readError } from "./_source.js";
 import { ioMessages } from "./messages.js";
-import type { HouseholdSource, ReadHouseholdsCsvOptions } from "./types.js";
+import type { HouseholdSource, ReadHouseholdsCsvOptions, RejectedRow } from "./types.js";
 
 // Partitioning a registry file by regency for runs on many machines (docs/guide-scale.md): the
 // reader's CSV grammar on the bytes (RecordScanner), so a quoted comma or line break is never a
@@ -20,6 +23,11 @@ import type { HouseholdSource, ReadHouseholdsCsvOptions } from "./types.js";
 // the partition's run to read, accept or reject exactly as the run over the whole file would.
 // Households are grouped as the reader groups them (a row with an empty id belongs to the
 // household being read); each goes whole to the partition of its first non-empty regency cell.
+// A household whose id appeared earlier in the file (its rows are not contiguous) goes to no
+// partition: the run over the whole file rejects it, but in a partition it could be accepted (its
+// first appearance being in another regency) or joined to that appearance (the households in
+// between having gone elsewhere). It is rejected here instead, by the reader's own code on its
+// records (readBatch, as a worker reads them), so its rejected rows are those of the whole run.
 
 const CHUNK = 1 << 20;
 /** A partition's bytes are written once this many are held, and all of them past `HELD_TOTAL`. */
@@ -41,13 +49,21 @@ export interface RegencyPart {
 export interface RegencySplit {
   /** Rows read (records other than the header and blank lines). */
   readonly rows: number;
+  /** Households read, and those of them rejected here (an id seen before), with their rows. */
   readonly households: number;
+  readonly repeatedHouseholds: number;
+  readonly repeatedRows: number;
   /** By key, ascending (`none` last). */
   readonly parts: readonly RegencyPart[];
 }
 
 /** Options of {@link splitByRegency}. @internal */
-export interface SplitOptions extends Pick<ReadHouseholdsCsvOptions, "delimiter" | "unknownColumns"> {
+export interface SplitOptions extends Pick<ReadHouseholdsCsvOptions, "asOf" | "delimiter" | "unknownColumns"> {
+  /**
+   * Each row of a household that repeats an earlier id, rejected as `readHouseholdsCsv` (with the
+   * same `asOf`) rejects it.
+   */
+  readonly onRejected?: (row: RejectedRow) => void | Promise<void>;
   /** The directory the partitions are written to; it must hold no `part-*.csv` yet. */
   readonly dir: string;
   /** The source's name in errors. */
@@ -100,6 +116,8 @@ interface Held {
   quoted: boolean;
   regency: string;
   rows: number;
+  /** The line of its first row, when its id appeared before (it is rejected, not written). */
+  repeatLine: number;
 }
 
 /**
@@ -114,6 +132,11 @@ export async function splitByRegency(source: HouseholdSource, options: SplitOpti
   const delimiter = delimiterText.charCodeAt(0);
   const input = byteInput(source);
   const parts = new Map<string, PartWriter>();
+  const ids = new IdCheck("seen");
+  let layout: CsvLayout | undefined;
+  let headerCells: readonly string[] = [];
+  let repeatedHouseholds = 0;
+  let repeatedRows = 0;
   let header: Uint8Array | undefined;
   let scanner = new RecordScanner(delimiter, [0]);
   let idK = 0;
@@ -134,9 +157,26 @@ export async function splitByRegency(source: HouseholdSource, options: SplitOpti
     }
     return part;
   };
+  /** Reject a household that repeats an earlier id: its records, read as a worker reads a batch. */
+  const reject = async (h: Held, end: number): Promise<void> => {
+    repeatedHouseholds += 1;
+    repeatedRows += h.rows;
+    const bytes = Uint8Array.prototype.slice.call(buf, h.start, end);
+    const batch = { seq: 0, bytes, segments: [0, h.repeatLine], flags: [[h.repeatLine, "again", ""] as const] };
+    const { asOf, delimiter: given } = options;
+    const setup = { file: options.file, header: [...headerCells], options: { ...(asOf ? { asOf } : {}), ...(given ? { delimiter: given } : {}) } };
+    const { events } = readBatch(setup, layout as CsvLayout, batch, () => undefined);
+    for (const event of events) if (event.kind === "rejected") await options.onRejected?.(event);
+  };
   /** Hand the held household's bytes up to `end` to its partition (copied: the buffer is reused). */
   const place = async (end: number, closing: boolean): Promise<void> => {
     const h = held as Held;
+    if (h.repeatLine > 0 && closing) {
+      await reject(h, end);
+      h.start = end;
+      h.rows = 0;
+      return;
+    }
     const part = partOf(h.regency === "" ? "none" : h.regency);
     part.add(Uint8Array.prototype.slice.call(buf, h.start, end));
     heldTotal += end - h.start;
@@ -199,7 +239,8 @@ export async function splitByRegency(source: HouseholdSource, options: SplitOpti
         if (header === undefined) {
           header = Uint8Array.prototype.slice.call(view, start, pos);
           const read = headerScan(view.subarray(start, pos), options, true);
-          ({ idK, regencyK } = read);
+          ({ idK, regencyK, layout } = read);
+          headerCells = read.cells;
           const next = new RecordScanner(delimiter, read.wanted);
           next.nextLine = scanner.nextLine;
           next.reset(view);
@@ -215,12 +256,18 @@ export async function splitByRegency(source: HouseholdSource, options: SplitOpti
         if (held === undefined || (!empty && !(quoted === held.quoted && sameBytes(view, idStart, idEnd, held.raw)) && cellText(view, idStart, idEnd, quoted) !== held.id)) {
           if (held !== undefined) await place(start, true);
           households += 1;
-          held = { start, id: empty ? "" : cellText(view, idStart, idEnd, quoted), raw: Uint8Array.prototype.slice.call(view, idStart, idEnd), quoted, regency: "", rows: 0 };
+          const id = empty ? "" : cellText(view, idStart, idEnd, quoted);
+          const repeatLine = id !== "" && ids.check(id) === "again" ? scanner.line : 0;
+          held = { start, id, raw: Uint8Array.prototype.slice.call(view, idStart, idEnd), quoted, regency: "", rows: 0, repeatLine };
         }
         held.rows += 1;
         if (regencyK >= 0 && held.regency === "") held.regency = regencyKey(view, scanner.cellStart[regencyK] as number, scanner.cellEnd[regencyK] as number);
         // A household of more rows than a household may have (its run rejects it): not held whole.
-        if (held.rows > MAX_ROWS_PER_HOUSEHOLD && pos - held.start >= CHUNK) await place(pos, false);
+        // (A repeated one too: it then goes to a partition, whose run rejects it as too large.)
+        if (held.rows > MAX_ROWS_PER_HOUSEHOLD && pos - held.start >= CHUNK) {
+          held.repeatLine = 0;
+          await place(pos, false);
+        }
       }
       if (last || unclosed) {
         // The end of the file: a quote never closed is the held household's last record, as written.
@@ -228,7 +275,7 @@ export async function splitByRegency(source: HouseholdSource, options: SplitOpti
           rows += 1;
           if (held === undefined) {
             households += 1;
-            held = { start: pos, id: "", raw: new Uint8Array(0), quoted: false, regency: "", rows: 0 };
+            held = { start: pos, id: "", raw: new Uint8Array(0), quoted: false, regency: "", rows: 0, repeatLine: 0 };
           }
           held.rows += 1;
           pos = length;
@@ -246,5 +293,5 @@ export async function splitByRegency(source: HouseholdSource, options: SplitOpti
     await input.close();
   }
   const sorted = [...parts.values()].sort((a, b) => (a.key === "none" ? 1 : b.key === "none" ? -1 : a.key < b.key ? -1 : a.key > b.key ? 1 : 0));
-  return { rows, households, parts: sorted.map((p) => ({ key: p.key, file: p.path, households: p.households, rows: p.rows })) };
+  return { rows, households, repeatedHouseholds, repeatedRows, parts: sorted.map((p) => ({ key: p.key, file: p.path, households: p.households, rows: p.rows })) };
 }

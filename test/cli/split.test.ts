@@ -10,7 +10,7 @@ let dir = "";
 let cli = "";
 let work = "";
 const HEADER = "household_id,regency,sex,birth_date,relationship";
-const FILE = `${HEADER}\nA,64.02,M,1980-01-01,head\nA,64.02,F,1982-01-01,spouse\nB,6471,F,1970-01-01,head\n`;
+const FILE = `${HEADER}\nA,64.02,male,1980-01-01,head\nA,64.02,female,1982-01-01,spouse\nB,6471,female,1970-01-01,head\n`;
 
 beforeAll(async () => {
   ({ dir, cli } = await buildCli());
@@ -36,7 +36,7 @@ describe("tepat-sasaran split", () => {
     const run = runCli(cli, work, ["split", "--households", "registry.csv", "--into", out, "--lang", "en"]);
     expect(run.code, run.err).toBe(0);
     expect(readdirSync(join(work, out)).sort()).toEqual(["part-6402.csv", "part-6471.csv"]);
-    expect(readFileSync(join(work, out, "part-6402.csv"), "utf8")).toBe(`${HEADER}\nA,64.02,M,1980-01-01,head\nA,64.02,F,1982-01-01,spouse\n`);
+    expect(readFileSync(join(work, out, "part-6402.csv"), "utf8")).toBe(`${HEADER}\nA,64.02,male,1980-01-01,head\nA,64.02,female,1982-01-01,spouse\n`);
     expect(run.out).toMatch(/Regency\s+File\s+Households\s+Rows/);
     expect(run.out).toMatch(/6402\s+\S+part-6402\.csv\s+1\s+2/);
     expect(run.err).toContain("registry.csv: 3 rows, 2 households split into 2 files in");
@@ -74,6 +74,20 @@ describe("tepat-sasaran split", () => {
     expect(again.code).toBe(1);
     expect(again.err).toContain("already holds partitions of an earlier split (part-6402.csv, part-6471.csv)");
     expect(readFileSync(join(work, out, "part-6471.csv"), "utf8")).toBe(before);
+  });
+
+  it("rejects a household whose id appeared before with others in between, as simulate does, and exits 1", () => {
+    const file = `${HEADER}\nA,64.02,male,1980-01-01,head\nB,6471,female,1970-01-01,head\nA,6471,female,1982-01-01,head\n`;
+    writeFileSync(join(work, "repeat.csv"), file);
+    const out = emptyDir();
+    const run = runCli(cli, work, ["split", "--households", "repeat.csv", "--into", out, "--as-of", "2025-07-01", "--rejected", "rejected.csv", "--lang", "en"]);
+    expect(run.code).toBe(1);
+    expect(run.err).toContain("repeat.csv:4 [household_id] io.household_not_contiguous");
+    expect(run.err).toContain("1 households (1 rows) were rejected and written to no partition");
+    expect(readFileSync(join(work, "rejected.csv"), "utf8")).toContain("repeat.csv,4,household_id,A,io.household_not_contiguous");
+    expect(readFileSync(join(work, out, "part-6471.csv"), "utf8")).toBe(`${HEADER}\nB,6471,female,1970-01-01,head\n`);
+    const whole = runCli(cli, work, ["assess", "--households", "repeat.csv", "--as-of", "2025-07-01", "--lang", "en", "--format", "jsonl"]);
+    expect(whole.err).toContain("repeat.csv:4 [household_id] io.household_not_contiguous");
   });
 
   it("reports a header the readers refuse, with exit code 1 and no partition written", () => {

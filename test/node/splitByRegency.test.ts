@@ -59,12 +59,14 @@ async function splitAndRead(bytes: Uint8Array, sizes: readonly number[] = [1 << 
   const whole = join(scratch, `whole-${dirs}.csv`);
   writeFileSync(whole, bytes);
   const dir = freshDir();
-  const split = await splitByRegency(pieces(bytes, sizes), { dir, file: "registry.csv" });
+  // Households repeating an earlier id are rejected by the split itself, as the whole run rejects them.
+  const repeats: string[] = [];
+  const split = await splitByRegency(pieces(bytes, sizes), { dir, file: "registry.csv", asOf: AS_OF, onRejected: (row) => void repeats.push(row.code) });
   const parts = await Promise.all(split.parts.map((p) => outcome(p.file)));
   const together: Outcome = {
     accepted: parts.flatMap((p) => p.accepted).sort(),
-    rejectedCodes: parts.flatMap((p) => p.rejectedCodes).sort(),
-    rows: parts.reduce((sum, p) => sum + p.rows, 0),
+    rejectedCodes: [...parts.flatMap((p) => p.rejectedCodes), ...repeats].sort(),
+    rows: parts.reduce((sum, p) => sum + p.rows, 0) + split.repeatedRows,
   };
   return { split, whole: await outcome(whole), together, dir };
 }
@@ -88,7 +90,7 @@ describe("splitByRegency", () => {
           expect(whole.rejectedCodes.length).toBeGreaterThan(0);
           expect(together).toEqual(whole);
           expect(split.rows).toBe(whole.rows);
-          expect(split.parts.reduce((sum, p) => sum + p.rows, 0)).toBe(split.rows);
+          expect(split.parts.reduce((sum, p) => sum + p.rows, 0) + split.repeatedRows).toBe(split.rows);
         },
       ),
       { numRuns: 12 },
@@ -99,39 +101,49 @@ describe("splitByRegency", () => {
   it.each([
     {
       name: "a household goes to its first regency cell's partition, 64.02 and 6402 together",
-      rows: ["A,64.02,M,1980-01-01,head,", "B,,F,1982-01-01,head,", "B,6402,M,2010-01-01,child,", "C,6471,F,1970-01-01,head,"],
+      rows: ["A,64.02,male,1980-01-01,head,", "B,,female,1982-01-01,head,", "B,6402,male,2010-01-01,child,", "C,6471,female,1970-01-01,head,"],
       parts: { "6402": ["A", "B"], "6471": ["C"] },
     },
     {
       name: "households without a readable regency go to part-none.csv, and are rejected there as in the whole file",
-      rows: ["A,,M,1980-01-01,head,", "B,kota,F,1982-01-01,head,", "C,6471,F,1970-01-01,head,"],
+      rows: ["A,,male,1980-01-01,head,", "B,kota,female,1982-01-01,head,", "C,6471,female,1970-01-01,head,"],
       parts: { "6471": ["C"], none: ["A", "B"] },
     },
     {
       name: "a row with an empty id stays with the household being read (and is rejected with it)",
-      rows: ["A,6402,M,1980-01-01,head,", ",6471,F,1982-01-01,spouse,", "B,6471,F,1970-01-01,head,"],
+      rows: ["A,6402,male,1980-01-01,head,", ",6471,female,1982-01-01,spouse,", "B,6471,female,1970-01-01,head,"],
       parts: { "6402": ["A"], "6471": ["B"] },
     },
     {
+      name: "a household whose id appeared before, other households in between, is rejected by the split as the whole run rejects it",
+      rows: ["A,6402,male,1980-01-01,head,", "B,6471,female,1970-01-01,head,", "A,6471,female,1982-01-01,head,", "A,6471,male,2001-01-01,child,", "C,6402,male,1990-01-01,head,"],
+      parts: { "6402": ["A", "C"], "6471": ["B"] },
+      repeated: { households: 1, rows: 2 },
+    },
+    {
       name: "quoted commas and line breaks never cut a row",
-      rows: ['A,6402,M,1980-01-01,head,"petani, ""kebun""\nsawit"', 'B,"64.71",F,1970-01-01,head,"nelayan\r\nlaut"'],
+      rows: ['A,6402,male,1980-01-01,head,"petani, ""kebun""\nsawit"', 'B,"64.71",female,1970-01-01,head,"nelayan\r\nlaut"'],
       parts: { "6402": ["A"], "6471": ["B"] },
     },
-  ])("$name", async ({ rows, parts }) => {
+  ] as { name: string; rows: string[]; parts: Record<string, string[]>; repeated?: { households: number; rows: number } }[])("$name", async ({ rows, parts, repeated }) => {
     const { split, whole, together, dir } = await splitAndRead(Buffer.from(csv(header, ...rows), "utf8"), [7]);
+    expect(whole.accepted.length).toBeGreaterThan(0);
     expect(together).toEqual(whole);
     expect(Object.fromEntries(split.parts.map((p) => [p.key, p.file]))).toEqual(Object.fromEntries(Object.keys(parts).map((key) => [key, join(dir, `part-${key}.csv`)])));
     for (const [key, ids] of Object.entries(parts)) {
       const written = readFileSync(join(dir, `part-${key}.csv`), "utf8");
       expect(written.startsWith(`${header}\n`)).toBe(true);
       // Every row of the partition's households, as written in the file, in file order.
-      expect(written.slice(header.length + 1)).toBe(csv(...rows.filter((row, i) => ids.includes(ownerOf(rows, i)))));
+      const firstOf = (id: string) => rows.findIndex((_, j) => ownerOf(rows, j) === id);
+      const kept = rows.filter((_, i) => ids.includes(ownerOf(rows, i)) && !isRepeat(rows, i, firstOf(ownerOf(rows, i))));
+      expect(written.slice(header.length + 1)).toBe(csv(...kept));
       expect(split.parts.find((p) => p.key === key)?.households).toBe(ids.length);
     }
+    expect({ households: split.repeatedHouseholds, rows: split.repeatedRows }).toEqual(repeated ?? { households: 0, rows: 0 });
   });
 
   it("copies bytes that are not UTF-8 as they are, for the partition's run to reject as the whole run does", async () => {
-    const bytes = Buffer.concat([Buffer.from(`${header}\nA,6402,M,1980-01-01,head,`), Buffer.from([0xff, 0xfe]), Buffer.from("\nB,6471,F,1970-01-01,head,\n")]);
+    const bytes = Buffer.concat([Buffer.from(`${header}\nA,6402,male,1980-01-01,head,`), Buffer.from([0xff, 0xfe]), Buffer.from("\nB,6471,female,1970-01-01,head,\n")]);
     const { whole, together, dir } = await splitAndRead(bytes, [3]);
     expect(whole.rejectedCodes).toContain("io.invalid_utf8");
     expect(together).toEqual(whole);
@@ -139,7 +151,7 @@ describe("splitByRegency", () => {
   });
 
   it("gives a quote never closed to the household being read, whose run reports it", async () => {
-    const { whole, together } = await splitAndRead(Buffer.from(`${header}\nA,6402,M,1980-01-01,head,\nA,6402,F,1981-01-01,spouse,"open\nB,6471,F\n`), [5]);
+    const { whole, together } = await splitAndRead(Buffer.from(`${header}\nA,6402,male,1980-01-01,head,\nA,6402,female,1981-01-01,spouse,"open\nB,6471,F\n`), [5]);
     expect(whole.rejectedCodes).toContain("io.unclosed_quote");
     expect(together).toEqual(whole);
   });
@@ -159,6 +171,12 @@ describe("splitByRegency", () => {
     expect(existingParts(dir)).toEqual([]);
   });
 });
+
+/** Whether row `index` belongs to a later appearance of its household (another household in between since `first`). */
+function isRepeat(rows: readonly string[], index: number, first: number): boolean {
+  for (let i = first; i < index; i++) if (ownerOf(rows, i) !== ownerOf(rows, index)) return true;
+  return false;
+}
 
 /** The id of the household a row belongs to: its own id, or the one being read for an empty id. */
 function ownerOf(rows: readonly string[], index: number): string {

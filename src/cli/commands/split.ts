@@ -2,8 +2,8 @@ import { existsSync } from "node:fs";
 import { extname } from "node:path";
 import { existingParts, splitByRegency } from "../../node/_splitByRegency.js";
 import type { HouseholdSource } from "../../node/types.js";
-import { choice, cliError, emit, masked, option, requireDirectory, say, type CommandContext } from "../context.js";
-import { delimiterOption } from "../households.js";
+import { asOfOption, choice, cliError, emit, masked, option, requireDirectory, say, type CommandContext } from "../context.js";
+import { Rejects, delimiterOption } from "../households.js";
 import type { Table } from "../output.js";
 
 /**
@@ -23,10 +23,16 @@ export async function splitCommand(context: CommandContext): Promise<number> {
   requireDirectory(dir);
   const earlier = existingParts(dir);
   if (earlier.length > 0) throw cliError(1, "cli.split_parts_exist", { dir, files: earlier.slice(0, 3).join(", ") + (earlier.length > 3 ? ", …" : "") });
+  const asOf = option(context, "as-of");
+  if (asOf !== undefined) asOfOption(context);
   const name = file === "-" ? "<stdin>" : file;
+  const rejects = new Rejects(context);
+  await rejects.open();
   const split = await splitByRegency(file === "-" ? (context.stdin as HouseholdSource) : file, {
     dir,
     file: name,
+    ...(asOf ? { asOf } : {}),
+    onRejected: (row) => rejects.add(row),
     ...(delimiter ? { delimiter } : {}),
     ...(unknownColumns ? { unknownColumns } : {}),
   });
@@ -41,6 +47,10 @@ export async function splitCommand(context: CommandContext): Promise<number> {
     rows: split.parts.map((p) => [p.key, masked(p.file), p.households, p.rows]),
   };
   await emit(context, [table], { file: masked(name), rows: split.rows, households: split.households, partitions: table.rows.map(([regency, path, households, rows]) => ({ regency, file: path, households, rows })) });
-  context.err(say(context, "cli.split_summary", { file: masked(name), rows: split.rows, households: split.households, parts: split.parts.length, dir: masked(dir) }));
-  return 0;
+  await rejects.close();
+  const written = split.households - split.repeatedHouseholds;
+  context.err(say(context, "cli.split_summary", { file: masked(name), rows: split.rows, households: written, parts: split.parts.length, dir: masked(dir) }));
+  if (split.repeatedHouseholds === 0) return 0;
+  context.err(say(context, "cli.split_repeated", { households: split.repeatedHouseholds, rows: split.repeatedRows }));
+  return 1;
 }
