@@ -1,7 +1,7 @@
 import { availableParallelism } from "node:os";
 import { failure } from "../message/error.js";
 import type { Batch, BatchEvent, BatchResult } from "./_batch.js";
-import { byteInput } from "./_byteInput.js";
+import { byteInput, roomFor } from "./_byteInput.js";
 import { MORE, RecordScanner, UNCLOSED } from "./_byteScan.js";
 import { regencyKey } from "./_regencyKey.js";
 import { MAX_ROWS_PER_HOUSEHOLD } from "./_csvAssembler.js";
@@ -248,11 +248,7 @@ export class ParallelRead {
             buf.copyWithin(0, keep, length);
             shift(keep);
           }
-          if (length + CHUNK > buf.length) {
-            const bigger = Buffer.allocUnsafeSlow(2 * buf.length);
-            bigger.set(buf.subarray(0, length));
-            buf = bigger;
-          }
+          buf = roomFor(buf, length, CHUNK);
         }
         let n: number;
         try {

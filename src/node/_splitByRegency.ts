@@ -2,7 +2,7 @@ import { readdirSync } from "node:fs";
 import { writeFile } from "node:fs/promises";
 import { join } from "node:path";
 import { failure } from "../message/error.js";
-import { byteInput } from "./_byteInput.js";
+import { byteInput, roomFor } from "./_byteInput.js";
 import { MORE, RecordScanner, UNCLOSED } from "./_byteScan.js";
 import { cellText, sameBytes, utf16Length } from "./_cellBytes.js";
 import { readBatch } from "./_batch.js";
@@ -205,11 +205,7 @@ export async function splitByRegency(source: HouseholdSource, options: SplitOpti
         pos -= keep;
         if (held !== undefined) held.start = 0;
       }
-      if (length + CHUNK > buf.length) {
-        const bigger = Buffer.allocUnsafeSlow(2 * buf.length);
-        bigger.set(buf.subarray(0, length));
-        buf = bigger;
-      }
+      buf = roomFor(buf, length, CHUNK);
       let n: number;
       try {
         n = await input.read(buf, length, CHUNK);
