@@ -15,7 +15,9 @@ describe("the CLI guide", () => {
   it("shows a command for every command of the tool", () => {
     const shown = new Set(commands(page).map((line) => words(line)[1]));
     for (const command of ["rank", "allocate", "assess", "simulate", "audit", "demo"]) expect(shown).toContain(command);
-    // `merge` needs result documents of partitions: its steps run in the scale guide (test/cli/partitions.test.ts).
+    // `split` and `merge` need a directory and result documents of partitions: their steps run in the
+    // scale guide (test/cli/partitions.test.ts).
+    expect(page).toContain("tepat-sasaran split --households FILE.csv --into DIR");
     expect(page).toContain("tepat-sasaran merge PART1.json");
   });
 
