@@ -67,6 +67,10 @@ export class CsvAssembler {
   private readonly parseOptions: ParseHouseholdOptions;
   private readonly asOf: IsoDate | undefined;
   private readonly cellHouseholds: CellHouseholds;
+  /** Whether every household column is among the leading cells a record may repeat from the one before. */
+  private readonly householdLeading: boolean;
+  /** The row added last, when it was readable and its household cells agreed with the household's values. */
+  private lastSettled: HeldRow | undefined;
 
   constructor(
     private readonly layout: CsvLayout,
@@ -80,13 +84,15 @@ export class CsvAssembler {
     this.parseOptions = options.asOf === undefined ? {} : { asOf: options.asOf };
     this.asOf = options.asOf;
     this.cellHouseholds = new CellHouseholds(layout.household);
+    this.householdLeading = layout.household.every((column) => column.index < layout.leadingHousehold);
   }
 
   /**
    * Take one data row; returns the events of a household that this row closed, if any.
-   * `invalidCell` is the index of a cell whose bytes were not valid UTF-8 (-1: none).
+   * `invalidCell` is the index of a cell whose bytes were not valid UTF-8 (-1: none); `repeated`:
+   * the row's leading cells are those of the row before (the splitter's `repeatLeading`).
    */
-  add(cells: readonly string[], line: number, invalidCell = -1): HouseholdEvent[] | undefined {
+  add(cells: readonly string[], line: number, invalidCell = -1, repeated = false): HouseholdEvent[] | undefined {
     this.tally.row();
     const layout = this.layout;
     let issues: RowIssue[] | undefined;
@@ -107,9 +113,13 @@ export class CsvAssembler {
     }
     const block = this.block;
     if (block.overflow || block.rows.length >= MAX_ROWS_PER_HOUSEHOLD) {
+      this.lastSettled = undefined;
       return this.overflow(block, this.file, line, issues, events);
     }
-    this.push(block, layout, this.file, cells, line, readable, issues);
+    // The household cells of a row that repeats those of the last row of this household, which agreed
+    // with its values, agree too (a value once given never changes): they need no comparing.
+    const settled = repeated && this.householdLeading && this.lastSettled !== undefined && block.rows[block.rows.length - 1] === this.lastSettled;
+    this.push(block, layout, this.file, cells, line, readable, issues, settled);
     return events;
   }
 
@@ -163,10 +173,12 @@ export class CsvAssembler {
     line: number,
     readable: boolean,
     rowIssues: RowIssue[] | undefined,
+    settled = false,
   ): void {
     let issues = rowIssues;
     const rowIndex = block.rows.length;
-    if (readable) {
+    let agreed = readable;
+    if (readable && !settled) {
       // Household columns repeated on every row (a DTSEN export) are only compared with the value
       // the household has: the common case, an equal cell, allocates nothing.
       const household = layout.household;
@@ -182,11 +194,13 @@ export class CsvAssembler {
           const name = household[k]!.column.name;
           const first = block.rows[block.valueRows[k]!]?.line ?? line;
           (issues ??= []).push(rowIssue("io.household_value_conflict", name, { column: name, line: first }));
+          agreed = false;
         }
       }
     }
-    const held = readable ? cells : undefined;
-    block.rows.push({ file, line, cells: held, columns: layout.person, person: undefined, issues, unreadable: !readable });
+    const row: HeldRow = { file, line, cells: readable ? cells : undefined, columns: layout.person, person: undefined, issues, unreadable: !readable };
+    block.rows.push(row);
+    this.lastSettled = agreed ? row : undefined;
   }
 
   /** Read the member of a held row, adding the issues of its cells after those it has (as they were found when read in order). */
@@ -255,6 +269,7 @@ export class CsvAssembler {
       return [event];
     }
     block.rows.push({ file: this.file, line, cells: undefined, columns: [], person: {}, issues: [issue], unreadable: true });
+    this.lastSettled = undefined;
     return undefined;
   }
 
