@@ -27,19 +27,33 @@ type R = Record<string, unknown>;
 function cellPart(column: LayoutColumn, index: number, leaf: Leaf): Part {
   const { type, name } = column.column;
   const spellings = column.spellings;
+  if (type === "text") {
+    return (cells) => {
+      const value = cells[index] as string;
+      return value === "" ? ABSENT : leaf(value, true);
+    };
+  }
+  if (spellings !== undefined) {
+    // A cell written as one of the column's codes (most cells) is that code, and each code's check
+    // is known from the start: the leaf is asked only about other spellings.
+    const codes = spellings.codes;
+    const verdicts = codes.map((code) => leaf(code, true));
+    return (cells) => {
+      const value = cells[index] as string;
+      if (value === "") return ABSENT;
+      for (let i = 0; i < codes.length; i++) if (codes[i] === value) return verdicts[i];
+      return leaf(enumCode(spellings, value), true);
+    };
+  }
   // The issue `readCell` records for a bad cell is not needed here: the assembler records it again.
   const dropped: RowIssue[] = [];
   return (cells) => {
     const value = cells[index] as string;
     if (value === "") return ABSENT;
-    let read: unknown;
-    if (type === "text") read = value;
-    else if (spellings !== undefined) read = enumCode(spellings, value);
-    else if ((read = readCell(value, type, name, dropped)) === UNREADABLE) {
-      dropped.length = 0;
-      return NO;
-    }
-    return leaf(read, true);
+    const read = readCell(value, type, name, dropped);
+    if (read !== UNREADABLE) return leaf(read, true);
+    dropped.length = 0;
+    return NO;
   };
 }
 
@@ -91,7 +105,8 @@ function partsOf(fields: Fields<string>, columns: readonly LayoutColumn[], index
     }
     const nested = fastParts.objects[key];
     const inner = nested === undefined || group.some((c) => c.path.length <= depth + 1) ? undefined : partsOf(nested, group, indexOf, depth + 1);
-    parts.set(key, inner === undefined ? never : objectPart(nested!, inner));
+    const housing = key === "housing" && inner !== undefined ? housingPart(inner) : undefined;
+    parts.set(key, inner === undefined ? never : (housing ?? objectPart(nested!, inner)));
   }
   return parts;
 }
@@ -108,7 +123,11 @@ const PERSON = ["nik", "name", "sex", "birthDate", "relationship", "maritalStatu
   "disability", "schooling", "education", "occupation", "employerCategory", "monthlyIncome", "jkn"] as const; // prettier-ignore
 const HOUSEHOLD = ["id", "kk", "regency", "region", "area", "members", "monthlyConsumption", "desil", "dtks", "housing",
   "assets", "living", "currentAid", "exits"] as const; // prettier-ignore
+const HOUSING = ["floorArea", "floorMaterial", "floorCondition", "wallMaterial", "wallCondition", "roofMaterial",
+  "roofCondition", "drinkingWater", "bathingWater", "toilet", "lighting", "cookingFuel", "tenure", "onlyHouse",
+  "occupiedSince", "landTitle", "housingAid", "disasterOn"] as const; // prettier-ignore
 type PersonParts = Record<(typeof PERSON)[number], Part>;
+type HousingParts = Record<(typeof HOUSING)[number], Part>;
 type HouseholdParts = Record<(typeof HOUSEHOLD)[number], Part>;
 
 // One line per field, in schema order, written out (as in _fastHousehold.ts): a store by name costs
@@ -136,6 +155,38 @@ function person(cells: Cells, c: PersonParts): unknown {
   if ((v = c.monthlyIncome(cells)) !== ABSENT) { if (v === NO) return NO; out.monthlyIncome = v; }
   if ((v = c.jkn(cells)) !== ABSENT) { if (v === NO) return NO; out.jkn = v; }
   return fastParts.personHolds(out as Person) ? Object.freeze(out) : NO;
+}
+
+/** A household's dwelling from its values: absent when no column of it is given. */
+function housing(values: Cells, c: HousingParts): unknown {
+  const out: R = {};
+  let given = false;
+  let v: unknown;
+  if ((v = c.floorArea(values)) !== ABSENT) { if (v === NO) return NO; out.floorArea = v; given = true; }
+  if ((v = c.floorMaterial(values)) !== ABSENT) { if (v === NO) return NO; out.floorMaterial = v; given = true; }
+  if ((v = c.floorCondition(values)) !== ABSENT) { if (v === NO) return NO; out.floorCondition = v; given = true; }
+  if ((v = c.wallMaterial(values)) !== ABSENT) { if (v === NO) return NO; out.wallMaterial = v; given = true; }
+  if ((v = c.wallCondition(values)) !== ABSENT) { if (v === NO) return NO; out.wallCondition = v; given = true; }
+  if ((v = c.roofMaterial(values)) !== ABSENT) { if (v === NO) return NO; out.roofMaterial = v; given = true; }
+  if ((v = c.roofCondition(values)) !== ABSENT) { if (v === NO) return NO; out.roofCondition = v; given = true; }
+  if ((v = c.drinkingWater(values)) !== ABSENT) { if (v === NO) return NO; out.drinkingWater = v; given = true; }
+  if ((v = c.bathingWater(values)) !== ABSENT) { if (v === NO) return NO; out.bathingWater = v; given = true; }
+  if ((v = c.toilet(values)) !== ABSENT) { if (v === NO) return NO; out.toilet = v; given = true; }
+  if ((v = c.lighting(values)) !== ABSENT) { if (v === NO) return NO; out.lighting = v; given = true; }
+  if ((v = c.cookingFuel(values)) !== ABSENT) { if (v === NO) return NO; out.cookingFuel = v; given = true; }
+  if ((v = c.tenure(values)) !== ABSENT) { if (v === NO) return NO; out.tenure = v; given = true; }
+  if ((v = c.onlyHouse(values)) !== ABSENT) { if (v === NO) return NO; out.onlyHouse = v; given = true; }
+  if ((v = c.occupiedSince(values)) !== ABSENT) { if (v === NO) return NO; out.occupiedSince = v; given = true; }
+  if ((v = c.landTitle(values)) !== ABSENT) { if (v === NO) return NO; out.landTitle = v; given = true; }
+  if ((v = c.housingAid(values)) !== ABSENT) { if (v === NO) return NO; out.housingAid = v; given = true; }
+  if ((v = c.disasterOn(values)) !== ABSENT) { if (v === NO) return NO; out.disasterOn = v; given = true; }
+  return given ? Object.freeze(out) : ABSENT;
+} // prettier-ignore
+
+/** The dwelling part written out field by field, when the housing fields are those listed (none required). */
+function housingPart(parts: ReadonlyMap<string, Part>): Part | undefined {
+  const c = named(fastParts.objects.housing!, parts, HOUSING, []);
+  return c === undefined ? undefined : (values) => housing(values, c);
 }
 
 /** The members from the cells of their rows. */
