@@ -264,3 +264,21 @@ export function fastParseHousehold(value: unknown): Household | undefined {
 export function isParsedHousehold(value: unknown): value is Household {
   return run(value, false) !== NO;
 }
+
+/**
+ * The parts of the fast path, for a reader that builds a household straight from its cells
+ * (src/node/_cellHousehold.ts) instead of building an object and reading it here: the fields of
+ * each object by name, the list checks, and the cross-field checks. Off (`complete: false`) when a
+ * schema's keys differ from the lists above.
+ * @internal
+ */
+export const fastParts = /* @__PURE__ */ Object.freeze({
+  complete: COMPLETE,
+  person: P,
+  household: H,
+  objects: Object.freeze({ schooling: S, toilet: T, desil: D, dtks: K, housing: O, assets: A, living: L }) as Readonly<Record<string, Fields<string>>>,
+  lists: Object.freeze({ housingAid, currentAid, exits }) as Readonly<Record<string, Leaf>>,
+  membersWithin,
+  personHolds,
+  householdHolds,
+});

@@ -145,6 +145,17 @@ export function parseHousehold(input: unknown, options: ParseHouseholdOptions = 
 }
 
 /**
+ * What `parseHousehold` returns for an input whose fast-path reading is `fast` (a household a
+ * reader built straight from its cells, held equal to `fastParseHousehold` of the object it stands
+ * for): the same household, frozen and branded, or `undefined` when the `asOf` checks are not sure
+ * (then the caller parses the object).
+ * @internal
+ */
+export function acceptFast(fast: Household, asOf: IsoDate | undefined): Household | undefined {
+  return asOf === undefined || datesHold(fast, asOf) ? trustHousehold(fast) : undefined;
+}
+
+/**
  * `parseHousehold` through zod alone: the path that explains a rejection (and the reference the
  * fast path is held to in tests).
  * @internal

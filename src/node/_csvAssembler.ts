@@ -1,8 +1,10 @@
-import { parseHousehold, type ParseHouseholdOptions } from "../household/parseHousehold.js";
+import { acceptFast, parseHousehold, type ParseHouseholdOptions } from "../household/parseHousehold.js";
+import type { IsoDate } from "../time/isoDate.js";
 import { attribute } from "./_attribute.js";
+import { CellHouseholds } from "./_cellHousehold.js";
 import { enumCode } from "./_enumCell.js";
 import { UNREADABLE, readCell, rowIssue, setPath, type RowIssue } from "./_cells.js";
-import type { CsvLayout } from "./_csvHeader.js";
+import type { CsvLayout, LayoutColumn } from "./_csvHeader.js";
 import { IdCheck } from "./_idCheck.js";
 import { shown, shownId } from "./_shown.js";
 import type { Tally } from "./_tally.js";
@@ -20,7 +22,14 @@ interface HeldRow {
   /** The file the row was read from (two files in the two-table layout). */
   readonly file: string;
   readonly line: number;
-  readonly person: Record<string, unknown>;
+  /** The cells of a readable row, and the person columns of its file's layout. */
+  readonly cells: readonly string[] | undefined;
+  readonly columns: readonly LayoutColumn[];
+  /**
+   * The member the row's cells give, read with the issues of its cells only when needed (the
+   * household is not accepted as built from the cells, or is rejected): `undefined` until then.
+   */
+  person: Record<string, unknown> | undefined;
   issues: RowIssue[] | undefined;
   /** Set when the cells cannot be trusted (wrong count, unreadable): schema issues are not attributed to it. */
   readonly unreadable: boolean;
@@ -56,6 +65,12 @@ export class CsvAssembler {
   private readonly scratch: RowIssue[] = [];
   private readonly ids: IdCheck;
   private readonly parseOptions: ParseHouseholdOptions;
+  private readonly asOf: IsoDate | undefined;
+  private readonly cellHouseholds: CellHouseholds;
+  /** Whether every household column is among the leading cells a record may repeat from the one before. */
+  private readonly householdLeading: boolean;
+  /** The row added last, when it was readable and its household cells agreed with the household's values. */
+  private lastSettled: HeldRow | undefined;
 
   constructor(
     private readonly layout: CsvLayout,
@@ -67,13 +82,17 @@ export class CsvAssembler {
   ) {
     this.ids = new IdCheck(options.householdIds);
     this.parseOptions = options.asOf === undefined ? {} : { asOf: options.asOf };
+    this.asOf = options.asOf;
+    this.cellHouseholds = new CellHouseholds(layout.household);
+    this.householdLeading = layout.household.every((column) => column.index < layout.leadingHousehold);
   }
 
   /**
    * Take one data row; returns the events of a household that this row closed, if any.
-   * `invalidCell` is the index of a cell whose bytes were not valid UTF-8 (-1: none).
+   * `invalidCell` is the index of a cell whose bytes were not valid UTF-8 (-1: none); `repeated`:
+   * the row's leading cells are those of the row before (the splitter's `repeatLeading`).
    */
-  add(cells: readonly string[], line: number, invalidCell = -1): HouseholdEvent[] | undefined {
+  add(cells: readonly string[], line: number, invalidCell = -1, repeated = false): HouseholdEvent[] | undefined {
     this.tally.row();
     const layout = this.layout;
     let issues: RowIssue[] | undefined;
@@ -94,9 +113,13 @@ export class CsvAssembler {
     }
     const block = this.block;
     if (block.overflow || block.rows.length >= MAX_ROWS_PER_HOUSEHOLD) {
+      this.lastSettled = undefined;
       return this.overflow(block, this.file, line, issues, events);
     }
-    this.push(block, layout, this.file, cells, line, readable, issues);
+    // The household cells of a row that repeats those of the last row of this household, which agreed
+    // with its values, agree too (a value once given never changes): they need no comparing.
+    const settled = repeated && this.householdLeading && this.lastSettled !== undefined && block.rows[block.rows.length - 1] === this.lastSettled;
+    this.push(block, layout, this.file, cells, line, readable, issues, settled);
     return events;
   }
 
@@ -150,11 +173,12 @@ export class CsvAssembler {
     line: number,
     readable: boolean,
     rowIssues: RowIssue[] | undefined,
+    settled = false,
   ): void {
     let issues = rowIssues;
     const rowIndex = block.rows.length;
-    const person: Record<string, unknown> = {};
-    if (readable) {
+    let agreed = readable;
+    if (readable && !settled) {
       // Household columns repeated on every row (a DTSEN export) are only compared with the value
       // the household has: the common case, an equal cell, allocates nothing.
       const household = layout.household;
@@ -170,24 +194,69 @@ export class CsvAssembler {
           const name = household[k]!.column.name;
           const first = block.rows[block.valueRows[k]!]?.line ?? line;
           (issues ??= []).push(rowIssue("io.household_value_conflict", name, { column: name, line: first }));
+          agreed = false;
         }
       }
-      const found = this.scratch;
-      found.length = 0;
-      const columns = layout.person;
-      for (let k = 0; k < columns.length; k++) {
-        const { index, column, path, key, spellings } = columns[k]!;
-        const value = cells[index] as string;
-        if (value === "") continue;
-        const type = column.type;
-        const read = type === "text" ? value : spellings !== undefined ? enumCode(spellings, value) : readCell(value, type, column.name, found);
-        if (read === UNREADABLE) continue;
-        if (key !== undefined) person[key] = read;
-        else setPath(person, path, read);
-      }
-      if (found.length > 0) issues = issues === undefined ? found.slice() : issues.concat(found);
     }
-    block.rows.push({ file, line, person, issues, unreadable: !readable });
+    const row: HeldRow = { file, line, cells: readable ? cells : undefined, columns: layout.person, person: undefined, issues, unreadable: !readable };
+    block.rows.push(row);
+    this.lastSettled = agreed ? row : undefined;
+  }
+
+  /** Read the member of a held row, adding the issues of its cells after those it has (as they were found when read in order). */
+  private readPerson(row: HeldRow): Record<string, unknown> {
+    if (row.person !== undefined) return row.person;
+    const person: Record<string, unknown> = {};
+    row.person = person;
+    const cells = row.cells;
+    if (cells === undefined) return person;
+    const found = this.scratch;
+    found.length = 0;
+    const columns = row.columns;
+    for (let k = 0; k < columns.length; k++) {
+      const { index, column, path, key, spellings } = columns[k]!;
+      const value = cells[index] as string;
+      if (value === "") continue;
+      const type = column.type;
+      const read = type === "text" ? value : spellings !== undefined ? enumCode(spellings, value) : readCell(value, type, column.name, found);
+      if (read === UNREADABLE) continue;
+      if (key !== undefined) person[key] = read;
+      else setPath(person, path, read);
+    }
+    if (found.length > 0) row.issues = row.issues === undefined ? found.slice() : row.issues.concat(found);
+    found.length = 0;
+    return person;
+  }
+
+  /** Read every held row's member (and its cells' issues). */
+  private readAll(rows: readonly HeldRow[]): void {
+    for (let r = 0; r < rows.length; r++) this.readPerson(rows[r]!);
+  }
+
+  /**
+   * The household built straight from the cells ({@link CellHouseholds}) when every row is
+   * readable and has no issue so far, and it is what `parseHousehold` accepts: else `undefined`,
+   * and the household is read and parsed the plain way.
+   */
+  private fromCells(block: Block): HouseholdEvent[] | undefined {
+    const rows = block.rows;
+    const offset = block.memberOffset;
+    if (block.flag !== undefined || rows.length <= offset) return undefined;
+    const columns = rows[offset]!.columns;
+    const members = new Array<readonly string[]>(rows.length - offset);
+    for (let r = 0; r < rows.length; r++) {
+      const row = rows[r]!;
+      if (row.issues !== undefined || row.cells === undefined) return undefined;
+      if (r < offset) continue;
+      if (row.columns !== columns) return undefined;
+      members[r - offset] = row.cells;
+    }
+    const built = this.cellHouseholds.build(block.values, block.id, members, columns);
+    const household = built === undefined ? undefined : acceptFast(built, this.asOf);
+    if (household === undefined) return undefined;
+    this.tally.accepted(rows.length);
+    const first = rows[0]!;
+    return [{ kind: "household", household, file: first.file, line: first.line, rows: rows.length }];
   }
 
   /** A final record that cannot be read (an unclosed quote): it joins the household being read. */
@@ -199,7 +268,8 @@ export class CsvAssembler {
       this.tally.rejected([event], false);
       return [event];
     }
-    block.rows.push({ file: this.file, line, person: {}, issues: [issue], unreadable: true });
+    block.rows.push({ file: this.file, line, cells: undefined, columns: [], person: {}, issues: [issue], unreadable: true });
+    this.lastSettled = undefined;
     return undefined;
   }
 
@@ -211,6 +281,7 @@ export class CsvAssembler {
     const block = this.block;
     this.block = undefined;
     if (block === undefined || block.overflow || block.rows.length === 0) return undefined;
+    this.readAll(block.rows);
     const because = rowIssue("io.read_stopped", undefined, { line });
     const id = this.shownIdOf(block);
     const events: RejectedRow[] = [];
@@ -277,6 +348,7 @@ export class CsvAssembler {
     const tooLarge = rowIssue("io.household_too_large", "household_id", { max: MAX_ROWS_PER_HOUSEHOLD });
     const rejected: RejectedRow[] = [];
     const rows = block.overflow ? [] : block.rows.splice(0);
+    this.readAll(rows);
     block.overflow = true;
     const id = this.shownIdOf(block);
     for (const row of [...rows, { file, line, issues }]) {
@@ -291,6 +363,8 @@ export class CsvAssembler {
   private close(): HouseholdEvent[] | undefined {
     const block = this.block;
     if (block === undefined || block.overflow || block.rows.length === 0) return undefined;
+    const accepted = this.fromCells(block);
+    if (accepted !== undefined) return accepted;
     const offset = block.memberOffset;
     const rows = block.rows;
     const members = new Array<Record<string, unknown>>(rows.length - offset);
@@ -298,7 +372,8 @@ export class CsvAssembler {
     let clean = true;
     for (let r = 0; r < rows.length; r++) {
       const row = rows[r]!;
-      if (r >= offset) members[r - offset] = row.person;
+      const person = this.readPerson(row);
+      if (r >= offset) members[r - offset] = person;
       if (row.issues !== undefined) clean = false;
     }
     const input: Record<string, unknown> = { id: block.id, members };

@@ -20,6 +20,8 @@ export interface CsvBatch {
   readonly lines: readonly number[];
   /** Parallel to `records` when some record holds invalid UTF-8: the cell index, else -1. */
   readonly invalidCells: readonly number[] | undefined;
+  /** Parallel to `records` when the leading cells are looked for again: whether each record repeated those of the record before it. */
+  readonly repeated?: readonly boolean[] | undefined;
 }
 
 /** The first cell of a record that holds the mark of invalid UTF-8, or -1. @internal */
@@ -33,7 +35,7 @@ export function markedCell(cells: readonly string[]): number {
  * UTF-8) looks for the cells that held it.
  * @internal
  */
-export function csvBatch(records: string[][], lines: number[], checkMarks: boolean): CsvBatch {
+export function csvBatch(records: string[][], lines: number[], checkMarks: boolean, repeated?: boolean[]): CsvBatch {
   // Blank records (empty lines, or separators only) are lines, not rows.
   let blank = false;
   for (let r = 0; r < records.length && !blank; r++) blank = isBlank(records[r] as string[]);
@@ -41,13 +43,14 @@ export function csvBatch(records: string[][], lines: number[], checkMarks: boole
     const kept = records.map((cells, r) => (isBlank(cells) ? -1 : r)).filter((r) => r >= 0);
     records = kept.map((r) => records[r] as string[]);
     lines = kept.map((r) => lines[r] as number);
+    if (repeated !== undefined) repeated = kept.map((r) => repeated![r] === true);
   }
   let invalidCells: number[] | undefined;
   if (checkMarks) {
     const cells = records.map(markedCell);
     if (cells.some((c) => c >= 0)) invalidCells = cells;
   }
-  return { records, lines, invalidCells };
+  return { records, lines, invalidCells, repeated };
 }
 
 /**
@@ -115,11 +118,11 @@ export class CsvReader {
   }
 
   private parse(text: string, last: boolean): CsvBatch {
-    if (text.length === 0) return { records: [], lines: [], invalidCells: undefined };
+    if (text.length === 0) return { records: [], lines: [], invalidCells: undefined, repeated: undefined };
     const split = this.splitter.parse(text, last);
     if (split.unclosedQuoteLine > 0) this.unclosedQuote = true;
     if (!last) this.carry(text, split.consumed);
-    return csvBatch(split.records, split.lines, this.marked);
+    return csvBatch(split.records, split.lines, this.marked, split.repeated);
   }
 
   private carry(text: string, from: number): void {

@@ -28,6 +28,11 @@ export interface SplitResult {
   readonly lines: number[];
   /** Where each record ends in the text (after its line break). */
   readonly ends: number[];
+  /**
+   * With {@link CsvSplitter.repeatLeading}: whether each record repeated the leading cells of the
+   * record just before it (the same text, so the very same strings); else `undefined`.
+   */
+  readonly repeated: boolean[] | undefined;
   /** Characters consumed: the unfinished last record starts here. */
   readonly consumed: number;
   /** The input ended inside a quote opened on this line (only when `last`), else 0. */
@@ -60,6 +65,8 @@ export class CsvSplitter {
   /** The text of the last record's leading cells, with the delimiter after them ("" when none). */
   private leadingText = "";
   private leadingCells: string[] = [];
+  /** Whether the last record read by `cellsOf` reused the leading cells. */
+  private reused = false;
 
   constructor(delimiter: string) {
     this.delimiter = delimiter;
@@ -85,7 +92,11 @@ export class CsvSplitter {
     if (leading === 0) return body.split(this.delimiter);
     const prefix = this.leadingText;
     // A slice compared whole: `startsWith` walks the text character by character, many times slower.
-    if (prefix !== "" && body.slice(0, prefix.length) === prefix) return this.leadingCells.concat(body.slice(prefix.length).split(this.delimiter));
+    if (prefix !== "" && body.slice(0, prefix.length) === prefix) {
+      this.reused = true;
+      return this.leadingCells.concat(body.slice(prefix.length).split(this.delimiter));
+    }
+    this.reused = false;
     const cells = body.split(this.delimiter);
     if (cells.length <= leading) {
       this.leadingText = "";
@@ -93,6 +104,12 @@ export class CsvSplitter {
     }
     let length = 0;
     for (let i = 0; i < leading; i++) length += (cells[i] as string).length + 1;
+    // Leading cells all empty (a blank record, which the reader skips) are not looked for again: a
+    // record marked as repeating the one before repeats a row the reader has seen.
+    if (length === leading) {
+      this.leadingText = "";
+      return cells;
+    }
     this.leadingText = body.slice(0, length);
     this.leadingCells = cells.slice(0, leading);
     return cells;
@@ -109,6 +126,7 @@ export class CsvSplitter {
     const records: string[][] = [];
     const lines: number[] = [];
     const ends: number[] = [];
+    const repeated: boolean[] | undefined = this.leading === 0 ? undefined : [];
     const length = text.length;
     let position = 0;
     let quote = text.indexOf('"');
@@ -122,6 +140,7 @@ export class CsvSplitter {
         const body = text.slice(position, end);
         if (body.indexOf("\r") === -1) {
           records.push(this.cellsOf(body));
+          repeated?.push(this.reused);
           lines.push(this.nextLine);
           this.nextLine += 1;
           position = lineEnd + 1;
@@ -131,14 +150,17 @@ export class CsvSplitter {
       }
       const read = this.record(text, position, last, whole);
       if (read === undefined) break;
-      if (read.unclosed) return { records, lines, ends, consumed: length, unclosedQuoteLine: this.nextLine };
+      if (read.unclosed) return { records, lines, ends, repeated, consumed: length, unclosedQuoteLine: this.nextLine };
       records.push(read.cells);
+      // Read cell by cell: the next record is compared with this one, whose leading cells are not kept.
+      repeated?.push(false);
+      this.leadingText = "";
       lines.push(this.nextLine);
       this.nextLine += 1 + read.breaks;
       position = read.next;
       ends.push(position);
     }
-    return { records, lines, ends, consumed: position, unclosedQuoteLine: 0 };
+    return { records, lines, ends, repeated, consumed: position, unclosedQuoteLine: 0 };
   }
 
   /** One record from `start`, cell by cell; `undefined` when it may go on in the next piece. */

@@ -97,7 +97,7 @@ async function* csvEvents(
         throw error;
       }
       if (batch === undefined) break;
-      const { records, lines, invalidCells } = batch;
+      const { records, lines, invalidCells, repeated } = batch;
       for (let r = 0; r < records.length; r++) {
         const cells = records[r] as string[];
         if (assembler === undefined) {
@@ -108,7 +108,7 @@ async function* csvEvents(
           reader.repeatLeading(layout.leadingHousehold);
           continue;
         }
-        const events = assembler.add(cells, lines[r] as number, invalidCells?.[r] ?? -1);
+        const events = assembler.add(cells, lines[r] as number, invalidCells?.[r] ?? -1, repeated?.[r] === true);
         // A plain loop: `yield*` over an array costs an async-from-sync iterator per household.
         if (events !== undefined) for (const event of events) yield event;
       }

@@ -10,3 +10,11 @@ export function plainCopy(value: unknown): unknown {
   for (const key of Object.keys(value)) out[key] = plainCopy((value as Record<string, unknown>)[key]);
   return out;
 }
+
+/** A value with every object's keys in order and Rupiah amounts as text: equal iff same keys, same order, same values. */
+export function ordered(value: unknown): unknown {
+  if (isRupiah(value)) return { rupiah: value.toString() };
+  if (Array.isArray(value)) return value.map(ordered);
+  if (typeof value === "object" && value !== null) return Object.keys(value).map((key) => [key, ordered((value as Record<string, unknown>)[key])]);
+  return Object.is(value, -0) ? "-0" : value;
+}

@@ -5,7 +5,7 @@ import { Household } from "../../src/household/household.js";
 import { explainHousehold, parseHousehold } from "../../src/household/parseHousehold.js";
 import { readHousehold } from "../../src/household/requireHousehold.js";
 import { isRupiah } from "../../src/money/rupiah.js";
-import { plainCopy } from "./_plainCopy.js";
+import { ordered, plainCopy } from "./_plainCopy.js";
 import { householdArb } from "./_schemaArbitrary.js";
 
 // The accepted-row fast path of `Household` (issue 16) against zod, on households generated from
@@ -14,14 +14,6 @@ import { householdArb } from "./_schemaArbitrary.js";
 
 const RUNS = { numRuns: Number(process.env.FAST_HOUSEHOLD_RUNS ?? 300) };
 type R = Record<string, unknown>;
-
-/** A value with every object's keys in order and Rupiah amounts as text: equal iff same keys, same order, same values. */
-function ordered(value: unknown): unknown {
-  if (isRupiah(value)) return { rupiah: value.toString() };
-  if (Array.isArray(value)) return value.map(ordered);
-  if (typeof value === "object" && value !== null) return Object.keys(value).map((key) => [key, ordered((value as R)[key])]);
-  return Object.is(value, -0) ? "-0" : value;
-}
 
 /** The same value as zod reads it, keys sorted: inherited enumerable fields included, order not compared. */
 function seen(value: unknown): unknown {

@@ -12,24 +12,31 @@ import { CsvSplitter } from "../../src/node/_csvSplit.js";
 
 const RUNS = { numRuns: 2_000 };
 
+/** Whether each record repeated the leading cells of the record before, as the splitter says (`repeated`). */
+const marks = new WeakMap<string[][], boolean[]>();
+
 function splitAll(text: string, delimiter = ",", cuts: readonly number[] = [], leading = 0): { records: string[][]; lines: number[] } {
   const splitter = new CsvSplitter(delimiter);
   splitter.repeatLeading(leading);
   const records: string[][] = [];
   const lines: number[] = [];
+  const repeated: boolean[] = [];
+  const take = (found: ReturnType<CsvSplitter["parse"]>) => {
+    records.push(...found.records);
+    lines.push(...found.lines);
+    repeated.push(...(found.repeated ?? found.records.map(() => false)));
+  };
   let pending = "";
   let from = 0;
   for (const cut of [...cuts].sort((a, b) => a - b)) {
     const piece = pending + text.slice(from, cut);
     from = cut;
     const found = splitter.parse(piece, false);
-    records.push(...found.records);
-    lines.push(...found.lines);
+    take(found);
     pending = piece.slice(found.consumed);
   }
-  const found = splitter.parse(pending + text.slice(from), true);
-  records.push(...found.records);
-  lines.push(...found.lines);
+  take(splitter.parse(pending + text.slice(from), true));
+  marks.set(records, repeated);
   return { records, lines };
 }
 
@@ -108,6 +115,7 @@ describe("the CSV grammar", () => {
     const text = fc
       .tuple(fc.array(household, { minLength: 1, maxLength: 5 }), fc.constantFrom("\n", "\r\n", "\r"), fc.boolean())
       .map(([households, end, finalBreak]) => households.flatMap(([shared, rows]) => rows.map((own) => [...shared, ...own].join(","))).join(end) + (finalBreak ? end : ""));
+    let marked = 0;
     fc.assert(
       fc.property(
         text.chain((input) => fc.tuple(fc.constant(input), fc.uniqueArray(fc.integer({ min: 0, max: input.length }), { maxLength: 4 }))),
@@ -115,11 +123,21 @@ describe("the CSV grammar", () => {
         fc.constantFrom(",", ";", "|"),
         ([input, cuts], leading, delimiter) => {
           const source = delimiter === "," ? input : input.replace(/,/g, delimiter);
-          expect(splitAll(source, delimiter, cuts, leading)).toEqual(splitAll(source, delimiter));
+          const reused = splitAll(source, delimiter, cuts, leading);
+          expect(reused).toEqual(splitAll(source, delimiter));
+          // A record marked as repeating has the leading cells of the record just before it, not all empty.
+          marks.get(reused.records)!.forEach((repeats, r) => {
+            if (!repeats) return;
+            marked += 1;
+            const before = reused.records[r - 1]!.slice(0, leading);
+            expect(reused.records[r]!.slice(0, leading)).toEqual(before);
+            expect(before.some((cell) => cell !== "")).toBe(true);
+          });
         },
       ),
       RUNS,
     );
+    expect(marked).toBeGreaterThan(0);
   });
 
   it("reads the rows of a household as written when it reuses their leading cells", () => {

@@ -254,6 +254,35 @@ describe("readHouseholdsCsv: bad rows", () => {
     expect(households.map((h) => h.household.members[0]!.name)).toEqual(['Wa"rga', '"Warga"x']);
   });
 
+  it.each([
+    ["household columns first (rows that repeat the row before are not compared again)", COLUMNS.filter((c) => c !== "current_aid")],
+    ["a household column after the person columns", COLUMNS],
+  ])("reports every row whose repeated household value differs, also the same differing row twice, with %s", async (_, columns) => {
+    const line = (cells: Partial<Record<Column, string>>) => columns.map((c) => cells[c] ?? "").join(",");
+    const shared = { household_id: "h1", ...HOUSEHOLD_CELLS };
+    const content = csv(
+      columns.join(","),
+      line({ ...shared, ...HEAD_CELLS }),
+      line({ ...shared, ...SPOUSE_CELLS }),
+      line({ ...shared, ...CHILD_CELLS, desil: "5" }),
+      line({ ...shared, ...CHILD_CELLS, nik: nik("female", "2012-03-12", 4), desil: "5" }),
+      line({ ...shared, ...CHILD_CELLS, nik: nik("female", "2012-03-12", 5) }),
+      line({ ...shared, ...CHILD_CELLS, nik: nik("female", "2012-03-12", 6) }),
+    );
+    // The header in a chunk of its own: the rows after it are split knowing the household columns.
+    const afterHeader = content.indexOf("\n") + 1;
+    const chunks = Readable.from([content.slice(0, afterHeader), content.slice(afterHeader)]);
+    const { rejected } = await collect(readHouseholdsCsv(chunks, { file: "test.csv", asOf: "2026-01-01" }));
+    expect(rejected.map((r) => [r.line, r.field, r.code])).toEqual([
+      [2, undefined, "io.household_rejected"],
+      [3, undefined, "io.household_rejected"],
+      [4, "desil", "io.household_value_conflict"],
+      [5, "desil", "io.household_value_conflict"],
+      [6, undefined, "io.household_rejected"],
+      [7, undefined, "io.household_rejected"],
+    ]);
+  });
+
   it("reports a quote never closed, rejects the household being read, and counts the broken row", async () => {
     const { households, rejected, summary } = await read(csv(HEADER, head("h1"), head("h2"), spouse("h2", { name: '"never closed' }), head("h3")));
     expect(households.map((h) => h.household.id)).toEqual(["h1"]);
