@@ -92,7 +92,8 @@ const MUTATIONS: Mutation[] = [
         if (key !== undefined) {
           const value = target[key];
           delete target[key];
-          Object.defineProperty(target, key, { value, enumerable: false, configurable: true });
+          // Writable, so that a later mutation may still assign it (a read-only field threw in strict mode).
+          Object.defineProperty(target, key, { value, enumerable: false, configurable: true, writable: true });
         }
         return;
       default:
