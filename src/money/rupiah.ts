@@ -2,7 +2,7 @@ import { deepFreeze } from "../_internal/deepFreeze.js";
 import { asLibraryError, failure } from "../message/error.js";
 import { describeValue, typeName } from "../message/redact.js";
 import { BIGINT_LIMIT } from "./_limits.js";
-import { Decimal, exactly, parseDecimalText, roundToUnit, type Rounding } from "./decimal.js";
+import { Decimal, exactly, parseDecimalText, roundToUnit, safeWholeOf, type Rounding } from "./decimal.js";
 import { moneyListMessages, moneyMessages, moneyWholeMessages } from "./messages.js";
 
 /**
@@ -255,7 +255,8 @@ export class Rupiah {
    * @example rupiah(833_955).toNumber() //=> 833955
    */
   toNumber(): number {
-    return this.decimal.toNumber();
+    // A whole amount below 10^15 is read from its digits (the same number, without a string).
+    return safeWholeOf(this.decimal) ?? this.decimal.toNumber();
   }
 }
 
@@ -317,9 +318,18 @@ export const ZERO_RUPIAH: Rupiah = /* @__PURE__ */ deepFreeze(/* @__PURE__ */ ne
  */
 export function sumRupiah(amounts: Iterable<RupiahInput>): Rupiah {
   try {
-    let total = new Decimal(0);
-    for (const amount of iterate(amounts, "sumRupiah")) total = exactly(total, "plus", toDecimal(amount));
-    return new Rupiah(total);
+    // Whole amounts below 10^15 are added as numbers while every partial sum is a safe integer
+    // (each addition then exact); anything else joins the exact decimal sum.
+    let whole = 0;
+    let total: Decimal | undefined;
+    for (const amount of iterate(amounts, "sumRupiah")) {
+      const value = toDecimal(amount);
+      const n = safeWholeOf(value);
+      if (n !== undefined && Number.isSafeInteger(whole + n)) whole += n;
+      else total = exactly(total ?? new Decimal(0), "plus", value);
+    }
+    if (total === undefined) return new Rupiah(new Decimal(whole));
+    return new Rupiah(whole === 0 ? total : exactly(total, "plus", new Decimal(whole)));
   } catch (error) {
     throw asLibraryError(error, "sumRupiah");
   }

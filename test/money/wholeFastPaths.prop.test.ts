@@ -1,0 +1,88 @@
+import fc from "fast-check";
+import { describe, expect, it } from "vitest";
+import { Decimal, safeWholeOf } from "../../src/money/decimal.js";
+import { formatRupiah, rupiah, sumRupiah, type Rupiah, type RoundingMode } from "../../src/index.js";
+
+// The whole-rupiah shortcuts (an amount read as a number from decimal.js's digits) must give what
+// the plain decimal path gives, for any amount: whole or not, small or far beyond 2^53, either sign.
+
+const RUNS = { numRuns: 2_000 };
+const LIMIT = BigInt(Number.MAX_SAFE_INTEGER);
+const wholes = fc.oneof(
+  fc.bigInt({ min: -(10n ** 16n), max: 10n ** 16n }),
+  fc.bigInt({ min: 0n, max: 10n ** 7n }),
+  fc.bigInt({ min: LIMIT - 1000n, max: LIMIT + 1000n }),
+  fc.bigInt({ min: -(10n ** 40n), max: 10n ** 40n }),
+  fc.constantFrom(0n, 1n, -1n, 999n, 1000n, 9_999_999n, 10_000_000n, 10n ** 14n - 1n, 10n ** 14n, 10n ** 15n - 1n, 10n ** 15n, LIMIT, LIMIT + 1n),
+);
+const amounts: fc.Arbitrary<Rupiah> = fc.oneof(
+  { weight: 4, arbitrary: wholes.map((n) => rupiah(n)) },
+  { weight: 1, arbitrary: fc.tuple(wholes, fc.integer({ min: 1, max: 12 })).map(([n, scale]) => rupiah(new Decimal(n.toString()).dividedBy(10 ** scale).toString())) },
+);
+const modes = fc.constantFrom<RoundingMode>("half-up", "half-even", "down", "up");
+const ROUNDING = { "half-up": Decimal.ROUND_HALF_UP, "half-even": Decimal.ROUND_HALF_EVEN, down: Decimal.ROUND_DOWN, up: Decimal.ROUND_UP } as const;
+
+/** formatRupiah as written before the shortcut: decimal.js `toFixed`, grouped by a regular expression. */
+function plainFormat(amount: Rupiah, decimals: number, mode: RoundingMode, symbol: boolean): string {
+  const exact = amount.decimal;
+  const value = exact.isInteger() ? exact : exact.toDecimalPlaces(decimals, ROUNDING[mode]);
+  const negative = value.isNegative() && !value.isZero();
+  const [integer = "0", fraction] = value.abs().toFixed(decimals).split(".");
+  const grouped = integer.length <= 3 ? integer : integer.replace(/\B(?=(\d{3})+(?!\d))/g, ".");
+  const body = fraction === undefined ? grouped : `${grouped},${fraction}`;
+  return `${negative ? "-" : ""}${symbol ? "Rp" : ""}${body}`;
+}
+
+describe("safeWholeOf", () => {
+  it("is the value of a whole decimal below 10^15 in magnitude, else undefined", () => {
+    fc.assert(
+      fc.property(amounts, (amount) => {
+        const small = amount.isWhole() && amount.decimal.abs().lessThan(1e15);
+        expect(safeWholeOf(amount.decimal)).toBe(small ? Number(amount.toString()) : undefined);
+      }),
+      RUNS,
+    );
+  });
+
+  it("reads a negative zero as 0 and a non-finite decimal as undefined", () => {
+    expect(Object.is(safeWholeOf(new Decimal("-0")), 0)).toBe(true);
+    expect(safeWholeOf(new Decimal(Infinity))).toBeUndefined();
+    expect(safeWholeOf(new Decimal(NaN))).toBeUndefined();
+  });
+});
+
+describe("whole-rupiah shortcuts of the money functions", () => {
+  it("formatRupiah writes every amount as the plain decimal path does, in every rounding mode", () => {
+    fc.assert(
+      fc.property(amounts, fc.integer({ min: 0, max: 4 }), modes, fc.boolean(), (amount, decimals, mode, symbol) => {
+        expect(formatRupiah(amount, { decimals, mode, symbol })).toBe(plainFormat(amount, decimals, mode, symbol));
+      }),
+      RUNS,
+    );
+  });
+
+  it("formatRupiah writes a negative zero as Rp0", () => {
+    expect(formatRupiah("-0")).toBe("Rp0");
+    expect(formatRupiah("-0", { decimals: 2 })).toBe("Rp0,00");
+  });
+
+  it("toNumber gives the number decimal.js gives", () => {
+    fc.assert(
+      fc.property(amounts, (amount) => {
+        expect(amount.toNumber()).toBe(amount.decimal.toNumber());
+      }),
+      RUNS,
+    );
+  });
+
+  it("sumRupiah adds up to exactly the decimal sum, also when a partial sum passes 2^53", () => {
+    const lists = fc.oneof(fc.array(amounts, { maxLength: 40 }), fc.array(fc.bigInt({ min: 10n ** 14n, max: 10n ** 15n - 1n }).map((n) => rupiah(n)), { maxLength: 200 }));
+    fc.assert(
+      fc.property(lists, (list) => {
+        const exact = list.reduce((total, amount) => total.plus(amount.decimal), new Decimal(0));
+        expect(sumRupiah(list).toString()).toBe(exact.toString());
+      }),
+      RUNS,
+    );
+  });
+});
