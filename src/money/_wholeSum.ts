@@ -1,5 +1,5 @@
-import { safeWholeOf } from "./decimal.js";
-import { ZERO_RUPIAH, rupiah, type Rupiah } from "./rupiah.js";
+import { decimalOfWhole, safeWholeOf } from "./decimal.js";
+import { Rupiah, ZERO_RUPIAH, rupiah } from "./rupiah.js";
 
 // Exact sums of Rupiah without a decimal per addition, for loops that add up a million amounts (the
 // payment audit's aggregates). Rupiah amounts are nearly always whole and far below 2^53: such a
@@ -47,6 +47,7 @@ export class WholeSum {
   /** The sum so far. */
   value(): Rupiah {
     if (this.#whole === 0) return this.#rest;
-    return this.#rest === ZERO_RUPIAH ? rupiah(this.#whole) : this.#rest.plus(rupiah(this.#whole));
+    const whole = new Rupiah(decimalOfWhole(this.#whole));
+    return this.#rest === ZERO_RUPIAH ? whole : this.#rest.plus(whole);
   }
 }

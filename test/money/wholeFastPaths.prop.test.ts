@@ -1,6 +1,6 @@
 import fc from "fast-check";
 import { describe, expect, it } from "vitest";
-import { Decimal, safeWholeOf } from "../../src/money/decimal.js";
+import { Decimal, decimalOfWhole, safeWholeOf } from "../../src/money/decimal.js";
 import { formatRupiah, rupiah, sumRupiah, type Rupiah, type RoundingMode } from "../../src/index.js";
 
 // The whole-rupiah shortcuts (an amount read as a number from decimal.js's digits) must give what
@@ -51,6 +51,26 @@ describe("safeWholeOf", () => {
   });
 });
 
+describe("decimalOfWhole", () => {
+  it("builds the decimal new Decimal(n) builds: same digits, exponent and sign", () => {
+    const safe = fc.oneof(
+      fc.integer(),
+      fc.maxSafeInteger(),
+      fc.constantFrom(0, 1, -1, 9_999_999, 10_000_000, -10_000_000, 10 ** 14, 10 ** 15, 10 ** 15 - 1, 2 ** 53 - 1, -(2 ** 53 - 1), 70_000_000_000_000, 1_000_000_100_000_000),
+    );
+    fc.assert(
+      fc.property(safe, (n) => {
+        const built = decimalOfWhole(n);
+        const plain = new Decimal(n);
+        expect([built.s, built.e, built.d]).toEqual([plain.s, plain.e, plain.d]);
+        expect(built.toString()).toBe(plain.toString());
+        expect(built.plus(1).toString()).toBe(plain.plus(1).toString());
+      }),
+      RUNS,
+    );
+  });
+});
+
 describe("whole-rupiah shortcuts of the money functions", () => {
   it("formatRupiah writes every amount as the plain decimal path does, in every rounding mode", () => {
     fc.assert(
@@ -64,6 +84,26 @@ describe("whole-rupiah shortcuts of the money functions", () => {
   it("formatRupiah writes a negative zero as Rp0", () => {
     expect(formatRupiah("-0")).toBe("Rp0");
     expect(formatRupiah("-0", { decimals: 2 })).toBe("Rp0,00");
+  });
+
+  it("toString and toJSON give the text decimal.js gives", () => {
+    fc.assert(
+      fc.property(amounts, (amount) => {
+        expect(amount.toString()).toBe(amount.decimal.toString());
+        expect(amount.toJSON()).toBe(amount.decimal.toString());
+      }),
+      RUNS,
+    );
+  });
+
+  it("times by a whole number gives the exact decimal product, also beyond 2^53", () => {
+    const ratios = fc.oneof(fc.integer({ min: -1000, max: 1000 }), fc.constantFrom(0, -0, 12, 2 ** 20, Number.MAX_SAFE_INTEGER), fc.double({ noNaN: true, noDefaultInfinity: true, min: -1e6, max: 1e6 }));
+    fc.assert(
+      fc.property(amounts, ratios, (amount, ratio) => {
+        expect(amount.times(ratio).toString()).toBe(amount.decimal.times(new Decimal(ratio)).toString());
+      }),
+      RUNS,
+    );
   });
 
   it("toNumber gives the number decimal.js gives", () => {
