@@ -5,6 +5,7 @@ import { ZERO_RUPIAH, sumRupiah, type Rupiah } from "../money/rupiah.js";
 import { leafChecks, nearestWayToYes } from "../rule/assessment.js";
 import { compileRules, type CompiledRule, type SharedOutcomes } from "../rule/compile.js";
 import { createParameterReader, parameterReaderOn, type ParameterReader } from "../rule/parameterReader.js";
+import type { Rule } from "../rule/rule.js";
 import type { IsoDate } from "../time/isoDate.js";
 import { extendParameters, type ParameterSet } from "../time/parameterSet.js";
 import { asOfParts, factsOn } from "./_facts.js";
@@ -162,12 +163,25 @@ function assessorFor(options: AssessorOptions, reader?: ParameterReader): Househ
   );
   const rules = compiled.rules;
   const slots = compiled.slots;
+  // The advisory priority rules, prepared alike (their own shared slots: they never take an
+  // outcome from the deciding rules).
+  const ranked = programs.filter((p) => p.priority !== undefined);
+  const compiledPriorities = compileRules(
+    ranked.map((p) => p.priority as Rule<ProgramContext>),
+    parameters,
+  );
+  const priorities = programs.map((p) => {
+    const index = ranked.indexOf(p);
+    return index < 0 ? undefined : compiledPriorities.rules[index];
+  });
+  const prioritySlots = compiledPriorities.slots;
   // Households eligible for the same programs without cash share one frozen summary (the eligible
   // ids and the approaches), built on first use: at most one per subset of the programs.
   const summaries = programs.length <= MEMO_MAX_PROGRAMS ? new Map<number, Summary>() : undefined;
   const assessOne: HouseholdAssessor = (household, inputs = NO_INPUTS) => {
     const context: ProgramContext = { asOf, parameters, household, facts: factsOf(household), inputs };
     const shared: SharedOutcomes = new Array(slots);
+    const sharedPriorities: SharedOutcomes = new Array(prioritySlots);
     const assessments = new Array<ProgramAssessment>(programs.length);
     let mask = 0;
     let cash = false;
@@ -188,7 +202,7 @@ function assessorFor(options: AssessorOptions, reader?: ParameterReader): Househ
         result,
         checks: leafChecks(result),
         nearest: yes ? undefined : nearestWayToYes(result),
-        priority: program.priority?.evaluate(context),
+        priority: priorities[i]?.evaluate(context, sharedPriorities),
         benefit,
       };
     }
