@@ -5,6 +5,7 @@ import { ZERO_RUPIAH, sumRupiah, type Rupiah } from "../money/rupiah.js";
 import { leafChecks, nearestWayToYes } from "../rule/assessment.js";
 import { compileRules, type CompiledRule, type SharedOutcomes } from "../rule/compile.js";
 import { createParameterReader, parameterReaderOn, type ParameterReader } from "../rule/parameterReader.js";
+import type { Check } from "../rule/check.js";
 import type { Rule } from "../rule/rule.js";
 import type { IsoDate } from "../time/isoDate.js";
 import { extendParameters, type ParameterSet } from "../time/parameterSet.js";
@@ -187,7 +188,11 @@ function assessorFor(options: AssessorOptions, reader?: ParameterReader): Househ
     let cash = false;
     for (let i = 0; i < programs.length; i++) {
       const program = programs[i] as Program;
-      const result = (rules[i] as CompiledRule<ProgramContext>).evaluate(context, shared);
+      const rule = rules[i] as CompiledRule<ProgramContext>;
+      // A rule with combinators over combinators (an era switch inside an `all`) gathers its leaf
+      // checks as it decides them; for the others `leafChecks` needs no walk.
+      const gathered: Check[] | undefined = rule.flat ? undefined : [];
+      const result = rule.evaluate(context, shared, gathered);
       const yes = result.status === "passed";
       const benefit = yes && withBenefits ? program.benefit(household, context) : undefined;
       if (yes) mask |= 1 << i;
@@ -200,7 +205,7 @@ function assessorFor(options: AssessorOptions, reader?: ParameterReader): Househ
         eligible: yes,
         status: yes ? "eligible" : result.status === "failed" ? "not-eligible" : "undetermined",
         result,
-        checks: leafChecks(result),
+        checks: gathered ?? leafChecks(result),
         nearest: yes ? undefined : nearestWayToYes(result),
         priority: priorities[i]?.evaluate(context, sharedPriorities),
         benefit,

@@ -1,4 +1,5 @@
 import type { ParameterValue } from "../time/parameter.js";
+import { leafChecks } from "./assessment.js";
 import type { Check } from "./check.js";
 import { asCombinator } from "./combinators.js";
 import { asEraRule, type EraRule } from "./era.js";
@@ -19,7 +20,14 @@ export type SharedOutcomes = (Check | undefined)[];
  * @internal
  */
 export interface CompiledRule<C extends RuleContext> {
-  evaluate(context: C, shared: SharedOutcomes): Check;
+  /**
+   * Evaluate for one household. With `leaves`, the leaf checks of the result are pushed onto it as
+   * they are decided, depth first in declaration order: what `leafChecks(result)` returns, without
+   * walking the result tree again.
+   */
+  evaluate(context: C, shared: SharedOutcomes, leaves?: Check[]): Check;
+  /** Whether the result is a leaf or a combinator over leaves only: `leafChecks` of it needs no walk. */
+  readonly flat: boolean;
 }
 
 type CheckRule<C extends RuleContext> = NonNullable<ReturnType<typeof asCheckRule<C>>>;
@@ -38,7 +46,17 @@ class Leaf<C extends RuleContext> implements CompiledRule<C> {
     this.prepared = read.prepared;
   }
 
-  evaluate(context: C, shared: SharedOutcomes): Check {
+  get flat(): boolean {
+    return true;
+  }
+
+  evaluate(context: C, shared: SharedOutcomes, leaves?: Check[]): Check {
+    const out = this.decide(context, shared);
+    if (leaves !== undefined) leaves.push(out);
+    return out;
+  }
+
+  private decide(context: C, shared: SharedOutcomes): Check {
     const slot = this.slot;
     if (slot < 0) return this.rule.decideWith(context, this.parameter, this.prepared);
     const known = shared[slot];
@@ -50,15 +68,19 @@ class Leaf<C extends RuleContext> implements CompiledRule<C> {
 }
 
 class Node<C extends RuleContext> implements CompiledRule<C> {
+  readonly flat: boolean;
+
   constructor(
     private readonly combinator: Combinator<C>,
     private readonly children: readonly CompiledRule<C>[],
-  ) {}
+  ) {
+    this.flat = children.every((child) => child instanceof Leaf);
+  }
 
-  evaluate(context: C, shared: SharedOutcomes): Check {
+  evaluate(context: C, shared: SharedOutcomes, leaves?: Check[]): Check {
     const children = this.children;
     const results = new Array<Check>(children.length);
-    for (let i = 0; i < children.length; i++) results[i] = (children[i] as CompiledRule<C>).evaluate(context, shared);
+    for (let i = 0; i < children.length; i++) results[i] = (children[i] as CompiledRule<C>).evaluate(context, shared, leaves);
     return this.combinator.combine(results);
   }
 }
@@ -72,22 +94,33 @@ class Era<C extends RuleContext> implements CompiledRule<C> {
     private readonly rules: readonly CompiledRule<C>[] | undefined,
   ) {}
 
-  evaluate(context: C, shared: SharedOutcomes): Check {
+  get flat(): boolean {
+    return this.rules === undefined || this.rules.every((rule) => rule instanceof Leaf);
+  }
+
+  evaluate(context: C, shared: SharedOutcomes, leaves?: Check[]): Check {
     const rules = this.rules;
     let results: Check[] | undefined;
     if (rules !== undefined) {
       results = new Array<Check>(rules.length);
-      for (let i = 0; i < rules.length; i++) results[i] = (rules[i] as CompiledRule<C>).evaluate(context, shared);
+      for (let i = 0; i < rules.length; i++) results[i] = (rules[i] as CompiledRule<C>).evaluate(context, shared, leaves);
     }
-    return this.era.wrap(this.parameter, context.asOf, this.index, results);
+    const out = this.era.wrap(this.parameter, context.asOf, this.index, results);
+    // No era in force: the switch itself is the leaf.
+    if (leaves !== undefined && results === undefined) leaves.push(out);
+    return out;
   }
 }
 
 class Opaque<C extends RuleContext> implements CompiledRule<C> {
+  readonly flat = false;
+
   constructor(private readonly rule: Rule<C>) {}
 
-  evaluate(context: C): Check {
-    return this.rule.evaluate(context);
+  evaluate(context: C, _shared: SharedOutcomes, leaves?: Check[]): Check {
+    const out = this.rule.evaluate(context);
+    if (leaves !== undefined) for (const leaf of leafChecks(out)) leaves.push(leaf);
+    return out;
   }
 }
 

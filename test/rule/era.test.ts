@@ -162,3 +162,16 @@ describe("a check's prepare", () => {
     expect(() => throwing.evaluate(ctx("2024-07-01"))).toThrowError(/nowhere/);
   });
 });
+
+describe("an era switch compiled inside a rule", () => {
+  it.each(["2024-07-01", "2025-07-01", "2018-07-01"])("gathers on %s the leaf checks leafChecks finds in the result", (asOf) => {
+    const rule = all(other, switched, named(all(other, switched), "t.named", { id: "n", en: "n" }));
+    const context = ctx(asOf, { member: true, desil: 5 });
+    const prepared = compileRules([rule], context.parameters);
+    const gathered: ReturnType<typeof leafChecks>[number][] = [];
+    const result = prepared.rules[0]!.evaluate(context, new Array(prepared.slots), gathered);
+    expect(prepared.rules[0]!.flat).toBe(false);
+    expect(gathered).toEqual(leafChecks(result));
+    expect(JSON.stringify(gathered)).toBe(JSON.stringify(leafChecks(rule.evaluate(context))));
+  });
+});
