@@ -3,7 +3,7 @@ import { requireHousehold } from "../household/requireHousehold.js";
 import { asLibraryError, failure, guarded } from "../message/error.js";
 import { ZERO_RUPIAH, sumRupiah, type Rupiah } from "../money/rupiah.js";
 import { leafChecks, nearestWayToYes } from "../rule/assessment.js";
-import { compileRules, type CompiledRule, type SharedOutcomes } from "../rule/compile.js";
+import { compileRules, unmetChecks, type CompiledRule, type SharedOutcomes } from "../rule/compile.js";
 import { createParameterReader, parameterReaderOn, type ParameterReader } from "../rule/parameterReader.js";
 import type { Check } from "../rule/check.js";
 import type { Rule } from "../rule/rule.js";
@@ -206,7 +206,7 @@ function assessorFor(options: AssessorOptions, reader?: ParameterReader): Househ
         status: yes ? "eligible" : result.status === "failed" ? "not-eligible" : "undetermined",
         result,
         checks: gathered ?? leafChecks(result),
-        nearest: yes ? undefined : nearestWayToYes(result),
+        nearest: yes ? undefined : gathered !== undefined && rule.conjunctive ? unmetChecks(gathered) : nearestWayToYes(result),
         priority: priorities[i]?.evaluate(context, sharedPriorities),
         benefit,
       };

@@ -28,6 +28,23 @@ export interface CompiledRule<C extends RuleContext> {
   evaluate(context: C, shared: SharedOutcomes, leaves?: Check[]): Check;
   /** Whether the result is a leaf or a combinator over leaves only: `leafChecks` of it needs no walk. */
   readonly flat: boolean;
+  /**
+   * Whether every combinator in it is an `all` or an era switch: its nearest way to yes is then its
+   * leaf checks that did not pass, in order (see {@link unmetChecks}).
+   */
+  readonly conjunctive: boolean;
+}
+
+/**
+ * The leaf checks that did not pass, in order: the nearest way to yes of a rule whose combinators
+ * are all `all`s and era switches (every unmet check must change, and nothing else need), as
+ * `nearestWayToYes` finds it by walking the result.
+ * @internal
+ */
+export function unmetChecks(leaves: readonly Check[]): Check[] {
+  const out: Check[] = [];
+  for (let i = 0; i < leaves.length; i++) if ((leaves[i] as Check).status !== "passed") out.push(leaves[i] as Check);
+  return out;
 }
 
 type CheckRule<C extends RuleContext> = NonNullable<ReturnType<typeof asCheckRule<C>>>;
@@ -50,6 +67,10 @@ class Leaf<C extends RuleContext> implements CompiledRule<C> {
     return true;
   }
 
+  get conjunctive(): boolean {
+    return true;
+  }
+
   evaluate(context: C, shared: SharedOutcomes, leaves?: Check[]): Check {
     const out = this.decide(context, shared);
     if (leaves !== undefined) leaves.push(out);
@@ -69,12 +90,14 @@ class Leaf<C extends RuleContext> implements CompiledRule<C> {
 
 class Node<C extends RuleContext> implements CompiledRule<C> {
   readonly flat: boolean;
+  readonly conjunctive: boolean;
 
   constructor(
     private readonly combinator: Combinator<C>,
     private readonly children: readonly CompiledRule<C>[],
   ) {
     this.flat = children.every((child) => child instanceof Leaf);
+    this.conjunctive = combinator.kind === "all" && children.every((child) => child.conjunctive);
   }
 
   evaluate(context: C, shared: SharedOutcomes, leaves?: Check[]): Check {
@@ -87,15 +110,18 @@ class Node<C extends RuleContext> implements CompiledRule<C> {
 
 /** An era switch whose era was picked at compile time (the reader's date fixes it). */
 class Era<C extends RuleContext> implements CompiledRule<C> {
+  readonly flat: boolean;
+  readonly conjunctive: boolean;
+
   constructor(
     private readonly era: EraRule<C>,
     private readonly parameter: ParameterValue<unknown> | undefined,
     private readonly index: number,
     private readonly rules: readonly CompiledRule<C>[] | undefined,
-  ) {}
-
-  get flat(): boolean {
-    return this.rules === undefined || this.rules.every((rule) => rule instanceof Leaf);
+  ) {
+    // The era's rules must all pass, as in an `all`; with no era in force the switch is a leaf.
+    this.flat = rules === undefined || rules.every((rule) => rule instanceof Leaf);
+    this.conjunctive = rules === undefined || rules.every((rule) => rule.conjunctive);
   }
 
   evaluate(context: C, shared: SharedOutcomes, leaves?: Check[]): Check {
@@ -114,6 +140,7 @@ class Era<C extends RuleContext> implements CompiledRule<C> {
 
 class Opaque<C extends RuleContext> implements CompiledRule<C> {
   readonly flat = false;
+  readonly conjunctive = false;
 
   constructor(private readonly rule: Rule<C>) {}
 

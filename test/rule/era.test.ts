@@ -17,7 +17,7 @@ import {
   type Rule,
   type RuleContext,
 } from "../../src/index.js";
-import { compileRules, type SharedOutcomes } from "../../src/rule/compile.js";
+import { compileRules, unmetChecks, type SharedOutcomes } from "../../src/rule/compile.js";
 
 // byEra: a dated parameter names the era in force, and only that era's rule decides (DTKS
 // membership before DTSEN, the desil after). compileRules picks the era once per reader; the results
@@ -173,5 +173,8 @@ describe("an era switch compiled inside a rule", () => {
     expect(prepared.rules[0]!.flat).toBe(false);
     expect(gathered).toEqual(leafChecks(result));
     expect(JSON.stringify(gathered)).toBe(JSON.stringify(leafChecks(rule.evaluate(context))));
+    // Only `all`s and era switches: the unmet leaves are the nearest way to yes.
+    expect(prepared.rules[0]!.conjunctive).toBe(true);
+    expect(unmetChecks(gathered)).toEqual(nearestWayToYes(result));
   });
 });
