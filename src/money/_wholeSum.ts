@@ -1,4 +1,4 @@
-import { decimalOfWhole, safeWholeOf } from "./decimal.js";
+import { Decimal, WORD, safeWholeOf } from "./decimal.js";
 import { Rupiah, ZERO_RUPIAH, rupiah } from "./rupiah.js";
 
 // Exact sums of Rupiah without a decimal per addition, for loops that add up a million amounts (the
@@ -7,6 +7,33 @@ import { Rupiah, ZERO_RUPIAH, rupiah } from "./rupiah.js";
 // allocation), and numbers are added while every partial sum is a safe integer, which makes each
 // addition exact. Anything else (a fraction, a value or a sum beyond 2^53 − 1) goes to the exact
 // decimal sum. The result is the same Rupiah value as the plain `Rupiah.plus` chain.
+
+/**
+ * The decimal of a safe integer, built from its base-10^7 words (the representation `safeWholeOf`
+ * reads) instead of through its text, as `new Decimal(n)` does from 10^7 up: the same value with
+ * the same digits, exponent and sign.
+ * @internal
+ */
+export function decimalOfWhole(n: number): Decimal {
+  if (n > -WORD && n < WORD) return new Decimal(n);
+  const x = new Decimal(0) as unknown as { s: number; e: number; d: number[] };
+  let rest = Math.abs(n);
+  const e = String(rest).length - 1;
+  const words = new Array<number>(Math.floor(e / 7) + 1);
+  for (let i = words.length - 1; i >= 0; i--) {
+    const word = rest % WORD;
+    words[i] = word;
+    // A multiple of 10^7 divided by 10^7: exact.
+    rest = (rest - word) / WORD;
+  }
+  let length = words.length;
+  while (length > 1 && words[length - 1] === 0) length--;
+  words.length = length;
+  x.s = n < 0 ? -1 : 1;
+  x.e = e;
+  x.d = words;
+  return x as unknown as Decimal;
+}
 
 /**
  * The amount as a safe integer, or `undefined` when it has a fraction or its magnitude is 10^15 or

@@ -60,8 +60,8 @@ export function roundToUnit(x: Decimal, unit: Decimal, rounding: Rounding): Deci
   return new Decimal(new Exact(x).toNearest(unit, rounding));
 }
 
-/** decimal.js's base: each word of `d` holds 7 decimal digits. */
-const WORD = 1e7;
+/** decimal.js's base: each word of `d` holds 7 decimal digits. @internal */
+export const WORD = 1e7;
 /** Exponents below this are under 10^15 < 2^53: every whole value of them is a safe integer. */
 const SAFE_EXPONENT = 15;
 
@@ -84,33 +84,6 @@ export function safeWholeOf(x: Decimal): number | undefined {
   let value = 0;
   for (let i = 0; i <= last; i++) value = value * WORD + (d[i] ?? 0);
   return s * value;
-}
-
-/**
- * The decimal of a safe integer, built from its base-10^7 words (the representation `safeWholeOf`
- * reads) instead of through its text, as `new Decimal(n)` does from 10^7 up: the same value with
- * the same digits, exponent and sign.
- * @internal
- */
-export function decimalOfWhole(n: number): Decimal {
-  if (n > -WORD && n < WORD) return new Decimal(n);
-  const x = new Decimal(0) as unknown as { s: number; e: number; d: number[] };
-  let rest = Math.abs(n);
-  const e = String(rest).length - 1;
-  const words = new Array<number>(Math.floor(e / 7) + 1);
-  for (let i = words.length - 1; i >= 0; i--) {
-    const word = rest % WORD;
-    words[i] = word;
-    // A multiple of 10^7 divided by 10^7: exact.
-    rest = (rest - word) / WORD;
-  }
-  let length = words.length;
-  while (length > 1 && words[length - 1] === 0) length--;
-  words.length = length;
-  x.s = n < 0 ? -1 : 1;
-  x.e = e;
-  x.d = words;
-  return x as unknown as Decimal;
 }
 
 /** Whether `text` is ASCII digits only. */

@@ -65,12 +65,7 @@ function format(amount: RupiahInput, options: FormatRupiahOptions): string {
 
 /** Digits grouped by thousands with dots: `1234567` → `1.234.567`. */
 function groupThousands(integer: string): string {
-  const length = integer.length;
-  if (length <= 3) return integer;
-  let head = length % 3 || 3;
-  let out = integer.slice(0, head);
-  for (; head < length; head += 3) out += `.${integer.slice(head, head + 3)}`;
-  return out;
+  return integer.length <= 3 ? integer : integer.replace(/\B(?=(\d{3})+(?!\d))/g, ".");
 }
 
 /**

@@ -2,7 +2,7 @@ import { deepFreeze } from "../_internal/deepFreeze.js";
 import { asLibraryError, failure } from "../message/error.js";
 import { describeValue, typeName } from "../message/redact.js";
 import { BIGINT_LIMIT } from "./_limits.js";
-import { Decimal, decimalOfWhole, exactly, parseDecimalText, roundToUnit, safeWholeOf, type Rounding } from "./decimal.js";
+import { Decimal, exactly, parseDecimalText, roundToUnit, safeWholeOf, type Rounding } from "./decimal.js";
 import { moneyListMessages, moneyMessages, moneyWholeMessages } from "./messages.js";
 
 /**
@@ -185,7 +185,7 @@ export class Rupiah {
     if (typeof ratio === "number" && Number.isInteger(ratio)) {
       const whole = safeWholeOf(this.decimal);
       const product = whole === undefined ? Number.NaN : whole * ratio;
-      if (Number.isSafeInteger(product)) return new Rupiah(decimalOfWhole(product));
+      if (Number.isSafeInteger(product)) return new Rupiah(new Decimal(product));
     }
     return new Rupiah(exactly(this.decimal, "times", guarded(ratio, ratioToDecimal, "Rupiah.times")));
   }
@@ -341,8 +341,8 @@ export function sumRupiah(amounts: Iterable<RupiahInput>): Rupiah {
       if (n !== undefined && Number.isSafeInteger(whole + n)) whole += n;
       else total = exactly(total ?? new Decimal(0), "plus", value);
     }
-    if (total === undefined) return new Rupiah(decimalOfWhole(whole));
-    return new Rupiah(whole === 0 ? total : exactly(total, "plus", decimalOfWhole(whole)));
+    if (total === undefined) return new Rupiah(new Decimal(whole));
+    return new Rupiah(whole === 0 ? total : exactly(total, "plus", new Decimal(whole)));
   } catch (error) {
     throw asLibraryError(error, "sumRupiah");
   }

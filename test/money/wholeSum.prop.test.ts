@@ -1,7 +1,7 @@
 import fc from "fast-check";
 import { describe, expect, it } from "vitest";
-import { WholeSum, safeWhole } from "../../src/money/_wholeSum.js";
-import { Decimal, decimalOfWhole, safeWholeOf } from "../../src/money/decimal.js";
+import { WholeSum, decimalOfWhole, safeWhole } from "../../src/money/_wholeSum.js";
+import { Decimal, safeWholeOf } from "../../src/money/decimal.js";
 import { formatRupiah, rupiah, sumRupiah, type Rupiah, type RoundingMode } from "../../src/index.js";
 
 // The whole-rupiah shortcuts (an amount read as a number from decimal.js's digits: the audit's exact
