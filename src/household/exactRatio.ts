@@ -30,10 +30,19 @@ export function shown(total: number, count: number): number {
 }
 
 /**
- * Whether `total / count < limit` exactly ({@link compareShare}), with an integer fast path for the
- * common case of a whole-number area against 7.2.
+ * Whether `total / count < limit` exactly ({@link compareShare}), with fast paths for the common
+ * case, an area against 7.2 m²: a whole-number area compares in integers; any other compares in
+ * floating point when the two sides differ by more than a billionth (`total × 10` and the area the
+ * user wrote are each within 10⁻¹⁵ of the other in relative terms, `72 × count` is exact), and
+ * exactly otherwise.
  * @internal
  */
 export function shareBelow(total: number, count: number, limit: number): boolean {
-  return limit === 7.2 && Number.isInteger(total) ? total * 10 < 72 * count : compareShare(total, count, limit) < 0;
+  if (limit === 7.2) {
+    if (Number.isInteger(total)) return total * 10 < 72 * count;
+    const left = total * 10;
+    const right = 72 * count;
+    if (Math.abs(left - right) > right * 1e-9) return left < right;
+  }
+  return compareShare(total, count, limit) < 0;
 }

@@ -1,4 +1,5 @@
-import { ZERO_RUPIAH, rupiah, type Rupiah } from "./rupiah.js";
+import { Decimal, WORD, safeWholeOf } from "./decimal.js";
+import { Rupiah, ZERO_RUPIAH, rupiah } from "./rupiah.js";
 
 // Exact sums of Rupiah without a decimal per addition, for loops that add up a million amounts (the
 // payment audit's aggregates). Rupiah amounts are nearly always whole and far below 2^53: such a
@@ -7,27 +8,40 @@ import { ZERO_RUPIAH, rupiah, type Rupiah } from "./rupiah.js";
 // addition exact. Anything else (a fraction, a value or a sum beyond 2^53 − 1) goes to the exact
 // decimal sum. The result is the same Rupiah value as the plain `Rupiah.plus` chain.
 
-/** decimal.js's base: each word of `d` holds 7 decimal digits. */
-const WORD = 1e7;
-/** Exponents below this are under 10^15 < 2^53: every whole value of them is a safe integer. */
-const SAFE_EXPONENT = 15;
+/**
+ * The decimal of a safe integer, built from its base-10^7 words (the representation `safeWholeOf`
+ * reads) instead of through its text, as `new Decimal(n)` does from 10^7 up: the same value with
+ * the same digits, exponent and sign.
+ * @internal
+ */
+export function decimalOfWhole(n: number): Decimal {
+  if (n > -WORD && n < WORD) return new Decimal(n);
+  const x = new Decimal(0) as unknown as { s: number; e: number; d: number[] };
+  let rest = Math.abs(n);
+  const e = String(rest).length - 1;
+  const words = new Array<number>(Math.floor(e / 7) + 1);
+  for (let i = words.length - 1; i >= 0; i--) {
+    const word = rest % WORD;
+    words[i] = word;
+    // A multiple of 10^7 divided by 10^7: exact.
+    rest = (rest - word) / WORD;
+  }
+  let length = words.length;
+  while (length > 1 && words[length - 1] === 0) length--;
+  words.length = length;
+  x.s = n < 0 ? -1 : 1;
+  x.e = e;
+  x.d = words;
+  return x as unknown as Decimal;
+}
 
 /**
  * The amount as a safe integer, or `undefined` when it has a fraction or its magnitude is 10^15 or
- * more. Reads decimal.js's documented representation (`d`: digits in base-10^7 words, the first
- * holding `e mod 7 + 1` digits, trailing zero words dropped; `e`: the exponent; `s`: the sign).
+ * more (see `safeWholeOf`).
  * @internal
  */
 export function safeWhole(amount: Rupiah): number | undefined {
-  const { d, e, s } = amount.decimal;
-  if (d.length === 1 && d[0] === 0) return 0;
-  if (e < 0 || e >= SAFE_EXPONENT) return undefined;
-  // The words up to the units word (`last`); a word past it would be a fraction.
-  const last = Math.floor(e / 7);
-  if (d.length - 1 > last) return undefined;
-  let value = 0;
-  for (let i = 0; i <= last; i++) value = value * WORD + (d[i] ?? 0);
-  return s * value;
+  return safeWholeOf(amount.decimal);
 }
 
 /**
@@ -59,6 +73,8 @@ export class WholeSum {
 
   /** The sum so far. */
   value(): Rupiah {
-    return this.#whole === 0 ? this.#rest : this.#rest.plus(rupiah(this.#whole));
+    if (this.#whole === 0) return this.#rest;
+    const whole = new Rupiah(decimalOfWhole(this.#whole));
+    return this.#rest === ZERO_RUPIAH ? whole : this.#rest.plus(whole);
   }
 }

@@ -60,6 +60,32 @@ export function roundToUnit(x: Decimal, unit: Decimal, rounding: Rounding): Deci
   return new Decimal(new Exact(x).toNearest(unit, rounding));
 }
 
+/** decimal.js's base: each word of `d` holds 7 decimal digits. @internal */
+export const WORD = 1e7;
+/** Exponents below this are under 10^15 < 2^53: every whole value of them is a safe integer. */
+const SAFE_EXPONENT = 15;
+
+/**
+ * A finite decimal's value as a safe integer, or `undefined` when it has a fraction, its magnitude
+ * is 10^15 or more, or it is not finite. Reads decimal.js's documented representation (`d`: digits
+ * in base-10^7 words, the first holding `e mod 7 + 1` digits, trailing zero words dropped; `e`: the
+ * exponent; `s`: the sign) without a string or an allocation: the shortcut of whole-rupiah sums and
+ * texts (amounts are nearly always whole and far below 2^53).
+ * @internal
+ */
+export function safeWholeOf(x: Decimal): number | undefined {
+  const { d, e, s } = x;
+  if (d === null || d === undefined) return undefined;
+  if (d.length === 1 && d[0] === 0) return 0;
+  if (e < 0 || e >= SAFE_EXPONENT) return undefined;
+  // The words up to the units word (`last`); a word past it would be a fraction.
+  const last = Math.floor(e / 7);
+  if (d.length - 1 > last) return undefined;
+  let value = 0;
+  for (let i = 0; i <= last; i++) value = value * WORD + (d[i] ?? 0);
+  return s * value;
+}
+
 /** Whether `text` is ASCII digits only. */
 function plainDigits(text: string): boolean {
   for (let i = 0; i < text.length; i++) {

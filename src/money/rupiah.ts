@@ -2,7 +2,7 @@ import { deepFreeze } from "../_internal/deepFreeze.js";
 import { asLibraryError, failure } from "../message/error.js";
 import { describeValue, typeName } from "../message/redact.js";
 import { BIGINT_LIMIT } from "./_limits.js";
-import { Decimal, exactly, parseDecimalText, roundToUnit, type Rounding } from "./decimal.js";
+import { Decimal, exactly, parseDecimalText, roundToUnit, safeWholeOf, type Rounding } from "./decimal.js";
 import { moneyListMessages, moneyMessages, moneyWholeMessages } from "./messages.js";
 
 /**
@@ -123,6 +123,12 @@ export function ratioToDecimal(ratio: RatioInput): Decimal {
   return parsed;
 }
 
+/** A decimal's plain text: a whole value below 10^15 is written from its number (the same digits). */
+function textOf(x: Decimal): string {
+  const whole = safeWholeOf(x);
+  return whole === undefined ? x.toString() : String(whole);
+}
+
 /**
  * An exact, immutable amount of Indonesian Rupiah. Arithmetic is decimal (never binary floating
  * point) and exact: sums, differences, products and roundings keep every digit, however long the
@@ -174,6 +180,13 @@ export class Rupiah {
    * @example rupiah(200_000).times(3).toString() //=> "600000"
    */
   times(ratio: RatioInput): Rupiah {
+    // A whole amount times a whole number (a premium times the members covered): a product that is
+    // a safe integer is exact as a number.
+    if (typeof ratio === "number" && Number.isInteger(ratio)) {
+      const whole = safeWholeOf(this.decimal);
+      const product = whole === undefined ? Number.NaN : whole * ratio;
+      if (Number.isSafeInteger(product)) return new Rupiah(new Decimal(product));
+    }
     return new Rupiah(exactly(this.decimal, "times", guarded(ratio, ratioToDecimal, "Rupiah.times")));
   }
 
@@ -239,7 +252,7 @@ export class Rupiah {
    * @example rupiah("1000.50").toString() //=> "1000.5"
    */
   toString(): string {
-    return this.decimal.toString();
+    return textOf(this.decimal);
   }
 
   /**
@@ -247,7 +260,7 @@ export class Rupiah {
    * @example JSON.stringify(rupiah(5)) //=> '"5"'
    */
   toJSON(): string {
-    return this.decimal.toString();
+    return textOf(this.decimal);
   }
 
   /**
@@ -255,7 +268,8 @@ export class Rupiah {
    * @example rupiah(833_955).toNumber() //=> 833955
    */
   toNumber(): number {
-    return this.decimal.toNumber();
+    // A whole amount below 10^15 is read from its digits (the same number, without a string).
+    return safeWholeOf(this.decimal) ?? this.decimal.toNumber();
   }
 }
 
@@ -317,9 +331,18 @@ export const ZERO_RUPIAH: Rupiah = /* @__PURE__ */ deepFreeze(/* @__PURE__ */ ne
  */
 export function sumRupiah(amounts: Iterable<RupiahInput>): Rupiah {
   try {
-    let total = new Decimal(0);
-    for (const amount of iterate(amounts, "sumRupiah")) total = exactly(total, "plus", toDecimal(amount));
-    return new Rupiah(total);
+    // Whole amounts below 10^15 are added as numbers while every partial sum is a safe integer
+    // (each addition then exact); anything else joins the exact decimal sum.
+    let whole = 0;
+    let total: Decimal | undefined;
+    for (const amount of iterate(amounts, "sumRupiah")) {
+      const value = toDecimal(amount);
+      const n = safeWholeOf(value);
+      if (n !== undefined && Number.isSafeInteger(whole + n)) whole += n;
+      else total = exactly(total ?? new Decimal(0), "plus", value);
+    }
+    if (total === undefined) return new Rupiah(new Decimal(whole));
+    return new Rupiah(whole === 0 ? total : exactly(total, "plus", new Decimal(whole)));
   } catch (error) {
     throw asLibraryError(error, "sumRupiah");
   }

@@ -1,7 +1,7 @@
 import type { Household } from "../household/household.js";
 import type { MessageTemplate } from "../message/message.js";
 import { outcome } from "../rule/check.js";
-import { check, type Rule } from "../rule/rule.js";
+import { check, sharedCheck, type Rule } from "../rule/rule.js";
 import { addMonths } from "../time/calendar.js";
 import type { IsoDate } from "../time/isoDate.js";
 import { rtlhFact } from "./_facts.js";
@@ -40,7 +40,9 @@ const TENURE = Object.freeze({ field: "housing.tenure" });
  * @internal
  */
 export function houseUninhabitableCheck(code: string, message: MessageTemplate): Rule<ProgramContext> {
-  return check<ProgramContext>({
+  // Shared: the programs that ask it (Rutilahu, BSPS) read the same criteria of the same house, so
+  // an assessor decides it once per household and each program keeps its own code and message.
+  return sharedCheck<ProgramContext>({
     code,
     message,
     evaluate: (ctx) => {
@@ -49,7 +51,7 @@ export function houseUninhabitableCheck(code: string, message: MessageTemplate):
       const values = rtlh.unknown.length === 0 ? HOUSING : { field: "housing", missing: rtlh.missing };
       return outcome(holds, AT_LEAST_ONE, rtlh.met, values);
     },
-  });
+  }, "house.uninhabitable");
 }
 
 /**
@@ -85,16 +87,19 @@ export interface RecentHouseAidRule {
  * @internal
  */
 export function noRecentHouseAidCheck(rule: RecentHouseAidRule): Rule<ProgramContext> {
-  return check<ProgramContext, unknown>({
+  // `years` is read as a number only once `prepare` has found it a count (`since` defined).
+  return check<ProgramContext, number, IsoDate | undefined>({
     code: rule.code,
     message: rule.message,
     parameter: rule.years,
-    evaluate: (ctx, years) => {
-      if (typeof years !== "number" || !Number.isInteger(years) || years < 0) return badParameter(rule.years);
+    // The start of the look-back, once per date: `asOf` minus the years (undefined: not a count).
+    prepare: (years, context) => (typeof years !== "number" || !Number.isInteger(years) || years < 0 ? undefined : addMonths(context.asOf, -12 * years)),
+    evaluate: (ctx, years, _parameter, since) => {
+      if (since === undefined) return badParameter(rule.years);
       // The reader keeps each parameter it has read, so this is a map lookup per household.
       const programs = ctx.parameters.get(rule.programs)?.value;
       if (!Array.isArray(programs)) return badParameter(rule.programs);
-      let after = addMonths(ctx.asOf, -12 * years);
+      let after = since;
       const disaster = rule.disasterException ? ctx.household.housing?.disasterOn : undefined;
       if (disaster !== undefined && disaster > after && disaster <= ctx.asOf) after = disaster;
       const recent = houseAidReceived(ctx.household, programs, ctx.asOf, after);

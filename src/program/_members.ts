@@ -1,7 +1,11 @@
+import type { Person } from "../household/person.js";
 import type { MessageTemplate } from "../message/message.js";
+import { WholeSum } from "../money/_wholeSum.js";
+import type { Rupiah } from "../money/rupiah.js";
 import { outcome } from "../rule/check.js";
 import { check, type Rule } from "../rule/rule.js";
 import { asRange, badParameter, inRange } from "./_values.js";
+import { WORKING_AGE_FROM } from "./exclusions.js";
 import type { ProgramContext } from "./program.js";
 
 /**
@@ -20,4 +24,31 @@ export function memberInAgeBandCheck(code: string, message: MessageTemplate, par
       return outcome(ctx.facts.ages.some((age) => inRange(age, band)), band, ctx.facts.ages);
     },
   });
+}
+
+/** What {@link familyIncome} found. @internal */
+export interface FamilyIncome {
+  /** The recorded monthly incomes of every member, added up exactly. */
+  readonly total: Rupiah;
+  /** Whether a member aged 15 or over has no recorded income. */
+  readonly missing: boolean;
+}
+
+/**
+ * The family's monthly income: every member's recorded `monthlyIncome` added up, and whether a
+ * member of working age (15 and over) has none recorded. Whole incomes are added as numbers while
+ * the sum stays a safe integer (`WholeSum`): one decimal for the family, not one per member.
+ * @internal
+ */
+export function familyIncome(ctx: ProgramContext): FamilyIncome {
+  const members = ctx.household.members;
+  const ages = ctx.facts.ages;
+  const sum = new WholeSum();
+  let missing = false;
+  for (let i = 0; i < members.length; i++) {
+    const income = (members[i] as Person).monthlyIncome;
+    if (income !== undefined) sum.add(income);
+    else if ((ages[i] as number) >= WORKING_AGE_FROM) missing = true;
+  }
+  return { total: sum.value(), missing };
 }

@@ -3,8 +3,10 @@ import { requireHousehold } from "../household/requireHousehold.js";
 import { asLibraryError, failure, guarded } from "../message/error.js";
 import { ZERO_RUPIAH, sumRupiah, type Rupiah } from "../money/rupiah.js";
 import { leafChecks, nearestWayToYes } from "../rule/assessment.js";
-import { compileRules, type CompiledRule, type SharedOutcomes } from "../rule/compile.js";
+import { compileRules, unmetChecks, type CompiledRule, type SharedOutcomes } from "../rule/compile.js";
 import { createParameterReader, parameterReaderOn, type ParameterReader } from "../rule/parameterReader.js";
+import type { Check } from "../rule/check.js";
+import type { Rule } from "../rule/rule.js";
 import type { IsoDate } from "../time/isoDate.js";
 import { extendParameters, type ParameterSet } from "../time/parameterSet.js";
 import { asOfParts, factsOn } from "./_facts.js";
@@ -162,18 +164,35 @@ function assessorFor(options: AssessorOptions, reader?: ParameterReader): Househ
   );
   const rules = compiled.rules;
   const slots = compiled.slots;
+  // The advisory priority rules, prepared alike (their own shared slots: they never take an
+  // outcome from the deciding rules).
+  const ranked = programs.filter((p) => p.priority !== undefined);
+  const compiledPriorities = compileRules(
+    ranked.map((p) => p.priority as Rule<ProgramContext>),
+    parameters,
+  );
+  const priorities = programs.map((p) => {
+    const index = ranked.indexOf(p);
+    return index < 0 ? undefined : compiledPriorities.rules[index];
+  });
+  const prioritySlots = compiledPriorities.slots;
   // Households eligible for the same programs without cash share one frozen summary (the eligible
   // ids and the approaches), built on first use: at most one per subset of the programs.
   const summaries = programs.length <= MEMO_MAX_PROGRAMS ? new Map<number, Summary>() : undefined;
   const assessOne: HouseholdAssessor = (household, inputs = NO_INPUTS) => {
     const context: ProgramContext = { asOf, parameters, household, facts: factsOf(household), inputs };
     const shared: SharedOutcomes = new Array(slots);
+    const sharedPriorities: SharedOutcomes = new Array(prioritySlots);
     const assessments = new Array<ProgramAssessment>(programs.length);
     let mask = 0;
     let cash = false;
     for (let i = 0; i < programs.length; i++) {
       const program = programs[i] as Program;
-      const result = (rules[i] as CompiledRule<ProgramContext>).evaluate(context, shared);
+      const rule = rules[i] as CompiledRule<ProgramContext>;
+      // A rule with combinators over combinators (an era switch inside an `all`) gathers its leaf
+      // checks as it decides them; for the others `leafChecks` needs no walk.
+      const gathered: Check[] | undefined = rule.flat ? undefined : [];
+      const result = rule.evaluate(context, shared, gathered);
       const yes = result.status === "passed";
       const benefit = yes && withBenefits ? program.benefit(household, context) : undefined;
       if (yes) mask |= 1 << i;
@@ -186,9 +205,9 @@ function assessorFor(options: AssessorOptions, reader?: ParameterReader): Househ
         eligible: yes,
         status: yes ? "eligible" : result.status === "failed" ? "not-eligible" : "undetermined",
         result,
-        checks: leafChecks(result),
-        nearest: yes ? undefined : nearestWayToYes(result),
-        priority: program.priority?.evaluate(context),
+        checks: gathered ?? leafChecks(result),
+        nearest: yes ? undefined : gathered !== undefined && rule.conjunctive ? unmetChecks(gathered) : nearestWayToYes(result),
+        priority: priorities[i]?.evaluate(context, sharedPriorities),
         benefit,
       };
     }

@@ -1,4 +1,5 @@
 import type { ParameterValue } from "../time/parameter.js";
+import { leafChecks } from "./assessment.js";
 import type { Check } from "./check.js";
 import { asCombinator } from "./combinators.js";
 import { asEraRule, type EraRule } from "./era.js";
@@ -19,7 +20,31 @@ export type SharedOutcomes = (Check | undefined)[];
  * @internal
  */
 export interface CompiledRule<C extends RuleContext> {
-  evaluate(context: C, shared: SharedOutcomes): Check;
+  /**
+   * Evaluate for one household. With `leaves`, the leaf checks of the result are pushed onto it as
+   * they are decided, depth first in declaration order: what `leafChecks(result)` returns, without
+   * walking the result tree again.
+   */
+  evaluate(context: C, shared: SharedOutcomes, leaves?: Check[]): Check;
+  /** Whether the result is a leaf or a combinator over leaves only: `leafChecks` of it needs no walk. */
+  readonly flat: boolean;
+  /**
+   * Whether every combinator in it is an `all` or an era switch: its nearest way to yes is then its
+   * leaf checks that did not pass, in order (see {@link unmetChecks}).
+   */
+  readonly conjunctive: boolean;
+}
+
+/**
+ * The leaf checks that did not pass, in order: the nearest way to yes of a rule whose combinators
+ * are all `all`s and era switches (every unmet check must change, and nothing else need), as
+ * `nearestWayToYes` finds it by walking the result.
+ * @internal
+ */
+export function unmetChecks(leaves: readonly Check[]): Check[] {
+  const out: Check[] = [];
+  for (let i = 0; i < leaves.length; i++) if ((leaves[i] as Check).status !== "passed") out.push(leaves[i] as Check);
+  return out;
 }
 
 type CheckRule<C extends RuleContext> = NonNullable<ReturnType<typeof asCheckRule<C>>>;
@@ -38,7 +63,21 @@ class Leaf<C extends RuleContext> implements CompiledRule<C> {
     this.prepared = read.prepared;
   }
 
-  evaluate(context: C, shared: SharedOutcomes): Check {
+  get flat(): boolean {
+    return true;
+  }
+
+  get conjunctive(): boolean {
+    return true;
+  }
+
+  evaluate(context: C, shared: SharedOutcomes, leaves?: Check[]): Check {
+    const out = this.decide(context, shared);
+    if (leaves !== undefined) leaves.push(out);
+    return out;
+  }
+
+  private decide(context: C, shared: SharedOutcomes): Check {
     const slot = this.slot;
     if (slot < 0) return this.rule.decideWith(context, this.parameter, this.prepared);
     const known = shared[slot];
@@ -50,44 +89,65 @@ class Leaf<C extends RuleContext> implements CompiledRule<C> {
 }
 
 class Node<C extends RuleContext> implements CompiledRule<C> {
+  readonly flat: boolean;
+  readonly conjunctive: boolean;
+
   constructor(
     private readonly combinator: Combinator<C>,
     private readonly children: readonly CompiledRule<C>[],
-  ) {}
+  ) {
+    this.flat = children.every((child) => child instanceof Leaf);
+    this.conjunctive = combinator.kind === "all" && children.every((child) => child.conjunctive);
+  }
 
-  evaluate(context: C, shared: SharedOutcomes): Check {
+  evaluate(context: C, shared: SharedOutcomes, leaves?: Check[]): Check {
     const children = this.children;
     const results = new Array<Check>(children.length);
-    for (let i = 0; i < children.length; i++) results[i] = (children[i] as CompiledRule<C>).evaluate(context, shared);
+    for (let i = 0; i < children.length; i++) results[i] = (children[i] as CompiledRule<C>).evaluate(context, shared, leaves);
     return this.combinator.combine(results);
   }
 }
 
 /** An era switch whose era was picked at compile time (the reader's date fixes it). */
 class Era<C extends RuleContext> implements CompiledRule<C> {
+  readonly flat: boolean;
+  readonly conjunctive: boolean;
+
   constructor(
     private readonly era: EraRule<C>,
     private readonly parameter: ParameterValue<unknown> | undefined,
     private readonly index: number,
     private readonly rules: readonly CompiledRule<C>[] | undefined,
-  ) {}
+  ) {
+    // The era's rules must all pass, as in an `all`; with no era in force the switch is a leaf.
+    this.flat = rules === undefined || rules.every((rule) => rule instanceof Leaf);
+    this.conjunctive = rules === undefined || rules.every((rule) => rule.conjunctive);
+  }
 
-  evaluate(context: C, shared: SharedOutcomes): Check {
+  evaluate(context: C, shared: SharedOutcomes, leaves?: Check[]): Check {
     const rules = this.rules;
     let results: Check[] | undefined;
     if (rules !== undefined) {
       results = new Array<Check>(rules.length);
-      for (let i = 0; i < rules.length; i++) results[i] = (rules[i] as CompiledRule<C>).evaluate(context, shared);
+      for (let i = 0; i < rules.length; i++) results[i] = (rules[i] as CompiledRule<C>).evaluate(context, shared, leaves);
     }
-    return this.era.wrap(this.parameter, context.asOf, this.index, results);
+    const out = this.era.wrap(this.parameter, context.asOf, this.index, results);
+    // No era in force: the switch itself is the leaf.
+    if (leaves !== undefined && results === undefined) leaves.push(out);
+    return out;
   }
 }
 
 class Opaque<C extends RuleContext> implements CompiledRule<C> {
+  readonly flat = false;
+  readonly conjunctive = false;
+
   constructor(private readonly rule: Rule<C>) {}
 
-  evaluate(context: C): Check {
-    return this.rule.evaluate(context);
+  evaluate(context: C, _shared: SharedOutcomes, leaves?: Check[]): Check {
+    const out = this.rule.evaluate(context);
+    if (leaves !== undefined) for (const leaf of leafChecks(out)) leaves.push(leaf);
+    return out;
   }
 }
 

@@ -1,11 +1,13 @@
 import fc from "fast-check";
 import { describe, expect, it } from "vitest";
-import { WholeSum, safeWhole } from "../../src/money/_wholeSum.js";
-import { Decimal } from "../../src/money/decimal.js";
-import { rupiah, sumRupiah, type Rupiah } from "../../src/index.js";
+import { WholeSum, decimalOfWhole, safeWhole } from "../../src/money/_wholeSum.js";
+import { Decimal, safeWholeOf } from "../../src/money/decimal.js";
+import { formatRupiah, rupiah, sumRupiah, type Rupiah, type RoundingMode } from "../../src/index.js";
 
-// The exact-sum shortcut of the audit's aggregates must equal the plain decimal sum for any amounts:
-// whole or not, small or far beyond 2^53, of either sign, and sums that cross 2^53 on the way.
+// The whole-rupiah shortcuts (an amount read as a number from decimal.js's digits: the audit's exact
+// sums, the money functions' texts, sums and products) must give what the plain decimal path gives,
+// for any amounts: whole or not, small or far beyond 2^53, of either sign, and sums that cross 2^53
+// on the way.
 
 const RUNS = { numRuns: 2_000 };
 const LIMIT = BigInt(Number.MAX_SAFE_INTEGER);
@@ -14,7 +16,7 @@ const wholes = fc.oneof(
   fc.bigInt({ min: 0n, max: 10n ** 7n }),
   fc.bigInt({ min: LIMIT - 1000n, max: LIMIT + 1000n }),
   fc.bigInt({ min: -(10n ** 40n), max: 10n ** 40n }),
-  fc.constantFrom(0n, 1n, -1n, 9_999_999n, 10_000_000n, 10n ** 14n - 1n, 10n ** 14n, 10n ** 15n - 1n, 10n ** 15n, LIMIT, LIMIT + 1n),
+  fc.constantFrom(0n, 1n, -1n, 999n, 1000n, 9_999_999n, 10_000_000n, 10n ** 14n - 1n, 10n ** 14n, 10n ** 15n - 1n, 10n ** 15n, LIMIT, LIMIT + 1n),
 );
 const amounts: fc.Arbitrary<Rupiah> = fc.oneof(
   { weight: 4, arbitrary: wholes.map((n) => rupiah(n)) },
@@ -73,5 +75,104 @@ describe("WholeSum", () => {
 
   it("is zero when nothing was added", () => {
     expect(new WholeSum().value().toString()).toBe("0");
+  });
+});
+
+const modes = fc.constantFrom<RoundingMode>("half-up", "half-even", "down", "up");
+const ROUNDING = { "half-up": Decimal.ROUND_HALF_UP, "half-even": Decimal.ROUND_HALF_EVEN, down: Decimal.ROUND_DOWN, up: Decimal.ROUND_UP } as const;
+
+/** formatRupiah as written before the shortcut: decimal.js `toFixed`, grouped by a regular expression. */
+function plainFormat(amount: Rupiah, decimals: number, mode: RoundingMode, symbol: boolean): string {
+  const exact = amount.decimal;
+  const value = exact.isInteger() ? exact : exact.toDecimalPlaces(decimals, ROUNDING[mode]);
+  const negative = value.isNegative() && !value.isZero();
+  const [integer = "0", fraction] = value.abs().toFixed(decimals).split(".");
+  const grouped = integer.length <= 3 ? integer : integer.replace(/\B(?=(\d{3})+(?!\d))/g, ".");
+  const body = fraction === undefined ? grouped : `${grouped},${fraction}`;
+  return `${negative ? "-" : ""}${symbol ? "Rp" : ""}${body}`;
+}
+
+// safeWhole reads safeWholeOf: the properties above hold for it; here what only a raw decimal can be.
+describe("safeWholeOf", () => {
+  it("reads a negative zero as 0 and a non-finite decimal as undefined", () => {
+    expect(Object.is(safeWholeOf(new Decimal("-0")), 0)).toBe(true);
+    expect(safeWholeOf(new Decimal(Infinity))).toBeUndefined();
+    expect(safeWholeOf(new Decimal(NaN))).toBeUndefined();
+  });
+});
+
+describe("decimalOfWhole", () => {
+  it("builds the decimal new Decimal(n) builds: same digits, exponent and sign", () => {
+    const safe = fc.oneof(
+      fc.integer(),
+      fc.maxSafeInteger(),
+      fc.constantFrom(0, 1, -1, 9_999_999, 10_000_000, -10_000_000, 10 ** 14, 10 ** 15, 10 ** 15 - 1, 2 ** 53 - 1, -(2 ** 53 - 1), 70_000_000_000_000, 1_000_000_100_000_000),
+    );
+    fc.assert(
+      fc.property(safe, (n) => {
+        const built = decimalOfWhole(n);
+        const plain = new Decimal(n);
+        expect([built.s, built.e, built.d]).toEqual([plain.s, plain.e, plain.d]);
+        expect(built.toString()).toBe(plain.toString());
+        expect(built.plus(1).toString()).toBe(plain.plus(1).toString());
+      }),
+      RUNS,
+    );
+  });
+});
+
+describe("whole-rupiah shortcuts of the money functions", () => {
+  it("formatRupiah writes every amount as the plain decimal path does, in every rounding mode", () => {
+    fc.assert(
+      fc.property(amounts, fc.integer({ min: 0, max: 4 }), modes, fc.boolean(), (amount, decimals, mode, symbol) => {
+        expect(formatRupiah(amount, { decimals, mode, symbol })).toBe(plainFormat(amount, decimals, mode, symbol));
+      }),
+      RUNS,
+    );
+  });
+
+  it("formatRupiah writes a negative zero as Rp0", () => {
+    expect(formatRupiah("-0")).toBe("Rp0");
+    expect(formatRupiah("-0", { decimals: 2 })).toBe("Rp0,00");
+  });
+
+  it("toString and toJSON give the text decimal.js gives", () => {
+    fc.assert(
+      fc.property(amounts, (amount) => {
+        expect(amount.toString()).toBe(amount.decimal.toString());
+        expect(amount.toJSON()).toBe(amount.decimal.toString());
+      }),
+      RUNS,
+    );
+  });
+
+  it("times by a whole number gives the exact decimal product, also beyond 2^53", () => {
+    const ratios = fc.oneof(fc.integer({ min: -1000, max: 1000 }), fc.constantFrom(0, -0, 12, 2 ** 20, Number.MAX_SAFE_INTEGER), fc.double({ noNaN: true, noDefaultInfinity: true, min: -1e6, max: 1e6 }));
+    fc.assert(
+      fc.property(amounts, ratios, (amount, ratio) => {
+        expect(amount.times(ratio).toString()).toBe(amount.decimal.times(new Decimal(ratio)).toString());
+      }),
+      RUNS,
+    );
+  });
+
+  it("toNumber gives the number decimal.js gives", () => {
+    fc.assert(
+      fc.property(amounts, (amount) => {
+        expect(amount.toNumber()).toBe(amount.decimal.toNumber());
+      }),
+      RUNS,
+    );
+  });
+
+  it("sumRupiah adds up to exactly the decimal sum, also when a partial sum passes 2^53", () => {
+    const lists = fc.oneof(fc.array(amounts, { maxLength: 40 }), fc.array(fc.bigInt({ min: 10n ** 14n, max: 10n ** 15n - 1n }).map((n) => rupiah(n)), { maxLength: 200 }));
+    fc.assert(
+      fc.property(lists, (list) => {
+        const exact = list.reduce((total, amount) => total.plus(amount.decimal), new Decimal(0));
+        expect(sumRupiah(list).toString()).toBe(exact.toString());
+      }),
+      RUNS,
+    );
   });
 });

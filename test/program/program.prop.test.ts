@@ -188,6 +188,7 @@ describe("program properties", () => {
           const alone = program.rule.evaluate(ctx);
           expect(JSON.stringify(result.programs[i]!.result)).toBe(JSON.stringify(alone));
           expect(JSON.stringify(result.programs[i]!.checks)).toBe(JSON.stringify(leafChecks(alone)));
+          expect(JSON.stringify(result.programs[i]!.priority)).toBe(JSON.stringify(program.priority?.evaluate(ctx)));
         });
       }),
       { numRuns: 150 },
@@ -218,6 +219,10 @@ describe("program properties", () => {
           expect(JSON.stringify(a.nearest)).toBe(JSON.stringify(alone.status === "passed" ? undefined : nearestWayToYes(alone)));
           const messages = (checks: readonly Parameters<typeof formatCheck>[0][]) => checks.flatMap((c) => [formatCheck(c, "id"), formatCheck(c, "en")]);
           expect(messages(a.checks)).toEqual(messages(leafChecks(alone)));
+          // The advisory priority rules are prepared too: the same result and messages as alone.
+          const priority = program.priority?.evaluate(ctx);
+          expect(JSON.stringify(a.priority)).toBe(JSON.stringify(priority));
+          if (priority !== undefined && a.priority !== undefined) expect(messages(leafChecks(a.priority))).toEqual(messages(leafChecks(priority)));
         });
         expect(result.eligible).toEqual(result.programs.filter((p) => p.eligible).map((p) => p.program));
       }),

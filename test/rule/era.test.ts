@@ -17,7 +17,7 @@ import {
   type Rule,
   type RuleContext,
 } from "../../src/index.js";
-import { compileRules, type SharedOutcomes } from "../../src/rule/compile.js";
+import { compileRules, unmetChecks, type SharedOutcomes } from "../../src/rule/compile.js";
 
 // byEra: a dated parameter names the era in force, and only that era's rule decides (DTKS
 // membership before DTSEN, the desil after). compileRules picks the era once per reader; the results
@@ -160,5 +160,21 @@ describe("a check's prepare", () => {
     const prepared = compileRules([throwing], ctx("2024-07-01").parameters);
     expect(() => prepared.rules[0]!.evaluate(ctx("2024-07-01"), [])).toThrowError(/nowhere/);
     expect(() => throwing.evaluate(ctx("2024-07-01"))).toThrowError(/nowhere/);
+  });
+});
+
+describe("an era switch compiled inside a rule", () => {
+  it.each(["2024-07-01", "2025-07-01", "2018-07-01"])("gathers on %s the leaf checks leafChecks finds in the result", (asOf) => {
+    const rule = all(other, switched, named(all(other, switched), "t.named", { id: "n", en: "n" }));
+    const context = ctx(asOf, { member: true, desil: 5 });
+    const prepared = compileRules([rule], context.parameters);
+    const gathered: ReturnType<typeof leafChecks>[number][] = [];
+    const result = prepared.rules[0]!.evaluate(context, new Array(prepared.slots), gathered);
+    expect(prepared.rules[0]!.flat).toBe(false);
+    expect(gathered).toEqual(leafChecks(result));
+    expect(JSON.stringify(gathered)).toBe(JSON.stringify(leafChecks(rule.evaluate(context))));
+    // Only `all`s and era switches: the unmet leaves are the nearest way to yes.
+    expect(prepared.rules[0]!.conjunctive).toBe(true);
+    expect(unmetChecks(gathered)).toEqual(nearestWayToYes(result));
   });
 });

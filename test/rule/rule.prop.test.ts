@@ -9,11 +9,14 @@ import {
   createParameterReader,
   defineParameterSet,
   evaluateRule,
+  leafChecks,
+  nearestWayToYes,
   not,
   outcome,
   type Rule,
   type RuleContext,
 } from "../../src/index.js";
+import { compileRules, unmetChecks, type SharedOutcomes } from "../../src/rule/compile.js";
 
 // Leaves read their tri-state value from the context by index, so one tree can be evaluated under
 // many assignments and a leaf's status can be compared with the leaf evaluated alone.
@@ -121,6 +124,45 @@ describe("rule core properties", () => {
         const fixed = [...values];
         for (const c of a.nearest) fixed[Number(c.code.slice("prop.leaf_".length))] = true;
         expect(evaluateRule(rule, ctx(fixed)).status).toBe("passed");
+      }),
+      { numRuns: 500 },
+    );
+  });
+
+  it("a compiled rule gathers, as it decides, the leaf checks leafChecks finds in its result", () => {
+    // A rule the engine cannot see into (a hand-written Rule over a tree) is evaluated as it is and
+    // its leaves taken from its result.
+    const opaque = (inner: Rule<Ctx>): Rule<Ctx> => ({ ...inner, evaluate: (c: Ctx) => inner.evaluate(c) });
+    fc.assert(
+      fc.property(shape, shape, fc.boolean(), assignment, (a, b, hide, values) => {
+        const rule = all(build(a), hide ? opaque(build(b)) : build(b));
+        const context = ctx(values);
+        const compiled = compileRules([rule], context.parameters);
+        const shared: SharedOutcomes = new Array(compiled.slots);
+        const gathered: ReturnType<typeof leafChecks>[number][] = [];
+        const result = compiled.rules[0]!.evaluate(context, shared, gathered);
+        expect(JSON.stringify(result)).toBe(JSON.stringify(rule.evaluate(context)));
+        expect(gathered).toEqual(leafChecks(result));
+        expect(gathered.map((c) => c.code)).toEqual(leafChecks(rule.evaluate(context)).map((c) => c.code));
+      }),
+      { numRuns: 500 },
+    );
+  });
+
+  it("the unmet leaf checks of a compiled conjunction are its nearest way to yes", () => {
+    // Only `all`s: every other combinator of the shape becomes an `all` (a `not` its child).
+    const conjunction = (x: Shape): Rule<Ctx> =>
+      "leaf" in x ? (leaves[x.leaf] as Rule<Ctx>) : x.op === "not" ? all(conjunction(x.child)) : all(...x.children.map(conjunction));
+    fc.assert(
+      fc.property(shape, shape, assignment, (a, b, values) => {
+        const context = ctx(values);
+        for (const rule of [all(conjunction(a), conjunction(b)), all(build(a), build(b))]) {
+          const compiled = compileRules([rule], context.parameters).rules[0]!;
+          const gathered: ReturnType<typeof leafChecks>[number][] = [];
+          const result = compiled.evaluate(context, [], gathered);
+          if (compiled.conjunctive && result.status !== "passed") expect(unmetChecks(gathered)).toEqual(nearestWayToYes(result));
+        }
+        expect(compileRules([all(conjunction(a), conjunction(b))], context.parameters).rules[0]!.conjunctive).toBe(true);
       }),
       { numRuns: 500 },
     );

@@ -1,13 +1,13 @@
-import { ZERO_RUPIAH, type Rupiah } from "../../money/rupiah.js";
+import type { Rupiah } from "../../money/rupiah.js";
 import { outcome } from "../../rule/check.js";
 import { all } from "../../rule/combinators.js";
 import { check } from "../../rule/rule.js";
 import { addMonths } from "../../time/calendar.js";
 import { amountOf, exactText } from "../_amount.js";
+import { familyIncome } from "../_members.js";
 import { houseGrantSchedule, houseUninhabitableCheck, noRecentHouseAidCheck, ownsHouseCheck } from "../_house.js";
 import { desilCurrentCheck, desilInRangeCheck } from "../checks.js";
 import { badParameter } from "../_values.js";
-import { WORKING_AGE_FROM } from "../exclusions.js";
 import { desilMaxAgeMonths } from "../parameters.js";
 import { defineProgram, type Program, type ProgramContext } from "../program.js";
 import { bspsMessages } from "./messages.js";
@@ -76,14 +76,7 @@ const incomeWithinLimit = check<ProgramContext, unknown, { limit: Rupiah; expect
   evaluate: (ctx, _value, _parameter, prepared) => {
     if (prepared === undefined) return badParameter("bsps.income_limit_month");
     const { limit, expected } = prepared;
-    const members = ctx.household.members;
-    let total = ZERO_RUPIAH;
-    let missing = false;
-    for (let i = 0; i < members.length; i++) {
-      const income = (members[i] as (typeof members)[number]).monthlyIncome;
-      if (income !== undefined) total = total === ZERO_RUPIAH ? income : total.plus(income);
-      else if ((ctx.facts.ages[i] as number) >= WORKING_AGE_FROM) missing = true;
-    }
+    const { total, missing } = familyIncome(ctx);
     // Above the limit already: no unrecorded income can bring it back under.
     if (total.compare(limit) > 0) return outcome(false, expected, exactText(total));
     return outcome(missing ? undefined : true, expected, exactText(total), missing ? INCOME_FIELD : undefined);
