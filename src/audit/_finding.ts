@@ -2,13 +2,13 @@ import type { Household } from "../household/household.js";
 import { maskNik } from "../household/mask.js";
 import { interpolate, type MessageValues, type Text } from "../message/message.js";
 import { maskLongNumbers } from "../message/redact.js";
-import { formatRupiah } from "../money/format.js";
 import type { Rupiah } from "../money/rupiah.js";
 import type { Check } from "../rule/check.js";
 import { formatCheck } from "../rule/format.js";
 import type { ParameterValue } from "../time/parameter.js";
 import { AUDIT_FINDINGS, type AuditFinding, type AuditFindingCode, type AuditMember, type AuditRule } from "./findings.js";
 import { auditMessages, type AuditMessageCode } from "./messages.js";
+import { formatAmount } from "../money/_wholeAmount.js";
 
 // Building findings: texts in both languages (with language-specific fragments), members, rules.
 // Only findings are rendered, never clean rows, so the cost stays with the exceptions.
@@ -35,7 +35,7 @@ export function joined(texts: readonly Text[], separator = "; "): Text {
 
 /** An amount as written in findings: `Rp725.000` (cents only when there are any). @internal */
 export function money(amount: Rupiah): string {
-  return formatRupiah(amount, { decimals: amount.isWhole() ? 0 : 2 });
+  return formatAmount(amount, { decimals: amount.isWhole() ? 0 : 2 });
 }
 
 /** Row numbers as text. @internal */

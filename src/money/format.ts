@@ -1,6 +1,6 @@
 import { asLibraryError, failure } from "../message/error.js";
 import { describeValue } from "../message/redact.js";
-import { Decimal, safeWholeOf } from "./decimal.js";
+import { Decimal } from "./decimal.js";
 import { moneyFormatMessages, moneyTextMessages, moneyWholeMessages } from "./messages.js";
 import { Rupiah, roundingOf, rupiahToDecimal, type RoundingMode, type RupiahInput } from "./rupiah.js";
 import { readAmountText } from "./_amountText.js";
@@ -47,25 +47,13 @@ function format(amount: RupiahInput, options: FormatRupiahOptions): string {
   }
   const exact = rupiahToDecimal(amount);
   const rounding = roundingOf(options.mode ?? "half-up");
-  // A whole amount below 10^15 (nearly every amount) is read as a number and grouped directly:
-  // the same text as the decimal path below, without its string conversions.
-  const whole = safeWholeOf(exact);
-  if (whole !== undefined) {
-    const fraction = decimals === 0 ? "" : `,${"0".repeat(decimals)}`;
-    return `${whole < 0 ? "-" : ""}${options.symbol === false ? "" : "Rp"}${groupThousands(String(Math.abs(whole)))}${fraction}`;
-  }
   // A whole amount needs no rounding (the common case: every amount of a payment slip).
   const value = exact.isInteger() ? exact : exact.toDecimalPlaces(decimals, rounding);
   const negative = value.isNegative() && !value.isZero();
   const [integer = "0", fraction] = value.abs().toFixed(decimals).split(".");
-  const grouped = groupThousands(integer);
+  const grouped = integer.length <= 3 ? integer : integer.replace(/\B(?=(\d{3})+(?!\d))/g, ".");
   const body = fraction === undefined ? grouped : `${grouped},${fraction}`;
   return `${negative ? "-" : ""}${options.symbol === false ? "" : "Rp"}${body}`;
-}
-
-/** Digits grouped by thousands with dots: `1234567` → `1.234.567`. */
-function groupThousands(integer: string): string {
-  return integer.length <= 3 ? integer : integer.replace(/\B(?=(\d{3})+(?!\d))/g, ".");
 }
 
 /**

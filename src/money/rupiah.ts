@@ -123,12 +123,6 @@ export function ratioToDecimal(ratio: RatioInput): Decimal {
   return parsed;
 }
 
-/** A decimal's plain text: a whole value below 10^15 is written from its number (the same digits). */
-function textOf(x: Decimal): string {
-  const whole = safeWholeOf(x);
-  return whole === undefined ? x.toString() : String(whole);
-}
-
 /**
  * An exact, immutable amount of Indonesian Rupiah. Arithmetic is decimal (never binary floating
  * point) and exact: sums, differences, products and roundings keep every digit, however long the
@@ -180,13 +174,6 @@ export class Rupiah {
    * @example rupiah(200_000).times(3).toString() //=> "600000"
    */
   times(ratio: RatioInput): Rupiah {
-    // A whole amount times a whole number (a premium times the members covered): a product that is
-    // a safe integer is exact as a number.
-    if (typeof ratio === "number" && Number.isInteger(ratio)) {
-      const whole = safeWholeOf(this.decimal);
-      const product = whole === undefined ? Number.NaN : whole * ratio;
-      if (Number.isSafeInteger(product)) return new Rupiah(new Decimal(product));
-    }
     return new Rupiah(exactly(this.decimal, "times", guarded(ratio, ratioToDecimal, "Rupiah.times")));
   }
 
@@ -252,7 +239,7 @@ export class Rupiah {
    * @example rupiah("1000.50").toString() //=> "1000.5"
    */
   toString(): string {
-    return textOf(this.decimal);
+    return this.decimal.toString();
   }
 
   /**
@@ -260,7 +247,7 @@ export class Rupiah {
    * @example JSON.stringify(rupiah(5)) //=> '"5"'
    */
   toJSON(): string {
-    return textOf(this.decimal);
+    return this.decimal.toString();
   }
 
   /**
@@ -268,8 +255,7 @@ export class Rupiah {
    * @example rupiah(833_955).toNumber() //=> 833955
    */
   toNumber(): number {
-    // A whole amount below 10^15 is read from its digits (the same number, without a string).
-    return safeWholeOf(this.decimal) ?? this.decimal.toNumber();
+    return this.decimal.toNumber();
   }
 }
 

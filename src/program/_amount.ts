@@ -1,5 +1,5 @@
-import { formatRupiah } from "../money/format.js";
 import { rupiah, type Rupiah } from "../money/rupiah.js";
+import { formatAmount } from "../money/_wholeAmount.js";
 
 /**
  * A non-negative Rupiah amount read from a decimal string (a parameter value or an input), or
@@ -22,5 +22,5 @@ export function amountOf(value: unknown): Rupiah | undefined {
  * @internal
  */
 export function exactText(amount: Rupiah): string {
-  return formatRupiah(amount, { decimals: amount.decimal.isInteger() ? 0 : 2 });
+  return formatAmount(amount, { decimals: amount.decimal.isInteger() ? 0 : 2 });
 }

@@ -8,6 +8,7 @@ import { requireAmount, requireParameter } from "./_read.js";
 import { programMessages } from "./messages.js";
 import type { ProgramContext } from "./program.js";
 import { monthsPerPeriod, type PaymentChannel } from "./schedule.js";
+import { amountText } from "../money/_wholeAmount.js";
 
 // Dated payment calendars: which periods a benefit is paid in (a program's `<id>.calendar`
 // parameter, by channel), and what each period is due under the amounts in force in it.
@@ -107,7 +108,7 @@ export function rateYear(lines: readonly RatedLine[], frequency: Calendar["frequ
   const totals = lines.map(({ rates, per }) => {
     let twelfths = new Decimal(0);
     rates.forEach((rate, m) => {
-      const due = new Decimal(rate.toString()).times(per === "year" ? 1 : 12);
+      const due = new Decimal(amountText(rate)).times(per === "year" ? 1 : 12);
       twelfths = twelfths.plus(due);
       const p = Math.floor(m / months);
       weights[p] = (weights[p] as Decimal).plus(due);

@@ -14,6 +14,7 @@ import { readAssessorOptions, readInputs, readObject, type AssessorOptions } fro
 import { PROGRAMS, defaultParameters, uniqueParameters } from "./catalogue.js";
 import { programMessages } from "./messages.js";
 import { APPROACHES, type Approach, type AssessmentInputs, type Program, type ProgramAssessment, type ProgramContext } from "./program.js";
+import { amountNumber } from "../money/_wholeAmount.js";
 
 /**
  * Options of {@link createAssessor}.
@@ -279,10 +280,10 @@ function summarise(programs: readonly ProgramAssessment[]): Summary {
   }
   const totals = parts.map((p) => (p === undefined ? ZERO_RUPIAH : p.length === 1 ? (p[0] as Rupiah) : sumRupiah(p)));
   const total = cash ? cashTotal(totals) : ZERO_RUPIAH;
-  const whole = total.isZero() ? 0 : total.toNumber();
+  const whole = total.isZero() ? 0 : amountNumber(total);
   const byApproach = APPROACHES.map((approach, i) => {
     const part = totals[i] as Rupiah;
-    return { approach, total: part, share: whole === 0 || part.isZero() ? 0 : part.toNumber() / whole, programs: names[i] ?? NO_PROGRAMS };
+    return { approach, total: part, share: whole === 0 || part.isZero() ? 0 : amountNumber(part) / whole, programs: names[i] ?? NO_PROGRAMS };
   });
   return { eligible, total, byApproach };
 }

@@ -11,6 +11,7 @@ import type { Approach } from "./program.js";
 import { bad, readObject } from "./_arguments.js";
 import { derivedOnce, parameterReaderOfYear, type ParameterReader } from "../rule/parameterReader.js";
 import { readScheduleInput } from "./_scheduleInput.js";
+import { amountText, timesCount } from "../money/_wholeAmount.js";
 
 /**
  * How a benefit is paid: per `tahap` (4 quarterly stages), every two months (`bimonthly`: Jan–Feb,
@@ -180,7 +181,7 @@ function sumOf(lines: readonly BenefitLine[]): Rupiah {
   const first = (lines[0] as BenefitLine).amount;
   if (lines.length === 1) return first;
   // Per-person lines (PBI-JKN premiums) repeat one amount: multiply instead of adding.
-  if (lines.every((l) => l.amount === first)) return first.times(lines.length);
+  if (lines.every((l) => l.amount === first)) return timesCount(first, lines.length);
   return sumRupiah(lines.map((l) => l.amount));
 }
 
@@ -255,7 +256,7 @@ function scheduleOf(input: BenefitScheduleInput, parameters?: ParameterReader): 
         parameters === undefined || key === undefined
           ? splitPeriods(frequency, year, total, weights)
           : // A split depends on the year, not on the date: kept with the reader of the year's first day.
-            derivedOnce(parameterReaderOfYear(parameters, year), SPLIT_PERIODS, `${frequency}|${year}|${total.toString()}|${key}`, () =>
+            derivedOnce(parameterReaderOfYear(parameters, year), SPLIT_PERIODS, `${frequency}|${year}|${amountText(total)}|${key}`, () =>
               Object.freeze(splitPeriods(frequency, year, total, weights).map((period) => Object.freeze(period))),
             );
       break;

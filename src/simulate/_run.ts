@@ -11,6 +11,7 @@ import { RegencyTally } from "./_tally.js";
 import { simulateMessages } from "./messages.js";
 import type { HouseholdOutcome } from "./result.js";
 import type { SimulationState } from "./state.js";
+import { amountNumber } from "../money/_wholeAmount.js";
 
 /** A partial: the mergeable state and the household outcomes. @internal */
 export interface RunOutput {
@@ -30,8 +31,8 @@ function gainOf(program: ResolvedProgram, schedule: BenefitSchedule, household: 
   const { effect, consumptionShare, successRate } = program.assumptions;
   if (effect === "none" || consumptionShare === 0) return 0;
   const size = household.members.length;
-  if (effect === "transfer") return (schedule.total.toNumber() * consumptionShare) / 12 / size;
-  const monthly = program.incomeMonthly ?? schedule.total.toNumber() * (program.incomeReturn as number);
+  if (effect === "transfer") return (amountNumber(schedule.total) * consumptionShare) / 12 / size;
+  const monthly = program.incomeMonthly ?? amountNumber(schedule.total) * (program.incomeReturn as number);
   const success =
     setup.seed === undefined ? successRate : seededUniform(setup.seed, `${household.id}|${program.program.id}`) < successRate ? 1 : 0;
   return (monthly * success * consumptionShare) / size;
@@ -74,7 +75,7 @@ export function run(households: readonly Household[], setup: Setup, selection: S
     if (consumption === undefined && setup.missingConsumption === "error") {
       throw failure(simulateMessages, "simulate.consumption_missing", { household: redactText(household.id), index: i });
     }
-    const before = consumption === undefined ? null : consumption.toNumber() / size;
+    const before = consumption === undefined ? null : amountNumber(consumption) / size;
     const line = tally.line;
 
     const assessment = setup.assess(household, setup.inputsFor(household));

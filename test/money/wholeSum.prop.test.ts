@@ -2,6 +2,7 @@ import fc from "fast-check";
 import { describe, expect, it } from "vitest";
 import { WholeSum, decimalOfWhole, safeWhole } from "../../src/money/_wholeSum.js";
 import { Decimal, safeWholeOf } from "../../src/money/decimal.js";
+import { amountNumber, amountText, formatAmount, timesCount } from "../../src/money/_wholeAmount.js";
 import { formatRupiah, rupiah, sumRupiah, type Rupiah, type RoundingMode } from "../../src/index.js";
 
 // The whole-rupiah shortcuts (an amount read as a number from decimal.js's digits: the audit's exact
@@ -121,8 +122,18 @@ describe("decimalOfWhole", () => {
   });
 });
 
-describe("whole-rupiah shortcuts of the money functions", () => {
-  it("formatRupiah writes every amount as the plain decimal path does, in every rounding mode", () => {
+describe("whole-rupiah shortcuts of the engine (src/money/_wholeAmount.ts) and of sumRupiah", () => {
+  it("formatAmount writes every amount as formatRupiah does, and as formatRupiah's plain decimal path", () => {
+    fc.assert(
+      fc.property(amounts, fc.integer({ min: 0, max: 4 }), (amount, decimals) => {
+        expect(formatAmount(amount, { decimals })).toBe(formatRupiah(amount, { decimals }));
+        expect(formatAmount(amount, { decimals })).toBe(plainFormat(amount, decimals, "half-up", true));
+      }),
+      RUNS,
+    );
+  });
+
+  it("formatRupiah writes every amount as its plain decimal path, in every rounding mode", () => {
     fc.assert(
       fc.property(amounts, fc.integer({ min: 0, max: 4 }), modes, fc.boolean(), (amount, decimals, mode, symbol) => {
         expect(formatRupiah(amount, { decimals, mode, symbol })).toBe(plainFormat(amount, decimals, mode, symbol));
@@ -131,35 +142,39 @@ describe("whole-rupiah shortcuts of the money functions", () => {
     );
   });
 
-  it("formatRupiah writes a negative zero as Rp0", () => {
-    expect(formatRupiah("-0")).toBe("Rp0");
-    expect(formatRupiah("-0", { decimals: 2 })).toBe("Rp0,00");
+  it("formatAmount writes a negative zero as Rp0, and leaves bad decimals to formatRupiah's error", () => {
+    expect(formatAmount(rupiah("-0"))).toBe("Rp0");
+    expect(formatAmount(rupiah("-0"), { decimals: 2 })).toBe("Rp0,00");
+    expect(() => formatAmount(rupiah(5), { decimals: 1.5 })).toThrow(/0–20/);
   });
 
-  it("toString and toJSON give the text decimal.js gives", () => {
+  it("amountText gives the text toString and decimal.js give", () => {
     fc.assert(
       fc.property(amounts, (amount) => {
-        expect(amount.toString()).toBe(amount.decimal.toString());
-        expect(amount.toJSON()).toBe(amount.decimal.toString());
+        expect(amountText(amount)).toBe(amount.toString());
+        expect(amountText(amount)).toBe(amount.decimal.toString());
       }),
       RUNS,
     );
   });
 
-  it("times by a whole number gives the exact decimal product, also beyond 2^53", () => {
-    const ratios = fc.oneof(fc.integer({ min: -1000, max: 1000 }), fc.constantFrom(0, -0, 12, 2 ** 20, Number.MAX_SAFE_INTEGER), fc.double({ noNaN: true, noDefaultInfinity: true, min: -1e6, max: 1e6 }));
+  it("timesCount by a whole number gives the exact decimal product, also beyond 2^53", () => {
+    const counts = fc.oneof(fc.integer({ min: -1000, max: 1000 }), fc.constantFrom(0, -0, 12, 2 ** 20, Number.MAX_SAFE_INTEGER));
     fc.assert(
-      fc.property(amounts, ratios, (amount, ratio) => {
-        expect(amount.times(ratio).toString()).toBe(amount.decimal.times(new Decimal(ratio)).toString());
+      fc.property(amounts, counts, (amount, count) => {
+        const product = timesCount(amount, count);
+        expect(product.toString()).toBe(amount.decimal.times(new Decimal(count)).toString());
+        expect(product.equals(amount.times(count))).toBe(true);
       }),
       RUNS,
     );
   });
 
-  it("toNumber gives the number decimal.js gives", () => {
+  it("amountNumber gives the number toNumber and decimal.js give", () => {
     fc.assert(
       fc.property(amounts, (amount) => {
-        expect(amount.toNumber()).toBe(amount.decimal.toNumber());
+        expect(amountNumber(amount)).toBe(amount.toNumber());
+        expect(amountNumber(amount)).toBe(amount.decimal.toNumber());
       }),
       RUNS,
     );
