@@ -146,7 +146,7 @@ Berkas CSV tunggal dibaca sekali dan disimulasikan pada --workers N thread, per 
 
 Writes one CSV per regency into DIR (which must hold no part-*.csv yet): part-6402.csv, … (the digits
 of the household's first regency cell, so 64.02 and 6402 go together; part-none.csv for households
-without one), each with the header, then every row of each household of that regency in file order,
+without a regency code's 4 digits), each with the header, then every row of each household of that regency in file order,
 copied byte for byte. The file is read once, in bounded memory, with the CSV grammar of the readers
 (quoted commas and line breaks never cut a row), so each partition's run accepts and rejects exactly
 what a run over the whole file would. A household whose id appeared earlier in the file, with other
@@ -159,7 +159,7 @@ each partition (any job runner) and tepat-sasaran merge the results.`,
 
 Menulis satu CSV per kabupaten/kota ke DIREKTORI (yang belum boleh berisi part-*.csv): part-6402.csv, …
 (angka dari sel regency pertama rumah tangga, jadi 64.02 dan 6402 bersatu; part-none.csv untuk rumah
-tangga tanpa sel itu), masing-masing dengan header, lalu setiap baris setiap rumah tangga kabupaten/kota
+tangga tanpa 4 angka kode kabupaten/kota), masing-masing dengan header, lalu setiap baris setiap rumah tangga kabupaten/kota
 itu sesuai urutan berkas, disalin byte demi byte. Berkas dibaca sekali, dengan memori terbatas, dengan
 tata bahasa CSV yang sama dengan pembaca (koma dan ganti baris dalam kutip tidak pernah memotong baris),
 sehingga setiap bagian menerima dan menolak persis apa yang diterima dan ditolak satu proses atas seluruh

@@ -1,11 +1,10 @@
-import { safeWholeOf } from "./decimal.js";
 import { formatRupiah, type FormatRupiahOptions } from "./format.js";
 import { Rupiah } from "./rupiah.js";
-import { decimalOfWhole } from "./_wholeSum.js";
+import { decimalOfWhole, safeWhole } from "./_wholeSum.js";
 
 // Whole-rupiah shortcuts for the engine's hot paths: the text, number, product and Indonesian
 // format of an amount, computed from its value as a JavaScript number when it is whole and below
-// 10^15 (nearly every amount; see `safeWholeOf`), else by the public method itself. Each gives
+// 10^15 (nearly every amount; see `safeWhole`), else by the public method itself. Each gives
 // exactly what the method gives (test/money/wholeSum.prop.test.ts). They live here rather than in
 // `Rupiah` and `formatRupiah` so that an app bundling `formatRupiah` alone does not ship them (that
 // import's budget is 40 KB, decimal.js being 32 KB of it); schedules, summaries, simulations, the
@@ -13,25 +12,25 @@ import { decimalOfWhole } from "./_wholeSum.js";
 
 /** `amount.toString()`. @internal */
 export function amountText(amount: Rupiah): string {
-  const whole = safeWholeOf(amount.decimal);
+  const whole = safeWhole(amount);
   return whole === undefined ? amount.toString() : String(whole);
 }
 
 /** `amount.toNumber()`. @internal */
 export function amountNumber(amount: Rupiah): number {
-  return safeWholeOf(amount.decimal) ?? amount.toNumber();
+  return safeWhole(amount) ?? amount.toNumber();
 }
 
 /** `amount.times(count)` for a whole `count` (a premium times the members covered): exact as a number while the product is a safe integer. @internal */
 export function timesCount(amount: Rupiah, count: number): Rupiah {
-  const whole = safeWholeOf(amount.decimal);
+  const whole = safeWhole(amount);
   const product = whole === undefined || !Number.isInteger(count) ? Number.NaN : whole * count;
   return Number.isSafeInteger(product) ? new Rupiah(decimalOfWhole(product)) : amount.times(count);
 }
 
 /** `formatRupiah(amount, options)` (`Rp1.234.567`; `decimals` zeros after a comma for a whole amount). @internal */
 export function formatAmount(amount: Rupiah, options: Pick<FormatRupiahOptions, "decimals"> = {}): string {
-  const whole = safeWholeOf(amount.decimal);
+  const whole = safeWhole(amount);
   const decimals = options.decimals ?? 0;
   if (whole === undefined || !Number.isInteger(decimals) || decimals < 0 || decimals > 20) return formatRupiah(amount, options);
   const digits = String(Math.abs(whole));

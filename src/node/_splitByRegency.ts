@@ -35,9 +35,19 @@ const PART_FLUSH = 1 << 20;
 const HELD_TOTAL = 32 << 20;
 const UTF8_BOM = [0xef, 0xbb, 0xbf];
 
+/**
+ * The partition of a household's regency digits: a regency code has exactly 4 (`64.02`, `6402`).
+ * Any other count can only be rejected by the household check, wherever it is read, so it goes to
+ * `none`: a file name never carries a NIK typed into the regency column, nor grows past the file
+ * system's limit, and garbage makes one file, not thousands.
+ */
+function partKey(digits: string): string {
+  return digits.length === 4 ? digits : "none";
+}
+
 /** One partition written by {@link splitByRegency}. @internal */
 export interface RegencyPart {
-  /** The regency's digits (`6402`), or `none` for households without a readable regency cell. */
+  /** The regency's digits (`6402`), or `none` for households without a regency code's 4 digits. */
   readonly key: string;
   /** The file written, `part-<key>.csv` in the directory given. */
   readonly file: string;
@@ -177,7 +187,7 @@ export async function splitByRegency(source: HouseholdSource, options: SplitOpti
       h.rows = 0;
       return;
     }
-    const part = partOf(h.regency === "" ? "none" : h.regency);
+    const part = partOf(partKey(h.regency));
     part.add(Uint8Array.prototype.slice.call(buf, h.start, end));
     heldTotal += end - h.start;
     part.rows += h.rows;

@@ -110,6 +110,11 @@ describe("splitByRegency", () => {
       parts: { "6471": ["C"], none: ["A", "B"] },
     },
     {
+      name: "a regency cell without a regency code's 4 digits goes to part-none.csv: no NIK and no endless name in a file name",
+      rows: ["A,6402010101900001,male,1980-01-01,head,", `B,${"9".repeat(300)},female,1982-01-01,head,`, "C,64.02.01,female,1970-01-01,head,", "D,6471,male,1990-01-01,head,"],
+      parts: { "6471": ["D"], none: ["A", "B", "C"] },
+    },
+    {
       name: "a row with an empty id stays with the household being read (and is rejected with it)",
       rows: ["A,6402,male,1980-01-01,head,", ",6471,female,1982-01-01,spouse,", "B,6471,female,1970-01-01,head,"],
       parts: { "6402": ["A"], "6471": ["B"] },
