@@ -246,14 +246,16 @@ export class CellHouseholds {
     this.household = usable ? named(fastParts.household, parts, HOUSEHOLD, ["id", "regency", "members"]) : undefined;
   }
 
-  /** The household as the fast path reads the object the assembler would build from these cells, or `undefined` when not sure. */
-  build(values: Cells, id: string, rows: readonly Cells[], columns: readonly LayoutColumn[]): Household | undefined {
+  /**
+   * The household as the fast path reads the object the assembler would build from these cells,
+   * `NO` when not sure, or `undefined` when households cannot be built from the cells of this layout.
+   */
+  build(values: Cells, id: string, rows: readonly Cells[], columns: readonly LayoutColumn[]): Household | typeof NO | undefined {
     const c = this.household;
     if (c === undefined) return undefined;
     let p = this.persons.get(columns);
     if (p === undefined && !this.persons.has(columns)) this.persons.set(columns, (p = personParts(columns)));
     if (p === undefined) return undefined;
-    const built = household(values, id, rows, c, p);
-    return built === NO ? undefined : (built as Household);
+    return household(values, id, rows, c, p) as Household | typeof NO;
   }
 }
