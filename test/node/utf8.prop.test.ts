@@ -2,7 +2,7 @@ import fc from "fast-check";
 import { describe, expect, it } from "vitest";
 import { INVALID_MARK, decodeUtf8, type TextChunk } from "../../src/node/_utf8.js";
 
-// The readers decode a file read in large chunks in pieces of whole lines of about 64 KiB (issue 16:
+// The readers decode a file read in large chunks in pieces of whole lines of about 16 KiB (issue 16:
 // a string of more than 128 KiB is a slow large object to V8). Held here to decoding each chunk in
 // one piece, as before: the same text, every replacement of a bad line marked as when the line is
 // decoded whole, and every piece that holds the mark saying so (the reader then looks for it).
