@@ -1,11 +1,11 @@
 import fc from "fast-check";
 import { describe, expect, it } from "vitest";
-import { fastParseHousehold } from "../../src/household/_fastHousehold.js";
+import { fastParseHousehold, fastParts } from "../../src/household/_fastHousehold.js";
 import { NO } from "../../src/household/_fastLeaves.js";
 import { isTrustedHousehold } from "../../src/household/_trusted.js";
 import { acceptFast, parseHousehold } from "../../src/household/parseHousehold.js";
 import { isRupiah } from "../../src/money/rupiah.js";
-import { CellHouseholds } from "../../src/node/_cellHousehold.js";
+import { CellHouseholds, wholeOf } from "../../src/node/_cellHousehold.js";
 import { UNREADABLE, readCell, setPath, type RowIssue } from "../../src/node/_cells.js";
 import { readHeader, type CsvLayout, type LayoutColumn } from "../../src/node/_csvHeader.js";
 import { enumCode } from "../../src/node/_enumCell.js";
@@ -158,6 +158,16 @@ describe("a household built straight from its CSV cells", () => {
     const households = new CellHouseholds(layout.household);
     const values = layout.household.map(({ index }) => rows[0]?.[index] ?? "");
     expect(households.build(values, "h1", rows, layout.person)).toBe(NO);
+  });
+
+  it.each(["schooling", "toilet", "desil", "dtks", "assets", "living"])("builds %s whole when every field of it is given (each value under its own key, in schema order)", (key) => {
+    const fields = fastParts.objects[key]!;
+    const make = wholeOf(key, fields);
+    expect(make).toBeDefined();
+    const keys = [...fields.bits.keys()];
+    expect(Object.entries(make!(keys.map((name) => `value of ${name}`)))).toEqual(keys.map((name) => [name, `value of ${name}`]));
+    // A builder that swaps two fields is not used.
+    expect(wholeOf(key, { ...fields, bits: new Map([...fields.bits].reverse()) })).toBeUndefined();
   });
 
   it("is reached only through a header without repeated columns (a repeated column stops the read first)", () => {
