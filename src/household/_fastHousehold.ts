@@ -282,3 +282,14 @@ export const fastParts = /* @__PURE__ */ Object.freeze({
   personHolds,
   householdHolds,
 });
+
+/**
+ * The fast path's check of every household field in parse mode (nested objects and lists
+ * included; `members` excepted), and of one member, for a schema that asks them before zod
+ * (_explainSchema.ts). A function, not a constant like `fastParts`, so that a bundle that never
+ * calls it does not carry it.
+ * @internal
+ */
+export function fastChecks(): { readonly fields: Readonly<Record<string, Leaf>>; readonly member: Leaf } {
+  return { fields: { ...H.leaf, desil, dtks, housing, assets, living, currentAid, exits }, member: person };
+}

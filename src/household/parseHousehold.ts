@@ -157,12 +157,13 @@ export function acceptFast(fast: Household, asOf: IsoDate | undefined): Househol
 
 /**
  * `parseHousehold` through zod alone: the path that explains a rejection (and the reference the
- * fast path is held to in tests).
+ * fast path is held to in tests). `schema`: `Household`, or a schema that finds the same issues
+ * (the CSV readers' `ExplainHousehold`).
  * @internal
  */
-export function explainHousehold(input: unknown, asOf: IsoDate | undefined): SafeResult<Household> {
+export function explainHousehold(input: unknown, asOf: IsoDate | undefined, schema: typeof Household = Household): SafeResult<Household> {
   try {
-    const parsed = Household.safeParse(input, { reportInput: true });
+    const parsed = schema.safeParse(input, { reportInput: true });
     const issues = parsed.success ? [] : toIssues(tame(parsed.error.issues));
     if (asOf !== undefined) issues.push(...checkAsOf(input, asOf));
     if (issues.length > 0 || !parsed.success) {

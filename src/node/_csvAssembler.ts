@@ -1,4 +1,9 @@
-import { acceptFast, parseHousehold, type ParseHouseholdOptions } from "../household/parseHousehold.js";
+import { ExplainHousehold } from "../household/_explainSchema.js";
+import { NO } from "../household/_fastLeaves.js";
+import { trustHousehold } from "../household/_trusted.js";
+import type { SafeResult } from "../message/error.js";
+import type { Household } from "../household/household.js";
+import { acceptFast, explainHousehold, parseHousehold, type ParseHouseholdOptions } from "../household/parseHousehold.js";
 import type { IsoDate } from "../time/isoDate.js";
 import { attribute } from "./_attribute.js";
 import { CellHouseholds } from "./_cellHousehold.js";
@@ -235,10 +240,12 @@ export class CsvAssembler {
 
   /**
    * The household built straight from the cells ({@link CellHouseholds}) when every row is
-   * readable and has no issue so far, and it is what `parseHousehold` accepts: else `undefined`,
-   * and the household is read and parsed the plain way.
+   * readable and has no issue so far, and it is what `parseHousehold` accepts. Else the household
+   * is read and parsed the plain way: `NO` when the cells were read and the fast path is not sure
+   * (then `parseHousehold` would not be either, and zod explains at once), `undefined` when they
+   * were not.
    */
-  private fromCells(block: Block): HouseholdEvent[] | undefined {
+  private fromCells(block: Block): HouseholdEvent[] | typeof NO | undefined {
     const rows = block.rows;
     const offset = block.memberOffset;
     if (block.flag !== undefined || rows.length <= offset) return undefined;
@@ -252,8 +259,9 @@ export class CsvAssembler {
       members[r - offset] = row.cells;
     }
     const built = this.cellHouseholds.build(block.values, block.id, members, columns);
-    const household = built === undefined ? undefined : acceptFast(built, this.asOf);
-    if (household === undefined) return undefined;
+    if (built === undefined) return undefined;
+    const household = built === NO ? undefined : acceptFast(built, this.asOf);
+    if (household === undefined) return NO;
     this.tally.accepted(rows.length);
     const first = rows[0]!;
     return [{ kind: "household", household, file: first.file, line: first.line, rows: rows.length }];
@@ -364,7 +372,7 @@ export class CsvAssembler {
     const block = this.block;
     if (block === undefined || block.overflow || block.rows.length === 0) return undefined;
     const accepted = this.fromCells(block);
-    if (accepted !== undefined) return accepted;
+    if (accepted !== undefined && accepted !== NO) return accepted;
     const offset = block.memberOffset;
     const rows = block.rows;
     const members = new Array<Record<string, unknown>>(rows.length - offset);
@@ -397,7 +405,10 @@ export class CsvAssembler {
       }
     }
     found.length = 0;
-    const result = parseHousehold(input, this.parseOptions);
+    // The fast path of `parseHousehold` helps only a household that may be accepted and whose cells
+    // were not read by it already; any other is explained by zod at once (the same result).
+    const mayAccept = accepted === undefined && clean && block.flag === undefined;
+    const result = mayAccept ? parseHousehold(input, this.parseOptions) : this.explain(input);
     if (result.success && block.flag === undefined && clean) {
       this.tally.accepted(block.rows.length);
       const first = block.rows[0]!;
@@ -420,6 +431,12 @@ export class CsvAssembler {
     }
     if (block.flag !== undefined) (rowIssues[0] ??= []).unshift(block.flag);
     return this.reject(block, rowIssues);
+  }
+
+  /** What `parseHousehold` returns, read by zod at once, with the fast path's checks first in each field and member ({@link ExplainHousehold}). */
+  private explain(input: Record<string, unknown>): SafeResult<Household> {
+    const read = explainHousehold(input, this.asOf, ExplainHousehold);
+    return read.success ? { success: true, data: trustHousehold(read.data) } : read;
   }
 
   private reject(block: Block, rowIssues: readonly (RowIssue[] | undefined)[]): RejectedRow[] {

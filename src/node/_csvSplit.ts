@@ -86,18 +86,34 @@ export class CsvSplitter {
     this.leadingCells = [];
   }
 
-  /** The cells of a line without quotes or CR, its first cells reused when they repeat. */
-  private cellsOf(body: string): string[] {
+  /** The cells of `text[from, end)`, a line without quotes or CR, in order, pushed onto `cells`. */
+  private splitInto(cells: string[], text: string, from: number, end: number): string[] {
+    // Cut straight from the text: no string of the line, and none of its unreused part, is made.
+    const delimiter = this.delimiter;
+    for (;;) {
+      const at = text.indexOf(delimiter, from);
+      if (at === -1 || at >= end) {
+        cells.push(text.slice(from, end));
+        return cells;
+      }
+      cells.push(text.slice(from, at));
+      from = at + 1;
+    }
+  }
+
+  /** The cells of `text[from, end)`, a line without quotes or CR, its first cells reused when they repeat. */
+  private cellsOf(text: string, from: number, end: number): string[] {
     const leading = this.leading;
-    if (leading === 0) return body.split(this.delimiter);
+    if (leading === 0) return this.splitInto([], text, from, end);
     const prefix = this.leadingText;
+    const after = from + prefix.length;
     // A slice compared whole: `startsWith` walks the text character by character, many times slower.
-    if (prefix !== "" && body.slice(0, prefix.length) === prefix) {
+    if (prefix !== "" && after <= end && text.slice(from, after) === prefix) {
       this.reused = true;
-      return this.leadingCells.concat(body.slice(prefix.length).split(this.delimiter));
+      return this.splitInto(this.leadingCells.slice(), text, after, end);
     }
     this.reused = false;
-    const cells = body.split(this.delimiter);
+    const cells = this.splitInto([], text, from, end);
     if (cells.length <= leading) {
       this.leadingText = "";
       return cells;
@@ -110,7 +126,7 @@ export class CsvSplitter {
       this.leadingText = "";
       return cells;
     }
-    this.leadingText = body.slice(0, length);
+    this.leadingText = text.slice(from, from + length);
     this.leadingCells = cells.slice(0, leading);
     return cells;
   }
@@ -130,6 +146,7 @@ export class CsvSplitter {
     const length = text.length;
     let position = 0;
     let quote = text.indexOf('"');
+    let cr = text.indexOf("\r");
     while (position < length) {
       const lineEnd = text.indexOf("\n", position);
       if (quote !== -1 && quote < position) quote = text.indexOf('"', position);
@@ -137,9 +154,10 @@ export class CsvSplitter {
         // The fast path: a line without quotes is one record.
         let end = lineEnd;
         if (end > position && text.charCodeAt(end - 1) === CR) end -= 1;
-        const body = text.slice(position, end);
-        if (body.indexOf("\r") === -1) {
-          records.push(this.cellsOf(body));
+        if (cr !== -1 && cr < position) cr = text.indexOf("\r", position);
+        // No lone CR inside the line (a CR ends a record too).
+        if (cr === -1 || cr >= end) {
+          records.push(this.cellsOf(text, position, end));
           repeated?.push(this.reused);
           lines.push(this.nextLine);
           this.nextLine += 1;
