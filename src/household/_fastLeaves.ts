@@ -130,8 +130,11 @@ function leafOf(schema: z.ZodType): Leaf {
     case "optional":
       return leafOf(def.innerType as z.ZodType);
     case "enum": {
-      const values = new Set(Object.values(def.entries ?? {}));
-      return (value) => (values.has(value) ? value : NO);
+      // The schema's own value for the one read (equal to it): every household then shares one
+      // string per value, which the rules compare by identity alone (a string read from a file is a
+      // copy of its own, which each comparison with a literal has to read through).
+      const values = new Map(Object.values(def.entries ?? {}).map((value) => [value, value]));
+      return (value) => values.get(value) ?? NO;
     }
     case "boolean":
       return (value) => (typeof value === "boolean" ? value : NO);

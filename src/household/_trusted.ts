@@ -11,17 +11,40 @@ import type { Household } from "./household.js";
 // and checked (a new value that shares nothing with the input), and by the time it is returned every
 // object reachable from it is frozen (members, nested objects, lists, and the decimal inside each
 // Rupiah; the fast path freezes the parts it builds, this module the rest). A frozen object cannot
-// be unfrozen, and the brand is a non-configurable own property, so it can neither be removed nor
-// moved: the value that was checked is the value every later rule reads. No state is kept: the
-// brand travels with the household. Copies are not trusted: spread, `Object.assign`, JSON and
-// `structuredClone` drop a non-enumerable symbol, and a copy that keeps the property (descriptors
-// copied, or a Proxy in front of a branded household) fails the identity test of
-// `isTrustedHousehold`, since the brand's value names the object it was set on. Such copies go
-// through the full check again. (A caller can read the symbol with `Object.getOwnPropertySymbols`
-// and forge the brand on purpose; that is code deliberately working around the check, not input.)
+// be unfrozen, and the brand is a private field of this module's class `Brand`, so it can neither
+// be removed nor moved: the value that was checked is the value every later rule reads. No state is
+// kept: the brand travels with the household. Copies are not trusted: spread, `Object.assign`, JSON,
+// `structuredClone` and copied descriptors copy properties, never a private field, and a Proxy in
+// front of a branded household does not have its target's private fields. Such copies go through
+// the full check again. Unlike the symbol-keyed property that was the brand before (which
+// `Object.getOwnPropertySymbols` could read), no code outside this module can read or set it, and
+// testing for it is one lookup (`#trusted in value`), with no property descriptor to allocate.
 
-/** The brand: module-private, not in the global symbol registry. */
-const TRUSTED: unique symbol = /* @__PURE__ */ Symbol("tepat-sasaran.parsedHousehold");
+/**
+ * A class whose constructor returns the object it is given instead of a new one: a subclass's
+ * private fields are then added to that object (the brand below). Only ever given a household
+ * before it is frozen.
+ */
+class Given {
+  constructor(value: object) {
+    return value as Given;
+  }
+}
+
+/** The brand: a private field that only `trustHousehold` adds. */
+class Brand extends Given {
+  readonly #trusted = true;
+
+  /** Brand a household (not yet frozen). */
+  static stamp(household: Household): void {
+    new Brand(household);
+  }
+
+  /** Whether an object carries the brand (false for a Proxy, whatever its target). */
+  static on(value: object): boolean {
+    return #trusted in value;
+  }
+}
 
 /**
  * A Rupiah amount of a parsed household, frozen to the digits: the `Rupiah` object is frozen by its
@@ -65,7 +88,7 @@ function freezeDeep(value: unknown): void {
  * @internal
  */
 export function trustHousehold(household: Household): Household {
-  Object.defineProperty(household, TRUSTED, { value: household });
+  Brand.stamp(household);
   freezeDeep(household);
   return household;
 }
@@ -76,13 +99,6 @@ export function trustHousehold(household: Household): Household {
  * @internal
  */
 export function isTrustedHousehold(value: unknown): value is Household {
-  if (typeof value !== "object" || value === null) return false;
-  try {
-    // A non-configurable, non-writable own property whose value is this very object: only
-    // `trustHousehold` makes one (a Proxy must report the value its target holds).
-    const brand = Reflect.getOwnPropertyDescriptor(value, TRUSTED);
-    return brand !== undefined && brand.value === value && brand.configurable === false && brand.writable === false;
-  } catch {
-    return false;
-  }
+  // A private field is looked up on the object itself: no Proxy trap runs, nothing can throw.
+  return typeof value === "object" && value !== null && Brand.on(value);
 }

@@ -1,4 +1,5 @@
 import type { Household } from "../household/household.js";
+import type { Person } from "../household/person.js";
 import { rtlhVerdict } from "../household/rtlh.js";
 import { sanitationVerdict } from "../household/sanitation.js";
 import type { CriteriaVerdict, Tri } from "../household/tri.js";
@@ -57,26 +58,102 @@ export function asOfParts(asOf: IsoDate): AsOfParts {
 }
 
 /**
- * The facts of one assessment, with a two-slot memo for answers several checks share (which members
- * work in an excluded category, asked by most programs; Sekolah Rakyat's scan of the children,
- * asked by two of its checks): the memo lives and dies with the assessment, so no state outlives it
- * or is shared between assessors. The memo is private: `toEqual` and `JSON.stringify` see
- * `{ asOf, ages }` only.
+ * What the library's own checks read of a member (the rest of a `Person` they never read).
+ * @internal
+ */
+export type MemberFacts = Pick<
+  Person,
+  "birthDate" | "deathDate" | "relationship" | "sex" | "pregnancy" | "pregnancyOrder" | "disability" | "schooling" | "employerCategory" | "monthlyIncome"
+>;
+
+/**
+ * The fields of {@link MemberFacts} of one member, copied into one object of a fixed shape (absent
+ * fields as `undefined`). Parsed members come in as many shapes as there are combinations of
+ * recorded fields (65 in a benchmark sample), so every check reading them directly reads through
+ * V8's slowest (megamorphic) property lookups, most fields of them outside the object itself; the
+ * copies of one assessment all share one shape. The member's own keys are walked (`for…in` with
+ * `person[key]` reads each value by its position in the member's shape, without a lookup); a
+ * validated member's fields are its own enumerable data properties, so this reads what
+ * `person.field` reads. Never returned to a caller.
+ */
+class MemberCopy implements MemberFacts {
+  birthDate!: Person["birthDate"];
+  deathDate: Person["deathDate"];
+  relationship!: Person["relationship"];
+  sex!: Person["sex"];
+  pregnancy: Person["pregnancy"];
+  pregnancyOrder: Person["pregnancyOrder"];
+  disability: Person["disability"];
+  schooling: Person["schooling"];
+  employerCategory: Person["employerCategory"];
+  monthlyIncome: Person["monthlyIncome"];
+
+  constructor(person: Person) {
+    const fields = person as unknown as Readonly<Record<string, never>>;
+    for (const key in fields) {
+      switch (key) {
+        case "birthDate":
+          this.birthDate = fields[key] as never;
+          break;
+        case "deathDate":
+          this.deathDate = fields[key] as never;
+          break;
+        case "relationship":
+          this.relationship = fields[key] as never;
+          break;
+        case "sex":
+          this.sex = fields[key] as never;
+          break;
+        case "pregnancy":
+          this.pregnancy = fields[key] as never;
+          break;
+        case "pregnancyOrder":
+          this.pregnancyOrder = fields[key] as never;
+          break;
+        case "disability":
+          this.disability = fields[key] as never;
+          break;
+        case "schooling":
+          this.schooling = fields[key] as never;
+          break;
+        case "employerCategory":
+          this.employerCategory = fields[key] as never;
+          break;
+        case "monthlyIncome":
+          this.monthlyIncome = fields[key] as never;
+          break;
+      }
+    }
+  }
+}
+
+/**
+ * The facts of one assessment, with the members as the checks read them (see {@link membersOf})
+ * and a memo for an answer several checks share (Sekolah Rakyat's scan of the children, asked by
+ * two of its checks; the checks several programs share are decided once by the assessor, see
+ * `compileRules`): the memo lives and dies with the assessment, so no state outlives it or is
+ * shared between assessors. Both are private: `toEqual` and `JSON.stringify` see `{ asOf, ages }` only.
  * @internal
  */
 export class AssessmentFacts implements HouseholdFacts {
   readonly asOf: IsoDate;
   readonly ages: readonly number[];
   readonly #household: Household;
-  #key0: unknown = undefined;
-  #answer0: unknown = undefined;
-  #key1: unknown = undefined;
-  #answer1: unknown = undefined;
+  readonly #members: readonly MemberFacts[];
+  #key: unknown;
+  #answer: unknown;
 
-  constructor(household: Household, asOf: IsoDate, ages: readonly number[]) {
+  constructor(household: Household, asOf: IsoDate, ages: readonly number[], members: readonly MemberFacts[]) {
     this.#household = household;
+    this.#members = members;
     this.asOf = asOf;
     this.ages = ages;
+  }
+
+  /** See {@link membersOf}. */
+  static membersOf(context: { readonly household: Household; readonly facts: HouseholdFacts }): readonly MemberFacts[] {
+    const facts = context.facts;
+    return facts instanceof AssessmentFacts && facts.#household === context.household ? facts.#members : context.household.members;
   }
 
   /**
@@ -84,25 +161,28 @@ export class AssessmentFacts implements HouseholdFacts {
    * when these facts belong to another household, as when an app reuses a context).
    */
   recall(household: Household, key: unknown): unknown {
-    if (household !== this.#household) return undefined;
-    return this.#key0 === key ? this.#answer0 : this.#key1 === key ? this.#answer1 : undefined;
+    return household === this.#household && this.#key === key ? this.#answer : undefined;
   }
 
-  /** Remember `answer` under `key`: in its own slot if it has one, else in the first free slot (else the second). */
+  /** Remember `answer` under `key` (in place of any answer remembered before). */
   remember(household: Household, key: unknown, answer: unknown): void {
     if (household !== this.#household) return;
-    if (this.#key0 === undefined || this.#key0 === key) {
-      this.#key0 = key;
-      this.#answer0 = answer;
-    } else {
-      this.#key1 = key;
-      this.#answer1 = answer;
-    }
+    this.#key = key;
+    this.#answer = answer;
   }
 }
 
 /**
- * The facts function for one date: ages from validated birth dates, parsing `asOf` only once.
+ * The members of the context's household, for a check to read: from an assessment's facts, the
+ * copies of one shape made with them; otherwise (facts an app built, or another household's) the
+ * household's own members. The same values either way (test/program/memberFacts.prop.test.ts).
+ * @internal
+ */
+export const membersOf = AssessmentFacts.membersOf;
+
+/**
+ * The facts function for one date: ages from validated birth dates, parsing `asOf` only once, and
+ * the members' copies for the checks.
  * @internal
  */
 export function factsOn(on: AsOfParts): (household: Household) => AssessmentFacts {
@@ -110,8 +190,10 @@ export function factsOn(on: AsOfParts): (household: Household) => AssessmentFact
   return (household) => {
     const members = household.members;
     const ages = new Array<number>(members.length);
+    const copies = new Array<MemberFacts>(members.length);
     for (let i = 0; i < members.length; i++) {
-      const birth = (members[i] as Household["members"][number]).birthDate;
+      const copy = (copies[i] = new MemberCopy(members[i] as Person));
+      const birth = copy.birthDate;
       if (birth.length === 10) {
         const born = digits(birth, 0, 4);
         const bornMonthDay = digits(birth, 5, 7) * 100 + digits(birth, 8, 10);
@@ -123,7 +205,7 @@ export function factsOn(on: AsOfParts): (household: Household) => AssessmentFact
       }
       ages[i] = ageOn(birth, asOf);
     }
-    return new AssessmentFacts(household, asOf, ages);
+    return new AssessmentFacts(household, asOf, ages, copies);
   };
 }
 

@@ -190,10 +190,11 @@ function assessorFor(options: AssessorOptions, reader?: ParameterReader): Househ
     for (let i = 0; i < programs.length; i++) {
       const program = programs[i] as Program;
       const rule = rules[i] as CompiledRule<ProgramContext>;
-      // A rule with combinators over combinators (an era switch inside an `all`) gathers its leaf
-      // checks as it decides them; for the others `leafChecks` needs no walk.
-      const gathered: Check[] | undefined = rule.flat ? undefined : [];
-      const result = rule.evaluate(context, shared, gathered);
+      // The rule decides its leaves into one array, then builds its tree over them: the leaves are
+      // the leaf checks of the result unless a rule the engine does not see into is among them.
+      const decided = rule.decide(context, shared);
+      const result = rule.assemble(context, decided);
+      const checks = rule.exact ? decided : leafChecks(result);
       const yes = result.status === "passed";
       const benefit = yes && withBenefits ? program.benefit(household, context) : undefined;
       if (yes) mask |= 1 << i;
@@ -206,8 +207,8 @@ function assessorFor(options: AssessorOptions, reader?: ParameterReader): Househ
         eligible: yes,
         status: yes ? "eligible" : result.status === "failed" ? "not-eligible" : "undetermined",
         result,
-        checks: gathered ?? leafChecks(result),
-        nearest: yes ? undefined : gathered !== undefined && rule.conjunctive ? unmetChecks(gathered) : nearestWayToYes(result),
+        checks,
+        nearest: yes ? undefined : rule.conjunctive ? unmetChecks(checks) : nearestWayToYes(result),
         priority: priorities[i]?.evaluate(context, sharedPriorities),
         benefit,
       };

@@ -4,7 +4,7 @@ import { rupiah, type Rupiah } from "../money/rupiah.js";
 import { outcome, unknownOutcome } from "../rule/check.js";
 import { sharedCheck, type Rule } from "../rule/rule.js";
 import type { IsoDate } from "../time/isoDate.js";
-import { AssessmentFacts } from "./_facts.js";
+import { membersOf, type MemberFacts } from "./_facts.js";
 import { HEAD_ALIVE, INCOME_WITHIN_UMK, NO_EXCLUDED_MEMBER, NO_OTHER_SOURCE_AID } from "./_templates.js";
 import { badParameter } from "./_values.js";
 import type { ProgramContext } from "./program.js";
@@ -27,7 +27,7 @@ const INCOME_FIELD = Object.freeze({ field: "monthlyIncome" });
 export const WORKING_AGE_FROM = 15;
 
 /** Whether a member had died on `asOf` (a recorded death on or before it). @internal */
-export function deceasedOn(person: Person, asOf: IsoDate): boolean {
+export function deceasedOn(person: Pick<Person, "deathDate">, asOf: IsoDate): boolean {
   const died = person.deathDate;
   return died !== undefined && died <= asOf;
 }
@@ -47,49 +47,35 @@ export function deceasedOn(person: Person, asOf: IsoDate): boolean {
  */
 export function noExcludedMemberCheck(prefix: string): Rule<ProgramContext> {
   readProgramId(prefix);
-  return sharedCheck<ProgramContext, unknown>({
+  return sharedCheck<ProgramContext, unknown, ReadonlySet<unknown> | undefined>({
     code: `${prefix}.no_excluded_member`,
     message: NO_EXCLUDED_MEMBER,
     parameter: "dtsen.excluded_employers",
-    evaluate: (ctx, value) => {
-      if (!Array.isArray(value)) return badParameter("dtsen.excluded_employers");
+    // A set of the categories, made once per date: a member's category is looked up, not compared
+    // with each of the dozen categories in turn (what `includes` does, for every member).
+    prepare: (value) => (Array.isArray(value) ? new Set<unknown>(value) : undefined),
+    // Every program asks this of the same household: an assessor decides it once (a shared check).
+    evaluate: (ctx, value, _parameter, categories) => {
+      if (!Array.isArray(value) || categories === undefined) return badParameter("dtsen.excluded_employers");
       const excluded = value as readonly string[];
-      const { found, missing } = employment(ctx, excluded);
-      if (found.length > 0) return outcome(false, excluded, found);
+      const members = membersOf(ctx);
+      const ages = ctx.facts.ages;
+      let found: string[] | undefined;
+      let missing = false;
+      for (let i = 0; i < members.length; i++) {
+        const person = members[i] as MemberFacts;
+        if (person.deathDate !== undefined && deceasedOn(person, ctx.asOf)) continue;
+        const category = person.employerCategory;
+        if (category === undefined) {
+          if ((ages[i] as number) >= WORKING_AGE_FROM) missing = true;
+        } else if (categories.has(category) && !(found ??= []).includes(category)) {
+          found.push(category);
+        }
+      }
+      if (found !== undefined) return outcome(false, excluded, found);
       return outcome(missing ? undefined : true, excluded, NOBODY, missing ? EMPLOYER_FIELD : undefined);
     },
   }, "dtsen.no_excluded_member");
-}
-
-interface Employment {
-  readonly found: readonly string[];
-  readonly missing: boolean;
-}
-
-function employment(ctx: ProgramContext, excluded: readonly string[]): Employment {
-  // Every program asks the same question of the same household: an assessor's facts remember the
-  // answer for the excluded categories (facts built elsewhere are answered afresh).
-  const facts = ctx.facts;
-  const shared = facts instanceof AssessmentFacts ? facts : undefined;
-  const known = shared?.recall(ctx.household, excluded) as Employment | undefined;
-  if (known !== undefined) return known;
-  const members = ctx.household.members;
-  const ages = ctx.facts.ages;
-  let found: string[] | undefined;
-  let missing = false;
-  for (let i = 0; i < members.length; i++) {
-    const person = members[i] as Person;
-    if (person.deathDate !== undefined && deceasedOn(person, ctx.asOf)) continue;
-    const category = person.employerCategory;
-    if (category === undefined) {
-      if ((ages[i] as number) >= WORKING_AGE_FROM) missing = true;
-    } else if (excluded.includes(category) && !(found ??= []).includes(category)) {
-      found.push(category);
-    }
-  }
-  const answer: Employment = { found: found ?? NOBODY, missing };
-  shared?.remember(ctx.household, excluded, answer);
-  return answer;
 }
 
 /** The UMK table of a date: amounts (and their text) by regency code; `null`: not applied then. */
@@ -117,13 +103,14 @@ const NOT_APPLIED = "–";
 /**
  * `income > limit` for a non-negative income and a positive limit, without allocating (decimal.js
  * compares through a copy of its argument, once per member of every household): by the decimal
- * exponent, then by the base-10⁷ words of the digits, aligned by that exponent.
+ * exponent, then by the base-10⁷ words of the digits, aligned by that exponent. Zero (exponent 0,
+ * digits [0]) is told from its digits only when its exponent would say more (a limit below 1): the
+ * digits are one object further away than the exponent.
  */
 function exceeds(income: Rupiah, limit: Rupiah): boolean {
   const a = income.decimal;
   const b = limit.decimal;
-  if (a.isZero()) return false;
-  if (a.e !== b.e) return a.e > b.e;
+  if (a.e !== b.e) return a.e > b.e && !a.isZero();
   const x = a.d;
   const y = b.d;
   const n = Math.min(x.length, y.length);
@@ -159,12 +146,12 @@ export function incomeWithinUmkCheck(prefix: string): Rule<ProgramContext> {
       if (umk === undefined) {
         return unknownOutcome("rule.reason.no_regional_value", null, null, { parameter: "exclusion.umk_monthly", region: regency });
       }
-      const members = ctx.household.members;
+      const members = membersOf(ctx);
       const ages = ctx.facts.ages;
       let above: number[] | undefined;
       let missing = false;
       for (let i = 0; i < members.length; i++) {
-        const person = members[i] as Person;
+        const person = members[i] as MemberFacts;
         if (person.deathDate !== undefined && deceasedOn(person, ctx.asOf)) continue;
         const income = person.monthlyIncome;
         if (income === undefined) {
@@ -198,7 +185,11 @@ export function headAliveCheck(prefix: string): Rule<ProgramContext> {
     message: HEAD_ALIVE,
     evaluate: (ctx) => {
       let died: string | undefined;
-      for (const member of ctx.household.members) if (member.relationship === "head" && deceasedOn(member, ctx.asOf)) died = member.deathDate;
+      const members = membersOf(ctx);
+      for (let i = 0; i < members.length; i++) {
+        const member = members[i] as MemberFacts;
+        if (member.relationship === "head" && deceasedOn(member, ctx.asOf)) died = member.deathDate;
+      }
       return outcome(died === undefined, true, died === undefined ? NOBODY : [died]);
     },
   }, "exclusion.head_alive");

@@ -1,4 +1,4 @@
-import type { Household } from "../household/household.js";
+import type { AidReceipt, Household, ProgramExit } from "../household/household.js";
 import { outcome } from "../rule/check.js";
 import { check, type Rule } from "../rule/rule.js";
 import type { IsoDate } from "../time/isoDate.js";
@@ -16,14 +16,40 @@ const NONE: readonly string[] = Object.freeze([]);
  * @internal
  */
 export function recordedExits(household: Household, program: string, asOf: IsoDate, grants: readonly string[]): string[] | undefined {
+  // Indexed loops: a parsed household's lists are frozen, and V8 does not inline `for…of` over a
+  // frozen array (an iterator object and a call per element, for every program of every household).
   let out: string[] | undefined;
   const exits = household.exits;
-  if (exits !== undefined) for (const exit of exits) if (exit.program === program && exit.on <= asOf) (out ??= []).push(`${exit.kind} (${exit.on})`);
+  if (exits !== undefined) {
+    for (let i = 0; i < exits.length; i++) {
+      const exit = exits[i] as ProgramExit;
+      if (exit.program === program && exit.on <= asOf) (out ??= []).push(`${exit.kind} (${exit.on})`);
+    }
+  }
   const aid = household.currentAid;
   if (aid !== undefined && grants.length > 0) {
-    for (const a of aid) if (a.since <= asOf && grants.includes(a.program)) (out ??= []).push(`${a.program} (${a.since})`);
+    for (let i = 0; i < aid.length; i++) {
+      const a = aid[i] as AidReceipt;
+      if (a.since <= asOf && grants.includes(a.program)) (out ??= []).push(`${a.program} (${a.since})`);
+    }
   }
   return out;
+}
+
+/**
+ * Whether `currentAid` shows the family receiving `program` on `asOf` (an entry for it started on
+ * or before that date).
+ * @internal
+ */
+export function receivesOn(household: Household, program: string, asOf: IsoDate): boolean {
+  const aid = household.currentAid;
+  if (aid !== undefined) {
+    for (let i = 0; i < aid.length; i++) {
+      const a = aid[i] as AidReceipt;
+      if (a.program === program && a.since <= asOf) return true;
+    }
+  }
+  return false;
 }
 
 /**

@@ -2,7 +2,7 @@ import { asLibraryError, failure, guarded } from "../message/error.js";
 import { describeValue } from "../message/redact.js";
 import type { Text } from "../message/message.js";
 import type { IsoDate } from "../time/isoDate.js";
-import { CombinatorResult, hasLeafChildren, type Check } from "./check.js";
+import type { Check } from "./check.js";
 import { ruleMessages } from "./messages.js";
 import { checkContext, checkRule, type Rule, type RuleContext } from "./rule.js";
 
@@ -60,7 +60,6 @@ export function leafChecks(result: Check): readonly Check[] {
 function leaves(result: Check): readonly Check[] {
   const children = result.children;
   if (children === undefined) return [result];
-  if (hasLeafChildren(result)) return children;
   // Most rules are one combinator over checks: its children are the leaves, already in order.
   let flat = true;
   for (let i = 0; i < children.length; i++) if ((children[i] as Check).children !== undefined) flat = false;
@@ -74,10 +73,6 @@ function collect(result: Check, out: Check[]): void {
   const children = result.children;
   if (children === undefined) {
     out.push(result);
-    return;
-  }
-  if (hasLeafChildren(result)) {
-    for (let i = 0; i < children.length; i++) out.push(children[i] as Check);
     return;
   }
   for (let i = 0; i < children.length; i++) collect(children[i] as Check, out);
@@ -150,15 +145,10 @@ function allWay(result: Check, children: readonly Check[]): readonly Check[] | u
   // Most rules are one `all` over checks: the way is its unmet checks, in an array of exact size.
   let unmet = 0;
   let flat = true;
-  if (result instanceof CombinatorResult && result.leaves()) unmet = children.length - (result.received as number);
-  else if (hasLeafChildren(result)) {
-    for (let i = 0; i < children.length; i++) if ((children[i] as Check).status !== "passed") unmet++;
-  } else {
-    for (let i = 0; i < children.length; i++) {
-      const child = children[i] as Check;
-      if (child.children !== undefined) flat = false;
-      else if (child.status !== "passed") unmet++;
-    }
+  for (let i = 0; i < children.length; i++) {
+    const child = children[i] as Check;
+    if (child.children !== undefined) flat = false;
+    else if (child.status !== "passed") unmet++;
   }
   if (flat) {
     const way = new Array<Check>(unmet);

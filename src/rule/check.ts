@@ -157,7 +157,6 @@ export class CombinatorResult implements Check {
   declare readonly combinator: CombinatorKind;
   declare readonly children: readonly Check[];
   readonly #template: MessageTemplate;
-  readonly #leaves: boolean;
 
   constructor(
     code: string,
@@ -167,7 +166,6 @@ export class CombinatorResult implements Check {
     received: number,
     combinator: CombinatorKind,
     children: readonly Check[],
-    leaves: boolean,
   ) {
     this.code = code;
     this.status = status;
@@ -176,17 +174,11 @@ export class CombinatorResult implements Check {
     this.combinator = combinator;
     this.children = children;
     this.#template = template;
-    this.#leaves = leaves;
   }
 
   /** The message template the combinator was declared (or named) with. */
   template(): MessageTemplate {
     return this.#template;
-  }
-
-  /** Whether every child is known to be a single check (no child has children). */
-  leaves(): boolean {
-    return this.#leaves;
   }
 }
 
@@ -208,7 +200,6 @@ export class EraResult implements Check {
   declare readonly combinator: "era";
   declare readonly children: readonly Check[] | undefined;
   readonly #template: MessageTemplate;
-  readonly #leaves: boolean;
 
   constructor(
     code: string,
@@ -219,7 +210,6 @@ export class EraResult implements Check {
     children: readonly Check[] | undefined,
     values: MessageValues | undefined,
     reason: string | undefined,
-    leaves: boolean,
   ) {
     this.code = code;
     this.status = children === undefined ? "unknown" : allOf(children);
@@ -231,17 +221,11 @@ export class EraResult implements Check {
     this.combinator = "era";
     this.children = children;
     this.#template = template;
-    this.#leaves = leaves && children !== undefined;
   }
 
   /** The message template the era switch was declared (or named) with. */
   template(): MessageTemplate {
     return this.#template;
-  }
-
-  /** Whether every child is known to be a single check (no child has children). */
-  leaves(): boolean {
-    return this.#leaves;
   }
 }
 
@@ -254,15 +238,6 @@ function allOf(results: readonly Check[]): CheckStatus {
     if (status === "unknown") unknown = true;
   }
   return unknown ? "unknown" : "passed";
-}
-
-/**
- * Whether a result's children are known to be the leaves of the tree (a combinator or era switch
- * over checks only).
- * @internal
- */
-export function hasLeafChildren(check: Check): boolean {
-  return (check instanceof CombinatorResult || check instanceof EraResult) && check.leaves();
 }
 
 const UNBOUND = "";

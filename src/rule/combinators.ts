@@ -4,7 +4,7 @@ import { describeValue } from "../message/redact.js";
 import { CombinatorResult, type Check, type CheckStatus, type CombinatorKind } from "./check.js";
 import { asEraRule, renameEra } from "./era.js";
 import { ruleMessages } from "./messages.js";
-import { asCheckRule, assertCode, checkRule, type Rule, type RuleContext, type RuleKind } from "./rule.js";
+import { assertCode, checkRule, type Rule, type RuleContext, type RuleKind } from "./rule.js";
 
 /** The children of a combinator, checked one by one (a hole is an error at its index, never skipped). */
 function childrenOf<C extends RuleContext>(rules: readonly Rule<C>[]): Rule<C>[] {
@@ -37,9 +37,6 @@ class Combinator<C extends RuleContext> implements Rule<C> {
   readonly threshold: number | undefined;
   readonly children: readonly Rule<C>[];
   readonly #expected: number;
-  // Every child is a check built by `check` (whose result never has children), so the results are
-  // the leaves of the tree: leafChecks and nearestWayToYes take a shortcut.
-  readonly #leaves: boolean;
 
   constructor(kind: RuleKind, code: string, message: MessageTemplate, children: readonly Rule<C>[], threshold?: number) {
     this.kind = kind;
@@ -47,7 +44,6 @@ class Combinator<C extends RuleContext> implements Rule<C> {
     this.message = message;
     this.children = Object.freeze(guarded(`rule ${kind}`, () => childrenOf(children)));
     this.threshold = threshold;
-    this.#leaves = this.children.every((child) => asCheckRule(child) !== undefined);
     this.#expected = kind === "at-least" ? (threshold ?? 0) : kind === "all" ? children.length : kind === "any" ? 1 : 0;
     Object.freeze(this);
   }
@@ -70,7 +66,7 @@ class Combinator<C extends RuleContext> implements Rule<C> {
       else if (status === "unknown") unknown++;
     }
     const status = decide(this.kind, this.threshold ?? 0, results.length, passed, unknown);
-    return new CombinatorResult(this.code, this.message, status, this.#expected, passed, this.kind as CombinatorKind, results, this.#leaves);
+    return new CombinatorResult(this.code, this.message, status, this.#expected, passed, this.kind as CombinatorKind, results);
   }
 }
 

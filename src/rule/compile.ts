@@ -1,5 +1,4 @@
 import type { ParameterValue } from "../time/parameter.js";
-import { leafChecks } from "./assessment.js";
 import type { Check } from "./check.js";
 import { asCombinator } from "./combinators.js";
 import { asEraRule, type EraRule } from "./era.js";
@@ -7,7 +6,8 @@ import type { ParameterReader } from "./parameterReader.js";
 import { asCheckRule, type PreparedRead, type Rule, type RuleContext } from "./rule.js";
 
 // Outcomes that name the check's own parameter: never reused by another check.
-const OWN_PARAMETER = new Set(["rule.reason.parameter_invalid", "rule.reason.parameter_not_in_force"]);
+const INVALID = "rule.reason.parameter_invalid";
+const NOT_IN_FORCE = "rule.reason.parameter_not_in_force";
 
 /**
  * The outcomes of shared checks within one assessment, by slot (see {@link compileRules}).
@@ -16,138 +16,153 @@ const OWN_PARAMETER = new Set(["rule.reason.parameter_invalid", "rule.reason.par
 export type SharedOutcomes = (Check | undefined)[];
 
 /**
- * A rule prepared for one parameter reader: evaluates to the same result as the rule itself.
- * @internal
- */
-export interface CompiledRule<C extends RuleContext> {
-  /**
-   * Evaluate for one household. With `leaves`, the leaf checks of the result are pushed onto it as
-   * they are decided, depth first in declaration order: what `leafChecks(result)` returns, without
-   * walking the result tree again.
-   */
-  evaluate(context: C, shared: SharedOutcomes, leaves?: Check[]): Check;
-  /** Whether the result is a leaf or a combinator over leaves only: `leafChecks` of it needs no walk. */
-  readonly flat: boolean;
-  /**
-   * Whether every combinator in it is an `all` or an era switch: its nearest way to yes is then its
-   * leaf checks that did not pass, in order (see {@link unmetChecks}).
-   */
-  readonly conjunctive: boolean;
-}
-
-/**
  * The leaf checks that did not pass, in order: the nearest way to yes of a rule whose combinators
  * are all `all`s and era switches (every unmet check must change, and nothing else need), as
  * `nearestWayToYes` finds it by walking the result.
  * @internal
  */
 export function unmetChecks(leaves: readonly Check[]): Check[] {
-  const out: Check[] = [];
-  for (let i = 0; i < leaves.length; i++) if ((leaves[i] as Check).status !== "passed") out.push(leaves[i] as Check);
+  // Counted first: an array of the exact length, not one grown by pushes.
+  let unmet = 0;
+  for (let i = 0; i < leaves.length; i++) if ((leaves[i] as Check).status !== "passed") unmet++;
+  const out = new Array<Check>(unmet);
+  for (let i = 0, j = 0; j < unmet; i++) if ((leaves[i] as Check).status !== "passed") out[j++] = leaves[i] as Check;
   return out;
 }
 
 type CheckRule<C extends RuleContext> = NonNullable<ReturnType<typeof asCheckRule<C>>>;
 type Combinator<C extends RuleContext> = NonNullable<ReturnType<typeof asCombinator<C>>>;
 
-class Leaf<C extends RuleContext> implements CompiledRule<C> {
-  private readonly parameter: ParameterValue<unknown> | undefined;
-  private readonly prepared: unknown;
+/** What a compiled rule decides on its own, in declaration order: a check, or a rule the engine does not see into. */
+interface Leaf<C extends RuleContext> {
+  decide(context: C, shared: SharedOutcomes): Check;
+}
 
+/** A part of a compiled rule: the index of one of its leaves, or a combinator or era switch over parts. */
+type Part<C extends RuleContext> = number | Node<C> | Era<C>;
+
+/** The results of parts over the rule's leaf checks already decided. */
+function results<C extends RuleContext>(parts: readonly Part<C>[], context: C, checks: readonly Check[]): Check[] {
+  const out = new Array<Check>(parts.length);
+  for (let i = 0; i < parts.length; i++) {
+    const part = parts[i] as Part<C>;
+    out[i] = typeof part === "number" ? (checks[part] as Check) : part.assemble(context, checks);
+  }
+  return out;
+}
+
+/** A check, its parameter read (and prepared) once for the reader's date. */
+class Decided<C extends RuleContext> implements Leaf<C> {
   constructor(
     private readonly rule: CheckRule<C>,
-    read: PreparedRead,
+    private readonly parameter: ParameterValue<unknown> | undefined,
+    private readonly prepared: unknown,
     private readonly slot: number,
-  ) {
-    this.parameter = read.parameter;
-    this.prepared = read.prepared;
-  }
+  ) {}
 
-  get flat(): boolean {
-    return true;
-  }
-
-  get conjunctive(): boolean {
-    return true;
-  }
-
-  evaluate(context: C, shared: SharedOutcomes, leaves?: Check[]): Check {
-    const out = this.decide(context, shared);
-    if (leaves !== undefined) leaves.push(out);
-    return out;
-  }
-
-  private decide(context: C, shared: SharedOutcomes): Check {
+  decide(context: C, shared: SharedOutcomes): Check {
     const slot = this.slot;
     if (slot < 0) return this.rule.decideWith(context, this.parameter, this.prepared);
     const known = shared[slot];
     if (known !== undefined) return this.rule.copy(known, this.parameter);
     const out = this.rule.decideWith(context, this.parameter, this.prepared);
-    if (out.reason === undefined || !OWN_PARAMETER.has(out.reason)) shared[slot] = out;
+    const reason = out.reason;
+    if (reason === undefined || (reason !== INVALID && reason !== NOT_IN_FORCE)) shared[slot] = out;
     return out;
   }
 }
 
-class Node<C extends RuleContext> implements CompiledRule<C> {
-  readonly flat: boolean;
-  readonly conjunctive: boolean;
+/** A rule the engine does not see into, or a check whose parameter the reader does not know: evaluated as it is. */
+class Opaque<C extends RuleContext> implements Leaf<C> {
+  constructor(private readonly rule: Rule<C>) {}
 
+  decide(context: C): Check {
+    return this.rule.evaluate(context);
+  }
+}
+
+class Node<C extends RuleContext> {
   constructor(
     private readonly combinator: Combinator<C>,
-    private readonly children: readonly CompiledRule<C>[],
-  ) {
-    this.flat = children.every((child) => child instanceof Leaf);
-    this.conjunctive = combinator.kind === "all" && children.every((child) => child.conjunctive);
+    readonly parts: readonly Part<C>[],
+  ) {}
+
+  assemble(context: C, checks: readonly Check[]): Check {
+    return this.combinator.combine(results(this.parts, context, checks));
   }
 
-  evaluate(context: C, shared: SharedOutcomes, leaves?: Check[]): Check {
-    const children = this.children;
-    const results = new Array<Check>(children.length);
-    for (let i = 0; i < children.length; i++) results[i] = (children[i] as CompiledRule<C>).evaluate(context, shared, leaves);
-    return this.combinator.combine(results);
+  /** Its result when its parts are all the rule's leaves, in order: the leaf checks are its children. */
+  combine(checks: Check[]): Check {
+    return this.combinator.combine(checks);
   }
 }
 
 /** An era switch whose era was picked at compile time (the reader's date fixes it). */
-class Era<C extends RuleContext> implements CompiledRule<C> {
-  readonly flat: boolean;
-  readonly conjunctive: boolean;
-
+class Era<C extends RuleContext> implements Leaf<C> {
   constructor(
     private readonly era: EraRule<C>,
     private readonly parameter: ParameterValue<unknown> | undefined,
-    private readonly index: number,
-    private readonly rules: readonly CompiledRule<C>[] | undefined,
-  ) {
-    // The era's rules must all pass, as in an `all`; with no era in force the switch is a leaf.
-    this.flat = rules === undefined || rules.every((rule) => rule instanceof Leaf);
-    this.conjunctive = rules === undefined || rules.every((rule) => rule.conjunctive);
+    /** The parts of the era in force; `undefined` when none is (the switch is then a leaf). */
+    private readonly parts: readonly Part<C>[] | undefined,
+  ) {}
+
+  assemble(context: C, checks: readonly Check[] | undefined): Check {
+    const parts = this.parts;
+    return this.era.wrap(this.parameter, context.asOf, parts && results(parts, context, checks ?? []));
   }
 
-  evaluate(context: C, shared: SharedOutcomes, leaves?: Check[]): Check {
-    const rules = this.rules;
-    let results: Check[] | undefined;
-    if (rules !== undefined) {
-      results = new Array<Check>(rules.length);
-      for (let i = 0; i < rules.length; i++) results[i] = (rules[i] as CompiledRule<C>).evaluate(context, shared, leaves);
-    }
-    const out = this.era.wrap(this.parameter, context.asOf, this.index, results);
-    // No era in force: the switch itself is the leaf.
-    if (leaves !== undefined && results === undefined) leaves.push(out);
-    return out;
+  /** With no era in force, the switch is a leaf of its own. */
+  decide(context: C): Check {
+    return this.assemble(context, undefined);
   }
 }
 
-class Opaque<C extends RuleContext> implements CompiledRule<C> {
-  readonly flat = false;
-  readonly conjunctive = false;
+/**
+ * A rule prepared for one parameter reader, giving the same result as the rule itself: its leaves
+ * (checks, and what the engine does not see into) are decided in one loop, in declaration order
+ * (the order in which the rule itself decides them, so a shared outcome goes to the same check
+ * first), into one array of their exact length, and its tree is then built over them.
+ * @internal
+ */
+export class CompiledRule<C extends RuleContext> {
+  // A combinator over the rule's leaves alone, in order: its children are the decided array itself.
+  declare private readonly flat: boolean;
 
-  constructor(private readonly rule: Rule<C>) {}
+  constructor(
+    private readonly root: Part<C>,
+    private readonly leaves: readonly Leaf<C>[],
+    /**
+     * Whether every combinator in it is an `all` or an era switch (and it has no opaque rule): its
+     * nearest way to yes is then its leaf checks that did not pass, in order (see {@link unmetChecks}).
+     */
+    readonly conjunctive: boolean,
+    /** Whether every leaf is a check (no opaque rule): the decided leaves are then `leafChecks` of the result. */
+    readonly exact: boolean,
+  ) {
+    this.flat = root instanceof Node && root.parts.length === leaves.length && root.parts.every((part, i) => part === i);
+  }
 
-  evaluate(context: C, _shared: SharedOutcomes, leaves?: Check[]): Check {
-    const out = this.rule.evaluate(context);
-    if (leaves !== undefined) for (const leaf of leafChecks(out)) leaves.push(leaf);
-    return out;
+  /** The leaves, decided in declaration order. */
+  decide(context: C, shared: SharedOutcomes): Check[] {
+    const leaves = this.leaves;
+    const checks = new Array<Check>(leaves.length);
+    for (let i = 0; i < leaves.length; i++) checks[i] = (leaves[i] as Leaf<C>).decide(context, shared);
+    return checks;
+  }
+
+  /**
+   * The rule's result over its leaves from {@link decide}. A combinator over its checks alone takes
+   * the array itself as its children, as `leafChecks` of its result returns them.
+   */
+  assemble(context: C, checks: Check[]): Check {
+    const root = this.root;
+    if (typeof root === "number") return checks[root] as Check;
+    return this.flat ? (root as Node<C>).combine(checks) : root.assemble(context, checks);
+  }
+
+  /** Evaluate for one household. */
+  evaluate(context: C, shared: SharedOutcomes): Check {
+    return this.assemble(context, this.decide(context, shared));
   }
 }
 
@@ -180,7 +195,12 @@ export interface CompiledRules<C extends RuleContext> {
  */
 export function compileRules<C extends RuleContext>(rules: readonly Rule<C>[], reader: ParameterReader): CompiledRules<C> {
   const slots = new Map<string, number>();
-  const compile = (rule: Rule<C>): CompiledRule<C> => {
+  // The leaves of the rule being compiled, in declaration order, and what it has seen so far.
+  let leaves: Leaf<C>[] = [];
+  let conjunctive = true;
+  let exact = true;
+  const leaf = (decider: Leaf<C>): number => leaves.push(decider) - 1;
+  const compile = (rule: Rule<C>): Part<C> => {
     const checkRule = asCheckRule(rule);
     if (checkRule !== undefined) {
       let read: PreparedRead;
@@ -188,15 +208,15 @@ export function compileRules<C extends RuleContext>(rules: readonly Rule<C>[], r
         read = checkRule.read({ asOf: reader.asOf, parameters: reader });
       } catch {
         // Unprepared, the same error is thrown when the check is evaluated: leave it to do so.
-        return new Opaque(rule);
+        return leaf(new Opaque(rule));
       }
       const parameter = read.parameter;
       const share = checkRule.shareKey();
-      if (share === undefined || (checkRule.parameter !== undefined && parameter === undefined)) return new Leaf(checkRule, read, -1);
+      if (share === undefined || (checkRule.parameter !== undefined && parameter === undefined)) return leaf(new Decided(checkRule, parameter, read.prepared, -1));
       const key = `${share}\u0000${JSON.stringify(parameter?.value) ?? ""}`;
       let slot = slots.get(key);
       if (slot === undefined) slots.set(key, (slot = slots.size));
-      return new Leaf(checkRule, read, slot);
+      return leaf(new Decided(checkRule, parameter, read.prepared, slot));
     }
     const era = asEraRule(rule);
     if (era !== undefined) {
@@ -204,15 +224,28 @@ export function compileRules<C extends RuleContext>(rules: readonly Rule<C>[], r
       try {
         parameter = reader.get(era.parameter);
       } catch {
-        return new Opaque(rule);
+        conjunctive = exact = false;
+        return leaf(new Opaque(rule));
       }
       const index = era.pick(parameter);
-      return new Era(era, parameter, index, index < 0 ? undefined : (era.rules[index] as readonly Rule<C>[]).map(compile));
+      const parts = index < 0 ? undefined : (era.rules[index] as readonly Rule<C>[]).map(compile);
+      const compiled = new Era(era, parameter, parts);
+      // With no era in force the switch is a leaf of its own.
+      return parts === undefined ? leaf(compiled) : compiled;
     }
     const combinator = asCombinator(rule);
-    if (combinator !== undefined) return new Node(combinator, combinator.children.map(compile));
-    return new Opaque(rule);
+    if (combinator !== undefined) {
+      if (combinator.kind !== "all") conjunctive = false;
+      return new Node(combinator, combinator.children.map(compile));
+    }
+    conjunctive = exact = false;
+    return leaf(new Opaque(rule));
   };
-  const compiled = rules.map(compile);
+  const compiled = rules.map((rule) => {
+    leaves = [];
+    conjunctive = exact = true;
+    const root = compile(rule);
+    return new CompiledRule(root, leaves, conjunctive, exact);
+  });
   return { rules: compiled, slots: slots.size };
 }

@@ -4,7 +4,7 @@ import { describeValue } from "../message/redact.js";
 import type { ParameterValue } from "../time/parameter.js";
 import { EraResult, type Check } from "./check.js";
 import { ruleMessages } from "./messages.js";
-import { asCheckRule, assertCode, checkRule, type Rule, type RuleContext } from "./rule.js";
+import { assertCode, checkRule, type Rule, type RuleContext } from "./rule.js";
 
 const NOT_IN_FORCE = "rule.reason.parameter_not_in_force";
 const INVALID = "rule.reason.parameter_invalid";
@@ -27,8 +27,6 @@ export class EraRule<C extends RuleContext> implements Rule<C> {
   readonly eras: readonly string[];
   /** The rules of each era, parallel to `eras`. */
   readonly rules: readonly (readonly Rule<C>[])[];
-  // Per era: whether its rules are all checks (their results are then the leaves of the tree).
-  readonly #leaves: readonly boolean[];
 
   constructor(code: string, message: MessageTemplate, parameter: string, eras: readonly string[], rules: readonly (readonly Rule<C>[])[]) {
     this.code = code;
@@ -37,7 +35,6 @@ export class EraRule<C extends RuleContext> implements Rule<C> {
     this.eras = Object.freeze([...eras]);
     this.rules = Object.freeze(rules.map((list) => Object.freeze([...list])));
     this.children = Object.freeze(this.rules.flat());
-    this.#leaves = this.rules.map((list) => list.every((rule) => asCheckRule(rule) !== undefined));
     Object.freeze(this);
   }
 
@@ -48,16 +45,16 @@ export class EraRule<C extends RuleContext> implements Rule<C> {
   }
 
   /**
-   * The switch's result: the results of the era's rules (era `index`) under it, or, without them,
+   * The switch's result: the results of the era's rules under it, or, without them,
    * an unknown leaf saying why there are none.
    */
-  wrap(parameter: ParameterValue<unknown> | undefined, asOf: string, index: number, results: Check[] | undefined): Check {
+  wrap(parameter: ParameterValue<unknown> | undefined, asOf: string, results: Check[] | undefined): Check {
     if (parameter === undefined) {
-      return new EraResult(this.code, this.message, this.eras, undefined, null, undefined, { parameter: this.parameter, asOf }, NOT_IN_FORCE, false);
+      return new EraResult(this.code, this.message, this.eras, undefined, null, undefined, { parameter: this.parameter, asOf }, NOT_IN_FORCE);
     }
     const era = typeof parameter.value === "string" ? parameter.value : null;
     const values = { parameter: this.parameter, asOf, era: era ?? "–" };
-    return new EraResult(this.code, this.message, this.eras, parameter, era, results, values, INVALID, index >= 0 && (this.#leaves[index] as boolean));
+    return new EraResult(this.code, this.message, this.eras, parameter, era, results, values, INVALID);
   }
 
   evaluate(context: C): Check {
@@ -69,7 +66,7 @@ export class EraRule<C extends RuleContext> implements Rule<C> {
       results = new Array<Check>(rules.length);
       for (let i = 0; i < rules.length; i++) results[i] = (rules[i] as Rule<C>).evaluate(context);
     }
-    return this.wrap(parameter, context.asOf, index, results);
+    return this.wrap(parameter, context.asOf, results);
   }
 }
 

@@ -2,8 +2,8 @@ import { describe, expect, it } from "vitest";
 import { createParameterReader, defaultParameters, householdFacts, leafChecks, pkh, type Household, type ProgramContext } from "../../src/index.js";
 import { aHousehold, FIXTURE_AS_OF } from "../fixtures/index.js";
 
-// The excluded-employment answer (and Sekolah Rakyat's scan) are shared between checks through
-// the assessment's facts; they must never leak to another household that reuses those facts.
+// The members' copies (and Sekolah Rakyat's scan) are shared between checks through the
+// assessment's facts; they must never leak to another household that reuses those facts.
 const reader = createParameterReader(defaultParameters(), FIXTURE_AS_OF);
 const context = (household: Household, factsOf: Household): ProgramContext => ({
   asOf: FIXTURE_AS_OF,

@@ -168,9 +168,10 @@ describe("an era switch compiled inside a rule", () => {
     const rule = all(other, switched, named(all(other, switched), "t.named", { id: "n", en: "n" }));
     const context = ctx(asOf, { member: true, desil: 5 });
     const prepared = compileRules([rule], context.parameters);
-    const gathered: ReturnType<typeof leafChecks>[number][] = [];
-    const result = prepared.rules[0]!.evaluate(context, new Array(prepared.slots), gathered);
-    expect(prepared.rules[0]!.flat).toBe(false);
+    const gathered = prepared.rules[0]!.decide(context, new Array(prepared.slots));
+    const result = prepared.rules[0]!.assemble(context, gathered);
+    expect(prepared.rules[0]!.exact).toBe(true);
+    expect(JSON.stringify(result)).toBe(JSON.stringify(rule.evaluate(context)));
     expect(gathered).toEqual(leafChecks(result));
     expect(JSON.stringify(gathered)).toBe(JSON.stringify(leafChecks(rule.evaluate(context))));
     // Only `all`s and era switches: the unmet leaves are the nearest way to yes.

@@ -16,7 +16,7 @@ import {
   type Rule,
   type RuleContext,
 } from "../../src/index.js";
-import { compileRules, unmetChecks, type SharedOutcomes } from "../../src/rule/compile.js";
+import { compileRules, unmetChecks } from "../../src/rule/compile.js";
 
 // Leaves read their tri-state value from the context by index, so one tree can be evaluated under
 // many assignments and a leaf's status can be compared with the leaf evaluated alone.
@@ -129,21 +129,23 @@ describe("rule core properties", () => {
     );
   });
 
-  it("a compiled rule gathers, as it decides, the leaf checks leafChecks finds in its result", () => {
-    // A rule the engine cannot see into (a hand-written Rule over a tree) is evaluated as it is and
-    // its leaves taken from its result.
+  it("a compiled rule decides, in one array, the leaf checks leafChecks finds in its result, and builds the same result over them", () => {
+    // A rule the engine cannot see into (a hand-written Rule over a tree) is one leaf, evaluated as it
+    // is: its own leaves are then taken from the result (`exact` is false).
     const opaque = (inner: Rule<Ctx>): Rule<Ctx> => ({ ...inner, evaluate: (c: Ctx) => inner.evaluate(c) });
     fc.assert(
       fc.property(shape, shape, fc.boolean(), assignment, (a, b, hide, values) => {
         const rule = all(build(a), hide ? opaque(build(b)) : build(b));
         const context = ctx(values);
         const compiled = compileRules([rule], context.parameters);
-        const shared: SharedOutcomes = new Array(compiled.slots);
-        const gathered: ReturnType<typeof leafChecks>[number][] = [];
-        const result = compiled.rules[0]!.evaluate(context, shared, gathered);
+        const prepared = compiled.rules[0]!;
+        const decided = prepared.decide(context, new Array(compiled.slots));
+        const result = prepared.assemble(context, decided);
         expect(JSON.stringify(result)).toBe(JSON.stringify(rule.evaluate(context)));
-        expect(gathered).toEqual(leafChecks(result));
-        expect(gathered.map((c) => c.code)).toEqual(leafChecks(rule.evaluate(context)).map((c) => c.code));
+        expect(JSON.stringify(prepared.evaluate(context, new Array(compiled.slots)))).toBe(JSON.stringify(result));
+        expect(prepared.exact).toBe(!hide);
+        if (prepared.exact) expect(decided).toEqual(leafChecks(result));
+        expect(leafChecks(result).map((c) => c.code)).toEqual(leafChecks(rule.evaluate(context)).map((c) => c.code));
       }),
       { numRuns: 500 },
     );
@@ -158,9 +160,9 @@ describe("rule core properties", () => {
         const context = ctx(values);
         for (const rule of [all(conjunction(a), conjunction(b)), all(build(a), build(b))]) {
           const compiled = compileRules([rule], context.parameters).rules[0]!;
-          const gathered: ReturnType<typeof leafChecks>[number][] = [];
-          const result = compiled.evaluate(context, [], gathered);
-          if (compiled.conjunctive && result.status !== "passed") expect(unmetChecks(gathered)).toEqual(nearestWayToYes(result));
+          const decided = compiled.decide(context, []);
+          const result = compiled.assemble(context, decided);
+          if (compiled.conjunctive && result.status !== "passed") expect(unmetChecks(decided)).toEqual(nearestWayToYes(result));
         }
         expect(compileRules([all(conjunction(a), conjunction(b))], context.parameters).rules[0]!.conjunctive).toBe(true);
       }),

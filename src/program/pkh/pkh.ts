@@ -7,7 +7,7 @@ import { NOT_EXITED } from "../_templates.js";
 import { paymentCalendar, ratedYear } from "../_calendar.js";
 import { exclusionChecks, targetingRule } from "../checks.js";
 import { badParameter } from "../_values.js";
-import { recordedExits } from "../exits.js";
+import { receivesOn, recordedExits } from "../exits.js";
 import { sharedParameters } from "../parameters.js";
 import { defineProgram, type Program, type ProgramContext } from "../program.js";
 import { benefitScheduleOn, type BenefitLine } from "../schedule.js";
@@ -41,18 +41,12 @@ const hasComponent = check<ProgramContext, unknown, HasComponentRead>({
       if (rules.problem === "rule.reason.parameter_invalid") return badParameter(rules.parameter);
       return unknownOutcome(rules.problem, AT_LEAST_ONE, null, { parameter: rules.parameter, asOf: ctx.asOf, elderlyAge: values.elderlyAge });
     }
-    const scan = scanPkh(ctx.household, ctx.facts.ages, ctx.asOf, rules);
+    const scan = scanPkh(ctx, rules);
     if (scan.mask !== 0) return outcome(true, AT_LEAST_ONE, lists[scan.mask] as readonly string[], values);
     const missing = scan.pregnancyOrderMissing ? "pregnancyOrder" : scan.missing;
     return outcome(missing === undefined ? false : undefined, AT_LEAST_ONE, NONE, missing === undefined ? values : { ...values, field: missing });
   },
 });
-
-/** Whether `currentAid` shows the family receiving PKH on `asOf`. */
-function receivesPkh(ctx: ProgramContext): boolean {
-  for (const aid of ctx.household.currentAid ?? []) if (aid.program === "pkh" && aid.since <= ctx.asOf) return true;
-  return false;
-}
 
 /** PKH's rules on a date for the exit check (which reads `graduation.ending_grants` as its own parameter). */
 function rulesOnDate(context: RuleContext): PkhRules | PkhRulesProblem {
@@ -72,8 +66,8 @@ const notExited = check<ProgramContext, unknown, PkhRules | PkhRulesProblem>({
     let exits = recordedExits(ctx.household, "pkh", ctx.asOf, grants);
     // Graduasi alami: a family receiving PKH with no component left (the last pupil has finished
     // school, the balita turned 7). Only when that is certain: missing data leaves it to has_component.
-    if (isPkhRules(rules) && receivesPkh(ctx)) {
-      const scan = scanPkh(ctx.household, ctx.facts.ages, ctx.asOf, rules);
+    if (isPkhRules(rules) && receivesOn(ctx.household, "pkh", ctx.asOf)) {
+      const scan = scanPkh(ctx, rules);
       if (scan.mask === 0 && !scan.pregnancyOrderMissing && scan.missing === undefined) (exits ??= []).push(`alami (${ctx.asOf})`);
     }
     return outcome(exits === undefined, grants, exits ?? NONE);

@@ -1,9 +1,8 @@
 import { deepFreeze } from "../../_internal/deepFreeze.js";
-import type { Household } from "../../household/household.js";
-import type { Person } from "../../household/person.js";
+import { membersOf, type MemberFacts } from "../_facts.js";
+import type { ProgramContext } from "../program.js";
 import type { NumberRange } from "../../rule/check.js";
 import type { ParameterReader } from "../../rule/parameterReader.js";
-import type { IsoDate } from "../../time/isoDate.js";
 import { asRange, inRange } from "../_values.js";
 
 /**
@@ -119,7 +118,7 @@ export function isPkhRules(read: PkhRules | PkhRulesProblem): read is PkhRules {
 export type PregnancyStatus = "paid" | "beyond" | "unknown" | "none";
 
 /** The pregnancy status of a member under the rules. @internal */
-export function pregnancyStatus(person: Person, rules: PkhRules): PregnancyStatus {
+export function pregnancyStatus(person: MemberFacts, rules: PkhRules): PregnancyStatus {
   const pregnancy = person.pregnancy;
   if (pregnancy !== "pregnant" && pregnancy !== "postpartum") return "none";
   const order = person.pregnancyOrder;
@@ -134,7 +133,7 @@ export function pregnancyStatus(person: Person, rules: PkhRules): PregnancyStatu
  * pregnancy of a paid order (1st or 2nd).
  * @internal
  */
-export function memberMask(person: Person, age: number, rules: PkhRules, pregnancy: PregnancyStatus = pregnancyStatus(person, rules)): number {
+export function memberMask(person: MemberFacts, age: number, rules: PkhRules, pregnancy: PregnancyStatus = pregnancyStatus(person, rules)): number {
   let mask = 0;
   if (inRange(age, rules.earlyChildhood)) mask |= BIT.early_childhood;
   const schooling = person.schooling;
@@ -170,13 +169,15 @@ export interface PkhScan {
  * Scan the living members of a family for PKH components on `asOf`.
  * @internal
  */
-export function scanPkh(household: Household, ages: readonly number[], asOf: IsoDate, rules: PkhRules): PkhScan {
-  const members = household.members;
+export function scanPkh(context: ProgramContext, rules: PkhRules): PkhScan {
+  const members = membersOf(context);
+  const ages = context.facts.ages;
+  const asOf = context.asOf;
   let mask = 0;
   let pregnancyOrderMissing = false;
   let missing: string | undefined;
   for (let i = 0; i < members.length; i++) {
-    const person = members[i] as Person;
+    const person = members[i] as MemberFacts;
     if (person.deathDate !== undefined && person.deathDate <= asOf) continue;
     const age = ages[i] as number;
     const pregnancy = pregnancyStatus(person, rules);
