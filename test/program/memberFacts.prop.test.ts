@@ -226,7 +226,7 @@ describe("benefits prepared once per date", () => {
         // Mostly families the programs take: poor, recorded, with no excluded member.
         const members = given.members.map((m) => ({ ...m, employerCategory: m.employerCategory ?? "none", monthlyIncome: m.monthlyIncome ?? "0", disability: m.disability ?? "none" }));
         const read = READ_ON[asOf];
-        const { household: recorded, inputs } = build({ ...given, members, desil: { value: desil, asOf: read }, dtks: { member: true, asOf: read } });
+        const { household: recorded, inputs } = build({ ...given, members, desil: { value: desil, asOf: read as "2025-06-01" }, dtks: { member: true, asOf: read } });
         const { set, onDate } = familyOf(o);
         const assessed = onDate(asOf)(recorded, inputs);
         const facts = householdFacts(recorded, asOf);
