@@ -151,8 +151,8 @@ export interface ProgramDefinition<D = undefined> {
    * What the benefit reads of the date's parameters alone (amounts parsed, rules read, texts
    * formatted), derived once per date: an assessor keeps it with its parameter reader, so a batch
    * assessed on one date prepares it once, as it does a check's `prepare`. It must be a pure
-   * function of `context.parameters` (read on `context.asOf`, the reader's date), and should not throw: a value it cannot
-   * read is better left for `benefit` to report, as it would unprepared.
+   * function of `context.parameters` (read on `context.asOf`, the reader's date), and should not
+   * throw: a value it cannot read is better left for `benefit` to report, as it would unprepared.
    * @param context - The date and its parameters.
    */
   prepare?(context: RuleContext): D;
