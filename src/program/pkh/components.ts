@@ -148,24 +148,22 @@ export function countComponents(household: Household, context: ProgramContext, c
     }
     if (best) candidates.push(best);
   }
-  if (candidates.length > 1) {
-    candidates.sort((a, b) => (rank[componentBit(a.component)] as number) - (rank[componentBit(b.component)] as number) || a.member - b.member);
-  }
-  const caps = rules.caps;
-  const used = new Array<number>(caps.length).fill(0);
+  candidates.sort((a, b) => (rank[componentBit(a.component)] as number) - (rank[componentBit(b.component)] as number) || a.member - b.member);
+  const used = rules.caps.map(() => 0);
   const counted: PkhComponentLine[] = [];
   for (const line of candidates) {
     const bit = componentBit(line.component);
-    let full = -1;
-    for (let i = 0; i < caps.length && full < 0; i++) if (((caps[i] as PkhCap).covers & bit) !== 0 && (used[i] as number) >= (caps[i] as PkhCap).value) full = i;
+    const full = rules.caps.findIndex((cap, i) => (cap.covers & bit) !== 0 && (used[i] as number) >= cap.value);
     if (full >= 0) {
-      const cap = caps[full] as PkhCap;
+      const cap = rules.caps[full] as PkhCap;
       capped.push({ ...line, cappedBy: cap.id, cap: cap.value });
     } else if (counted.length >= rules.total) {
       capped.push({ ...line, cappedBy: "pkh.cap.components", cap: rules.total });
     } else {
       counted.push(line);
-      for (let i = 0; i < caps.length; i++) if (((caps[i] as PkhCap).covers & bit) !== 0) used[i] = (used[i] as number) + 1;
+      rules.caps.forEach((cap, i) => {
+        if ((cap.covers & bit) !== 0) used[i] = (used[i] as number) + 1;
+      });
     }
   }
   return { counted, capped };

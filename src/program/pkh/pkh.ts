@@ -14,7 +14,7 @@ import { benefitScheduleOn, type BenefitLine } from "../schedule.js";
 import { countComponents, preparePkhCounting, type PkhComponentLine } from "./components.js";
 import { pkhMessages } from "./messages.js";
 import { pkhParameters } from "./parameters.js";
-import { PKH_COMPONENTS, componentBit, isPkhRules, readPkhRules, scanPkh, type PkhComponent, type PkhRules, type PkhRulesProblem } from "./rules.js";
+import { componentBit, isPkhRules, readPkhRules, scanPkh, type PkhComponent, type PkhRules, type PkhRulesProblem } from "./rules.js";
 
 const AT_LEAST_ONE = Object.freeze({ min: 1 });
 const NONE: readonly string[] = Object.freeze([]);
@@ -74,10 +74,6 @@ const notExited = check<ProgramContext, unknown, PkhRules | PkhRulesProblem>({
   },
 });
 
-/** Each component's amount parameter and the code of its benefit line. */
-const AMOUNT_IDS: Readonly<Record<PkhComponent, string>> = /* @__PURE__ */ Object.freeze(Object.fromEntries(PKH_COMPONENTS.map((c) => [c, `pkh.amount.${c}`])) as Record<PkhComponent, string>);
-const LINE_CODES: Readonly<Record<PkhComponent, string>> = /* @__PURE__ */ Object.freeze(Object.fromEntries(PKH_COMPONENTS.map((c) => [c, `pkh.component.${c}`])) as Record<PkhComponent, string>);
-
 /** The benefit-line code of a component left out. */
 function leftOutCode(line: PkhComponentLine): string {
   if (line.cappedBy === "pkh.cap.components") return "pkh.capped.components";
@@ -115,11 +111,11 @@ export const pkh: Program = /* @__PURE__ */ defineProgram({
     const paid = counted.sort((a, b) => a.member - b.member);
     const rated = ratedYear(
       context,
-      paid.map((c) => ({ id: AMOUNT_IDS[c.component], per: "year" as const })),
+      paid.map((c) => ({ id: `pkh.amount.${c.component}`, per: "year" as const })),
       calendar.frequency,
       year,
     );
-    const lines: BenefitLine[] = paid.map((c, i) => ({ code: LINE_CODES[c.component], member: c.member, amount: rated.totals[i] as BenefitLine["amount"], parameter: c.parameter }));
+    const lines: BenefitLine[] = paid.map((c, i) => ({ code: `pkh.component.${c.component}`, member: c.member, amount: rated.totals[i] as BenefitLine["amount"], parameter: c.parameter }));
     for (const c of capped) {
       const values = c.pregnancyOrder === undefined ? { component: c.component, cap: c.cap } : { component: c.component, cap: c.cap, order: c.pregnancyOrder };
       lines.push({ code: leftOutCode(c), member: c.member, amount: ZERO_RUPIAH, values });

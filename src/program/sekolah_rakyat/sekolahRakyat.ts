@@ -101,19 +101,6 @@ function levelOf(age: number, b: Bands): Level | undefined {
   return inRange(age, b.sd) ? "sd" : inRange(age, b.smp) ? "smp" : inRange(age, b.sma) ? "sma" : undefined;
 }
 
-/** Members of school age with their level (heads and spouses are not children). */
-function schoolAgeChildren(ctx: ProgramContext, b: Bands): { member: number; level: Level }[] {
-  const members = membersOf(ctx);
-  const out: { member: number; level: Level }[] = [];
-  for (let member = 0; member < members.length; member++) {
-    const relationship = (members[member] as MemberFacts).relationship;
-    if (relationship === "head" || relationship === "spouse") continue;
-    const level = levelOf(ctx.facts.ages[member] as number, b);
-    if (level) out.push({ member, level });
-  }
-  return out;
-}
-
 interface Scan {
   readonly bands: Bands;
   readonly children: number[] | undefined;
@@ -275,10 +262,9 @@ export const sekolahRakyat: Program = /* @__PURE__ */ defineProgram({
   messages: sekolahRakyatMessages,
   prepare: bands,
   benefit(_household, context, b) {
+    // One place per school-age child whose parents consented: the scan the checks made (numbers from 1).
     const lines = b
-      ? schoolAgeChildren(context, b)
-          .filter((c) => consentOf(context, c.member) === true)
-          .map((c) => ({ code: `sekolah_rakyat.place.${c.level}`, member: c.member, amount: ZERO_RUPIAH }))
+      ? (scan(context, b).consented ?? []).map((n) => ({ code: `sekolah_rakyat.place.${levelOf(context.facts.ages[n - 1] as number, b) as Level}`, member: n - 1, amount: ZERO_RUPIAH }))
       : [];
     return buildBenefitSchedule({ program: "sekolah_rakyat", approach: "education", frequency: "in-kind", asOf: context.asOf, lines });
   },
