@@ -63,7 +63,7 @@ export function asOfParts(asOf: IsoDate): AsOfParts {
  */
 export type MemberFacts = Pick<
   Person,
-  "birthDate" | "deathDate" | "relationship" | "sex" | "pregnancy" | "pregnancyOrder" | "disability" | "schooling" | "employerCategory" | "monthlyIncome"
+  "birthDate" | "deathDate" | "relationship" | "sex" | "pregnancy" | "pregnancyOrder" | "disability" | "schooling" | "employerCategory" | "monthlyIncome" | "jkn"
 >;
 
 /**
@@ -87,6 +87,7 @@ class MemberCopy implements MemberFacts {
   schooling: Person["schooling"];
   employerCategory: Person["employerCategory"];
   monthlyIncome: Person["monthlyIncome"];
+  jkn: Person["jkn"];
 
   constructor(person: Person) {
     const fields = person as unknown as Readonly<Record<string, never>>;
@@ -121,6 +122,9 @@ class MemberCopy implements MemberFacts {
           break;
         case "monthlyIncome":
           this.monthlyIncome = fields[key] as never;
+          break;
+        case "jkn":
+          this.jkn = fields[key] as never;
           break;
       }
     }

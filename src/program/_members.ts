@@ -1,4 +1,4 @@
-import type { Person } from "../household/person.js";
+import { membersOf, type MemberFacts } from "./_facts.js";
 import type { MessageTemplate } from "../message/message.js";
 import { WholeSum } from "../money/_wholeSum.js";
 import type { Rupiah } from "../money/rupiah.js";
@@ -41,12 +41,12 @@ export interface FamilyIncome {
  * @internal
  */
 export function familyIncome(ctx: ProgramContext): FamilyIncome {
-  const members = ctx.household.members;
+  const members = membersOf(ctx);
   const ages = ctx.facts.ages;
   const sum = new WholeSum();
   let missing = false;
   for (let i = 0; i < members.length; i++) {
-    const income = (members[i] as Person).monthlyIncome;
+    const income = (members[i] as MemberFacts).monthlyIncome;
     if (income !== undefined) sum.add(income);
     else if ((ages[i] as number) >= WORKING_AGE_FROM) missing = true;
   }

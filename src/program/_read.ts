@@ -3,7 +3,7 @@ import { formatRupiah } from "../money/format.js";
 import { rupiah, type Rupiah } from "../money/rupiah.js";
 import type { ParameterValue } from "../time/parameter.js";
 import { programMessages } from "./messages.js";
-import type { ProgramContext } from "./program.js";
+import type { RuleContext } from "../rule/rule.js";
 import { derivedOnce } from "../rule/parameterReader.js";
 
 /**
@@ -11,7 +11,7 @@ import { derivedOnce } from "../rule/parameterReader.js";
  * so a missing value here is a data gap in the parameters: `program.parameter_not_in_force`.
  * @internal
  */
-export function requireParameter(context: ProgramContext, id: string): ParameterValue<unknown> {
+export function requireParameter(context: RuleContext, id: string): ParameterValue<unknown> {
   const found = context.parameters.get(id);
   if (found === undefined) throw failure(programMessages, "program.parameter_not_in_force", { parameter: id, asOf: context.asOf });
   return found;
@@ -22,7 +22,7 @@ export function requireParameter(context: ProgramContext, id: string): Parameter
  * non-negative decimal).
  * @internal
  */
-export function requireAmount(context: ProgramContext, id: string): { amount: Rupiah; parameter: ParameterValue<unknown> } {
+export function requireAmount(context: RuleContext, id: string): { amount: Rupiah; parameter: ParameterValue<unknown> } {
   const parameter = requireParameter(context, id);
   // Amount parameters are decimal strings: parsed once per date (kept with the reader), not per household.
   const amount = derivedOnce(context.parameters, parameter, "amount", () => {
@@ -42,7 +42,7 @@ export function requireAmount(context: ProgramContext, id: string): { amount: Ru
  * A whole-number parameter in force.
  * @internal
  */
-export function requireCount(context: ProgramContext, id: string): { value: number; parameter: ParameterValue<unknown> } {
+export function requireCount(context: RuleContext, id: string): { value: number; parameter: ParameterValue<unknown> } {
   const parameter = requireParameter(context, id);
   const value = parameter.value;
   if (typeof value !== "number" || !Number.isInteger(value) || value < 0) {
@@ -57,7 +57,7 @@ export function requireCount(context: ProgramContext, id: string): { value: numb
  * @internal
  */
 export function requireMonthly(
-  context: ProgramContext,
+  context: RuleContext,
   id: string,
 ): { amount: Rupiah; yearly: Rupiah; text: string; parameter: ParameterValue<unknown> } {
   const { amount, parameter } = requireAmount(context, id);
@@ -69,6 +69,6 @@ export function requireMonthly(
  * An amount parameter's text (`Rp20.000.000`), computed once per parameter value.
  * @internal
  */
-export function amountText(context: ProgramContext, parameter: ParameterValue<unknown>, amount: Rupiah): string {
+export function amountText(context: RuleContext, parameter: ParameterValue<unknown>, amount: Rupiah): string {
   return derivedOnce(context.parameters, parameter, "text", () => formatRupiah(amount));
 }

@@ -4,6 +4,7 @@ import { failure, guarded } from "../message/error.js";
 import { readTemplate, type MessageTemplate, type Text } from "../message/message.js";
 import type { Assessment } from "../rule/assessment.js";
 import { ruleCatalogue } from "../rule/inspect.js";
+import { derivedOnce } from "../rule/parameterReader.js";
 import { checkRule, type Rule, type RuleContext } from "../rule/rule.js";
 import type { IsoDate } from "../time/isoDate.js";
 import type { DatedParameter } from "../time/parameter.js";
@@ -128,9 +129,10 @@ export interface ProgramAssessment extends Assessment {
 /**
  * The declaration {@link defineProgram} takes; `messages` lists the benefit-line messages (check
  * messages are taken from the rule itself).
+ * @typeParam D - What `prepare` derives from the date's parameters for `benefit` (nothing by default).
  * @category Programs
  */
-export interface ProgramDefinition {
+export interface ProgramDefinition<D = undefined> {
   /** Stable id: lower case, digits and underscores; every check code starts with `<id>.`. */
   readonly id: string;
   /** Display name in both languages. */
@@ -146,11 +148,31 @@ export interface ProgramDefinition {
   /** Messages of the benefit lines (check messages come with the checks). */
   readonly messages?: Readonly<Record<string, MessageTemplate>> | undefined;
   /**
+   * What the benefit reads of the date's parameters alone (amounts parsed, rules read, texts
+   * formatted), derived once per date: an assessor keeps it with its parameter reader, so a batch
+   * assessed on one date prepares it once, as it does a check's `prepare`. It must be a pure
+   * function of `context.parameters` (read on `context.asOf`, the reader's date), and should not
+   * throw: a value it cannot read is better left for `benefit` to report, as it would unprepared.
+   * @param context - The date and its parameters.
+   */
+  prepare?(context: RuleContext): D;
+  /**
    * The benefit of an eligible household.
    * @param household - The household.
    * @param context - The context it was assessed in.
+   * @param prepared - What `prepare` derived for the context's date (`undefined` without `prepare`).
    */
-  benefit(household: Household, context: ProgramContext): BenefitSchedule;
+  benefit(household: Household, context: ProgramContext, prepared: D): BenefitSchedule;
+}
+
+/** `benefit` handed what `prepare` derives, once per parameter reader (one date of one assessor). */
+function preparedBenefit<D>(prepare: (context: RuleContext) => D, benefit: ProgramDefinition<D>["benefit"]): Program["benefit"] {
+  return (household, context) => {
+    const parameters = context.parameters;
+    // Kept with the reader, so read on the reader's own date: what is prepared belongs to it.
+    const prepared = derivedOnce(parameters, prepare, "benefit", () => prepare({ asOf: parameters.asOf, parameters }));
+    return benefit(household, context, prepared);
+  };
 }
 
 /**
@@ -172,12 +194,13 @@ export interface ProgramDefinition {
  * });
  * @category Programs
  */
-export function defineProgram(definition: ProgramDefinition): Program {
+export function defineProgram<D = undefined>(definition: ProgramDefinition<D>): Program {
   return guarded("defineProgram", () => {
-    const { id, name, approach, parameters, rule, priority, messages, benefit } = readObject(definition, "defineProgram", "definition");
+    const { id, name, approach, parameters, rule, priority, messages, benefit, prepare } = readObject(definition, "defineProgram", "definition");
     readProgramId(id);
     if (!APPROACHES.includes(approach)) throw bad("defineProgram", "approach", approach);
     if (typeof benefit !== "function") throw bad("defineProgram", "benefit", benefit);
+    if (prepare !== undefined && typeof prepare !== "function") throw bad("defineProgram", "prepare", prepare);
     if (messages !== undefined) readObject(messages, "defineProgram", "messages");
     defineParameterSet(parameters);
     const checks = { ...ruleCatalogue(checkRule(rule, 0)), ...(priority === undefined ? {} : ruleCatalogue(checkRule(priority, 0))) };
@@ -196,7 +219,7 @@ export function defineProgram(definition: ProgramDefinition): Program {
       rule,
       priority,
       messages: { ...checks, ...own },
-      benefit,
+      benefit: prepare === undefined ? (benefit as Program["benefit"]) : preparedBenefit(prepare, benefit),
     };
     return deepFreeze(program);
   });

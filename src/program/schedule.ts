@@ -213,7 +213,9 @@ export function buildBenefitSchedule(input: BenefitScheduleInput): BenefitSchedu
  * @internal
  */
 export function benefitScheduleOn(parameters: ParameterReader, input: BenefitScheduleInput): BenefitSchedule {
-  return guarded("buildBenefitSchedule", () => scheduleOf(readScheduleInput(input), parameters));
+  // Not read field by field as the public entry reads its input: only the library's own programs
+  // call this, with lines built from parameters already read as amounts and calendars.
+  return guarded("buildBenefitSchedule", () => scheduleOf(input, parameters));
 }
 
 /** The key of split periods in the reader's per-date memo (an immutable marker object). */

@@ -4,6 +4,7 @@ import { all } from "../../rule/combinators.js";
 import { check } from "../../rule/rule.js";
 import { addMonths } from "../../time/calendar.js";
 import { amountOf, exactText } from "../_amount.js";
+import { membersOf, type MemberFacts } from "../_facts.js";
 import { familyIncome } from "../_members.js";
 import { houseGrantSchedule, houseUninhabitableCheck, noRecentHouseAidCheck, ownsHouseCheck } from "../_house.js";
 import { desilCurrentCheck, desilInRangeCheck } from "../checks.js";
@@ -55,10 +56,10 @@ const householdStatus = check<ProgramContext, unknown>({
   parameter: "bsps.single_min_age",
   evaluate: (ctx, minAge) => {
     if (typeof minAge !== "number") return badParameter("bsps.single_min_age");
-    const members = ctx.household.members;
+    const members = membersOf(ctx);
     if (members.length > 1) return outcome(true, minAge, `family of ${members.length}`);
     const age = ctx.facts.ages[0] as number;
-    const disability = (members[0] as (typeof members)[number]).disability;
+    const disability = (members[0] as MemberFacts).disability;
     const received = `one person aged ${age}, disability ${disability ?? "?"}`;
     if (age >= minAge || disability === "moderate" || disability === "severe") return outcome(true, minAge, received);
     return outcome(disability === undefined ? undefined : false, minAge, received, disability === undefined ? DISABILITY_FIELD : undefined);

@@ -5,6 +5,7 @@ import { check } from "../../rule/rule.js";
 import type { DatedParameter } from "../../time/parameter.js";
 import { requireMonthly } from "../_read.js";
 import { noExcludedMemberCheck, targetingRule } from "../checks.js";
+import { membersOf, type MemberFacts } from "../_facts.js";
 import { deceasedOn } from "../exclusions.js";
 import { sharedParameters } from "../parameters.js";
 import { defineProgram, type Program, type ProgramContext } from "../program.js";
@@ -55,10 +56,12 @@ export const pbiJknParameters: readonly DatedParameter[] = /* @__PURE__ */ deepF
 
 /** Members whose premium PBI would pay: all living members but those already in non-PBI JKN. */
 function membersToCover(context: ProgramContext): number[] {
+  const members = membersOf(context);
   const out: number[] = [];
-  context.household.members.forEach((person, index) => {
+  for (let index = 0; index < members.length; index++) {
+    const person = members[index] as MemberFacts;
     if (person.jkn !== "non-pbi" && !deceasedOn(person, context.asOf)) out.push(index);
-  });
+  }
   return out;
 }
 
@@ -68,8 +71,12 @@ const memberToCover = check<ProgramContext>({
   code: "pbi_jkn.member_to_cover",
   message: pbiJknMessages["pbi_jkn.member_to_cover"],
   evaluate: (ctx) => {
+    const members = membersOf(ctx);
     let count = 0;
-    for (const person of ctx.household.members) if (person.jkn !== "non-pbi" && !deceasedOn(person, ctx.asOf)) count++;
+    for (let i = 0; i < members.length; i++) {
+      const person = members[i] as MemberFacts;
+      if (person.jkn !== "non-pbi" && !deceasedOn(person, ctx.asOf)) count++;
+    }
     return outcome(count > 0, AT_LEAST_ONE, count);
   },
 });

@@ -5,7 +5,7 @@ import { all } from "../../rule/combinators.js";
 import { check } from "../../rule/rule.js";
 import type { DatedParameter } from "../../time/parameter.js";
 import { requireMonthly, requireParameter } from "../_read.js";
-import type { IsoDate } from "../../time/isoDate.js";
+import { membersOf, type MemberFacts } from "../_facts.js";
 import { badParameter } from "../_values.js";
 import { deceasedOn } from "../exclusions.js";
 import { defineProgram, type Program, type ProgramContext } from "../program.js";
@@ -72,16 +72,19 @@ function within(code: string, region: string): boolean {
 }
 
 /** Indexes of members the region would enrol, and whether another member's JKN is unrecorded. */
-function membersToCover(household: Household, employerPaid: readonly unknown[], asOf: IsoDate): { members: number[]; missing: boolean } {
+function membersToCover(household: Household, context: ProgramContext, employerPaid: readonly unknown[]): { members: number[]; missing: boolean } {
+  const people: readonly MemberFacts[] = household === context.household ? membersOf(context) : household.members;
+  const asOf = context.asOf;
   const members: number[] = [];
   let missing = false;
-  household.members.forEach((person, index) => {
+  for (let index = 0; index < people.length; index++) {
+    const person = people[index] as MemberFacts;
     // A member who has died is not enrolled, though still on the KK.
-    if (deceasedOn(person, asOf)) return;
-    if (person.employerCategory !== undefined && employerPaid.includes(person.employerCategory)) return;
+    if (deceasedOn(person, asOf)) continue;
+    if (person.employerCategory !== undefined && employerPaid.includes(person.employerCategory)) continue;
     if (person.jkn === "none") members.push(index);
     else if (person.jkn === undefined) missing = true;
-  });
+  }
   return { members, missing };
 }
 
@@ -103,7 +106,7 @@ const memberToCover = check<ProgramContext, unknown>({
   parameter: "pbi_pemda.employer_paid",
   evaluate: (ctx, value) => {
     if (!Array.isArray(value)) return badParameter("pbi_pemda.employer_paid");
-    const { members, missing } = membersToCover(ctx.household, value, ctx.asOf);
+    const { members, missing } = membersToCover(ctx.household, ctx, value);
     if (members.length > 0) return outcome(true, value as readonly string[], members.map((i) => i + 1));
     return outcome(missing ? undefined : false, value as readonly string[], NONE, missing ? JKN_FIELD : undefined);
   },
@@ -141,7 +144,7 @@ export const pbiPemda: Program = /* @__PURE__ */ defineProgram({
     const { yearly, text: monthly, parameter } = requireMonthly(context, "pbi_pemda.premium_per_person_month");
     const employerPaid = requireParameter(context, "pbi_pemda.employer_paid").value;
     const values = { monthly };
-    const { members } = membersToCover(household, Array.isArray(employerPaid) ? employerPaid : [], context.asOf);
+    const { members } = membersToCover(household, context, Array.isArray(employerPaid) ? employerPaid : []);
     const lines: BenefitLine[] = members.map((member) => ({ code: "pbi_pemda.premium", member, amount: yearly, parameter, values }));
     return benefitScheduleOn(context.parameters, { program: "pbi_pemda", approach: "reduce-expenditure", frequency: "month", asOf: context.asOf, lines });
   },

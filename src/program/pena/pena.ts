@@ -5,6 +5,7 @@ import { all, named } from "../../rule/combinators.js";
 import { check } from "../../rule/rule.js";
 import type { DatedParameter } from "../../time/parameter.js";
 import { amountOf, exactText } from "../_amount.js";
+import { membersOf, type MemberFacts } from "../_facts.js";
 import { houseAidReceived } from "../_house.js";
 import { memberInAgeBandCheck } from "../_members.js";
 import { amountText, requireAmount, requireParameter } from "../_read.js";
@@ -149,11 +150,13 @@ const noElderlyOrDisabledMember = check<ProgramContext, unknown>({
     if (typeof elderlyAge !== "number") return badParameter("pena.priority_elderly_age");
     const found: string[] = [];
     let missing = false;
-    ctx.household.members.forEach((person, i) => {
+    const members = membersOf(ctx);
+    for (let i = 0; i < members.length; i++) {
+      const disability = (members[i] as MemberFacts).disability;
       if ((ctx.facts.ages[i] as number) >= elderlyAge) found.push(`elderly ${i + 1}`);
-      if (person.disability === "moderate" || person.disability === "severe") found.push(`disability ${i + 1}`);
-      else if (person.disability === undefined) missing = true;
-    });
+      if (disability === "moderate" || disability === "severe") found.push(`disability ${i + 1}`);
+      else if (disability === undefined) missing = true;
+    }
     if (found.length > 0) return outcome(false, elderlyAge, found);
     return outcome(missing ? undefined : true, elderlyAge, NONE, missing ? DISABILITY : undefined);
   },

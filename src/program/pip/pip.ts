@@ -3,6 +3,7 @@ import { outcome } from "../../rule/check.js";
 import { all } from "../../rule/combinators.js";
 import { check } from "../../rule/rule.js";
 import type { DatedParameter } from "../../time/parameter.js";
+import { membersOf, type MemberFacts } from "../_facts.js";
 import { requireAmount } from "../_read.js";
 import { desilCurrentCheck, desilInRangeCheck } from "../checks.js";
 import { desilMaxAgeMonths } from "../parameters.js";
@@ -70,10 +71,11 @@ const SCHOOL_AGE = { min: 6, max: 18 };
 
 function pupils(context: ProgramContext): { member: number; level: "sd" | "smp" | "sma" }[] {
   const out: { member: number; level: "sd" | "smp" | "sma" }[] = [];
-  context.household.members.forEach((person, member) => {
-    const s = person.schooling;
+  const members = membersOf(context);
+  for (let member = 0; member < members.length; member++) {
+    const s = (members[member] as MemberFacts).schooling;
     if (s?.enrolled && (s.level === "sd" || s.level === "smp" || s.level === "sma")) out.push({ member, level: s.level });
-  });
+  }
   return out;
 }
 
@@ -85,12 +87,12 @@ const hasPupil = check<ProgramContext>({
   code: "pip.has_pupil",
   message: pipMessages["pip.has_pupil"],
   evaluate: (ctx) => {
-    const members = ctx.household.members;
+    const members = membersOf(ctx);
     const ages = ctx.facts.ages;
     let levels: string[] | undefined;
     let missing = false;
     for (let i = 0; i < members.length; i++) {
-      const s = (members[i] as (typeof members)[number]).schooling;
+      const s = (members[i] as MemberFacts).schooling;
       if (s === undefined) {
         const age = ages[i] as number;
         if (age >= SCHOOL_AGE.min && age <= SCHOOL_AGE.max) missing = true;

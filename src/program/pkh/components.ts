@@ -1,5 +1,4 @@
 import type { Household } from "../../household/household.js";
-import type { Person } from "../../household/person.js";
 import { failure, guarded } from "../../message/error.js";
 import { ZERO_RUPIAH as ZERO, type Rupiah } from "../../money/rupiah.js";
 import type { ParameterValue } from "../../time/parameter.js";
@@ -7,7 +6,9 @@ import { requireAmount, requireCount } from "../_read.js";
 import { programMessages } from "../messages.js";
 import { readProgramContext } from "../_arguments.js";
 import type { ProgramContext } from "../program.js";
-import { componentBit, isPkhRules, memberMask, pregnancyStatus, readPkhRules, type PkhComponent, type PkhRules } from "./rules.js";
+import type { RuleContext } from "../../rule/rule.js";
+import { membersOf, type MemberFacts } from "../_facts.js";
+import { PKH_COMPONENTS, componentBit, isPkhRules, memberMask, pregnancyStatus, readPkhRules, type PkhCap, type PkhComponent, type PkhRules } from "./rules.js";
 import { requireHousehold } from "../../household/requireHousehold.js";
 
 export { PKH_COMPONENTS, type PkhComponent } from "./rules.js";
@@ -45,11 +46,50 @@ export interface PkhComponents {
 }
 
 /** The rules on the context's date; a benefit is computed for an eligible family, so a problem is a data gap. */
-function rulesOn(context: ProgramContext): PkhRules {
+function rulesOn(context: RuleContext): PkhRules {
   const rules = readPkhRules(context.parameters, requireCount(context, "pkh.elderly_min_age").value);
   if (isPkhRules(rules)) return rules;
   const code = rules.problem === "rule.reason.parameter_not_in_force" ? "program.parameter_not_in_force" : "program.parameter_invalid";
   throw failure(programMessages, code, { parameter: rules.parameter, asOf: context.asOf });
+}
+
+/** A component's yearly amount in force, with its parameter. */
+interface ComponentAmount {
+  readonly amount: Rupiah;
+  readonly parameter: ParameterValue<unknown>;
+}
+
+/**
+ * What counting PKH components reads of a date's parameters alone, read once per date (see
+ * `ProgramDefinition.prepare`): the rules, each component's rank in the priority order and its
+ * amount. What cannot be read is left `undefined`, and counting reads it again where it is
+ * needed, so that it fails with the same error, at the same point, as it would unprepared.
+ * @internal
+ */
+export interface PkhCounting {
+  readonly rules: PkhRules | undefined;
+  /** Rank of each component in `rules.priority`, by component bit. */
+  readonly rank: Readonly<Record<number, number>>;
+  /** Each component's amount, by component bit. */
+  readonly amounts: Readonly<Record<number, ComponentAmount | undefined>>;
+}
+
+const attempt = <T>(read: () => T): T | undefined => {
+  try {
+    return read();
+  } catch {
+    return undefined;
+  }
+};
+
+/** Read {@link PkhCounting} on the context's date. @internal */
+export function preparePkhCounting(context: RuleContext): PkhCounting {
+  const rules = attempt(() => rulesOn(context));
+  const rank: Record<number, number> = {};
+  const amounts: Record<number, ComponentAmount | undefined> = {};
+  rules?.priority.forEach((component, i) => (rank[componentBit(component)] = i));
+  for (const component of PKH_COMPONENTS) amounts[componentBit(component)] = attempt(() => requireAmount(context, `pkh.amount.${component}`));
+  return { rules, rank, amounts };
 }
 
 /**
@@ -73,21 +113,31 @@ export function pkhComponents(household: Household, context: ProgramContext): Pk
   return guarded("pkhComponents", () => countComponents(requireHousehold(household, "pkhComponents"), readProgramContext(context, "pkhComponents")));
 }
 
-/** {@link pkhComponents} of a household already checked, in a context the assessor built (not checked again). @internal */
-export function countComponents(household: Household, context: ProgramContext): PkhComponents {
-  const rules = rulesOn(context);
-  const rank = new Map(rules.priority.map((c, i) => [c, i]));
-  const amountOf = (component: PkhComponent) => requireAmount(context, `pkh.amount.${component}`);
+/**
+ * {@link pkhComponents} of a household already checked, in a context the assessor built (not
+ * checked again), with what {@link preparePkhCounting} read of the date (read here when not given).
+ * @internal
+ */
+export function countComponents(household: Household, context: ProgramContext, counting: PkhCounting = preparePkhCounting(context)): PkhComponents {
+  const rules = counting.rules ?? rulesOn(context);
+  const { rank, amounts } = counting;
+  const amountOf = (component: PkhComponent): ComponentAmount => amounts[componentBit(component)] ?? requireAmount(context, `pkh.amount.${component}`);
   const candidates: PkhComponentLine[] = [];
   const capped: PkhComponentLine[] = [];
-  household.members.forEach((person: Person, member) => {
-    if (person.deathDate !== undefined && person.deathDate <= context.asOf) return;
+  // The members' copies of one shape when the household is the context's (as in an assessor).
+  const members: readonly MemberFacts[] = household === context.household ? membersOf(context) : household.members;
+  const ages = context.facts.ages;
+  const asOf = context.asOf;
+  for (let member = 0; member < members.length; member++) {
+    const person = members[member] as MemberFacts;
+    if (person.deathDate !== undefined && person.deathDate <= asOf) continue;
     const status = pregnancyStatus(person, rules);
     if (status === "unknown" || status === "beyond") {
       const { parameter } = amountOf("pregnancy");
       capped.push({ member, component: "pregnancy", amount: ZERO, parameter, cappedBy: "pkh.cap.pregnancy", cap: rules.maxPregnancyOrder, pregnancyOrder: person.pregnancyOrder });
     }
-    const mask = memberMask(person, context.facts.ages[member] as number, rules);
+    const mask = memberMask(person, ages[member] as number, rules);
+    if (mask === 0) continue;
     let best: PkhComponentLine | undefined;
     for (const component of rules.priority) {
       if ((mask & componentBit(component)) === 0) continue;
@@ -97,15 +147,15 @@ export function countComponents(household: Household, context: ProgramContext): 
       }
     }
     if (best) candidates.push(best);
-  });
-  candidates.sort((a, b) => (rank.get(a.component) as number) - (rank.get(b.component) as number) || a.member - b.member);
+  }
+  candidates.sort((a, b) => (rank[componentBit(a.component)] as number) - (rank[componentBit(b.component)] as number) || a.member - b.member);
   const used = rules.caps.map(() => 0);
   const counted: PkhComponentLine[] = [];
   for (const line of candidates) {
     const bit = componentBit(line.component);
     const full = rules.caps.findIndex((cap, i) => (cap.covers & bit) !== 0 && (used[i] as number) >= cap.value);
     if (full >= 0) {
-      const cap = rules.caps[full] as PkhRules["caps"][number];
+      const cap = rules.caps[full] as PkhCap;
       capped.push({ ...line, cappedBy: cap.id, cap: cap.value });
     } else if (counted.length >= rules.total) {
       capped.push({ ...line, cappedBy: "pkh.cap.components", cap: rules.total });

@@ -11,7 +11,7 @@ import { receivesOn, recordedExits } from "../exits.js";
 import { sharedParameters } from "../parameters.js";
 import { defineProgram, type Program, type ProgramContext } from "../program.js";
 import { benefitScheduleOn, type BenefitLine } from "../schedule.js";
-import { countComponents, type PkhComponentLine } from "./components.js";
+import { countComponents, preparePkhCounting, type PkhComponentLine } from "./components.js";
 import { pkhMessages } from "./messages.js";
 import { pkhParameters } from "./parameters.js";
 import { componentBit, isPkhRules, readPkhRules, scanPkh, type PkhComponent, type PkhRules, type PkhRulesProblem } from "./rules.js";
@@ -103,10 +103,11 @@ export const pkh: Program = /* @__PURE__ */ defineProgram({
   parameters: [...sharedParameters, ...pkhParameters],
   rule: all(targetingRule("pkh"), ...exclusionChecks("pkh"), hasComponent, notExited),
   messages: pkhMessages,
-  benefit(household, context) {
-    const { counted, capped } = countComponents(household, context);
+  prepare: (context) => ({ counting: preparePkhCounting(context), asOf: context.asOf, year: parseIsoDate(context.asOf).year }),
+  benefit(household, context, prepared) {
+    const { counted, capped } = countComponents(household, context, prepared.counting);
+    const year = prepared.asOf === context.asOf ? prepared.year : parseIsoDate(context.asOf).year;
     const calendar = paymentCalendar(context, "pkh.calendar");
-    const year = parseIsoDate(context.asOf).year;
     const paid = counted.sort((a, b) => a.member - b.member);
     const rated = ratedYear(
       context,

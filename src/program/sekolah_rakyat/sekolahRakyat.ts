@@ -3,12 +3,12 @@ import { ZERO_RUPIAH } from "../../money/rupiah.js";
 import { formatCheckValue } from "../../rule/format.js";
 import { outcome, unknownOutcome, type NumberRange, type Outcome } from "../../rule/check.js";
 import { all } from "../../rule/combinators.js";
-import { check } from "../../rule/rule.js";
+import { check, type RuleContext } from "../../rule/rule.js";
 import type { DatedParameter } from "../../time/parameter.js";
 import { desilCurrentCheck, noExcludedMemberCheck } from "../checks.js";
 import { asRange, badParameter, inRange } from "../_values.js";
 import { sharedParameters } from "../parameters.js";
-import { AssessmentFacts } from "../_facts.js";
+import { AssessmentFacts, membersOf, type MemberFacts } from "../_facts.js";
 import { defineProgram, type Program, type ProgramContext } from "../program.js";
 import { buildBenefitSchedule } from "../schedule.js";
 import { sekolahRakyatMessages } from "./messages.js";
@@ -90,7 +90,7 @@ interface Bands {
 }
 
 /** The three age bands in force (read from the date's parameter reader, which keeps each lookup). */
-function bands(ctx: ProgramContext): Bands | undefined {
+function bands(ctx: RuleContext): Bands | undefined {
   const sd = asRange(ctx.parameters.get("sekolah_rakyat.age_band.sd")?.value);
   const smp = asRange(ctx.parameters.get("sekolah_rakyat.age_band.smp")?.value);
   const sma = asRange(ctx.parameters.get("sekolah_rakyat.age_band.sma")?.value);
@@ -99,17 +99,6 @@ function bands(ctx: ProgramContext): Bands | undefined {
 
 function levelOf(age: number, b: Bands): Level | undefined {
   return inRange(age, b.sd) ? "sd" : inRange(age, b.smp) ? "smp" : inRange(age, b.sma) ? "sma" : undefined;
-}
-
-/** Members of school age with their level (heads and spouses are not children). */
-function schoolAgeChildren(ctx: ProgramContext, b: Bands): { member: number; level: Level }[] {
-  const out: { member: number; level: Level }[] = [];
-  ctx.household.members.forEach((person, member) => {
-    if (person.relationship === "head" || person.relationship === "spouse") return;
-    const level = levelOf(ctx.facts.ages[member] as number, b);
-    if (level) out.push({ member, level });
-  });
-  return out;
 }
 
 interface Scan {
@@ -138,13 +127,13 @@ function sameBands(a: Bands, b: Bands): boolean {
 }
 
 function scanMembers(ctx: ProgramContext, b: Bands): Scan {
-  const members = ctx.household.members;
+  const members = membersOf(ctx);
   const ages = ctx.facts.ages;
   let children: number[] | undefined;
   let consented: number[] | undefined;
   let unanswered = false;
   for (let i = 0; i < members.length; i++) {
-    const relationship = (members[i] as (typeof members)[number]).relationship;
+    const relationship = (members[i] as MemberFacts).relationship;
     if (relationship === "head" || relationship === "spouse" || levelOf(ages[i] as number, b) === undefined) continue;
     (children ??= []).push(i + 1);
     const consent = consentOf(ctx, i);
@@ -164,6 +153,17 @@ function consentOf(ctx: ProgramContext, member: number): boolean | undefined {
 
 function bandValues(b: Bands): { readonly sd: string; readonly smp: string; readonly sma: string } {
   return { sd: formatCheckValue(b.sd), smp: formatCheckValue(b.smp), sma: formatCheckValue(b.sma) };
+}
+
+/** The bands of a date and their texts, as the checks prepare them (once per date). */
+interface PreparedBands {
+  readonly bands: Bands;
+  readonly values: ReturnType<typeof bandValues>;
+}
+
+function prepareBands(_value: unknown, context: RuleContext): PreparedBands | undefined {
+  const b = bands(context);
+  return b && { bands: b, values: Object.freeze(bandValues(b)) };
 }
 
 const NOT_IN_FORCE = "rule.reason.parameter_not_in_force";
@@ -207,24 +207,24 @@ const extremePoor = check<ProgramContext, unknown>({
   },
 });
 
-const childOfSchoolAge = check<ProgramContext>({
+const childOfSchoolAge = check<ProgramContext, unknown, PreparedBands | undefined>({
   code: "sekolah_rakyat.child_of_school_age",
   message: sekolahRakyatMessages["sekolah_rakyat.child_of_school_age"],
-  evaluate: (ctx) => {
-    const b = bands(ctx);
-    if (!b) return unknownOutcome(NOT_IN_FORCE, AT_LEAST_ONE, null, { parameter: "sekolah_rakyat.age_band.*", asOf: ctx.asOf });
-    const { children } = scan(ctx, b);
-    return outcome(children !== undefined, AT_LEAST_ONE, children ?? NONE, bandValues(b));
+  prepare: prepareBands,
+  evaluate: (ctx, _value, _parameter, prepared) => {
+    if (!prepared) return unknownOutcome(NOT_IN_FORCE, AT_LEAST_ONE, null, { parameter: "sekolah_rakyat.age_band.*", asOf: ctx.asOf });
+    const { children } = scan(ctx, prepared.bands);
+    return outcome(children !== undefined, AT_LEAST_ONE, children ?? NONE, prepared.values);
   },
 });
 
-const parentConsent = check<ProgramContext>({
+const parentConsent = check<ProgramContext, unknown, PreparedBands | undefined>({
   code: "sekolah_rakyat.parent_consent",
   message: sekolahRakyatMessages["sekolah_rakyat.parent_consent"],
-  evaluate: (ctx) => {
-    const b = bands(ctx);
-    if (!b) return unknownOutcome(NOT_IN_FORCE, AT_LEAST_ONE, null, { parameter: "sekolah_rakyat.age_band.*", asOf: ctx.asOf });
-    const { consented, unanswered } = scan(ctx, b);
+  prepare: prepareBands,
+  evaluate: (ctx, _value, _parameter, prepared) => {
+    if (!prepared) return unknownOutcome(NOT_IN_FORCE, AT_LEAST_ONE, null, { parameter: "sekolah_rakyat.age_band.*", asOf: ctx.asOf });
+    const { consented, unanswered } = scan(ctx, prepared.bands);
     if (consented === undefined && unanswered) return unknownOutcome("rule.reason.input_missing", AT_LEAST_ONE, NONE, CONSENTS);
     return outcome(consented !== undefined, AT_LEAST_ONE, consented ?? NONE);
   },
@@ -260,12 +260,11 @@ export const sekolahRakyat: Program = /* @__PURE__ */ defineProgram({
   ),
   priority: extremePoor,
   messages: sekolahRakyatMessages,
-  benefit(_household, context) {
-    const b = bands(context);
+  prepare: bands,
+  benefit(_household, context, b) {
+    // One place per school-age child whose parents consented: the scan the checks made (numbers from 1).
     const lines = b
-      ? schoolAgeChildren(context, b)
-          .filter((c) => consentOf(context, c.member) === true)
-          .map((c) => ({ code: `sekolah_rakyat.place.${c.level}`, member: c.member, amount: ZERO_RUPIAH }))
+      ? (scan(context, b).consented ?? []).map((n) => ({ code: `sekolah_rakyat.place.${levelOf(context.facts.ages[n - 1] as number, b) as Level}`, member: n - 1, amount: ZERO_RUPIAH }))
       : [];
     return buildBenefitSchedule({ program: "sekolah_rakyat", approach: "education", frequency: "in-kind", asOf: context.asOf, lines });
   },
