@@ -14,15 +14,12 @@ export interface AssessTaskOptions {
   readonly inputs?: AssessmentInputs | undefined;
 }
 
-/** One household's decisions as they cross threads: amounts as decimal strings. @internal */
-export interface AssessedWire {
-  readonly id: string;
-  readonly regency: string;
-  readonly eligible: readonly string[];
-  readonly total: string;
-  /** Per program: [status, yearly amount or "", codes of the checks not passed]. */
-  readonly programs: readonly (readonly [string, string, readonly string[]])[];
-}
+/**
+ * One household's decisions as they cross threads: [id, regency, eligible, total, programs], the
+ * amounts as decimal strings; per program [status, yearly amount or "", codes of the checks not
+ * passed]. A worker sends it as JSON text ({@link assessTask}). @internal
+ */
+export type AssessedWire = readonly [id: string, regency: string, eligible: readonly string[], total: string, programs: readonly (readonly [string, string, readonly string[]])[]];
 
 /** The worker side of `assessHouseholdsParallel`: assess each accepted household. @internal */
 export function assessTask(options: AssessTaskOptions): BatchTask {
@@ -30,15 +27,15 @@ export function assessTask(options: AssessTaskOptions): BatchTask {
   const assess = createCheckedAssessor({ asOf: options.asOf, programs, ...(options.parameters ? { parameters: options.parameters } : {}) });
   const inputs = options.inputs;
   return {
-    household(household: Household): AssessedWire {
+    // JSON text, not objects: a batch's results are a few hundred strings instead of tens of
+    // thousands of small objects, which the worker would keep through scavenges until the batch is
+    // sent, copy into the message, and the reading thread rebuild all at once. The reading thread
+    // parses each household's text when it hands the event on.
+    household(household: Household): string {
       const result = inputs === undefined ? assess(household) : assess(household, inputs);
-      return {
-        id: household.id,
-        regency: household.regency,
-        eligible: result.eligible,
-        total: result.total.toString(),
-        programs: result.programs.map((p) => [p.status, p.benefit === undefined ? "" : p.benefit.total.toString(), p.eligible ? [] : p.checks.filter((c) => c.status !== "passed").map((c) => c.code)] as const),
-      };
+      const programs = result.programs.map((p) => [p.status, p.benefit === undefined ? "" : p.benefit.total.toString(), p.eligible ? [] : p.checks.filter((c) => c.status !== "passed").map((c) => c.code)] as const);
+      const wire: AssessedWire = [household.id, household.regency, result.eligible, result.total.toString(), programs];
+      return JSON.stringify(wire);
     },
     finish: () => ({ value: undefined }),
   };

@@ -123,17 +123,17 @@ function amounts(): (text: string) => Rupiah {
 
 function decided(event: BatchEvent<unknown>, names: readonly string[], amount: (text: string) => Rupiah): AssessmentEvent {
   if (event.kind === "rejected") return event;
-  const wire = event.result as AssessedWire;
+  const [householdId, regency, eligible, total, programs] = JSON.parse(event.result as string) as AssessedWire;
   return {
     kind: "assessed",
     file: event.file,
     line: event.line,
     rows: event.rows,
-    householdId: wire.id,
-    regency: wire.regency,
-    eligible: wire.eligible,
-    total: amount(wire.total),
-    programs: wire.programs.map(([status, yearly, unmet], i) => ({ program: names[i] as string, status: status as ProgramDecision["status"], yearly: yearly === "" ? undefined : amount(yearly), unmet })),
+    householdId,
+    regency,
+    eligible,
+    total: amount(total),
+    programs: programs.map(([status, yearly, unmet], i) => ({ program: names[i] as string, status: status as ProgramDecision["status"], yearly: yearly === "" ? undefined : amount(yearly), unmet })),
   };
 }
 
