@@ -107,8 +107,10 @@ export function readBatch<R>(setup: BatchSetup, layout: CsvLayout, batch: Batch,
       const text = pending + chunk.text;
       const split = splitter.parse(text, last, last);
       pending = last ? "" : text.slice(split.consumed);
-      const { records, lines, invalidCells } = csvBatch(split.records, split.lines, marked);
-      for (let r = 0; r < records.length; r++) take(assembler.add(records[r] as string[], lines[r] as number, invalidCells?.[r] ?? -1));
+      // With the splitter's `repeated` flags, as the one-thread reader: the household cells of a row that
+      // repeats the row before are not compared again.
+      const { records, lines, invalidCells, repeated } = csvBatch(split.records, split.lines, marked, split.repeated);
+      for (let r = 0; r < records.length; r++) take(assembler.add(records[r] as string[], lines[r] as number, invalidCells?.[r] ?? -1, repeated?.[r] === true));
       at = cut;
     }
   }
