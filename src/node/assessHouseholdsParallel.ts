@@ -4,7 +4,7 @@ import { PROGRAMS } from "../program/catalogue.js";
 import type { AssessmentInputs } from "../program/program.js";
 import type { IsoDate } from "../time/isoDate.js";
 import type { ParameterSet } from "../time/parameterSet.js";
-import type { AssessedWire, AssessTaskOptions } from "./_assessTask.js";
+import { decodeAssessed, type AssessTaskOptions } from "./_assessTask.js";
 import type { BatchEvent } from "./_batch.js";
 import { checkOptions } from "./_options.js";
 import { ParallelRead, workerCount } from "./_parallel.js";
@@ -123,7 +123,7 @@ function amounts(): (text: string) => Rupiah {
 
 function decided(event: BatchEvent<unknown>, names: readonly string[], amount: (text: string) => Rupiah): AssessmentEvent {
   if (event.kind === "rejected") return event;
-  const [householdId, regency, eligible, total, programs] = JSON.parse(event.result as string) as AssessedWire;
+  const [householdId, regency, eligible, total, programs] = decodeAssessed(event.result as string);
   return {
     kind: "assessed",
     file: event.file,
