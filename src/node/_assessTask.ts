@@ -36,18 +36,22 @@ export function encodeAssessed([id, regency, eligible, total, programs]: Assesse
   return text;
 }
 
-/** The decisions of {@link encodeAssessed}'s text. @internal */
-export function decodeAssessed(text: string): AssessedWire {
+/**
+ * The decisions of {@link encodeAssessed}'s text, each program's made by `program` (the reading
+ * thread builds its events' decisions directly, with no tuples in between). @internal
+ */
+export function decodeAssessed<P>(text: string, program: (status: string, yearly: string, unmet: string[], index: number) => P): readonly [id: string, regency: string, eligible: readonly string[], total: string, programs: P[]] {
   const idColon = text.indexOf(":");
   const idEnd = idColon + 1 + Number(text.slice(0, idColon));
   const regencyColon = text.indexOf(":", idEnd);
   const regencyEnd = regencyColon + 1 + Number(text.slice(idEnd, regencyColon));
   const fields = text.slice(regencyEnd).split("\t");
   const eligible = fields[1] as string;
-  const programs = fields.slice(2).map((field) => {
-    const parts = field.split(" ");
-    return [parts[0] as string, parts[1] as string, parts.slice(2)] as const;
-  });
+  const programs: P[] = [];
+  for (let f = 2; f < fields.length; f++) {
+    const parts = (fields[f] as string).split(" ");
+    programs.push(program(parts[0] as string, parts[1] as string, parts.slice(2), f - 2));
+  }
   return [text.slice(idColon + 1, idEnd), text.slice(regencyColon + 1, regencyEnd), eligible === "" ? [] : eligible.split(" "), fields[0] as string, programs];
 }
 

@@ -123,7 +123,8 @@ function amounts(): (text: string) => Rupiah {
 
 function decided(event: BatchEvent<unknown>, names: readonly string[], amount: (text: string) => Rupiah): AssessmentEvent {
   if (event.kind === "rejected") return event;
-  const [householdId, regency, eligible, total, programs] = decodeAssessed(event.result as string);
+  const decision = (status: string, yearly: string, unmet: string[], i: number): ProgramDecision => ({ program: names[i] as string, status: status as ProgramDecision["status"], yearly: yearly === "" ? undefined : amount(yearly), unmet });
+  const [householdId, regency, eligible, total, programs] = decodeAssessed(event.result as string, decision);
   return {
     kind: "assessed",
     file: event.file,
@@ -133,7 +134,7 @@ function decided(event: BatchEvent<unknown>, names: readonly string[], amount: (
     regency,
     eligible,
     total: amount(total),
-    programs: programs.map(([status, yearly, unmet], i) => ({ program: names[i] as string, status: status as ProgramDecision["status"], yearly: yearly === "" ? undefined : amount(yearly), unmet })),
+    programs,
   };
 }
 
