@@ -15,7 +15,7 @@
  */
 import { spawnSync } from "node:child_process";
 import { availableParallelism } from "node:os";
-import { rmSync } from "node:fs";
+import { readdirSync, readFileSync, rmSync } from "node:fs";
 import { join } from "node:path";
 import { fileURLToPath, pathToFileURL } from "node:url";
 import { existsSync } from "node:fs";
@@ -33,12 +33,71 @@ function clock(): number {
   return Number(process.hrtime.bigint()) / 1e6;
 }
 
-/** One case, in this (child) process: its time and the process's peak RSS. */
+/**
+ * CPU time (user + system, ms) of each thread of this process by thread id, where Linux tells it
+ * (/proc/self/task/<tid>/stat); `undefined` elsewhere. Node does not name its threads, so they are
+ * told apart by when they appeared: the process's own id is the reading thread; threads already
+ * there when the case starts are the runtime's (V8's garbage-collection and compiler helper
+ * threads, and libuv's pool if the module loader started it); of the threads that appear later,
+ * the busiest `workers` are the worker threads, the rest are "other".
+ */
+function threadCpu(): Map<string, number> | undefined {
+  let tids: string[];
+  try {
+    tids = readdirSync("/proc/self/task");
+  } catch {
+    return undefined;
+  }
+  const cpu = new Map<string, number>();
+  for (const tid of tids) {
+    try {
+      const stat = readFileSync(`/proc/self/task/${tid}/stat`, "utf8");
+      const fields = stat.slice(stat.lastIndexOf(")") + 2).split(" ");
+      // utime and stime, in clock ticks (USER_HZ, 100 on Linux).
+      cpu.set(tid, (Number(fields[11]) + Number(fields[12])) * 10);
+    } catch {
+      // The thread ended between the listing and the read.
+    }
+  }
+  return cpu;
+}
+
+/** CPU time by kind of thread, ms (see {@link threadCpu}). */
+interface ThreadsCpu {
+  readonly main: number;
+  readonly workers: readonly number[];
+  readonly helpers: number;
+  readonly other: number;
+}
+
+function byKind(before: ReadonlyMap<string, number>, last: ReadonlyMap<string, number>, workers: number): ThreadsCpu {
+  const main = last.get(String(process.pid)) ?? 0;
+  let helpers = 0;
+  const fresh: number[] = [];
+  for (const [tid, ms] of last) {
+    if (tid === String(process.pid)) continue;
+    if (before.has(tid)) helpers += ms - (before.get(tid) ?? 0);
+    else fresh.push(ms);
+  }
+  fresh.sort((a, b) => b - a);
+  const other = fresh.slice(workers).reduce((sum, ms) => sum + ms, 0);
+  return { main, workers: fresh.slice(0, workers), helpers, other };
+}
+
+/** One case, in this (child) process: its time, the process's peak RSS and CPU time by thread. */
 async function child(path: string, workers: number): Promise<void> {
   type Lib = typeof import("../src/index.js");
   type Node = typeof import("../src/node/index.js");
   const { createAssessor } = (await import(built ? pathToFileURL(join(BUILT, "index.js")).href : "../src/index.js")) as Lib;
   const { assessHouseholdsParallel, readHouseholdsCsv } = (await import(built ? pathToFileURL(join(BUILT, "node", "index.js")).href : "../src/node/index.js")) as Node;
+  // Threads seen so far, sampled while the case runs: a worker thread's last figures outlive it.
+  const before = threadCpu();
+  const seen = new Map(before);
+  const sample = (): void => {
+    for (const [tid, ms] of threadCpu() ?? []) seen.set(tid, ms);
+  };
+  const sampler = before === undefined ? undefined : setInterval(sample, 200);
+  const cpu0 = process.cpuUsage();
   const start = clock();
   let rows = 0;
   let households = 0;
@@ -53,8 +112,11 @@ async function child(path: string, workers: number): Promise<void> {
     rows = stream.summary.rowsRead;
   }
   const ms = clock() - start;
-  const { user, system } = process.cpuUsage();
-  process.stdout.write(JSON.stringify({ ms, rows, households, rssMb: process.resourceUsage().maxRSS / 1024, cpuMs: (user + system) / 1000 }));
+  clearInterval(sampler);
+  sample();
+  const { user, system } = process.cpuUsage(cpu0);
+  const threads = before === undefined ? undefined : byKind(before, seen, workers);
+  process.stdout.write(JSON.stringify({ ms, rows, households, rssMb: process.resourceUsage().maxRSS / 1024, cpuMs: (user + system) / 1000, threads }));
 }
 
 interface Measured {
@@ -63,6 +125,17 @@ interface Measured {
   readonly rssMb: number;
   /** CPU time of every thread of the process: with `ms`, how many cores the machine actually gave the case. */
   readonly cpuMs: number;
+  /** CPU time by kind of thread (Linux only). */
+  readonly threads?: ThreadsCpu | undefined;
+}
+
+/** The CPU per 1,000 rows of each kind of thread, as text. */
+function threadsText(m: Measured): string {
+  const t = m.threads;
+  if (t === undefined) return "";
+  const per = (ms: number) => ((ms / m.rows) * 1000).toFixed(1);
+  const workers = t.workers.length === 0 ? "" : `, worker${t.workers.length === 1 ? "" : "s"} ${t.workers.map(per).join(" + ")}`;
+  return ` (reading thread ${per(t.main)}${workers}, V8 helper threads ${per(t.helpers)}, other ${per(t.other)})`;
 }
 
 function measure(path: string, workers: number): Measured {
@@ -70,6 +143,22 @@ function measure(path: string, workers: number): Measured {
   const r = spawnSync(process.execPath, ["--import", "tsx", script, "--child", path, String(workers)], { encoding: "utf8", maxBuffer: 1 << 20 });
   if (r.status !== 0) throw new Error(`case ${workers} failed: ${r.stderr}`);
   return JSON.parse(r.stdout) as Measured;
+}
+
+/**
+ * The extrapolation from CPU per row rather than from this machine's gain per worker (which a
+ * 2-core machine shared with the reading thread and V8's helper threads holds down): on 16 cores,
+ * 15 workers go at most at 16 cores ÷ the CPU of all threads per row (as measured with `m`'s
+ * workers), and at most at the pace of the one reading thread (its CPU per row).
+ */
+function cpuModel(m: Measured, people: number): string[] {
+  if (m.threads === undefined) return [];
+  const coresLimit = (16 * m.rows) / (m.cpuMs / 1000);
+  const readerLimit = m.rows / (m.threads.main / 1000);
+  const rate = Math.min(coresLimit, readerLimit);
+  return [
+    `CPU model, 16 cores: ≤ ${coresLimit.toFixed(0)} rows/s from the CPU of all threads per row, ≤ ${readerLimit.toFixed(0)} rows/s from the reading thread's: ${rate.toFixed(0)} rows/s, ${(people / rate / 3600).toFixed(1)} h for the national file`,
+  ];
 }
 
 export async function run(rows = 300_000, rounds = 3): Promise<BenchRow[]> {
@@ -105,7 +194,11 @@ export async function run(rows = 300_000, rounds = 3): Promise<BenchRow[]> {
         target: workers === 2 ? "≤ 0.59 (≥ 1.7× throughput)" : "info",
         peakRssMb: m.rssMb,
       });
-      lines.push(`${workers} worker(s): ${(m.rows / (m.ms / 1000)).toFixed(0)} rows/s, speed-up ${(base.ms / m.ms).toFixed(2)}×, cores used ${(m.cpuMs / m.ms).toFixed(2)}, CPU ${((m.cpuMs / m.rows) * 1000).toFixed(0)} ms per 1,000 rows, peak RSS ${m.rssMb.toFixed(0)} MB`);
+      lines.push(`${workers} worker(s): ${(m.rows / (m.ms / 1000)).toFixed(0)} rows/s, speed-up ${(base.ms / m.ms).toFixed(2)}×, cores used ${(m.cpuMs / m.ms).toFixed(2)}, CPU ${((m.cpuMs / m.rows) * 1000).toFixed(1)} ms per 1,000 rows${threadsText(m)}, peak RSS ${m.rssMb.toFixed(0)} MB`);
+      // What the cores allow: one worker runs at the pace of its own thread (the rest fits on the
+      // other cores); N workers at best at cores ÷ the CPU of all threads per row.
+      const w1 = Math.max(...(base.threads?.workers ?? [0]), base.cpuMs / cores);
+      if (workers > 1 && base.threads !== undefined) lines.push(`  ceiling on ${cores} cores from CPU per row: ${(cores / m.cpuMs / (1 / w1)).toFixed(2)}× the 1-worker throughput`);
     }
     const rate1 = base.rows / (base.ms / 1000);
     const top = Math.max(...counts);
@@ -118,12 +211,14 @@ export async function run(rows = 300_000, rounds = 3): Promise<BenchRow[]> {
     process.stderr.write(
       [
         `\nparallel: ${cores} cores (availableParallelism), fastest of ${rounds} rounds per case, ${built ? "built package (dist/esm)" : "sources through tsx (run npm run build first to measure the package)"}`,
-        `one thread: ${(one.rows / (one.ms / 1000)).toFixed(0)} rows/s, cores used ${(one.cpuMs / one.ms).toFixed(2)}, CPU ${((one.cpuMs / one.rows) * 1000).toFixed(0)} ms per 1,000 rows`,
+        `one thread: ${(one.rows / (one.ms / 1000)).toFixed(0)} rows/s, cores used ${(one.cpuMs / one.ms).toFixed(2)}, CPU ${((one.cpuMs / one.rows) * 1000).toFixed(1)} ms per 1,000 rows${threadsText(one)}`,
         ...lines,
         perAdded > 0
           ? `extrapolated, 15 workers on 16 cores at the measured gain per added worker (${(perAdded * 100).toFixed(0)}% of one worker): ${rate16.toFixed(0)} rows/s`
           : "no gain per added worker measured on this machine: no extrapolation",
-        `national file (~${NATIONAL_PEOPLE / 1e6} M people, ~${NATIONAL_FAMILIES / 1e6} M families): ${hours(rate1)} h with 1 worker${perAdded > 0 ? `, ${hours(rate16)} h with 15 workers on 16 cores` : ""}\n`,
+        `national file (~${NATIONAL_PEOPLE / 1e6} M people, ~${NATIONAL_FAMILIES / 1e6} M families): ${hours(rate1)} h with 1 worker${perAdded > 0 ? `, ${hours(rate16)} h with 15 workers on 16 cores` : ""}`,
+        ...cpuModel(best.get(top) as Measured, NATIONAL_PEOPLE),
+        "",
       ].join("\n"),
     );
     return out;

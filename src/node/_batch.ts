@@ -8,6 +8,9 @@ import { Tally, type TallyCounts } from "./_tally.js";
 import { decodeBytes } from "./_utf8.js";
 import type { ReadHouseholdsCsvOptions, RejectedRow } from "./types.js";
 
+/** Bytes a worker decodes and splits at a time (then up to the next line break). */
+const PIECE = 64 * 1024;
+
 /**
  * A batch of households for a worker: the bytes of whole records of the file, cut by the reading
  * thread at household boundaries and transferred (not copied) to the worker. @internal
@@ -58,10 +61,11 @@ export interface BatchResult<R> {
 /**
  * Read one batch as `readHouseholdsCsv` reads the same rows of the whole file (same grammar, same
  * assembler, the id verdicts of the reading thread) and hand each accepted household to `use`; a
- * result other than `undefined` becomes the household's event.
+ * result other than `undefined` becomes the household's event. `piece`: bytes decoded at a time
+ * (tests cut smaller ones).
  * @internal
  */
-export function readBatch<R>(setup: BatchSetup, layout: CsvLayout, batch: Batch, use: (household: Household, place: HouseholdPlace) => R | undefined): BatchResult<R> {
+export function readBatch<R>(setup: BatchSetup, layout: CsvLayout, batch: Batch, use: (household: Household, place: HouseholdPlace) => R | undefined, piece = PIECE): BatchResult<R> {
   const tally = new Tally(setup.file, {});
   const flags = new Map<number, string>();
   for (const [line, verdict, previous] of batch.flags) {
@@ -85,13 +89,30 @@ export function readBatch<R>(setup: BatchSetup, layout: CsvLayout, batch: Batch,
   for (let s = 0; s < segments.length; s += 2) {
     const from = segments[s] as number;
     const to = s + 2 < segments.length ? (segments[s + 2] as number) : bytes.length;
-    const { text, marked } = decodeBytes(bytes.subarray(from, to));
     const splitter = new CsvSplitter(setup.options.delimiter ?? ",");
     splitter.nextLine = segments[s + 1] as number;
     splitter.repeatLeading(layout.leadingHousehold);
-    const split = splitter.parse(text, true, true);
-    const { records, lines, invalidCells } = csvBatch(split.records, split.lines, marked);
-    for (let r = 0; r < records.length; r++) take(assembler.add(records[r] as string[], lines[r] as number, invalidCells?.[r] ?? -1));
+    // Piece by piece of whole lines, as the one-thread reader decodes: only one piece's records are
+    // alive at a time, so they die young (a whole batch's records outlived scavenges, were copied
+    // and promoted, and doubled the worker's garbage-collection time).
+    let pending = "";
+    let marked = false;
+    for (let at = from; at < to; ) {
+      const lineEnd = at + piece >= to ? -1 : bytes.indexOf(0x0a, at + piece);
+      const cut = lineEnd === -1 || lineEnd >= to ? to : lineEnd + 1;
+      const last = cut === to;
+      const chunk = decodeBytes(bytes.subarray(at, cut));
+      // Once some bytes of the segment were not UTF-8, rows are searched for the mark (a record may span pieces).
+      if (chunk.marked) marked = true;
+      const text = pending + chunk.text;
+      const split = splitter.parse(text, last, last);
+      pending = last ? "" : text.slice(split.consumed);
+      // With the splitter's `repeated` flags, as the one-thread reader: the household cells of a row that
+      // repeats the row before are not compared again.
+      const { records, lines, invalidCells, repeated } = csvBatch(split.records, split.lines, marked, split.repeated);
+      for (let r = 0; r < records.length; r++) take(assembler.add(records[r] as string[], lines[r] as number, invalidCells?.[r] ?? -1, repeated?.[r] === true));
+      at = cut;
+    }
   }
   if (batch.unclosedQuoteLine !== undefined) {
     const line = batch.unclosedQuoteLine;

@@ -4,7 +4,7 @@ import { PROGRAMS } from "../program/catalogue.js";
 import type { AssessmentInputs } from "../program/program.js";
 import type { IsoDate } from "../time/isoDate.js";
 import type { ParameterSet } from "../time/parameterSet.js";
-import type { AssessedWire, AssessTaskOptions } from "./_assessTask.js";
+import { decodeAssessed, type AssessTaskOptions } from "./_assessTask.js";
 import type { BatchEvent } from "./_batch.js";
 import { checkOptions } from "./_options.js";
 import { ParallelRead, workerCount } from "./_parallel.js";
@@ -123,17 +123,18 @@ function amounts(): (text: string) => Rupiah {
 
 function decided(event: BatchEvent<unknown>, names: readonly string[], amount: (text: string) => Rupiah): AssessmentEvent {
   if (event.kind === "rejected") return event;
-  const wire = event.result as AssessedWire;
+  const decision = (status: string, yearly: string, unmet: string[], i: number): ProgramDecision => ({ program: names[i] as string, status: status as ProgramDecision["status"], yearly: yearly === "" ? undefined : amount(yearly), unmet });
+  const [householdId, regency, eligible, total, programs] = decodeAssessed(event.result as string, decision);
   return {
     kind: "assessed",
     file: event.file,
     line: event.line,
     rows: event.rows,
-    householdId: wire.id,
-    regency: wire.regency,
-    eligible: wire.eligible,
-    total: amount(wire.total),
-    programs: wire.programs.map(([status, yearly, unmet], i) => ({ program: names[i] as string, status: status as ProgramDecision["status"], yearly: yearly === "" ? undefined : amount(yearly), unmet })),
+    householdId,
+    regency,
+    eligible,
+    total: amount(total),
+    programs,
   };
 }
 
