@@ -76,6 +76,9 @@ export class CsvAssembler {
   private readonly householdLeading: boolean;
   /** The row added last, when it was readable and its household cells agreed with the household's values. */
   private lastSettled: HeldRow | undefined;
+  /** A new household's values ("" each) and value rows (0 each), copied by {@link CsvAssembler.open}; never changed. */
+  private readonly noValues: readonly string[];
+  private readonly noValueRows: readonly number[];
 
   constructor(
     private readonly layout: CsvLayout,
@@ -90,6 +93,8 @@ export class CsvAssembler {
     this.asOf = options.asOf;
     this.cellHouseholds = new CellHouseholds(layout.household);
     this.householdLeading = layout.household.every((column) => column.index < layout.leadingHousehold);
+    this.noValues = layout.household.map(() => "");
+    this.noValueRows = layout.household.map(() => 0);
   }
 
   /**
@@ -328,13 +333,13 @@ export class CsvAssembler {
     if (order === "out_of_order") {
       flag = rowIssue("io.household_out_of_order", "household_id", { id: shown(id), previous: shown(previous ?? "") });
     }
-    const width = this.layout.household.length;
     return {
       id,
       shownId: undefined,
       rows: [],
-      values: new Array<string>(width).fill(""),
-      valueRows: new Array<number>(width).fill(0),
+      // Copies of filled templates: a copy of a packed array costs less than filling a new one.
+      values: this.noValues.slice(),
+      valueRows: this.noValueRows.slice(),
       flag,
       overflow: false,
       memberOffset,
