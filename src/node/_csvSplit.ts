@@ -64,6 +64,7 @@ export class CsvSplitter {
   private leading = 0;
   /** The text of the last record's leading cells, with the delimiter after them ("" when none). */
   private leadingText = "";
+  /** The last record whose leading cells are looked for again (its first `leading` cells are read). */
   private leadingCells: string[] = [];
   /** Whether the last record read by `cellsOf` reused the leading cells. */
   private reused = false;
@@ -139,7 +140,8 @@ export class CsvSplitter {
       return cells;
     }
     this.leadingText = text.slice(from, from + length);
-    this.leadingCells = cells.slice(0, leading);
+    // The record itself, not a copy of its first cells: no one writes to a record once it is split.
+    this.leadingCells = cells;
     return cells;
   }
 
