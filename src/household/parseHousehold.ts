@@ -1,4 +1,5 @@
-import * as z from "zod";
+import type { z } from "zod";
+import { $ZodError, _safeParse } from "zod/v4/core";
 import { failure, guarded, issue, type Issue, type SafeResult } from "../message/error.js";
 import { toIssues } from "../message/zod.js";
 import { isIsoDate, parseIsoDate, type IsoDate } from "../time/isoDate.js";
@@ -162,7 +163,7 @@ export function acceptFast(fast: Household, asOf: IsoDate | undefined): Househol
  * test/household/explainSchema.prop.test.ts.
  * @internal
  */
-export const quietSafeParse = /* @__PURE__ */ z.core._safeParse(z.core.$ZodError);
+export const quietSafeParse = /* @__PURE__ */ _safeParse($ZodError);
 
 /**
  * `parseHousehold` through zod alone: the path that explains a rejection (and the reference the
