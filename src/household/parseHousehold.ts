@@ -1,4 +1,5 @@
 import type { z } from "zod";
+import { $ZodError, _safeParse } from "zod/v4/core";
 import { failure, guarded, issue, type Issue, type SafeResult } from "../message/error.js";
 import { toIssues } from "../message/zod.js";
 import { isIsoDate, parseIsoDate, type IsoDate } from "../time/isoDate.js";
@@ -156,6 +157,15 @@ export function acceptFast(fast: Household, asOf: IsoDate | undefined): Househol
 }
 
 /**
+ * `schema.safeParse`, its error a plain `$ZodError` (the same issues) instead of zod's `ZodError`,
+ * an `Error`: capturing an error's stack costs about as much as the rest of explaining a household,
+ * all the more under a reader's async generators, whose frames the stack holds too. Held equal in
+ * test/household/explainSchema.prop.test.ts.
+ * @internal
+ */
+export const quietSafeParse = /* @__PURE__ */ _safeParse($ZodError);
+
+/**
  * `parseHousehold` through zod alone: the path that explains a rejection (and the reference the
  * fast path is held to in tests). `schema`: `Household`, or a schema that finds the same issues
  * (the CSV readers' `ExplainHousehold`).
@@ -163,7 +173,7 @@ export function acceptFast(fast: Household, asOf: IsoDate | undefined): Househol
  */
 export function explainHousehold(input: unknown, asOf: IsoDate | undefined, schema: typeof Household = Household): SafeResult<Household> {
   try {
-    const parsed = schema.safeParse(input, { reportInput: true });
+    const parsed = quietSafeParse(schema, input, { reportInput: true });
     const issues = parsed.success ? [] : toIssues(tame(parsed.error.issues));
     if (asOf !== undefined) issues.push(...checkAsOf(input, asOf));
     if (issues.length > 0 || !parsed.success) {

@@ -63,7 +63,10 @@ function readAidList(value: string, column: string, issues: RowIssue[], dateKey:
       issues.push(rowIssue("io.bad_aid_item", column, { column, value: shown(item) }));
       return UNREADABLE;
     }
-    receipts.push({ program: item.slice(0, colon).trim(), [dateKey]: item.slice(colon + 1).trim() });
+    const program = item.slice(0, colon).trim();
+    const date = item.slice(colon + 1).trim();
+    // Literal keys: an object literal with a computed key is built by the runtime, many times slower.
+    receipts.push(dateKey === "since" ? { program, since: date } : { program, on: date });
   }
   return receipts;
 }

@@ -45,9 +45,12 @@ interface Block {
   /** The id as events show it, computed on the first rejection (most households have none). */
   shownId: string | undefined;
   readonly rows: HeldRow[];
-  /** Value of each household column of the layout ("" = not given yet) and the row that gave it. */
+  /**
+   * Value of each household column of the layout ("" = not given yet) and the row that gave it;
+   * `valueRows` is made when a row after the first gives a value (until then each came from row 0).
+   */
   readonly values: string[];
-  readonly valueRows: number[];
+  valueRows: number[] | undefined;
   /** A problem of the whole block (reappearing id), reported on its first row. */
   readonly flag: RowIssue | undefined;
   overflow: boolean;
@@ -76,6 +79,9 @@ export class CsvAssembler {
   private readonly householdLeading: boolean;
   /** The row added last, when it was readable and its household cells agreed with the household's values. */
   private lastSettled: HeldRow | undefined;
+  /** A new household's values ("" each) and value rows (0 each), copied when needed; never changed. */
+  private readonly noValues: readonly string[];
+  private readonly noValueRows: readonly number[];
 
   constructor(
     private readonly layout: CsvLayout,
@@ -90,6 +96,8 @@ export class CsvAssembler {
     this.asOf = options.asOf;
     this.cellHouseholds = new CellHouseholds(layout.household);
     this.householdLeading = layout.household.every((column) => column.index < layout.leadingHousehold);
+    this.noValues = layout.household.map(() => "");
+    this.noValueRows = layout.household.map(() => 0);
   }
 
   /**
@@ -194,10 +202,10 @@ export class CsvAssembler {
         if (value === current || value === "") continue;
         if (current === "") {
           values[k] = value;
-          block.valueRows[k] = rowIndex;
+          if (rowIndex !== 0) (block.valueRows ??= this.noValueRows.slice())[k] = rowIndex;
         } else {
           const name = household[k]!.column.name;
-          const first = block.rows[block.valueRows[k]!]?.line ?? line;
+          const first = block.rows[block.valueRows?.[k] ?? 0]?.line ?? line;
           (issues ??= []).push(rowIssue("io.household_value_conflict", name, { column: name, line: first }));
           agreed = false;
         }
@@ -328,13 +336,13 @@ export class CsvAssembler {
     if (order === "out_of_order") {
       flag = rowIssue("io.household_out_of_order", "household_id", { id: shown(id), previous: shown(previous ?? "") });
     }
-    const width = this.layout.household.length;
     return {
       id,
       shownId: undefined,
       rows: [],
-      values: new Array<string>(width).fill(""),
-      valueRows: new Array<number>(width).fill(0),
+      // A copy of a filled template: a copy of a packed array costs less than filling a new one.
+      values: this.noValues.slice(),
+      valueRows: undefined,
       flag,
       overflow: false,
       memberOffset,
@@ -401,7 +409,7 @@ export class CsvAssembler {
       }
       for (let f = before; f < found.length; f++) {
         clean = false;
-        addIssue(rowIssues, block.valueRows[k]!, found[f]!);
+        addIssue(rowIssues, block.valueRows?.[k] ?? 0, found[f]!);
       }
     }
     found.length = 0;
@@ -422,7 +430,7 @@ export class CsvAssembler {
         memberOffset: offset,
         householdColumns: this.layout.household,
         values: block.values,
-        valueRows: block.valueRows,
+        valueRows: block.valueRows ?? this.noValueRows,
       };
       for (const found of result.issues) {
         const placed = attribute(found, view);

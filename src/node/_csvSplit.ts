@@ -64,9 +64,12 @@ export class CsvSplitter {
   private leading = 0;
   /** The text of the last record's leading cells, with the delimiter after them ("" when none). */
   private leadingText = "";
+  /** The last record whose leading cells are looked for again (its first `leading` cells are read). */
   private leadingCells: string[] = [];
   /** Whether the last record read by `cellsOf` reused the leading cells. */
   private reused = false;
+  /** The number of cells of the last record read by `cellsOf`: the next one is made that long. */
+  private width = 0;
 
   constructor(delimiter: string) {
     this.delimiter = delimiter;
@@ -86,34 +89,44 @@ export class CsvSplitter {
     this.leadingCells = [];
   }
 
-  /** The cells of `text[from, end)`, a line without quotes or CR, in order, pushed onto `cells`. */
-  private splitInto(cells: string[], text: string, from: number, end: number): string[] {
+  /**
+   * The cells of `text[from, end)`, a line without quotes or CR, in order, written into `cells`
+   * from index `count` on. `cells` is made as long as the last record (most records are): pushing
+   * onto an array grows its store, copied each time, which cost more than the cells themselves.
+   */
+  private splitInto(cells: string[], count: number, text: string, from: number, end: number): string[] {
     // Cut straight from the text: no string of the line, and none of its unreused part, is made.
     const delimiter = this.delimiter;
     for (;;) {
       const at = text.indexOf(delimiter, from);
       if (at === -1 || at >= end) {
-        cells.push(text.slice(from, end));
-        return cells;
+        cells[count++] = text.slice(from, end);
+        break;
       }
-      cells.push(text.slice(from, at));
+      cells[count++] = text.slice(from, at);
       from = at + 1;
     }
+    if (cells.length !== count) cells.length = count;
+    this.width = count;
+    return cells;
   }
 
   /** The cells of `text[from, end)`, a line without quotes or CR, its first cells reused when they repeat. */
   private cellsOf(text: string, from: number, end: number): string[] {
     const leading = this.leading;
-    if (leading === 0) return this.splitInto([], text, from, end);
+    if (leading === 0) return this.splitInto(new Array<string>(this.width), 0, text, from, end);
     const prefix = this.leadingText;
     const after = from + prefix.length;
     // A slice compared whole: `startsWith` walks the text character by character, many times slower.
     if (prefix !== "" && after <= end && text.slice(from, after) === prefix) {
       this.reused = true;
-      return this.splitInto(this.leadingCells.slice(), text, after, end);
+      const cells = new Array<string>(Math.max(this.width, leading));
+      const leadingCells = this.leadingCells;
+      for (let i = 0; i < leading; i++) cells[i] = leadingCells[i] as string;
+      return this.splitInto(cells, leading, text, after, end);
     }
     this.reused = false;
-    const cells = this.splitInto([], text, from, end);
+    const cells = this.splitInto(new Array<string>(this.width), 0, text, from, end);
     if (cells.length <= leading) {
       this.leadingText = "";
       return cells;
@@ -127,7 +140,8 @@ export class CsvSplitter {
       return cells;
     }
     this.leadingText = text.slice(from, from + length);
-    this.leadingCells = cells.slice(0, leading);
+    // The record itself, not a copy of its first cells: no one writes to a record once it is split.
+    this.leadingCells = cells;
     return cells;
   }
 

@@ -4,7 +4,7 @@ import { ExplainHousehold } from "../../src/household/_explainSchema.js";
 import { fastChecks } from "../../src/household/_fastHousehold.js";
 import { NO } from "../../src/household/_fastLeaves.js";
 import { Household } from "../../src/household/household.js";
-import { explainHousehold } from "../../src/household/parseHousehold.js";
+import { explainHousehold, quietSafeParse } from "../../src/household/parseHousehold.js";
 import { mutated } from "./_mutations.js";
 import { ordered } from "./_plainCopy.js";
 import { householdArb } from "./_schemaArbitrary.js";
@@ -45,6 +45,24 @@ describe("the schema that explains a rejected household", { timeout: 120_000 }, 
       RUNS,
     );
     expect(mixed).toBeGreaterThan(RUNS.numRuns / 20);
+  });
+
+  it("is read by a safeParse that builds no Error, with zod's own result (every issue, its input kept, the same data)", () => {
+    let failed = 0;
+    fc.assert(
+      fc.property(inputArb, fc.constantFrom(Household, ExplainHousehold), (input, schema) => {
+        const quiet = quietSafeParse(schema, input, { reportInput: true });
+        const own = schema.safeParse(input, { reportInput: true });
+        expect(quiet.success).toBe(own.success);
+        if (quiet.success && own.success) expect(ordered(quiet.data)).toEqual(ordered(own.data));
+        if (quiet.success || own.success) return;
+        failed += 1;
+        expect(quiet.error).not.toBeInstanceOf(Error);
+        expect(quiet.error.issues).toEqual(own.error.issues);
+      }),
+      RUNS,
+    );
+    expect(failed).toBeGreaterThan(RUNS.numRuns / 20);
   });
 
   it.each([
