@@ -8,7 +8,7 @@ import { rtlhFact } from "./_facts.js";
 import { amountText, requireAmount } from "./_read.js";
 import { badParameter } from "./_values.js";
 import type { ProgramContext } from "./program.js";
-import { buildBenefitSchedule, type BenefitSchedule } from "./schedule.js";
+import { benefitScheduleOn, type BenefitSchedule } from "./schedule.js";
 
 // Checks the house-repair programs share (Kemensos Rutilahu/RST and PUPR/PKP BSPS), each declared
 // under the program's own code and message.
@@ -116,7 +116,7 @@ export function noRecentHouseAidCheck(rule: RecentHouseAidRule): Rule<ProgramCon
  */
 export function houseGrantSchedule(context: ProgramContext, program: string, code: string, amountParameter: string): BenefitSchedule {
   const { amount, parameter } = requireAmount(context, amountParameter);
-  return buildBenefitSchedule({
+  return benefitScheduleOn(context.parameters, {
     program,
     approach: "improve-settlement",
     frequency: "once",

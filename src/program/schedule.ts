@@ -176,13 +176,14 @@ export function equalSplit(total: Rupiah, parts: number): readonly Rupiah[] {
   return allocateRupiah(total, new Array<number>(parts).fill(1));
 }
 
-function sumOf(lines: readonly BenefitLine[]): Rupiah {
+function sumOf(lines: readonly BenefitLine[], parameters?: ParameterReader): Rupiah {
   if (lines.length === 0) return ZERO_RUPIAH;
   const first = (lines[0] as BenefitLine).amount;
   if (lines.length === 1) return first;
-  // Per-person lines (PBI-JKN premiums) repeat one amount: multiply instead of adding.
-  if (lines.every((l) => l.amount === first)) return timesCount(first, lines.length);
-  return sumRupiah(lines.map((l) => l.amount));
+  for (let i = 1; i < lines.length; i++) if ((lines[i] as BenefitLine).amount !== first) return sumRupiah(lines.map((l) => l.amount));
+  // Per-person lines (PBI-JKN premiums) repeat one amount (the same object, read once per date):
+  // multiply instead of adding, once per date and member count.
+  return parameters === undefined ? timesCount(first, lines.length) : derivedOnce(parameters, first, `times ${lines.length}`, () => timesCount(first, lines.length));
 }
 
 /**
@@ -214,7 +215,9 @@ export function buildBenefitSchedule(input: BenefitScheduleInput): BenefitSchedu
  */
 export function benefitScheduleOn(parameters: ParameterReader, input: BenefitScheduleInput): BenefitSchedule {
   // Not read field by field as the public entry reads its input: only the library's own programs
-  // call this, with lines built from parameters already read as amounts and calendars.
+  // call this, with lines built from parameters already read as amounts and calendars (the
+  // amounts read once per date, so a memo keyed by them stays as small as the date's values), and
+  // a grant's payment date already checked by `graduationRecord`.
   return guarded("buildBenefitSchedule", () => scheduleOf(input, parameters));
 }
 
@@ -228,20 +231,9 @@ function splitPeriods(frequency: "tahap" | "bimonthly" | "month", year: number, 
   return slots.map((slot, i) => ({ label: slot.label, start: slot.start, end: slot.end, amount: parts[i] as Rupiah }));
 }
 
-/** Weights that key the memo as written: decimal strings only (a number's text could name another value). */
-function weightsKey(weights: readonly RatioInput[] | undefined): string | undefined {
-  if (weights === undefined) return "=";
-  let key = "";
-  for (const weight of weights) {
-    if (typeof weight !== "string") return undefined;
-    key += `,${weight}`;
-  }
-  return key;
-}
-
 function scheduleOf(input: BenefitScheduleInput, parameters?: ParameterReader): BenefitSchedule {
   const year = parseIsoDate(input.asOf).year;
-  const total = sumOf(input.lines);
+  const total = sumOf(input.lines, parameters);
   let periods: readonly BenefitPeriod[];
   switch (input.frequency) {
     case "tahap":
@@ -253,12 +245,14 @@ function scheduleOf(input: BenefitScheduleInput, parameters?: ParameterReader): 
       if (weights !== undefined && weights.length !== count) {
         throw failure(programMessages, "program.bad_period_weights", { count: weights.length, periods: count });
       }
-      const key = parameters === undefined ? undefined : weightsKey(weights);
+      // The memo is keyed by the weights themselves, when frozen (a rated year's, shared by the
+      // households of a batch): they cannot change, so no text of them is built per household.
+      const from = weights === undefined ? SPLIT_PERIODS : Object.isFrozen(weights) ? weights : undefined;
       periods =
-        parameters === undefined || key === undefined
+        parameters === undefined || from === undefined
           ? splitPeriods(frequency, year, total, weights)
           : // A split depends on the year, not on the date: kept with the reader of the year's first day.
-            derivedOnce(parameterReaderOfYear(parameters, year), SPLIT_PERIODS, `${frequency}|${year}|${amountText(total)}|${key}`, () =>
+            derivedOnce(parameterReaderOfYear(parameters, year), from, `${frequency}|${year}|${amountText(total)}`, () =>
               Object.freeze(splitPeriods(frequency, year, total, weights).map((period) => Object.freeze(period))),
             );
       break;

@@ -52,7 +52,14 @@ const input = fc.record({
   desil: maybe(fc.record({ value: fc.integer({ min: 1, max: 10 }), asOf: fc.constantFrom("2025-06-01", "2024-12-31") })),
   currentAid: maybe(fc.subarray([{ program: "pkh", since: "2021-01-01" }, { program: "sembako", since: "2020-01-01" }, { program: "pena", since: "2024-03-01" }])),
   exits: maybe(fc.subarray([{ program: "pkh", kind: "mandiri", on: "2024-01-01" }])),
-  inputs: fc.record({ exitCommitment: maybe(fc.boolean()), consents: maybe(fc.boolean()) }),
+  inputs: fc.record({
+    exitCommitment: maybe(fc.boolean()),
+    consents: maybe(fc.boolean()),
+    // How the family is paid and when a grant was made: the periods and the grant's schedule follow them.
+    paymentChannel: maybe(fc.constantFrom("kks", "pos")),
+    grantDate: maybe(fc.constantFrom("2024-02-29", "2025-03-31")),
+    penaGrantAmount: maybe(fc.constantFrom("2400000", "6000000")),
+  }),
 });
 
 type Input = typeof input extends fc.Arbitrary<infer T> ? T : never;
@@ -127,6 +134,9 @@ const overrides = fc.record({
   elderlyAmount: fc.constantFrom("2400000", "2700000", "1000000.5"),
   premium: fc.constantFrom("42000", "45500"),
   sdBand: fc.constantFrom({ min: 6, max: 12 }, { min: 7, max: 11 }),
+  calendar: fc.constantFrom({ kks: "tahap", pos: "tahap" }, { kks: "month", pos: "bimonthly" }, { kks: "bimonthly", pos: "tahap" }),
+  sembakoAmount: fc.constantFrom("200000", "210001"),
+  pemdaPremium: fc.constantFrom("42000", "45500"),
 });
 
 type Overrides = typeof overrides extends fc.Arbitrary<infer T> ? T : never;
@@ -148,6 +158,13 @@ function parametersOf(o: Overrides): ParameterSet {
     ],
     "pbi_jkn.premium_per_person_month": on(o.premium),
     "sekolah_rakyat.age_band.sd": [{ from: "2025-01-01", value: o.sdBand, source: "test" }],
+    "pkh.calendar": on(o.calendar),
+    "sembako.calendar": on(o.calendar),
+    "sembako.amount_per_month": [
+      { from: "2019-01-01", to: "2025-05-31", value: "200000", source: "test" },
+      { from: "2025-06-01", value: o.sembakoAmount, source: "test" },
+    ],
+    "pbi_pemda.premium_per_person_month": on(o.pemdaPremium),
   } as never);
 }
 

@@ -8,7 +8,7 @@ import { drinkingWaterFact, sanitationFact } from "../_facts.js";
 import { desilCurrentCheck, desilInRangeCheck } from "../checks.js";
 import { desilMaxAgeMonths } from "../parameters.js";
 import { defineProgram, type Program, type ProgramContext } from "../program.js";
-import { buildBenefitSchedule, type BenefitLine } from "../schedule.js";
+import { benefitScheduleOn, type BenefitLine } from "../schedule.js";
 import { airSanitasiMessages } from "./messages.js";
 
 /**
@@ -83,6 +83,6 @@ export const airSanitasi: Program = /* @__PURE__ */ defineProgram({
     const lines: BenefitLine[] = [];
     if (drinkingWaterFact(household).holds === "no") lines.push({ code: "air_sanitasi.upgrade.water", amount: ZERO_RUPIAH });
     if (sanitationFact(household).holds === "no") lines.push({ code: "air_sanitasi.upgrade.sanitation", amount: ZERO_RUPIAH });
-    return buildBenefitSchedule({ program: "air_sanitasi", approach: "improve-settlement", frequency: "in-kind", asOf: context.asOf, lines });
+    return benefitScheduleOn(context.parameters, { program: "air_sanitasi", approach: "improve-settlement", frequency: "in-kind", asOf: context.asOf, lines });
   },
 });

@@ -9,7 +9,7 @@ import { desilCurrentCheck, desilInRangeCheck, noExcludedMemberCheck } from "../
 import { asRange, badParameter, inRange } from "../_values.js";
 import { sharedParameters } from "../parameters.js";
 import { defineProgram, type Program, type ProgramContext } from "../program.js";
-import { buildBenefitSchedule, graduationRecord } from "../schedule.js";
+import { benefitScheduleOn, graduationRecord } from "../schedule.js";
 import { kubeMessages } from "./messages.js";
 
 const KEMENSOS_2020 =
@@ -170,7 +170,7 @@ export const kube: Program = /* @__PURE__ */ defineProgram({
   benefit(_household, context) {
     const { amount, parameter } = requireAmount(context, "kube.amount_per_member");
     const grantDate = typeof context.inputs.grantDate === "string" ? context.inputs.grantDate : context.asOf;
-    return buildBenefitSchedule({
+    return benefitScheduleOn(context.parameters, {
       program: "kube",
       approach: "raise-income",
       frequency: "once",

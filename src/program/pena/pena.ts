@@ -13,7 +13,7 @@ import { noExcludedMemberCheck } from "../checks.js";
 import { badParameter } from "../_values.js";
 import { excludedEmployers } from "../parameters.js";
 import { defineProgram, type Program, type ProgramContext } from "../program.js";
-import { buildBenefitSchedule, graduationRecord } from "../schedule.js";
+import { benefitScheduleOn, graduationRecord } from "../schedule.js";
 import { penaMessages } from "./messages.js";
 
 const PKHPATI = "pkhpati.com/2023/02/informasi-tentang-program-pena-pahlawan.html";
@@ -207,7 +207,7 @@ export const pena: Program = /* @__PURE__ */ defineProgram({
       typeof decided === "string"
         ? { code: "pena.grant_ceiling", amount: ceiling, parameter, values: { amount: ceilingText } }
         : { code: "pena.grant", amount: decided, parameter, values: { amount: exactText(decided), ceiling: ceilingText } };
-    return buildBenefitSchedule({
+    return benefitScheduleOn(context.parameters, {
       program: "pena",
       approach: "raise-income",
       frequency: "once",

@@ -8,7 +8,7 @@ import { requireAmount } from "../_read.js";
 import { desilCurrentCheck, desilInRangeCheck } from "../checks.js";
 import { desilMaxAgeMonths } from "../parameters.js";
 import { defineProgram, type Program, type ProgramContext } from "../program.js";
-import { buildBenefitSchedule, type BenefitLine } from "../schedule.js";
+import { benefitScheduleOn, type BenefitLine } from "../schedule.js";
 import { pipMessages } from "./messages.js";
 
 const PIP_2024 =
@@ -125,6 +125,6 @@ export const pip: Program = /* @__PURE__ */ defineProgram({
       const { amount, parameter } = requireAmount(context, `pip.amount.${level}`);
       return { code: `pip.pupil.${level}`, member, amount, parameter };
     });
-    return buildBenefitSchedule({ program: "pip", approach: "reduce-expenditure", frequency: "year", asOf: context.asOf, lines });
+    return benefitScheduleOn(context.parameters, { program: "pip", approach: "reduce-expenditure", frequency: "year", asOf: context.asOf, lines });
   },
 });

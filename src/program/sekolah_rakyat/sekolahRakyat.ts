@@ -10,7 +10,7 @@ import { asRange, badParameter, inRange } from "../_values.js";
 import { sharedParameters } from "../parameters.js";
 import { AssessmentFacts, membersOf, type MemberFacts } from "../_facts.js";
 import { defineProgram, type Program, type ProgramContext } from "../program.js";
-import { buildBenefitSchedule } from "../schedule.js";
+import { benefitScheduleOn } from "../schedule.js";
 import { sekolahRakyatMessages } from "./messages.js";
 
 const SRAGEN = "kabarterdepan.com/syarat-mudah-diterima-sekolah-rakyat-di-sragen-wajib-terdata-di-dtsen (29 Sep 2025)";
@@ -266,6 +266,6 @@ export const sekolahRakyat: Program = /* @__PURE__ */ defineProgram({
     const lines = b
       ? (scan(context, b).consented ?? []).map((n) => ({ code: `sekolah_rakyat.place.${levelOf(context.facts.ages[n - 1] as number, b) as Level}`, member: n - 1, amount: ZERO_RUPIAH }))
       : [];
-    return buildBenefitSchedule({ program: "sekolah_rakyat", approach: "education", frequency: "in-kind", asOf: context.asOf, lines });
+    return benefitScheduleOn(context.parameters, { program: "sekolah_rakyat", approach: "education", frequency: "in-kind", asOf: context.asOf, lines });
   },
 });
