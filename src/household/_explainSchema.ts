@@ -10,7 +10,8 @@ import { Household } from "./household.js";
 // is `Household` with each field and each member checked by the fast path first (_fastHousehold.ts):
 // what the fast path accepts, zod would accept with no issue and the same value (the fast path's
 // contract, test/household/fastHousehold.prop.test.ts), so that value stands for zod's; anything
-// else goes to the field's own schema. zod still composes the whole (the field order, the object's
+// else goes to the field's own schema; a member the fast path refuses is read the same way, field by
+// field. zod still composes the whole (the field order, the object's
 // unknown keys, the list bounds, the household's own checks), so the issues are the same list
 // (test/household/explainSchema.prop.test.ts). Only the CSV readers use it; the core keeps its one
 // path.
@@ -40,19 +41,27 @@ function fastFirst<T extends z.ZodType>(schema: T, fast: Leaf): T {
   return copy;
 }
 
-function explainSchema(): typeof Household {
-  if (!fastParts.complete) return Household;
-  const { fields, member } = fastChecks();
-  const def = internals(Household).def as z.core.$ZodObjectDef;
+/** A copy of the object schema `schema` with the fast check first in each field that has one (`members` excepted). */
+function fastFields<T extends z.ZodType>(schema: T, fields: Readonly<Record<string, Leaf>>, what: string, members?: z.ZodType): T {
+  const def = internals(schema).def as z.core.$ZodObjectDef;
   const shape: Record<string, z.ZodType> = { ...(def.shape as Record<string, z.ZodType>) };
   for (const key of Object.keys(shape)) {
     const fast = fields[key];
     if (key !== "members" && fast !== undefined) shape[key] = fastFirst(shape[key]!, fast);
   }
-  const members = shape.members!;
+  if (members !== undefined) shape.members = members;
+  return neverThrows(schema.clone({ ...def, shape } as never), what);
+}
+
+function explainSchema(): typeof Household {
+  if (!fastParts.complete) return Household;
+  const { fields, member, memberFields } = fastChecks();
+  const members = (internals(Household).def as z.core.$ZodObjectDef).shape.members as z.ZodType;
   const list = internals(members).def as z.core.$ZodArrayDef;
-  shape.members = members.clone({ ...list, element: fastFirst(list.element as z.ZodType, member) } as never);
-  return neverThrows(Household.clone({ ...def, shape } as never), "Household");
+  // A member the fast path refuses is read by zod field by field, each field again fast first: a
+  // rejected member usually has one bad field among many good ones.
+  const person = fastFields(list.element as z.ZodType, memberFields, "Person");
+  return fastFields(Household, fields, "Household", members.clone({ ...list, element: fastFirst(person, member) } as never));
 }
 
 /**

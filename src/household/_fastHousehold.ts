@@ -285,11 +285,11 @@ export const fastParts = /* @__PURE__ */ Object.freeze({
 
 /**
  * The fast path's check of every household field in parse mode (nested objects and lists
- * included; `members` excepted), and of one member, for a schema that asks them before zod
+ * included; `members` excepted), of one member, and of every member field, for a schema that asks them before zod
  * (_explainSchema.ts). A function, not a constant like `fastParts`, so that a bundle that never
  * calls it does not carry it.
  * @internal
  */
-export function fastChecks(): { readonly fields: Readonly<Record<string, Leaf>>; readonly member: Leaf } {
-  return { fields: { ...H.leaf, desil, dtks, housing, assets, living, currentAid, exits }, member: person };
+export function fastChecks(): { readonly fields: Readonly<Record<string, Leaf>>; readonly member: Leaf; readonly memberFields: Readonly<Record<string, Leaf>> } {
+  return { fields: { ...H.leaf, desil, dtks, housing, assets, living, currentAid, exits }, member: person, memberFields: { ...P.leaf, schooling } };
 }

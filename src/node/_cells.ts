@@ -1,4 +1,4 @@
-import { renderMessage, type Text } from "../message/message.js";
+import { renderOwn, type Text } from "../message/message.js";
 import type { CsvCellType } from "./columns.js";
 import { ioMessages, type IoMessageCode } from "./messages.js";
 import { shown } from "./_shown.js";
@@ -13,7 +13,9 @@ export interface RowIssue {
 
 /** Build a row issue from the io catalogue. @internal */
 export function rowIssue(code: IoMessageCode, field: string | undefined, values: Record<string, string | number> = {}): RowIssue {
-  return { field, code, message: renderMessage(ioMessages[code], values) };
+  // `renderOwn`: a template of the library's own catalogue and values built here (the same text as
+  // `renderMessage`, without checking either again).
+  return { field, code, message: renderOwn(ioMessages[code], values) };
 }
 
 const NUMBER = /^[+-]?(?:\d+(?:\.\d*)?|\.\d+)$/;

@@ -354,9 +354,14 @@ export class CsvAssembler {
   }
 
   private rejection(file: string, line: number, issue: RowIssue, householdId: string | undefined): RejectedRow {
-    const base = { kind: "rejected" as const, file, line, code: issue.code, message: issue.message };
-    const withField = issue.field === undefined ? base : { ...base, field: issue.field };
-    return householdId === undefined || householdId === "" ? withField : { ...withField, householdId };
+    // One object per event, its keys in the order events have always had (no spread of a partial one).
+    const { code, message, field } = issue;
+    if (householdId === undefined || householdId === "") {
+      return field === undefined ? { kind: "rejected", file, line, code, message } : { kind: "rejected", file, line, code, message, field };
+    }
+    return field === undefined
+      ? { kind: "rejected", file, line, code, message, householdId }
+      : { kind: "rejected", file, line, code, message, field, householdId };
   }
 
   /** More rows than a household may have: reject what is held and every further row of it. */

@@ -177,6 +177,13 @@ describe("readHouseholdsCsv: bad rows", () => {
     expect(expectBalanced(summary, rejected)).toEqual([]);
   });
 
+  it("writes a rejected row's keys in one order, with field and household id only when known", async () => {
+    const { rejected } = await read(csv(HEADER, head("h1"), spouse("h1", { birth_date: "1980-02-30" }), child("h1")));
+    const order = ["kind", "file", "line", "code", "message", "field", "householdId"];
+    for (const r of rejected) expect(Object.keys(r)).toEqual(order.filter((key) => Object.hasOwn(r, key)));
+    expect(rejected.map((r) => Object.keys(r).length)).toEqual([6, 7, 6]);
+  });
+
   it.each([
     { name: "a sex outside the list", cells: { sex: "laki" }, field: "sex", code: "input.invalid_value" },
     { name: "a NIK of 15 digits", cells: { nik: nik("female", "1980-07-05", 2).slice(1) }, field: "nik", code: "household.nik_format" },
