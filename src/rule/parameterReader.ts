@@ -40,8 +40,10 @@ class CachingReader implements ParameterReader {
   // derives each date's values once.
   readonly #family: Family;
   // What the engine derives once per date (a check's prepared read, a parsed amount), by the object
-  // it derives from and a kind: lives and dies with this reader, never shared between readers.
-  readonly #derived = new Map<object, Map<string, unknown>>();
+  // it derives from and a kind: lives and dies with this reader, never shared between readers. Weak:
+  // a key made per household (an amount on several lines of one schedule) is dropped with it, so the
+  // store stays as large as what lives (parameters, rules, a date's amounts), whatever keys callers pass.
+  readonly #derived = new WeakMap<object, Map<string, unknown>>();
 
   constructor(set: ParameterSet, asOf: IsoDate, family?: Family) {
     this.set = set;
