@@ -1,6 +1,6 @@
 import { fc, test } from "@fast-check/vitest";
 import { describe, expect } from "vitest";
-import { decodeAssessed, encodeAssessed, type AssessedWire } from "../../src/node/_assessTask.js";
+import { decisionParts, decodeAssessed, encodeAssessed, idList, type AssessedWire } from "../../src/node/_assessTask.js";
 
 // A worker of assessHouseholdsParallel sends each household's decisions as one text, which the
 // reading thread decodes: whatever the id and regency hold (colons, tabs, spaces, digits, any UTF-16),
@@ -13,6 +13,6 @@ const wire: fc.Arbitrary<AssessedWire> = fc.tuple(text, text, fc.array(identifie
 
 describe("encodeAssessed", () => {
   test.prop([wire], { numRuns: 500 })("gives a text that decodeAssessed reads back to the same decisions", (decisions) => {
-    expect(decodeAssessed(encodeAssessed(decisions), (status, yearly, unmet) => [status, yearly, unmet])).toStrictEqual(decisions);
+    expect(decodeAssessed(encodeAssessed(decisions), decisionParts, idList)).toStrictEqual(decisions);
   });
 });
