@@ -38,7 +38,8 @@ export interface AssessHouseholdsParallelOptions extends ReadHouseholdsCsvOption
 }
 
 /**
- * One program's decision for one household.
+ * One program's decision for one household. Households with the same outcome for a program (status,
+ * amount, unmet checks) share one frozen decision object: read it, do not change it.
  * @example
  * const decision: ProgramDecision = { program: "pkh", status: "eligible", yearly: rupiah(3_000_000), unmet: [] };
  * @category Streaming
