@@ -26,9 +26,9 @@ export type AssessedWire = readonly [id: string, regency: string, eligible: read
  * A household's decisions as one text: the id and regency (any text) with their lengths, then
  * tab-separated the total, the eligible program ids and each program as "status yearly codes…",
  * space-separated. Statuses, program ids and check codes are the library's identifiers (no space,
- * no tab); amounts are decimal numbers. One text instead of a tree of small objects: a batch's
- * results are a few hundred strings that cost the scavenger and the message little, and the
- * reading thread decodes one household at a time. Cheaper than JSON on both sides.
+ * no tab); amounts are decimal numbers. One text instead of a tree of small objects, written into
+ * the batch's bytes ({@link AssessedWriter}); the reading thread decodes one household at a time.
+ * Cheaper than JSON on both sides.
  * @internal
  */
 export function encodeAssessed([id, regency, eligible, total, programs]: AssessedWire): string {
