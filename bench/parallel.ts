@@ -71,7 +71,9 @@ interface ThreadsCpu {
 }
 
 function byKind(before: ReadonlyMap<string, number>, last: ReadonlyMap<string, number>, workers: number): ThreadsCpu {
-  const main = last.get(String(process.pid)) ?? 0;
+  // The reading thread's CPU during the case only (its start-up, this script's compilation and the
+  // imports came before it and are not the runner's).
+  const main = (last.get(String(process.pid)) ?? 0) - (before.get(String(process.pid)) ?? 0);
   let helpers = 0;
   const fresh: number[] = [];
   for (const [tid, ms] of last) {

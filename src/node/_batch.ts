@@ -50,10 +50,22 @@ export interface HouseholdPlace {
 /** One event of a batch: a rejected row, or the task's result for an accepted household. @internal */
 export type BatchEvent<R> = RejectedRow | (HouseholdPlace & { readonly kind: "household"; readonly result: R });
 
+/**
+ * What a task answers for an accepted household whose result it wrote into its own batch output
+ * (`endBatch`) rather than into an event: no object is made, kept or cloned for it. Never crosses
+ * threads. @internal
+ */
+export const WRITTEN: unique symbol = Symbol("written");
+
 /** A batch's events in file order, the fates of its rows, and what the task adds. @internal */
 export interface BatchResult<R> {
   readonly seq: number;
   readonly events: readonly BatchEvent<R>[];
+  /**
+   * When the task wrote households (`WRITTEN`): for each event, how many written households come
+   * before it in file order (the rest come after the last event).
+   */
+  readonly written?: readonly number[];
   readonly counts: TallyCounts;
   readonly extra?: unknown;
 }
@@ -61,11 +73,11 @@ export interface BatchResult<R> {
 /**
  * Read one batch as `readHouseholdsCsv` reads the same rows of the whole file (same grammar, same
  * assembler, the id verdicts of the reading thread) and hand each accepted household to `use`; a
- * result other than `undefined` becomes the household's event. `piece`: bytes decoded at a time
+ * result other than `undefined` or `WRITTEN` becomes the household's event. `piece`: bytes decoded at a time
  * (tests cut smaller ones).
  * @internal
  */
-export function readBatch<R>(setup: BatchSetup, layout: CsvLayout, batch: Batch, use: (household: Household, place: HouseholdPlace) => R | undefined, piece = PIECE): BatchResult<R> {
+export function readBatch<R>(setup: BatchSetup, layout: CsvLayout, batch: Batch, use: (household: Household, place: HouseholdPlace) => R | typeof WRITTEN | undefined, piece = PIECE): BatchResult<R> {
   const tally = new Tally(setup.file, {});
   const flags = new Map<number, string>();
   for (const [line, verdict, previous] of batch.flags) {
@@ -75,13 +87,21 @@ export function readBatch<R>(setup: BatchSetup, layout: CsvLayout, batch: Batch,
   const assembler = new CsvAssembler(layout, setup.file, tally, { ...setup.options, householdIds: "none" }, flags);
   if (batch.continues !== undefined) assembler.resume(batch.continues);
   const events: BatchEvent<R>[] = [];
+  const before: number[] = [];
+  let written = 0;
   const take = (found: ReturnType<CsvAssembler["add"]>): void => {
     if (found === undefined) return;
     for (const event of found) {
-      if (event.kind === "rejected") events.push(event);
-      else {
+      if (event.kind === "rejected") {
+        events.push(event);
+        before.push(written);
+      } else {
         const result = use(event.household, event);
-        if (result !== undefined) events.push({ kind: "household", file: event.file, line: event.line, rows: event.rows, result });
+        if (result === WRITTEN) written += 1;
+        else if (result !== undefined) {
+          events.push({ kind: "household", file: event.file, line: event.line, rows: event.rows, result });
+          before.push(written);
+        }
       }
     }
   };
@@ -119,5 +139,5 @@ export function readBatch<R>(setup: BatchSetup, layout: CsvLayout, batch: Batch,
     take(assembler.unreadable(line, rowIssue("io.unclosed_quote", undefined, { line })));
   }
   take(batch.stoppedLine === undefined ? assembler.finish() : assembler.stop(batch.stoppedLine));
-  return { seq: batch.seq, events, counts: tally.counts() };
+  return written === 0 ? { seq: batch.seq, events, counts: tally.counts() } : { seq: batch.seq, events, written: before, counts: tally.counts() };
 }

@@ -159,7 +159,9 @@ export class ParallelRead {
       const batchFlags = flags.filter((f) => f.offset < cut).map((f) => f.flag);
       const batch: Batch = { seq: seq++, bytes: buf.subarray(from, cut), segments: [0, fromLine], flags: batchFlags, continues, ...extra };
       continues = undefined;
-      const rest = Buffer.allocUnsafeSlow(Math.max(2 * TARGET + CHUNK, length - cut + CHUNK));
+      // Room for a batch and a chunk past it (a larger household grows it): fresh memory is paid for
+      // page by page, and the worker holds the transferred buffer until its collector frees it.
+      const rest = Buffer.allocUnsafeSlow(Math.max(TARGET + 2 * CHUNK, length - cut + CHUNK));
       rest.set(buf.subarray(cut, length));
       post(pool().idlest(), batch, fromLine);
       buf = rest;

@@ -4,8 +4,8 @@ import { PROGRAMS } from "../program/catalogue.js";
 import type { AssessmentInputs } from "../program/program.js";
 import type { IsoDate } from "../time/isoDate.js";
 import type { ParameterSet } from "../time/parameterSet.js";
-import { decodeAssessed, type AssessTaskOptions } from "./_assessTask.js";
-import type { BatchEvent } from "./_batch.js";
+import { AssessedReader, decisionParts, decodeAssessed, idList, type AssessTaskOptions } from "./_assessTask.js";
+import type { BatchResult } from "./_batch.js";
 import { checkOptions } from "./_options.js";
 import { ParallelRead, workerCount } from "./_parallel.js";
 import { isTables, sourceName } from "./_source.js";
@@ -38,7 +38,8 @@ export interface AssessHouseholdsParallelOptions extends ReadHouseholdsCsvOption
 }
 
 /**
- * One program's decision for one household.
+ * One program's decision for one household. Households with the same outcome for a program (status,
+ * amount, unmet checks) share one frozen decision object: read it, do not change it.
  * @example
  * const decision: ProgramDecision = { program: "pkh", status: "eligible", yearly: rupiah(3_000_000), unmet: [] };
  * @category Streaming
@@ -121,21 +122,62 @@ function amounts(): (text: string) => Rupiah {
   };
 }
 
-function decided(event: BatchEvent<unknown>, names: readonly string[], amount: (text: string) => Rupiah): AssessmentEvent {
-  if (event.kind === "rejected") return event;
-  const decision = (status: string, yearly: string, unmet: string[], i: number): ProgramDecision => ({ program: names[i] as string, status: status as ProgramDecision["status"], yearly: yearly === "" ? undefined : amount(yearly), unmet });
-  const [householdId, regency, eligible, total, programs] = decodeAssessed(event.result as string, decision);
-  return {
-    kind: "assessed",
-    file: event.file,
-    line: event.line,
-    rows: event.rows,
-    householdId,
-    regency,
-    eligible,
-    total: amount(total),
-    programs,
+/**
+ * The decisions of a run, made once per distinct text: a registry has few distinct outcomes per
+ * program (status, amount, unmet checks), so households share frozen decision objects and eligible
+ * lists, and this thread does little more than hand the workers' results on. Bounded: each store
+ * is cleared past 512 texts.
+ */
+class Decisions {
+  private readonly made: Map<string, ProgramDecision>[];
+  private readonly lists = new Map<string, readonly string[]>();
+
+  constructor(
+    private readonly names: readonly string[],
+    private readonly amount: (text: string) => Rupiah,
+  ) {
+    this.made = names.map(() => new Map());
+  }
+
+  readonly program = (field: string, i: number): ProgramDecision => {
+    const made = this.made[i] as Map<string, ProgramDecision>;
+    let decision = made.get(field);
+    if (decision === undefined) {
+      const [status, yearly, unmet] = decisionParts(field);
+      decision = Object.freeze({ program: this.names[i] as string, status: status as ProgramDecision["status"], yearly: yearly === "" ? undefined : this.amount(yearly), unmet: Object.freeze(unmet) });
+      if (made.size >= 512) made.clear();
+      made.set(field, decision);
+    }
+    return decision;
   };
+
+  readonly eligible = (text: string): readonly string[] => {
+    let list = this.lists.get(text);
+    if (list === undefined) {
+      list = Object.freeze(idList(text));
+      if (this.lists.size >= 512) this.lists.clear();
+      this.lists.set(text, list);
+    }
+    return list;
+  };
+
+  /** The assessed household a worker wrote (the reader's current one). */
+  assessed(file: string, read: AssessedReader): AssessedHousehold {
+    const [householdId, regency, eligible, total, programs] = decodeAssessed(read.text, this.program, this.eligible);
+    return { kind: "assessed", file, line: read.line, rows: read.rows, householdId, regency, eligible, total: this.amount(total), programs };
+  }
+}
+
+/** A batch's events in file order: its rejected rows, and between them the households its worker wrote. */
+function* batchEvents(batch: BatchResult<unknown>, file: string, decisions: Decisions): Generator<AssessmentEvent, void, undefined> {
+  const read = batch.extra === undefined ? undefined : new AssessedReader(batch.extra as Uint8Array);
+  const before = batch.written ?? [];
+  let done = 0;
+  for (let e = 0; e < batch.events.length; e++) {
+    for (const end = before[e] ?? 0; done < end && read?.next() === true; done++) yield decisions.assessed(file, read);
+    yield batch.events[e] as RejectedRow;
+  }
+  if (read !== undefined) while (read.next()) yield decisions.assessed(file, read);
 }
 
 /**
@@ -182,11 +224,11 @@ export function assessHouseholdsParallel(source: HouseholdSource, options: Asses
     return householdStream<AssessmentEvent>(tally, async function* () {
       const run = { source: checked.source, file, options: checked.options, tally, worker: libraryWorker(), task: "assess", taskOptions, workers, route: "order" } as const;
       const read = new ParallelRead(run);
-      const amount = amounts();
+      const decisions = new Decisions(names, amounts());
       try {
         for await (const item of read.items()) {
           if (!("batch" in item)) continue;
-          for (const event of item.batch.events) yield decided(event, names, amount);
+          yield* batchEvents(item.batch, file, decisions);
         }
       } finally {
         await read.close();

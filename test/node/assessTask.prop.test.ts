@@ -1,6 +1,6 @@
 import { fc, test } from "@fast-check/vitest";
 import { describe, expect } from "vitest";
-import { decodeAssessed, encodeAssessed, type AssessedWire } from "../../src/node/_assessTask.js";
+import { AssessedReader, AssessedWriter, decisionParts, decodeAssessed, encodeAssessed, idList, type AssessedWire } from "../../src/node/_assessTask.js";
 
 // A worker of assessHouseholdsParallel sends each household's decisions as one text, which the
 // reading thread decodes: whatever the id and regency hold (colons, tabs, spaces, digits, any UTF-16),
@@ -13,6 +13,24 @@ const wire: fc.Arbitrary<AssessedWire> = fc.tuple(text, text, fc.array(identifie
 
 describe("encodeAssessed", () => {
   test.prop([wire], { numRuns: 500 })("gives a text that decodeAssessed reads back to the same decisions", (decisions) => {
-    expect(decodeAssessed(encodeAssessed(decisions), (status, yearly, unmet) => [status, yearly, unmet])).toStrictEqual(decisions);
+    expect(decodeAssessed(encodeAssessed(decisions), decisionParts, idList)).toStrictEqual(decisions);
+  });
+});
+
+// The worker writes each household's line, rows and text into one buffer per batch; the reading thread
+// reads them back in order. Whatever the text (any UTF-16, lone surrogates included), the line (up
+// to 2^53) and the rows, and however many households (the buffer grows), each comes back as written.
+const record = fc.tuple(fc.integer({ min: 1, max: Number.MAX_SAFE_INTEGER }), fc.integer({ min: 1, max: 2 ** 32 - 1 }), fc.oneof(fc.string({ unit: "binary", maxLength: 40 }), fc.string({ maxLength: 40_000 })));
+
+describe("AssessedWriter", () => {
+  test.prop([fc.array(fc.array(record, { maxLength: 30 }), { minLength: 1, maxLength: 4 })], { numRuns: 200 })("gives bytes that AssessedReader reads back to the same households, batch after batch", (batches) => {
+    const writer = new AssessedWriter();
+    for (const records of batches) {
+      for (const [line, rows, text] of records) writer.write(line, rows, text);
+      const bytes = writer.take();
+      const read: [number, number, string][] = [];
+      if (bytes !== undefined) for (const reader = new AssessedReader(new Uint8Array(bytes)); reader.next(); ) read.push([reader.line, reader.rows, reader.text]);
+      expect(read).toStrictEqual(records);
+    }
   });
 });
