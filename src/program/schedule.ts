@@ -12,6 +12,7 @@ import { bad, readObject } from "./_arguments.js";
 import { derivedOnce, parameterReaderOfYear, type ParameterReader } from "../rule/parameterReader.js";
 import { readScheduleInput } from "./_scheduleInput.js";
 import { amountText, timesCount } from "../money/_wholeAmount.js";
+import type { RatedSchedule } from "./_calendar.js";
 
 /**
  * How a benefit is paid: per `tahap` (4 quarterly stages), every two months (`bimonthly`: Jan–Feb,
@@ -221,11 +222,36 @@ export function benefitScheduleOn(parameters: ParameterReader, input: BenefitSch
   return guarded("buildBenefitSchedule", () => scheduleOf(input, parameters));
 }
 
+/**
+ * {@link benefitScheduleOn} of lines whose amounts are a rated year's totals, in any order, with
+ * any number of Rp 0 lines (PKH's components, Sembako's benefit), for the rated year's frequency
+ * and for an `asOf` in its year: the same schedule, with the total and the periods the rated year
+ * holds (summed and split once per combination), so nothing is summed, split or looked up per
+ * household (test/program/ratedSchedule.prop.test.ts holds it equal to `benefitScheduleOn`).
+ * @internal
+ */
+export function ratedScheduleOn(parameters: ParameterReader, input: Omit<BenefitScheduleInput, "frequency" | "periodWeights">, rated: RatedSchedule): BenefitSchedule {
+  const periods = rated.periods;
+  if (periods === undefined) return benefitScheduleOn(parameters, { ...input, frequency: rated.frequency, periodWeights: rated.weights });
+  return {
+    program: input.program,
+    approach: input.approach,
+    frequency: rated.frequency,
+    year: rated.year,
+    lines: input.lines,
+    periods,
+    total: rated.total,
+    graduation: input.graduation,
+    channel: input.channel,
+    calendar: input.calendar,
+  };
+}
+
 /** The key of split periods in the reader's per-date memo (an immutable marker object). */
 const SPLIT_PERIODS: object = Object.freeze({ kind: "split periods" });
 
-/** The periods of `frequency` in `year` with `total` split equally or by `weights`. */
-function splitPeriods(frequency: "tahap" | "bimonthly" | "month", year: number, total: Rupiah, weights: readonly RatioInput[] | undefined): BenefitPeriod[] {
+/** The periods of `frequency` in `year` with `total` split equally or by `weights`. @internal */
+export function splitPeriods(frequency: "tahap" | "bimonthly" | "month", year: number, total: Rupiah, weights: readonly RatioInput[] | undefined): BenefitPeriod[] {
   const slots = periodsOfYear(frequency, year);
   const parts = weights === undefined || total.isZero() ? equalSplit(total, slots.length) : allocateRupiah(total, weights);
   return slots.map((slot, i) => ({ label: slot.label, start: slot.start, end: slot.end, amount: parts[i] as Rupiah }));

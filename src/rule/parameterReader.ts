@@ -30,6 +30,15 @@ interface Family {
   readonly years: Map<number, CachingReader>;
 }
 
+/** A step of a path memo: what was derived for the path that ends here (if anything), and the next steps by key. */
+interface PathNode {
+  readonly next: Map<unknown, PathNode>;
+  made: boolean;
+  value: unknown;
+}
+
+const pathNode = (): PathNode => ({ next: new Map(), made: false, value: undefined });
+
 class CachingReader implements ParameterReader {
   readonly asOf: IsoDate;
   readonly set: ParameterSet;
@@ -44,6 +53,8 @@ class CachingReader implements ParameterReader {
   // a key made per household (an amount on several lines of one schedule) is dropped with it, so the
   // store stays as large as what lives (parameters, rules, a date's amounts), whatever keys callers pass.
   readonly #derived = new WeakMap<object, Map<string, unknown>>();
+  // What is derived along paths of keys (see `derivedOnceAlong`), by the object it derives from.
+  readonly #paths = new WeakMap<object, PathNode>();
 
   constructor(set: ParameterSet, asOf: IsoDate, family?: Family) {
     this.set = set;
@@ -80,6 +91,22 @@ class CachingReader implements ParameterReader {
     return made;
   }
 
+  deriveAlong<T>(from: object, path: readonly unknown[], make: () => T): T {
+    let node: PathNode | undefined = this.#paths.get(from);
+    if (node === undefined) this.#paths.set(from, (node = pathNode()));
+    for (let i = 0; i < path.length; i++) {
+      const key = path[i];
+      let next: PathNode | undefined = node.next.get(key);
+      if (next === undefined) node.next.set(key, (next = pathNode()));
+      node = next;
+    }
+    if (node.made) return node.value as T;
+    const made = make();
+    node.value = made;
+    node.made = true;
+    return made;
+  }
+
   on(date: IsoDate): CachingReader {
     if (date === this.asOf) return this;
     return this.#family.dates.get(date) ?? new CachingReader(this.set, date, this.#family);
@@ -105,6 +132,17 @@ class CachingReader implements ParameterReader {
  */
 export function derivedOnce<T>(reader: ParameterReader, from: object, kind: string, make: () => T): T {
   return reader instanceof CachingReader ? reader.derive(from, kind, make) : make();
+}
+
+/**
+ * {@link derivedOnce} for a value that depends on a list of things (a benefit's component lines):
+ * found by a path of keys (compared as `Map` keys are: pass texts or numbers that name them, such
+ * as parameter ids, not objects made per call), one lookup per key, with no key text built per
+ * call. Made on first use and kept with `reader` when it is one of {@link createParameterReader}'s.
+ * @internal
+ */
+export function derivedOnceAlong<T>(reader: ParameterReader, from: object, path: readonly unknown[], make: () => T): T {
+  return reader instanceof CachingReader ? reader.deriveAlong(from, path, make) : make();
 }
 
 /**

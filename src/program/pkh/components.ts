@@ -2,7 +2,7 @@ import type { Household } from "../../household/household.js";
 import { failure, guarded } from "../../message/error.js";
 import { ZERO_RUPIAH as ZERO, type Rupiah } from "../../money/rupiah.js";
 import type { ParameterValue } from "../../time/parameter.js";
-import { requireAmount, requireCount } from "../_read.js";
+import { attempt, requireAmount, requireCount } from "../_read.js";
 import { programMessages } from "../messages.js";
 import { readProgramContext } from "../_arguments.js";
 import type { ProgramContext } from "../program.js";
@@ -72,15 +72,13 @@ export interface PkhCounting {
   readonly rank: Readonly<Record<number, number>>;
   /** Each component's amount, by component bit. */
   readonly amounts: Readonly<Record<number, ComponentAmount | undefined>>;
+  /**
+   * A member's highest-paid component by the mask of those they qualify for (ties: the priority
+   * order), when the rules and every amount could be read; else `undefined` (counting then reads
+   * the amounts member by member, to fail as it would unprepared).
+   */
+  readonly best: readonly (PkhComponent | undefined)[] | undefined;
 }
-
-const attempt = <T>(read: () => T): T | undefined => {
-  try {
-    return read();
-  } catch {
-    return undefined;
-  }
-};
 
 /** Read {@link PkhCounting} on the context's date. @internal */
 export function preparePkhCounting(context: RuleContext): PkhCounting {
@@ -89,7 +87,32 @@ export function preparePkhCounting(context: RuleContext): PkhCounting {
   const amounts: Record<number, ComponentAmount | undefined> = {};
   rules?.priority.forEach((component, i) => (rank[componentBit(component)] = i));
   for (const component of PKH_COMPONENTS) amounts[componentBit(component)] = attempt(() => requireAmount(context, `pkh.amount.${component}`));
-  return { rules, rank, amounts };
+  const read = PKH_COMPONENTS.every((component) => amounts[componentBit(component)] !== undefined);
+  const best = rules === undefined || !read ? undefined : Array.from({ length: 128 }, (_, mask) => highestPaid(mask, rules, (component) => amounts[componentBit(component)] as ComponentAmount));
+  return { rules, rank, amounts, best };
+}
+
+/** The highest-paid component of a mask (ties: the first in the priority order), `undefined` for none. */
+function highestPaid(mask: number, rules: PkhRules, amountOf: (component: PkhComponent) => ComponentAmount): PkhComponent | undefined {
+  let best: PkhComponent | undefined;
+  let most: Rupiah | undefined;
+  for (const component of rules.priority) {
+    if ((mask & componentBit(component)) === 0) continue;
+    const { amount } = amountOf(component);
+    if (most === undefined || amount.compare(most) > 0) {
+      best = component;
+      most = amount;
+    }
+  }
+  return best;
+}
+
+/** A candidate left out by a cap: the same fields, in the same order, with the cap that left it out. */
+function leftOut(line: PkhComponentLine, cappedBy: string, cap: number): PkhComponentLine {
+  const { member, component, amount, parameter } = line;
+  return "pregnancyOrder" in line
+    ? { member, component, amount, parameter, pregnancyOrder: line.pregnancyOrder, cappedBy, cap }
+    : { member, component, amount, parameter, cappedBy, cap };
 }
 
 /**
@@ -120,7 +143,7 @@ export function pkhComponents(household: Household, context: ProgramContext): Pk
  */
 export function countComponents(household: Household, context: ProgramContext, counting: PkhCounting = preparePkhCounting(context)): PkhComponents {
   const rules = counting.rules ?? rulesOn(context);
-  const { rank, amounts } = counting;
+  const { rank, amounts, best } = counting;
   const amountOf = (component: PkhComponent): ComponentAmount => amounts[componentBit(component)] ?? requireAmount(context, `pkh.amount.${component}`);
   const candidates: PkhComponentLine[] = [];
   const capped: PkhComponentLine[] = [];
@@ -138,32 +161,33 @@ export function countComponents(household: Household, context: ProgramContext, c
     }
     const mask = memberMask(person, ages[member] as number, rules);
     if (mask === 0) continue;
-    let best: PkhComponentLine | undefined;
-    for (const component of rules.priority) {
-      if ((mask & componentBit(component)) === 0) continue;
-      const { amount, parameter } = amountOf(component);
-      if (best === undefined || amount.compare(best.amount) > 0) {
-        best = component === "pregnancy" ? { member, component, amount, parameter, pregnancyOrder: person.pregnancyOrder } : { member, component, amount, parameter };
-      }
-    }
-    if (best) candidates.push(best);
+    // Read once per date for every mask (when every amount could be read), else member by member.
+    const component = best === undefined ? highestPaid(mask, rules, amountOf) : best[mask];
+    if (component === undefined) continue;
+    const { amount, parameter } = amountOf(component);
+    candidates.push(component === "pregnancy" ? { member, component, amount, parameter, pregnancyOrder: person.pregnancyOrder } : { member, component, amount, parameter });
   }
   candidates.sort((a, b) => (rank[componentBit(a.component)] as number) - (rank[componentBit(b.component)] as number) || a.member - b.member);
-  const used = rules.caps.map(() => 0);
+  const caps = rules.caps;
+  const used = new Array<number>(caps.length).fill(0);
   const counted: PkhComponentLine[] = [];
   for (const line of candidates) {
     const bit = componentBit(line.component);
-    const full = rules.caps.findIndex((cap, i) => (cap.covers & bit) !== 0 && (used[i] as number) >= cap.value);
-    if (full >= 0) {
-      const cap = rules.caps[full] as PkhCap;
-      capped.push({ ...line, cappedBy: cap.id, cap: cap.value });
+    let full: PkhCap | undefined;
+    for (let i = 0; i < caps.length; i++) {
+      const cap = caps[i] as PkhCap;
+      if ((cap.covers & bit) !== 0 && (used[i] as number) >= cap.value) {
+        full = cap;
+        break;
+      }
+    }
+    if (full !== undefined) {
+      capped.push(leftOut(line, full.id, full.value));
     } else if (counted.length >= rules.total) {
-      capped.push({ ...line, cappedBy: "pkh.cap.components", cap: rules.total });
+      capped.push(leftOut(line, "pkh.cap.components", rules.total));
     } else {
       counted.push(line);
-      rules.caps.forEach((cap, i) => {
-        if ((cap.covers & bit) !== 0) used[i] = (used[i] as number) + 1;
-      });
+      for (let i = 0; i < caps.length; i++) if (((caps[i] as PkhCap).covers & bit) !== 0) used[i] = (used[i] as number) + 1;
     }
   }
   return { counted, capped };

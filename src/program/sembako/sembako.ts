@@ -3,11 +3,12 @@ import { all } from "../../rule/combinators.js";
 import { parseIsoDate } from "../../time/isoDate.js";
 import type { DatedParameter } from "../../time/parameter.js";
 import { paymentCalendar, ratedYear } from "../_calendar.js";
-import { requireMonthly } from "../_read.js";
+import { attempt, requireMonthly } from "../_read.js";
 import { exclusionChecks, notExitedCheck, targetingRule } from "../checks.js";
 import { sharedParameters } from "../parameters.js";
-import { defineProgram, type Program } from "../program.js";
-import { benefitScheduleOn } from "../schedule.js";
+import { defineProgram, type Program, type ProgramContext } from "../program.js";
+import type { RuleContext } from "../../rule/rule.js";
+import { ratedScheduleOn, type BenefitSchedule, type PaymentChannel } from "../schedule.js";
 import { sembakoMessages } from "./messages.js";
 
 const REPUBLIKA_2020 = "https://fbeta.republika.co.id/berita/q7ou78484/kemensos-tingkatkan-bantuan-keluarga-miskin-enam-bulan";
@@ -75,6 +76,35 @@ export const sembakoParameters: readonly DatedParameter[] = /* @__PURE__ */ deep
   },
 ]);
 
+/** Sembako's schedule on the context's date for the family's payment channel. */
+function sembakoSchedule(context: ProgramContext): BenefitSchedule {
+  const { text, parameter } = requireMonthly(context, "sembako.amount_per_month");
+  const calendar = paymentCalendar(context, "sembako.calendar");
+  const rated = ratedYear(context, MONTHLY, calendar.frequency, parseIsoDate(context.asOf).year);
+  return ratedScheduleOn(
+    context.parameters,
+    {
+      program: "sembako",
+      approach: "reduce-expenditure",
+      asOf: context.asOf,
+      lines: [{ code: "sembako.benefit", amount: rated.totals[0] as (typeof rated.totals)[number], parameter, values: { monthly: text } }],
+      channel: calendar.channel,
+      calendar: calendar.parameter,
+    },
+    rated,
+  );
+}
+
+const MONTHLY = [{ id: "sembako.amount_per_month", per: "month" }] as const;
+
+/** {@link sembakoSchedule} of every family paid through `channel` on the date, frozen to be shared. */
+function sharedSchedule(context: RuleContext, channel: PaymentChannel): BenefitSchedule {
+  const schedule = sembakoSchedule({ ...context, inputs: { paymentChannel: channel } } as ProgramContext);
+  for (const line of schedule.lines) Object.freeze(Object.freeze(line).values);
+  Object.freeze(schedule.lines);
+  return Object.freeze(schedule);
+}
+
 /**
  * Program Sembako (BPNT): staple-food assistance per family, Rp 200,000 a month since March 2020
  * (Rp 150,000 in January–February 2020, Rp 110,000 in 2019), targeted on DTKS membership before
@@ -94,19 +124,12 @@ export const sembako: Program = /* @__PURE__ */ defineProgram({
   parameters: [...sharedParameters, ...sembakoParameters],
   rule: all(targetingRule("sembako"), ...exclusionChecks("sembako"), notExitedCheck("sembako")),
   messages: sembakoMessages,
-  benefit(_household, context) {
-    const { text, parameter } = requireMonthly(context, "sembako.amount_per_month");
-    const calendar = paymentCalendar(context, "sembako.calendar");
-    const rated = ratedYear(context, [{ id: "sembako.amount_per_month", per: "month" }], calendar.frequency, parseIsoDate(context.asOf).year);
-    return benefitScheduleOn(context.parameters, {
-      program: "sembako",
-      approach: "reduce-expenditure",
-      frequency: calendar.frequency,
-      asOf: context.asOf,
-      lines: [{ code: "sembako.benefit", amount: rated.totals[0] as (typeof rated.totals)[number], parameter, values: { monthly: text } }],
-      periodWeights: rated.weights,
-      channel: calendar.channel,
-      calendar: calendar.parameter,
-    });
+  // The schedule does not depend on the family, only on the date and the payment channel: made
+  // once per date for each channel, and shared (frozen) by every eligible family paid through it.
+  prepare: (context) => ({ asOf: context.asOf, kks: attempt(() => sharedSchedule(context, "kks")), pos: attempt(() => sharedSchedule(context, "pos")) }),
+  benefit(_household, context, prepared) {
+    const channel: unknown = context.inputs.paymentChannel;
+    const ready = prepared.asOf !== context.asOf ? undefined : channel === undefined || channel === "kks" ? prepared.kks : channel === "pos" ? prepared.pos : undefined;
+    return ready ?? sembakoSchedule(context);
   },
 });
