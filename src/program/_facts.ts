@@ -185,23 +185,6 @@ export class AssessmentFacts implements HouseholdFacts {
 export const membersOf = AssessmentFacts.membersOf;
 
 /**
- * `answer(context)`, computed once per assessment for `key` (compared by identity: an object made
- * once per date, such as a program's rules read on it) when several checks of one household ask it
- * (PKH's scan of the members, asked by its component and its exit checks): remembered with an
- * assessment's facts, computed each time otherwise (facts an app built, another household's).
- * @internal
- */
-export function answerOnce<C extends { readonly household: Household; readonly facts: HouseholdFacts }, T>(context: C, key: object, answer: (context: C) => T): T {
-  const facts = context.facts;
-  if (!(facts instanceof AssessmentFacts)) return answer(context);
-  const known = facts.recall(context.household, key);
-  if (known !== undefined) return known as T;
-  const found = answer(context);
-  facts.remember(context.household, key, found);
-  return found;
-}
-
-/**
  * The facts function for one date: ages from validated birth dates, parsing `asOf` only once, and
  * the members' copies for the checks.
  * @internal

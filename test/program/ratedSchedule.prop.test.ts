@@ -23,7 +23,6 @@ import { aHousehold, aPerson } from "../fixtures/index.js";
 //   rated month by month (`rateYear` of `monthlyRates`);
 // - Sembako's schedule made once per date and channel, shared by every family, against the same;
 // - PKH's highest-paid component per mask, read once per date, against the member-by-member read;
-// - PKH's scan of the members shared by its component and exit checks, against a scan per check.
 // JSON is compared as text, so the order of the fields counts too.
 
 const maybe = <T>(arb: fc.Arbitrary<T>) => fc.option(arb, { nil: undefined });
@@ -137,19 +136,6 @@ describe("PKH and Sembako benefits: the prepared paths give what the plain paths
         const fast = countComponents(ctx.household, ctx, counting);
         const plain = countComponents(ctx.household, ctx, { ...counting, best: undefined });
         expect(JSON.stringify(fast)).toBe(JSON.stringify(plain));
-      }),
-      { numRuns: 300 },
-    );
-  });
-
-  it("PKH's rule, its members scanned once for both the component and the exit check, equals its rule with a scan per check", () => {
-    fc.assert(
-      fc.property(parameterSet, asOf, family, (parameters, date, { members, receivesPkh }) => {
-        const reader = createParameterReader(parameters, date);
-        const ctx = contextOf(household(members, receivesPkh), reader, undefined);
-        // Facts built by hand (not an assessment's) share nothing between checks.
-        const unshared = { ...ctx, facts: { asOf: ctx.facts.asOf, ages: ctx.facts.ages } };
-        expect(JSON.stringify(pkh.rule.evaluate(ctx))).toBe(JSON.stringify(pkh.rule.evaluate(unshared)));
       }),
       { numRuns: 300 },
     );

@@ -51,8 +51,7 @@ const hasComponent = check<ProgramContext, unknown, HasComponentRead>({
 
 /**
  * PKH's rules on a date, read once per parameter reader and shared by the component check and
- * the exit check (which reads `graduation.ending_grants` as its own parameter): one object, so a
- * household's scan of its members under them is made once (see `scanPkh`).
+ * the exit check (which reads `graduation.ending_grants` as its own parameter).
  */
 function rulesOnDate(context: RuleContext): PkhRules | PkhRulesProblem {
   const age = context.parameters.get("pkh.elderly_min_age");

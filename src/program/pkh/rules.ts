@@ -1,5 +1,5 @@
 import { deepFreeze } from "../../_internal/deepFreeze.js";
-import { answerOnce, membersOf, type MemberFacts } from "../_facts.js";
+import { membersOf, type MemberFacts } from "../_facts.js";
 import type { ProgramContext } from "../program.js";
 import type { NumberRange } from "../../rule/check.js";
 import type { ParameterReader } from "../../rule/parameterReader.js";
@@ -166,16 +166,10 @@ export interface PkhScan {
 }
 
 /**
- * Scan the living members of a family for PKH components on `asOf`: once per assessment for
- * the rules of its date (the component check and the exit check both ask; see `answerOnce`).
+ * Scan the living members of a family for PKH components on `asOf`.
  * @internal
  */
 export function scanPkh(context: ProgramContext, rules: PkhRules): PkhScan {
-  return answerOnce(context, rules, (ctx) => scanMembers(ctx, rules));
-}
-
-/** {@link scanPkh}, computed. @internal */
-export function scanMembers(context: ProgramContext, rules: PkhRules): PkhScan {
   const members = membersOf(context);
   const ages = context.facts.ages;
   const asOf = context.asOf;
