@@ -30,14 +30,9 @@ interface Family {
   readonly years: Map<number, CachingReader>;
 }
 
-/** A step of a path memo: what was derived for the path that ends here (if anything), and the next steps by key. */
-interface PathNode {
-  readonly next: Map<unknown, PathNode>;
-  made: boolean;
-  value: unknown;
-}
-
-const pathNode = (): PathNode => ({ next: new Map(), made: false, value: undefined });
+/** A step of a path memo: the next steps by key, and under `MADE` what was derived for the path that ends here. */
+type PathNode = Map<unknown, unknown>;
+const MADE: unique symbol = Symbol("made");
 
 class CachingReader implements ParameterReader {
   readonly asOf: IsoDate;
@@ -93,17 +88,15 @@ class CachingReader implements ParameterReader {
 
   deriveAlong<T>(from: object, path: readonly unknown[], make: () => T): T {
     let node: PathNode | undefined = this.#paths.get(from);
-    if (node === undefined) this.#paths.set(from, (node = pathNode()));
-    for (let i = 0; i < path.length; i++) {
-      const key = path[i];
-      let next: PathNode | undefined = node.next.get(key);
-      if (next === undefined) node.next.set(key, (next = pathNode()));
+    if (node === undefined) this.#paths.set(from, (node = new Map()));
+    for (const key of path) {
+      let next = node.get(key) as PathNode | undefined;
+      if (next === undefined) node.set(key, (next = new Map()));
       node = next;
     }
-    if (node.made) return node.value as T;
+    if (node.has(MADE)) return node.get(MADE) as T;
     const made = make();
-    node.value = made;
-    node.made = true;
+    node.set(MADE, made);
     return made;
   }
 

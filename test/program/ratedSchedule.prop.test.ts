@@ -14,16 +14,14 @@ import {
   type ProgramContext,
 } from "../../src/index.js";
 import { monthlyRates, rateYear } from "../../src/program/_calendar.js";
-import { countComponents, preparePkhCounting, PKH_COMPONENTS } from "../../src/program/pkh/components.js";
+import { PKH_COMPONENTS } from "../../src/program/pkh/components.js";
 import { aHousehold, aPerson } from "../fixtures/index.js";
 
-// The fast paths of PKH's and Sembako's benefits, each held equal to the plain path it replaces:
-// - a year's rated amounts found by the lines' ids (`derivedOnceAlong`) with their total and
-//   periods (`ratedScheduleOn`), against `buildBenefitSchedule` of the same lines with weights
-//   rated month by month (`rateYear` of `monthlyRates`);
-// - Sembako's schedule made once per date and channel, shared by every family, against the same;
-// - PKH's highest-paid component per mask, read once per date, against the member-by-member read;
-// JSON is compared as text, so the order of the fields counts too.
+// The fast path of PKH's and Sembako's benefits held equal to the plain path it replaces: a year's
+// rated amounts found by the lines' ids (`derivedOnceAlong`, shared by a batch) with their total
+// and periods (`ratedScheduleOn`), against `buildBenefitSchedule` of the same lines with weights
+// rated month by month (`rateYear` of `monthlyRates`). JSON is compared as text, so the order of
+// the fields counts too.
 
 const maybe = <T>(arb: fc.Arbitrary<T>) => fc.option(arb, { nil: undefined });
 const member = fc.record({
@@ -123,21 +121,6 @@ describe("PKH and Sembako benefits: the prepared paths give what the plain paths
         }
       }),
       { numRuns: 150 },
-    );
-  });
-
-  it("PKH's components counted with the per-date table of highest-paid components equal those counted member by member", () => {
-    fc.assert(
-      fc.property(parameterSet, asOf, family, (parameters, date, { members, receivesPkh }) => {
-        const reader = createParameterReader(parameters, date);
-        const ctx = contextOf(household(members, receivesPkh), reader, undefined);
-        const counting = preparePkhCounting(ctx);
-        expect(counting.best).toBeDefined();
-        const fast = countComponents(ctx.household, ctx, counting);
-        const plain = countComponents(ctx.household, ctx, { ...counting, best: undefined });
-        expect(JSON.stringify(fast)).toBe(JSON.stringify(plain));
-      }),
-      { numRuns: 300 },
     );
   });
 });

@@ -72,12 +72,6 @@ export interface PkhCounting {
   readonly rank: Readonly<Record<number, number>>;
   /** Each component's amount, by component bit. */
   readonly amounts: Readonly<Record<number, ComponentAmount | undefined>>;
-  /**
-   * A member's highest-paid component by the mask of those they qualify for (ties: the priority
-   * order), when the rules and every amount could be read; else `undefined` (counting then reads
-   * the amounts member by member, to fail as it would unprepared).
-   */
-  readonly best: readonly (PkhComponent | undefined)[] | undefined;
 }
 
 /** Read {@link PkhCounting} on the context's date. @internal */
@@ -87,32 +81,13 @@ export function preparePkhCounting(context: RuleContext): PkhCounting {
   const amounts: Record<number, ComponentAmount | undefined> = {};
   rules?.priority.forEach((component, i) => (rank[componentBit(component)] = i));
   for (const component of PKH_COMPONENTS) amounts[componentBit(component)] = attempt(() => requireAmount(context, `pkh.amount.${component}`));
-  const read = PKH_COMPONENTS.every((component) => amounts[componentBit(component)] !== undefined);
-  const best = rules === undefined || !read ? undefined : Array.from({ length: 128 }, (_, mask) => highestPaid(mask, rules, (component) => amounts[componentBit(component)] as ComponentAmount));
-  return { rules, rank, amounts, best };
+  return { rules, rank, amounts };
 }
 
-/** The highest-paid component of a mask (ties: the first in the priority order), `undefined` for none. */
-function highestPaid(mask: number, rules: PkhRules, amountOf: (component: PkhComponent) => ComponentAmount): PkhComponent | undefined {
-  let best: PkhComponent | undefined;
-  let most: Rupiah | undefined;
-  for (const component of rules.priority) {
-    if ((mask & componentBit(component)) === 0) continue;
-    const { amount } = amountOf(component);
-    if (most === undefined || amount.compare(most) > 0) {
-      best = component;
-      most = amount;
-    }
-  }
-  return best;
-}
-
-/** A candidate left out by a cap: the same fields, in the same order, with the cap that left it out. */
+/** A candidate left out by a cap: its fields, in the same order, then the cap (built as a literal: a spread of the two shapes of candidate is slower). */
 function leftOut(line: PkhComponentLine, cappedBy: string, cap: number): PkhComponentLine {
   const { member, component, amount, parameter } = line;
-  return "pregnancyOrder" in line
-    ? { member, component, amount, parameter, pregnancyOrder: line.pregnancyOrder, cappedBy, cap }
-    : { member, component, amount, parameter, cappedBy, cap };
+  return "pregnancyOrder" in line ? { member, component, amount, parameter, pregnancyOrder: line.pregnancyOrder, cappedBy, cap } : { member, component, amount, parameter, cappedBy, cap };
 }
 
 /**
@@ -143,7 +118,7 @@ export function pkhComponents(household: Household, context: ProgramContext): Pk
  */
 export function countComponents(household: Household, context: ProgramContext, counting: PkhCounting = preparePkhCounting(context)): PkhComponents {
   const rules = counting.rules ?? rulesOn(context);
-  const { rank, amounts, best } = counting;
+  const { rank, amounts } = counting;
   const amountOf = (component: PkhComponent): ComponentAmount => amounts[componentBit(component)] ?? requireAmount(context, `pkh.amount.${component}`);
   const candidates: PkhComponentLine[] = [];
   const capped: PkhComponentLine[] = [];
@@ -161,33 +136,32 @@ export function countComponents(household: Household, context: ProgramContext, c
     }
     const mask = memberMask(person, ages[member] as number, rules);
     if (mask === 0) continue;
-    // Read once per date for every mask (when every amount could be read), else member by member.
-    const component = best === undefined ? highestPaid(mask, rules, amountOf) : best[mask];
-    if (component === undefined) continue;
-    const { amount, parameter } = amountOf(component);
-    candidates.push(component === "pregnancy" ? { member, component, amount, parameter, pregnancyOrder: person.pregnancyOrder } : { member, component, amount, parameter });
+    let best: PkhComponentLine | undefined;
+    for (const component of rules.priority) {
+      if ((mask & componentBit(component)) === 0) continue;
+      const { amount, parameter } = amountOf(component);
+      if (best === undefined || amount.compare(best.amount) > 0) {
+        best = component === "pregnancy" ? { member, component, amount, parameter, pregnancyOrder: person.pregnancyOrder } : { member, component, amount, parameter };
+      }
+    }
+    if (best) candidates.push(best);
   }
   candidates.sort((a, b) => (rank[componentBit(a.component)] as number) - (rank[componentBit(b.component)] as number) || a.member - b.member);
-  const caps = rules.caps;
-  const used = new Array<number>(caps.length).fill(0);
+  const used = rules.caps.map(() => 0);
   const counted: PkhComponentLine[] = [];
   for (const line of candidates) {
     const bit = componentBit(line.component);
-    let full: PkhCap | undefined;
-    for (let i = 0; i < caps.length; i++) {
-      const cap = caps[i] as PkhCap;
-      if ((cap.covers & bit) !== 0 && (used[i] as number) >= cap.value) {
-        full = cap;
-        break;
-      }
-    }
-    if (full !== undefined) {
-      capped.push(leftOut(line, full.id, full.value));
+    const full = rules.caps.findIndex((cap, i) => (cap.covers & bit) !== 0 && (used[i] as number) >= cap.value);
+    if (full >= 0) {
+      const cap = rules.caps[full] as PkhCap;
+      capped.push(leftOut(line, cap.id, cap.value));
     } else if (counted.length >= rules.total) {
       capped.push(leftOut(line, "pkh.cap.components", rules.total));
     } else {
       counted.push(line);
-      for (let i = 0; i < caps.length; i++) if (((caps[i] as PkhCap).covers & bit) !== 0) used[i] = (used[i] as number) + 1;
+      rules.caps.forEach((cap, i) => {
+        if ((cap.covers & bit) !== 0) used[i] = (used[i] as number) + 1;
+      });
     }
   }
   return { counted, capped };

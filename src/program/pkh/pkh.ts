@@ -139,7 +139,7 @@ export const pkh: Program = /* @__PURE__ */ defineProgram({
     // The lines are the rated year's totals and Rp 0: its total and periods are the schedule's.
     return ratedScheduleOn(
       context.parameters,
-      { program: "pkh", approach: "reduce-expenditure", asOf: context.asOf, lines, channel: calendar.channel, calendar: calendar.parameter },
+      { program: "pkh", approach: "reduce-expenditure", asOf: context.asOf, lines, frequency: calendar.frequency, periodWeights: rated.weights, channel: calendar.channel, calendar: calendar.parameter },
       rated,
     );
   },

@@ -3,12 +3,11 @@ import { all } from "../../rule/combinators.js";
 import { parseIsoDate } from "../../time/isoDate.js";
 import type { DatedParameter } from "../../time/parameter.js";
 import { paymentCalendar, ratedYear } from "../_calendar.js";
-import { attempt, requireMonthly } from "../_read.js";
+import { requireMonthly } from "../_read.js";
 import { exclusionChecks, notExitedCheck, targetingRule } from "../checks.js";
 import { sharedParameters } from "../parameters.js";
 import { defineProgram, type Program, type ProgramContext } from "../program.js";
-import type { RuleContext } from "../../rule/rule.js";
-import { ratedScheduleOn, type BenefitSchedule, type PaymentChannel } from "../schedule.js";
+import { ratedScheduleOn, type BenefitSchedule } from "../schedule.js";
 import { sembakoMessages } from "./messages.js";
 
 const REPUBLIKA_2020 = "https://fbeta.republika.co.id/berita/q7ou78484/kemensos-tingkatkan-bantuan-keluarga-miskin-enam-bulan";
@@ -87,7 +86,9 @@ function sembakoSchedule(context: ProgramContext): BenefitSchedule {
       program: "sembako",
       approach: "reduce-expenditure",
       asOf: context.asOf,
+      frequency: calendar.frequency,
       lines: [{ code: "sembako.benefit", amount: rated.totals[0] as (typeof rated.totals)[number], parameter, values: { monthly: text } }],
+      periodWeights: rated.weights,
       channel: calendar.channel,
       calendar: calendar.parameter,
     },
@@ -96,14 +97,6 @@ function sembakoSchedule(context: ProgramContext): BenefitSchedule {
 }
 
 const MONTHLY = [{ id: "sembako.amount_per_month", per: "month" }] as const;
-
-/** {@link sembakoSchedule} of every family paid through `channel` on the date, frozen to be shared. */
-function sharedSchedule(context: RuleContext, channel: PaymentChannel): BenefitSchedule {
-  const schedule = sembakoSchedule({ ...context, inputs: { paymentChannel: channel } } as ProgramContext);
-  for (const line of schedule.lines) Object.freeze(Object.freeze(line).values);
-  Object.freeze(schedule.lines);
-  return Object.freeze(schedule);
-}
 
 /**
  * Program Sembako (BPNT): staple-food assistance per family, Rp 200,000 a month since March 2020
@@ -124,12 +117,5 @@ export const sembako: Program = /* @__PURE__ */ defineProgram({
   parameters: [...sharedParameters, ...sembakoParameters],
   rule: all(targetingRule("sembako"), ...exclusionChecks("sembako"), notExitedCheck("sembako")),
   messages: sembakoMessages,
-  // The schedule does not depend on the family, only on the date and the payment channel: made
-  // once per date for each channel, and shared (frozen) by every eligible family paid through it.
-  prepare: (context) => ({ asOf: context.asOf, kks: attempt(() => sharedSchedule(context, "kks")), pos: attempt(() => sharedSchedule(context, "pos")) }),
-  benefit(_household, context, prepared) {
-    const channel: unknown = context.inputs.paymentChannel;
-    const ready = prepared.asOf !== context.asOf ? undefined : channel === undefined || channel === "kks" ? prepared.kks : channel === "pos" ? prepared.pos : undefined;
-    return ready ?? sembakoSchedule(context);
-  },
+  benefit: (_household, context) => sembakoSchedule(context),
 });
