@@ -1,13 +1,13 @@
 import { failure } from "../message/error.js";
 import { Decimal } from "../money/decimal.js";
-import { rupiah, type Rupiah } from "../money/rupiah.js";
-import { derivedOnce, parameterReaderOfYear, parameterReaderOn } from "../rule/parameterReader.js";
+import { rupiah, sumRupiah, type Rupiah } from "../money/rupiah.js";
+import { derivedOnceAlong, parameterReaderOfYear, parameterReaderOn } from "../rule/parameterReader.js";
 import { formatIsoDate } from "../time/isoDate.js";
 import type { ParameterValue } from "../time/parameter.js";
 import { requireAmount, requireParameter } from "./_read.js";
 import { programMessages } from "./messages.js";
 import type { ProgramContext } from "./program.js";
-import { monthsPerPeriod, type PaymentChannel } from "./schedule.js";
+import { monthsPerPeriod, splitPeriods, type BenefitPeriod, type PaymentChannel } from "./schedule.js";
 import { amountText } from "../money/_wholeAmount.js";
 
 // Dated payment calendars: which periods a benefit is paid in (a program's `<id>.calendar`
@@ -76,6 +76,19 @@ export interface RatedYear {
   readonly weights: readonly string[];
 }
 
+/**
+ * A {@link RatedYear} as {@link ratedYear} keeps it: with its frequency and year, the sum of its
+ * totals, and that sum split into the year's periods by its weights (what `buildBenefitSchedule`
+ * makes of lines of these totals; `undefined` if the split fails, left to the schedule to report).
+ * @internal
+ */
+export interface RatedSchedule extends RatedYear {
+  readonly frequency: Calendar["frequency"];
+  readonly year: number;
+  readonly total: Rupiah;
+  readonly periods: readonly BenefitPeriod[] | undefined;
+}
+
 /** The key of rated years in the reader's per-date memo (an immutable marker object). */
 const RATED_YEARS: object = Object.freeze({ kind: "rated years" });
 
@@ -84,17 +97,34 @@ const RATED_YEARS: object = Object.freeze({ kind: "rated years" });
  * derived once per family of readers (kept with the reader of the year's first day): every
  * household with the same components in the same year gets the same frozen result, whatever the
  * date it is assessed on, so a batch reads the months and sums the twelfths once per combination.
+ * Found by the lines' rate kinds and ids themselves (no key text is built per household).
  * @internal
  */
-export function ratedYear(context: ProgramContext, lines: readonly { readonly id: string; readonly per: RatedLine["per"] }[], frequency: Calendar["frequency"], year: number): RatedYear {
-  let kind = `${frequency}|${year}`;
-  for (const line of lines) kind += `|${line.per}:${line.id}`;
+export function ratedYear(context: ProgramContext, lines: readonly { readonly id: string; readonly per: RatedLine["per"] }[], frequency: Calendar["frequency"], year: number): RatedSchedule {
+  const path = new Array<string>(1 + 2 * lines.length);
+  path[0] = frequency;
+  for (let i = 0; i < lines.length; i++) {
+    const line = lines[i] as (typeof lines)[number];
+    path[1 + 2 * i] = line.per;
+    path[2 + 2 * i] = line.id;
+  }
   // Kept with the reader of the year's first day: the result depends on the year, not on the date
   // read on, so every date of a batch (an audit's payment dates) shares it.
-  return derivedOnce(parameterReaderOfYear(context.parameters, year), RATED_YEARS, kind, () => {
-    const rated = rateYear(lines.map(({ id, per }) => ({ rates: monthlyRates(context, id, year), per })), frequency);
-    return Object.freeze({ totals: Object.freeze(rated.totals), weights: Object.freeze(rated.weights) });
-  });
+  return derivedOnceAlong(parameterReaderOfYear(context.parameters, year), RATED_YEARS, path, () => rateSchedule(context, lines, frequency, year));
+}
+
+function rateSchedule(context: ProgramContext, lines: readonly { readonly id: string; readonly per: RatedLine["per"] }[], frequency: Calendar["frequency"], year: number): RatedSchedule {
+  const rated = rateYear(lines.map(({ id, per }) => ({ rates: monthlyRates(context, id, year), per })), frequency);
+  const totals = Object.freeze(rated.totals);
+  const weights = Object.freeze(rated.weights);
+  const total = totals.length === 1 ? (totals[0] as Rupiah) : sumRupiah(totals);
+  let periods: readonly BenefitPeriod[] | undefined;
+  try {
+    periods = Object.freeze(splitPeriods(frequency, year, total, weights).map((period) => Object.freeze(period)));
+  } catch {
+    periods = undefined;
+  }
+  return Object.freeze({ totals, weights, frequency, year, total, periods });
 }
 
 /**

@@ -7,6 +7,19 @@ import type { RuleContext } from "../rule/rule.js";
 import { derivedOnce } from "../rule/parameterReader.js";
 
 /**
+ * `read()`, or `undefined` when it throws: for a benefit's `prepare`, which leaves what it cannot
+ * read to `benefit`, to fail there with the same error, at the same point, as it would unprepared.
+ * @internal
+ */
+export function attempt<T>(read: () => T): T | undefined {
+  try {
+    return read();
+  } catch {
+    return undefined;
+  }
+}
+
+/**
  * The value of a parameter a benefit needs; a benefit is computed only for an eligible household,
  * so a missing value here is a data gap in the parameters: `program.parameter_not_in_force`.
  * @internal

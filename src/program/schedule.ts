@@ -12,6 +12,7 @@ import { bad, readObject } from "./_arguments.js";
 import { derivedOnce, parameterReaderOfYear, type ParameterReader } from "../rule/parameterReader.js";
 import { readScheduleInput } from "./_scheduleInput.js";
 import { amountText, timesCount } from "../money/_wholeAmount.js";
+import type { RatedSchedule } from "./_calendar.js";
 
 /**
  * How a benefit is paid: per `tahap` (4 quarterly stages), every two months (`bimonthly`: Jan–Feb,
@@ -221,21 +222,35 @@ export function benefitScheduleOn(parameters: ParameterReader, input: BenefitSch
   return guarded("buildBenefitSchedule", () => scheduleOf(input, parameters));
 }
 
+/**
+ * {@link benefitScheduleOn} of lines whose amounts are a rated year's totals, in any order, with
+ * any number of Rp 0 lines (PKH's components, Sembako's benefit), for the rated year's frequency
+ * and weights, and for an `asOf` in its year: the same schedule, with the total and the periods the rated year
+ * holds (summed and split once per combination), so nothing is summed, split or looked up per
+ * household (test/program/ratedSchedule.prop.test.ts holds it equal to `benefitScheduleOn`).
+ * @internal
+ */
+export function ratedScheduleOn(parameters: ParameterReader, input: BenefitScheduleInput, rated: RatedSchedule): BenefitSchedule {
+  return rated.periods === undefined ? benefitScheduleOn(parameters, input) : scheduleOf(input, parameters, rated);
+}
+
 /** The key of split periods in the reader's per-date memo (an immutable marker object). */
 const SPLIT_PERIODS: object = Object.freeze({ kind: "split periods" });
 
-/** The periods of `frequency` in `year` with `total` split equally or by `weights`. */
-function splitPeriods(frequency: "tahap" | "bimonthly" | "month", year: number, total: Rupiah, weights: readonly RatioInput[] | undefined): BenefitPeriod[] {
+/** The periods of `frequency` in `year` with `total` split equally or by `weights`. @internal */
+export function splitPeriods(frequency: "tahap" | "bimonthly" | "month", year: number, total: Rupiah, weights: readonly RatioInput[] | undefined): BenefitPeriod[] {
   const slots = periodsOfYear(frequency, year);
   const parts = weights === undefined || total.isZero() ? equalSplit(total, slots.length) : allocateRupiah(total, weights);
   return slots.map((slot, i) => ({ label: slot.label, start: slot.start, end: slot.end, amount: parts[i] as Rupiah }));
 }
 
-function scheduleOf(input: BenefitScheduleInput, parameters?: ParameterReader): BenefitSchedule {
-  const year = parseIsoDate(input.asOf).year;
-  const total = sumOf(input.lines, parameters);
+function scheduleOf(input: BenefitScheduleInput, parameters?: ParameterReader, rated?: RatedSchedule): BenefitSchedule {
+  const year = rated ? rated.year : parseIsoDate(input.asOf).year;
+  const total = rated ? rated.total : sumOf(input.lines, parameters);
   let periods: readonly BenefitPeriod[];
-  switch (input.frequency) {
+  // A rated year's periods were split when it was rated (see `ratedScheduleOn`).
+  if (rated) periods = rated.periods as readonly BenefitPeriod[];
+  else switch (input.frequency) {
     case "tahap":
     case "bimonthly":
     case "month": {
@@ -245,9 +260,8 @@ function scheduleOf(input: BenefitScheduleInput, parameters?: ParameterReader): 
       if (weights !== undefined && weights.length !== count) {
         throw failure(programMessages, "program.bad_period_weights", { count: weights.length, periods: count });
       }
-      // The memo is keyed by the weights themselves, when frozen (a rated year's, shared by the
-      // households of a batch): they cannot change, so no text of them is built per household.
-      const from = weights === undefined ? SPLIT_PERIODS : Object.isFrozen(weights) ? weights : undefined;
+      // Weights come from a rated year, whose periods are split once (`ratedScheduleOn`).
+      const from = weights === undefined ? SPLIT_PERIODS : undefined;
       periods =
         parameters === undefined || from === undefined
           ? splitPeriods(frequency, year, total, weights)

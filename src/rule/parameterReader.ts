@@ -30,6 +30,10 @@ interface Family {
   readonly years: Map<number, CachingReader>;
 }
 
+/** A step of a path memo: the next steps by key, and under `MADE` what was derived for the path that ends here. */
+type PathNode = Map<unknown, unknown>;
+const MADE: unique symbol = Symbol("made");
+
 class CachingReader implements ParameterReader {
   readonly asOf: IsoDate;
   readonly set: ParameterSet;
@@ -44,6 +48,8 @@ class CachingReader implements ParameterReader {
   // a key made per household (an amount on several lines of one schedule) is dropped with it, so the
   // store stays as large as what lives (parameters, rules, a date's amounts), whatever keys callers pass.
   readonly #derived = new WeakMap<object, Map<string, unknown>>();
+  // What is derived along paths of keys (see `derivedOnceAlong`), by the object it derives from.
+  readonly #paths = new WeakMap<object, PathNode>();
 
   constructor(set: ParameterSet, asOf: IsoDate, family?: Family) {
     this.set = set;
@@ -80,6 +86,20 @@ class CachingReader implements ParameterReader {
     return made;
   }
 
+  deriveAlong<T>(from: object, path: readonly unknown[], make: () => T): T {
+    let node: PathNode | undefined = this.#paths.get(from);
+    if (node === undefined) this.#paths.set(from, (node = new Map()));
+    for (const key of path) {
+      let next = node.get(key) as PathNode | undefined;
+      if (next === undefined) node.set(key, (next = new Map()));
+      node = next;
+    }
+    if (node.has(MADE)) return node.get(MADE) as T;
+    const made = make();
+    node.set(MADE, made);
+    return made;
+  }
+
   on(date: IsoDate): CachingReader {
     if (date === this.asOf) return this;
     return this.#family.dates.get(date) ?? new CachingReader(this.set, date, this.#family);
@@ -105,6 +125,17 @@ class CachingReader implements ParameterReader {
  */
 export function derivedOnce<T>(reader: ParameterReader, from: object, kind: string, make: () => T): T {
   return reader instanceof CachingReader ? reader.derive(from, kind, make) : make();
+}
+
+/**
+ * {@link derivedOnce} for a value that depends on a list of things (a benefit's component lines):
+ * found by a path of keys (compared as `Map` keys are: pass texts or numbers that name them, such
+ * as parameter ids, not objects made per call), one lookup per key, with no key text built per
+ * call. Made on first use and kept with `reader` when it is one of {@link createParameterReader}'s.
+ * @internal
+ */
+export function derivedOnceAlong<T>(reader: ParameterReader, from: object, path: readonly unknown[], make: () => T): T {
+  return reader instanceof CachingReader ? reader.deriveAlong(from, path, make) : make();
 }
 
 /**

@@ -2,7 +2,7 @@ import type { Household } from "../../household/household.js";
 import { failure, guarded } from "../../message/error.js";
 import { ZERO_RUPIAH as ZERO, type Rupiah } from "../../money/rupiah.js";
 import type { ParameterValue } from "../../time/parameter.js";
-import { requireAmount, requireCount } from "../_read.js";
+import { attempt, requireAmount, requireCount } from "../_read.js";
 import { programMessages } from "../messages.js";
 import { readProgramContext } from "../_arguments.js";
 import type { ProgramContext } from "../program.js";
@@ -74,14 +74,6 @@ export interface PkhCounting {
   readonly amounts: Readonly<Record<number, ComponentAmount | undefined>>;
 }
 
-const attempt = <T>(read: () => T): T | undefined => {
-  try {
-    return read();
-  } catch {
-    return undefined;
-  }
-};
-
 /** Read {@link PkhCounting} on the context's date. @internal */
 export function preparePkhCounting(context: RuleContext): PkhCounting {
   const rules = attempt(() => rulesOn(context));
@@ -90,6 +82,12 @@ export function preparePkhCounting(context: RuleContext): PkhCounting {
   rules?.priority.forEach((component, i) => (rank[componentBit(component)] = i));
   for (const component of PKH_COMPONENTS) amounts[componentBit(component)] = attempt(() => requireAmount(context, `pkh.amount.${component}`));
   return { rules, rank, amounts };
+}
+
+/** A candidate left out by a cap: its fields, in the same order, then the cap (built as a literal: a spread of the two shapes of candidate is slower). */
+function leftOut(line: PkhComponentLine, cappedBy: string, cap: number): PkhComponentLine {
+  const { member, component, amount, parameter } = line;
+  return "pregnancyOrder" in line ? { member, component, amount, parameter, pregnancyOrder: line.pregnancyOrder, cappedBy, cap } : { member, component, amount, parameter, cappedBy, cap };
 }
 
 /**
@@ -156,9 +154,9 @@ export function countComponents(household: Household, context: ProgramContext, c
     const full = rules.caps.findIndex((cap, i) => (cap.covers & bit) !== 0 && (used[i] as number) >= cap.value);
     if (full >= 0) {
       const cap = rules.caps[full] as PkhCap;
-      capped.push({ ...line, cappedBy: cap.id, cap: cap.value });
+      capped.push(leftOut(line, cap.id, cap.value));
     } else if (counted.length >= rules.total) {
-      capped.push({ ...line, cappedBy: "pkh.cap.components", cap: rules.total });
+      capped.push(leftOut(line, "pkh.cap.components", rules.total));
     } else {
       counted.push(line);
       rules.caps.forEach((cap, i) => {

@@ -2,6 +2,7 @@ import { ZERO_RUPIAH } from "../../money/rupiah.js";
 import { outcome, unknownOutcome } from "../../rule/check.js";
 import { all } from "../../rule/combinators.js";
 import { check, type RuleContext } from "../../rule/rule.js";
+import { derivedOnce } from "../../rule/parameterReader.js";
 import { parseIsoDate } from "../../time/isoDate.js";
 import { NOT_EXITED } from "../_templates.js";
 import { paymentCalendar, ratedYear } from "../_calendar.js";
@@ -10,8 +11,8 @@ import { badParameter } from "../_values.js";
 import { receivesOn, recordedExits } from "../exits.js";
 import { sharedParameters } from "../parameters.js";
 import { defineProgram, type Program, type ProgramContext } from "../program.js";
-import { benefitScheduleOn, type BenefitLine } from "../schedule.js";
-import { countComponents, preparePkhCounting, type PkhComponentLine } from "./components.js";
+import { ratedScheduleOn, type BenefitLine } from "../schedule.js";
+import { PKH_COMPONENTS, countComponents, preparePkhCounting, type PkhComponentLine } from "./components.js";
 import { pkhMessages } from "./messages.js";
 import { pkhParameters } from "./parameters.js";
 import { componentBit, isPkhRules, readPkhRules, scanPkh, type PkhComponent, type PkhRules, type PkhRulesProblem } from "./rules.js";
@@ -31,7 +32,7 @@ const hasComponent = check<ProgramContext, unknown, HasComponentRead>({
   message: pkhMessages["pkh.has_component"],
   parameter: "pkh.elderly_min_age",
   prepare: (elderlyAge, context) => {
-    const rules = readPkhRules(context.parameters, elderlyAge);
+    const rules = rulesOnDate(context);
     // The components of each of the 128 masks, in priority order, built once per date and shared.
     const lists = isPkhRules(rules) ? Array.from({ length: 128 }, (_, mask) => Object.freeze(rules.priority.filter((c) => (mask & componentBit(c)) !== 0))) : [];
     return { rules, lists, values: Object.freeze({ elderlyAge: elderlyAge as number }) };
@@ -48,11 +49,14 @@ const hasComponent = check<ProgramContext, unknown, HasComponentRead>({
   },
 });
 
-/** PKH's rules on a date for the exit check (which reads `graduation.ending_grants` as its own parameter). */
+/**
+ * PKH's rules on a date, read once per parameter reader and shared by the component check and
+ * the exit check (which reads `graduation.ending_grants` as its own parameter).
+ */
 function rulesOnDate(context: RuleContext): PkhRules | PkhRulesProblem {
   const age = context.parameters.get("pkh.elderly_min_age");
   if (age === undefined) return { problem: "rule.reason.parameter_not_in_force", parameter: "pkh.elderly_min_age" };
-  return readPkhRules(context.parameters, age.value);
+  return derivedOnce(context.parameters, age, "pkh rules", () => readPkhRules(context.parameters, age.value));
 }
 
 const notExited = check<ProgramContext, unknown, PkhRules | PkhRulesProblem>({
@@ -73,6 +77,17 @@ const notExited = check<ProgramContext, unknown, PkhRules | PkhRulesProblem>({
     return outcome(exits === undefined, grants, exits ?? NONE);
   },
 });
+
+/** Each component's amount line for `ratedYear` and its benefit-line code, made once per date (texts not built per household). */
+function componentTexts(): { rates: Readonly<Record<PkhComponent, { readonly id: string; readonly per: "year" }>>; codes: Readonly<Record<PkhComponent, string>> } {
+  const rates = {} as Record<PkhComponent, { readonly id: string; readonly per: "year" }>;
+  const codes = {} as Record<PkhComponent, string>;
+  for (const component of PKH_COMPONENTS) {
+    rates[component] = { id: `pkh.amount.${component}`, per: "year" };
+    codes[component] = `pkh.component.${component}`;
+  }
+  return { rates, codes };
+}
 
 /** The benefit-line code of a component left out. */
 function leftOutCode(line: PkhComponentLine): string {
@@ -103,32 +118,29 @@ export const pkh: Program = /* @__PURE__ */ defineProgram({
   parameters: [...sharedParameters, ...pkhParameters],
   rule: all(targetingRule("pkh"), ...exclusionChecks("pkh"), hasComponent, notExited),
   messages: pkhMessages,
-  prepare: (context) => ({ counting: preparePkhCounting(context), asOf: context.asOf, year: parseIsoDate(context.asOf).year }),
+  prepare: (context) => ({ counting: preparePkhCounting(context), asOf: context.asOf, year: parseIsoDate(context.asOf).year, ...componentTexts() }),
   benefit(household, context, prepared) {
     const { counted, capped } = countComponents(household, context, prepared.counting);
     const year = prepared.asOf === context.asOf ? prepared.year : parseIsoDate(context.asOf).year;
     const calendar = paymentCalendar(context, "pkh.calendar");
     const paid = counted.sort((a, b) => a.member - b.member);
+    const { rates, codes } = prepared;
     const rated = ratedYear(
       context,
-      paid.map((c) => ({ id: `pkh.amount.${c.component}`, per: "year" as const })),
+      paid.map((c) => rates[c.component]),
       calendar.frequency,
       year,
     );
-    const lines: BenefitLine[] = paid.map((c, i) => ({ code: `pkh.component.${c.component}`, member: c.member, amount: rated.totals[i] as BenefitLine["amount"], parameter: c.parameter }));
+    const lines: BenefitLine[] = paid.map((c, i) => ({ code: codes[c.component], member: c.member, amount: rated.totals[i] as BenefitLine["amount"], parameter: c.parameter }));
     for (const c of capped) {
       const values = c.pregnancyOrder === undefined ? { component: c.component, cap: c.cap } : { component: c.component, cap: c.cap, order: c.pregnancyOrder };
       lines.push({ code: leftOutCode(c), member: c.member, amount: ZERO_RUPIAH, values });
     }
-    return benefitScheduleOn(context.parameters, {
-      program: "pkh",
-      approach: "reduce-expenditure",
-      frequency: calendar.frequency,
-      asOf: context.asOf,
-      lines,
-      periodWeights: rated.weights,
-      channel: calendar.channel,
-      calendar: calendar.parameter,
-    });
+    // The lines are the rated year's totals and Rp 0: its total and periods are the schedule's.
+    return ratedScheduleOn(
+      context.parameters,
+      { program: "pkh", approach: "reduce-expenditure", asOf: context.asOf, lines, frequency: calendar.frequency, periodWeights: rated.weights, channel: calendar.channel, calendar: calendar.parameter },
+      rated,
+    );
   },
 });

@@ -6,8 +6,8 @@ import { paymentCalendar, ratedYear } from "../_calendar.js";
 import { requireMonthly } from "../_read.js";
 import { exclusionChecks, notExitedCheck, targetingRule } from "../checks.js";
 import { sharedParameters } from "../parameters.js";
-import { defineProgram, type Program } from "../program.js";
-import { benefitScheduleOn } from "../schedule.js";
+import { defineProgram, type Program, type ProgramContext } from "../program.js";
+import { ratedScheduleOn, type BenefitSchedule } from "../schedule.js";
 import { sembakoMessages } from "./messages.js";
 
 const REPUBLIKA_2020 = "https://fbeta.republika.co.id/berita/q7ou78484/kemensos-tingkatkan-bantuan-keluarga-miskin-enam-bulan";
@@ -75,6 +75,29 @@ export const sembakoParameters: readonly DatedParameter[] = /* @__PURE__ */ deep
   },
 ]);
 
+/** Sembako's schedule on the context's date for the family's payment channel. */
+function sembakoSchedule(context: ProgramContext): BenefitSchedule {
+  const { text, parameter } = requireMonthly(context, "sembako.amount_per_month");
+  const calendar = paymentCalendar(context, "sembako.calendar");
+  const rated = ratedYear(context, MONTHLY, calendar.frequency, parseIsoDate(context.asOf).year);
+  return ratedScheduleOn(
+    context.parameters,
+    {
+      program: "sembako",
+      approach: "reduce-expenditure",
+      asOf: context.asOf,
+      frequency: calendar.frequency,
+      lines: [{ code: "sembako.benefit", amount: rated.totals[0] as (typeof rated.totals)[number], parameter, values: { monthly: text } }],
+      periodWeights: rated.weights,
+      channel: calendar.channel,
+      calendar: calendar.parameter,
+    },
+    rated,
+  );
+}
+
+const MONTHLY = [{ id: "sembako.amount_per_month", per: "month" }] as const;
+
 /**
  * Program Sembako (BPNT): staple-food assistance per family, Rp 200,000 a month since March 2020
  * (Rp 150,000 in January–February 2020, Rp 110,000 in 2019), targeted on DTKS membership before
@@ -94,19 +117,5 @@ export const sembako: Program = /* @__PURE__ */ defineProgram({
   parameters: [...sharedParameters, ...sembakoParameters],
   rule: all(targetingRule("sembako"), ...exclusionChecks("sembako"), notExitedCheck("sembako")),
   messages: sembakoMessages,
-  benefit(_household, context) {
-    const { text, parameter } = requireMonthly(context, "sembako.amount_per_month");
-    const calendar = paymentCalendar(context, "sembako.calendar");
-    const rated = ratedYear(context, [{ id: "sembako.amount_per_month", per: "month" }], calendar.frequency, parseIsoDate(context.asOf).year);
-    return benefitScheduleOn(context.parameters, {
-      program: "sembako",
-      approach: "reduce-expenditure",
-      frequency: calendar.frequency,
-      asOf: context.asOf,
-      lines: [{ code: "sembako.benefit", amount: rated.totals[0] as (typeof rated.totals)[number], parameter, values: { monthly: text } }],
-      periodWeights: rated.weights,
-      channel: calendar.channel,
-      calendar: calendar.parameter,
-    });
-  },
+  benefit: (_household, context) => sembakoSchedule(context),
 });
