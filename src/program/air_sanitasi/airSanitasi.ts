@@ -2,14 +2,13 @@ import { deepFreeze } from "../../_internal/deepFreeze.js";
 import { ZERO_RUPIAH } from "../../money/rupiah.js";
 import { outcome } from "../../rule/check.js";
 import { all, any, named } from "../../rule/combinators.js";
-import { check, type RuleContext } from "../../rule/rule.js";
+import { check } from "../../rule/rule.js";
 import type { DatedParameter } from "../../time/parameter.js";
 import { drinkingWaterFact, sanitationFact } from "../_facts.js";
 import { desilCurrentCheck, desilInRangeCheck } from "../checks.js";
 import { desilMaxAgeMonths } from "../parameters.js";
 import { defineProgram, type Program, type ProgramContext } from "../program.js";
-import { benefitScheduleOn, type BenefitLine, type BenefitSchedule } from "../schedule.js";
-import type { Household } from "../../household/household.js";
+import { benefitScheduleOn, type BenefitLine } from "../schedule.js";
 import { airSanitasiMessages } from "./messages.js";
 
 /**
@@ -57,44 +56,6 @@ const sanitationGap = check<ProgramContext>({
   },
 });
 
-// In-kind lines: no amount, no parameter, the same for every household (frozen).
-const WATER_LINE: BenefitLine = Object.freeze({ code: "air_sanitasi.upgrade.water", amount: ZERO_RUPIAH });
-const SANITATION_LINE: BenefitLine = Object.freeze({ code: "air_sanitasi.upgrade.sanitation", amount: ZERO_RUPIAH });
-
-/** The in-kind schedule of the upgrades a household lacks, by gap: none, water, sanitation, both (the index). */
-function upgradeSchedule(context: RuleContext, gaps: number): BenefitSchedule {
-  const lines: BenefitLine[] = [];
-  if (gaps & 1) lines.push(WATER_LINE);
-  if (gaps & 2) lines.push(SANITATION_LINE);
-  return benefitScheduleOn(context.parameters, { program: "air_sanitasi", approach: "improve-settlement", frequency: "in-kind", asOf: context.asOf, lines });
-}
-
-/** A date's four schedules, built once and shared frozen by the households of a batch asked on that date. */
-interface Upgrades {
-  readonly asOf: string;
-  readonly schedules: readonly BenefitSchedule[];
-}
-
-function prepareUpgrades(context: RuleContext): Upgrades {
-  const schedules = [0, 1, 2, 3].map((gaps) => {
-    const schedule = upgradeSchedule(context, gaps);
-    Object.freeze(schedule.lines);
-    Object.freeze(schedule.periods);
-    return Object.freeze(schedule);
-  });
-  return { asOf: context.asOf, schedules };
-}
-
-/**
- * The water and sanitation schedule: one in-kind line per gap, the date's prepared schedule when
- * asked on its date (else built now, as the unprepared program does).
- * @internal
- */
-export function airSanitasiBenefit(household: Household, context: ProgramContext, prepared: Upgrades | undefined): BenefitSchedule {
-  const gaps = (drinkingWaterFact(household).holds === "no" ? 1 : 0) + (sanitationFact(household).holds === "no" ? 2 : 0);
-  return prepared?.asOf === context.asOf ? (prepared.schedules[gaps] as BenefitSchedule) : upgradeSchedule(context, gaps);
-}
-
 /**
  * Water and sanitation upgrade (with Public Works): for a household with a current desil 1–4
  * (a declared default: no published cut) that lacks air minum layak or sanitasi layak (BPS
@@ -118,6 +79,10 @@ export const airSanitasi: Program = /* @__PURE__ */ defineProgram({
     named(any(waterGap, sanitationGap), "air_sanitasi.has_gap", airSanitasiMessages["air_sanitasi.has_gap"]),
   ),
   messages: airSanitasiMessages,
-  prepare: prepareUpgrades,
-  benefit: airSanitasiBenefit,
+  benefit(household, context) {
+    const lines: BenefitLine[] = [];
+    if (drinkingWaterFact(household).holds === "no") lines.push({ code: "air_sanitasi.upgrade.water", amount: ZERO_RUPIAH });
+    if (sanitationFact(household).holds === "no") lines.push({ code: "air_sanitasi.upgrade.sanitation", amount: ZERO_RUPIAH });
+    return benefitScheduleOn(context.parameters, { program: "air_sanitasi", approach: "improve-settlement", frequency: "in-kind", asOf: context.asOf, lines });
+  },
 });

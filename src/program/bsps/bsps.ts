@@ -3,7 +3,6 @@ import { outcome } from "../../rule/check.js";
 import { all } from "../../rule/combinators.js";
 import { check } from "../../rule/rule.js";
 import { addMonths } from "../../time/calendar.js";
-import type { IsoDate } from "../../time/isoDate.js";
 import { amountOf, exactText } from "../_amount.js";
 import { membersOf, type MemberFacts } from "../_facts.js";
 import { familyIncome } from "../_members.js";
@@ -30,19 +29,15 @@ const onlyHouse = check<ProgramContext>({
   },
 });
 
-const occupiedYears = check<ProgramContext, unknown, IsoDate | undefined>({
+const occupiedYears = check<ProgramContext, unknown>({
   code: "bsps.occupied_years",
   message: bspsMessages["bsps.occupied_years"],
   parameter: "bsps.min_occupancy_years",
-  // The latest start of occupancy that counts, once per date: `asOf` minus the years (undefined: not a count).
-  prepare: (years, context) => (typeof years !== "number" || !Number.isInteger(years) || years < 0 ? undefined : addMonths(context.asOf, -12 * years)),
-  evaluate: (ctx, years, _parameter, latest) => {
-    if (latest === undefined) return badParameter("bsps.min_occupancy_years");
-    // A count: `prepare` found it one.
-    const count = years as number;
+  evaluate: (ctx, years) => {
+    if (typeof years !== "number" || !Number.isInteger(years) || years < 0) return badParameter("bsps.min_occupancy_years");
     const since = ctx.household.housing?.occupiedSince;
-    if (since === undefined) return outcome(undefined, count, null, SINCE_FIELD);
-    return outcome(since <= latest, count, since);
+    if (since === undefined) return outcome(undefined, years, null, SINCE_FIELD);
+    return outcome(since <= addMonths(ctx.asOf, -12 * years), years, since);
   },
 });
 
