@@ -12,6 +12,12 @@ export const cliMessages = defineMessages({
     en: "Unknown command: {command}. Use --help for the list of commands.",
   },
   "cli.bad_option": { id: "Opsi tidak valid: {detail}", en: "Invalid option: {detail}" },
+  "cli.unknown_option": { id: "Opsi tidak valid: {option} tidak dikenal (lihat --help)", en: "Invalid option: {option} is not known (see --help)" },
+  "cli.option_needs_value": {
+    id: "Opsi tidak valid: {option} perlu nilai; nilai yang diawali tanda minus ditulis {option}=NILAI",
+    en: "Invalid option: {option} needs a value; a value that starts with a minus sign is written {option}=VALUE",
+  },
+  "cli.option_takes_no_value": { id: "Opsi tidak valid: {option} tidak menerima nilai", en: "Invalid option: {option} takes no value" },
   "cli.missing_option": { id: "Opsi --{option} wajib diisi", en: "Option --{option} is required" },
   "cli.bad_value": { id: "Nilai --{option} tidak valid: {value} ({expected})", en: "Invalid --{option}: {value} ({expected})" },
   "cli.not_applicable": {

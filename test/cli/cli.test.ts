@@ -321,6 +321,17 @@ describe("tepat-sasaran CLI", () => {
     expect(r.err).toContain(message);
   });
 
+  it.each([
+    { args: ["rank", "--colour"], id: "Opsi tidak valid: --colour tidak dikenal (lihat --help)" },
+    { args: ["assess", "--households", "x.csv", "--as-of", "2025-07-01", "--workers", "-1"], id: "Opsi tidak valid: --workers perlu nilai; nilai yang diawali tanda minus ditulis --workers=NILAI" },
+    { args: ["rank", "--help=yes"], id: "Opsi tidak valid: --help tidak menerima nilai" },
+  ])("explains an option the parser refuses in the chosen language: $args", ({ args, id }) => {
+    // Found trying the CLI: "Opsi tidak valid: Option '--workers' argument is ambiguous. Did you forget…"
+    const r = run(...args);
+    expect(r.code).toBe(2);
+    expect(r.err.trim()).toBe(`tepat-sasaran: ${id}`);
+  });
+
   it("names a header problem once per kind, without an empty path before it, and a UTF-16 file as such", () => {
     writeFileSync(join(dir, "utf16.csv"), Buffer.concat([Buffer.from([0xff, 0xfe]), Buffer.from("household_id,regency,sex,birth_date,relationship\nh1,64.02,male,1980-01-02,head\n", "utf16le")]));
     const wrong = run("assess", "--households", "bad.csv", "--as-of", "2025-07-01", "--lang", "en");
