@@ -46,6 +46,15 @@ export interface HeaderTable {
   readonly file: string;
 }
 
+/**
+ * Whether a header row is not UTF-8 text: a UTF-16 file (Excel's "Unicode Text") read as UTF-8 has a
+ * zero byte beside every letter, and its byte-order mark is invalid UTF-8.
+ * @internal
+ */
+export function headerNotUtf8(cells: readonly string[]): boolean {
+  return cells.some((cell) => cell.includes("\u0000") || cell.includes(INVALID_MARK));
+}
+
 /** Throw the header's issues as one error, its text the first issue's (after the file name in the two-table layout). */
 function fail(issues: readonly Issue[], table: HeaderTable | undefined): never {
   const first = issues[0]!;
@@ -63,9 +72,8 @@ function fail(issues: readonly Issue[], table: HeaderTable | undefined): never {
  * @internal
  */
 export function readHeader(cells: readonly string[], unknownColumns: "error" | "ignore", table?: HeaderTable): CsvLayout {
-  // A UTF-16 file (Excel's "Unicode Text") read as UTF-8 has a zero byte beside every letter, and its
-  // byte-order mark is invalid UTF-8: say so, rather than list every column as missing and unknown.
-  if (cells.some((cell) => cell.includes("\u0000") || cell.includes(INVALID_MARK))) {
+  // Say that the file is not UTF-8, rather than list every column as missing and unknown.
+  if (headerNotUtf8(cells)) {
     fail([issue(ioMessages, "io.header_not_utf8", table === undefined ? [] : [table.table])], table);
   }
   const household: LayoutColumn[] = [];
