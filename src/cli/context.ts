@@ -1,7 +1,7 @@
 import { existsSync, readFileSync, statSync } from "node:fs";
 import { join } from "node:path";
 import { createWriteStream } from "node:fs";
-import { TepatSasaranError } from "../message/error.js";
+import { TepatSasaranError, type Issue } from "../message/error.js";
 import { redactText } from "../message/redact.js";
 import { isIsoDate } from "../time/isoDate.js";
 import { renderMessage, type Language, type MessageValues } from "../message/message.js";
@@ -157,8 +157,13 @@ export function fromLibraryError(error: unknown): unknown {
   if (error instanceof TepatSasaranError) {
     // Library messages name library options; on the command line they are flags.
     const flags = (text: string) => text.replace(/unknownColumns: "ignore"/g, "--unknown-columns ignore").replace(/delimiter: ";"/g, "--delimiter ;");
-    const details = error.issues.slice(0, 10).map((i) => ({ id: `${i.path.join(".")}: ${i.message.id}`, en: `${i.path.join(".")}: ${i.message.en}` }));
-    const more = error.issues.length > 10 ? [renderMessage(cliMessages["cli.and_more"], { count: error.issues.length - 10 })] : [];
+    // The headline is usually the first issue's text: it is not repeated below it, and an issue of
+    // the whole input (an empty path) is written without a path.
+    const first = error.issues[0];
+    const issues = first !== undefined && error.text.en.endsWith(first.message.en) ? error.issues.slice(1) : error.issues;
+    const at = (i: Issue, text: string) => (i.path.length === 0 ? text : `${i.path.join(".")}: ${text}`);
+    const details = issues.slice(0, 10).map((i) => ({ id: at(i, i.message.id), en: at(i, i.message.en) }));
+    const more = issues.length > 10 ? [renderMessage(cliMessages["cli.and_more"], { count: issues.length - 10 })] : [];
     return new CliError(1, {
       id: [flags(error.text.id), ...details.map((d) => `  ${d.id}`), ...more.map((m) => `  ${m.id}`)].join("\n"),
       en: [flags(error.text.en), ...details.map((d) => `  ${d.en}`), ...more.map((m) => `  ${m.en}`)].join("\n"),

@@ -99,7 +99,7 @@ bounded memory, for files of any size. The table shows the first --rows househol
 summary per program; csv and jsonl have every household. - reads standard input (CSV unless
 --input-format jsonl). Rejected rows: the first 50 on stderr, every one in --rejected; exit code 1.
 A one-file CSV is read once and assessed on --workers N threads (default: cores - 1 when that is 2 or
-more, else 0; 0: everything on one thread), with the same output, byte for byte, in file order.`,
+more, else 0; 0: everything on one thread; at most the cores), with the same output, byte for byte, in file order.`,
     id: `Pemakaian: tepat-sasaran assess --households BERKAS.csv|BERKAS.jsonl|- --as-of YYYY-MM-DD
                                   [--members BERKAS.csv] [--input-format csv|jsonl] [--delimiter ,|;|tab||]
                                   [--unknown-columns error|ignore] [--programs pkh,sembako]
@@ -112,7 +112,7 @@ terbatas, untuk berkas sebesar apa pun. Tabel menampilkan --rows rumah tangga pe
 ringkasan per program; csv dan jsonl memuat semua rumah tangga. - membaca masukan standar (CSV kecuali
 --input-format jsonl). Baris ditolak: 50 pertama di stderr, semuanya di --rejected; kode keluar 1.
 Berkas CSV tunggal dibaca sekali dan dinilai pada --workers N thread (bawaan: jumlah inti - 1 bila itu 2
-atau lebih, selain itu 0; 0: semuanya pada satu thread), dengan keluaran yang sama persis, dalam urutan berkas.`,
+atau lebih, selain itu 0; 0: semuanya pada satu thread; paling banyak jumlah inti), dengan keluaran yang sama persis, dalam urutan berkas.`,
   },
   simulate: {
     en: `Usage: tepat-sasaran simulate --scenario FILE.json --households FILE.csv|FILE.jsonl|- --as-of YYYY-MM-DD
@@ -125,7 +125,8 @@ Poverty lines: the embedded regency lines that are known, plus --poverty-lines {
 Regencies still without a line use the fallback line, printed with the table: --fallback-line, else
 the Kalimantan Timur province line of March 2024 (Rp 833,955) for Kaltim regencies.
 A one-file CSV is read once and simulated on --workers N threads, whole regencies per thread (default:
-cores - 1 when that is 2 or more, else 0; 0: one thread): the same result. --format json writes a result document (format
+cores - 1 when that is 2 or more, else 0; 0: one thread; at most the cores): the same result. Every household is held
+in memory until the end (about 1.2 GB for 1,000,000 persons). --format json writes a result document (format
 "tepat-sasaran/simulation", version 1) that tepat-sasaran merge combines with those of other partitions.`,
     id: `Pemakaian: tepat-sasaran simulate --scenario BERKAS.json --households BERKAS.csv|BERKAS.jsonl|- --as-of YYYY-MM-DD
                                   [--poverty-lines BERKAS.json] [--fallback-line RUPIAH|none] [--missing error|exclude]
@@ -137,7 +138,8 @@ kabupaten/kota yang diketahui, ditambah --poverty-lines { "64.02": 753332, … }
 tanpa garis memakai garis cadangan yang dicetak bersama tabel: --fallback-line, atau garis Provinsi
 Kalimantan Timur Maret 2024 (Rp833.955) untuk kabupaten/kota di Kaltim.
 Berkas CSV tunggal dibaca sekali dan disimulasikan pada --workers N thread, per kabupaten/kota utuh
-(bawaan: jumlah inti - 1 bila itu 2 atau lebih, selain itu 0; 0: satu thread): hasilnya sama. --format json menulis dokumen hasil (format
+(bawaan: jumlah inti - 1 bila itu 2 atau lebih, selain itu 0; 0: satu thread; paling banyak jumlah inti): hasilnya sama.
+Semua rumah tangga disimpan di memori sampai selesai (sekitar 1,2 GB untuk 1.000.000 orang). --format json menulis dokumen hasil (format
 "tepat-sasaran/simulation", versi 1) yang digabung tepat-sasaran merge dengan hasil bagian lain.`,
   },
   split: {

@@ -105,6 +105,18 @@ function formatOf(values: Record<string, string | boolean | undefined>, command:
   return format as Format;
 }
 
+/** What `parseArgs` refused, in the chosen language (its own texts are English only). */
+function optionError(error: unknown): CliError {
+  const text = error instanceof Error ? error.message : String(error);
+  const code = (error as { code?: unknown } | null)?.code;
+  const option = /'(?:-\w, )?(--[\w-]+)/.exec(text)?.[1];
+  if (option !== undefined && code === "ERR_PARSE_ARGS_UNKNOWN_OPTION") return cliError(2, "cli.unknown_option", { option });
+  if (option !== undefined && code === "ERR_PARSE_ARGS_INVALID_OPTION_VALUE") {
+    return cliError(2, text.includes("does not take") ? "cli.option_takes_no_value" : "cli.option_needs_value", { option });
+  }
+  return cliError(2, "cli.bad_option", { detail: text });
+}
+
 /**
  * Run the CLI with arguments (without `node` and the script) and return the exit code: 0 done,
  * 1 a data problem (missing file, rejected rows, data that cannot be used), 2 a usage problem
@@ -122,7 +134,7 @@ export async function main(argv: readonly string[], io: { stdout: NodeJS.Writabl
       try {
         return parseArgs({ args: [...argv], options: OPTIONS, allowPositionals: true, strict: true });
       } catch (error) {
-        throw cliError(2, "cli.bad_option", { detail: error instanceof Error ? error.message : String(error) });
+        throw optionError(error);
       }
     })();
     const values = parsed.values as Record<string, string | boolean | undefined>;

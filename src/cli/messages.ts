@@ -12,6 +12,12 @@ export const cliMessages = defineMessages({
     en: "Unknown command: {command}. Use --help for the list of commands.",
   },
   "cli.bad_option": { id: "Opsi tidak valid: {detail}", en: "Invalid option: {detail}" },
+  "cli.unknown_option": { id: "Opsi tidak valid: {option} tidak dikenal (lihat --help)", en: "Invalid option: {option} is not known (see --help)" },
+  "cli.option_needs_value": {
+    id: "Opsi tidak valid: {option} perlu nilai; nilai yang diawali tanda minus ditulis {option}=NILAI",
+    en: "Invalid option: {option} needs a value; a value that starts with a minus sign is written {option}=VALUE",
+  },
+  "cli.option_takes_no_value": { id: "Opsi tidak valid: {option} tidak menerima nilai", en: "Invalid option: {option} takes no value" },
   "cli.missing_option": { id: "Opsi --{option} wajib diisi", en: "Option --{option} is required" },
   "cli.bad_value": { id: "Nilai --{option} tidak valid: {value} ({expected})", en: "Invalid --{option}: {value} ({expected})" },
   "cli.not_applicable": {
@@ -74,13 +80,17 @@ export const cliMessages = defineMessages({
   "cli.split_col_rows": { id: "Baris", en: "Rows" },
   "cli.merge_nothing": { id: "Beri berkas hasil yang akan digabung: tepat-sasaran merge BAGIAN1.json BAGIAN2.json …", en: "Give the result files to merge: tepat-sasaran merge PART1.json PART2.json …" },
   "cli.nothing_read": { id: "Tidak ada rumah tangga yang valid di {file}", en: "No valid household in {file}" },
+  "cli.workers_capped": {
+    id: "--workers {given}: mesin ini punya {cores} inti; dipakai {cores} worker",
+    en: "--workers {given}: this machine has {cores} cores; {cores} workers are used",
+  },
   "cli.read_summary": {
     id: "{file}: {rows} baris dibaca, {households} rumah tangga diterima, {rejected} baris ditolak",
     en: "{file}: {rows} rows read, {households} households accepted, {rejected} rows rejected",
   },
   "cli.more_rejected": {
-    id: "… dan {count} baris ditolak lainnya{file}",
-    en: "… and {count} more rejected rows{file}",
+    id: "… dan {count} entri penolakan lainnya{file}",
+    en: "… and {count} more rejection entries{file}",
   },
   "cli.rejected_in_file": { id: " (semuanya di {file})", en: " (all of them in {file})" },
   "cli.heading.ranking": { id: "Peringkat wilayah menurut {criterion}", en: "Regions ranked by {criterion}" },

@@ -437,9 +437,15 @@ export class CsvAssembler {
         values: block.values,
         valueRows: block.valueRows ?? this.noValueRows,
       };
+      // A cell that could not be read was left out of the input, so the schema finds its value
+      // missing: that says nothing the cell's own issue did not, and is dropped.
+      const reported = new Set<string>();
+      rowIssues.forEach((found, index) => found?.forEach((f) => f.field !== undefined && reported.add(`${index}\u0000${f.field}`)));
       for (const found of result.issues) {
         const placed = attribute(found, view);
-        if (placed !== undefined) addIssue(rowIssues, placed.index, placed.issue);
+        if (placed === undefined) continue;
+        if (placed.issue.field !== undefined && reported.has(`${placed.index}\u0000${placed.issue.field}`)) continue;
+        addIssue(rowIssues, placed.index, placed.issue);
       }
     }
     if (block.flag !== undefined) (rowIssues[0] ??= []).unshift(block.flag);

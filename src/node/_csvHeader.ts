@@ -3,6 +3,7 @@ import { householdCsvColumns, type CsvColumn } from "./columns.js";
 import { ioMessages } from "./messages.js";
 import { enumSpellings, type EnumSpellings } from "./_enumCell.js";
 import { shown } from "./_shown.js";
+import { INVALID_MARK } from "./_utf8.js";
 
 /** A header column that is read: its position, its spec and the path it fills. @internal */
 export interface LayoutColumn {
@@ -46,6 +47,22 @@ export interface HeaderTable {
 }
 
 /**
+ * Whether a header row is not UTF-8 text: a UTF-16 file (Excel's "Unicode Text") read as UTF-8 has a
+ * zero byte beside every letter, and its byte-order mark is invalid UTF-8.
+ * @internal
+ */
+export function headerNotUtf8(cells: readonly string[]): boolean {
+  return cells.some((cell) => cell.includes("\u0000") || cell.includes(INVALID_MARK));
+}
+
+/** Throw the header's issues as one error, its text the first issue's (after the file name in the two-table layout). */
+function fail(issues: readonly Issue[], table: HeaderTable | undefined): never {
+  const first = issues[0]!;
+  const prefix = table === undefined ? "" : `${shown(table.file, 200)}: `;
+  throw new TepatSasaranError(first.code, { id: `${prefix}${first.message.id}`, en: `${prefix}${first.message.en}` }, issues);
+}
+
+/**
  * Read the header row: names are matched after trimming and lower-casing. Throws one
  * `TepatSasaranError` naming every missing required column (`io.missing_columns`), repeated column
  * (`io.duplicate_columns`) and, unless ignored, unknown column (`io.unknown_columns`); its `issues`
@@ -55,6 +72,10 @@ export interface HeaderTable {
  * @internal
  */
 export function readHeader(cells: readonly string[], unknownColumns: "error" | "ignore", table?: HeaderTable): CsvLayout {
+  // Say that the file is not UTF-8, rather than list every column as missing and unknown.
+  if (headerNotUtf8(cells)) {
+    fail([issue(ioMessages, "io.header_not_utf8", table === undefined ? [] : [table.table])], table);
+  }
   const household: LayoutColumn[] = [];
   const person: LayoutColumn[] = [];
   const seen = new Set<string>();
@@ -100,12 +121,7 @@ export function readHeader(cells: readonly string[], unknownColumns: "error" | "
   if (unknown.length > 0 && unknownColumns === "error") {
     issues.push(issue(ioMessages, "io.unknown_columns", where, { columns: list(unknown) }));
   }
-  const first = issues[0];
-  if (first !== undefined) {
-    const prefix = table === undefined ? "" : `${shown(table.file, 200)}: `;
-    const text = { id: `${prefix}${first.message.id}`, en: `${prefix}${first.message.en}` };
-    throw new TepatSasaranError(first.code, text, issues);
-  }
+  if (issues.length > 0) fail(issues, table);
   const ofHousehold = new Set([idIndex, ...household.map((entry) => entry.index)]);
   let leadingHousehold = 0;
   while (ofHousehold.has(leadingHousehold)) leadingHousehold += 1;

@@ -20,6 +20,10 @@ export const ioMessages = defineMessages({
     id: "Kolom muncul lebih dari sekali di baris judul: {columns}",
     en: "Columns appear more than once in the header row: {columns}",
   },
+  "io.header_not_utf8": {
+    id: "Baris judul bukan teks UTF-8 (memuat byte nol atau byte yang tidak sah): berkas ini kemungkinan UTF-16 (\"Teks Unicode\" di Excel) atau pengodean lain; simpan sebagai \"CSV UTF-8\"",
+    en: "The header row is not UTF-8 text (it holds zero bytes or invalid bytes): the file is probably UTF-16 (Excel's \"Unicode Text\") or another encoding; save it as \"CSV UTF-8\"",
+  },
   "io.no_header": {
     id: "Berkas {file} kosong: tidak ada baris judul",
     en: "File {file} is empty: there is no header row",

@@ -21,8 +21,8 @@ import type { HouseholdEvent, HouseholdSource, HouseholdStream, HouseholdTables,
  * Each household is validated with `parseHousehold` when its last row has been read. A household
  * with any bad row is rejected as a whole: every one of its rows is reported (file, line, column,
  * code, reason in Bahasa Indonesia and English) and counted as rejected, and reading goes on.
- * Header problems (missing required, unknown or repeated columns) throw a `TepatSasaranError`
- * before any row is read; so do an unreadable file (`io.cannot_read`) and a runaway quote
+ * Header problems (missing required, unknown or repeated columns; a header that is not UTF-8 text,
+ * such as a UTF-16 export, `io.header_not_utf8`) throw a `TepatSasaranError` before any row is read; so do an unreadable file (`io.cannot_read`) and a runaway quote
  * longer than a million characters (`io.record_too_large`), after rejecting the rows of the
  * household being read (`io.read_stopped`), so that the summary accounts for every row read. A row
  * whose bytes are not valid UTF-8 is rejected (`io.invalid_utf8`, naming the column), never read

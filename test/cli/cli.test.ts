@@ -193,10 +193,21 @@ describe("tepat-sasaran CLI", () => {
     writeFileSync(join(dir, "sixty-bad.csv"), `household_id,regency,sex,birth_date,relationship\nok,64.02,male,1980-01-02,head\n${rows.join("\n")}\n`);
     const r = run("assess", "--households", "sixty-bad.csv", "--as-of", "2025-07-01", "--rejected", "out/rejected.csv", "--lang", "en");
     expect(r.code).toBe(1);
-    expect(r.err).toContain("… and 10 more rejected rows (all of them in out/rejected.csv)");
+    expect(r.err).toContain("… and 10 more rejection entries (all of them in out/rejected.csv)");
     const rejected = csv(readFileSync(join(dir, "out/rejected.csv"), "utf8"));
     expect(rejected).toHaveLength(60);
     expect(rejected[0]).toMatchObject({ file: "sixty-bad.csv", line: "3", field: "birth_date", household_id: "b0" });
+  });
+
+  it("counts what it did not show on stderr as entries, not rows, when a row has two problems", () => {
+    // Found on a 1,000,000-row file: "… and 46260 more rejected rows" above "45641 rows rejected".
+    const rows = Array.from({ length: 30 }, (_, i) => `c${i},64.02,x,1980-13-45,head`);
+    writeFileSync(join(dir, "thirty-twice-bad.csv"), `household_id,regency,sex,birth_date,relationship\n${rows.join("\n")}\n`);
+    const r = run("assess", "--households", "thirty-twice-bad.csv", "--as-of", "2025-07-01", "--rejected", "out/twice.csv", "--lang", "en");
+    expect(r.code).toBe(1);
+    expect(csv(readFileSync(join(dir, "out/twice.csv"), "utf8"))).toHaveLength(60);
+    expect(r.err).toContain("… and 10 more rejection entries (all of them in out/twice.csv)");
+    expect(r.err).toContain("30 rows read, 0 households accepted, 30 rows rejected");
   });
 
   it("masks household ids that are KK numbers in every output, and no full NIK reaches any output", () => {
@@ -308,6 +319,32 @@ describe("tepat-sasaran CLI", () => {
     const r = run(...args, "--lang", "en");
     expect(r.code).toBe(code);
     expect(r.err).toContain(message);
+  });
+
+  it.each([
+    { args: ["rank", "--colour"], id: "Opsi tidak valid: --colour tidak dikenal (lihat --help)" },
+    { args: ["assess", "--households", "x.csv", "--as-of", "2025-07-01", "--workers", "-1"], id: "Opsi tidak valid: --workers perlu nilai; nilai yang diawali tanda minus ditulis --workers=NILAI" },
+    { args: ["rank", "--help=yes"], id: "Opsi tidak valid: --help tidak menerima nilai" },
+  ])("explains an option the parser refuses in the chosen language: $args", ({ args, id }) => {
+    // Found trying the CLI: "Opsi tidak valid: Option '--workers' argument is ambiguous. Did you forget…"
+    const r = run(...args);
+    expect(r.code).toBe(2);
+    expect(r.err.trim()).toBe(`tepat-sasaran: ${id}`);
+  });
+
+  it("names a header problem once per kind, without an empty path before it, and a UTF-16 file as such", () => {
+    writeFileSync(join(dir, "utf16.csv"), Buffer.concat([Buffer.from([0xff, 0xfe]), Buffer.from("household_id,regency,sex,birth_date,relationship\nh1,64.02,male,1980-01-02,head\n", "utf16le")]));
+    const wrong = run("assess", "--households", "bad.csv", "--as-of", "2025-07-01", "--lang", "en");
+    const utf16 = run("assess", "--households", "utf16.csv", "--as-of", "2025-07-01", "--lang", "en");
+    // Found trying the CLI: the headline was printed again as "  : Required columns are missing…".
+    expect(wrong.err.split("\n").filter((line) => line.includes("Required columns are missing"))).toHaveLength(1);
+    expect(wrong.err).toContain("Unknown columns in the header row");
+    for (const r of [wrong, utf16]) {
+      expect(r.code).toBe(1);
+      expect(r.err).not.toMatch(/^\s*: /m);
+    }
+    expect(utf16.err).toContain("the file is probably UTF-16");
+    expect(utf16.err).not.toContain("\\u0000");
   });
 
   it.each([

@@ -145,6 +145,19 @@ describe("readHouseholdsCsv: the header", () => {
     await expect(read(content)).rejects.toMatchObject({ code: "io.no_header" });
   });
 
+  it.each([
+    { name: "UTF-16 with its byte-order mark (Excel's Unicode Text)", bytes: Buffer.concat([Buffer.from([0xff, 0xfe]), Buffer.from(csv(HEADER, head("h1")), "utf16le")]) },
+    { name: "UTF-16 without a byte-order mark", bytes: Buffer.from(csv(HEADER, head("h1")), "utf16le") },
+    { name: "UTF-16 big-endian", bytes: Buffer.from(csv(HEADER, head("h1")), "utf16le").swap16() },
+  ])("refuses a file in $name with the encoding named, not a list of garbled column names", async ({ bytes }) => {
+    // Found trying the CLI on a UTF-16 export: "Required columns are missing … Unknown columns: "h\u0000o\u0000u…".
+    const error = await collect(readHouseholdsCsv(Readable.from([bytes]), { file: "test.csv", asOf: "2026-01-01" })).catch((e: unknown) => e);
+    expect(error).toBeInstanceOf(TepatSasaranError);
+    expect(error).toMatchObject({ code: "io.header_not_utf8" });
+    expect((error as TepatSasaranError).text.en).toContain("UTF-16");
+    expect((error as TepatSasaranError).text.en).not.toContain("\u0000");
+  });
+
   it("reads a header-only file as zero rows", async () => {
     const { households, summary } = await read(csv(HEADER));
     expect(households).toEqual([]);
@@ -201,6 +214,15 @@ describe("readHouseholdsCsv: bad rows", () => {
     expect(own[0]!.field).toBe(field);
     expect(summary.rowsRejected).toBe(2);
     expect(expectBalanced(summary, rejected)).toEqual([]);
+  });
+
+  it.each([
+    { name: "a yes/no cell that is neither", cells: { school_level: "sd", school_enrolled: "maybe" }, field: "school_enrolled", code: "io.not_a_boolean" },
+    { name: "a number cell that is not a number", cells: { desil: '"2,5"' }, field: "desil", code: "io.not_a_number" },
+  ])("reports $name once, not again as a value missing from the cell it could not read", async ({ cells, field, code }) => {
+    // Found on a 1,000,000-row file: "maybe" gave io.not_a_boolean and then "expected boolean, received undefined".
+    const { rejected } = await read(csv(HEADER, head("h1", cells), spouse("h1")));
+    expect(rejected.filter((r) => r.field === field).map((r) => [r.line, r.code])).toEqual([[2, code]]);
   });
 
   it.each([

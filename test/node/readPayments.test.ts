@@ -1,3 +1,4 @@
+import { Readable } from "node:stream";
 import { describe, expect, it } from "vitest";
 import { readPaymentsCsv, readPaymentsJsonl, type PaymentEvent, type PaymentStream, type RejectedRow } from "../../src/node/index.js";
 import { csv, expectBalanced, nik, tempFile, text } from "./_helpers.js";
@@ -64,6 +65,12 @@ describe("readPaymentsCsv", () => {
     { name: "a repeated column", header: `${HEADER},kk`, code: "io.duplicate_columns" },
   ])("refuses a header with $name before any row", async ({ header, code }) => {
     await expect(collect(readPaymentsCsv(text(csv(header))))).rejects.toMatchObject({ code });
+  });
+
+  it("refuses a payment list saved as UTF-16 (Excel's Unicode Text) by naming the encoding", async () => {
+    // Found with the CLI: a UTF-16 list gave "Required columns are missing: program, period, amount, paid_on".
+    const bytes = Buffer.concat([Buffer.from([0xff, 0xfe]), Buffer.from(csv(HEADER, `,${KK},sembako,2025-III,600000,2025-08-14,,,,,`), "utf16le")]);
+    await expect(collect(readPaymentsCsv(Readable.from([bytes])))).rejects.toMatchObject({ code: "io.header_not_utf8" });
   });
 
   it("ignores unknown columns when asked, and reads a semicolon file", async () => {

@@ -2,6 +2,7 @@ import { parsePayment, type PaymentRecord } from "../../audit/payment.js";
 import { failure } from "../../message/error.js";
 import type { Text } from "../../message/message.js";
 import { CsvRecords } from "../_csvParse.js";
+import { headerNotUtf8 } from "../_csvHeader.js";
 import { rowIssue, type RowIssue } from "../_cells.js";
 import { textLines } from "../_lines.js";
 import { checkOptions } from "../_options.js";
@@ -93,7 +94,8 @@ function judge(value: unknown, extra: readonly RowIssue[], file: string, line: n
  * each row is validated with `parsePayment`; a bad row is reported with its line, column, code and
  * reason (Bahasa Indonesia and English, NIKs masked) and reading goes on. Streams in bounded memory
  * at the consumer's pace. Header problems (a required column missing, an unknown or repeated
- * column, neither `nik` nor `kk`) throw before any row is read.
+ * column, neither `nik` nor `kk`, a file that is not UTF-8 such as a UTF-16 export) throw before any
+ * row is read.
  *
  * @param source - A file path, a `Readable`, or an async iterable of UTF-8 chunks.
  * @param options - `file`, `delimiter`, `unknownColumns`, progress.
@@ -113,6 +115,7 @@ export function readPaymentsCsv(source: HouseholdSource, options: ReadPaymentsOp
 }
 
 function readHeader(cells: readonly string[], unknown: "error" | "ignore", tally: Tally): (string | undefined)[] {
+  if (headerNotUtf8(cells)) throw failure(ioMessages, "io.header_not_utf8");
   const known = new Set(paymentCsvColumns.map((c) => c.name));
   const names = cells.map((c) => c.trim().toLowerCase());
   const missing = paymentCsvColumns.filter((c) => c.required && !names.includes(c.name)).map((c) => c.name);
