@@ -73,7 +73,12 @@ function leaf(name: string, schema: SchemaNode, optional: boolean, suggestions: 
   }
   return {
     element: shown,
-    read: () => (input.value.trim() === "" ? undefined : type === "number" ? Number(input.value) : input.value.trim()),
+    read: () => {
+      // A date the browser could not read (30 February) leaves the value empty but is not a blank
+      // field: handed on as "" so the schema says the date is invalid, not that it is missing.
+      if (input.validity.badInput) return "";
+      return input.value.trim() === "" ? undefined : type === "number" ? Number(input.value) : input.value.trim();
+    },
     write: (value) => void (input.value = value === undefined || value === null ? "" : String(value)),
   };
 }

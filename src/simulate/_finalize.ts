@@ -199,6 +199,12 @@ function targeting(state: SimulationState, key: string): TargetingReport {
 /** Compute every figure of a result from its state. @internal */
 export function finalize(state: SimulationState, households: readonly HouseholdOutcome[], kept: boolean): SimulationResult {
   const nameOf = (code: string) => state.names[code] ?? code;
+  // A regency named in warnings by its code and name, or by its code alone when it has no name
+  // (an unnamed regency's name is its code).
+  const labelOf = (code: string) => {
+    const name = nameOf(code);
+    return name === code ? code : `${code} ${name}`;
+  };
   const regencies = state.regencies.map((r) =>
     region(state, r, r.code, nameOf(r.code), r.line === null ? null : { value: rupiah(r.line), source: r.lineSource ?? "given" }),
   );
@@ -207,12 +213,12 @@ export function finalize(state: SimulationState, households: readonly HouseholdO
   const warnings: SimulationWarning[] = [...state.warnings];
   const fallback = state.regencies.filter((r) => r.lineSource === "fallback");
   if (fallback.length > 0) {
-    const regencies = fallback.map((r) => `${r.code} ${nameOf(r.code)}`).join(", ");
+    const regencies = fallback.map((r) => labelOf(r.code)).join(", ");
     const line = rupiah(fallback[0]?.line ?? "0");
     warnings.push(warning("simulate.warn.fallback_line", { regencies, line: formatRupiah(line, { decimals: line.isWhole() ? 0 : 2 }) }));
   }
   for (const r of state.regencies) {
-    const name = `${r.code} ${nameOf(r.code)}`;
+    const name = labelOf(r.code);
     if (r.excludedNoLine > 0) warnings.push(warning("simulate.warn.excluded_no_line", { regency: name, count: r.excludedNoLine }));
     if (r.excludedNoConsumption > 0) warnings.push(warning("simulate.warn.excluded_no_consumption", { regency: name, count: r.excludedNoConsumption }));
   }
@@ -259,7 +265,7 @@ export function finalize(state: SimulationState, households: readonly HouseholdO
   const any = reports[0] as TargetingReport;
   for (const c of [any.total, ...any.byRegency, ...any.byDesil]) {
     if (c.small) {
-      const label = c.group === "total" || c.group.startsWith("desil") ? c.group : `${c.group} ${nameOf(c.group)}`;
+      const label = c.group === "total" || c.group.startsWith("desil") ? c.group : labelOf(c.group);
       warnings.push(warning("simulate.warn.small_cell", { cell: label, count: c.households }));
     }
   }

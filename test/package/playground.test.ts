@@ -118,4 +118,17 @@ describe("the docs playground in headless Chromium", () => {
     mkdirSync(artifacts, { recursive: true });
     await page.screenshot({ path: join(artifacts, "playground.png"), fullPage: true });
   });
+
+  it("says a date the browser could not read (30 February) is invalid, not missing", async () => {
+    await page.click("#clear");
+    await page.click('[data-add="members"]');
+    const birth = page.locator('[name="members.0.birthDate"]');
+    await birth.click();
+    await page.keyboard.type("02301948");
+    expect(await birth.evaluate((node) => (node as HTMLInputElement).validity.badInput)).toBe(true);
+    await page.click("#assess");
+    const issues = await page.$$eval("#result .issue-list li", (nodes) => nodes.map((li) => li.textContent ?? ""));
+    const birthIssue = issues.find((issue) => issue.startsWith("members.0.birthDate") || issue.includes("birth"));
+    expect(birthIssue, issues.join("\n")).toMatch(/YYYY-MM-DD/);
+  });
 });

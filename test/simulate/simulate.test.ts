@@ -181,6 +181,14 @@ describe("simulate: poverty lines and missing data", () => {
     expect(result.warnings.some((w) => w.code === "simulate.warn.excluded_no_line")).toBe(true);
   });
 
+  it("names a regency without a name by its code once in a warning (not \"64.04 64.04\")", () => {
+    const unnamed = household({ id: "N", regency: "64.04", size: 2, consumption: 1_000_000, desil: 1 });
+    const result = simulate([...households, unnamed], { ...options, missingLine: "exclude" });
+    expect(result.warnings.find((w) => w.code === "simulate.warn.excluded_no_line")?.message.en).toBe(
+      "1 households in 64.04 are left out of the poverty measures: no poverty line was given",
+    );
+  });
+
   it("refuses a zero or negative line", () => {
     expect(() => simulate(households, { ...options, povertyLines: { "64.03": 0, "64.11": 1 } })).toThrowError(/above 0/);
   });
