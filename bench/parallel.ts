@@ -4,7 +4,9 @@
  * for every program
  *   (a) on one thread: `readHouseholdsCsv` + `createAssessor`, for reference;
  *   (b) `assessHouseholdsParallel` with 1 worker (the baseline: the same runner, one worker);
- *   (c) `assessHouseholdsParallel` with 2, 3, … workers up to the cores.
+ *   (c) `assessHouseholdsParallel` with 2, 3, … workers up to the cores;
+ *   (d) below 3 cores, `assessHouseholdsParallel` with its default `workers: "auto"`, which runs there
+ *       on the calling thread (it should cost what (a) costs).
  * Each case runs in a child process of its own, so that its peak resident memory (all threads) is
  * its own; memory per worker is (peak of N workers − peak of the one-thread case) / N, an upper bound.
  * Target (issue 16): (c) with 2 workers ≥ 1.7 × the throughput of (b), i.e. time ratio ≤ 0.59.
@@ -86,8 +88,15 @@ function byKind(before: ReadonlyMap<string, number>, last: ReadonlyMap<string, n
   return { main, workers: fresh.slice(0, workers), helpers, other };
 }
 
-/** One case, in this (child) process: its time, the process's peak RSS and CPU time by thread. */
-async function child(path: string, workers: number): Promise<void> {
+/** `workers: "auto"` on this machine, as the library counts it: the cores less one when that makes 2 or more, else 0 (the calling thread). */
+function autoWorkers(): number {
+  const cores = availableParallelism();
+  return cores - 1 >= 2 ? cores - 1 : 0;
+}
+
+/** One case, in this (child) process: its time, the process's peak RSS and CPU time by thread. `"auto"`: the library's default. */
+async function child(path: string, asked: number | "auto"): Promise<void> {
+  const workers = asked === "auto" ? autoWorkers() : asked;
   type Lib = typeof import("../src/index.js");
   type Node = typeof import("../src/node/index.js");
   const { createAssessor } = (await import(built ? pathToFileURL(join(BUILT, "index.js")).href : "../src/index.js")) as Lib;
@@ -103,13 +112,13 @@ async function child(path: string, workers: number): Promise<void> {
   const start = clock();
   let rows = 0;
   let households = 0;
-  if (workers === 0) {
+  if (asked === 0) {
     const assess = createAssessor({ asOf: AS_OF });
     const stream = readHouseholdsCsv(path, { asOf: AS_OF });
     for await (const event of stream) if (event.kind === "household" && assess(event.household).total !== undefined) households += 1;
     rows = stream.summary.rowsRead;
   } else {
-    const stream = assessHouseholdsParallel(path, { asOf: AS_OF, workers });
+    const stream = assessHouseholdsParallel(path, { asOf: AS_OF, workers: asked });
     for await (const event of stream) if (event.kind === "assessed") households += 1;
     rows = stream.summary.rowsRead;
   }
@@ -140,7 +149,7 @@ function threadsText(m: Measured): string {
   return ` (reading thread ${per(t.main)}${workers}, V8 helper threads ${per(t.helpers)}, other ${per(t.other)})`;
 }
 
-function measure(path: string, workers: number): Measured {
+function measure(path: string, workers: number | "auto"): Measured {
   const script = fileURLToPath(import.meta.url);
   const r = spawnSync(process.execPath, ["--import", "tsx", script, "--child", path, String(workers)], { encoding: "utf8", maxBuffer: 1 << 20 });
   if (r.status !== 0) throw new Error(`case ${workers} failed: ${r.stderr}`);
@@ -168,11 +177,13 @@ export async function run(rows = 300_000, rounds = 3): Promise<BenchRow[]> {
   try {
     const cores = availableParallelism();
     const counts = [0, 1, ...Array.from({ length: Math.max(1, cores - 1) }, (_, i) => i + 2)];
-    const best = new Map<number, Measured>();
+    const best = new Map<number | "auto", Measured>();
+    // The library's default is a case of its own where it runs on the calling thread (below 3 cores).
+    const cases: (number | "auto")[] = autoWorkers() === 0 ? [...counts, "auto"] : counts;
     // Rounds interleave the cases, so that a shared machine's noise falls on all of them; the fastest
     // round of each case is kept (the one least disturbed by other processes).
     for (let round = 0; round < rounds; round++) {
-      for (const workers of counts) {
+      for (const workers of cases) {
         const m = measure(file.path, workers);
         const kept = best.get(workers);
         if (kept === undefined || m.ms < kept.ms) best.set(workers, { ...m, rssMb: Math.max(m.rssMb, kept?.rssMb ?? 0) });
@@ -184,6 +195,11 @@ export async function run(rows = 300_000, rounds = 3): Promise<BenchRow[]> {
       { name: `one thread (readHouseholdsCsv + createAssessor), ${rows.toLocaleString("en")} rows`, ms: one.ms, baselineName: "1 worker", baselineMs: base.ms, ratio: one.ms / base.ms, target: "info", peakRssMb: one.rssMb },
     ];
     const lines: string[] = [];
+    const auto = best.get("auto");
+    if (auto !== undefined) {
+      out.push({ name: `assessHouseholdsParallel, workers "auto" (the default on ${cores} cores: the calling thread)`, ms: auto.ms, baselineName: "1 worker", baselineMs: base.ms, ratio: auto.ms / base.ms, target: "info", peakRssMb: auto.rssMb });
+      lines.push(`workers "auto" (the calling thread): ${(auto.rows / (auto.ms / 1000)).toFixed(0)} rows/s, speed-up ${(base.ms / auto.ms).toFixed(2)}×, cores used ${(auto.cpuMs / auto.ms).toFixed(2)}, CPU ${((auto.cpuMs / auto.rows) * 1000).toFixed(1)} ms per 1,000 rows${threadsText(auto)}, peak RSS ${auto.rssMb.toFixed(0)} MB`);
+    }
     for (const workers of counts.filter((n) => n >= 1)) {
       const m = best.get(workers) as Measured;
       const perWorker = workers === 0 ? m.rssMb : (m.rssMb - one.rssMb) / workers;
@@ -231,7 +247,7 @@ export async function run(rows = 300_000, rounds = 3): Promise<BenchRow[]> {
 
 if (import.meta.url === pathToFileURL(process.argv[1] ?? "").href) {
   const args = process.argv.slice(2);
-  if (args[0] === "--child") await child(args[1] as string, Number(args[2]));
+  if (args[0] === "--child") await child(args[1] as string, args[2] === "auto" ? "auto" : Number(args[2]));
   else {
     const value = (flag: string, fallback: number) => {
       const i = args.indexOf(flag);

@@ -33,8 +33,17 @@ export type AssessedWire = readonly [id: string, regency: string, eligible: read
  */
 export function encodeAssessed([id, regency, eligible, total, programs]: AssessedWire): string {
   let text = `${id.length}:${id}${regency.length}:${regency}${total}\t${eligible.join(" ")}`;
+  // The fields of programField, written in place (the workers' hot path: no string per field).
   for (const [status, yearly, codes] of programs) text += codes.length === 0 ? `\t${status} ${yearly}` : `\t${status} ${yearly} ${codes.join(" ")}`;
   return text;
+}
+
+/**
+ * One program's field of {@link encodeAssessed}'s text: "status yearly codes…" (read back by
+ * {@link decisionParts}); the key of a decision made on the calling thread. @internal
+ */
+export function programField([status, yearly, codes]: AssessedWire[4][number]): string {
+  return codes.length === 0 ? `${status} ${yearly}` : `${status} ${yearly} ${codes.join(" ")}`;
 }
 
 /**
@@ -143,19 +152,29 @@ export class AssessedReader {
   }
 }
 
-/** The worker side of `assessHouseholdsParallel`: assess each accepted household. @internal */
-export function assessTask(options: AssessTaskOptions): BatchTask {
+/**
+ * Each household's decisions as {@link AssessedWire}: what a worker encodes, and what the calling
+ * thread turns into events directly when `assessHouseholdsParallel` runs there. @internal
+ */
+export function wireAssessor(options: AssessTaskOptions): (household: Household) => AssessedWire {
   const programs = options.programs === undefined ? PROGRAMS : options.programs.map((id) => programById(id));
   const assess = createCheckedAssessor({ asOf: options.asOf, programs, ...(options.parameters ? { parameters: options.parameters } : {}) });
   const inputs = options.inputs;
+  return (household) => {
+    const result = inputs === undefined ? assess(household) : assess(household, inputs);
+    const decisions = result.programs.map((p) => [p.status, p.benefit === undefined ? "" : p.benefit.total.toString(), p.eligible ? [] : p.checks.filter((c) => c.status !== "passed").map((c) => c.code)] as const);
+    return [household.id, household.regency, result.eligible, result.total.toString(), decisions];
+  };
+}
+
+/** The worker side of `assessHouseholdsParallel`: assess each accepted household. @internal */
+export function assessTask(options: AssessTaskOptions): BatchTask {
+  const wire = wireAssessor(options);
   const out = new AssessedWriter();
   return {
     // One text per household (encodeAssessed), written into the batch's bytes (AssessedWriter).
     household(household: Household, place: HouseholdPlace): typeof WRITTEN {
-      const result = inputs === undefined ? assess(household) : assess(household, inputs);
-      const programs = result.programs.map((p) => [p.status, p.benefit === undefined ? "" : p.benefit.total.toString(), p.eligible ? [] : p.checks.filter((c) => c.status !== "passed").map((c) => c.code)] as const);
-      const wire: AssessedWire = [household.id, household.regency, result.eligible, result.total.toString(), programs];
-      out.write(place.line, place.rows, encodeAssessed(wire));
+      out.write(place.line, place.rows, encodeAssessed(wire(household)));
       return WRITTEN;
     },
     endBatch(): Handed | undefined {

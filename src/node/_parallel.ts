@@ -27,12 +27,19 @@ const IN_FLIGHT = 2;
 const STALE = 16 * TARGET;
 const BOM = [0xef, 0xbb, 0xbf];
 
-/** The default number of workers: the cores less one for the reading thread, at least 1. @internal */
-export function defaultWorkers(): number {
-  return Math.max(1, availableParallelism() - 1);
+/**
+ * The default number of workers (`"auto"`): the cores less one for the reading thread when that
+ * makes two workers or more, else 0 (everything on the calling thread). A single worker does all
+ * that one thread does and more (its start-up, passing every result back), so it is never the
+ * default: on 2 cores it was slower than one thread at 300,000 and at 1,000,000 people
+ * (`bench/parallel.ts`, each case in its own process; the numbers are in docs/guide-scale.md).
+ * @internal
+ */
+export function defaultWorkers(cores = availableParallelism()): number {
+  return cores - 1 >= 2 ? cores - 1 : 0;
 }
 
-/** The `workers` option read: a whole number from 1 to 256, or `"auto"` (the default). @internal */
+/** The `workers` option read: a whole number from 1 to 256, or `"auto"` (the default, which may be 0: the calling thread). @internal */
 export function workerCount(value: number | "auto" | undefined): number {
   if (value === undefined || value === "auto") return defaultWorkers();
   if (!(Number.isSafeInteger(value) && value >= 1 && value <= 256)) throw failure(ioMessages, "io.invalid_option", { option: "workers", expected: "a whole number from 1 to 256, or \"auto\"" });

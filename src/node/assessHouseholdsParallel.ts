@@ -1,11 +1,11 @@
 import { failure, guarded } from "../message/error.js";
-import { rupiah, type Rupiah } from "../money/rupiah.js";
+import type { Rupiah } from "../money/rupiah.js";
 import { PROGRAMS } from "../program/catalogue.js";
 import type { AssessmentInputs } from "../program/program.js";
 import type { IsoDate } from "../time/isoDate.js";
 import type { ParameterSet } from "../time/parameterSet.js";
-import { AssessedReader, decisionParts, decodeAssessed, idList, type AssessTaskOptions } from "./_assessTask.js";
-import type { BatchResult } from "./_batch.js";
+import type { AssessTaskOptions } from "./_assessTask.js";
+import { amounts, assessedHere, batchEvents, Decisions } from "./_assessedEvents.js";
 import { checkOptions } from "./_options.js";
 import { ParallelRead, workerCount } from "./_parallel.js";
 import { isTables, sourceName } from "./_source.js";
@@ -14,6 +14,7 @@ import { Tally } from "./_tally.js";
 import { toWorkerData } from "./_workerData.js";
 import { libraryWorker } from "./_workerScript.js";
 import { ioMessages } from "./messages.js";
+import { readHouseholdsCsv } from "./readHouseholdsCsv.js";
 import type { HouseholdSource, ReadHouseholdsCsvOptions, ReadSummary, RejectedRow } from "./types.js";
 
 /**
@@ -33,7 +34,12 @@ export interface AssessHouseholdsParallelOptions extends ReadHouseholdsCsvOption
   readonly parameters?: ParameterSet | undefined;
   /** Inputs not in the household record, shared by every household (exit commitment, consents, grant date). */
   readonly inputs?: AssessmentInputs | undefined;
-  /** Worker threads: a whole number from 1 to 256, or `"auto"` (default): the cores less one, at least 1. */
+  /**
+   * Worker threads: a whole number from 1 to 256, or `"auto"` (default): the cores less one when
+   * that makes 2 workers or more, else none: the households are assessed on the calling thread
+   * (on 2 cores one thread was faster than 1 worker and, but for the largest files, than 2; see
+   * the National scale guide). The events are the same either way.
+   */
   readonly workers?: number | "auto" | undefined;
 }
 
@@ -105,87 +111,14 @@ export interface AssessmentStream extends AsyncIterable<AssessmentEvent> {
 }
 
 /**
- * The Rupiah of an amount's decimal text, made once per distinct text of a run: a registry has few
- * distinct benefit amounts, and a Rupiah is immutable, so households share them (this thread then
- * does little more than hand the workers' results on). Bounded: cleared past 4,096 texts.
- */
-function amounts(): (text: string) => Rupiah {
-  const made = new Map<string, Rupiah>();
-  return (text) => {
-    let amount = made.get(text);
-    if (amount === undefined) {
-      if (made.size >= 4_096) made.clear();
-      amount = rupiah(text);
-      made.set(text, amount);
-    }
-    return amount;
-  };
-}
-
-/**
- * The decisions of a run, made once per distinct text: a registry has few distinct outcomes per
- * program (status, amount, unmet checks), so households share frozen decision objects and eligible
- * lists, and this thread does little more than hand the workers' results on. Bounded: each store
- * is cleared past 512 texts.
- */
-class Decisions {
-  private readonly made: Map<string, ProgramDecision>[];
-  private readonly lists = new Map<string, readonly string[]>();
-
-  constructor(
-    private readonly names: readonly string[],
-    private readonly amount: (text: string) => Rupiah,
-  ) {
-    this.made = names.map(() => new Map());
-  }
-
-  readonly program = (field: string, i: number): ProgramDecision => {
-    const made = this.made[i] as Map<string, ProgramDecision>;
-    let decision = made.get(field);
-    if (decision === undefined) {
-      const [status, yearly, unmet] = decisionParts(field);
-      decision = Object.freeze({ program: this.names[i] as string, status: status as ProgramDecision["status"], yearly: yearly === "" ? undefined : this.amount(yearly), unmet: Object.freeze(unmet) });
-      if (made.size >= 512) made.clear();
-      made.set(field, decision);
-    }
-    return decision;
-  };
-
-  readonly eligible = (text: string): readonly string[] => {
-    let list = this.lists.get(text);
-    if (list === undefined) {
-      list = Object.freeze(idList(text));
-      if (this.lists.size >= 512) this.lists.clear();
-      this.lists.set(text, list);
-    }
-    return list;
-  };
-
-  /** The assessed household a worker wrote (the reader's current one). */
-  assessed(file: string, read: AssessedReader): AssessedHousehold {
-    const [householdId, regency, eligible, total, programs] = decodeAssessed(read.text, this.program, this.eligible);
-    return { kind: "assessed", file, line: read.line, rows: read.rows, householdId, regency, eligible, total: this.amount(total), programs };
-  }
-}
-
-/** A batch's events in file order: its rejected rows, and between them the households its worker wrote. */
-function* batchEvents(batch: BatchResult<unknown>, file: string, decisions: Decisions): Generator<AssessmentEvent, void, undefined> {
-  const read = batch.extra === undefined ? undefined : new AssessedReader(batch.extra as Uint8Array);
-  const before = batch.written ?? [];
-  let done = 0;
-  for (let e = 0; e < batch.events.length; e++) {
-    for (const end = before[e] ?? 0; done < end && read?.next() === true; done++) yield decisions.assessed(file, read);
-    yield batch.events[e] as RejectedRow;
-  }
-  if (read !== undefined) while (read.next()) yield decisions.assessed(file, read);
-}
-
-/**
  * Assess every household of a person-per-row CSV file on worker threads, for every core. This
  * thread reads the file once and cuts it at household boundaries (checking household ids in file
  * order, as {@link readHouseholdsCsv} does); the workers decode, validate and assess; the events come
  * back **in file order** and are the ones `readHouseholdsCsv` plus `createAssessor` give on one
  * thread, with the same summary. Memory stays flat: a few batches of about 1 MB per worker.
+ * With `workers: "auto"` (the default) on a machine of 1 or 2 cores there is no worker: the
+ * households are read and assessed on the calling thread, into the same events (a single worker
+ * costs more than one thread; the National scale guide has the measurements).
  *
  * The options cross to the workers, so they must be data: catalogue program ids (an app's own
  * program, made with `defineProgram`, holds functions: assess it on one thread), parameter
@@ -220,6 +153,16 @@ export function assessHouseholdsParallel(source: HouseholdSource, options: Asses
     if (index >= 0) throw failure(ioMessages, "io.parallel_not_clonable", { option: `programs[${index}]` });
     const names = ids ?? PROGRAMS.map((p) => p.id);
     const file = sourceName(checked.source, checked.options);
+    if (workers === 0) {
+      // `"auto"` below 3 cores: the reader's own stream, each household assessed as it comes.
+      const stream = readHouseholdsCsv(checked.source, checked.options);
+      return {
+        get summary() {
+          return stream.summary;
+        },
+        [Symbol.asyncIterator]: () => assessedHere(stream[Symbol.asyncIterator](), file, names, taskOptions),
+      };
+    }
     const tally = new Tally(file, checked.options);
     return householdStream<AssessmentEvent>(tally, async function* () {
       const run = { source: checked.source, file, options: checked.options, tally, worker: libraryWorker(), task: "assess", taskOptions, workers, route: "order" } as const;

@@ -1,10 +1,11 @@
+import type { Household } from "../household/household.js";
 import { failure, guarded } from "../message/error.js";
 import { isRupiah } from "../money/rupiah.js";
 import { mergeSimulations } from "../simulate/mergeSimulations.js";
 import type { SimulationResult } from "../simulate/result.js";
 import type { SimulateOptions, SimulationScenario } from "../simulate/scenario.js";
 import { simulate } from "../simulate/simulate.js";
-import { checkOptions } from "./_options.js";
+import { checkOptions, type CheckedRead } from "./_options.js";
 import { ParallelRead, workerCount } from "./_parallel.js";
 import { reindexed } from "./_reindex.js";
 import { fromWire } from "./_serve.js";
@@ -14,6 +15,7 @@ import { Tally } from "./_tally.js";
 import { toWorkerData } from "./_workerData.js";
 import { libraryWorker } from "./_workerScript.js";
 import { ioMessages } from "./messages.js";
+import { readHouseholdsCsv } from "./readHouseholdsCsv.js";
 import type { HouseholdSource, ReadHouseholdsCsvOptions, ReadSummary, RejectedRow } from "./types.js";
 
 /**
@@ -25,7 +27,11 @@ import type { HouseholdSource, ReadHouseholdsCsvOptions, ReadSummary, RejectedRo
  * @category Streaming
  */
 export interface SimulateHouseholdsParallelOptions extends Omit<ReadHouseholdsCsvOptions, "asOf">, Omit<SimulateOptions, "households" | "trulyPoor"> {
-  /** Worker threads: a whole number from 1 to 256, or `"auto"` (default): the cores less one, at least 1. */
+  /**
+   * Worker threads: a whole number from 1 to 256, or `"auto"` (default): the cores less one when
+   * that makes 2 workers or more, else none: the file is read and simulated on the calling thread.
+   * The result is the same either way.
+   */
   readonly workers?: number | "auto" | undefined;
   /** Called with every rejected row, in file order; a promise it returns is awaited (a slow writer slows the read). */
   readonly onRejected?: ((row: RejectedRow) => void | Promise<void>) | undefined;
@@ -65,6 +71,8 @@ function partitionSafe(scenario: SimulationScenario): boolean {
  * `simulate` gives on one thread over the accepted households of `readHouseholdsCsv` (`households:
  * false`), figure for figure: each regency's sums are made in the same order. A scenario whose quota
  * or budget is a total split by the eligible households found in the data runs on one worker.
+ * With `workers: "auto"` (the default) on a machine of 1 or 2 cores there is no worker: the file is
+ * read and simulated on the calling thread, with the same result.
  *
  * Memory: each worker holds the households of its regencies (about 2 KB each) until the end, as
  * `simulate` needs them to fill quotas by priority. The options cross to the workers, so they must
@@ -126,6 +134,7 @@ export async function runSimulation(source: HouseholdSource, options: SimulateHo
     const safe = scenario !== null && typeof scenario === "object" && Array.isArray(scenario.programs) && partitionSafe(scenario);
     return { checked, onRejected, simulateOptions, workers: safe ? requested : 1 };
   });
+  if (workers === 0) return simulateHere(checked, simulateOptions, onRejected);
   const taskOptions = simulateOptions;
   const file = sourceName(checked.source, checked.options);
   const tally = new Tally(file, checked.options);
@@ -150,6 +159,26 @@ export async function runSimulation(source: HouseholdSource, options: SimulateHo
     await read.close();
     throw error;
   }
+}
+
+/**
+ * The run on the calling thread (`workers: "auto"` below 3 cores): the reader's households kept
+ * and simulated here, with the options as they would cross to a worker.
+ */
+async function simulateHere(checked: CheckedRead<HouseholdSource>, options: SimulateOptions, onRejected: SimulateHouseholdsParallelOptions["onRejected"]): Promise<SimulationRun> {
+  const stream = readHouseholdsCsv(checked.source, checked.options);
+  const households: Household[] = [];
+  for await (const event of stream) {
+    if (event.kind === "household") households.push(event.household);
+    else await onRejected?.(event);
+  }
+  return {
+    summary: stream.summary,
+    households: households.length,
+    regencies: [...new Set(households.map((h) => h.regency as string))].sort(),
+    result: async () => simulate(households, { ...options, households: false }),
+    close: async () => undefined,
+  };
 }
 
 /** A worker's state as a partial result for `mergeSimulations` (which reads only the state). */

@@ -1,0 +1,110 @@
+import { mkdtempSync, rmSync } from "node:fs";
+import { tmpdir } from "node:os";
+import { join } from "node:path";
+import { afterAll, beforeAll, describe, expect, it, vi } from "vitest";
+import { generateRegistryCsv } from "../../bench/_generate.js";
+import { defaultWorkers } from "../../src/node/_parallel.js";
+import { assessHouseholdsParallel, simulateHouseholdsParallel, type RejectedRow } from "../../src/node/index.js";
+
+// `workers: "auto"` (the default) on a machine of 2 cores: no worker thread, the run stays on the
+// calling thread (a single worker was slower than one thread on every file size measured). The
+// events, summary and simulation are those of the workers, compared as JSON text, byte for byte.
+const cores = vi.hoisted(() => ({ count: 2 }));
+vi.mock("node:os", async (actual) => ({ ...(await actual<typeof import("node:os")>()), availableParallelism: () => cores.count }));
+// Worker threads started, counted.
+const started = vi.hoisted(() => ({ count: 0 }));
+vi.mock("node:worker_threads", async (actual) => {
+  const threads = await actual<typeof import("node:worker_threads")>();
+  class Counted extends threads.Worker {
+    constructor(...args: ConstructorParameters<typeof threads.Worker>) {
+      super(...args);
+      started.count += 1;
+    }
+  }
+  return { ...threads, Worker: Counted };
+});
+
+const asOf = "2025-07-01";
+let dir = "";
+let file = "";
+
+beforeAll(() => {
+  dir = mkdtempSync(join(tmpdir(), "tepat-sasaran-parallel-auto-"));
+  file = join(dir, "registry.csv");
+  generateRegistryCsv({ rows: 3_000, malformed: 0.02, quotedNewlines: 0.01, seed: 18, path: file });
+});
+
+afterAll(() => {
+  if (dir) rmSync(dir, { recursive: true, force: true });
+});
+
+describe("the default number of workers", () => {
+  it.each([
+    [1, 0],
+    [2, 0],
+    [3, 2],
+    [4, 3],
+    [16, 15],
+  ])("on %i core(s) is %i (0: the calling thread)", (count, workers) => {
+    expect(defaultWorkers(count)).toBe(workers);
+  });
+});
+
+async function assessed(workers: number | "auto" | undefined): Promise<{ events: string; summary: string; threads: number }> {
+  started.count = 0;
+  const stream = assessHouseholdsParallel(file, { asOf, programs: ["pkh", "sembako", "pbi_jkn", "pip"], ...(workers === undefined ? {} : { workers }) });
+  const events: string[] = [];
+  for await (const event of stream) events.push(JSON.stringify(event));
+  return { events: events.join("\n"), summary: JSON.stringify({ ...stream.summary, elapsedMs: 0 }), threads: started.count };
+}
+
+describe("assessHouseholdsParallel with workers \"auto\" on 2 cores", () => {
+  it.each(["auto", undefined] as const)("(%s) yields on the calling thread the events and summary of a worker", { timeout: 120_000 }, async (workers) => {
+    const here = await assessed(workers);
+    const worker = await assessed(1);
+    expect([here.threads, worker.threads]).toEqual([0, 1]);
+    expect(here.events.length).toBeGreaterThan(100_000);
+    expect(here.events).toContain('"kind":"rejected"');
+    expect(here.events === worker.events).toBe(true);
+    expect(here.summary).toBe(worker.summary);
+  });
+
+  it("shares one frozen decision between households of the same outcome, as a worker's events do", async () => {
+    const decisions = new Map<string, unknown>();
+    let shared = 0;
+    for await (const event of assessHouseholdsParallel(file, { asOf, programs: ["pkh"] })) {
+      if (event.kind !== "assessed") continue;
+      const decision = event.programs[0];
+      expect(Object.isFrozen(decision)).toBe(true);
+      const key = JSON.stringify(decision);
+      if (decisions.get(key) === decision) shared += 1;
+      else decisions.set(key, decision);
+    }
+    expect(shared).toBeGreaterThan(100);
+  });
+
+  it("can be iterated only once", () => {
+    const stream = assessHouseholdsParallel(file, { asOf });
+    stream[Symbol.asyncIterator]();
+    expect(() => stream[Symbol.asyncIterator]()).toThrow(/io.already_iterated|once/);
+  });
+});
+
+describe("simulateHouseholdsParallel with workers \"auto\" on 2 cores", () => {
+  const options = { asOf, scenario: { name: "cash", programs: ["pkh", "sembako", "pbi_jkn"] }, povertyLines: { "64.02": 682_490, "64.03": 731_250 }, fallbackLine: 833_955, mpi: { missing: "reweight" } } as const;
+
+  it("gives on the calling thread the simulation, summary and rejected rows of the workers", { timeout: 120_000 }, async () => {
+    const run = async (workers: number | "auto") => {
+      const rejected: RejectedRow[] = [];
+      started.count = 0;
+      const { result, summary } = await simulateHouseholdsParallel(file, { ...options, workers, onRejected: (row) => void rejected.push(row) });
+      return { result: JSON.stringify(result), summary: JSON.stringify({ ...summary, elapsedMs: 0 }), rejected: JSON.stringify(rejected), threads: started.count };
+    };
+    const here = await run("auto");
+    const workers = await run(2);
+    expect([here.threads, workers.threads]).toEqual([0, 2]);
+    expect(JSON.parse(here.result).total.households).toBeGreaterThan(200);
+    expect(here.rejected.length).toBeGreaterThan(100);
+    expect({ ...here, threads: 0 }).toEqual({ ...workers, threads: 0 });
+  });
+});
