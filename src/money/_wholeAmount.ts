@@ -43,11 +43,11 @@ export function wholeText(n: number): string {
 }
 
 /**
- * The sign of `rupiah(a).compare(b)` (a number of that sign), for an amount or a safe integer `a` (a sum kept as a
- * number, see `WholeSum.whole`). A number is compared with the whole part `t` of `b` (`b` below
- * 10^15 in magnitude): `b` is `t` itself or lies strictly between `t` and the next whole number away
- * from zero, so a whole `a` other than `t` is on the same side of both, and `a = t` is on the side
- * of zero. (The difference of two safe integers may round, never to zero or across it.)
+ * A number with the sign of `rupiah(a).compare(b)`, for an amount or a safe integer `a` (a sum kept
+ * as a number, see `WholeSum.whole`). A number is compared with the whole part `t` of `b` (`b` of
+ * magnitude 1 to 10^15): `b` is `t` itself or lies strictly between `t` and the next whole number
+ * away from zero, so a whole `a` other than `t` is on the same side of both, and `a = t` is on the
+ * side of zero. (The difference of two safe integers may round, never to zero or across it.)
  * @internal
  */
 export function compareAmount(a: number | Rupiah, b: Rupiah): number {

@@ -69,7 +69,10 @@ export class WholeSum {
     }
   }
 
-  /** The sum so far as a number, when every amount added was whole, below 10^15, and the sum is a safe integer; else `undefined` (read {@link WholeSum.value}). */
+  /**
+   * The sum so far as a number, when every amount added was whole and below 10^15 and the sum is a
+   * safe integer; else `undefined` (read {@link WholeSum.value}).
+   */
   whole(): number | undefined {
     return this.#rest === ZERO_RUPIAH ? this.#whole : undefined;
   }

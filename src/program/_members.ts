@@ -41,7 +41,8 @@ export interface FamilyIncome {
 /**
  * The family's monthly income: every member's recorded `monthlyIncome` added up, and whether a
  * member of working age (15 and over) has none recorded. Whole incomes are added as numbers while
- * the sum stays a safe integer (`WholeSum`), and the sum stays a number: no decimal for the family.
+ * the sum stays a safe integer (`WholeSum`), and such a sum is returned as that number: no decimal
+ * is built for the family.
  * @internal
  */
 export function familyIncome(ctx: ProgramContext): FamilyIncome {
