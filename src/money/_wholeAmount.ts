@@ -1,6 +1,7 @@
-import { formatRupiah, type FormatRupiahOptions } from "./format.js";
-import { Rupiah } from "./rupiah.js";
+import { formatRupiah, groupDigits, type FormatRupiahOptions } from "./format.js";
+import { Rupiah, rupiah } from "./rupiah.js";
 import { decimalOfWhole, safeWhole } from "./_wholeSum.js";
+import { safeWholeOf } from "./decimal.js";
 
 // Whole-rupiah shortcuts for the engine's hot paths: the text, number, product and Indonesian
 // format of an amount, computed from its value as a JavaScript number when it is whole and below
@@ -33,7 +34,24 @@ export function formatAmount(amount: Rupiah, options: Pick<FormatRupiahOptions, 
   const whole = safeWhole(amount);
   const decimals = options.decimals ?? 0;
   if (whole === undefined || !Number.isInteger(decimals) || decimals < 0 || decimals > 20) return formatRupiah(amount, options);
-  const digits = String(Math.abs(whole));
-  const grouped = digits.length <= 3 ? digits : digits.replace(/\B(?=(\d{3})+(?!\d))/g, ".");
-  return `${whole < 0 ? "-" : ""}Rp${grouped}${decimals === 0 ? "" : `,${"0".repeat(decimals)}`}`;
+  return `${wholeText(whole)}${decimals === 0 ? "" : `,${"0".repeat(decimals)}`}`;
+}
+
+/** `formatRupiah(rupiah(n))` for a safe integer `n` (`Rp1.234.567`, `-Rp1.000`). @internal */
+export function wholeText(n: number): string {
+  return `${n < 0 ? "-" : ""}Rp${groupDigits(String(Math.abs(n)))}`;
+}
+
+/**
+ * A number with the sign of `rupiah(a).compare(b)`, for an amount or a safe integer `a` (a sum kept
+ * as a number, see `WholeSum.whole`). A number is compared with the whole part `t` of `b` (`b` of
+ * magnitude 1 to 10^15): `b` is `t` itself or lies strictly between `t` and the next whole number
+ * away from zero, so a whole `a` other than `t` is on the same side of both, and `a = t` is on the
+ * side of zero. (The difference of two safe integers may round, never to zero or across it.)
+ * @internal
+ */
+export function compareAmount(a: number | Rupiah, b: Rupiah): number {
+  const t = typeof a === "number" ? safeWholeOf(b.decimal, true) : undefined;
+  if (t === undefined) return rupiah(a).compare(b);
+  return a !== t ? (a as number) - t : b.isWhole() ? 0 : -b.decimal.s;
 }

@@ -26,9 +26,7 @@ export function decimalOfWhole(n: number): Decimal {
     // A multiple of 10^7 divided by 10^7: exact.
     rest = (rest - word) / WORD;
   }
-  let length = words.length;
-  while (length > 1 && words[length - 1] === 0) length--;
-  words.length = length;
+  while (words.length > 1 && words[words.length - 1] === 0) words.pop();
   x.s = n < 0 ? -1 : 1;
   x.e = e;
   x.d = words;
@@ -69,6 +67,14 @@ export class WholeSum {
       this.#rest = this.#rest.plus(rupiah(this.#whole)).plus(rupiah(n));
       this.#whole = 0;
     }
+  }
+
+  /**
+   * The sum so far as a number, when every amount added was whole and below 10^15 and the sum is a
+   * safe integer; else `undefined` (read {@link WholeSum.value}).
+   */
+  whole(): number | undefined {
+    return this.#rest === ZERO_RUPIAH ? this.#whole : undefined;
   }
 
   /** The sum so far. */

@@ -70,17 +70,18 @@ const SAFE_EXPONENT = 15;
  * is 10^15 or more, or it is not finite. Reads decimal.js's documented representation (`d`: digits
  * in base-10^7 words, the first holding `e mod 7 + 1` digits, trailing zero words dropped; `e`: the
  * exponent; `s`: the sign) without a string or an allocation: the shortcut of whole-rupiah sums and
- * texts (amounts are nearly always whole and far below 2^53).
+ * texts (amounts are nearly always whole and far below 2^53). With `truncate`, a fraction is cut
+ * off (toward zero) instead: the whole part of a value of magnitude 1 to 10^15.
  * @internal
  */
-export function safeWholeOf(x: Decimal): number | undefined {
+export function safeWholeOf(x: Decimal, truncate?: boolean): number | undefined {
   const { d, e, s } = x;
   if (d === null || d === undefined) return undefined;
   if (d.length === 1 && d[0] === 0) return 0;
   if (e < 0 || e >= SAFE_EXPONENT) return undefined;
   // The words up to the units word (`last`); a word past it would be a fraction.
   const last = Math.floor(e / 7);
-  if (d.length - 1 > last) return undefined;
+  if (d.length - 1 > last && !truncate) return undefined;
   let value = 0;
   for (let i = 0; i <= last; i++) value = value * WORD + (d[i] ?? 0);
   return s * value;

@@ -51,9 +51,18 @@ function format(amount: RupiahInput, options: FormatRupiahOptions): string {
   const value = exact.isInteger() ? exact : exact.toDecimalPlaces(decimals, rounding);
   const negative = value.isNegative() && !value.isZero();
   const [integer = "0", fraction] = value.abs().toFixed(decimals).split(".");
-  const grouped = integer.length <= 3 ? integer : integer.replace(/\B(?=(\d{3})+(?!\d))/g, ".");
+  const grouped = groupDigits(integer);
   const body = fraction === undefined ? grouped : `${grouped},${fraction}`;
   return `${negative ? "-" : ""}${options.symbol === false ? "" : "Rp"}${body}`;
+}
+
+/**
+ * Digits grouped by thousands with dots (`1234567` → `1.234.567`), the Indonesian way.
+ * @internal
+ */
+export function groupDigits(digits: string): string {
+  for (let i = digits.length - 3; i > 0; i -= 3) digits = `${digits.slice(0, i)}.${digits.slice(i)}`;
+  return digits;
 }
 
 /**

@@ -2,7 +2,8 @@ import { deepFreeze } from "../_internal/deepFreeze.js";
 import { asLibraryError, failure } from "../message/error.js";
 import { describeValue, typeName } from "../message/redact.js";
 import { BIGINT_LIMIT } from "./_limits.js";
-import { Decimal, exactly, parseDecimalText, roundToUnit, safeWholeOf, type Rounding } from "./decimal.js";
+import { Decimal, exactly, parseDecimalText, roundToUnit, type Rounding } from "./decimal.js";
+import { WholeSum } from "./_wholeSum.js";
 import { moneyListMessages, moneyMessages, moneyWholeMessages } from "./messages.js";
 
 /**
@@ -317,18 +318,10 @@ export const ZERO_RUPIAH: Rupiah = /* @__PURE__ */ deepFreeze(/* @__PURE__ */ ne
  */
 export function sumRupiah(amounts: Iterable<RupiahInput>): Rupiah {
   try {
-    // Whole amounts below 10^15 are added as numbers while every partial sum is a safe integer
-    // (each addition then exact); anything else joins the exact decimal sum.
-    let whole = 0;
-    let total: Decimal | undefined;
-    for (const amount of iterate(amounts, "sumRupiah")) {
-      const value = toDecimal(amount);
-      const n = safeWholeOf(value);
-      if (n !== undefined && Number.isSafeInteger(whole + n)) whole += n;
-      else total = exactly(total ?? new Decimal(0), "plus", value);
-    }
-    if (total === undefined) return new Rupiah(new Decimal(whole));
-    return new Rupiah(whole === 0 ? total : exactly(total, "plus", new Decimal(whole)));
+    // Whole amounts below 10^15 are added as numbers while the sum is a safe integer (see WholeSum).
+    const sum = new WholeSum();
+    for (const amount of iterate(amounts, "sumRupiah")) sum.add(isRupiahValue(amount) ? amount : new Rupiah(toDecimal(amount)));
+    return sum.value();
   } catch (error) {
     throw asLibraryError(error, "sumRupiah");
   }

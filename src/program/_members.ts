@@ -28,8 +28,12 @@ export function memberInAgeBandCheck(code: string, message: MessageTemplate, par
 
 /** What {@link familyIncome} found. @internal */
 export interface FamilyIncome {
-  /** The recorded monthly incomes of every member, added up exactly. */
-  readonly total: Rupiah;
+  /**
+   * The recorded monthly incomes of every member, added up exactly: a number when they are whole
+   * and their sum a safe integer (nearly always), else the exact amount. Compare it with
+   * `compareAmount`, write it with `exactText`.
+   */
+  readonly total: number | Rupiah;
   /** Whether a member aged 15 or over has no recorded income. */
   readonly missing: boolean;
 }
@@ -37,7 +41,8 @@ export interface FamilyIncome {
 /**
  * The family's monthly income: every member's recorded `monthlyIncome` added up, and whether a
  * member of working age (15 and over) has none recorded. Whole incomes are added as numbers while
- * the sum stays a safe integer (`WholeSum`): one decimal for the family, not one per member.
+ * the sum stays a safe integer (`WholeSum`), and such a sum is returned as that number: no decimal
+ * is built for the family.
  * @internal
  */
 export function familyIncome(ctx: ProgramContext): FamilyIncome {
@@ -50,5 +55,5 @@ export function familyIncome(ctx: ProgramContext): FamilyIncome {
     if (income !== undefined) sum.add(income);
     else if ((ages[i] as number) >= WORKING_AGE_FROM) missing = true;
   }
-  return { total: sum.value(), missing };
+  return { total: sum.whole() ?? sum.value(), missing };
 }

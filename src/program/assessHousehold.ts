@@ -265,23 +265,20 @@ function cashTotal(totals: readonly Rupiah[]): Rupiah {
 
 function summarise(programs: readonly ProgramAssessment[]): Summary {
   const eligible: string[] = [];
-  for (const a of programs) if (a.eligible) eligible.push(a.program);
-  if (eligible.length === 0) return { eligible: NO_PROGRAMS, total: ZERO_RUPIAH, byApproach: NOTHING };
   const names: (string[] | undefined)[] = [undefined, undefined, undefined, undefined];
   const parts: (Rupiah[] | undefined)[] = [undefined, undefined, undefined, undefined];
-  let cash = false;
   for (const a of programs) {
     if (!a.eligible) continue;
+    eligible.push(a.program);
     const index = APPROACH_INDEX[a.approach];
     (names[index] ??= []).push(a.program);
-    if (a.benefit) {
-      (parts[index] ??= []).push(a.benefit.total);
-      cash = true;
-    }
+    if (a.benefit) (parts[index] ??= []).push(a.benefit.total);
   }
+  if (eligible.length === 0) return { eligible: NO_PROGRAMS, total: ZERO_RUPIAH, byApproach: NOTHING };
   const totals = parts.map((p) => (p === undefined ? ZERO_RUPIAH : p.length === 1 ? (p[0] as Rupiah) : sumRupiah(p)));
-  const total = cash ? cashTotal(totals) : ZERO_RUPIAH;
-  const whole = total.isZero() ? 0 : amountNumber(total);
+  // Without cash every total is Rp 0, and so is their sum.
+  const total = cashTotal(totals);
+  const whole = amountNumber(total);
   const byApproach = APPROACHES.map((approach, i) => {
     const part = totals[i] as Rupiah;
     return { approach, total: part, share: whole === 0 || part.isZero() ? 0 : amountNumber(part) / whole, programs: names[i] ?? NO_PROGRAMS };

@@ -2,7 +2,8 @@ import fc from "fast-check";
 import { describe, expect, it } from "vitest";
 import { WholeSum, decimalOfWhole, safeWhole } from "../../src/money/_wholeSum.js";
 import { Decimal, safeWholeOf } from "../../src/money/decimal.js";
-import { amountNumber, amountText, formatAmount, timesCount } from "../../src/money/_wholeAmount.js";
+import { amountNumber, amountText, compareAmount, formatAmount, timesCount, wholeText } from "../../src/money/_wholeAmount.js";
+import { exactText } from "../../src/program/_amount.js";
 import { formatRupiah, rupiah, sumRupiah, type Rupiah, type RoundingMode } from "../../src/index.js";
 
 // The whole-rupiah shortcuts (an amount read as a number from decimal.js's digits: the audit's exact
@@ -76,6 +77,26 @@ describe("WholeSum", () => {
 
   it("is zero when nothing was added", () => {
     expect(new WholeSum().value().toString()).toBe("0");
+    expect(new WholeSum().whole()).toBe(0);
+  });
+
+  it("gives the sum as a number exactly when every amount was whole, below 10^15, and the sum a safe integer", () => {
+    fc.assert(
+      fc.property(fc.array(amounts, { maxLength: 40 }), (list) => {
+        const sum = new WholeSum();
+        for (const amount of list) sum.add(amount);
+        const exact = sumRupiah(list);
+        let partial = 0n;
+        let kept = true;
+        for (const amount of list) {
+          const n = safeWhole(amount);
+          partial += BigInt(n ?? 0);
+          kept &&= n !== undefined && partial <= LIMIT && partial >= -LIMIT;
+        }
+        expect(sum.whole()).toBe(kept ? Number(exact.toString()) : undefined);
+      }),
+      RUNS,
+    );
   });
 });
 
@@ -146,6 +167,56 @@ describe("whole-rupiah shortcuts of the engine (src/money/_wholeAmount.ts) and o
     expect(formatAmount(rupiah("-0"))).toBe("Rp0");
     expect(formatAmount(rupiah("-0"), { decimals: 2 })).toBe("Rp0,00");
     expect(() => formatAmount(rupiah(5), { decimals: 1.5 })).toThrow(/0–20/);
+  });
+
+  // A family's income sum kept as a number (BSPS's income test) is written and compared as its Rupiah would be.
+  const safeIntegers = fc.oneof(
+    fc.maxSafeInteger(),
+    fc.integer({ min: -10_000_000_000, max: 10_000_000_000 }),
+    fc.constantFrom(0, -0, 1, -1, 999, 1000, -1000, 9_999_999, 10_000_000, 10_000_001, -10_000_000, 3_579_313, 3_579_314, 10 ** 15 - 1, 10 ** 15, 2 ** 53 - 1, -(2 ** 53 - 1)),
+  );
+
+  it("wholeText writes a safe integer as formatRupiah and exactText write its Rupiah", () => {
+    fc.assert(
+      fc.property(safeIntegers, (n) => {
+        expect(wholeText(n)).toBe(formatRupiah(rupiah(n)));
+        expect(wholeText(n)).toBe(exactText(rupiah(n)));
+        expect(exactText(n)).toBe(plainFormat(rupiah(n), 0, "half-up", true));
+      }),
+      RUNS,
+    );
+  });
+
+  it("compareAmount orders a safe integer or an amount against any amount as the decimals do", () => {
+    // Limits near the number too: its whole part, a cent either side, a fraction of either sign.
+    const pairs = fc.oneof(
+      fc.tuple(safeIntegers, amounts),
+      fc.tuple(amounts, amounts),
+      fc.tuple(safeIntegers, fc.integer({ min: -3, max: 3 }), fc.constantFrom("", ".01", ".5", ".99", ".0000001")).map(([n, offset, fraction]) => {
+        const whole = BigInt(n) + BigInt(offset);
+        return [n, rupiah(`${whole}${fraction}`)] as const;
+      }),
+    );
+    fc.assert(
+      fc.property(pairs, ([a, b]) => {
+        const plain = (typeof a === "number" ? new Decimal(a) : a.decimal).comparedTo(b.decimal);
+        expect(Math.sign(compareAmount(a, b))).toBe(plain);
+        expect(Math.sign(compareAmount(a, b))).toBe(rupiah(a).compare(b));
+      }),
+      RUNS,
+    );
+  });
+
+  it.each([
+    [3_579_313, "3579313.77", -1],
+    [3_579_314, "3579313.77", 1],
+    [3_360_858, "3360858", 0],
+    [-5, "-5.5", 1],
+    [-6, "-5.5", -1],
+    [0, "-0.5", 1],
+    [0, "0.5", -1],
+  ])("compareAmount orders %s against Rp %s as %s", (a, b, expected) => {
+    expect(Math.sign(compareAmount(a, rupiah(b)))).toBe(expected);
   });
 
   it("amountText gives the text toString and decimal.js give", () => {

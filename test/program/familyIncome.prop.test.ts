@@ -2,7 +2,9 @@ import fc from "fast-check";
 import { describe, expect, it } from "vitest";
 import { familyIncome } from "../../src/program/_members.js";
 import { Decimal } from "../../src/money/decimal.js";
-import { rupiah, type ProgramContext, type Rupiah } from "../../src/index.js";
+import { compareAmount } from "../../src/money/_wholeAmount.js";
+import { exactText } from "../../src/program/_amount.js";
+import { formatRupiah, rupiah, type ProgramContext, type Rupiah } from "../../src/index.js";
 
 // familyIncome adds whole incomes as numbers (one decimal per family, not one per member): it must
 // give the plain sum of the recorded incomes, whatever they are, and flag an unrecorded income of a
@@ -34,6 +36,29 @@ describe("familyIncome", () => {
       }),
       { numRuns: 2_000 },
     );
+  });
+
+  it("is written and compared with a limit (BSPS's income test) as the plain sum's Rupiah would be", () => {
+    const limits = fc.oneof(
+      fc.constantFrom("2747561", "2981378.72", "3579313.77", "0", "0.5", "1500000", "5079313.77"),
+      fc.bigInt({ min: 0n, max: 200_000_000n }).map(String),
+      fc.tuple(fc.bigInt({ min: 0n, max: 10n ** 12n }), fc.integer({ min: 1, max: 4 })).map(([n, scale]) => new Decimal(n.toString()).dividedBy(10 ** scale).toString()),
+    );
+    fc.assert(
+      fc.property(fc.array(member, { minLength: 1, maxLength: 12 }), limits, (members, limitText) => {
+        const limit = rupiah(limitText);
+        const { total } = familyIncome(contextOf(members));
+        const plain = rupiah(members.reduce((sum, m) => (m.income === undefined ? sum : sum.plus(m.income.decimal)), new Decimal(0)).toString());
+        expect(Math.sign(compareAmount(total, limit))).toBe(plain.compare(limit));
+        expect(exactText(total)).toBe(formatRupiah(plain, { decimals: plain.isWhole() ? 0 : 2 }));
+      }),
+      { numRuns: 2_000 },
+    );
+  });
+
+  it("keeps a whole family's sum as a number, and an unsafe or fractional one as the exact amount", () => {
+    expect(familyIncome(contextOf([{ income: rupiah("1500000"), age: 40 }, { income: rupiah("0"), age: 38 }])).total).toBe(1_500_000);
+    expect(typeof familyIncome(contextOf([{ income: rupiah("1500000.5"), age: 40 }])).total).toBe("object");
   });
 
   it.each([

@@ -1,4 +1,5 @@
 import type { Rupiah } from "../../money/rupiah.js";
+import { compareAmount } from "../../money/_wholeAmount.js";
 import { outcome } from "../../rule/check.js";
 import { all } from "../../rule/combinators.js";
 import { check } from "../../rule/rule.js";
@@ -79,7 +80,7 @@ const incomeWithinLimit = check<ProgramContext, unknown, { limit: Rupiah; expect
     const { limit, expected } = prepared;
     const { total, missing } = familyIncome(ctx);
     // Above the limit already: no unrecorded income can bring it back under.
-    if (total.compare(limit) > 0) return outcome(false, expected, exactText(total));
+    if (compareAmount(total, limit) > 0) return outcome(false, expected, exactText(total));
     return outcome(missing ? undefined : true, expected, exactText(total), missing ? INCOME_FIELD : undefined);
   },
 });

@@ -4,6 +4,8 @@ import type { DatedParameter } from "../../time/parameter.js";
 const KEBIJAKAN_UMUM =
   "Kebijakan Umum BSPS (nahp.pu.go.id) quoted by majalahaula.id/2023/07/14/pemerintah-punya-program-bedah-rumah-ini-syaratnya; Ditjen Perumahan PUPR via kompas.com/properti/read/2023/11/06/110000821";
 const UMP = "UMP Kalimantan Timur";
+const PERMEN_PKP = "(Permen PKP 10/2025, blog.tribunjualbeli.com/amp/63633)";
+const TRIBUN_KALTIM = "kaltim.tribunnews.com/2024/11/21";
 
 /**
  * BSPS's dated parameters: the grant per house, the desil range, the income ceiling (Kaltim UMP),
@@ -21,8 +23,7 @@ export const bspsParameters: readonly DatedParameter[] = /* @__PURE__ */ deepFre
       {
         from: "2021-01-01",
         value: { min: 1, max: 4 },
-        source:
-          "[L] declared policy default: BSPS targets low-income families (income ≤ UMP) and, from 2025, 'penghasilan sesuai batas DTSEN' (Permen PKP 10/2025, blog.tribunjualbeli.com/amp/63633) without a published desil; desil 1–4 as for Kemensos house repair",
+        source: `[L] declared policy default: BSPS targets low-income families (income ≤ UMP) and, from 2025, 'penghasilan sesuai batas DTSEN' ${PERMEN_PKP} without a published desil; desil 1–4 as for Kemensos house repair`,
       },
     ],
   },
@@ -40,8 +41,7 @@ export const bspsParameters: readonly DatedParameter[] = /* @__PURE__ */ deepFre
       {
         from: "2022-01-01",
         value: "20000000",
-        source:
-          "[H] Kepmen PUPR 115/KPTS/M/2022: regular locations Rp 20 M = 17.5 M materials + 2.5 M labour (konsumen.wahananews.co/forwamki/pupr-target-padat-karya-tunai-bsps-tahun-2022; kompas.com 2023-11-06); 2025: Rp 20 M (Permen PKP 10/2025, blog.tribunjualbeli.com/amp/63633). Papua and Papua Barat: Rp 23.5 M on flat land, Rp 40 M on small islands, remote areas and mountains (same Kepmen) — override per location",
+        source: `[H] Kepmen PUPR 115/KPTS/M/2022: regular locations Rp 20 M = 17.5 M materials + 2.5 M labour (konsumen.wahananews.co/forwamki/pupr-target-padat-karya-tunai-bsps-tahun-2022; kompas.com 2023-11-06); 2025: Rp 20 M ${PERMEN_PKP}. Papua and Papua Barat: Rp 23.5 M on flat land, Rp 40 M on small islands, remote areas and mountains (same Kepmen) — override per location`,
       },
     ],
   },
@@ -53,8 +53,8 @@ export const bspsParameters: readonly DatedParameter[] = /* @__PURE__ */ deepFre
       { from: "2019-01-01", to: "2019-12-31", value: "2747561", source: `[M] ${UMP} 2019 (mediaborneo.net/sah-ump-kaltim-tahun-2022-jadi-rp-3-014-49722); BSPS: income at most the provincial UMP (${KEBIJAKAN_UMUM})` },
       { from: "2020-01-01", to: "2021-12-31", value: "2981378.72", source: `[M] ${UMP} 2020, unchanged in 2021 (mediaborneo.net, as above; fame.grid.id/read/462405591)` },
       { from: "2022-01-01", to: "2022-12-31", value: "3014497.22", source: `[M] ${UMP} 2022, SK Gubernur 561/K.568/2021 (mediaborneo.net, as above)` },
-      { from: "2023-01-01", to: "2023-12-31", value: "3201396.04", source: `[M] ${UMP} 2023 (kaltim.tribunnews.com/2024/11/21; cahayaborneo.com/2023/09/14)` },
-      { from: "2024-01-01", to: "2024-12-31", value: "3360858", source: `[M] ${UMP} 2024 (kaltim.tribunnews.com/2024/11/21)` },
+      { from: "2023-01-01", to: "2023-12-31", value: "3201396.04", source: `[M] ${UMP} 2023 (${TRIBUN_KALTIM}; cahayaborneo.com/2023/09/14)` },
+      { from: "2024-01-01", to: "2024-12-31", value: "3360858", source: `[M] ${UMP} 2024 (${TRIBUN_KALTIM})` },
       {
         from: "2025-01-01",
         value: "3579313.77",
