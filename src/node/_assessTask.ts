@@ -33,17 +33,10 @@ export type AssessedWire = readonly [id: string, regency: string, eligible: read
  */
 export function encodeAssessed([id, regency, eligible, total, programs]: AssessedWire): string {
   let text = `${id.length}:${id}${regency.length}:${regency}${total}\t${eligible.join(" ")}`;
-  // The fields of programField, written in place (the workers' hot path: no string per field).
+  // Each program's field, "status yearly codes…" (read back by decisionParts), written in place
+  // (the workers' hot path: no string per field).
   for (const [status, yearly, codes] of programs) text += codes.length === 0 ? `\t${status} ${yearly}` : `\t${status} ${yearly} ${codes.join(" ")}`;
   return text;
-}
-
-/**
- * One program's field of {@link encodeAssessed}'s text: "status yearly codes…" (read back by
- * {@link decisionParts}); the key of a decision made on the calling thread. @internal
- */
-export function programField([status, yearly, codes]: AssessedWire[4][number]): string {
-  return codes.length === 0 ? `${status} ${yearly}` : `${status} ${yearly} ${codes.join(" ")}`;
 }
 
 /**

@@ -1,5 +1,5 @@
 import { rupiah, type Rupiah } from "../money/rupiah.js";
-import { AssessedReader, decisionParts, decodeAssessed, idList, programField, wireAssessor, type AssessedWire, type AssessTaskOptions } from "./_assessTask.js";
+import { AssessedReader, decisionParts, decodeAssessed, idList, wireAssessor, type AssessedWire, type AssessTaskOptions } from "./_assessTask.js";
 import type { BatchResult } from "./_batch.js";
 import type { AssessedHousehold, AssessmentEvent, ProgramDecision } from "./assessHouseholdsParallel.js";
 import type { HouseholdEvent, RejectedRow } from "./types.js";
@@ -26,6 +26,21 @@ export function amounts(): (text: string) => Rupiah {
   };
 }
 
+/** Decisions made on the calling thread for one program, found by status, yearly amount and unmet codes in turn. */
+interface Made {
+  readonly next: Map<string, Made>;
+  decision?: ProgramDecision;
+}
+
+const made = (): Made => ({ next: new Map() });
+
+/** The node after `key`, made when missing. */
+function step(node: Made, key: string): Made {
+  let after = node.next.get(key);
+  if (after === undefined) node.next.set(key, (after = made()));
+  return after;
+}
+
 /**
  * The decisions of a run, made once per distinct text: a registry has few distinct outcomes per
  * program (status, amount, unmet checks), so households share frozen decision objects and eligible
@@ -36,12 +51,17 @@ export function amounts(): (text: string) => Rupiah {
 export class Decisions {
   private readonly made: Map<string, ProgramDecision>[];
   private readonly lists = new Map<string, readonly string[]>();
+  /** The calling thread's decisions per program, by their parts (no text made per household), and how many. */
+  private readonly here: Made[];
+  private readonly count: number[];
 
   constructor(
     private readonly names: readonly string[],
     private readonly amount: (text: string) => Rupiah,
   ) {
     this.made = names.map(() => new Map());
+    this.here = names.map(made);
+    this.count = names.map(() => 0);
   }
 
   readonly program = (field: string, i: number): ProgramDecision => {
@@ -55,6 +75,29 @@ export class Decisions {
     }
     return decision;
   };
+
+  /**
+   * The decision of a program's parts as the calling thread has them: the one `program` makes from
+   * their text (the same values, shared in the same way, the store cleared past 512 as `program`'s),
+   * found by the parts themselves: the statuses and check codes are the library's own strings, so
+   * no text is made and hashed per household.
+   */
+  private decided([status, yearly, codes]: AssessedWire[4][number], i: number): ProgramDecision {
+    const walk = (root: Made): Made => {
+      let node = step(step(root, status), yearly);
+      for (const code of codes) node = step(node, code);
+      return node;
+    };
+    let node = walk(this.here[i] as Made);
+    if (node.decision !== undefined) return node.decision;
+    if ((this.count[i] as number) >= 512) {
+      this.here[i] = made();
+      this.count[i] = 0;
+      node = walk(this.here[i] as Made);
+    }
+    this.count[i] = (this.count[i] as number) + 1;
+    return (node.decision = Object.freeze({ program: this.names[i] as string, status: status as ProgramDecision["status"], yearly: yearly === "" ? undefined : this.amount(yearly), unmet: Object.freeze([...codes]) }));
+  }
 
   readonly eligible = (text: string): readonly string[] => {
     let list = this.lists.get(text);
@@ -74,7 +117,7 @@ export class Decisions {
 
   /** The same event from the decisions themselves (assessed on this thread): no text written and read back. */
   fromWire(file: string, line: number, rows: number, [householdId, regency, eligible, total, decisions]: AssessedWire): AssessedHousehold {
-    const programs = decisions.map((decision, i) => this.program(programField(decision), i));
+    const programs = decisions.map((decision, i) => this.decided(decision, i));
     return { kind: "assessed", file, line, rows, householdId, regency, eligible: this.eligible(eligible.join(" ")), total: this.amount(total), programs };
   }
 }
