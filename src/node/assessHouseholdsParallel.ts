@@ -37,8 +37,8 @@ export interface AssessHouseholdsParallelOptions extends ReadHouseholdsCsvOption
   /**
    * Worker threads: a whole number from 1 to 256, or `"auto"` (default): the cores less one when
    * that makes 2 workers or more, else none: the households are assessed on the calling thread
-   * (on 2 cores one thread was faster than 1 worker and, but for the largest files, than 2; see
-   * the National scale guide). The events are the same either way.
+   * (on 2 cores, 1 worker took about as long with more CPU and memory, and 2 workers paid only on a
+   * large file with both cores free; see the National scale guide). The events are the same either way.
    */
   readonly workers?: number | "auto" | undefined;
 }
