@@ -73,9 +73,11 @@ function partitionSafe(scenario: SimulationScenario): boolean {
  * With `workers: "auto"` (the default) on a machine of 1 or 2 cores there is no worker: the file is
  * read and simulated on the calling thread, with the same result.
  *
- * Memory: each worker holds the households of its regencies (about 2 KB each) until the end, as
- * `simulate` needs them to fill quotas by priority. The options cross to the workers, so they must
- * be data (catalogue program ids, no `inputs` function): `io.parallel_not_clonable` otherwise.
+ * Memory: no household is kept. Each worker (or the calling thread) simulates its households as
+ * they come; a quota or budget keeps a compact record of each eligible household (its priority
+ * score, cost and ranking keys, some tens of bytes) until it is filled, and every household a few
+ * numbers for the figures that depend on it. The options cross to the workers, so they must be data
+ * (catalogue program ids, no `inputs` function): `io.parallel_not_clonable` otherwise.
  *
  * @param source - A file path (or a `Readable` / async iterable of chunks) of one CSV file.
  * @param options - Reader options, the simulation's options, `workers`, `onRejected`.

@@ -91,9 +91,9 @@ export async function simulateCommand(context: CommandContext): Promise<number> 
     regionNames: names,
   };
 
-  // The simulation fills quotas and budgets by priority within a regency, so it needs every
-  // household of a regency at once: memory grows with the file (about 2 KB per household). With
-  // --workers N each worker holds whole regencies, its share of the file.
+  // Households are simulated as they are read and none is kept: a quota or budget keeps only a
+  // compact record of each candidate (score, cost, ranking keys) until it is filled. With
+  // --workers N each worker simulates whole regencies, its share of the file.
   await rejects.open();
   const workers = workersOption(context);
   const read = open.oneCsv !== undefined && workers > 0 && inputs === undefined ? await readParallel(open.oneCsv, options, workers, rejects) : await readOnOneThread(open, options, rejects);
