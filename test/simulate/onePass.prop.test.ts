@@ -4,7 +4,21 @@
 // prefix search over the households did.
 import fc from "fast-check";
 import { describe, expect, it } from "vitest";
-import { householdIndicatorSet, isRupiah, simulate, type Household, type SimulateOptions, type SimulationResult } from "../../src/index.js";
+import {
+  buildBenefitSchedule,
+  check,
+  defineProgram,
+  householdIndicatorSet,
+  isRupiah,
+  outcome,
+  rupiah,
+  simulate,
+  type Household,
+  type Program,
+  type ProgramContext,
+  type SimulateOptions,
+  type SimulationResult,
+} from "../../src/index.js";
 import { guarded } from "../../src/message/error.js";
 import { requireHouseholds } from "../../src/household/requireHousehold.js";
 import { finalize } from "../../src/simulate/_finalize.js";
@@ -37,6 +51,27 @@ function settle(body: () => SimulationResult): string {
     return JSON.stringify({ error: e.code ?? e.message, text: e.text });
   }
 }
+
+/** A third cash program (an odd amount by member), so that a household's gains are three terms whose sum depends on their order. */
+const bonus: Program = defineProgram({
+  id: "bonus_tunai",
+  name: { id: "Bonus Tunai Uji", en: "Test cash bonus" },
+  approach: "reduce-expenditure",
+  parameters: [],
+  rule: check<ProgramContext>({
+    code: "bonus_tunai.desil",
+    message: { id: "Desil paling tinggi {expected}", en: "Desil at most {expected}" },
+    evaluate: (ctx) => outcome(ctx.household.desil === undefined ? undefined : ctx.household.desil.value <= 3, 3, ctx.household.desil?.value ?? null),
+  }),
+  benefit: (household, context) =>
+    buildBenefitSchedule({
+      program: "bonus_tunai",
+      approach: "reduce-expenditure",
+      frequency: "once",
+      asOf: context.asOf,
+      lines: [{ code: "bonus_tunai.cash", amount: rupiah(1_234_567 + 98_765 * household.members.length) }],
+    }),
+});
 
 const REGENCIES = ["64.03", "64.11", "64.72", "64.99"] as const;
 const ID_PARTS = ["a", "B", "k-", "Z9", "é", "00"] as const;
@@ -92,7 +127,9 @@ const scenario = fc.record({
   perPerson: coverage,
   water: coverage,
   income: fc.boolean(),
-  order: fc.constantFrom([0, 1, 2], [2, 0, 1], [1, 2, 0]),
+  bonus: coverage,
+  share: fc.constantFrom(1, 0.7, 0.35),
+  order: fc.constantFrom([0, 1, 2, 3], [3, 2, 0, 1], [1, 3, 2, 0], [2, 0, 1, 3]),
 });
 
 const options = fc.record({
@@ -111,6 +148,7 @@ function optionsOf(s: fc.RecordValue<typeof scenario>, o: fc.RecordValue<typeof 
       ? { program: tunaiPerOrang, coverage: s.perPerson, effect: "income", incomeGain: { returnOnGrant: 0.05 }, successRate: 0.5, currentAidIds: ["tunai_per_orang"] }
       : { program: tunaiPerOrang, coverage: s.perPerson, currentAidIds: ["tunai_per_orang"] },
     { program: sambunganAir, coverage: s.water, inKindUnitCost: "1500000", removes: ["drinking_water"] },
+    { program: bonus, coverage: s.bonus, effect: "transfer", consumptionShare: s.share },
   ];
   return {
     asOf: AS_OF,
