@@ -38,14 +38,14 @@ export function simulateTask(options: SimulateOptions): BatchTask {
       const settled = simulation.settle();
       if ("result" in settled) return { value: { ...seen, state: settled.result.state } };
       if (!(settled.error instanceof TepatSasaranError)) throw settled.error;
-      const value: SimulateFinal = { ...seen, error: toWire(settled.error), line: settled.index < 0 ? 0 : (lines.data[settled.index] as number) };
+      const value: SimulateFinal = { ...seen, error: toWire(settled.error), line: settled.index < 0 ? 0 : lines.at(settled.index) };
       return { value };
     },
     /** How many households kept here start before `line`. */
     query(payload: unknown) {
       const line = (payload as { before: number }).before;
       let count = 0;
-      while (count < lines.length && (lines.data[count] as number) < line) count += 1;
+      while (count < lines.length && lines.at(count) < line) count += 1;
       return count;
     },
   };

@@ -127,7 +127,7 @@ class PendingColumns {
   readonly entryGain = new Column((n) => new Float64Array(n));
   readonly schedules: BenefitSchedule[] = [];
   readonly scheduleIndex = new Map<string, number>();
-  /** MPI: the score before (NaN when null), after (when done), the unit's flags and missing count, the row. */
+  /** MPI: the score before (NaN when null) and after (when done), the unit's flags and missing count, the row. */
   readonly mpiBefore = new Column((n) => new Float64Array(n));
   readonly mpiAfter = new Column((n) => new Float64Array(n));
   readonly mpiUnit = new Column((n) => new Uint32Array(n));
@@ -138,10 +138,18 @@ class PendingColumns {
   readonly tallies: RegencyTally[] = [];
   readonly tallyIndex = new Map<RegencyTally, number>();
 
+  /** Which MPI columns are kept: the scores for the outcomes, the unit and row for an after that waits. */
+  readonly scores: boolean;
+  readonly units: boolean;
+
   constructor(
     readonly keep: boolean,
-    readonly mpi: boolean,
-  ) {}
+    mpi: boolean,
+    later: boolean,
+  ) {
+    this.scores = mpi && keep;
+    this.units = mpi && later;
+  }
 
   /** The same schedule (amounts, periods, mentoring) is kept once. */
   private scheduleOf(schedule: BenefitSchedule): number {
@@ -177,22 +185,22 @@ class PendingColumns {
     }
     this.entryEnd.push(this.entrySlot.length);
     if (this.keep) this.ids.push(p.id);
-    if (this.mpi) {
+    if (this.scores || this.units) this.mpiBefore.push(p.scoreBefore ?? Number.NaN);
+    if (this.scores) this.mpiAfter.push(p.scoreAfter ?? Number.NaN);
+    if (this.units) {
       const unit = p.unitBefore as DeprivationScore;
-      this.mpiBefore.push(p.scoreBefore ?? Number.NaN);
-      this.mpiAfter.push(p.scoreAfter ?? Number.NaN);
-      this.mpiUnit.push((unit.poor ? 1 : 0) | (unit.included ? 2 : 0) | (unit.reweighted ? 4 : 0) | (p.afterDone ? 8 : 0) | (unit.missing * 16));
-      this.mpiRow.push(p.row === null ? 0 : encodeRow(p.row));
+      this.mpiUnit.push((unit.poor ? 1 : 0) | (unit.included ? 2 : 0) | (unit.reweighted ? 4 : 0) | (unit.missing * 8));
+      this.mpiRow.push(encodeRow(p.row as HouseholdDeprivations));
     }
   }
 
   /** The pending half of household `i`, read back into `into` (reused). */
   read(i: number, into: Pending, entries: Entry[]): Pending {
-    const bits = this.bits.data[i] as number;
-    const before = this.before.data[i] as number;
+    const bits = this.bits.at(i);
+    const before = this.before.at(i);
     into.index = i;
-    into.tally = this.tallies[this.regency.data[i] as number] as RegencyTally;
-    into.size = this.size.data[i] as number;
+    into.tally = this.tallies[this.regency.at(i)] as RegencyTally;
+    into.size = this.size.at(i);
     into.before = before === before ? before : null;
     into.measured = (bits & 1) !== 0;
     into.poorBefore = into.measured ? (bits & 2) !== 0 : null;
@@ -200,37 +208,33 @@ class PendingColumns {
     into.flag = flag === FLAG_NONE ? undefined : flag === FLAG_TRUE;
     into.desil = bits >> 4;
     into.id = this.keep ? (this.ids[i] as string) : "";
-    const start = i === 0 ? 0 : (this.entryEnd.data[i - 1] as number);
-    const end = this.entryEnd.data[i] as number;
+    const start = i === 0 ? 0 : this.entryEnd.at(i - 1);
+    const end = this.entryEnd.at(i);
     entries.length = 0;
     for (let k = start; k < end; k++) {
-      const b = this.entryBits.data[k] as number;
+      const b = this.entryBits.at(k);
       const schedule = Math.floor(b / 4);
       entries.push({
-        slot: this.entrySlot.data[k] as number,
+        slot: this.entrySlot.at(k),
         contributes: (b & 1) !== 0,
         already: (b & 2) !== 0,
-        gain: this.entryGain.data[k] as number,
+        gain: this.entryGain.at(k),
         schedule: schedule === 0 ? null : (this.schedules[schedule - 1] as BenefitSchedule),
         cost: this.keep ? (this.costs[k] as Rupiah | null) : null,
       });
     }
     into.entries = entries;
-    if (this.mpi) {
-      const unit = this.mpiUnit.data[i] as number;
-      const scoreBefore = this.mpiBefore.data[i] as number;
-      const scoreAfter = this.mpiAfter.data[i] as number;
-      into.scoreBefore = scoreBefore === scoreBefore ? scoreBefore : null;
-      into.scoreAfter = scoreAfter === scoreAfter ? scoreAfter : null;
-      into.afterDone = (unit & 8) !== 0;
-      into.unitBefore = { score: into.scoreBefore, poor: (unit & 1) !== 0, included: (unit & 2) !== 0, reweighted: (unit & 4) !== 0, missing: Math.floor(unit / 16) };
-      into.row = into.afterDone ? null : decodeRow(this.mpiRow.data[i] as number);
-    } else {
-      into.scoreBefore = null;
-      into.scoreAfter = null;
-      into.afterDone = true;
-      into.unitBefore = null;
-      into.row = null;
+    const scoreBefore = this.scores || this.units ? this.mpiBefore.at(i) : Number.NaN;
+    const scoreAfter = this.scores ? this.mpiAfter.at(i) : Number.NaN;
+    into.scoreBefore = scoreBefore === scoreBefore ? scoreBefore : null;
+    into.scoreAfter = scoreAfter === scoreAfter ? scoreAfter : null;
+    into.afterDone = !this.units;
+    into.unitBefore = null;
+    into.row = null;
+    if (this.units) {
+      const unit = this.mpiUnit.at(i);
+      into.unitBefore = { score: into.scoreBefore, poor: (unit & 1) !== 0, included: (unit & 2) !== 0, reweighted: (unit & 4) !== 0, missing: Math.floor(unit / 8) };
+      into.row = decodeRow(this.mpiRow.at(i));
     }
     return into;
   }
@@ -270,7 +274,7 @@ export class SimulationAccumulator {
     this.#limitedSlots = limited.map((l) => l.slot);
     this.#selection = limited.length === 0 ? null : new SelectionInput(limited, setup.asOf);
     this.#mpiLater = setup.mpi !== null && limited.some((l) => l.program.removes.length > 0);
-    this.#pending = this.#selection === null ? null : new PendingColumns(setup.keepHouseholds, setup.mpi !== null);
+    this.#pending = this.#selection === null ? null : new PendingColumns(setup.keepHouseholds, setup.mpi !== null, this.#mpiLater);
   }
 
   /** Households added. */

@@ -7,6 +7,7 @@ import { failure, guarded } from "../message/error.js";
 import { redactText } from "../message/redact.js";
 import { ZERO_RUPIAH, isRupiah, rupiah, type Rupiah, type RupiahInput } from "../money/rupiah.js";
 import { safeWhole } from "../money/_wholeSum.js";
+import { amountText } from "../money/_wholeAmount.js";
 import * as F from "../_internal/fraction.js";
 import type { Gap } from "../priority/_householdRead.js";
 import { GapErrors, duplicateHousehold, prepareComponents, readsAges, scoreHousehold, type PreparedComponent } from "../priority/_householdScore.js";
@@ -80,21 +81,43 @@ export function shares(
   return { byRegency, dataWeighted: weights === undefined };
 }
 
-/** A growable column of numbers (a typed array doubled when full). @internal */
+const SHIFT = 16;
+const CHUNK = 1 << SHIFT;
+const MASK = CHUNK - 1;
+
+/**
+ * A growable column of numbers in typed-array chunks of 65,536 (the first one grown by doubling up
+ * to that size): memory follows the length, without the copy of a doubled array. @internal
+ */
 export class Column<A extends Int32Array | Float64Array | Uint8Array | Uint16Array | Uint32Array> {
   length = 0;
-  data: A;
+  readonly #chunks: A[];
+  #last: A;
+
   constructor(private readonly make: (size: number) => A) {
-    this.data = make(256);
+    this.#last = make(64);
+    this.#chunks = [this.#last];
   }
 
   push(value: number): void {
-    if (this.length === this.data.length) {
-      const next = this.make(this.data.length * 2);
-      next.set(this.data);
-      this.data = next;
+    const offset = this.length & MASK;
+    if (offset === this.#last.length) {
+      // The first chunk, full below CHUNK: doubled.
+      const next = this.make(this.#last.length * 2);
+      next.set(this.#last);
+      this.#last = next;
+      this.#chunks[0] = next;
+    } else if (offset === 0 && this.length > 0) {
+      this.#last = this.make(CHUNK);
+      this.#chunks.push(this.#last);
     }
-    this.data[this.length++] = value;
+    this.#last[offset] = value;
+    this.length++;
+  }
+
+  /** The value at `index` (below `length`). */
+  at(index: number): number {
+    return (this.#chunks[index >>> SHIFT] as A)[index & MASK] as number;
   }
 }
 
@@ -128,10 +151,10 @@ class HouseholdKeys {
 
   /** Per-capita consumption ascending, unknown last (rankHouseholds' second key); 0 when equal. */
   compareConsumption(a: number, b: number): number {
-    const ca = this.consumption.data[a] as number;
-    const cb = this.consumption.data[b] as number;
-    const sa = this.size.data[a] as number;
-    const sb = this.size.data[b] as number;
+    const ca = this.consumption.at(a);
+    const cb = this.consumption.at(b);
+    const sa = this.size.at(a);
+    const sb = this.size.at(b);
     if (ca === ca && cb === cb) {
       const left = ca * sb;
       const right = cb * sa;
@@ -157,7 +180,10 @@ class Candidates {
   readonly household = new Column(int32);
   readonly key = new Column(int32);
   readonly score = new Column(int32);
-  readonly cost: Rupiah[] = [];
+  /** The cost of each candidate, as an index into `costs` (most candidates share a few amounts). */
+  readonly cost = new Column(int32);
+  readonly costs: Rupiah[] = [];
+  readonly costIndex = new Map<string, number>();
   readonly byRegency = new Map<string, Column<Int32Array>>();
   readonly gaps = new Map<number, { readonly id: string; readonly gaps: readonly Gap[] }>();
   readonly scores: F.Fraction[] = [];
@@ -187,7 +213,14 @@ class Candidates {
     const position = this.household.length;
     this.household.push(index);
     this.key.push(key);
-    this.cost.push(cost);
+    const text = amountText(cost);
+    let slot = this.costIndex.get(text);
+    if (slot === undefined) {
+      slot = this.costs.length;
+      this.costs.push(cost);
+      this.costIndex.set(text, slot);
+    }
+    this.cost.push(slot);
     let list = this.byRegency.get(household.regency);
     if (list === undefined) {
       list = new Column(int32);
@@ -275,8 +308,8 @@ export class SelectionInput {
       for (const [regency, column] of candidates.byRegency) {
         const list: number[] = [];
         for (let k = 0; k < column.length; k++) {
-          const position = column.data[k] as number;
-          if ((candidates.household.data[position] as number) < count) list.push(position);
+          const position = column.at(k);
+          if (candidates.household.at(position) < count) list.push(position);
         }
         if (list.length > 0) lists.set(regency, list);
       }
@@ -292,13 +325,13 @@ export class SelectionInput {
         const eligible = lists.get(regency) ?? [];
         const limit = byRegency.get(regency) ?? (p.kind === "quota" ? 0 : ZERO_RUPIAH);
         const { ranked, unranked } = guarded("rankHouseholds", () => this.rank(candidates, eligible));
-        const entries = ranked.map((position, k) => ({ id: this.keys.ids[candidates.key.data[position] as number] as string, rank: k + 1, position }));
-        const cost = (entry: { position: number }): Rupiah => candidates.cost[entry.position] as Rupiah;
+        const entries = ranked.map((position, k) => ({ id: this.keys.ids[candidates.key.at(position)] as string, rank: k + 1, position }));
+        const cost = (entry: { position: number }): Rupiah => candidates.costs[candidates.cost.at(entry.position)] as Rupiah;
         const result =
           typeof limit === "number"
             ? fillByPriority(entries, { quota: limit, cost })
             : fillByPriority(entries, { budget: limit, cost, skipUnaffordable: p.budget?.fill === "skip" });
-        for (const funded of result.funded) mask[candidates.household.data[funded.entry.position] as number] = 1;
+        for (const funded of result.funded) mask[candidates.household.at(funded.entry.position)] = 1;
         states.push({
           program: id,
           regency,
@@ -328,10 +361,10 @@ export class SelectionInput {
     const ranked: number[] = [];
     let unranked = 0;
     eligible.forEach((position, index) => {
-      const id = ids[candidates.key.data[position] as number] as string;
+      const id = ids[candidates.key.at(position)] as string;
       if (seen.has(id)) throw duplicateHousehold(id);
       seen.add(id);
-      const score = candidates.score.data[position] as number;
+      const score = candidates.score.at(position);
       if (score === GAPS) {
         const found = candidates.gaps.get(position) as { id: string; gaps: readonly Gap[] };
         errors.add(found.id, index, found.gaps);
@@ -345,10 +378,10 @@ export class SelectionInput {
     order.forEach((slot, k) => (place[slot] = k));
     const keys = this.keys;
     ranked.sort((a, b) => {
-      const byScore = (place[candidates.score.data[a] as number] as number) - (place[candidates.score.data[b] as number] as number);
+      const byScore = (place[candidates.score.at(a)] as number) - (place[candidates.score.at(b)] as number);
       if (byScore !== 0) return byScore;
-      const ka = candidates.key.data[a] as number;
-      const kb = candidates.key.data[b] as number;
+      const ka = candidates.key.at(a);
+      const kb = candidates.key.at(b);
       const byConsumption = keys.compareConsumption(ka, kb);
       if (byConsumption !== 0) return byConsumption;
       const ia = ids[ka] as string;

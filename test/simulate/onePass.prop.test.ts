@@ -141,7 +141,9 @@ const options = fc.record({
   trulyPoor: fc.boolean(),
 });
 
-function optionsOf(s: fc.RecordValue<typeof scenario>, o: fc.RecordValue<typeof options>): SimulateOptions {
+type Value<A> = A extends fc.Arbitrary<infer T> ? T : never;
+
+function optionsOf(s: Value<typeof scenario>, o: Value<typeof options>): SimulateOptions {
   const programs: ScenarioProgram[] = [
     { program: bantuTunai, coverage: s.cash },
     s.income
