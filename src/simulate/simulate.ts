@@ -32,6 +32,11 @@ import type { SimulateOptions } from "./scenario.js";
  *   "truly poor" flag (default: consumption below the line), by regency and by desil, in households
  *   and persons; a cell of fewer than 30 households adds a warning.
  *
+ * Memory: every program is assessed once per household in one pass; beyond the list given, only a
+ * compact record per household is kept (for a quota or budget, until it is filled), and the household
+ * outcomes unless `households: false`. To simulate a file in bounded memory, read it with
+ * `simulateHouseholdsParallel` (`tepat-sasaran/node`) or the CLI, which keep no household.
+ *
  * Deterministic: the same input gives the same result; random draws (business success below 100%)
  * happen only with a `seed`, keyed by household id so partitions draw the same. Aggregates are
  * mergeable: simulate partitions separately and combine them with {@link mergeSimulations}.
