@@ -125,8 +125,8 @@ Poverty lines: the embedded regency lines that are known, plus --poverty-lines {
 Regencies still without a line use the fallback line, printed with the table: --fallback-line, else
 the Kalimantan Timur province line of March 2024 (Rp 833,955) for Kaltim regencies.
 A one-file CSV is read once and simulated on --workers N threads, whole regencies per thread (default:
-cores - 1 when that is 2 or more, else 0; 0: one thread; at most the cores): the same result. Every household is held
-in memory until the end (about 1.2 GB for 1,000,000 persons). --format json writes a result document (format
+cores - 1 when that is 2 or more, else 0; 0: one thread; at most the cores): the same result. Households are
+simulated as they are read and none is kept (about 200 MB of memory for 1,000,000 persons). --format json writes a result document (format
 "tepat-sasaran/simulation", version 1) that tepat-sasaran merge combines with those of other partitions.`,
     id: `Pemakaian: tepat-sasaran simulate --scenario BERKAS.json --households BERKAS.csv|BERKAS.jsonl|- --as-of YYYY-MM-DD
                                   [--poverty-lines BERKAS.json] [--fallback-line RUPIAH|none] [--missing error|exclude]
@@ -139,7 +139,7 @@ tanpa garis memakai garis cadangan yang dicetak bersama tabel: --fallback-line, 
 Kalimantan Timur Maret 2024 (Rp833.955) untuk kabupaten/kota di Kaltim.
 Berkas CSV tunggal dibaca sekali dan disimulasikan pada --workers N thread, per kabupaten/kota utuh
 (bawaan: jumlah inti - 1 bila itu 2 atau lebih, selain itu 0; 0: satu thread; paling banyak jumlah inti): hasilnya sama.
-Semua rumah tangga disimpan di memori sampai selesai (sekitar 1,2 GB untuk 1.000.000 orang). --format json menulis dokumen hasil (format
+Rumah tangga disimulasikan saat dibaca dan tidak disimpan (sekitar 200 MB memori untuk 1.000.000 orang). --format json menulis dokumen hasil (format
 "tepat-sasaran/simulation", versi 1) yang digabung tepat-sasaran merge dengan hasil bagian lain.`,
   },
   split: {

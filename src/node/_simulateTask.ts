@@ -1,6 +1,6 @@
-import type { Household } from "../household/household.js";
 import { TepatSasaranError } from "../message/error.js";
-import { simulate } from "../simulate/simulate.js";
+import { StreamedSimulation, type simulate } from "../simulate/simulate.js";
+import { Column } from "../simulate/_select.js";
 import type { SimulateOptions } from "../simulate/scenario.js";
 import type { HouseholdPlace } from "./_batch.js";
 import { toWire, type BatchTask } from "./_serve.js";
@@ -15,63 +15,38 @@ export type SimulateFinal = { readonly households: number; readonly regencies: r
 export type SimulationStateLike = ReturnType<typeof simulate>["state"];
 
 /**
- * The worker side of a parallel simulation: keep the accepted households of the regencies routed
- * here (whole regencies, in file order), and simulate them at the end. On an error, find the first
- * household it comes from (the shortest failing prefix), so that the reading thread can report the
- * error the one-thread run would have met first.
+ * The worker side of a parallel simulation: simulate the accepted households of the regencies
+ * routed here (whole regencies, in file order) as they come, keeping none of them, only each one's
+ * line. On an error, find the first household it comes from (the shortest failing prefix), so that
+ * the reading thread can report the error the one-thread run would have met first.
  * @internal
  */
 export function simulateTask(options: SimulateOptions): BatchTask {
-  const households: Household[] = [];
-  const lines: number[] = [];
-  const run = (list: readonly Household[]) => simulate(list, { ...options, households: false });
+  const simulation = new StreamedSimulation({ ...options, households: false });
+  const lines = new Column((n) => new Float64Array(n));
+  const regencies = new Set<string>();
   return {
-    household(household: Household, place: HouseholdPlace) {
-      households.push(household);
+    household(household, place: HouseholdPlace) {
+      simulation.add(household);
       lines.push(place.line);
+      regencies.add(household.regency);
       return undefined;
     },
     finish() {
-      const seen = { households: households.length, regencies: [...new Set(households.map((h) => h.regency as string))] };
-      if (households.length === 0) return { value: { ...seen, state: null } };
-      try {
-        return { value: { ...seen, state: run(households).state } };
-      } catch (error) {
-        if (!(error instanceof TepatSasaranError)) throw error;
-        const first = firstFailing(households, error.code, run);
-        const household = households[first];
-        const value: SimulateFinal = { ...seen, error: toWire(error), line: household === undefined ? 0 : (lines[first] as number) };
-        return { value };
-      }
+      const seen = { households: simulation.count, regencies: [...regencies] };
+      if (simulation.count === 0) return { value: { ...seen, state: null } };
+      const settled = simulation.settle();
+      if ("result" in settled) return { value: { ...seen, state: settled.result.state } };
+      if (!(settled.error instanceof TepatSasaranError)) throw settled.error;
+      const value: SimulateFinal = { ...seen, error: toWire(settled.error), line: settled.index < 0 ? 0 : lines.at(settled.index) };
+      return { value };
     },
     /** How many households kept here start before `line`. */
     query(payload: unknown) {
       const line = (payload as { before: number }).before;
       let count = 0;
-      while (count < lines.length && (lines[count] as number) < line) count += 1;
+      while (count < lines.length && lines.at(count) < line) count += 1;
       return count;
     },
   };
-}
-
-/** The index of the household at which simulating a prefix first fails with `code` (-1: before any). */
-function firstFailing(households: readonly Household[], code: string, run: (list: readonly Household[]) => unknown): number {
-  const fails = (n: number): boolean => {
-    try {
-      run(households.slice(0, n));
-      return false;
-    } catch (error) {
-      return error instanceof TepatSasaranError && error.code === code;
-    }
-  };
-  if (fails(0)) return -1;
-  let low = 0;
-  let high = households.length;
-  // Invariant: the prefix of `low` passes, the prefix of `high` fails.
-  while (high - low > 1) {
-    const mid = (low + high) >> 1;
-    if (fails(mid)) high = mid;
-    else low = mid;
-  }
-  return high - 1;
 }

@@ -1,10 +1,9 @@
-import type { Household } from "../household/household.js";
 import { failure, guarded } from "../message/error.js";
 import { isRupiah } from "../money/rupiah.js";
 import { mergeSimulations } from "../simulate/mergeSimulations.js";
 import type { SimulationResult } from "../simulate/result.js";
 import type { SimulateOptions, SimulationScenario } from "../simulate/scenario.js";
-import { simulate } from "../simulate/simulate.js";
+import { StreamedSimulation, simulate } from "../simulate/simulate.js";
 import { checkOptions, type CheckedRead } from "./_options.js";
 import { ParallelRead, workerCount } from "./_parallel.js";
 import { reindexed } from "./_reindex.js";
@@ -16,7 +15,7 @@ import { toWorkerData } from "./_workerData.js";
 import { libraryWorker } from "./_workerScript.js";
 import { ioMessages } from "./messages.js";
 import { readHouseholdsCsv } from "./readHouseholdsCsv.js";
-import type { HouseholdSource, ReadHouseholdsCsvOptions, ReadSummary, RejectedRow } from "./types.js";
+import type { HouseholdSource, HouseholdStream, ReadHouseholdsCsvOptions, ReadSummary, RejectedRow } from "./types.js";
 
 /**
  * Options of {@link simulateHouseholdsParallel}: the reader's options, the simulation's (without
@@ -74,9 +73,11 @@ function partitionSafe(scenario: SimulationScenario): boolean {
  * With `workers: "auto"` (the default) on a machine of 1 or 2 cores there is no worker: the file is
  * read and simulated on the calling thread, with the same result.
  *
- * Memory: each worker holds the households of its regencies (about 2 KB each) until the end, as
- * `simulate` needs them to fill quotas by priority. The options cross to the workers, so they must
- * be data (catalogue program ids, no `inputs` function): `io.parallel_not_clonable` otherwise.
+ * Memory: no household is kept. Each worker (or the calling thread) simulates its households as
+ * they come; a quota or budget keeps a compact record of each eligible household (its priority
+ * score, cost and ranking keys, some tens of bytes) until it is filled, and every household a few
+ * numbers for the figures that depend on it. The options cross to the workers, so they must be data
+ * (catalogue program ids, no `inputs` function): `io.parallel_not_clonable` otherwise.
  *
  * @param source - A file path (or a `Readable` / async iterable of chunks) of one CSV file.
  * @param options - Reader options, the simulation's options, `workers`, `onRejected`.
@@ -162,21 +163,33 @@ export async function runSimulation(source: HouseholdSource, options: SimulateHo
 }
 
 /**
- * The run on the calling thread (`workers: "auto"` below 3 cores): the reader's households kept
- * and simulated here, with the options as they would cross to a worker.
+ * The run on the calling thread (`workers: "auto"` below 3 cores): the reader's households
+ * simulated here as they are read, with the options as they would cross to a worker.
  */
-async function simulateHere(checked: CheckedRead<HouseholdSource>, options: SimulateOptions, onRejected: SimulateHouseholdsParallelOptions["onRejected"]): Promise<SimulationRun> {
-  const stream = readHouseholdsCsv(checked.source, checked.options);
-  const households: Household[] = [];
+function simulateHere(checked: CheckedRead<HouseholdSource>, options: SimulateOptions, onRejected: SimulateHouseholdsParallelOptions["onRejected"]): Promise<SimulationRun> {
+  return simulateStream(readHouseholdsCsv(checked.source, checked.options), options, onRejected);
+}
+
+/**
+ * Simulate the households of a stream on this thread as they are read, keeping none of them (the
+ * result is `simulate`'s on the list of them, without household outcomes); rejected rows go to
+ * `onRejected`. The CLI's one-thread read and the calling-thread run share it.
+ * @internal
+ */
+export async function simulateStream(stream: HouseholdStream, options: SimulateOptions, onRejected: ((row: RejectedRow) => void | Promise<void>) | undefined): Promise<SimulationRun> {
+  const simulation = new StreamedSimulation({ ...options, households: false });
+  const regencies = new Set<string>();
   for await (const event of stream) {
-    if (event.kind === "household") households.push(event.household);
-    else await onRejected?.(event);
+    if (event.kind === "household") {
+      simulation.add(event.household);
+      regencies.add(event.household.regency);
+    } else await onRejected?.(event);
   }
   return {
     summary: stream.summary,
-    households: households.length,
-    regencies: [...new Set(households.map((h) => h.regency as string))].sort(),
-    result: async () => simulate(households, { ...options, households: false }),
+    households: simulation.count,
+    regencies: [...regencies].sort(),
+    result: async () => simulation.result(),
     close: async () => undefined,
   };
 }

@@ -118,6 +118,75 @@ export function prepareComponents(components: readonly HouseholdScoreComponent[]
 
 const joinTexts = (texts: readonly Text[]): Text => ({ id: texts.map((t) => t.id).join("; "), en: texts.map((t) => t.en).join("; ") });
 
+/** What one household's reading gives: a score, or the gaps that exclude it or are an error. @internal */
+export type HouseholdReading =
+  | { readonly kind: "scored"; readonly parts: readonly ScoredPart[]; readonly score: F.Fraction }
+  | { readonly kind: "excluded"; readonly gaps: readonly Gap[] }
+  | { readonly kind: "error"; readonly gaps: readonly Gap[] };
+
+/** Whether the components read members' ages (so the view needs them). @internal */
+export function readsAges(components: readonly PreparedComponent[]): boolean {
+  return components.some((c) => AGE_KINDS.includes(c.spec.kind));
+}
+
+/** Read every component on one household and apply the missing-data policy. @internal */
+export function scoreHousehold(household: Household, components: readonly PreparedComponent[], asOf: IsoDate, withAges: boolean): HouseholdReading {
+  const view = viewOf(household, asOf, withAges);
+  const parts: ScoredPart[] = [];
+  const toError: Gap[] = [];
+  const toExclude: Gap[] = [];
+  for (const component of components) {
+    const reading = readComponent(component.spec, view, component.range);
+    if (reading.gaps.length === 0) parts.push({ component, side: reading.low });
+    else if (component.policy === "error") toError.push(...reading.gaps);
+    else if (component.policy === "exclude") toExclude.push(...reading.gaps);
+    else {
+      const side = component.policy === "lowest" ? reading.low : reading.high;
+      parts.push({ component, side, assumed: { policy: component.policy, gaps: reading.gaps } });
+    }
+  }
+  if (toError.length > 0) return { kind: "error", gaps: toError };
+  if (toExclude.length > 0) return { kind: "excluded", gaps: toExclude };
+  return { kind: "scored", parts, score: parts.reduce((sum, p) => F.add(sum, F.mul(p.component.weight, p.side.normalised)), F.ZERO) };
+}
+
+/** The error of a repeated household id in one ranking. @internal */
+export function duplicateHousehold(id: string): TepatSasaranError {
+  return failure(householdPriorityMessages, "priority.duplicate_household", { id: redactText(id) });
+}
+
+/**
+ * The gaps under the `error` policy of a ranking's households, gathered in input order and thrown
+ * together as `priority.household_missing_data` (one issue per path). @internal
+ */
+export class GapErrors {
+  readonly #issues: Issue[] = [];
+  readonly #texts: Text[] = [];
+  #households = 0;
+  #gaps = 0;
+
+  /** The gaps of the household at `index` of the ranking (its id redacted by the caller). */
+  add(id: string, index: number, gaps: readonly Gap[]): void {
+    this.#households += 1;
+    for (const gap of gaps) {
+      const message = renderBoth("priority.household.gap_issue", { id, index }, { gap: gap.text });
+      this.#gaps += 1;
+      if (this.#texts.length < 5) this.#texts.push(message);
+      for (const path of gap.paths) this.#issues.push({ path: [index, ...path], code: "priority.household.gap_issue", message });
+    }
+  }
+
+  /** Throw the gathered gaps, if any. */
+  throwIfAny(): void {
+    if (this.#issues.length === 0) return;
+    const texts = this.#texts;
+    const more = this.#gaps > texts.length ? "; …" : "";
+    const details = { id: texts.map((t) => t.id).join("; ") + more, en: texts.map((t) => t.en).join("; ") + more };
+    const text = renderBoth("priority.household_missing_data", { count: this.#households }, { details });
+    throw new TepatSasaranError("priority.household_missing_data", text, this.#issues);
+  }
+}
+
 /**
  * Score every household. Throws `priority.duplicate_household` for a repeated id, and
  * `priority.household_missing_data` (with one issue per missing datum) when a component whose policy
@@ -129,53 +198,22 @@ export function scoreHouseholds(
   components: readonly PreparedComponent[],
   asOf: IsoDate,
 ): { scored: ScoredHousehold[]; excluded: ExcludedHousehold[] } {
-  const withAges = components.some((c) => AGE_KINDS.includes(c.spec.kind));
+  const withAges = readsAges(components);
   const seen = new Set<string>();
   const scored: ScoredHousehold[] = [];
   const excluded: ExcludedHousehold[] = [];
-  const errors: Issue[] = [];
-  const errorTexts: Text[] = [];
-  let errorHouseholds = 0;
-  let errorGaps = 0;
+  const errors = new GapErrors();
   households.forEach((household, index) => {
-    if (seen.has(household.id)) throw failure(householdPriorityMessages, "priority.duplicate_household", { id: redactText(household.id) });
+    if (seen.has(household.id)) throw duplicateHousehold(household.id);
     seen.add(household.id);
-    const view = viewOf(household, asOf, withAges);
-    const parts: ScoredPart[] = [];
-    const toError: Gap[] = [];
-    const toExclude: Gap[] = [];
-    for (const component of components) {
-      const reading = readComponent(component.spec, view, component.range);
-      if (reading.gaps.length === 0) parts.push({ component, side: reading.low });
-      else if (component.policy === "error") toError.push(...reading.gaps);
-      else if (component.policy === "exclude") toExclude.push(...reading.gaps);
-      else {
-        const side = component.policy === "lowest" ? reading.low : reading.high;
-        parts.push({ component, side, assumed: { policy: component.policy, gaps: reading.gaps } });
-      }
-    }
+    const reading = scoreHousehold(household, components, asOf, withAges);
     const id = redactText(household.id);
-    if (toError.length > 0) {
-      errorHouseholds += 1;
-      for (const gap of toError) {
-        const message = renderBoth("priority.household.gap_issue", { id, index }, { gap: gap.text });
-        errorGaps += 1;
-        if (errorTexts.length < 5) errorTexts.push(message);
-        for (const path of gap.paths) errors.push({ path: [index, ...path], code: "priority.household.gap_issue", message });
-      }
-    } else if (toExclude.length > 0) {
-      const gaps = toExclude.map((g) => g.text);
+    if (reading.kind === "error") errors.add(id, index, reading.gaps);
+    else if (reading.kind === "excluded") {
+      const gaps = reading.gaps.map((g) => g.text);
       excluded.push({ id: household.id, index, gaps, reason: renderBoth("priority.household.excluded", { id }, { gaps: joinTexts(gaps) }) });
-    } else {
-      const score = parts.reduce((sum, p) => F.add(sum, F.mul(p.component.weight, p.side.normalised)), F.ZERO);
-      scored.push({ index, household, parts, score });
-    }
+    } else scored.push({ index, household, parts: reading.parts, score: reading.score });
   });
-  if (errors.length > 0) {
-    const more = errorGaps > errorTexts.length ? "; …" : "";
-    const details = { id: errorTexts.map((t) => t.id).join("; ") + more, en: errorTexts.map((t) => t.en).join("; ") + more };
-    const text = renderBoth("priority.household_missing_data", { count: errorHouseholds }, { details });
-    throw new TepatSasaranError("priority.household_missing_data", text, errors);
-  }
+  errors.throwIfAny();
   return { scored, excluded };
 }

@@ -1,9 +1,8 @@
 import { guarded } from "../message/error.js";
 import type { Household } from "../household/household.js";
-import { requireHouseholds } from "../household/requireHousehold.js";
+import { requireHousehold, requireHouseholds } from "../household/requireHousehold.js";
 import { finalize } from "./_finalize.js";
-import { run } from "./_run.js";
-import { select } from "./_select.js";
+import { SimulationAccumulator } from "./_run.js";
 import { setup } from "./_setup.js";
 import type { SimulationResult } from "./result.js";
 import type { SimulateOptions } from "./scenario.js";
@@ -33,6 +32,11 @@ import type { SimulateOptions } from "./scenario.js";
  *   "truly poor" flag (default: consumption below the line), by regency and by desil, in households
  *   and persons; a cell of fewer than 30 households adds a warning.
  *
+ * Memory: every program is assessed once per household in one pass; beyond the list given, only a
+ * compact record per household is kept (for a quota or budget, until it is filled), and the household
+ * outcomes unless `households: false`. To simulate a file in bounded memory, read it with
+ * `simulateHouseholdsParallel` (`tepat-sasaran/node`) or the CLI, which keep no household.
+ *
  * Deterministic: the same input gives the same result; random draws (business success below 100%)
  * happen only with a `seed`, keyed by household id so partitions draw the same. Aggregates are
  * mergeable: simulate partitions separately and combine them with {@link mergeSimulations}.
@@ -59,8 +63,80 @@ export function simulate(households: readonly Household[], options: SimulateOpti
     const resolved = setup(options);
     // Every household is checked once here; the assessments inside trust the list.
     const list = Array.isArray(households) ? requireHouseholds(households, "simulate") : households;
-    const selection = select(list, resolved);
-    const { state, households: outcomes } = run(list, resolved, selection);
+    const pass = new SimulationAccumulator(resolved);
+    for (let i = 0; i < list.length; i++) pass.add(list[i] as Household);
+    const { state, households: outcomes } = pass.finish();
     return finalize(state, outcomes, resolved.keepHouseholds);
   });
+}
+
+/**
+ * A simulation fed one household at a time (read from a stream), that keeps no household: the
+ * result is the one `simulate` gives on the list of the households added, in their order, and an
+ * error is the one it would throw, raised by `result` (so that a reader can finish its counts first).
+ * @internal
+ */
+export class StreamedSimulation {
+  #pass: SimulationAccumulator | undefined;
+  #keep = false;
+  #error: { readonly error: unknown; readonly index: number } | undefined;
+  #count = 0;
+
+  constructor(options: SimulateOptions) {
+    try {
+      const resolved = guarded("simulate", () => setup(options));
+      this.#keep = resolved.keepHouseholds;
+      this.#pass = new SimulationAccumulator(resolved);
+    } catch (error) {
+      this.#error = { error, index: -1 };
+    }
+  }
+
+  /** Households added. */
+  get count(): number {
+    return this.#count;
+  }
+
+  /** Add the next household (after an error, only counted). */
+  add(household: Household): void {
+    const index = this.#count++;
+    if (this.#error !== undefined) return;
+    try {
+      guarded("simulate", () => (this.#pass as SimulationAccumulator).add(requireHousehold(household, "simulate", index)));
+    } catch (error) {
+      this.#error = { error, index };
+    }
+  }
+
+  /** The result, or the error `simulate` would throw. */
+  result(): SimulationResult {
+    this.#fail();
+    const { state, households } = guarded("simulate", () => (this.#pass as SimulationAccumulator).finish());
+    return finalize(state, households, this.#keep);
+  }
+
+  /** The result or the error, with the index of the household the error comes from (-1: none). */
+  settle(): { readonly result: SimulationResult } | { readonly error: unknown; readonly index: number } {
+    try {
+      return { result: this.result() };
+    } catch (error) {
+      if (this.#error !== undefined) return this.#error;
+      const pass = this.#pass as SimulationAccumulator;
+      const code = (error as { code?: unknown }).code;
+      // The shortest prefix that fails alike (the selection of a prefix is made from what is kept).
+      if (typeof code !== "string" || pass.prefixFails(0, code)) return { error, index: -1 };
+      let low = 0;
+      let high = pass.count;
+      while (high - low > 1) {
+        const mid = (low + high) >> 1;
+        if (pass.prefixFails(mid, code)) high = mid;
+        else low = mid;
+      }
+      return { error, index: high - 1 };
+    }
+  }
+
+  #fail(): void {
+    if (this.#error !== undefined) throw this.#error.error;
+  }
 }

@@ -32,6 +32,11 @@ import { bundle, bytesByPackage } from "./_bundle.js";
 // The benefits' per-date `prepare`, the parallel runner's text wire and the cheaper explanation of
 // rejected households (issue 16, later on 2026-12-05) each fitted alone; merged, the whole core entry
 // was 562.003 KB: that bound (ours; the issue asks 350, not met) moved by 1 KB.
+// `simulate` in one pass that keeps no household (issue 16, 2026-12-05: 1.2 GB → about 200 MB at
+// 1,000,000 persons) replaced the two passes over a list by compact columns, the candidates' own
+// ranking (rankHouseholds' order on kept keys) and the replay of each household's second half:
+// its two modules went from 7.0 to 16.2 KB minified, the whole core entry from 562.0 to 571.8 KB, so
+// that bound moved by 9 KB.
 const { app } = inject("pkg");
 const budgets: { imports: string; kb: number; without: string[] }[] = [
   { imports: "formatRupiah", kb: 40, without: ["zod"] },
@@ -40,7 +45,7 @@ const budgets: { imports: string; kb: number; without: string[] }[] = [
   { imports: "apportion", kb: 25, without: ["zod", "decimal.js"] },
   { imports: "rankRegions, kaltim", kb: 80, without: ["zod"] },
   { imports: "auditPayments", kb: 366, without: [] },
-  { imports: "* (the whole core entry)", kb: 563, without: [] },
+  { imports: "* (the whole core entry)", kb: 572, without: [] },
 ];
 const rows: string[] = [];
 

@@ -1,8 +1,6 @@
 import { kaltim } from "../../region/kaltim.js";
 import { knownValue } from "../../region/figure.js";
-import { simulate } from "../../simulate/simulate.js";
 import type { SimulationScenario } from "../../simulate/scenario.js";
-import type { Household } from "../../household/household.js";
 import type { Rupiah } from "../../money/rupiah.js";
 import { TepatSasaranError } from "../../message/error.js";
 import { asOfOption, checkOutDir, choice, cliError, option, readJsonFile, readJsonObject, say, type CommandContext } from "../context.js";
@@ -16,7 +14,7 @@ import { cliWorker, workersOption } from "../workers.js";
 import { PROGRAMS } from "../../program/catalogue.js";
 import type { SimulationResult } from "../../simulate/result.js";
 import type { SimulateOptions } from "../../simulate/scenario.js";
-import { runSimulation, type SimulationRun } from "../../node/simulateHouseholdsParallel.js";
+import { runSimulation, simulateStream, type SimulationRun } from "../../node/simulateHouseholdsParallel.js";
 import type { HouseholdStream } from "../../node/types.js";
 
 /** The embedded regency lines that are known, then `--poverty-lines FILE` ({ "64.03": 731250, … }) added over them. */
@@ -93,9 +91,9 @@ export async function simulateCommand(context: CommandContext): Promise<number> 
     regionNames: names,
   };
 
-  // The simulation fills quotas and budgets by priority within a regency, so it needs every
-  // household of a regency at once: memory grows with the file (about 2 KB per household). With
-  // --workers N each worker holds whole regencies, its share of the file.
+  // Households are simulated as they are read and none is kept: a quota or budget keeps only a
+  // compact record of each candidate (score, cost, ranking keys) until it is filled. With
+  // --workers N each worker simulates whole regencies, its share of the file.
   await rejects.open();
   const workers = workersOption(context);
   const read = open.oneCsv !== undefined && workers > 0 && inputs === undefined ? await readParallel(open.oneCsv, options, workers, rejects) : await readOnOneThread(open, options, rejects);
@@ -155,21 +153,9 @@ export async function simulateCommand(context: CommandContext): Promise<number> 
 /** The households read, before the simulation: the counts the command checks, and the result when asked. */
 type SimulationRead = Pick<SimulationRun, "summary" | "households" | "regencies" | "result" | "close">;
 
-/** Read every household on this thread, then simulate them when asked. */
-async function readOnOneThread(open: () => HouseholdStream, options: SimulateOptions, rejects: Rejects): Promise<SimulationRead> {
-  const stream = open();
-  const households: Household[] = [];
-  for await (const event of stream) {
-    if (event.kind === "household") households.push(event.household);
-    else await rejects.add(event);
-  }
-  return {
-    summary: stream.summary,
-    households: households.length,
-    regencies: [...new Set(households.map((h) => h.regency as string))].sort(),
-    result: async () => simulate(households, options),
-    close: async () => undefined,
-  };
+/** Read the households on this thread, simulating them as they are read (none is kept); the result when asked. */
+function readOnOneThread(open: () => HouseholdStream, options: SimulateOptions, rejects: Rejects): Promise<SimulationRead> {
+  return simulateStream(open(), options, (row) => rejects.add(row));
 }
 
 /** Read a one-file CSV once and simulate whole regencies on worker threads (the same result). */
