@@ -171,6 +171,10 @@ describe("program properties", () => {
           for (const x of amounts) for (const y of amounts) expect(x.minus(y).decimal.abs().lte(1)).toBe(true);
         }
         expect(sumRupiah(result.byApproach.map((s) => s.total)).equals(result.total)).toBe(true);
+        // Each approach's total (summed as whole numbers by the assessor) is sumRupiah of its programs' totals, to the digit.
+        const paid = result.programs.filter((a) => a.eligible && a.benefit !== undefined);
+        for (const s of result.byApproach) expect(s.total.toString()).toBe(sumRupiah(paid.filter((a) => a.approach === s.approach).map((a) => a.benefit!.total)).toString());
+        expect(result.total.toString()).toBe(sumRupiah(paid.map((a) => a.benefit!.total)).toString());
       }),
       { numRuns: 150 },
     );

@@ -93,6 +93,19 @@ describe("byEra", () => {
     expect(JSON.stringify(compiled(switched, ctx("2018-12-31")))).toBe(JSON.stringify(result));
   });
 
+  it.each(["2024-07-01", "2018-12-31"])("a compiled switch names the context's date, also one other than its reader's (reader on %s)", (readerDate) => {
+    // The compiled switch makes its result's values once for its reader's date; a context on
+    // another date (an app's own) gets values for that date, as the switch itself gives.
+    const reader = createParameterReader(set, readerDate);
+    const prepared = compileRules([switched], reader);
+    for (const asOf of [readerDate, "2025-03-01"]) {
+      const context: Ctx = { asOf, parameters: reader, member: true, desil: 2 };
+      const result = prepared.rules[0]!.evaluate(context, new Array(prepared.slots));
+      expect(JSON.stringify(result)).toBe(JSON.stringify(switched.evaluate(context)));
+      expect(result.values?.asOf).toBe(asOf);
+    }
+  });
+
   it("is unknown when the parameter names no era it has a rule for", () => {
     const broken = byEra<Ctx>("test.broken", { old: member });
     const result = broken.evaluate(ctx("2024-07-01", { member: true }));
