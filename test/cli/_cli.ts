@@ -36,22 +36,35 @@ export function runCli(cli: string, cwd: string, args: readonly string[], input 
   return { code: result.status, out: result.stdout, err: result.stderr };
 }
 
+/** Start the CLI in a child process and gather what it writes on stdout and stderr. */
+function startCli(cli: string, cwd: string, args: readonly string[], stdin: "pipe" | "ignore") {
+  const child = spawn(process.execPath, [cli, ...args], { cwd, stdio: [stdin, "pipe", "pipe"] });
+  const got = { out: "", err: "" };
+  child.stdout?.on("data", (d: Buffer) => (got.out += d.toString()));
+  child.stderr?.on("data", (d: Buffer) => (got.err += d.toString()));
+  return { child, got };
+}
+
 /** Run the CLI with a standard input that never ends: it must finish without reading it. */
 export function runWithOpenStdin(cli: string, cwd: string, args: readonly string[], timeoutMs = 20_000): Promise<Run & { timedOut: boolean }> {
   return new Promise((resolve) => {
-    const child = spawn(process.execPath, [cli, ...args], { cwd, stdio: ["pipe", "pipe", "pipe"] });
-    let out = "";
-    let err = "";
-    child.stdout.on("data", (d: Buffer) => (out += d.toString()));
-    child.stderr.on("data", (d: Buffer) => (err += d.toString()));
+    const { child, got } = startCli(cli, cwd, args, "pipe");
     const timer = setTimeout(() => {
       child.kill("SIGKILL");
-      resolve({ code: null, out, err, timedOut: true });
+      resolve({ code: null, ...got, timedOut: true });
     }, timeoutMs);
     child.on("exit", (code) => {
       clearTimeout(timer);
-      child.stdin.destroy();
-      resolve({ code, out, err, timedOut: false });
+      child.stdin?.destroy();
+      resolve({ code, ...got, timedOut: false });
     });
+  });
+}
+
+/** Run the CLI to the end without blocking the test's thread, so that several runs go side by side. */
+export function runCliAsync(cli: string, cwd: string, args: readonly string[]): Promise<Run> {
+  return new Promise((resolve) => {
+    const { child, got } = startCli(cli, cwd, args, "ignore");
+    child.on("close", (code) => resolve({ code, ...got }));
   });
 }

@@ -66,7 +66,7 @@ describe("tepat-sasaran split", () => {
     expect(run.out).toBe("");
   });
 
-  it("creates --into with its parents when it does not exist (as mkdir -p), after every argument is checked", () => {
+  it("creates --into with its parents when it does not exist (as mkdir -p), after every argument is checked", { timeout: 30_000 }, () => {
     const run = runCli(cli, work, ["split", "--households", "registry.csv", "--into", "new/parts", "--lang", "en"]);
     expect(run.code, run.err).toBe(0);
     expect(readdirSync(join(work, "new/parts")).sort()).toEqual(["part-6402.csv", "part-6471.csv"]);
