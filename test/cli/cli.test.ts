@@ -3,7 +3,7 @@ import { join } from "node:path";
 import { parse } from "csv-parse/sync";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { PROGRAMS } from "../../src/index.js";
-import { buildCli, root, runCli, runCliAsync, runWithOpenStdin } from "./_cli.js";
+import { buildCli, root, runCli, runCliAsync, runIntoClosedPipe, runWithOpenStdin } from "./_cli.js";
 
 let dir = "";
 let cli = "";
@@ -420,6 +420,29 @@ describe("tepat-sasaran CLI", () => {
       ["air_sanitasi", "1", ""],
       ["sekolah_rakyat", "1", ""],
     ]);
+  });
+
+  it("stops at once, quietly and with exit 0, when the reader closes the pipe (| head): the rest unread, temporary files removed", { timeout: 60_000 }, async () => {
+    // An endless household file on standard input: the run can only end because the pipe closed.
+    const input = (n: number) => (n === 0 ? "household_id,regency,sex,birth_date,relationship\n" : `h${n},64.02,female,1980-01-02,head\n`);
+    writeFileSync(join(dir, "long.csv"), ["household_id,regency,sex,birth_date,relationship", ...Array.from({ length: 500 }, (_, i) => `h${i},64.02,female,1980-01-02,head`)].join("\n") + "\n");
+    // A payment list of KKs the registry does not hold: one finding per row, more than a pipe holds.
+    const payments = Array.from({ length: 3000 }, (_, i) => `${6402000000000000 + i},${6403000000000000 + i},pkh,2025-II,750000,2025-05-01`);
+    writeFileSync(join(dir, "unknown-payments.csv"), `nik,kk,program,period,amount,paid_on\n${payments.join("\n")}\n`);
+    const temp = join(dir, "audit-temp");
+    mkdirSync(temp);
+    const runs = await Promise.all([
+      runIntoClosedPipe(cli, dir, ["assess", "--households", "-", "--as-of", "2025-07-01", "--csv"], { input }),
+      runIntoClosedPipe(cli, dir, ["assess", "--households", "-", "--as-of", "2025-07-01", "--format", "jsonl"], { input }),
+      runIntoClosedPipe(cli, dir, ["assess", "--households", "long.csv", "--as-of", "2025-07-01", "--csv", "--workers", "1"]),
+      runIntoClosedPipe(cli, dir, ["audit", "--households", "long.csv", "--payments", "unknown-payments.csv", "--as-of", "2025-07-01", "--format", "jsonl"], { env: { TMPDIR: temp } }),
+    ]);
+    for (const r of runs) {
+      expect({ code: r.code, timedOut: r.timedOut, err: r.err.slice(0, 500) }).toEqual({ code: 0, timedOut: false, err: "" });
+      expect(r.out.length).toBeGreaterThan(0);
+    }
+    // The audit's partition files: removed, as when it ends normally (an exit on the spot left them).
+    expect(readdirSync(temp)).toEqual([]);
   });
 
   it("speaks Bahasa Indonesia by default", () => {
