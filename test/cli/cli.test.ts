@@ -388,13 +388,17 @@ describe("tepat-sasaran CLI", () => {
     mkdirSync(join(dir, "in-kind"), { recursive: true });
     const base = ["assess", "--households", join(examples, "households.csv"), "--as-of", "2025-07-01"];
     const withInputs = [...base, "--inputs", join(examples, "inputs.json"), "--programs", "pkh,air_sanitasi,sekolah_rakyat"];
-    const [table, worker, jsonl, csvOut] = await Promise.all([
+    writeFileSync(join(dir, "in-kind.json"), JSON.stringify({ name: "PKH + water", programs: ["pkh", "air_sanitasi"] }));
+    const [table, worker, jsonl, csvOut, simulated] = await Promise.all([
       runCliAsync(cli, dir, [...withInputs, "--lang", "en"]),
       runCliAsync(cli, dir, [...base, "--programs", "air_sanitasi", "--workers", "1"]),
       runCliAsync(cli, dir, [...withInputs, "--format", "jsonl"]),
       runCliAsync(cli, dir, [...withInputs, "--csv", "--out", "in-kind"]),
+      runCliAsync(cli, dir, ["simulate", "--scenario", "in-kind.json", "--households", join(examples, "households.csv"), "--as-of", "2025-07-01", "--lang", "en"]),
     ]);
-    for (const r of [table, worker, jsonl, csvOut]) expect(r.code, r.err).toBe(0);
+    for (const r of [table, worker, jsonl, csvOut, simulated]) expect(r.code, r.err).toBe(0);
+    // simulate: an in-kind program without a unit cost is not costed, and its table says in kind.
+    expect(simulated.out).toMatch(/Water and sanitation upgrade\s+1\s+in kind\n/);
     expect(table.out).toMatch(/R-001\s+air_sanitasi\s+eligible\s+in kind\n/);
     expect(table.out).toMatch(/R-001\s+sekolah_rakyat\s+eligible\s+in kind\n/);
     expect(table.out).toMatch(/R-001\s+pkh\s+eligible\s+Rp900,000\n/);

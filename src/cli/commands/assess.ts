@@ -10,12 +10,11 @@ import { TepatSasaranError } from "../../message/error.js";
 import { asOfOption, checkOutDir, cliError, masked, notWith, option, say, type CommandContext } from "../context.js";
 import { householdInput, Rejects } from "../households.js";
 import { inputsOption, type InputsFile } from "../inputs.js";
-import { label, labelOf } from "../labels.js";
+import { inKindText, label, labelOf } from "../labels.js";
 import { shownNumbers } from "../numbers.js";
 import { alignRows, csvHeader, csvLine, jsonValue, renderCsv, renderTable, showCell, type Column, type Table } from "../output.js";
 import { describeOverrides, parametersOption } from "../parameters.js";
 import { reasonOf } from "../reason.js";
-import { programMessages } from "../../program/messages.js";
 import { Sink } from "../sink.js";
 import { ParallelRead } from "../../node/_parallel.js";
 import { toWorkerData } from "../../node/_workerData.js";
@@ -68,10 +67,6 @@ interface Tally {
 /** The yearly amount of a table row when the benefit is in kind: shown in words, never as Rp0. */
 const IN_KIND = "in-kind";
 
-/** How the table says "in kind": the library's own wording for an in-kind schedule. */
-function inKindText(lang: Language): string {
-  return programMessages["program.frequency.in-kind"][lang];
-}
 
 /** `assess`: every household of a file against the programs, streamed: status, yearly amount and reason. @internal */
 export async function assessCommand(context: CommandContext): Promise<number> {
