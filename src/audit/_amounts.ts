@@ -5,7 +5,8 @@ import { allocateRupiah } from "../money/allocateRupiah.js";
 import { ZERO_RUPIAH, rupiah, sumRupiah, type Rupiah } from "../money/rupiah.js";
 import type { BenefitLine, BenefitPeriod, BenefitSchedule } from "../program/schedule.js";
 import type { AuditFinding, AuditRule } from "./findings.js";
-import { basis, finding, memberOf, money, parameterRule, say, type FindingParts } from "./_finding.js";
+import { basis, finding, memberOf, parameterRule, say, type FindingParts } from "./_finding.js";
+import { exactText } from "../program/_amount.js";
 import type { PaymentComponent } from "./payment.js";
 
 // What a period is worth under the rules, and where a payment departs from it: the total, each
@@ -131,24 +132,24 @@ export function componentFindings(components: readonly PaymentComponent[], paid:
       if (order === 0) continue;
       const who = memberText(hit.line.member);
       const code = order > 0 ? "audit.amount.component_overpaid" : "audit.amount.component_underpaid";
-      const text = say(code, { ...context.values(), component: name, paid: money(component.amount), expected: money(hit.amount) }, { id: { member: who.id }, en: { member: who.en } });
+      const text = say(code, { ...context.values(), component: name, paid: exactText(component.amount), expected: exactText(hit.amount) }, { id: { member: who.id }, en: { member: who.en } });
       out.push(finding(code, place(hit.line.member, { paid: component.amount, expected: hit.amount }), text));
       continue;
     }
     const who = memberText(named);
     const why = notDueReason(component, name, named, schedule, due, context);
-    const text = say("audit.amount.component_not_due", { ...context.values(), component: name, paid: money(component.amount) }, { id: { member: who.id, why: why.id }, en: { member: who.en, why: why.en } });
+    const text = say("audit.amount.component_not_due", { ...context.values(), component: name, paid: exactText(component.amount) }, { id: { member: who.id, why: why.id }, en: { member: who.en, why: why.en } });
     out.push(finding("audit.amount.component_not_due", place(named, { paid: component.amount, expected: ZERO_RUPIAH }), text));
   }
   for (const d of due) {
     if (d.matched || d.amount.isZero()) continue;
     const who = memberText(d.line.member);
-    const text = say("audit.amount.component_underpaid", { ...context.values(), component: d.name, paid: money(ZERO_RUPIAH), expected: money(d.amount) }, { id: { member: who.id }, en: { member: who.en } });
+    const text = say("audit.amount.component_underpaid", { ...context.values(), component: d.name, paid: exactText(ZERO_RUPIAH), expected: exactText(d.amount) }, { id: { member: who.id }, en: { member: who.en } });
     out.push(finding("audit.amount.component_underpaid", place(d.line.member, { paid: ZERO_RUPIAH, expected: d.amount }), text));
   }
   const listed = components.length === 0 ? ZERO_RUPIAH : sumRupiah(components.map((c) => c.amount));
   if (!listed.equals(paid)) {
-    const text = say("audit.amount.components_total", { ...context.values(), components: money(listed), paid: money(paid) });
+    const text = say("audit.amount.components_total", { ...context.values(), components: exactText(listed), paid: exactText(paid) });
     out.push(finding("audit.amount.components_total", { ...parts(), paid, rules: [basis("audit.basis.components")] }, text));
   }
   return out;

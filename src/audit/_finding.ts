@@ -8,7 +8,6 @@ import { formatCheck } from "../rule/format.js";
 import type { ParameterValue } from "../time/parameter.js";
 import { AUDIT_FINDINGS, type AuditFinding, type AuditFindingCode, type AuditMember, type AuditRule } from "./findings.js";
 import { auditMessages, type AuditMessageCode } from "./messages.js";
-import { formatAmount } from "../money/_wholeAmount.js";
 
 // Building findings: texts in both languages (with language-specific fragments), members, rules.
 // Only findings are rendered, never clean rows, so the cost stays with the exceptions.
@@ -31,11 +30,6 @@ export function say(code: AuditMessageCode, values: MessageValues = {}, local?: 
 /** Both languages of a list of texts, joined. @internal */
 export function joined(texts: readonly Text[], separator = "; "): Text {
   return { id: texts.map((t) => t.id).join(separator), en: texts.map((t) => t.en).join(separator) };
-}
-
-/** An amount as written in findings: `Rp725.000` (cents only when there are any). @internal */
-export function money(amount: Rupiah): string {
-  return formatAmount(amount, { decimals: amount.isWhole() ? 0 : 2 });
 }
 
 /** Row numbers as text. @internal */

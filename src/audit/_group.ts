@@ -6,7 +6,8 @@ import type { BenefitSchedule } from "../program/schedule.js";
 import { amountRules, calendarRules, componentFindings, outsideCalendar, schedulePeriod } from "./_amounts.js";
 import { componentsAgree } from "./_cleanComponents.js";
 import { eligibilityFindings } from "./_eligibility.js";
-import { basis, finding, memberOf, money, rowList, say, type FindingParts } from "./_finding.js";
+import { basis, finding, memberOf, rowList, say, type FindingParts } from "./_finding.js";
+import { exactText } from "../program/_amount.js";
 import { decisionDate, periodSpan, type PeriodSpan } from "./_period.js";
 import { familyOf, type HouseholdRun, type NumberedPayment } from "./_run.js";
 import type { AuditFinding } from "./findings.js";
@@ -36,7 +37,7 @@ class GroupParts {
 
   values(): Record<string, string> {
     const { run, program, period, paid, judgedOn } = this;
-    return (this.#values ??= { rows: rowList(this.rowNumbers), household: run.id, program, period, paid: money(paid), ...(judgedOn === undefined ? {} : { date: judgedOn }) });
+    return (this.#values ??= { rows: rowList(this.rowNumbers), household: run.id, program, period, paid: exactText(paid), ...(judgedOn === undefined ? {} : { date: judgedOn }) });
   }
 
   parts(): FindingParts {
@@ -85,7 +86,7 @@ export function auditGroup(run: HouseholdRun, rows: readonly NumberedPayment[]):
   }
   rowChecks(run, rows, span, schedule, text, out);
   if (rows.length > 1) {
-    const said = say("audit.amount.double_payment", { ...text.values(), count: String(rows.length), expected: money(expected) });
+    const said = say("audit.amount.double_payment", { ...text.values(), count: String(rows.length), expected: exactText(expected) });
     out.push(finding("audit.amount.double_payment", { ...text.parts(), expected, rules: [basis("audit.basis.once_per_period"), ...(schedule ? amountRules(schedule) : [])] }, said));
   } else if (schedule !== undefined && due !== undefined) {
     const components = first.payment.components;
@@ -99,7 +100,7 @@ export function auditGroup(run: HouseholdRun, rows: readonly NumberedPayment[]):
     if (detail.length === 0 && order !== 0) {
       const code = order > 0 ? "audit.amount.overpaid" : "audit.amount.underpaid";
       const difference = order > 0 ? paid.minus(expected) : expected.minus(paid);
-      out.push(finding(code, { ...text.parts(), expected, rules: amountRules(schedule) }, say(code, { ...text.values(), expected: money(expected), difference: money(difference) })));
+      out.push(finding(code, { ...text.parts(), expected, rules: amountRules(schedule) }, say(code, { ...text.values(), expected: exactText(expected), difference: exactText(difference) })));
     }
   }
   run.accumulator.addGroup(run.regency, program, { rows: rows.length, paid, expected, unsupported: judged.status === "undetermined" });
@@ -126,7 +127,7 @@ function rowChecks(run: HouseholdRun, rows: readonly NumberedPayment[], span: Pe
     const person = payee === undefined ? undefined : run.household.members[payee];
     if (payee === undefined || person?.deathDate === undefined || person.deathDate > payment.paidOn) continue;
     const relationship = personLabels.Relationship[person.relationship];
-    const values = { rows: String(row), nik: person.nik === undefined ? `#${payee + 1}` : maskNik(person.nik), deathDate: person.deathDate, program, period, paid: money(payment.amount), paidOn: payment.paidOn };
+    const values = { rows: String(row), nik: person.nik === undefined ? `#${payee + 1}` : maskNik(person.nik), deathDate: person.deathDate, program, period, paid: exactText(payment.amount), paidOn: payment.paidOn };
     const said = say("audit.eligibility.deceased_payee", values, { id: { relationship: relationship.id }, en: { relationship: relationship.en } });
     out.push(finding("audit.eligibility.deceased_payee", { ...text.parts(), rows: [row], paid: payment.amount, members: [memberOf(run.household, payee)], rules: [basis("audit.basis.death")] }, said));
   }

@@ -2,10 +2,13 @@
 import { maskLongNumbers } from "../message/redact.js";
 import { main } from "./main.js";
 
-// `tepat-sasaran rank | head` closes the pipe early: that is not an error.
+// `tepat-sasaran assess … | head` closes the pipe early: that is not an error. The next write to
+// standard output fails with EPIPE and ends the run through its usual paths (the audit's temporary
+// files removed, the workers stopped), then the process exits 0 at once, without reading the rest of
+// its input, and says nothing.
+const closedPipe = (error: unknown) => (error as { code?: unknown } | null)?.code === "EPIPE";
 process.stdout.on("error", (error: NodeJS.ErrnoException) => {
-  if (error.code === "EPIPE") process.exit(0);
-  throw error;
+  if (!closedPipe(error)) throw error;
 });
 
 main(process.argv.slice(2)).then(
@@ -15,6 +18,7 @@ main(process.argv.slice(2)).then(
     process.exitCode = code;
   },
   (error: unknown) => {
+    if (closedPipe(error)) process.exit(0);
     // A bug, not a data or usage problem: exit 70 (EX_SOFTWARE), with the message only (masked, at
     // most 300 characters: an engine's message can quote a value from the data).
     let text = "?";

@@ -146,7 +146,8 @@ Rumah tangga disimulasikan saat dibaca dan tidak disimpan (sekitar 200 MB memori
     en: `Usage: tepat-sasaran split --households FILE.csv|- --into DIR [--as-of YYYY-MM-DD] [--rejected FILE.csv]
                            [--delimiter ,|;|tab||] [--unknown-columns error|ignore] [--format table|csv|json]
 
-Writes one CSV per regency into DIR (which must hold no part-*.csv yet): part-6402.csv, … (the digits
+Writes one CSV per regency into DIR (created with its parents when missing; it must hold no part-*.csv
+yet): part-6402.csv, … (the digits
 of the household's first regency cell, so 64.02 and 6402 go together; part-none.csv for households
 without a regency code's 4 digits), each with the header, then every row of each household of that regency in file order,
 copied byte for byte. The file is read once, in bounded memory, with the CSV grammar of the readers
@@ -159,7 +160,8 @@ each partition (any job runner) and tepat-sasaran merge the results.`,
     id: `Pemakaian: tepat-sasaran split --households BERKAS.csv|- --into DIREKTORI [--as-of YYYY-MM-DD] [--rejected BERKAS.csv]
                                [--delimiter ,|;|tab||] [--unknown-columns error|ignore] [--format table|csv|json]
 
-Menulis satu CSV per kabupaten/kota ke DIREKTORI (yang belum boleh berisi part-*.csv): part-6402.csv, …
+Menulis satu CSV per kabupaten/kota ke DIREKTORI (dibuat beserta induknya bila belum ada; belum boleh
+berisi part-*.csv): part-6402.csv, …
 (angka dari sel regency pertama rumah tangga, jadi 64.02 dan 6402 bersatu; part-none.csv untuk rumah
 tangga tanpa 4 angka kode kabupaten/kota), masing-masing dengan header, lalu setiap baris setiap rumah tangga kabupaten/kota
 itu sesuai urutan berkas, disalin byte demi byte. Berkas dibaca sekali, dengan memori terbatas, dengan

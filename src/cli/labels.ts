@@ -1,4 +1,5 @@
 import { defineMessages, type Language } from "../message/message.js";
+import { programMessages } from "../program/messages.js";
 
 /**
  * Labels of the table format: column headers, statuses, criteria, approaches. Machine formats (CSV,
@@ -82,4 +83,9 @@ export function label(key: CliLabel, lang: Language): string {
 export function labelOf(prefix: string, value: string, lang: Language): string {
   const key = `${prefix}.${value}`;
   return Object.prototype.hasOwnProperty.call(cliLabels, key) ? cliLabels[key as CliLabel][lang] : value;
+}
+
+/** How a table says "in kind" (an in-kind benefit has no Rupiah amount): the library's own wording for an in-kind schedule. @internal */
+export function inKindText(lang: Language): string {
+  return programMessages["program.frequency.in-kind"][lang];
 }

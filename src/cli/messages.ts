@@ -51,6 +51,7 @@ export const cliMessages = defineMessages({
   },
   "cli.file_not_found": { id: "Berkas tidak ditemukan: {file}", en: "File not found: {file}" },
   "cli.not_a_directory": { id: "Bukan direktori yang dapat ditulisi: {dir}", en: "Not a writable directory: {dir}" },
+  "cli.cannot_create_directory": { id: "Direktori {dir} tidak dapat dibuat ({reason})", en: "Cannot create directory {dir} ({reason})" },
   "cli.bad_json": { id: "Berkas {file} bukan JSON yang valid: {detail}", en: "File {file} is not valid JSON: {detail}" },
   "cli.bad_file": { id: "Isi berkas {file} tidak valid: {detail}", en: "The contents of {file} are not valid: {detail}" },
   "cli.stdin_once": { id: "Masukan standar (-) hanya dapat dibaca sekali", en: "Standard input (-) can be read only once" },

@@ -13,8 +13,18 @@ export interface Column {
   readonly kind?: Kind;
 }
 
-/** A cell: text, a number, a bigint, a Rupiah; `undefined` when there is no value. @internal */
-export type Cell = string | number | bigint | Rupiah | undefined;
+/**
+ * A text the table shows in place of a value (an in-kind benefit in an amount column); machine
+ * formats have no value there (an empty CSV cell). @internal
+ */
+export interface Note {
+  readonly note: string;
+}
+
+/** A cell: text, a number, a bigint, a Rupiah, a {@link Note}; `undefined` when there is no value. @internal */
+export type Cell = string | number | bigint | Rupiah | Note | undefined;
+
+const isNote = (cell: Cell): cell is Note => typeof cell === "object" && !isRupiah(cell);
 
 /** A table with a name (its file name with `--out`), a title and rows of raw values. @internal */
 export interface Table {
@@ -29,6 +39,7 @@ const isRight = (kind: Kind | undefined) => kind !== undefined && kind !== "text
 
 /** A cell as people read it in `lang`: grouped numbers, `Rp` amounts, `–` for no value. @internal */
 export function showCell(cell: Cell, kind: Kind | undefined, shown: Shown): string {
+  if (isNote(cell)) return cell.note;
   if (cell === undefined || (typeof cell === "number" && !Number.isFinite(cell))) return "–";
   if (kind === "rp" || isRupiah(cell)) return shown.rp(cell as Rupiah);
   if (typeof cell === "string") return cell;
@@ -38,7 +49,7 @@ export function showCell(cell: Cell, kind: Kind | undefined, shown: Shown): stri
 
 /** A cell for CSV: plain digits, `.` decimals, empty for no value. @internal */
 export function plainCell(cell: Cell, kind: Kind | undefined): string {
-  if (cell === undefined || (typeof cell === "number" && !Number.isFinite(cell))) return "";
+  if (cell === undefined || isNote(cell) || (typeof cell === "number" && !Number.isFinite(cell))) return "";
   if (typeof cell === "number" && typeof kind === "object") return cell.toFixed(kind.dec);
   return cell.toString();
 }

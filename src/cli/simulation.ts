@@ -1,6 +1,6 @@
 import type { SimulationResult } from "../simulate/result.js";
 import { cliError, emit, say, type CommandContext } from "./context.js";
-import { label } from "./labels.js";
+import { inKindText, label } from "./labels.js";
 import type { Cell, Column } from "./output.js";
 
 /**
@@ -79,7 +79,8 @@ export async function printSimulation(context: CommandContext, result: Simulatio
           { key: "beneficiaries", label: label("col.beneficiaries", lang), kind: "int" },
           { key: "cost_per_year", label: label("col.cost", lang), kind: "rp" },
         ],
-        rows: result.programs.map((p) => [table ? p.name[lang] : p.program, p.beneficiaries, p.costed ? p.cost : undefined]),
+        // Not costed: an in-kind program without `inKindUnitCost` (the table says "in kind"; CSV has no value).
+        rows: result.programs.map((p) => [table ? p.name[lang] : p.program, p.beneficiaries, p.costed ? p.cost : p.inKind ? { note: inKindText(lang) } : undefined]),
       },
     ],
     { format: SIMULATION_FORMAT, version: SIMULATION_VERSION, ...figures, state },

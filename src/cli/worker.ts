@@ -24,8 +24,8 @@ export interface RenderedBatch {
   readonly households: number;
   /** CSV or JSON Lines output of the batch, UTF-8 (csv, jsonl). */
   readonly text: Uint8Array | undefined;
-  /** Per program: eligible, not eligible, undetermined households and the yearly total (decimal text). */
-  readonly tallies: readonly (readonly [number, number, number, string])[];
+  /** Per program: eligible, not eligible, undetermined households, the yearly total (decimal text) and the households given it in kind. */
+  readonly tallies: readonly (readonly [number, number, number, string, number])[];
   /** Table rows of the batch's first households (table): per household, one row per program. */
   readonly rows: readonly (readonly (readonly string[])[])[];
 }
@@ -38,7 +38,7 @@ function assessTask(options: AssessTaskOptions) {
   let parts: string[] = [];
   let rows: (readonly (readonly string[])[])[] = [];
   let households = 0;
-  let counts = programs.map(() => [0, 0, 0]);
+  let counts = programs.map(() => [0, 0, 0, 0]);
   let totals: Rupiah[] = programs.map(() => ZERO_RUPIAH);
   return {
     household(household: Household) {
@@ -50,6 +50,7 @@ function assessTask(options: AssessTaskOptions) {
         c[k] = (c[k] as number) + 1;
         const total = rendered.totals[i];
         if (total !== undefined) totals[i] = (totals[i] as Rupiah).plus(rupiah(total));
+        if (rendered.inKind[i]) c[3] = (c[3] as number) + 1;
       });
       if (!table) parts.push(rendered.text);
       else if (rows.length < options.rowsShown) rows.push(rendered.rows);
@@ -58,11 +59,11 @@ function assessTask(options: AssessTaskOptions) {
     endBatch() {
       // Encoded here, into a buffer of its own that is transferred: the reading thread only writes it out.
       const text = parts.length === 0 ? undefined : new TextEncoder().encode(parts.join(""));
-      const value: RenderedBatch = { households, text, tallies: counts.map((c, i) => [c[0] as number, c[1] as number, c[2] as number, (totals[i] as Rupiah).toString()] as const), rows };
+      const value: RenderedBatch = { households, text, tallies: counts.map((c, i) => [c[0] as number, c[1] as number, c[2] as number, (totals[i] as Rupiah).toString(), c[3] as number] as const), rows };
       parts = [];
       rows = [];
       households = 0;
-      counts = programs.map(() => [0, 0, 0]);
+      counts = programs.map(() => [0, 0, 0, 0]);
       totals = programs.map(() => ZERO_RUPIAH);
       return { value, transfer: text === undefined ? [] : [text.buffer as ArrayBuffer] };
     },

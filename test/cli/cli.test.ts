@@ -3,7 +3,7 @@ import { join } from "node:path";
 import { parse } from "csv-parse/sync";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { PROGRAMS } from "../../src/index.js";
-import { buildCli, root, runCli, runWithOpenStdin } from "./_cli.js";
+import { buildCli, root, runCli, runCliAsync, runIntoClosedPipe, runWithOpenStdin } from "./_cli.js";
 
 let dir = "";
 let cli = "";
@@ -356,6 +356,96 @@ describe("tepat-sasaran CLI", () => {
     const r = await runWithOpenStdin(cli, dir, args);
     expect(r.timedOut).toBe(false);
     expect(r.code).toBe(2);
+  });
+
+  it("writes nothing to standard output when a streaming run fails before its first result (an empty or header-only file)", { timeout: 60_000 }, async () => {
+    // Found trying the CLI: `assess --format csv` on an empty file printed the CSV header, then exited 1.
+    writeFileSync(join(dir, "empty.csv"), "");
+    writeFileSync(join(dir, "header-only.csv"), "household_id,regency,sex,birth_date,relationship\n");
+    writeFileSync(join(dir, "payments-header.csv"), "nik,kk,program,period,amount,paid_on\n");
+    const assess = (file: string, ...format: string[]) => ["assess", "--households", file, "--as-of", "2025-07-01", "--lang", "en", ...format];
+    const audit = (file: string, ...format: string[]) => ["audit", "--households", file, "--payments", "payments-header.csv", "--as-of", "2025-07-01", "--lang", "en", ...format];
+    const cases = [
+      { args: assess("empty.csv", "--csv"), err: 'File "empty.csv" is empty' },
+      { args: assess("empty.csv", "--format", "jsonl"), err: 'File "empty.csv" is empty' },
+      { args: assess("header-only.csv", "--csv"), err: "No valid household in header-only.csv" },
+      { args: assess("header-only.csv", "--csv", "--workers", "1"), err: "No valid household in header-only.csv" },
+      { args: assess("header-only.csv"), err: "No valid household in header-only.csv" },
+      { args: audit("empty.csv", "--csv"), err: 'File "empty.csv" is empty' },
+    ];
+    const runs = await Promise.all(cases.map((c) => runCliAsync(cli, dir, c.args)));
+    runs.forEach((r, i) => {
+      expect([r.code, r.out, r.err.includes(cases[i]!.err)], `${cases[i]!.args.join(" ")}\n${r.err}`).toEqual([1, "", true]);
+    });
+    // An audit that ran and found nothing is a valid empty table: the header alone, exit 0.
+    const none = run(...audit("header-only.csv", "--csv"));
+    expect([none.code, none.out]).toEqual([0, "code,severity,regency,program,period,households,kk,rows,members,paid,expected,date,rules,text\n"]);
+  });
+
+  it("shows an in-kind benefit (air_sanitasi, sekolah_rakyat) as in kind, never as Rp0, in every format and on workers", { timeout: 60_000 }, async () => {
+    // Found trying the CLI: "air_sanitasi  layak  Rp0" (the schedule of an in-kind benefit holds Rp 0).
+    const examples = join(root, "examples/cli");
+    mkdirSync(join(dir, "in-kind"), { recursive: true });
+    const base = ["assess", "--households", join(examples, "households.csv"), "--as-of", "2025-07-01"];
+    const withInputs = [...base, "--inputs", join(examples, "inputs.json"), "--programs", "pkh,air_sanitasi,sekolah_rakyat"];
+    writeFileSync(join(dir, "in-kind.json"), JSON.stringify({ name: "PKH + water", programs: ["pkh", "air_sanitasi"] }));
+    const [table, worker, jsonl, csvOut, simulated] = await Promise.all([
+      runCliAsync(cli, dir, [...withInputs, "--lang", "en"]),
+      runCliAsync(cli, dir, [...base, "--programs", "air_sanitasi", "--workers", "1"]),
+      runCliAsync(cli, dir, [...withInputs, "--format", "jsonl"]),
+      runCliAsync(cli, dir, [...withInputs, "--csv", "--out", "in-kind"]),
+      runCliAsync(cli, dir, ["simulate", "--scenario", "in-kind.json", "--households", join(examples, "households.csv"), "--as-of", "2025-07-01", "--lang", "en"]),
+    ]);
+    for (const r of [table, worker, jsonl, csvOut, simulated]) expect(r.code, r.err).toBe(0);
+    // simulate: an in-kind program without a unit cost is not costed, and its table says in kind.
+    expect(simulated.out).toMatch(/Water and sanitation upgrade\s+1\s+in kind\n/);
+    expect(table.out).toMatch(/R-001\s+air_sanitasi\s+eligible\s+in kind\n/);
+    expect(table.out).toMatch(/R-001\s+sekolah_rakyat\s+eligible\s+in kind\n/);
+    expect(table.out).toMatch(/R-001\s+pkh\s+eligible\s+Rp900,000\n/);
+    expect(table.out).toMatch(/Water and sanitation upgrade\s+1\s+1\s+1\s+in kind\n/);
+    expect(worker.out).toMatch(/R-001\s+air_sanitasi\s+layak\s+dalam bentuk barang\/layanan\n/);
+    expect(worker.out).toMatch(/Peningkatan Air Minum dan Sanitasi\s+1\s+1\s+1\s+dalam bentuk barang\/layanan\n/);
+    const r001 = JSON.parse(jsonl.out.split("\n")[0]!) as { programs: { program: string; yearly: string | null; frequency: string | null }[] };
+    expect(r001.programs.map((p) => [p.program, p.yearly, p.frequency])).toEqual([
+      ["pkh", "900000", "tahap"],
+      ["air_sanitasi", null, "in-kind"],
+      ["sekolah_rakyat", null, "in-kind"],
+    ]);
+    const rows = csv(readFileSync(join(dir, "in-kind/assessments.csv"), "utf8")).filter((r) => r.household_id === "R-001");
+    expect(rows.map((r) => [r.program, r.status, r.yearly_amount, r.frequency])).toEqual([
+      ["pkh", "eligible", "900000", "tahap"],
+      ["air_sanitasi", "eligible", "", "in-kind"],
+      ["sekolah_rakyat", "eligible", "", "in-kind"],
+    ]);
+    const summary = csv(readFileSync(join(dir, "in-kind/summary.csv"), "utf8"));
+    expect(summary.map((r) => [r.program, r.eligible, r.yearly_amount])).toEqual([
+      ["pkh", "1", "900000"],
+      ["air_sanitasi", "1", ""],
+      ["sekolah_rakyat", "1", ""],
+    ]);
+  });
+
+  it("stops at once, quietly and with exit 0, when the reader closes the pipe (| head): the rest unread, temporary files removed", { timeout: 60_000 }, async () => {
+    // An endless household file on standard input: the run can only end because the pipe closed.
+    const input = (n: number) => (n === 0 ? "household_id,regency,sex,birth_date,relationship\n" : `h${n},64.02,female,1980-01-02,head\n`);
+    writeFileSync(join(dir, "long.csv"), ["household_id,regency,sex,birth_date,relationship", ...Array.from({ length: 500 }, (_, i) => `h${i},64.02,female,1980-01-02,head`)].join("\n") + "\n");
+    // A payment list of KKs the registry does not hold: one finding per row, more than a pipe holds.
+    const payments = Array.from({ length: 3000 }, (_, i) => `${6402000000000000 + i},${6403000000000000 + i},pkh,2025-II,750000,2025-05-01`);
+    writeFileSync(join(dir, "unknown-payments.csv"), `nik,kk,program,period,amount,paid_on\n${payments.join("\n")}\n`);
+    const temp = join(dir, "audit-temp");
+    mkdirSync(temp);
+    const runs = await Promise.all([
+      runIntoClosedPipe(cli, dir, ["assess", "--households", "-", "--as-of", "2025-07-01", "--csv"], { input }),
+      runIntoClosedPipe(cli, dir, ["assess", "--households", "-", "--as-of", "2025-07-01", "--format", "jsonl"], { input }),
+      runIntoClosedPipe(cli, dir, ["assess", "--households", "long.csv", "--as-of", "2025-07-01", "--csv", "--workers", "1"]),
+      runIntoClosedPipe(cli, dir, ["audit", "--households", "long.csv", "--payments", "unknown-payments.csv", "--as-of", "2025-07-01", "--format", "jsonl"], { env: { TMPDIR: temp } }),
+    ]);
+    for (const r of runs) {
+      expect({ code: r.code, timedOut: r.timedOut, err: r.err.slice(0, 500) }).toEqual({ code: 0, timedOut: false, err: "" });
+      expect(r.out.length).toBeGreaterThan(0);
+    }
+    // The audit's partition files: removed, as when it ends normally (an exit on the spot left them).
+    expect(readdirSync(temp)).toEqual([]);
   });
 
   it("speaks Bahasa Indonesia by default", () => {

@@ -66,6 +66,21 @@ describe("tepat-sasaran split", () => {
     expect(run.out).toBe("");
   });
 
+  it("creates --into with its parents when it does not exist (as mkdir -p), after every argument is checked", { timeout: 30_000 }, () => {
+    const run = runCli(cli, work, ["split", "--households", "registry.csv", "--into", "new/parts", "--lang", "en"]);
+    expect(run.code, run.err).toBe(0);
+    expect(readdirSync(join(work, "new/parts")).sort()).toEqual(["part-6402.csv", "part-6471.csv"]);
+    const bad = runCli(cli, work, ["split", "--households", "registry.csv", "--into", "later/parts", "--as-of", "2025-13-01"]);
+    expect(bad.code).toBe(2);
+    expect(existsSync(join(work, "later"))).toBe(false);
+    // A file in the way: a data error in both languages, naming the directory.
+    const blocked = runCli(cli, work, ["split", "--households", "registry.csv", "--into", "registry.csv/parts", "--lang", "en"]);
+    expect(blocked.code).toBe(1);
+    expect(blocked.err).toMatch(/^tepat-sasaran: Cannot create directory registry\.csv\/parts \(E[A-Z]+\)\n$/);
+    expect(runCli(cli, work, ["split", "--households", "registry.csv", "--into", "registry.csv/parts"]).err).toContain("Direktori registry.csv/parts tidak dapat dibuat");
+    expect(blocked.out).toBe("");
+  });
+
   it("refuses a directory holding the partitions of an earlier split, and leaves them as they were", () => {
     const out = emptyDir();
     expect(runCli(cli, work, ["split", "--households", "registry.csv", "--into", out]).code).toBe(0);

@@ -187,6 +187,28 @@ describe("whole-rupiah shortcuts of the engine (src/money/_wholeAmount.ts) and o
     );
   });
 
+  it("exactText writes an amount as formatRupiah does, with cents only when it has any (the rules' values and the audit's findings)", () => {
+    fc.assert(
+      fc.property(amounts, (amount) => {
+        expect(exactText(amount)).toBe(formatRupiah(amount, { decimals: amount.isWhole() ? 0 : 2 }));
+      }),
+      RUNS,
+    );
+  });
+
+  it.each([
+    ["725000", "Rp725.000"],
+    ["-1234.5", "-Rp1.234,50"],
+    ["3579313.77", "Rp3.579.313,77"],
+    ["0.005", "Rp0,01"],
+    ["-0.004", "Rp0,00"],
+    ["1999.999", "Rp2.000,00"],
+    ["123456789012345678901234567890", "Rp123.456.789.012.345.678.901.234.567.890"],
+    ["-9007199254740993.25", "-Rp9.007.199.254.740.993,25"],
+  ])("exactText(%s) is %s", (value, text) => {
+    expect(exactText(rupiah(value))).toBe(text);
+  });
+
   it("compareAmount orders a safe integer or an amount against any amount as the decimals do", () => {
     // Limits near the number too: its whole part, a cent either side, a fraction of either sign.
     const pairs = fc.oneof(

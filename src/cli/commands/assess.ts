@@ -10,7 +10,7 @@ import { TepatSasaranError } from "../../message/error.js";
 import { asOfOption, checkOutDir, cliError, masked, notWith, option, say, type CommandContext } from "../context.js";
 import { householdInput, Rejects } from "../households.js";
 import { inputsOption, type InputsFile } from "../inputs.js";
-import { label, labelOf } from "../labels.js";
+import { inKindText, label, labelOf } from "../labels.js";
 import { shownNumbers } from "../numbers.js";
 import { alignRows, csvHeader, csvLine, jsonValue, renderCsv, renderTable, showCell, type Column, type Table } from "../output.js";
 import { describeOverrides, parametersOption } from "../parameters.js";
@@ -60,7 +60,13 @@ interface Tally {
   notEligible: number;
   undetermined: number;
   total: Rupiah;
+  /** Households given the program in kind (services or works, no Rupiah amount). */
+  inKind: number;
 }
+
+/** The yearly amount of a table row when the benefit is in kind: shown in words, never as Rp0. */
+const IN_KIND = "in-kind";
+
 
 /** `assess`: every household of a file against the programs, streamed: status, yearly amount and reason. @internal */
 export async function assessCommand(context: CommandContext): Promise<number> {
@@ -79,14 +85,14 @@ export async function assessCommand(context: CommandContext): Promise<number> {
   const assess = createCheckedAssessor({ asOf, programs, ...(overrides ? { parameters: overrides.set } : {}) });
 
   const header = [...(overrides ? describeOverrides(context, overrides) : []), ...(inputs ? inputs.describe() : [])];
-  if (context.format === "table") for (const line of header) await context.out.line(line);
-  else for (const line of header) context.err(line);
+  if (context.format !== "table") for (const line of header) context.err(line);
 
-  // With --out DIR, the rows go to DIR/assessments.csv and the summary to DIR/summary.csv.
+  // With --out DIR, the rows go to DIR/assessments.csv and the summary to DIR/summary.csv. The file,
+  // like standard output, is opened at the first household: a run that fails before it writes nothing.
   const dir = option(context, "out");
-  const file: WriteStream | undefined = dir === undefined ? undefined : createWriteStream(join(dir, "assessments.csv"));
-  const writer = new Writer(context, file ? new Sink(file) : context.out, programs, asOf, rowsShown);
-  await writer.start();
+  const target: { file?: WriteStream } = {};
+  const output = () => (dir === undefined ? context.out : new Sink((target.file = createWriteStream(join(dir, "assessments.csv")))));
+  const writer = new Writer(context, output, programs, asOf, rowsShown, context.format === "table" ? header : []);
   await rejects.open();
   const workers = workersOption(context);
   let stream: Pick<HouseholdStream, "summary">;
@@ -119,6 +125,7 @@ export async function assessCommand(context: CommandContext): Promise<number> {
   if (unused) context.err(unused);
   if (writer.households === 0) throw cliError(1, "cli.nothing_read", { file: stream.summary.file });
   await writer.finish();
+  const file = target.file;
   if (file && dir !== undefined) {
     await new Promise<void>((resolve, reject) => file.end((error?: Error | null) => (error ? reject(error) : resolve())));
     context.err(say(context, "cli.wrote", { file: join(dir, "assessments.csv") }));
@@ -132,11 +139,13 @@ export async function assessCommand(context: CommandContext): Promise<number> {
 export interface RenderedAssessment {
   /** Per program: its status. */
   readonly statuses: readonly string[];
-  /** Per program: the yearly amount (a decimal string) when there is a benefit. */
+  /** Per program: the yearly amount (a decimal string) when there is a cash benefit. */
   readonly totals: readonly (string | undefined)[];
+  /** Per program: whether the benefit is in kind (no Rupiah amount). */
+  readonly inKind: readonly boolean[];
   /** CSV lines or the JSON line (csv, jsonl). */
   readonly text: string;
-  /** Table rows: id, program, status label, yearly amount ("" for none), reason (table). */
+  /** Table rows: id, program, status label, yearly amount ("" for none, `in-kind`), reason (table). */
   readonly rows: readonly (readonly string[])[];
 }
 
@@ -149,26 +158,31 @@ export function renderAssessment(household: Household, result: HouseholdAssessme
   const id = masked(household.id);
   const statuses: string[] = [];
   const totals: (string | undefined)[] = [];
+  const inKind: boolean[] = [];
   const lines: string[] = [];
   const rows: string[][] = [];
   const jsonPrograms: unknown[] = [];
   for (let i = 0; i < result.programs.length; i++) {
     const p = result.programs[i]!;
+    // An in-kind benefit (services or works) has no Rupiah amount: its schedule's Rp 0 is not shown as one.
+    const frequency = p.benefit?.frequency;
+    const given = frequency === "in-kind";
+    const yearly = given ? undefined : p.benefit?.total;
     statuses.push(p.status);
-    totals.push(p.benefit?.total.toString());
+    totals.push(yearly?.toString());
+    inKind.push(given);
     const reason = reasonOf(p, programs[i]!, household, lang);
-    const yearly = p.benefit?.total;
     if (format === "csv") {
-      lines.push(csvLine([id, p.program, p.status, yearly ?? (p.eligible ? ZERO_RUPIAH : undefined), reason.codes.join(";"), reason.text], ASSESS_COLUMNS));
+      lines.push(csvLine([id, p.program, p.status, yearly ?? (p.eligible && !given ? ZERO_RUPIAH : undefined), reason.codes.join(";"), reason.text, frequency], ASSESS_COLUMNS));
     } else if (format === "jsonl") {
       const checks = p.eligible ? [] : p.checks.filter((c) => c.status !== "passed").map((c) => ({ code: c.code, status: c.status, expected: c.expected, received: c.received, ...(c.reason ? { reason: c.reason } : {}) }));
-      jsonPrograms.push({ program: p.program, status: p.status, eligible: p.eligible, yearly: yearly ?? null, reasonCodes: reason.codes, reason: reason.text, checks });
+      jsonPrograms.push({ program: p.program, status: p.status, eligible: p.eligible, yearly: yearly ?? null, frequency: frequency ?? null, reasonCodes: reason.codes, reason: reason.text, checks });
     } else {
-      rows.push([id, p.program, labelOf("status", p.status, lang), yearly === undefined ? "" : yearly.toString(), reason.text]);
+      rows.push([id, p.program, labelOf("status", p.status, lang), given ? IN_KIND : yearly === undefined ? "" : yearly.toString(), reason.text]);
     }
   }
   const text = format === "jsonl" ? `${JSON.stringify({ household: id, asOf, total: result.total, eligible: result.eligible, programs: jsonPrograms }, jsonValue)}\n` : lines.join("");
-  return { statuses, totals, text, rows };
+  return { statuses, totals, inKind, text, rows };
 }
 
 /** The keys and kinds of the assess CSV columns (the labels are the header's business). */
@@ -179,6 +193,7 @@ const ASSESS_COLUMNS: Column[] = [
   { key: "yearly_amount", label: "", kind: "rp" },
   { key: "reason_codes", label: "" },
   { key: "reason", label: "" },
+  { key: "frequency", label: "" },
 ];
 
 /** Writes assessments in the chosen format as they come, and tallies them per program. */
@@ -189,15 +204,18 @@ class Writer {
   private page: string[][] = [];
   private pages = 0;
   private readonly shown;
+  private sink: Sink | undefined;
 
   constructor(
     private readonly context: CommandContext,
-    private readonly out: Sink,
+    private readonly open: () => Sink,
     private readonly programs: readonly Program[],
     private readonly asOf: string,
     private readonly rowsShown: number,
+    /** Lines above the table (parameter overrides, inputs): table format only. */
+    private readonly lead: readonly string[],
   ) {
-    this.tallies = programs.map(() => ({ eligible: 0, notEligible: 0, undetermined: 0, total: ZERO_RUPIAH }));
+    this.tallies = programs.map(() => ({ eligible: 0, notEligible: 0, undetermined: 0, total: ZERO_RUPIAH, inKind: 0 }));
     const lang = context.lang;
     this.shown = shownNumbers(lang);
     this.columns = [
@@ -207,12 +225,23 @@ class Writer {
       { key: "yearly_amount", label: label("col.yearly", lang), kind: "rp" },
       { key: "reason_codes", label: "" },
       { key: "reason", label: label("col.reason", lang) },
+      { key: "frequency", label: "" },
     ];
   }
 
-  async start(): Promise<void> {
-    if (this.context.format === "csv") await this.out.write(csvHeader(this.columns));
-    if (this.context.format === "table") await this.out.line(say(this.context, "cli.heading.assessment", { asOf: this.asOf }));
+  /**
+   * The output, begun (CSV header, table heading) at the first household: a run that fails before
+   * any household (an empty file, a header the readers refuse, no valid household) writes nothing.
+   */
+  private async out(): Promise<Sink> {
+    if (this.sink !== undefined) return this.sink;
+    const sink = (this.sink = this.open());
+    if (this.context.format === "csv") await sink.write(csvHeader(this.columns));
+    if (this.context.format === "table") {
+      for (const line of this.lead) await sink.line(line);
+      await sink.line(say(this.context, "cli.heading.assessment", { asOf: this.asOf }));
+    }
+    return sink;
   }
 
   async household(household: Household, assess: HouseholdAssessor, inputs: InputsFile | undefined): Promise<void> {
@@ -230,21 +259,23 @@ class Writer {
       else tally.undetermined += 1;
       const total = rendered.totals[i];
       if (total !== undefined) tally.total = tally.total.plus(rupiah(total));
+      if (rendered.inKind[i]) tally.inKind += 1;
     });
-    if (this.context.format === "csv" || this.context.format === "jsonl") await this.out.write(rendered.text);
+    if (this.context.format === "csv" || this.context.format === "jsonl") await (await this.out()).write(rendered.text);
     else await this.tableRows(rendered.rows);
   }
 
   /** Write a batch rendered by a worker (its counts, its bytes or table rows), as `take` for each household. */
   async batch(rendered: RenderedBatch): Promise<void> {
-    rendered.tallies.forEach(([eligible, notEligible, undetermined, total], i) => {
+    rendered.tallies.forEach(([eligible, notEligible, undetermined, total, inKind], i) => {
       const tally = this.tallies[i]!;
+      tally.inKind += inKind;
       tally.eligible += eligible;
       tally.notEligible += notEligible;
       tally.undetermined += undetermined;
       tally.total = tally.total.plus(rupiah(total));
     });
-    if (rendered.text !== undefined) await this.out.writeBytes(rendered.text);
+    if (rendered.text !== undefined) await (await this.out()).writeBytes(rendered.text);
     if (this.context.format !== "table") {
       this.households += rendered.households;
       return;
@@ -259,15 +290,18 @@ class Writer {
   private async tableRows(rows: readonly (readonly string[])[]): Promise<void> {
     if (this.households > this.rowsShown) return;
     const shown = this.shown;
-    for (const row of rows) this.page.push([row[0]!, row[1]!, row[2]!, showCell(row[3] === "" ? undefined : rupiah(row[3]!), "rp", shown), row[4]!]);
+    for (const row of rows) {
+      const yearly = row[3] === IN_KIND ? inKindText(this.context.lang) : showCell(row[3] === "" ? undefined : rupiah(row[3]!), "rp", shown);
+      this.page.push([row[0]!, row[1]!, row[2]!, yearly, row[4]!]);
+    }
     if (this.households % PAGE === 0 || this.households === this.rowsShown) await this.flushPage();
   }
 
   private async flushPage(): Promise<void> {
     if (this.page.length === 0) return;
-    const columns = this.columns.filter((c) => c.key !== "reason_codes");
+    const columns = this.columns.filter((c) => c.key !== "reason_codes" && c.key !== "frequency");
     // Pages after the first are set apart by a blank line; each repeats the header.
-    await this.out.line(`${this.pages > 0 ? "\n" : ""}${alignRows(columns, this.page)}`);
+    await (await this.out()).line(`${this.pages > 0 ? "\n" : ""}${alignRows(columns, this.page)}`);
     this.pages += 1;
     this.page = [];
   }
@@ -288,17 +322,20 @@ class Writer {
       ],
       rows: this.programs.map((program, i) => {
         const t = this.tallies[i]!;
-        return [context.format === "table" ? program.name[lang] : program.id, t.eligible, t.notEligible, t.undetermined, t.total];
+        // A program given only in kind has no Rupiah total: the table says so, CSV leaves the cell empty.
+        const yearly = t.inKind > 0 && t.total.isZero() ? { note: inKindText(lang) } : t.total;
+        return [context.format === "table" ? program.name[lang] : program.id, t.eligible, t.notEligible, t.undetermined, yearly];
       }),
     };
   }
 
   async finish(): Promise<void> {
+    const out = await this.out();
     if (this.context.format === "table") {
       await this.flushPage();
-      if (this.households > this.rowsShown) await this.out.line(say(this.context, "cli.rows_cut", { count: this.shown.int(this.households - this.rowsShown) }));
-      await this.out.line(`\n${renderTable(this.summary(), this.context.lang)}`);
+      if (this.households > this.rowsShown) await out.line(say(this.context, "cli.rows_cut", { count: this.shown.int(this.households - this.rowsShown) }));
+      await out.line(`\n${renderTable(this.summary(), this.context.lang)}`);
     }
-    await this.out.flush();
+    await out.flush();
   }
 }

@@ -115,13 +115,19 @@ export async function auditCommand(context: CommandContext): Promise<number> {
   });
 
   const header = [...(overrides ? describeOverrides(context, overrides) : []), ...(inputs ? inputs.describe() : [])];
-  if (context.format === "table") for (const line of header) await context.out.line(line);
-  else for (const line of header) context.err(line);
+  if (context.format !== "table") for (const line of header) context.err(line);
+  // The findings (standard output or DIR/findings.csv) begin at the first finding or when the audit
+  // has run: an audit that fails before (an empty registry file, a header refused) writes nothing.
   const dir = option(context, "out");
-  const file: WriteStream | undefined = dir === undefined ? undefined : createWriteStream(join(dir, "findings.csv"));
-  const out = file ? new Sink(file) : context.out;
+  let file: WriteStream | undefined;
+  let sink: Sink | undefined;
+  const output = async (): Promise<Sink> => {
+    if (sink !== undefined) return sink;
+    sink = dir === undefined ? context.out : new Sink((file = createWriteStream(join(dir, "findings.csv"))));
+    if (context.format === "csv") await sink.write(csvHeader(FINDING_COLUMNS));
+    return sink;
+  };
   const lang = context.lang;
-  if (context.format === "csv") await out.write(csvHeader(FINDING_COLUMNS));
   await rejects.open();
   let count = 0;
   const shown: string[][] = [];
@@ -132,17 +138,19 @@ export async function auditCommand(context: CommandContext): Promise<number> {
     }
     count += 1;
     const f = event.finding;
-    if (context.format === "csv") await out.write(csvLine(findingCells(f, lang), FINDING_COLUMNS));
-    else if (context.format === "jsonl") await out.line(maskLongNumbers(JSON.stringify(f, jsonValue)));
+    if (context.format === "csv") await (await output()).write(csvLine(findingCells(f, lang), FINDING_COLUMNS));
+    else if (context.format === "jsonl") await (await output()).line(maskLongNumbers(JSON.stringify(f, jsonValue)));
     else if (count <= rowsShown) shown.push([labelOf("severity", f.severity, lang), f.code, maskLongNumbers(f.text[lang])]);
   }
   const result = run.result;
   if (result === undefined) return 1;
+  const out = await output();
   await rejects.close({ summary: result.registry } as HouseholdStream);
   const p = result.payments;
   context.err(say(context, "cli.payments_summary", { file: masked(p.file), rows: p.rowsRead, accepted: p.rowsAccepted, rejected: p.rowsRejected }));
   const summary = summaryTable(context, result.summary);
   if (context.format === "table") {
+    for (const line of header) await context.out.line(line);
     await context.out.line(say(context, "cli.heading.audit", { payments: masked(p.file), registry: masked(result.registry.file), asOf, programs: result.programs.join(", ") || "–" }));
     await context.out.line(`\n${say(context, "cli.heading.audit_findings", { count: shownNumbers(lang).int(count) })}`);
     if (count === 0) await context.out.line(say(context, "cli.audit_no_findings"));
@@ -152,8 +160,9 @@ export async function auditCommand(context: CommandContext): Promise<number> {
     if (count > 0) await context.out.line(`\n${renderTable(codesTable(context, result.summary), lang)}`);
   } else context.err(`\n${renderTable(summary, lang)}`);
   await out.flush();
-  if (file && dir !== undefined) {
-    await new Promise<void>((resolve, reject) => file.end((error?: Error | null) => (error ? reject(error) : resolve())));
+  const opened: WriteStream | undefined = file;
+  if (opened && dir !== undefined) {
+    await new Promise<void>((resolve, reject) => opened.end((error?: Error | null) => (error ? reject(error) : resolve())));
     context.err(say(context, "cli.wrote", { file: join(dir, "findings.csv") }));
     writeFileSync(join(dir, "summary.csv"), renderCsv(summary));
     context.err(say(context, "cli.wrote", { file: join(dir, "summary.csv") }));

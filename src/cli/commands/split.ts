@@ -1,4 +1,4 @@
-import { existsSync } from "node:fs";
+import { existsSync, mkdirSync } from "node:fs";
 import { extname } from "node:path";
 import { existingParts, splitByRegency } from "../../node/_splitByRegency.js";
 import type { HouseholdSource } from "../../node/types.js";
@@ -6,8 +6,18 @@ import { asOfOption, choice, cliError, emit, masked, option, requireDirectory, s
 import { Rejects, delimiterOption } from "../households.js";
 import type { Table } from "../output.js";
 
+/** Create `dir` and its parents, or a data error (exit 1) naming it: a read-only or missing parent, a file on the way. */
+function makeDirectory(dir: string): void {
+  try {
+    mkdirSync(dir, { recursive: true });
+  } catch (error) {
+    const code = (error as { code?: unknown } | null)?.code;
+    throw cliError(1, "cli.cannot_create_directory", { dir, reason: typeof code === "string" ? code : "?" });
+  }
+}
+
 /**
- * `split`: a person-per-row CSV registry → one CSV per regency in `--into DIR` (`part-6402.csv`, …),
+ * `split`: a person-per-row CSV registry → one CSV per regency in `--into DIR` (`part-6402.csv`, …; DIR is created when missing),
  * for `simulate --format json` on each partition and `merge` (docs/guide-scale.md). Reads with the
  * readers' CSV grammar and copies each household's records byte for byte, so each partition's run
  * accepts and rejects what the run over the whole file would. Prints a table of the partitions.
@@ -20,11 +30,14 @@ export async function splitCommand(context: CommandContext): Promise<number> {
   if ([".jsonl", ".ndjson"].includes(extname(file).toLowerCase())) throw cliError(2, "cli.bad_value", { option: "households", value: file, expected: "a CSV file or - (split reads CSV)" });
   const delimiter = delimiterOption(context);
   const unknownColumns = choice(context, "unknown-columns", ["error", "ignore"] as const);
-  requireDirectory(dir);
-  const earlier = existingParts(dir);
-  if (earlier.length > 0) throw cliError(1, "cli.split_parts_exist", { dir, files: earlier.slice(0, 3).join(", ") + (earlier.length > 3 ? ", …" : "") });
+  // `--into` is created (as `mkdir -p`) when it does not exist, once every argument has been checked.
+  const created = !existsSync(dir);
+  if (!created) requireDirectory(dir);
   const asOf = option(context, "as-of");
   if (asOf !== undefined) asOfOption(context);
+  if (created) makeDirectory(dir);
+  const earlier = existingParts(dir);
+  if (earlier.length > 0) throw cliError(1, "cli.split_parts_exist", { dir, files: earlier.slice(0, 3).join(", ") + (earlier.length > 3 ? ", …" : "") });
   const name = file === "-" ? "<stdin>" : file;
   const rejects = new Rejects(context);
   await rejects.open();
