@@ -1,4 +1,4 @@
-import { existsSync, readFileSync, statSync } from "node:fs";
+import { existsSync, mkdirSync, readFileSync, statSync } from "node:fs";
 import { join } from "node:path";
 import { createWriteStream } from "node:fs";
 import { TepatSasaranError, type Issue } from "../message/error.js";
@@ -66,7 +66,7 @@ export async function emit(context: CommandContext, tables: readonly Table[], da
   else if (context.format === "csv") {
     const dir = option(context, "out");
     if (dir !== undefined) {
-      for (const table of tables) await writeFileStreamed(join(dir, `${table.name}.csv`), renderCsv(table), context);
+      for (const table of tables) await writeFileStreamed(outFile(dir, `${table.name}.csv`), renderCsv(table), context);
       return;
     }
     if (tables[0]) await context.out.write(renderCsv(tables[0]));
@@ -87,10 +87,30 @@ async function writeFileStreamed(file: string, text: string, context: CommandCon
   context.err(say(context, "cli.wrote", { file }));
 }
 
-/** Check that `--out DIR` is a directory, before anything is computed. @internal */
+/**
+ * Check `--out DIR` before anything is computed: a directory, or nothing yet (it is created, with
+ * its parents, at the first file written, so a run that fails before its first result leaves none).
+ * @internal
+ */
 export function checkOutDir(context: CommandContext): void {
   const dir = option(context, "out");
-  if (dir !== undefined) requireDirectory(dir);
+  if (dir !== undefined && existsSync(dir)) requireDirectory(dir);
+}
+
+/** Create `dir` and its parents when missing (as `mkdir -p`), or a data error (exit 1) naming it. @internal */
+export function makeDirectory(dir: string): void {
+  try {
+    mkdirSync(dir, { recursive: true });
+  } catch (error) {
+    const code = (error as { code?: unknown } | null)?.code;
+    throw cliError(1, "cli.cannot_create_directory", { dir, reason: typeof code === "string" ? code : "?" });
+  }
+}
+
+/** The path of `name` in `--out DIR`, the directory created first when missing. @internal */
+export function outFile(dir: string, name: string): string {
+  makeDirectory(dir);
+  return join(dir, name);
 }
 
 /** A usage error unless `dir` is a directory. @internal */

@@ -17,7 +17,7 @@ Commands:
 
 Options for every command:
   --format table|csv|json|jsonl   output (default: an aligned table); --csv and --json are short for it
-  --out DIR          with --format csv: one file per table in DIR
+  --out DIR          with --format csv: one file per table in DIR (created when missing)
   --lang id|en       language (default: id)
   --help, --version
 
@@ -42,7 +42,7 @@ Perintah:
 
 Opsi untuk semua perintah:
   --format table|csv|json|jsonl   keluaran (bawaan: tabel rata); --csv dan --json adalah singkatannya
-  --out DIREKTORI    dengan --format csv: satu berkas per tabel di DIREKTORI
+  --out DIREKTORI    dengan --format csv: satu berkas per tabel di DIREKTORI (dibuat bila belum ada)
   --lang id|en       bahasa (bawaan: id)
   --help, --version
 

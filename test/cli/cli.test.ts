@@ -1,4 +1,4 @@
-import { readFileSync, rmSync, writeFileSync, mkdirSync, readdirSync } from "node:fs";
+import { existsSync, readFileSync, rmSync, writeFileSync, mkdirSync, readdirSync } from "node:fs";
 import { join } from "node:path";
 import { parse } from "csv-parse/sync";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
@@ -270,6 +270,23 @@ describe("tepat-sasaran CLI", () => {
     const rank = run("rank", "--csv", "--out", "out");
     expect(csv(readFileSync(join(dir, "out/crossovers.csv"), "utf8"))[0]).toMatchObject({ alpha: "0.0017" });
     expect(rank.code).toBe(0);
+  });
+
+  it("creates --out DIR with its parents at the first file written, and none when the run fails before", () => {
+    expect(run("rank", "--csv", "--out", "made/rank").code).toBe(0);
+    expect(readdirSync(join(dir, "made/rank"))).toEqual(expect.arrayContaining(["ranking.csv", "crossovers.csv"]));
+    expect(run("assess", "--households", "households.jsonl", "--as-of", "2025-07-01", "--csv", "--out", "made/assess").code).toBe(0);
+    expect(readdirSync(join(dir, "made/assess")).sort()).toEqual(["assessments.csv", "summary.csv"]);
+    // A file with no household fails before its first result: no directory is left behind.
+    writeFileSync(join(dir, "nothing.csv"), "");
+    expect(run("assess", "--households", "nothing.csv", "--as-of", "2025-07-01", "--csv", "--out", "never/made").code).toBe(1);
+    expect(existsSync(join(dir, "never"))).toBe(false);
+    // A file where the directory should be is refused before anything runs; one on the way cannot be created.
+    writeFileSync(join(dir, "a-file"), "x");
+    expect(run("rank", "--csv", "--out", "a-file").code).toBe(2);
+    const blocked = run("rank", "--csv", "--out", "a-file/sub", "--lang", "en");
+    expect(blocked.code).toBe(1);
+    expect(blocked.err).toContain("Cannot create directory a-file/sub");
   });
 
   it("prints the demo as one JSON document", () => {

@@ -7,7 +7,7 @@ import { join } from "node:path";
 import type { Household } from "../../household/household.js";
 import { ZERO_RUPIAH, rupiah, type Rupiah } from "../../money/rupiah.js";
 import { TepatSasaranError } from "../../message/error.js";
-import { asOfOption, checkOutDir, cliError, masked, notWith, option, say, type CommandContext } from "../context.js";
+import { asOfOption, checkOutDir, cliError, masked, notWith, option, outFile, say, type CommandContext } from "../context.js";
 import { householdInput, Rejects } from "../households.js";
 import { inputsOption, type InputsFile } from "../inputs.js";
 import { inKindText, label, labelOf } from "../labels.js";
@@ -91,7 +91,7 @@ export async function assessCommand(context: CommandContext): Promise<number> {
   // like standard output, is opened at the first household: a run that fails before it writes nothing.
   const dir = option(context, "out");
   const target: { file?: WriteStream } = {};
-  const output = () => (dir === undefined ? context.out : new Sink((target.file = createWriteStream(join(dir, "assessments.csv")))));
+  const output = () => (dir === undefined ? context.out : new Sink((target.file = createWriteStream(outFile(dir, "assessments.csv")))));
   const writer = new Writer(context, output, programs, asOf, rowsShown, context.format === "table" ? header : []);
   await rejects.open();
   const workers = workersOption(context);

@@ -6,7 +6,7 @@ import { PROGRAMS } from "../../program/catalogue.js";
 import { auditPaymentFiles } from "../../node/audit/auditPaymentFiles.js";
 import type { HouseholdSource, HouseholdStream } from "../../node/types.js";
 import { maskLongNumbers } from "../../message/redact.js";
-import { asOfOption, checkOutDir, choice, cliError, masked, notWith, option, say, type CommandContext } from "../context.js";
+import { asOfOption, checkOutDir, choice, cliError, masked, notWith, option, outFile, say, type CommandContext } from "../context.js";
 import { Rejects, delimiterOption } from "../households.js";
 import { inputsOption } from "../inputs.js";
 import { label, labelOf } from "../labels.js";
@@ -123,7 +123,7 @@ export async function auditCommand(context: CommandContext): Promise<number> {
   let sink: Sink | undefined;
   const output = async (): Promise<Sink> => {
     if (sink !== undefined) return sink;
-    sink = dir === undefined ? context.out : new Sink((file = createWriteStream(join(dir, "findings.csv"))));
+    sink = dir === undefined ? context.out : new Sink((file = createWriteStream(outFile(dir, "findings.csv"))));
     if (context.format === "csv") await sink.write(csvHeader(FINDING_COLUMNS));
     return sink;
   };

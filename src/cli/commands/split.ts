@@ -1,20 +1,10 @@
-import { existsSync, mkdirSync } from "node:fs";
+import { existsSync } from "node:fs";
 import { extname } from "node:path";
 import { existingParts, splitByRegency } from "../../node/_splitByRegency.js";
 import type { HouseholdSource } from "../../node/types.js";
-import { asOfOption, choice, cliError, emit, masked, option, requireDirectory, say, type CommandContext } from "../context.js";
+import { asOfOption, choice, cliError, emit, makeDirectory, masked, option, requireDirectory, say, type CommandContext } from "../context.js";
 import { Rejects, delimiterOption } from "../households.js";
 import type { Table } from "../output.js";
-
-/** Create `dir` and its parents, or a data error (exit 1) naming it: a read-only or missing parent, a file on the way. */
-function makeDirectory(dir: string): void {
-  try {
-    mkdirSync(dir, { recursive: true });
-  } catch (error) {
-    const code = (error as { code?: unknown } | null)?.code;
-    throw cliError(1, "cli.cannot_create_directory", { dir, reason: typeof code === "string" ? code : "?" });
-  }
-}
 
 /**
  * `split`: a person-per-row CSV registry → one CSV per regency in `--into DIR` (`part-6402.csv`, …; DIR is created when missing),
