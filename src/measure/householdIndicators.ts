@@ -498,6 +498,7 @@ export interface DeprivationScorerOptions {
 /**
  * One unit's Alkire–Foster outcome, as scored by {@link createDeprivationScorer}.
  * @example
+ * const indicators = householdIndicatorSet({ indicators: ["drinking_water", "sanitation"] });
  * createDeprivationScorer(indicators, { k: 0.5 })({ drinking_water: true, sanitation: false }) //=> { score: 0.5, poor: true, … }
  * @category Measures
  */

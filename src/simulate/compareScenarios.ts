@@ -77,7 +77,7 @@ export interface ComparisonBefore {
 /**
  * A household whose support differs between the baseline and an alternative.
  * @example
- * compareScenarios([statusQuo, proposal]).changes[0].winners[0] //=> { id: "kt-0000042", change: Rupiah 1,200,000, gained: ["pkh"], lost: [] … }
+ * compareScenarios([statusQuo, proposal]).changes[0].winners[0] //=> { id: "kt-0000042", change: Rupiah 1,200,000, gained: ["pkh"], lost: [], … }
  * @category Simulation
  */
 export interface SupportChange {

@@ -125,6 +125,20 @@ export function typeCheck(examples: readonly Example[]): { doctests: Doctest[]; 
   return { doctests, core, node, scope };
 }
 
+/** Problems with the notation of an example's claims, found without running it. */
+export function notationProblems(doctest: Doctest): string[] {
+  const { prepared, example } = doctest;
+  const problems = prepared.problems.map((p) => `${example.file}: ${p}`);
+  for (const claim of prepared.claims) {
+    try {
+      parseExpectation(claim.expected);
+    } catch (error) {
+      problems.push(`${example.file}:${claim.line}: ${(error as Error).message}`);
+    }
+  }
+  return problems;
+}
+
 /** Run one example; the failures of its claims (empty when all hold). */
 export async function runExample(
   doctest: Doctest,
@@ -132,6 +146,7 @@ export async function runExample(
   scope: Record<string, unknown>,
   importModule: (specifier: string) => Promise<unknown>,
   isRupiah: (value: unknown) => boolean,
+  compare = true,
 ): Promise<string[]> {
   const { prepared, example } = doctest;
   const failures: string[] = [...prepared.problems.map((p) => `${example.file}: ${p}`)];
@@ -153,11 +168,13 @@ export async function runExample(
       value = await evaluate();
     } catch (error) {
       if (expectation?.kind !== "throws") throw error;
+      if (!compare) return;
       const code = (error as { code?: unknown }).code;
       if (!(error instanceof (exports.TepatSasaranError as new () => Error))) failures.push(`${line}: expected a TepatSasaranError, got ${String(error)}`);
       else if (expectation.code !== undefined && code !== expectation.code) failures.push(`${line}: expected code ${expectation.code}, got ${String(code)}`);
       return;
     }
+    if (!compare) return;
     if (expectation?.kind === "throws") failures.push(`${line}: expected a throw, got a value`);
     else if (expectation?.kind === "value") {
       const problem = mismatch(value, expectation.matcher, isRupiah);
@@ -167,8 +184,10 @@ export async function runExample(
   const names = Object.keys(exports);
   // The example's imports of other modules (`node:fs`, `zod`); the package's own exports are in scope.
   const imports = prepared.imports.flatMap((line) => {
+    const namespace = /^\s*import\s*\*\s*as\s+(\w+)\s+from\s*["']([^"']+)["']/.exec(line);
+    if (namespace !== null) return [`const ${namespace[1]} = await __import(${JSON.stringify(namespace[2])});`];
     const match = /^\s*import\s*\{([^}]*)\}\s*from\s*["']([^"']+)["']/.exec(line);
-    if (match === null) throw new Error(`${doctest.where}: write imports as import { a, b } from "module"`);
+    if (match === null) throw new Error(`${doctest.where}: write imports as import { a, b } from "module" or import * as m from "module"`);
     if (match[2]!.startsWith("tepat-sasaran")) return [];
     const bindings = match[1]!.split(",").map((s) => s.trim()).filter((s) => s !== "" && !s.startsWith("type ")).map((s) => s.replace(/\s+as\s+/, ": "));
     return [`const { ${bindings.join(", ")} } = await __import(${JSON.stringify(match[2])});`];

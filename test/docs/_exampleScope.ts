@@ -11,14 +11,35 @@ import type {
   ParameterSet,
   ParameterValue,
   PaymentAudit,
-  PaymentRecord,
   ProgramContext,
   RankedHousehold,
   Rule,
   SimulateOptions,
   SimulationResult,
 } from "../../src/index.js";
-import { defineParameterSet } from "../../src/index.js";
+import {
+  assess,
+  auditPayments,
+  check,
+  createParameterReader,
+  defaultParameters,
+  defineParameterSet,
+  desilCurrentCheck,
+  desilInRangeCheck,
+  dtksCurrentCheck,
+  dtksMemberCheck,
+  evaluateRule,
+  householdFacts,
+  householdIndicatorMatrix,
+  householdIndicatorSet,
+  noExcludedMemberCheck,
+  outcome,
+  PaymentRecord,
+  pkh,
+  rankHouseholds,
+  simulate,
+} from "../../src/index.js";
+import { allFixtures, aHousehold, fixture } from "../fixtures/index.js";
 import type { HouseholdStream } from "../../src/node/index.js";
 
 // The free names the TSDoc examples may use without defining them: the reader's own data and
@@ -94,10 +115,97 @@ const pbiPremium = {
   values: [{ from: "2020-01-01", value: "42000", source: "Perpres 64/2020 (class III rate)" }],
 } as const satisfies DatedParameter<string>;
 
-/** The runtime values of the example scope, fresh for each example. */
-export function exampleScope(): Partial<ExampleScope> {
+const AS_OF = "2025-07-01";
+
+/** A test check with a fixed outcome (the rules `a`, `b`, `c`, … of the examples). */
+function fixed(code: string, passes: boolean): Rule<ProgramContext> {
+  return check<ProgramContext>({
+    code,
+    message: { id: `cek ${code}`, en: `check ${code}` },
+    evaluate: () => outcome(passes, true, passes),
+  });
+}
+
+/**
+ * The reader's data, built once from the synthetic households of test/fixtures (Kaltim, described on
+ * 2025-07-01): examples that use these run, but their claims are not compared (they describe the
+ * reader's data, not these fixtures).
+ */
+function buildData(): Partial<ExampleScope> {
+  // The fixtures with a consumption (the others are for the tests of missing data).
+  const households = allFixtures().map((f) => f.household).filter((h) => h.monthlyConsumption !== undefined);
+  const household = fixture("kukar-01");
+  const context: ProgramContext = {
+    asOf: AS_OF,
+    parameters: createParameterReader(defaultParameters(), AS_OF),
+    household,
+    facts: householdFacts(household, AS_OF),
+    inputs: {},
+  };
+  const povertyLines = Object.fromEntries(households.map((h) => [h.regency, 800_000]));
+  const budgets = Object.fromEntries(households.map((h) => [h.regency, "2400000"]));
+  const options: SimulateOptions = { asOf: AS_OF, scenario: { name: "cash", programs: ["pkh", { program: "sembako", coverage: { budget: budgets } }] }, povertyLines, missingConsumption: "exclude", mpi: { missing: "reweight" } };
+  const statusQuo = simulate(households, options);
+  const proposal = simulate(households, { ...options, scenario: { name: "proposal", programs: ["pkh", "sembako", "pbi_jkn"] } });
+  const ranking = rankHouseholds(households, { asOf: AS_OF, score: [{ kind: "desil", weight: 1 }], missing: "exclude" });
+  const payments = households.slice(0, 2).map((h) => PaymentRecord.parse({ kk: h.kk, program: "sembako", period: "2025-III", amount: "600000", paidOn: "2025-08-14" }));
+  const north = auditPayments(households.slice(0, 13), payments, { asOf: "2025-09-30" });
+  const south = auditPayments(households.slice(13), [], { asOf: "2025-09-30" });
+  const indicators = householdIndicatorSet();
+  const matrix = householdIndicatorMatrix(households, { asOf: AS_OF, missing: "reweight" });
+  const assessment = assess("pkh", pkh.rule, context);
+  return {
+    household,
+    households,
+    // Whole regencies in each partition, as mergeSimulations requires with per-regency budgets.
+    northHouseholds: households.filter((h) => h.regency < "64.07"),
+    southHouseholds: households.filter((h) => h.regency >= "64.07"),
+    householdA: households[0]!,
+    fourMembers: fixture("samarinda-01"),
+    uninsuredFamily: fixture("mahulu-01"),
+    payments,
+    payment: payments[0]!,
+    options,
+    context,
+    ranking,
+    ranked: [...ranking.households],
+    statusQuo,
+    proposal,
+    expenditureOnly: proposal,
+    combined: proposal,
+    north,
+    south,
+    rows: [...matrix.rows],
+    indicators,
+    assessment,
+    result: evaluateRule(pkh.rule, context),
+    text: JSON.stringify(assessment.checks[0]),
+    a: fixed("x.a", true),
+    b: fixed("x.b", false),
+    c: fixed("x.c", true),
+    desilInRange: desilInRangeCheck("pkh"),
+    noExcludedMember: noExcludedMemberCheck("pkh"),
+    waterGap: fixed("wash.water_gap", true),
+    sanitationGap: fixed("wash.sanitation_gap", false),
+    receivesOtherAid: fixed("x.other_aid", false),
+    neglectedElder: fixed("kukar_lansia.neglected_elder", true),
+    desilCurrent: desilCurrentCheck("pkh"),
+    dtksCurrent: dtksCurrentCheck("pkh"),
+    dtksMember: dtksMemberCheck("pkh"),
+    fourteenCriteria: Array.from({ length: 14 }, (_, i) => fixed(`bps.criterion_${i + 1}`, i < 10)),
+    washMessages: { "wash.any_gap": { id: "Ada kekurangan air atau sanitasi", en: "A water or sanitation gap" } },
+    kukarAmount: { id: "kukar_lansia.amount", description: "Monthly top-up", unit: "IDR/month", values: [{ from: "2024-01-01", value: "200000", source: "Dinsos Kukar [M]" }] },
+    kukarDesil: { id: "kukar_lansia.desil_range", description: "Desil range", unit: "desil", values: [{ from: "2024-01-01", value: { min: 1, max: 4 }, source: "Dinsos Kukar [M]" }] },
+    aHousehold: (changes) => aHousehold(changes as Parameters<typeof aHousehold>[0]),
+    mentoring: { id: "pena.mentoring_months", value: 12, from: "2024-01-01", source: "example" },
+  };
+}
+
+/** The runtime values of the example scope, fresh for each example: callbacks, small values, and `data`. */
+export function exampleScope(data: Partial<ExampleScope> = {}): Partial<ExampleScope> {
   const sink: Sink = () => undefined;
   return {
+    ...data,
     use: sink,
     report: sink,
     write: sink,
@@ -108,3 +216,6 @@ export function exampleScope(): Partial<ExampleScope> {
     set: defineParameterSet([pbiPremium]),
   };
 }
+
+/** The reader's data of the scope (slow to build: call once). */
+export const readerData = buildData;
