@@ -8,7 +8,7 @@ type Matcher =
   | { readonly kind: "any" }
   | { readonly kind: "primitive"; readonly value: string | boolean | bigint | null | undefined }
   | { readonly kind: "prefix"; readonly value: string }
-  | { readonly kind: "number"; readonly value: number; readonly decimals: number; readonly truncated: boolean }
+  | { readonly kind: "number"; readonly value: number; readonly truncated: string | undefined }
   | { readonly kind: "rupiah"; readonly value: string }
   | { readonly kind: "array"; readonly items: readonly Matcher[]; readonly open: boolean }
   | { readonly kind: "object"; readonly members: ReadonlyMap<string, Matcher>; readonly open: boolean };
@@ -37,7 +37,7 @@ function toMatcher(node: ts.Expression, source: ts.SourceFile): Matcher {
   if (ts.isCallExpression(node) && ts.isIdentifier(node.expression) && node.arguments.length === 1 && ts.isStringLiteral(node.arguments[0]!)) {
     const text = node.arguments[0].text;
     if (node.expression.text === "__rupiah") return { kind: "rupiah", value: text.replaceAll(",", "") };
-    if (node.expression.text === "__truncated") return { kind: "number", value: Number(text), decimals: decimalsOf(text), truncated: true };
+    if (node.expression.text === "__truncated") return { kind: "number", value: Number(text), truncated: text };
   }
   const number = numberOf(node, source);
   if (number !== undefined) return number;
@@ -61,17 +61,12 @@ function toMatcher(node: ts.Expression, source: ts.SourceFile): Matcher {
   throw new NotALiteral(node.getText(source));
 }
 
-function decimalsOf(text: string): number {
-  const match = /\.(\d+)$/.exec(text.replaceAll("_", ""));
-  return match === null ? 0 : match[1]!.length;
-}
-
-/** A number literal (its shown decimals kept), or arithmetic on number literals (`1 / 3`, `-1.35`). */
+/** A number literal, or arithmetic on number literals (`1 / 3`, `-1.35`). */
 function numberOf(node: ts.Expression, source: ts.SourceFile): Matcher | undefined {
-  if (ts.isNumericLiteral(node)) return { kind: "number", value: Number(node.text), decimals: decimalsOf(node.getText(source)), truncated: false };
+  if (ts.isNumericLiteral(node)) return { kind: "number", value: Number(node.text), truncated: undefined };
   if (ts.isPrefixUnaryExpression(node) && node.operator === ts.SyntaxKind.MinusToken) {
     const inner = numberOf(node.operand, source);
-    return inner?.kind === "number" ? { ...inner, value: -inner.value } : undefined;
+    return inner?.kind === "number" ? { ...inner, value: -inner.value, truncated: inner.truncated === undefined ? undefined : `-${inner.truncated}` } : undefined;
   }
   if (ts.isParenthesizedExpression(node)) return numberOf(node.expression, source);
   if (ts.isBinaryExpression(node)) {
@@ -86,7 +81,7 @@ function numberOf(node: ts.Expression, source: ts.SourceFile): Matcher | undefin
     };
     const op = ops[node.operatorToken.kind];
     // Computed values are compared exactly (within floating-point rounding), whatever digits they show.
-    return op === undefined ? undefined : { kind: "number", value: op(a.value, b.value), decimals: 0, truncated: false };
+    return op === undefined ? undefined : { kind: "number", value: op(a.value, b.value), truncated: undefined };
   }
   return undefined;
 }
@@ -143,12 +138,11 @@ export function mismatch(actual: unknown, matcher: Matcher, isRupiah: (value: un
       return typeof actual === "string" && actual.startsWith(matcher.value) ? undefined : `expected a string starting with ${show(matcher.value)}${at}, got ${show(actual)}`;
     case "number": {
       if (typeof actual !== "number") return `expected the number ${matcher.value}${at}, got ${show(actual)}`;
-      const step = 10 ** -matcher.decimals;
       // Exact up to floating-point noise; `810439.56…` shows the leading digits only.
-      const ok = matcher.truncated
-        ? Math.sign(actual) === Math.sign(matcher.value) && Math.abs(actual) >= Math.abs(matcher.value) && Math.abs(actual) < Math.abs(matcher.value) + step
+      const ok = matcher.truncated !== undefined
+        ? String(actual).startsWith(matcher.truncated)
         : Object.is(actual, matcher.value) || Math.abs(actual - matcher.value) <= 1e-12 * Math.max(1, Math.abs(matcher.value));
-      return ok ? undefined : `expected ${matcher.value}${matcher.truncated ? "…" : ""}${at}, got ${show(actual)}`;
+      return ok ? undefined : `expected ${matcher.truncated === undefined ? matcher.value : `${matcher.truncated}…`}${at}, got ${show(actual)}`;
     }
     case "rupiah":
       return isRupiah(actual) && String(actual) === matcher.value ? undefined : `expected Rupiah ${matcher.value}${at}, got ${show(actual)}`;

@@ -191,24 +191,12 @@ export function prepareExample(example: Example): Prepared {
     }
   };
   visit(source);
-  for (const range of commentRanges(source)) {
-    if (text.startsWith("//=>", range.pos) && !used.has(range.pos)) {
-      problems.push(`line ${lineOf(range.pos)}: this //=> claim follows no statement (put it after a whole expression statement)`);
-    }
+  // Any other `//=>` (inside an expression, after a block) would go unchecked: refuse it.
+  for (const match of text.matchAll(/\/\/=>/g)) {
+    if (!used.has(match.index)) problems.push(`line ${lineOf(match.index)}: this //=> claim follows no statement (put it after a whole expression statement)`);
   }
   let runnable = text;
   for (const edit of edits.sort((x, y) => y.start - x.start)) runnable = runnable.slice(0, edit.start) + edit.text + runnable.slice(edit.end);
   runnable = runnable.slice(prefix.length, runnable.length - 2);
   return { imports, body, runnable, claims, problems };
-}
-
-function commentRanges(source: ts.SourceFile): ts.CommentRange[] {
-  const text = source.text;
-  const out = new Map<number, ts.CommentRange>();
-  const visit = (node: ts.Node): void => {
-    for (const range of [...(ts.getLeadingCommentRanges(text, node.pos) ?? []), ...(ts.getTrailingCommentRanges(text, node.end) ?? [])]) out.set(range.pos, range);
-    ts.forEachChild(node, visit);
-  };
-  visit(source);
-  return [...out.values()];
 }

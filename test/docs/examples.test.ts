@@ -95,7 +95,9 @@ describe("TSDoc @example blocks", () => {
     const count = (how: ReturnType<typeof mode>) => doctests.filter((d) => mode(d) === how).length;
     const claims = (how: ReturnType<typeof mode>) => doctests.filter((d) => mode(d) === how).reduce((n, d) => n + d.prepared.claims.length, 0);
     // Raise the floors when an example becomes self-contained; never lower them to make a change pass.
-    expect({ compared: count("compare"), claims: claims("compare") }).toEqual({ compared: expect.any(Number), claims: expect.any(Number) });
+    expect(count("compare")).toBeGreaterThanOrEqual(252);
+    expect(claims("compare")).toBeGreaterThanOrEqual(229);
+    expect(count("type-check")).toBeLessThanOrEqual(14);
     console.log(`examples: ${count("compare")} compared (${claims("compare")} claims), ${count("run")} run on fixtures (${claims("run")} claims not compared), ${count("type-check")} type-checked only`);
   });
 });
