@@ -144,7 +144,7 @@ function buildData(): Partial<ExampleScope> {
   };
   const povertyLines = Object.fromEntries(households.map((h) => [h.regency, 800_000]));
   const budgets = Object.fromEntries(households.map((h) => [h.regency, "2400000"]));
-  const options: SimulateOptions = { asOf: AS_OF, scenario: { name: "cash", programs: ["pkh", { program: "sembako", coverage: { budget: budgets } }] }, povertyLines, missingConsumption: "exclude", mpi: { missing: "reweight" } };
+  const options: SimulateOptions = { asOf: AS_OF, scenario: { name: "cash", programs: ["pkh", { program: "sembako", coverage: { budget: budgets } }] }, povertyLines, fallbackLine: 833_955, missingConsumption: "exclude", mpi: { missing: "reweight" } };
   const statusQuo = simulate(households, options);
   const proposal = simulate(households, { ...options, scenario: { name: "proposal", programs: ["pkh", "sembako", "pbi_jkn"] } });
   const ranking = rankHouseholds(households, { asOf: AS_OF, score: [{ kind: "desil", weight: 1 }], missing: "exclude" });
