@@ -9,7 +9,6 @@ import type {
   HouseholdRanking,
   MessageTemplate,
   ParameterSet,
-  ParameterValue,
   PaymentAudit,
   ProgramContext,
   RankedHousehold,
@@ -39,7 +38,7 @@ import {
   rankHouseholds,
   simulate,
 } from "../../src/index.js";
-import { allFixtures, aHousehold, fixture } from "../fixtures/index.js";
+import { allFixtures, fixture } from "../fixtures/index.js";
 import type { HouseholdStream } from "../../src/node/index.js";
 
 // The free names the TSDoc examples may use without defining them: the reader's own data and
@@ -56,9 +55,6 @@ export interface ExampleScope {
   households: Household[];
   northHouseholds: Household[];
   southHouseholds: Household[];
-  /** A test-style builder: a valid household with the given fields changed. */
-  aHousehold: (changes: { area?: Household["area"]; housing?: Household["housing"] }) => Household;
-  householdA: Household;
   fourMembers: Household;
   uninsuredFamily: Household;
   payments: PaymentRecord[];
@@ -99,7 +95,6 @@ export interface ExampleScope {
   set: ParameterSet;
   kukarAmount: DatedParameter;
   kukarDesil: DatedParameter;
-  mentoring: ParameterValue<unknown>;
   // Callbacks.
   use: Sink;
   report: Sink;
@@ -160,7 +155,6 @@ function buildData(): Partial<ExampleScope> {
     // Whole regencies in each partition, as mergeSimulations requires with per-regency budgets.
     northHouseholds: households.filter((h) => h.regency < "64.07"),
     southHouseholds: households.filter((h) => h.regency >= "64.07"),
-    householdA: households[0]!,
     fourMembers: fixture("samarinda-01"),
     uninsuredFamily: fixture("mahulu-01"),
     payments,
@@ -196,8 +190,6 @@ function buildData(): Partial<ExampleScope> {
     washMessages: { "wash.any_gap": { id: "Ada kekurangan air atau sanitasi", en: "A water or sanitation gap" } },
     kukarAmount: { id: "kukar_lansia.amount", description: "Monthly top-up", unit: "IDR/month", values: [{ from: "2024-01-01", value: "200000", source: "Dinsos Kukar [M]" }] },
     kukarDesil: { id: "kukar_lansia.desil_range", description: "Desil range", unit: "desil", values: [{ from: "2024-01-01", value: { min: 1, max: 4 }, source: "Dinsos Kukar [M]" }] },
-    aHousehold: (changes) => aHousehold(changes as Parameters<typeof aHousehold>[0]),
-    mentoring: { id: "pena.mentoring_months", value: 12, from: "2024-01-01", source: "example" },
   };
 }
 
