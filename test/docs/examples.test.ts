@@ -1,7 +1,7 @@
 import { copyFileSync, mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
-import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { afterAll, beforeAll, describe, expect, it, vi } from "vitest";
 import { generateRegistryCsv } from "../../bench/_generate.js";
 import * as core from "../../src/index.js";
 import * as node from "../../src/node/index.js";
@@ -11,7 +11,7 @@ import { extractExamples, root } from "./_examples.js";
 
 // Every TSDoc `@example` in src/ is true: it type-checks against the public API as an app writes it
 // (`tepat-sasaran` and `tepat-sasaran/node` mapped to the sources, every public export in scope), and
-// it runs and each `//=> value` claim holds. Two exceptions, counted in the last test:
+// it runs and each `//=> value` claim holds. Exceptions, counted in the last test:
 // - an example that uses the reader's own data (`household`, `options`, … of ./_exampleScope.ts) runs
 //   on the synthetic fixtures and must not throw, but its claims are not compared (unless they hold
 //   for any data: INVARIANTS);
@@ -19,6 +19,9 @@ import { extractExamples, root } from "./_examples.js";
 //   without comparing its claims either;
 // - an example listed in TYPECHECK_ONLY is type-checked only.
 // The notation is in ./_examples.ts and docs/contributing.md ("Writing examples").
+
+// The parallel readers' `workers: "auto"` as on 2 cores (no worker thread), whatever the CI machine.
+vi.mock("node:os", async (actual) => ({ ...(await actual<typeof import("node:os")>()), availableParallelism: () => 2 }));
 
 /** Examples that are type-checked but not run, by `file (declaration)`, with the reason. */
 const TYPECHECK_ONLY: Readonly<Record<string, string>> = {
