@@ -249,6 +249,10 @@ function education(household: Household, options: HouseholdIndicatorOptions): { 
  * @param options - `asOf` and optional thresholds.
  * @returns One value per indicator.
  * @example
+ * const household = Household.parse({
+ *   id: "h1", regency: "64.02", housing: { drinkingWater: "unprotected-well" },
+ *   members: [{ sex: "female", birthDate: "1980-01-01", relationship: "head" }],
+ * });
  * householdDeprivations(household, { asOf: "2025-07-01" }).drinking_water //=> true
  * @category Measures
  */
