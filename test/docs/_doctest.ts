@@ -1,6 +1,6 @@
 import { dirname, join } from "node:path";
 import ts from "typescript";
-import { mismatch, parseExpectation } from "./_claims.js";
+import { mismatch, parseExpectation } from "./_exampleClaims.js";
 import { root, type Example, type Prepared, prepareExample } from "./_examples.js";
 
 // Type-checks every example in one TypeScript program (the package names mapped to src/ by

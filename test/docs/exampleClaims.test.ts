@@ -1,6 +1,6 @@
 import { describe, expect, it } from "vitest";
 import { isRupiah, rupiah } from "../../src/index.js";
-import { mismatch, parseExpectation } from "./_claims.js";
+import { mismatch, parseExpectation } from "./_exampleClaims.js";
 import { type Example, prepareExample } from "./_examples.js";
 
 // The notation of the examples' claims (docs/contributing.md, "Writing examples"): a harness that
