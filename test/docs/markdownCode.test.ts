@@ -6,7 +6,7 @@ import ts from "typescript";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { rupiah } from "../../src/index.js";
 import { mismatch, outputMatches, readClaim, show } from "./_claims.js";
-import { claimsOf, markdownModules, originOf, type CodeModule } from "./_markdownCode.js";
+import { claimsOf, codeBlocks, codeModules, markdownModules, originOf, type CodeModule } from "./_markdownCode.js";
 
 // Every ```ts block of README.md and docs/*.md type-checks as a user's module and runs, and what the page
 // says it gives (`//=>` claims, a ```text block of printed lines) is what it gives. The conventions are
@@ -194,5 +194,45 @@ describe("claims", () => {
     { printed: "a\nb", shown: "a\nc", matches: false },
   ])("shown output $shown against $printed: $matches", ({ printed, shown, matches }) => {
     expect(outputMatches(printed, shown)).toBe(matches);
+  });
+});
+
+// How the pages' blocks and markers are read.
+describe("markers", () => {
+  const page = (...lines: string[]) => lines.join("\n");
+
+  it("joins a continued block to the one before, with its setup, line by line", () => {
+    const text = page("```ts", "const a = 1;", "```", "", "<!-- doctest: continue -->", "<!-- doctest: setup", "const b = 2;", "-->", "```ts", "a + b; //=> 3", "```");
+    const [module] = codeModules(codeBlocks("p.md", text));
+    expect(module!.text).toBe("const a = 1;\nconst b = 2;\na + b; //=> 3\nexport {};");
+    expect([0, 1, 2].map((line) => originOf(module!, line))).toEqual(["p.md:2", "p.md:7", "p.md:10"]);
+    expect(claimsOf(module!)).toEqual([{ line: 2, statementLine: 2, expected: "3" }]);
+  });
+
+  it("reads a claim on the next line and its continuation lines", () => {
+    const [module] = codeModules(codeBlocks("p.md", page("```ts", "f();", '//=> "a b', '//  c"', "```")));
+    expect(claimsOf(module!)).toEqual([{ line: 1, statementLine: 0, expected: '"a b c"' }]);
+  });
+
+  it("attaches a text block right after a block as its output", () => {
+    const [block] = codeBlocks("p.md", page("```ts", 'console.log("x");', "```", "", "```text", "x", "```"));
+    expect(block!.output).toEqual({ line: 6, text: "x" });
+    const [apart] = codeBlocks("p.md", page("```ts", 'console.log("x");', "```", "prose", "```text", "x", "```"));
+    expect(apart!.output).toBeUndefined();
+  });
+
+  it("keeps the reason a block does not run", () => {
+    const [module] = codeModules(codeBlocks("p.md", page("<!-- doctest: no-run needs a browser -->", "```ts", "x;", "```")));
+    expect(module!.noRun).toBe("needs a browser");
+  });
+
+  it.each([
+    { text: page("<!-- doctest: skip -->", "```ts", "x;", "```"), error: /p\.md:1: unknown doctest marker/ },
+    { text: page("<!-- doctest: no-run -->", "```ts", "x;", "```"), error: /p\.md:1: no-run needs a reason/ },
+    { text: page("<!-- doctest: continue -->", "```ts", "x;", "```"), error: /p\.md:3: "continue" needs an earlier/ },
+    { text: page("<!-- doctest: continue -->", "prose", "```ts", "x;", "```"), error: /p\.md:1: a doctest marker must come right before/ },
+    { text: page("```ts", "x;"), error: /p\.md:1: unclosed code fence/ },
+  ])("refuses $error", ({ text, error }) => {
+    expect(() => codeModules(codeBlocks("p.md", text))).toThrowError(error);
   });
 });
