@@ -4,7 +4,8 @@ import { join } from "node:path";
 // The TypeScript code blocks of README.md and docs/*.md, as the modules test/docs/markdownCode.test.ts
 // type-checks and runs. The conventions (written up in docs/contributing.md, "Code blocks in the pages"):
 //
-// - Every ```ts block is a module of its own: it type-checks as a user's module (imports of
+// - Every ```ts (or ```typescript) block, its fence at the start of a line (an indented one is refused:
+//   it would go unchecked), is a module of its own: it type-checks as a user's module (imports of
 //   "tepat-sasaran" and "tepat-sasaran/node" resolve to the sources) and runs.
 // - HTML comments right before the fence (invisible on the rendered page) change that:
 //     <!-- doctest: continue -->           the block continues the previous ```ts block of the page:
@@ -80,6 +81,7 @@ export function codeBlocks(page: string, text: string): CodeBlock[] {
       i = end;
       continue;
     }
+    if (/^\s+```(?:ts|typescript)\b/.test(line)) throw new MarkdownCodeError(`${page}:${i + 1}: an indented \`\`\`ts block is not checked: start it at the line's beginning`);
     const fence = /^```(\S*)/.exec(line);
     if (fence === null) {
       if (line.trim() !== "" && pending.length > 0) {
@@ -91,7 +93,7 @@ export function codeBlocks(page: string, text: string): CodeBlock[] {
     while (end < lines.length && !lines[end]!.startsWith("```")) end++;
     if (end >= lines.length) throw new MarkdownCodeError(`${page}:${i + 1}: unclosed code fence`);
     const body = lines.slice(i + 1, end).join("\n");
-    if (fence[1] === "ts") {
+    if (fence[1] === "ts" || fence[1] === "typescript") {
       blocks.push({ page, line: i + 2, code: body, markers: pending });
     } else if (pending.length > 0) {
       throw new MarkdownCodeError(`${page}:${pending[0]!.line}: a doctest marker must come right before a \`\`\`ts block`);

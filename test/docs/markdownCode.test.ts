@@ -221,6 +221,10 @@ describe("markers", () => {
     expect(apart!.output).toBeUndefined();
   });
 
+  it("reads a ```typescript block as a ```ts block", () => {
+    expect(codeBlocks("p.md", page("```typescript", "x;", "```")).map((b) => b.code)).toEqual(["x;"]);
+  });
+
   it("keeps the reason a block does not run", () => {
     const [module] = codeModules(codeBlocks("p.md", page("<!-- doctest: no-run needs a browser -->", "```ts", "x;", "```")));
     expect(module!.noRun).toBe("needs a browser");
@@ -232,6 +236,7 @@ describe("markers", () => {
     { text: page("<!-- doctest: continue -->", "```ts", "x;", "```"), error: /p\.md:3: "continue" needs an earlier/ },
     { text: page("<!-- doctest: continue -->", "prose", "```ts", "x;", "```"), error: /p\.md:1: a doctest marker must come right before/ },
     { text: page("```ts", "x;"), error: /p\.md:1: unclosed code fence/ },
+    { text: page("- a list item:", "  ```ts", "  x;", "  ```"), error: /p\.md:2: an indented/ },
   ])("refuses $error", ({ text, error }) => {
     expect(() => codeModules(codeBlocks("p.md", text))).toThrowError(error);
   });
