@@ -119,7 +119,7 @@ async function run(module: CodeModule): Promise<Run> {
   const cwd = process.cwd();
   (globalThis as { __markdownCode?: Hook }).__markdownCode = hook;
   console.log = (...args: unknown[]) => printed.push(args.map((a) => (typeof a === "string" ? a : show(a))).join(" "));
-  process.chdir(dir);
+  process.chdir(dir); // the default `forks` pool: each test file has a process of its own
   try {
     await import(pathToFileURL(file).href);
   } catch (error) {
