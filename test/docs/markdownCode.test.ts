@@ -115,10 +115,14 @@ async function run(module: CodeModule): Promise<Run> {
   const file = join(dir, `${module.name}.ts`);
   writeFileSync(file, runnable(module, claims));
   const printed: string[] = [];
-  const { log } = console;
+  const { log, error: logError } = console;
+  const { write } = process.stderr;
   const cwd = process.cwd();
   (globalThis as { __markdownCode?: Hook }).__markdownCode = hook;
   console.log = (...args: unknown[]) => printed.push(args.map((a) => (typeof a === "string" ? a : show(a))).join(" "));
+  // What a block reports on standard error (progress, rejected rows) is not its output: kept out of the test's.
+  console.error = () => {};
+  process.stderr.write = () => true;
   process.chdir(dir); // the default `forks` pool: each test file has a process of its own
   try {
     await import(pathToFileURL(file).href);
@@ -129,6 +133,8 @@ async function run(module: CodeModule): Promise<Run> {
   } finally {
     process.chdir(cwd);
     console.log = log;
+    console.error = logError;
+    process.stderr.write = write;
     delete (globalThis as { __markdownCode?: Hook }).__markdownCode;
   }
   claims.forEach((c, i) => {
