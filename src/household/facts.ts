@@ -16,7 +16,14 @@ export type AgeBand = "0-6" | "7-12" | "13-15" | "16-18" | "19-59" | "60+" | "70
  * @param household - A parsed household.
  * @returns The member count (≥ 1).
  * @example
- * householdSize(household) //=> 4
+ * const household = Household.parse({ id: "kukar-01", regency: "64.02", members: [
+ *   { sex: "male", birthDate: "1985-03-01", relationship: "head" },
+ *   { sex: "female", birthDate: "1988-07-12", relationship: "spouse" },
+ *   { sex: "female", birthDate: "2015-01-20", relationship: "child" },
+ *   { sex: "male", birthDate: "2021-09-05", relationship: "child" },
+ *   { sex: "female", birthDate: "1960-06-01", relationship: "parent" },
+ * ] });
+ * householdSize(household) //=> 5
  * @category Households
  */
 export function householdSize(household: Household): number {
@@ -34,6 +41,13 @@ export function householdSize(household: Household): number {
  * @param asOf - The date ages are taken on.
  * @returns Members per band.
  * @example
+ * const household = Household.parse({ id: "kukar-01", regency: "64.02", members: [
+ *   { sex: "male", birthDate: "1985-03-01", relationship: "head" },
+ *   { sex: "female", birthDate: "1988-07-12", relationship: "spouse" },
+ *   { sex: "female", birthDate: "2015-01-20", relationship: "child" },
+ *   { sex: "male", birthDate: "2021-09-05", relationship: "child" },
+ *   { sex: "female", birthDate: "1960-06-01", relationship: "parent" },
+ * ] });
  * membersByAgeBand(household, "2026-01-01")
  * //=> { "0-6": 1, "7-12": 1, "13-15": 0, "16-18": 0, "19-59": 2, "60+": 1, "70+": 0 }
  * @category Households
@@ -58,6 +72,11 @@ export function membersByAgeBand(household: Household, asOf: IsoDate): Record<Ag
  * @param household - A parsed household.
  * @returns The amount, or `undefined` when consumption is not recorded.
  * @example
+ * const household = Household.parse({ id: "h1", regency: "64.02", monthlyConsumption: "1000000", members: [
+ *   { sex: "female", birthDate: "1980-01-01", relationship: "head" },
+ *   { sex: "male", birthDate: "2010-05-01", relationship: "child" },
+ *   { sex: "male", birthDate: "2014-05-01", relationship: "child" },
+ * ] });
  * perCapitaConsumption(household)?.toString() //=> "333333.33"
  * @category Households
  */
@@ -75,6 +94,12 @@ export function perCapitaConsumption(household: Household): Rupiah | undefined {
  * @param household - A parsed household.
  * @returns m² per person, or `undefined` when the floor area is not recorded.
  * @example
+ * const household = Household.parse({ id: "h1", regency: "64.02", housing: { floorArea: 36 }, members: [
+ *   { sex: "male", birthDate: "1985-03-01", relationship: "head" },
+ *   { sex: "female", birthDate: "1988-07-12", relationship: "spouse" },
+ *   { sex: "female", birthDate: "2015-01-20", relationship: "child" },
+ *   { sex: "male", birthDate: "2021-09-05", relationship: "child" },
+ * ] });
  * floorAreaPerPerson(household) //=> 9
  * @category Households
  */
@@ -105,6 +130,13 @@ export interface DependencyRatio {
  * @param asOf - The date ages are taken on.
  * @returns The counts and the ratio.
  * @example
+ * const household = Household.parse({ id: "kukar-01", regency: "64.02", members: [
+ *   { sex: "male", birthDate: "1985-03-01", relationship: "head" },
+ *   { sex: "female", birthDate: "1988-07-12", relationship: "spouse" },
+ *   { sex: "female", birthDate: "2015-01-20", relationship: "child" },
+ *   { sex: "male", birthDate: "2021-09-05", relationship: "child" },
+ *   { sex: "female", birthDate: "1960-06-01", relationship: "parent" },
+ * ] });
  * dependencyRatio(household, "2026-01-01") //=> { dependents: 3, workingAge: 2, ratio: 1.5 }
  * @category Households
  */

@@ -58,6 +58,10 @@ function floorArea(household: Household): CriterionVerdict {
  * @param household - A parsed household.
  * @returns The verdict with the four criteria.
  * @example
+ * const household = Household.parse({
+ *   id: "h1", regency: "64.02", housing: { floorArea: 12, toilet: { facility: "none" } },
+ *   members: [{ sex: "female", birthDate: "1980-01-01", relationship: "head" }, { sex: "male", birthDate: "2012-01-01", relationship: "child" }],
+ * });
  * const result = assessLivableHouse(household);
  * result.holds //=> "no"
  * result.notMet //=> ["household.livable.floor_area", "household.livable.sanitation"]

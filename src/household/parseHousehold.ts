@@ -215,6 +215,7 @@ function typeName(value: unknown): string {
  * @param options - Optional `asOf` reference date.
  * @returns The valid households and the invalid inputs with their issues.
  * @example
+ * const householdA = { id: "h1", regency: "64.02", members: [{ sex: "female", birthDate: "1978-05-02", relationship: "head" }] };
  * const { valid, invalid } = parseHouseholds([householdA, { id: 7 }]);
  * valid.length //=> 1
  * invalid[0].index //=> 1

@@ -83,6 +83,10 @@ export function rtlhVerdict(household: Household): CriteriaVerdict {
  * @param household - A parsed household.
  * @returns The verdict with the five criteria.
  * @example
+ * const household = Household.parse({
+ *   id: "h1", regency: "64.02", housing: { floorArea: 12, floorMaterial: "earth" },
+ *   members: [{ sex: "female", birthDate: "1980-01-01", relationship: "head" }, { sex: "male", birthDate: "2012-01-01", relationship: "child" }],
+ * });
  * const result = assessRtlh(household);
  * result.holds //=> "yes"
  * result.met //=> ["household.rtlh.poor_floor", "household.rtlh.floor_area"]

@@ -48,8 +48,12 @@ export function sanitationVerdict(household: Household): CriteriaVerdict {
  * @param household - A parsed household.
  * @returns The verdict with its three criteria.
  * @example
- * assessSanitation(aHousehold({ area: "urban", housing: { toilet: { facility: "own", type: "gooseneck", disposal: "pit" } } })).notMet
- * //=> ["household.sanitation.disposal"]
+ * const household = Household.parse({
+ *   id: "smd-01", regency: "64.72", area: "urban",
+ *   members: [{ sex: "female", birthDate: "1980-01-01", relationship: "head" }],
+ *   housing: { toilet: { facility: "own", type: "gooseneck", disposal: "pit" } },
+ * });
+ * assessSanitation(household).notMet //=> ["household.sanitation.disposal"]
  * @category Households
  */
 export function assessSanitation(household: Household): CriteriaAssessment {

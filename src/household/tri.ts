@@ -38,6 +38,10 @@ export interface Criterion {
  * A derived fact with its reasons: the verdict (`holds`), a summary, every criterion evaluated
  * (none is skipped), and the codes of the criteria that hold, do not hold, and lack data.
  * @example
+ * const household = Household.parse({
+ *   id: "h1", regency: "64.72", housing: { drinkingWater: "piped" },
+ *   members: [{ sex: "female", birthDate: "1980-01-01", relationship: "head" }],
+ * });
  * const water = assessDrinkingWater(household);
  * water.holds //=> "yes"
  * water.criteria[0].reason.en //=> "Proper drinking-water source: piped, …"

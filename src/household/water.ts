@@ -41,8 +41,12 @@ export function waterVerdict(household: Household): CriterionVerdict {
  * @param household - A parsed household.
  * @returns The verdict with its criterion and reason.
  * @example
- * assessDrinkingWater(aHousehold({ housing: { drinkingWater: "refill", bathingWater: "bore-well-pump" } })).holds
- * //=> "yes"
+ * const household = Household.parse({
+ *   id: "kukar-01", regency: "64.02",
+ *   members: [{ sex: "female", birthDate: "1980-01-01", relationship: "head" }],
+ *   housing: { drinkingWater: "refill", bathingWater: "bore-well-pump" },
+ * });
+ * assessDrinkingWater(household).holds //=> "yes"
  * @category Households
  */
 export function assessDrinkingWater(household: Household): CriteriaAssessment {

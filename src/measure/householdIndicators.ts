@@ -249,6 +249,10 @@ function education(household: Household, options: HouseholdIndicatorOptions): { 
  * @param options - `asOf` and optional thresholds.
  * @returns One value per indicator.
  * @example
+ * const household = Household.parse({
+ *   id: "h1", regency: "64.02", housing: { drinkingWater: "unprotected-well" },
+ *   members: [{ sex: "female", birthDate: "1980-01-01", relationship: "head" }],
+ * });
  * householdDeprivations(household, { asOf: "2025-07-01" }).drinking_water //=> true
  * @category Measures
  */
@@ -498,6 +502,7 @@ export interface DeprivationScorerOptions {
 /**
  * One unit's Alkire–Foster outcome, as scored by {@link createDeprivationScorer}.
  * @example
+ * const indicators = householdIndicatorSet({ indicators: ["drinking_water", "sanitation"] });
  * createDeprivationScorer(indicators, { k: 0.5 })({ drinking_water: true, sanitation: false }) //=> { score: 0.5, poor: true, … }
  * @category Measures
  */

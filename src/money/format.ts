@@ -96,7 +96,7 @@ export interface ParseRupiahOptions {
  * parseRupiah("Rp1.234.567").toString() //=> "1234567"
  * parseRupiah("Rp 1.500,50").toString() //=> "1500.5"
  * parseRupiah("833,955.00").toString() //=> "833955"
- * parseRupiah("833,955", { ambiguous: "reject" }) // throws money.ambiguous_format
+ * parseRupiah("833,955", { ambiguous: "reject" }) //=> throws money.ambiguous_format
  * @category Money
  */
 export function parseRupiah(text: string, options: ParseRupiahOptions = {}): Rupiah {

@@ -271,7 +271,7 @@ export class Rupiah {
  * @example
  * rupiah("833955").toString() //=> "833955"
  * rupiah(12_345_678_901_234_567_890n).toString() //=> "12345678901234567890"
- * rupiah("12.5", { whole: true }) // throws money.not_whole
+ * rupiah("12.5", { whole: true }) //=> throws money.not_whole
  * @category Money
  */
 export function rupiah(input: RupiahInput, options: RupiahOptions = {}): Rupiah {

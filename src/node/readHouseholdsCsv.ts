@@ -49,7 +49,7 @@ import type { HouseholdEvent, HouseholdSource, HouseholdStream, HouseholdTables,
  * @example
  * const stream = readHouseholdsCsv("dtsen-kukar.csv", { asOf: "2025-07-01" });
  * for await (const event of stream) {
- *   if (event.kind === "household") assess(event.household);
+ *   if (event.kind === "household") use(event.household);
  *   else console.error(`${event.file}:${event.line} ${event.field ?? ""} ${event.message.en}`);
  * }
  * const { rowsRead, rowsAccepted, rowsRejected } = stream.summary; // rowsAccepted + rowsRejected === rowsRead

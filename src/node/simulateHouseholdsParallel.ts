@@ -91,6 +91,7 @@ function partitionSafe(scenario: SimulationScenario): boolean {
  *   scenario: { name: "cash", programs: ["pkh", "sembako", "pbi_jkn"] },
  *   povertyLines: { "64.02": 682_490, "64.03": 731_250 },
  *   fallbackLine: 833_955,
+ *   mpi: { missing: "reweight" }, // a registry has gaps: without a policy a missing indicator is an error
  *   onRejected: (row) => console.error(`${row.file}:${row.line} ${row.code}`),
  * });
  * console.log(result.total.after?.p0, result.total.cost.toString(), summary.rowsRejected);

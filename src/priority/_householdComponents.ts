@@ -15,7 +15,7 @@ import type { AssessPovertyCriteriaOptions } from "../household/povertyCriteria.
  * assumed and why. A gap that cannot change the component (e.g. one member's disability unknown when
  * another member is already known to be severely disabled and only presence counts) is not a gap.
  * @example
- * rankHouseholds(households, { asOf: "2025-07-01", score, missing: "exclude" }).excluded[0].reason.en
+ * rankHouseholds(households, { asOf: "2025-07-01", score: [{ kind: "desil", weight: 1 }], missing: "exclude" }).excluded[0].reason.en
  * //=> "Household samarinda-03 excluded: desil not recorded"
  * @category Priority
  */

@@ -190,7 +190,10 @@ function preparedBenefit<D>(prepare: (context: RuleContext) => D, benefit: Progr
  *   id: "kukar_lansia", name: { id: "Tambahan Lansia Kukar", en: "Kukar elderly top-up" },
  *   approach: "reduce-expenditure", parameters: [kukarAmount, kukarDesil],
  *   rule: all(desilCurrentCheck("kukar_lansia"), desilInRangeCheck("kukar_lansia", "kukar_lansia.desil_range"), neglectedElder),
- *   benefit: (household, context) => monthlySchedule(context, "kukar_lansia", "reduce-expenditure", lines),
+ *   benefit: (household, context) => buildBenefitSchedule({
+ *     program: "kukar_lansia", approach: "reduce-expenditure", frequency: "month", asOf: context.asOf,
+ *     lines: [{ code: "kukar_lansia.top_up", amount: rupiah(2_400_000) }],
+ *   }),
  * });
  * @category Programs
  */

@@ -305,6 +305,7 @@ function scheduleOf(input: BenefitScheduleInput, parameters?: ParameterReader, r
  * @param mentoring - The mentoring-months parameter in force.
  * @returns The record.
  * @example
+ * const mentoring = parameterValueAt(defaultParameters(), "pena.mentoring_months", "2025-07-01");
  * graduationRecord("2025-07-01", mentoring).reviewDate //=> "2026-07-01"
  * @category Programs
  */

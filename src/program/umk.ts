@@ -9,7 +9,7 @@ import type { DatedParameter } from "../time/parameter.js";
  * its own with `overrideParameters`. Before 2023 the value is `null`: the exclusion is not applied,
  * as no source for it before the 2023 data cleaning was found.
  * @example
- * valueAt(umkMonthly, "2025-07-01")["64.02"] //=> "3766379.19"
+ * valueAt(umkMonthly, "2025-07-01")?.["64.02"] //=> "3766379.19"
  * @category Programs
  */
 export const umkMonthly: DatedParameter<Readonly<Record<string, string>> | null> = /* @__PURE__ */ deepFreeze({

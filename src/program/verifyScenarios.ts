@@ -86,7 +86,7 @@ export interface ScenarioExpectation {
  * @example
  * const scenario: ScenarioCase = {
  *   name: "desil 5 is not eligible", rationale: "PKH desil 1–4 (Kepmensos 79/HUK/2025)",
- *   asOf: "2025-07-01", household: { … },
+ *   asOf: "2025-07-01", household: { id: "h-5", regency: "64.02", desil: { value: 5, asOf: "2025-06-01" }, members: [{ sex: "female", birthDate: "1980-01-01", relationship: "head" }] },
  *   expect: { pkh: { eligible: false, failing: ["pkh.desil_in_range"] } },
  * };
  * @category Programs
@@ -238,6 +238,8 @@ function runCase(scenario: ParsedCase, wanted: readonly string[], programs: read
  * @param options - Programs (default: the catalogue) and base parameters.
  * @returns One result per case, in order.
  * @example
+ * import { readFileSync } from "node:fs";
+ *
  * const results = verifyScenarios(JSON.parse(readFileSync("test/scenarios/pkh.json", "utf8")));
  * results.filter((r) => !r.matched) //=> []
  * @category Programs

@@ -64,6 +64,8 @@ export type Figure<T> = KnownFigure<T> | MissingFigure;
  * @param value - The schema of the value.
  * @returns A schema for `{ status: "known", value, source, confidence, note? } | { status: "missing", reason }`.
  * @example
+ * import * as z from "zod";
+ *
  * const Households = figureSchema(z.number().int().nonnegative());
  * Households.parse({ status: "missing", reason: "not published" }).status //=> "missing"
  * @category Regions

@@ -180,8 +180,9 @@ export function parseRegionPovertyStats(input: unknown): SafeResult<RegionPovert
  * @param stats - Statistics of one region and period.
  * @returns The implied population in persons (not rounded), or a missing figure with the reason.
  * @example
- * impliedPopulation(kaltim.regencies2024[1]) // Kutai Kartanegara: 59,000 ÷ 0.0728
- * //=> { status: "known", value: 810439.56…, source: "derived: poor ÷ (P0 / 100)", confidence: "H" }
+ * // Kutai Kartanegara: 59,000 ÷ 0.0728
+ * impliedPopulation(kaltim.regencies2024[1])
+ * //=> { status: "known", value: 810439.56…, source: "derived: poor ÷ (P0 / 100)", confidence: "H", note: "poor: https://swarakaltim.com/…" }
  * @category Regions
  */
 export function impliedPopulation(stats: RegionPovertyStats): Figure<number> {

@@ -263,7 +263,7 @@ const UNKNOWN_REASON = "rule.reason.missing_data";
  * @param values - Extra values for the message (e.g. `{ field: "desil" }` for an unknown).
  * @returns The outcome.
  * @example
- * outcome(desil <= 4, { min: 1, max: 4 }, desil) //=> { status: "failed", expected: {…}, received: 5 }
+ * outcome(desil <= 4, { min: 1, max: 4 }, desil) //=> { status: "failed", expected: { min: 1, max: 4 }, received: 5, … }
  * @category Rules
  */
 export function outcome(

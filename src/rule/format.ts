@@ -77,7 +77,12 @@ function messageFor(check: Check, options: FormatCheckOptions): MessageTemplate 
  * @param options - A catalogue for checks read back from JSON.
  * @returns The sentence.
  * @example
- * formatCheck(assessment.checks[0], "en") //=> "PKH: desil must be 1–4, is 5 — not met"
+ * const household = Household.parse({
+ *   id: "h1", regency: "64.02", desil: { value: 5, asOf: "2025-06-01" },
+ *   members: [{ sex: "female", birthDate: "1980-01-01", relationship: "head" }],
+ * });
+ * const assessment = assessHousehold(household, { asOf: "2025-07-01", programs: [pkh] }).programs[0];
+ * formatCheck(assessment.checks[1], "en") //=> "DTSEN desil must be 1–4, is 5 — not met"
  * @category Rules
  */
 export function formatCheck(check: Check, lang: Language = DEFAULT_LANGUAGE, options: FormatCheckOptions = {}): string {
@@ -126,7 +131,12 @@ function describeParameter(check: Check): string {
  * @param options - A catalogue for assessments read back from JSON.
  * @returns Lines of text joined by `\n`.
  * @example
- * explainAssessment(assessment, "en").split("\n")[0] //=> "PKH on 2025-07-01: not eligible"
+ * const household = Household.parse({
+ *   id: "h1", regency: "64.02", desil: { value: 5, asOf: "2025-06-01" },
+ *   members: [{ sex: "female", birthDate: "1980-01-01", relationship: "head" }],
+ * });
+ * const assessment = assessHousehold(household, { asOf: "2025-07-01", programs: [pkh] }).programs[0];
+ * explainAssessment(assessment, "en").split("\n")[0] //=> "Family Hope Program (PKH) on 2025-07-01: not eligible"
  * @category Rules
  */
 export function explainAssessment(

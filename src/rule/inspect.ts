@@ -36,7 +36,7 @@ export function ruleCatalogue<C extends RuleContext>(rule: Rule<C>): Readonly<Re
  * @param rule - The rule.
  * @returns Parameter ids.
  * @example
- * ruleParameters(pkh.rule) //=> ["dtsen.desil_max_age_months", "pkh.desil_range", …]
+ * ruleParameters(pkh.rule) //=> ["targeting.era", "dtks.max_age_months", "dtsen.desil_max_age_months", "pkh.desil_range", …]
  * @category Rules
  */
 export function ruleParameters<C extends RuleContext>(rule: Rule<C>): string[] {

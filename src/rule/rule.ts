@@ -239,7 +239,10 @@ export function sharedCheck<C extends RuleContext, P = unknown, D = undefined>(d
  *   code: "kukar.desil_in_range",
  *   message: { id: "Desil harus {expected}, tercatat {received}", en: "Desil must be {expected}, is {received}" },
  *   parameter: "kukar.desil_range",
- *   evaluate: (ctx, range) => outcome(ctx.facts.desil !== undefined && ctx.facts.desil <= (range.max ?? 10), range, ctx.facts.desil ?? null),
+ *   evaluate: (ctx, range) => {
+ *     const desil = ctx.household.desil?.value;
+ *     return outcome(desil !== undefined && desil <= (range.max ?? 10), range, desil ?? null);
+ *   },
  * });
  * @category Rules
  */

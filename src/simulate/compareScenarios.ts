@@ -8,7 +8,7 @@ import type { CostPerPoint, HouseholdOutcome, RegionOutcome, SimulationResult } 
 /**
  * One scenario's figures in one region of a comparison.
  * @example
- * compareScenarios([a, b]).regions[0].scenarios[1].p0VsBaseline //=> -1.35 (points)
+ * compareScenarios([statusQuo, proposal]).regions[0].scenarios[1].p0VsBaseline //=> -1.35 (points)
  * @category Simulation
  */
 export interface ComparisonCell {
@@ -43,7 +43,7 @@ export interface ComparisonCell {
 /**
  * One region of a comparison: the figures before any scenario and each scenario's.
  * @example
- * compareScenarios([a, b]).regions.map((r) => r.name) //=> ["Total", "Paser", …]
+ * compareScenarios([statusQuo, proposal]).regions.map((r) => r.name) //=> ["Total", "Paser", …]
  * @category Simulation
  */
 export interface ComparisonRegion {
@@ -60,7 +60,7 @@ export interface ComparisonRegion {
 /**
  * The figures before any scenario, in a comparison.
  * @example
- * compareScenarios([a, b]).regions[0].before //=> { p0: 0.0578, p1: 0.0101, p2: 0.0027, m0: 0.0283 }
+ * compareScenarios([statusQuo, proposal]).regions[0].before //=> { p0: 0.0578, p1: 0.0101, p2: 0.0027, m0: 0.0283 }
  * @category Simulation
  */
 export interface ComparisonBefore {
@@ -77,7 +77,7 @@ export interface ComparisonBefore {
 /**
  * A household whose support differs between the baseline and an alternative.
  * @example
- * compareScenarios([a, b]).changes[0].winners[0] //=> { id: "kt-0000042", change: Rupiah 1,200,000, gained: ["pkh"], lost: [] … }
+ * compareScenarios([statusQuo, proposal]).changes[0].winners[0] //=> { id: "kt-0000042", change: Rupiah 1,200,000, gained: ["pkh"], lost: [], … }
  * @category Simulation
  */
 export interface SupportChange {
@@ -102,7 +102,7 @@ export interface SupportChange {
  * higher, or equal with programs gained and none lost; a **loser**'s is lower, or equal with programs
  * lost and none gained; `reshuffled` households keep the same support with different programs.
  * @example
- * const { winners, losers, reshuffled, unchanged } = compareScenarios([a, b]).changes[0];
+ * const { winners, losers, reshuffled, unchanged } = compareScenarios([statusQuo, proposal]).changes[0];
  * @category Simulation
  */
 export interface SupportChanges {

@@ -160,7 +160,7 @@ export type TrulyPoorFlag = (
 /**
  * Options of {@link simulate}.
  * @example
- * const options: SimulateOptions = { asOf: "2025-07-01", scenario, povertyLines: { "64.03": 731_250 }, fallbackLine: 833_955 };
+ * const options: SimulateOptions = { asOf: "2025-07-01", scenario: { name: "cash", programs: ["pkh", "sembako"] }, povertyLines: { "64.03": 731_250 }, fallbackLine: 833_955 };
  * @category Simulation
  */
 export interface SimulateOptions {

@@ -194,7 +194,7 @@ export interface MpiSettings {
  * costs exact decimal strings, FGT sums {@link PovertyAccumulatorState}s, Alkire–Foster sums
  * compensated. {@link mergeSimulations} adds the states of partitions and recomputes every figure.
  * @example
- * const state: SimulationState = JSON.parse(JSON.stringify(result.state)); // send from a worker, then mergeSimulations
+ * const state: SimulationState = JSON.parse(JSON.stringify(simulate(households, options).state)); // send from a worker, then mergeSimulations
  * @category Simulation
  */
 export interface SimulationState {

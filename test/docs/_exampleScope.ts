@@ -1,0 +1,213 @@
+import type { Writable } from "node:stream";
+import type {
+  AlkireFosterIndicator,
+  AlkireFosterRow,
+  Assessment,
+  Check,
+  DatedParameter,
+  Household,
+  HouseholdRanking,
+  MessageTemplate,
+  ParameterSet,
+  PaymentAudit,
+  ProgramContext,
+  RankedHousehold,
+  Rule,
+  SimulateOptions,
+  SimulationResult,
+} from "../../src/index.js";
+import {
+  assess,
+  auditPayments,
+  check,
+  createParameterReader,
+  defaultParameters,
+  defineParameterSet,
+  desilCurrentCheck,
+  desilInRangeCheck,
+  dtksCurrentCheck,
+  dtksMemberCheck,
+  evaluateRule,
+  householdFacts,
+  householdIndicatorMatrix,
+  householdIndicatorSet,
+  noExcludedMemberCheck,
+  outcome,
+  PaymentRecord,
+  pkh,
+  rankHouseholds,
+  simulate,
+} from "../../src/index.js";
+import { allFixtures, fixture } from "../fixtures/index.js";
+import type { HouseholdStream } from "../../src/node/index.js";
+
+// The free names the TSDoc examples may use without defining them: the reader's own data and
+// callbacks ("your households", "your rule"). Every example is type-checked with these types.
+// An example that uses a name without a runtime value in `exampleScope()` is type-checked only:
+// its claims describe the reader's data, not ours (test/docs/examples.test.ts counts them).
+
+type Sink = (...values: unknown[]) => void;
+
+/** The types of the example scope. */
+export interface ExampleScope {
+  // Data.
+  household: Household;
+  households: Household[];
+  northHouseholds: Household[];
+  southHouseholds: Household[];
+  fourMembers: Household;
+  uninsuredFamily: Household;
+  payments: PaymentRecord[];
+  payment: PaymentRecord;
+  options: SimulateOptions;
+  context: ProgramContext;
+  ranked: RankedHousehold[];
+  ranking: HouseholdRanking;
+  statusQuo: SimulationResult;
+  proposal: SimulationResult;
+  expenditureOnly: SimulationResult;
+  combined: SimulationResult;
+  north: PaymentAudit;
+  south: PaymentAudit;
+  rows: AlkireFosterRow[];
+  indicators: AlkireFosterIndicator[];
+  assessment: Assessment;
+  result: Check;
+  desil: number;
+  text: string;
+  stream: HouseholdStream;
+  // Rules and parameters of the reader's own program.
+  a: Rule<ProgramContext>;
+  b: Rule<ProgramContext>;
+  c: Rule<ProgramContext>;
+  desilInRange: Rule<ProgramContext>;
+  noExcludedMember: Rule<ProgramContext>;
+  waterGap: Rule<ProgramContext>;
+  sanitationGap: Rule<ProgramContext>;
+  receivesOtherAid: Rule<ProgramContext>;
+  neglectedElder: Rule<ProgramContext>;
+  desilCurrent: Rule<ProgramContext>;
+  dtksCurrent: Rule<ProgramContext>;
+  dtksMember: Rule<ProgramContext>;
+  fourteenCriteria: Rule<ProgramContext>[];
+  washMessages: Record<string, MessageTemplate>;
+  pbiPremium: DatedParameter<string>;
+  set: ParameterSet;
+  kukarAmount: DatedParameter;
+  kukarDesil: DatedParameter;
+  // Callbacks.
+  use: Sink;
+  report: Sink;
+  write: Sink;
+  followUp: Pick<Writable, "write">;
+  count: number;
+}
+
+const pbiPremium = {
+  id: "pbi_jkn.premium_per_person_month",
+  description: "PBI-JKN premium per person per month",
+  unit: "IDR/person/month",
+  values: [{ from: "2020-01-01", value: "42000", source: "Perpres 64/2020 (class III rate)" }],
+} as const satisfies DatedParameter<string>;
+
+const AS_OF = "2025-07-01";
+
+/** A test check with a fixed outcome (the rules `a`, `b`, `c`, … of the examples). */
+function fixed(code: string, passes: boolean): Rule<ProgramContext> {
+  return check<ProgramContext>({
+    code,
+    message: { id: `cek ${code}`, en: `check ${code}` },
+    evaluate: () => outcome(passes, true, passes),
+  });
+}
+
+/**
+ * The reader's data, built once from the synthetic households of test/fixtures (Kaltim, described on
+ * 2025-07-01): examples that use these run, but their claims are not compared (they describe the
+ * reader's data, not these fixtures).
+ */
+function buildData(): Partial<ExampleScope> {
+  // The fixtures with a consumption (the others are for the tests of missing data).
+  const households = allFixtures().map((f) => f.household).filter((h) => h.monthlyConsumption !== undefined);
+  const household = fixture("kukar-01");
+  const context: ProgramContext = {
+    asOf: AS_OF,
+    parameters: createParameterReader(defaultParameters(), AS_OF),
+    household,
+    facts: householdFacts(household, AS_OF),
+    inputs: {},
+  };
+  const povertyLines = Object.fromEntries(households.map((h) => [h.regency, 800_000]));
+  const budgets = Object.fromEntries(households.map((h) => [h.regency, "2400000"]));
+  const options: SimulateOptions = { asOf: AS_OF, scenario: { name: "cash", programs: ["pkh", { program: "sembako", coverage: { budget: budgets } }] }, povertyLines, fallbackLine: 833_955, missingConsumption: "exclude", mpi: { missing: "reweight" } };
+  const statusQuo = simulate(households, options);
+  const proposal = simulate(households, { ...options, scenario: { name: "proposal", programs: ["pkh", "sembako", "pbi_jkn"] } });
+  const ranking = rankHouseholds(households, { asOf: AS_OF, score: [{ kind: "desil", weight: 1 }], missing: "exclude" });
+  const payments = households.slice(0, 2).map((h) => PaymentRecord.parse({ kk: h.kk, program: "sembako", period: "2025-III", amount: "600000", paidOn: "2025-08-14" }));
+  const north = auditPayments(households.slice(0, 13), payments, { asOf: "2025-09-30" });
+  const south = auditPayments(households.slice(13), [], { asOf: "2025-09-30" });
+  const indicators = householdIndicatorSet();
+  const matrix = householdIndicatorMatrix(households, { asOf: AS_OF, missing: "reweight" });
+  const assessment = assess("pkh", pkh.rule, context);
+  return {
+    household,
+    households,
+    // Whole regencies in each partition, as mergeSimulations requires with per-regency budgets.
+    northHouseholds: households.filter((h) => h.regency < "64.07"),
+    southHouseholds: households.filter((h) => h.regency >= "64.07"),
+    fourMembers: fixture("samarinda-01"),
+    uninsuredFamily: fixture("mahulu-01"),
+    payments,
+    payment: payments[0]!,
+    options,
+    context,
+    ranking,
+    ranked: [...ranking.households],
+    statusQuo,
+    proposal,
+    expenditureOnly: proposal,
+    combined: proposal,
+    north,
+    south,
+    rows: [...matrix.rows],
+    indicators,
+    assessment,
+    result: evaluateRule(pkh.rule, context),
+    text: JSON.stringify(assessment.checks[0]),
+    a: fixed("x.a", true),
+    b: fixed("x.b", false),
+    c: fixed("x.c", true),
+    desilInRange: desilInRangeCheck("pkh"),
+    noExcludedMember: noExcludedMemberCheck("pkh"),
+    waterGap: fixed("wash.water_gap", true),
+    sanitationGap: fixed("wash.sanitation_gap", false),
+    receivesOtherAid: fixed("x.other_aid", false),
+    neglectedElder: fixed("kukar_lansia.neglected_elder", true),
+    desilCurrent: desilCurrentCheck("pkh"),
+    dtksCurrent: dtksCurrentCheck("pkh"),
+    dtksMember: dtksMemberCheck("pkh"),
+    fourteenCriteria: Array.from({ length: 14 }, (_, i) => fixed(`bps.criterion_${i + 1}`, i < 10)),
+    washMessages: { "wash.any_gap": { id: "Ada kekurangan air atau sanitasi", en: "A water or sanitation gap" } },
+    kukarAmount: { id: "kukar_lansia.amount", description: "Monthly top-up", unit: "IDR/month", values: [{ from: "2024-01-01", value: "200000", source: "Dinsos Kukar [M]" }] },
+    kukarDesil: { id: "kukar_lansia.desil_range", description: "Desil range", unit: "desil", values: [{ from: "2024-01-01", value: { min: 1, max: 4 }, source: "Dinsos Kukar [M]" }] },
+  };
+}
+
+/** The runtime values of the example scope, fresh for each example: callbacks, small values, and `data`. */
+export function exampleScope(data: Partial<ExampleScope> = {}): Partial<ExampleScope> {
+  const sink: Sink = () => undefined;
+  return {
+    ...data,
+    use: sink,
+    report: sink,
+    write: sink,
+    followUp: { write: () => true },
+    count: 0,
+    desil: 5,
+    pbiPremium,
+    set: defineParameterSet([pbiPremium]),
+  };
+}
+
+/** The reader's data of the scope (slow to build: call once). */
+export const readerData = buildData;
