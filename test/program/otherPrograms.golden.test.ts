@@ -3,6 +3,7 @@ import { describe, expect, it } from "vitest";
 import {
   assessHousehold,
   bsps,
+  bspsParameters,
   kube,
   lookupValue,
   pbiJknParameters,
@@ -21,6 +22,22 @@ import { aHousehold, aPerson } from "../fixtures/index.js";
 // Sembako (review rows PIP-04, KUBE-01..03, PBI-02, PENA-01/03/05, SR-01, RUT-07).
 
 const byId = (list: readonly DatedParameter[], id: string) => list.find((p) => p.id === id) as DatedParameter;
+
+/** A 60 m² owned house in good repair (own toilet into a septic tank, zinc roof, titled land, no house aid), with the given floor and walls. */
+const soundHouse = (materials: { floorMaterial: string; wallMaterial: string }) => ({
+  floorArea: 60,
+  floorCondition: "good",
+  wallCondition: "good",
+  roofMaterial: "zinc",
+  roofCondition: "good",
+  toilet: { facility: "own", type: "gooseneck", disposal: "septic-tank" },
+  tenure: "own",
+  onlyHouse: true,
+  occupiedSince: "2010-01-01",
+  landTitle: "certificate",
+  housingAid: [],
+  ...materials,
+});
 
 describe("PIP per pupil in 2023 and 2024 (Puslapdik via edukasi.sindonews.com/read/1388383/212, 2 Jun 2024)", () => {
   // One pupil per level: SD Rp 450,000 and SMP Rp 750,000 both years (radarkaur.bacakoran.co/read/2078;
@@ -160,27 +177,47 @@ describe("the sound plank house of Kalimantan (Permensos 20/2017: a board floor 
     desil: { value: 2, asOf: "2025-06-01" },
     currentAid: [],
     members: [aPerson({ employerCategory: "farmer", monthlyIncome: "1500000" }), aPerson({ relationship: "spouse", sex: "female", birthDate: "1983-02-02", employerCategory: "none", monthlyIncome: "0" })],
-    housing: {
-      floorArea: 60,
-      floorMaterial: "wood-board",
-      floorCondition: "good",
-      wallMaterial: "board",
-      wallCondition: "good",
-      roofMaterial: "zinc",
-      roofCondition: "good",
-      toilet: { facility: "own", type: "gooseneck", disposal: "septic-tank" },
-      tenure: "own",
-      onlyHouse: true,
-      occupiedSince: "2010-01-01",
-      landTitle: "certificate",
-      housingAid: [],
-    },
+    housing: soundHouse({ floorMaterial: "wood-board", wallMaterial: "board" }),
   });
 
   it.each([rutilahu, bsps])("is not repaired by $id", (program) => {
     const a = assessHousehold(plankHouse, { asOf: "2025-07-01", programs: [program] }).programs[0];
     expect(a?.eligible).toBe(false);
     expect(a?.checks.filter((c) => c.status !== "passed").map((c) => c.code)).toEqual([`${program.id}.house_uninhabitable`]);
+  });
+});
+
+describe("BSPS income limit: the Kaltim UMP of the year (Kebijakan Umum BSPS: income at most the UMP)", () => {
+  // UMP Kaltim 2025 Rp 3,579,313.77 (borneoflash.com 2025-02-22); 2026 Rp 3,762,431 (Pengumuman Gubernur
+  // Kaltim 500.15.14.1/5097/DTKT.Srk-IV/2025 of 24 Dec 2025, in force 1 Jan–31 Dec 2026:
+  // portalbalikpapan.com/ump-kaltim-2026-resmi-naik-jadi-rp-376-juta-umk-berau-tertinggi; Banjarmasin Post
+  // via feed.ilidea.com id=13194360; SK Gubernur 100.3.3.1/K.481/2025, sentralkaltim.id 2025-12-25).
+  const limit = byId(bspsParameters, "bsps.income_limit_month");
+  const house = (income: string, asOf: string) =>
+    aHousehold({
+      desil: { value: 2, asOf },
+      currentAid: [],
+      members: [aPerson({ employerCategory: "farmer", disability: "none", monthlyIncome: income }), aPerson({ relationship: "spouse", sex: "female", birthDate: "1983-02-02", employerCategory: "none", disability: "none", monthlyIncome: "0" })],
+      housing: soundHouse({ floorMaterial: "earth", wallMaterial: "masonry" }),
+    });
+
+  it.each([
+    { asOf: "2025-12-31", ump: "3579313.77" },
+    { asOf: "2026-01-01", ump: "3762431" },
+    { asOf: "2026-07-01", ump: "3762431" },
+  ])("is Rp $ump on $asOf", ({ asOf, ump }) => {
+    expect(valueAt(limit, asOf)).toBe(ump);
+  });
+
+  it.each([
+    { asOf: "2025-07-01", income: "3600000", eligible: false },
+    { asOf: "2026-07-01", income: "3600000", eligible: true },
+    { asOf: "2026-07-01", income: "3762431", eligible: true },
+    { asOf: "2026-07-01", income: "3762432", eligible: false },
+  ])("a family earning Rp $income a month on $asOf: eligible $eligible", ({ asOf, income, eligible }) => {
+    const a = assessHousehold(house(income, asOf), { asOf, programs: [bsps] }).programs[0];
+    expect(a?.eligible).toBe(eligible);
+    expect(a?.checks.filter((c) => c.status !== "passed").map((c) => c.code)).toEqual(eligible ? [] : ["bsps.income_within_limit"]);
   });
 });
 

@@ -57,8 +57,14 @@ export const bspsParameters: readonly DatedParameter[] = /* @__PURE__ */ deepFre
       { from: "2024-01-01", to: "2024-12-31", value: "3360858", source: `[M] ${UMP} 2024 (${TRIBUN_KALTIM})` },
       {
         from: "2025-01-01",
+        to: "2025-12-31",
         value: "3579313.77",
         source: `[M] ${UMP} 2025 (borneoflash.com/2025/02/22/kenaikan-upah-minimum-di-kalimantan-timur-tahun-2025). [L] from 2025 Permen PKP 10/2025 says 'penghasilan sesuai batas DTSEN' without an amount; the library keeps the UMP. A regency UMK above the UMP may be used instead (sumeks.disway.id/amp/653854); override per office`,
+      },
+      {
+        from: "2026-01-01",
+        value: "3762431",
+        source: `[H] ${UMP} 2026: Pengumuman Gubernur 500.15.14.1/5097/DTKT.Srk-IV/2025 (portalbalikpapan.com; feed.ilidea.com id=13194360)`,
       },
     ],
   },
