@@ -11,6 +11,7 @@ import {
   pena,
   penaParameters,
   pip,
+  pipParameters,
   rutilahu,
   sekolahRakyat,
   valueAt,
@@ -54,6 +55,9 @@ describe("PIP per pupil in 2023 and 2024 (Puslapdik via edukasi.sindonews.com/re
     });
 
   it.each([
+    // 2021: "SD/MI/sederajat … Rp450.000/tahun, SMP … Rp750.000/tahun, SMA/SMK … Rp1.000.000/tahun" (Inpres
+    // 7/2014 amounts, PIP 2021: wartatransparansi.com/2021/12/13/dana-program-indonesia-pinter-2021-cair-ditengah-pandemi-covid-19.html/2).
+    { asOf: "2021-09-01", desilAsOf: "2021-08-01", sma: "1000000", total: "2200000" },
     { asOf: "2023-09-01", desilAsOf: "2023-08-01", sma: "1000000", total: "2200000" },
     { asOf: "2023-12-31", desilAsOf: "2023-12-01", sma: "1000000", total: "2200000" },
     { asOf: "2024-01-01", desilAsOf: "2023-12-01", sma: "1800000", total: "3000000" },
@@ -66,6 +70,14 @@ describe("PIP per pupil in 2023 and 2024 (Puslapdik via edukasi.sindonews.com/re
       ["pip.pupil.sma", sma],
     ]);
     expect(benefit?.total.toString()).toBe(total);
+  });
+});
+
+describe("PIP amounts of 2021 rest on a 2021 source, not on an assumption", () => {
+  it.each(["pip.amount.sd", "pip.amount.smp"])("%s in 2021 is [H] with no weak part", (id) => {
+    const source = lookupValue(byId(pipParameters, id), "2021-09-01")?.source ?? "";
+    expect(source).toMatch(/^\[H\] 2021: Inpres 7\/2014 amounts \(wartatransparansi\.com 2021-12-13\)/);
+    expect(source).not.toMatch(/\[(L|UNVERIFIED)\]/);
   });
 });
 
