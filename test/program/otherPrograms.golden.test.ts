@@ -14,6 +14,7 @@ import {
   pipParameters,
   rutilahu,
   sekolahRakyat,
+  sekolahRakyatParameters,
   valueAt,
   type DatedParameter,
 } from "../../src/index.js";
@@ -180,6 +181,12 @@ describe("Sekolah Rakyat: extreme poor first (merahputih.com 2025), as a priorit
     expect(a?.eligible).toBe(true);
     expect(a?.priority?.code).toBe("sekolah_rakyat.extreme_poor");
     expect(a?.priority?.status).toBe(priority);
+  });
+
+  it("takes desil 1 as extreme poor on the Minister's word (Kompas via topikpagi.com 2025-04-10: 'miskin ekstrem (Desil 1)')", () => {
+    const range = lookupValue(byId(sekolahRakyatParameters, "sekolah_rakyat.priority_desil_range"), "2025-07-01");
+    expect(range?.value).toEqual({ min: 1, max: 1 });
+    expect(range?.source).toMatch(/^\[M\] .*'keluarga kategori miskin ekstrem \(Desil 1\)' \(Kompas via topikpagi\.com\/berita\/2025\/04\/10\)$/);
   });
 });
 
