@@ -25,6 +25,12 @@ import { aHousehold, aPerson } from "../fixtures/index.js";
 
 const byId = (list: readonly DatedParameter[], id: string) => list.find((p) => p.id === id) as DatedParameter;
 
+/** One test per row: the parameter's value on the date. */
+const valuesOn = (parameter: DatedParameter, rows: { asOf: string; value: unknown }[]) =>
+  it.each(rows)("is $value on $asOf", ({ asOf, value }) => {
+    expect(valueAt(parameter, asOf)).toEqual(value);
+  });
+
 /** A 60 m² owned house in good repair (own toilet into a septic tank, zinc roof, titled land, no house aid), with the given floor and walls. */
 const soundHouse = (materials: { floorMaterial: string; wallMaterial: string }) => ({
   floorArea: 60,
@@ -206,6 +212,21 @@ describe("the sound plank house of Kalimantan (Permensos 20/2017: a board floor 
   });
 });
 
+describe("BSPS grant of 2019–2021 (Kepmen PUPR 158/2019: 'dari sebelumnya Rp 15 juta menjadi Rp 17,5 juta per unit')", () => {
+  // kumparan.com/@kumparanbisnis/jokowi-naikkan-nilai-bantuan-program-bedah-rumah-di-2019-1551661999314307518
+  // (4 Mar 2019) and m.jpnn.com/news/jatah-bantuan-bedah-rumah-ditambah: Rp 15 M materials + Rp 2.5 M labour.
+  const amount = byId(bspsParameters, "bsps.amount_per_unit");
+  valuesOn(amount, [
+    { asOf: "2019-03-04", value: "17500000" },
+    { asOf: "2021-12-31", value: "17500000" },
+    { asOf: "2022-01-01", value: "20000000" },
+  ]);
+
+  it("rests on the decree itself [H]", () => {
+    expect(lookupValue(amount, "2019-03-04")?.source).toMatch(/^\[H\] Kepmen PUPR 158\/2019: Rp 17\.5 M = Rp 15 M materials \+ Rp 2\.5 M labour/);
+  });
+});
+
 describe("BSPS income limit: the Kaltim UMP of the year (Kebijakan Umum BSPS: income at most the UMP)", () => {
   // UMP Kaltim 2025 Rp 3,579,313.77 (borneoflash.com 2025-02-22); 2026 Rp 3,762,431 (Pengumuman Gubernur
   // Kaltim 500.15.14.1/5097/DTKT.Srk-IV/2025 of 24 Dec 2025, in force 1 Jan–31 Dec 2026:
@@ -220,13 +241,11 @@ describe("BSPS income limit: the Kaltim UMP of the year (Kebijakan Umum BSPS: in
       housing: soundHouse({ floorMaterial: "earth", wallMaterial: "masonry" }),
     });
 
-  it.each([
-    { asOf: "2025-12-31", ump: "3579313.77" },
-    { asOf: "2026-01-01", ump: "3762431" },
-    { asOf: "2026-07-01", ump: "3762431" },
-  ])("is Rp $ump on $asOf", ({ asOf, ump }) => {
-    expect(valueAt(limit, asOf)).toBe(ump);
-  });
+  valuesOn(limit, [
+    { asOf: "2025-12-31", value: "3579313.77" },
+    { asOf: "2026-01-01", value: "3762431" },
+    { asOf: "2026-07-01", value: "3762431" },
+  ]);
 
   it.each([
     { asOf: "2025-07-01", income: "3600000", eligible: false },

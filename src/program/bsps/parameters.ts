@@ -36,7 +36,7 @@ export const bspsParameters: readonly DatedParameter[] = /* @__PURE__ */ deepFre
         from: "2019-01-01",
         to: "2021-12-31",
         value: "17500000",
-        source: "[M] BSPS Rp 17.5 M = Rp 15 M materials + Rp 2.5 M labour; new builds Rp 30 M + 5 M, not modelled (motorplus-online.com/read/252428364, 2020, citing Kontan and Setkab)",
+        source: "[H] Kepmen PUPR 158/2019: Rp 17.5 M = Rp 15 M materials + Rp 2.5 M labour; new builds Rp 30 M + 5 M, not modelled (kumparan.com 2019-03-04; motorplus-online.com/read/252428364, 2020)",
       },
       {
         from: "2022-01-01",
