@@ -88,7 +88,7 @@ function lookup<T>(parameter: DatedParameter<T>, asOf: IsoDate): ParameterValue<
   if (!Array.isArray(values)) throw failure(timeMessages, "time.parameter_invalid", { parameter: idOf(parameter) });
   for (let i = values.length - 1; i >= 0; i--) {
     const entry = values[i] as DatedValue<T>;
-    if (entry === null || typeof entry !== "object" || !isIsoDate(entry.from) || (entry.to !== undefined && !isIsoDate(entry.to))) {
+    if (entry === null || typeof entry !== "object" || !isIsoDate(entry.from) || (entry.to !== undefined && !isIsoDate(entry.to)) || typeof entry.source !== "string") {
       throw failure(timeMessages, "time.parameter_invalid", { parameter: idOf(parameter) });
     }
     if (entry.from > asOf) continue;

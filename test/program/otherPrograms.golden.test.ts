@@ -3,6 +3,7 @@ import { describe, expect, it } from "vitest";
 import {
   assessHousehold,
   bsps,
+  bspsParameters,
   kube,
   lookupValue,
   pbiJknParameters,
@@ -10,8 +11,10 @@ import {
   pena,
   penaParameters,
   pip,
+  pipParameters,
   rutilahu,
   sekolahRakyat,
+  sekolahRakyatParameters,
   valueAt,
   type DatedParameter,
 } from "../../src/index.js";
@@ -21,6 +24,28 @@ import { aHousehold, aPerson } from "../fixtures/index.js";
 // Sembako (review rows PIP-04, KUBE-01..03, PBI-02, PENA-01/03/05, SR-01, RUT-07).
 
 const byId = (list: readonly DatedParameter[], id: string) => list.find((p) => p.id === id) as DatedParameter;
+
+/** One test per row: the parameter's value on the date. */
+const valuesOn = (parameter: DatedParameter, rows: { asOf: string; value: unknown }[]) =>
+  it.each(rows)("is $value on $asOf", ({ asOf, value }) => {
+    expect(valueAt(parameter, asOf)).toEqual(value);
+  });
+
+/** A 60 m² owned house in good repair (own toilet into a septic tank, zinc roof, titled land, no house aid), with the given floor and walls. */
+const soundHouse = (materials: { floorMaterial: string; wallMaterial: string }) => ({
+  floorArea: 60,
+  floorCondition: "good",
+  wallCondition: "good",
+  roofMaterial: "zinc",
+  roofCondition: "good",
+  toilet: { facility: "own", type: "gooseneck", disposal: "septic-tank" },
+  tenure: "own",
+  onlyHouse: true,
+  occupiedSince: "2010-01-01",
+  landTitle: "certificate",
+  housingAid: [],
+  ...materials,
+});
 
 describe("PIP per pupil in 2023 and 2024 (Puslapdik via edukasi.sindonews.com/read/1388383/212, 2 Jun 2024)", () => {
   // One pupil per level: SD Rp 450,000 and SMP Rp 750,000 both years (radarkaur.bacakoran.co/read/2078;
@@ -37,6 +62,9 @@ describe("PIP per pupil in 2023 and 2024 (Puslapdik via edukasi.sindonews.com/re
     });
 
   it.each([
+    // 2021: "SD/MI/sederajat … Rp450.000/tahun, SMP … Rp750.000/tahun, SMA/SMK … Rp1.000.000/tahun" (Inpres
+    // 7/2014 amounts, PIP 2021: wartatransparansi.com/2021/12/13/dana-program-indonesia-pinter-2021-cair-ditengah-pandemi-covid-19.html/2).
+    { asOf: "2021-09-01", desilAsOf: "2021-08-01", sma: "1000000", total: "2200000" },
     { asOf: "2023-09-01", desilAsOf: "2023-08-01", sma: "1000000", total: "2200000" },
     { asOf: "2023-12-31", desilAsOf: "2023-12-01", sma: "1000000", total: "2200000" },
     { asOf: "2024-01-01", desilAsOf: "2023-12-01", sma: "1800000", total: "3000000" },
@@ -49,6 +77,14 @@ describe("PIP per pupil in 2023 and 2024 (Puslapdik via edukasi.sindonews.com/re
       ["pip.pupil.sma", sma],
     ]);
     expect(benefit?.total.toString()).toBe(total);
+  });
+});
+
+describe("PIP amounts of 2021 rest on a 2021 source, not on an assumption", () => {
+  it.each(["pip.amount.sd", "pip.amount.smp"])("%s in 2021 is [H] with no weak part", (id) => {
+    const source = lookupValue(byId(pipParameters, id), "2021-09-01")?.source ?? "";
+    expect(source).toMatch(/^\[H\] 2021: Inpres 7\/2014 amounts \(wartatransparansi\.com 2021-12-13\)/);
+    expect(source).not.toMatch(/\[(L|UNVERIFIED)\]/);
   });
 });
 
@@ -152,6 +188,12 @@ describe("Sekolah Rakyat: extreme poor first (merahputih.com 2025), as a priorit
     expect(a?.priority?.code).toBe("sekolah_rakyat.extreme_poor");
     expect(a?.priority?.status).toBe(priority);
   });
+
+  it("takes desil 1 as extreme poor on the Minister's word (Kompas via topikpagi.com 2025-04-10: 'miskin ekstrem (Desil 1)')", () => {
+    const range = lookupValue(byId(sekolahRakyatParameters, "sekolah_rakyat.priority_desil_range"), "2025-07-01");
+    expect(range?.value).toEqual({ min: 1, max: 1 });
+    expect(range?.source).toMatch(/^\[M\] .*'keluarga kategori miskin ekstrem \(Desil 1\)' \(Kompas via topikpagi\.com\/berita\/2025\/04\/10\)$/);
+  });
 });
 
 describe("the sound plank house of Kalimantan (Permensos 20/2017: a board floor counts only 'dalam kondisi rusak')", () => {
@@ -160,27 +202,60 @@ describe("the sound plank house of Kalimantan (Permensos 20/2017: a board floor 
     desil: { value: 2, asOf: "2025-06-01" },
     currentAid: [],
     members: [aPerson({ employerCategory: "farmer", monthlyIncome: "1500000" }), aPerson({ relationship: "spouse", sex: "female", birthDate: "1983-02-02", employerCategory: "none", monthlyIncome: "0" })],
-    housing: {
-      floorArea: 60,
-      floorMaterial: "wood-board",
-      floorCondition: "good",
-      wallMaterial: "board",
-      wallCondition: "good",
-      roofMaterial: "zinc",
-      roofCondition: "good",
-      toilet: { facility: "own", type: "gooseneck", disposal: "septic-tank" },
-      tenure: "own",
-      onlyHouse: true,
-      occupiedSince: "2010-01-01",
-      landTitle: "certificate",
-      housingAid: [],
-    },
+    housing: soundHouse({ floorMaterial: "wood-board", wallMaterial: "board" }),
   });
 
   it.each([rutilahu, bsps])("is not repaired by $id", (program) => {
     const a = assessHousehold(plankHouse, { asOf: "2025-07-01", programs: [program] }).programs[0];
     expect(a?.eligible).toBe(false);
     expect(a?.checks.filter((c) => c.status !== "passed").map((c) => c.code)).toEqual([`${program.id}.house_uninhabitable`]);
+  });
+});
+
+describe("BSPS grant of 2019–2021 (Kepmen PUPR 158/2019: 'dari sebelumnya Rp 15 juta menjadi Rp 17,5 juta per unit')", () => {
+  // kumparan.com/@kumparanbisnis/jokowi-naikkan-nilai-bantuan-program-bedah-rumah-di-2019-1551661999314307518
+  // (4 Mar 2019) and m.jpnn.com/news/jatah-bantuan-bedah-rumah-ditambah: Rp 15 M materials + Rp 2.5 M labour.
+  const amount = byId(bspsParameters, "bsps.amount_per_unit");
+  valuesOn(amount, [
+    { asOf: "2019-03-04", value: "17500000" },
+    { asOf: "2021-12-31", value: "17500000" },
+    { asOf: "2022-01-01", value: "20000000" },
+  ]);
+
+  it("rests on the decree itself [H]", () => {
+    expect(lookupValue(amount, "2019-03-04")?.source).toMatch(/^\[H\] Kepmen PUPR 158\/2019: Rp 17\.5 M = Rp 15 M materials \+ Rp 2\.5 M labour/);
+  });
+});
+
+describe("BSPS income limit: the Kaltim UMP of the year (Kebijakan Umum BSPS: income at most the UMP)", () => {
+  // UMP Kaltim 2025 Rp 3,579,313.77 (borneoflash.com 2025-02-22); 2026 Rp 3,762,431 (Pengumuman Gubernur
+  // Kaltim 500.15.14.1/5097/DTKT.Srk-IV/2025 of 24 Dec 2025, in force 1 Jan–31 Dec 2026:
+  // portalbalikpapan.com/ump-kaltim-2026-resmi-naik-jadi-rp-376-juta-umk-berau-tertinggi; Banjarmasin Post
+  // via feed.ilidea.com id=13194360; SK Gubernur 100.3.3.1/K.481/2025, sentralkaltim.id 2025-12-25).
+  const limit = byId(bspsParameters, "bsps.income_limit_month");
+  const house = (income: string, asOf: string) =>
+    aHousehold({
+      desil: { value: 2, asOf },
+      currentAid: [],
+      members: [aPerson({ employerCategory: "farmer", disability: "none", monthlyIncome: income }), aPerson({ relationship: "spouse", sex: "female", birthDate: "1983-02-02", employerCategory: "none", disability: "none", monthlyIncome: "0" })],
+      housing: soundHouse({ floorMaterial: "earth", wallMaterial: "masonry" }),
+    });
+
+  valuesOn(limit, [
+    { asOf: "2025-12-31", value: "3579313.77" },
+    { asOf: "2026-01-01", value: "3762431" },
+    { asOf: "2026-07-01", value: "3762431" },
+  ]);
+
+  it.each([
+    { asOf: "2025-07-01", income: "3600000", eligible: false },
+    { asOf: "2026-07-01", income: "3600000", eligible: true },
+    { asOf: "2026-07-01", income: "3762431", eligible: true },
+    { asOf: "2026-07-01", income: "3762432", eligible: false },
+  ])("a family earning Rp $income a month on $asOf: eligible $eligible", ({ asOf, income, eligible }) => {
+    const a = assessHousehold(house(income, asOf), { asOf, programs: [bsps] }).programs[0];
+    expect(a?.eligible).toBe(eligible);
+    expect(a?.checks.filter((c) => c.status !== "passed").map((c) => c.code)).toEqual(eligible ? [] : ["bsps.income_within_limit"]);
   });
 });
 

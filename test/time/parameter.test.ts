@@ -78,6 +78,13 @@ describe("valueAt()", () => {
   it("rejects an invalid asOf", () => {
     expect(() => valueAt(pipSma, "2024-02-30")).toThrow(/time.invalid_date/);
   });
+
+  // A value read from an unchecked set (an assessment's `parameters`) is carried into results with its
+  // source: one that is not a text (a BigInt broke JSON.stringify of the assessment) is refused.
+  it.each([10n ** 60n, 42, undefined, null, { text: "x" }])("refuses a value whose source is %s, not a text", (source) => {
+    const bad = { ...pipSma, values: [{ from: "2021-01-01", value: "1", source }] } as unknown as DatedParameter;
+    expect(() => lookupValue(bad, "2022-01-01")).toThrow(/time.parameter_invalid/);
+  });
 });
 
 describe("validateParameter()", () => {

@@ -36,7 +36,7 @@ export const bspsParameters: readonly DatedParameter[] = /* @__PURE__ */ deepFre
         from: "2019-01-01",
         to: "2021-12-31",
         value: "17500000",
-        source: "[M] BSPS Rp 17.5 M = Rp 15 M materials + Rp 2.5 M labour; new builds Rp 30 M + 5 M, not modelled (motorplus-online.com/read/252428364, 2020, citing Kontan and Setkab)",
+        source: "[H] Kepmen PUPR 158/2019: Rp 17.5 M = Rp 15 M materials + Rp 2.5 M labour; new builds Rp 30 M + 5 M, not modelled (kumparan.com 2019-03-04; motorplus-online.com/read/252428364, 2020)",
       },
       {
         from: "2022-01-01",
@@ -57,8 +57,14 @@ export const bspsParameters: readonly DatedParameter[] = /* @__PURE__ */ deepFre
       { from: "2024-01-01", to: "2024-12-31", value: "3360858", source: `[M] ${UMP} 2024 (${TRIBUN_KALTIM})` },
       {
         from: "2025-01-01",
+        to: "2025-12-31",
         value: "3579313.77",
         source: `[M] ${UMP} 2025 (borneoflash.com/2025/02/22/kenaikan-upah-minimum-di-kalimantan-timur-tahun-2025). [L] from 2025 Permen PKP 10/2025 says 'penghasilan sesuai batas DTSEN' without an amount; the library keeps the UMP. A regency UMK above the UMP may be used instead (sumeks.disway.id/amp/653854); override per office`,
+      },
+      {
+        from: "2026-01-01",
+        value: "3762431",
+        source: `[H] ${UMP} 2026: Pengumuman Gubernur 500.15.14.1/5097/DTKT.Srk-IV/2025 (portalbalikpapan.com; feed.ilidea.com id=13194360)`,
       },
     ],
   },

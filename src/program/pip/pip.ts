@@ -12,7 +12,7 @@ import { benefitScheduleOn, type BenefitLine } from "../schedule.js";
 import { pipMessages } from "./messages.js";
 
 const PIP_2024 =
-  "[H] PIP 2024 (radarkaur.bacakoran.co/read/2078, Jan 2024; kabarcepu.id/?p=8867, 2024; inspirasinusantara.id; curupekspress.bacakoran.co); assumed unchanged since 2021 [L]";
+  "[H] 2021: Inpres 7/2014 amounts (wartatransparansi.com 2021-12-13); 2024: radarkaur.bacakoran.co/read/2078; kabarcepu.id/?p=8867; inspirasinusantara.id; curupekspress.bacakoran.co";
 
 /**
  * PIP's dated parameters: desil range and yearly amount per pupil by level.

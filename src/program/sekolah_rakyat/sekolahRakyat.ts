@@ -50,7 +50,7 @@ export const sekolahRakyatParameters: readonly DatedParameter[] = /* @__PURE__ *
       {
         from: "2025-01-01",
         value: { min: 1, max: 1 },
-        source: `[L] 'Keluarga dalam kategori miskin ekstrem akan diprioritaskan' (${MERAHPUTIH}); the library takes desil 1 as extreme poor (the P3KE extreme-poverty data merged into DTSEN sat in desil 1); no published cut`,
+        source: `[M] 'Keluarga dalam kategori miskin ekstrem akan diprioritaskan' (${MERAHPUTIH}); Mensos, 8 Apr 2025: 'keluarga kategori miskin ekstrem (Desil 1)' (Kompas via topikpagi.com/berita/2025/04/10)`,
       },
     ],
   },
@@ -238,7 +238,7 @@ const parentConsent = check<ProgramContext, unknown, PreparedBands | undefined>(
  * and SMA 16–18 (the Sragen intake's bands, a local rule) — and the parents consent to boarding for
  * at least one such child (input `consents`, for the family or per member index; missing consent is
  * `unknown`). **Extreme-poor families come first**: reported as a priority (`assessment.priority`,
- * desil 1 taken as extreme poor [L]), never deciding eligibility. The benefit is in kind: one place
+ * desil 1 as extreme poor, per the Minister [M]), never deciding eligibility. The benefit is in kind: one place
  * per consenting school-age child, no cash.
  *
  * @example
