@@ -24,6 +24,10 @@ export const ioMessages = defineMessages({
     id: "Baris judul bukan teks UTF-8 (memuat byte nol atau byte yang tidak sah): berkas ini kemungkinan UTF-16 (\"Teks Unicode\" di Excel) atau pengodean lain; simpan sebagai \"CSV UTF-8\"",
     en: "The header row is not UTF-8 text (it holds zero bytes or invalid bytes): the file is probably UTF-16 (Excel's \"Unicode Text\") or another encoding; save it as \"CSV UTF-8\"",
   },
+  "io.other_separator": {
+    id: "Nama kolom di baris judul dipisah dengan {separator}, bukan dengan pemisah yang dipakai untuk membacanya: baca berkas dengan opsi {option}",
+    en: "The names in the header row are separated by {separator}, not by the separator the file was read with: read it with the option {option}",
+  },
   "io.no_header": {
     id: "Berkas {file} kosong: tidak ada baris judul",
     en: "File {file} is empty: there is no header row",

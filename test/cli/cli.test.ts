@@ -188,6 +188,20 @@ describe("tepat-sasaran CLI", () => {
     expect(csv(r.out)[0]).toMatchObject({ household_id: "k1", program: "sembako" });
   });
 
+  it.each([
+    { name: "a semicolon export read with the default comma", text: "household_id;regency;sex;birth_date;relationship\r\nk1;64.02;L;1980-01-02;Kepala\r\n", args: [], flag: '--delimiter ";"', langs: ["en", "id"] },
+    { name: "a comma file read with --delimiter ';'", text: "household_id,regency,sex,birth_date,relationship\nk1,64.02,L,1980-01-02,Kepala\n", args: ["--delimiter", ";"], flag: '--delimiter ","', langs: ["en"] },
+  ])("names the fix for $name, in the chosen language, quoted for a shell", ({ text, args, flag, langs }) => {
+    // Found trying an Excel export: "Required columns are missing … Unknown columns: "household_id;regency;…" (… unknownColumns: "ignore")".
+    for (const lang of langs) {
+      const r = runCli(cli, dir, ["assess", "--households", "-", ...args, "--as-of", "2025-07-01", "--csv", "--lang", lang], text);
+      expect(r.code).toBe(1);
+      expect(r.out).toBe("");
+      expect(r.err.trim().split("\n")).toHaveLength(1);
+      expect(r.err).toContain(`${lang === "en" ? "read it with the option" : "baca berkas dengan opsi"} ${flag}`);
+    }
+  });
+
   it("writes every rejected row to --rejected with its line and reason, the first 50 on stderr", () => {
     const rows = Array.from({ length: 60 }, (_, i) => `b${i},64.02,male,1980-13-45,head`);
     writeFileSync(join(dir, "sixty-bad.csv"), `household_id,regency,sex,birth_date,relationship\nok,64.02,male,1980-01-02,head\n${rows.join("\n")}\n`);
@@ -356,6 +370,9 @@ describe("tepat-sasaran CLI", () => {
     // Found trying the CLI: the headline was printed again as "  : Required columns are missing…".
     expect(wrong.err.split("\n").filter((line) => line.includes("Required columns are missing"))).toHaveLength(1);
     expect(wrong.err).toContain("Unknown columns in the header row");
+    // Found at scale: the option was named as the library's `unknownColumns: "ignore"` below the headline.
+    expect(wrong.err).toContain("--unknown-columns ignore");
+    expect(wrong.err).not.toContain("unknownColumns");
     for (const r of [wrong, utf16]) {
       expect(r.code).toBe(1);
       expect(r.err).not.toMatch(/^\s*: /m);

@@ -67,6 +67,13 @@ describe("readPaymentsCsv", () => {
     await expect(collect(readPaymentsCsv(text(csv(header))))).rejects.toMatchObject({ code });
   });
 
+  it("names the separator of a semicolon payment list read with the default comma", async () => {
+    // Found with the CLI: a bank's semicolon list gave "Required columns are missing: program, period, amount, paid_on".
+    const input = csv(HEADER.replace(/,/g, ";"), `;${KK};sembako;2025-III;600000;2025-08-14;;;;;`);
+    const error = await collect(readPaymentsCsv(text(input))).catch((e: unknown) => e);
+    expect(error).toMatchObject({ code: "io.other_separator", text: { en: expect.stringContaining('delimiter: ";"'), id: expect.stringContaining('delimiter: ";"') } });
+  });
+
   it("refuses a payment list saved as UTF-16 (Excel's Unicode Text) by naming the encoding", async () => {
     // Found with the CLI: a UTF-16 list gave "Required columns are missing: program, period, amount, paid_on".
     const bytes = Buffer.concat([Buffer.from([0xff, 0xfe]), Buffer.from(csv(HEADER, `,${KK},sembako,2025-III,600000,2025-08-14,,,,,`), "utf16le")]);

@@ -2,7 +2,7 @@ import { parsePayment, type PaymentRecord } from "../../audit/payment.js";
 import { failure } from "../../message/error.js";
 import type { Text } from "../../message/message.js";
 import { CsvRecords } from "../_csvParse.js";
-import { headerNotUtf8 } from "../_csvHeader.js";
+import { headerNotUtf8, otherSeparator } from "../_csvHeader.js";
 import { rowIssue, type RowIssue } from "../_cells.js";
 import { textLines } from "../_lines.js";
 import { checkOptions } from "../_options.js";
@@ -119,6 +119,8 @@ function readHeader(cells: readonly string[], unknown: "error" | "ignore", tally
   const known = new Set(paymentCsvColumns.map((c) => c.name));
   const names = cells.map((c) => c.trim().toLowerCase());
   const missing = paymentCsvColumns.filter((c) => c.required && !names.includes(c.name)).map((c) => c.name);
+  const separator = missing.length > 0 ? otherSeparator(cells, known, missing[0]!) : undefined;
+  if (separator !== undefined) throw failure(ioMessages, "io.other_separator", separator);
   if (missing.length > 0) throw failure(ioMessages, "io.missing_columns", { columns: missing.join(", ") });
   const repeated = [...new Set(names.filter((n, i) => names.indexOf(n) !== i))];
   if (repeated.length > 0) throw failure(ioMessages, "io.duplicate_columns", { columns: repeated.map((n) => shown(n)).join(", ") });
