@@ -392,6 +392,35 @@ describe("tepat-sasaran CLI", () => {
     expect(r.code).toBe(2);
   });
 
+  it.each([
+    {
+      name: "misspelt keys, an unknown program and bad quotas and budgets",
+      scenario: {
+        name: "typos",
+        programs: ["pkhh", { program: "pkh", covrage: { quota: 10 } }, { program: "sembako", coverage: { quota: { "64.02": -1 }, method: "dhondt" } }, { program: "pip", coverage: { budget: "1000500", unit: 1000, fill: "never" } }],
+        inputz: {},
+      },
+      lines: [
+        "inputz: unknown key (known keys: name, programs, parameters, inputs)",
+        "programs[0]: program pkhh is not in the catalogue (pkh, sembako,",
+        "programs[1].covrage: unknown key (known keys: program, coverage,",
+        'programs[2].coverage.quota.64.02: Unknown apportionment method: "dhondt"',
+        'programs[3].coverage.fill: invalid value (expected "stop" | "skip")',
+        "programs[3].coverage.budget: ",
+      ],
+    },
+    { name: "an invalid assumption", scenario: { name: "gift", programs: [{ program: "pkh", effect: "gift" }] }, lines: ["Assumption effect for program pkh is invalid: gift"] },
+  ])("checks the scenario file before reading any data: $name", async ({ scenario, lines }) => {
+    // Found at scale: a misspelt "coverage" gave the program to every eligible household without a
+    // word, and an unknown program or a bad quota was reported after the whole file had been read.
+    writeFileSync(join(dir, "typos.json"), JSON.stringify(scenario));
+    const r = await runWithOpenStdin(cli, dir, ["simulate", "--scenario", "typos.json", "--households", "-", "--as-of", "2025-07-01", "--lang", "en"]);
+    expect(r.timedOut).toBe(false);
+    expect(r.code).toBe(1);
+    expect(r.out).toBe("");
+    for (const line of lines) expect(r.err).toContain(line);
+  });
+
   it("writes nothing to standard output when a streaming run fails before its first result (an empty or header-only file)", { timeout: 60_000 }, async () => {
     // Found trying the CLI: `assess --format csv` on an empty file printed the CSV header, then exited 1.
     writeFileSync(join(dir, "empty.csv"), "");
