@@ -421,6 +421,17 @@ describe("tepat-sasaran CLI", () => {
     for (const line of lines) expect(r.err).toContain(line);
   });
 
+  it.each([
+    { name: "split by the eligible households in the data: cannot be merged", coverage: { quota: 5 }, note: true },
+    { name: "split by declared weights", coverage: { quota: 5, weights: { "64.01": 1, "64.02": 1, "64.03": 1, "64.04": 1, "64.05": 1, "64.07": 1, "64.08": 1, "64.09": 1, "64.11": 1, "64.71": 1, "64.72": 1, "64.74": 1 } }, note: false },
+  ])("says at once when a partial result's quota is $name", ({ coverage, note }) => {
+    // Found at scale: 12 partition runs went through, and only `merge` said that their quota could not be merged.
+    writeFileSync(join(dir, "quota.json"), JSON.stringify({ name: "quota", programs: [{ program: "pkh", coverage }] }));
+    const r = run("simulate", "--scenario", "quota.json", "--households", "all.jsonl", "--as-of", "2025-07-01", "--missing", "exclude", "--json", "--lang", "en");
+    expect(r.code, r.err).toBe(0);
+    expect(r.err.includes("! Program pkh splits its quota/budget by the eligible households in the data, so partitions cannot be merged")).toBe(note);
+  });
+
   it("writes nothing to standard output when a streaming run fails before its first result (an empty or header-only file)", { timeout: 60_000 }, async () => {
     // Found trying the CLI: `assess --format csv` on an empty file printed the CSV header, then exited 1.
     writeFileSync(join(dir, "empty.csv"), "");
