@@ -75,6 +75,12 @@ export function otherSeparator(cells: readonly string[], known: ReadonlySet<stri
   return undefined;
 }
 
+/** The positions (from 1) of the header cells without a name, as text (`19, 20`), or `undefined`. @internal */
+export function unnamedPositions(cells: readonly string[]): string | undefined {
+  const positions = cells.flatMap((cell, index) => (cell.trim() === "" ? [index + 1] : []));
+  return positions.length === 0 ? undefined : positions.slice(0, 10).join(", ") + (positions.length > 10 ? " …" : "");
+}
+
 /** Throw the header's issues as one error, its text the first issue's (after the file name in the two-table layout). */
 function fail(issues: readonly Issue[], table: HeaderTable | undefined): never {
   const first = issues[0]!;
@@ -144,7 +150,11 @@ export function readHeader(cells: readonly string[], unknownColumns: "error" | "
   }
   if (duplicate.length > 0) issues.push(issue(ioMessages, "io.duplicate_columns", where, { columns: list(duplicate) }));
   if (unknown.length > 0 && unknownColumns === "error") {
-    issues.push(issue(ioMessages, "io.unknown_columns", where, { columns: list(unknown) }));
+    // A column without a name cannot be misspelt: say where it is (a separator ending every line).
+    const named = unknown.filter((cell) => cell.trim() !== "");
+    if (named.length > 0) issues.push(issue(ioMessages, "io.unknown_columns", where, { columns: list(named) }));
+    const positions = unnamedPositions(cells);
+    if (positions !== undefined) issues.push(issue(ioMessages, "io.unnamed_columns", where, { positions }));
   }
   if (issues.length > 0) fail(issues, table);
   const ofHousehold = new Set([idIndex, ...household.map((entry) => entry.index)]);

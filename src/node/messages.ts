@@ -16,6 +16,10 @@ export const ioMessages = defineMessages({
     id: "Kolom tidak dikenal di baris judul: {columns} (periksa ejaan, atau pakai opsi unknownColumns: \"ignore\")",
     en: "Unknown columns in the header row: {columns} (check the spelling, or use the option unknownColumns: \"ignore\")",
   },
+  "io.unnamed_columns": {
+    id: "Baris judul memuat kolom tanpa nama: kolom ke-{positions} (biasanya pemisah di akhir setiap baris); hapus kolom itu, atau pakai opsi unknownColumns: \"ignore\"",
+    en: "The header row has columns without a name: column {positions} (usually a separator at the end of every line); remove them, or use the option unknownColumns: \"ignore\"",
+  },
   "io.duplicate_columns": {
     id: "Kolom muncul lebih dari sekali di baris judul: {columns}",
     en: "Columns appear more than once in the header row: {columns}",

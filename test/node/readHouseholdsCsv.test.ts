@@ -122,6 +122,8 @@ describe("readHouseholdsCsv: the header", () => {
     },
     { name: "unknown columns are named", header: `${HEADER},agama,suku`, code: "io.unknown_columns", words: ["agama", "suku"] },
     { name: "a repeated column is named", header: `${HEADER},sex`, code: "io.duplicate_columns", words: ["sex"] },
+    // Found with an export whose lines all end with a separator: "Unknown columns in the header row: """.
+    { name: "a column without a name is located", header: `${HEADER},`, code: "io.unnamed_columns", words: ["column 17", "a separator at the end of every line"] },
   ])("$name", async ({ header, code, words }) => {
     const stream = readHouseholdsCsv(text(csv(header, "h1,6402,head,x")));
     const error = await collect(stream).catch((e: unknown) => e);

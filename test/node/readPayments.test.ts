@@ -63,6 +63,7 @@ describe("readPaymentsCsv", () => {
     { name: "an unknown column", header: `${HEADER},nama`, code: "io.unknown_columns" },
     { name: "neither nik nor kk", header: "program,period,amount,paid_on", code: "io.no_identity_column" },
     { name: "a repeated column", header: `${HEADER},kk`, code: "io.duplicate_columns" },
+    { name: "a column without a name (a separator ending every line)", header: `${HEADER},`, code: "io.unnamed_columns" },
   ])("refuses a header with $name before any row", async ({ header, code }) => {
     await expect(collect(readPaymentsCsv(text(csv(header))))).rejects.toMatchObject({ code });
   });

@@ -2,7 +2,7 @@ import { parsePayment, type PaymentRecord } from "../../audit/payment.js";
 import { failure } from "../../message/error.js";
 import type { Text } from "../../message/message.js";
 import { CsvRecords } from "../_csvParse.js";
-import { headerNotUtf8, otherSeparator } from "../_csvHeader.js";
+import { headerNotUtf8, otherSeparator, unnamedPositions } from "../_csvHeader.js";
 import { rowIssue, type RowIssue } from "../_cells.js";
 import { textLines } from "../_lines.js";
 import { checkOptions } from "../_options.js";
@@ -125,6 +125,8 @@ function readHeader(cells: readonly string[], unknown: "error" | "ignore", tally
   const repeated = [...new Set(names.filter((n, i) => names.indexOf(n) !== i))];
   if (repeated.length > 0) throw failure(ioMessages, "io.duplicate_columns", { columns: repeated.map((n) => shown(n)).join(", ") });
   const strangers = names.filter((n) => !known.has(n));
+  const unnamed = unnamedPositions(cells);
+  if (unnamed !== undefined && unknown === "error") throw failure(ioMessages, "io.unnamed_columns", { positions: unnamed });
   if (strangers.length > 0 && unknown === "error") throw failure(ioMessages, "io.unknown_columns", { columns: strangers.map((n) => shown(n)).join(", ") });
   tally.ignoredColumns = strangers;
   if (!names.includes("nik") && !names.includes("kk")) throw failure(auditIoMessages, "io.no_identity_column");
