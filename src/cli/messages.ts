@@ -89,6 +89,10 @@ export const cliMessages = defineMessages({
     id: "--workers {given}: mesin ini punya {cores} inti; dipakai {cores} worker",
     en: "--workers {given}: this machine has {cores} cores; {cores} workers are used",
   },
+  "cli.workers_unused": {
+    id: "--workers {given} tidak dipakai: worker hanya membaca satu berkas CSV (satu baris per orang) tanpa --inputs; berkas ini dibaca pada satu thread",
+    en: "--workers {given} is not used: workers read a single CSV file (one row per person) without --inputs; this file is read on one thread",
+  },
   "cli.read_summary": {
     id: "{file}: {rows} baris dibaca, {households} rumah tangga diterima, {rejected} baris ditolak",
     en: "{file}: {rows} rows read, {households} households accepted, {rejected} rows rejected",

@@ -11,7 +11,7 @@ import { shownNumbers } from "../numbers.js";
 import { describeOverrides, parametersOption } from "../parameters.js";
 import { printSimulation } from "../simulation.js";
 import { readScenario } from "../scenario.js";
-import { cliWorker, workersOption } from "../workers.js";
+import { cliWorker, workersFor, workersOption } from "../workers.js";
 import { PROGRAMS } from "../../program/catalogue.js";
 import type { SimulationResult } from "../../simulate/result.js";
 import { simulate } from "../../simulate/simulate.js";
@@ -91,8 +91,8 @@ export async function simulateCommand(context: CommandContext): Promise<number> 
   // compact record of each candidate (score, cost, ranking keys) until it is filled. With
   // --workers N each worker simulates whole regencies, its share of the file.
   await rejects.open();
-  const workers = workersOption(context);
-  const read = open.oneCsv !== undefined && workers > 0 && inputs === undefined ? await readParallel(open.oneCsv, options, workers, rejects) : await readOnOneThread(open, options, rejects);
+  const workers = workersFor(context, workersOption(context), open.oneCsv !== undefined && inputs === undefined);
+  const read = open.oneCsv !== undefined && workers > 0 ? await readParallel(open.oneCsv, options, workers, rejects) : await readOnOneThread(open, options, rejects);
   try {
     await rejects.close(read);
     if (read.households === 0) throw cliError(1, "cli.nothing_read", { file: read.summary.file });
