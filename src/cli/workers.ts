@@ -28,8 +28,8 @@ export function workersOption(context: CommandContext): number {
 }
 
 /**
- * The workers of a run: `workers` when the input can be read by them (`usable`: one CSV file of the
- * person-per-row layout, without `--inputs`), else none, with a note when `--workers` asked for some.
+ * The workers of a run: `workers` when the input can be read by them (`usable`: one CSV file or standard
+ * input of the person-per-row layout, without `--inputs`), else none, with a note when `--workers` asked for some.
  * @internal
  */
 export function workersFor(context: CommandContext, workers: number, usable: boolean): number {
