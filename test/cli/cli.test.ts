@@ -399,9 +399,11 @@ describe("tepat-sasaran CLI", () => {
         name: "typos",
         programs: ["pkhh", { program: "pkh", covrage: { quota: 10 } }, { program: "sembako", coverage: { quota: { "64.02": -1 }, method: "dhondt" } }, { program: "pip", coverage: { budget: "1000500", unit: 1000, fill: "never" } }],
         inputz: {},
+        inputs: { exitComitment: true },
       },
       lines: [
         "inputz: unknown key (known keys: name, programs, parameters, inputs)",
+        'inputs: Unrecognized key: "exitComitment"',
         "programs[0]: program pkhh is not in the catalogue (pkh, sembako,",
         "programs[1].covrage: unknown key (known keys: program, coverage,",
         'programs[2].coverage.quota.64.02: Unknown apportionment method: "dhondt"',
