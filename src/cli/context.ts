@@ -176,13 +176,17 @@ export function asOfOption(context: CommandContext): string {
 export function fromLibraryError(error: unknown): unknown {
   if (error instanceof TepatSasaranError) {
     // Library messages name library options; on the command line they are flags.
-    const flags = (text: string) => text.replace(/unknownColumns: "ignore"/g, "--unknown-columns ignore").replace(/delimiter: ";"/g, "--delimiter ;");
+    // A separator is quoted as a shell needs it (`--delimiter ;` would end the command there).
+    const flags = (text: string) =>
+      text
+        .replace(/unknownColumns: "ignore"/g, "--unknown-columns ignore")
+        .replace(/delimiter: "(\\t|[,;|])"/g, (_, separator: string) => `--delimiter ${separator === "\\t" ? "tab" : `"${separator}"`}`);
     // The headline is usually the first issue's text: it is not repeated below it, and an issue of
     // the whole input (an empty path) is written without a path.
     const first = error.issues[0];
     const issues = first !== undefined && error.text.en.endsWith(first.message.en) ? error.issues.slice(1) : error.issues;
     const at = (i: Issue, text: string) => (i.path.length === 0 ? text : `${i.path.join(".")}: ${text}`);
-    const details = issues.slice(0, 10).map((i) => ({ id: at(i, i.message.id), en: at(i, i.message.en) }));
+    const details = issues.slice(0, 10).map((i) => ({ id: at(i, flags(i.message.id)), en: at(i, flags(i.message.en)) }));
     const more = issues.length > 10 ? [renderMessage(cliMessages["cli.and_more"], { count: issues.length - 10 })] : [];
     return new CliError(1, {
       id: [flags(error.text.id), ...details.map((d) => `  ${d.id}`), ...more.map((m) => `  ${m.id}`)].join("\n"),

@@ -3,7 +3,8 @@ import type { AssessmentInputs } from "../program/program.js";
 import { IsoDateSchema } from "../time/isoDate.js";
 import { CliError, masked, option, readJsonObject, say, type CommandContext } from "./context.js";
 
-const Inputs = z.strictObject({
+/** The assessment inputs of one household (`--inputs`, a scenario's `inputs`): unknown keys are errors. @internal */
+export const Inputs = z.strictObject({
   consents: z.union([z.boolean(), z.record(z.string().regex(/^\d+$/), z.boolean())]).optional(),
   exitCommitment: z.boolean().optional(),
   grantDate: IsoDateSchema.optional(),

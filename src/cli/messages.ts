@@ -53,6 +53,10 @@ export const cliMessages = defineMessages({
   "cli.not_a_directory": { id: "Bukan direktori yang dapat ditulisi: {dir}", en: "Not a writable directory: {dir}" },
   "cli.cannot_create_directory": { id: "Direktori {dir} tidak dapat dibuat ({reason})", en: "Cannot create directory {dir} ({reason})" },
   "cli.bad_json": { id: "Berkas {file} bukan JSON yang valid: {detail}", en: "File {file} is not valid JSON: {detail}" },
+  "cli.bad_scenario": { id: "Berkas skenario {file} tidak valid:", en: "The scenario file {file} is not valid:" },
+  "cli.scenario_unknown_key": { id: "kunci tidak dikenal (yang dikenal: {known})", en: "unknown key (known keys: {known})" },
+  "cli.scenario_program": { id: "program {program} tidak ada di katalog ({known})", en: "program {program} is not in the catalogue ({known})" },
+  "cli.scenario_value": { id: "nilai tidak valid (yang diharapkan: {expected})", en: "invalid value (expected {expected})" },
   "cli.bad_file": { id: "Isi berkas {file} tidak valid: {detail}", en: "The contents of {file} are not valid: {detail}" },
   "cli.stdin_once": { id: "Masukan standar (-) hanya dapat dibaca sekali", en: "Standard input (-) can be read only once" },
   "cli.not_a_simulation": {
@@ -84,6 +88,10 @@ export const cliMessages = defineMessages({
   "cli.workers_capped": {
     id: "--workers {given}: mesin ini punya {cores} inti; dipakai {cores} worker",
     en: "--workers {given}: this machine has {cores} cores; {cores} workers are used",
+  },
+  "cli.workers_unused": {
+    id: "--workers {given} tidak dipakai: worker hanya membaca satu berkas CSV (satu baris per orang) tanpa --inputs; berkas ini dibaca pada satu thread",
+    en: "--workers {given} is not used: workers read a single CSV file (one row per person) without --inputs; this file is read on one thread",
   },
   "cli.read_summary": {
     id: "{file}: {rows} baris dibaca, {households} rumah tangga diterima, {rejected} baris ditolak",

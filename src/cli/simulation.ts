@@ -1,3 +1,5 @@
+import { renderMessage } from "../message/message.js";
+import { simulateMessages } from "../simulate/messages.js";
 import type { SimulationResult } from "../simulate/result.js";
 import { cliError, emit, say, type CommandContext } from "./context.js";
 import { inKindText, label } from "./labels.js";
@@ -32,6 +34,9 @@ export async function printSimulation(context: CommandContext, result: Simulatio
     for (const message of messages.slice(0, 3)) context.err(`! ${message}`);
     if (messages.length > 3) context.err(`! ${say(context, "cli.warning_more", { count: messages.length - 3, code })}`);
   }
+  // A partial result meant for `merge` says at once, not when the parts are merged, that it cannot be.
+  const splitByData = context.format === "json" && context.command === "simulate" ? result.state.selection.find((s) => s.dataWeighted) : undefined;
+  if (splitByData !== undefined) context.err(`! ${renderMessage(simulateMessages["simulate.merge_not_partition_safe"], { program: splitByData.program })[context.lang]}`);
   const lang = context.lang;
   const table = context.format === "table";
   const regionRow = (r: (typeof result.regencies)[number]): Cell[] => [

@@ -27,6 +27,18 @@ export function workersOption(context: CommandContext): number {
   return Number(text);
 }
 
+/**
+ * The workers of a run: `workers` when the input can be read by them (`usable`: one CSV file or standard
+ * input of the person-per-row layout, without `--inputs`), else none, with a note when `--workers` asked for some.
+ * @internal
+ */
+export function workersFor(context: CommandContext, workers: number, usable: boolean): number {
+  if (usable) return workers;
+  const text = option(context, "workers");
+  if (workers > 0 && text !== undefined && text !== "auto") context.err(say(context, "cli.workers_unused", { given: text }));
+  return 0;
+}
+
 /** The worker script shipped beside the command line (dist/cli-worker.js; the source under tests). @internal */
 export function cliWorker(): URL {
   const here = import.meta.url;

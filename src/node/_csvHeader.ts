@@ -34,6 +34,7 @@ export interface CsvLayout {
 }
 
 const BY_NAME = new Map(householdCsvColumns.map((c) => [c.name, c]));
+const KNOWN: ReadonlySet<string> = new Set(BY_NAME.keys());
 
 function list(names: readonly string[]): string {
   const head = names.slice(0, 10).map((name) => shown(name));
@@ -53,6 +54,31 @@ export interface HeaderTable {
  */
 export function headerNotUtf8(cells: readonly string[]): boolean {
   return cells.some((cell) => cell.includes("\u0000") || cell.includes(INVALID_MARK));
+}
+
+const SEPARATORS = [",", ";", "\t", "|"] as const;
+
+/**
+ * The separator a header row seems to be written with when it is not the one it was read with: a
+ * cell that splits on it into two or more known column names, one of them `key` (a semicolon export
+ * of Indonesian Excel read with the default comma is one cell, `household_id;regency;…`). The
+ * message values (`separator` shown, `option` as `delimiter: ";"`), or `undefined`.
+ * @internal
+ */
+export function otherSeparator(cells: readonly string[], known: ReadonlySet<string>, key: string): { separator: string; option: string } | undefined {
+  for (const separator of SEPARATORS) {
+    const names = cells.flatMap((cell) => (cell.includes(separator) ? cell.split(separator) : [])).map((name) => name.trim().toLowerCase());
+    if (names.includes(key) && names.filter((name) => known.has(name)).length >= 2) {
+      return { separator: separator === "\t" ? "tab" : `"${separator}"`, option: `delimiter: ${JSON.stringify(separator)}` };
+    }
+  }
+  return undefined;
+}
+
+/** The positions (from 1) of the header cells without a name, as text (`19, 20`), or `undefined`. @internal */
+export function unnamedPositions(cells: readonly string[]): string | undefined {
+  const positions = cells.flatMap((cell, index) => (cell.trim() === "" ? [index + 1] : []));
+  return positions.length === 0 ? undefined : positions.slice(0, 10).join(", ") + (positions.length > 10 ? " …" : "");
 }
 
 /** Throw the header's issues as one error, its text the first issue's (after the file name in the two-table layout). */
@@ -75,6 +101,11 @@ export function readHeader(cells: readonly string[], unknownColumns: "error" | "
   // Say that the file is not UTF-8, rather than list every column as missing and unknown.
   if (headerNotUtf8(cells)) {
     fail([issue(ioMessages, "io.header_not_utf8", table === undefined ? [] : [table.table])], table);
+  }
+  // Say which separator the file is written with, rather than list its whole header as one unknown column.
+  const separator = !cells.some((cell) => cell.trim().toLowerCase() === "household_id") ? otherSeparator(cells, KNOWN, "household_id") : undefined;
+  if (separator !== undefined) {
+    fail([issue(ioMessages, "io.other_separator", table === undefined ? [] : [table.table], separator)], table);
   }
   const household: LayoutColumn[] = [];
   const person: LayoutColumn[] = [];
@@ -119,7 +150,11 @@ export function readHeader(cells: readonly string[], unknownColumns: "error" | "
   }
   if (duplicate.length > 0) issues.push(issue(ioMessages, "io.duplicate_columns", where, { columns: list(duplicate) }));
   if (unknown.length > 0 && unknownColumns === "error") {
-    issues.push(issue(ioMessages, "io.unknown_columns", where, { columns: list(unknown) }));
+    // A column without a name cannot be misspelt: say where it is (a separator ending every line).
+    const named = unknown.filter((cell) => cell.trim() !== "");
+    if (named.length > 0) issues.push(issue(ioMessages, "io.unknown_columns", where, { columns: list(named) }));
+    const positions = unnamedPositions(cells);
+    if (positions !== undefined) issues.push(issue(ioMessages, "io.unnamed_columns", where, { positions }));
   }
   if (issues.length > 0) fail(issues, table);
   const ofHousehold = new Set([idIndex, ...household.map((entry) => entry.index)]);

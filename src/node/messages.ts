@@ -16,6 +16,10 @@ export const ioMessages = defineMessages({
     id: "Kolom tidak dikenal di baris judul: {columns} (periksa ejaan, atau pakai opsi unknownColumns: \"ignore\")",
     en: "Unknown columns in the header row: {columns} (check the spelling, or use the option unknownColumns: \"ignore\")",
   },
+  "io.unnamed_columns": {
+    id: "Baris judul memuat kolom tanpa nama: kolom ke-{positions} (biasanya pemisah di akhir setiap baris); hapus kolom itu, atau pakai opsi unknownColumns: \"ignore\"",
+    en: "The header row has columns without a name: column {positions} (usually a separator at the end of every line); remove them, or use the option unknownColumns: \"ignore\"",
+  },
   "io.duplicate_columns": {
     id: "Kolom muncul lebih dari sekali di baris judul: {columns}",
     en: "Columns appear more than once in the header row: {columns}",
@@ -23,6 +27,10 @@ export const ioMessages = defineMessages({
   "io.header_not_utf8": {
     id: "Baris judul bukan teks UTF-8 (memuat byte nol atau byte yang tidak sah): berkas ini kemungkinan UTF-16 (\"Teks Unicode\" di Excel) atau pengodean lain; simpan sebagai \"CSV UTF-8\"",
     en: "The header row is not UTF-8 text (it holds zero bytes or invalid bytes): the file is probably UTF-16 (Excel's \"Unicode Text\") or another encoding; save it as \"CSV UTF-8\"",
+  },
+  "io.other_separator": {
+    id: "Nama kolom di baris judul dipisah dengan {separator}, bukan dengan pemisah yang dipakai untuk membacanya: baca berkas dengan opsi {option}",
+    en: "The names in the header row are separated by {separator}, not by the separator the file was read with: read it with the option {option}",
   },
   "io.no_header": {
     id: "Berkas {file} kosong: tidak ada baris judul",

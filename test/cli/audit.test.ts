@@ -1,4 +1,5 @@
-import { copyFileSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from "node:fs";
+import { spawn } from "node:child_process";
+import { copyFileSync, existsSync, mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSync } from "node:fs";
 import { join } from "node:path";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { AUDIT_FINDINGS } from "../../src/index.js";
@@ -97,6 +98,27 @@ describe("tepat-sasaran audit", () => {
     const r = runCli(cli, dir, args);
     expect(r.code, r.err).toBe(code);
     expect(r.out).toBe("");
+  });
+
+  it.each(["SIGINT", "SIGTERM"] as const)("removes its temporary files (NIKs and KKs) when stopped by %s, and ends by that signal", async (signal) => {
+    // Found trying Ctrl-C on a large audit: the partitions of both files stayed in the temporary directory.
+    const temp = mkdtempSync(join(dir, "tmp-"));
+    const child = spawn(process.execPath, [cli, "audit", "--households", "audit-households.jsonl", "--payments", "-", "--as-of", "2025-09-30", "--format", "csv"], {
+      cwd: dir,
+      env: { ...process.env, TMPDIR: temp, TMP: temp, TEMP: temp },
+      stdio: ["pipe", "ignore", "ignore"],
+    });
+    // The payment list is read from a standard input that stays open: the run is under way once its
+    // partitions exist, and cannot end on its own.
+    child.stdin.write(readFileSync(join(dir, "audit-payments.csv")));
+    const ended = new Promise<NodeJS.Signals | null>((resolve) => child.on("exit", (_code, by) => resolve(by)));
+    const holds = () => readdirSync(temp, { recursive: true }).some((name) => String(name).includes("tepat-sasaran-audit-"));
+    for (let i = 0; i < 300 && !holds(); i++) await new Promise((resolve) => setTimeout(resolve, 100));
+    expect(holds()).toBe(true);
+    child.kill(signal);
+    expect(await ended).toBe(signal);
+    expect(readdirSync(temp)).toEqual([]);
+    expect(existsSync(temp)).toBe(true);
   });
 
   it("prints and writes no full NIK or KK number in any format", () => {

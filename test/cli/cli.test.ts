@@ -188,6 +188,20 @@ describe("tepat-sasaran CLI", () => {
     expect(csv(r.out)[0]).toMatchObject({ household_id: "k1", program: "sembako" });
   });
 
+  it.each([
+    { name: "a semicolon export read with the default comma", text: "household_id;regency;sex;birth_date;relationship\r\nk1;64.02;L;1980-01-02;Kepala\r\n", args: [], flag: '--delimiter ";"', langs: ["en", "id"] },
+    { name: "a comma file read with --delimiter ';'", text: "household_id,regency,sex,birth_date,relationship\nk1,64.02,L,1980-01-02,Kepala\n", args: ["--delimiter", ";"], flag: '--delimiter ","', langs: ["en"] },
+  ])("names the fix for $name, in the chosen language, quoted for a shell", ({ text, args, flag, langs }) => {
+    // Found trying an Excel export: "Required columns are missing … Unknown columns: "household_id;regency;…" (… unknownColumns: "ignore")".
+    for (const lang of langs) {
+      const r = runCli(cli, dir, ["assess", "--households", "-", ...args, "--as-of", "2025-07-01", "--csv", "--lang", lang], text);
+      expect(r.code).toBe(1);
+      expect(r.out).toBe("");
+      expect(r.err.trim().split("\n")).toHaveLength(1);
+      expect(r.err).toContain(`${lang === "en" ? "read it with the option" : "baca berkas dengan opsi"} ${flag}`);
+    }
+  });
+
   it("writes every rejected row to --rejected with its line and reason, the first 50 on stderr", () => {
     const rows = Array.from({ length: 60 }, (_, i) => `b${i},64.02,male,1980-13-45,head`);
     writeFileSync(join(dir, "sixty-bad.csv"), `household_id,regency,sex,birth_date,relationship\nok,64.02,male,1980-01-02,head\n${rows.join("\n")}\n`);
@@ -356,6 +370,9 @@ describe("tepat-sasaran CLI", () => {
     // Found trying the CLI: the headline was printed again as "  : Required columns are missing…".
     expect(wrong.err.split("\n").filter((line) => line.includes("Required columns are missing"))).toHaveLength(1);
     expect(wrong.err).toContain("Unknown columns in the header row");
+    // Found at scale: the option was named as the library's `unknownColumns: "ignore"` below the headline.
+    expect(wrong.err).toContain("--unknown-columns ignore");
+    expect(wrong.err).not.toContain("unknownColumns");
     for (const r of [wrong, utf16]) {
       expect(r.code).toBe(1);
       expect(r.err).not.toMatch(/^\s*: /m);
@@ -373,6 +390,48 @@ describe("tepat-sasaran CLI", () => {
     const r = await runWithOpenStdin(cli, dir, args);
     expect(r.timedOut).toBe(false);
     expect(r.code).toBe(2);
+  });
+
+  it.each([
+    {
+      name: "misspelt keys, an unknown program and bad quotas and budgets",
+      scenario: {
+        name: "typos",
+        programs: ["pkhh", { program: "pkh", covrage: { quota: 10 } }, { program: "sembako", coverage: { quota: { "64.02": -1 }, method: "dhondt" } }, { program: "pip", coverage: { budget: "1000500", unit: 1000, fill: "never" } }],
+        inputz: {},
+        inputs: { exitComitment: true },
+      },
+      lines: [
+        "inputz: unknown key (known keys: name, programs, parameters, inputs)",
+        'inputs: Unrecognized key: "exitComitment"',
+        "programs[0]: program pkhh is not in the catalogue (pkh, sembako,",
+        "programs[1].covrage: unknown key (known keys: program, coverage,",
+        'programs[2].coverage.quota.64.02: Unknown apportionment method: "dhondt"',
+        'programs[3].coverage.fill: invalid value (expected "stop" | "skip")',
+        "programs[3].coverage.budget: ",
+      ],
+    },
+    { name: "an invalid assumption", scenario: { name: "gift", programs: [{ program: "pkh", effect: "gift" }] }, lines: ["Assumption effect for program pkh is invalid: gift"] },
+  ])("checks the scenario file before reading any data: $name", async ({ scenario, lines }) => {
+    // Found at scale: a misspelt "coverage" gave the program to every eligible household without a
+    // word, and an unknown program or a bad quota was reported after the whole file had been read.
+    writeFileSync(join(dir, "typos.json"), JSON.stringify(scenario));
+    const r = await runWithOpenStdin(cli, dir, ["simulate", "--scenario", "typos.json", "--households", "-", "--as-of", "2025-07-01", "--lang", "en"]);
+    expect(r.timedOut).toBe(false);
+    expect(r.code).toBe(1);
+    expect(r.out).toBe("");
+    for (const line of lines) expect(r.err).toContain(line);
+  });
+
+  it.each([
+    { name: "split by the eligible households in the data: cannot be merged", coverage: { quota: 5 }, note: true },
+    { name: "split by declared weights", coverage: { quota: 5, weights: { "64.01": 1, "64.02": 1, "64.03": 1, "64.04": 1, "64.05": 1, "64.07": 1, "64.08": 1, "64.09": 1, "64.11": 1, "64.71": 1, "64.72": 1, "64.74": 1 } }, note: false },
+  ])("says at once when a partial result's quota is $name", ({ coverage, note }) => {
+    // Found at scale: 12 partition runs went through, and only `merge` said that their quota could not be merged.
+    writeFileSync(join(dir, "quota.json"), JSON.stringify({ name: "quota", programs: [{ program: "pkh", coverage }] }));
+    const r = run("simulate", "--scenario", "quota.json", "--households", "all.jsonl", "--as-of", "2025-07-01", "--missing", "exclude", "--json", "--lang", "en");
+    expect(r.code, r.err).toBe(0);
+    expect(r.err.includes("! Program pkh splits its quota/budget by the eligible households in the data, so partitions cannot be merged")).toBe(note);
   });
 
   it("writes nothing to standard output when a streaming run fails before its first result (an empty or header-only file)", { timeout: 60_000 }, async () => {

@@ -73,6 +73,19 @@ describe("assess --workers", () => {
     expect(capped.out === runCli(cli, work, [...args, "--workers", "0"]).out).toBe(true);
   });
 
+  it.each([
+    { name: "with --inputs", command: "assess", extra: ["--households", "small.csv", "--inputs", "inputs.json"], note: true },
+    { name: "on a JSON Lines file", command: "simulate", extra: ["--households", "small.jsonl", "--scenario", "scenario.json", "--missing", "exclude"], note: true },
+    { name: "by default", command: "assess", extra: ["--households", "small.jsonl"], note: false, workers: [] },
+  ])("says when --workers is not used $name", ({ command, extra, note, workers = ["--workers", "2"] }) => {
+    // Found at scale: `assess --inputs … --workers 2` ran on one thread without a word.
+    writeFileSync(join(work, "small.csv"), "household_id,regency,sex,birth_date,relationship\nh1,64.02,female,1960-01-02,head\n");
+    writeFileSync(join(work, "small.jsonl"), `${JSON.stringify({ id: "h1", regency: "64.02", members: [{ sex: "female", birthDate: "1960-01-02", relationship: "head" }] })}\n`);
+    writeFileSync(join(work, "inputs.json"), JSON.stringify({ "*": { exitCommitment: true } }));
+    const r = runCli(cli, work, [command, ...extra, "--as-of", "2025-07-01", "--format", command === "assess" ? "csv" : "json", ...workers, "--lang", "en"]);
+    expect(r.err.includes("--workers 2 is not used: workers read a single CSV file (one row per person) without --inputs; this file is read on one thread"), r.err).toBe(note);
+  });
+
   it("refuses a worker count that is not a number", () => {
     const r = runCli(cli, work, ["assess", "--households", "registry.csv", "--as-of", "2025-07-01", "--workers", "many"]);
     expect(r.code).toBe(2);

@@ -122,6 +122,8 @@ describe("readHouseholdsCsv: the header", () => {
     },
     { name: "unknown columns are named", header: `${HEADER},agama,suku`, code: "io.unknown_columns", words: ["agama", "suku"] },
     { name: "a repeated column is named", header: `${HEADER},sex`, code: "io.duplicate_columns", words: ["sex"] },
+    // Found with an export whose lines all end with a separator: "Unknown columns in the header row: """.
+    { name: "a column without a name is located", header: `${HEADER},`, code: "io.unnamed_columns", words: ["column 17", "a separator at the end of every line"] },
   ])("$name", async ({ header, code, words }) => {
     const stream = readHouseholdsCsv(text(csv(header, "h1,6402,head,x")));
     const error = await collect(stream).catch((e: unknown) => e);
@@ -129,6 +131,20 @@ describe("readHouseholdsCsv: the header", () => {
     expect((error as TepatSasaranError).code).toBe(code);
     for (const word of words) expect((error as TepatSasaranError).text.en).toContain(word);
     expect(stream.summary).toMatchObject({ rowsRead: 0, complete: false });
+  });
+
+  it.each([
+    { name: "a semicolon file (Indonesian Excel) read with the default comma", content: csv(HEADER.replace(/,/g, ";"), head("h1").replace(/,/g, ";")), options: {}, separator: '";"', option: 'delimiter: ";"' },
+    { name: "a semicolon file with unknown columns ignored", content: csv(HEADER.replace(/,/g, ";")), options: { unknownColumns: "ignore" as const }, separator: '";"', option: 'delimiter: ";"' },
+    { name: "a comma file read with delimiter \";\"", content: csv(HEADER, head("h1")), options: { delimiter: ";" as const }, separator: '","', option: 'delimiter: ","' },
+    { name: "a tab-separated file", content: csv(HEADER.replace(/,/g, "\t")), options: {}, separator: "tab", option: 'delimiter: "\\t"' },
+  ])("names the separator of $name, not a header of one unknown column", async ({ content, options, separator, option }) => {
+    // Found with the CLI: "Required columns are missing … Unknown columns: "household_id;regency;…" (… unknownColumns: "ignore")".
+    const error = (await read(content, options).catch((e: unknown) => e)) as TepatSasaranError;
+    expect(error).toBeInstanceOf(TepatSasaranError);
+    expect(error.code).toBe("io.other_separator");
+    for (const text of [error.text.en, error.text.id]) expect(text).toContain(option);
+    expect(error.text.en).toContain(`separated by ${separator}`);
   });
 
   it("ignores unknown columns when asked and lists them in the summary", async () => {

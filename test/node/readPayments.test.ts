@@ -63,8 +63,16 @@ describe("readPaymentsCsv", () => {
     { name: "an unknown column", header: `${HEADER},nama`, code: "io.unknown_columns" },
     { name: "neither nik nor kk", header: "program,period,amount,paid_on", code: "io.no_identity_column" },
     { name: "a repeated column", header: `${HEADER},kk`, code: "io.duplicate_columns" },
+    { name: "a column without a name (a separator ending every line)", header: `${HEADER},`, code: "io.unnamed_columns" },
   ])("refuses a header with $name before any row", async ({ header, code }) => {
     await expect(collect(readPaymentsCsv(text(csv(header))))).rejects.toMatchObject({ code });
+  });
+
+  it("names the separator of a semicolon payment list read with the default comma", async () => {
+    // Found with the CLI: a bank's semicolon list gave "Required columns are missing: program, period, amount, paid_on".
+    const input = csv(HEADER.replace(/,/g, ";"), `;${KK};sembako;2025-III;600000;2025-08-14;;;;;`);
+    const error = await collect(readPaymentsCsv(text(input))).catch((e: unknown) => e);
+    expect(error).toMatchObject({ code: "io.other_separator", text: { en: expect.stringContaining('delimiter: ";"'), id: expect.stringContaining('delimiter: ";"') } });
   });
 
   it("refuses a payment list saved as UTF-16 (Excel's Unicode Text) by naming the encoding", async () => {

@@ -1,4 +1,5 @@
-import { createWriteStream, existsSync, writeFileSync, type WriteStream } from "node:fs";
+import { createWriteStream, existsSync, mkdtempSync, rmSync, writeFileSync, type WriteStream } from "node:fs";
+import { tmpdir } from "node:os";
 import { extname, join } from "node:path";
 import type { AuditSummary } from "../../audit/accumulator.js";
 import type { AuditFinding } from "../../audit/findings.js";
@@ -14,7 +15,18 @@ import { shownNumbers } from "../numbers.js";
 import { alignRows, csvHeader, csvLine, jsonValue, renderCsv, renderTable, type Column, type Table } from "../output.js";
 import { describeOverrides, parametersOption } from "../parameters.js";
 import { Sink } from "../sink.js";
+import { onInterrupt } from "../signals.js";
 import { programsNamed } from "./assess.js";
+
+/** A new directory for the audit's partitions, in the system's temporary directory. */
+function temporaryDirectory(): string {
+  try {
+    return mkdtempSync(join(tmpdir(), "tepat-sasaran-"));
+  } catch (error) {
+    const code = (error as { code?: unknown } | null)?.code;
+    throw cliError(1, "cli.cannot_create_directory", { dir: join(tmpdir(), "tepat-sasaran-…"), reason: typeof code === "string" ? code : "?" });
+  }
+}
 
 /** Findings shown in the table format unless `--rows` says otherwise. */
 const DEFAULT_ROWS = 50;
@@ -101,71 +113,82 @@ export async function auditCommand(context: CommandContext): Promise<number> {
   const overrides = parametersOption(context, programs ?? PROGRAMS);
   const rejects = new Rejects(context);
 
-  const run = auditPaymentFiles({
-    asOf,
-    registry: members === undefined ? registry : { households: registry, members },
-    ...(registryFormat ? { registryFormat } : {}),
-    payments: payments === "-" ? (context.stdin as HouseholdSource) : payments,
-    paymentsFile: payments === "-" ? "<stdin>" : payments,
-    ...(delimiter ? { delimiter } : {}),
-    ...(unknownColumns ? { unknownColumns } : {}),
-    ...(programs ? { programs } : {}),
-    ...(overrides ? { parameters: overrides.set } : {}),
-    ...(inputs ? { inputs: (household) => inputs.of(household.id) } : {}),
-  });
+  // The audit's partitions hold the NIKs and KKs of both files: Ctrl-C, or a kill, must not leave
+  // them in the temporary directory (its own clean-up runs only when the run ends by itself).
+  const temp = temporaryDirectory();
+  const removeTemp = () => rmSync(temp, { recursive: true, force: true });
+  const stopWatching = onInterrupt(removeTemp);
+  try {
+    const run = auditPaymentFiles({
+      asOf,
+      registry: members === undefined ? registry : { households: registry, members },
+      ...(registryFormat ? { registryFormat } : {}),
+      payments: payments === "-" ? (context.stdin as HouseholdSource) : payments,
+      paymentsFile: payments === "-" ? "<stdin>" : payments,
+      ...(delimiter ? { delimiter } : {}),
+      ...(unknownColumns ? { unknownColumns } : {}),
+      ...(programs ? { programs } : {}),
+      ...(overrides ? { parameters: overrides.set } : {}),
+      ...(inputs ? { inputs: (household) => inputs.of(household.id) } : {}),
+      tempDir: temp,
+    });
 
-  const header = [...(overrides ? describeOverrides(context, overrides) : []), ...(inputs ? inputs.describe() : [])];
-  if (context.format !== "table") for (const line of header) context.err(line);
-  // The findings (standard output or DIR/findings.csv) begin at the first finding or when the audit
-  // has run: an audit that fails before (an empty registry file, a header refused) writes nothing.
-  const dir = option(context, "out");
-  let file: WriteStream | undefined;
-  let sink: Sink | undefined;
-  const output = async (): Promise<Sink> => {
-    if (sink !== undefined) return sink;
-    sink = dir === undefined ? context.out : new Sink((file = createWriteStream(outFile(dir, "findings.csv"))));
-    if (context.format === "csv") await sink.write(csvHeader(FINDING_COLUMNS));
-    return sink;
-  };
-  const lang = context.lang;
-  await rejects.open();
-  let count = 0;
-  const shown: string[][] = [];
-  for await (const event of run) {
-    if (event.kind !== "finding") {
-      await rejects.add(event);
-      continue;
+    const header = [...(overrides ? describeOverrides(context, overrides) : []), ...(inputs ? inputs.describe() : [])];
+    if (context.format !== "table") for (const line of header) context.err(line);
+    // The findings (standard output or DIR/findings.csv) begin at the first finding or when the audit
+    // has run: an audit that fails before (an empty registry file, a header refused) writes nothing.
+    const dir = option(context, "out");
+    let file: WriteStream | undefined;
+    let sink: Sink | undefined;
+    const output = async (): Promise<Sink> => {
+      if (sink !== undefined) return sink;
+      sink = dir === undefined ? context.out : new Sink((file = createWriteStream(outFile(dir, "findings.csv"))));
+      if (context.format === "csv") await sink.write(csvHeader(FINDING_COLUMNS));
+      return sink;
+    };
+    const lang = context.lang;
+    await rejects.open();
+    let count = 0;
+    const shown: string[][] = [];
+    for await (const event of run) {
+      if (event.kind !== "finding") {
+        await rejects.add(event);
+        continue;
+      }
+      count += 1;
+      const f = event.finding;
+      if (context.format === "csv") await (await output()).write(csvLine(findingCells(f, lang), FINDING_COLUMNS));
+      else if (context.format === "jsonl") await (await output()).line(maskLongNumbers(JSON.stringify(f, jsonValue)));
+      else if (count <= rowsShown) shown.push([labelOf("severity", f.severity, lang), f.code, maskLongNumbers(f.text[lang])]);
     }
-    count += 1;
-    const f = event.finding;
-    if (context.format === "csv") await (await output()).write(csvLine(findingCells(f, lang), FINDING_COLUMNS));
-    else if (context.format === "jsonl") await (await output()).line(maskLongNumbers(JSON.stringify(f, jsonValue)));
-    else if (count <= rowsShown) shown.push([labelOf("severity", f.severity, lang), f.code, maskLongNumbers(f.text[lang])]);
+    const result = run.result;
+    if (result === undefined) return 1;
+    const out = await output();
+    await rejects.close({ summary: result.registry } as HouseholdStream);
+    const p = result.payments;
+    context.err(say(context, "cli.payments_summary", { file: masked(p.file), rows: p.rowsRead, accepted: p.rowsAccepted, rejected: p.rowsRejected }));
+    const summary = summaryTable(context, result.summary);
+    if (context.format === "table") {
+      for (const line of header) await context.out.line(line);
+      await context.out.line(say(context, "cli.heading.audit", { payments: masked(p.file), registry: masked(result.registry.file), asOf, programs: result.programs.join(", ") || "–" }));
+      await context.out.line(`\n${say(context, "cli.heading.audit_findings", { count: shownNumbers(lang).int(count) })}`);
+      if (count === 0) await context.out.line(say(context, "cli.audit_no_findings"));
+      else await context.out.line(alignRows([{ key: "severity", label: label("col.severity", lang) }, { key: "code", label: label("col.code", lang) }, { key: "text", label: label("col.findings", lang) }], shown));
+      if (count > rowsShown) await context.out.line(say(context, "cli.findings_cut", { count: shownNumbers(lang).int(count - rowsShown) }));
+      await context.out.line(`\n${renderTable(summary, lang)}`);
+      if (count > 0) await context.out.line(`\n${renderTable(codesTable(context, result.summary), lang)}`);
+    } else context.err(`\n${renderTable(summary, lang)}`);
+    await out.flush();
+    const opened: WriteStream | undefined = file;
+    if (opened && dir !== undefined) {
+      await new Promise<void>((resolve, reject) => opened.end((error?: Error | null) => (error ? reject(error) : resolve())));
+      context.err(say(context, "cli.wrote", { file: join(dir, "findings.csv") }));
+      writeFileSync(join(dir, "summary.csv"), renderCsv(summary));
+      context.err(say(context, "cli.wrote", { file: join(dir, "summary.csv") }));
+    }
+    return rejects.count > 0 ? 1 : 0;
+  } finally {
+    stopWatching();
+    removeTemp();
   }
-  const result = run.result;
-  if (result === undefined) return 1;
-  const out = await output();
-  await rejects.close({ summary: result.registry } as HouseholdStream);
-  const p = result.payments;
-  context.err(say(context, "cli.payments_summary", { file: masked(p.file), rows: p.rowsRead, accepted: p.rowsAccepted, rejected: p.rowsRejected }));
-  const summary = summaryTable(context, result.summary);
-  if (context.format === "table") {
-    for (const line of header) await context.out.line(line);
-    await context.out.line(say(context, "cli.heading.audit", { payments: masked(p.file), registry: masked(result.registry.file), asOf, programs: result.programs.join(", ") || "–" }));
-    await context.out.line(`\n${say(context, "cli.heading.audit_findings", { count: shownNumbers(lang).int(count) })}`);
-    if (count === 0) await context.out.line(say(context, "cli.audit_no_findings"));
-    else await context.out.line(alignRows([{ key: "severity", label: label("col.severity", lang) }, { key: "code", label: label("col.code", lang) }, { key: "text", label: label("col.findings", lang) }], shown));
-    if (count > rowsShown) await context.out.line(say(context, "cli.findings_cut", { count: shownNumbers(lang).int(count - rowsShown) }));
-    await context.out.line(`\n${renderTable(summary, lang)}`);
-    if (count > 0) await context.out.line(`\n${renderTable(codesTable(context, result.summary), lang)}`);
-  } else context.err(`\n${renderTable(summary, lang)}`);
-  await out.flush();
-  const opened: WriteStream | undefined = file;
-  if (opened && dir !== undefined) {
-    await new Promise<void>((resolve, reject) => opened.end((error?: Error | null) => (error ? reject(error) : resolve())));
-    context.err(say(context, "cli.wrote", { file: join(dir, "findings.csv") }));
-    writeFileSync(join(dir, "summary.csv"), renderCsv(summary));
-    context.err(say(context, "cli.wrote", { file: join(dir, "summary.csv") }));
-  }
-  return rejects.count > 0 ? 1 : 0;
 }

@@ -10,9 +10,11 @@ import { inputsOption } from "../inputs.js";
 import { shownNumbers } from "../numbers.js";
 import { describeOverrides, parametersOption } from "../parameters.js";
 import { printSimulation } from "../simulation.js";
-import { cliWorker, workersOption } from "../workers.js";
+import { readScenario } from "../scenario.js";
+import { cliWorker, workersFor, workersOption } from "../workers.js";
 import { PROGRAMS } from "../../program/catalogue.js";
 import type { SimulationResult } from "../../simulate/result.js";
+import { simulate } from "../../simulate/simulate.js";
 import type { SimulateOptions } from "../../simulate/scenario.js";
 import { runSimulation, simulateStream, type SimulationRun } from "../../node/simulateHouseholdsParallel.js";
 import type { HouseholdStream } from "../../node/types.js";
@@ -38,15 +40,6 @@ function povertyLines(context: CommandContext): { lines: Map<string, Rupiah>; ad
   return { lines, added, weak: weak.filter((code) => !added.includes(code)) };
 }
 
-function scenarioOption(context: CommandContext): SimulationScenario {
-  const file = option(context, "scenario", true);
-  const scenario = readJsonFile(file) as SimulationScenario;
-  if (!scenario || typeof scenario !== "object" || !Array.isArray(scenario.programs) || typeof scenario.name !== "string") {
-    throw cliError(1, "cli.bad_file", { file, detail: '{ "name": "…", "programs": ["pkh", …] }' });
-  }
-  return scenario;
-}
-
 const PROVINCE = kaltim.province["2024-03"];
 
 /**
@@ -63,7 +56,7 @@ export async function simulateCommand(context: CommandContext): Promise<number> 
   const given = fallbackText === "none" ? undefined : lineOption(context, "fallback-line");
   checkOutDir(context);
   const open = householdInput(context, asOf);
-  const scenario = scenarioOption(context);
+  const scenario = readScenario(option(context, "scenario", true));
   const { lines, added, weak } = povertyLines(context);
   const inputs = inputsOption(context);
   const overrides = parametersOption(context, PROGRAMS);
@@ -91,12 +84,15 @@ export async function simulateCommand(context: CommandContext): Promise<number> 
     regionNames: names,
   };
 
+  // The library's own checks of the scenario (its assumptions, the parameters), before the file is read.
+  simulate([], options);
+
   // Households are simulated as they are read and none is kept: a quota or budget keeps only a
   // compact record of each candidate (score, cost, ranking keys) until it is filled. With
   // --workers N each worker simulates whole regencies, its share of the file.
   await rejects.open();
-  const workers = workersOption(context);
-  const read = open.oneCsv !== undefined && workers > 0 && inputs === undefined ? await readParallel(open.oneCsv, options, workers, rejects) : await readOnOneThread(open, options, rejects);
+  const workers = workersFor(context, workersOption(context), open.oneCsv !== undefined && inputs === undefined);
+  const read = open.oneCsv !== undefined && workers > 0 ? await readParallel(open.oneCsv, options, workers, rejects) : await readOnOneThread(open, options, rejects);
   try {
     await rejects.close(read);
     if (read.households === 0) throw cliError(1, "cli.nothing_read", { file: read.summary.file });
