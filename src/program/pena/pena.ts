@@ -49,7 +49,7 @@ export const penaParameters: readonly DatedParameter[] = /* @__PURE__ */ deepFre
     description: "Age band of the members PENA prioritises (completed years)",
     unit: "years",
     values: [
-      { from: "2022-01-01", to: "2024-12-31", value: { min: 20, max: 40 }, source: `[M] 'Diprioritaskan usia 20-40 tahun' (${PKHPATI}); Kota Pekalongan 2024: 20–40 (rkb.pekalongankota.go.id berita24322); a priority, not an eligibility condition` },
+      { from: "2022-01-01", to: "2024-12-31", value: { min: 20, max: 40 }, source: `[M] 'Diprioritaskan usia 20-40 tahun' (${PKHPATI}); Kota Pekalongan 2024: 20–40 (rkb.pekalongankota.go.id berita24322); (conflict) one 2024 outlet gives 25–45 (ayobogor.com 3112332568): override pena.priority_age to follow it; a priority, not an eligibility condition` },
       { from: "2025-01-01", value: { min: 20, max: 45 }, source: "[L] one 2025 outlet gives 20–45 (jateng.suara.com/amp/read/2025/08/11/091744); no Kemensos text found; a priority, not an eligibility condition" },
     ],
   },

@@ -89,7 +89,7 @@ export const pkhParameters: readonly DatedParameter[] = /* @__PURE__ */ deepFree
       {
         from: "2021-01-01",
         value: 70,
-        source: `[M] (conflict) 70 and over: ${KEMENSOS_CRITERIA} ('lanjut usia 70 tahun ke atas, maksimal 1 orang'); the Bupati of Kutai Kartanegara, 18 May 2023: PKH for 'masyarakat usia 70 tahun keatas' (https://radarkukar.com/bupati-edi-damansyah-serahkan-31-233-bantuan-pada-masyarakat-kukar); poskota 2025-03-07 and 2025-04-01; https://viva.co.id/bisnis/1760650-bansos-pkh-untuk-anak-usia-dini-0-6-tahun-cek-jadwal-pencairannya. Override to 60 (UU 13/1998's lanjut usia; ${PALPRES_674517}; poskota 2024-07-15; aceh.tribunnews 2023-10-25)`,
+        source: `[M] (conflict) 70 and over: ${KEMENSOS_CRITERIA} ('lanjut usia 70 tahun ke atas, maksimal 1 orang'); the Bupati of Kutai Kartanegara, 18 May 2023: PKH for 'masyarakat usia 70 tahun keatas' (https://radarkukar.com/bupati-edi-damansyah-serahkan-31-233-bantuan-pada-masyarakat-kukar); poskota 2025-03-07 and 2025-04-01; https://viva.co.id/bisnis/1760650-bansos-pkh-untuk-anak-usia-dini-0-6-tahun-cek-jadwal-pencairannya. Override to 60 (UU 13/1998's lanjut usia; ${PALPRES_674517}; poskota 2024-07-15 and 2024-12-11 'Lansia (60 tahun ke atas)'; nakita.grid.id 023276428 'mulai 60 tahun ke atas, maksimal 1 orang'; aceh.tribunnews 2023-10-25)`,
       },
     ],
   },
@@ -161,7 +161,7 @@ export const pkhParameters: readonly DatedParameter[] = /* @__PURE__ */ deepFree
       {
         from: "2021-01-01",
         value: ["early_childhood", "sd", "smp", "sma"],
-        source: `[L] declared reading: The sources cap 'anak' (children), not school children (${PALPRES_674517}; ${POSKOTA_2024}), so early-childhood children count towards the 3 as well. Override with ["sd", "smp", "sma"] to cap school children only`,
+        source: `[L] declared reading: The sources cap 'anak' (children), not school children (${PALPRES_674517}; ${POSKOTA_2024}), so early-childhood children count towards the 3 as well. (conflict) One 2024 outlet caps school children: 'Maksimal 3 dalam satu keluarga. Untuk anak sekolah SD, SMP, SMA' (palpres.disway.id/amp/722232). Override with ["sd", "smp", "sma"] to cap school children only`,
       },
     ],
   },
