@@ -4,6 +4,7 @@ import type { AllocationWeight, ApportionmentMethod } from "../allocate/types.js
 import { TepatSasaranError } from "../message/error.js";
 import type { RupiahInput } from "../money/rupiah.js";
 import { PROGRAMS } from "../program/catalogue.js";
+import { SCENARIO_KEYS } from "../simulate/_setup.js";
 import type { SimulationScenario } from "../simulate/scenario.js";
 import { CliError, cliError, masked, readJsonFile } from "./context.js";
 import { Inputs } from "./inputs.js";
@@ -11,10 +12,8 @@ import { cliMessages } from "./messages.js";
 import { renderMessage } from "../message/message.js";
 
 const TOP = ["name", "programs", "parameters", "inputs"];
-const ENTRY = ["program", "coverage", "effect", "consumptionShare", "incomeGain", "successRate", "removes", "inKindUnitCost", "currentAidIds"];
-const QUOTA = ["quota", "weights", "method", "priority"];
-const BUDGET = ["budget", "weights", "unit", "priority", "fill"];
-const PRIORITY = ["score", "missing"];
+// The library refuses the same keys when it simulates (the first one found); here every one is named before the file is read.
+const { entry: ENTRY, quota: QUOTA, budget: BUDGET, priority: PRIORITY } = SCENARIO_KEYS;
 
 type Problem = { readonly id: string; readonly en: string };
 type Json = Record<string, unknown>;

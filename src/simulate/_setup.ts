@@ -86,6 +86,26 @@ function share(program: string, assumption: string, value: number): number {
   return value;
 }
 
+/**
+ * The keys a scenario program entry, its quota or budget and its priority may have, as
+ * `ScenarioProgram`, `QuotaCoverage`, `BudgetCoverage` and `CoveragePriority` declare them. Any other
+ * key is refused: a misspelt `coverage` (read from JSON, where no type checks it) would otherwise give
+ * the program to every eligible household without a word. The CLI checks a scenario file with them.
+ * @internal
+ */
+export const SCENARIO_KEYS = /* @__PURE__ */ Object.freeze({
+  entry: Object.freeze(["program", "coverage", "effect", "consumptionShare", "incomeGain", "successRate", "removes", "inKindUnitCost", "currentAidIds"]),
+  quota: Object.freeze(["quota", "weights", "method", "priority"]),
+  budget: Object.freeze(["budget", "weights", "unit", "priority", "fill"]),
+  priority: Object.freeze(["score", "missing"]),
+});
+
+function knownKeys(value: object, known: readonly string[], program: string, path: string): void {
+  for (const key of Object.keys(value)) {
+    if (!known.includes(key)) throw failure(simulateMessages, "simulate.unknown_key", { program, key: path + key.slice(0, 40), known: known.join(", ") });
+  }
+}
+
 function asEntry(entry: Program | string | ScenarioProgram): ScenarioProgram {
   return typeof entry === "string" || !("program" in entry) ? { program: entry } : entry;
 }
@@ -98,6 +118,7 @@ function resolveProgram(entry: ScenarioProgram, asOf: IsoDate): ResolvedProgram 
     program = found;
   } else program = entry.program;
   const id = program.id;
+  knownKeys(entry, SCENARIO_KEYS.entry, id, "");
   const defaults = defaultProgramAssumptions(id, program.approach);
   const effect = entry.effect ?? defaults.effect;
   if (!EFFECTS.includes(effect)) invalid(id, "effect", effect);
@@ -141,6 +162,11 @@ function resolveProgram(entry: ScenarioProgram, asOf: IsoDate): ResolvedProgram 
   const budget = typeof coverage === "object" && "budget" in coverage ? coverage : null;
   if (coverage !== "all-eligible" && quota === null && budget === null) {
     throw failure(simulateMessages, "simulate.coverage_invalid", { program: id, reason: "expected \"all-eligible\", { quota } or { budget }" });
+  }
+  const covered = quota ?? budget;
+  if (covered !== null) {
+    knownKeys(covered, quota ? SCENARIO_KEYS.quota : SCENARIO_KEYS.budget, id, "coverage.");
+    if (typeof covered.priority === "object" && covered.priority !== null) knownKeys(covered.priority, SCENARIO_KEYS.priority, id, "coverage.priority.");
   }
   return {
     program,

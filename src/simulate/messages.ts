@@ -54,6 +54,10 @@ export const simulateMessages = defineMessages({
     id: "Bobot pembagian kuota/anggaran program {program} tidak memuat kabupaten/kota {regency}, padahal ada rumah tangga layak di sana",
     en: "The quota/budget weights of program {program} lack regency {regency}, which has eligible households",
   },
+  "simulate.unknown_key": {
+    id: "Program {program}: kunci {key} tidak dikenal (yang dikenal: {known})",
+    en: "Program {program}: unknown key {key} (known keys: {known})",
+  },
   "simulate.assumption_invalid": {
     id: "Asumsi {assumption} untuk program {program} tidak sah: {value}",
     en: "Assumption {assumption} for program {program} is invalid: {value}",

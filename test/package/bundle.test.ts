@@ -43,6 +43,8 @@ import { bundle, bytesByPackage } from "./_bundle.js";
 // PENA's priority ages): the whole core entry went from 571.8 to 572.4 KB and `auditPayments`, which
 // carries the catalogue, from 365.8 to 366.2 KB, so both bounds moved by 1 KB. Sources are data the
 // rules are read from; they are not cut to fit a bound.
+// `simulate` refusing a scenario's unknown keys (a misspelt `coverage` gave the program to every
+// eligible household) took the whole core entry from 572.4 to 573.2 KB: that bound moved by 1 KB.
 const { app } = inject("pkg");
 const budgets: { imports: string; kb: number; without: string[] }[] = [
   { imports: "formatRupiah", kb: 40, without: ["zod"] },
@@ -51,7 +53,7 @@ const budgets: { imports: string; kb: number; without: string[] }[] = [
   { imports: "apportion", kb: 25, without: ["zod", "decimal.js"] },
   { imports: "rankRegions, kaltim", kb: 80, without: ["zod"] },
   { imports: "auditPayments", kb: 367, without: [] },
-  { imports: "* (the whole core entry)", kb: 573, without: [] },
+  { imports: "* (the whole core entry)", kb: 574, without: [] },
 ];
 const rows: string[] = [];
 

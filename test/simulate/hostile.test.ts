@@ -76,6 +76,27 @@ describe("results passed back in are read, not trusted", () => {
   });
 });
 
+describe("a scenario read from JSON: a misspelt key is refused, never ignored", () => {
+  // A misspelt `coverage` gave the program to every eligible household without a word (found with
+  // the CLI at an office's size, 2026-12-05); the quota or budget's own keys likewise.
+  it.each<[string, unknown, string]>([
+    ["coverage misspelt", { program: "pkh", covrage: { quota: 1 } }, "covrage"],
+    ["a quota's method misspelt", { program: "pkh", coverage: { quota: 1, metod: "webster" } }, "coverage.metod"],
+    ["a budget's fill misspelt", { program: "pkh", coverage: { budget: "1000000", fil: "skip" } }, "coverage.fil"],
+    ["a priority's policy misspelt", { program: "pkh", coverage: { quota: 1, priority: { score: [], mising: "exclude" } } }, "coverage.priority.mising"],
+  ])("%s", (_name, entry, key) => {
+    const error = thrown(() => simulate(households, { ...options, scenario: { name: "typo", programs: [entry as never] } }));
+    expect(error.code).toBe("simulate.unknown_key");
+    expect(error.text.en).toContain(`unknown key ${key}`);
+    expect(error.text.id).toContain(`kunci ${key} tidak dikenal`);
+  });
+
+  it("every key the types declare is still taken", () => {
+    const entry = { program: "pkh", coverage: { quota: 1, weights: { "64.03": 1, "64.11": 1 }, method: "webster", priority: { score: [{ kind: "desil", weight: 1 }], missing: "lowest" } }, effect: "transfer", consumptionShare: 1, successRate: 1, removes: [], inKindUnitCost: "0", currentAidIds: [] };
+    expect(() => simulate(households, { ...options, scenario: { name: "all keys", programs: [entry as never] } })).not.toThrow();
+  });
+});
+
 describe("finding 4: shared assumptions", () => {
   it("defaultProgramAssumptions returns a copy: changing it changes nothing for later calls", () => {
     const first = defaultProgramAssumptions("pbi_jkn", "reduce-expenditure");
