@@ -192,7 +192,8 @@ versi format yang sama (1). JSON gabungan adalah dokumen hasil yang dapat digabu
   audit: {
     en: `Usage: tepat-sasaran audit --households REGISTRY.csv|REGISTRY.jsonl --payments LIST.csv|LIST.jsonl|-
                            --as-of YYYY-MM-DD [--members FILE.csv] [--input-format csv|jsonl]
-                           [--delimiter ,|;|tab||] [--unknown-columns error|ignore] [--programs pkh,sembako]
+                           [--delimiter ,|;|tab||] [--households-delimiter …] [--payments-delimiter …]
+                           [--unknown-columns error|ignore] [--programs pkh,sembako]
                            [--inputs FILE.json] [--parameters FILE.json] [--rejected FILE.csv]
                            [--rows N|all] [--format table|csv|jsonl] [--out DIR]
 
@@ -202,11 +203,14 @@ excluded work, a deceased payee, desil, exits), how much (per period and PKH com
 outside the calendar), and eligible families of the --as-of period left unpaid. csv and jsonl write
 one finding per line for follow-up lists (--out DIR: findings.csv and summary.csv); the table lists the
 first --rows findings (default 50) and the summary per regency and program. NIKs are masked. The
-registry is read twice (a file, not -), the list once; both in bounded memory. Exit 0 when the audit
-ran, whatever it found; 1 when rows were rejected (the first 50 on stderr, all in --rejected).`,
+registry is read twice (a file, not -), the list once; both in bounded memory. --delimiter is the
+separator of both CSV files; --households-delimiter and --payments-delimiter set one file's (a list from
+Indonesian Excel has ;, a DTSEN export ,). Exit 0 when the audit ran, whatever it found; 1 when rows
+were rejected (the first 50 on stderr, all in --rejected).`,
     id: `Pemakaian: tepat-sasaran audit --households REGISTRI.csv|REGISTRI.jsonl --payments DAFTAR.csv|DAFTAR.jsonl|-
                                --as-of YYYY-MM-DD [--members BERKAS.csv] [--input-format csv|jsonl]
-                               [--delimiter ,|;|tab||] [--unknown-columns error|ignore] [--programs pkh,sembako]
+                               [--delimiter ,|;|tab||] [--households-delimiter …] [--payments-delimiter …]
+                               [--unknown-columns error|ignore] [--programs pkh,sembako]
                                [--inputs BERKAS.json] [--parameters BERKAS.json] [--rejected BERKAS.csv]
                                [--rows N|all] [--format table|csv|jsonl] [--out DIREKTORI]
 
@@ -217,6 +221,8 @@ dibayar dua kali, di luar jadwal), dan keluarga layak pada periode --as-of yang 
 jsonl menulis satu temuan per baris untuk daftar tindak lanjut (--out DIREKTORI: findings.csv dan
 summary.csv); tabel memuat --rows temuan pertama (bawaan 50) dan ringkasan per kabupaten/kota dan program.
 NIK disamarkan. Registri dibaca dua kali (berkas, bukan -), daftar sekali; keduanya dengan memori terbatas.
+--delimiter adalah pemisah kedua berkas CSV; --households-delimiter dan --payments-delimiter mengatur
+pemisah satu berkas (daftar dari Excel berbahasa Indonesia memakai ;, ekspor DTSEN ,).
 Kode keluar 0 bila audit berjalan, apa pun temuannya; 1 bila ada baris ditolak (50 pertama di stderr,
 semuanya di --rejected).`,
   },
