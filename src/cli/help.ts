@@ -155,8 +155,10 @@ copied byte for byte. The file is read once, in bounded memory, with the CSV gra
 what a run over the whole file would. A household whose id appeared earlier in the file, with other
 households in between, is written to no partition: it is rejected here as that run rejects it (give
 the runs' --as-of for the same reasons; the first 50 rows on stderr, all in --rejected) and the exit
-code is 1. Prints the partitions with their households and rows. Then run simulate --format json on
-each partition (any job runner) and tepat-sasaran merge the results.`,
+code is 1. Prints the partitions with their households and rows. The partitions are written as
+part-6402.csv.<pid>.tmp and renamed when the whole file is split: a split that fails or is stopped
+(Ctrl-C, kill) removes them and leaves no part-*.csv. Then run simulate --format json on each
+partition (any job runner) and tepat-sasaran merge the results.`,
     id: `Pemakaian: tepat-sasaran split --households BERKAS.csv|- --into DIREKTORI [--as-of YYYY-MM-DD] [--rejected BERKAS.csv]
                                [--delimiter ,|;|tab||] [--unknown-columns error|ignore] [--format table|csv|json]
 
@@ -170,8 +172,10 @@ sehingga setiap bagian menerima dan menolak persis apa yang diterima dan ditolak
 berkas. Rumah tangga yang id-nya sudah muncul sebelumnya di berkas, dengan rumah tangga lain di antaranya,
 tidak ditulis ke bagian mana pun: ditolak di sini seperti proses itu menolaknya (beri --as-of yang sama
 dengan prosesnya agar alasannya sama; 50 baris pertama di stderr, semuanya di --rejected) dan kode keluar 1.
-Mencetak bagian-bagian dengan jumlah rumah tangga dan barisnya. Lalu jalankan simulate --format json pada tiap
-bagian (penjadwal tugas apa pun) dan gabungkan hasilnya dengan tepat-sasaran merge.`,
+Mencetak bagian-bagian dengan jumlah rumah tangga dan barisnya. Bagian ditulis sebagai
+part-6402.csv.<pid>.tmp dan diberi nama akhirnya setelah seluruh berkas dipotong: split yang gagal atau
+dihentikan (Ctrl-C, kill) menghapusnya dan tidak meninggalkan part-*.csv. Lalu jalankan simulate --format
+json pada tiap bagian (penjadwal tugas apa pun) dan gabungkan hasilnya dengan tepat-sasaran merge.`,
   },
   merge: {
     en: `Usage: tepat-sasaran merge PART1.json PART2.json … [--format table|csv|json] [--out DIR]

@@ -71,6 +71,10 @@ export const cliMessages = defineMessages({
     id: "Direktori {dir} sudah berisi bagian dari pemisahan sebelumnya ({files}); beri direktori kosong agar tidak tercampur",
     en: "Directory {dir} already holds partitions of an earlier split ({files}); give an empty directory so that none are mixed",
   },
+  "cli.split_cannot_write": {
+    id: "Bagian tidak dapat ditulis di {dir} ({reason}); tidak ada bagian yang ditulis (berkas sementara sudah dihapus)",
+    en: "The partitions cannot be written in {dir} ({reason}); no partition was written (the temporary files were removed)",
+  },
   "cli.split_summary": {
     id: "{file}: {rows} baris, {households} rumah tangga dibagi ke {parts} berkas di {dir}",
     en: "{file}: {rows} rows, {households} households split into {parts} files in {dir}",
