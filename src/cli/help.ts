@@ -127,7 +127,8 @@ the Kalimantan Timur province line of March 2024 (Rp 833,955) for Kaltim regenci
 A one-file CSV is read once and simulated on --workers N threads, whole regencies per thread (default:
 cores - 1 when that is 2 or more, else 0; 0: one thread; at most the cores): the same result. Households are
 simulated as they are read and none is kept (about 200 MB of memory for 1,000,000 persons). --format json writes a result document (format
-"tepat-sasaran/simulation", version 1) that tepat-sasaran merge combines with those of other partitions.`,
+"tepat-sasaran/simulation", version 2; a program whose cost is not known has "cost": null) that
+tepat-sasaran merge combines with those of other partitions.`,
     id: `Pemakaian: tepat-sasaran simulate --scenario BERKAS.json --households BERKAS.csv|BERKAS.jsonl|- --as-of YYYY-MM-DD
                                   [--poverty-lines BERKAS.json] [--fallback-line RUPIAH|none] [--missing error|exclude]
                                   [--members …] [--input-format …] [--delimiter …] [--unknown-columns …]
@@ -140,7 +141,8 @@ Kalimantan Timur Maret 2024 (Rp833.955) untuk kabupaten/kota di Kaltim.
 Berkas CSV tunggal dibaca sekali dan disimulasikan pada --workers N thread, per kabupaten/kota utuh
 (bawaan: jumlah inti - 1 bila itu 2 atau lebih, selain itu 0; 0: satu thread; paling banyak jumlah inti): hasilnya sama.
 Rumah tangga disimulasikan saat dibaca dan tidak disimpan (sekitar 200 MB memori untuk 1.000.000 orang). --format json menulis dokumen hasil (format
-"tepat-sasaran/simulation", versi 1) yang digabung tepat-sasaran merge dengan hasil bagian lain.`,
+"tepat-sasaran/simulation", versi 2; program yang biayanya tidak diketahui ditulis "cost": null) yang
+digabung tepat-sasaran merge dengan hasil bagian lain.`,
   },
   split: {
     en: `Usage: tepat-sasaran split --households FILE.csv|- --into DIR [--as-of YYYY-MM-DD] [--rejected FILE.csv]
@@ -183,7 +185,7 @@ json pada tiap bagian (penjadwal tugas apa pun) dan gabungkan hasilnya dengan te
 Combine the results of one scenario simulated on partitions of a household file (simulate --format
 json on each partition, e.g. one per regency, on any job runner) into the result of the whole: counts
 and costs add exactly, poverty measures are recomputed from the merged sums. The parts must come from
-the same scenario, date and options, and from a tepat-sasaran that writes the same format version (1).
+the same scenario, date and options, of format version 1 or 2 (the same state; the merge is version 2).
 The merged JSON is itself a result document that can be merged again.`,
     id: `Pemakaian: tepat-sasaran merge BAGIAN1.json BAGIAN2.json … [--format table|csv|json] [--out DIREKTORI]
 
@@ -191,7 +193,8 @@ Menggabungkan hasil satu skenario yang disimulasikan pada bagian-bagian berkas r
 --format json pada tiap bagian, misalnya satu per kabupaten/kota, di penjadwal tugas apa pun) menjadi
 hasil keseluruhan: jumlah dan biaya dijumlahkan persis, ukuran kemiskinan dihitung ulang dari jumlah
 gabungan. Bagian-bagian harus dari skenario, tanggal dan opsi yang sama, dan dari tepat-sasaran dengan
-versi format yang sama (1). JSON gabungan adalah dokumen hasil yang dapat digabung lagi.`,
+versi format 1 atau 2 (keadaan yang sama; hasil gabungan versi 2). JSON gabungan adalah dokumen hasil
+yang dapat digabung lagi.`,
   },
   audit: {
     en: `Usage: tepat-sasaran audit --households REGISTRY.csv|REGISTRY.jsonl --payments LIST.csv|LIST.jsonl|-

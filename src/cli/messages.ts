@@ -64,8 +64,8 @@ export const cliMessages = defineMessages({
     en: "{file} is not a tepat-sasaran simulation result (no \"format\": \"{format}\"); merge the output of simulate --format json",
   },
   "cli.simulation_version": {
-    id: "{file} adalah hasil simulasi versi format {version}; versi tepat-sasaran ini membaca versi {known}. Gunakan versi tepat-sasaran yang sama untuk semua bagian",
-    en: "{file} is a simulation result of format version {version}; this version of tepat-sasaran reads version {known}. Use the same tepat-sasaran version for every part",
+    id: "{file} adalah hasil simulasi versi format {version}; versi tepat-sasaran ini membaca versi format {known}. Gunakan versi tepat-sasaran yang sama untuk semua bagian",
+    en: "{file} is a simulation result of format version {version}; this version of tepat-sasaran reads format versions {known}. Use the same tepat-sasaran version for every part",
   },
   "cli.split_parts_exist": {
     id: "Direktori {dir} sudah berisi bagian dari pemisahan sebelumnya ({files}); beri direktori kosong agar tidak tercampur",
