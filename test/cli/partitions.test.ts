@@ -83,7 +83,7 @@ describe("a file split by regency, simulated in separate processes (4 at a time)
     }
   });
 
-  it("writes a cost not known as null, never \"0\", in version 2, and merges version 1 documents into version 2", () => {
+  it("writes a cost not known as null, never \"0\", in version 2, and merges version 1 documents into version 2", { timeout: 60_000 }, () => {
     // Found reading simulate --format json: an in-kind program without a unit cost had "cost": "0" beside
     // "costed": false, and a reader summing the costs got a wrong total without a word.
     cpSync(join(root, "examples/cli/households.csv"), join(work, "in-kind.csv"));

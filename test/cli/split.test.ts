@@ -106,7 +106,7 @@ describe("tepat-sasaran split", () => {
     expect(whole.err).toContain("repeat.csv:4 [household_id] io.household_not_contiguous");
   });
 
-  it.each(["SIGINT", "SIGTERM"] as const)("leaves no partition, whole or not, when stopped by %s, and ends by that signal", async (signal) => {
+  it.each(["SIGINT", "SIGTERM"] as const)("leaves no partition, whole or not, when stopped by %s, and ends by that signal", { timeout: 60_000 }, async (signal) => {
     // Found at scale: a split stopped half-way left part-6402.csv files that looked whole, and a job
     // runner then simulated a truncated partition. Partitions are written under temporary names.
     const out = emptyDir();

@@ -169,7 +169,7 @@ describe("splitByRegency", () => {
     expect((error as TepatSasaranError).code).toBe("io.no_header");
   });
 
-  it("writes under temporary names and leaves nothing when the source fails half-way", async () => {
+  it("writes under temporary names and leaves nothing when the source fails half-way", { timeout: 30_000 }, async () => {
     // Found at scale: a split stopped half-way (a read error, a full disk) left part-6402.csv files that
     // looked whole, and a job runner could simulate a truncated partition.
     const dir = freshDir();
