@@ -41,8 +41,11 @@ export function registryJsonl(data: AuditData): string {
 
 const COLUMNS = ["nik", "kk", "program", "period", "amount", "paid_on", "channel", "components", "regency", "birth_date", "sex"] as const;
 
-/** The payment list as CSV (the columns of `paymentCsvColumns`). */
-export function paymentsCsv(data: AuditData): string {
+/**
+ * The payment list as CSV (the columns of `paymentCsvColumns`), with `,` between cells, or with `;` as
+ * Excel in the Indonesian locale saves it (a cell holding `;` is then quoted).
+ */
+export function paymentsCsv(data: AuditData, separator: "," | ";" = ","): string {
   const cell = (p: PaymentInput, column: (typeof COLUMNS)[number]): string => {
     switch (column) {
       case "paid_on":
@@ -55,7 +58,8 @@ export function paymentsCsv(data: AuditData): string {
         return (p[column] as string | undefined) ?? "";
     }
   };
-  return [COLUMNS.join(","), ...data.payments.map((p) => COLUMNS.map((c) => cell(p, c)).join(","))].join("\n") + "\n";
+  const quoted = (text: string) => (text.includes(separator) ? `"${text}"` : text);
+  return [COLUMNS.join(separator), ...data.payments.map((p) => COLUMNS.map((c) => quoted(cell(p, c))).join(separator))].join("\n") + "\n";
 }
 
 /**
@@ -89,7 +93,8 @@ function main(): void {
     const data = kaltimAuditData();
     writeFileSync(join(dir, "audit-households.jsonl"), registryJsonl(data));
     writeFileSync(join(dir, "audit-payments.csv"), paymentsCsv(data));
-    console.log(`wrote ${join(dir, "audit-households.jsonl")} and ${join(dir, "audit-payments.csv")}`);
+    writeFileSync(join(dir, "audit-payments-excel.csv"), paymentsCsv(data, ";"));
+    console.log(`wrote ${join(dir, "audit-households.jsonl")}, ${join(dir, "audit-payments.csv")} and ${join(dir, "audit-payments-excel.csv")}`);
     return;
   }
   const lang = process.argv.includes("--lang") && process.argv[process.argv.indexOf("--lang") + 1] === "en" ? "en" : "id";

@@ -407,7 +407,7 @@ export function kaltimStrategiesDemo(options: { scale?: number; seed?: number; l
     const programs = result.programs.map(
       (p) =>
         `${p.program} ${p.beneficiaries.toLocaleString("en")} ${t("rt", "hh")} ${
-          p.costed ? t(`Rp ${billions(p.cost)} miliar`, `Rp ${billions(p.cost)} bn`) : t("(natura, tidak dihitung biayanya)", "(in kind, not costed)")
+          p.cost !== null ? t(`Rp ${billions(p.cost)} miliar`, `Rp ${billions(p.cost)} bn`) : t("(natura, tidak dihitung biayanya)", "(in kind, not costed)")
         }`,
     );
     const lifted = result.total.lifted.households.toLocaleString("en");

@@ -177,10 +177,12 @@ export function fromLibraryError(error: unknown): unknown {
   if (error instanceof TepatSasaranError) {
     // Library messages name library options; on the command line they are flags.
     // A separator is quoted as a shell needs it (`--delimiter ;` would end the command there).
+    // The audit reads two files, each with its own separator (`paymentsDelimiter`, `registryDelimiter`).
+    const separatorFlags: Readonly<Record<string, string>> = { delimiter: "--delimiter", paymentsDelimiter: "--payments-delimiter", registryDelimiter: "--households-delimiter" };
     const flags = (text: string) =>
       text
         .replace(/unknownColumns: "ignore"/g, "--unknown-columns ignore")
-        .replace(/delimiter: "(\\t|[,;|])"/g, (_, separator: string) => `--delimiter ${separator === "\\t" ? "tab" : `"${separator}"`}`);
+        .replace(/\b(delimiter|paymentsDelimiter|registryDelimiter): "(\\t|[,;|])"/g, (_, name: string, separator: string) => `${separatorFlags[name]} ${separator === "\\t" ? "tab" : `"${separator}"`}`);
     // The headline is usually the first issue's text: it is not repeated below it, and an issue of
     // the whole input (an empty path) is written without a path.
     const first = error.issues[0];

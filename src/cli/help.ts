@@ -127,7 +127,8 @@ the Kalimantan Timur province line of March 2024 (Rp 833,955) for Kaltim regenci
 A one-file CSV is read once and simulated on --workers N threads, whole regencies per thread (default:
 cores - 1 when that is 2 or more, else 0; 0: one thread; at most the cores): the same result. Households are
 simulated as they are read and none is kept (about 200 MB of memory for 1,000,000 persons). --format json writes a result document (format
-"tepat-sasaran/simulation", version 1) that tepat-sasaran merge combines with those of other partitions.`,
+"tepat-sasaran/simulation", version 2; a program whose cost is not known has "cost": null) that
+tepat-sasaran merge combines with those of other partitions.`,
     id: `Pemakaian: tepat-sasaran simulate --scenario BERKAS.json --households BERKAS.csv|BERKAS.jsonl|- --as-of YYYY-MM-DD
                                   [--poverty-lines BERKAS.json] [--fallback-line RUPIAH|none] [--missing error|exclude]
                                   [--members …] [--input-format …] [--delimiter …] [--unknown-columns …]
@@ -140,7 +141,8 @@ Kalimantan Timur Maret 2024 (Rp833.955) untuk kabupaten/kota di Kaltim.
 Berkas CSV tunggal dibaca sekali dan disimulasikan pada --workers N thread, per kabupaten/kota utuh
 (bawaan: jumlah inti - 1 bila itu 2 atau lebih, selain itu 0; 0: satu thread; paling banyak jumlah inti): hasilnya sama.
 Rumah tangga disimulasikan saat dibaca dan tidak disimpan (sekitar 200 MB memori untuk 1.000.000 orang). --format json menulis dokumen hasil (format
-"tepat-sasaran/simulation", versi 1) yang digabung tepat-sasaran merge dengan hasil bagian lain.`,
+"tepat-sasaran/simulation", versi 2; program yang biayanya tidak diketahui ditulis "cost": null) yang
+digabung tepat-sasaran merge dengan hasil bagian lain.`,
   },
   split: {
     en: `Usage: tepat-sasaran split --households FILE.csv|- --into DIR [--as-of YYYY-MM-DD] [--rejected FILE.csv]
@@ -155,8 +157,10 @@ copied byte for byte. The file is read once, in bounded memory, with the CSV gra
 what a run over the whole file would. A household whose id appeared earlier in the file, with other
 households in between, is written to no partition: it is rejected here as that run rejects it (give
 the runs' --as-of for the same reasons; the first 50 rows on stderr, all in --rejected) and the exit
-code is 1. Prints the partitions with their households and rows. Then run simulate --format json on
-each partition (any job runner) and tepat-sasaran merge the results.`,
+code is 1. Prints the partitions with their households and rows. The partitions are written as
+part-6402.csv.<pid>.tmp and renamed when the whole file is split: a split that fails or is stopped
+(Ctrl-C, kill) removes them and leaves no part-*.csv. Then run simulate --format json on each
+partition (any job runner) and tepat-sasaran merge the results.`,
     id: `Pemakaian: tepat-sasaran split --households BERKAS.csv|- --into DIREKTORI [--as-of YYYY-MM-DD] [--rejected BERKAS.csv]
                                [--delimiter ,|;|tab||] [--unknown-columns error|ignore] [--format table|csv|json]
 
@@ -170,8 +174,10 @@ sehingga setiap bagian menerima dan menolak persis apa yang diterima dan ditolak
 berkas. Rumah tangga yang id-nya sudah muncul sebelumnya di berkas, dengan rumah tangga lain di antaranya,
 tidak ditulis ke bagian mana pun: ditolak di sini seperti proses itu menolaknya (beri --as-of yang sama
 dengan prosesnya agar alasannya sama; 50 baris pertama di stderr, semuanya di --rejected) dan kode keluar 1.
-Mencetak bagian-bagian dengan jumlah rumah tangga dan barisnya. Lalu jalankan simulate --format json pada tiap
-bagian (penjadwal tugas apa pun) dan gabungkan hasilnya dengan tepat-sasaran merge.`,
+Mencetak bagian-bagian dengan jumlah rumah tangga dan barisnya. Bagian ditulis sebagai
+part-6402.csv.<pid>.tmp dan diberi nama akhirnya setelah seluruh berkas dipotong: split yang gagal atau
+dihentikan (Ctrl-C, kill) menghapusnya dan tidak meninggalkan part-*.csv. Lalu jalankan simulate --format
+json pada tiap bagian (penjadwal tugas apa pun) dan gabungkan hasilnya dengan tepat-sasaran merge.`,
   },
   merge: {
     en: `Usage: tepat-sasaran merge PART1.json PART2.json … [--format table|csv|json] [--out DIR]
@@ -179,7 +185,7 @@ bagian (penjadwal tugas apa pun) dan gabungkan hasilnya dengan tepat-sasaran mer
 Combine the results of one scenario simulated on partitions of a household file (simulate --format
 json on each partition, e.g. one per regency, on any job runner) into the result of the whole: counts
 and costs add exactly, poverty measures are recomputed from the merged sums. The parts must come from
-the same scenario, date and options, and from a tepat-sasaran that writes the same format version (1).
+the same scenario, date and options, of format version 1 or 2 (the same state; the merge is version 2).
 The merged JSON is itself a result document that can be merged again.`,
     id: `Pemakaian: tepat-sasaran merge BAGIAN1.json BAGIAN2.json … [--format table|csv|json] [--out DIREKTORI]
 
@@ -187,12 +193,14 @@ Menggabungkan hasil satu skenario yang disimulasikan pada bagian-bagian berkas r
 --format json pada tiap bagian, misalnya satu per kabupaten/kota, di penjadwal tugas apa pun) menjadi
 hasil keseluruhan: jumlah dan biaya dijumlahkan persis, ukuran kemiskinan dihitung ulang dari jumlah
 gabungan. Bagian-bagian harus dari skenario, tanggal dan opsi yang sama, dan dari tepat-sasaran dengan
-versi format yang sama (1). JSON gabungan adalah dokumen hasil yang dapat digabung lagi.`,
+versi format 1 atau 2 (keadaan yang sama; hasil gabungan versi 2). JSON gabungan adalah dokumen hasil
+yang dapat digabung lagi.`,
   },
   audit: {
     en: `Usage: tepat-sasaran audit --households REGISTRY.csv|REGISTRY.jsonl --payments LIST.csv|LIST.jsonl|-
                            --as-of YYYY-MM-DD [--members FILE.csv] [--input-format csv|jsonl]
-                           [--delimiter ,|;|tab||] [--unknown-columns error|ignore] [--programs pkh,sembako]
+                           [--delimiter ,|;|tab||] [--households-delimiter …] [--payments-delimiter …]
+                           [--unknown-columns error|ignore] [--programs pkh,sembako]
                            [--inputs FILE.json] [--parameters FILE.json] [--rejected FILE.csv]
                            [--rows N|all] [--format table|csv|jsonl] [--out DIR]
 
@@ -202,11 +210,14 @@ excluded work, a deceased payee, desil, exits), how much (per period and PKH com
 outside the calendar), and eligible families of the --as-of period left unpaid. csv and jsonl write
 one finding per line for follow-up lists (--out DIR: findings.csv and summary.csv); the table lists the
 first --rows findings (default 50) and the summary per regency and program. NIKs are masked. The
-registry is read twice (a file, not -), the list once; both in bounded memory. Exit 0 when the audit
-ran, whatever it found; 1 when rows were rejected (the first 50 on stderr, all in --rejected).`,
+registry is read twice (a file, not -), the list once; both in bounded memory. --delimiter is the
+separator of both CSV files; --households-delimiter and --payments-delimiter set one file's (a list from
+Indonesian Excel has ;, a DTSEN export ,). Exit 0 when the audit ran, whatever it found; 1 when rows
+were rejected (the first 50 on stderr, all in --rejected).`,
     id: `Pemakaian: tepat-sasaran audit --households REGISTRI.csv|REGISTRI.jsonl --payments DAFTAR.csv|DAFTAR.jsonl|-
                                --as-of YYYY-MM-DD [--members BERKAS.csv] [--input-format csv|jsonl]
-                               [--delimiter ,|;|tab||] [--unknown-columns error|ignore] [--programs pkh,sembako]
+                               [--delimiter ,|;|tab||] [--households-delimiter …] [--payments-delimiter …]
+                               [--unknown-columns error|ignore] [--programs pkh,sembako]
                                [--inputs BERKAS.json] [--parameters BERKAS.json] [--rejected BERKAS.csv]
                                [--rows N|all] [--format table|csv|jsonl] [--out DIREKTORI]
 
@@ -217,6 +228,8 @@ dibayar dua kali, di luar jadwal), dan keluarga layak pada periode --as-of yang 
 jsonl menulis satu temuan per baris untuk daftar tindak lanjut (--out DIREKTORI: findings.csv dan
 summary.csv); tabel memuat --rows temuan pertama (bawaan 50) dan ringkasan per kabupaten/kota dan program.
 NIK disamarkan. Registri dibaca dua kali (berkas, bukan -), daftar sekali; keduanya dengan memori terbatas.
+--delimiter adalah pemisah kedua berkas CSV; --households-delimiter dan --payments-delimiter mengatur
+pemisah satu berkas (daftar dari Excel berbahasa Indonesia memakai ;, ekspor DTSEN ,).
 Kode keluar 0 bila audit berjalan, apa pun temuannya; 1 bila ada baris ditolak (50 pertama di stderr,
 semuanya di --rejected).`,
   },

@@ -10,11 +10,11 @@ import { Sink } from "./sink.js";
 
 const DELIMITERS: Readonly<Record<string, ReadHouseholdsCsvOptions["delimiter"]>> = { ",": ",", ";": ";", tab: "\t", "\t": "\t", "|": "|" };
 
-/** `--delimiter` (`,` `;` `tab` `|`), or a usage error for any other. @internal */
-export function delimiterOption(context: CommandContext): ReadHouseholdsCsvOptions["delimiter"] {
-  const text = option(context, "delimiter");
+/** `--delimiter` (`,` `;` `tab` `|`), or another option of the kind (`--payments-delimiter`), or a usage error for any other value. @internal */
+export function delimiterOption(context: CommandContext, name = "delimiter"): ReadHouseholdsCsvOptions["delimiter"] {
+  const text = option(context, name);
   const delimiter = text === undefined ? undefined : DELIMITERS[text];
-  if (text !== undefined && delimiter === undefined) throw cliError(2, "cli.bad_value", { option: "delimiter", value: text, expected: ", ; tab |" });
+  if (text !== undefined && delimiter === undefined) throw cliError(2, "cli.bad_value", { option: name, value: text, expected: ", ; tab |" });
   return delimiter;
 }
 

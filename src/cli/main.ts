@@ -45,6 +45,8 @@ const OPTIONS = {
   members: { type: "string" },
   "input-format": { type: "string" },
   delimiter: { type: "string" },
+  "households-delimiter": { type: "string" },
+  "payments-delimiter": { type: "string" },
   "unknown-columns": { type: "string" },
   "as-of": { type: "string" },
   workers: { type: "string" },
@@ -83,7 +85,7 @@ const COMMANDS: Record<string, CommandSpec> = {
   merge: { run: mergeCommand, options: ["out"], formats: ["table", "csv", "json"], files: true },
   audit: {
     run: auditCommand,
-    options: ["households", "members", "payments", "input-format", "delimiter", "unknown-columns", "as-of", "rejected", "inputs", "parameters", "programs", "rows", "out"],
+    options: ["households", "members", "payments", "input-format", "delimiter", "households-delimiter", "payments-delimiter", "unknown-columns", "as-of", "rejected", "inputs", "parameters", "programs", "rows", "out"],
     formats: ["table", "csv", "jsonl"],
   },
   demo: { run: demoCommand, options: [], formats: ["table", "json"] },

@@ -64,12 +64,16 @@ export const cliMessages = defineMessages({
     en: "{file} is not a tepat-sasaran simulation result (no \"format\": \"{format}\"); merge the output of simulate --format json",
   },
   "cli.simulation_version": {
-    id: "{file} adalah hasil simulasi versi format {version}; versi tepat-sasaran ini membaca versi {known}. Gunakan versi tepat-sasaran yang sama untuk semua bagian",
-    en: "{file} is a simulation result of format version {version}; this version of tepat-sasaran reads version {known}. Use the same tepat-sasaran version for every part",
+    id: "{file} adalah hasil simulasi versi format {version}; versi tepat-sasaran ini membaca versi format {known}. Gunakan versi tepat-sasaran yang sama untuk semua bagian",
+    en: "{file} is a simulation result of format version {version}; this version of tepat-sasaran reads format versions {known}. Use the same tepat-sasaran version for every part",
   },
   "cli.split_parts_exist": {
     id: "Direktori {dir} sudah berisi bagian dari pemisahan sebelumnya ({files}); beri direktori kosong agar tidak tercampur",
     en: "Directory {dir} already holds partitions of an earlier split ({files}); give an empty directory so that none are mixed",
+  },
+  "cli.split_cannot_write": {
+    id: "Bagian tidak dapat ditulis di {dir} ({reason}); tidak ada bagian yang ditulis (berkas sementara sudah dihapus)",
+    en: "The partitions cannot be written in {dir} ({reason}); no partition was written (the temporary files were removed)",
   },
   "cli.split_summary": {
     id: "{file}: {rows} baris, {households} rumah tangga dibagi ke {parts} berkas di {dir}",

@@ -12,8 +12,18 @@ import type { Cell, Column } from "./output.js";
  * @internal
  */
 export const SIMULATION_FORMAT = "tepat-sasaran/simulation";
-/** The version of the simulation document this release writes and reads. @internal */
-export const SIMULATION_VERSION = 1;
+/**
+ * The version of the simulation document this release writes. Version 2: a program whose cost is not
+ * known (in kind, without `inKindUnitCost`) has `"cost": null`, where version 1 wrote `"0"`.
+ * @internal
+ */
+export const SIMULATION_VERSION = 2;
+/**
+ * The versions `merge` reads: 1 and 2 have the same `state`, the only part a merge reads (every figure
+ * is recomputed from it), so the partitions of an earlier release still merge, into a version 2 document.
+ * @internal
+ */
+export const SIMULATION_VERSIONS_READ: readonly number[] = [1, 2];
 
 const pct = (x: number | undefined) => (x === undefined ? undefined : x * 100);
 
@@ -85,7 +95,7 @@ export async function printSimulation(context: CommandContext, result: Simulatio
           { key: "cost_per_year", label: label("col.cost", lang), kind: "rp" },
         ],
         // Not costed: an in-kind program without `inKindUnitCost` (the table says "in kind"; CSV has no value).
-        rows: result.programs.map((p) => [table ? p.name[lang] : p.program, p.beneficiaries, p.costed ? p.cost : p.inKind ? { note: inKindText(lang) } : undefined]),
+        rows: result.programs.map((p) => [table ? p.name[lang] : p.program, p.beneficiaries, p.cost ?? (p.inKind ? { note: inKindText(lang) } : undefined)]),
       },
     ],
     { format: SIMULATION_FORMAT, version: SIMULATION_VERSION, ...figures, state },
@@ -102,8 +112,8 @@ export function simulationState(file: string, data: unknown): SimulationResult["
   if (document === null || typeof document !== "object" || document.format !== SIMULATION_FORMAT) {
     throw cliError(1, "cli.not_a_simulation", { file, format: SIMULATION_FORMAT });
   }
-  if (document.version !== SIMULATION_VERSION) {
-    throw cliError(1, "cli.simulation_version", { file, version: String(document.version), known: SIMULATION_VERSION });
+  if (typeof document.version !== "number" || !SIMULATION_VERSIONS_READ.includes(document.version)) {
+    throw cliError(1, "cli.simulation_version", { file, version: String(document.version), known: SIMULATION_VERSIONS_READ.join(", ") });
   }
   return document.state as SimulationResult["state"];
 }

@@ -1,4 +1,4 @@
-import { readdirSync } from "node:fs";
+import { existsSync, linkSync, readdirSync, renameSync, rmSync, unlinkSync } from "node:fs";
 import { writeFile } from "node:fs/promises";
 import { join } from "node:path";
 import { failure } from "../message/error.js";
@@ -78,6 +78,11 @@ export interface SplitOptions extends Pick<ReadHouseholdsCsvOptions, "asOf" | "d
   readonly dir: string;
   /** The source's name in errors. */
   readonly file: string;
+  /**
+   * What marks this run's temporary files (`part-6402.csv.<tag>.tmp`): letters and digits, default the
+   * process id. {@link removeTemporaryParts} with the same tag removes them (on a signal).
+   */
+  readonly tag?: string;
 }
 
 /** The name of a partition file, and whether a directory already holds one. */
@@ -86,6 +91,58 @@ const PART = /^part-[0-9a-z]+\.csv$/;
 /** Partitions whose `part-*.csv` files already exist in `dir` (an earlier split). @internal */
 export function existingParts(dir: string): string[] {
   return readdirSync(dir).filter((name) => PART.test(name)).sort();
+}
+
+/**
+ * The name a partition is written under until the whole file has been split: never `part-*.csv`,
+ * so that a split stopped half-way (Ctrl-C, a full disk, a killed job) leaves no file that a job
+ * runner could take for a whole partition. Every one is renamed to `part-<key>.csv` at the end.
+ */
+function temporaryPart(dir: string, key: string, tag: string): string {
+  return join(dir, `part-${key}.csv.${tag}.tmp`);
+}
+
+/** The tag of a run's temporary files, checked: it goes into file names. */
+function tagOf(tag: string | undefined): string {
+  const chosen = tag ?? String(process.pid);
+  if (!/^[0-9a-z]+$/.test(chosen)) throw failure(ioMessages, "io.invalid_option", { option: "tag", expected: "letters and digits" });
+  return chosen;
+}
+
+/**
+ * Remove the temporary partitions of the run tagged `tag` from `dir` (what {@link splitByRegency}
+ * wrote before it was stopped); synchronous, for a signal handler. @internal
+ */
+export function removeTemporaryParts(dir: string, tag = String(process.pid)): void {
+  const mine = new RegExp(`^part-[0-9a-z]+\\.csv\\.${tagOf(tag)}\\.tmp$`);
+  let names: string[] = [];
+  try {
+    names = readdirSync(dir);
+  } catch {
+    return;
+  }
+  for (const name of names) if (mine.test(name)) rmSync(join(dir, name), { force: true });
+}
+
+/**
+ * Give every partition its name, synchronously (a signal cannot stop it half-way): none when one of
+ * the names is taken (a file that appeared since the directory was checked is never overwritten).
+ */
+function publish(parts: readonly PartWriter[]): void {
+  for (const part of parts) {
+    if (existsSync(part.path)) throw Object.assign(new Error(`EEXIST: ${part.path}`), { code: "EEXIST", syscall: "link", path: part.path });
+  }
+  for (const part of parts) {
+    try {
+      // A hard link fails when the name is taken, where a rename would replace the file.
+      linkSync(part.temporary, part.path);
+      unlinkSync(part.temporary);
+    } catch (error) {
+      if ((error as { code?: unknown }).code === "EEXIST") throw error;
+      // A file system without hard links (FAT, exFAT, some network shares): the name was free above.
+      renameSync(part.temporary, part.path);
+    }
+  }
 }
 
 /** A partition being written: its held bytes, and whether its file exists yet. */
@@ -98,7 +155,10 @@ class PartWriter {
 
   constructor(
     readonly key: string,
+    /** The partition's file, `part-<key>.csv`, named once the split has ended. */
     readonly path: string,
+    /** The file written until then. */
+    readonly temporary: string,
     private readonly header: Uint8Array,
   ) {}
 
@@ -111,7 +171,7 @@ class PartWriter {
     if (this.heldBytes === 0 && this.created) return;
     const parts = this.created ? this.held : [this.header, ...this.held];
     // `wx` first: a file that appeared since the directory was checked is never overwritten.
-    await writeFile(this.path, Buffer.concat(parts), { flag: this.created ? "a" : "wx" });
+    await writeFile(this.temporary, Buffer.concat(parts), { flag: this.created ? "a" : "wx" });
     this.created = true;
     this.held = [];
     this.heldBytes = 0;
@@ -134,10 +194,23 @@ interface Held {
  * Write the households of a person-per-row CSV into one file per regency (`part-<digits>.csv`, the
  * header first, then every record of each household of that regency in file order), reading the
  * source once with bounded memory. Header problems throw as `readHouseholdsCsv` throws them; a
- * runaway quote longer than a million characters throws `io.record_too_large`.
+ * runaway quote longer than a million characters throws `io.record_too_large`. The partitions are
+ * written under temporary names (`part-6402.csv.<tag>.tmp`) and renamed when the whole source has
+ * been read: a split that fails removes them, and one stopped by a signal leaves no `part-*.csv`.
  * @internal
  */
 export async function splitByRegency(source: HouseholdSource, options: SplitOptions): Promise<RegencySplit> {
+  const tag = tagOf(options.tag);
+  try {
+    return await split(source, options, tag);
+  } catch (error) {
+    // A split that fails (a read error, a full disk) leaves no partition, whole or not.
+    removeTemporaryParts(options.dir, tag);
+    throw error;
+  }
+}
+
+async function split(source: HouseholdSource, options: SplitOptions, tag: string): Promise<RegencySplit> {
   const delimiterText = options.delimiter ?? ",";
   const delimiter = delimiterText.charCodeAt(0);
   const input = byteInput(source);
@@ -162,7 +235,7 @@ export async function splitByRegency(source: HouseholdSource, options: SplitOpti
   const partOf = (key: string): PartWriter => {
     let part = parts.get(key);
     if (part === undefined) {
-      part = new PartWriter(key, join(options.dir, `part-${key}.csv`), header as Uint8Array);
+      part = new PartWriter(key, join(options.dir, `part-${key}.csv`), temporaryPart(options.dir, key, tag), header as Uint8Array);
       parts.set(key, part);
     }
     return part;
@@ -298,6 +371,7 @@ export async function splitByRegency(source: HouseholdSource, options: SplitOpti
   } finally {
     await input.close();
   }
+  publish([...parts.values()]);
   const sorted = [...parts.values()].sort((a, b) => (a.key === "none" ? 1 : b.key === "none" ? -1 : a.key < b.key ? -1 : a.key > b.key ? 1 : 0));
   return { rows, households, repeatedHouseholds, repeatedRows, parts: sorted.map((p) => ({ key: p.key, file: p.path, households: p.households, rows: p.rows })) };
 }

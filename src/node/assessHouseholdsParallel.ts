@@ -35,7 +35,9 @@ export interface AssessHouseholdsParallelOptions extends ReadHouseholdsCsvOption
   /** Inputs not in the household record, shared by every household (exit commitment, consents, grant date). */
   readonly inputs?: AssessmentInputs | undefined;
   /**
-   * Worker threads: a whole number from 1 to 256, or `"auto"` (default): the cores less one when
+   * Worker threads: a whole number from 1 to 256, cut to the machine's cores
+   * (`os.availableParallelism()`: each worker adds 110–160 MB, and more workers than cores only add
+   * memory and start-up), or `"auto"` (default): the cores less one when
    * that makes 2 workers or more, else none: the households are assessed on the calling thread
    * (on 2 cores, 1 worker took about as long with more CPU and memory, and 2 workers paid only on a
    * large file with both cores free; see the National scale guide). The events are the same either way.

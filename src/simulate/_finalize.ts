@@ -116,16 +116,26 @@ function total(regencies: readonly RegencyState[], programCount: number): Aggreg
   };
 }
 
+/** Whether a program's cost is known where it was given: not for an in-kind benefit without `inKindUnitCost`. */
+function costed(meta: SimulationState["programs"][number], p: { readonly inKind: number }): boolean {
+  return p.inKind === 0 || meta.inKindUnitCost !== null;
+}
+
 function region(state: SimulationState, a: Aggregate, code: string, name: string, line: RegionOutcome["line"]): RegionOutcome {
-  const programs: ProgramRegionOutcome[] = a.programs.map((p, j) => ({
-    program: (state.programs[j] as SimulationState["programs"][number]).id,
-    eligible: p.eligible,
-    beneficiaries: p.beneficiaries,
-    persons: p.persons,
-    continuing: p.continuing,
-    cost: rupiah(p.cost),
-  }));
-  const cost = programs.length === 0 ? ZERO_RUPIAH : sumRupiah(programs.map((p) => p.cost));
+  const programs: ProgramRegionOutcome[] = a.programs.map((p, j) => {
+    const meta = state.programs[j] as SimulationState["programs"][number];
+    return {
+      program: meta.id,
+      eligible: p.eligible,
+      beneficiaries: p.beneficiaries,
+      persons: p.persons,
+      continuing: p.continuing,
+      // Not a Rp 0 that a sum would take for a cost: the cost is not known.
+      cost: costed(meta, p) ? rupiah(p.cost) : null,
+    };
+  });
+  const known = programs.flatMap((p) => (p.cost === null ? [] : [p.cost]));
+  const cost = known.length === 0 ? ZERO_RUPIAH : sumRupiah(known);
   const before = fgt(a.fgtBefore);
   const after = fgt(a.fgtAfter);
   return {
@@ -225,8 +235,8 @@ export function finalize(state: SimulationState, households: readonly HouseholdO
   const programs: ProgramOutcome[] = state.programs.map((meta, j) => {
     const p = whole.programs[j] as ProgramRegencyState;
     const inKind = p.inKind > 0;
-    const costed = !inKind || meta.inKindUnitCost !== null;
-    if (!costed) warnings.push(warning("simulate.warn.uncosted_in_kind", { program: meta.id }));
+    const known = costed(meta, p);
+    if (!known) warnings.push(warning("simulate.warn.uncosted_in_kind", { program: meta.id }));
     if (meta.assumptions.effect === "income" && p.beneficiaries > 0) {
       warnings.push(warning("simulate.warn.income_timing", { program: meta.id, months: meta.mentoringMonths ?? "?" }));
     }
@@ -240,9 +250,9 @@ export function finalize(state: SimulationState, households: readonly HouseholdO
       beneficiaries: p.beneficiaries,
       persons: p.persons,
       continuing: p.continuing,
-      cost: rupiah(p.cost),
+      cost: known ? rupiah(p.cost) : null,
       inKind,
-      costed,
+      costed: known,
       byPeriod: Object.entries(p.periods).map(([label, amount]) => ({ label, amount: rupiah(amount) })),
       selection: state.selection
         .filter((s) => s.program === meta.id)

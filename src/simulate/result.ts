@@ -131,8 +131,12 @@ export interface ProgramRegionOutcome {
   readonly persons: number;
   /** Beneficiaries that already receive it (`currentAid`): costed, but adding nothing when aid is already in consumption. */
   readonly continuing: number;
-  /** Cost for the year, exact. */
-  readonly cost: Rupiah;
+  /**
+   * Cost for the year, exact; `null` when it is not known: an in-kind benefit (`air_sanitasi`, a place at
+   * Sekolah Rakyat) given here without `inKindUnitCost` (then `costed` is false), never a Rupiah 0 that a
+   * sum would take for a cost.
+   */
+  readonly cost: Rupiah | null;
 }
 
 /**
@@ -170,7 +174,7 @@ export interface RegionOutcome {
   readonly lifted: HouseholdCount;
   /** Per program, in scenario order. */
   readonly programs: readonly ProgramRegionOutcome[];
-  /** Cost of all programs for the year (uncosted in-kind programs count Rp 0). */
+  /** Cost of the programs whose cost is known, for the year (a program whose `cost` is `null` is left out: see the `simulate.warn.uncosted_in_kind` warning). */
   readonly cost: Rupiah;
   /** Cost per percentage point of P0 reduced: cost ÷ ((P0 before − P0 after) × 100). */
   readonly costPerP0Point: CostPerPoint;
@@ -252,7 +256,7 @@ export interface ProgramOutcome extends ProgramRegionOutcome {
   readonly assumptions: ProgramAssumptions;
   /** Whether the benefit is in kind (no Rupiah amount in its schedule). */
   readonly inKind: boolean;
-  /** Whether the cost is known (false for in-kind without `inKindUnitCost`). */
+  /** Whether the cost is known (false for in-kind without `inKindUnitCost`, and then `cost` is `null`). */
   readonly costed: boolean;
   /** The cost by payment period (tahap `2025-I`…, month `2025-07`, year, or grant date), exact; empty for in-kind. */
   readonly byPeriod: readonly PeriodCost[];

@@ -135,6 +135,54 @@ describe("tepat-sasaran audit", () => {
   });
 });
 
+describe("audit --households-delimiter / --payments-delimiter", () => {
+  // Found by a Dinsos officer: the bank's list saved by Indonesian Excel has `;`, the DTSEN registry `,`,
+  // and the one --delimiter of both files could read only one of them (each setting refused the other file).
+  const semicolons = () => {
+    const lines = readFileSync(join(root, "examples/cli/audit-payments.csv"), "utf8").trimEnd().split("\n");
+    const text = lines.map((line) => line.split(",").map((cell) => (cell.includes(";") ? `"${cell}"` : cell)).join(";")).join("\n");
+    writeFileSync(join(dir, "payments-excel.csv"), `${text}\n`);
+    copyFileSync(join(root, "examples/cli/households.csv"), join(dir, "registry.csv"));
+  };
+  const AUDIT = ["audit", "--households", "registry.csv", "--payments", "payments-excel.csv", "--as-of", "2025-09-30", "--format", "csv", "--lang", "en"];
+
+  it.each([
+    { name: "--payments-delimiter for the list", extra: ["--payments-delimiter", ";"] },
+    { name: "--delimiter for both, --households-delimiter for the registry", extra: ["--delimiter", ";", "--households-delimiter", ","] },
+    { name: "each file's own option", extra: ["--payments-delimiter", ";", "--households-delimiter", ","] },
+  ])("reads a `;` list against a `,` registry with $name", ({ extra }) => {
+    semicolons();
+    const r = runCli(cli, dir, [...AUDIT, ...extra]);
+    expect(r.code, r.err).toBe(0);
+    expect(r.err).toContain("payments-excel.csv: 109 rows read, 109 payments accepted, 0 rows rejected");
+    expect(r.out.split("\n")[0]).toBe("code,severity,regency,program,period,households,kk,rows,members,paid,expected,date,rules,text");
+  });
+
+  it.each([
+    { extra: [], file: "payments-excel.csv", advice: '--payments-delimiter ";"' },
+    { extra: ["--delimiter", ";"], file: "registry.csv", advice: '--households-delimiter ","' },
+  ])("names the file and its own option when a file is read with another separator ($extra)", ({ extra, file, advice }) => {
+    semicolons();
+    const r = runCli(cli, dir, [...AUDIT, ...extra]);
+    expect(r.code).toBe(1);
+    expect(r.out).toBe("");
+    expect(r.err).toContain(`"${file}": The names in the header row are separated by`);
+    expect(r.err).toContain(`read it with the option ${advice}`);
+  });
+
+  it.each([
+    { args: ["--households", "audit-households.jsonl", "--payments", "audit-payments.csv", "--households-delimiter", ";"], option: "--households-delimiter" },
+    { args: ["--households", "registry.csv", "--payments", "payments.jsonl", "--payments-delimiter", ";"], option: "--payments-delimiter" },
+    { args: ["--households", "registry.csv", "--payments", "payments-excel.csv", "--payments-delimiter", ":"], option: "--payments-delimiter" },
+  ])("refuses $option where it does not apply or with another value (exit 2)", ({ args, option }) => {
+    semicolons();
+    writeFileSync(join(dir, "payments.jsonl"), "");
+    const r = runCli(cli, dir, ["audit", ...args, "--as-of", "2025-09-30", "--lang", "en"]);
+    expect(r.code, r.err).toBe(2);
+    expect(r.err).toContain(option);
+  });
+});
+
 describe("labels of the audit's enum values", () => {
   const severities = [...new Set(Object.values(AUDIT_FINDINGS).map((f) => f.severity))];
   it.each(severities)("severity %s has a label in Bahasa Indonesia and English", (severity) => {

@@ -83,11 +83,39 @@ describe("a file split by regency, simulated in separate processes (4 at a time)
     }
   });
 
+  it("writes a cost not known as null, never \"0\", in version 2, and merges version 1 documents into version 2", { timeout: 60_000 }, () => {
+    // Found reading simulate --format json: an in-kind program without a unit cost had "cost": "0" beside
+    // "costed": false, and a reader summing the costs got a wrong total without a word.
+    cpSync(join(root, "examples/cli/households.csv"), join(work, "in-kind.csv"));
+    writeFileSync(join(work, "in-kind.json"), JSON.stringify({ name: "PKH + water", programs: ["pkh", "air_sanitasi"] }));
+    const run = runCli(cli, work, ["simulate", "--scenario", "in-kind.json", "--households", "in-kind.csv", "--as-of", "2025-07-01", "--format", "json"]);
+    expect(run.code, run.err).toBe(0);
+    type Program = { program: string; cost: string | null; costed?: boolean; beneficiaries: number };
+    const doc = JSON.parse(run.out) as { version: number; programs: Program[]; regencies: { programs: Program[]; cost: string }[]; total: { programs: Program[] } };
+    expect(doc.version).toBe(2);
+    const water = doc.programs.find((p) => p.program === "air_sanitasi");
+    expect(water).toMatchObject({ costed: false, cost: null });
+    expect(water?.beneficiaries).toBeGreaterThan(0);
+    expect(doc.programs.find((p) => p.program === "pkh")?.cost).toMatch(/^[1-9]\d*$/);
+    expect(doc.total.programs.find((p) => p.program === "air_sanitasi")?.cost).toBeNull();
+    expect(doc.regencies.flatMap((r) => r.programs.filter((p) => p.program === "air_sanitasi" && p.beneficiaries > 0).map((p) => p.cost))).toEqual([null]);
+    // The CSV of the programs leaves the cell empty.
+    const csv = runCli(cli, work, ["simulate", "--scenario", "in-kind.json", "--households", "in-kind.csv", "--as-of", "2025-07-01", "--csv", "--out", "in-kind-csv"]);
+    expect(csv.code, csv.err).toBe(0);
+    expect(readFileSync(join(work, "in-kind-csv/programs.csv"), "utf8")).toMatch(/\nair_sanitasi,\d+,\n/);
+    // A document of the earlier format (the same state) still merges, into the version 2 document.
+    const old = { ...JSON.parse(run.out), version: 1 } as Record<string, unknown>;
+    writeFileSync(join(work, "in-kind-v1.json"), JSON.stringify(old));
+    const merged = runCli(cli, work, ["merge", "in-kind-v1.json", "--format", "json"]);
+    expect(merged.code, merged.err).toBe(0);
+    expect(merged.out === run.out).toBe(true);
+  });
+
   it("refuses a file that is not a simulation document, or of another version, naming it", () => {
-    writeFileSync(join(work, "other.json"), JSON.stringify({ format: "tepat-sasaran/simulation", version: 2, state: {} }));
+    writeFileSync(join(work, "other.json"), JSON.stringify({ format: "tepat-sasaran/simulation", version: 3, state: {} }));
     const newer = runCli(cli, work, ["merge", "other.json", "--lang", "en"]);
     expect(newer.code).toBe(1);
-    expect(newer.err).toContain("other.json is a simulation result of format version 2");
+    expect(newer.err).toContain("other.json is a simulation result of format version 3; this version of tepat-sasaran reads format versions 1, 2");
     const notOne = runCli(cli, work, ["merge", "scenario.json", "--lang", "en"]);
     expect(notOne.code).toBe(1);
     expect(notOne.err).toContain("scenario.json is not a tepat-sasaran simulation result");

@@ -1,3 +1,4 @@
+import { spawn } from "node:child_process";
 import { existsSync, mkdirSync, mkdtempSync, readFileSync, readdirSync, rmSync, writeFileSync } from "node:fs";
 import { join } from "node:path";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
@@ -103,6 +104,23 @@ describe("tepat-sasaran split", () => {
     expect(readFileSync(join(work, out, "part-6471.csv"), "utf8")).toBe(`${HEADER}\nB,6471,female,1970-01-01,head\n`);
     const whole = runCli(cli, work, ["assess", "--households", "repeat.csv", "--as-of", "2025-07-01", "--lang", "en", "--format", "jsonl"]);
     expect(whole.err).toContain("repeat.csv:4 [household_id] io.household_not_contiguous");
+  });
+
+  it.each(["SIGINT", "SIGTERM"] as const)("leaves no partition, whole or not, when stopped by %s, and ends by that signal", { timeout: 60_000 }, async (signal) => {
+    // Found at scale: a split stopped half-way left part-6402.csv files that looked whole, and a job
+    // runner then simulated a truncated partition. Partitions are written under temporary names.
+    const out = emptyDir();
+    const child = spawn(process.execPath, [cli, "split", "--households", "-", "--into", out], { cwd: work, stdio: ["pipe", "ignore", "ignore"] });
+    // Standard input stays open: the split cannot end on its own. More than a partition holds before
+    // it is written, so its file is on disk.
+    child.stdin.write(`${HEADER}\n${Array.from({ length: 32_000 }, (_, i) => `H${i},64.02,female,1980-01-01,head\n`).join("")}`);
+    const ended = new Promise<NodeJS.Signals | null>((resolve) => child.on("exit", (_code, by) => resolve(by)));
+    const written = () => readdirSync(join(work, out)).length > 0;
+    for (let i = 0; i < 300 && !written(); i++) await new Promise((resolve) => setTimeout(resolve, 100));
+    expect(readdirSync(join(work, out))).toEqual([`part-6402.csv.${child.pid}.tmp`]);
+    child.kill(signal);
+    expect(await ended).toBe(signal);
+    expect(readdirSync(join(work, out))).toEqual([]);
   });
 
   it("reports a header the readers refuse, with exit code 1 and no partition written", () => {

@@ -14,6 +14,7 @@ describe("examples/kaltim-audit.ts", () => {
   it("the files of examples/cli are the generated registry and payment list (regenerate with --write examples/cli)", () => {
     expect(file("audit-households.jsonl")).toBe(registryJsonl(data));
     expect(file("audit-payments.csv")).toBe(paymentsCsv(data));
+    expect(file("audit-payments-excel.csv")).toBe(paymentsCsv(data, ";"));
   });
 
   it("plants a fault of every kind", () => {

@@ -1,4 +1,4 @@
-import { appendFileSync, readdirSync } from "node:fs";
+import { appendFileSync, readdirSync, readFileSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { describe, expect, it } from "vitest";
 import type { AuditFinding } from "../../src/index.js";
@@ -6,6 +6,7 @@ import { auditPaymentFiles, type AuditFilesRun, type RejectedRow } from "../../s
 import { paymentsCsv, registryJsonl } from "../../examples/kaltim-audit.js";
 import { auditGenerated, leaks } from "../audit/_helpers.js";
 import { tempFile, text } from "./_helpers.js";
+import { generateRegistryCsv } from "../../bench/_generate.js";
 
 // The file audit joins on disk and must give what the in-memory audit gives: the same findings (its
 // row numbers are file lines: line 1 is the CSV header, so row r is line r + 1) and the same
@@ -92,9 +93,52 @@ describe("auditPaymentFiles", () => {
     expect(appended).toBe(true);
   });
 
+  describe("a separator per file", () => {
+    // Found by a Dinsos officer: a bank's list from Indonesian Excel has `;`, the DTSEN export `,`,
+    // and `delimiter` set both files: whichever it was, one of them was refused.
+    const csvRegistry = tempFile("registry.csv", readFileSync(generateRegistryCsv({ rows: 300, malformed: 0, seed: 16 }).path, "utf8"));
+    const semicolons = paymentsCsv(every.data)
+      .split("\n")
+      .map((line) => line.split(",").map((cell) => (cell.includes(";") ? `"${cell}"` : cell)).join(";"))
+      .join("\n");
+    const excelList = tempFile("sp2d-excel.csv", semicolons);
+
+    it.each([
+      { name: "paymentsDelimiter", options: { paymentsDelimiter: ";" } },
+      { name: "delimiter with registryDelimiter", options: { delimiter: ";", registryDelimiter: "," } },
+    ] as const)("reads a `;` list against a `,` registry with $name", async ({ options }) => {
+      // As the same list with `,` is read.
+      const commas = auditPaymentFiles({ registry: csvRegistry, payments, asOf: "2025-09-30" });
+      const expected = await drain(commas);
+      const run = auditPaymentFiles({ registry: csvRegistry, payments: excelList, asOf: "2025-09-30", ...options });
+      const { findings, rejected } = await drain(run);
+      expect(run.result?.payments.rowsRead).toBeGreaterThan(50);
+      const counts = (r: AuditFilesRun) => [r.result?.payments.rowsRead, r.result?.payments.rowsAccepted, r.result?.payments.rowsRejected];
+      expect(counts(run)).toEqual(counts(commas));
+      expect(rejected.length).toBe(expected.rejected.length);
+      expect(findings.length).toBe(expected.findings.length);
+      expect(run.result?.registry.householdsAccepted).toBeGreaterThan(50);
+    });
+
+    it.each([
+      { name: "the list", options: {}, file: "sp2d-excel.csv", option: 'paymentsDelimiter: ";"' },
+      { name: "the registry", options: { delimiter: ";" }, file: "registry.csv", option: 'registryDelimiter: ","' },
+    ] as const)("names $name and the option that reads it when it has another separator", async ({ options, file, option }) => {
+      const error = await drain(auditPaymentFiles({ registry: csvRegistry, payments: excelList, asOf: "2025-09-30", ...options })).catch((e: unknown) => e);
+      expect(error).toMatchObject({ code: "io.other_separator" });
+      const { text: message } = error as { text: { id: string; en: string } };
+      for (const t of [message.id, message.en]) {
+        expect(t).toContain(file);
+        expect(t).toContain(option);
+      }
+    });
+  });
+
   it.each([
     { name: "a stream as the registry", options: { registry: { households: text("x") } as never }, code: "io.registry_not_a_file" },
     { name: "0 partitions", options: { partitions: 0 }, code: "io.invalid_option" },
+    { name: "another separator for the list", options: { paymentsDelimiter: ":" as never }, code: "io.invalid_option" },
+    { name: "another separator for the registry", options: { registryDelimiter: "  " as never }, code: "io.invalid_option" },
   ])("refuses $name at once", ({ options, code }) => {
     expect(() => auditPaymentFiles({ registry, payments, asOf: "2025-09-30", ...options })).toThrow(expect.objectContaining({ code }));
   });

@@ -1,10 +1,15 @@
 import { mkdtempSync, rmSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
-import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { afterAll, beforeAll, describe, expect, it, vi } from "vitest";
 import { generateRegistryCsv } from "../../bench/_generate.js";
 import { createAssessor, simulate, TepatSasaranError, type Household } from "../../src/index.js";
 import { assessHouseholdsParallel, readHouseholdsCsv, simulateHouseholdsParallel, type RejectedRow } from "../../src/node/index.js";
+import { workerCount } from "../../src/node/_parallel.js";
+
+// The runner cuts `workers` to the machine's cores; 3 workers are tested as on a 4-core machine,
+// whatever the machine running the tests has.
+vi.mock("node:os", async (original) => ({ ...(await original<typeof import("node:os")>()), availableParallelism: () => 4 }));
 
 // The parallel runner (issue 16, "every core"): one file read once, batches of households on worker
 // threads, results merged. Whatever the number of workers, the events, the summary and the
@@ -46,6 +51,32 @@ async function oneThread(programs?: readonly string[]): Promise<{ events: string
   }
   return { events, summary: stream.summary, households };
 }
+
+describe("workerCount", () => {
+  // Found on a 2-core machine: `workers: 256` started 256 threads of 110–160 MB each (the CLI cut
+  // its own --workers to the cores; the library did not).
+  it.each([
+    { given: 256, cores: 2, used: 2 },
+    { given: 3, cores: 2, used: 2 },
+    { given: 3, cores: 4, used: 3 },
+    { given: 1, cores: 1, used: 1 },
+    { given: "auto", cores: 2, used: 0 },
+    { given: "auto", cores: 8, used: 7 },
+    { given: undefined, cores: 4, used: 3 },
+  ] as const)("uses $used worker(s) for $given on $cores cores", ({ given, cores, used }) => {
+    expect(workerCount(given, cores)).toBe(used);
+  });
+
+  it.each([0, 257, 1.5, -1, Number.NaN])("refuses %s, in both languages", (given) => {
+    expect(() => workerCount(given, 4)).toThrow(TepatSasaranError);
+    try {
+      workerCount(given, 4);
+    } catch (error) {
+      expect((error as TepatSasaranError).text.id).toContain("workers");
+      expect((error as TepatSasaranError).text.en).toContain("a whole number from 1 to 256");
+    }
+  });
+});
 
 describe("assessHouseholdsParallel", () => {
   it.each([1, 3])("yields with %i worker(s) the events and summary of one thread, in file order", { timeout: 120_000 }, async (workers) => {

@@ -1,11 +1,11 @@
-import { mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from "node:fs";
+import { mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { Readable } from "node:stream";
 import fc from "fast-check";
 import { afterAll, describe, expect, it } from "vitest";
 import { generateRegistryCsv } from "../../bench/_generate.js";
-import { existingParts, splitByRegency } from "../../src/node/_splitByRegency.js";
+import { existingParts, removeTemporaryParts, splitByRegency } from "../../src/node/_splitByRegency.js";
 import { readHouseholdsCsv } from "../../src/node/index.js";
 import { TepatSasaranError } from "../../src/message/error.js";
 import { collect, csv } from "./_helpers.js";
@@ -167,6 +167,40 @@ describe("splitByRegency", () => {
     const error = await splitByRegency(Readable.from([Buffer.from("\n\n")]), { dir: freshDir(), file: "empty.csv" }).catch((e: unknown) => e);
     expect(error).toBeInstanceOf(TepatSasaranError);
     expect((error as TepatSasaranError).code).toBe("io.no_header");
+  });
+
+  it("writes under temporary names and leaves nothing when the source fails half-way", { timeout: 30_000 }, async () => {
+    // Found at scale: a split stopped half-way (a read error, a full disk) left part-6402.csv files that
+    // looked whole, and a job runner could simulate a truncated partition.
+    const dir = freshDir();
+    const rows = Array.from({ length: 32_000 }, (_, i) => `H${i},64.02,female,1980-01-01,head\n`).join("");
+    async function* failing() {
+      yield Buffer.from(`household_id,regency,sex,birth_date,relationship\n${rows}`);
+      // More than a partition holds before it is written: the partition's file exists by now.
+      yield Buffer.from(rows);
+      throw Object.assign(new Error("EIO: i/o error, read"), { code: "EIO", syscall: "read" });
+    }
+    const seen: string[][] = [];
+    const watching = setInterval(() => seen.push(readdirSync(dir)), 5);
+    const error = await splitByRegency(Readable.from(failing()), { dir, file: "registry.csv", tag: "t1" }).catch((e: unknown) => e);
+    clearInterval(watching);
+    expect(error).toBeInstanceOf(TepatSasaranError);
+    expect(readdirSync(dir)).toEqual([]);
+    // While it ran, no file had a partition's name.
+    expect(seen.flat().filter((name) => /^part-[0-9a-z]+\.csv$/.test(name))).toEqual([]);
+  });
+
+  it("renames every partition at the end, leaving no temporary file", async () => {
+    const { split, dir } = await splitAndRead(readFileSync(generateRegistryCsv({ rows: 2_000, malformed: 0.01, seed: 7 }).path));
+    expect(readdirSync(dir).sort()).toEqual(split.parts.map((p) => p.file.slice(dir.length + 1)).sort());
+    expect(existingParts(dir).length).toBe(split.parts.length);
+  });
+
+  it("removes only its own run's temporary partitions", () => {
+    const dir = freshDir();
+    for (const name of ["part-6402.csv.111.tmp", "part-none.csv.111.tmp", "part-6402.csv.222.tmp", "part-6402.csv", "notes.txt"]) writeFileSync(join(dir, name), "x");
+    removeTemporaryParts(dir, "111");
+    expect(readdirSync(dir).sort()).toEqual(["notes.txt", "part-6402.csv", "part-6402.csv.222.tmp"]);
   });
 
   it("refuses a header the readers refuse, before writing anything", async () => {

@@ -99,7 +99,7 @@ describe("simulate: properties", () => {
           const expected = sumRupiah(
             households.map((h: Household) => assessHousehold(h, { asOf: AS_OF, programs: [program] }).total),
           );
-          expect(result.programs[j]?.cost.toString()).toBe(expected.toString());
+          expect(result.programs[j]?.cost?.toString()).toBe(expected.toString());
           expect(sumRupiah(result.programs[j]?.byPeriod.map((p) => p.amount) ?? []).toString()).toBe(expected.toString());
           expect(sumRupiah(result.regencies.map((r) => r.programs[j]?.cost ?? "0")).toString()).toBe(expected.toString());
         });

@@ -101,10 +101,16 @@ export async function auditCommand(context: CommandContext): Promise<number> {
   const payments = option(context, "payments", true);
   for (const path of [registry, members, payments]) if (path !== undefined && path !== "-" && !existsSync(path)) throw cliError(1, "cli.file_not_found", { file: path });
   const registryFormat = choice(context, "input-format", ["csv", "jsonl"] as const);
+  // Each file may have its own separator (a bank's list from Indonesian Excel `;`, a DTSEN export `,`); --delimiter sets both.
   const delimiter = delimiterOption(context);
+  const registryDelimiter = delimiterOption(context, "households-delimiter");
+  const paymentsDelimiter = delimiterOption(context, "payments-delimiter");
   const unknownColumns = choice(context, "unknown-columns", ["error", "ignore"] as const);
   const paymentsExt = extname(payments).toLowerCase();
   if (payments !== "-" && ![".csv", ".jsonl", ".ndjson"].includes(paymentsExt)) throw cliError(2, "cli.bad_value", { option: "payments", value: payments, expected: ".csv | .jsonl | - (CSV)" });
+  const registryExt = extname(registry).toLowerCase();
+  if ((registryFormat ?? (registryExt === ".jsonl" || registryExt === ".ndjson" ? "jsonl" : "csv")) === "jsonl") notWith(context, "households-delimiter", " (JSON Lines)");
+  if (payments !== "-" && paymentsExt !== ".csv") notWith(context, "payments-delimiter", " (JSON Lines)");
   const rowsText = option(context, "rows");
   if (rowsText !== undefined && rowsText !== "all" && !/^\d+$/.test(rowsText)) throw cliError(2, "cli.bad_value", { option: "rows", value: rowsText, expected: "N | all" });
   const rowsShown = rowsText === undefined ? DEFAULT_ROWS : rowsText === "all" ? Number.POSITIVE_INFINITY : Number(rowsText);
@@ -126,6 +132,8 @@ export async function auditCommand(context: CommandContext): Promise<number> {
       payments: payments === "-" ? (context.stdin as HouseholdSource) : payments,
       paymentsFile: payments === "-" ? "<stdin>" : payments,
       ...(delimiter ? { delimiter } : {}),
+      ...(registryDelimiter ? { registryDelimiter } : {}),
+      ...(paymentsDelimiter ? { paymentsDelimiter } : {}),
       ...(unknownColumns ? { unknownColumns } : {}),
       ...(programs ? { programs } : {}),
       ...(overrides ? { parameters: overrides.set } : {}),

@@ -1,6 +1,8 @@
 import { existsSync } from "node:fs";
 import { extname } from "node:path";
-import { existingParts, splitByRegency } from "../../node/_splitByRegency.js";
+import { existingParts, removeTemporaryParts, splitByRegency } from "../../node/_splitByRegency.js";
+import { TepatSasaranError } from "../../message/error.js";
+import { onInterrupt } from "../signals.js";
 import type { HouseholdSource } from "../../node/types.js";
 import { asOfOption, choice, cliError, emit, makeDirectory, masked, option, requireDirectory, say, type CommandContext } from "../context.js";
 import { Rejects, delimiterOption } from "../households.js";
@@ -26,19 +28,37 @@ export async function splitCommand(context: CommandContext): Promise<number> {
   const asOf = option(context, "as-of");
   if (asOf !== undefined) asOfOption(context);
   if (created) makeDirectory(dir);
+  const partsExist = (found: readonly string[]) => cliError(1, "cli.split_parts_exist", { dir, files: found.slice(0, 3).join(", ") + (found.length > 3 ? ", …" : "") });
   const earlier = existingParts(dir);
-  if (earlier.length > 0) throw cliError(1, "cli.split_parts_exist", { dir, files: earlier.slice(0, 3).join(", ") + (earlier.length > 3 ? ", …" : "") });
+  if (earlier.length > 0) throw partsExist(earlier);
   const name = file === "-" ? "<stdin>" : file;
   const rejects = new Rejects(context);
   await rejects.open();
-  const split = await splitByRegency(file === "-" ? (context.stdin as HouseholdSource) : file, {
-    dir,
-    file: name,
-    ...(asOf ? { asOf } : {}),
-    onRejected: (row) => rejects.add(row),
-    ...(delimiter ? { delimiter } : {}),
-    ...(unknownColumns ? { unknownColumns } : {}),
-  });
+  // The partitions are written under temporary names and renamed once the whole file is split: a
+  // split stopped half-way (Ctrl-C, a kill) removes them, and leaves no part-*.csv a job could take for whole.
+  const tag = String(process.pid);
+  const stopWatching = onInterrupt(() => removeTemporaryParts(dir, tag));
+  let split: Awaited<ReturnType<typeof splitByRegency>>;
+  try {
+    split = await splitByRegency(file === "-" ? (context.stdin as HouseholdSource) : file, {
+      dir,
+      file: name,
+      tag,
+      ...(asOf ? { asOf } : {}),
+      onRejected: (row) => rejects.add(row),
+      ...(delimiter ? { delimiter } : {}),
+      ...(unknownColumns ? { unknownColumns } : {}),
+    });
+  } catch (error) {
+    // A partition that cannot be written (a full disk, no permission): a data error, not a bug.
+    const code = (error as { code?: unknown } | null)?.code;
+    const taken = code === "EEXIST" ? existingParts(dir) : [];
+    if (taken.length > 0) throw partsExist(taken);
+    if (!(error instanceof TepatSasaranError) && typeof code === "string") throw cliError(1, "cli.split_cannot_write", { dir: masked(dir), reason: code });
+    throw error;
+  } finally {
+    stopWatching();
+  }
   const table: Table = {
     name: "partitions",
     columns: [

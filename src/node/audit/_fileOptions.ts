@@ -32,6 +32,7 @@ export interface FileAudit {
   readonly paymentsFormat: "csv" | "jsonl";
   readonly partitions: number;
   readonly tempDir: string | undefined;
+  /** How the payment list is read when it is CSV (its separator, unknown columns). */
   readonly csv: ReadHouseholdsCsvOptions;
 }
 
@@ -51,12 +52,17 @@ function registryReader(given: unknown, format: "csv" | "jsonl" | undefined, csv
 export function readFileAuditOptions(given: AuditPaymentFilesOptions): FileAudit {
   return guarded("auditPaymentFiles", () => {
     if (typeof given !== "object" || given === null || Array.isArray(given)) invalid("options", "an object with registry, payments and asOf");
-    const { registry, registryFormat, payments, paymentsFormat, paymentsFile, delimiter, unknownColumns, partitions, tempDir } = given;
+    const { registry, registryFormat, payments, paymentsFormat, paymentsFile, delimiter, registryDelimiter, paymentsDelimiter, unknownColumns, partitions, tempDir } = given;
     const options = { ...readAuditOptions(given), registry, payments };
-    const separator = oneOf(delimiter, "delimiter", [",", ";", "\t", "|"] as const);
+    // Each file has its own separator (a bank's list from Indonesian Excel has `;`, a DTSEN export `,`), `delimiter` by default.
+    const separators = [",", ";", "\t", "|"] as const;
+    const separator = oneOf(delimiter, "delimiter", separators);
+    const registrySeparator = oneOf(registryDelimiter, "registryDelimiter", separators) ?? separator;
+    const paymentsSeparator = oneOf(paymentsDelimiter, "paymentsDelimiter", separators) ?? separator;
     const unknown = oneOf(unknownColumns, "unknownColumns", ["error", "ignore"] as const);
-    const csv: ReadHouseholdsCsvOptions = { ...(separator === undefined ? {} : { delimiter: separator }), ...(unknown === undefined ? {} : { unknownColumns: unknown }) };
-    const read = registryReader(registry, oneOf(registryFormat, "registryFormat", ["csv", "jsonl"]), csv);
+    const csvWith = (sep: ReadHouseholdsCsvOptions["delimiter"]): ReadHouseholdsCsvOptions => ({ ...(sep === undefined ? {} : { delimiter: sep }), ...(unknown === undefined ? {} : { unknownColumns: unknown }) });
+    const csv = csvWith(paymentsSeparator);
+    const read = registryReader(registry, oneOf(registryFormat, "registryFormat", ["csv", "jsonl"]), csvWith(registrySeparator));
     if (!isSource(payments)) invalid("payments", "a file path, a Readable or an async iterable of chunks");
     const count = partitions ?? 64;
     if (!Number.isSafeInteger(count) || count < 1 || count > 4096) invalid("partitions", "a whole number 1–4096");

@@ -5,7 +5,8 @@ import type { AuditAccumulator, AuditSummary } from "../../audit/accumulator.js"
 import { programsOf } from "../../audit/auditPayments.js";
 import { PaymentAuditor, type AuditOptions } from "../../audit/auditor.js";
 import type { AuditFinding } from "../../audit/findings.js";
-import { failure } from "../../message/error.js";
+import { failure, TepatSasaranError } from "../../message/error.js";
+import type { Text } from "../../message/message.js";
 import { ioMessages } from "../messages.js";
 import { readError } from "../_source.js";
 import { shown } from "../_shown.js";
@@ -32,8 +33,12 @@ export interface AuditPaymentFilesOptions extends AuditOptions {
   readonly paymentsFormat?: "csv" | "jsonl";
   /** The payment list's name in events (default: its path, or `<payments>`). */
   readonly paymentsFile?: string;
-  /** The CSV cell separator of both files (default `,`). */
+  /** The CSV cell separator of both files (default `,`), unless `registryDelimiter` or `paymentsDelimiter` says otherwise. */
   readonly delimiter?: ReadHouseholdsCsvOptions["delimiter"];
+  /** The CSV cell separator of the registry (default `delimiter`, else `,`): a DTSEN export usually has `,`. */
+  readonly registryDelimiter?: ReadHouseholdsCsvOptions["delimiter"];
+  /** The CSV cell separator of the payment list (default `delimiter`, else `,`): a list saved by Indonesian Excel has `;`. */
+  readonly paymentsDelimiter?: ReadHouseholdsCsvOptions["delimiter"];
   /** Unknown CSV columns: an error (default) or ignored. */
   readonly unknownColumns?: "error" | "ignore";
   /**
@@ -150,6 +155,17 @@ async function* run(checked: FileAudit, payments: ReturnType<typeof readPayments
   }
 }
 
+/**
+ * A file of the audit read with another separator than its own: the error names the file (two are
+ * read) and the option that reads it (`paymentsDelimiter: ";"`), not `delimiter`, which sets both.
+ */
+function separatorFor(error: unknown, option: "paymentsDelimiter" | "registryDelimiter", file: string | undefined): unknown {
+  if (!(error instanceof TepatSasaranError) || error.code !== "io.other_separator") return error;
+  const prefix = file === undefined ? "" : `${shown(file, 200)}: `;
+  const rename = (t: Text, before = ""): Text => ({ id: before + t.id.replace(/\bdelimiter: /g, `${option}: `), en: before + t.en.replace(/\bdelimiter: /g, `${option}: `) });
+  return new TepatSasaranError(error.code, rename(error.text, prefix), error.issues.map((i) => ({ ...i, message: rename(i.message) })));
+}
+
 async function* audit(checked: FileAudit, payments: ReturnType<typeof readPaymentsCsv>, dir: string, done: (result: AuditFilesResult) => void): AsyncGenerator<AuditFilesEvent, void, undefined> {
   const { options, registry, partitions } = checked;
   const state: JoinState = {
@@ -163,26 +179,35 @@ async function* audit(checked: FileAudit, payments: ReturnType<typeof readPaymen
   };
   try {
     // (1) the payment list, once.
-    for await (const event of payments) {
-      if (event.kind === "rejected") {
-        yield event;
-        continue;
+    try {
+      for await (const event of payments) {
+        if (event.kind === "rejected") {
+          yield event;
+          continue;
+        }
+        state.programs.add(event.payment.program);
+        joinPayments.add(state, event.line, event.payment);
       }
-      state.programs.add(event.payment.program);
-      joinPayments.add(state, event.line, event.payment);
+    } catch (error) {
+      throw separatorFor(error, "paymentsDelimiter", checked.paymentsFile);
     }
     state.payKeys.close();
     // (2) the registry, first pass: keys.
     const first = registry();
     let count = 0;
     let checksum = 0;
-    for await (const event of first) {
-      if (event.kind === "rejected") {
-        yield event;
-        continue;
+    try {
+      for await (const event of first) {
+        if (event.kind === "rejected") {
+          yield event;
+          continue;
+        }
+        checksum = joinPayments.keys(state, count, event.household, checksum);
+        count += 1;
       }
-      checksum = joinPayments.keys(state, count, event.household, checksum);
-      count += 1;
+    } catch (error) {
+      // The two-table layout names its file already.
+      throw separatorFor(error, "registryDelimiter", typeof options.registry === "string" ? options.registry : undefined);
     }
     state.regKeys.close();
     const programs = programsOf(state.programs, options.programs);
