@@ -70,7 +70,7 @@ export type Figure<T> = KnownFigure<T> | MissingFigure;
  * Households.parse({ status: "missing", reason: "not published" }).status //=> "missing"
  * @category Regions
  */
-export function figureSchema<T extends z.core.SomeType>(value: T) {
+export function figureSchema<T extends z.core.$ZodType>(value: T) {
   const schema = z.discriminatedUnion("status", [
     z.strictObject({
       status: z.literal("known"),
