@@ -1,4 +1,4 @@
-import * as z from "zod";
+import * as z from "zod/mini";
 import { NonNegativeRupiah, Sex } from "../household/person.js";
 import { issue, type SafeResult } from "../message/error.js";
 import { renderMessage } from "../message/message.js";
@@ -21,10 +21,10 @@ function addIssue(ctx: z.core.$RefinementCtx<unknown>, code: AuditMessageCode, p
  * @example PaymentComponent.parse({ component: "sd", amount: "225000" }).amount.toString() //=> "225000"
  * @category Audit
  */
-export const PaymentComponent = /* @__PURE__ */ neverThrows(z.strictObject({
-  component: z.string().min(1).max(100),
+export const PaymentComponent = /* @__PURE__ */ neverThrows(() => z.strictObject({
+  component: z.string().check(z.minLength(1), z.maxLength(100)),
   /** NIK of the member the component was paid for (checked by the audit, not here). */
-  nik: z.string().min(1).max(100).optional(),
+  nik: z.optional(z.string().check(z.minLength(1), z.maxLength(100))),
   amount: NonNegativeRupiah,
 }), "PaymentComponent");
 /** @category Audit */
@@ -35,7 +35,7 @@ export type PaymentComponent = z.infer<typeof PaymentComponent>;
  * @example PaymentChannelSchema.parse("pos") //=> "pos"
  * @category Audit
  */
-export const PaymentChannelSchema = /* @__PURE__ */ neverThrows(z.enum(["kks", "pos"]), "PaymentChannelSchema");
+export const PaymentChannelSchema = /* @__PURE__ */ neverThrows(() => z.enum(["kks", "pos"]), "PaymentChannelSchema");
 
 /**
  * One row of a payment list (daftar penyaluran / SP2D attachment): who was paid (the payee's NIK,
@@ -51,32 +51,32 @@ export const PaymentChannelSchema = /* @__PURE__ */ neverThrows(z.enum(["kks", "
  * //=> "2025-III"
  * @category Audit
  */
-export const PaymentRecord = /* @__PURE__ */ neverThrows(z
+export const PaymentRecord = /* @__PURE__ */ neverThrows(() => z
   .strictObject({
     /** NIK of the payee (the person the money went to). */
-    nik: z.string().min(1).max(100).optional(),
+    nik: z.optional(z.string().check(z.minLength(1), z.maxLength(100))),
     /** KK number of the family paid. */
-    kk: z.string().min(1).max(100).optional(),
+    kk: z.optional(z.string().check(z.minLength(1), z.maxLength(100))),
     /** Program id, e.g. `pkh`, `sembako`. */
-    program: z.string().regex(/^[a-z][a-z0-9_]*$/).max(100),
+    program: z.string().check(z.regex(/^[a-z][a-z0-9_]*$/), z.maxLength(100)),
     /** The period paid: a tahap, two months, a month, a year or a grant date. */
-    period: z.string().min(1).max(40).transform(normalisePeriod),
+    period: z.pipe(z.string().check(z.minLength(1), z.maxLength(40)), z.transform(normalisePeriod)),
     /** The amount paid, in Rupiah. */
     amount: NonNegativeRupiah,
     /** The payment (disbursement) date. */
     paidOn: IsoDateSchema,
     /** How it was paid; default `kks`. */
-    channel: PaymentChannelSchema.optional(),
+    channel: z.optional(PaymentChannelSchema),
     /** The component lines, when the list details them. */
-    components: z.array(PaymentComponent).max(50).optional(),
+    components: z.optional(z.array(PaymentComponent).check(z.maxLength(50))),
     /** The regency the list assigns the payment to (used for rows not found in the registry). */
-    regency: RegionCodeSchema.optional(),
+    regency: z.optional(RegionCodeSchema),
     /** The payee's birth date as the paying bank or PT Pos recorded it. */
-    birthDate: IsoDateSchema.optional(),
+    birthDate: z.optional(IsoDateSchema),
     /** The payee's sex as the paying bank or PT Pos recorded it. */
-    sex: Sex.optional(),
+    sex: z.optional(Sex),
   })
-  .superRefine(
+  .check(z.superRefine(
     (value, ctx) => {
       // Run on whatever parsed, so that every problem of the row is reported at once (the value
       // may not even be an object then: strictObject has said so already).
@@ -87,7 +87,7 @@ export const PaymentRecord = /* @__PURE__ */ neverThrows(z
       if (isRegionCode(row.regency) && regionLevel(row.regency) !== "regency") addIssue(context, "audit.payment.regency_level", ["regency"], { code: row.regency });
     },
     { when: () => true },
-  ), "PaymentRecord");
+  )), "PaymentRecord");
 /** @category Audit */
 export type PaymentRecord = z.infer<typeof PaymentRecord>;
 

@@ -1,14 +1,14 @@
-import * as z from "zod";
+import * as z from "zod/mini";
 import type { AssessmentInputs } from "../program/program.js";
 import { IsoDateSchema } from "../time/isoDate.js";
 import { CliError, masked, option, readJsonObject, say, type CommandContext } from "./context.js";
 
 /** The assessment inputs of one household (`--inputs`, a scenario's `inputs`): unknown keys are errors. @internal */
 export const Inputs = z.strictObject({
-  consents: z.union([z.boolean(), z.record(z.string().regex(/^\d+$/), z.boolean())]).optional(),
-  exitCommitment: z.boolean().optional(),
-  grantDate: IsoDateSchema.optional(),
-  kubeGroupSize: z.number().int().min(1).max(1000).optional(),
+  consents: z.optional(z.union([z.boolean(), z.record(z.string().check(z.regex(/^\d+$/)), z.boolean())])),
+  exitCommitment: z.optional(z.boolean()),
+  grantDate: z.optional(IsoDateSchema),
+  kubeGroupSize: z.optional(z.number().check(z.int(), z.gte(1), z.lte(1000))),
 });
 
 /** Per-household assessment inputs from `--inputs FILE`. @internal */

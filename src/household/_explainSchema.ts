@@ -1,4 +1,4 @@
-import type * as z from "zod";
+import type * as z from "zod/mini";
 import { neverThrows } from "../message/zod.js";
 import { fastChecks, fastParts } from "./_fastHousehold.js";
 import { NO, type Leaf } from "./_fastLeaves.js";
@@ -20,10 +20,10 @@ type Payload = z.core.ParsePayload;
 type Run = (payload: Payload, ctx: z.core.ParseContextInternal) => Payload | Promise<Payload>;
 type Internals = { run: Run; def: z.core.$ZodTypeDef };
 
-const internals = (schema: z.ZodType): Internals => schema._zod as unknown as Internals;
+const internals = (schema: z.ZodMiniType): Internals => schema._zod as unknown as Internals;
 
 /** A copy of `schema` that returns the fast check's value when it has one, and runs `schema` itself otherwise. */
-function fastFirst<T extends z.ZodType>(schema: T, fast: Leaf): T {
+function fastFirst<T extends z.ZodMiniType>(schema: T, fast: Leaf): T {
   const own = internals(schema).run;
   const copy = schema.clone() as T;
   internals(copy).run = (payload, ctx) => {
@@ -42,9 +42,9 @@ function fastFirst<T extends z.ZodType>(schema: T, fast: Leaf): T {
 }
 
 /** A copy of the object schema `schema` with the fast check first in each field that has one (`members` excepted). */
-function fastFields<T extends z.ZodType>(schema: T, fields: Readonly<Record<string, Leaf>>, what: string, members?: z.ZodType): T {
+function fastFields<T extends z.ZodMiniType>(schema: T, fields: Readonly<Record<string, Leaf>>, what: string, members?: z.ZodMiniType): T {
   const def = internals(schema).def as z.core.$ZodObjectDef;
-  const shape: Record<string, z.ZodType> = { ...(def.shape as Record<string, z.ZodType>) };
+  const shape: Record<string, z.ZodMiniType> = { ...(def.shape as Record<string, z.ZodMiniType>) };
   for (const key of Object.keys(shape)) {
     const fast = fields[key];
     if (key !== "members" && fast !== undefined) shape[key] = fastFirst(shape[key]!, fast);
@@ -56,11 +56,11 @@ function fastFields<T extends z.ZodType>(schema: T, fields: Readonly<Record<stri
 function explainSchema(): typeof Household {
   if (!fastParts.complete) return Household;
   const { fields, member, memberFields } = fastChecks();
-  const members = (internals(Household).def as z.core.$ZodObjectDef).shape.members as z.ZodType;
+  const members = (internals(Household).def as z.core.$ZodObjectDef).shape.members as z.ZodMiniType;
   const list = internals(members).def as z.core.$ZodArrayDef;
   // A member the fast path refuses is read by zod field by field, each field again fast first: a
   // rejected member usually has one bad field among many good ones.
-  const person = fastFields(list.element as z.ZodType, memberFields, "Person");
+  const person = fastFields(list.element as z.ZodMiniType, memberFields, "Person");
   return fastFields(Household, fields, "Household", members.clone({ ...list, element: fastFirst(person, member) } as never));
 }
 

@@ -1,4 +1,4 @@
-import type * as z from "zod";
+import type * as z from "zod/mini";
 import { parseDecimalText } from "../money/decimal.js";
 import { Rupiah, isRupiah, rupiah } from "../money/rupiah.js";
 import { decimalOfWhole } from "../money/_wholeSum.js";
@@ -31,8 +31,8 @@ export const never: Leaf = () => NO;
 interface Def {
   readonly type: string;
   readonly checks?: readonly { readonly _zod: { readonly def: Check } }[];
-  readonly innerType?: z.ZodType;
-  readonly shape?: Record<string, z.ZodType>;
+  readonly innerType?: z.ZodMiniType;
+  readonly shape?: Record<string, z.ZodMiniType>;
   readonly entries?: Record<string, unknown>;
 }
 
@@ -45,7 +45,7 @@ interface Check {
   readonly format?: string;
 }
 
-const defOf = (schema: z.ZodType): Def => (schema as unknown as { _zod: { def: Def } })._zod.def;
+const defOf = (schema: z.ZodMiniType): Def => (schema as unknown as { _zod: { def: Def } })._zod.def;
 
 /** `[min, max, minOpen, maxOpen, int]` of a string, array or number; `undefined` for a check not understood. */
 function boundsOf(def: Def): [number, number, boolean, boolean, boolean] | undefined {
@@ -118,7 +118,7 @@ function rupiahLeaf(value: unknown, parse: boolean): unknown {
 }
 
 /** The check of a field that is not an object or array; `never` for a schema it does not understand. */
-function leafOf(schema: z.ZodType): Leaf {
+function leafOf(schema: z.ZodMiniType): Leaf {
   if (schema === IsoDateSchema) return (value) => (isIsoDate(value) ? value : NO);
   if (schema === NikSchema) return (value) => (isValidId("nik", value) ? value : NO);
   if (schema === KkSchema) return (value) => (isValidId("kk", value) ? value : NO);
@@ -128,7 +128,7 @@ function leafOf(schema: z.ZodType): Leaf {
   const def = defOf(schema);
   switch (def.type) {
     case "optional":
-      return leafOf(def.innerType as z.ZodType);
+      return leafOf(def.innerType as z.ZodMiniType);
     case "enum": {
       // The schema's own value for the one read (equal to it): every household then shares one
       // string per value, which the rules compare by identity alone (a string read from a file is a
@@ -163,7 +163,7 @@ export interface Fields<K extends string> {
 }
 
 /** The checks of `keys` of an object schema, and whether they are all its keys, in order. @internal */
-export function fields<K extends string>(schema: z.ZodType, keys: readonly K[], refinements = 0): Fields<K> {
+export function fields<K extends string>(schema: z.ZodMiniType, keys: readonly K[], refinements = 0): Fields<K> {
   const def = defOf(schema);
   const shape = def.shape ?? {};
   const names = Object.keys(shape);
@@ -177,7 +177,7 @@ export function fields<K extends string>(schema: z.ZodType, keys: readonly K[], 
 }
 
 /** Whether a length is within the bounds of an array schema (optional or not). @internal */
-export function arrayRange(schema: z.ZodType): (n: number) => boolean {
+export function arrayRange(schema: z.ZodMiniType): (n: number) => boolean {
   const inner = defOf(schema);
-  return range(inner.type === "optional" ? defOf(inner.innerType as z.ZodType) : inner) ?? (() => false);
+  return range(inner.type === "optional" ? defOf(inner.innerType as z.ZodMiniType) : inner) ?? (() => false);
 }

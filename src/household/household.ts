@@ -1,4 +1,4 @@
-import * as z from "zod";
+import * as z from "zod/mini";
 import { neverThrows } from "../message/zod.js";
 import { renderMessage } from "../message/message.js";
 import { isRegionCode, isWithin, RegionCodeSchema, regionLevel, type RegionCode } from "../region/code.js";
@@ -16,7 +16,7 @@ import { NonNegativeRupiah, Person, pushIssue } from "./person.js";
  * @example AreaType.parse("rural") //=> "rural"
  * @category Households
  */
-export const AreaType = /* @__PURE__ */ neverThrows(z.enum(["urban", "rural"]), "AreaType");
+export const AreaType = /* @__PURE__ */ neverThrows(() => z.enum(["urban", "rural"]), "AreaType");
 /** @category Households */
 export type AreaType = z.infer<typeof AreaType>;
 
@@ -26,8 +26,8 @@ export type AreaType = z.infer<typeof AreaType>;
  * @example Desil.parse({ value: 2, asOf: "2025-07-01" }) //=> { value: 2, asOf: "2025-07-01" }
  * @category Households
  */
-export const Desil = /* @__PURE__ */ neverThrows(z.strictObject({
-  value: z.number().int().min(1).max(10),
+export const Desil = /* @__PURE__ */ neverThrows(() => z.strictObject({
+  value: z.number().check(z.int(), z.gte(1), z.lte(10)),
   asOf: IsoDateSchema,
 }), "Desil");
 /** @category Households */
@@ -39,7 +39,7 @@ export type Desil = z.infer<typeof Desil>;
  * @example Dtks.parse({ member: true, asOf: "2024-05-01" }) //=> { member: true, asOf: "2024-05-01" }
  * @category Households
  */
-export const Dtks = /* @__PURE__ */ neverThrows(z.strictObject({
+export const Dtks = /* @__PURE__ */ neverThrows(() => z.strictObject({
   member: z.boolean(),
   asOf: IsoDateSchema,
 }), "Dtks");
@@ -54,7 +54,7 @@ export type Dtks = z.infer<typeof Dtks>;
  * @example ExitKind.parse("mandiri") //=> "mandiri"
  * @category Households
  */
-export const ExitKind = /* @__PURE__ */ neverThrows(z.enum(["mandiri", "paksa"]), "ExitKind");
+export const ExitKind = /* @__PURE__ */ neverThrows(() => z.enum(["mandiri", "paksa"]), "ExitKind");
 /** @category Households */
 export type ExitKind = z.infer<typeof ExitKind>;
 
@@ -63,8 +63,8 @@ export type ExitKind = z.infer<typeof ExitKind>;
  * @example ProgramExit.parse({ program: "pkh", kind: "mandiri", on: "2024-06-30" })
  * @category Households
  */
-export const ProgramExit = /* @__PURE__ */ neverThrows(z.strictObject({
-  program: z.string().min(1).max(100),
+export const ProgramExit = /* @__PURE__ */ neverThrows(() => z.strictObject({
+  program: z.string().check(z.minLength(1), z.maxLength(100)),
   kind: ExitKind,
   on: IsoDateSchema,
 }), "ProgramExit");
@@ -77,9 +77,9 @@ export type ProgramExit = z.infer<typeof ProgramExit>;
  * @example Assets.parse({ savingsAndSellableGoods: "350000", landArea: 400 })
  * @category Households
  */
-export const Assets = /* @__PURE__ */ neverThrows(z.strictObject({
-  savingsAndSellableGoods: NonNegativeRupiah.optional(),
-  landArea: z.number().nonnegative().max(1e9).optional(),
+export const Assets = /* @__PURE__ */ neverThrows(() => z.strictObject({
+  savingsAndSellableGoods: z.optional(NonNegativeRupiah),
+  landArea: z.optional(z.number().check(z.gte(0), z.lte(1e9))),
 }), "Assets");
 /** @category Households */
 export type Assets = z.infer<typeof Assets>;
@@ -89,15 +89,15 @@ export type Assets = z.infer<typeof Assets>;
  * @example LivingConditions.parse({ proteinMealsPerWeek: 1, newClothingSetsPerYear: 1, mealsPerDay: 2, canAffordTreatment: false })
  * @category Households
  */
-export const LivingConditions = /* @__PURE__ */ neverThrows(z.strictObject({
+export const LivingConditions = /* @__PURE__ */ neverThrows(() => z.strictObject({
   /** Times a week the household eats meat, milk or chicken. */
-  proteinMealsPerWeek: z.number().int().min(0).max(100).optional(),
+  proteinMealsPerWeek: z.optional(z.number().check(z.int(), z.gte(0), z.lte(100))),
   /** New sets of clothes bought per member per year. */
-  newClothingSetsPerYear: z.number().int().min(0).max(1000).optional(),
+  newClothingSetsPerYear: z.optional(z.number().check(z.int(), z.gte(0), z.lte(1000))),
   /** Meals a day. */
-  mealsPerDay: z.number().int().min(0).max(10).optional(),
+  mealsPerDay: z.optional(z.number().check(z.int(), z.gte(0), z.lte(10))),
   /** Whether the household can pay for treatment at a puskesmas or poliklinik. */
-  canAffordTreatment: z.boolean().optional(),
+  canAffordTreatment: z.optional(z.boolean()),
 }), "LivingConditions");
 /** @category Households */
 export type LivingConditions = z.infer<typeof LivingConditions>;
@@ -107,8 +107,8 @@ export type LivingConditions = z.infer<typeof LivingConditions>;
  * @example AidReceipt.parse({ program: "pkh", since: "2023-01-01" })
  * @category Households
  */
-export const AidReceipt = /* @__PURE__ */ neverThrows(z.strictObject({
-  program: z.string().min(1).max(100),
+export const AidReceipt = /* @__PURE__ */ neverThrows(() => z.strictObject({
+  program: z.string().check(z.minLength(1), z.maxLength(100)),
   since: IsoDateSchema,
 }), "AidReceipt");
 /** @category Households */
@@ -185,39 +185,39 @@ export const SubRegionCodeSchema = /* @__PURE__ */ levelCheck(["district", "vill
  * }).regency //=> "64.02"
  * @category Households
  */
-export const Household = /* @__PURE__ */ neverThrows(z
+export const Household = /* @__PURE__ */ neverThrows(() => z
   .strictObject({
     /** The app's own id for the household. */
-    id: z.string().min(1).max(100),
+    id: z.string().check(z.minLength(1), z.maxLength(100)),
     /** KK number, validated when present. */
-    kk: KkSchema.optional(),
+    kk: z.optional(KkSchema),
     /** The regency (kabupaten or kota) of residence, normalised to `PP.KK`. */
     regency: RegencyCodeSchema,
     /** A deeper code within the regency (district or village), when known. */
-    region: SubRegionCodeSchema.optional(),
+    region: z.optional(SubRegionCodeSchema),
     /** Urban or rural, when known. */
-    area: AreaType.optional(),
+    area: z.optional(AreaType),
     /** The members, one of whom is the head. */
-    members: z.array(Person).min(1).max(100),
+    members: z.array(Person).check(z.minLength(1), z.maxLength(100)),
     /** Total monthly consumption expenditure of the household in Rupiah. */
-    monthlyConsumption: NonNegativeRupiah.optional(),
-    desil: Desil.optional(),
+    monthlyConsumption: z.optional(NonNegativeRupiah),
+    desil: z.optional(Desil),
     /** DTKS membership as read on a date: the targeting basis before DTSEN (2025-02-05). */
-    dtks: Dtks.optional(),
-    housing: Housing.optional(),
-    assets: Assets.optional(),
-    living: LivingConditions.optional(),
+    dtks: z.optional(Dtks),
+    housing: z.optional(Housing),
+    assets: z.optional(Assets),
+    living: z.optional(LivingConditions),
     /**
      * Programs currently received; absent means unknown, `[]` means none. A one-off grant (PENA) is
      * listed with its grant date as `since`.
      */
-    currentAid: z.array(AidReceipt).max(100).optional(),
+    currentAid: z.optional(z.array(AidReceipt).check(z.maxLength(100))),
     /**
      * Exits (graduasi mandiri or paksa) the office recorded. An exit is an event: absent and `[]`
      * both mean that none is recorded, and the rules then find none.
      */
-    exits: z.array(ProgramExit).max(100).optional(),
+    exits: z.optional(z.array(ProgramExit).check(z.maxLength(100))),
   })
-  .superRefine((value, ctx) => checkHousehold(value, ctx as z.core.$RefinementCtx<unknown>), { when: () => true }), "Household");
+  .check(z.superRefine((value, ctx) => checkHousehold(value, ctx as z.core.$RefinementCtx<unknown>), { when: () => true })), "Household");
 /** @category Households */
 export type Household = z.infer<typeof Household>;

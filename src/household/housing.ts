@@ -1,4 +1,4 @@
-import * as z from "zod";
+import * as z from "zod/mini";
 import { neverThrows } from "../message/zod.js";
 import { IsoDateSchema } from "../time/isoDate.js";
 
@@ -9,7 +9,7 @@ import { IsoDateSchema } from "../time/isoDate.js";
  * @example FloorMaterial.parse("earth") //=> "earth"
  * @category Households
  */
-export const FloorMaterial = /* @__PURE__ */ neverThrows(z.enum([
+export const FloorMaterial = /* @__PURE__ */ neverThrows(() => z.enum([
   "marble-granite",
   "ceramic",
   "parquet-vinyl-carpet",
@@ -32,7 +32,7 @@ export type FloorMaterial = z.infer<typeof FloorMaterial>;
  * @example WallMaterial.parse("woven-bamboo") //=> "woven-bamboo"
  * @category Households
  */
-export const WallMaterial = /* @__PURE__ */ neverThrows(z.enum([
+export const WallMaterial = /* @__PURE__ */ neverThrows(() => z.enum([
   "masonry",
   "masonry-unplastered",
   "plastered-bamboo-wire",
@@ -53,7 +53,7 @@ export type WallMaterial = z.infer<typeof WallMaterial>;
  * @example RoofMaterial.parse("zinc") //=> "zinc"
  * @category Households
  */
-export const RoofMaterial = /* @__PURE__ */ neverThrows(z.enum([
+export const RoofMaterial = /* @__PURE__ */ neverThrows(() => z.enum([
   "concrete",
   "clay-tile",
   "asbestos",
@@ -71,7 +71,7 @@ export type RoofMaterial = z.infer<typeof RoofMaterial>;
  * @example BuildingCondition.parse("damaged") //=> "damaged"
  * @category Households
  */
-export const BuildingCondition = /* @__PURE__ */ neverThrows(z.enum(["good", "damaged", "damaged-dangerous"]), "BuildingCondition");
+export const BuildingCondition = /* @__PURE__ */ neverThrows(() => z.enum(["good", "damaged", "damaged-dangerous"]), "BuildingCondition");
 /** @category Households */
 export type BuildingCondition = z.infer<typeof BuildingCondition>;
 
@@ -84,7 +84,7 @@ export type BuildingCondition = z.infer<typeof BuildingCondition>;
  * @example WaterSource.parse("refill") //=> "refill"
  * @category Households
  */
-export const WaterSource = /* @__PURE__ */ neverThrows(z.enum([
+export const WaterSource = /* @__PURE__ */ neverThrows(() => z.enum([
   "bottled",
   "refill",
   "piped",
@@ -106,7 +106,7 @@ export type WaterSource = z.infer<typeof WaterSource>;
  * @example ToiletFacility.parse("communal") //=> "communal"
  * @category Households
  */
-export const ToiletFacility = /* @__PURE__ */ neverThrows(z.enum(["own", "shared", "communal", "public", "none"]), "ToiletFacility");
+export const ToiletFacility = /* @__PURE__ */ neverThrows(() => z.enum(["own", "shared", "communal", "public", "none"]), "ToiletFacility");
 /** @category Households */
 export type ToiletFacility = z.infer<typeof ToiletFacility>;
 
@@ -115,7 +115,7 @@ export type ToiletFacility = z.infer<typeof ToiletFacility>;
  * @example ToiletType.parse("gooseneck") //=> "gooseneck"
  * @category Households
  */
-export const ToiletType = /* @__PURE__ */ neverThrows(z.enum(["gooseneck", "plengsengan", "cemplung", "none"]), "ToiletType");
+export const ToiletType = /* @__PURE__ */ neverThrows(() => z.enum(["gooseneck", "plengsengan", "cemplung", "none"]), "ToiletType");
 /** @category Households */
 export type ToiletType = z.infer<typeof ToiletType>;
 
@@ -125,7 +125,7 @@ export type ToiletType = z.infer<typeof ToiletType>;
  * @example SewageDisposal.parse("pit") //=> "pit"
  * @category Households
  */
-export const SewageDisposal = /* @__PURE__ */ neverThrows(z.enum(["septic-tank", "ipal", "pit", "river", "open", "other"]), "SewageDisposal");
+export const SewageDisposal = /* @__PURE__ */ neverThrows(() => z.enum(["septic-tank", "ipal", "pit", "river", "open", "other"]), "SewageDisposal");
 /** @category Households */
 export type SewageDisposal = z.infer<typeof SewageDisposal>;
 
@@ -134,10 +134,10 @@ export type SewageDisposal = z.infer<typeof SewageDisposal>;
  * @example Toilet.parse({ facility: "own", type: "gooseneck", disposal: "septic-tank" })
  * @category Households
  */
-export const Toilet = /* @__PURE__ */ neverThrows(z.strictObject({
-  facility: ToiletFacility.optional(),
-  type: ToiletType.optional(),
-  disposal: SewageDisposal.optional(),
+export const Toilet = /* @__PURE__ */ neverThrows(() => z.strictObject({
+  facility: z.optional(ToiletFacility),
+  type: z.optional(ToiletType),
+  disposal: z.optional(SewageDisposal),
 }), "Toilet");
 /** @category Households */
 export type Toilet = z.infer<typeof Toilet>;
@@ -148,7 +148,7 @@ export type Toilet = z.infer<typeof Toilet>;
  * @example LightingSource.parse("non-pln") //=> "non-pln"
  * @category Households
  */
-export const LightingSource = /* @__PURE__ */ neverThrows(z.enum(["pln-meter", "pln-non-meter", "non-pln", "non-electric"]), "LightingSource");
+export const LightingSource = /* @__PURE__ */ neverThrows(() => z.enum(["pln-meter", "pln-non-meter", "non-pln", "non-electric"]), "LightingSource");
 /** @category Households */
 export type LightingSource = z.infer<typeof LightingSource>;
 
@@ -157,7 +157,7 @@ export type LightingSource = z.infer<typeof LightingSource>;
  * @example CookingFuel.parse("firewood") //=> "firewood"
  * @category Households
  */
-export const CookingFuel = /* @__PURE__ */ neverThrows(z.enum([
+export const CookingFuel = /* @__PURE__ */ neverThrows(() => z.enum([
   "electricity",
   "lpg",
   "city-gas",
@@ -178,7 +178,7 @@ export type CookingFuel = z.infer<typeof CookingFuel>;
  * @example Tenure.parse("rent-free") //=> "rent-free"
  * @category Households
  */
-export const Tenure = /* @__PURE__ */ neverThrows(z.enum(["own", "rent", "rent-free", "official", "other"]), "Tenure");
+export const Tenure = /* @__PURE__ */ neverThrows(() => z.enum(["own", "rent", "rent-free", "official", "other"]), "Tenure");
 /** @category Households */
 export type Tenure = z.infer<typeof Tenure>;
 
@@ -190,7 +190,7 @@ export type Tenure = z.infer<typeof Tenure>;
  * @example LandTitle.parse("other-proof") //=> "other-proof"
  * @category Households
  */
-export const LandTitle = /* @__PURE__ */ neverThrows(z.enum(["certificate", "other-proof", "none"]), "LandTitle");
+export const LandTitle = /* @__PURE__ */ neverThrows(() => z.enum(["certificate", "other-proof", "none"]), "LandTitle");
 /** @category Households */
 export type LandTitle = z.infer<typeof LandTitle>;
 
@@ -200,8 +200,8 @@ export type LandTitle = z.infer<typeof LandTitle>;
  * @example HousingAid.parse({ program: "bsps", on: "2019-08-15" })
  * @category Households
  */
-export const HousingAid = /* @__PURE__ */ neverThrows(z.strictObject({
-  program: z.string().min(1).max(100),
+export const HousingAid = /* @__PURE__ */ neverThrows(() => z.strictObject({
+  program: z.string().check(z.minLength(1), z.maxLength(100)),
   on: IsoDateSchema,
 }), "HousingAid");
 /** @category Households */
@@ -214,32 +214,32 @@ export type HousingAid = z.infer<typeof HousingAid>;
  * Housing.parse({ floorArea: 36, floorMaterial: "cement-brick", drinkingWater: "refill", bathingWater: "bore-well-pump" })
  * @category Households
  */
-export const Housing = /* @__PURE__ */ neverThrows(z.strictObject({
+export const Housing = /* @__PURE__ */ neverThrows(() => z.strictObject({
   /** Floor area of the dwelling in m² (> 0). */
-  floorArea: z.number().positive().max(100_000).optional(),
-  floorMaterial: FloorMaterial.optional(),
-  floorCondition: BuildingCondition.optional(),
-  wallMaterial: WallMaterial.optional(),
-  wallCondition: BuildingCondition.optional(),
-  roofMaterial: RoofMaterial.optional(),
-  roofCondition: BuildingCondition.optional(),
-  drinkingWater: WaterSource.optional(),
+  floorArea: z.optional(z.number().check(z.gt(0), z.lte(100_000))),
+  floorMaterial: z.optional(FloorMaterial),
+  floorCondition: z.optional(BuildingCondition),
+  wallMaterial: z.optional(WallMaterial),
+  wallCondition: z.optional(BuildingCondition),
+  roofMaterial: z.optional(RoofMaterial),
+  roofCondition: z.optional(BuildingCondition),
+  drinkingWater: z.optional(WaterSource),
   /** Water used for bathing and washing (decides whether bottled/refill drinking water is layak). */
-  bathingWater: WaterSource.optional(),
-  toilet: Toilet.optional(),
-  lighting: LightingSource.optional(),
-  cookingFuel: CookingFuel.optional(),
-  tenure: Tenure.optional(),
+  bathingWater: z.optional(WaterSource),
+  toilet: z.optional(Toilet),
+  lighting: z.optional(LightingSource),
+  cookingFuel: z.optional(CookingFuel),
+  tenure: z.optional(Tenure),
   /** Whether this is the family's only house (BSPS). */
-  onlyHouse: z.boolean().optional(),
+  onlyHouse: z.optional(z.boolean()),
   /** Since when the family has lived in (and held) this house (BSPS asks for at least 3 years). */
-  occupiedSince: IsoDateSchema.optional(),
+  occupiedSince: z.optional(IsoDateSchema),
   /** Proof of the right to the land (BSPS). */
-  landTitle: LandTitle.optional(),
+  landTitle: z.optional(LandTitle),
   /** Government housing aid received, any year; `[]` means none (absent: not recorded). */
-  housingAid: z.array(HousingAid).max(100).optional(),
+  housingAid: z.optional(z.array(HousingAid).check(z.maxLength(100))),
   /** The date a natural disaster last damaged the house: housing aid before it no longer bars BSPS. */
-  disasterOn: IsoDateSchema.optional(),
+  disasterOn: z.optional(IsoDateSchema),
 }), "Housing");
 /** @category Households */
 export type Housing = z.infer<typeof Housing>;

@@ -1,4 +1,4 @@
-import * as z from "zod";
+import * as z from "zod/mini";
 import { neverThrows } from "../message/zod.js";
 import type { SafeResult } from "../message/error.js";
 import type { RegionCode } from "../region/code.js";
@@ -69,10 +69,10 @@ export function decodeKk(kk: string, options: DecodeKkOptions): SafeResult<Decod
  * KkSchema.safeParse("647201" + "1513180042").success //=> false (household.kk_month)
  * @category Households
  */
-export const KkSchema = /* @__PURE__ */ neverThrows(z.string().transform((value, ctx): Kk => {
+export const KkSchema = /* @__PURE__ */ neverThrows(() => z.pipe(z.string(), z.transform((value, ctx): Kk => {
   if (isValidId("kk", value)) return value as Kk;
   for (const found of readIdNumber("kk", value).issues) {
     ctx.issues.push({ code: "custom", input: value, message: found.message.en, params: { code: found.code, text: found.message } });
   }
   return z.NEVER;
-}), "KkSchema");
+})), "KkSchema");

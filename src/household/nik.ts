@@ -1,4 +1,4 @@
-import * as z from "zod";
+import * as z from "zod/mini";
 import { neverThrows } from "../message/zod.js";
 import type { SafeResult } from "../message/error.js";
 import type { RegionCode } from "../region/code.js";
@@ -80,10 +80,10 @@ export function decodeNik(nik: string, options: DecodeNikOptions): SafeResult<De
  * NikSchema.safeParse("640201" + "8507050003").success //=> false (household.nik_day)
  * @category Households
  */
-export const NikSchema = /* @__PURE__ */ neverThrows(z.string().transform((value, ctx): Nik => {
+export const NikSchema = /* @__PURE__ */ neverThrows(() => z.pipe(z.string(), z.transform((value, ctx): Nik => {
   if (isValidId("nik", value)) return value as Nik;
   for (const found of readIdNumber("nik", value).issues) {
     ctx.issues.push({ code: "custom", input: value, message: found.message.en, params: { code: found.code, text: found.message } });
   }
   return z.NEVER;
-}), "NikSchema");
+})), "NikSchema");

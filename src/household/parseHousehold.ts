@@ -1,4 +1,4 @@
-import type { z } from "zod";
+import type * as z from "zod/mini";
 import { $ZodError, _safeParse } from "zod/v4/core";
 import { failure, guarded, issue, type Issue, type SafeResult } from "../message/error.js";
 import { toIssues } from "../message/zod.js";

@@ -1,4 +1,4 @@
-import * as z from "zod";
+import * as z from "zod/mini";
 import { neverThrows } from "../message/zod.js";
 import { RupiahSchema } from "../money/schema.js";
 import { renderMessage } from "../message/message.js";
@@ -14,7 +14,7 @@ import { NikSchema } from "./nik.js";
  * @example Sex.parse("female") //=> "female"
  * @category Households
  */
-export const Sex = /* @__PURE__ */ neverThrows(z.enum(["male", "female"]), "Sex");
+export const Sex = /* @__PURE__ */ neverThrows(() => z.enum(["male", "female"]), "Sex");
 /** @category Households */
 export type Sex = z.infer<typeof Sex>;
 
@@ -24,7 +24,7 @@ export type Sex = z.infer<typeof Sex>;
  * @example Relationship.options.includes("grandchild") //=> true
  * @category Households
  */
-export const Relationship = /* @__PURE__ */ neverThrows(z.enum([
+export const Relationship = /* @__PURE__ */ neverThrows(() => z.enum([
   "head",
   "spouse",
   "child",
@@ -42,7 +42,7 @@ export type Relationship = z.infer<typeof Relationship>;
  * @example Pregnancy.parse("postpartum") //=> "postpartum"
  * @category Households
  */
-export const Pregnancy = /* @__PURE__ */ neverThrows(z.enum(["none", "pregnant", "postpartum"]), "Pregnancy");
+export const Pregnancy = /* @__PURE__ */ neverThrows(() => z.enum(["none", "pregnant", "postpartum"]), "Pregnancy");
 /** @category Households */
 export type Pregnancy = z.infer<typeof Pregnancy>;
 
@@ -51,7 +51,7 @@ export type Pregnancy = z.infer<typeof Pregnancy>;
  * @example Disability.parse("severe") //=> "severe"
  * @category Households
  */
-export const Disability = /* @__PURE__ */ neverThrows(z.enum(["none", "moderate", "severe"]), "Disability");
+export const Disability = /* @__PURE__ */ neverThrows(() => z.enum(["none", "moderate", "severe"]), "Disability");
 /** @category Households */
 export type Disability = z.infer<typeof Disability>;
 
@@ -61,7 +61,7 @@ export type Disability = z.infer<typeof Disability>;
  * @example SchoolLevel.parse("smp") //=> "smp"
  * @category Households
  */
-export const SchoolLevel = /* @__PURE__ */ neverThrows(z.enum(["none", "early-childhood", "sd", "smp", "sma"]), "SchoolLevel");
+export const SchoolLevel = /* @__PURE__ */ neverThrows(() => z.enum(["none", "early-childhood", "sd", "smp", "sma"]), "SchoolLevel");
 /** @category Households */
 export type SchoolLevel = z.infer<typeof SchoolLevel>;
 
@@ -71,7 +71,7 @@ export type SchoolLevel = z.infer<typeof SchoolLevel>;
  * @example Schooling.parse({ level: "sd", enrolled: true }) //=> { level: "sd", enrolled: true }
  * @category Households
  */
-export const Schooling = /* @__PURE__ */ neverThrows(z.strictObject({ level: SchoolLevel, enrolled: z.boolean() }), "Schooling");
+export const Schooling = /* @__PURE__ */ neverThrows(() => z.strictObject({ level: SchoolLevel, enrolled: z.boolean() }), "Schooling");
 /** @category Households */
 export type Schooling = z.infer<typeof Schooling>;
 
@@ -81,7 +81,7 @@ export type Schooling = z.infer<typeof Schooling>;
  * @example Education.parse("sd") //=> "sd"
  * @category Households
  */
-export const Education = /* @__PURE__ */ neverThrows(z.enum(["none", "sd-not-completed", "sd", "smp", "sma", "higher"]), "Education");
+export const Education = /* @__PURE__ */ neverThrows(() => z.enum(["none", "sd-not-completed", "sd", "smp", "sma", "higher"]), "Education");
 /** @category Households */
 export type Education = z.infer<typeof Education>;
 
@@ -97,7 +97,7 @@ export type Education = z.infer<typeof Education>;
  * @example EmployerCategory.parse("polri") //=> "polri"
  * @category Households
  */
-export const EmployerCategory = /* @__PURE__ */ neverThrows(z.enum([
+export const EmployerCategory = /* @__PURE__ */ neverThrows(() => z.enum([
   "asn",
   "tni",
   "polri",
@@ -130,7 +130,7 @@ export type EmployerCategory = z.infer<typeof EmployerCategory>;
  * @example JknMembership.parse("pbi") //=> "pbi"
  * @category Households
  */
-export const JknMembership = /* @__PURE__ */ neverThrows(z.enum(["pbi", "non-pbi", "none"]), "JknMembership");
+export const JknMembership = /* @__PURE__ */ neverThrows(() => z.enum(["pbi", "non-pbi", "none"]), "JknMembership");
 /** @category Households */
 export type JknMembership = z.infer<typeof JknMembership>;
 
@@ -140,7 +140,7 @@ export type JknMembership = z.infer<typeof JknMembership>;
  * @example MaritalStatus.parse("married") //=> "married"
  * @category Households
  */
-export const MaritalStatus = /* @__PURE__ */ neverThrows(z.enum(["single", "married", "divorced", "widowed"]), "MaritalStatus");
+export const MaritalStatus = /* @__PURE__ */ neverThrows(() => z.enum(["single", "married", "divorced", "widowed"]), "MaritalStatus");
 /** @category Households */
 export type MaritalStatus = z.infer<typeof MaritalStatus>;
 
@@ -215,43 +215,43 @@ function checkPerson(value: unknown, ctx: Parameters<typeof pushIssue>[0]): void
  * Person.parse({ sex: "female", birthDate: "1990-04-12", relationship: "head", monthlyIncome: "1500000" })
  * @category Households
  */
-export const Person = /* @__PURE__ */ neverThrows(z
+export const Person = /* @__PURE__ */ neverThrows(() => z
   .strictObject({
     /** NIK, validated when present. */
-    nik: NikSchema.optional(),
+    nik: z.optional(NikSchema),
     /** Name as on the KK. */
-    name: z.string().min(1).max(200).optional(),
+    name: z.optional(z.string().check(z.minLength(1), z.maxLength(200))),
     sex: Sex,
     /** Birth date (ISO). */
     birthDate: IsoDateSchema,
     /** Relationship to the head of the family. */
     relationship: Relationship,
     /** Marital status as on the KK (absent: not recorded). */
-    maritalStatus: MaritalStatus.optional(),
-    pregnancy: Pregnancy.optional(),
+    maritalStatus: z.optional(MaritalStatus),
+    pregnancy: z.optional(Pregnancy),
     /**
      * Which pregnancy this is (kehamilan ke-, counting every earlier pregnancy), for a woman who is
      * pregnant or postpartum: PKH pays only the first two. Absent means not recorded, and a
      * pregnancy of unknown order is never paid.
      */
-    pregnancyOrder: z.number().int().min(1).max(20).optional(),
+    pregnancyOrder: z.optional(z.number().check(z.int(), z.gte(1), z.lte(20))),
     /**
      * The member died on this date but is still listed on the KK (the registry lags). Absent means
      * no death is recorded. A deceased member counts for no component or exclusion from that date.
      */
-    deathDate: IsoDateSchema.optional(),
-    disability: Disability.optional(),
+    deathDate: z.optional(IsoDateSchema),
+    disability: z.optional(Disability),
     /** Current schooling (children). */
-    schooling: Schooling.optional(),
+    schooling: z.optional(Schooling),
     /** Highest education completed (adults). */
-    education: Education.optional(),
+    education: z.optional(Education),
     /** Occupation as free text, e.g. "nelayan", "guru honorer". */
-    occupation: z.string().min(1).max(200).optional(),
-    employerCategory: EmployerCategory.optional(),
+    occupation: z.optional(z.string().check(z.minLength(1), z.maxLength(200))),
+    employerCategory: z.optional(EmployerCategory),
     /** Monthly income in Rupiah (JSON: decimal string). */
-    monthlyIncome: NonNegativeRupiah.optional(),
-    jkn: JknMembership.optional(),
+    monthlyIncome: z.optional(NonNegativeRupiah),
+    jkn: z.optional(JknMembership),
   })
-  .superRefine((value, ctx) => checkPerson(value, ctx as z.core.$RefinementCtx<unknown>), { when: () => true }), "Person");
+  .check(z.superRefine((value, ctx) => checkPerson(value, ctx as z.core.$RefinementCtx<unknown>), { when: () => true })), "Person");
 /** @category Households */
 export type Person = z.infer<typeof Person>;

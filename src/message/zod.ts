@@ -1,4 +1,4 @@
-import type * as z from "zod";
+import * as z from "zod/mini";
 import { en, id } from "zod/locales";
 import { asLibraryError, type Issue } from "./error.js";
 import type { Text } from "./message.js";
@@ -7,6 +7,17 @@ import { maskLongNumbers } from "./redact.js";
 // Named imports of the two locales (not `z.locales.*`), so that bundlers drop zod's other locales.
 const idLocale = /* @__PURE__ */ id();
 const enLocale = /* @__PURE__ */ en();
+
+/**
+ * zod's classic API makes English zod's default locale when it builds its first schema; `zod/mini`
+ * leaves the locale to the app. The library's schemas are `zod/mini` schemas, so they do what the
+ * classic API did (when no locale is set yet), and the built-in issues an app reads from their own
+ * `safeParse` keep zod's English wording ("Invalid input: expected string, received number")
+ * instead of a bare "Invalid input". An app's own `z.config(...)` still wins, whichever runs first.
+ */
+function defaultLocale(): void {
+  if (!z.config().localeError) z.config(enLocale);
+}
 
 function render(locale: { localeError: (issue: never) => unknown }, issue: z.core.$ZodIssue): string {
   const out = locale.localeError(issue as never);
@@ -92,10 +103,15 @@ function unreadable(payload: Payload, from: number, thrown: unknown, what: strin
  * throws, a revoked Proxy, a structure too deep for the stack become one issue `input.unreadable`,
  * and the inputs kept in issues are replaced by plain stand-ins so that reading `error` later cannot
  * run the caller's code either. Works where the schema is nested in another too (it wraps the
- * schema's own run step). Returns the same schema.
+ * schema's own run step). Returns the same schema. `build` may be a function that builds the schema:
+ * a module's pure-annotated `neverThrows(() => …)` then builds nothing in a bundle that does not use
+ * it (zod/mini's functions nest, `z.optional(z.string())`, and a bundler keeps an unannotated inner
+ * call).
  * @internal
  */
-export function neverThrows<T extends z.ZodType>(schema: T, what: string): T {
+export function neverThrows<T extends z.ZodMiniType>(build: T | (() => T), what: string): T {
+  defaultLocale();
+  const schema = typeof build === "function" ? build() : build;
   const internals = schema._zod as unknown as { run: Run };
   const run = internals.run;
   internals.run = (payload, ctx) => {

@@ -1,4 +1,4 @@
-import * as z from "zod";
+import * as z from "zod/mini";
 import { asLibraryError } from "../message/error.js";
 import { neverThrows } from "../message/zod.js";
 import { renderOwn, type Text } from "../message/message.js";
@@ -8,9 +8,9 @@ import { moneyMessages } from "./messages.js";
 import { rupiah, type Rupiah } from "./rupiah.js";
 
 function schema(whole: boolean) {
-  return z
-    .union([z.string(), z.number(), z.bigint()])
-    .transform((value, ctx): Rupiah => {
+  return z.pipe(
+    z.union([z.string(), z.number(), z.bigint()]),
+    z.transform((value, ctx): Rupiah => {
       let error: { readonly code: string; readonly text: Text };
       // A text that is not a number: the text of rupiah()'s error, without throwing it (an Error
       // captures a stack, and a rejected row's "abc" is common). The same issue (fill masks as the
@@ -26,7 +26,8 @@ function schema(whole: boolean) {
       }
       ctx.issues.push({ code: "custom", input: value, message: error.text.en, params: { code: error.code, text: error.text } });
       return z.NEVER;
-    });
+    }),
+  );
 }
 
 /**

@@ -1,4 +1,4 @@
-import * as z from "zod";
+import * as z from "zod/mini";
 import { parseHousehold } from "../household/parseHousehold.js";
 import { issue, type Issue } from "../message/error.js";
 import { describeValue } from "../message/redact.js";
@@ -13,29 +13,29 @@ import type { Program, ProgramAssessment } from "./program.js";
 
 const ExpectationSchema = z.strictObject({
   eligible: z.boolean(),
-  status: z.enum(["eligible", "not-eligible", "undetermined"]).optional(),
-  total: z.string().optional(),
-  periods: z.array(z.string()).optional(),
-  failing: z.array(z.string()).optional(),
-  unknown: z.array(z.string()).optional(),
-  lines: z.array(z.strictObject({ code: z.string(), member: z.number().int().optional(), amount: z.string() })).optional(),
-  reviewDate: IsoDateSchema.optional(),
+  status: z.optional(z.enum(["eligible", "not-eligible", "undetermined"])),
+  total: z.optional(z.string()),
+  periods: z.optional(z.array(z.string())),
+  failing: z.optional(z.array(z.string())),
+  unknown: z.optional(z.array(z.string())),
+  lines: z.optional(z.array(z.strictObject({ code: z.string(), member: z.optional(z.number().check(z.int())), amount: z.string() }))),
+  reviewDate: z.optional(IsoDateSchema),
 });
 
-const DatedValueSchema = z.strictObject({ from: IsoDateSchema, to: IsoDateSchema.optional(), value: z.unknown(), source: z.string().min(1) });
+const DatedValueSchema = z.strictObject({ from: IsoDateSchema, to: z.optional(IsoDateSchema), value: z.unknown(), source: z.string().check(z.minLength(1)) });
 
 const CaseSchema = z.strictObject({
-  name: z.string().min(1),
-  rationale: z.string().min(1),
+  name: z.string().check(z.minLength(1)),
+  rationale: z.string().check(z.minLength(1)),
   asOf: IsoDateSchema,
   household: z.unknown(),
-  inputs: z.record(z.string(), z.unknown()).optional(),
-  parameters: z.record(z.string(), z.array(DatedValueSchema)).optional(),
+  inputs: z.optional(z.record(z.string(), z.unknown())),
+  parameters: z.optional(z.record(z.string(), z.array(DatedValueSchema))),
   expect: z.record(z.string(), ExpectationSchema),
 });
 
 const FileSchema = z.union([
-  z.strictObject({ program: z.string().optional(), description: z.string().optional(), cases: z.array(z.unknown()) }),
+  z.strictObject({ program: z.optional(z.string()), description: z.optional(z.string()), cases: z.array(z.unknown()) }),
   z.array(z.unknown()),
 ]);
 

@@ -1,4 +1,4 @@
-import * as z from "zod";
+import * as z from "zod/mini";
 import { failure, issue, type Issue, type SafeResult } from "../message/error.js";
 import { describeValue, typeName } from "../message/redact.js";
 import { neverThrows } from "../message/zod.js";
@@ -374,7 +374,7 @@ export function compareRegionCodes(a: RegionCode, b: RegionCode): number {
  * @category Regions
  */
 export const RegionCodeSchema = /* @__PURE__ */ neverThrows(
-  /* @__PURE__ */ z.string().transform((value, ctx): RegionCode => {
+  () => z.pipe(z.string(), z.transform((value, ctx): RegionCode => {
     const code = value.length <= 400 ? wellFormed(value.trim()) : undefined;
     if (code !== undefined) return code;
     for (const found of check(value).issues) {
@@ -386,6 +386,6 @@ export const RegionCodeSchema = /* @__PURE__ */ neverThrows(
       });
     }
     return z.NEVER;
-  }),
+  })),
   "RegionCodeSchema",
 );

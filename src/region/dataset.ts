@@ -1,4 +1,4 @@
-import * as z from "zod";
+import * as z from "zod/mini";
 import { issue, type Issue, type SafeResult } from "../message/error.js";
 import { toIssues, unreadableIssues } from "../message/zod.js";
 import { statsMessages } from "./messages.js";

@@ -1,4 +1,4 @@
-import * as z from "zod";
+import * as z from "zod/mini";
 import { failure, issue } from "../message/error.js";
 import { describeValue } from "../message/redact.js";
 import { neverThrows } from "../message/zod.js";
@@ -19,7 +19,7 @@ export type Confidence = "H" | "M" | "L" | "UNVERIFIED";
  * ConfidenceSchema.parse("M") //=> "M"
  * @category Regions
  */
-export const ConfidenceSchema = /* @__PURE__ */ neverThrows(/* @__PURE__ */ z.enum(["H", "M", "L", "UNVERIFIED"]), "ConfidenceSchema");
+export const ConfidenceSchema = /* @__PURE__ */ neverThrows(() => z.enum(["H", "M", "L", "UNVERIFIED"]), "ConfidenceSchema");
 
 /**
  * A figure that is known: its value, where it comes from, and how far it can be trusted.
@@ -70,16 +70,16 @@ export type Figure<T> = KnownFigure<T> | MissingFigure;
  * Households.parse({ status: "missing", reason: "not published" }).status //=> "missing"
  * @category Regions
  */
-export function figureSchema<T extends z.ZodType>(value: T) {
+export function figureSchema<T extends z.core.$ZodType>(value: T) {
   const schema = z.discriminatedUnion("status", [
     z.strictObject({
       status: z.literal("known"),
       value,
-      source: z.string().trim().min(1),
+      source: z.string().check(z.trim(), z.minLength(1)),
       confidence: ConfidenceSchema,
-      note: z.string().min(1).optional(),
+      note: z.optional(z.string().check(z.minLength(1))),
     }),
-    z.strictObject({ status: z.literal("missing"), reason: z.string().trim().min(1) }),
+    z.strictObject({ status: z.literal("missing"), reason: z.string().check(z.trim(), z.minLength(1)) }),
   ]);
   return neverThrows(schema, "figureSchema");
 }

@@ -1,4 +1,4 @@
-import * as z from "zod";
+import * as z from "zod/mini";
 import { asLibraryError, failure, isLibraryError, issue, type SafeResult } from "../message/error.js";
 import { renderMessage } from "../message/message.js";
 import { describeValue } from "../message/redact.js";
@@ -20,8 +20,8 @@ function custom(
   ctx.issues.push({ code: "custom", input: ctx.value, path, message: text.en, params: { code, text } });
 }
 
-const Count = /* @__PURE__ */ z.number().int().nonnegative();
-const Index = /* @__PURE__ */ z.number().nonnegative().max(100);
+const Count = /* @__PURE__ */ z.number().check(/* @__PURE__ */ z.int(), /* @__PURE__ */ z.gte(0));
+const Index = /* @__PURE__ */ z.number().check(/* @__PURE__ */ z.gte(0), /* @__PURE__ */ z.lte(100));
 const Percent = /* @__PURE__ */ z.number().check((ctx) => {
   if (!(ctx.value >= 0 && ctx.value <= 100)) custom(ctx, "region.percent_out_of_range", { value: ctx.value });
 });
@@ -98,10 +98,10 @@ export interface RegionPovertyStats {
  * @category Regions
  */
 export const RegionPovertyStatsSchema = /* @__PURE__ */ neverThrows(
-  /* @__PURE__ */ z
+  () => z
     .strictObject({
       code: RegionCodeSchema,
-      name: z.string().trim().min(1),
+      name: z.string().check(z.trim(), z.minLength(1)),
       period: Period,
       poor: figureSchema(Count),
       p0Percent: figureSchema(Percent),
@@ -109,15 +109,15 @@ export const RegionPovertyStatsSchema = /* @__PURE__ */ neverThrows(
       povertyLine: figureSchema(Amount),
       p1: figureSchema(Index),
       p2: figureSchema(Index),
-      urbanP0Percent: figureSchema(Percent).optional(),
-      ruralP0Percent: figureSchema(Percent).optional(),
-      povertyLineFood: figureSchema(Amount).optional(),
-      povertyLineNonFood: figureSchema(Amount).optional(),
-      membersPerPoorHousehold: figureSchema(z.number().positive().max(100)).optional(),
-      povertyLinePerHousehold: figureSchema(Amount).optional(),
-      urbanPoor: figureSchema(Count).optional(),
-      ruralPoor: figureSchema(Count).optional(),
-      notes: z.array(z.string()).optional(),
+      urbanP0Percent: z.optional(figureSchema(Percent)),
+      ruralP0Percent: z.optional(figureSchema(Percent)),
+      povertyLineFood: z.optional(figureSchema(Amount)),
+      povertyLineNonFood: z.optional(figureSchema(Amount)),
+      membersPerPoorHousehold: z.optional(figureSchema(z.number().check(z.gt(0), z.lte(100)))),
+      povertyLinePerHousehold: z.optional(figureSchema(Amount)),
+      urbanPoor: z.optional(figureSchema(Count)),
+      ruralPoor: z.optional(figureSchema(Count)),
+      notes: z.optional(z.array(z.string())),
     })
     .check((ctx) => {
       const { poor, population } = ctx.value;

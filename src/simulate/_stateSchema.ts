@@ -1,4 +1,4 @@
-import * as z from "zod";
+import * as z from "zod/mini";
 import { PovertyAccumulator } from "../measure/povertyAccumulator.js";
 import { isLibraryError } from "../message/error.js";
 import { rupiah } from "../money/rupiah.js";
@@ -11,8 +11,8 @@ import type { SimulationState } from "./state.js";
 // string, every regency with one entry per program. A state that came through JSON, a worker or a
 // file is read as data, never trusted.
 
-const Count = z.number().int().nonnegative().max(Number.MAX_SAFE_INTEGER);
-const Finite = z.number().refine(Number.isFinite);
+const Count = z.number().check(z.int(), z.gte(0), z.lte(Number.MAX_SAFE_INTEGER));
+const Finite = z.number().check(z.refine(Number.isFinite));
 const Sum = z.tuple([Finite, Finite]);
 const TextSchema = z.strictObject({ id: z.string(), en: z.string() });
 
@@ -27,10 +27,10 @@ function accepts(read: () => unknown): boolean {
   }
 }
 
-const Amount = z.string().refine((value) => accepts(() => rupiah(value)), { message: "not a decimal amount" });
+const Amount = z.string().check(z.refine((value) => accepts(() => rupiah(value)), { message: "not a decimal amount" }));
 const Accumulator = z
   .unknown()
-  .refine((value) => value === null || accepts(() => PovertyAccumulator.fromState(value as never)), { message: "not an accumulator state" });
+  .check(z.refine((value) => value === null || accepts(() => PovertyAccumulator.fromState(value as never)), { message: "not an accumulator state" }));
 
 const Mpi = z.strictObject({
   households: Count,
@@ -54,12 +54,12 @@ const ProgramRegency = z.strictObject({
 });
 
 const Regency = z.strictObject({
-  code: z.string().refine(isRegionCode, { message: "not a region code" }),
-  line: Amount.nullable(),
-  lineSource: z.enum(["given", "fallback"]).nullable(),
+  code: z.string().check(z.refine(isRegionCode, { message: "not a region code" })),
+  line: z.nullable(Amount),
+  lineSource: z.nullable(z.enum(["given", "fallback"])),
   households: Count,
   persons: Count,
-  digest: z.string().regex(/^[0-9a-f]{16}$/),
+  digest: z.string().check(z.regex(/^[0-9a-f]{16}$/)),
   measuredHouseholds: Count,
   measuredPersons: Count,
   excludedNoLine: Count,
@@ -71,14 +71,14 @@ const Regency = z.strictObject({
   reached: z.tuple([Count, Count]),
   lifted: z.tuple([Count, Count]),
   programs: z.array(ProgramRegency),
-  targeting: z.record(z.string(), z.array(Count).length(8)),
+  targeting: z.record(z.string(), z.array(Count).check(z.length(8))),
 });
 
 const Assumptions = z.strictObject({
   effect: z.enum(["transfer", "income", "none"]),
-  consumptionShare: z.number().min(0).max(1),
-  incomeGain: z.union([z.strictObject({ monthly: Amount }), z.strictObject({ returnOnGrant: z.number().min(0).max(1) })]).optional(),
-  successRate: z.number().min(0).max(1),
+  consumptionShare: z.number().check(z.gte(0), z.lte(1)),
+  incomeGain: z.optional(z.union([z.strictObject({ monthly: Amount }), z.strictObject({ returnOnGrant: z.number().check(z.gte(0), z.lte(1)) })])),
+  successRate: z.number().check(z.gte(0), z.lte(1)),
   removes: z.array(z.string()),
   currentAidIds: z.array(z.string()),
   source: z.string(),
@@ -90,16 +90,16 @@ const ProgramMeta = z.strictObject({
   approach: z.enum(["reduce-expenditure", "raise-income", "improve-settlement", "education"]),
   coverage: z.enum(["all-eligible", "quota", "budget"]),
   assumptions: Assumptions,
-  inKindUnitCost: Amount.nullable(),
-  mentoringMonths: Count.nullable(),
+  inKindUnitCost: z.nullable(Amount),
+  mentoringMonths: z.nullable(Count),
 });
 
 const Selection = z.strictObject({
   program: z.string(),
   regency: z.string(),
   kind: z.enum(["quota", "budget"]),
-  quota: Count.nullable(),
-  budget: Amount.nullable(),
+  quota: z.nullable(Count),
+  budget: z.nullable(Amount),
   eligible: Count,
   unranked: Count,
   selected: Count,
@@ -116,10 +116,10 @@ const Selection = z.strictObject({
 export const SimulationStateSchema = z
   .strictObject({
     scenario: z.string(),
-    asOf: z.string().refine(isIsoDate, { message: "not an ISO date" }),
+    asOf: z.string().check(z.refine(isIsoDate, { message: "not an ISO date" })),
     config: z.string(),
     programs: z.array(ProgramMeta),
-    mpi: z.strictObject({ k: z.number().gt(0).max(1), missing: z.enum(["error", "not-deprived", "drop", "reweight"]) }).nullable(),
+    mpi: z.nullable(z.strictObject({ k: z.number().check(z.gt(0), z.lte(1)), missing: z.enum(["error", "not-deprived", "drop", "reweight"]) })),
     regencies: z.array(Regency),
     selection: z.array(Selection),
     warnings: z.array(z.strictObject({ code: z.string(), message: TextSchema })),
@@ -135,4 +135,4 @@ export const SimulationStateSchema = z
       if (seen.has(regency.code)) ctx.issues.push({ code: "custom", input: regency.code, path: ["regencies", index, "code"], message: "repeated regency" });
       seen.add(regency.code);
     });
-  }) as unknown as z.ZodType<SimulationState>;
+  }) as unknown as z.ZodMiniType<SimulationState>;

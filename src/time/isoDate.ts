@@ -1,4 +1,4 @@
-import * as z from "zod";
+import * as z from "zod/mini";
 import { asLibraryError, failure } from "../message/error.js";
 import { renderMessage } from "../message/message.js";
 import { describeValue } from "../message/redact.js";
@@ -187,7 +187,7 @@ export function compareIsoDates(a: IsoDate, b: IsoDate): number {
  * @category Time
  */
 export const IsoDateSchema = /* @__PURE__ */ neverThrows(
-  /* @__PURE__ */ z.string().check((ctx) => {
+  () => z.string().check((ctx) => {
     if (!isIsoDate(ctx.value)) {
       const text = renderMessage(timeMessages["time.invalid_date"], { value: describeValue(ctx.value) });
       ctx.issues.push({

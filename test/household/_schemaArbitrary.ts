@@ -6,7 +6,7 @@
 // cross-field rules (one head, NIKs that agree with sex and birth date and differ, a region within
 // the regency, pregnancy only for women…) are then kept by a repair of the generated value.
 import fc from "fast-check";
-import type * as z from "zod";
+import type * as z from "zod/mini";
 import { Household, RegencyCodeSchema, SubRegionCodeSchema } from "../../src/household/household.js";
 import { KkSchema } from "../../src/household/kk.js";
 import { NikSchema } from "../../src/household/nik.js";
@@ -18,13 +18,13 @@ type R = Record<string, unknown>;
 interface Def {
   type: string;
   checks?: { _zod: { def: { check: string; minimum?: number; maximum?: number; value?: number; inclusive?: boolean; format?: string } } }[];
-  innerType?: z.ZodType;
-  element?: z.ZodType;
-  shape?: Record<string, z.ZodType>;
+  innerType?: z.ZodMiniType;
+  element?: z.ZodMiniType;
+  shape?: Record<string, z.ZodMiniType>;
   entries?: Record<string, unknown>;
 }
 
-const defOf = (schema: z.ZodType): Def => (schema as unknown as { _zod: { def: Def } })._zod.def;
+const defOf = (schema: z.ZodMiniType): Def => (schema as unknown as { _zod: { def: Def } })._zod.def;
 
 function bounds(def: Def): { min: number; max: number; minOpen: boolean; maxOpen: boolean; int: boolean } {
   const b = { min: -Infinity, max: Infinity, minOpen: false, maxOpen: false, int: false };
@@ -103,7 +103,7 @@ function shuffled(value: R, seed: number): R {
 }
 
 /** A valid value of `schema` as raw input (before the repairs of cross-field rules). */
-export function arbitraryOf(schema: z.ZodType): fc.Arbitrary<unknown> {
+export function arbitraryOf(schema: z.ZodMiniType): fc.Arbitrary<unknown> {
   if (schema === IsoDateSchema) return dateArb;
   if (schema === NikSchema) return fc.constant("NIK"); // made from the person by the repair
   if (schema === KkSchema) return kkArb;
@@ -113,7 +113,7 @@ export function arbitraryOf(schema: z.ZodType): fc.Arbitrary<unknown> {
   const def = defOf(schema);
   switch (def.type) {
     case "optional":
-      return arbitraryOf(def.innerType as z.ZodType);
+      return arbitraryOf(def.innerType as z.ZodMiniType);
     case "enum":
       return fc.constantFrom(...Object.values(def.entries ?? {}));
     case "boolean":
@@ -125,13 +125,13 @@ export function arbitraryOf(schema: z.ZodType): fc.Arbitrary<unknown> {
     case "array": {
       const { min, max } = bounds(def);
       const lo = Math.max(0, min);
-      return fc.array(arbitraryOf(def.element as z.ZodType), { minLength: lo, maxLength: Math.min(max, lo + 5) });
+      return fc.array(arbitraryOf(def.element as z.ZodMiniType), { minLength: lo, maxLength: Math.min(max, lo + 5) });
     }
     case "object": {
       const shape = def.shape ?? {};
       const model: Record<string, fc.Arbitrary<unknown>> = {};
       for (const [key, field] of Object.entries(shape)) model[key] = arbitraryOf(field);
-      const requiredKeys = Object.keys(shape).filter((key) => defOf(shape[key] as z.ZodType).type !== "optional");
+      const requiredKeys = Object.keys(shape).filter((key) => defOf(shape[key] as z.ZodMiniType).type !== "optional");
       const record = fc.record(model, { requiredKeys });
       const repair = schema === Person ? repairPerson : schema === Household ? repairHousehold : (value: R) => value;
       return fc.tuple(record, fc.nat()).map(([value, seed]) => shuffled(repair({ ...(value as R) }), seed));

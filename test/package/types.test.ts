@@ -15,10 +15,20 @@ mkdirSync(dir, { recursive: true });
 writeFileSync(join(dir, "package.json"), JSON.stringify({ name: "typed-consumer", private: true, type: "module" }));
 
 const core = `
+import * as z from "zod";
 import {
   assessHousehold, explainAssessment, formatRupiah, gini, Household, kaltim, parseHousehold, PROGRAMS,
-  rankRegions, rupiah, RupiahSchema, TepatSasaranError, type HouseholdAssessment, type Rupiah,
+  rankRegions, RegionCodeSchema, rupiah, RupiahSchema, TepatSasaranError, type HouseholdAssessment,
+  type RegionCode, type Rupiah,
 } from "tepat-sasaran";
+
+// An app on zod's classic API puts our (zod/mini) schemas inside its own and infers their types.
+const Visit = z.object({ household: Household, paid: z.optional(RupiahSchema), regions: z.array(RegionCodeSchema) });
+export function classicUse(input: unknown): string {
+  const visit: { household: Household; paid?: Rupiah | undefined; regions: RegionCode[] } = Visit.parse(input);
+  const inferred: z.infer<typeof Visit> = visit;
+  return [inferred.household.id, inferred.paid?.toString() ?? "", ...inferred.regions].join(" ");
+}
 
 export function coreUse(input: unknown): string {
   const parsed = parseHousehold(input);
