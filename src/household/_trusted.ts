@@ -1,5 +1,7 @@
 import { Rupiah } from "../money/rupiah.js";
+import { safeWhole } from "../money/_wholeSum.js";
 import type { Household } from "./household.js";
+import type { Person } from "./person.js";
 
 // Households checked once, trusted after (issue 16). Every function taking a `Household` checks it
 // on entry (issue 18: a rule must never pay on a value it could not read), and that check costs
@@ -18,7 +20,7 @@ import type { Household } from "./household.js";
 // front of a branded household does not have its target's private fields. Such copies go through
 // the full check again. Unlike the symbol-keyed property that was the brand before (which
 // `Object.getOwnPropertySymbols` could read), no code outside this module can read or set it, and
-// testing for it is one lookup (`#trusted in value`), with no property descriptor to allocate.
+// testing for it is one lookup (`#numbers in value`), with no property descriptor to allocate.
 
 /**
  * A class whose constructor returns the object it is given instead of a new one: a subclass's
@@ -31,19 +33,55 @@ class Given {
   }
 }
 
-/** The brand: a private field that only `trustHousehold` adds. */
+/**
+ * The brand: a private field that only `trustHousehold` adds, holding the household's member
+ * numbers (see {@link memberNumbers}).
+ */
 class Brand extends Given {
-  readonly #trusted = true;
+  readonly #numbers: readonly number[];
+
+  private constructor(household: Household, numbers: readonly number[]) {
+    super(household);
+    this.#numbers = numbers;
+  }
 
   /** Brand a household (not yet frozen). */
   static stamp(household: Household): void {
-    new Brand(household);
+    new Brand(household, numbersOf(household.members));
   }
 
   /** Whether an object carries the brand (false for a Proxy, whatever its target). */
   static on(value: object): boolean {
-    return #trusted in value;
+    return #numbers in value;
   }
+
+  /** The member numbers of a branded household; `undefined` for any other object. */
+  static numbers(value: object): readonly number[] | undefined {
+    return #numbers in value ? value.#numbers : undefined;
+  }
+}
+
+const ZERO = 48; // "0"
+
+/** The digits of `text` from `start` to `end` as a number. */
+function digits(text: string, start: number, end: number): number {
+  let value = 0;
+  for (let i = start; i < end; i++) value = value * 10 + (text.charCodeAt(i) - ZERO);
+  return value;
+}
+
+/** See {@link memberNumbers}: two numbers per member, read from its checked fields. */
+function numbersOf(members: readonly Person[]): number[] {
+  const numbers = new Array<number>(2 * members.length);
+  for (let i = 0; i < members.length; i++) {
+    const person = members[i] as Person;
+    // A checked birth date is an ISO date (YYYY-MM-DD); anything else is left to the text.
+    const birth = person.birthDate;
+    numbers[2 * i] = typeof birth === "string" && birth.length === 10 ? digits(birth, 0, 4) * 10_000 + digits(birth, 5, 7) * 100 + digits(birth, 8, 10) : -1;
+    const income = person.monthlyIncome;
+    numbers[2 * i + 1] = income instanceof Rupiah ? (safeWhole(income) ?? -1) : -1;
+  }
+  return numbers;
 }
 
 /**
@@ -91,6 +129,23 @@ export function trustHousehold(household: Household): Household {
   Brand.stamp(household);
   freezeDeep(household);
   return household;
+}
+
+/**
+ * What the rules read of a trusted household's members as numbers, read once when it was parsed
+ * (where its members were just built, so reading them costs little), so that an assessment need
+ * not read each member's birth date text and income decimal again, on every date and for every
+ * check (most of an assessment's time is spent waiting for such values to come from memory):
+ * for member `i`, `numbers[2i]` is the birth date as the number YYYYMMDD and `numbers[2i + 1]` the
+ * monthly income as a whole number below 10^15 (`safeWhole`); `-1` when there is no such number
+ * (an income not recorded, or with a fraction). `undefined` for a household that is not trusted.
+ * The array is private to the household's brand, never returned to an app, and never written
+ * after the household is branded; the household and its members are frozen, so the numbers stay
+ * those of its members (held equal in test/household/memberNumbers.prop.test.ts).
+ * @internal
+ */
+export function memberNumbers(household: Household): readonly number[] | undefined {
+  return Brand.numbers(household);
 }
 
 /**

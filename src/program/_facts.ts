@@ -7,6 +7,7 @@ import { waterVerdict } from "../household/water.js";
 import { ageOn } from "../time/calendar.js";
 import { parseIsoDate, type IsoDate } from "../time/isoDate.js";
 import { requireHousehold } from "../household/requireHousehold.js";
+import { memberNumbers } from "../household/_trusted.js";
 
 /**
  * Facts derived from a household on one date, computed once per assessment and shared by every
@@ -74,7 +75,8 @@ export type MemberFacts = Pick<
  * copies of one assessment all share one shape. The member's own keys are walked (`for…in` with
  * `person[key]` reads each value by its position in the member's shape, without a lookup); a
  * validated member's fields are its own enumerable data properties, so this reads what
- * `person.field` reads. Never returned to a caller.
+ * `person.field` reads. Never returned to a caller. A copy made from a trusted household also
+ * carries the member's income as a whole number (see {@link wholeIncomeOf}).
  */
 class MemberCopy implements MemberFacts {
   birthDate!: Person["birthDate"];
@@ -88,6 +90,8 @@ class MemberCopy implements MemberFacts {
   employerCategory: Person["employerCategory"];
   monthlyIncome: Person["monthlyIncome"];
   jkn: Person["jkn"];
+  /** `monthlyIncome` as a whole number below 10^15, from the household's member numbers; `-1` when not known as one. */
+  income = -1;
 
   constructor(person: Person) {
     const fields = person as unknown as Readonly<Record<string, never>>;
@@ -185,22 +189,38 @@ export class AssessmentFacts implements HouseholdFacts {
 export const membersOf = AssessmentFacts.membersOf;
 
 /**
+ * A member's `monthlyIncome` as a whole number below 10^15 (the value `safeWhole` reads from its
+ * decimal), when the member is a copy made from a trusted household (see `memberNumbers`); `-1`
+ * when it is not known as one (no income, an income with a fraction, or a member read from the
+ * household itself), and the income is then read from its decimal.
+ * @internal
+ */
+export function wholeIncomeOf(person: MemberFacts): number {
+  return person instanceof MemberCopy ? person.income : -1;
+}
+
+/**
  * The facts function for one date: ages from validated birth dates, parsing `asOf` only once, and
- * the members' copies for the checks.
+ * the members' copies for the checks. A trusted household's birth dates and incomes are read from
+ * its member numbers (`memberNumbers`), read when it was parsed, instead of from their text and
+ * decimal: the same values (test/household/memberNumbers.prop.test.ts).
  * @internal
  */
 export function factsOn(on: AsOfParts): (household: Household) => AssessmentFacts {
   const { asOf, year, monthDay } = on;
   return (household) => {
     const members = household.members;
+    const numbers = memberNumbers(household);
     const ages = new Array<number>(members.length);
     const copies = new Array<MemberFacts>(members.length);
     for (let i = 0; i < members.length; i++) {
       const copy = (copies[i] = new MemberCopy(members[i] as Person));
       const birth = copy.birthDate;
-      if (birth.length === 10) {
-        const born = digits(birth, 0, 4);
-        const bornMonthDay = digits(birth, 5, 7) * 100 + digits(birth, 8, 10);
+      const ymd = numbers === undefined ? -1 : (numbers[2 * i] as number);
+      if (numbers !== undefined) copy.income = numbers[2 * i + 1] as number;
+      if (ymd >= 0 || birth.length === 10) {
+        const born = ymd >= 0 ? Math.floor(ymd / 10_000) : digits(birth, 0, 4);
+        const bornMonthDay = ymd >= 0 ? ymd % 10_000 : digits(birth, 5, 7) * 100 + digits(birth, 8, 10);
         // A birth after asOf (compared numerically, as the ISO strings compare) throws in ageOn.
         if (born < year || (born === year && bornMonthDay <= monthDay)) {
           ages[i] = monthDay < bornMonthDay ? year - born - 1 : year - born;

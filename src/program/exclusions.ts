@@ -1,10 +1,11 @@
 import type { Person } from "../household/person.js";
 import { formatRupiah } from "../money/format.js";
 import { rupiah, type Rupiah } from "../money/rupiah.js";
+import { safeWholeOf } from "../money/decimal.js";
 import { outcome, unknownOutcome } from "../rule/check.js";
 import { sharedCheck, type Rule } from "../rule/rule.js";
 import type { IsoDate } from "../time/isoDate.js";
-import { membersOf, type MemberFacts } from "./_facts.js";
+import { membersOf, wholeIncomeOf, type MemberFacts } from "./_facts.js";
 import { HEAD_ALIVE, INCOME_WITHIN_UMK, NO_EXCLUDED_MEMBER, NO_OTHER_SOURCE_AID } from "./_templates.js";
 import { badParameter } from "./_values.js";
 import type { ProgramContext } from "./program.js";
@@ -78,13 +79,22 @@ export function noExcludedMemberCheck(prefix: string): Rule<ProgramContext> {
   }, "dtsen.no_excluded_member");
 }
 
-/** The UMK table of a date: amounts (and their text) by regency code; `null`: not applied then. */
-type UmkTable = ReadonlyMap<string, { readonly amount: Rupiah; readonly text: string }> | null;
+/**
+ * The UMK table of a date: amounts (with their text, and their whole part when they are 1 or more
+ * and below 10^15, see {@link earnsAbove}) by regency code; `null`: not applied then.
+ */
+type UmkTable = ReadonlyMap<string, Umk> | null;
+
+interface Umk {
+  readonly amount: Rupiah;
+  readonly text: string;
+  readonly whole: number | undefined;
+}
 
 function umkTable(value: unknown): UmkTable | undefined {
   if (value === null) return null;
   if (typeof value !== "object" || Array.isArray(value)) return undefined;
-  const table = new Map<string, { amount: Rupiah; text: string }>();
+  const table = new Map<string, Umk>();
   for (const [regency, given] of Object.entries(value as Record<string, unknown>)) {
     let amount: Rupiah;
     try {
@@ -93,7 +103,7 @@ function umkTable(value: unknown): UmkTable | undefined {
       return undefined;
     }
     if (amount.isNegative() || amount.isZero()) return undefined;
-    table.set(regency, { amount, text: formatRupiah(amount) });
+    table.set(regency, { amount, text: formatRupiah(amount), whole: safeWholeOf(amount.decimal, true) });
   }
   return table;
 }
@@ -116,6 +126,17 @@ function exceeds(income: Rupiah, limit: Rupiah): boolean {
   const n = Math.min(x.length, y.length);
   for (let i = 0; i < n; i++) if (x[i] !== y[i]) return (x[i] as number) > (y[i] as number);
   return x.length > y.length;
+}
+
+/**
+ * Whether a member's income exceeds the UMK: `income > umk.amount`. An income known as a whole
+ * number `w` (`wholeIncomeOf`) is compared with the UMK's whole part `t` (for a UMK of 1 or more
+ * below 10^15): `w > t` exactly when `w > umk`, as `t` is the UMK itself or lies below it by less
+ * than 1 (test/program/exclusions.prop.test.ts). Otherwise the decimals are compared.
+ */
+function earnsAbove(person: MemberFacts, income: Rupiah, umk: Umk): boolean {
+  const whole = wholeIncomeOf(person);
+  return whole >= 0 && umk.whole !== undefined ? whole > umk.whole : exceeds(income, umk.amount);
 }
 
 /**
@@ -156,7 +177,7 @@ export function incomeWithinUmkCheck(prefix: string): Rule<ProgramContext> {
         const income = person.monthlyIncome;
         if (income === undefined) {
           if ((ages[i] as number) >= WORKING_AGE_FROM && person.employerCategory !== "none") missing = true;
-        } else if (exceeds(income, umk.amount)) {
+        } else if (earnsAbove(person, income, umk)) {
           (above ??= []).push(i + 1);
         }
       }
