@@ -15,7 +15,7 @@ import { pbiJknMessages } from "./messages.js";
 /**
  * PBI-JKN's dated parameters: desil range and premium per person per month.
  * @example
- * pbiJknParameters[1].values[0].value //=> "42000"
+ * pbiJknParameters[1].values.map((v) => v.value) //=> ["23000", "42000"]
  * @category Programs
  */
 export const pbiJknParameters: readonly DatedParameter[] = /* @__PURE__ */ deepFreeze([
@@ -45,6 +45,13 @@ export const pbiJknParameters: readonly DatedParameter[] = /* @__PURE__ */ deepF
     unit: "IDR/person/month",
     values: [
       {
+        from: "2016-04-01",
+        to: "2019-07-31",
+        value: "23000",
+        source:
+          "[H] Rp 23,000 per person per month from 1 Apr 2016: 'iuran bagi peserta Penerima Bantuan Iuran (PBI) … ditetapkan sebesar Rp23 ribu per orang per bulan' (Perpres 19/2016 Pasal 16F, viva.co.id/berita/nasional/746650, Mar 2016; banjarmasin.tribunnews.com/2016/03/16/per-1-april-iuran-bpjs-naik); kept by Perpres 82/2018 until Perpres 75/2019 raised it: 'PBI … disesuaikan dari Rp23.000 menjadi Rp42.000 berlaku per Agustus 2019' (infografis.sindonews.com/viewphoto/634, Jan 2020); 'iuran PBI meningkat dari Rp 23 ribu menjadi Rp 42 ribu' (tempo.co/ekonomi/ditanya-kenaikan-iuran-bpjs-kesehatan-sri-mulyani-senyum-690361, 30 Oct 2019)",
+      },
+      {
         from: "2019-08-01",
         value: "42000",
         source:
@@ -67,9 +74,13 @@ function membersToCover(context: ProgramContext): number[] {
 
 const AT_LEAST_ONE = Object.freeze({ min: 1 });
 
+// The check reads the premium so that a date without a premium in force (an office's parameter
+// set that starts later, or a date before the earliest premium carried) is `unknown` with its
+// reason, as for every other program, and the benefit is never computed without its rate.
 const memberToCover = check<ProgramContext>({
   code: "pbi_jkn.member_to_cover",
   message: pbiJknMessages["pbi_jkn.member_to_cover"],
+  parameter: "pbi_jkn.premium_per_person_month",
   evaluate: (ctx) => {
     const members = membersOf(ctx);
     let count = 0;
@@ -83,7 +94,8 @@ const memberToCover = check<ProgramContext>({
 
 /**
  * PBI-JKN: the central government pays the JKN (national health insurance) premium, Rp 42,000 per
- * person per month since 1 August 2019 (Perpres 75/2019 Pasal 29; Perpres 64/2020), for every member
+ * person per month since 1 August 2019 (Perpres 75/2019 Pasal 29; Perpres 64/2020; Rp 23,000 from
+ * 1 April 2016 to 31 July 2019, Perpres 19/2016), for every member
  * of a desil 1–5 family (Kepmensos 79/HUK/2025; Kepmensos 3/HUK/2026 from 1 February 2026) not already
  * in non-PBI JKN. The schedule lists 12 monthly payments. Residents the national quota leaves out may
  * be covered by their region instead: see {@link pbiPemda}.
