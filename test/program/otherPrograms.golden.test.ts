@@ -148,11 +148,15 @@ describe("PBI-JKN before August 2019: Rp 23,000 from 1 Apr 2016 (Perpres 19/2016
       members: [aPerson({ employerCategory: "farmer" }), aPerson({ sex: "female", relationship: "spouse", employerCategory: "farmer" })],
     });
 
+  // Each month of 2019 is due at the premium in force in it: 7 × Rp 23,000 + 5 × Rp 42,000 =
+  // Rp 371,000 a member, whatever the 2019 date assessed on; 2020 is Rp 42,000 throughout.
+  const months2019 = Array.from({ length: 12 }, (_, i) => [`2019-${String(i + 1).padStart(2, "0")}`, i < 7 ? "46000" : "84000"]);
   it.each([
-    { asOf: "2019-01-01", total: "552000", monthly: "46000" },
-    { asOf: "2019-07-31", total: "552000", monthly: "46000" },
-    { asOf: "2019-08-01", total: "1008000", monthly: "84000" },
-  ])("covers both members on $asOf: Rp $total a year, Rp $monthly a month", ({ asOf, total, monthly }) => {
+    { asOf: "2019-01-01", total: "742000", periods: months2019 },
+    { asOf: "2019-07-31", total: "742000", periods: months2019 },
+    { asOf: "2019-08-01", total: "742000", periods: months2019 },
+    { asOf: "2020-03-01", total: "1008000", periods: Array.from({ length: 12 }, (_, i) => [`2020-${String(i + 1).padStart(2, "0")}`, "84000"]) },
+  ])("covers both members on $asOf: Rp $total for the year, each month at its premium", ({ asOf, total, periods }) => {
     for (const assess of [
       (h: ReturnType<typeof family>) => assessHousehold(h, { asOf, programs: [pbiJkn] }),
       (h: ReturnType<typeof family>) => createAssessor({ asOf, programs: [pbiJkn] })(h),
@@ -160,7 +164,8 @@ describe("PBI-JKN before August 2019: Rp 23,000 from 1 Apr 2016 (Perpres 19/2016
       const a = assess(family(asOf)).programs[0];
       expect(a?.status).toBe("eligible");
       expect(a?.benefit?.total.toString()).toBe(total);
-      expect(a?.benefit?.periods[0]?.amount.toString()).toBe(monthly);
+      expect(a?.benefit?.periods.map((p) => [p.label, p.amount.toString()])).toEqual(periods);
+      expect(a?.benefit?.lines.map((l) => l.amount.toString())).toEqual([String(Number(total) / 2), String(Number(total) / 2)]);
     }
   });
 
