@@ -1,5 +1,17 @@
 import { describe, expect, it } from "vitest";
-import { assessHousehold, explainAssessment, formatCheck, pkh, sembako, type AssessmentInputs, type IsoDate } from "../../src/index.js";
+import {
+  assessHousehold,
+  defaultParameters,
+  explainAssessment,
+  formatCheck,
+  lookupValue,
+  overrideParameters,
+  pkh,
+  sembako,
+  type AssessmentInputs,
+  type IsoDate,
+  type ParameterSet,
+} from "../../src/index.js";
 import { aHousehold } from "../fixtures/index.js";
 
 // Golden cases from the published figures: a family's PKH in 2025 (4 tahap) and 2024 (every two
@@ -14,8 +26,8 @@ const family = (asOf: IsoDate) =>
     members: [head, grandmother, pupil],
     ...(asOf < "2025-02-05" ? { dtks: { member: true, asOf: `${asOf.slice(0, 4)}-06-01` } } : { desil: { value: 2, asOf: "2025-06-01" } }),
   });
-const periods = (program: typeof pkh, asOf: IsoDate, inputs: AssessmentInputs = {}) => {
-  const a = assessHousehold(family(asOf), { asOf, programs: [program], inputs }).programs[0];
+const periods = (program: typeof pkh, asOf: IsoDate, inputs: AssessmentInputs = {}, parameters?: ParameterSet) => {
+  const a = assessHousehold(family(asOf), { asOf, programs: [program], inputs, ...(parameters ? { parameters } : {}) }).programs[0];
   return { status: a?.status, total: a?.benefit?.total.toString(), periods: a?.benefit?.periods.map((p) => [p.label, p.amount.toString()]) };
 };
 
@@ -59,6 +71,36 @@ describe("Sembako by year", () => {
   ] as const)("$source", ({ asOf, inputs, want }) => {
     const got = periods(sembako, asOf, inputs as AssessmentInputs);
     expect(got.periods).toEqual(want);
+  });
+});
+
+describe("2023, a documented conflict: the earlier calendars by default, the 2024 one as the office's override", () => {
+  const calendarOf = (program: typeof pkh, asOf: IsoDate) => lookupValue(program.parameters.find((p) => p.id === `${program.id}.calendar`) as never, asOf);
+  const as2024 = (id: string, earlier: { kks: string; pos: string }) =>
+    overrideParameters(defaultParameters(), {
+      [id]: [
+        { from: "2019-01-01", to: "2022-12-31", value: earlier, source: "library default" },
+        { from: "2023-01-01", value: { kks: "bimonthly", pos: "tahap" }, source: "office: 2023 paid as in 2024" },
+      ],
+    });
+
+  it("Sembako 2023 stays monthly [L], its source naming the bimonthly reading ('BPNT Tahap 4 … Agustus 2023 … Rp400.000'; nakita.grid.id 023775025)", () => {
+    expect(calendarOf(sembako, "2023-07-01")?.source).toMatch(/^\[L\] .*\(conflict\) 2023.*Rp400\.000.*nakita\.grid\.id/);
+    expect(periods(sembako, "2023-07-01").periods).toEqual(Array.from({ length: 12 }, (_, i) => [`2023-${String(i + 1).padStart(2, "0")}`, "200000"]));
+  });
+
+  it("Sembako 2023 overridden to every two months on KKS: 'Tahap 4 … Agustus 2023' is the Jul–Aug period of Rp 400,000", () => {
+    const got = periods(sembako, "2023-07-01", {}, as2024("sembako.calendar", { kks: "month", pos: "month" }));
+    expect(got.total).toBe("2400000");
+    expect(got.periods).toEqual(["01/02", "03/04", "05/06", "07/08", "09/10", "11/12"].map((m) => [`2023-${m}`, "400000"]));
+    expect(got.periods?.[3]).toEqual(["2023-07/08", "400000"]);
+  });
+
+  it("PKH 2023 stays in 4 tahap ('PKH tahap 2 2023 … Rp750.000', depok.pikiran-rakyat.com 2023-04-18), the July 2023 reading named as a conflict", () => {
+    expect(calendarOf(pkh, "2023-07-01")?.source).toMatch(/pikiran-rakyat, Oct 2023: every two months on KKS from July 2023/);
+    expect(periods(pkh, "2023-07-01").periods).toEqual([["2023-I", "825000"], ["2023-II", "825000"], ["2023-III", "825000"], ["2023-IV", "825000"]]);
+    const overridden = periods(pkh, "2023-07-01", {}, as2024("pkh.calendar", { kks: "tahap", pos: "tahap" }));
+    expect(overridden.periods).toEqual(["01/02", "03/04", "05/06", "07/08", "09/10", "11/12"].map((m) => [`2023-${m}`, "550000"]));
   });
 });
 

@@ -3,6 +3,10 @@ import { describe, expect, it } from "vitest";
 import {
   assessHousehold,
   bsps,
+  createAssessor,
+  defaultParameters,
+  overrideParameters,
+  pbiJkn,
   bspsParameters,
   kube,
   lookupValue,
@@ -110,9 +114,8 @@ describe("KUBE per member family (Kemensos 2020, seputartangsel.pikiran-rakyat.c
 describe("PBI-JKN premium (Perpres 75/2019 Pasal 29, in force 1 Aug 2019; kept by Perpres 64/2020)", () => {
   const premium = byId(pbiJknParameters, "pbi_jkn.premium_per_person_month");
 
-  it("is Rp 42,000 from 2019-08-01, with no value the day before", () => {
+  it("is Rp 42,000 from 2019-08-01", () => {
     expect(valueAt(premium, "2019-08-01")).toBe("42000");
-    expect(lookupValue(premium, "2019-07-31")).toBeUndefined();
     expect(lookupValue(premium, "2019-08-01")?.source).not.toMatch(/inferred/);
   });
 
@@ -120,6 +123,65 @@ describe("PBI-JKN premium (Perpres 75/2019 Pasal 29, in force 1 Aug 2019; kept b
     const range = byId(pbiJknParameters, "pbi_jkn.desil_range");
     expect(lookupValue(range, "2026-02-01")?.source).toMatch(/Kepmensos 3\/HUK\/2026/);
     expect(lookupValue(range, "2026-01-31")?.source).toMatch(/Kepmensos 79\/HUK\/2025/);
+  });
+});
+
+describe("PBI-JKN before August 2019: Rp 23,000 from 1 Apr 2016 (Perpres 19/2016 Pasal 16F, viva.co.id 746650) until Perpres 75/2019 raised it to Rp 42,000 ('dari Rp23.000 menjadi Rp42.000 berlaku per Agustus 2019', infografis.sindonews.com 634)", () => {
+  const premium = byId(pbiJknParameters, "pbi_jkn.premium_per_person_month");
+  valuesOn(premium, [
+    { asOf: "2016-04-01", value: "23000" },
+    { asOf: "2019-01-01", value: "23000" },
+    { asOf: "2019-07-31", value: "23000" },
+    { asOf: "2019-08-01", value: "42000" },
+  ]);
+
+  it("has no value before 1 April 2016 and cites the 2016 and 2019 texts", () => {
+    expect(lookupValue(premium, "2016-03-31")).toBeUndefined();
+    expect(lookupValue(premium, "2019-07-31")?.source).toMatch(/^\[H\] .*Perpres 19\/2016 Pasal 16F.*dari Rp23\.000 menjadi Rp42\.000/);
+  });
+
+  // A DTKS family of two on the dates the DTKS era and the Rp 42,000 premium left uncovered (it threw
+  // `program.parameter_not_in_force` out of assessHousehold before).
+  const family = (asOf: string) =>
+    aHousehold({
+      dtks: { member: true, asOf },
+      members: [aPerson({ employerCategory: "farmer" }), aPerson({ sex: "female", relationship: "spouse", employerCategory: "farmer" })],
+    });
+
+  // Each month of 2019 is due at the premium in force in it: 7 × Rp 23,000 + 5 × Rp 42,000 =
+  // Rp 371,000 a member, whatever the 2019 date assessed on; 2020 is Rp 42,000 throughout.
+  const months2019 = Array.from({ length: 12 }, (_, i) => [`2019-${String(i + 1).padStart(2, "0")}`, i < 7 ? "46000" : "84000"]);
+  it.each([
+    { asOf: "2019-01-01", total: "742000", periods: months2019 },
+    { asOf: "2019-07-31", total: "742000", periods: months2019 },
+    { asOf: "2019-08-01", total: "742000", periods: months2019 },
+    { asOf: "2020-03-01", total: "1008000", periods: Array.from({ length: 12 }, (_, i) => [`2020-${String(i + 1).padStart(2, "0")}`, "84000"]) },
+  ])("covers both members on $asOf: Rp $total for the year, each month at its premium", ({ asOf, total, periods }) => {
+    for (const assess of [
+      (h: ReturnType<typeof family>) => assessHousehold(h, { asOf, programs: [pbiJkn] }),
+      (h: ReturnType<typeof family>) => createAssessor({ asOf, programs: [pbiJkn] })(h),
+    ]) {
+      const a = assess(family(asOf)).programs[0];
+      expect(a?.status).toBe("eligible");
+      expect(a?.benefit?.total.toString()).toBe(total);
+      expect(a?.benefit?.periods.map((p) => [p.label, p.amount.toString()])).toEqual(periods);
+      expect(a?.benefit?.lines.map((l) => l.amount.toString())).toEqual([String(Number(total) / 2), String(Number(total) / 2)]);
+    }
+  });
+
+  it("is undetermined, never an exception, on a date with no premium in force", () => {
+    // An office's set whose premium starts in August 2019: a July 2019 family cannot be priced.
+    const parameters = overrideParameters(defaultParameters([pbiJkn]), {
+      "pbi_jkn.premium_per_person_month": [{ from: "2019-08-01", value: "42000", source: "test: Perpres 75/2019 only" }],
+    });
+    const asOf = "2019-07-01";
+    for (const a of [assessHousehold(family(asOf), { asOf, programs: [pbiJkn], parameters }), createAssessor({ asOf, programs: [pbiJkn], parameters })(family(asOf))]) {
+      const result = a.programs[0];
+      expect(result?.status).toBe("undetermined");
+      expect(result?.benefit).toBeUndefined();
+      const check = result?.checks.find((c) => c.code === "pbi_jkn.member_to_cover");
+      expect([check?.status, check?.reason]).toEqual(["unknown", "rule.reason.parameter_not_in_force"]);
+    }
   });
 });
 
@@ -172,6 +234,28 @@ describe("PENA: a ceiling, and priorities that never decide", () => {
     const housing = { housingAid: [{ program: "rst", on: "2022-10-01" }] };
     const a = assessHousehold(family(members, { housing }), { asOf: "2024-07-01", programs: [pena], inputs: { exitCommitment: true } }).programs[0];
     expect(a?.priority?.status).toBe("passed");
+  });
+});
+
+describe("Sekolah Rakyat from its legal basis, Inpres 8/2025 signed 27 Mar 2025 ('Inpres yang diteken pada 27 Maret 2025', detik.com 2025-04-10); first schools opened 14 Jul 2025 (harian.fajar.co.id 2025-07-14)", () => {
+  const family = (asOf: string) =>
+    aHousehold({ desil: { value: 1, asOf }, members: [aPerson({ employerCategory: "farmer" }), aPerson({ relationship: "child", birthDate: "2011-05-05" })] });
+  const on = (asOf: string) => assessHousehold(family(asOf), { asOf, programs: [sekolahRakyat], inputs: { consents: true } }).programs[0];
+
+  it("every parameter starts on 2025-03-27, citing the Inpres date", () => {
+    for (const parameter of sekolahRakyatParameters) expect(parameter.values.map((v) => v.from)).toEqual(["2025-03-27"]);
+    expect(lookupValue(byId(sekolahRakyatParameters, "sekolah_rakyat.desil_range"), "2025-03-27")?.source).toMatch(/signed 27 Mar 2025.*14 Jul 2025/);
+  });
+
+  it.each([
+    { asOf: "2025-01-01", status: "undetermined" },
+    { asOf: "2025-03-26", status: "undetermined" },
+    { asOf: "2025-03-27", status: "eligible" },
+    { asOf: "2025-07-14", status: "eligible" },
+  ])("a desil 1 family with a consenting SMP-age child is $status on $asOf", ({ asOf, status }) => {
+    const a = on(asOf);
+    expect(a?.status).toBe(status);
+    if (status === "undetermined") expect(a?.checks.find((c) => c.code === "sekolah_rakyat.desil_in_range")?.reason).toBe("rule.reason.parameter_not_in_force");
   });
 });
 

@@ -2,20 +2,22 @@ import { deepFreeze } from "../../_internal/deepFreeze.js";
 import { outcome } from "../../rule/check.js";
 import { all } from "../../rule/combinators.js";
 import { check } from "../../rule/rule.js";
+import { parseIsoDate } from "../../time/isoDate.js";
 import type { DatedParameter } from "../../time/parameter.js";
+import { ratedYear } from "../_calendar.js";
 import { requireMonthly } from "../_read.js";
 import { noExcludedMemberCheck, targetingRule } from "../checks.js";
 import { membersOf, type MemberFacts } from "../_facts.js";
 import { deceasedOn } from "../exclusions.js";
 import { sharedParameters } from "../parameters.js";
 import { defineProgram, type Program, type ProgramContext } from "../program.js";
-import { benefitScheduleOn, type BenefitLine } from "../schedule.js";
+import { ratedScheduleOn, type BenefitLine } from "../schedule.js";
 import { pbiJknMessages } from "./messages.js";
 
 /**
  * PBI-JKN's dated parameters: desil range and premium per person per month.
  * @example
- * pbiJknParameters[1].values[0].value //=> "42000"
+ * pbiJknParameters[1].values.map((v) => v.value) //=> ["23000", "42000"]
  * @category Programs
  */
 export const pbiJknParameters: readonly DatedParameter[] = /* @__PURE__ */ deepFreeze([
@@ -45,6 +47,13 @@ export const pbiJknParameters: readonly DatedParameter[] = /* @__PURE__ */ deepF
     unit: "IDR/person/month",
     values: [
       {
+        from: "2016-04-01",
+        to: "2019-07-31",
+        value: "23000",
+        source:
+          "[H] Perpres 19/2016 Pasal 16F, from 1 Apr 2016 (viva.co.id 746650); 'dari Rp23.000 menjadi Rp42.000 berlaku per Agustus 2019' (infografis.sindonews.com 634; tempo.co 690361)",
+      },
+      {
         from: "2019-08-01",
         value: "42000",
         source:
@@ -66,10 +75,15 @@ function membersToCover(context: ProgramContext): number[] {
 }
 
 const AT_LEAST_ONE = Object.freeze({ min: 1 });
+const PREMIUM = Object.freeze({ id: "pbi_jkn.premium_per_person_month", per: "month" } as const);
 
+// The check reads the premium so that a date without a premium in force (an office's parameter
+// set that starts later, or a date before the earliest premium carried) is `unknown` with its
+// reason, as for every other program, and the benefit is never computed without its rate.
 const memberToCover = check<ProgramContext>({
   code: "pbi_jkn.member_to_cover",
   message: pbiJknMessages["pbi_jkn.member_to_cover"],
+  parameter: "pbi_jkn.premium_per_person_month",
   evaluate: (ctx) => {
     const members = membersOf(ctx);
     let count = 0;
@@ -83,9 +97,10 @@ const memberToCover = check<ProgramContext>({
 
 /**
  * PBI-JKN: the central government pays the JKN (national health insurance) premium, Rp 42,000 per
- * person per month since 1 August 2019 (Perpres 75/2019 Pasal 29; Perpres 64/2020), for every member
+ * person per month since 1 August 2019 (Perpres 75/2019 Pasal 29; Perpres 64/2020; Rp 23,000 from
+ * 1 April 2016 to 31 July 2019, Perpres 19/2016), for every member
  * of a desil 1–5 family (Kepmensos 79/HUK/2025; Kepmensos 3/HUK/2026 from 1 February 2026) not already
- * in non-PBI JKN. The schedule lists 12 monthly payments. Residents the national quota leaves out may
+ * in non-PBI JKN. The schedule lists 12 monthly payments, each at the premium in force in that month. Residents the national quota leaves out may
  * be covered by their region instead: see {@link pbiPemda}.
  *
  * @example
@@ -100,15 +115,14 @@ export const pbiJkn: Program = /* @__PURE__ */ defineProgram({
   rule: all(targetingRule("pbi_jkn"), noExcludedMemberCheck("pbi_jkn"), memberToCover),
   messages: pbiJknMessages,
   benefit(_household, context) {
-    const { yearly, text: monthly, parameter } = requireMonthly(context, "pbi_jkn.premium_per_person_month");
+    const { text: monthly, parameter } = requireMonthly(context, "pbi_jkn.premium_per_person_month");
+    const members = membersToCover(context);
+    // Each month is due at the premium in force in it (Rp 23,000 until July 2019, Rp 42,000 from
+    // August), one rated line per member, rated and split once per number of members and year.
+    const rated = ratedYear(context, members.map(() => PREMIUM), "month", parseIsoDate(context.asOf).year);
     const values = { monthly };
-    const lines: BenefitLine[] = membersToCover(context).map((member) => ({
-      code: "pbi_jkn.premium",
-      member,
-      amount: yearly,
-      parameter,
-      values,
-    }));
-    return benefitScheduleOn(context.parameters, { program: "pbi_jkn", approach: "reduce-expenditure", frequency: "month", asOf: context.asOf, lines });
+    const lines: BenefitLine[] = members.map((member, i) => ({ code: "pbi_jkn.premium", member, amount: rated.totals[i] as BenefitLine["amount"], parameter, values }));
+    const input = { program: "pbi_jkn", approach: "reduce-expenditure", frequency: "month", asOf: context.asOf, lines, periodWeights: rated.weights } as const;
+    return ratedScheduleOn(context.parameters, input, rated);
   },
 });

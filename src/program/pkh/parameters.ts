@@ -198,7 +198,8 @@ export const pkhParameters: readonly DatedParameter[] = /* @__PURE__ */ deepFree
       {
         from: "2021-01-01",
         value: { kks: "tahap", pos: "tahap" },
-        source: "[H] 4 tahap a year: I Jan–Mar, II Apr–Jun, III Jul–Sep, IV Oct–Dec, a quarter of the yearly amount each (tribunnews 2022-02-20; tribunnews 2022-02-08: Rp 750,000 per tahap for a pregnancy)",
+        source:
+          "[H] 4 tahap a year: I Jan–Mar, II Apr–Jun, III Jul–Sep, IV Oct–Dec, a quarter of the yearly amount each (tribunnews 2022-02-20; tribunnews 2022-02-08: Rp 750,000 per tahap for a pregnancy); 2023: 'PKH tahap 2 … Rp750.000' (pikiran-rakyat 2023-04-18). (conflict) pikiran-rakyat, Oct 2023: every two months on KKS from July 2023 [unverified]: override",
       },
       {
         from: "2024-01-01",

@@ -14,6 +14,12 @@ import { benefitScheduleOn } from "../schedule.js";
 import { sekolahRakyatMessages } from "./messages.js";
 
 const SRAGEN = "kabarterdepan.com/syarat-mudah-diterima-sekolah-rakyat-di-sragen-wajib-terdata-di-dtsen (29 Sep 2025)";
+/**
+ * The day Inpres 8/2025, the legal basis of Sekolah Rakyat, was signed: 27 March 2025 ("Inpres yang
+ * diteken pada 27 Maret 2025", detik.com via beritapagi88.info, 10 Apr 2025; ketikmedia.com). The first
+ * schools opened on 14 July 2025, after an intake from the target group defined by the Inpres.
+ */
+const INPRES_8_2025_SIGNED = "2025-03-27";
 const MERAHPUTIH = "merahputih.com/post/read/sekolah-rakyat-berbasis-asrama-biaya-100-gratis-simak-syarat-daftar-dan-tahapan-seleksinya (2025); radarnesia.com (Jul 2025)";
 
 /**
@@ -30,9 +36,9 @@ export const sekolahRakyatParameters: readonly DatedParameter[] = /* @__PURE__ *
     unit: "desil",
     values: [
       {
-        from: "2025-01-01",
+        from: INPRES_8_2025_SIGNED,
         value: { min: 1, max: 2 },
-        source: `[H] Inpres 8/2025: children of DTSEN desil 1–2 (zonaliterasi.id/?p=24840; wantimpres.go.id; ${MERAHPUTIH}; Sragen intake, ${SRAGEN})`,
+        source: `[H] Inpres 8/2025, signed 27 Mar 2025 (detik.com 2025-04-10): children of DTSEN desil 1–2 (zonaliterasi.id/?p=24840; wantimpres.go.id; ${MERAHPUTIH}; Sragen intake, ${SRAGEN}); first schools opened 14 Jul 2025 (fajar.co.id 2025-07-14)`,
       },
     ],
   },
@@ -40,7 +46,7 @@ export const sekolahRakyatParameters: readonly DatedParameter[] = /* @__PURE__ *
     id: "sekolah_rakyat.widened_desil_range",
     description: "DTSEN desil range admitted when a school's intake quota is not filled (input sekolahRakyatQuotaUnfilled)",
     unit: "desil",
-    values: [{ from: "2025-01-01", value: { min: 1, max: 3 }, source: `[M] 'Jika kuota belum terpenuhi, pendaftaran dapat diperluas ke keluarga dari Desil 3' (${MERAHPUTIH})` }],
+    values: [{ from: INPRES_8_2025_SIGNED, value: { min: 1, max: 3 }, source: `[M] 'Jika kuota belum terpenuhi, pendaftaran dapat diperluas ke keluarga dari Desil 3' (${MERAHPUTIH})` }],
   },
   {
     id: "sekolah_rakyat.priority_desil_range",
@@ -48,7 +54,7 @@ export const sekolahRakyatParameters: readonly DatedParameter[] = /* @__PURE__ *
     unit: "desil",
     values: [
       {
-        from: "2025-01-01",
+        from: INPRES_8_2025_SIGNED,
         value: { min: 1, max: 1 },
         source: `[M] 'Keluarga dalam kategori miskin ekstrem akan diprioritaskan' (${MERAHPUTIH}); Mensos, 8 Apr 2025: 'keluarga kategori miskin ekstrem (Desil 1)' (Kompas via topikpagi.com/berita/2025/04/10)`,
       },
@@ -60,7 +66,7 @@ export const sekolahRakyatParameters: readonly DatedParameter[] = /* @__PURE__ *
     unit: "years",
     values: [
       {
-        from: "2025-01-01",
+        from: INPRES_8_2025_SIGNED,
         value: { min: 6, max: 12 },
         source:
           "[UNVERIFIED] declared policy default: no Sekolah Rakyat SD age rule was found; the general SD entry rule (age 7, at least 6 on 1 July; sd.spmbsurabaya.net) and six SD years give 6–12",
@@ -71,13 +77,13 @@ export const sekolahRakyatParameters: readonly DatedParameter[] = /* @__PURE__ *
     id: "sekolah_rakyat.age_band.smp",
     description: "Age band of Sekolah Rakyat SMP intake (completed years)",
     unit: "years",
-    values: [{ from: "2025-01-01", value: { min: 13, max: 15 }, source: `[M] (local: Sragen intake) SMP age 13–15 (${SRAGEN}); no national age rule found` }],
+    values: [{ from: INPRES_8_2025_SIGNED, value: { min: 13, max: 15 }, source: `[M] (local: Sragen intake) SMP age 13–15 (${SRAGEN}); no national age rule found` }],
   },
   {
     id: "sekolah_rakyat.age_band.sma",
     description: "Age band of Sekolah Rakyat SMA intake (completed years)",
     unit: "years",
-    values: [{ from: "2025-01-01", value: { min: 16, max: 18 }, source: `[M] (local: Sragen intake) SMA age 16–18 (${SRAGEN}); no national age rule found` }],
+    values: [{ from: INPRES_8_2025_SIGNED, value: { min: 16, max: 18 }, source: `[M] (local: Sragen intake) SMA age 16–18 (${SRAGEN}); no national age rule found` }],
   },
 ]);
 
@@ -231,7 +237,8 @@ const parentConsent = check<ProgramContext, unknown, PreparedBands | undefined>(
 });
 
 /**
- * Sekolah Rakyat: free boarding schools for children of DTSEN desil 1–2 families (Inpres 8/2025). A
+ * Sekolah Rakyat: free boarding schools for children of DTSEN desil 1–2 families (Inpres 8/2025,
+ * signed 27 March 2025, from which the rules apply; the first schools opened on 14 July 2025). A
  * family qualifies when it has a current desil 1–2 — **1–3 when the school's quota is not filled**
  * (input `sekolahRakyatQuotaUnfilled: true`) —, no member in an excluded employment, a child (not
  * the head or spouse) of school age — SD 6–12 ([UNVERIFIED]: general rule 7, minimum 6), SMP 13–15

@@ -58,7 +58,8 @@ export const sembakoParameters: readonly DatedParameter[] = /* @__PURE__ */ deep
       {
         from: "2019-01-01",
         value: { kks: "month", pos: "month" },
-        source: "[L] Monthly, as the benefit is set per month (https://iskm.issa.int/node/12350); the payment periods of 2019–2023 are not verified",
+        source:
+          "[L] Monthly, as the benefit is set per month (https://iskm.issa.int/node/12350); 2019–2023 not verified. (conflict) 2023: a headline 'BPNT Tahap 4 … Agustus 2023 … Rp400.000' [unverified]; nakita.grid.id 023775025: override",
       },
       {
         from: "2024-01-01",
