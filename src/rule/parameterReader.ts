@@ -1,6 +1,7 @@
 import { failure, guarded } from "../message/error.js";
 import { describeValue } from "../message/redact.js";
 import { assertIsoDate, formatIsoDate, type IsoDate } from "../time/isoDate.js";
+import { timeMessages } from "../time/messages.js";
 import { lookupValue, type ParameterValue } from "../time/parameter.js";
 import type { ParameterSet } from "../time/parameterSet.js";
 import { ruleMessages } from "./messages.js";
@@ -66,6 +67,8 @@ class CachingReader implements ParameterReader {
     const found = guarded("ParameterReader.get", () => {
       const parameter = Object.prototype.hasOwnProperty.call(this.set, id) ? this.set[id] : undefined;
       if (!parameter) throw failure(ruleMessages, "rule.parameter_unknown", { parameter: id });
+      // A set's entry must be the parameter it is filed under (its id is what results name).
+      if (parameter.id !== id) throw failure(timeMessages, "time.parameter_invalid", { parameter: id });
       return lookupValue(parameter, this.asOf);
     });
     this.#cache.set(id, found ?? NOT_IN_FORCE);

@@ -85,7 +85,8 @@ export function lookupValue<T>(parameter: DatedParameter<T>, asOf: IsoDate): Par
 
 function lookup<T>(parameter: DatedParameter<T>, asOf: IsoDate): ParameterValue<T> | undefined {
   const values = parameter.values;
-  if (!Array.isArray(values)) throw failure(timeMessages, "time.parameter_invalid", { parameter: idOf(parameter) });
+  // The id goes into the value found (and so into results): a parameter without a text id is refused.
+  if (!Array.isArray(values) || typeof parameter.id !== "string") throw failure(timeMessages, "time.parameter_invalid", { parameter: idOf(parameter) });
   for (let i = values.length - 1; i >= 0; i--) {
     const entry = values[i] as DatedValue<T>;
     if (entry === null || typeof entry !== "object" || !isIsoDate(entry.from) || (entry.to !== undefined && !isIsoDate(entry.to)) || typeof entry.source !== "string") {

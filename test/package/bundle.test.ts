@@ -52,6 +52,11 @@ import { bundle, bytesByPackage } from "./_bundle.js";
 // 367 → 304), so that the gain cannot erode unseen. A module-level schema is built inside
 // `neverThrows(() => …)`: zod/mini's calls nest and esbuild keeps an unannotated inner call, which
 // put zod (16 KB) back into `rankRegions, kaltim` until then.
+// Merged with the same day's other changes, the entry grew by 2.4 KB (508.5 → 510.9) and `auditPayments`
+// by 2.3 KB (303.5 → 305.8): the audit's separator per file and split's temporary names (0.2 KB), the
+// members' numbers read once when parsed (0.4), PBI-JKN's monthly premiums and Rp 23,000 before August
+// 2019 with their sources (1.3: a rule's sources are kept whole, not cut to fit a bound), Sekolah
+// Rakyat's Inpres date. Both bounds moved to 511 and 306 KB.
 const { app } = inject("pkg");
 const budgets: { imports: string; kb: number; without: string[] }[] = [
   { imports: "formatRupiah", kb: 40, without: ["zod"] },
@@ -59,8 +64,8 @@ const budgets: { imports: string; kb: number; without: string[] }[] = [
   { imports: "fgt", kb: 12, without: ["zod", "decimal.js"] },
   { imports: "apportion", kb: 25, without: ["zod", "decimal.js"] },
   { imports: "rankRegions, kaltim", kb: 80, without: ["zod"] },
-  { imports: "auditPayments", kb: 304, without: [] },
-  { imports: "* (the whole core entry)", kb: 509, without: [] },
+  { imports: "auditPayments", kb: 306, without: [] },
+  { imports: "* (the whole core entry)", kb: 511, without: [] },
 ];
 const rows: string[] = [];
 

@@ -73,3 +73,21 @@ describe("fail closed: only true passes", () => {
     expect(outcome(false, 1, 1).status).toBe("failed");
   });
 });
+
+describe("a parameter set's entry is the parameter it is filed under", () => {
+  // Found by the export fuzzer (seed -506789239): a set whose `pkh.amount.sd` entry had a 20,000-deep
+  // array for its id was read, and the id went into the assessment, which JSON could not write.
+  const amount = { id: "test.amount", description: "amount", unit: "IDR", values: [{ from: "2024-01-01", value: "1000", source: "test" }] };
+  let deep: unknown[] = [];
+  for (let i = 0; i < 20_000; i++) deep = [deep];
+  it.each([
+    ["an id that is not text", { ...amount, id: deep }],
+    ["an id that is another parameter's", { ...amount, id: "test.other" }],
+  ])("%s is refused when read (time.parameter_invalid), not handed back", (_, entry) => {
+    const reader = createParameterReader({ "test.amount": entry } as never, "2025-07-01");
+    expect(codeOf(() => reader.get("test.amount"))).toBe("time.parameter_invalid");
+  });
+  it("the entry filed under its own id is read", () => {
+    expect(createParameterReader({ "test.amount": amount } as never, "2025-07-01").get("test.amount")?.id).toBe("test.amount");
+  });
+});

@@ -51,7 +51,7 @@ export const pbiJknParameters: readonly DatedParameter[] = /* @__PURE__ */ deepF
         to: "2019-07-31",
         value: "23000",
         source:
-          "[H] Perpres 19/2016 Pasal 16F, from 1 Apr 2016 (viva.co.id 746650); 'dari Rp23.000 menjadi Rp42.000 berlaku per Agustus 2019' (infografis.sindonews.com 634; tempo.co 690361)",
+          "[H] Rp 23,000 per person per month from 1 Apr 2016: 'iuran bagi peserta Penerima Bantuan Iuran (PBI) … ditetapkan sebesar Rp23 ribu per orang per bulan' (Perpres 19/2016 Pasal 16F, viva.co.id/berita/nasional/746650, Mar 2016; banjarmasin.tribunnews.com/2016/03/16/per-1-april-iuran-bpjs-naik); kept by Perpres 82/2018 until Perpres 75/2019 raised it: 'PBI … disesuaikan dari Rp23.000 menjadi Rp42.000 berlaku per Agustus 2019' (infografis.sindonews.com/viewphoto/634, Jan 2020); 'iuran PBI meningkat dari Rp 23 ribu menjadi Rp 42 ribu' (tempo.co/ekonomi/ditanya-kenaikan-iuran-bpjs-kesehatan-sri-mulyani-senyum-690361, 30 Oct 2019)",
       },
       {
         from: "2019-08-01",

@@ -38,7 +38,7 @@ export const sekolahRakyatParameters: readonly DatedParameter[] = /* @__PURE__ *
       {
         from: INPRES_8_2025_SIGNED,
         value: { min: 1, max: 2 },
-        source: `[H] Inpres 8/2025, signed 27 Mar 2025 (detik.com 2025-04-10): children of DTSEN desil 1–2 (zonaliterasi.id/?p=24840; wantimpres.go.id; ${MERAHPUTIH}; Sragen intake, ${SRAGEN}); first schools opened 14 Jul 2025 (fajar.co.id 2025-07-14)`,
+        source: `[H] Inpres 8/2025 (signed 27 Mar 2025: 'Inpres yang diteken pada 27 Maret 2025', detik.com via beritapagi88.info/terbitkan-inpres-prabowo-beberkan-strategi-hapus-kemiskinan-18253.html, 10 Apr 2025; ketikmedia.com/cpns-dan-pns/pppk/inpres-no-8-tahun-2025): children of DTSEN desil 1–2 (zonaliterasi.id/?p=24840; wantimpres.go.id; ${MERAHPUTIH}; Sragen intake, ${SRAGEN}). In force from the Inpres: the first intake was selected from its target group before the first 63 schools opened on 14 Jul 2025 ('Sebanyak 63 Sekolah Rakyat beroperasi per 14 Juli ini', Mensos, harian.fajar.co.id 2025-07-14; tirtabhagasasi.co.id/?p=24054)`,
       },
     ],
   },
