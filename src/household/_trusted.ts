@@ -1,5 +1,6 @@
 import { Rupiah } from "../money/rupiah.js";
 import { safeWhole } from "../money/_wholeSum.js";
+import { isoDateNumber } from "../time/isoDate.js";
 import type { Household } from "./household.js";
 import type { Person } from "./person.js";
 
@@ -61,15 +62,6 @@ class Brand extends Given {
   }
 }
 
-const ZERO = 48; // "0"
-
-/** The digits of `text` from `start` to `end` as a number. */
-function digits(text: string, start: number, end: number): number {
-  let value = 0;
-  for (let i = start; i < end; i++) value = value * 10 + (text.charCodeAt(i) - ZERO);
-  return value;
-}
-
 /** See {@link memberNumbers}: two numbers per member, read from its checked fields. */
 function numbersOf(members: readonly Person[]): number[] {
   const numbers = new Array<number>(2 * members.length);
@@ -77,7 +69,7 @@ function numbersOf(members: readonly Person[]): number[] {
     const person = members[i] as Person;
     // A checked birth date is an ISO date (YYYY-MM-DD); anything else is left to the text.
     const birth = person.birthDate;
-    numbers[2 * i] = typeof birth === "string" && birth.length === 10 ? digits(birth, 0, 4) * 10_000 + digits(birth, 5, 7) * 100 + digits(birth, 8, 10) : -1;
+    numbers[2 * i] = typeof birth === "string" ? isoDateNumber(birth) : -1;
     const income = person.monthlyIncome;
     numbers[2 * i + 1] = income instanceof Rupiah ? (safeWhole(income) ?? -1) : -1;
   }

@@ -5,7 +5,7 @@ import { sanitationVerdict } from "../household/sanitation.js";
 import type { CriteriaVerdict, Tri } from "../household/tri.js";
 import { waterVerdict } from "../household/water.js";
 import { ageOn } from "../time/calendar.js";
-import { parseIsoDate, type IsoDate } from "../time/isoDate.js";
+import { isoDateNumber, parseIsoDate, type IsoDate } from "../time/isoDate.js";
 import { requireHousehold } from "../household/requireHousehold.js";
 import { memberNumbers } from "../household/_trusted.js";
 
@@ -20,14 +20,6 @@ export interface HouseholdFacts {
   readonly asOf: IsoDate;
   /** Each member's age in completed years on `asOf`, in member order. */
   readonly ages: readonly number[];
-}
-
-const ZERO = 48; // "0"
-
-function digits(text: string, start: number, end: number): number {
-  let value = 0;
-  for (let i = start; i < end; i++) value = value * 10 + (text.charCodeAt(i) - ZERO);
-  return value;
 }
 
 /**
@@ -216,11 +208,11 @@ export function factsOn(on: AsOfParts): (household: Household) => AssessmentFact
     for (let i = 0; i < members.length; i++) {
       const copy = (copies[i] = new MemberCopy(members[i] as Person));
       const birth = copy.birthDate;
-      const ymd = numbers === undefined ? -1 : (numbers[2 * i] as number);
+      const ymd = numbers === undefined ? isoDateNumber(birth) : (numbers[2 * i] as number);
       if (numbers !== undefined) copy.income = numbers[2 * i + 1] as number;
-      if (ymd >= 0 || birth.length === 10) {
-        const born = ymd >= 0 ? Math.floor(ymd / 10_000) : digits(birth, 0, 4);
-        const bornMonthDay = ymd >= 0 ? ymd % 10_000 : digits(birth, 5, 7) * 100 + digits(birth, 8, 10);
+      if (ymd >= 0) {
+        const born = Math.floor(ymd / 10_000);
+        const bornMonthDay = ymd % 10_000;
         // A birth after asOf (compared numerically, as the ISO strings compare) throws in ageOn.
         if (born < year || (born === year && bornMonthDay <= monthDay)) {
           ages[i] = monthDay < bornMonthDay ? year - born - 1 : year - born;

@@ -76,6 +76,19 @@ function digitsAt(text: string, from: number, to: number): number {
 }
 
 /**
+ * A `YYYY-MM-DD` text as the number YYYYMMDD (numbers compare as the texts do), or -1 for a text not
+ * of that form. It does not check that the date is real: use it on dates already checked.
+ * @internal
+ */
+export function isoDateNumber(text: string): number {
+  if (text.length !== 10) return -1;
+  const year = digitsAt(text, 0, 4);
+  const month = digitsAt(text, 5, 7);
+  const day = digitsAt(text, 8, 10);
+  return year < 0 || month < 0 || day < 0 ? -1 : year * 10_000 + month * 100 + day;
+}
+
+/**
  * The parts of a real `YYYY-MM-DD` date, or `undefined` for anything else; never throws.
  * @internal
  */

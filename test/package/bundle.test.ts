@@ -52,8 +52,8 @@ import { bundle, bytesByPackage } from "./_bundle.js";
 // 367 → 304), so that the gain cannot erode unseen. A module-level schema is built inside
 // `neverThrows(() => …)`: zod/mini's calls nest and esbuild keeps an unannotated inner call, which
 // put zod (16 KB) back into `rankRegions, kaltim` until then.
-// Merged with the same day's other changes, the entry grew by 2.4 KB (508.5 → 510.9) and `auditPayments`
-// by 2.3 KB (303.5 → 305.8): the audit's separator per file and split's temporary names (0.2 KB), the
+// Merged with the same day's other changes, the entry grew by 2.3 KB (508.5 → 510.8) and `auditPayments`
+// by 2.2 KB (303.5 → 305.7): the audit's separator per file and split's temporary names (0.2 KB), the
 // members' numbers read once when parsed (0.4), PBI-JKN's monthly premiums and Rp 23,000 before August
 // 2019 with their sources (1.3: a rule's sources are kept whole, not cut to fit a bound), Sekolah
 // Rakyat's Inpres date. Both bounds moved to 511 and 306 KB.
