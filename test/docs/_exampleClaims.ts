@@ -64,6 +64,9 @@ function toMatcher(node: ts.Expression, source: ts.SourceFile): Matcher {
 /** A number literal, or arithmetic on number literals (`1 / 3`, `-1.35`). */
 function numberOf(node: ts.Expression, source: ts.SourceFile): Matcher | undefined {
   if (ts.isNumericLiteral(node)) return { kind: "number", value: Number(node.text), truncated: undefined };
+  if (ts.isCallExpression(node) && ts.isIdentifier(node.expression) && node.expression.text === "__truncated" && node.arguments.length === 1 && ts.isStringLiteral(node.arguments[0]!)) {
+    return { kind: "number", value: Number(node.arguments[0].text), truncated: node.arguments[0].text };
+  }
   if (ts.isPrefixUnaryExpression(node) && node.operator === ts.SyntaxKind.MinusToken) {
     const inner = numberOf(node.operand, source);
     return inner?.kind === "number" ? { ...inner, value: -inner.value, truncated: inner.truncated === undefined ? undefined : `-${inner.truncated}` } : undefined;

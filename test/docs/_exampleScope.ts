@@ -36,6 +36,7 @@ import {
   PaymentRecord,
   pkh,
   rankHouseholds,
+  rupiah,
   simulate,
 } from "../../src/index.js";
 import { allFixtures, fixture } from "../fixtures/index.js";
@@ -57,6 +58,7 @@ export interface ExampleScope {
   southHouseholds: Household[];
   fourMembers: Household;
   uninsuredFamily: Household;
+  rtlhOwner: Household;
   payments: PaymentRecord[];
   payment: PaymentRecord;
   options: SimulateOptions;
@@ -123,8 +125,9 @@ function fixed(code: string, passes: boolean): Rule<ProgramContext> {
 
 /**
  * The reader's data, built once from the synthetic households of test/fixtures (Kaltim, described on
- * 2025-07-01): examples that use these run, but their claims are not compared (they describe the
- * reader's data, not these fixtures).
+ * 2025-07-01): the examples that use these run on them and their claims are compared, so a claim
+ * about `household`, `households`, `options`, … states what these values give (e.g. `household` is
+ * the Kukar PKH family `kukar-01`, `ranking` ranks `households` by desil alone).
  */
 function buildData(): Partial<ExampleScope> {
   // The fixtures with a consumption (the others are for the tests of missing data).
@@ -137,7 +140,8 @@ function buildData(): Partial<ExampleScope> {
     facts: householdFacts(household, AS_OF),
     inputs: {},
   };
-  const povertyLines = Object.fromEntries(households.map((h) => [h.regency, 800_000]));
+  // Kutai Timur's line lets the proposal lift a family (kutim-03, just under it, gains Sembako).
+  const povertyLines = Object.fromEntries(households.map((h) => [h.regency, h.regency === "64.08" ? 720_000 : 800_000]));
   const budgets = Object.fromEntries(households.map((h) => [h.regency, "2400000"]));
   const options: SimulateOptions = { asOf: AS_OF, scenario: { name: "cash", programs: ["pkh", { program: "sembako", coverage: { budget: budgets } }] }, povertyLines, fallbackLine: 833_955, missingConsumption: "exclude", mpi: { missing: "reweight" } };
   const statusQuo = simulate(households, options);
@@ -149,14 +153,26 @@ function buildData(): Partial<ExampleScope> {
   const indicators = householdIndicatorSet();
   const matrix = householdIndicatorMatrix(households, { asOf: AS_OF, missing: "reweight" });
   const assessment = assess("pkh", pkh.rule, context);
+  // A household PKH turns down (desil 6): `result` is its evaluation.
+  const retired = fixture("samarinda-04");
+  const notEligible = evaluateRule(pkh.rule, { ...context, household: retired, facts: householdFacts(retired, AS_OF) });
+  const mahuluCouple = fixture("mahulu-02");
+  const kukarWidow = fixture("kukar-02");
   return {
     household,
     households,
     // Whole regencies in each partition, as mergeSimulations requires with per-regency budgets.
     northHouseholds: households.filter((h) => h.regency < "64.07"),
     southHouseholds: households.filter((h) => h.regency >= "64.07"),
-    fourMembers: fixture("samarinda-01"),
-    uninsuredFamily: fixture("mahulu-01"),
+    fourMembers: fixture("kutim-01"),
+    // The elderly couple of Mahakam Ulu without any JKN membership.
+    uninsuredFamily: { ...mahuluCouple, members: mahuluCouple.members.map((m) => ({ ...m, jkn: "none" as const })) },
+    // The Kukar widow's damaged house, owned on certified land since 2010, her only house, no income.
+    rtlhOwner: {
+      ...kukarWidow,
+      housing: { ...kukarWidow.housing, onlyHouse: true, occupiedSince: "2010-01-01", landTitle: "certificate" },
+      members: kukarWidow.members.map((m) => ({ ...m, monthlyIncome: rupiah(0) })),
+    },
     payments,
     payment: payments[0]!,
     options,
@@ -172,7 +188,7 @@ function buildData(): Partial<ExampleScope> {
     rows: [...matrix.rows],
     indicators,
     assessment,
-    result: evaluateRule(pkh.rule, context),
+    result: notEligible,
     text: JSON.stringify(assessment.checks[0]),
     a: fixed("x.a", true),
     b: fixed("x.b", false),
