@@ -43,9 +43,12 @@ import { allFixtures, fixture } from "../fixtures/index.js";
 import type { HouseholdStream } from "../../src/node/index.js";
 
 // The free names the TSDoc examples may use without defining them: the reader's own data and
-// callbacks ("your households", "your rule"). Every example is type-checked with these types.
-// An example that uses a name without a runtime value in `exampleScope()` is type-checked only:
-// its claims describe the reader's data, not ours (test/docs/examples.test.ts counts them).
+// callbacks ("your households", "your rule"). Every example is type-checked with these types, and
+// runs with the values of `exampleScope(readerData())`, named synthetic values (the fixtures of
+// test/fixtures, Kaltim, on 2025-07-01) against which its claims are compared: a claim about
+// `household` states what the Kukar PKH family kukar-01 gives. A name whose value matters to a claim
+// says what it is (`fourMembers`, `uninsuredFamily`, `rtlhOwner`). `stream` has no value: the one
+// example using it is type-checked only (TYPECHECK_ONLY in test/docs/examples.test.ts).
 
 type Sink = (...values: unknown[]) => void;
 

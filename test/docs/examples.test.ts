@@ -7,7 +7,7 @@ import * as core from "../../src/index.js";
 import * as node from "../../src/node/index.js";
 import { exampleScope, readerData } from "./_exampleScope.js";
 import { type Doctest, notationProblems, runExample, typeCheck } from "./_doctest.js";
-import { parseExpectation } from "./_exampleClaims.js";
+import { parseExpectation } from "./_claims.js";
 import { type Claim, extractExamples, root } from "./_examples.js";
 
 // Every TSDoc `@example` in src/ is true: it type-checks against the public API as an app writes it
@@ -137,6 +137,7 @@ describe("TSDoc @example blocks", () => {
     const count = (how: ReturnType<typeof mode>) => doctests.filter((d) => mode(d) === how).length;
     const compared = doctests.reduce((n, d) => n + d.prepared.claims.length - uncompared(d).length, 0);
     const notCompared = doctests.flatMap((d) => uncompared(d).map((c) => ({ d, c })));
+    console.log(`examples: ${count("compare")} compared (${compared} claims), ${count("run")} run without comparing, ${count("type-check")} type-checked only; claims not compared: ${notCompared.length}`);
     // A claim that is never compared can be wrong and stay wrong: only the listed examples may have one.
     const unlisted = notCompared.filter(({ d }) => UNCOMPARED[key(d)] === undefined && TYPECHECK_ONLY[key(d)] === undefined);
     expect(unlisted.map(({ d, c }) => `${d.example.file}:${c.line} (${d.example.name}) //=> ${c.expected}`), "claims not compared: make them hold on the scope's values, or write a comment").toEqual([]);
@@ -144,6 +145,5 @@ describe("TSDoc @example blocks", () => {
     expect(count("compare")).toBeGreaterThanOrEqual(373);
     expect(compared).toBeGreaterThanOrEqual(332);
     expect(count("type-check")).toBeLessThanOrEqual(1);
-    console.log(`examples: ${count("compare")} compared (${compared} claims), ${count("run")} run without comparing, ${count("type-check")} type-checked only; claims not compared: ${notCompared.length}`);
   });
 });
