@@ -198,7 +198,8 @@ export interface LineUsed {
 /**
  * Households left out of the poverty measures (they are still costed and counted as beneficiaries).
  * @example
- * simulate(households, { ...options, missingLine: "exclude" }).regencies[0].excluded //=> { noLine: 0, noConsumption: 0 }
+ * simulate(households, { ...options, povertyLines: {}, fallbackLine: undefined, missingLine: "exclude" }).regencies[0].excluded
+ * //=> { noLine: 1, noConsumption: 0 }
  * @category Simulation
  */
 export interface Exclusions {
