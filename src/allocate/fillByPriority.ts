@@ -31,7 +31,7 @@ export type PriorityCost<T> = RupiahInput | ((entry: T) => RupiahInput);
 /**
  * Fill up to a number of places (e.g. 100 PKH quotas). A `cost`, when given, is summed into `totalCost`.
  * @example
- * fillByPriority(ranked, { quota: 100 }).next?.reason.en //=> "quota of 100 reached"
+ * fillByPriority(ranked, { quota: 10 }).next?.reason.en //=> "quota of 10 reached"
  * @category Allocation
  */
 export interface FillByQuotaOptions<T> {

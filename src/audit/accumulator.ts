@@ -156,7 +156,7 @@ export interface FamilyOutcome {
  *
  * @example
  * const whole = north.accumulator.merge(south.accumulator);
- * whole.summary().total.over.toString() //=> "1450000"
+ * whole.summary().total.over.toString() //=> "600000"
  * @category Audit
  */
 export class AuditAccumulator {

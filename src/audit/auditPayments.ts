@@ -69,8 +69,8 @@ export function programsOf(ids: ReadonlySet<string>, given: readonly Program[] |
  *   for rows that `parsePayment` does not accept (every issue, its path starting with the row index).
  * @example
  * const audit = auditPayments(households, payments, { asOf: "2025-09-30" });
- * audit.findings.filter((f) => f.code === "audit.eligibility.deceased_payee").length //=> 1
- * audit.summary.total.over.toString() //=> "1450000"
+ * audit.findings.filter((f) => f.code === "audit.coverage.unpaid_eligible").length //=> 9
+ * audit.summary.total.over.toString() //=> "600000"
  * @category Audit
  */
 export function auditPayments(registry: readonly Household[], payments: readonly PaymentRecord[], options: AuditOptions): PaymentAudit {

@@ -191,9 +191,9 @@ export function povertyCriteriaVerdict(household: Household, options: AssessPove
  * @returns The status, counts and every criterion with its reason.
  * @example
  * const result = assessPovertyCriteria(household);
- * result.status //=> "undetermined"
- * result.count //=> 7
- * result.unknownCount //=> 3
+ * result.status //=> "poor"
+ * result.count //=> 11
+ * result.unknownCount //=> 0
  * @category Households
  */
 export function assessPovertyCriteria(household: Household, options: AssessPovertyCriteriaOptions = {}): PovertyCriteriaAssessment {

@@ -398,7 +398,7 @@ export interface HouseholdIndicatorMatrix {
 /**
  * Missing values of a household matrix, before any policy.
  * @example
- * householdIndicatorMatrix(households, { asOf: "2025-07-01" }).missingValues //=> { byIndicator: { housing: 3, … }, households: 5 }
+ * householdIndicatorMatrix(households, { asOf: "2025-07-01" }).missingValues //=> { byIndicator: { assets: 11, health_care: 11, … }, households: 16 }
  * @category Measures
  */
 export interface MissingValues {

@@ -26,7 +26,8 @@ const MAX_LINE = 1_000_000;
  * @example
  * const stream = readHouseholdsJsonl("households.jsonl", { asOf: "2025-07-01" });
  * for await (const event of stream) if (event.kind === "rejected") console.error(event.line, event.code);
- * stream.summary.householdsAccepted //=> 12840
+ * const { rowsRead, rowsAccepted, rowsRejected } = stream.summary;
+ * rowsAccepted + rowsRejected === rowsRead //=> true
  * @category Streaming
  */
 export function readHouseholdsJsonl(source: HouseholdSource, options: ReadHouseholdsOptions = {}): HouseholdStream {

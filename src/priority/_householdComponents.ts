@@ -16,7 +16,7 @@ import type { AssessPovertyCriteriaOptions } from "../household/povertyCriteria.
  * another member is already known to be severely disabled and only presence counts) is not a gap.
  * @example
  * rankHouseholds(households, { asOf: "2025-07-01", score: [{ kind: "desil", weight: 1 }], missing: "exclude" }).excluded[0].reason.en
- * //=> "Household samarinda-03 excluded: desil not recorded"
+ * //=> "Household mahulu-03 excluded: desil not recorded"
  * @category Priority
  */
 export type MissingDataPolicy = "error" | "exclude" | "lowest" | "highest";

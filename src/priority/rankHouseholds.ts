@@ -31,7 +31,7 @@ export interface RankHouseholdsOptions {
  * One component of a household's score, as used in its explanation.
  * @example
  * ranking.households[0].components[0]
- * //=> { kind: "desil", raw: 1, normalised: 1, exactNormalised: "1", weight: 0.5, contribution: 0.5, detail: { id: "desil 1", en: "desil 1" }, … }
+ * //=> { kind: "desil", raw: 1, normalised: 1, exactNormalised: "1", weight: 1, contribution: 1, detail: { id: "desil 1", en: "desil 1" }, … }
  * @category Priority
  */
 export interface RankedHouseholdComponent {
@@ -59,8 +59,8 @@ export interface RankedHouseholdComponent {
  * A household's place in a ranking, with everything needed to explain it.
  * @example
  * const first = ranking.households[0];
- * first.id //=> "kukar-01"
- * first.exactScore //=> "131/140"
+ * first.id //=> "mahulu-01"
+ * first.exactScore //=> "1"
  * @category Priority
  */
 export interface RankedHousehold {

@@ -29,7 +29,7 @@ export interface HouseholdFacts {
  * @param asOf - The assessment date.
  * @returns Its facts.
  * @example
- * householdFacts(household, "2025-07-01").ages //=> [44, 41, 12, 5]
+ * householdFacts(household, "2025-07-01").ages //=> [39, 33, 3, 9, 72]
  * @category Programs
  */
 export function householdFacts(household: Household, asOf: IsoDate): HouseholdFacts {

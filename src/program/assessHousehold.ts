@@ -297,8 +297,8 @@ function summarise(programs: readonly ProgramAssessment[]): Summary {
  * @returns The assessment.
  * @example
  * const result = assessHousehold(household, { asOf: "2025-07-01" });
- * result.eligible //=> ["pkh", "sembako", "pbi_jkn"]
- * result.byApproach[0].total.toString() //=> "9400000"
+ * result.eligible //=> ["pkh", "sembako", "pbi_jkn", "pip", "kube", "rutilahu", "air_sanitasi"]
+ * result.byApproach[0].total.toString() //=> "11670000"
  * @category Programs
  */
 export function assessHousehold(household: Household, options: AssessHouseholdOptions): HouseholdAssessment {

@@ -89,7 +89,7 @@ const IMPOSSIBLE: readonly Check[] | undefined = undefined;
  * @param result - An evaluated rule.
  * @returns The checks to change.
  * @example
- * nearestWayToYes(result)?.map((c) => c.code) //=> ["pkh.desil_in_range"]
+ * nearestWayToYes(result)?.map((c) => c.code) //=> ["pkh.desil_in_range", "pkh.has_component"]
  * @category Rules
  */
 export function nearestWayToYes(result: Check): readonly Check[] | undefined {

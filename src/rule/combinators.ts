@@ -86,7 +86,7 @@ export function asCombinator<C extends RuleContext>(rule: Rule<C>): Combinator<C
  * @param rules - The rules.
  * @returns The combined rule, code `rule.all`.
  * @example
- * evaluateRule(all(desilInRange, noExcludedMember), context).status //=> "failed"
+ * evaluateRule(all(desilInRange, noExcludedMember), context).status //=> "passed"
  * @category Rules
  */
 export function all<C extends RuleContext>(...rules: readonly Rule<C>[]): Rule<C> {

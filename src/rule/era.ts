@@ -93,7 +93,7 @@ export function asEraRule<C extends RuleContext>(rule: Rule<C>): EraRule<C> | un
  * @returns The switch, code `rule.era`.
  * @example
  * const targeting = byEra("targeting.era", { dtks: [dtksCurrent, dtksMember], dtsen: [desilCurrent, desilInRange] });
- * evaluateRule(targeting, context).received //=> "dtks" (on a 2024 date)
+ * evaluateRule(targeting, context).received //=> "dtsen" (on a 2025 date; "dtks" on a 2024 one)
  * @category Rules
  */
 export function byEra<C extends RuleContext>(parameter: string, eras: Readonly<Record<string, Rule<C> | readonly Rule<C>[]>>): Rule<C> {

@@ -8,7 +8,7 @@ import type { CostPerPoint, HouseholdOutcome, RegionOutcome, SimulationResult } 
 /**
  * One scenario's figures in one region of a comparison.
  * @example
- * compareScenarios([statusQuo, proposal]).regions[0].scenarios[1].p0VsBaseline //=> -1.35 (points)
+ * compareScenarios([statusQuo, proposal]).regions[0].scenarios[1].p0VsBaseline //=> -6.578… (points)
  * @category Simulation
  */
 export interface ComparisonCell {
@@ -60,7 +60,7 @@ export interface ComparisonRegion {
 /**
  * The figures before any scenario, in a comparison.
  * @example
- * compareScenarios([statusQuo, proposal]).regions[0].before //=> { p0: 0.0578, p1: 0.0101, p2: 0.0027, m0: 0.0283 }
+ * compareScenarios([statusQuo, proposal]).regions[0].before //=> { p0: 0.4210…, p1: 0.09375, p2: 0.0309…, m0: 0.1613… }
  * @category Simulation
  */
 export interface ComparisonBefore {
@@ -77,7 +77,7 @@ export interface ComparisonBefore {
 /**
  * A household whose support differs between the baseline and an alternative.
  * @example
- * compareScenarios([statusQuo, proposal]).changes[0].winners[0] //=> { id: "kt-0000042", change: Rupiah 1,200,000, gained: ["pkh"], lost: [], … }
+ * compareScenarios([statusQuo, proposal]).changes[0].winners[0] //=> { id: "kutim-03", change: Rupiah 4,920,000, gained: ["sembako", "pbi_jkn"], lost: [], … }
  * @category Simulation
  */
 export interface SupportChange {
@@ -201,7 +201,7 @@ function changes(baseline: SimulationResult, alternative: SimulationResult): Sup
  * @throws TepatSasaranError `simulate.result_invalid`, `simulate.compare_empty`, `simulate.compare_no_households`, `simulate.compare_households_differ`.
  * @example
  * const comparison = compareScenarios([statusQuo, expenditureOnly, combined]);
- * comparison.regions[0].scenarios.map((s) => s.p0VsBaseline) //=> [0, -0.8, -1.4]
+ * comparison.regions[0].scenarios.map((s) => s.p0VsBaseline) //=> [0, -6.578…, -6.578…]
  * comparison.changes[1].winners.length
  * @category Simulation
  */

@@ -9,7 +9,7 @@ import type { SimulationState } from "./state.js";
  * Monetary poverty of a region: FGT on per-capita consumption against the regency line, weighted by
  * household size (so shares of **people**). Indices are fractions (0.0728, not 7.28).
  * @example
- * simulate(households, options).total.before //=> { population: 23, poor: 14, p0: 0.6087, p1: 0.1065, p2: 0.0256 }
+ * simulate(households, options).total.before //=> { population: 76, poor: 32, p0: 0.4210…, p1: 0.09375, p2: 0.0309… }
  * @category Simulation
  */
 export interface PovertyFigures {
@@ -28,7 +28,7 @@ export interface PovertyFigures {
 /**
  * Alkire–Foster multidimensional poverty of a region, weighted by household size.
  * @example
- * simulate(households, options).total.mpiAfter?.m0 //=> 0.0138
+ * simulate(households, options).total.mpiAfter?.m0 //=> 0.1613…
  * @category Simulation
  */
 export interface MpiFigures {
@@ -51,7 +51,7 @@ export interface MpiFigures {
 /**
  * What the Alkire–Foster missing-value policy did, counted in households.
  * @example
- * simulate(households, options).total.mpiBefore?.missing //=> { valuesMissing: 1, unitsWithMissing: 1, unitsDropped: 0, unitsReweighted: 1 }
+ * simulate(households, options).total.mpiBefore?.missing //=> { valuesMissing: 32, unitsWithMissing: 16, unitsDropped: 0, unitsReweighted: 16 }
  * @category Simulation
  */
 export interface MpiMissingCounts {
@@ -70,7 +70,7 @@ export interface MpiMissingCounts {
  * `undefined` with the reason (the index did not fall).
  * @example
  * const { value, reason } = simulate(households, options).total.costPerP0Point;
- * value?.toString() ?? reason?.en //=> "1380000"
+ * value?.toString() ?? reason?.en //=> "8892000"
  * @category Simulation
  */
 export type CostPerPoint = CostPerPointValue | CostPerPointUndefined;
@@ -78,7 +78,7 @@ export type CostPerPoint = CostPerPointValue | CostPerPointUndefined;
 /**
  * A defined cost per point.
  * @example
- * simulate(households, options).total.costPerP0Point.value?.toString() //=> "1380000"
+ * simulate(households, options).total.costPerP0Point.value?.toString() //=> "8892000"
  * @category Simulation
  */
 export interface CostPerPointValue {
@@ -91,7 +91,7 @@ export interface CostPerPointValue {
 /**
  * An undefined cost per point, with the reason.
  * @example
- * simulate(households, options).regencies[1].costPerP0Point.reason?.en //=> "P0 did not fall (45.45% → 45.45%); cost per point is undefined"
+ * simulate(households, options).regencies[1].costPerP0Point.reason?.en //=> "P0 did not fall (66.67% → 66.67%); cost per point is undefined"
  * @category Simulation
  */
 export interface CostPerPointUndefined {
@@ -104,7 +104,7 @@ export interface CostPerPointUndefined {
 /**
  * A count of households and of the persons in them.
  * @example
- * simulate(households, options).total.lifted //=> { households: 1, persons: 1 }
+ * simulate(households, options).total.lifted //=> { households: 1, persons: 4 }
  * @category Simulation
  */
 export interface HouseholdCount {
@@ -117,7 +117,7 @@ export interface HouseholdCount {
 /**
  * One program in one region.
  * @example
- * simulate(households, options).regencies[0].programs[0] //=> { program: "pkh", eligible: 120, beneficiaries: 120, … }
+ * simulate(households, options).regencies[1].programs[0] //=> { program: "pkh", eligible: 2, beneficiaries: 2, … }
  * @category Simulation
  */
 export interface ProgramRegionOutcome {
@@ -185,7 +185,7 @@ export interface RegionOutcome {
 /**
  * The poverty line a regency was measured against.
  * @example
- * simulate(households, options).regencies[0].line //=> { value: Rupiah 731,250, source: "given" }
+ * simulate(households, options).regencies[0].line //=> { value: Rupiah 800,000, source: "given" }
  * @category Simulation
  */
 export interface LineUsed {
@@ -198,7 +198,8 @@ export interface LineUsed {
 /**
  * Households left out of the poverty measures (they are still costed and counted as beneficiaries).
  * @example
- * simulate(households, { ...options, missingLine: "exclude" }).regencies[0].excluded //=> { noLine: 12, noConsumption: 0 }
+ * simulate(households, { ...options, povertyLines: {}, fallbackLine: undefined, missingLine: "exclude" }).regencies[0].excluded
+ * //=> { noLine: 1, noConsumption: 0 }
  * @category Simulation
  */
 export interface Exclusions {
@@ -211,7 +212,7 @@ export interface Exclusions {
 /**
  * Quota or budget filling in one regency.
  * @example
- * simulate(households, options).programs[0].selection[0] //=> { regency: "64.01", kind: "quota", quota: 12, eligible: 30, selected: 12, … }
+ * simulate(households, options).programs[1].selection[1] //=> { regency: "64.02", kind: "budget", budget: Rupiah 2,400,000, eligible: 2, selected: 1, … }
  * @category Simulation
  */
 export interface SelectionOutcome {
@@ -267,7 +268,7 @@ export interface ProgramOutcome extends ProgramRegionOutcome {
 /**
  * The cost of a program in one payment period.
  * @example
- * simulate(households, options).programs[0].byPeriod[0] //=> { label: "2025-I", amount: Rupiah 1,500,000 }
+ * simulate(households, options).programs[0].byPeriod[0] //=> { label: "2025-I", amount: Rupiah 8,100,000 }
  * @category Simulation
  */
 export interface PeriodCost {
@@ -280,7 +281,7 @@ export interface PeriodCost {
 /**
  * A share in households and in persons; `null` when its denominator is 0.
  * @example
- * simulate(households, options).targeting[0].total.coverage //=> { households: 0.8, persons: 0.84 }
+ * simulate(households, options).targeting[0].total.coverage //=> { households: 0.7, persons: 0.71875 }
  * @category Simulation
  */
 export interface TargetingShare {
@@ -294,7 +295,7 @@ export interface TargetingShare {
  * Targeting quality of one group against the "truly poor" flag. Counts of households and persons;
  * shares are `null` when their denominator is 0.
  * @example
- * simulate(households, options).targeting[0].total.exclusionError //=> { households: 0.25, persons: 0.22 }
+ * simulate(households, options).targeting[0].total.exclusionError //=> { households: 0.3, persons: 0.28125 }
  * @category Simulation
  */
 export interface TargetingCell {
@@ -357,7 +358,7 @@ export interface SimulationWarning {
 /**
  * One household's outcome (kept unless `households: false`).
  * @example
- * simulate(households, options).households[0] //=> { id: "A", programs: ["pkh"], perCapitaBefore: 400000, perCapitaAfter: 450000, … }
+ * simulate(households, options).households[0] //=> { id: "kukar-01", programs: ["pkh", "sembako"], perCapitaBefore: 500000, perCapitaAfter: 500000, … }
  * @category Simulation
  */
 export interface HouseholdOutcome {

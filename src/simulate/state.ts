@@ -18,7 +18,7 @@ export type CompensatedSum = readonly [number, number];
  * Alkire–Foster sums of a regency: household count, persons, poor persons, Σ persons × censored score,
  * and the missing-value counts. M0, H and A follow from them, and they add up across partitions.
  * @example
- * simulate(households, options).state.regencies[0].mpiBefore.households //=> 120
+ * simulate(households, options).state.regencies[1].mpiBefore.households //=> 3
  * @category Simulation
  */
 export interface MpiTallyState {
@@ -43,7 +43,7 @@ export interface MpiTallyState {
 /**
  * One program in one regency: counts and the exact cost, total and by payment period (decimal strings).
  * @example
- * simulate(households, options).state.regencies[0].programs[0].cost //=> "3600000"
+ * simulate(households, options).state.regencies[1].programs[0].cost //=> "8700000"
  * @category Simulation
  */
 export interface ProgramRegencyState {
@@ -68,7 +68,7 @@ export interface ProgramRegencyState {
  * `unknown`), each 8 integers: households and persons that are poor & reached, poor & not reached,
  * not poor & reached, not poor & not reached.
  * @example
- * simulate(households, options).state.regencies[0].targeting["*|1"] //=> [2, 7, 0, 0, 0, 0, 0, 0]
+ * simulate(households, options).state.regencies[1].targeting["*|1"] //=> [2, 6, 0, 0, 0, 0, 0, 0]
  * @category Simulation
  */
 export type TargetingCounts = Readonly<Record<string, readonly number[]>>;
@@ -76,7 +76,7 @@ export type TargetingCounts = Readonly<Record<string, readonly number[]>>;
 /**
  * The mergeable aggregates of one regency.
  * @example
- * simulate(households, options).state.regencies.map((r) => r.code) //=> ["64.03", "64.11"]
+ * simulate(households, options).state.regencies.map((r) => r.code) //=> ["64.01", "64.02", "64.03", …]
  * @category Simulation
  */
 export interface RegencyState {
@@ -148,7 +148,7 @@ export interface ProgramMeta {
 /**
  * Quota or budget filling of one program in one regency (JSON-safe).
  * @example
- * simulate(households, options).state.selection[0].spent //=> "2400000"
+ * simulate(households, options).state.selection[1].spent //=> "2400000"
  * @category Simulation
  */
 export interface SelectionState {

@@ -1,6 +1,6 @@
 import { dirname, join } from "node:path";
 import ts from "typescript";
-import { mismatch, parseExpectation } from "./_exampleClaims.js";
+import { mismatch, parseExpectation } from "./_claims.js";
 import { root, type Example, type Prepared, prepareExample } from "./_examples.js";
 
 // Type-checks every example in one TypeScript program (the package names mapped to src/ by
@@ -177,7 +177,7 @@ export async function runExample(
     if (!compare) return;
     if (expectation?.kind === "throws") failures.push(`${line}: expected a throw, got a value`);
     else if (expectation?.kind === "value") {
-      const problem = mismatch(value, expectation.matcher, isRupiah);
+      const problem = mismatch(value, expectation.matcher, { isRupiah });
       if (problem !== undefined) failures.push(`${line}: ${problem}`);
     }
   };

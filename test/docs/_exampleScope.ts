@@ -36,15 +36,19 @@ import {
   PaymentRecord,
   pkh,
   rankHouseholds,
+  rupiah,
   simulate,
 } from "../../src/index.js";
 import { allFixtures, fixture } from "../fixtures/index.js";
 import type { HouseholdStream } from "../../src/node/index.js";
 
 // The free names the TSDoc examples may use without defining them: the reader's own data and
-// callbacks ("your households", "your rule"). Every example is type-checked with these types.
-// An example that uses a name without a runtime value in `exampleScope()` is type-checked only:
-// its claims describe the reader's data, not ours (test/docs/examples.test.ts counts them).
+// callbacks ("your households", "your rule"). Every example is type-checked with these types, and
+// runs with the values of `exampleScope(readerData())`, named synthetic values (the fixtures of
+// test/fixtures, Kaltim, on 2025-07-01) against which its claims are compared: a claim about
+// `household` states what the Kukar PKH family kukar-01 gives. A name whose value matters to a claim
+// says what it is (`fourMembers`, `uninsuredFamily`, `rtlhOwner`). `stream` has no value: the one
+// example using it is type-checked only (TYPECHECK_ONLY in test/docs/examples.test.ts).
 
 type Sink = (...values: unknown[]) => void;
 
@@ -57,6 +61,7 @@ export interface ExampleScope {
   southHouseholds: Household[];
   fourMembers: Household;
   uninsuredFamily: Household;
+  rtlhOwner: Household;
   payments: PaymentRecord[];
   payment: PaymentRecord;
   options: SimulateOptions;
@@ -123,8 +128,9 @@ function fixed(code: string, passes: boolean): Rule<ProgramContext> {
 
 /**
  * The reader's data, built once from the synthetic households of test/fixtures (Kaltim, described on
- * 2025-07-01): examples that use these run, but their claims are not compared (they describe the
- * reader's data, not these fixtures).
+ * 2025-07-01): the examples that use these run on them and their claims are compared, so a claim
+ * about `household`, `households`, `options`, … states what these values give (e.g. `household` is
+ * the Kukar PKH family `kukar-01`, `ranking` ranks `households` by desil alone).
  */
 function buildData(): Partial<ExampleScope> {
   // The fixtures with a consumption (the others are for the tests of missing data).
@@ -137,7 +143,8 @@ function buildData(): Partial<ExampleScope> {
     facts: householdFacts(household, AS_OF),
     inputs: {},
   };
-  const povertyLines = Object.fromEntries(households.map((h) => [h.regency, 800_000]));
+  // Kutai Timur's line lets the proposal lift a family (kutim-03, just under it, gains Sembako).
+  const povertyLines = Object.fromEntries(households.map((h) => [h.regency, h.regency === "64.08" ? 720_000 : 800_000]));
   const budgets = Object.fromEntries(households.map((h) => [h.regency, "2400000"]));
   const options: SimulateOptions = { asOf: AS_OF, scenario: { name: "cash", programs: ["pkh", { program: "sembako", coverage: { budget: budgets } }] }, povertyLines, fallbackLine: 833_955, missingConsumption: "exclude", mpi: { missing: "reweight" } };
   const statusQuo = simulate(households, options);
@@ -149,14 +156,26 @@ function buildData(): Partial<ExampleScope> {
   const indicators = householdIndicatorSet();
   const matrix = householdIndicatorMatrix(households, { asOf: AS_OF, missing: "reweight" });
   const assessment = assess("pkh", pkh.rule, context);
+  // A household PKH turns down (desil 6): `result` is its evaluation.
+  const retired = fixture("samarinda-04");
+  const notEligible = evaluateRule(pkh.rule, { ...context, household: retired, facts: householdFacts(retired, AS_OF) });
+  const mahuluCouple = fixture("mahulu-02");
+  const kukarWidow = fixture("kukar-02");
   return {
     household,
     households,
     // Whole regencies in each partition, as mergeSimulations requires with per-regency budgets.
     northHouseholds: households.filter((h) => h.regency < "64.07"),
     southHouseholds: households.filter((h) => h.regency >= "64.07"),
-    fourMembers: fixture("samarinda-01"),
-    uninsuredFamily: fixture("mahulu-01"),
+    fourMembers: fixture("kutim-01"),
+    // The elderly couple of Mahakam Ulu without any JKN membership.
+    uninsuredFamily: { ...mahuluCouple, members: mahuluCouple.members.map((m) => ({ ...m, jkn: "none" as const })) },
+    // The Kukar widow's damaged house, owned on certified land since 2010, her only house, no income.
+    rtlhOwner: {
+      ...kukarWidow,
+      housing: { ...kukarWidow.housing, onlyHouse: true, occupiedSince: "2010-01-01", landTitle: "certificate" },
+      members: kukarWidow.members.map((m) => ({ ...m, monthlyIncome: rupiah(0) })),
+    },
     payments,
     payment: payments[0]!,
     options,
@@ -172,7 +191,7 @@ function buildData(): Partial<ExampleScope> {
     rows: [...matrix.rows],
     indicators,
     assessment,
-    result: evaluateRule(pkh.rule, context),
+    result: notEligible,
     text: JSON.stringify(assessment.checks[0]),
     a: fixed("x.a", true),
     b: fixed("x.b", false),

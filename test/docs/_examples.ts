@@ -16,13 +16,14 @@ import ts from "typescript";
 //   …                        as the last array element: the array starts with the elements shown;
 //                            as an object member: the object has at least the members shown;
 //                            as a whole value (`{…}`): any object
-//   "text…"                  a string that starts with `text`
+//   "text…"                  a string that starts with `text` (`…` anywhere in a string: any text)
 //   810439.56…               a number whose leading digits are shown (numbers are otherwise exact,
 //                            up to floating-point noise)
 //   Rupiah 1,200,000         a Rupiah amount equal to 1200000
 //   value (prose)            a parenthesised remark after the value is not checked
 // Anything after `//=>` that does not start like a literal (a letter other than the keywords above) is
-// a description: the statement must run, its value is not compared.
+// a description: the statement must run, its value is not compared, and the test refuses it outside its
+// UNCOMPARED list. The values are read by ./_claims.ts, as the claims of the pages are.
 
 export const root = join(import.meta.dirname, "../..");
 

@@ -116,7 +116,9 @@ export interface AuditFilesRun extends AsyncIterable<AuditFilesEvent> {
  * @example
  * const run = auditPaymentFiles({ registry: "dtsen-kaltim.csv", payments: "sp2d-tahap3.csv", asOf: "2025-09-30" });
  * for await (const event of run) if (event.kind === "finding") followUp.write(event.finding);
- * run.result?.summary.total.over.toString() //=> "1450000"
+ * const { payments } = run.result!;
+ * payments.rowsAccepted + payments.rowsRejected === payments.rowsRead //=> true
+ * run.result?.summary.total.over.toString(); // what was paid beyond entitlement, in Rupiah
  * @category Streaming
  */
 export function auditPaymentFiles(options: AuditPaymentFilesOptions): AuditFilesRun {

@@ -65,7 +65,7 @@ const sanitationGap = check<ProgramContext>({
  *
  * @example
  * assessHousehold(household, { asOf: "2025-07-01", programs: [airSanitasi] }).programs[0].benefit?.lines.map((l) => l.code)
- * //=> ["air_sanitasi.upgrade.sanitation"]
+ * //=> ["air_sanitasi.upgrade.water", "air_sanitasi.upgrade.sanitation"]
  * @category Programs
  */
 export const airSanitasi: Program = /* @__PURE__ */ defineProgram({

@@ -101,7 +101,7 @@ const incomeWithinLimit = check<ProgramContext, unknown, { limit: Rupiah; expect
  * Kemensos employment exclusions do not apply (the income test stands for them).
  *
  * @example
- * assessHousehold(household, { asOf: "2025-07-01", programs: [bsps] }).programs[0].benefit?.total.toString() //=> "20000000"
+ * assessHousehold(rtlhOwner, { asOf: "2025-07-01", programs: [bsps] }).programs[0].benefit?.total.toString() //=> "20000000"
  * @category Programs
  */
 export const bsps: Program = /* @__PURE__ */ defineProgram({

@@ -110,7 +110,7 @@ const hasPupil = check<ProgramContext>({
  * one yearly amount in the schedule.
  *
  * @example
- * assessHousehold(household, { asOf: "2025-07-01", programs: [pip] }).programs[0].benefit?.total.toString() //=> "2250000"
+ * assessHousehold(household, { asOf: "2025-07-01", programs: [pip] }).programs[0].benefit?.total.toString() //=> "450000"
  * @category Programs
  */
 export const pip: Program = /* @__PURE__ */ defineProgram({

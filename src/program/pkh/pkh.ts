@@ -108,7 +108,7 @@ function leftOutCode(line: PkhComponentLine): string {
  *
  * @example
  * assessHousehold(household, { asOf: "2025-07-01", programs: [pkh] }).programs[0].benefit?.periods[0].amount.toString()
- * //=> "1350000"
+ * //=> "1575000"
  * @category Programs
  */
 export const pkh: Program = /* @__PURE__ */ defineProgram({

@@ -17,7 +17,7 @@ import { rutilahuParameters } from "./parameters.js";
  *
  * @example
  * assessHousehold(household, { asOf: "2025-07-01", programs: [rutilahu] }).programs[0].checks[3].received
- * //=> ["poor_floor", "floor_area"]
+ * //=> ["floor_area"]
  * @category Programs
  */
 export const rutilahu: Program = /* @__PURE__ */ defineProgram({
