@@ -457,11 +457,11 @@ export const householdMessages = defineMessages({
   },
   "household.poor14.protein.yes": {
     id: "Makan daging, susu, atau ayam {times} kali seminggu (paling banyak sekali)",
-    en: "Eats meat, milk or chicken {times} times a week (at most once)",
+    en: "Meat, milk or chicken eaten per week: {times} (at most once)",
   },
   "household.poor14.protein.no": {
     id: "Makan daging, susu, atau ayam {times} kali seminggu (lebih dari sekali)",
-    en: "Eats meat, milk or chicken {times} times a week (more than once)",
+    en: "Meat, milk or chicken eaten per week: {times} (more than once)",
   },
   "household.poor14.protein.unknown": {
     id: "Frekuensi makan daging, susu, atau ayam tidak tercatat",
@@ -469,11 +469,11 @@ export const householdMessages = defineMessages({
   },
   "household.poor14.clothing.yes": {
     id: "Membeli {sets} stel pakaian baru setahun (paling banyak satu)",
-    en: "Buys {sets} new sets of clothes a year (at most one)",
+    en: "New sets of clothes bought per year: {sets} (at most one)",
   },
   "household.poor14.clothing.no": {
     id: "Membeli {sets} stel pakaian baru setahun (lebih dari satu)",
-    en: "Buys {sets} new sets of clothes a year (more than one)",
+    en: "New sets of clothes bought per year: {sets} (more than one)",
   },
   "household.poor14.clothing.unknown": {
     id: "Pembelian pakaian baru tidak tercatat",
@@ -481,11 +481,11 @@ export const householdMessages = defineMessages({
   },
   "household.poor14.meals.yes": {
     id: "Makan {meals} kali sehari (paling banyak dua)",
-    en: "Eats {meals} meals a day (at most two)",
+    en: "Meals a day: {meals} (at most two)",
   },
   "household.poor14.meals.no": {
     id: "Makan {meals} kali sehari (lebih dari dua)",
-    en: "Eats {meals} meals a day (more than two)",
+    en: "Meals a day: {meals} (more than two)",
   },
   "household.poor14.meals.unknown": {
     id: "Frekuensi makan sehari tidak tercatat",

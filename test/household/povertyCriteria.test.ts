@@ -82,6 +82,17 @@ describe("BPS 14 criteria (assessPovertyCriteria)", () => {
     expect(criterion(aHousehold({ living }), code)?.holds).toBe(holds);
   });
 
+  // The English reasons read right for any count ("1 times a week" and "1 new sets" were printed).
+  it.each([
+    { code: "protein", living: { proteinMealsPerWeek: 1 }, en: "Meat, milk or chicken eaten per week: 1 (at most once)" },
+    { code: "protein", living: { proteinMealsPerWeek: 3 }, en: "Meat, milk or chicken eaten per week: 3 (more than once)" },
+    { code: "clothing", living: { newClothingSetsPerYear: 1 }, en: "New sets of clothes bought per year: 1 (at most one)" },
+    { code: "meals", living: { mealsPerDay: 1 }, en: "Meals a day: 1 (at most two)" },
+    { code: "meals", living: { mealsPerDay: 3 }, en: "Meals a day: 3 (more than two)" },
+  ])("$code with $living reads '$en'", ({ code, living, en }) => {
+    expect(criterion(aHousehold({ living }), code)?.reason.en).toBe(en);
+  });
+
   it.each([
     { name: "a farm labourer", head: { employerCategory: "farm-labourer", monthlyIncome: "2000000" }, holds: "yes" },
     { name: "a fisher", head: { employerCategory: "fisher" }, holds: "yes" },
