@@ -1,7 +1,7 @@
 import { Rupiah } from "../money/rupiah.js";
 import { safeWhole } from "../money/_wholeSum.js";
-import { isoDateNumber } from "../time/isoDate.js";
 import type { Household } from "./household.js";
+import { MemberCopy } from "./_memberCopy.js";
 import type { Person } from "./person.js";
 
 // Households checked once, trusted after (issue 16). Every function taking a `Household` checks it
@@ -21,7 +21,7 @@ import type { Person } from "./person.js";
 // front of a branded household does not have its target's private fields. Such copies go through
 // the full check again. Unlike the symbol-keyed property that was the brand before (which
 // `Object.getOwnPropertySymbols` could read), no code outside this module can read or set it, and
-// testing for it is one lookup (`#numbers in value`), with no property descriptor to allocate.
+// testing for it is one lookup (`#members in value`), with no property descriptor to allocate.
 
 /**
  * A class whose constructor returns the object it is given instead of a new one: a subclass's
@@ -36,44 +36,42 @@ class Given {
 
 /**
  * The brand: a private field that only `trustHousehold` adds, holding the household's member
- * numbers (see {@link memberNumbers}).
+ * copies (see {@link memberCopies}).
  */
 class Brand extends Given {
-  readonly #numbers: readonly number[];
+  readonly #members: readonly MemberCopy[];
 
-  private constructor(household: Household, numbers: readonly number[]) {
+  private constructor(household: Household, members: readonly MemberCopy[]) {
     super(household);
-    this.#numbers = numbers;
+    this.#members = members;
   }
 
   /** Brand a household (not yet frozen). */
   static stamp(household: Household): void {
-    new Brand(household, numbersOf(household.members));
+    new Brand(household, copiesOf(household.members));
   }
 
   /** Whether an object carries the brand (false for a Proxy, whatever its target). */
   static on(value: object): boolean {
-    return #numbers in value;
+    return #members in value;
   }
 
-  /** The member numbers of a branded household; `undefined` for any other object. */
-  static numbers(value: object): readonly number[] | undefined {
-    return #numbers in value ? value.#numbers : undefined;
+  /** The member copies of a branded household; `undefined` for any other object. */
+  static members(value: object): readonly MemberCopy[] | undefined {
+    return #members in value ? value.#members : undefined;
   }
 }
 
-/** See {@link memberNumbers}: two numbers per member, read from its checked fields. */
-function numbersOf(members: readonly Person[]): number[] {
-  const numbers = new Array<number>(2 * members.length);
+/** See {@link memberCopies}: one frozen copy per member, with its whole income read from its checked decimal. */
+function copiesOf(members: readonly Person[]): readonly MemberCopy[] {
+  const copies = new Array<MemberCopy>(members.length);
   for (let i = 0; i < members.length; i++) {
-    const person = members[i] as Person;
-    // A checked birth date is an ISO date (YYYY-MM-DD); anything else is left to the text.
-    const birth = person.birthDate;
-    numbers[2 * i] = typeof birth === "string" ? isoDateNumber(birth) : -1;
-    const income = person.monthlyIncome;
-    numbers[2 * i + 1] = income instanceof Rupiah ? (safeWhole(income) ?? -1) : -1;
+    const copy = new MemberCopy(members[i] as Person);
+    const income = copy.monthlyIncome;
+    if (income instanceof Rupiah) copy.income = safeWhole(income) ?? -1;
+    copies[i] = Object.freeze(copy);
   }
-  return numbers;
+  return Object.freeze(copies);
 }
 
 /**
@@ -124,20 +122,21 @@ export function trustHousehold(household: Household): Household {
 }
 
 /**
- * What the rules read of a trusted household's members as numbers, read once when it was parsed
- * (where its members were just built, so reading them costs little), so that an assessment need
- * not read each member's birth date text and income decimal again, on every date and for every
- * check (most of an assessment's time is spent waiting for such values to come from memory):
- * for member `i`, `numbers[2i]` is the birth date as the number YYYYMMDD and `numbers[2i + 1]` the
- * monthly income as a whole number below 10^15 (`safeWhole`); `-1` when there is no such number
- * (an income not recorded, or with a fraction). `undefined` for a household that is not trusted.
- * The array is private to the household's brand, never returned to an app, and never written
- * after the household is branded; the household and its members are frozen, so the numbers stay
- * those of its members (held equal in test/household/memberNumbers.prop.test.ts).
+ * What the rules read of a trusted household's members, copied once when it was parsed (where its
+ * members were just built, so reading them costs little), so that an assessment need not walk
+ * each member's fields again, nor read its birth date text and income decimal, on every date and
+ * for every check (most of an assessment's time is spent waiting for such values to come from
+ * memory): for member `i`, a {@link MemberCopy} of one fixed shape with its fields, its birth date
+ * as the number YYYYMMDD (`birth`) and its monthly income as a whole number below 10^15 (`income`,
+ * `safeWhole`); `-1` when there is no such number (an income not recorded, or with a fraction).
+ * `undefined` for a household that is not trusted. The copies and their array are frozen, private
+ * to the household's brand, and only ever read by the library's checks (never returned to an app);
+ * the household and its members are frozen too, so the copies stay those of its members (held
+ * equal in test/household/memberCopies.prop.test.ts).
  * @internal
  */
-export function memberNumbers(household: Household): readonly number[] | undefined {
-  return Brand.numbers(household);
+export function memberCopies(household: Household): readonly MemberCopy[] | undefined {
+  return Brand.members(household);
 }
 
 /**

@@ -5,9 +5,10 @@ import { sanitationVerdict } from "../household/sanitation.js";
 import type { CriteriaVerdict, Tri } from "../household/tri.js";
 import { waterVerdict } from "../household/water.js";
 import { ageOn } from "../time/calendar.js";
-import { isoDateNumber, parseIsoDate, type IsoDate } from "../time/isoDate.js";
+import { parseIsoDate, type IsoDate } from "../time/isoDate.js";
 import { requireHousehold } from "../household/requireHousehold.js";
-import { memberNumbers } from "../household/_trusted.js";
+import { memberCopies } from "../household/_trusted.js";
+import { MemberCopy } from "../household/_memberCopy.js";
 
 /**
  * Facts derived from a household on one date, computed once per assessment and shared by every
@@ -58,74 +59,6 @@ export type MemberFacts = Pick<
   Person,
   "birthDate" | "deathDate" | "relationship" | "sex" | "pregnancy" | "pregnancyOrder" | "disability" | "schooling" | "employerCategory" | "monthlyIncome" | "jkn"
 >;
-
-/**
- * The fields of {@link MemberFacts} of one member, copied into one object of a fixed shape (absent
- * fields as `undefined`). Parsed members come in as many shapes as there are combinations of
- * recorded fields (65 in a benchmark sample), so every check reading them directly reads through
- * V8's slowest (megamorphic) property lookups, most fields of them outside the object itself; the
- * copies of one assessment all share one shape. The member's own keys are walked (`for…in` with
- * `person[key]` reads each value by its position in the member's shape, without a lookup); a
- * validated member's fields are its own enumerable data properties, so this reads what
- * `person.field` reads. Never returned to a caller. A copy made from a trusted household also
- * carries the member's income as a whole number (see {@link wholeIncomeOf}).
- */
-class MemberCopy implements MemberFacts {
-  birthDate!: Person["birthDate"];
-  deathDate: Person["deathDate"];
-  relationship!: Person["relationship"];
-  sex!: Person["sex"];
-  pregnancy: Person["pregnancy"];
-  pregnancyOrder: Person["pregnancyOrder"];
-  disability: Person["disability"];
-  schooling: Person["schooling"];
-  employerCategory: Person["employerCategory"];
-  monthlyIncome: Person["monthlyIncome"];
-  jkn: Person["jkn"];
-  /** `monthlyIncome` as a whole number below 10^15, from the household's member numbers; `-1` when not known as one. */
-  income = -1;
-
-  constructor(person: Person) {
-    const fields = person as unknown as Readonly<Record<string, never>>;
-    for (const key in fields) {
-      switch (key) {
-        case "birthDate":
-          this.birthDate = fields[key] as never;
-          break;
-        case "deathDate":
-          this.deathDate = fields[key] as never;
-          break;
-        case "relationship":
-          this.relationship = fields[key] as never;
-          break;
-        case "sex":
-          this.sex = fields[key] as never;
-          break;
-        case "pregnancy":
-          this.pregnancy = fields[key] as never;
-          break;
-        case "pregnancyOrder":
-          this.pregnancyOrder = fields[key] as never;
-          break;
-        case "disability":
-          this.disability = fields[key] as never;
-          break;
-        case "schooling":
-          this.schooling = fields[key] as never;
-          break;
-        case "employerCategory":
-          this.employerCategory = fields[key] as never;
-          break;
-        case "monthlyIncome":
-          this.monthlyIncome = fields[key] as never;
-          break;
-        case "jkn":
-          this.jkn = fields[key] as never;
-          break;
-      }
-    }
-  }
-}
 
 /**
  * The facts of one assessment, with the members as the checks read them (see {@link membersOf})
@@ -182,9 +115,9 @@ export const membersOf = AssessmentFacts.membersOf;
 
 /**
  * A member's `monthlyIncome` as a whole number below 10^15 (the value `safeWhole` reads from its
- * decimal), when the member is a copy made from a trusted household (see `memberNumbers`); `-1`
- * when it is not known as one (no income, an income with a fraction, or a member read from the
- * household itself), and the income is then read from its decimal.
+ * decimal), when the member is a trusted household's copy (see `memberCopies`); `-1` when it is
+ * not known as one (no income, an income with a fraction, or a member read from the household
+ * itself or copied by an assessment), and the income is then read from its decimal.
  * @internal
  */
 export function wholeIncomeOf(person: MemberFacts): number {
@@ -193,23 +126,20 @@ export function wholeIncomeOf(person: MemberFacts): number {
 
 /**
  * The facts function for one date: ages from validated birth dates, parsing `asOf` only once, and
- * the members' copies for the checks. A trusted household's birth dates and incomes are read from
- * its member numbers (`memberNumbers`), read when it was parsed, instead of from their text and
- * decimal: the same values (test/household/memberNumbers.prop.test.ts).
+ * the members' copies for the checks. A trusted household's copies were made when it was parsed
+ * (`memberCopies`, with the incomes as whole numbers) and are read as they are; any other
+ * household's members are copied here. The same values either way
+ * (test/household/memberCopies.prop.test.ts).
  * @internal
  */
 export function factsOn(on: AsOfParts): (household: Household) => AssessmentFacts {
   const { asOf, year, monthDay } = on;
   return (household) => {
-    const members = household.members;
-    const numbers = memberNumbers(household);
-    const ages = new Array<number>(members.length);
-    const copies = new Array<MemberFacts>(members.length);
-    for (let i = 0; i < members.length; i++) {
-      const copy = (copies[i] = new MemberCopy(members[i] as Person));
-      const birth = copy.birthDate;
-      const ymd = numbers === undefined ? isoDateNumber(birth) : (numbers[2 * i] as number);
-      if (numbers !== undefined) copy.income = numbers[2 * i + 1] as number;
+    const copies = memberCopies(household) ?? household.members.map((person) => new MemberCopy(person));
+    const ages = new Array<number>(copies.length);
+    for (let i = 0; i < copies.length; i++) {
+      const copy = copies[i] as MemberCopy;
+      const ymd = copy.birth;
       if (ymd >= 0) {
         const born = Math.floor(ymd / 10_000);
         const bornMonthDay = ymd % 10_000;
@@ -219,7 +149,7 @@ export function factsOn(on: AsOfParts): (household: Household) => AssessmentFact
           continue;
         }
       }
-      ages[i] = ageOn(birth, asOf);
+      ages[i] = ageOn(copy.birthDate, asOf);
     }
     return new AssessmentFacts(household, asOf, ages, copies);
   };
