@@ -90,8 +90,12 @@ export const cliMessages = defineMessages({
   "cli.merge_nothing": { id: "Beri berkas hasil yang akan digabung: tepat-sasaran merge BAGIAN1.json BAGIAN2.json …", en: "Give the result files to merge: tepat-sasaran merge PART1.json PART2.json …" },
   "cli.nothing_read": { id: "Tidak ada rumah tangga yang valid di {file}", en: "No valid household in {file}" },
   "cli.workers_capped": {
-    id: "--workers {given}: mesin ini punya {cores} inti; dipakai {cores} worker",
-    en: "--workers {given}: this machine has {cores} cores; {cores} workers are used",
+    id: "--workers {given}: mesin ini punya {cores} inti; dipakai {used} worker",
+    en: "--workers {given}: this machine has {cores} cores; {used} workers are used",
+  },
+  "cli.workers_scenario": {
+    id: "--workers {given}: kuota atau anggaran skenario dibagi menurut rumah tangga layak di seluruh berkas; dipakai {used} worker",
+    en: "--workers {given}: the scenario's quota or budget is shared out by the eligible households of the whole file; {used} worker is used",
   },
   "cli.workers_unused": {
     id: "--workers {given} tidak dipakai: worker hanya membaca satu berkas CSV (satu baris per orang) tanpa --inputs; berkas ini dibaca pada satu thread",
