@@ -6,7 +6,7 @@ import type { SimulateOptions, SimulationScenario } from "../simulate/scenario.j
 import { StreamedSimulation, simulate } from "../simulate/simulate.js";
 import { checkOptions, type CheckedRead } from "./_options.js";
 import { ParallelRead, workersUsed } from "./_parallel.js";
-import { reindexed } from "./_reindex.js";
+import { renumbered } from "../message/_rowFailure.js";
 import { fromWire } from "./_serve.js";
 import type { SimulateFinal, SimulationStateLike } from "./_simulateTask.js";
 import { isTables, sourceName } from "./_source.js";
@@ -223,5 +223,5 @@ async function raiseFirstError(finals: readonly SimulateFinal[], read: ParallelR
   const error = fromWire(first.error);
   if (first.line === 0) throw error;
   const counts = (await read.query({ before: first.line })) as number[];
-  throw reindexed(error, counts.reduce((a, b) => a + b, 0));
+  throw renumbered(error, counts.reduce((a, b) => a + b, 0));
 }

@@ -1,4 +1,4 @@
-import { mkdtempSync, rmSync } from "node:fs";
+import { mkdtempSync, rmSync, writeFileSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { afterAll, beforeAll, describe, expect, it, vi } from "vitest";
@@ -129,5 +129,23 @@ describe("simulateHouseholdsParallel", () => {
     }
     expect(expected).toBeInstanceOf(TepatSasaranError);
     await expect(simulateHouseholdsParallel(file, { ...failing, workers: 3 })).rejects.toThrow((expected as Error).message);
+  });
+
+  it("names the row of one thread in both languages, whatever the household id holds", { timeout: 120_000 }, async () => {
+    // A worker's error was re-numbered by reading its values back out of the English text: an id
+    // holding the template's own words ("(row 1)") was cut short, and the Indonesian text lost it.
+    // Two regencies, two workers: the household without consumption is the second of its worker and
+    // the fourth of the file (row 3).
+    const small = join(dir, "renumber.csv");
+    const person = (id: string, regency: string, consumption: string) => `"${id}",${regency},female,1970-01-02,head,${consumption}`;
+    const text = ["household_id,regency,sex,birth_date,relationship,monthly_consumption", person("a1", "64.02", "2000000"), person("b1", "64.03", "2000000"), person("a2", "64.02", "2000000"), person("b (row 1) x", "64.03", ""), person("a3", "64.02", "2000000")];
+    writeFileSync(small, `${text.join("\n")}\n`);
+    const { mpi: _mpi, ...plain } = options;
+    const failing = { ...plain, scenario: { name: "cash", programs: ["pkh"] }, mpi: { missing: "reweight" as const } };
+    const error = await simulateHouseholdsParallel(small, { ...failing, workers: 2 }).then(() => undefined, (thrown: unknown) => thrown);
+    expect(error).toBeInstanceOf(TepatSasaranError);
+    expect((error as TepatSasaranError).code).toBe("simulate.consumption_missing");
+    expect((error as TepatSasaranError).text.en).toMatch(/^Household b \(row 1\) x \(row 3\) has no monthly consumption/);
+    expect((error as TepatSasaranError).text.id).toMatch(/^Rumah tangga b \(row 1\) x \(baris 3\) tidak mempunyai konsumsi bulanan/);
   });
 });
