@@ -71,6 +71,14 @@ export const cliMessages = defineMessages({
     id: "Direktori {dir} sudah berisi bagian dari pemisahan sebelumnya ({files}); beri direktori kosong agar tidak tercampur",
     en: "Directory {dir} already holds partitions of an earlier split ({files}); give an empty directory so that none are mixed",
   },
+  "cli.split_leftovers": {
+    id: "Direktori {dir} berisi berkas sementara dari pemisahan yang tidak selesai (proses {pids}, misalnya dihentikan dengan kill -9): {files}. Itu bukan bagian utuh dan tidak dibaca sebagai bagian; bila tidak ada split lain yang sedang menulis ke {dir}, hapus: rm {dir}/part-*.csv.*.tmp",
+    en: "Directory {dir} holds temporary files of a split that did not finish (process {pids}, stopped with kill -9 for instance): {files}. They are not whole partitions and are never read as partitions; when no other split is writing into {dir}, delete them: rm {dir}/part-*.csv.*.tmp",
+  },
+  "cli.split_temporary_file": {
+    id: "{file} adalah berkas sementara dari pemisahan yang tidak selesai, bukan bagian utuh; jalankan split lagi dan pakai berkas part-*.csv",
+    en: "{file} is a temporary file of a split that did not finish, not a whole partition; run split again and use the part-*.csv files",
+  },
   "cli.split_cannot_write": {
     id: "Bagian tidak dapat ditulis di {dir} ({reason}); tidak ada bagian yang ditulis (berkas sementara sudah dihapus)",
     en: "The partitions cannot be written in {dir} ({reason}); no partition was written (the temporary files were removed)",
