@@ -139,7 +139,7 @@ describe("tepat-sasaran audit", () => {
     expect(existsSync(temp)).toBe(true);
   });
 
-  it("prints and writes no full NIK or KK number in any format", () => {
+  it("prints and writes no full NIK or KK number in any format", { timeout: 30_000 }, () => {
     const out = mkdtempSync(join(dir, "leak-"));
     const screens = [
       runCli(cli, dir, [...BASE, "--rows", "all"]),
