@@ -7,6 +7,7 @@ import { choice, cliError, masked, notWith, option, say, type CommandContext } f
 import { csvHeader, csvLine } from "./output.js";
 import { progressBar } from "./progress.js";
 import { Sink } from "./sink.js";
+import { isTemporaryPart } from "../node/_splitByRegency.js";
 
 const DELIMITERS: Readonly<Record<string, ReadHouseholdsCsvOptions["delimiter"]>> = { ",": ",", ";": ";", tab: "\t", "\t": "\t", "|": "|" };
 
@@ -26,6 +27,7 @@ export function delimiterOption(context: CommandContext, name = "delimiter"): Re
  */
 export function householdInput(context: CommandContext, asOf: string): (() => HouseholdStream) & { readonly oneCsv?: OneCsv } {
   const file = option(context, "households", true);
+  notATemporaryPart(file);
   const members = option(context, "members");
   const given = choice(context, "input-format", ["csv", "jsonl"] as const);
   const ext = extname(file).toLowerCase();
@@ -57,6 +59,14 @@ export function householdInput(context: CommandContext, asOf: string): (() => Ho
     return Object.assign(() => readHouseholdsCsv(source(file), { ...csv, file: name(file) }), { oneCsv });
   }
   return () => readHouseholdsJsonl(source(file), { ...common, file: name(file) });
+}
+
+/**
+ * Refuse a partition's temporary name (`part-6402.csv.<pid>.tmp`): what a split stopped by `kill -9`
+ * left behind, cut short, never to be read, simulated or merged as a partition. @internal
+ */
+export function notATemporaryPart(file: string): void {
+  if (isTemporaryPart(file)) throw cliError(1, "cli.split_temporary_file", { file: masked(file) });
 }
 
 /** A one-file CSV input, which the parallel runner can read. @internal */

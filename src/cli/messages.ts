@@ -71,6 +71,14 @@ export const cliMessages = defineMessages({
     id: "Direktori {dir} sudah berisi bagian dari pemisahan sebelumnya ({files}); beri direktori kosong agar tidak tercampur",
     en: "Directory {dir} already holds partitions of an earlier split ({files}); give an empty directory so that none are mixed",
   },
+  "cli.split_leftovers": {
+    id: "Direktori {dir} berisi berkas sementara dari pemisahan yang tidak selesai (proses {pids}, misalnya dihentikan dengan kill -9): {files}. Itu bukan bagian utuh dan tidak dibaca sebagai bagian; bila tidak ada split lain yang sedang menulis ke {dir}, hapus: rm {dir}/part-*.csv.*.tmp",
+    en: "Directory {dir} holds temporary files of a split that did not finish (process {pids}, stopped with kill -9 for instance): {files}. They are not whole partitions and are never read as partitions; when no other split is writing into {dir}, delete them: rm {dir}/part-*.csv.*.tmp",
+  },
+  "cli.split_temporary_file": {
+    id: "{file} adalah berkas sementara dari pemisahan yang tidak selesai, bukan bagian utuh; jalankan split lagi dan pakai berkas part-*.csv",
+    en: "{file} is a temporary file of a split that did not finish, not a whole partition; run split again and use the part-*.csv files",
+  },
   "cli.split_cannot_write": {
     id: "Bagian tidak dapat ditulis di {dir} ({reason}); tidak ada bagian yang ditulis (berkas sementara sudah dihapus)",
     en: "The partitions cannot be written in {dir} ({reason}); no partition was written (the temporary files were removed)",
@@ -90,8 +98,12 @@ export const cliMessages = defineMessages({
   "cli.merge_nothing": { id: "Beri berkas hasil yang akan digabung: tepat-sasaran merge BAGIAN1.json BAGIAN2.json …", en: "Give the result files to merge: tepat-sasaran merge PART1.json PART2.json …" },
   "cli.nothing_read": { id: "Tidak ada rumah tangga yang valid di {file}", en: "No valid household in {file}" },
   "cli.workers_capped": {
-    id: "--workers {given}: mesin ini punya {cores} inti; dipakai {cores} worker",
-    en: "--workers {given}: this machine has {cores} cores; {cores} workers are used",
+    id: "--workers {given}: mesin ini punya {cores} inti; dipakai {used} worker",
+    en: "--workers {given}: this machine has {cores} cores; {used} workers are used",
+  },
+  "cli.workers_scenario": {
+    id: "--workers {given}: kuota atau anggaran skenario dibagi menurut rumah tangga layak di seluruh berkas; dipakai {used} worker",
+    en: "--workers {given}: the scenario's quota or budget is shared out by the eligible households of the whole file; {used} worker is used",
   },
   "cli.workers_unused": {
     id: "--workers {given} tidak dipakai: worker hanya membaca satu berkas CSV (satu baris per orang) tanpa --inputs; berkas ini dibaca pada satu thread",

@@ -1,6 +1,7 @@
 import { formatRupiah } from "../money/format.js";
 import type { RupiahInput } from "../money/rupiah.js";
 import type { Language } from "../message/message.js";
+import { englishAmounts } from "../money/_englishAmounts.js";
 
 /**
  * Numbers as people read them in the chosen language, for the table format only: `id` groups
@@ -14,15 +15,13 @@ export interface Shown {
   readonly rp: (value: RupiahInput) => string;
 }
 
-const swap = (text: string) => text.replace(/[.,]/g, (c) => (c === "." ? "," : "."));
-
 /** Number formats of a language. @internal */
 export function shownNumbers(lang: Language): Shown {
   const locale = lang === "id" ? "id-ID" : "en-US";
   return {
     int: (value) => value.toLocaleString(locale),
     dec: (value, digits) => value.toLocaleString(locale, { minimumFractionDigits: digits, maximumFractionDigits: digits, useGrouping: false }),
-    rp: (value) => (lang === "id" ? formatRupiah(value) : swap(formatRupiah(value))),
+    rp: (value) => (lang === "id" ? formatRupiah(value) : englishAmounts(formatRupiah(value))),
   };
 }
 

@@ -1,6 +1,7 @@
 import { renderMessage, type MessageValues, type Text } from "../message/message.js";
 import type { Household } from "./household.js";
 import { householdMessages, type HouseholdMessageCode } from "./messages.js";
+import { englishAmounts } from "../money/_englishAmounts.js";
 
 /**
  * A three-valued answer: `"unknown"` when the data a criterion needs is missing (or cannot be
@@ -102,7 +103,9 @@ export function verdict(
 /** Render a decided criterion of `household` into the public {@link Criterion}. @internal */
 export function renderCriterion(household: Household, v: CriterionVerdict): Criterion {
   const values = typeof v.values === "function" ? v.values(household) : (v.values ?? {});
-  const text = renderMessage(householdMessages[v.reason], values);
+  const { id, en } = renderMessage(householdMessages[v.reason], values);
+  // Amounts (Rp600.000 as formatRupiah writes them) the English way in the English text: Rp600,000.
+  const text = { id, en: englishAmounts(en) };
   const { code, holds } = v;
   const received = typeof v.received === "function" ? v.received(household) : v.received;
   return received === undefined ? { code, holds, reason: text } : { code, holds, reason: text, received };

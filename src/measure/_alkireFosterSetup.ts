@@ -2,6 +2,7 @@ import { failure } from "../message/error.js";
 import { describeValue } from "../message/redact.js";
 import type { AlkireFosterIndicator, DeprivationTest, MissingPolicy } from "./alkireFosterTypes.js";
 import { alkireFosterMessages, measureMessages } from "./messages.js";
+import { rowFailure } from "../message/_rowFailure.js";
 
 /** Tolerance for Σ indicator weights = 1 and for score ≥ k (absorbs rounding in sums like 1/6 + 1/6). */
 export const AF_TOLERANCE = 1e-9;
@@ -74,12 +75,12 @@ export function isDeprived(test: DeprivationTest, value: unknown, row: number, i
   if (typeof test === "function") {
     const result: unknown = test(value);
     if (typeof result !== "boolean") {
-      throw failure(alkireFosterMessages, "measure.af_predicate_not_boolean", { index: row, indicator });
+      throw rowFailure(alkireFosterMessages, "measure.af_predicate_not_boolean", { index: row, indicator });
     }
     return result;
   }
   if (typeof value !== "number" || !Number.isFinite(value)) {
-    throw failure(alkireFosterMessages, "measure.af_value_not_number", { index: row, indicator });
+    throw rowFailure(alkireFosterMessages, "measure.af_value_not_number", { index: row, indicator });
   }
   const { cutoff, deprivedBelow = true, inclusive = false } = test;
   if (deprivedBelow) return inclusive ? value <= cutoff : value < cutoff;

@@ -2,6 +2,7 @@ import { failure } from "../message/error.js";
 import { describeValue } from "../message/redact.js";
 import { measureMessages, povertyLineMessages } from "./messages.js";
 import type { NumericArray, PovertyLine, WattsPolicy } from "./types.js";
+import { rowFailure } from "../message/_rowFailure.js";
 
 export { guarded } from "../message/error.js";
 
@@ -39,15 +40,15 @@ export function checkLength(received: number, expected: number, what: string): v
 
 /** Throw for a value that is not a finite number. @internal */
 export function badValue(value: unknown, index: number): never {
-  throw failure(measureMessages, "measure.value_not_finite", { index, value: describeValue(value) });
+  throw rowFailure(measureMessages, "measure.value_not_finite", { index, value: describeValue(value) });
 }
 
 /** Throw for a weight that is not finite or is negative. @internal */
 export function badWeight(weight: unknown, index: number): never {
   if (typeof weight === "number" && Number.isFinite(weight)) {
-    throw failure(measureMessages, "measure.weight_negative", { index, value: weight });
+    throw rowFailure(measureMessages, "measure.weight_negative", { index, value: weight });
   }
-  throw failure(measureMessages, "measure.weight_not_finite", { index, value: describeValue(weight) });
+  throw rowFailure(measureMessages, "measure.weight_not_finite", { index, value: describeValue(weight) });
 }
 
 /** Throw `measure.weights_all_zero`. @internal */
@@ -170,7 +171,7 @@ export function resolveLine(line: PovertyLine, n: number): ResolvedLine {
 /** Throw `measure.line_invalid` unless the line is finite and > 0. @internal */
 export function checkLine(z: number, index: number): void {
   if (!(typeof z === "number" && z > 0 && z < Infinity)) {
-    throw failure(povertyLineMessages, "measure.line_invalid", { index, value: describeValue(z) });
+    throw rowFailure(povertyLineMessages, "measure.line_invalid", { index, value: describeValue(z) });
   }
 }
 
@@ -201,7 +202,7 @@ export function wattsFloor(policy: WattsPolicy | undefined): number {
 
 /** Throw `measure.watts_non_positive` for row `index`. @internal */
 export function wattsNonPositive(value: number, index: number): never {
-  throw failure(povertyLineMessages, "measure.watts_non_positive", { index, value });
+  throw rowFailure(povertyLineMessages, "measure.watts_non_positive", { index, value });
 }
 
 /** A fresh `Float64Array` copy of a column (one memcpy for typed input). @internal */

@@ -10,6 +10,7 @@ import type {
   AlkireFosterRow,
   AlkireFosterUnit,
 } from "./alkireFosterTypes.js";
+import { rowFailure } from "../message/_rowFailure.js";
 
 /**
  * The Alkire–Foster (2011, "Counting and multidimensional poverty measurement", J. Public Economics
@@ -67,12 +68,12 @@ export function alkireFoster(matrix: readonly AlkireFosterRow[], options: Alkire
     let valuesMissing = 0, unitsWithMissing = 0, unitsDropped = 0, unitsReweighted = 0, count = 0;
     for (let i = 0; i < n; i++) {
       const row = matrix[i];
-      if (typeof row !== "object" || row === null) throw failure(alkireFosterMessages, "measure.af_row_invalid", { index: i });
+      if (typeof row !== "object" || row === null) throw rowFailure(alkireFosterMessages, "measure.af_row_invalid", { index: i });
       const p = weights === undefined ? 1 : (weights[i] as number);
       if (!(p >= 0) || p === Infinity) badWeight(p, i);
       const key = groups === undefined ? undefined : groups[i];
       if (groups !== undefined && typeof key !== "string") {
-        throw failure(alkireFosterMessages, "measure.group_invalid", { index: i });
+        throw rowFailure(alkireFosterMessages, "measure.group_invalid", { index: i });
       }
       let missing = 0;
       for (let j = 0; j < d; j++) {
@@ -81,7 +82,7 @@ export function alkireFoster(matrix: readonly AlkireFosterRow[], options: Alkire
         present[j] = value !== undefined && value !== null;
         if (!present[j]) {
           if (policy === "error") {
-            throw failure(alkireFosterMessages, "measure.af_value_missing", { index: i, indicator: indicator.id });
+            throw rowFailure(alkireFosterMessages, "measure.af_value_missing", { index: i, indicator: indicator.id });
           }
           missing++;
           missingPer[j] = (missingPer[j] as number) + 1;

@@ -21,6 +21,7 @@ import {
 import type { FgtOptions } from "./fgt.js";
 import { alkireFosterMessages } from "./messages.js";
 import type { NumericArray } from "./types.js";
+import { rowFailure } from "../message/_rowFailure.js";
 
 /**
  * One subgroup's part of an FGT index.
@@ -100,7 +101,7 @@ export function fgtBySubgroup(
       const w = weights === undefined ? 1 : (weights[i] as number);
       if (!(w >= 0) || w === Infinity) badWeight(w, i);
       const key = groups[i];
-      if (typeof key !== "string") throw failure(alkireFosterMessages, "measure.group_invalid", { index: i });
+      if (typeof key !== "string") throw rowFailure(alkireFosterMessages, "measure.group_invalid", { index: i });
       let slot = slots.get(key);
       if (slot === undefined) {
         slot = keys.length;

@@ -16,6 +16,7 @@ import { AF_TOLERANCE, compileIndicators, isDeprived, reweight } from "./_alkire
 import type { AlkireFosterIndicator, AlkireFosterRow, MissingPolicy } from "./alkireFosterTypes.js";
 import { alkireFosterMessages } from "./messages.js";
 import { requireHousehold, requireHouseholds } from "../household/requireHousehold.js";
+import { rowFailure } from "../message/_rowFailure.js";
 
 /**
  * The indicators of the ready-made Indonesian household deprivation set (see {@link HOUSEHOLD_INDICATORS}).
@@ -550,7 +551,7 @@ export function createDeprivationScorer(
     const deprived = new Array<boolean>(d).fill(false);
     const effective = new Array<number>(d).fill(0);
     const scoreRow = (row: AlkireFosterRow, index: number): DeprivationScore => {
-      if (typeof row !== "object" || row === null) throw failure(alkireFosterMessages, "measure.af_row_invalid", { index });
+      if (typeof row !== "object" || row === null) throw rowFailure(alkireFosterMessages, "measure.af_row_invalid", { index });
       let missing = 0;
       let nominalScore = 0;
       for (let j = 0; j < d; j++) {
@@ -559,7 +560,7 @@ export function createDeprivationScorer(
         const here = value !== undefined && value !== null;
         present[j] = here;
         if (!here) {
-          if (policy === "error") throw failure(alkireFosterMessages, "measure.af_value_missing", { index, indicator: indicator.id });
+          if (policy === "error") throw rowFailure(alkireFosterMessages, "measure.af_value_missing", { index, indicator: indicator.id });
           missing++;
         }
         deprived[j] = here && isDeprived(indicator.deprived, value, index, indicator.id);

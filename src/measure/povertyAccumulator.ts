@@ -16,6 +16,7 @@ import {
 } from "./_input.js";
 import { accumulatorMessages, measureMessages } from "./messages.js";
 import type { WattsPolicy } from "./types.js";
+import { rowFailure } from "../message/_rowFailure.js";
 
 /**
  * Options of {@link PovertyAccumulator}.
@@ -148,7 +149,7 @@ export class PovertyAccumulator {
     if (!(weight >= 0) || weight === Infinity) badWeight(weight, index);
     if (line !== undefined) checkLine(line, index);
     const z = line ?? this.#line;
-    if (z === null) throw failure(accumulatorMessages, "measure.line_missing", { index });
+    if (z === null) throw rowFailure(accumulatorMessages, "measure.line_missing", { index });
     const sums = this.#sums;
     if (value < z) {
       let watts = value < this.#floor ? this.#floor : value;

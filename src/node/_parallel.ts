@@ -15,7 +15,7 @@ import { readError } from "./_source.js";
 import type { Tally } from "./_tally.js";
 import { cellText, sameBytes, utf16Length } from "./_cellBytes.js";
 import { ioMessages } from "./messages.js";
-import type { HouseholdSource, ReadHouseholdsCsvOptions, RejectedRow } from "./types.js";
+import type { HouseholdSource, ReadHouseholdsCsvOptions, RejectedRow, WorkersUsed } from "./types.js";
 
 /** Bytes per batch: few messages, and a worker's share of memory stays small. */
 const TARGET = 1 << 20;
@@ -40,16 +40,18 @@ export function defaultWorkers(cores = availableParallelism()): number {
 }
 
 /**
- * The `workers` option read: a whole number from 1 to 256, or `"auto"` (the default, which may be 0:
- * the calling thread). A number above the machine's cores is cut to the cores: each worker adds
- * 110–160 MB and its start-up, and the result is the same whatever the count (on 2 cores, 100
- * workers took 56 s and 3.3 GB for 2,000 rows, 0.7 s on one thread; at 110 MB each, 256 would need some 28 GB).
+ * The `workers` option read, and the one place that decides how many workers run: a whole number
+ * from 1 to 256, or `"auto"` (the default, which may be 0: the calling thread). A number above the
+ * machine's cores is cut to the cores (`cut: "cores"`): each worker adds 110–160 MB and its
+ * start-up, and the result is the same whatever the count (on 2 cores, 100 workers took 56 s and
+ * 3.3 GB for 2,000 rows, 0.7 s on one thread; at 110 MB each, 256 would need some 28 GB).
  * @internal
  */
-export function workerCount(value: number | "auto" | undefined, cores = availableParallelism()): number {
-  if (value === undefined || value === "auto") return defaultWorkers(cores);
+export function workersUsed(value: number | "auto" | undefined, cores = availableParallelism()): WorkersUsed {
+  if (value === undefined || value === "auto") return { requested: "auto", used: defaultWorkers(cores), cores, cut: undefined };
   if (!(Number.isSafeInteger(value) && value >= 1 && value <= 256)) throw failure(ioMessages, "io.invalid_option", { option: "workers", expected: "a whole number from 1 to 256, or \"auto\"" });
-  return Math.min(value, Math.max(1, cores));
+  const most = Math.max(1, cores);
+  return { requested: value, used: Math.min(value, most), cores, cut: value > most ? "cores" : undefined };
 }
 
 /** How a parallel read is run. @internal */

@@ -1,6 +1,7 @@
 import { isMainThread, parentPort, workerData } from "node:worker_threads";
 import type { Household } from "../household/household.js";
 import { TepatSasaranError } from "../message/error.js";
+import { rowMessage, withRow, type RowMessage } from "../message/_rowFailure.js";
 import { readBatch, type Batch, type BatchSetup, type HouseholdPlace } from "./_batch.js";
 import { readHeader } from "./_csvHeader.js";
 
@@ -25,17 +26,22 @@ export interface BatchTask {
 /** Tasks a worker script offers, by name, each made from structured-clonable options. @internal */
 export type BatchTasks = Readonly<Record<string, (options: never) => BatchTask>>;
 
-/** An error as it crosses threads: a library error keeps its code, text and issues. @internal */
+/**
+ * An error as it crosses threads: a library error keeps its code, text and issues, and a row error
+ * (`rowFailure`) the template and values it was rendered with (`row`), so that the reading
+ * thread can re-number it without reading its text. @internal
+ */
 export function toWire(error: unknown): unknown {
-  if (error instanceof TepatSasaranError) return { tepatSasaran: true, code: error.code, text: error.text, issues: error.issues };
+  if (error instanceof TepatSasaranError) return { tepatSasaran: true, code: error.code, text: error.text, issues: error.issues, row: rowMessage(error) };
   return error instanceof Error ? { message: error.message, stack: error.stack } : { message: String(error) };
 }
 
-/** The error a worker reported, rebuilt on the reading thread. @internal */
+/** The error a worker reported, rebuilt on the reading thread (a row error still a row error). @internal */
 export function fromWire(wire: unknown): Error {
-  const value = wire as { tepatSasaran?: boolean; code: string; text: TepatSasaranError["text"]; issues: TepatSasaranError["issues"]; message?: string };
-  if (value?.tepatSasaran === true) return new TepatSasaranError(value.code, value.text, value.issues);
-  return new Error(value?.message ?? "worker failed");
+  const value = wire as { tepatSasaran?: boolean; code: string; text: TepatSasaranError["text"]; issues: TepatSasaranError["issues"]; row?: RowMessage; message?: string };
+  if (value?.tepatSasaran !== true) return new Error(value?.message ?? "worker failed");
+  const error = new TepatSasaranError(value.code, value.text, value.issues);
+  return value.row === undefined ? error : withRow(error, value.row);
 }
 
 type Message = { type: "batch"; batch: Batch } | { type: "finish" } | { type: "query"; payload: unknown };

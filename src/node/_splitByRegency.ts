@@ -1,6 +1,6 @@
 import { existsSync, linkSync, readdirSync, renameSync, rmSync, unlinkSync } from "node:fs";
 import { writeFile } from "node:fs/promises";
-import { join } from "node:path";
+import { basename, join } from "node:path";
 import { failure } from "../message/error.js";
 import { byteInput, roomFor } from "./_byteInput.js";
 import { MORE, RecordScanner, UNCLOSED } from "./_byteScan.js";
@@ -91,6 +91,30 @@ const PART = /^part-[0-9a-z]+\.csv$/;
 /** Partitions whose `part-*.csv` files already exist in `dir` (an earlier split). @internal */
 export function existingParts(dir: string): string[] {
   return readdirSync(dir).filter((name) => PART.test(name)).sort();
+}
+
+/** A partition's temporary name (`part-6402.csv.<tag>.tmp`), with the tag of the run that wrote it. */
+const TEMPORARY = /^part-[0-9a-z]+\.csv\.([0-9a-z]+)\.tmp$/;
+
+/**
+ * Whether a file name is a partition's temporary name (`part-6402.csv.<tag>.tmp`): a partition cut
+ * short, never one to read, simulate or merge. @internal
+ */
+export function isTemporaryPart(name: string): boolean {
+  return TEMPORARY.test(basename(name));
+}
+
+/**
+ * Temporary partitions in `dir` left by another run than the one tagged `tag`: a split killed
+ * without a chance to clean up (`kill -9`, a power cut), or one still running. Their names, sorted,
+ * and the tags (process ids, for the command line) of the runs that wrote them. @internal
+ */
+export function leftoverParts(dir: string, tag = String(process.pid)): { readonly files: readonly string[]; readonly tags: readonly string[] } {
+  const tagOfName = (name: string) => TEMPORARY.exec(name)?.[1];
+  const files = readdirSync(dir)
+    .filter((name) => tagOfName(name) !== undefined && tagOfName(name) !== tag)
+    .sort();
+  return { files, tags: [...new Set(files.map((name) => tagOfName(name) as string))].sort() };
 }
 
 /**

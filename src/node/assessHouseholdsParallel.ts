@@ -7,7 +7,7 @@ import type { ParameterSet } from "../time/parameterSet.js";
 import type { AssessTaskOptions } from "./_assessTask.js";
 import { amounts, assessedHere, batchEvents, Decisions } from "./_assessedEvents.js";
 import { checkOptions } from "./_options.js";
-import { ParallelRead, workerCount } from "./_parallel.js";
+import { ParallelRead, workersUsed } from "./_parallel.js";
 import { isTables, sourceName } from "./_source.js";
 import { householdStream } from "./_stream.js";
 import { Tally } from "./_tally.js";
@@ -15,7 +15,7 @@ import { toWorkerData } from "./_workerData.js";
 import { libraryWorker } from "./_workerScript.js";
 import { ioMessages } from "./messages.js";
 import { readHouseholdsCsv } from "./readHouseholdsCsv.js";
-import type { HouseholdSource, ReadHouseholdsCsvOptions, ReadSummary, RejectedRow } from "./types.js";
+import type { HouseholdSource, ParallelSummary, ReadHouseholdsCsvOptions, RejectedRow } from "./types.js";
 
 /**
  * Options of {@link assessHouseholdsParallel}: the reader's options, what to assess, and how many
@@ -100,16 +100,18 @@ export interface AssessedHousehold {
 export type AssessmentEvent = AssessedHousehold | RejectedRow;
 
 /**
- * A running parallel assessment: iterate it once; `summary` counts the rows as a reader's does.
+ * A running parallel assessment: iterate it once; `summary` counts the rows as a reader's does, and
+ * says how many worker threads ran (`workers`).
  * @example
  * const stream = assessHouseholdsParallel("dtsen.csv", { asOf: "2025-07-01" });
  * for await (const event of stream) use(event);
  * stream.summary.rowsRead === stream.summary.rowsAccepted + stream.summary.rowsRejected; //=> true
+ * stream.summary.workers.used; // 0 on 2 cores (the calling thread); with workers: 8, { requested: 8, used: 2, cores: 2, cut: "cores" }
  * @category Streaming
  */
 export interface AssessmentStream extends AsyncIterable<AssessmentEvent> {
-  /** A snapshot of the counts; `complete` once the whole file has been read. */
-  readonly summary: ReadSummary;
+  /** A snapshot of the counts (`complete` once the whole file has been read) and the workers used. */
+  readonly summary: ParallelSummary;
 }
 
 /**
@@ -139,6 +141,8 @@ export interface AssessmentStream extends AsyncIterable<AssessmentEvent> {
  *   else console.error(`${event.file}:${event.line} ${event.code} ${event.message.en}`);
  * }
  * console.log(stream.summary.householdsAccepted);
+ * const { used, requested, cut } = stream.summary.workers; // cut: "cores" when more workers were asked than the machine has cores
+ * console.error(`${used} worker(s) of ${requested} asked${cut === undefined ? "" : ` (cut: ${cut})`}`);
  * @category Streaming
  */
 export function assessHouseholdsParallel(source: HouseholdSource, options: AssessHouseholdsParallelOptions): AssessmentStream {
@@ -147,7 +151,8 @@ export function assessHouseholdsParallel(source: HouseholdSource, options: Asses
     // The reader's options and the task's are read once, here: the run uses these copies.
     const checked = checkOptions(source, options);
     const { workers: count, asOf, programs, parameters, inputs } = (options ?? {}) as Partial<AssessHouseholdsParallelOptions>;
-    const workers = workerCount(count);
+    const used = workersUsed(count);
+    const workers = used.used;
     const taskOptions = toWorkerData({ asOf, programs, parameters, inputs }) as AssessTaskOptions;
     const ids = taskOptions.programs;
     if (ids !== undefined && !Array.isArray(ids)) throw failure(ioMessages, "io.invalid_option", { option: "programs", expected: "a list of catalogue program ids" });
@@ -160,13 +165,13 @@ export function assessHouseholdsParallel(source: HouseholdSource, options: Asses
       const stream = readHouseholdsCsv(checked.source, checked.options);
       return {
         get summary() {
-          return stream.summary;
+          return { ...stream.summary, workers: used };
         },
         [Symbol.asyncIterator]: () => assessedHere(stream[Symbol.asyncIterator](), file, names, taskOptions),
       };
     }
     const tally = new Tally(file, checked.options);
-    return householdStream<AssessmentEvent>(tally, async function* () {
+    const stream = householdStream<AssessmentEvent>(tally, async function* () {
       const run = { source: checked.source, file, options: checked.options, tally, worker: libraryWorker(), task: "assess", taskOptions, workers, route: "order" } as const;
       const read = new ParallelRead(run);
       const decisions = new Decisions(names, amounts());
@@ -179,5 +184,11 @@ export function assessHouseholdsParallel(source: HouseholdSource, options: Asses
         await read.close();
       }
     });
+    return {
+      get summary() {
+        return { ...stream.summary, workers: used };
+      },
+      [Symbol.asyncIterator]: () => stream[Symbol.asyncIterator](),
+    };
   });
 }

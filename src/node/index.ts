@@ -36,8 +36,10 @@ export type {
   ReadHouseholdsCsvOptions,
   ReadHouseholdsOptions,
   ReadProgress,
+  ParallelSummary,
   ReadSummary,
   RejectedRow,
+  WorkersUsed,
 } from "./types.js";
 export {
   assessHouseholdsParallel,

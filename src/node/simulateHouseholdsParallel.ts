@@ -5,8 +5,8 @@ import type { SimulationResult } from "../simulate/result.js";
 import type { SimulateOptions, SimulationScenario } from "../simulate/scenario.js";
 import { StreamedSimulation, simulate } from "../simulate/simulate.js";
 import { checkOptions, type CheckedRead } from "./_options.js";
-import { ParallelRead, workerCount } from "./_parallel.js";
-import { reindexed } from "./_reindex.js";
+import { ParallelRead, workersUsed } from "./_parallel.js";
+import { renumbered } from "../message/_rowFailure.js";
 import { fromWire } from "./_serve.js";
 import type { SimulateFinal, SimulationStateLike } from "./_simulateTask.js";
 import { isTables, sourceName } from "./_source.js";
@@ -15,7 +15,7 @@ import { toWorkerData } from "./_workerData.js";
 import { libraryWorker } from "./_workerScript.js";
 import { ioMessages } from "./messages.js";
 import { readHouseholdsCsv } from "./readHouseholdsCsv.js";
-import type { HouseholdSource, HouseholdStream, ReadHouseholdsCsvOptions, ReadSummary, RejectedRow } from "./types.js";
+import type { HouseholdSource, HouseholdStream, ParallelSummary, ReadHouseholdsCsvOptions, ReadSummary, RejectedRow, WorkersUsed } from "./types.js";
 
 /**
  * Options of {@link simulateHouseholdsParallel}: the reader's options, the simulation's (without
@@ -31,7 +31,8 @@ export interface SimulateHouseholdsParallelOptions extends Omit<ReadHouseholdsCs
    * (`os.availableParallelism()`: each worker adds 110–160 MB, and more workers than cores only add
    * memory and start-up), or `"auto"` (default): the cores less one when
    * that makes 2 workers or more, else none: the file is read and simulated on the calling thread.
-   * The result is the same either way.
+   * A scenario whose quota or budget is a total split by the eligible households found in the data
+   * runs on one worker at most. The result is the same either way; `summary.workers` says how many ran.
    */
   readonly workers?: number | "auto" | undefined;
   /** Called with every rejected row, in file order; a promise it returns is awaited (a slow writer slows the read). */
@@ -39,16 +40,18 @@ export interface SimulateHouseholdsParallelOptions extends Omit<ReadHouseholdsCs
 }
 
 /**
- * The result of {@link simulateHouseholdsParallel}: the simulation, and the read's counts.
+ * The result of {@link simulateHouseholdsParallel}: the simulation, the read's counts and the
+ * worker threads used.
  * @example
  * const { result, summary } = await simulateHouseholdsParallel("dtsen.csv", options);
+ * console.error(`${summary.rowsRead} rows on ${summary.workers.used} worker(s)`);
  * @category Streaming
  */
 export interface ParallelSimulation {
   /** The simulation of every accepted household, as `simulate` gives it (without household outcomes). */
   readonly result: SimulationResult;
-  /** The read's counts. */
-  readonly summary: ReadSummary;
+  /** The read's counts, and the workers used (`workers.cut` says why fewer ran than asked). */
+  readonly summary: ParallelSummary;
 }
 
 /**
@@ -71,7 +74,8 @@ function partitionSafe(scenario: SimulationScenario): boolean {
  * and simulates them; the partial states are merged with `mergeSimulations`. The result is the one
  * `simulate` gives on one thread over the accepted households of `readHouseholdsCsv` (`households:
  * false`), figure for figure: each regency's sums are made in the same order. A scenario whose quota
- * or budget is a total split by the eligible households found in the data runs on one worker.
+ * or budget is a total split by the eligible households found in the data runs on one worker at most
+ * (`summary.workers.cut` is then `"scenario"`).
  * With `workers: "auto"` (the default) on a machine of 1 or 2 cores there is no worker: the file is
  * read and simulated on the calling thread, with the same result.
  *
@@ -97,6 +101,7 @@ function partitionSafe(scenario: SimulationScenario): boolean {
  *   onRejected: (row) => console.error(`${row.file}:${row.line} ${row.code}`),
  * });
  * console.log(result.total.after?.p0, result.total.cost.toString(), summary.rowsRejected);
+ * console.log(summary.workers); // on 2 cores: { requested: "auto", used: 0, cores: 2, cut: undefined }
  * @category Streaming
  */
 export async function simulateHouseholdsParallel(source: HouseholdSource, options: SimulateHouseholdsParallelOptions): Promise<ParallelSimulation> {
@@ -109,8 +114,8 @@ export async function simulateHouseholdsParallel(source: HouseholdSource, option
 }
 
 /** A parallel simulation whose file has been read: what is known before the result. @internal */
-export interface SimulationRun {
-  readonly summary: ReadSummary;
+export interface SimulationRun<S extends ReadSummary = ParallelSummary> {
+  readonly summary: S;
   /** Accepted households. */
   readonly households: number;
   /** Regency codes of the accepted households, ascending. */
@@ -132,24 +137,27 @@ export async function runSimulation(source: HouseholdSource, options: SimulateHo
     const checked = checkOptions(source, options);
     const { workers: count, onRejected, onProgress: _onProgress, progressEvery: _every, now: _now, file: _file, householdIds: _ids, delimiter: _delimiter, unknownColumns: _unknown, ...rest } = options ?? ({} as SimulateHouseholdsParallelOptions);
     if (typeof onRejected !== "function" && onRejected !== undefined) throw failure(ioMessages, "io.invalid_option", { option: "onRejected", expected: "a function" });
-    const requested = workerCount(count);
+    const requested = workersUsed(count);
     const simulateOptions = toWorkerData(rest) as SimulateOptions;
     const scenario = simulateOptions.scenario as SimulationScenario | undefined;
     const safe = scenario !== null && typeof scenario === "object" && Array.isArray(scenario.programs) && partitionSafe(scenario);
-    return { checked, onRejected, simulateOptions, workers: safe ? requested : 1 };
+    // A total split by the eligible households found in the data: one worker sees them all (none
+    // when "auto" chose the calling thread, which sees them all too).
+    const workers: WorkersUsed = safe || requested.used <= 1 ? requested : { ...requested, used: 1, cut: "scenario" };
+    return { checked, onRejected, simulateOptions, workers };
   });
-  if (workers === 0) return simulateHere(checked, simulateOptions, onRejected);
+  if (workers.used === 0) return simulateHere(checked, simulateOptions, onRejected, workers);
   const taskOptions = simulateOptions;
   const file = sourceName(checked.source, checked.options);
   const tally = new Tally(file, checked.options);
-  const read = new ParallelRead({ source: checked.source, file, options: checked.options, tally, worker, task: "simulate", taskOptions, workers, route: "regency" });
+  const read = new ParallelRead({ source: checked.source, file, options: checked.options, tally, worker, task: "simulate", taskOptions, workers: workers.used, route: "regency" });
   try {
     for await (const item of read.items()) {
       if ("events" in item) for (const event of item.events) if (event.kind === "rejected") await onRejected?.(event);
     }
     const finals = (await read.finish()) as SimulateFinal[];
     return {
-      summary: tally.summary(),
+      summary: { ...tally.summary(), workers },
       households: finals.reduce((n, f) => n + f.households, 0),
       regencies: [...new Set(finals.flatMap((f) => f.regencies))].sort(),
       async result() {
@@ -169,8 +177,9 @@ export async function runSimulation(source: HouseholdSource, options: SimulateHo
  * The run on the calling thread (`workers: "auto"` below 3 cores): the reader's households
  * simulated here as they are read, with the options as they would cross to a worker.
  */
-function simulateHere(checked: CheckedRead<HouseholdSource>, options: SimulateOptions, onRejected: SimulateHouseholdsParallelOptions["onRejected"]): Promise<SimulationRun> {
-  return simulateStream(readHouseholdsCsv(checked.source, checked.options), options, onRejected);
+async function simulateHere(checked: CheckedRead<HouseholdSource>, options: SimulateOptions, onRejected: SimulateHouseholdsParallelOptions["onRejected"], workers: WorkersUsed): Promise<SimulationRun> {
+  const run = await simulateStream(readHouseholdsCsv(checked.source, checked.options), options, onRejected);
+  return { ...run, summary: { ...run.summary, workers } };
 }
 
 /**
@@ -179,7 +188,7 @@ function simulateHere(checked: CheckedRead<HouseholdSource>, options: SimulateOp
  * `onRejected`. The CLI's one-thread read and the calling-thread run share it.
  * @internal
  */
-export async function simulateStream(stream: HouseholdStream, options: SimulateOptions, onRejected: ((row: RejectedRow) => void | Promise<void>) | undefined): Promise<SimulationRun> {
+export async function simulateStream(stream: HouseholdStream, options: SimulateOptions, onRejected: ((row: RejectedRow) => void | Promise<void>) | undefined): Promise<SimulationRun<ReadSummary>> {
   const simulation = new StreamedSimulation({ ...options, households: false });
   const regencies = new Set<string>();
   for await (const event of stream) {
@@ -214,5 +223,5 @@ async function raiseFirstError(finals: readonly SimulateFinal[], read: ParallelR
   const error = fromWire(first.error);
   if (first.line === 0) throw error;
   const counts = (await read.query({ before: first.line })) as number[];
-  throw reindexed(error, counts.reduce((a, b) => a + b, 0));
+  throw renumbered(error, counts.reduce((a, b) => a + b, 0));
 }

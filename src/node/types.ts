@@ -123,6 +123,43 @@ export interface ReadSummary {
 }
 
 /**
+ * How many worker threads a parallel run used, and why that is fewer than asked when it is. One
+ * function decides it for {@link assessHouseholdsParallel}, {@link simulateHouseholdsParallel} and
+ * the command line's `--workers`.
+ * @example
+ * const workers: WorkersUsed = { requested: 16, used: 4, cores: 4, cut: "cores" };
+ * @category Streaming
+ */
+export interface WorkersUsed {
+  /** The `workers` option as given (`"auto"` when not given). */
+  readonly requested: number | "auto";
+  /** Worker threads that ran; 0: the households were read and handled on the calling thread. */
+  readonly used: number;
+  /** The machine's cores as the run saw them (`os.availableParallelism()`). */
+  readonly cores: number;
+  /**
+   * Why fewer workers ran than the number requested: `"cores"`, the number was above the machine's
+   * cores (each worker adds 110–160 MB and its start-up, and more workers than cores are no faster);
+   * `"scenario"`, a quota or budget of the scenario is a total split by the eligible households
+   * found in the data, which one worker must see all of. `undefined` when the number asked ran, or
+   * with `"auto"` (which is never cut: it is the cores less one, or 0).
+   */
+  readonly cut: "cores" | "scenario" | undefined;
+}
+
+/**
+ * The counts of a parallel run ({@link ReadSummary}) and the worker threads it used.
+ * @example
+ * const { rowsRead, workers } = assessHouseholdsParallel("dtsen.csv", { asOf: "2025-07-01" }).summary;
+ * if (workers.cut === "cores") console.error(`${workers.requested} workers asked, ${workers.used} used (${workers.cores} cores)`);
+ * @category Streaming
+ */
+export interface ParallelSummary extends ReadSummary {
+  /** The worker threads used, and whether the number asked was cut. */
+  readonly workers: WorkersUsed;
+}
+
+/**
  * Progress of a long read, passed to `onProgress`.
  * @example
  * const onProgress = (p: ReadProgress) => process.stderr.write(`${p.rowsDone} rows, ${Math.round(p.rowsPerSecond)}/s\r`);

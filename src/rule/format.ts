@@ -4,6 +4,7 @@ import { maskLongNumbers } from "../message/redact.js";
 import type { Assessment } from "./assessment.js";
 import { templateOf, type Check, type CheckValue } from "./check.js";
 import { ruleMessages } from "./messages.js";
+import { englishAmounts } from "../money/_englishAmounts.js";
 
 /**
  * Options of {@link formatCheck} and {@link explainAssessment}.
@@ -109,9 +110,10 @@ export function formatCheck(check: Check, lang: Language = DEFAULT_LANGUAGE, opt
     }
     const text = interpolate(messageFor(check, options)[lang], values);
     const status = ruleMessages[`rule.status.${check.status}`][lang];
-    if (check.status !== "unknown" || check.reason === undefined) return `${text} — ${status}`;
-    const reason = options.messages?.[check.reason] ?? RULE_MESSAGES[check.reason] ?? ruleMessages["rule.reason.missing_data"];
-    return `${text} — ${status}: ${interpolate(reason[lang], values)}`;
+    const reason = check.status !== "unknown" || check.reason === undefined ? undefined : (options.messages?.[check.reason] ?? RULE_MESSAGES[check.reason] ?? ruleMessages["rule.reason.missing_data"]);
+    const sentence = reason === undefined ? `${text} — ${status}` : `${text} — ${status}: ${interpolate(reason[lang], values)}`;
+    // Amounts are written as `formatRupiah` does (Rp3.579.313,77); in English, Rp3,579,313.77.
+    return lang === "en" ? englishAmounts(sentence) : sentence;
   });
 }
 

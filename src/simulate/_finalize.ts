@@ -18,11 +18,13 @@ import type {
   TargetingReport,
 } from "./result.js";
 import type { MpiTallyState, ProgramRegencyState, RegencyState, SimulationState } from "./state.js";
+import { englishAmounts } from "../money/_englishAmounts.js";
 
 type Code = keyof typeof simulateMessages;
 
 function warning(code: Code, values: MessageValues): SimulationWarning {
-  return { code, message: renderMessage(simulateMessages[code], values) };
+  const { id, en } = renderMessage(simulateMessages[code], values);
+  return { code, message: { id, en: englishAmounts(en) } };
 }
 
 function fgt(state: PovertyAccumulatorState | null): PovertyFigures | null {

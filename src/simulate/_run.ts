@@ -13,6 +13,7 @@ import { simulateMessages } from "./messages.js";
 import type { HouseholdOutcome } from "./result.js";
 import type { SimulationState } from "./state.js";
 import { amountNumber, amountText } from "../money/_wholeAmount.js";
+import { rowFailure } from "../message/_rowFailure.js";
 
 /** A partial: the mergeable state and the household outcomes. @internal */
 export interface RunOutput {
@@ -417,7 +418,7 @@ export class SimulationAccumulator {
     tally.digest.add(household.id);
     const consumption = household.monthlyConsumption;
     if (consumption === undefined && setup.missingConsumption === "error") {
-      throw failure(simulateMessages, "simulate.consumption_missing", { household: redactText(household.id), index });
+      throw rowFailure(simulateMessages, "simulate.consumption_missing", { household: redactText(household.id), index });
     }
     const before = consumption === undefined ? null : amountNumber(consumption) / size;
     const line = tally.line;

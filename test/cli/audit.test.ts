@@ -42,6 +42,24 @@ describe("tepat-sasaran audit", () => {
     expect(r.out).toMatch(/\*\s+total\s+109\s+Rp91,250,000/);
   });
 
+  it.each([
+    ["table", []],
+    ["csv", ["--format", "csv"]],
+    ["jsonl", ["--format", "jsonl"]],
+  ] as const)("writes amounts in English text the English way (%s): Rp675,000, never Rp675.000, which reads as 675", { timeout: 30_000 }, (format, extra) => {
+    // Found in review: `audit --lang en` wrote "Rp900.000" in its findings and rule texts, the dot an
+    // English reader takes for a decimal point. Machine columns stay plain digits (700000).
+    const en = runCli(cli, dir, [...BASE, ...extra, "--lang", "en"]);
+    expect(en.code, en.err).toBe(0);
+    // JSON Lines: the English side of each text (the Indonesian side and the exact values are data).
+    const english = format === "jsonl" ? en.out.trimEnd().split("\n").map((line) => JSON.stringify(line.match(/"en":"[^"]*"/g))).join("\n") : en.out;
+    expect(english).toContain("Rp675,000");
+    expect(english).toContain("Rp3,724,437 a month");
+    expect(english.match(/.{0,40}Rp\d{1,3}\.\d{3}/g)).toBeNull();
+    if (format === "csv") expect(en.out).toMatch(/,700000,600000,/);
+    if (format === "table") expect(runCli(cli, dir, BASE).out).toContain("Rp675.000");
+  });
+
   it("writes one finding per CSV line, with stable codes and plain amounts", () => {
     const r = runCli(cli, dir, [...BASE, "--format", "csv"]);
     expect(r.code, r.err).toBe(0);
@@ -121,7 +139,7 @@ describe("tepat-sasaran audit", () => {
     expect(existsSync(temp)).toBe(true);
   });
 
-  it("prints and writes no full NIK or KK number in any format", () => {
+  it("prints and writes no full NIK or KK number in any format", { timeout: 30_000 }, () => {
     const out = mkdtempSync(join(dir, "leak-"));
     const screens = [
       runCli(cli, dir, [...BASE, "--rows", "all"]),

@@ -1,4 +1,4 @@
-import { spawn } from "node:child_process";
+import { spawn, type ChildProcess } from "node:child_process";
 import { existsSync, mkdirSync, mkdtempSync, readFileSync, readdirSync, rmSync, writeFileSync } from "node:fs";
 import { join } from "node:path";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
@@ -29,6 +29,19 @@ function emptyDir(): string {
   const name = `out${outs++}`;
   mkdirSync(join(work, name));
   return name;
+}
+
+/**
+ * A split reading standard input, which stays open so that it cannot end on its own, once its first
+ * temporary partition is on disk (more than a partition holds before it is written).
+ */
+async function splitStillRunning(out: string): Promise<{ child: ChildProcess; ended: Promise<NodeJS.Signals | null> }> {
+  const child = spawn(process.execPath, [cli, "split", "--households", "-", "--into", out], { cwd: work, stdio: ["pipe", "ignore", "ignore"] });
+  child.stdin.write(`${HEADER}\n${Array.from({ length: 32_000 }, (_, i) => `H${i},64.02,female,1980-01-01,head\n`).join("")}`);
+  const ended = new Promise<NodeJS.Signals | null>((resolve) => child.on("exit", (_code, by) => resolve(by)));
+  const written = () => readdirSync(join(work, out)).length > 0;
+  for (let i = 0; i < 300 && !written(); i++) await new Promise((resolve) => setTimeout(resolve, 100));
+  return { child, ended };
 }
 
 describe("tepat-sasaran split", () => {
@@ -110,17 +123,43 @@ describe("tepat-sasaran split", () => {
     // Found at scale: a split stopped half-way left part-6402.csv files that looked whole, and a job
     // runner then simulated a truncated partition. Partitions are written under temporary names.
     const out = emptyDir();
-    const child = spawn(process.execPath, [cli, "split", "--households", "-", "--into", out], { cwd: work, stdio: ["pipe", "ignore", "ignore"] });
-    // Standard input stays open: the split cannot end on its own. More than a partition holds before
-    // it is written, so its file is on disk.
-    child.stdin.write(`${HEADER}\n${Array.from({ length: 32_000 }, (_, i) => `H${i},64.02,female,1980-01-01,head\n`).join("")}`);
-    const ended = new Promise<NodeJS.Signals | null>((resolve) => child.on("exit", (_code, by) => resolve(by)));
-    const written = () => readdirSync(join(work, out)).length > 0;
-    for (let i = 0; i < 300 && !written(); i++) await new Promise((resolve) => setTimeout(resolve, 100));
+    const { child, ended } = await splitStillRunning(out);
     expect(readdirSync(join(work, out))).toEqual([`part-6402.csv.${child.pid}.tmp`]);
     child.kill(signal);
     expect(await ended).toBe(signal);
     expect(readdirSync(join(work, out))).toEqual([]);
+  });
+
+  it("after a split killed with kill -9, says the next split finds its temporary files, and merge and the readers refuse them", { timeout: 60_000 }, async () => {
+    // A SIGKILL leaves no chance to clean up: the temporary partition stays. The next split into the
+    // same directory said nothing, and a `merge out/*` or a job globbing `part-*` could pick it up.
+    const out = emptyDir();
+    const { child, ended } = await splitStillRunning(out);
+    const leftover = `part-6402.csv.${child.pid}.tmp`;
+    child.kill("SIGKILL");
+    expect(await ended).toBe("SIGKILL");
+    expect(readdirSync(join(work, out))).toEqual([leftover]);
+
+    const en = runCli(cli, work, ["split", "--households", "registry.csv", "--into", out, "--lang", "en"]);
+    expect(en.code, en.err).toBe(0);
+    expect(en.err).toContain(`Directory ${out} holds temporary files of a split that did not finish (process ${child.pid}, stopped with kill -9 for instance): ${leftover}.`);
+    expect(en.err).toContain(`delete them: rm ${out}/part-*.csv.*.tmp`);
+    // Its own partitions are whole and named; the leftover is left for the officer to delete.
+    expect(readdirSync(join(work, out)).sort()).toEqual(["part-6402.csv", "part-6471.csv", leftover].sort());
+    const again = emptyDir();
+    writeFileSync(join(work, again, leftover), "");
+    const id = runCli(cli, work, ["split", "--households", "registry.csv", "--into", again]);
+    expect(id.err).toContain(`Direktori ${again} berisi berkas sementara dari pemisahan yang tidak selesai (proses ${child.pid}`);
+
+    for (const args of [
+      ["merge", join(out, leftover)],
+      ["simulate", "--households", join(out, leftover), "--input-format", "csv", "--scenario", "none.json", "--as-of", "2025-07-01"],
+      ["split", "--households", join(out, leftover), "--into", emptyDir()],
+    ]) {
+      const r = runCli(cli, work, [...args, "--lang", "en"]);
+      expect(r.code, args[0]).toBe(1);
+      expect(r.err).toContain(`${join(out, leftover)} is a temporary file of a split that did not finish, not a whole partition; run split again and use the part-*.csv files`);
+    }
   });
 
   it("reports a header the readers refuse, with exit code 1 and no partition written", () => {

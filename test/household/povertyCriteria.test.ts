@@ -152,7 +152,7 @@ describe("BPS 14 criteria (assessPovertyCriteria)", () => {
   it("explains savings in Rupiah", () => {
     expect(criterion(aHousehold({ assets: { savingsAndSellableGoods: "450000" } }), "savings")?.reason).toEqual({
       id: "Tabungan atau barang mudah dijual senilai Rp450.000, kurang dari Rp500.000",
-      en: "Savings or easily sold goods worth Rp450.000, less than Rp500.000",
+      en: "Savings or easily sold goods worth Rp450,000, less than Rp500,000",
     });
   });
 

@@ -1,10 +1,11 @@
-import { mkdtempSync, rmSync } from "node:fs";
+import { mkdtempSync, rmSync, writeFileSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { afterAll, beforeAll, describe, expect, it, vi } from "vitest";
 import { generateRegistryCsv } from "../../bench/_generate.js";
 import { defaultWorkers } from "../../src/node/_parallel.js";
-import { assessHouseholdsParallel, simulateHouseholdsParallel, type RejectedRow } from "../../src/node/index.js";
+import { main } from "../../src/cli/main.js";
+import { assessHouseholdsParallel, simulateHouseholdsParallel, type RejectedRow, type WorkersUsed } from "../../src/node/index.js";
 
 // `workers: "auto"` (the default) on a machine of 2 cores: no worker thread, the run stays on the
 // calling thread (a single worker was slower than one thread on every file size measured). The
@@ -32,6 +33,7 @@ beforeAll(() => {
   dir = mkdtempSync(join(tmpdir(), "tepat-sasaran-parallel-auto-"));
   file = join(dir, "registry.csv");
   generateRegistryCsv({ rows: 3_000, malformed: 0.02, quotedNewlines: 0.01, seed: 18, path: file });
+  writeFileSync(join(dir, "quota.json"), JSON.stringify(wholeFileQuota));
 });
 
 afterAll(() => {
@@ -55,7 +57,7 @@ async function assessed(workers: number | "auto" | undefined): Promise<{ events:
   const stream = assessHouseholdsParallel(file, { asOf, programs: ["pkh", "sembako", "pbi_jkn", "pip"], ...(workers === undefined ? {} : { workers }) });
   const events: string[] = [];
   for await (const event of stream) events.push(JSON.stringify(event));
-  return { events: events.join("\n"), summary: JSON.stringify({ ...stream.summary, elapsedMs: 0 }), threads: started.count };
+  return { events: events.join("\n"), summary: JSON.stringify({ ...stream.summary, elapsedMs: 0, workers: undefined }), threads: started.count };
 }
 
 describe("assessHouseholdsParallel with workers \"auto\" on 2 cores", () => {
@@ -98,7 +100,7 @@ describe("simulateHouseholdsParallel with workers \"auto\" on 2 cores", () => {
       const rejected: RejectedRow[] = [];
       started.count = 0;
       const { result, summary } = await simulateHouseholdsParallel(file, { ...options, workers, onRejected: (row) => void rejected.push(row) });
-      return { result: JSON.stringify(result), summary: JSON.stringify({ ...summary, elapsedMs: 0 }), rejected: JSON.stringify(rejected), threads: started.count };
+      return { result: JSON.stringify(result), summary: JSON.stringify({ ...summary, elapsedMs: 0, workers: undefined }), rejected: JSON.stringify(rejected), threads: started.count };
     };
     const here = await run("auto");
     const workers = await run(2);
@@ -106,5 +108,79 @@ describe("simulateHouseholdsParallel with workers \"auto\" on 2 cores", () => {
     expect(JSON.parse(here.result).total.households).toBeGreaterThan(200);
     expect(here.rejected.length).toBeGreaterThan(100);
     expect({ ...here, threads: 0 }).toEqual({ ...workers, threads: 0 });
+  });
+});
+
+// A data engineer running a national file is told, in the run's summary, how many worker threads
+// ran, and whether (and why) fewer than asked: the library decides it in one place, and the command
+// line's note on stderr is read from that decision.
+/** A quota over the whole file, shared out by the eligible households found in it: one worker must see them all. */
+const wholeFileQuota = { name: "quota", programs: [{ program: "pkh", coverage: { quota: 50 } }] };
+
+async function assessedWith(workers: number | "auto"): Promise<{ workers: WorkersUsed; threads: number }> {
+  started.count = 0;
+  const stream = assessHouseholdsParallel(file, { asOf, programs: ["pkh"], workers });
+  for await (const _event of stream);
+  return { workers: stream.summary.workers, threads: started.count };
+}
+
+async function simulated(workers: number | "auto", scenario: typeof wholeFileQuota): Promise<{ workers: WorkersUsed; threads: number }> {
+  started.count = 0;
+  const { summary } = await simulateHouseholdsParallel(file, { asOf, scenario, povertyLines: { "64.02": 682_490, "64.03": 731_250 }, fallbackLine: 833_955, mpi: { missing: "reweight" }, workers });
+  return { workers: summary.workers, threads: started.count };
+}
+
+describe("the summary of a parallel run on 2 cores says how many workers ran", () => {
+  it.each([
+    { workers: 5, used: 2, cut: "cores" },
+    { workers: "auto", used: 0, cut: undefined },
+  ] as const)("assessHouseholdsParallel, workers $workers: $used (cut: $cut)", { timeout: 60_000 }, async ({ workers, used, cut }) => {
+    const run = await assessedWith(workers);
+    expect(run.workers).toEqual({ requested: workers, used, cores: 2, cut });
+    expect(run.threads).toBe(used);
+  });
+
+  it.each([
+    { workers: 5, scenario: wholeFileQuota, used: 1, cut: "scenario" },
+    // "auto" on 2 cores is the calling thread, which sees the whole file: no worker is started for the quota.
+    { workers: "auto", scenario: wholeFileQuota, used: 0, cut: undefined },
+  ] as const)("simulateHouseholdsParallel, workers $workers, $scenario.name: $used (cut: $cut)", { timeout: 60_000 }, async ({ workers, scenario, used, cut }) => {
+    const run = await simulated(workers, scenario);
+    expect(run.workers).toEqual({ requested: workers, used, cores: 2, cut });
+    expect(run.threads).toBe(used);
+  });
+});
+
+describe("the command line's note is the library's decision", () => {
+  async function stderrOf(argv: readonly string[]): Promise<string> {
+    const written: string[] = [];
+    const err = vi.spyOn(process.stderr, "write").mockImplementation((chunk) => {
+      written.push(String(chunk));
+      return true;
+    });
+    const stdout = { write: () => true, once: () => undefined, on: () => undefined, end: () => undefined } as unknown as NodeJS.WritableStream;
+    const cwd = process.cwd();
+    try {
+      process.chdir(dir);
+      await main(argv, { stdout, stdin: process.stdin });
+    } finally {
+      process.chdir(cwd);
+      err.mockRestore();
+    }
+    return written.join("");
+  }
+
+  it.each([
+    // A 1-core machine here: one worker to start, not two (worker start-up is most of the time).
+    { lang: "en", command: ["assess", "--households", "registry.csv", "--format", "csv", "--workers", "5"], note: "--workers 5: this machine has 1 cores; 1 workers are used", cores: 1 },
+    { lang: "en", command: ["simulate", "--households", "registry.csv", "--scenario", "quota.json", "--format", "json", "--workers", "2"], note: "--workers 2: the scenario's quota or budget is shared out by the eligible households of the whole file; 1 worker is used" },
+  ])("$command.0 --workers in $lang", { timeout: 60_000 }, async ({ lang, command, note, cores: count = 2 }) => {
+    cores.count = count;
+    try {
+      const err = await stderrOf([...command, "--as-of", asOf, "--lang", lang]);
+      expect(err).toContain(note);
+    } finally {
+      cores.count = 2;
+    }
   });
 });

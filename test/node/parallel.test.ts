@@ -1,11 +1,11 @@
-import { mkdtempSync, rmSync } from "node:fs";
+import { mkdtempSync, rmSync, writeFileSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { afterAll, beforeAll, describe, expect, it, vi } from "vitest";
 import { generateRegistryCsv } from "../../bench/_generate.js";
 import { createAssessor, simulate, TepatSasaranError, type Household } from "../../src/index.js";
 import { assessHouseholdsParallel, readHouseholdsCsv, simulateHouseholdsParallel, type RejectedRow } from "../../src/node/index.js";
-import { workerCount } from "../../src/node/_parallel.js";
+import { workersUsed } from "../../src/node/_parallel.js";
 
 // The runner cuts `workers` to the machine's cores; 3 workers are tested as on a 4-core machine,
 // whatever the machine running the tests has.
@@ -52,25 +52,26 @@ async function oneThread(programs?: readonly string[]): Promise<{ events: string
   return { events, summary: stream.summary, households };
 }
 
-describe("workerCount", () => {
+describe("workersUsed", () => {
   // Found on a 2-core machine: `workers: 256` started 256 threads of 110–160 MB each (the CLI cut
   // its own --workers to the cores; the library did not).
   it.each([
-    { given: 256, cores: 2, used: 2 },
-    { given: 3, cores: 2, used: 2 },
-    { given: 3, cores: 4, used: 3 },
-    { given: 1, cores: 1, used: 1 },
-    { given: "auto", cores: 2, used: 0 },
-    { given: "auto", cores: 8, used: 7 },
-    { given: undefined, cores: 4, used: 3 },
-  ] as const)("uses $used worker(s) for $given on $cores cores", ({ given, cores, used }) => {
-    expect(workerCount(given, cores)).toBe(used);
+    { given: 256, cores: 2, used: 2, cut: "cores" },
+    { given: 3, cores: 2, used: 2, cut: "cores" },
+    { given: 3, cores: 4, used: 3, cut: undefined },
+    { given: 1, cores: 1, used: 1, cut: undefined },
+    { given: 2, cores: 0, used: 1, cut: "cores" },
+    { given: "auto", cores: 2, used: 0, cut: undefined },
+    { given: "auto", cores: 8, used: 7, cut: undefined },
+    { given: undefined, cores: 4, used: 3, cut: undefined },
+  ] as const)("uses $used worker(s) for $given on $cores cores (cut: $cut)", ({ given, cores, used, cut }) => {
+    expect(workersUsed(given, cores)).toEqual({ requested: given ?? "auto", used, cores, cut });
   });
 
   it.each([0, 257, 1.5, -1, Number.NaN])("refuses %s, in both languages", (given) => {
-    expect(() => workerCount(given, 4)).toThrow(TepatSasaranError);
+    expect(() => workersUsed(given, 4)).toThrow(TepatSasaranError);
     try {
-      workerCount(given, 4);
+      workersUsed(given, 4);
     } catch (error) {
       expect((error as TepatSasaranError).text.id).toContain("workers");
       expect((error as TepatSasaranError).text.en).toContain("a whole number from 1 to 256");
@@ -93,7 +94,7 @@ describe("assessHouseholdsParallel", () => {
     expect(events.length).toBeGreaterThan(1_000);
     expect(events.some((e) => e.includes('"kind":"rejected"'))).toBe(true);
     expect(events.join("\n") === one.events.join("\n")).toBe(true);
-    expect(JSON.stringify({ ...stream.summary, elapsedMs: 0 })).toBe(JSON.stringify({ ...(one.summary as object), elapsedMs: 0 }));
+    expect(JSON.stringify({ ...stream.summary, elapsedMs: 0 })).toBe(JSON.stringify({ ...(one.summary as object), elapsedMs: 0, workers: { requested: workers, used: workers, cores: 4 } }));
   });
 
   it("refuses an option that cannot cross to a worker thread, with its path", () => {
@@ -128,5 +129,23 @@ describe("simulateHouseholdsParallel", () => {
     }
     expect(expected).toBeInstanceOf(TepatSasaranError);
     await expect(simulateHouseholdsParallel(file, { ...failing, workers: 3 })).rejects.toThrow((expected as Error).message);
+  });
+
+  it("names the row of one thread in both languages, whatever the household id holds", { timeout: 120_000 }, async () => {
+    // A worker's error was re-numbered by reading its values back out of the English text: an id
+    // holding the template's own words ("(row 1)") was cut short, and the Indonesian text lost it.
+    // Two regencies, two workers: the household without consumption is the second of its worker and
+    // the fourth of the file (row 3).
+    const small = join(dir, "renumber.csv");
+    const person = (id: string, regency: string, consumption: string) => `"${id}",${regency},female,1970-01-02,head,${consumption}`;
+    const text = ["household_id,regency,sex,birth_date,relationship,monthly_consumption", person("a1", "64.02", "2000000"), person("b1", "64.03", "2000000"), person("a2", "64.02", "2000000"), person("b (row 1) x", "64.03", ""), person("a3", "64.02", "2000000")];
+    writeFileSync(small, `${text.join("\n")}\n`);
+    const { mpi: _mpi, ...plain } = options;
+    const failing = { ...plain, scenario: { name: "cash", programs: ["pkh"] }, mpi: { missing: "reweight" as const } };
+    const error = await simulateHouseholdsParallel(small, { ...failing, workers: 2 }).then(() => undefined, (thrown: unknown) => thrown);
+    expect(error).toBeInstanceOf(TepatSasaranError);
+    expect((error as TepatSasaranError).code).toBe("simulate.consumption_missing");
+    expect((error as TepatSasaranError).text.en).toMatch(/^Household b \(row 1\) x \(row 3\) has no monthly consumption/);
+    expect((error as TepatSasaranError).text.id).toMatch(/^Rumah tangga b \(row 1\) x \(baris 3\) tidak mempunyai konsumsi bulanan/);
   });
 });

@@ -57,6 +57,10 @@ import { bundle, bytesByPackage } from "./_bundle.js";
 // members' numbers read once when parsed (0.4), PBI-JKN's monthly premiums and Rp 23,000 before August
 // 2019 with their sources (1.3: a rule's sources are kept whole, not cut to fit a bound), Sekolah
 // Rakyat's Inpres date. Both bounds moved to 511 and 306 KB.
+// Branch h22c (2026-12-05): a worker's row error keeps its template and values to be re-numbered
+// without reading its text back (rowFailure), and English text writes amounts Rp675,000 rather than
+// Rp675.000 (englishAmounts in rule checks, audit findings, simulation warnings): the entry went from
+// 510.8 to 511.2 KB, so that bound moved by 1 KB, to 512. `formatRupiah` carries neither (unchanged).
 const { app } = inject("pkg");
 const budgets: { imports: string; kb: number; without: string[] }[] = [
   { imports: "formatRupiah", kb: 40, without: ["zod"] },
@@ -65,7 +69,7 @@ const budgets: { imports: string; kb: number; without: string[] }[] = [
   { imports: "apportion", kb: 25, without: ["zod", "decimal.js"] },
   { imports: "rankRegions, kaltim", kb: 80, without: ["zod"] },
   { imports: "auditPayments", kb: 306, without: [] },
-  { imports: "* (the whole core entry)", kb: 511, without: [] },
+  { imports: "* (the whole core entry)", kb: 512, without: [] },
 ];
 const rows: string[] = [];
 

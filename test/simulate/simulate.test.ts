@@ -167,7 +167,7 @@ describe("simulate: poverty lines and missing data", () => {
     expect(result.regencies[0]?.line).toEqual({ value: expect.anything(), source: "fallback" });
     expect(result.regencies[0]?.line?.value.toString()).toBe("833955");
     expect(result.warnings.find((w) => w.code === "simulate.warn.fallback_line")?.message.en).toBe(
-      "The fallback poverty line Rp833.955 is used (not the regency's own line) for: 64.02 Kutai Kartanegara",
+      "The fallback poverty line Rp833,955 is used (not the regency's own line) for: 64.02 Kutai Kartanegara",
     );
   });
 

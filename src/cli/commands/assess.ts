@@ -20,7 +20,8 @@ import { ParallelRead } from "../../node/_parallel.js";
 import { toWorkerData } from "../../node/_workerData.js";
 import { Tally as ReadTally } from "../../node/_tally.js";
 import type { HouseholdStream } from "../../node/types.js";
-import { cliWorker, workersFor, workersOption } from "../workers.js";
+import { workersUsed } from "../../node/_parallel.js";
+import { cliWorker, sayWorkers, workersFor, workersOption } from "../workers.js";
 import type { AssessTaskOptions, RenderedBatch } from "../worker.js";
 
 /** Households per page of the table format; the header is repeated on each page. */
@@ -94,7 +95,11 @@ export async function assessCommand(context: CommandContext): Promise<number> {
   const output = () => (dir === undefined ? context.out : new Sink((target.file = createWriteStream(outFile(dir, "assessments.csv")))));
   const writer = new Writer(context, output, programs, asOf, rowsShown, context.format === "table" ? header : []);
   await rejects.open();
-  const workers = workersFor(context, workersOption(context), open.oneCsv !== undefined && inputs === undefined);
+  const asked = workersFor(context, workersOption(context), open.oneCsv !== undefined && inputs === undefined);
+  // The library decides how many run (`--workers 0`: none), as assessHouseholdsParallel does.
+  const used = asked === 0 ? undefined : workersUsed(asked);
+  if (used !== undefined) sayWorkers(context, used);
+  const workers = used?.used ?? 0;
   let stream: Pick<HouseholdStream, "summary">;
   if (open.oneCsv !== undefined && workers > 0) {
     // Read once on this thread, assess and render on the workers, write their bytes in file order.

@@ -2,6 +2,7 @@ import { mergeSimulations } from "../../simulate/mergeSimulations.js";
 import type { SimulationResult } from "../../simulate/result.js";
 import { checkOutDir, cliError, readJsonFile, type CommandContext } from "../context.js";
 import { printSimulation, simulationState } from "../simulation.js";
+import { notATemporaryPart } from "../households.js";
 
 /**
  * `merge`: the JSON results of `simulate` run on partitions of a file (by regency, on any job
@@ -15,6 +16,7 @@ export async function mergeCommand(context: CommandContext): Promise<number> {
   const files = context.args;
   if (files.length === 0) throw cliError(2, "cli.merge_nothing");
   checkOutDir(context);
+  for (const file of files) notATemporaryPart(file);
   const partials = files.map((file) => ({ state: simulationState(file, readJsonFile(file)), keptHouseholds: false, households: [] }) as unknown as SimulationResult);
   await printSimulation(context, mergeSimulations(partials));
   return 0;

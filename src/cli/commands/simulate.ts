@@ -11,13 +11,13 @@ import { shownNumbers } from "../numbers.js";
 import { describeOverrides, parametersOption } from "../parameters.js";
 import { printSimulation } from "../simulation.js";
 import { readScenario } from "../scenario.js";
-import { cliWorker, workersFor, workersOption } from "../workers.js";
+import { cliWorker, sayWorkers, workersFor, workersOption } from "../workers.js";
 import { PROGRAMS } from "../../program/catalogue.js";
 import type { SimulationResult } from "../../simulate/result.js";
 import { simulate } from "../../simulate/simulate.js";
 import type { SimulateOptions } from "../../simulate/scenario.js";
 import { runSimulation, simulateStream, type SimulationRun } from "../../node/simulateHouseholdsParallel.js";
-import type { HouseholdStream } from "../../node/types.js";
+import type { HouseholdStream, ParallelSummary, ReadSummary } from "../../node/types.js";
 
 /** The embedded regency lines that are known, then `--poverty-lines FILE` ({ "64.03": 731250, … }) added over them. */
 function povertyLines(context: CommandContext): { lines: Map<string, Rupiah>; added: string[]; weak: string[] } {
@@ -92,7 +92,9 @@ export async function simulateCommand(context: CommandContext): Promise<number> 
   // --workers N each worker simulates whole regencies, its share of the file.
   await rejects.open();
   const workers = workersFor(context, workersOption(context), open.oneCsv !== undefined && inputs === undefined);
-  const read = open.oneCsv !== undefined && workers > 0 ? await readParallel(open.oneCsv, options, workers, rejects) : await readOnOneThread(open, options, rejects);
+  // The library decides how many workers run (none on 2 cores by default) and says so in its summary.
+  const read = open.oneCsv !== undefined && workers !== 0 ? await readParallel(open.oneCsv, options, workers, rejects) : await readOnOneThread(open, options, rejects);
+  if ("workers" in read.summary) sayWorkers(context, read.summary.workers);
   try {
     await rejects.close(read);
     if (read.households === 0) throw cliError(1, "cli.nothing_read", { file: read.summary.file });
@@ -147,7 +149,7 @@ export async function simulateCommand(context: CommandContext): Promise<number> 
 }
 
 /** The households read, before the simulation: the counts the command checks, and the result when asked. */
-type SimulationRead = Pick<SimulationRun, "summary" | "households" | "regencies" | "result" | "close">;
+type SimulationRead = Pick<SimulationRun<ReadSummary | ParallelSummary>, "summary" | "households" | "regencies" | "result" | "close">;
 
 /** Read the households on this thread, simulating them as they are read (none is kept); the result when asked. */
 function readOnOneThread(open: () => HouseholdStream, options: SimulateOptions, rejects: Rejects): Promise<SimulationRead> {
@@ -155,7 +157,7 @@ function readOnOneThread(open: () => HouseholdStream, options: SimulateOptions, 
 }
 
 /** Read a one-file CSV once and simulate whole regencies on worker threads (the same result). */
-function readParallel(csv: OneCsv, options: SimulateOptions, workers: number, rejects: Rejects): Promise<SimulationRead> {
+function readParallel(csv: OneCsv, options: SimulateOptions, workers: number | "auto", rejects: Rejects): Promise<SimulationRead> {
   const { households: _kept, ...rest } = options;
   return runSimulation(csv.source, { ...csv.options, ...rest, workers, onRejected: (row) => rejects.add(row) }, cliWorker());
 }

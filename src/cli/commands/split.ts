@@ -1,11 +1,11 @@
 import { existsSync } from "node:fs";
 import { extname } from "node:path";
-import { existingParts, removeTemporaryParts, splitByRegency } from "../../node/_splitByRegency.js";
+import { existingParts, leftoverParts, removeTemporaryParts, splitByRegency } from "../../node/_splitByRegency.js";
 import { TepatSasaranError } from "../../message/error.js";
 import { onInterrupt } from "../signals.js";
 import type { HouseholdSource } from "../../node/types.js";
 import { asOfOption, choice, cliError, emit, makeDirectory, masked, option, requireDirectory, say, type CommandContext } from "../context.js";
-import { Rejects, delimiterOption } from "../households.js";
+import { Rejects, delimiterOption, notATemporaryPart } from "../households.js";
 import type { Table } from "../output.js";
 
 /**
@@ -18,6 +18,7 @@ import type { Table } from "../output.js";
 export async function splitCommand(context: CommandContext): Promise<number> {
   const file = option(context, "households", true);
   const dir = option(context, "into", true);
+  notATemporaryPart(file);
   if (file !== "-" && !existsSync(file)) throw cliError(1, "cli.file_not_found", { file });
   if ([".jsonl", ".ndjson"].includes(extname(file).toLowerCase())) throw cliError(2, "cli.bad_value", { option: "households", value: file, expected: "a CSV file or - (split reads CSV)" });
   const delimiter = delimiterOption(context);
@@ -31,12 +32,19 @@ export async function splitCommand(context: CommandContext): Promise<number> {
   const partsExist = (found: readonly string[]) => cliError(1, "cli.split_parts_exist", { dir, files: found.slice(0, 3).join(", ") + (found.length > 3 ? ", …" : "") });
   const earlier = existingParts(dir);
   if (earlier.length > 0) throw partsExist(earlier);
+  const tag = String(process.pid);
+  // Temporary partitions of a split killed without a chance to clean up (kill -9, a power cut): never
+  // read as partitions (merge, simulate and the readers refuse *.tmp names), but said, with what to do.
+  const leftovers = leftoverParts(dir, tag);
+  if (leftovers.files.length > 0) {
+    const files = leftovers.files.slice(0, 3).join(", ") + (leftovers.files.length > 3 ? `, … (${leftovers.files.length})` : "");
+    context.err(say(context, "cli.split_leftovers", { dir: masked(dir), files, pids: leftovers.tags.join(", ") }));
+  }
   const name = file === "-" ? "<stdin>" : file;
   const rejects = new Rejects(context);
   await rejects.open();
   // The partitions are written under temporary names and renamed once the whole file is split: a
   // split stopped half-way (Ctrl-C, a kill) removes them, and leaves no part-*.csv a job could take for whole.
-  const tag = String(process.pid);
   const stopWatching = onInterrupt(() => removeTemporaryParts(dir, tag));
   let split: Awaited<ReturnType<typeof splitByRegency>>;
   try {
