@@ -34,7 +34,11 @@ export interface CreateAssessorOptions {
    * of the programs that the set lacks (an app's own program) are added from the programs.
    */
   readonly parameters?: ParameterSet;
-  /** Compute benefit schedules for eligible programs (default `true`). */
+  /**
+   * Compute benefit schedules for eligible programs (default `true`). With `false` no amount is read,
+   * so a program whose amounts have a gap in the year (see {@link createAssessor}) is decided by its
+   * rule alone.
+   */
   readonly benefits?: boolean;
 }
 
@@ -102,6 +106,15 @@ function parameterSetFor(programs: readonly Program[], given: ParameterSet | und
  * are decided once per household, each program keeping its own check result. The results are the
  * same as evaluating each program's rule alone. Results are read-only: households eligible for the
  * same programs without cash share one frozen `eligible` list and `byApproach` summary.
+ *
+ * A benefit is paid month by month at the amounts in force in each month of the year of `asOf`.
+ * When an amount it needs has no value in force in some month (an office's override that starts,
+ * ends or pauses within the year), that month's rate is unknown, and so is the year's total: the
+ * program is `undetermined` (fail closed, never `eligible`), with one more check,
+ * `rule.benefit_in_force` (`unknown`, reason `rule.reason.parameter_not_in_force_months`), naming
+ * the parameter and the months without a value, and no `benefit` (no partial schedule: the year's
+ * total and each period's share of its rounding need every month). What does not read the missing
+ * months (another year, a family without the component) is computed as before. This is never a throw.
  *
  * @param options - Date, programs, parameters, and whether to compute benefits.
  * @returns A function from household (and its inputs) to its {@link HouseholdAssessment}.
