@@ -122,6 +122,11 @@ function everyMonth(set: ParameterSet, id: string, year: number): boolean {
   return true;
 }
 
+/** Whether `id` has a value in force on `date`. */
+function inForce(set: ParameterSet, id: string, date: IsoDate): boolean {
+  return (set[id]?.values ?? []).some((v) => v.from <= date && (v.to === undefined || v.to >= date));
+}
+
 const DAY = 86_400_000;
 const START = Date.UTC(2024, 0, 1);
 const iso = (day: number): IsoDate => new Date(START + day * DAY).toISOString().slice(0, 10) as IsoDate;
@@ -154,8 +159,8 @@ describe("property: no override list makes an assessment throw or pay on a rate 
         if (result.eligible) {
           expect(everyMonth(parameters, id, 2025)).toBe(true);
           expect(result.benefit).toBeDefined();
-        } else if (everyMonth(parameters, id, 2025)) {
-          // Every month has a value: the program is decided as it was with the default amounts.
+        } else if (everyMonth(parameters, id, 2025) && inForce(parameters, id, asOf)) {
+          // Every month and the assessment date have a value: decided as with the default amounts.
           expect(result.status).toBe("eligible");
         } else {
           expect(result.status).toBe("undetermined");
