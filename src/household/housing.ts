@@ -224,7 +224,11 @@ export const Housing = /* @__PURE__ */ neverThrows(() => z.strictObject({
   roofMaterial: z.optional(RoofMaterial),
   roofCondition: z.optional(BuildingCondition),
   drinkingWater: z.optional(WaterSource),
-  /** Water used for bathing and washing (decides whether bottled/refill drinking water is layak). */
+  /**
+   * Main source of the water used for bathing and washing (BPS: "sumber air untuk mandi/cuci"). For a
+   * household drinking bottled or refill water it decides air minum layak (see `assessDrinkingWater`);
+   * BPS asks no other source (not cooking water).
+   */
   bathingWater: z.optional(WaterSource),
   toilet: z.optional(Toilet),
   lighting: z.optional(LightingSource),

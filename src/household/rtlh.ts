@@ -7,12 +7,20 @@ import { requireHousehold } from "./requireHousehold.js";
 const ROTTING_WALL: ReadonlySet<WallMaterial> = new Set<WallMaterial>(["woven-bamboo", "bamboo", "rumbia", "wood-low-quality"]);
 const ROTTING_ROOF: ReadonlySet<RoofMaterial> = new Set<RoofMaterial>(["bamboo", "thatch"]);
 // Permensos 20/2017 criterion 3: "lantai terbuat dari tanah, papan, bambu/semen, atau keramik dalam
-// kondisi rusak" (quoted at arsitur.com/2021/01/kriteria-rumah-layak-huni-di-indonesia.html). The
-// library reads "dalam kondisi rusak" as governing the boards too, as it must for cement and ceramic:
-// a sound plank floor (papan, ulin; rumah panggung, common in Kalimantan) is not a poor floor, a
-// damaged one is (any damaged floor is). Earth, bamboo and cheap wood (kayu murahan, which rots
-// easily) count whatever their condition [L: library reading of the list].
-const POOR_FLOOR: ReadonlySet<FloorMaterial> = new Set<FloorMaterial>(["earth", "bamboo", "wood-low-quality"]);
+// kondisi rusak" (quoted verbatim by Dinsos Kota Makassar, June 2019,
+// https://id.scribd.com/presentation/424664651/Mekanisme-Aturan-Bantuan-Rtlh-Dan-Sarling-Autosaved, and
+// at arsitur.com/2021/01/kriteria-rumah-layak-huni-di-indonesia.html). The library reads "dalam
+// kondisi rusak" as governing the boards too, as it must for cement and ceramic: a sound plank floor
+// (papan, ulin; rumah panggung, common in Kalimantan) is not a poor floor, a damaged one is (any
+// damaged floor is). Earth, bamboo and cheap wood (kayu murahan, which rots easily) count whatever
+// their condition [M]: Pemkab Bogor's Rutilahu (7 Aug 2025) counts a floor "masih beralaskan tanah"
+// but plaster only "yang sudah rusak parah"
+// (https://bogor.suara.com/amp/read/2025/08/07/174516/bangun-3000-rutilahu-pemkab-bogor-anggarkan-rp20-juta-per-rumah?page=2),
+// and BPS's poverty criterion lists "lantai tanah/bambu/kayu murahan"
+// (https://sendangsari.bantulkab.go.id/first/artikel/724-14-KRITERIA-MASYARAKAT-MISKIN-MENURUT-STANDAR-BPS).
+// The Rutilahu and BSPS checks read the list from the dated parameter `rtlh.poor_floor_materials`
+// (this default, with its sources), so an office can follow another reading.
+const POOR_FLOOR: ReadonlySet<string> = new Set<FloorMaterial>(["earth", "bamboo", "wood-low-quality"]);
 
 const conditions = (h: Household) => `wall: ${h.housing?.wallCondition ?? "?"}; roof: ${h.housing?.roofCondition ?? "?"}`;
 const materials = (h: Household) => `wall: ${h.housing?.wallMaterial ?? "?"}; roof: ${h.housing?.roofMaterial ?? "?"}`;
@@ -42,10 +50,10 @@ function rottingMaterial(housing: Household["housing"]): CriterionVerdict {
   return pick(ROTTING, eitherHolds(inSet(housing?.wallMaterial, ROTTING_WALL, "other"), inSet(housing?.roofMaterial, ROTTING_ROOF, "other")));
 }
 
-function poorFloor(housing: Household["housing"]): CriterionVerdict {
+function poorFloor(housing: Household["housing"], poorMaterials: ReadonlySet<string>): CriterionVerdict {
   const material = housing?.floorMaterial;
   const condition = housing?.floorCondition;
-  if (material !== undefined && POOR_FLOOR.has(material)) return FLOOR.yes;
+  if (material !== undefined && poorMaterials.has(material)) return FLOOR.yes;
   if (condition === "damaged" || condition === "damaged-dangerous") return FLOOR.yes;
   if (material === undefined || material === "other" || condition === undefined) return FLOOR.unknown;
   return FLOOR.no;
@@ -62,10 +70,14 @@ function floorArea(household: Household): CriterionVerdict {
   return shareBelow(area, household.members.length, 7.2) ? AREA.yes : AREA.no;
 }
 
-/** RTLH decided without rendering: the verdict and the five criteria, in order. @internal */
-export function rtlhVerdict(household: Household): CriteriaVerdict {
+/**
+ * RTLH decided without rendering: the verdict and the five criteria, in order. `poorFloorMaterials`:
+ * the floor materials poor whatever their condition (default earth, bamboo, cheap wood).
+ * @internal
+ */
+export function rtlhVerdict(household: Household, poorFloorMaterials: ReadonlySet<string> = POOR_FLOOR): CriteriaVerdict {
   const housing = household.housing;
-  const criteria = [dangerousDamage(housing), rottingMaterial(housing), poorFloor(housing), noMck(housing), floorArea(household)];
+  const criteria = [dangerousDamage(housing), rottingMaterial(housing), poorFloor(housing, poorFloorMaterials), noMck(housing), floorArea(household)];
   return { holds: anyCriterionHolds(criteria), criteria };
 }
 
@@ -75,7 +87,11 @@ export function rtlhVerdict(household: Household): CriteriaVerdict {
  * endangering the occupants (`damaged-dangerous`); (2) walls or roof of easily rotting material
  * (bamboo, woven bamboo, rumbia/thatch, low-quality wood); (3) floor of earth, bamboo or cheap
  * wood, or any floor that is damaged — a sound plank floor (`wood-board`, `good`) is **not** a poor
- * floor, because the regulation's "lantai … papan … dalam kondisi rusak" asks for damage; (4) no
+ * floor, because the regulation's "lantai … papan … dalam kondisi rusak" asks for damage (earth,
+ * bamboo and cheap wood count whatever their condition [M]: Pemkab Bogor's Rutilahu 2025, BPS's
+ * "lantai tanah/bambu/kayu murahan"; the Rutilahu and BSPS checks read this list from the dated
+ * parameter `rtlh.poor_floor_materials`, which an office may override; this function keeps the
+ * default); (4) no
  * MCK of its own or shared (none, or public
  * only); (5) less than 7.2 m² of floor per person. The verdict is `"unknown"` when no criterion
  * holds and some lack data; `met` lists the criteria that hold.

@@ -3,7 +3,7 @@ import type { WaterSource } from "./housing.js";
 import { assessment, renderCriterion, verdict, type CriteriaAssessment, type CriterionVerdict, type Tri } from "./tri.js";
 import { requireHousehold } from "./requireHousehold.js";
 
-/** Sources BPS counts as layak for drinking (and, for bottled/refill drinkers, for bathing). */
+/** Sources BPS counts as layak for drinking (and, for bottled/refill drinkers, for bathing and washing: "mandi/cuci"). */
 const IMPROVED: ReadonlySet<WaterSource> = new Set<WaterSource>(["piped", "bore-well-pump", "protected-well", "protected-spring", "rain"]);
 
 const CODE = "household.water.source";
@@ -33,10 +33,25 @@ export function waterVerdict(household: Household): CriterionVerdict {
  * pump, a protected well or spring, or rain. `piped` covers every piped source of the nine BPS
  * counts as protected: metered and retail piped water, **public taps, hydrants and water terminals**
  * (nawasis.org, Pokja PPAS; BPS Statistik Indonesia 2022), so record those as `piped`. Households
- * drinking bottled or refill water count only if their bathing/washing water comes from one of
- * those sources. Missing data gives `"unknown"`, never `"no"`; `other` sources are not layak.
- * Source: BPS indicator "sumber air minum layak" (bps.go.id indicator 29/854); nawasis.org
- * portal/galeri/read/kriteria-rumah-layak-huni-akses-air-minum-layak/52056.
+ * drinking bottled or refill water count only if their water for bathing and washing
+ * (`bathingWater`) comes from one of those sources. Missing data gives `"unknown"`, never `"no"`;
+ * `other` sources are not layak.
+ *
+ * Source [H]: BPS, table "Persentase Rumah Tangga yang Memiliki Akses terhadap Sumber Air Minum
+ * Layak" (https://www.bps.go.id/indicator/29/854/1/persentase-rumah-tangga-menurut-provinsi-tipe-daerah-dan-sumber-air-minum-layak.html,
+ * updated 3 December 2024): "Sejak tahun 2019, konsep yang digunakan mengacu pada metadata SDGs
+ * dimana rumah tangga dikatakan memiliki akses air minum layak (access to improved water) yaitu jika
+ * sumber air minum utama yang digunakan adalah leding, air terlindungi, dan air hujan. Air
+ * terlindungi mencakup sumur bor/pompa, sumur terlindung dan mata air terlindung. Bagi rumah tangga
+ * yang menggunakan sumber air minum berupa air kemasan, maka rumah tangga dikategorikan memiliki
+ * akses air minum layak jika sumber air untuk mandi/cuci berasal dari leding, sumur bor/pompa,
+ * sumur terlindung, mata air terlindung, dan air hujan." BPS asks the **mandi/cuci** (bathing and
+ * washing) source only, which is `bathingWater`; not cooking water. Pokja PPAS's housing criterion
+ * reads more: "Jika sumber air minum utama rumah berasal dari air kemasan dan/atau air isi ulang,
+ * maka harus dicek sumber air yang digunakan untuk kegiatan domestik lainnya seperti memasak dan
+ * kegiatan Mandi Cuci Kakus (MCK)" (https://nawasis.org/portal/galeri/read/kriteria-rumah-layak-huni-akses-air-minum-layak/52056)
+ * [M]; this function follows BPS, whose survey records one source for bathing and washing. BPS
+ * names "air kemasan"; refill water (air isi ulang) is read with it, as Pokja PPAS does [M].
  *
  * @param household - A parsed household.
  * @returns The verdict with its criterion and reason.

@@ -4,7 +4,7 @@ import { rupiah, sumRupiah, type Rupiah } from "../money/rupiah.js";
 import { derivedOnceAlong, parameterReaderOfYear, parameterReaderOn } from "../rule/parameterReader.js";
 import { formatIsoDate } from "../time/isoDate.js";
 import type { ParameterValue } from "../time/parameter.js";
-import { requireAmount, requireParameter } from "./_read.js";
+import { BenefitParameterGap, requireAmount, requireParameter } from "./_read.js";
 import { programMessages } from "./messages.js";
 import type { ProgramContext } from "./program.js";
 import { monthsPerPeriod, splitPeriods, type BenefitPeriod, type PaymentChannel } from "./schedule.js";
@@ -48,16 +48,16 @@ export function paymentCalendar(context: ProgramContext, id: string): Calendar {
 
 /**
  * The amount parameter `id` in force on the first day of each month of `year` (12 values): a
- * period is due what was in force in it, not what is in force on `asOf`. A month without a value is
- * a data gap (`program.parameter_not_in_force`).
+ * period is due what was in force in it, not what is in force on `asOf`. A month without a value
+ * is `undefined` (a data gap: {@link ratedYear} reports it).
  * @internal
  */
-export function monthlyRates(context: ProgramContext, id: string, year: number): Rupiah[] {
-  const rates = new Array<Rupiah>(12);
+export function monthlyRates(context: ProgramContext, id: string, year: number): (Rupiah | undefined)[] {
+  const rates = new Array<Rupiah | undefined>(12);
   for (let month = 1; month <= 12; month++) {
     const first = formatIsoDate({ year, month, day: 1 });
     const parameters = parameterReaderOn(context.parameters, first);
-    rates[month - 1] = requireAmount({ ...context, asOf: first, parameters }, id).amount;
+    rates[month - 1] = parameters.get(id) === undefined ? undefined : requireAmount({ ...context, asOf: first, parameters }, id).amount;
   }
   return rates;
 }
@@ -97,10 +97,27 @@ const RATED_YEARS: object = Object.freeze({ kind: "rated years" });
  * derived once per family of readers (kept with the reader of the year's first day): every
  * household with the same components in the same year gets the same frozen result, whatever the
  * date it is assessed on, so a batch reads the months and sums the twelfths once per combination.
- * Found by the lines' rate kinds and ids themselves (no key text is built per household).
+ * Found by the lines' rate kinds and ids themselves (no key text is built per household). When a
+ * line's parameter has no value in force on the first day of some month of `year` (an office's
+ * override that starts or ends within the year, or leaves a gap), the year cannot be rated: it
+ * throws a `BenefitParameterGap` naming those parameters, which the assessor reports as an
+ * `unknown` check (`program.benefit_parameters_in_force`) with the months, never as a throw.
  * @internal
  */
 export function ratedYear(context: ProgramContext, lines: readonly { readonly id: string; readonly per: RatedLine["per"] }[], frequency: Calendar["frequency"], year: number): RatedSchedule {
+  const rated = ratedOrGaps(context, lines, frequency, year);
+  // A month without a rate makes the year's amount unknown: no schedule is made from the months
+  // that have one (the year's total, and each period's share of its rounding, need every month).
+  if ("gaps" in rated) throw new BenefitParameterGap(rated.gaps, `${String(year).padStart(4, "0")}`);
+  return rated;
+}
+
+/** The ids of rated lines without a rate in force in some month of the year, each once, in line order. */
+interface RateGaps {
+  readonly gaps: readonly string[];
+}
+
+function ratedOrGaps(context: ProgramContext, lines: readonly { readonly id: string; readonly per: RatedLine["per"] }[], frequency: Calendar["frequency"], year: number): RatedSchedule | RateGaps {
   const path = new Array<string>(1 + 2 * lines.length);
   path[0] = frequency;
   for (let i = 0; i < lines.length; i++) {
@@ -113,8 +130,17 @@ export function ratedYear(context: ProgramContext, lines: readonly { readonly id
   return derivedOnceAlong(parameterReaderOfYear(context.parameters, year), RATED_YEARS, path, () => rateSchedule(context, lines, frequency, year));
 }
 
-function rateSchedule(context: ProgramContext, lines: readonly { readonly id: string; readonly per: RatedLine["per"] }[], frequency: Calendar["frequency"], year: number): RatedSchedule {
-  const rated = rateYear(lines.map(({ id, per }) => ({ rates: monthlyRates(context, id, year), per })), frequency);
+function rateSchedule(context: ProgramContext, lines: readonly { readonly id: string; readonly per: RatedLine["per"] }[], frequency: Calendar["frequency"], year: number): RatedSchedule | RateGaps {
+  const read: RatedLine[] = [];
+  const gaps: string[] = [];
+  for (const { id, per } of lines) {
+    const rates = monthlyRates(context, id, year);
+    if (rates.includes(undefined)) {
+      if (!gaps.includes(id)) gaps.push(id);
+    } else read.push({ rates: rates as Rupiah[], per });
+  }
+  if (gaps.length > 0) return Object.freeze({ gaps: Object.freeze(gaps) });
+  const rated = rateYear(read, frequency);
   const totals = Object.freeze(rated.totals);
   const weights = Object.freeze(rated.weights);
   const total = totals.length === 1 ? (totals[0] as Rupiah) : sumRupiah(totals);

@@ -243,9 +243,10 @@ export function sanitationFact(household: Household): LeanCriteria {
 }
 
 /**
- * RTLH (Permensos 20/2017), as `assessRtlh`: five criteria, any of which makes the house uninhabitable.
+ * RTLH (Permensos 20/2017), as `assessRtlh`: five criteria, any of which makes the house
+ * uninhabitable; `poorFloorMaterials` as `rtlh.poor_floor_materials` gives them (default: `assessRtlh`'s).
  * @internal
  */
-export function rtlhFact(household: Household): LeanCriteria {
-  return lean(RTLH_LEAN, rtlhVerdict(household));
+export function rtlhFact(household: Household, poorFloorMaterials?: ReadonlySet<string>): LeanCriteria {
+  return lean(RTLH_LEAN, rtlhVerdict(household, poorFloorMaterials));
 }

@@ -4,7 +4,9 @@ import { outcome } from "../rule/check.js";
 import { check, sharedCheck, type Rule } from "../rule/rule.js";
 import { addMonths } from "../time/calendar.js";
 import type { IsoDate } from "../time/isoDate.js";
+import { FloorMaterial } from "../household/housing.js";
 import { rtlhFact } from "./_facts.js";
+import { POOR_FLOOR_MATERIALS } from "./_houseParameters.js";
 import { amountText, requireAmount } from "./_read.js";
 import { badParameter } from "./_values.js";
 import type { ProgramContext } from "./program.js";
@@ -42,11 +44,16 @@ const TENURE = Object.freeze({ field: "housing.tenure" });
 export function houseUninhabitableCheck(code: string, message: MessageTemplate): Rule<ProgramContext> {
   // Shared: the programs that ask it (Rutilahu, BSPS) read the same criteria of the same house, so
   // an assessor decides it once per household and each program keeps its own code and message.
-  return sharedCheck<ProgramContext>({
+  // The floor materials poor whatever their condition come from `rtlh.poor_floor_materials`.
+  return sharedCheck<ProgramContext, unknown, ReadonlySet<string> | undefined>({
     code,
     message,
-    evaluate: (ctx) => {
-      const rtlh = rtlhFact(ctx.household);
+    parameter: POOR_FLOOR_MATERIALS,
+    // Read once per date: a list of floor materials, else the parameter is invalid.
+    prepare: (materials) => (Array.isArray(materials) && materials.every((m) => (FloorMaterial.options as readonly unknown[]).includes(m)) ? new Set<string>(materials as string[]) : undefined),
+    evaluate: (ctx, _materials, _parameter, poorFloor) => {
+      if (poorFloor === undefined) return badParameter(POOR_FLOOR_MATERIALS);
+      const rtlh = rtlhFact(ctx.household, poorFloor);
       const holds = rtlh.holds === "yes" ? true : rtlh.holds === "no" ? false : undefined;
       const values = rtlh.unknown.length === 0 ? HOUSING : { field: "housing", missing: rtlh.missing };
       return outcome(holds, AT_LEAST_ONE, rtlh.met, values);

@@ -1,4 +1,4 @@
-import { failure } from "../message/error.js";
+import { failure, TepatSasaranError } from "../message/error.js";
 import { formatRupiah } from "../money/format.js";
 import { rupiah, type Rupiah } from "../money/rupiah.js";
 import type { ParameterValue } from "../time/parameter.js";
@@ -20,13 +20,32 @@ export function attempt<T>(read: () => T): T | undefined {
 }
 
 /**
+ * What a benefit throws when a parameter it needs has no value in force on a date it reads (the
+ * assessment date, or the first day of a month of the year it rates): `program.parameter_not_in_force`,
+ * naming the parameters. An assessor turns it into an `unknown` check, never a throw (see
+ * `createAssessor`); called alone (`pkhComponents`), it is the error it always was.
+ * @internal
+ */
+export class BenefitParameterGap extends TepatSasaranError {
+  /** The parameters without a value in force, in the order the benefit reads them. */
+  readonly parameters: readonly string[];
+
+  constructor(parameters: readonly string[], asOf: string) {
+    const { code, text } = failure(programMessages, "program.parameter_not_in_force", { parameter: parameters.join(", "), asOf });
+    super(code, text);
+    this.parameters = parameters;
+  }
+}
+
+/**
  * The value of a parameter a benefit needs; a benefit is computed only for an eligible household,
- * so a missing value here is a data gap in the parameters: `program.parameter_not_in_force`.
+ * so a missing value here is a data gap in the parameters: `program.parameter_not_in_force` (a
+ * {@link BenefitParameterGap}).
  * @internal
  */
 export function requireParameter(context: RuleContext, id: string): ParameterValue<unknown> {
   const found = context.parameters.get(id);
-  if (found === undefined) throw failure(programMessages, "program.parameter_not_in_force", { parameter: id, asOf: context.asOf });
+  if (found === undefined) throw new BenefitParameterGap([id], context.asOf);
   return found;
 }
 

@@ -5,7 +5,11 @@ import { ZERO_RUPIAH, sumRupiah, type Rupiah } from "../money/rupiah.js";
 import { leafChecks, nearestWayToYes } from "../rule/assessment.js";
 import { compileRules, unmetChecks, type CompiledRule, type SharedOutcomes } from "../rule/compile.js";
 import { createParameterReader, parameterReaderOn, type ParameterReader } from "../rule/parameterReader.js";
-import type { Check } from "../rule/check.js";
+import { CheckResult, CombinatorResult, templateOf, type Check } from "../rule/check.js";
+import { ruleMessages } from "../rule/messages.js";
+import { formatIsoDate, parseIsoDate } from "../time/isoDate.js";
+import { BenefitParameterGap } from "./_read.js";
+import type { BenefitSchedule } from "./schedule.js";
 import type { Rule } from "../rule/rule.js";
 import type { IsoDate } from "../time/isoDate.js";
 import { extendParameters, type ParameterSet } from "../time/parameterSet.js";
@@ -30,7 +34,11 @@ export interface CreateAssessorOptions {
    * of the programs that the set lacks (an app's own program) are added from the programs.
    */
   readonly parameters?: ParameterSet;
-  /** Compute benefit schedules for eligible programs (default `true`). */
+  /**
+   * Compute benefit schedules for eligible programs (default `true`). With `false` no amount is read,
+   * so a program whose amounts have a gap in the year (see {@link createAssessor}) is decided by its
+   * rule alone.
+   */
   readonly benefits?: boolean;
 }
 
@@ -98,6 +106,15 @@ function parameterSetFor(programs: readonly Program[], given: ParameterSet | und
  * are decided once per household, each program keeping its own check result. The results are the
  * same as evaluating each program's rule alone. Results are read-only: households eligible for the
  * same programs without cash share one frozen `eligible` list and `byApproach` summary.
+ *
+ * A benefit is paid month by month at the amounts in force in each month of the year of `asOf`.
+ * When an amount it needs has no value in force in some month (an office's override that starts,
+ * ends or pauses within the year), that month's rate is unknown, and so is the year's total: the
+ * program is `undetermined` (fail closed, never `eligible`), with one more check,
+ * `rule.benefit_in_force` (`unknown`, reason `rule.reason.parameter_not_in_force_months`), naming
+ * the parameter and the months without a value, and no `benefit` (no partial schedule: the year's
+ * total and each period's share of its rounding need every month). What does not read the missing
+ * months (another year, a family without the component) is computed as before. This is never a throw.
  *
  * @param options - Date, programs, parameters, and whether to compute benefits.
  * @returns A function from household (and its inputs) to its {@link HouseholdAssessment}.
@@ -193,10 +210,16 @@ function assessorFor(options: AssessorOptions, reader?: ParameterReader): Househ
       // The rule decides its leaves into one array, then builds its tree over them: the leaves are
       // the leaf checks of the result unless a rule the engine does not see into is among them.
       const decided = rule.decide(context, shared);
-      const result = rule.assemble(context, decided);
-      const checks = rule.exact ? decided : leafChecks(result);
+      let result = rule.assemble(context, decided);
+      let checks = rule.exact ? decided : leafChecks(result);
+      let benefit = result.status === "passed" && withBenefits ? benefitOrGaps(program, household, context) : undefined;
+      if (Array.isArray(benefit)) {
+        // A parameter the benefit needs has no value in some month: undetermined, no schedule.
+        result = withChecks(result, benefit);
+        checks = [...checks, ...benefit];
+        benefit = undefined;
+      }
       const yes = result.status === "passed";
-      const benefit = yes && withBenefits ? program.benefit(household, context) : undefined;
       if (yes) mask |= 1 << i;
       if (benefit !== undefined) cash = true;
       assessments[i] = {
@@ -210,7 +233,7 @@ function assessorFor(options: AssessorOptions, reader?: ParameterReader): Househ
         checks,
         nearest: yes ? undefined : rule.conjunctive ? unmetChecks(checks) : nearestWayToYes(result),
         priority: priorities[i]?.evaluate(context, sharedPriorities),
-        benefit,
+        benefit: benefit as BenefitSchedule | undefined,
       };
     }
     let summary = cash ? undefined : summaries?.get(mask);
@@ -227,6 +250,59 @@ function assessorFor(options: AssessorOptions, reader?: ParameterReader): Househ
       throw asLibraryError(error, "assess");
     }
   };
+}
+
+/**
+ * The program's benefit, or, when a parameter it needs has no value in force on a date it reads
+ * (a {@link BenefitParameterGap}: an office's override that starts, ends or pauses within the
+ * year), one `unknown` check per such parameter (`rule.benefit_in_force`, reason
+ * `rule.reason.parameter_not_in_force_months`) naming the months of the assessment year without a
+ * value (or the assessment date, when every month starts with one). Any other error is thrown.
+ */
+function benefitOrGaps(program: Program, household: Household, context: ProgramContext): BenefitSchedule | readonly Check[] {
+  try {
+    return program.benefit(household, context);
+  } catch (error) {
+    if (!(error instanceof BenefitParameterGap)) throw error;
+    const { year } = parseIsoDate(context.asOf);
+    return error.parameters.map((parameter) => {
+      const months: string[] = [];
+      for (let month = 1; month <= 12; month++) {
+        const first = formatIsoDate({ year, month, day: 1 });
+        if (parameterReaderOn(context.parameters, first).get(parameter) === undefined) months.push(first.slice(0, 7));
+      }
+      const text = months.length === 0 ? context.asOf : monthRanges(months);
+      const values = { parameter, months: text, year: String(year) };
+      return new CheckResult("rule.benefit_in_force", ruleMessages["rule.benefit_in_force"], "unknown", 12, 12 - months.length, undefined, values, "rule.reason.parameter_not_in_force_months");
+    });
+  }
+}
+
+/** `YYYY-MM` months (ascending) as ranges: `2025-01–2025-06, 2025-09`. */
+function monthRanges(months: readonly string[]): string {
+  const out: string[] = [];
+  for (let i = 0; i < months.length; ) {
+    let j = i;
+    while (j + 1 < months.length && Number((months[j + 1] as string).slice(5)) === Number((months[j] as string).slice(5)) + 1) j++;
+    out.push(j === i ? (months[i] as string) : `${months[i] as string}–${months[j] as string}`);
+    i = j + 1;
+  }
+  return out.join(", ");
+}
+
+/** An `all` result with more checks among its children (or a rule's result and the checks under a new `all`). */
+function withChecks(result: Check, more: readonly Check[]): Check {
+  const children = result.combinator === "all" && result.children !== undefined ? [...result.children, ...more] : [result, ...more];
+  const template = result.combinator === "all" ? (templateOf(result) ?? ruleMessages["rule.all"]) : ruleMessages["rule.all"];
+  const code = result.combinator === "all" ? result.code : "rule.all";
+  let passed = 0;
+  let failed = 0;
+  for (const child of children) {
+    if (child.status === "passed") passed++;
+    else if (child.status === "failed") failed++;
+  }
+  const status = failed > 0 ? "failed" : passed === children.length ? "passed" : "unknown";
+  return new CombinatorResult(code, template, status, children.length, passed, "all", children);
 }
 
 // Subsets of up to 12 programs (4,096 summaries at most) are remembered; larger program lists are not.

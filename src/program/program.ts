@@ -122,7 +122,10 @@ export interface Program {
 export interface ProgramAssessment extends Assessment {
   /** The program's approach. */
   readonly approach: Approach;
-  /** The benefit schedule, present only when eligible. */
+  /**
+   * The benefit schedule, present only when eligible (absent when an amount it needs has no value in
+   * some month of the year: the program is then `undetermined`, see `createAssessor`).
+   */
   readonly benefit?: BenefitSchedule | undefined;
 }
 

@@ -41,6 +41,14 @@ export const ruleMessages = /* @__PURE__ */ defineMessages({
     id: "parameter {parameter} tidak memiliki nilai yang berlaku pada {asOf}",
     en: "parameter {parameter} has no value in force on {asOf}",
   },
+  "rule.reason.parameter_not_in_force_months": {
+    id: "parameter {parameter} tidak memiliki nilai yang berlaku pada bulan {months}",
+    en: "parameter {parameter} has no value in force in {months}",
+  },
+  "rule.benefit_in_force": {
+    id: "Nilai setiap bulan {year} yang dibutuhkan untuk menghitung manfaat harus berlaku ({parameter})",
+    en: "The benefit needs a value in force in every month of {year} ({parameter})",
+  },
   "rule.reason.parameter_invalid": {
     id: "nilai parameter {parameter} tidak berbentuk yang diharapkan",
     en: "the value of parameter {parameter} does not have the expected form",

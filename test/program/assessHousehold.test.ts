@@ -154,12 +154,15 @@ describe("parameter overrides", () => {
     expect(() => overrideParameters(defaultParameters(), { "pkh.nope": [] })).toThrowError(/time.parameter_unknown/);
   });
 
-  it("reports a gap in an amount as a data error, not a silent zero", () => {
+  it("reports a gap in an amount as undetermined with its reason, not a silent zero (nor a throw)", () => {
     const parameters = overrideParameters(defaultParameters(), {
       "pkh.amount.elderly": [{ from: "2021-01-01", to: "2024-12-31", value: "2400000", source: "ended for the test" }],
     });
     const household = fixture("kukar-01"); // grandmother of 72
-    expect(() => assessHousehold(household, { asOf: AS_OF, programs: [pkh], parameters })).toThrowError(/program.parameter_not_in_force/);
+    const result = assessHousehold(household, { asOf: AS_OF, programs: [pkh], parameters }).programs[0];
+    expect(result?.status).toBe("undetermined");
+    expect(result?.benefit).toBeUndefined();
+    expect(result?.nearest?.map((c) => [c.code, c.values?.parameter, c.values?.months])).toEqual([["rule.benefit_in_force", "pkh.amount.elderly", "2025-01–2025-12"]]);
   });
 });
 

@@ -12,6 +12,7 @@ import {
   type IsoDate,
   type ParameterSet,
   type ProgramContext,
+  type Rupiah,
 } from "../../src/index.js";
 import { monthlyRates, rateYear } from "../../src/program/_calendar.js";
 import { PKH_COMPONENTS } from "../../src/program/pkh/components.js";
@@ -93,7 +94,7 @@ function plainSchedule(program: "pkh" | "sembako", context: ProgramContext, sche
   const calendar = context.parameters.get(`${program}.calendar`);
   const frequency = (calendar?.value as Record<string, "tahap" | "bimonthly" | "month">)[channel]!;
   const year = Number(context.asOf.slice(0, 4));
-  const rated = rateYear(ids.map(({ id, per }) => ({ rates: monthlyRates(context, id, year), per })), frequency);
+  const rated = rateYear(ids.map(({ id, per }) => ({ rates: monthlyRates(context, id, year) as Rupiah[], per })), frequency);
   expect(schedule.lines.filter((l) => !l.amount.isZero() || program === "sembako").map((l) => l.amount.toString())).toEqual(rated.totals.map((t) => t.toString()));
   const { program: id, approach, lines } = schedule;
   return buildBenefitSchedule({ program: id, approach, frequency, asOf: context.asOf, lines, periodWeights: rated.weights, channel, calendar });

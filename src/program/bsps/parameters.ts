@@ -1,5 +1,6 @@
 import { deepFreeze } from "../../_internal/deepFreeze.js";
 import type { DatedParameter } from "../../time/parameter.js";
+import { POOR_FLOOR_PARAMETER } from "../_houseParameters.js";
 
 const KEBIJAKAN_UMUM =
   "Kebijakan Umum BSPS (nahp.pu.go.id) quoted by majalahaula.id/2023/07/14/pemerintah-punya-program-bedah-rumah-ini-syaratnya; Ditjen Perumahan PUPR via kompas.com/properti/read/2023/11/06/110000821";
@@ -98,4 +99,5 @@ export const bspsParameters: readonly DatedParameter[] = /* @__PURE__ */ deepFre
     unit: "program ids",
     values: [{ from: "2019-01-01", value: ["bsps", "rutilahu", "rst"], source: "[POLICY] Library list of government house-aid programs (BSPS, RS-Rutilahu, RST); add regional programs per office" }],
   },
+  POOR_FLOOR_PARAMETER,
 ]);

@@ -2,7 +2,7 @@ import type { Household } from "../../household/household.js";
 import { failure, guarded } from "../../message/error.js";
 import { ZERO_RUPIAH as ZERO, type Rupiah } from "../../money/rupiah.js";
 import type { ParameterValue } from "../../time/parameter.js";
-import { attempt, requireAmount, requireCount } from "../_read.js";
+import { BenefitParameterGap, attempt, requireAmount, requireCount } from "../_read.js";
 import { programMessages } from "../messages.js";
 import { readProgramContext } from "../_arguments.js";
 import type { ProgramContext } from "../program.js";
@@ -49,8 +49,8 @@ export interface PkhComponents {
 function rulesOn(context: RuleContext): PkhRules {
   const rules = readPkhRules(context.parameters, requireCount(context, "pkh.elderly_min_age").value);
   if (isPkhRules(rules)) return rules;
-  const code = rules.problem === "rule.reason.parameter_not_in_force" ? "program.parameter_not_in_force" : "program.parameter_invalid";
-  throw failure(programMessages, code, { parameter: rules.parameter, asOf: context.asOf });
+  if (rules.problem === "rule.reason.parameter_not_in_force") throw new BenefitParameterGap([rules.parameter], context.asOf);
+  throw failure(programMessages, "program.parameter_invalid", { parameter: rules.parameter, asOf: context.asOf });
 }
 
 /** A component's yearly amount in force, with its parameter. */

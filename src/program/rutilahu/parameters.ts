@@ -1,5 +1,6 @@
 import { deepFreeze } from "../../_internal/deepFreeze.js";
 import type { DatedParameter } from "../../time/parameter.js";
+import { POOR_FLOOR_PARAMETER } from "../_houseParameters.js";
 
 /**
  * Kemensos house repair's dated parameters: RS-Rutilahu (Rehabilitasi Sosial Rumah Tidak Layak
@@ -63,4 +64,5 @@ export const rutilahuParameters: readonly DatedParameter[] = /* @__PURE__ */ dee
     unit: "program ids",
     values: [{ from: "2015-01-01", value: ["rutilahu", "bsps", "rst"], source: "[POLICY] Library list of house-aid programs (RS-Rutilahu, BSPS, RST); extend per office" }],
   },
+  POOR_FLOOR_PARAMETER,
 ]);
