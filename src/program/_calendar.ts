@@ -101,7 +101,7 @@ const RATED_YEARS: object = Object.freeze({ kind: "rated years" });
  * line's parameter has no value in force on the first day of some month of `year` (an office's
  * override that starts or ends within the year, or leaves a gap), the year cannot be rated: it
  * throws a `BenefitParameterGap` naming those parameters, which the assessor reports as an
- * `unknown` check (`program.benefit_parameters_in_force`) with the months, never as a throw.
+ * `unknown` check (`rule.benefit_in_force`) with the months, never as a throw.
  * @internal
  */
 export function ratedYear(context: ProgramContext, lines: readonly { readonly id: string; readonly per: RatedLine["per"] }[], frequency: Calendar["frequency"], year: number): RatedSchedule {
