@@ -17,8 +17,8 @@ const check = `
   if (lib.ageOn("2008-02-29", "2026-03-01") !== 18) throw new Error("ageOn");
 `;
 // The job entries: each works, and what it returns or throws is of the core's classes (one shared
-// copy of every module across entries, not one per entry): a Rupiah of \`tepat-sasaran/allocate\` is a
-// \`Rupiah\` of \`tepat-sasaran\`, an error of any entry a \`TepatSasaranError\`.
+// copy of every module across entries, not one per entry): a Rupiah of `tepat-sasaran/allocate` is a
+// `Rupiah` of `tepat-sasaran`, an error of any entry a `TepatSasaranError`.
 const jobsCheck = `
   const budget = allocate.allocateBudget("100", [1, 1, 1]);
   if (budget.amounts.map(String).join(",") !== "34,33,33") throw new Error("allocateBudget gave " + budget.amounts.join(","));
