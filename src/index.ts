@@ -4,7 +4,8 @@
  * caseworker's page needs to parse, assess, rank regencies and format amounts). The other jobs have
  * entries of their own, so that an app ships only what it imports: `tepat-sasaran/measure` (poverty
  * and inequality measures), `tepat-sasaran/allocate` (quotas and budgets), `tepat-sasaran/simulate`
- * (scenarios), `tepat-sasaran/audit` (payment lists) and `tepat-sasaran/node` (reading files in Node.js).
+ * (scenarios), `tepat-sasaran/audit` (payment lists),
+ * `tepat-sasaran/verify` (an office's own rule cases) and `tepat-sasaran/node` (reading files in Node.js).
  *
  * @packageDocumentation
  * @module tepat-sasaran

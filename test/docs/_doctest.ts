@@ -6,7 +6,7 @@ import { root, type Example, type Prepared, prepareExample } from "./_examples.j
 // Type-checks every example in one TypeScript program (the package names mapped to src/ by
 // tsconfig.examples.json) and runs them with the public exports and the example scope in scope.
 // The core's and the Node entry's exports are in scope without an import line (as most examples are
-// written); a name of a job's entry (`tepat-sasaran/measure`, `/allocate`, `/simulate`, `/audit`) is
+// written); a name of a job's entry (`tepat-sasaran/measure`, `/allocate`, `/simulate`, `/audit`, `/verify`) is
 // not: the example imports it from its entry, as an app must, or it does not type-check.
 
 const here = join(root, "test/docs");

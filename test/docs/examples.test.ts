@@ -9,6 +9,7 @@ import * as audit from "../../src/audit/index.js";
 import * as measure from "../../src/measure/index.js";
 import * as node from "../../src/node/index.js";
 import * as simulate from "../../src/simulate/index.js";
+import * as verify from "../../src/verify/index.js";
 import { exampleScope, readerData } from "./_exampleScope.js";
 import { type Doctest, notationProblems, runExample, typeCheck } from "./_doctest.js";
 import { parseExpectation } from "./_claims.js";
@@ -63,7 +64,7 @@ const UNCOMPARED: Readonly<Record<string, string>> = {};
  */
 const KNOWN_BUGS: Readonly<Record<string, string>> = {};
 
-const exports: Record<string, unknown> = { ...core, ...measure, ...allocate, ...simulate, ...audit, ...node };
+const exports: Record<string, unknown> = { ...core, ...measure, ...allocate, ...simulate, ...audit, ...verify, ...node };
 const key = (d: Doctest): string => `${d.example.file} (${d.example.name})`;
 const examples = extractExamples();
 let doctests: readonly Doctest[] = [];

@@ -15,22 +15,22 @@ import { bundle, bytesByPackage } from "./_bundle.js";
 //
 // The library is split by job: the core entry `tepat-sasaran` (household, program, priority, region,
 // money, time, rule, message: what a caseworker's page needs) and `tepat-sasaran/measure`,
-// `/allocate`, `/simulate`, `/audit`, each an entry of its own (`/node` is Node-only, not bundled
-// here). The issue asks the whole core entry to fit 350 KB; its floor is what every public function
-// needs: zod/mini (~38 KB: every public schema is one; zod's classic API was ~103 KB), decimal.js
-// (~32 KB, exact Rupiah) and our own code, of which about 191 KB are string literals: the programs'
+// `/allocate`, `/simulate`, `/audit` and `/verify` (an office's own rule cases, run the way OpenFisca
+// runs YAML tests), each an entry of its own (`/node` is Node-only, not bundled here). The issue asks
+// the whole core entry to fit 350 KB, and that is its bound. Its floor is what every public function
+// needs: zod/mini (~32 KB here: every public schema is one; zod's classic API was ~103 KB), decimal.js
+// (~32 KB, exact Rupiah) and our own code, of which about 190 KB are string literals: the programs'
 // rules with their sources, kept whole (a rule's sources are the data it is read from, never cut to
 // fit a bound), and every message in Bahasa Indonesia and English. Split by job (2026-12-05) the core
-// entry measured 351.6 KB (359,996 bytes): 1.6 KB over the issue's 350, which is not met. What weighs
-// (KB of the minified bundle): program 104.8 (the 11 programs' rules, parameters and sources),
-// household 68.8 (22.5 of it messages), zod 34.4, decimal.js 31.5, region 29.2 (the embedded Kaltim
-// figures with their sources), priority 26.8, rule 20.0, money 12.2, time 10.7, message 6.6, the
-// namespace object of `import * as lib` 3.9. Its bound is that size rounded up, 352.
+// entry measured 345.7 KB. What weighs (KB of the minified bundle): program ~99 (the 11 programs'
+// rules, parameters and sources), household 68.8 (22.5 of it messages), decimal.js 31.5, zod 31.7,
+// region 29.2 (the embedded Kaltim figures with their sources), priority 26.8, rule 20.0, money 12.2,
+// time 10.7, message 6.6, the namespace object of `import * as lib` ~4.
 // A job entry's bound is its whole entry (it carries the core modules it uses, e.g. `/audit` the
-// assessor and the Household schema), measured the same day and rounded up; the union of all five
-// entries (515.1 KB; the one entry before the split was 515.0) is bounded too.
+// assessor and the Household schema), measured the same day and rounded up; the union of all six
+// browser entries (515.1 KB; the one entry before the split was 515.0) is bounded too.
 const { app } = inject("pkg");
-const JOBS = ["measure", "allocate", "simulate", "audit"] as const;
+const JOBS = ["measure", "allocate", "simulate", "audit", "verify"] as const;
 type Entry = "" | (typeof JOBS)[number];
 const budgets: { imports: string; from: Entry; kb: number; without: string[] }[] = [
   { imports: "formatRupiah", from: "", kb: 40, without: ["zod"] },
@@ -42,16 +42,17 @@ const budgets: { imports: string; from: Entry; kb: number; without: string[] }[]
 ];
 /** Whole entries (`import * as lib`), and all of them together. */
 const wholes: { entries: readonly Entry[]; kb: number }[] = [
-  { entries: [""], kb: 352 }, // 351.6; the issue asks 350 (see above)
+  { entries: [""], kb: 350 }, // 345.7; the issue's figure
   { entries: ["measure"], kb: 163 }, // 162.9
   { entries: ["allocate"], kb: 72 }, // 71.1
   { entries: ["simulate"], kb: 384 }, // 383.6
   { entries: ["audit"], kb: 311 }, // 310.0
+  { entries: ["verify"], kb: 264 }, // 263.5
   { entries: ["", ...JOBS], kb: 516 }, // 515.1
 ];
 const rows: string[] = [];
 const specifier = (entry: Entry): string => (entry === "" ? "tepat-sasaran" : `tepat-sasaran/${entry}`);
-const label = (entries: readonly Entry[]): string => (entries.length > 1 ? "import * as … of all five entries" : `import * as lib from "${specifier(entries[0]!)}"`);
+const label = (entries: readonly Entry[]): string => (entries.length > 1 ? "import * as … of all six entries" : `import * as lib from "${specifier(entries[0]!)}"`);
 
 function wholeSource(entries: readonly Entry[]): string {
   return `${entries.map((entry, i) => `import * as lib${i} from "${specifier(entry)}";\n`).join("")}console.log(${entries.map((_, i) => `lib${i}`).join(", ")});\n`;

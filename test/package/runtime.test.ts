@@ -25,7 +25,9 @@ const jobsCheck = `
   if (!(budget.amounts[0] instanceof lib.Rupiah)) throw new Error("two copies of Rupiah (allocate)");
   if (measure.gini([1, 1, 1, 1]) !== 0) throw new Error("gini");
   if (audit.parsePayment({}).success !== false) throw new Error("parsePayment");
-  for (const [name, call] of [["measure", () => measure.gini("x")], ["allocate", () => allocate.apportion(null)], ["simulate", () => simulate.simulate(null, null)], ["audit", () => audit.auditPayments(null, null)]]) {
+  const [unmatched] = verify.verifyScenarios({ cases: [{}] });
+  if (unmatched.matched !== false || !(unmatched.issues.length > 0)) throw new Error("verifyScenarios gave " + JSON.stringify(unmatched));
+  for (const [name, call] of [["measure", () => measure.gini("x")], ["allocate", () => allocate.apportion(null)], ["simulate", () => simulate.simulate(null, null)], ["audit", () => audit.auditPayments(null, null)], ["verify", () => verify.verifyScenarios({ cases: [{}] }, { programs: null })]]) {
     try { call(); throw new Error(name + " did not throw"); } catch (e) { if (!(e instanceof lib.TepatSasaranError)) throw new Error("two copies of the core (" + name + "): " + e); }
   }
 `;
@@ -62,7 +64,7 @@ registry.push("bad,64.02,female,1980-13-45,head,1000000,1,2025-01-01");
 writeFileSync(join(app, "registry.csv"), `${registry.join("\n")}\n`);
 const household = { id: "h1", regency: "64.02", members: [{ sex: "female", birthDate: "1980-01-01", relationship: "head" }] };
 writeFileSync(join(app, "households.jsonl"), `${JSON.stringify(household)}\n{"id":\n`);
-const jobs = ["measure", "allocate", "simulate", "audit"];
+const jobs = ["measure", "allocate", "simulate", "audit", "verify"];
 writeFileSync(
   join(app, "esm.mjs"),
   `import * as lib from "tepat-sasaran";\n${jobs.map((job) => `import * as ${job} from "tepat-sasaran/${job}";\n`).join("")}import * as io from "tepat-sasaran/node";\n${check}\n${jobsCheck}\n${nodeCheck}\n${parallelCheck}\nconsole.log("esm ok");\n`,

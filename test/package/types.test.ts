@@ -52,6 +52,7 @@ import { fgt, gini, type FgtOptions } from "tepat-sasaran/measure";
 import { allocateBudget, apportion, type BudgetAllocation } from "tepat-sasaran/allocate";
 import { simulate, type SimulateOptions, type SimulationResult } from "tepat-sasaran/simulate";
 import { auditPayments, parsePayment, type PaymentAudit, type PaymentRecord } from "tepat-sasaran/audit";
+import { verifyScenarios, type ScenarioResult } from "tepat-sasaran/verify";
 
 export function jobsUse(households: readonly Household[], payments: readonly PaymentRecord[]): string {
   const line: FgtOptions = { line: 125, alpha: 1 };
@@ -62,7 +63,8 @@ export function jobsUse(households: readonly Household[], payments: readonly Pay
   const result: SimulationResult = simulate(households, options);
   const parsed = parsePayment({});
   const audit: PaymentAudit = auditPayments(households, payments, { asOf: "2025-07-01" });
-  return [fgt([100, 150], line), gini([1, 2]), first ? formatRupiah(first) : "", seats.join(","), result.total.before?.p0 ?? "", parsed.success, audit.findings.length].join(" ");
+  const verified: ScenarioResult[] = verifyScenarios({ cases: [] }, { programs: PROGRAMS });
+  return [fgt([100, 150], line), gini([1, 2]), first ? formatRupiah(first) : "", seats.join(","), result.total.before?.p0 ?? "", parsed.success, audit.findings.length, verified.length].join(" ");
 }
 `;
 const nodeEntry = `
