@@ -4,13 +4,26 @@ import { defineConfig } from "tsup";
 // - dist/esm/**: ESM, one file per source module, not bundled. With `"sideEffects": false`, a bundler
 //   keeps only the modules an app actually imports: a page showing Rupiah amounts does not ship zod.
 //   One bundled file would defeat that (no module boundary left to drop).
-// - dist/index.cjs, dist/node.cjs: CommonJS, bundled, sharing one chunk so that `tepat-sasaran/node`
-//   and `tepat-sasaran` share classes (TepatSasaranError, Rupiah) instead of holding two copies.
-// - dist/index.d.ts|.d.cts, dist/node.d.ts|.d.cts: declarations, bundled per entry. `stripInternal`
-//   keeps members marked `@internal` (the Rupiah's decimal.js value, its constructor) out of them.
+// - dist/index.cjs, dist/{measure,allocate,simulate,audit,verify,node}.cjs: CommonJS, one file per entry,
+//   bundled with `splitting`: every module shared by two entries sits once in a shared chunk
+//   (dist/chunk-*.cjs), so that `tepat-sasaran/simulate` or `tepat-sasaran/node` and `tepat-sasaran`
+//   share classes (TepatSasaranError, Rupiah) instead of holding two copies.
+// - dist/<entry>.d.ts|.d.cts: declarations, bundled per entry, the types shared by entries in shared
+//   declaration files. `stripInternal` keeps members marked `@internal` (the Rupiah's decimal.js
+//   value, its constructor) out of them.
 // - dist/cli.js: the command-line tool, one ESM file for Node, not part of the library's typed API.
 // No source maps are shipped: the ESM files are the compiled sources, one per module, readable as they are.
-const library = { index: "src/index.ts", node: "src/node/index.ts" };
+// The entries (package.json "exports"): the core, one per job (what an app does not import, it does
+// not ship: a caseworker's page takes no simulation), and the Node.js readers.
+const library = {
+  index: "src/index.ts",
+  measure: "src/measure/index.ts",
+  allocate: "src/allocate/index.ts",
+  simulate: "src/simulate/index.ts",
+  audit: "src/audit/index.ts",
+  verify: "src/verify/index.ts",
+  node: "src/node/index.ts",
+};
 const common = { target: "es2022", clean: false, sourcemap: false } as const;
 
 export default defineConfig([

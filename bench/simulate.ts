@@ -18,7 +18,8 @@
  * (default n = 200,000 there, to keep `npm run bench` short).
  */
 import { pathToFileURL } from "node:url";
-import { createAssessor, mergeSimulations, programById, simulate, type SimulationResult } from "../src/index.js";
+import { createAssessor, programById } from "../src/index.js";
+import { mergeSimulations, simulate, type SimulationResult } from "../src/simulate/index.js";
 import { kaltimScenarios, kaltimSimulationOptions, syntheticKaltim } from "../examples/kaltim-strategies.js";
 import { type BenchRow } from "./_shared.js";
 

@@ -11,7 +11,8 @@
 import { writeFileSync } from "node:fs";
 import { join } from "node:path";
 import { pathToFileURL } from "node:url";
-import { auditPayments, formatRupiah, parseHousehold, parsePayment, type PaymentAudit } from "../src/index.js";
+import { formatRupiah, parseHousehold } from "../src/index.js";
+import { auditPayments, parsePayment, type PaymentAudit } from "../src/audit/index.js";
 import { generateAuditData, type AuditData, type PaymentInput } from "./audit-data.js";
 
 /** The example's data: every kind of fault once (seeded, so the files never change unless the generator does). */

@@ -19,18 +19,20 @@
  */
 import { pathToFileURL } from "node:url";
 import {
-  compareScenarios,
   formatRupiah,
   impliedPopulation,
   isKnown,
   kaltim,
   rupiah,
-  simulate,
   type Household,
+} from "../src/index.js";
+import {
+  compareScenarios,
+  simulate,
   type SimulateOptions,
   type SimulationResult,
   type SimulationScenario,
-} from "../src/index.js";
+} from "../src/simulate/index.js";
 
 /** mulberry32: a small seeded PRNG returning uniforms in [0, 1) (the benchmarks use it too). */
 export function mulberry32(seed: number): () => number {

@@ -1,7 +1,14 @@
 /**
- * tepat-sasaran: the typed, pure core for Indonesian social-assistance targeting.
+ * tepat-sasaran: the typed, pure core for Indonesian social-assistance targeting: households,
+ * programs and their rules, priority, regions, exact Rupiah, dates and bilingual messages (what a
+ * caseworker's page needs to parse, assess, rank regencies and format amounts). The other jobs have
+ * entries of their own, so that an app ships only what it imports: `tepat-sasaran/measure` (poverty
+ * and inequality measures), `tepat-sasaran/allocate` (quotas and budgets), `tepat-sasaran/simulate`
+ * (scenarios), `tepat-sasaran/audit` (payment lists),
+ * `tepat-sasaran/verify` (an office's own rule cases) and `tepat-sasaran/node` (reading files in Node.js).
  *
  * @packageDocumentation
+ * @module tepat-sasaran
  */
 export * from "./message/index.js";
 export * from "./money/index.js";
@@ -9,9 +16,5 @@ export * from "./time/index.js";
 export * from "./region/index.js";
 export * from "./household/index.js";
 export * from "./rule/index.js";
-export * from "./measure/index.js";
 export * from "./priority/index.js";
-export * from "./allocate/index.js";
 export * from "./program/index.js";
-export * from "./simulate/index.js";
-export * from "./audit/index.js";

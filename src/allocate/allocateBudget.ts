@@ -81,6 +81,8 @@ export interface BudgetAllocation {
  * @param options - `unit` (default Rp 1), `min` floors and `max` caps in rupiah.
  * @returns The amounts, with each share's computation explained.
  * @example
+ * import { allocateBudget } from "tepat-sasaran/allocate";
+ *
  * const result = allocateBudget("50000000000", [59_000, 2_900, 38_100], { unit: 1000, min: "3000000000" });
  * result.amounts.map(String) //=> ["28558187000", "3000000000", "18441813000"]
  * result.shares[1].bound     //=> "min"

@@ -38,6 +38,8 @@ import type { ApportionOptions, Apportionment } from "./types.js";
  * @param options - Method, seats, weights, and optional `min`, `max`, `tieBreak`, `stepCount`.
  * @returns Seats per region, the divisor (or Hamilton quota), ties, and the last awards explained.
  * @example
+ * import { apportion } from "tepat-sasaran/allocate";
+ *
  * const result = apportion({ method: "jefferson", seats: 8, weights: [100_000, 80_000, 30_000, 20_000] });
  * result.seats   //=> [4, 3, 1, 0]
  * result.divisor //=> "24000" (any divisor in (20000, 25000) gives these seats)

@@ -19,6 +19,8 @@ import type { ApportionOptions, Apportionment } from "./types.js";
  * @param options - As for {@link apportion}, with a divisor method.
  * @returns The same result as {@link apportion}.
  * @example
+ * import { apportionBySeat } from "tepat-sasaran/allocate";
+ *
  * apportionBySeat({ method: "jefferson", seats: 8, weights: [100_000, 80_000, 30_000, 20_000] }).seats
  * //=> [4, 3, 1, 0]
  * @category Allocation

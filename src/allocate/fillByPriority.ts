@@ -8,8 +8,10 @@ import { fillMessages } from "./messages.js";
 
 /**
  * An entry of a ranking: any object with a unique `id` and a unique integer `rank` (1 = first), such
- * as a {@link RankedHousehold}.
+ * as a {@link "tepat-sasaran"!RankedHousehold}.
  * @example
+ * import { fillByPriority } from "tepat-sasaran/allocate";
+ *
  * fillByPriority([{ id: "a", rank: 2 }, { id: "b", rank: 1 }], { quota: 1 }).funded[0].id //=> "b"
  * @category Allocation
  */
@@ -23,6 +25,8 @@ export interface PriorityEntry {
 /**
  * The cost of funding one entry: the same amount for every entry, or a function of the entry.
  * @example
+ * import type { PriorityCost } from "tepat-sasaran/allocate";
+ *
  * const perMember: PriorityCost<RankedHousehold> = (h) => rupiah(600_000).times(h.household.members.length);
  * @category Allocation
  */
@@ -31,6 +35,8 @@ export type PriorityCost<T> = RupiahInput | ((entry: T) => RupiahInput);
 /**
  * Fill up to a number of places (e.g. 100 PKH quotas). A `cost`, when given, is summed into `totalCost`.
  * @example
+ * import { fillByPriority } from "tepat-sasaran/allocate";
+ *
  * fillByPriority(ranked, { quota: 10 }).next?.reason.en //=> "quota of 10 reached"
  * @category Allocation
  */
@@ -48,6 +54,8 @@ export interface FillByQuotaOptions<T> {
 /**
  * Fill up to a budget, optionally also up to a quota.
  * @example
+ * import { fillByPriority } from "tepat-sasaran/allocate";
+ *
  * fillByPriority(ranked, { budget: "50000000", cost: "3000000", skipUnaffordable: true })
  * @category Allocation
  */
@@ -69,6 +77,8 @@ export interface FillByBudgetOptions<T> {
 /**
  * Options of {@link fillByPriority}: a quota, a budget with costs, or both.
  * @example
+ * import type { FillByPriorityOptions, PriorityEntry } from "tepat-sasaran/allocate";
+ *
  * const options: FillByPriorityOptions<PriorityEntry> = { budget: "7200000", cost: "3000000", quota: 10 };
  * @category Allocation
  */
@@ -77,6 +87,8 @@ export type FillByPriorityOptions<T> = FillByQuotaOptions<T> | FillByBudgetOptio
 /**
  * An entry that was funded.
  * @example
+ * import { fillByPriority } from "tepat-sasaran/allocate";
+ *
  * fillByPriority(ranked, { budget: "7200000", cost: "3000000" }).funded[1].cumulativeCost?.toString() //=> "6000000"
  * @category Allocation
  */
@@ -96,6 +108,8 @@ export interface FundedEntry<T> {
 /**
  * An entry that was not funded, and why.
  * @example
+ * import { fillByPriority } from "tepat-sasaran/allocate";
+ *
  * fillByPriority(ranked, { budget: "7200000", cost: "3000000" }).next?.limit //=> "budget"
  * @category Allocation
  */
@@ -117,6 +131,8 @@ export interface UnfundedEntry<T> {
 /**
  * The result of {@link fillByPriority}.
  * @example
+ * import { fillByPriority } from "tepat-sasaran/allocate";
+ *
  * const fill = fillByPriority(ranked, { budget: "7200000", cost: "3000000" });
  * fill.remainingBudget?.toString() //=> "1200000"
  * fill.cutOffRank //=> 2
@@ -215,6 +231,8 @@ function sortedEntries<T extends PriorityEntry>(ranked: readonly T[]): Sortable<
  * @param options - `{ quota }`, or `{ budget, cost }` (with optional `quota` and `skipUnaffordable`).
  * @returns What was funded, and why the next entry was not.
  * @example
+ * import { fillByPriority } from "tepat-sasaran/allocate";
+ *
  * const fill = fillByPriority(ranking.households, { budget: "7200000", cost: "3000000" });
  * fill.funded.map((f) => f.rank)  //=> [1, 2]
  * fill.remainingBudget?.toString() //=> "1200000"

@@ -1,3 +1,12 @@
+/**
+ * `tepat-sasaran/allocate`: dividing quotas and budgets. Apportionment of whole seats or quotas by
+ * largest remainders or a divisor method (`apportion`, `apportionBySeat`), a budget split across
+ * regions in exact Rupiah (`allocateBudget`), and funding a ranked list to a quota or a budget
+ * (`fillByPriority`). Kept apart from the core entry so that a caseworker's page does not ship them.
+ *
+ * @packageDocumentation
+ * @module tepat-sasaran/allocate
+ */
 export { apportion } from "./apportion.js";
 export { apportionBySeat } from "./apportionBySeat.js";
 export type {

@@ -54,6 +54,8 @@ export interface ExactFraction {
  *   and the seats that remain go one each to the largest remainders among them.
  *
  * @example
+ * import { apportion } from "tepat-sasaran/allocate";
+ *
  * apportion({ method: "hamilton", seats: 10, weights: [1, 3, 14], min: 1, hamiltonMinimums: "raise" }).seats //=> [1, 1, 8]
  * @category Allocation
  */

@@ -68,6 +68,8 @@ export function programsOf(ids: ReadonlySet<string>, given: readonly Program[] |
  *   argument; `household.invalid` for a registry household that does not parse; `audit.invalid_payments`
  *   for rows that `parsePayment` does not accept (every issue, its path starting with the row index).
  * @example
+ * import { auditPayments } from "tepat-sasaran/audit";
+ *
  * const audit = auditPayments(households, payments, { asOf: "2025-09-30" });
  * audit.findings.filter((f) => f.code === "audit.coverage.unpaid_eligible").length //=> 9
  * audit.summary.total.over.toString() //=> "600000"

@@ -24,7 +24,10 @@ export type AuditCategory = "identity" | "eligibility" | "amount" | "coverage";
 /**
  * Every finding code with its severity and group, in the order the audit guide explains them.
  * Codes are stable: follow-up lists and dashboards may key on them.
- * @example AUDIT_FINDINGS["audit.eligibility.deceased_payee"].severity //=> "error"
+ * @example
+ * import { AUDIT_FINDINGS } from "tepat-sasaran/audit";
+ *
+ * AUDIT_FINDINGS["audit.eligibility.deceased_payee"].severity //=> "error"
  * @category Audit
  */
 export const AUDIT_FINDINGS = /* @__PURE__ */ deepFreeze({

@@ -18,7 +18,10 @@ function addIssue(ctx: z.core.$RefinementCtx<unknown>, code: AuditMessageCode, p
  * One component line of a payment, as a PKH payment list details it: the component (`sd`,
  * `elderly`, … — the ids of `PKH_COMPONENTS`, or a benefit line code such as `pkh.component.sd`),
  * the member it was paid for when the list names one (their NIK), and the amount.
- * @example PaymentComponent.parse({ component: "sd", amount: "225000" }).amount.toString() //=> "225000"
+ * @example
+ * import { PaymentComponent } from "tepat-sasaran/audit";
+ *
+ * PaymentComponent.parse({ component: "sd", amount: "225000" }).amount.toString() //=> "225000"
  * @category Audit
  */
 export const PaymentComponent = /* @__PURE__ */ neverThrows(() => z.strictObject({
@@ -32,7 +35,10 @@ export type PaymentComponent = z.infer<typeof PaymentComponent>;
 
 /**
  * A payment channel: `kks` (the KKS bank card) or `pos` (PT Pos), as in `AssessmentInputs.paymentChannel`.
- * @example PaymentChannelSchema.parse("pos") //=> "pos"
+ * @example
+ * import { PaymentChannelSchema } from "tepat-sasaran/audit";
+ *
+ * PaymentChannelSchema.parse("pos") //=> "pos"
  * @category Audit
  */
 export const PaymentChannelSchema = /* @__PURE__ */ neverThrows(() => z.enum(["kks", "pos"]), "PaymentChannelSchema");
@@ -47,6 +53,8 @@ export const PaymentChannelSchema = /* @__PURE__ */ neverThrows(() => z.enum(["k
  * them (`2024-01/02`, `2025-07`, `2025`, or a grant date). Unknown fields are refused.
  *
  * @example
+ * import { PaymentRecord } from "tepat-sasaran/audit";
+ *
  * PaymentRecord.parse({ kk: "6402" + "991503180042", program: "pkh", period: "2025-Q3", amount: "725000", paidOn: "2025-08-14" }).period
  * //=> "2025-III"
  * @category Audit
@@ -99,6 +107,8 @@ export type PaymentRecord = z.infer<typeof PaymentRecord>;
  * @param input - Anything.
  * @returns `{ success: true, data }` or `{ success: false, issues }`.
  * @example
+ * import { parsePayment } from "tepat-sasaran/audit";
+ *
  * parsePayment({ nik: "640299…", program: "pkh", period: "2025-III", amount: "-5", paidOn: "2025-08-14" }).success //=> false
  * @category Audit
  */

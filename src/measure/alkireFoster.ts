@@ -29,6 +29,8 @@ import { rowFailure } from "../message/_rowFailure.js";
  * @throws TepatSasaranError for invalid indicators, weights (`measure.af_weights_sum` unless they sum to 1),
  *   k, rows, values, population weights or groups, and `measure.af_value_missing` under the default policy.
  * @example
+ * import { alkireFoster } from "tepat-sasaran/measure";
+ *
  * const result = alkireFoster(
  *   [{ income: 300, school: 5 }, { income: 900, school: 12 }],
  *   {

@@ -5,6 +5,8 @@ import type { NumericArray } from "./types.js";
  * deprived when `value < cutoff` (`deprivedBelow`, the default) or `value > cutoff`
  * (`deprivedBelow: false`); `inclusive: true` makes the comparison ≤ / ≥. A cutoff needs a finite number.
  * @example
+ * import type { DeprivationTest } from "tepat-sasaran/measure";
+ *
  * const schooling: DeprivationTest = { cutoff: 6 };              // deprived below 6 years
  * const crowding: DeprivationTest = { cutoff: 3, deprivedBelow: false }; // deprived above 3 per room
  * const water: DeprivationTest = (source) => source !== "piped";
@@ -42,6 +44,8 @@ export interface AlkireFosterIndicator {
  * `"drop"` leaves the unit out; `"reweight"` spreads its weight over the unit's observed indicators
  * (within the dimension first, then across dimensions; a unit with nothing observed is dropped).
  * @example
+ * import { alkireFoster } from "tepat-sasaran/measure";
+ *
  * alkireFoster(rows, { indicators, k: 1 / 3, missing: "reweight" }).missing.unitsReweighted;
  * @category Measures
  */

@@ -17,6 +17,8 @@ const CUTPOINTS = 9;
  * @returns Nine non-decreasing cut-points.
  * @throws TepatSasaranError the sample errors of {@link mean}.
  * @example
+ * import { weightedDeciles } from "tepat-sasaran/measure";
+ *
  * weightedDeciles([1, 2, 3, 4, 5, 6, 7, 8, 9, 10]) //=> [1, 2, 3, 4, 5, 6, 7, 8, 9]
  * @category Measures
  */
@@ -57,6 +59,8 @@ function decileOf(value: number, cutpoints: NumericArray): number {
  * @throws TepatSasaranError `measure.value_not_finite`, `measure.cutpoints_invalid`,
  *   `measure.length_mismatch`.
  * @example
+ * import { assignDecile } from "tepat-sasaran/measure";
+ *
  * const cuts = [10, 20, 30, 40, 50, 60, 70, 80, 90];
  * assignDecile(5, cuts) //=> 1
  * assignDecile(20, cuts) //=> 2
@@ -82,6 +86,8 @@ export function assignDecile(value: number, cutpoints: NumericArray): number {
  * @returns One decile (1–10) per observation, in input order.
  * @throws TepatSasaranError the sample errors of {@link mean}.
  * @example
+ * import { rankDeciles } from "tepat-sasaran/measure";
+ *
  * Array.from(rankDeciles([50, 10, 30, 20, 40])) //=> [9, 1, 5, 3, 7]
  * @category Measures
  */

@@ -45,6 +45,8 @@ export interface FgtOptions {
  *   `measure.weight_negative`, `measure.weights_all_zero`, `measure.line_invalid`,
  *   `measure.alpha_invalid`, `measure.length_mismatch`.
  * @example
+ * import { fgt } from "tepat-sasaran/measure";
+ *
  * // Haughton & Khandker (2009), country C, line 125
  * fgt([100, 110, 150, 160], { line: 125, alpha: 1 }) //=> 0.08
  * @category Measures

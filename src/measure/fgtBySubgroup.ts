@@ -71,6 +71,8 @@ export interface FgtDecomposition {
  * @returns The total index and one entry per group, sorted by key.
  * @throws TepatSasaranError as {@link fgt}, plus `measure.group_invalid`.
  * @example
+ * import { fgtBySubgroup } from "tepat-sasaran/measure";
+ *
  * const { groups } = fgtBySubgroup([100, 110, 150, 160], ["a", "a", "b", "b"], { line: 125, alpha: 0 });
  * groups.map((g) => [g.group, g.index, g.contributionPercent]) //=> [["a", 1, 100], ["b", 0, 0]]
  * @category Measures

@@ -35,6 +35,8 @@ export interface WeightsOptions {
  * @throws TepatSasaranError `measure.empty`, `measure.value_not_finite`, weight errors,
  *   `measure.length_mismatch`, `measure.mean_not_positive`, `measure.not_representable`.
  * @example
+ * import { gini } from "tepat-sasaran/measure";
+ *
  * gini([1, 2, 3, 4, 5]) //=> 0.26666666666666666 (4/15)
  * gini([1, 2], { weights: [3, 1] }) //=> 0.15
  * @category Measures

@@ -21,6 +21,8 @@ import { rowFailure } from "../message/_rowFailure.js";
 /**
  * The indicators of the ready-made Indonesian household deprivation set (see {@link HOUSEHOLD_INDICATORS}).
  * @example
+ * import type { HouseholdIndicatorId } from "tepat-sasaran/measure";
+ *
  * const id: HouseholdIndicatorId = "drinking_water";
  * @category Measures
  */
@@ -40,6 +42,8 @@ export type HouseholdIndicatorId =
 /**
  * The three dimensions of the household set, as in the global MPI: living standards, education, health.
  * @example
+ * import type { HouseholdDimension } from "tepat-sasaran/measure";
+ *
  * const dimension: HouseholdDimension = "education";
  * @category Measures
  */
@@ -48,6 +52,8 @@ export type HouseholdDimension = "living_standards" | "education" | "health";
 /**
  * One indicator of the household set: its dimension, when a household counts as deprived, and the source.
  * @example
+ * import { HOUSEHOLD_INDICATORS } from "tepat-sasaran/measure";
+ *
  * HOUSEHOLD_INDICATORS[1].deprivedWhen.en //=> "Less than 7.2 m² of floor per person"
  * @category Measures
  */
@@ -82,6 +88,8 @@ export interface HouseholdIndicatorInfo {
  * | `health_care` | health | the household cannot afford treatment at a puskesmas (BPS criterion 11) |
  *
  * @example
+ * import { HOUSEHOLD_INDICATORS } from "tepat-sasaran/measure";
+ *
  * HOUSEHOLD_INDICATORS.map((i) => i.id).slice(0, 3) //=> ["housing", "floor_area", "drinking_water"]
  * @category Measures
  */
@@ -157,6 +165,8 @@ export const HOUSEHOLD_INDICATORS: readonly HouseholdIndicatorInfo[] = /* @__PUR
 /**
  * Thresholds of the household set, each with its documented default.
  * @example
+ * import { householdDeprivations } from "tepat-sasaran/measure";
+ *
  * householdDeprivations(household, { asOf: "2025-07-01", schoolAge: { min: 7, max: 18 } })
  * @category Measures
  */
@@ -176,6 +186,8 @@ export interface HouseholdIndicatorOptions {
 /**
  * An inclusive range of ages in completed years.
  * @example
+ * import type { AgeRange } from "tepat-sasaran/measure";
+ *
  * const twelveYears: AgeRange = { min: 7, max: 18 };
  * @category Measures
  */
@@ -189,6 +201,8 @@ export interface AgeRange {
 /**
  * One household's value per indicator: `true` deprived, `false` not deprived, `null` missing.
  * @example
+ * import { householdDeprivations, type HouseholdDeprivations } from "tepat-sasaran/measure";
+ *
  * const row: HouseholdDeprivations = householdDeprivations(household, { asOf: "2025-07-01" });
  * @category Measures
  */
@@ -250,6 +264,8 @@ function education(household: Household, options: HouseholdIndicatorOptions): { 
  * @param options - `asOf` and optional thresholds.
  * @returns One value per indicator.
  * @example
+ * import { householdDeprivations } from "tepat-sasaran/measure";
+ *
  * const household = Household.parse({
  *   id: "h1", regency: "64.02", housing: { drinkingWater: "unprotected-well" },
  *   members: [{ sex: "female", birthDate: "1980-01-01", relationship: "head" }],
@@ -301,6 +317,8 @@ export function deprivationsOf(household: Household, options: HouseholdIndicator
 /**
  * Options of {@link householdIndicatorSet}.
  * @example
+ * import { householdIndicatorSet } from "tepat-sasaran/measure";
+ *
  * householdIndicatorSet({ indicators: ["drinking_water", "sanitation", "schooling"], dimensionWeights: { education: 2 } })
  * @category Measures
  */
@@ -324,6 +342,8 @@ const IS_DEPRIVED = (value: unknown): boolean => value === true;
  * @param options - Optional subset of indicators and dimension weights.
  * @returns The indicators for {@link alkireFoster}.
  * @example
+ * import { householdIndicatorSet } from "tepat-sasaran/measure";
+ *
  * const indicators = householdIndicatorSet();
  * indicators.find((i) => i.id === "schooling")?.weight //=> 1/6
  * householdIndicatorSet({ indicators: ["drinking_water", "sanitation", "schooling"] }).map((i) => i.weight)
@@ -367,6 +387,8 @@ export function householdIndicatorSet(options: HouseholdIndicatorSetOptions = {}
 /**
  * Options of {@link householdIndicatorMatrix}.
  * @example
+ * import { householdIndicatorMatrix } from "tepat-sasaran/measure";
+ *
  * householdIndicatorMatrix(households, { asOf: "2025-07-01", missing: "not-deprived" })
  * @category Measures
  */
@@ -381,6 +403,8 @@ export interface HouseholdIndicatorMatrixOptions extends HouseholdIndicatorOptio
  * What {@link householdIndicatorMatrix} returns: the rows, and `options` to spread into
  * {@link alkireFoster} with a `k` of your choice.
  * @example
+ * import { alkireFoster, householdIndicatorMatrix } from "tepat-sasaran/measure";
+ *
  * const { rows, options } = householdIndicatorMatrix(households, { asOf: "2025-07-01", missing: "reweight" });
  * alkireFoster(rows, { ...options, k: 1 / 3 }).m0
  * @category Measures
@@ -399,6 +423,8 @@ export interface HouseholdIndicatorMatrix {
 /**
  * Missing values of a household matrix, before any policy.
  * @example
+ * import { householdIndicatorMatrix } from "tepat-sasaran/measure";
+ *
  * householdIndicatorMatrix(households, { asOf: "2025-07-01" }).missingValues //=> { byIndicator: { assets: 11, health_care: 11, … }, households: 16 }
  * @category Measures
  */
@@ -412,6 +438,8 @@ export interface MissingValues {
 /**
  * The alkireFoster options of a household matrix (add `k`).
  * @example
+ * import { alkireFoster, householdIndicatorMatrix } from "tepat-sasaran/measure";
+ *
  * const { options } = householdIndicatorMatrix(households, { asOf: "2025-07-01", missing: "drop" });
  * alkireFoster(rows, { ...options, k: 1 / 3 });
  * @category Measures
@@ -439,6 +467,8 @@ export interface HouseholdMatrixOptions {
  * @param options - `asOf`, thresholds, optional `indicators` and the `missing` policy.
  * @returns The rows and the options for alkireFoster.
  * @example
+ * import { alkireFoster, householdIndicatorMatrix } from "tepat-sasaran/measure";
+ *
  * const matrix = householdIndicatorMatrix(households, { asOf: "2025-07-01", missing: "reweight" });
  * const mpi = alkireFoster(matrix.rows, { ...matrix.options, k: 1 / 3 });
  * [mpi.headcount, mpi.intensity, mpi.m0, mpi.missing.unitsReweighted]
@@ -490,6 +520,8 @@ export function householdIndicatorMatrix(households: readonly Household[], optio
 /**
  * Options of {@link createDeprivationScorer}.
  * @example
+ * import { createDeprivationScorer, householdIndicatorSet } from "tepat-sasaran/measure";
+ *
  * createDeprivationScorer(householdIndicatorSet(), { k: 1 / 3, missing: "drop" })
  * @category Measures
  */
@@ -503,6 +535,8 @@ export interface DeprivationScorerOptions {
 /**
  * One unit's Alkire–Foster outcome, as scored by {@link createDeprivationScorer}.
  * @example
+ * import { createDeprivationScorer, householdIndicatorSet } from "tepat-sasaran/measure";
+ *
  * const indicators = householdIndicatorSet({ indicators: ["drinking_water", "sanitation"] });
  * createDeprivationScorer(indicators, { k: 0.5 })({ drinking_water: true, sanitation: false }) //=> { score: 0.5, poor: true, … }
  * @category Measures
@@ -530,6 +564,8 @@ export interface DeprivationScore {
  * @param options - `k` and the `missing` policy.
  * @returns `(row, index?) => DeprivationScore`; `index` names the row in errors.
  * @example
+ * import { createDeprivationScorer, householdDeprivations, householdIndicatorSet } from "tepat-sasaran/measure";
+ *
  * const score = createDeprivationScorer(householdIndicatorSet(), { k: 1 / 3, missing: "reweight" });
  * score(householdDeprivations(household, { asOf: "2025-07-01" })).poor //=> true
  * @category Measures

@@ -1,3 +1,12 @@
+/**
+ * `tepat-sasaran/measure`: poverty and inequality measures. The Foster–Greer–Thorbecke family
+ * (`fgt`, its profile and subgroup decomposition, a streaming accumulator), `gini`, weighted
+ * quantiles and deciles, the Alkire–Foster multidimensional index, and the household deprivation
+ * indicators it reads. Kept apart from the core entry so that a caseworker's page does not ship them.
+ *
+ * @packageDocumentation
+ * @module tepat-sasaran/measure
+ */
 export type { NumericArray, PovertyLine, WattsPolicy } from "./types.js";
 export { fgt, type FgtOptions } from "./fgt.js";
 export { povertyProfile, type PovertyProfile, type PovertyProfileOptions } from "./povertyProfile.js";

@@ -11,6 +11,8 @@ import type { NumericArray } from "./types.js";
  * @throws TepatSasaranError `measure.empty`, `measure.value_not_finite`, weight errors,
  *   `measure.length_mismatch`.
  * @example
+ * import { mean } from "tepat-sasaran/measure";
+ *
  * mean([1, 2, 3, 4]) //=> 2.5
  * mean([10, 20], { weights: [3, 1] }) //=> 12.5
  * @category Measures

@@ -92,6 +92,8 @@ export interface PovertyAccumulatorState {
  * and are not accumulated; use {@link povertyProfile} on the full data for them.
  *
  * @example
+ * import { PovertyAccumulator } from "tepat-sasaran/measure";
+ *
  * const north = new PovertyAccumulator({ line: 125 });
  * north.add(100).add(150);
  * const south = new PovertyAccumulator({ line: 125 });

@@ -87,6 +87,8 @@ export interface PovertyProfile {
  * @throws TepatSasaranError as {@link fgt}, plus `measure.watts_non_positive` (row named),
  *   `measure.watts_minimum_invalid`, `measure.option_invalid` and `measure.not_representable`.
  * @example
+ * import { povertyProfile } from "tepat-sasaran/measure";
+ *
  * const profile = povertyProfile([100, 110, 150, 160], { line: 125 });
  * profile.p0 //=> 0.5
  * profile.p2 //=> 0.0136 (to rounding)

@@ -2,6 +2,8 @@
  * A column of numbers: a plain array or a `Float64Array`. Typed arrays are read in place with index
  * loops, never copied into objects, so a million-row column costs one pass.
  * @example
+ * import type { NumericArray } from "tepat-sasaran/measure";
+ *
  * const expenditure: NumericArray = new Float64Array([612_000, 845_000]);
  * @category Measures
  */
@@ -11,6 +13,8 @@ export type NumericArray = readonly number[] | Float64Array;
  * A poverty line: one number for every observation, or one line per observation (for example the
  * regency-specific lines BPS publishes), parallel to the values. Every line must be finite and > 0.
  * @example
+ * import type { PovertyLine } from "tepat-sasaran/measure";
+ *
  * const line: PovertyLine = [793_000, 793_000, 716_000]; // one per row
  * @category Measures
  */
@@ -23,6 +27,8 @@ export type PovertyLine = number | NumericArray;
  * - `{ nonPositive: "floor", minimum }`: compute Watts on `max(value, minimum)` (every value below
  *   `minimum` counts as `minimum`, only in the Watts term); `minimum` must be finite and > 0.
  * @example
+ * import { povertyProfile } from "tepat-sasaran/measure";
+ *
  * povertyProfile([0, 40_000], { line: 100_000, watts: { nonPositive: "floor", minimum: 1_000 } });
  * @category Measures
  */

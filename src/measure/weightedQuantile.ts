@@ -29,6 +29,8 @@ function checkProbability(p: number, index: number): void {
  * @returns One quantile per probability, in the order given.
  * @throws TepatSasaranError `measure.probability_invalid`, plus the sample errors of {@link mean}.
  * @example
+ * import { weightedQuantiles } from "tepat-sasaran/measure";
+ *
  * weightedQuantiles([5, 1, 4, 2, 3], [0.2, 0.5, 1]) //=> [1, 3, 5]
  * @category Measures
  */
@@ -66,6 +68,8 @@ export function weightedQuantiles(
  * @returns The smallest value y with F(y) ≥ p.
  * @throws TepatSasaranError `measure.probability_invalid`, plus the sample errors of {@link mean}.
  * @example
+ * import { weightedQuantile } from "tepat-sasaran/measure";
+ *
  * weightedQuantile([10, 20, 30], 0.5, { weights: [1, 1, 2] }) //=> 20
  * weightedQuantile([10, 20, 30], 0.6, { weights: [1, 1, 2] }) //=> 30
  * @category Measures

@@ -6,6 +6,7 @@
  * Kept apart from the core entry so that the core never imports Node built-ins.
  *
  * @packageDocumentation
+ * @module tepat-sasaran/node
  */
 export { readHouseholdsCsv } from "./readHouseholdsCsv.js";
 export { readHouseholdsJsonl } from "./readHouseholdsJsonl.js";

@@ -68,14 +68,3 @@ export { airSanitasi, airSanitasiParameters } from "./air_sanitasi/airSanitasi.j
 export { pena, penaParameters } from "./pena/pena.js";
 export { kube, kubeParameters } from "./kube/kube.js";
 export { sekolahRakyat, sekolahRakyatParameters } from "./sekolah_rakyat/sekolahRakyat.js";
-export {
-  verifyScenarios,
-  type ScenarioCase,
-  type ScenarioExpectation,
-  type ScenarioFile,
-  type ScenarioLine,
-  type ScenarioTable,
-  type ScenarioDifference,
-  type ScenarioResult,
-  type VerifyScenariosOptions,
-} from "./verifyScenarios.js";

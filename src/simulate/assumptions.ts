@@ -16,6 +16,8 @@ import type { DatedParameter } from "../time/parameter.js";
  * - `none`: no effect on consumption (house repair, water, sanitation, boarding school); the program
  *   acts only through the deprivations it `removes`.
  * @example
+ * import type { ProgramEffect } from "tepat-sasaran/simulate";
+ *
  * const effect: ProgramEffect = "income"; // a business grant: income gain after mentoring
  * @category Simulation
  */
@@ -26,6 +28,8 @@ export type ProgramEffect = "transfer" | "income" | "none";
  * share of the grant per month.
  * @typeParam M - How the fixed amount is written (a decimal string in results, any Rupiah input in scenarios).
  * @example
+ * import type { IncomeGain } from "tepat-sasaran/simulate";
+ *
  * const fixed: IncomeGain<string> = { monthly: "400000" };
  * const rate: IncomeGain<string> = { returnOnGrant: 0.05 };
  * @category Simulation
@@ -36,6 +40,8 @@ export type IncomeGain<M> = FixedIncomeGain<M> | ReturnOnGrant;
  * A fixed monthly income gain per household.
  * @typeParam M - The amount's type.
  * @example
+ * import type { FixedIncomeGain } from "tepat-sasaran/simulate";
+ *
  * const gain: FixedIncomeGain<number> = { monthly: 400_000 };
  * @category Simulation
  */
@@ -47,6 +53,8 @@ export interface FixedIncomeGain<M> {
 /**
  * A monthly income gain as a share of the grant.
  * @example
+ * import type { ReturnOnGrant } from "tepat-sasaran/simulate";
+ *
  * const gain: ReturnOnGrant = { returnOnGrant: 0.046 };
  * @category Simulation
  */
@@ -59,6 +67,8 @@ export interface ReturnOnGrant {
  * The behavioural assumptions of one program in a simulation, as resolved from its defaults and the
  * scenario's overrides.
  * @example
+ * import { simulate } from "tepat-sasaran/simulate";
+ *
  * simulate(households, options).programs[0].assumptions //=> { effect: "transfer", consumptionShare: 1, … }
  * @category Simulation
  */
@@ -88,6 +98,8 @@ export interface ProgramAssumptions {
  * Override it per program with `incomeGain` in the scenario.
  *
  * @example
+ * import { businessReturnPerMonth } from "tepat-sasaran/simulate";
+ *
  * valueAt(businessReturnPerMonth, "2025-07-01") //=> 0.046
  * @category Simulation
  */
@@ -180,6 +192,8 @@ const BY_APPROACH: Readonly<Record<Approach, ProgramEffect>> = /* @__PURE__ */ d
  * @param approach - The program's approach (used for programs not in the table).
  * @returns The defaults; `successRate` 1 and, for `income`, no fixed gain (the return on the grant applies).
  * @example
+ * import { defaultProgramAssumptions } from "tepat-sasaran/simulate";
+ *
  * defaultProgramAssumptions("pbi_jkn", "reduce-expenditure").removes //=> ["health_insurance"]
  * defaultProgramAssumptions("kukar_lansia", "reduce-expenditure").effect //=> "transfer"
  * @category Simulation

@@ -8,6 +8,8 @@ import type { CostPerPoint, HouseholdOutcome, RegionOutcome, SimulationResult } 
 /**
  * One scenario's figures in one region of a comparison.
  * @example
+ * import { compareScenarios } from "tepat-sasaran/simulate";
+ *
  * compareScenarios([statusQuo, proposal]).regions[0].scenarios[1].p0VsBaseline //=> -6.578… (points)
  * @category Simulation
  */
@@ -43,6 +45,8 @@ export interface ComparisonCell {
 /**
  * One region of a comparison: the figures before any scenario and each scenario's.
  * @example
+ * import { compareScenarios } from "tepat-sasaran/simulate";
+ *
  * compareScenarios([statusQuo, proposal]).regions.map((r) => r.name) //=> ["Total", "Paser", …]
  * @category Simulation
  */
@@ -60,6 +64,8 @@ export interface ComparisonRegion {
 /**
  * The figures before any scenario, in a comparison.
  * @example
+ * import { compareScenarios } from "tepat-sasaran/simulate";
+ *
  * compareScenarios([statusQuo, proposal]).regions[0].before //=> { p0: 0.4210…, p1: 0.09375, p2: 0.0309…, m0: 0.1613… }
  * @category Simulation
  */
@@ -77,6 +83,8 @@ export interface ComparisonBefore {
 /**
  * A household whose support differs between the baseline and an alternative.
  * @example
+ * import { compareScenarios } from "tepat-sasaran/simulate";
+ *
  * compareScenarios([statusQuo, proposal]).changes[0].winners[0] //=> { id: "kutim-03", change: Rupiah 4,920,000, gained: ["sembako", "pbi_jkn"], lost: [], … }
  * @category Simulation
  */
@@ -102,6 +110,8 @@ export interface SupportChange {
  * higher, or equal with programs gained and none lost; a **loser**'s is lower, or equal with programs
  * lost and none gained; `reshuffled` households keep the same support with different programs.
  * @example
+ * import { compareScenarios } from "tepat-sasaran/simulate";
+ *
  * const { winners, losers, reshuffled, unchanged } = compareScenarios([statusQuo, proposal]).changes[0];
  * @category Simulation
  */
@@ -121,6 +131,8 @@ export interface SupportChanges {
 /**
  * The result of {@link compareScenarios}.
  * @example
+ * import { compareScenarios, type ScenarioComparison } from "tepat-sasaran/simulate";
+ *
  * const comparison: ScenarioComparison = compareScenarios([statusQuo, proposal]);
  * @category Simulation
  */
@@ -200,6 +212,8 @@ function changes(baseline: SimulationResult, alternative: SimulationResult): Sup
  * @returns The comparison.
  * @throws TepatSasaranError `simulate.result_invalid`, `simulate.compare_empty`, `simulate.compare_no_households`, `simulate.compare_households_differ`.
  * @example
+ * import { compareScenarios } from "tepat-sasaran/simulate";
+ *
  * const comparison = compareScenarios([statusQuo, expenditureOnly, combined]);
  * comparison.regions[0].scenarios.map((s) => s.p0VsBaseline) //=> [0, -6.578…, -6.578…]
  * comparison.changes[1].winners.length

@@ -1,3 +1,12 @@
+/**
+ * `tepat-sasaran/simulate`: what a scenario of programs would do to poverty, coverage and targeting.
+ * `simulate` runs one scenario over a population, `mergeSimulations` joins runs over parts of it, and
+ * `compareScenarios` sets scenarios side by side; the income assumptions are stated and overridable.
+ * Kept apart from the core entry so that a caseworker's page does not ship them.
+ *
+ * @packageDocumentation
+ * @module tepat-sasaran/simulate
+ */
 export { simulate } from "./simulate.js";
 export { mergeSimulations } from "./mergeSimulations.js";
 export {

@@ -25,6 +25,8 @@ import type { SimulationResult } from "./result.js";
  * @throws TepatSasaranError `simulate.result_invalid`, `simulate.merge_empty`, `simulate.merge_mismatch`,
  *   `simulate.merge_not_partition_safe`, `simulate.merge_regency_split`, `simulate.merge_duplicate`.
  * @example
+ * import { mergeSimulations, simulate } from "tepat-sasaran/simulate";
+ *
  * const north = simulate(northHouseholds, options);
  * const south = simulate(southHouseholds, options);
  * mergeSimulations([north, south]).total.after?.p0 // = simulate([...north, ...south], options).total.after?.p0

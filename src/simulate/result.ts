@@ -9,6 +9,8 @@ import type { SimulationState } from "./state.js";
  * Monetary poverty of a region: FGT on per-capita consumption against the regency line, weighted by
  * household size (so shares of **people**). Indices are fractions (0.0728, not 7.28).
  * @example
+ * import { simulate } from "tepat-sasaran/simulate";
+ *
  * simulate(households, options).total.before //=> { population: 76, poor: 32, p0: 0.4210…, p1: 0.09375, p2: 0.0309… }
  * @category Simulation
  */
@@ -28,6 +30,8 @@ export interface PovertyFigures {
 /**
  * Alkire–Foster multidimensional poverty of a region, weighted by household size.
  * @example
+ * import { simulate } from "tepat-sasaran/simulate";
+ *
  * simulate(households, options).total.mpiAfter?.m0 //=> 0.1613…
  * @category Simulation
  */
@@ -51,6 +55,8 @@ export interface MpiFigures {
 /**
  * What the Alkire–Foster missing-value policy did, counted in households.
  * @example
+ * import { simulate } from "tepat-sasaran/simulate";
+ *
  * simulate(households, options).total.mpiBefore?.missing //=> { valuesMissing: 32, unitsWithMissing: 16, unitsDropped: 0, unitsReweighted: 16 }
  * @category Simulation
  */
@@ -69,6 +75,8 @@ export interface MpiMissingCounts {
  * Cost per percentage point of a poverty index reduced: a Rupiah amount (rounded to Rp 1), or
  * `undefined` with the reason (the index did not fall).
  * @example
+ * import { simulate } from "tepat-sasaran/simulate";
+ *
  * const { value, reason } = simulate(households, options).total.costPerP0Point;
  * value?.toString() ?? reason?.en //=> "8892000"
  * @category Simulation
@@ -78,6 +86,8 @@ export type CostPerPoint = CostPerPointValue | CostPerPointUndefined;
 /**
  * A defined cost per point.
  * @example
+ * import { simulate } from "tepat-sasaran/simulate";
+ *
  * simulate(households, options).total.costPerP0Point.value?.toString() //=> "8892000"
  * @category Simulation
  */
@@ -91,6 +101,8 @@ export interface CostPerPointValue {
 /**
  * An undefined cost per point, with the reason.
  * @example
+ * import { simulate } from "tepat-sasaran/simulate";
+ *
  * simulate(households, options).regencies[1].costPerP0Point.reason?.en //=> "P0 did not fall (66.67% → 66.67%); cost per point is undefined"
  * @category Simulation
  */
@@ -104,6 +116,8 @@ export interface CostPerPointUndefined {
 /**
  * A count of households and of the persons in them.
  * @example
+ * import { simulate } from "tepat-sasaran/simulate";
+ *
  * simulate(households, options).total.lifted //=> { households: 1, persons: 4 }
  * @category Simulation
  */
@@ -117,6 +131,8 @@ export interface HouseholdCount {
 /**
  * One program in one region.
  * @example
+ * import { simulate } from "tepat-sasaran/simulate";
+ *
  * simulate(households, options).regencies[1].programs[0] //=> { program: "pkh", eligible: 2, beneficiaries: 2, … }
  * @category Simulation
  */
@@ -142,6 +158,8 @@ export interface ProgramRegionOutcome {
 /**
  * Before/after outcome of a region (a regency, or `"total"`).
  * @example
+ * import { type RegionOutcome, simulate } from "tepat-sasaran/simulate";
+ *
  * const berau: RegionOutcome | undefined = simulate(households, options).regencies.find((r) => r.region === "64.03");
  * @category Simulation
  */
@@ -185,6 +203,8 @@ export interface RegionOutcome {
 /**
  * The poverty line a regency was measured against.
  * @example
+ * import { simulate } from "tepat-sasaran/simulate";
+ *
  * simulate(households, options).regencies[0].line //=> { value: Rupiah 800,000, source: "given" }
  * @category Simulation
  */
@@ -198,6 +218,8 @@ export interface LineUsed {
 /**
  * Households left out of the poverty measures (they are still costed and counted as beneficiaries).
  * @example
+ * import { simulate } from "tepat-sasaran/simulate";
+ *
  * simulate(households, { ...options, povertyLines: {}, fallbackLine: undefined, missingLine: "exclude" }).regencies[0].excluded
  * //=> { noLine: 1, noConsumption: 0 }
  * @category Simulation
@@ -212,6 +234,8 @@ export interface Exclusions {
 /**
  * Quota or budget filling in one regency.
  * @example
+ * import { simulate } from "tepat-sasaran/simulate";
+ *
  * simulate(households, options).programs[1].selection[1] //=> { regency: "64.02", kind: "budget", budget: Rupiah 2,400,000, eligible: 2, selected: 1, … }
  * @category Simulation
  */
@@ -243,6 +267,8 @@ export interface SelectionOutcome {
 /**
  * One program over all regencies.
  * @example
+ * import { simulate } from "tepat-sasaran/simulate";
+ *
  * simulate(households, options).programs[0].byPeriod.map((p) => p.label) //=> ["2025-I", "2025-II", "2025-III", "2025-IV"]
  * @category Simulation
  */
@@ -268,6 +294,8 @@ export interface ProgramOutcome extends ProgramRegionOutcome {
 /**
  * The cost of a program in one payment period.
  * @example
+ * import { simulate } from "tepat-sasaran/simulate";
+ *
  * simulate(households, options).programs[0].byPeriod[0] //=> { label: "2025-I", amount: Rupiah 8,100,000 }
  * @category Simulation
  */
@@ -281,6 +309,8 @@ export interface PeriodCost {
 /**
  * A share in households and in persons; `null` when its denominator is 0.
  * @example
+ * import { simulate } from "tepat-sasaran/simulate";
+ *
  * simulate(households, options).targeting[0].total.coverage //=> { households: 0.7, persons: 0.71875 }
  * @category Simulation
  */
@@ -295,6 +325,8 @@ export interface TargetingShare {
  * Targeting quality of one group against the "truly poor" flag. Counts of households and persons;
  * shares are `null` when their denominator is 0.
  * @example
+ * import { simulate } from "tepat-sasaran/simulate";
+ *
  * simulate(households, options).targeting[0].total.exclusionError //=> { households: 0.3, persons: 0.28125 }
  * @category Simulation
  */
@@ -328,6 +360,8 @@ export interface TargetingCell {
 /**
  * Targeting quality of one program (or `"*"`: any program of the scenario).
  * @example
+ * import { simulate } from "tepat-sasaran/simulate";
+ *
  * simulate(households, options).targeting.map((t) => t.program) //=> ["*", "pkh", "sembako"]
  * @category Simulation
  */
@@ -345,6 +379,8 @@ export interface TargetingReport {
 /**
  * A warning written into a result, in both languages.
  * @example
+ * import { simulate } from "tepat-sasaran/simulate";
+ *
  * simulate(households, options).warnings[0].message.id
  * @category Simulation
  */
@@ -358,6 +394,8 @@ export interface SimulationWarning {
 /**
  * One household's outcome (kept unless `households: false`).
  * @example
+ * import { simulate } from "tepat-sasaran/simulate";
+ *
  * simulate(households, options).households[0] //=> { id: "kukar-01", programs: ["pkh", "sembako"], perCapitaBefore: 500000, perCapitaAfter: 500000, … }
  * @category Simulation
  */
@@ -389,6 +427,8 @@ export interface HouseholdOutcome {
 /**
  * The result of {@link simulate} (or {@link mergeSimulations}).
  * @example
+ * import { simulate, type SimulationResult } from "tepat-sasaran/simulate";
+ *
  * const result: SimulationResult = simulate(households, options);
  * result.total.after?.p0;
  * @category Simulation

@@ -15,6 +15,8 @@ import type { IncomeGain, ProgramEffect } from "./assumptions.js";
  * `{ score: [{ kind: "desil", weight: 1 }], missing: "lowest" }` — lower desil first, a household
  * without a desil last.
  * @example
+ * import type { CoveragePriority } from "tepat-sasaran/simulate";
+ *
  * const priority: CoveragePriority = { score: [{ kind: "desil", weight: 2 }, { kind: "elderly", weight: 1 }], missing: "lowest" };
  * @category Simulation
  */
@@ -31,6 +33,8 @@ export interface CoveragePriority {
  * per regency code (e.g. poor people from the regency statistics) or, when omitted, the number of
  * eligible households found in the data — or a quota per regency code (regencies not listed get none).
  * @example
+ * import type { QuotaCoverage } from "tepat-sasaran/simulate";
+ *
  * const coverage: QuotaCoverage = { quota: 10_000, weights: { "64.01": 25_280, "64.02": 59_000 }, method: "webster" };
  * @category Simulation
  */
@@ -52,6 +56,8 @@ export interface QuotaCoverage {
  * rank order with `fillByPriority`: with `fill: "stop"` (default) until the next one does not fit (no
  * lower-priority household jumps the queue); with `"skip"` one that does not fit is passed over.
  * @example
+ * import type { BudgetCoverage } from "tepat-sasaran/simulate";
+ *
  * const coverage: BudgetCoverage = { budget: "50000000000", weights: { "64.01": 25_280, "64.02": 59_000 }, unit: 1_000 };
  * @category Simulation
  */
@@ -71,6 +77,8 @@ export interface BudgetCoverage {
 /**
  * Who among the eligible households receives a program: all of them, a quota, or a budget.
  * @example
+ * import type { SimulationCoverage } from "tepat-sasaran/simulate";
+ *
  * const all: SimulationCoverage = "all-eligible";
  * @category Simulation
  */
@@ -80,6 +88,8 @@ export type SimulationCoverage = "all-eligible" | QuotaCoverage | BudgetCoverage
  * One program of a scenario with its coverage and behavioural assumptions; anything omitted takes
  * the default of {@link defaultProgramAssumptions}.
  * @example
+ * import type { ScenarioProgram } from "tepat-sasaran/simulate";
+ *
  * const pena: ScenarioProgram = { program: "pena", incomeGain: { monthly: 400_000 }, successRate: 0.8 };
  * @category Simulation
  */
@@ -108,6 +118,8 @@ export interface ScenarioProgram {
  * A package of programs to simulate.
  *
  * @example
+ * import type { SimulationScenario } from "tepat-sasaran/simulate";
+ *
  * const combined: SimulationScenario = {
  *   name: "three approaches",
  *   programs: ["pkh", "sembako", "pbi_jkn", "pip", "pena", "kube", "rutilahu", "air_sanitasi"],
@@ -130,6 +142,8 @@ export interface SimulationScenario {
 /**
  * Options of the Alkire–Foster part of a simulation.
  * @example
+ * import type { SimulationMpiOptions } from "tepat-sasaran/simulate";
+ *
  * const mpi: SimulationMpiOptions = { k: 1 / 3, missing: "reweight" };
  * @category Simulation
  */
@@ -149,6 +163,8 @@ export interface SimulationMpiOptions {
  * per-capita consumption before the scenario and its line (`null` when unknown). Return `undefined`
  * to leave the household out of the targeting report.
  * @example
+ * import type { TrulyPoorFlag } from "tepat-sasaran/simulate";
+ *
  * const desil1: TrulyPoorFlag = (household) => (household.desil === undefined ? undefined : household.desil.value === 1);
  * @category Simulation
  */
@@ -160,6 +176,8 @@ export type TrulyPoorFlag = (
 /**
  * Options of {@link simulate}.
  * @example
+ * import type { SimulateOptions } from "tepat-sasaran/simulate";
+ *
  * const options: SimulateOptions = { asOf: "2025-07-01", scenario: { name: "cash", programs: ["pkh", "sembako"] }, povertyLines: { "64.03": 731_250 }, fallbackLine: 833_955 };
  * @category Simulation
  */

@@ -47,6 +47,8 @@ import type { SimulateOptions } from "./scenario.js";
  * @throws TepatSasaranError for a missing line or consumption (by policy), unknown programs or
  *   indicators, invalid assumptions or coverage, and missing MPI data under `mpi.missing: "error"`.
  * @example
+ * import { simulate } from "tepat-sasaran/simulate";
+ *
  * const result = simulate(households, {
  *   asOf: "2025-07-01",
  *   scenario: { name: "expenditure", programs: ["pkh", "sembako", "pbi_jkn", "pip"] },

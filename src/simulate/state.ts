@@ -9,6 +9,8 @@ import type { SimulationWarning } from "./result.js";
 /**
  * A compensated sum as `[sum, compensation]` (Neumaier), JSON-safe.
  * @example
+ * import type { CompensatedSum } from "tepat-sasaran/simulate";
+ *
  * const sum: CompensatedSum = [1, 1e-17]; // 1 + 1e-17, which a single double cannot hold
  * @category Simulation
  */
@@ -18,6 +20,8 @@ export type CompensatedSum = readonly [number, number];
  * Alkire–Foster sums of a regency: household count, persons, poor persons, Σ persons × censored score,
  * and the missing-value counts. M0, H and A follow from them, and they add up across partitions.
  * @example
+ * import { simulate } from "tepat-sasaran/simulate";
+ *
  * simulate(households, options).state.regencies[1].mpiBefore.households //=> 3
  * @category Simulation
  */
@@ -43,6 +47,8 @@ export interface MpiTallyState {
 /**
  * One program in one regency: counts and the exact cost, total and by payment period (decimal strings).
  * @example
+ * import { simulate } from "tepat-sasaran/simulate";
+ *
  * simulate(households, options).state.regencies[1].programs[0].cost //=> "8700000"
  * @category Simulation
  */
@@ -68,6 +74,8 @@ export interface ProgramRegencyState {
  * `unknown`), each 8 integers: households and persons that are poor & reached, poor & not reached,
  * not poor & reached, not poor & not reached.
  * @example
+ * import { simulate } from "tepat-sasaran/simulate";
+ *
  * simulate(households, options).state.regencies[1].targeting["*|1"] //=> [2, 6, 0, 0, 0, 0, 0, 0]
  * @category Simulation
  */
@@ -76,6 +84,8 @@ export type TargetingCounts = Readonly<Record<string, readonly number[]>>;
 /**
  * The mergeable aggregates of one regency.
  * @example
+ * import { simulate } from "tepat-sasaran/simulate";
+ *
  * simulate(households, options).state.regencies.map((r) => r.code) //=> ["64.01", "64.02", "64.03", …]
  * @category Simulation
  */
@@ -125,6 +135,8 @@ export interface RegencyState {
 /**
  * What a simulation knows about each program of its scenario.
  * @example
+ * import { simulate } from "tepat-sasaran/simulate";
+ *
  * simulate(households, options).state.programs[0].coverage //=> "all-eligible"
  * @category Simulation
  */
@@ -148,6 +160,8 @@ export interface ProgramMeta {
 /**
  * Quota or budget filling of one program in one regency (JSON-safe).
  * @example
+ * import { simulate } from "tepat-sasaran/simulate";
+ *
  * simulate(households, options).state.selection[1].spent //=> "2400000"
  * @category Simulation
  */
@@ -179,6 +193,8 @@ export interface SelectionState {
 /**
  * The Alkire–Foster settings of a simulation.
  * @example
+ * import { simulate } from "tepat-sasaran/simulate";
+ *
  * simulate(households, options).state.mpi //=> { k: 1 / 3, missing: "reweight" }
  * @category Simulation
  */
@@ -194,6 +210,8 @@ export interface MpiSettings {
  * costs exact decimal strings, FGT sums {@link PovertyAccumulatorState}s, Alkire–Foster sums
  * compensated. {@link mergeSimulations} adds the states of partitions and recomputes every figure.
  * @example
+ * import { simulate, type SimulationState } from "tepat-sasaran/simulate";
+ *
  * const state: SimulationState = JSON.parse(JSON.stringify(simulate(households, options).state)); // send from a worker, then mergeSimulations
  * @category Simulation
  */

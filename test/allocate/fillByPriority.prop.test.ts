@@ -1,6 +1,7 @@
 import { fc, test } from "@fast-check/vitest";
 import { describe, expect } from "vitest";
-import { fillByPriority, rupiah, sumRupiah } from "../../src/index.js";
+import { rupiah, sumRupiah } from "../../src/index.js";
+import { fillByPriority } from "../../src/allocate/index.js";
 
 // Ranked entries with distinct (not necessarily consecutive) ranks and costs in whole or half rupiah,
 // given in a shuffled order.

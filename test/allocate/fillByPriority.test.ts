@@ -1,5 +1,6 @@
 import { describe, expect, it } from "vitest";
-import { fillByPriority, rankHouseholds, rupiah, TepatSasaranError, type FillByPriorityOptions, type PriorityEntry } from "../../src/index.js";
+import { rankHouseholds, rupiah, TepatSasaranError } from "../../src/index.js";
+import { fillByPriority, type FillByPriorityOptions, type PriorityEntry } from "../../src/allocate/index.js";
 import { allFixtures, FIXTURE_AS_OF } from "../fixtures/index.js";
 
 /** Entries a1…an with ranks 1…n, given in reverse order (the fill sorts by rank). */

@@ -1,5 +1,6 @@
 import { describe, expect, it } from "vitest";
-import { TepatSasaranError, apportion } from "../../src/index.js";
+import { TepatSasaranError } from "../../src/index.js";
+import { apportion } from "../../src/allocate/index.js";
 
 // ---------------------------------------------------------------------------------------------------
 // The 1880 census and the apportionment of 1882 (issue 13, item 6).

@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { allocateBudget, apportion, apportionBySeat, fillByPriority } from "../../src/index.js";
+import { allocateBudget, apportion, apportionBySeat, fillByPriority } from "../../src/allocate/index.js";
 import { thrown } from "../errors.js";
 
 // Issue 18 (hostile input), allocation. Finding 2: bounded cost — decimal weights have a length

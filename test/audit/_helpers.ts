@@ -1,5 +1,6 @@
 // Shared helpers of the audit tests: the synthetic Kaltim data of examples/audit-data.ts, parsed.
-import { auditPayments, parseHousehold, parsePayment, type AuditOptions, type Household, type PaymentAudit, type PaymentRecord } from "../../src/index.js";
+import { parseHousehold, type Household } from "../../src/index.js";
+import { auditPayments, parsePayment, type AuditOptions, type PaymentAudit, type PaymentRecord } from "../../src/audit/index.js";
 import { generateAuditData, type AuditData, type AuditDataOptions, type PaymentInput } from "../../examples/audit-data.js";
 
 /** Parse generated (or hand-made) registry households; throws on a bad one. */

@@ -1,6 +1,7 @@
 import fc from "fast-check";
 import { describe, expect, it } from "vitest";
-import { AuditAccumulator, rupiah, sumRupiah, type Rupiah } from "../../src/index.js";
+import { rupiah, sumRupiah, type Rupiah } from "../../src/index.js";
+import { AuditAccumulator } from "../../src/audit/index.js";
 import { Decimal } from "../../src/money/decimal.js";
 
 // The aggregates add whole amounts as safe integers and the rest as decimals. Whatever the amounts

@@ -1,5 +1,6 @@
 import { describe, expect, it } from "vitest";
-import { AuditAccumulator, TepatSasaranError, auditPayments, rupiah, sumRupiah } from "../../src/index.js";
+import { TepatSasaranError, rupiah, sumRupiah } from "../../src/index.js";
+import { AuditAccumulator, auditPayments } from "../../src/audit/index.js";
 import { auditGenerated, leaks, numbersIn } from "./_helpers.js";
 
 // What an office reports: per regency and program, exact Rupiah that reconcile, and error rates.

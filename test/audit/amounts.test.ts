@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { auditPayments, type AuditFindingCode, type PaymentAudit } from "../../src/index.js";
+import { auditPayments, type AuditFindingCode, type PaymentAudit } from "../../src/audit/index.js";
 import { syntheticKk, syntheticNik } from "../fixtures/index.js";
 import { parseAll, parseRows } from "./_helpers.js";
 import type { PaymentInput } from "../../examples/audit-data.js";

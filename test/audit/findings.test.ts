@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { AUDIT_FINDINGS, auditPayments, type AuditFindingCode } from "../../src/index.js";
+import { AUDIT_FINDINGS, auditPayments, type AuditFindingCode } from "../../src/audit/index.js";
 import { generateAuditData, type PaymentInput } from "../../examples/audit-data.js";
 import { FAULTS } from "../../examples/audit-faults.js";
 import { auditGenerated, leaks, parseAll, parseRows } from "./_helpers.js";

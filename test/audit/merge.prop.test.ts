@@ -1,6 +1,7 @@
 import fc from "fast-check";
 import { describe, expect, it } from "vitest";
-import { auditPayments, programById, type AuditAccumulator, type PaymentRecord } from "../../src/index.js";
+import { programById } from "../../src/index.js";
+import { auditPayments, type AuditAccumulator, type PaymentRecord } from "../../src/audit/index.js";
 import { FAULTS } from "../../examples/audit-faults.js";
 import { auditGenerated } from "./_helpers.js";
 

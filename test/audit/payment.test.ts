@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { parsePayment } from "../../src/index.js";
+import { parsePayment } from "../../src/audit/index.js";
 
 const row = { kk: "6402991503150007", program: "pkh", period: "2025-III", amount: "825000", paidOn: "2025-08-14" };
 

@@ -2,7 +2,7 @@ import { spawn } from "node:child_process";
 import { copyFileSync, existsSync, mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSync } from "node:fs";
 import { join } from "node:path";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import { AUDIT_FINDINGS } from "../../src/index.js";
+import { AUDIT_FINDINGS } from "../../src/audit/index.js";
 import { cliLabels } from "../../src/cli/labels.js";
 import { leaks } from "../audit/_helpers.js";
 import { buildCli, root, runCli } from "./_cli.js";

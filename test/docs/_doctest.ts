@@ -5,6 +5,9 @@ import { root, type Example, type Prepared, prepareExample } from "./_examples.j
 
 // Type-checks every example in one TypeScript program (the package names mapped to src/ by
 // tsconfig.examples.json) and runs them with the public exports and the example scope in scope.
+// The core's and the Node entry's exports are in scope without an import line (as most examples are
+// written); a name of a job's entry (`tepat-sasaran/measure`, `/allocate`, `/simulate`, `/audit`, `/verify`) is
+// not: the example imports it from its entry, as an app must, or it does not type-check.
 
 const here = join(root, "test/docs");
 const virtualDir = join(here, "__examples__");
@@ -184,6 +187,7 @@ export async function runExample(
   const names = Object.keys(exports);
   // The example's imports of other modules (`node:fs`, `zod`); the package's own exports are in scope.
   const imports = prepared.imports.flatMap((line) => {
+    if (/^\s*import\s+type\s/.test(line)) return []; // types only: nothing to run
     const namespace = /^\s*import\s*\*\s*as\s+(\w+)\s+from\s*["']([^"']+)["']/.exec(line);
     if (namespace !== null) return [`const ${namespace[1]} = await __import(${JSON.stringify(namespace[2])});`];
     const match = /^\s*import\s*\{([^}]*)\}\s*from\s*["']([^"']+)["']/.exec(line);

@@ -1,7 +1,5 @@
 import type { Writable } from "node:stream";
 import type {
-  AlkireFosterIndicator,
-  AlkireFosterRow,
   Assessment,
   Check,
   DatedParameter,
@@ -9,16 +7,15 @@ import type {
   HouseholdRanking,
   MessageTemplate,
   ParameterSet,
-  PaymentAudit,
   ProgramContext,
   RankedHousehold,
   Rule,
-  SimulateOptions,
-  SimulationResult,
 } from "../../src/index.js";
+import type { AlkireFosterIndicator, AlkireFosterRow } from "../../src/measure/index.js";
+import type { SimulateOptions, SimulationResult } from "../../src/simulate/index.js";
+import type { PaymentAudit } from "../../src/audit/index.js";
 import {
   assess,
-  auditPayments,
   check,
   createParameterReader,
   defaultParameters,
@@ -29,16 +26,15 @@ import {
   dtksMemberCheck,
   evaluateRule,
   householdFacts,
-  householdIndicatorMatrix,
-  householdIndicatorSet,
   noExcludedMemberCheck,
   outcome,
-  PaymentRecord,
   pkh,
   rankHouseholds,
   rupiah,
-  simulate,
 } from "../../src/index.js";
+import { householdIndicatorMatrix, householdIndicatorSet } from "../../src/measure/index.js";
+import { simulate } from "../../src/simulate/index.js";
+import { auditPayments, PaymentRecord } from "../../src/audit/index.js";
 import { allFixtures, fixture } from "../fixtures/index.js";
 import type { HouseholdStream } from "../../src/node/index.js";
 

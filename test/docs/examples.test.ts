@@ -4,14 +4,20 @@ import { join } from "node:path";
 import { afterAll, beforeAll, describe, expect, it, vi } from "vitest";
 import { generateRegistryCsv } from "../../bench/_generate.js";
 import * as core from "../../src/index.js";
+import * as allocate from "../../src/allocate/index.js";
+import * as audit from "../../src/audit/index.js";
+import * as measure from "../../src/measure/index.js";
 import * as node from "../../src/node/index.js";
+import * as simulate from "../../src/simulate/index.js";
+import * as verify from "../../src/verify/index.js";
 import { exampleScope, readerData } from "./_exampleScope.js";
 import { type Doctest, notationProblems, runExample, typeCheck } from "./_doctest.js";
 import { parseExpectation } from "./_claims.js";
 import { type Claim, extractExamples, root } from "./_examples.js";
 
 // Every TSDoc `@example` in src/ is true: it type-checks against the public API as an app writes it
-// (`tepat-sasaran` and `tepat-sasaran/node` mapped to the sources, every public export in scope), and
+// (each entry, `tepat-sasaran`, `tepat-sasaran/simulate`, …, mapped to its source; the core's and the
+// Node entry's exports in scope, a job entry's imported by the example from its entry), and
 // it runs and each `//=> value` claim holds. An example that uses the reader's own data (`household`,
 // `options`, … of ./_exampleScope.ts) runs on the named synthetic values of that file, and one that
 // reads files (src/node) in a scratch directory holding those files (FILES): their claims are compared
@@ -58,7 +64,7 @@ const UNCOMPARED: Readonly<Record<string, string>> = {};
  */
 const KNOWN_BUGS: Readonly<Record<string, string>> = {};
 
-const exports: Record<string, unknown> = { ...core, ...node };
+const exports: Record<string, unknown> = { ...core, ...measure, ...allocate, ...simulate, ...audit, ...verify, ...node };
 const key = (d: Doctest): string => `${d.example.file} (${d.example.name})`;
 const examples = extractExamples();
 let doctests: readonly Doctest[] = [];

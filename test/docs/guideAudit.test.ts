@@ -1,7 +1,7 @@
 import { readFileSync } from "node:fs";
 import { join } from "node:path";
 import { describe, expect, it } from "vitest";
-import { AUDIT_FINDINGS } from "../../src/index.js";
+import { AUDIT_FINDINGS } from "../../src/audit/index.js";
 import { kaltimAudit, kaltimAuditDemo } from "../../examples/kaltim-audit.js";
 import { root } from "../cli/_cli.js";
 import { commands, useExampleWorkspace } from "./_guide.js";

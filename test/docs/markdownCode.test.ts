@@ -5,6 +5,7 @@ import { fileURLToPath, pathToFileURL } from "node:url";
 import ts from "typescript";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { mismatch, outputMatches, PAGE, printable, valueClaim } from "./_claims.js";
+import { entrySource } from "./_entries.js";
 import { claimsOf, codeBlocks, codeModules, markdownModules, originOf, type CodeModule } from "./_markdownCode.js";
 
 // Every ```ts block of README.md and docs/*.md type-checks as a user's module and runs, and what the page
@@ -72,8 +73,8 @@ function runnable(module: CodeModule, claims: ReturnType<typeof claimsOf>): stri
   let out = text;
   for (const edit of edits.sort((a, b) => b.start - a.start)) out = out.slice(0, edit.start) + edit.text + out.slice(edit.end);
   return out.replace(/(from\s+|import\s*\(\s*)"([^"]+)"/g, (_, head: string, spec: string) => {
-    if (spec === "tepat-sasaran") return `${head}${JSON.stringify(join(root, "src/index.ts"))}`;
-    if (spec === "tepat-sasaran/node") return `${head}${JSON.stringify(join(root, "src/node/index.ts"))}`;
+    const entry = entrySource(spec);
+    if (entry !== undefined) return `${head}${JSON.stringify(entry)}`;
     if (spec.startsWith(".")) return `${head}${JSON.stringify(resolve(examples, spec))}`;
     return `${head}"${spec}"`;
   });

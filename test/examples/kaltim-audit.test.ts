@@ -1,6 +1,6 @@
 import { readFileSync } from "node:fs";
 import { describe, expect, it } from "vitest";
-import { AUDIT_FINDINGS } from "../../src/index.js";
+import { AUDIT_FINDINGS } from "../../src/audit/index.js";
 import { kaltimAudit, kaltimAuditData, kaltimAuditDemo, paymentsCsv, registryJsonl } from "../../examples/kaltim-audit.js";
 
 // The worked example of the audit guide (docs/guide-audit.md): the committed CLI files are the

@@ -1,6 +1,7 @@
 import { readFileSync } from "node:fs";
 import { describe, expect, it } from "vitest";
-import { PROGRAMS, defaultParameters, verifyScenarios } from "../../src/index.js";
+import { PROGRAMS, defaultParameters } from "../../src/index.js";
+import { verifyScenarios } from "../../src/verify/index.js";
 import { kaltimProgramsDemo, kaltimPrograms } from "../../examples/kaltim-programs.js";
 import { gratispol } from "../../examples/gratispol.js";
 import { kukarIdaman } from "../../examples/kukar-idaman.js";

@@ -1,17 +1,18 @@
 // Fuzz table of the measure, priority and allocate layers.
 import * as lib from "../../src/index.js";
+import * as measure from "../../src/measure/index.js";
 import { FIXTURE_AS_OF, fixture } from "../fixtures/index.js";
 import type { FrozenTable, FuzzTable } from "./harness.js";
 
 const values = [100, 110, 150, 160];
 const weights = [1, 2, 1, 3];
 const households = ["kukar-01", "mahulu-01", "samarinda-01"].map(fixture);
-const indicators: lib.AlkireFosterIndicator[] = [
+const indicators: measure.AlkireFosterIndicator[] = [
   { id: "income", dimension: "living", weight: 0.5, deprived: { cutoff: 500 } },
   { id: "school", dimension: "education", weight: 0.5, deprived: (years) => Number(years) < 6 },
 ];
 const rows = [{ income: 300, school: 5 }, { income: 900, school: 12 }];
-const accumulatorState = new lib.PovertyAccumulator({ line: 125 }).add(100).add(150, 2).state();
+const accumulatorState = new measure.PovertyAccumulator({ line: 125 }).add(100).add(150, 2).state();
 const stats = lib.kaltim.regencies2024;
 
 export const analysisTable: FuzzTable = {
@@ -29,16 +30,16 @@ export const analysisTable: FuzzTable = {
   PovertyAccumulator: {
     valid: [[{ line: 125, alphas: [3] }, 100, 1, 130, accumulatorState]],
     call: (options, value, weight, line, state) => {
-      const accumulator = new lib.PovertyAccumulator(options as lib.PovertyAccumulatorOptions);
+      const accumulator = new measure.PovertyAccumulator(options as measure.PovertyAccumulatorOptions);
       accumulator.add(value as number, weight as number, line as number);
-      const other = lib.PovertyAccumulator.fromState(state as lib.PovertyAccumulatorState);
-      return [accumulator.result(), other.merge(other).result(), accumulator.merge(lib.PovertyAccumulator.fromState(accumulator.state())).state()];
+      const other = measure.PovertyAccumulator.fromState(state as measure.PovertyAccumulatorState);
+      return [accumulator.result(), other.merge(other).result(), accumulator.merge(measure.PovertyAccumulator.fromState(accumulator.state())).state()];
     },
   },
   alkireFoster: { valid: [[rows, { indicators, k: 0.5, weights: [1, 2], groups: ["a", "b"], missing: "reweight" }]] },
   createDeprivationScorer: {
     valid: [[indicators, { k: 0.5, missing: "drop" }, rows[0]]],
-    call: (i, o, row) => lib.createDeprivationScorer(i as lib.AlkireFosterIndicator[], o as lib.DeprivationScorerOptions)(row as lib.AlkireFosterRow),
+    call: (i, o, row) => measure.createDeprivationScorer(i as measure.AlkireFosterIndicator[], o as measure.DeprivationScorerOptions)(row as measure.AlkireFosterRow),
   },
   householdDeprivations: { valid: [[households[0], { asOf: FIXTURE_AS_OF, schoolAge: { min: 7, max: 18 } }]] },
   householdIndicatorSet: { valid: [[{ indicators: ["drinking_water", "sanitation", "schooling"], dimensionWeights: { education: 2 } }], []] },
@@ -77,5 +78,5 @@ export const analysisTable: FuzzTable = {
 };
 
 export const analysisFrozen: FrozenTable = {
-  HOUSEHOLD_INDICATORS: lib.HOUSEHOLD_INDICATORS,
+  HOUSEHOLD_INDICATORS: measure.HOUSEHOLD_INDICATORS,
 };

@@ -7,6 +7,7 @@ import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { afterAll } from "vitest";
 import * as lib from "../../src/index.js";
+import * as audit from "../../src/audit/index.js";
 import * as node from "../../src/node/index.js";
 import { generateAuditData } from "../../examples/audit-data.js";
 import { paymentsCsv, registryJsonl } from "../../examples/kaltim-audit.js";
@@ -18,13 +19,13 @@ const data = generateAuditData({ households: 4, seed: 17, faults: ["audit.amount
 const households = data.households.map((h) => JSON.parse(JSON.stringify(h)) as unknown);
 const payments = data.payments.map((p) => JSON.parse(JSON.stringify(p)) as unknown);
 const parsedPayments = payments.map((p) => {
-  const read = lib.parsePayment(p);
+  const read = audit.parsePayment(p);
   if (!read.success) throw new Error("the fuzz table's payment list does not parse");
   return read.data;
 });
 const options = { asOf: data.asOf, programs: [lib.pkh, lib.sembako], parameters: lib.defaultParameters([lib.pkh, lib.sembako]), inputs: () => ({ exitCommitment: true }) };
 const payment = payments[0] as Record<string, unknown>;
-const state = lib.auditPayments(households as lib.Household[], parsedPayments, { asOf: data.asOf }).accumulator.state();
+const state = audit.auditPayments(households as lib.Household[], parsedPayments, { asOf: data.asOf }).accumulator.state();
 
 const dir = mkdtempSync(join(tmpdir(), "tepat-sasaran-fuzz-audit-"));
 // The registry file of the file audit lives as long as the test file that imports this table.
@@ -47,9 +48,9 @@ async function drain(stream: AsyncIterable<{ readonly kind: string }>): Promise<
 }
 
 export const auditTable: FuzzTable = {
-  PaymentRecord: schema(lib.PaymentRecord, payment),
-  PaymentComponent: schema(lib.PaymentComponent, { component: "sd", amount: "225000" }),
-  PaymentChannelSchema: schema(lib.PaymentChannelSchema, "pos"),
+  PaymentRecord: schema(audit.PaymentRecord, payment),
+  PaymentComponent: schema(audit.PaymentComponent, { component: "sd", amount: "225000" }),
+  PaymentChannelSchema: schema(audit.PaymentChannelSchema, "pos"),
   parsePayment: { valid: [[payment]], neverThrows: true },
   auditPayments: {
     valid: [
@@ -57,20 +58,20 @@ export const auditTable: FuzzTable = {
       [households, parsedPayments, { asOf: data.asOf }],
     ],
     // Read the audit as a caller would (JSON), so that nothing is left to do lazily.
-    call: (h, p, o) => JSON.stringify(lib.auditPayments(h as lib.Household[], p as lib.PaymentRecord[], o as lib.AuditOptions)),
+    call: (h, p, o) => JSON.stringify(audit.auditPayments(h as lib.Household[], p as audit.PaymentRecord[], o as audit.AuditOptions)),
   },
   AuditAccumulator: {
     valid: [[data.asOf, state, state]],
     call: (asOf, a, b) => {
-      const empty = new lib.AuditAccumulator(asOf as string);
-      const one = lib.AuditAccumulator.fromState(a as lib.AuditAccumulatorState);
-      const merged = one.merge(lib.AuditAccumulator.fromState(b as lib.AuditAccumulatorState)).merge(empty);
+      const empty = new audit.AuditAccumulator(asOf as string);
+      const one = audit.AuditAccumulator.fromState(a as audit.AuditAccumulatorState);
+      const merged = one.merge(audit.AuditAccumulator.fromState(b as audit.AuditAccumulatorState)).merge(empty);
       return JSON.stringify([merged.summary(), merged.state(), empty.summary()]);
     },
   },
   "AuditAccumulator.merge": {
-    valid: [[state, lib.AuditAccumulator.fromState(state)]],
-    call: (a, other) => JSON.stringify(lib.AuditAccumulator.fromState(a as lib.AuditAccumulatorState).merge(other as lib.AuditAccumulator).summary()),
+    valid: [[state, audit.AuditAccumulator.fromState(state)]],
+    call: (a, other) => JSON.stringify(audit.AuditAccumulator.fromState(a as audit.AuditAccumulatorState).merge(other as audit.AuditAccumulator).summary()),
   },
   readPaymentsCsv: {
     valid: [[CSV_CHUNKS, { file: "sp2d.csv", unknownColumns: "ignore", delimiter: ",", progressEvery: 1, onProgress: () => undefined, now: () => 0 }]],
@@ -99,6 +100,6 @@ export const auditTable: FuzzTable = {
 };
 
 export const auditFrozen: FrozenTable = {
-  AUDIT_FINDINGS: lib.AUDIT_FINDINGS,
+  AUDIT_FINDINGS: audit.AUDIT_FINDINGS,
   paymentCsvColumns: node.paymentCsvColumns,
 };

@@ -5,6 +5,8 @@
 // every issue with its path) — never a raw error, never an assessment. test/program/failClosed.test.ts
 // holds the reproduced cases of the finding.
 import * as lib from "../../src/index.js";
+import * as measure from "../../src/measure/index.js";
+import * as simulate from "../../src/simulate/index.js";
 import { FIXTURE_AS_OF, fixture } from "../fixtures/index.js";
 import type { FuzzTable } from "./harness.js";
 
@@ -38,14 +40,14 @@ export const HOSTILE_HOUSEHOLDS: FuzzTable = {
   assessLivableHouse: single(lib.assessLivableHouse),
   assessRtlh: single(lib.assessRtlh),
   assessPovertyCriteria: single((h) => lib.assessPovertyCriteria(h)),
-  householdDeprivations: single((h) => lib.householdDeprivations(h, { asOf })),
-  householdIndicatorMatrix: { valid: [households.map(plain)], call: (...hs) => lib.householdIndicatorMatrix(hs as lib.Household[], { asOf }) },
+  householdDeprivations: single((h) => measure.householdDeprivations(h, { asOf })),
+  householdIndicatorMatrix: { valid: [households.map(plain)], call: (...hs) => measure.householdIndicatorMatrix(hs as lib.Household[], { asOf }) },
   rankHouseholds: {
     valid: [households.map(plain)],
     call: (...hs) => lib.rankHouseholds(hs as lib.Household[], { asOf, score: [{ kind: "desil", weight: 1 }], missing: "exclude" }).households.map((r) => r.explanation),
   },
   simulate: {
     valid: [households.map(plain)],
-    call: (...hs) => JSON.stringify(lib.simulate(hs as lib.Household[], { asOf, scenario: { name: "s", programs: ["pkh"] }, povertyLines: {}, fallbackLine: "833955", mpi: false }).total),
+    call: (...hs) => JSON.stringify(simulate.simulate(hs as lib.Household[], { asOf, scenario: { name: "s", programs: ["pkh"] }, povertyLines: {}, fallbackLine: "833955", mpi: false }).total),
   },
 };

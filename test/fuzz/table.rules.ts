@@ -1,5 +1,7 @@
 // Fuzz table of the rule and simulate layers, and of verifyScenarios.
 import * as lib from "../../src/index.js";
+import * as simulate from "../../src/simulate/index.js";
+import { verifyScenarios } from "../../src/verify/index.js";
 import { FIXTURE_AS_OF, fixture, householdFixtures } from "../fixtures/index.js";
 import type { FrozenTable, FuzzTable } from "./harness.js";
 
@@ -26,16 +28,16 @@ const result = lib.evaluateRule(rule, context);
 const assessment = lib.assess("demo", rule, context, lib.any(positive));
 
 const households = ["kukar-01", "mahulu-01", "samarinda-01", "balikpapan-01"].map(fixture);
-const simulateOptions: lib.SimulateOptions = {
+const simulateOptions: simulate.SimulateOptions = {
   asOf: FIXTURE_AS_OF,
   scenario: { name: "pkh", programs: ["pkh", "sembako"] },
   povertyLines: { "64.02": 753_332 },
   fallbackLine: "833955",
   mpi: false,
 };
-const north = lib.simulate(households.slice(0, 2), simulateOptions);
-const south = lib.simulate(households.slice(2), simulateOptions);
-const wider = lib.simulate(households, { ...simulateOptions, scenario: { name: "wider", programs: ["pkh", "sembako", "pbi_jkn"] } });
+const north = simulate.simulate(households.slice(0, 2), simulateOptions);
+const south = simulate.simulate(households.slice(2), simulateOptions);
+const wider = simulate.simulate(households, { ...simulateOptions, scenario: { name: "wider", programs: ["pkh", "sembako", "pbi_jkn"] } });
 const scenarioCase = {
   name: "fixture",
   rationale: "fuzz base",
@@ -72,17 +74,17 @@ export const rulesTable: FuzzTable = {
   simulate: {
     valid: [[households, simulateOptions]],
     call: (h, o) => {
-      const result = lib.simulate(h as lib.Household[], o as lib.SimulateOptions);
+      const result = simulate.simulate(h as lib.Household[], o as simulate.SimulateOptions);
       return JSON.stringify([result.total, result.regencies, result.programs, result.targeting, result.warnings, result.state]);
     },
   },
-  mergeSimulations: { valid: [[[north, south]]], call: (p) => JSON.stringify(lib.mergeSimulations(p as lib.SimulationResult[])) },
-  compareScenarios: { valid: [[[lib.mergeSimulations([north, south]), wider]]], call: (r) => JSON.stringify(lib.compareScenarios(r as lib.SimulationResult[])) },
+  mergeSimulations: { valid: [[[north, south]]], call: (p) => JSON.stringify(simulate.mergeSimulations(p as simulate.SimulationResult[])) },
+  compareScenarios: { valid: [[[simulate.mergeSimulations([north, south]), wider]]], call: (r) => JSON.stringify(simulate.compareScenarios(r as simulate.SimulationResult[])) },
   defaultProgramAssumptions: { valid: [["pbi_jkn", "reduce-expenditure"], ["kukar_lansia", "raise-income"]] },
   // program (verifyScenarios only; the rest of the program layer is fuzzed in its own round)
-  verifyScenarios: { valid: [[[scenarioCase]], [{ cases: [scenarioCase] }]], call: (cases) => lib.verifyScenarios(cases), neverThrows: true },
+  verifyScenarios: { valid: [[[scenarioCase]], [{ cases: [scenarioCase] }]], call: (cases) => verifyScenarios(cases), neverThrows: true },
 };
 
 export const rulesFrozen: FrozenTable = {
-  businessReturnPerMonth: lib.businessReturnPerMonth,
+  businessReturnPerMonth: simulate.businessReturnPerMonth,
 };

@@ -4,13 +4,13 @@ import {
   Household,
   IsoDateSchema,
   NikSchema,
-  PaymentChannelSchema,
   RegionCodeSchema,
   RupiahSchema,
   type Nik,
   type RegionCode,
   type Rupiah,
 } from "../../src/index.js";
+import { PaymentChannelSchema } from "../../src/audit/index.js";
 
 // The public schemas are zod/mini schemas (issue 15: an app pays for zod's classic API only if it
 // uses it). An app written with zod's classic API still composes them: they go inside its own

@@ -1,9 +1,11 @@
 import { fc, test } from "@fast-check/vitest";
 import { describe, expect, it } from "vitest";
 import {
+  TepatSasaranError,
+} from "../../src/index.js";
+import {
   HOUSEHOLD_INDICATORS,
   PovertyAccumulator,
-  TepatSasaranError,
   alkireFoster,
   fgt,
   gini,
@@ -14,7 +16,7 @@ import {
   weightedQuantiles,
   weightedDeciles,
   type PovertyAccumulatorState,
-} from "../../src/index.js";
+} from "../../src/measure/index.js";
 import { thrown } from "../errors.js";
 
 // Issue 18 (hostile input), measures. Finding 2: nothing allocates from a caller's number; finding 3:

@@ -1,21 +1,23 @@
 import fc from "fast-check";
 import { describe, expect, it } from "vitest";
 import {
-  HOUSEHOLD_INDICATORS,
   TepatSasaranError,
-  alkireFoster,
   assessDrinkingWater,
   assessLivableHouse,
   assessSanitation,
+  parseHousehold,
+  type Household,
+} from "../../src/index.js";
+import {
+  HOUSEHOLD_INDICATORS,
+  alkireFoster,
   createDeprivationScorer,
   householdDeprivations,
   householdIndicatorMatrix,
   householdIndicatorSet,
-  parseHousehold,
   type AlkireFosterIndicator,
-  type Household,
   type MissingPolicy,
-} from "../../src/index.js";
+} from "../../src/measure/index.js";
 import { FIXTURE_AS_OF, aHouseholdInput, fixture } from "../fixtures/index.js";
 
 describe("householdIndicatorSet: nested equal weights", () => {

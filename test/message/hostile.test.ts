@@ -7,10 +7,10 @@ import {
   renderMessage,
   rupiah,
   tahap,
-  fgt,
-  apportion,
   formatMessage,
 } from "../../src/index.js";
+import { fgt } from "../../src/measure/index.js";
+import { apportion } from "../../src/allocate/index.js";
 import { thrown } from "../errors.js";
 
 // Issue 18 (hostile input), findings 5 and 6: the message core masks every NIK-like value whatever its

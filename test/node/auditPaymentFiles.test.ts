@@ -1,7 +1,7 @@
 import { appendFileSync, readdirSync, readFileSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { describe, expect, it } from "vitest";
-import type { AuditFinding } from "../../src/index.js";
+import type { AuditFinding } from "../../src/audit/index.js";
 import { auditPaymentFiles, type AuditFilesRun, type RejectedRow } from "../../src/node/index.js";
 import { paymentsCsv, registryJsonl } from "../../examples/kaltim-audit.js";
 import { auditGenerated, leaks } from "../audit/_helpers.js";

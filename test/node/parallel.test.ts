@@ -3,7 +3,8 @@ import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { afterAll, beforeAll, describe, expect, it, vi } from "vitest";
 import { generateRegistryCsv } from "../../bench/_generate.js";
-import { createAssessor, simulate, TepatSasaranError, type Household } from "../../src/index.js";
+import { createAssessor, TepatSasaranError, type Household } from "../../src/index.js";
+import { simulate } from "../../src/simulate/index.js";
 import { assessHouseholdsParallel, readHouseholdsCsv, simulateHouseholdsParallel, type RejectedRow } from "../../src/node/index.js";
 import { workersUsed } from "../../src/node/_parallel.js";
 

@@ -4,8 +4,8 @@ import { join } from "node:path";
 import { describe, expect, inject, it } from "vitest";
 import { root } from "./_paths.js";
 
-// The installed tarball, used from plain JavaScript as a Node app would: ESM and CommonJS, both
-// entries, and the command-line tool. Then publint and attw read the same tarball.
+// The installed tarball, used from plain JavaScript as a Node app would: ESM and CommonJS, every
+// entry, and the command-line tool. Then publint and attw read the same tarball.
 const { tarball, app } = inject("pkg");
 const node = (file: string) => execFileSync(process.execPath, [file], { cwd: app, encoding: "utf8" });
 const bin = (name: string) => join(root, "node_modules", ".bin", name);
@@ -15,6 +15,22 @@ const check = `
   if (amount !== "34,33,33") throw new Error("allocateRupiah gave " + amount);
   if (lib.formatRupiah(lib.rupiah("1234567")) !== "Rp1.234.567") throw new Error("formatRupiah");
   if (lib.ageOn("2008-02-29", "2026-03-01") !== 18) throw new Error("ageOn");
+`;
+// The job entries: each works, and what it returns or throws is of the core's classes (one shared
+// copy of every module across entries, not one per entry): a Rupiah of `tepat-sasaran/allocate` is a
+// `Rupiah` of `tepat-sasaran`, an error of any entry a `TepatSasaranError`.
+const jobsCheck = `
+  const budget = allocate.allocateBudget("100", [1, 1, 1]);
+  if (budget.amounts.map(String).join(",") !== "34,33,33") throw new Error("allocateBudget gave " + budget.amounts.join(","));
+  if (!(budget.amounts[0] instanceof lib.Rupiah)) throw new Error("two copies of Rupiah (allocate)");
+  if (measure.gini([1, 1, 1, 1]) !== 0) throw new Error("gini");
+  if (audit.parsePayment({}).success !== false) throw new Error("parsePayment");
+  // verifyScenarios never throws: a malformed case is an unmatched result with its issues.
+  const [unmatched] = verify.verifyScenarios({ cases: [{}] }, { programs: lib.PROGRAMS });
+  if (unmatched.matched !== false || !(unmatched.issues.length > 0)) throw new Error("verifyScenarios gave " + JSON.stringify(unmatched));
+  for (const [name, call] of [["measure", () => measure.gini("x")], ["allocate", () => allocate.apportion(null)], ["simulate", () => simulate.simulate(null, null)], ["audit", () => audit.auditPayments(null, null)]]) {
+    try { call(); throw new Error(name + " did not throw"); } catch (e) { if (!(e instanceof lib.TepatSasaranError)) throw new Error("two copies of the core (" + name + "): " + e); }
+  }
 `;
 // The Node subpath reads a household file; its errors are the core's class (one shared copy).
 const nodeCheck = `
@@ -40,7 +56,7 @@ const parallelCheck = `
   const households = [];
   for await (const event of io.readHouseholdsCsv("registry.csv", { asOf: "2025-07-01" })) if (event.kind === "household") households.push(event.household);
   const { result } = await io.simulateHouseholdsParallel("registry.csv", { ...options, workers: 2 });
-  const single = lib.simulate(households, { ...options, households: false });
+  const single = simulate.simulate(households, { ...options, households: false });
   if (JSON.stringify(result) !== JSON.stringify(single)) throw new Error("simulateHouseholdsParallel differs");
 `;
 const registry = ["household_id,regency,sex,birth_date,relationship,monthly_consumption,desil,desil_as_of"];
@@ -49,18 +65,22 @@ registry.push("bad,64.02,female,1980-13-45,head,1000000,1,2025-01-01");
 writeFileSync(join(app, "registry.csv"), `${registry.join("\n")}\n`);
 const household = { id: "h1", regency: "64.02", members: [{ sex: "female", birthDate: "1980-01-01", relationship: "head" }] };
 writeFileSync(join(app, "households.jsonl"), `${JSON.stringify(household)}\n{"id":\n`);
-writeFileSync(join(app, "esm.mjs"), `import * as lib from "tepat-sasaran";\nimport * as io from "tepat-sasaran/node";\n${check}\n${nodeCheck}\n${parallelCheck}\nconsole.log("esm ok");\n`);
+const jobs = ["measure", "allocate", "simulate", "audit", "verify"];
+writeFileSync(
+  join(app, "esm.mjs"),
+  `import * as lib from "tepat-sasaran";\n${jobs.map((job) => `import * as ${job} from "tepat-sasaran/${job}";\n`).join("")}import * as io from "tepat-sasaran/node";\n${check}\n${jobsCheck}\n${nodeCheck}\n${parallelCheck}\nconsole.log("esm ok");\n`,
+);
 writeFileSync(
   join(app, "cjs.cjs"),
-  `const lib = require("tepat-sasaran");\nconst io = require("tepat-sasaran/node");\n${check}\n(async () => {\n${nodeCheck}\n${parallelCheck}\nconsole.log("cjs ok");\n})().catch((e) => { console.error(e); process.exit(1); });\n`,
+  `const lib = require("tepat-sasaran");\n${jobs.map((job) => `const ${job} = require("tepat-sasaran/${job}");\n`).join("")}const io = require("tepat-sasaran/node");\n${check}\n${jobsCheck}\n(async () => {\n${nodeCheck}\n${parallelCheck}\nconsole.log("cjs ok");\n})().catch((e) => { console.error(e); process.exit(1); });\n`,
 );
 
 describe("the installed tarball at run time", () => {
-  it("works from an ESM file, both entries sharing one core, the parallel runner included", () => {
+  it("works from an ESM file, every entry sharing one core, the parallel runner included", () => {
     expect(node("esm.mjs")).toBe("esm ok\n");
   });
 
-  it("works from a CommonJS file, both entries sharing one core, the parallel runner included", () => {
+  it("works from a CommonJS file, every entry sharing one core, the parallel runner included", () => {
     expect(node("cjs.cjs")).toBe("cjs ok\n");
   });
 

@@ -10,19 +10,18 @@ import {
   defaultParameters,
   dependencyRatio,
   floorAreaPerPerson,
-  householdDeprivations,
   householdFacts,
-  householdIndicatorMatrix,
   householdSize,
   membersByAgeBand,
   parseHousehold,
   perCapitaConsumption,
   pkhComponents,
   rankHouseholds,
-  simulate,
   type Household,
   type ProgramContext,
 } from "../../src/index.js";
+import { householdDeprivations, householdIndicatorMatrix } from "../../src/measure/index.js";
+import { simulate } from "../../src/simulate/index.js";
 import { createParameterReader } from "../../src/rule/parameterReader.js";
 import { thrown } from "../errors.js";
 import { fixture, FIXTURE_AS_OF, householdFixtures } from "../fixtures/index.js";

@@ -2,21 +2,20 @@ import fc from "fast-check";
 import { describe, expect, it } from "vitest";
 import {
   assessHousehold,
-  auditPayments,
   defaultParameters,
   formatCheck,
   overrideParameters,
-  parsePayment,
   pbiJkn,
   pkh,
   sembako,
-  simulate,
   type DatedValue,
   type Household,
   type IsoDate,
   type ParameterSet,
   type Program,
 } from "../../src/index.js";
+import { simulate } from "../../src/simulate/index.js";
+import { auditPayments, parsePayment } from "../../src/audit/index.js";
 import { aHousehold, aPerson } from "../fixtures/index.js";
 
 // An office's override of a dated amount that starts, ends or pauses within a year (e.g. a new PKH

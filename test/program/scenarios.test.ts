@@ -2,7 +2,8 @@ import { readdirSync, readFileSync } from "node:fs";
 import { join } from "node:path";
 import { fileURLToPath } from "node:url";
 import { describe, expect, it } from "vitest";
-import { PROGRAMS, verifyScenarios } from "../../src/index.js";
+import { PROGRAMS } from "../../src/index.js";
+import { verifyScenarios } from "../../src/verify/index.js";
 
 // The rule-verification tables of test/scenarios/ (one JSON file per program, OpenFisca-test
 // style; format in docs/guide-programs.md), run through the exported verifyScenarios.

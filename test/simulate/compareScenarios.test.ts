@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { compareScenarios, simulate, type SimulateOptions } from "../../src/index.js";
+import { compareScenarios, simulate, type SimulateOptions } from "../../src/simulate/index.js";
 import { AS_OF, bantuTunai, household, tunaiPerOrang } from "./_helpers.js";
 
 const households = [

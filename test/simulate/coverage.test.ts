@@ -1,5 +1,6 @@
 import { describe, expect, it } from "vitest";
-import { simulate, TepatSasaranError, type SimulateOptions, type SimulationCoverage } from "../../src/index.js";
+import { TepatSasaranError } from "../../src/index.js";
+import { simulate, type SimulateOptions, type SimulationCoverage } from "../../src/simulate/index.js";
 import { AS_OF, bantuTunai, household, tunaiPerOrang } from "./_helpers.js";
 
 // Eligible for desil 1–2: Berau A (desil 1, 400,000/cap), B (desil 2, 550,000), C (desil 2, 580,000);

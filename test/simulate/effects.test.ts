@@ -1,5 +1,7 @@
 import { describe, expect, it } from "vitest";
-import { householdIndicatorSet, pena, simulate, type SimulateOptions } from "../../src/index.js";
+import { pena } from "../../src/index.js";
+import { householdIndicatorSet } from "../../src/measure/index.js";
+import { simulate, type SimulateOptions } from "../../src/simulate/index.js";
 import { AS_OF, household, sambunganAir } from "./_helpers.js";
 
 // Settlement: a water connection (in kind) removes the drinking-water deprivation. Indicators:

@@ -7,7 +7,7 @@ import {
   simulate,
   type SimulateOptions,
   type SimulationResult,
-} from "../../src/index.js";
+} from "../../src/simulate/index.js";
 import { AS_OF, bantuTunai, household, tunaiPerOrang } from "./_helpers.js";
 import { thrown } from "../errors.js";
 

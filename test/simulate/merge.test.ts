@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { mergeSimulations, simulate, type SimulateOptions, type SimulationResult } from "../../src/index.js";
+import { mergeSimulations, simulate, type SimulateOptions, type SimulationResult } from "../../src/simulate/index.js";
 import { AS_OF, bantuTunai, household, tunaiPerOrang } from "./_helpers.js";
 
 const households = [

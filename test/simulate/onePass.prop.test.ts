@@ -8,17 +8,15 @@ import {
   buildBenefitSchedule,
   check,
   defineProgram,
-  householdIndicatorSet,
   isRupiah,
   outcome,
   rupiah,
-  simulate,
   type Household,
   type Program,
   type ProgramContext,
-  type SimulateOptions,
-  type SimulationResult,
 } from "../../src/index.js";
+import { householdIndicatorSet } from "../../src/measure/index.js";
+import { simulate, type SimulateOptions, type SimulationResult } from "../../src/simulate/index.js";
 import { guarded } from "../../src/message/error.js";
 import { requireHouseholds } from "../../src/household/requireHousehold.js";
 import { finalize } from "../../src/simulate/_finalize.js";

@@ -2,14 +2,11 @@ import fc from "fast-check";
 import { describe, expect, it } from "vitest";
 import {
   assessHousehold,
-  householdIndicatorSet,
-  mergeSimulations,
-  simulate,
   sumRupiah,
   type Household,
-  type SimulateOptions,
-  type SimulationResult,
 } from "../../src/index.js";
+import { householdIndicatorSet } from "../../src/measure/index.js";
+import { mergeSimulations, simulate, type SimulateOptions, type SimulationResult } from "../../src/simulate/index.js";
 import { AS_OF, bantuTunai, household, sambunganAir, tunaiPerOrang } from "./_helpers.js";
 
 const RUNS = { numRuns: 150 };

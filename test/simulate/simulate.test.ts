@@ -1,5 +1,6 @@
 import { describe, expect, it } from "vitest";
-import { simulate, TepatSasaranError, type SimulateOptions } from "../../src/index.js";
+import { TepatSasaranError } from "../../src/index.js";
+import { simulate, type SimulateOptions } from "../../src/simulate/index.js";
 import { AS_OF, bantuTunai, household } from "./_helpers.js";
 
 // A hand-checked scenario: one cash program (Rp 1,200,000 a year, 4 tahap of Rp 300,000, desil 1–2)

@@ -6,10 +6,10 @@ import { toIssues, unreadableIssues } from "../message/zod.js";
 import { IsoDateSchema } from "../time/isoDate.js";
 import type { DatedValue } from "../time/parameter.js";
 import { overrideParameters, type ParameterSet } from "../time/parameterSet.js";
-import { createAssessor } from "./assessHousehold.js";
-import { PROGRAMS, defaultParameters } from "./catalogue.js";
-import { programMessages } from "./messages.js";
-import type { Program, ProgramAssessment } from "./program.js";
+import { createAssessor } from "../program/assessHousehold.js";
+import { PROGRAMS, defaultParameters } from "../program/catalogue.js";
+import { programMessages } from "../program/messages.js";
+import type { Program, ProgramAssessment } from "../program/program.js";
 
 const ExpectationSchema = z.strictObject({
   eligible: z.boolean(),
@@ -84,6 +84,8 @@ export interface ScenarioExpectation {
  * `parameters` overrides dated parameters by id (their lists of values) for this case only.
  *
  * @example
+ * import type { ScenarioCase } from "tepat-sasaran/verify";
+ *
  * const scenario: ScenarioCase = {
  *   name: "desil 5 is not eligible", rationale: "PKH desil 1–4 (Kepmensos 79/HUK/2025)",
  *   asOf: "2025-07-01", household: { id: "h-5", regency: "64.02", desil: { value: 5, asOf: "2025-06-01" }, members: [{ sex: "female", birthDate: "1980-01-01", relationship: "head" }] },
@@ -239,6 +241,7 @@ function runCase(scenario: ParsedCase, wanted: readonly string[], programs: read
  * @returns One result per case, in order.
  * @example
  * import { readFileSync } from "node:fs";
+ * import { verifyScenarios } from "tepat-sasaran/verify";
  *
  * const results = verifyScenarios(JSON.parse(readFileSync("test/scenarios/pkh.json", "utf8")));
  * results.filter((r) => !r.matched) //=> []
