@@ -71,6 +71,11 @@ import { bundle, bytesByPackage } from "./_bundle.js";
 // reading it (2.0 KB). Both bounds moved to 515 and 310 KB.
 // Both branches merged (2026-12-05, 19:55 UTC): the entry is 515.0 KB (h22c's 0.4 and h22r's 3.8 on
 // 510.8), one bound of 516.
+// Branch h23e (2026-12-05): English amounts written when a message is built (a message's values hold the
+// Rupiah; a check's amount is a `RupiahValue`), no longer by rewriting the finished sentence with a
+// regular expression (`englishAmounts`, removed): the entry 527,385 → 527,614 bytes (+229),
+// `auditPayments` 317,211 → 317,308 (+97), `formatRupiah` unchanged (40,931: the English formatter is in
+// its own module, src/money/_shownAmount.ts, which `formatRupiah` does not import). No bound moved.
 const { app } = inject("pkg");
 const budgets: { imports: string; kb: number; without: string[] }[] = [
   { imports: "formatRupiah", kb: 40, without: ["zod"] },
