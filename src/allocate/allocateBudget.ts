@@ -1,4 +1,5 @@
-import { renderMessage, type Text } from "../message/message.js";
+import { interpolate, type Text } from "../message/message.js";
+import { bareAmounts } from "../money/_shownAmount.js";
 import type { Rupiah, RupiahInput } from "../money/index.js";
 import { fraction, formatScaled, pow10 } from "./_exact.js";
 import { hamilton } from "./_hamilton.js";
@@ -62,6 +63,13 @@ export interface BudgetAllocation {
   readonly ties: readonly ApportionmentTie<number>[];
   /** How the leftover units were assigned, in Bahasa Indonesia and English. */
   readonly note: Text;
+}
+
+/** How the leftover units went, the unit written for each language (`Rp 1.000` / `Rp 1,000`). */
+function leftoverNote(unit: Rupiah, leftover: number): Text {
+  const template = budgetMessages["allocate.budget_leftover_note"];
+  const shown = bareAmounts(unit);
+  return { id: interpolate(template.id, { unit: shown.id[0], leftover }), en: interpolate(template.en, { unit: shown.en[0], leftover }) };
 }
 
 /**
@@ -153,6 +161,6 @@ function allocate(total: RupiahInput, shares: readonly AllocationWeight[], optio
     shares: result,
     leftoverUnits,
     ties: solution.ties.map((tie) => ({ ...tie, seatsContested: Number(tie.seatsContested) })),
-    note: renderMessage(budgetMessages["allocate.budget_leftover_note"], { unit: unitText, leftover: leftoverUnits }),
+    note: leftoverNote(toRupiah(unit, places), leftoverUnits),
   };
 }

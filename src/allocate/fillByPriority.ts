@@ -1,10 +1,10 @@
 import { redactText } from "../message/redact.js";
 import { asLibraryError, isLibraryError } from "../message/error.js";
-import { renderMessage, type Text } from "../message/message.js";
-import { formatRupiah } from "../money/format.js";
+import { interpolate, renderMessage, type Language, type MessageValues, type Text } from "../message/message.js";
 import { rupiah, ZERO_RUPIAH, type Rupiah, type RupiahInput } from "../money/rupiah.js";
 import { IssueList, fail, show } from "./_issues.js";
 import { fillMessages } from "./messages.js";
+import { bareAmounts } from "../money/_shownAmount.js";
 
 /**
  * An entry of a ranking: any object with a unique `id` and a unique integer `rank` (1 = first), such
@@ -163,10 +163,10 @@ export interface PriorityFill<T> {
   readonly summary: Text;
 }
 
-/** Indonesian amount text without the symbol, showing as many decimals as the amounts have. */
-function amounts(...values: Rupiah[]): string[] {
-  const decimals = Math.min(20, Math.max(0, ...values.map((v) => v.toString().split(".")[1]?.length ?? 0)));
-  return values.map((v) => formatRupiah(v, { symbol: false, decimals }));
+/** A message of `fillMessages` in both languages, with the values of each language. */
+function say(code: keyof typeof fillMessages, values: Record<Language, MessageValues>): Text {
+  const template = fillMessages[code];
+  return { id: interpolate(template.id, values.id), en: interpolate(template.en, values.en) };
 }
 
 function readAmount(value: unknown): Rupiah | undefined {
@@ -236,7 +236,7 @@ function sortedEntries<T extends PriorityEntry>(ranked: readonly T[]): Sortable<
  * const fill = fillByPriority(ranking.households, { budget: "7200000", cost: "3000000" });
  * fill.funded.map((f) => f.rank)  //=> [1, 2]
  * fill.remainingBudget?.toString() //=> "1200000"
- * fill.next?.reason.en            //=> "remaining Rp 1.200.000 is less than its cost Rp 3.000.000"
+ * fill.next?.reason.en            //=> "remaining Rp 1,200,000 is less than its cost Rp 3,000,000"
  * fillByPriority(ranking.households, { quota: 1 }).next?.reason.id //=> "kuota 1 sudah terpenuhi"
  * @category Allocation
  */
@@ -285,8 +285,10 @@ function fill<T extends PriorityEntry>(ranked: readonly T[], options: FillByPrio
     }
     const price = costOf(sortable);
     if (remaining !== null && price !== null && price.compare(remaining) > 0) {
-      const [left, need] = amounts(remaining, price);
-      const reason = renderMessage(fillMessages["allocate.fill_budget_short"], { remaining: left, cost: need });
+      const shown = bareAmounts(remaining, price);
+      const [left, need] = shown.id;
+      const [leftEn, needEn] = shown.en;
+      const reason = say("allocate.fill_budget_short", { id: { remaining: left, cost: need }, en: { remaining: leftEn, cost: needEn } });
       const unfunded: UnfundedEntry<T> = { entry, id, rank, cost: price, limit: "budget", reason };
       next ??= unfunded;
       if (skipUnaffordable !== true) break;
@@ -298,14 +300,11 @@ function fill<T extends PriorityEntry>(ranked: readonly T[], options: FillByPrio
     funded.push({ entry, id, rank, cost: price, cumulativeCost: price === null ? null : total });
   }
   const last = funded[funded.length - 1];
-  const [totalText] = amounts(total);
+  const totalText = bareAmounts(total);
   const nextText = next
-    ? {
-        id: renderMessage(fillMessages["allocate.fill_next"], { id: redactText(next.id), rank: next.rank, reason: next.reason.id }).id,
-        en: renderMessage(fillMessages["allocate.fill_next"], { id: redactText(next.id), rank: next.rank, reason: next.reason.en }).en,
-      }
+    ? say("allocate.fill_next", { id: { id: redactText(next.id), rank: next.rank, reason: next.reason.id }, en: { id: redactText(next.id), rank: next.rank, reason: next.reason.en } })
     : { id: "", en: "" };
-  const summaryValues = { funded: funded.length, total: entries.length, cost: totalText };
+  const counts = { funded: funded.length, total: entries.length };
   return {
     funded,
     totalCost: total,
@@ -317,9 +316,6 @@ function fill<T extends PriorityEntry>(ranked: readonly T[], options: FillByPrio
     next,
     skipped,
     unfundedCount: entries.length - funded.length,
-    summary: {
-      id: renderMessage(fillMessages["allocate.fill_summary"], { ...summaryValues, next: nextText.id }).id,
-      en: renderMessage(fillMessages["allocate.fill_summary"], { ...summaryValues, next: nextText.en }).en,
-    },
+    summary: say("allocate.fill_summary", { id: { ...counts, cost: totalText.id[0], next: nextText.id }, en: { ...counts, cost: totalText.en[0], next: nextText.en } }),
   };
 }

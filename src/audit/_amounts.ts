@@ -6,8 +6,8 @@ import { ZERO_RUPIAH, rupiah, sumRupiah, type Rupiah } from "../money/rupiah.js"
 import type { BenefitLine, BenefitPeriod, BenefitSchedule } from "../program/schedule.js";
 import type { AuditFinding, AuditRule } from "./findings.js";
 import { basis, finding, memberOf, parameterRule, say, type FindingParts } from "./_finding.js";
-import { exactText } from "../program/_amount.js";
 import type { PaymentComponent } from "./payment.js";
+import type { AmountValues } from "../money/_shownAmount.js";
 
 // What a period is worth under the rules, and where a payment departs from it: the total, each
 // component (PKH, with the caps and the priority order already applied by the schedule), and the
@@ -40,7 +40,7 @@ export function calendarRules(schedule: BenefitSchedule): AuditRule[] {
 }
 
 /** A payment outside the program's calendar. @internal */
-export function outsideCalendar(schedule: BenefitSchedule, values: Readonly<Record<string, string>>, parts: FindingParts): AuditFinding {
+export function outsideCalendar(schedule: BenefitSchedule, values: AmountValues, parts: FindingParts): AuditFinding {
   const periods = schedule.periods.map((p) => p.label).join(", ") || "–";
   const text = say("audit.amount.outside_calendar", { ...values, year: String(schedule.year), channel: schedule.channel ?? "–", periods });
   return finding("audit.amount.outside_calendar", { ...parts, expected: ZERO_RUPIAH, rules: calendarRules(schedule) }, text);
@@ -95,7 +95,7 @@ export interface ComponentContext {
   /** The program's messages (to explain a component left out by a cap in the program's own words). */
   readonly messages: Readonly<Record<string, MessageTemplate>>;
   /** Text values every finding uses (made on first use: clean rows render nothing). */
-  readonly values: () => Readonly<Record<string, string>>;
+  readonly values: () => AmountValues;
   /** The date the rules were applied on. */
   readonly date: string;
   /** What places a finding (made on first use). */
@@ -132,24 +132,24 @@ export function componentFindings(components: readonly PaymentComponent[], paid:
       if (order === 0) continue;
       const who = memberText(hit.line.member);
       const code = order > 0 ? "audit.amount.component_overpaid" : "audit.amount.component_underpaid";
-      const text = say(code, { ...context.values(), component: name, paid: exactText(component.amount), expected: exactText(hit.amount) }, { id: { member: who.id }, en: { member: who.en } });
+      const text = say(code, { ...context.values(), component: name, paid: component.amount, expected: hit.amount }, { id: { member: who.id }, en: { member: who.en } });
       out.push(finding(code, place(hit.line.member, { paid: component.amount, expected: hit.amount }), text));
       continue;
     }
     const who = memberText(named);
     const why = notDueReason(component, name, named, schedule, due, context);
-    const text = say("audit.amount.component_not_due", { ...context.values(), component: name, paid: exactText(component.amount) }, { id: { member: who.id, why: why.id }, en: { member: who.en, why: why.en } });
+    const text = say("audit.amount.component_not_due", { ...context.values(), component: name, paid: component.amount }, { id: { member: who.id, why: why.id }, en: { member: who.en, why: why.en } });
     out.push(finding("audit.amount.component_not_due", place(named, { paid: component.amount, expected: ZERO_RUPIAH }), text));
   }
   for (const d of due) {
     if (d.matched || d.amount.isZero()) continue;
     const who = memberText(d.line.member);
-    const text = say("audit.amount.component_underpaid", { ...context.values(), component: d.name, paid: exactText(ZERO_RUPIAH), expected: exactText(d.amount) }, { id: { member: who.id }, en: { member: who.en } });
+    const text = say("audit.amount.component_underpaid", { ...context.values(), component: d.name, paid: ZERO_RUPIAH, expected: d.amount }, { id: { member: who.id }, en: { member: who.en } });
     out.push(finding("audit.amount.component_underpaid", place(d.line.member, { paid: ZERO_RUPIAH, expected: d.amount }), text));
   }
   const listed = components.length === 0 ? ZERO_RUPIAH : sumRupiah(components.map((c) => c.amount));
   if (!listed.equals(paid)) {
-    const text = say("audit.amount.components_total", { ...context.values(), components: exactText(listed), paid: exactText(paid) });
+    const text = say("audit.amount.components_total", { ...context.values(), components: listed, paid });
     out.push(finding("audit.amount.components_total", { ...parts(), paid, rules: [basis("audit.basis.components")] }, text));
   }
   return out;

@@ -3,7 +3,6 @@ import type { ProgramAssessment } from "../program/program.js";
 import type { BenefitPeriod } from "../program/schedule.js";
 import { amountRules } from "./_amounts.js";
 import { finding, say } from "./_finding.js";
-import { exactText } from "../program/_amount.js";
 import type { HouseholdRun } from "./_run.js";
 import type { AuditFinding } from "./findings.js";
 
@@ -30,7 +29,7 @@ export function auditCoverage(run: HouseholdRun): AuditFinding[] {
     const paidFor = family !== undefined && period !== undefined && (schedule?.frequency === "once" || family.labels.includes(period.label));
     if (schedule !== undefined && period !== undefined && !period.amount.isZero() && !paidFor) {
       unpaid = period.amount;
-      const text = say("audit.coverage.unpaid_eligible", { household: run.id, program: program.id, date: on, period: period.label, expected: exactText(period.amount) });
+      const text = say("audit.coverage.unpaid_eligible", { household: run.id, program: program.id, date: on, period: period.label, expected: period.amount });
       const parts = { regency: run.regency, households: [run.id], kk: run.kk, program: program.id, period: period.label, paid: ZERO_RUPIAH, expected: period.amount, date: on, rules: amountRules(schedule) };
       out.push(finding("audit.coverage.unpaid_eligible", parts, text));
     }

@@ -8,7 +8,7 @@ import { formatCheck } from "../rule/format.js";
 import type { ParameterValue } from "../time/parameter.js";
 import { AUDIT_FINDINGS, type AuditFinding, type AuditFindingCode, type AuditMember, type AuditRule } from "./findings.js";
 import { auditMessages, type AuditMessageCode } from "./messages.js";
-import { englishAmounts } from "../money/_englishAmounts.js";
+import { valuesIn, type AmountValues } from "../money/_shownAmount.js";
 
 // Building findings: texts in both languages (with language-specific fragments), members, rules.
 // Only findings are rendered, never clean rows, so the cost stays with the exceptions.
@@ -19,22 +19,14 @@ export interface Localised {
   readonly en: MessageValues;
 }
 
-/** Values for English text: amounts as `formatRupiah` writes them (Rp675.000) written the English way (Rp675,000). */
-function english(values: MessageValues): MessageValues {
-  const out: Record<string, MessageValues[string]> = {};
-  for (const key in values) {
-    const value = values[key];
-    out[key] = typeof value === "string" ? englishAmounts(value) : value;
-  }
-  return out;
-}
-
-/** Render an audit message in both languages (amounts in the English text the English way); `local` adds values that differ by language, already in their language. @internal */
-export function say(code: AuditMessageCode, values: MessageValues = {}, local?: Localised): Text {
+/** Render an audit message in both languages, its amounts (`Rupiah`s) written for each; `local` adds values that differ by language, already in their language. @internal */
+export function say(code: AuditMessageCode, values: AmountValues = {}, local?: Localised): Text {
   const template = auditMessages[code];
+  const id = valuesIn(values, "id");
+  const en = valuesIn(values, "en");
   return {
-    id: interpolate(template.id, local ? { ...values, ...local.id } : values),
-    en: interpolate(template.en, local ? { ...english(values), ...local.en } : english(values)),
+    id: interpolate(template.id, local ? { ...id, ...local.id } : id),
+    en: interpolate(template.en, local ? { ...en, ...local.en } : en),
   };
 }
 

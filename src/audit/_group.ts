@@ -7,10 +7,10 @@ import { amountRules, calendarRules, componentFindings, outsideCalendar, schedul
 import { componentsAgree } from "./_cleanComponents.js";
 import { eligibilityFindings } from "./_eligibility.js";
 import { basis, finding, memberOf, rowList, say, type FindingParts } from "./_finding.js";
-import { exactText } from "../program/_amount.js";
 import { decisionDate, periodSpan, type PeriodSpan } from "./_period.js";
 import { familyOf, type HouseholdRun, type NumberedPayment } from "./_run.js";
 import type { AuditFinding } from "./findings.js";
+import type { AmountValues } from "../money/_shownAmount.js";
 
 // One program-period group of a household's payments: judged on the first payment's date (moved
 // into the period), worth the schedule's amount for the period when the family was eligible and
@@ -24,7 +24,7 @@ import type { AuditFinding } from "./findings.js";
 class GroupParts {
   /** The date the group was judged on, once known (findings before it carry none). */
   judgedOn: string | undefined;
-  #values: Record<string, string> | undefined;
+  #values: AmountValues | undefined;
   #parts: FindingParts | undefined;
 
   constructor(
@@ -35,9 +35,9 @@ class GroupParts {
     private readonly paid: Rupiah,
   ) {}
 
-  values(): Record<string, string> {
+  values(): AmountValues {
     const { run, program, period, paid, judgedOn } = this;
-    return (this.#values ??= { rows: rowList(this.rowNumbers), household: run.id, program, period, paid: exactText(paid), ...(judgedOn === undefined ? {} : { date: judgedOn }) });
+    return (this.#values ??= { rows: rowList(this.rowNumbers), household: run.id, program, period, paid, ...(judgedOn === undefined ? {} : { date: judgedOn }) });
   }
 
   parts(): FindingParts {
@@ -86,7 +86,7 @@ export function auditGroup(run: HouseholdRun, rows: readonly NumberedPayment[]):
   }
   rowChecks(run, rows, span, schedule, text, out);
   if (rows.length > 1) {
-    const said = say("audit.amount.double_payment", { ...text.values(), count: String(rows.length), expected: exactText(expected) });
+    const said = say("audit.amount.double_payment", { ...text.values(), count: String(rows.length), expected });
     out.push(finding("audit.amount.double_payment", { ...text.parts(), expected, rules: [basis("audit.basis.once_per_period"), ...(schedule ? amountRules(schedule) : [])] }, said));
   } else if (schedule !== undefined && due !== undefined) {
     const components = first.payment.components;
@@ -100,7 +100,7 @@ export function auditGroup(run: HouseholdRun, rows: readonly NumberedPayment[]):
     if (detail.length === 0 && order !== 0) {
       const code = order > 0 ? "audit.amount.overpaid" : "audit.amount.underpaid";
       const difference = order > 0 ? paid.minus(expected) : expected.minus(paid);
-      out.push(finding(code, { ...text.parts(), expected, rules: amountRules(schedule) }, say(code, { ...text.values(), expected: exactText(expected), difference: exactText(difference) })));
+      out.push(finding(code, { ...text.parts(), expected, rules: amountRules(schedule) }, say(code, { ...text.values(), expected, difference })));
     }
   }
   run.accumulator.addGroup(run.regency, program, { rows: rows.length, paid, expected, unsupported: judged.status === "undetermined" });
@@ -127,7 +127,7 @@ function rowChecks(run: HouseholdRun, rows: readonly NumberedPayment[], span: Pe
     const person = payee === undefined ? undefined : run.household.members[payee];
     if (payee === undefined || person?.deathDate === undefined || person.deathDate > payment.paidOn) continue;
     const relationship = personLabels.Relationship[person.relationship];
-    const values = { rows: String(row), nik: person.nik === undefined ? `#${payee + 1}` : maskNik(person.nik), deathDate: person.deathDate, program, period, paid: exactText(payment.amount), paidOn: payment.paidOn };
+    const values = { rows: String(row), nik: person.nik === undefined ? `#${payee + 1}` : maskNik(person.nik), deathDate: person.deathDate, program, period, paid: payment.amount, paidOn: payment.paidOn };
     const said = say("audit.eligibility.deceased_payee", values, { id: { relationship: relationship.id }, en: { relationship: relationship.en } });
     out.push(finding("audit.eligibility.deceased_payee", { ...text.parts(), rows: [row], paid: payment.amount, members: [memberOf(run.household, payee)], rules: [basis("audit.basis.death")] }, said));
   }

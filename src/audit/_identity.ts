@@ -7,7 +7,6 @@ import type { Sex } from "../household/person.js";
 import type { Text } from "../message/message.js";
 import type { IsoDate } from "../time/isoDate.js";
 import { basis, finding, joined, rowList, say, type FindingParts } from "./_finding.js";
-import { exactText } from "../program/_amount.js";
 import type { AuditFinding } from "./findings.js";
 import type { PaymentRecord } from "./payment.js";
 
@@ -143,7 +142,7 @@ export function rowIdentity(payment: PaymentRecord, asOf: IsoDate, placed: () =>
     if (problem === undefined) nik = payment.nik;
     else {
       const parts = placed();
-      const values = { rows: rowList(parts.rows ?? []), nik: maskNik(payment.nik), program: payment.program, period: payment.period, paid: exactText(payment.amount) };
+      const values = { rows: rowList(parts.rows ?? []), nik: maskNik(payment.nik), program: payment.program, period: payment.period, paid: payment.amount };
       findings.push(finding("audit.identity.malformed_nik", { ...parts, rules: [basis("audit.basis.nik")] }, say("audit.identity.malformed_nik", values, { id: { reason: problem.id }, en: { reason: problem.en } })));
     }
   }

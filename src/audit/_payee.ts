@@ -1,7 +1,6 @@
 import type { Household } from "../household/household.js";
 import { maskNik } from "../household/mask.js";
 import { basis, finding, memberOf, say, type FindingParts } from "./_finding.js";
-import { exactText } from "../program/_amount.js";
 import { cleanIdentity, inRegency, nikAgrees, nikRecordFindings, rowIdentity } from "./_identity.js";
 import type { HouseholdRun, NumberedPayment } from "./_run.js";
 import type { AuditFinding } from "./findings.js";
@@ -42,7 +41,7 @@ export function payeeFindings(run: HouseholdRun, payments: readonly NumberedPaym
     }
     const member = memberIndex(household, "nik", nik);
     if (member < 0) {
-      const values = { rows: String(row), nik: maskNik(nik), household: run.id, program: payment.program, period: payment.period, paid: exactText(payment.amount) };
+      const values = { rows: String(row), nik: maskNik(nik), household: run.id, program: payment.program, period: payment.period, paid: payment.amount };
       findings.push(finding("audit.identity.payee_not_in_kk", { ...placedOf(run, numbered), rules: [basis("audit.basis.payee")] }, say("audit.identity.payee_not_in_kk", values)));
       continue;
     }

@@ -8,7 +8,6 @@ import { AuditAccumulator } from "./accumulator.js";
 import { Assessments } from "./_assess.js";
 import { auditCoverage } from "./_coverage.js";
 import { basis, finding, rowList, say, shownId } from "./_finding.js";
-import { exactText } from "../program/_amount.js";
 import { auditGroup } from "./_group.js";
 import { idRegency, rowIdentity } from "./_identity.js";
 import { payeeFindings } from "./_payee.js";
@@ -151,7 +150,7 @@ export class PaymentAuditor {
       for (const f of identity.findings) findings.push(f.regency === where ? f : { ...f, regency: where });
       if (identity.nik === undefined && identity.kk === undefined) continue;
       const who = identity.nik !== undefined ? say("audit.text.who_nik", { nik: maskNik(identity.nik) }) : say("audit.text.who_kk", { kk: maskNik(identity.kk as string) });
-      const values = { rows: String(row), program: payment.program, period: payment.period, paid: exactText(payment.amount) };
+      const values = { rows: String(row), program: payment.program, period: payment.period, paid: payment.amount };
       const text = say("audit.identity.not_in_registry", values, { id: { who: who.id }, en: { who: who.en } });
       findings.push(finding("audit.identity.not_in_registry", { regency: where, kk: identity.kk, program: payment.program, period: payment.period, rows: [row], paid: payment.amount, expected: ZERO_RUPIAH, rules: [basis("audit.basis.registry")] }, text));
     }
@@ -163,7 +162,7 @@ export class PaymentAuditor {
       programs.add(head.payment.program);
       this.accumulator.addGroup(where, head.payment.program, { rows: rows.length, paid, expected: ZERO_RUPIAH, unsupported: true });
       if (rows.length > 1) {
-        const values = { rows: rowList(rows.map((r) => r.row)), household: "–", program: head.payment.program, period: head.payment.period, paid: exactText(paid), count: String(rows.length), expected: exactText(ZERO_RUPIAH) };
+        const values = { rows: rowList(rows.map((r) => r.row)), household: "–", program: head.payment.program, period: head.payment.period, paid, count: String(rows.length), expected: ZERO_RUPIAH };
         findings.push(finding("audit.amount.double_payment", { regency: where, program: head.payment.program, period: head.payment.period, rows: rows.map((r) => r.row), paid, expected: ZERO_RUPIAH, rules: [basis("audit.basis.once_per_period")] }, say("audit.amount.double_payment", values)));
       }
     }

@@ -1,7 +1,7 @@
 import { formatRupiah } from "../money/format.js";
 import type { RupiahInput } from "../money/rupiah.js";
 import type { Language } from "../message/message.js";
-import { englishAmounts } from "../money/_englishAmounts.js";
+import { englishGrouping } from "../money/_shownAmount.js";
 
 /**
  * Numbers as people read them in the chosen language, for the table format only: `id` groups
@@ -21,7 +21,7 @@ export function shownNumbers(lang: Language): Shown {
   return {
     int: (value) => value.toLocaleString(locale),
     dec: (value, digits) => value.toLocaleString(locale, { minimumFractionDigits: digits, maximumFractionDigits: digits, useGrouping: false }),
-    rp: (value) => (lang === "id" ? formatRupiah(value) : englishAmounts(formatRupiah(value))),
+    rp: (value) => (lang === "id" ? formatRupiah(value) : englishGrouping(formatRupiah(value))),
   };
 }
 

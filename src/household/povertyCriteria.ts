@@ -1,13 +1,11 @@
 import { failure, guarded } from "../message/error.js";
 import { describeValue } from "../message/redact.js";
-import { formatRupiah } from "../money/format.js";
 import { householdMessages } from "./messages.js";
 import { rupiah, type Rupiah, type RupiahInput } from "../money/rupiah.js";
 import { compareShare, shown } from "./exactRatio.js";
 import type { Household } from "./household.js";
 import type { CookingFuel, FloorMaterial, WallMaterial, WaterSource } from "./housing.js";
 import type { EmployerCategory, Education } from "./person.js";
-import type { MessageValues } from "../message/message.js";
 import { assessment, countWhere, inSet, renderCriteria, verdict, type CriteriaAssessment, type CriterionVerdict, type Tri } from "./tri.js";
 import { requireHousehold } from "./requireHousehold.js";
 
@@ -52,7 +50,7 @@ const POOR_FUEL: ReadonlySet<CookingFuel> = new Set<CookingFuel>(["firewood", "c
 const LABOUR: ReadonlySet<EmployerCategory> = new Set<EmployerCategory>(["farm-labourer", "fisher", "construction-labourer", "plantation-labourer"]);
 const LOW_EDUCATION: ReadonlySet<Education> = new Set<Education>(["none", "sd-not-completed", "sd"]);
 
-function tri(code: string, holds: Tri, values?: MessageValues | (() => MessageValues), received?: string | number | boolean): CriterionVerdict {
+function tri(code: string, holds: Tri, values?: CriterionVerdict["values"], received?: string | number | boolean): CriterionVerdict {
   return verdict(code, holds, `${code}.${holds}` as Parameters<typeof verdict>[2], values, received);
 }
 
@@ -74,7 +72,7 @@ function headIncome(household: Household, landLimit: number, incomeLimit: Rupiah
     return verdict(code, "yes", "household.poor14.head_income.small_farm", { area: land, limit: landLimit }, category);
   }
   if (income !== undefined && income.compare(incomeLimit) < 0) {
-    const values = () => ({ income: formatRupiah(income), limit: formatRupiah(incomeLimit) });
+    const values = () => ({ income, limit: incomeLimit });
     return verdict(code, "yes", "household.poor14.head_income.low_income", values, category ?? income.toString());
   }
   if (category === "none" && income === undefined) {
@@ -82,7 +80,7 @@ function headIncome(household: Household, landLimit: number, incomeLimit: Rupiah
   }
   // Not yet met: "no" only when nothing unknown could still make it hold.
   const settled = income !== undefined && category !== undefined && (category !== "farmer" || land !== undefined);
-  if (settled) return verdict(code, "no", "household.poor14.head_income.no", () => ({ income: formatRupiah(income), limit: formatRupiah(incomeLimit) }), category);
+  if (settled) return verdict(code, "no", "household.poor14.head_income.no", () => ({ income, limit: incomeLimit }), category);
   return verdict(code, "unknown", "household.poor14.head_income.unknown", undefined, category);
 }
 
@@ -142,7 +140,7 @@ export function povertyCriteriaVerdict(household: Household, options: AssessPove
       : tri(
           "household.poor14.savings",
           savings.compare(savingsLimit) < 0 ? "yes" : "no",
-          () => ({ value: formatRupiah(savings), limit: formatRupiah(savingsLimit) }),
+          () => ({ value: savings, limit: savingsLimit }),
           savings.toString(),
         ),
   ];

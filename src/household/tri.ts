@@ -1,7 +1,7 @@
 import { renderMessage, type MessageValues, type Text } from "../message/message.js";
 import type { Household } from "./household.js";
 import { householdMessages, type HouseholdMessageCode } from "./messages.js";
-import { englishAmounts } from "../money/_englishAmounts.js";
+import { renderAmounts, type AmountValues } from "../money/_shownAmount.js";
 
 /**
  * A three-valued answer: `"unknown"` when the data a criterion needs is missing (or cannot be
@@ -68,14 +68,14 @@ export interface CriteriaAssessment {
 /**
  * A criterion decided but not rendered: the fast core of every criteria assessment. Its reason is
  * a message code with its values (a function when the values themselves cost something to build,
- * e.g. formatted Rupiah), rendered only by {@link renderCriterion}.
+ * e.g. objects built per household); amounts are `Rupiah`s, written per language, rendered only by {@link renderCriterion}.
  * @internal
  */
 export interface CriterionVerdict {
   readonly code: string;
   readonly holds: Tri;
   readonly reason: HouseholdMessageCode;
-  readonly values: MessageValues | ((household: Household) => MessageValues) | undefined;
+  readonly values: AmountValues | ((household: Household) => AmountValues) | undefined;
   /** The received value, or a function of the household that reads it (so a verdict can be a constant). */
   readonly received: Received | ((household: Household) => Received | undefined) | undefined;
 }
@@ -103,9 +103,8 @@ export function verdict(
 /** Render a decided criterion of `household` into the public {@link Criterion}. @internal */
 export function renderCriterion(household: Household, v: CriterionVerdict): Criterion {
   const values = typeof v.values === "function" ? v.values(household) : (v.values ?? {});
-  const { id, en } = renderMessage(householdMessages[v.reason], values);
-  // Amounts (Rp600.000 as formatRupiah writes them) the English way in the English text: Rp600,000.
-  const text = { id, en: englishAmounts(en) };
+  // Amounts are `Rupiah`s, written for each language here: Rp600.000 / Rp600,000.
+  const text = renderAmounts(householdMessages[v.reason], values);
   const { code, holds } = v;
   const received = typeof v.received === "function" ? v.received(household) : v.received;
   return received === undefined ? { code, holds, reason: text } : { code, holds, reason: text, received };

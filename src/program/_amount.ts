@@ -1,5 +1,7 @@
 import { rupiah, type Rupiah } from "../money/rupiah.js";
-import { formatAmount, wholeText } from "../money/_wholeAmount.js";
+import { amountText } from "../money/_wholeAmount.js";
+import { shownAmount } from "../money/_shownAmount.js";
+import type { RupiahValue } from "../rule/check.js";
 
 /**
  * A non-negative Rupiah amount read from a decimal string (a parameter value or an input), or
@@ -17,11 +19,21 @@ export function amountOf(value: unknown): Rupiah | undefined {
 }
 
 /**
- * An amount as written, with its cents when it has any (a UMP such as `Rp3.579.313,77`), for a
- * check's expected/received values. A safe integer (a sum kept as a number) is written as the Rupiah of it.
+ * An amount as a check's expected/received value ({@link RupiahValue}): its exact decimal string,
+ * written for the sentence's language when the check is rendered (`Rp3.579.313,77` / `Rp3,579,313.77`).
+ * A safe integer (a sum kept as a number) is the Rupiah of it.
+ * @internal
+ */
+export function amountValue(amount: Rupiah | number): RupiahValue {
+  return { rupiah: typeof amount === "number" ? String(amount) : amountText(amount) };
+}
+
+/**
+ * An amount as written in Bahasa Indonesia, with its cents when it has any (`Rp3.579.313,77`), for a
+ * benefit line's values (text, as `BenefitLine.values` always held). A safe integer (a sum kept as a
+ * number) is written as the Rupiah of it.
  * @internal
  */
 export function exactText(amount: Rupiah | number): string {
-  if (typeof amount === "number") return wholeText(amount);
-  return formatAmount(amount, { decimals: amount.decimal.isInteger() ? 0 : 2 });
+  return shownAmount(amount, "id");
 }

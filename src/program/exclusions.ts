@@ -1,8 +1,7 @@
 import type { Person } from "../household/person.js";
-import { formatRupiah } from "../money/format.js";
 import { rupiah, type Rupiah } from "../money/rupiah.js";
 import { safeWholeOf } from "../money/decimal.js";
-import { outcome, unknownOutcome } from "../rule/check.js";
+import { outcome, unknownOutcome, type RupiahValue } from "../rule/check.js";
 import { sharedCheck, type Rule } from "../rule/rule.js";
 import type { IsoDate } from "../time/isoDate.js";
 import { membersOf, wholeIncomeOf, type MemberFacts } from "./_facts.js";
@@ -10,6 +9,7 @@ import { HEAD_ALIVE, INCOME_WITHIN_UMK, NO_EXCLUDED_MEMBER, NO_OTHER_SOURCE_AID 
 import { badParameter } from "./_values.js";
 import type { ProgramContext } from "./program.js";
 import { readProgramId } from "./_arguments.js";
+import { amountValue } from "./_amount.js";
 
 // The Kemensos exclusions, one check each, so that an assessment names every reason that applies.
 // A check on what every record carries (employment, income) is unknown when it is not recorded; a
@@ -80,14 +80,15 @@ export function noExcludedMemberCheck(prefix: string): Rule<ProgramContext> {
 }
 
 /**
- * The UMK table of a date: amounts (with their text, and their whole part when they are 1 or more
+ * The UMK table of a date: amounts (with their check value, and their whole part when they are 1 or more
  * and below 10^15, see {@link earnsAbove}) by regency code; `null`: not applied then.
  */
 type UmkTable = ReadonlyMap<string, Umk> | null;
 
 interface Umk {
   readonly amount: Rupiah;
-  readonly text: string;
+  /** The amount as the check's expected value, written for the language of the sentence. */
+  readonly value: RupiahValue;
   readonly whole: number | undefined;
 }
 
@@ -103,7 +104,7 @@ function umkTable(value: unknown): UmkTable | undefined {
       return undefined;
     }
     if (amount.isNegative() || amount.isZero()) return undefined;
-    table.set(regency, { amount, text: formatRupiah(amount), whole: safeWholeOf(amount.decimal, true) });
+    table.set(regency, { amount, value: amountValue(amount), whole: safeWholeOf(amount.decimal, true) });
   }
   return table;
 }
@@ -181,8 +182,8 @@ export function incomeWithinUmkCheck(prefix: string): Rule<ProgramContext> {
           (above ??= []).push(i + 1);
         }
       }
-      if (above !== undefined) return outcome(false, umk.text, above);
-      return outcome(missing ? undefined : true, umk.text, NOBODY, missing ? INCOME_FIELD : undefined);
+      if (above !== undefined) return outcome(false, umk.value, above);
+      return outcome(missing ? undefined : true, umk.value, NOBODY, missing ? INCOME_FIELD : undefined);
     },
   }, "exclusion.income_within_umk");
 }

@@ -23,11 +23,28 @@ export interface NumberRange {
 }
 
 /**
- * What a check expected or received: a plain value, a list (e.g. the RTLH criteria that failed),
- * or a {@link NumberRange}. `null` means no data. Rendered lazily by {@link formatCheckValue}.
+ * An amount of money a check expected or received, as an exact decimal string (`"3579313.77"`, as
+ * `Rupiah#toString` writes it), not as text: {@link formatCheckValue} writes it for the language of
+ * the sentence, `Rp3.579.313,77` in Bahasa Indonesia and `Rp3,579,313.77` in English (whole rupiah,
+ * or two decimals when it has cents).
+ *
+ * @example
+ * const limit: RupiahValue = { rupiah: rupiah("3579313.77").toString() };
+ * formatCheckValue(limit, "en") //=> "Rp3,579,313.77"
  * @category Rules
  */
-export type CheckValue = string | number | boolean | null | readonly (string | number)[] | NumberRange;
+export interface RupiahValue {
+  /** The amount, an exact decimal string. */
+  readonly rupiah: string;
+}
+
+/**
+ * What a check expected or received: a plain value, a list (e.g. the RTLH criteria that failed),
+ * a {@link NumberRange} or an amount ({@link RupiahValue}). `null` means no data. Rendered lazily,
+ * in the language asked for, by {@link formatCheckValue}.
+ * @category Rules
+ */
+export type CheckValue = string | number | boolean | null | readonly (string | number)[] | NumberRange | RupiahValue;
 
 /**
  * The result of one check (or of a combinator over checks) for one household on one date.

@@ -2,9 +2,10 @@ import { guarded } from "../message/error.js";
 import { checkLanguage, DEFAULT_LANGUAGE, interpolate, type Language, type MessageTemplate } from "../message/message.js";
 import { maskLongNumbers } from "../message/redact.js";
 import type { Assessment } from "./assessment.js";
-import { templateOf, type Check, type CheckValue } from "./check.js";
+import { templateOf, type Check, type CheckValue, type RupiahValue } from "./check.js";
 import { ruleMessages } from "./messages.js";
-import { englishAmounts } from "../money/_englishAmounts.js";
+import { rupiah, type Rupiah } from "../money/rupiah.js";
+import { shownAmount } from "../money/_shownAmount.js";
 
 /**
  * Options of {@link formatCheck} and {@link explainAssessment}.
@@ -24,9 +25,21 @@ function isRange(value: object): value is { readonly min?: number; readonly max?
   return !Array.isArray(value);
 }
 
+/** A {@link RupiahValue} written for `lang`; "–" when it holds no amount (a value read back from JSON is not trusted). */
+function amountText(value: RupiahValue, lang: Language): string {
+  let amount: Rupiah;
+  try {
+    amount = rupiah(value.rupiah);
+  } catch {
+    return "–";
+  }
+  return shownAmount(amount, lang);
+}
+
 /**
  * Render an expected or received value: ranges as `1–4`, `≥ 60` or `≤ 4`, lists joined by commas,
- * booleans as ya/tidak (yes/no), `null` as "tidak ada data" (no data).
+ * booleans as ya/tidak (yes/no), `null` as "tidak ada data" (no data), an amount ({@link RupiahValue})
+ * the way of the language: `Rp3.579.313,77`, `Rp3,579,313.77` in English.
  *
  * @param value - The value.
  * @param lang - The language (default Bahasa Indonesia).
@@ -34,6 +47,8 @@ function isRange(value: object): value is { readonly min?: number; readonly max?
  * @example
  * formatCheckValue({ min: 1, max: 4 }) //=> "1–4"
  * formatCheckValue(null, "en") //=> "no data"
+ * formatCheckValue({ rupiah: "3579313.77" }) //=> "Rp3.579.313,77"
+ * formatCheckValue({ rupiah: "3579313.77" }, "en") //=> "Rp3,579,313.77"
  * @category Rules
  */
 export function formatCheckValue(value: CheckValue, lang: Language = DEFAULT_LANGUAGE): string {
@@ -49,6 +64,7 @@ export function formatCheckValue(value: CheckValue, lang: Language = DEFAULT_LAN
       default:
         // Each element masked: a NIK in a list of received values is still a NIK.
         if (Array.isArray(value)) return value.length === 0 ? ruleMessages["rule.value.none"][lang] : value.map((v) => maskLongNumbers(String(v))).join(", ");
+        if ("rupiah" in value) return amountText(value, lang);
         if (isRange(value)) {
           const { min, max } = value;
           if (min !== undefined && max !== undefined) return min === max ? String(min) : `${min}–${max}`;
@@ -110,10 +126,9 @@ export function formatCheck(check: Check, lang: Language = DEFAULT_LANGUAGE, opt
     }
     const text = interpolate(messageFor(check, options)[lang], values);
     const status = ruleMessages[`rule.status.${check.status}`][lang];
-    const reason = check.status !== "unknown" || check.reason === undefined ? undefined : (options.messages?.[check.reason] ?? RULE_MESSAGES[check.reason] ?? ruleMessages["rule.reason.missing_data"]);
-    const sentence = reason === undefined ? `${text} — ${status}` : `${text} — ${status}: ${interpolate(reason[lang], values)}`;
-    // Amounts are written as `formatRupiah` does (Rp3.579.313,77); in English, Rp3,579,313.77.
-    return lang === "en" ? englishAmounts(sentence) : sentence;
+    if (check.status !== "unknown" || check.reason === undefined) return `${text} — ${status}`;
+    const reason = options.messages?.[check.reason] ?? RULE_MESSAGES[check.reason] ?? ruleMessages["rule.reason.missing_data"];
+    return `${text} — ${status}: ${interpolate(reason[lang], values)}`;
   });
 }
 

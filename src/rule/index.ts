@@ -7,6 +7,7 @@ export {
   type CombinatorKind,
   type NumberRange,
   type Outcome,
+  type RupiahValue,
 } from "./check.js";
 export { check, evaluateRule, type CheckDefinition, type Rule, type RuleContext, type RuleKind } from "./rule.js";
 export { all, any, atLeast, named, not } from "./combinators.js";

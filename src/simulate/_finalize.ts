@@ -1,6 +1,5 @@
 import { PovertyAccumulator, type PovertyAccumulatorState } from "../measure/povertyAccumulator.js";
-import { renderMessage, type MessageValues } from "../message/message.js";
-import { formatRupiah } from "../money/format.js";
+import { renderMessage } from "../message/message.js";
 import { ZERO_RUPIAH, rupiah, sumRupiah, type Rupiah } from "../money/rupiah.js";
 import { mergeFgt, mergeMpi } from "./_merge.js";
 import { simulateMessages } from "./messages.js";
@@ -18,13 +17,13 @@ import type {
   TargetingReport,
 } from "./result.js";
 import type { MpiTallyState, ProgramRegencyState, RegencyState, SimulationState } from "./state.js";
-import { englishAmounts } from "../money/_englishAmounts.js";
+import { renderAmounts, type AmountValues } from "../money/_shownAmount.js";
 
 type Code = keyof typeof simulateMessages;
 
-function warning(code: Code, values: MessageValues): SimulationWarning {
-  const { id, en } = renderMessage(simulateMessages[code], values);
-  return { code, message: { id, en: englishAmounts(en) } };
+/** A warning in both languages; an amount among its values is a `Rupiah`, written for each language. */
+function warning(code: Code, values: AmountValues): SimulationWarning {
+  return { code, message: renderAmounts(simulateMessages[code], values) };
 }
 
 function fgt(state: PovertyAccumulatorState | null): PovertyFigures | null {
@@ -227,7 +226,7 @@ export function finalize(state: SimulationState, households: readonly HouseholdO
   if (fallback.length > 0) {
     const regencies = fallback.map((r) => labelOf(r.code)).join(", ");
     const line = rupiah(fallback[0]?.line ?? "0");
-    warnings.push(warning("simulate.warn.fallback_line", { regencies, line: formatRupiah(line, { decimals: line.isWhole() ? 0 : 2 }) }));
+    warnings.push(warning("simulate.warn.fallback_line", { regencies, line }));
   }
   for (const r of state.regencies) {
     const name = labelOf(r.code);

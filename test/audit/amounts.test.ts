@@ -41,6 +41,38 @@ const one = (audit: PaymentAudit, code: AuditFindingCode) => {
   return found[0]!;
 };
 
+describe("the amounts of a finding's text, written for its language", () => {
+  // Found in review: the English text of a finding was made by rewriting the whole sentence
+  // (Rp900.000 → Rp900,000), and the household's own id with it: "Rp1.000" came out "Rp1,000".
+  it.each([
+    {
+      household: "Rp1.000",
+      amount: "900000",
+      code: "audit.amount.overpaid",
+      id: "Baris 1: pkh 2025-III rumah tangga Rp1.000 dibayar Rp900.000, menurut aturan Rp825.000 (kelebihan Rp75.000)",
+      en: "Row 1: pkh 2025-III of household Rp1.000 was paid Rp900,000; the rules give Rp825,000 (overpaid by Rp75,000)",
+    },
+    {
+      household: "KK-Rp2.500",
+      amount: "600000.5",
+      code: "audit.amount.underpaid",
+      id: "Baris 1: pkh 2025-III rumah tangga KK-Rp2.500 dibayar Rp600.000,50, menurut aturan Rp825.000 (kekurangan Rp224.999,50)",
+      en: "Row 1: pkh 2025-III of household KK-Rp2.500 was paid Rp600,000.50; the rules give Rp825,000 (underpaid by Rp224,999.50)",
+    },
+  ] as const)("$code of household $household", ({ household, amount, code, id, en }) => {
+    expect(one(run([family({ id: household })], [pkhRow(amount)]), code).text).toEqual({ id, en });
+  });
+
+  it("says an eligible household's unpaid entitlement the way of each language", () => {
+    // Paid for a period PKH does not have in 2025: tahap III is then due and unpaid.
+    const found = one(run([family({ id: "Rp1.000" })], [pkhRow("825000", { period: "2025-07/08" })]), "audit.coverage.unpaid_eligible");
+    expect(found.text.id).toContain("Rumah tangga Rp1.000 layak pkh");
+    expect(found.text.id).toContain("(haknya Rp825.000)");
+    expect(found.text.en).toContain("Household Rp1.000 is eligible for pkh");
+    expect(found.text.en).toContain("(its entitlement is Rp825,000)");
+  });
+});
+
 describe("the amount of a period", () => {
   it("PKH SD + elderly in tahap III of 2025: Rp 225,000 + Rp 600,000 = Rp 825,000 gives no finding", () => {
     expect(codes(run([family()], [pkhRow("825000")]))).toEqual([]);

@@ -54,7 +54,7 @@ describe("tepat-sasaran audit", () => {
     // JSON Lines: the English side of each text (the Indonesian side and the exact values are data).
     const english = format === "jsonl" ? en.out.trimEnd().split("\n").map((line) => JSON.stringify(line.match(/"en":"[^"]*"/g))).join("\n") : en.out;
     expect(english).toContain("Rp675,000");
-    expect(english).toContain("Rp3,724,437 a month");
+    expect(english).toContain("Rp3,724,437.20 a month");
     expect(english.match(/.{0,40}Rp\d{1,3}\.\d{3}/g)).toBeNull();
     if (format === "csv") expect(en.out).toMatch(/,700000,600000,/);
     if (format === "table") expect(runCli(cli, dir, BASE).out).toContain("Rp675.000");

@@ -1,10 +1,10 @@
 import type { Rupiah } from "../../money/rupiah.js";
 import { compareAmount } from "../../money/_wholeAmount.js";
-import { outcome } from "../../rule/check.js";
+import { outcome, type RupiahValue } from "../../rule/check.js";
 import { all } from "../../rule/combinators.js";
 import { check } from "../../rule/rule.js";
 import { addMonths } from "../../time/calendar.js";
-import { amountOf, exactText } from "../_amount.js";
+import { amountOf, amountValue } from "../_amount.js";
 import { membersOf, type MemberFacts } from "../_facts.js";
 import { familyIncome } from "../_members.js";
 import { houseGrantSchedule, houseUninhabitableCheck, noRecentHouseAidCheck, ownsHouseCheck } from "../_house.js";
@@ -67,21 +67,21 @@ const householdStatus = check<ProgramContext, unknown>({
   },
 });
 
-const incomeWithinLimit = check<ProgramContext, unknown, { limit: Rupiah; expected: string } | undefined>({
+const incomeWithinLimit = check<ProgramContext, unknown, { limit: Rupiah; expected: RupiahValue } | undefined>({
   code: "bsps.income_within_limit",
   message: bspsMessages["bsps.income_within_limit"],
   parameter: "bsps.income_limit_month",
   prepare: (value) => {
     const limit = amountOf(value);
-    return limit === undefined ? undefined : { limit, expected: exactText(limit) };
+    return limit === undefined ? undefined : { limit, expected: amountValue(limit) };
   },
   evaluate: (ctx, _value, _parameter, prepared) => {
     if (prepared === undefined) return badParameter("bsps.income_limit_month");
     const { limit, expected } = prepared;
     const { total, missing } = familyIncome(ctx);
     // Above the limit already: no unrecorded income can bring it back under.
-    if (compareAmount(total, limit) > 0) return outcome(false, expected, exactText(total));
-    return outcome(missing ? undefined : true, expected, exactText(total), missing ? INCOME_FIELD : undefined);
+    if (compareAmount(total, limit) > 0) return outcome(false, expected, amountValue(total));
+    return outcome(missing ? undefined : true, expected, amountValue(total), missing ? INCOME_FIELD : undefined);
   },
 });
 

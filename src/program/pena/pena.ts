@@ -1,10 +1,10 @@
 import { deepFreeze } from "../../_internal/deepFreeze.js";
 import type { Rupiah } from "../../money/rupiah.js";
-import { outcome, unknownOutcome } from "../../rule/check.js";
+import { outcome, unknownOutcome, type RupiahValue } from "../../rule/check.js";
 import { all, named } from "../../rule/combinators.js";
 import { check } from "../../rule/rule.js";
 import type { DatedParameter } from "../../time/parameter.js";
-import { amountOf, exactText } from "../_amount.js";
+import { amountOf, amountValue, exactText } from "../_amount.js";
 import { membersOf, type MemberFacts } from "../_facts.js";
 import { houseAidReceived } from "../_house.js";
 import { memberInAgeBandCheck } from "../_members.js";
@@ -121,13 +121,13 @@ function decidedGrant(given: unknown): Rupiah | "absent" | "invalid" {
   return given === undefined ? "absent" : (amountOf(given) ?? "invalid");
 }
 
-const grantWithinCeiling = check<ProgramContext, unknown, { ceiling: Rupiah; expected: string } | undefined>({
+const grantWithinCeiling = check<ProgramContext, unknown, { ceiling: Rupiah; expected: RupiahValue } | undefined>({
   code: "pena.grant_within_ceiling",
   message: penaMessages["pena.grant_within_ceiling"],
   parameter: "pena.max_amount_per_family",
   prepare: (value) => {
     const ceiling = amountOf(value);
-    return ceiling === undefined ? undefined : { ceiling, expected: exactText(ceiling) };
+    return ceiling === undefined ? undefined : { ceiling, expected: amountValue(ceiling) };
   },
   evaluate: (ctx, _value, _parameter, prepared) => {
     if (prepared === undefined) return badParameter("pena.max_amount_per_family");
@@ -136,7 +136,7 @@ const grantWithinCeiling = check<ProgramContext, unknown, { ceiling: Rupiah; exp
     // No amount decided yet: the ceiling is what the family can get.
     if (decided === "absent") return outcome(true, expected, null);
     if (decided === "invalid") return outcome(false, expected, String(ctx.inputs.penaGrantAmount));
-    return outcome(decided.compare(ceiling) <= 0, expected, exactText(decided));
+    return outcome(decided.compare(ceiling) <= 0, expected, amountValue(decided));
   },
 });
 

@@ -1,0 +1,168 @@
+import fc from "fast-check";
+import { describe, expect, it } from "vitest";
+import {
+  allocateBudget,
+  assessHousehold,
+  assessPovertyCriteria,
+  bsps,
+  fillByPriority,
+  formatCheck,
+  formatCheckValue,
+  parseRupiah,
+  pena,
+  rupiah,
+  sembako,
+  simulate,
+  type Check,
+  type Language,
+} from "../../src/index.js";
+import { Decimal } from "../../src/money/decimal.js";
+import { shownAmount } from "../../src/money/_shownAmount.js";
+import { aHousehold, aPerson } from "../fixtures/index.js";
+import { AS_OF, household as simulated } from "../simulate/_helpers.js";
+
+// An amount in a message is written for the message's language when the message is built:
+// `Rp3.579.313,77` in Bahasa Indonesia, `Rp3,579,313.77` in English (where a dot reads as a decimal
+// point). Found in review: English text was made by rewriting the whole rendered sentence, so the
+// household's own text in it (an id, a program or place name an office typed: "Rp1.000",
+// "KK-Rp2.500") was rewritten too. Nothing rewrites a finished sentence now: these texts carry their
+// own text unchanged in both languages, and their amounts the way of each language.
+
+const LANGS: readonly Language[] = ["id", "en"];
+
+describe("a check's sentence", () => {
+  // A check read back from JSON, with an app's own message: the office's text stays as typed.
+  const messages = { "app.limit": { id: "{program}: paling banyak {expected}, tercatat {received}", en: "{program}: at most {expected}, recorded {received}" } };
+  const check: Check = { code: "app.limit", status: "failed", expected: { rupiah: "3579313.77" }, received: "Rp1.000", values: { program: "KK-Rp2.500" } };
+
+  it.each([
+    { lang: "id", text: "KK-Rp2.500: paling banyak Rp3.579.313,77, tercatat Rp1.000 — tidak terpenuhi" },
+    { lang: "en", text: "KK-Rp2.500: at most Rp3,579,313.77, recorded Rp1.000 — not met" },
+  ] as const)("keeps the household's text and writes the amount the $lang way", ({ lang, text }) => {
+    expect(formatCheck(check, lang, { messages })).toBe(text);
+  });
+
+  it.each([
+    { value: { rupiah: "3579313.77" }, id: "Rp3.579.313,77", en: "Rp3,579,313.77" },
+    { value: { rupiah: "900000" }, id: "Rp900.000", en: "Rp900,000" },
+    { value: { rupiah: "0" }, id: "Rp0", en: "Rp0" },
+    { value: { rupiah: "-1000.5" }, id: "-Rp1.000,50", en: "-Rp1,000.50" },
+    // Read back from untrusted JSON: never a throw, never the raw object.
+    { value: { rupiah: "Rp1.000" }, id: "–", en: "–" },
+    { value: { rupiah: {} } as never, id: "–", en: "–" },
+  ])("writes $value.rupiah as $id / $en", ({ value, id, en }) => {
+    expect([formatCheckValue(value, "id"), formatCheckValue(value, "en")]).toEqual([id, en]);
+  });
+});
+
+describe("the program checks with an amount", () => {
+  const farmer = (income: string) => aPerson({ employerCategory: "farmer", disability: "none", monthlyIncome: income });
+  const desil = { value: 2, asOf: "2025-06-01" };
+  // Each amount as [Bahasa Indonesia, English].
+  it.each([
+    { code: "bsps.income_within_limit", program: bsps, household: { id: "Rp1.000", desil, currentAid: [], members: [farmer("3600000.5")] }, inputs: {}, expected: { rupiah: "3579313.77" }, received: { rupiah: "3600000.5" }, amounts: [["Rp3.579.313,77", "Rp3,579,313.77"], ["Rp3.600.000,50", "Rp3,600,000.50"]] },
+    { code: "pena.grant_within_ceiling", program: pena, household: { id: "KK-Rp2.500", desil, currentAid: [{ program: "pkh", since: "2021-01-01" }], members: [farmer("0")] }, inputs: { exitCommitment: true, penaGrantAmount: "2400000" }, expected: { rupiah: "6000000" }, received: { rupiah: "2400000" }, amounts: [["Rp6.000.000", "Rp6,000,000"], ["Rp2.400.000", "Rp2,400,000"]] },
+    // The UMK of Kutai Kartanegara, 2025.
+    { code: "sembako.income_within_umk", program: sembako, household: { id: "Rp1.000", desil, members: [farmer("9000000")] }, inputs: {}, expected: { rupiah: "3766379.19" }, received: [1], amounts: [["Rp3.766.379,19", "Rp3,766,379.19"]] },
+  ])("$code: the amounts are data, written for each language", ({ code, program, household, inputs, expected, received, amounts }) => {
+    const check = assessHousehold(aHousehold(household), { asOf: "2025-07-01", programs: [program], inputs }).programs[0]?.checks.find((c) => c.code === code) as Check;
+    expect([check.expected, check.received]).toEqual([expected, received]);
+    const text = { id: formatCheck(check, "id"), en: formatCheck(check, "en") };
+    for (const [id, en] of amounts) {
+      expect(text.id).toContain(id);
+      expect(text.en).toContain(en);
+    }
+    expect(text.en.match(/Rp\d{1,3}\.\d{3}/g)).toBeNull();
+  });
+});
+
+describe("the poverty criteria's reasons", () => {
+  it.each([
+    { income: "450000", savings: "300000.5", id: ["Rp450.000", "Rp600.000", "Rp300.000,50", "Rp500.000"], en: ["Rp450,000", "Rp600,000", "Rp300,000.50", "Rp500,000"] },
+    { income: "1250000.75", savings: "2000000", id: ["Rp1.250.000,75", "Rp600.000", "Rp2.000.000", "Rp500.000"], en: ["Rp1,250,000.75", "Rp600,000", "Rp2,000,000", "Rp500,000"] },
+  ])("income Rp $income, savings Rp $savings", ({ income, savings, id, en }) => {
+    const household = aHousehold({
+      id: "Rp1.000",
+      members: [aPerson({ employerCategory: "self-employed", monthlyIncome: income })],
+      assets: { savingsAndSellableGoods: savings },
+    });
+    const reasons = assessPovertyCriteria(household).criteria.filter((c) => c.code === "household.poor14.head_income" || c.code === "household.poor14.savings").map((c) => c.reason);
+    expect(reasons).toHaveLength(2);
+    expect(reasons.map((r) => r.id).join(" | ")).toSatisfy((text: string) => id.every((a) => text.includes(a)));
+    expect(reasons.map((r) => r.en).join(" | ")).toSatisfy((text: string) => en.every((a) => text.includes(a)));
+  });
+});
+
+describe("a simulation's warnings", () => {
+  it.each([
+    { lang: "id", line: 833_955, text: "Garis kemiskinan cadangan Rp833.955 dipakai (bukan garis kabupaten/kota sendiri) untuk: 64.02 Desa Rp1.000" },
+    { lang: "en", line: 833_955, text: "The fallback poverty line Rp833,955 is used (not the regency's own line) for: 64.02 Desa Rp1.000" },
+    { lang: "en", line: "833955.5", text: "The fallback poverty line Rp833,955.50 is used (not the regency's own line) for: 64.02 Desa Rp1.000" },
+  ] as const)("$lang, line $line: the office's regency name as typed", ({ lang, line, text }) => {
+    const result = simulate([simulated({ id: "Rp1.000", regency: "64.02", size: 2, consumption: 1_000_000, desil: 1 })], {
+      asOf: AS_OF,
+      scenario: { name: "none", programs: [] },
+      povertyLines: {},
+      fallbackLine: line,
+      regionNames: { "64.02": "Desa Rp1.000" },
+      mpi: false,
+    });
+    expect(result.warnings.find((w) => w.code === "simulate.warn.fallback_line")?.message[lang]).toBe(text);
+  });
+});
+
+describe("filling by priority", () => {
+  const ranked = [
+    { id: "Rp1.000", rank: 1 },
+    { id: "KK-Rp2.500", rank: 2 },
+  ];
+
+  it.each([
+    {
+      cost: "1200000",
+      id: "1 dari 2 rumah tangga didanai, total biaya Rp 1.200.000; KK-Rp2.500 (peringkat 2) tidak didanai: sisa Rp 300.000 kurang dari biayanya Rp 1.200.000",
+      en: "1 of 2 households funded, total cost Rp 1,200,000; KK-Rp2.500 (rank 2) is not funded: remaining Rp 300,000 is less than its cost Rp 1,200,000",
+    },
+    {
+      cost: "1000000.25",
+      id: "1 dari 2 rumah tangga didanai, total biaya Rp 1.000.000,25; KK-Rp2.500 (peringkat 2) tidak didanai: sisa Rp 499.999,75 kurang dari biayanya Rp 1.000.000,25",
+      en: "1 of 2 households funded, total cost Rp 1,000,000.25; KK-Rp2.500 (rank 2) is not funded: remaining Rp 499,999.75 is less than its cost Rp 1,000,000.25",
+    },
+  ])("cost Rp $cost", ({ cost, id, en }) => {
+    const fill = fillByPriority(ranked, { budget: "1500000", cost });
+    expect(fill.summary).toEqual({ id, en });
+  });
+});
+
+describe("allocateBudget's note on the leftover units", () => {
+  it.each([
+    { unit: 1000, id: "(Rp 1.000)", en: "(Rp 1,000)" },
+    { unit: "2500000", id: "(Rp 2.500.000)", en: "(Rp 2,500,000)" },
+    { unit: "0.5", id: "(Rp 0,5)", en: "(Rp 0.5)" },
+  ])("unit Rp $unit", ({ unit, id, en }) => {
+    const { note } = allocateBudget("100000000", [1, 2, 3], { unit });
+    expect([note.id, note.en]).toEqual([expect.stringContaining(id), expect.stringContaining(en)]);
+  });
+});
+
+describe("an amount in English reads as the same amount as in Bahasa Indonesia", () => {
+  const amount = fc.oneof(
+    fc.bigInt({ min: -(10n ** 18n), max: 10n ** 18n }).map(String),
+    fc.tuple(fc.bigInt({ min: 0n, max: 10n ** 16n }), fc.integer({ min: 0, max: 99 })).map(([n, c]) => `${n}.${String(c).padStart(2, "0")}`),
+  );
+
+  it("strips to the same value (English: drop Rp and the commas) as parseRupiah reads the Indonesian", () => {
+    fc.assert(
+      fc.property(amount, (text) => {
+        const value = rupiah(text);
+        const [id, en] = LANGS.map((lang) => shownAmount(value, lang));
+        const fromEnglish = new Decimal((en as string).replace("Rp", "").replace(/,/g, ""));
+        expect(fromEnglish.equals(parseRupiah(id as string).decimal)).toBe(true);
+        expect(fromEnglish.equals(value.decimal)).toBe(true);
+        // The public way to the same texts: a check's amount value.
+        expect([formatCheckValue({ rupiah: text }, "id"), formatCheckValue({ rupiah: text }, "en")]).toEqual([id, en]);
+      }),
+      { numRuns: 500 },
+    );
+  });
+});
