@@ -23,7 +23,8 @@ export default defineConfig({
   test: {
     exclude,
     projects: [
-      { extends: true, test: { name: "shared", isolate: false, exclude: [...exclude, ...replacesModules] } },
+      // The CLI is bundled once for the run (test/cli/_setup.ts), not once per test file.
+      { extends: true, test: { name: "shared", isolate: false, exclude: [...exclude, ...replacesModules], globalSetup: [fileURLToPath(new URL("./test/cli/_setup.ts", import.meta.url))] } },
       { extends: true, test: { name: "isolated", isolate: true, include: replacesModules } },
     ],
   },
