@@ -1,27 +1,22 @@
 import { spawn, spawnSync } from "node:child_process";
-import { mkdirSync, mkdtempSync } from "node:fs";
+import { mkdtempSync } from "node:fs";
 import { join } from "node:path";
-import { fileURLToPath } from "node:url";
-import { build } from "tsup";
+import { inject } from "vitest";
+import { bundleCli, root } from "./_setup.js";
 
 // The CLI is tested as it ships: bundled by tsup from src/cli/bin.ts (as in tsup.config.ts) and run
 // with `node`, in a child process, checking stdout, stderr and the exit code.
-export const root = fileURLToPath(new URL("../..", import.meta.url));
+export { root };
 
-/** Bundle the CLI into a fresh directory inside the project (so its dependencies resolve) and return both. */
+/**
+ * The CLI bundled once for the run (./_setup.ts) and a fresh directory of the test file's own beside
+ * it; without that global setup, a bundle of the file's own in a fresh directory. The file removes
+ * `dir` when done.
+ */
 export async function buildCli(): Promise<{ dir: string; cli: string }> {
-  mkdirSync(join(root, "node_modules/.cache"), { recursive: true });
-  const dir = mkdtempSync(join(root, "node_modules/.cache/cli-test-"));
-  await build({
-    entry: { cli: join(root, "src/cli/bin.ts"), "cli-worker": join(root, "src/cli/worker.ts") },
-    format: ["esm"],
-    platform: "node",
-    target: "es2022",
-    outDir: dir,
-    silent: true,
-    config: false,
-  });
-  return { dir, cli: join(dir, "cli.js") };
+  const built = inject("cli");
+  if (built === undefined) return bundleCli();
+  return { dir: mkdtempSync(join(built.dir, "work-")), cli: built.cli };
 }
 
 export interface Run {

@@ -32,8 +32,17 @@ afterAll(() => {
   if (dir) rmSync(dir, { recursive: true, force: true });
 });
 
+type OneThread = { events: string[]; summary: unknown; households: Household[] };
+/** The one-thread runs, by programs: read once, compared by several tests (the file does not change). */
+const oneThreadRuns = new Map<string, Promise<OneThread>>();
 /** One thread: every event as text (an assessed household by its line, id, statuses, amounts and unmet checks). */
-async function oneThread(programs?: readonly string[]): Promise<{ events: string[]; summary: unknown; households: Household[] }> {
+function oneThread(programs?: readonly string[]): Promise<OneThread> {
+  const key = programs === undefined ? "all" : programs.join(",");
+  if (!oneThreadRuns.has(key)) oneThreadRuns.set(key, readOneThread(programs));
+  return oneThreadRuns.get(key)!;
+}
+
+async function readOneThread(programs?: readonly string[]): Promise<OneThread> {
   const { PROGRAMS } = await import("../../src/index.js");
   const list = programs === undefined ? PROGRAMS : PROGRAMS.filter((p) => programs.includes(p.id));
   const assess = createAssessor({ asOf, programs: list });

@@ -12,7 +12,9 @@ describe("examples/kaltim-strategies", () => {
     expect(new Set(population.households.map((h) => h.id)).size).toBe(population.households.length);
   });
 
-  it("compares the three scenarios per regency", () => {
+  // Three simulations of the synthetic province: 2–7 s on the 2-core CI machine, over vitest's 5 s
+  // default when the machine is busy.
+  it("compares the three scenarios per regency", { timeout: 60_000 }, () => {
     const demo = kaltimStrategiesDemo({ scale: 0.01 });
     expect(demo.results.map((r) => r.scenario)).toEqual(["expenditure only", "income only", "three approaches"]);
     expect(demo.table.rows).toHaveLength(11);

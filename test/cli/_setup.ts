@@ -1,0 +1,38 @@
+import { mkdirSync, mkdtempSync, rmSync } from "node:fs";
+import { join } from "node:path";
+import { fileURLToPath } from "node:url";
+import { build } from "tsup";
+import type { TestProject } from "vitest/node";
+
+// The CLI as it ships, bundled once for the whole run (global setup of vitest.config.ts): the test
+// files of the CLI and of the guides run it, each in a directory of its own (./_cli.ts `buildCli`).
+export const root = fileURLToPath(new URL("../..", import.meta.url));
+
+declare module "vitest" {
+  export interface ProvidedContext {
+    /** The bundled CLI (cli.js and cli-worker.js in `dir`), built once for the run. */
+    readonly cli: { readonly dir: string; readonly cli: string };
+  }
+}
+
+/** Bundle the CLI into a fresh directory inside the project (so its dependencies resolve) and return both. */
+export async function bundleCli(): Promise<{ dir: string; cli: string }> {
+  mkdirSync(join(root, "node_modules/.cache"), { recursive: true });
+  const dir = mkdtempSync(join(root, "node_modules/.cache/cli-test-"));
+  await build({
+    entry: { cli: join(root, "src/cli/bin.ts"), "cli-worker": join(root, "src/cli/worker.ts") },
+    format: ["esm"],
+    platform: "node",
+    target: "es2022",
+    outDir: dir,
+    silent: true,
+    config: false,
+  });
+  return { dir, cli: join(dir, "cli.js") };
+}
+
+export default async function setup(project: TestProject): Promise<() => void> {
+  const built = await bundleCli();
+  project.provide("cli", built);
+  return () => rmSync(built.dir, { recursive: true, force: true });
+}
