@@ -1,21 +1,20 @@
 import fc from "fast-check";
 import { describe, expect, it } from "vitest";
 import {
-  allocateBudget,
   assessHousehold,
   assessPovertyCriteria,
   bsps,
-  fillByPriority,
   formatCheck,
   formatCheckValue,
   parseRupiah,
   pena,
   rupiah,
   sembako,
-  simulate,
   type Check,
   type Language,
 } from "../../src/index.js";
+import { allocateBudget, fillByPriority } from "../../src/allocate/index.js";
+import { simulate } from "../../src/simulate/index.js";
 import { Decimal } from "../../src/money/decimal.js";
 import { shownAmount } from "../../src/money/_shownAmount.js";
 import { aHousehold, aPerson } from "../fixtures/index.js";
