@@ -26,13 +26,17 @@ const built = <T extends object>(out: T, parse: boolean): T => (parse ? Object.f
 
 /**
  * Whether the enumerable keys of `value` are exactly the fields read as given (`given`, one bit per
- * field): an unknown key, a key written as `undefined` (zod keeps it so) or a field zod reads that is
- * not enumerable is zod's to judge.
+ * field): an unknown key, a key written as `undefined` (zod keeps it so), a field zod reads that is
+ * not enumerable, or one that reads `undefined` but is there (`key in value`) is zod's to judge.
  */
 function onlyGiven(value: R, bit: ReadonlyMap<string, number>, given: number): boolean {
   let listed = 0;
   for (const key in value) listed |= bit.get(key) ?? 0x40000000;
-  return listed === given;
+  if (listed !== given) return false;
+  // A field not given that is there all the same (it reads `undefined`, hidden from enumeration): zod
+  // keeps such a key (`key in input`), so it is zod's to judge.
+  for (const key of bit.keys()) if ((given & (bit.get(key) as number)) === 0 && key in value) return false;
+  return true;
 }
 
 /** A small object of plain fields, read by key. */
@@ -50,7 +54,7 @@ function flat<K extends string>(f: Fields<K>): Leaf {
       const key = keys[i] as K;
       let v = value[key];
       if (v === undefined) {
-        if (required[i] === true || key in value) return NO;
+        if (required[i] === true) return NO;
         continue;
       }
       if ((v = (leaves[i] as Leaf)(v, parse)) === NO) return NO;
@@ -112,9 +116,7 @@ const membersWithin = /* @__PURE__ */ arrayRange(Household.shape.members);
 const COMPLETE = /* @__PURE__ */ [S, T, G, P, O, H, D, K, A, L, C, X].every((f) => f.complete);
 
 // One line per field, in schema order: an optional field given is checked, counted and (when
-// parsing) copied; a required field is checked whatever it is (its check refuses `undefined`). An
-// optional field that reads `undefined` but is there (`key in value`: written as `undefined`, even
-// hidden from enumeration) is zod's to judge, since zod keeps such a key in its value.
+// parsing) copied; a required field is checked whatever it is (its check refuses `undefined`).
 
 function person(p: unknown, parse: boolean): unknown {
   if (!isRecord(p)) return NO;
@@ -123,22 +125,22 @@ function person(p: unknown, parse: boolean): unknown {
   const out: R = parse ? {} : p;
   let n = 0;
   let v: unknown;
-  if ((v = p.nik) !== undefined) { if ((v = f.nik(v, parse)) === NO) return NO; n |= b.nik; if (parse) out.nik = v; } else if ("nik" in p) return NO;
-  if ((v = p.name) !== undefined) { if ((v = f.name(v, parse)) === NO) return NO; n |= b.name; if (parse) out.name = v; } else if ("name" in p) return NO;
+  if ((v = p.nik) !== undefined) { if ((v = f.nik(v, parse)) === NO) return NO; n |= b.nik; if (parse) out.nik = v; }
+  if ((v = p.name) !== undefined) { if ((v = f.name(v, parse)) === NO) return NO; n |= b.name; if (parse) out.name = v; }
   if ((v = f.sex(p.sex, parse)) === NO) return NO; n |= b.sex; if (parse) out.sex = v;
   if ((v = f.birthDate(p.birthDate, parse)) === NO) return NO; n |= b.birthDate; if (parse) out.birthDate = v;
   if ((v = f.relationship(p.relationship, parse)) === NO) return NO; n |= b.relationship; if (parse) out.relationship = v;
-  if ((v = p.maritalStatus) !== undefined) { if ((v = f.maritalStatus(v, parse)) === NO) return NO; n |= b.maritalStatus; if (parse) out.maritalStatus = v; } else if ("maritalStatus" in p) return NO;
-  if ((v = p.pregnancy) !== undefined) { if ((v = f.pregnancy(v, parse)) === NO) return NO; n |= b.pregnancy; if (parse) out.pregnancy = v; } else if ("pregnancy" in p) return NO;
-  if ((v = p.pregnancyOrder) !== undefined) { if ((v = f.pregnancyOrder(v, parse)) === NO) return NO; n |= b.pregnancyOrder; if (parse) out.pregnancyOrder = v; } else if ("pregnancyOrder" in p) return NO;
-  if ((v = p.deathDate) !== undefined) { if ((v = f.deathDate(v, parse)) === NO) return NO; n |= b.deathDate; if (parse) out.deathDate = v; } else if ("deathDate" in p) return NO;
-  if ((v = p.disability) !== undefined) { if ((v = f.disability(v, parse)) === NO) return NO; n |= b.disability; if (parse) out.disability = v; } else if ("disability" in p) return NO;
-  if ((v = p.schooling) !== undefined) { if ((v = schooling(v, parse)) === NO) return NO; n |= b.schooling; if (parse) out.schooling = v; } else if ("schooling" in p) return NO;
-  if ((v = p.education) !== undefined) { if ((v = f.education(v, parse)) === NO) return NO; n |= b.education; if (parse) out.education = v; } else if ("education" in p) return NO;
-  if ((v = p.occupation) !== undefined) { if ((v = f.occupation(v, parse)) === NO) return NO; n |= b.occupation; if (parse) out.occupation = v; } else if ("occupation" in p) return NO;
-  if ((v = p.employerCategory) !== undefined) { if ((v = f.employerCategory(v, parse)) === NO) return NO; n |= b.employerCategory; if (parse) out.employerCategory = v; } else if ("employerCategory" in p) return NO;
-  if ((v = p.monthlyIncome) !== undefined) { if ((v = f.monthlyIncome(v, parse)) === NO) return NO; n |= b.monthlyIncome; if (parse) out.monthlyIncome = v; } else if ("monthlyIncome" in p) return NO;
-  if ((v = p.jkn) !== undefined) { if ((v = f.jkn(v, parse)) === NO) return NO; n |= b.jkn; if (parse) out.jkn = v; } else if ("jkn" in p) return NO;
+  if ((v = p.maritalStatus) !== undefined) { if ((v = f.maritalStatus(v, parse)) === NO) return NO; n |= b.maritalStatus; if (parse) out.maritalStatus = v; }
+  if ((v = p.pregnancy) !== undefined) { if ((v = f.pregnancy(v, parse)) === NO) return NO; n |= b.pregnancy; if (parse) out.pregnancy = v; }
+  if ((v = p.pregnancyOrder) !== undefined) { if ((v = f.pregnancyOrder(v, parse)) === NO) return NO; n |= b.pregnancyOrder; if (parse) out.pregnancyOrder = v; }
+  if ((v = p.deathDate) !== undefined) { if ((v = f.deathDate(v, parse)) === NO) return NO; n |= b.deathDate; if (parse) out.deathDate = v; }
+  if ((v = p.disability) !== undefined) { if ((v = f.disability(v, parse)) === NO) return NO; n |= b.disability; if (parse) out.disability = v; }
+  if ((v = p.schooling) !== undefined) { if ((v = schooling(v, parse)) === NO) return NO; n |= b.schooling; if (parse) out.schooling = v; }
+  if ((v = p.education) !== undefined) { if ((v = f.education(v, parse)) === NO) return NO; n |= b.education; if (parse) out.education = v; }
+  if ((v = p.occupation) !== undefined) { if ((v = f.occupation(v, parse)) === NO) return NO; n |= b.occupation; if (parse) out.occupation = v; }
+  if ((v = p.employerCategory) !== undefined) { if ((v = f.employerCategory(v, parse)) === NO) return NO; n |= b.employerCategory; if (parse) out.employerCategory = v; }
+  if ((v = p.monthlyIncome) !== undefined) { if ((v = f.monthlyIncome(v, parse)) === NO) return NO; n |= b.monthlyIncome; if (parse) out.monthlyIncome = v; }
+  if ((v = p.jkn) !== undefined) { if ((v = f.jkn(v, parse)) === NO) return NO; n |= b.jkn; if (parse) out.jkn = v; }
   return onlyGiven(p, P.bits, n) && personHolds(out as Person) ? built(out, parse) : NO;
 }
 
@@ -149,24 +151,24 @@ function housing(h: unknown, parse: boolean): unknown {
   const out: R = parse ? {} : h;
   let n = 0;
   let v: unknown;
-  if ((v = h.floorArea) !== undefined) { if ((v = f.floorArea(v, parse)) === NO) return NO; n |= b.floorArea; if (parse) out.floorArea = v; } else if ("floorArea" in h) return NO;
-  if ((v = h.floorMaterial) !== undefined) { if ((v = f.floorMaterial(v, parse)) === NO) return NO; n |= b.floorMaterial; if (parse) out.floorMaterial = v; } else if ("floorMaterial" in h) return NO;
-  if ((v = h.floorCondition) !== undefined) { if ((v = f.floorCondition(v, parse)) === NO) return NO; n |= b.floorCondition; if (parse) out.floorCondition = v; } else if ("floorCondition" in h) return NO;
-  if ((v = h.wallMaterial) !== undefined) { if ((v = f.wallMaterial(v, parse)) === NO) return NO; n |= b.wallMaterial; if (parse) out.wallMaterial = v; } else if ("wallMaterial" in h) return NO;
-  if ((v = h.wallCondition) !== undefined) { if ((v = f.wallCondition(v, parse)) === NO) return NO; n |= b.wallCondition; if (parse) out.wallCondition = v; } else if ("wallCondition" in h) return NO;
-  if ((v = h.roofMaterial) !== undefined) { if ((v = f.roofMaterial(v, parse)) === NO) return NO; n |= b.roofMaterial; if (parse) out.roofMaterial = v; } else if ("roofMaterial" in h) return NO;
-  if ((v = h.roofCondition) !== undefined) { if ((v = f.roofCondition(v, parse)) === NO) return NO; n |= b.roofCondition; if (parse) out.roofCondition = v; } else if ("roofCondition" in h) return NO;
-  if ((v = h.drinkingWater) !== undefined) { if ((v = f.drinkingWater(v, parse)) === NO) return NO; n |= b.drinkingWater; if (parse) out.drinkingWater = v; } else if ("drinkingWater" in h) return NO;
-  if ((v = h.bathingWater) !== undefined) { if ((v = f.bathingWater(v, parse)) === NO) return NO; n |= b.bathingWater; if (parse) out.bathingWater = v; } else if ("bathingWater" in h) return NO;
-  if ((v = h.toilet) !== undefined) { if ((v = toilet(v, parse)) === NO) return NO; n |= b.toilet; if (parse) out.toilet = v; } else if ("toilet" in h) return NO;
-  if ((v = h.lighting) !== undefined) { if ((v = f.lighting(v, parse)) === NO) return NO; n |= b.lighting; if (parse) out.lighting = v; } else if ("lighting" in h) return NO;
-  if ((v = h.cookingFuel) !== undefined) { if ((v = f.cookingFuel(v, parse)) === NO) return NO; n |= b.cookingFuel; if (parse) out.cookingFuel = v; } else if ("cookingFuel" in h) return NO;
-  if ((v = h.tenure) !== undefined) { if ((v = f.tenure(v, parse)) === NO) return NO; n |= b.tenure; if (parse) out.tenure = v; } else if ("tenure" in h) return NO;
-  if ((v = h.onlyHouse) !== undefined) { if ((v = f.onlyHouse(v, parse)) === NO) return NO; n |= b.onlyHouse; if (parse) out.onlyHouse = v; } else if ("onlyHouse" in h) return NO;
-  if ((v = h.occupiedSince) !== undefined) { if ((v = f.occupiedSince(v, parse)) === NO) return NO; n |= b.occupiedSince; if (parse) out.occupiedSince = v; } else if ("occupiedSince" in h) return NO;
-  if ((v = h.landTitle) !== undefined) { if ((v = f.landTitle(v, parse)) === NO) return NO; n |= b.landTitle; if (parse) out.landTitle = v; } else if ("landTitle" in h) return NO;
-  if ((v = h.housingAid) !== undefined) { if ((v = housingAid(v, parse)) === NO) return NO; n |= b.housingAid; if (parse) out.housingAid = v; } else if ("housingAid" in h) return NO;
-  if ((v = h.disasterOn) !== undefined) { if ((v = f.disasterOn(v, parse)) === NO) return NO; n |= b.disasterOn; if (parse) out.disasterOn = v; } else if ("disasterOn" in h) return NO;
+  if ((v = h.floorArea) !== undefined) { if ((v = f.floorArea(v, parse)) === NO) return NO; n |= b.floorArea; if (parse) out.floorArea = v; }
+  if ((v = h.floorMaterial) !== undefined) { if ((v = f.floorMaterial(v, parse)) === NO) return NO; n |= b.floorMaterial; if (parse) out.floorMaterial = v; }
+  if ((v = h.floorCondition) !== undefined) { if ((v = f.floorCondition(v, parse)) === NO) return NO; n |= b.floorCondition; if (parse) out.floorCondition = v; }
+  if ((v = h.wallMaterial) !== undefined) { if ((v = f.wallMaterial(v, parse)) === NO) return NO; n |= b.wallMaterial; if (parse) out.wallMaterial = v; }
+  if ((v = h.wallCondition) !== undefined) { if ((v = f.wallCondition(v, parse)) === NO) return NO; n |= b.wallCondition; if (parse) out.wallCondition = v; }
+  if ((v = h.roofMaterial) !== undefined) { if ((v = f.roofMaterial(v, parse)) === NO) return NO; n |= b.roofMaterial; if (parse) out.roofMaterial = v; }
+  if ((v = h.roofCondition) !== undefined) { if ((v = f.roofCondition(v, parse)) === NO) return NO; n |= b.roofCondition; if (parse) out.roofCondition = v; }
+  if ((v = h.drinkingWater) !== undefined) { if ((v = f.drinkingWater(v, parse)) === NO) return NO; n |= b.drinkingWater; if (parse) out.drinkingWater = v; }
+  if ((v = h.bathingWater) !== undefined) { if ((v = f.bathingWater(v, parse)) === NO) return NO; n |= b.bathingWater; if (parse) out.bathingWater = v; }
+  if ((v = h.toilet) !== undefined) { if ((v = toilet(v, parse)) === NO) return NO; n |= b.toilet; if (parse) out.toilet = v; }
+  if ((v = h.lighting) !== undefined) { if ((v = f.lighting(v, parse)) === NO) return NO; n |= b.lighting; if (parse) out.lighting = v; }
+  if ((v = h.cookingFuel) !== undefined) { if ((v = f.cookingFuel(v, parse)) === NO) return NO; n |= b.cookingFuel; if (parse) out.cookingFuel = v; }
+  if ((v = h.tenure) !== undefined) { if ((v = f.tenure(v, parse)) === NO) return NO; n |= b.tenure; if (parse) out.tenure = v; }
+  if ((v = h.onlyHouse) !== undefined) { if ((v = f.onlyHouse(v, parse)) === NO) return NO; n |= b.onlyHouse; if (parse) out.onlyHouse = v; }
+  if ((v = h.occupiedSince) !== undefined) { if ((v = f.occupiedSince(v, parse)) === NO) return NO; n |= b.occupiedSince; if (parse) out.occupiedSince = v; }
+  if ((v = h.landTitle) !== undefined) { if ((v = f.landTitle(v, parse)) === NO) return NO; n |= b.landTitle; if (parse) out.landTitle = v; }
+  if ((v = h.housingAid) !== undefined) { if ((v = housingAid(v, parse)) === NO) return NO; n |= b.housingAid; if (parse) out.housingAid = v; }
+  if ((v = h.disasterOn) !== undefined) { if ((v = f.disasterOn(v, parse)) === NO) return NO; n |= b.disasterOn; if (parse) out.disasterOn = v; }
   return onlyGiven(h, O.bits, n) ? built(out, parse) : NO;
 }
 
@@ -178,19 +180,19 @@ function household(h: unknown, parse: boolean): unknown {
   let n = 0;
   let v: unknown;
   if ((v = f.id(h.id, parse)) === NO) return NO; n |= b.id; if (parse) out.id = v;
-  if ((v = h.kk) !== undefined) { if ((v = f.kk(v, parse)) === NO) return NO; n |= b.kk; if (parse) out.kk = v; } else if ("kk" in h) return NO;
+  if ((v = h.kk) !== undefined) { if ((v = f.kk(v, parse)) === NO) return NO; n |= b.kk; if (parse) out.kk = v; }
   if ((v = f.regency(h.regency, parse)) === NO) return NO; n |= b.regency; if (parse) out.regency = v;
-  if ((v = h.region) !== undefined) { if ((v = f.region(v, parse)) === NO) return NO; n |= b.region; if (parse) out.region = v; } else if ("region" in h) return NO;
-  if ((v = h.area) !== undefined) { if ((v = f.area(v, parse)) === NO) return NO; n |= b.area; if (parse) out.area = v; } else if ("area" in h) return NO;
+  if ((v = h.region) !== undefined) { if ((v = f.region(v, parse)) === NO) return NO; n |= b.region; if (parse) out.region = v; }
+  if ((v = h.area) !== undefined) { if ((v = f.area(v, parse)) === NO) return NO; n |= b.area; if (parse) out.area = v; }
   if ((v = members(h.members, parse)) === NO) return NO; n |= b.members; if (parse) out.members = v;
-  if ((v = h.monthlyConsumption) !== undefined) { if ((v = f.monthlyConsumption(v, parse)) === NO) return NO; n |= b.monthlyConsumption; if (parse) out.monthlyConsumption = v; } else if ("monthlyConsumption" in h) return NO;
-  if ((v = h.desil) !== undefined) { if ((v = desil(v, parse)) === NO) return NO; n |= b.desil; if (parse) out.desil = v; } else if ("desil" in h) return NO;
-  if ((v = h.dtks) !== undefined) { if ((v = dtks(v, parse)) === NO) return NO; n |= b.dtks; if (parse) out.dtks = v; } else if ("dtks" in h) return NO;
-  if ((v = h.housing) !== undefined) { if ((v = housing(v, parse)) === NO) return NO; n |= b.housing; if (parse) out.housing = v; } else if ("housing" in h) return NO;
-  if ((v = h.assets) !== undefined) { if ((v = assets(v, parse)) === NO) return NO; n |= b.assets; if (parse) out.assets = v; } else if ("assets" in h) return NO;
-  if ((v = h.living) !== undefined) { if ((v = living(v, parse)) === NO) return NO; n |= b.living; if (parse) out.living = v; } else if ("living" in h) return NO;
-  if ((v = h.currentAid) !== undefined) { if ((v = currentAid(v, parse)) === NO) return NO; n |= b.currentAid; if (parse) out.currentAid = v; } else if ("currentAid" in h) return NO;
-  if ((v = h.exits) !== undefined) { if ((v = exits(v, parse)) === NO) return NO; n |= b.exits; if (parse) out.exits = v; } else if ("exits" in h) return NO;
+  if ((v = h.monthlyConsumption) !== undefined) { if ((v = f.monthlyConsumption(v, parse)) === NO) return NO; n |= b.monthlyConsumption; if (parse) out.monthlyConsumption = v; }
+  if ((v = h.desil) !== undefined) { if ((v = desil(v, parse)) === NO) return NO; n |= b.desil; if (parse) out.desil = v; }
+  if ((v = h.dtks) !== undefined) { if ((v = dtks(v, parse)) === NO) return NO; n |= b.dtks; if (parse) out.dtks = v; }
+  if ((v = h.housing) !== undefined) { if ((v = housing(v, parse)) === NO) return NO; n |= b.housing; if (parse) out.housing = v; }
+  if ((v = h.assets) !== undefined) { if ((v = assets(v, parse)) === NO) return NO; n |= b.assets; if (parse) out.assets = v; }
+  if ((v = h.living) !== undefined) { if ((v = living(v, parse)) === NO) return NO; n |= b.living; if (parse) out.living = v; }
+  if ((v = h.currentAid) !== undefined) { if ((v = currentAid(v, parse)) === NO) return NO; n |= b.currentAid; if (parse) out.currentAid = v; }
+  if ((v = h.exits) !== undefined) { if ((v = exits(v, parse)) === NO) return NO; n |= b.exits; if (parse) out.exits = v; }
   return onlyGiven(h, H.bits, n) && householdHolds(out as Household) ? out : NO;
 }
 

@@ -29,6 +29,10 @@ import { bundle, bytesByPackage } from "./_bundle.js";
 // A job entry's bound is its whole entry (it carries the core modules it uses, e.g. `/audit` the
 // assessor and the Household schema), measured the same day and rounded up; the union of all six
 // browser entries (515.1 KB; the one entry before the split was 515.0) is bounded too.
+// Merged the same day with the English amounts written when a message is built (a per-language
+// amount writer beside `formatRupiah`) and the fast household path leaving a hidden `undefined` field
+// to zod, `/measure` went from 162.9 to 163.0 KB and `/simulate` from 383.6 to 384.1: those two bounds
+// moved by 1 KB (164, 385). The core entry is 346.0 KB.
 const { app } = inject("pkg");
 const JOBS = ["measure", "allocate", "simulate", "audit", "verify"] as const;
 type Entry = "" | (typeof JOBS)[number];
@@ -42,13 +46,13 @@ const budgets: { imports: string; from: Entry; kb: number; without: string[] }[]
 ];
 /** Whole entries (`import * as lib`), and all of them together. */
 const wholes: { entries: readonly Entry[]; kb: number }[] = [
-  { entries: [""], kb: 350 }, // 345.7; the issue's figure
-  { entries: ["measure"], kb: 163 }, // 162.9
-  { entries: ["allocate"], kb: 72 }, // 71.1
-  { entries: ["simulate"], kb: 384 }, // 383.6
-  { entries: ["audit"], kb: 311 }, // 310.0
-  { entries: ["verify"], kb: 264 }, // 263.5
-  { entries: ["", ...JOBS], kb: 516 }, // 515.1
+  { entries: [""], kb: 350 }, // 346.0; the issue's figure
+  { entries: ["measure"], kb: 164 }, // 163.0
+  { entries: ["allocate"], kb: 72 }, // 71.4
+  { entries: ["simulate"], kb: 385 }, // 384.1
+  { entries: ["audit"], kb: 311 }, // 310.2
+  { entries: ["verify"], kb: 264 }, // 263.9
+  { entries: ["", ...JOBS], kb: 516 }, // 515.4
 ];
 const rows: string[] = [];
 const specifier = (entry: Entry): string => (entry === "" ? "tepat-sasaran" : `tepat-sasaran/${entry}`);
