@@ -360,7 +360,8 @@ export function kaltimStrategiesDemo(options: { scale?: number; seed?: number; l
     c.code,
     c.name,
     String(c.households),
-    formatRupiah(rupiah(c.line)),
+    // One amount, written the English way in the English table (Rp833,955), as the library's own texts do.
+    t(formatRupiah(rupiah(c.line)), formatRupiah(rupiah(c.line)).replace(/[.,]/g, (mark) => (mark === "." ? "," : "."))),
     c.lineSource,
     c.publishedP0.toFixed(2),
     c.syntheticP0.toFixed(2),
