@@ -52,7 +52,7 @@ export type { Tri, Criterion, CriteriaAssessment } from "./tri.js";
 export { assessDrinkingWater } from "./water.js";
 export { assessSanitation } from "./sanitation.js";
 export { assessLivableHouse } from "./livableHouse.js";
-export { assessRtlh } from "./rtlh.js";
+export { assessRtlh, type AssessRtlhOptions } from "./rtlh.js";
 export {
   assessPovertyCriteria,
   type AssessPovertyCriteriaOptions,

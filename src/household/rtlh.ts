@@ -1,6 +1,9 @@
+import { failure } from "../message/error.js";
+import { describeValue } from "../message/redact.js";
 import { shareBelow, shown } from "./exactRatio.js";
 import type { Household } from "./household.js";
-import type { BuildingCondition, FloorMaterial, RoofMaterial, WallMaterial } from "./housing.js";
+import { FloorMaterial, type BuildingCondition, type RoofMaterial, type WallMaterial } from "./housing.js";
+import { householdMessages } from "./messages.js";
 import { anyCriterionHolds, assessment, countWhere, eitherHolds, inSet, pick, renderCriteria, triVerdicts, verdict, type CriteriaAssessment, type CriteriaVerdict, type CriterionVerdict, type Tri } from "./tri.js";
 import { requireHousehold } from "./requireHousehold.js";
 
@@ -71,6 +74,42 @@ function floorArea(household: Household): CriterionVerdict {
 }
 
 /**
+ * Options of {@link assessRtlh}.
+ * @category Households
+ */
+export interface AssessRtlhOptions {
+  /**
+   * The floor materials counted as poor whatever their condition (criterion 3). Default
+   * `["earth", "bamboo", "wood-low-quality"]`: the reading of Permensos 20/2017 described at
+   * {@link assessRtlh}. The Rutilahu and BSPS checks read the same list from the dated parameter
+   * `rtlh.poor_floor_materials`; an office that overrides one should pass the same list here.
+   */
+  readonly poorFloorMaterials?: readonly FloorMaterial[];
+}
+
+/**
+ * A list of poor floor materials as a set: the default when `undefined`, else `undefined` when it is
+ * not a list of {@link FloorMaterial}s (the caller says so in its own error).
+ * @internal
+ */
+export function poorFloorSet(materials: unknown): ReadonlySet<string> | undefined {
+  if (materials === undefined) return POOR_FLOOR;
+  return Array.isArray(materials) && materials.every((m) => FloorMaterial.safeParse(m).success) ? new Set<string>(materials) : undefined;
+}
+
+/** What a list of poor floor materials must be, for errors. @internal */
+export const POOR_FLOOR_EXPECTED = `a list of floor materials (${FloorMaterial.options.join(", ")})`;
+
+function poorFloorOption(options: AssessRtlhOptions | undefined): ReadonlySet<string> {
+  const bad = (option: string, value: unknown, expected: string) => failure(householdMessages, "household.bad_option", { option, value: describeValue(value), expected });
+  if (options === undefined) return POOR_FLOOR;
+  if (options === null || typeof options !== "object") throw bad("options", options, "an object");
+  const set = poorFloorSet(options.poorFloorMaterials);
+  if (set === undefined) throw bad("poorFloorMaterials", options.poorFloorMaterials, POOR_FLOOR_EXPECTED);
+  return set;
+}
+
+/**
  * RTLH decided without rendering: the verdict and the five criteria, in order. `poorFloorMaterials`:
  * the floor materials poor whatever their condition (default earth, bamboo, cheap wood).
  * @internal
@@ -90,13 +129,14 @@ export function rtlhVerdict(household: Household, poorFloorMaterials: ReadonlySe
  * floor, because the regulation's "lantai … papan … dalam kondisi rusak" asks for damage (earth,
  * bamboo and cheap wood count whatever their condition [M]: Pemkab Bogor's Rutilahu 2025, BPS's
  * "lantai tanah/bambu/kayu murahan"; the Rutilahu and BSPS checks read this list from the dated
- * parameter `rtlh.poor_floor_materials`, which an office may override; this function keeps the
- * default); (4) no
+ * parameter `rtlh.poor_floor_materials`, which an office may override; pass the same list here as
+ * `options.poorFloorMaterials`); (4) no
  * MCK of its own or shared (none, or public
  * only); (5) less than 7.2 m² of floor per person. The verdict is `"unknown"` when no criterion
  * holds and some lack data; `met` lists the criteria that hold.
  *
  * @param household - A parsed household.
+ * @param options - The poor floor materials, if an office reads criterion 3 otherwise.
  * @returns The verdict with the five criteria.
  * @example
  * const household = Household.parse({
@@ -106,11 +146,19 @@ export function rtlhVerdict(household: Household, poorFloorMaterials: ReadonlySe
  * const result = assessRtlh(household);
  * result.holds //=> "yes"
  * result.met //=> ["household.rtlh.poor_floor", "household.rtlh.floor_area"]
+ *
+ * // An office that counts a sound plank floor as poor too (its own reading, as an override):
+ * const panggung = Household.parse({
+ *   id: "h2", regency: "64.02", housing: { floorArea: 60, floorMaterial: "wood-board", floorCondition: "good" },
+ *   members: [{ sex: "female", birthDate: "1980-01-01", relationship: "head" }],
+ * });
+ * assessRtlh(panggung).met //=> []
+ * assessRtlh(panggung, { poorFloorMaterials: ["earth", "bamboo", "wood-low-quality", "wood-board"] }).met //=> ["household.rtlh.poor_floor"]
  * @category Households
  */
-export function assessRtlh(household: Household): CriteriaAssessment {
+export function assessRtlh(household: Household, options?: AssessRtlhOptions): CriteriaAssessment {
   household = requireHousehold(household, "assessRtlh");
-  const { holds, criteria } = rtlhVerdict(household);
+  const { holds, criteria } = rtlhVerdict(household, poorFloorOption(options));
   const count = countWhere(criteria, holds === "yes" ? "yes" : "unknown");
   return assessment("household.rtlh", holds, `household.rtlh.summary.${holds}`, { count }, renderCriteria(household, criteria));
 }

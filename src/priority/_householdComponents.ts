@@ -1,4 +1,5 @@
 import type { AssessPovertyCriteriaOptions } from "../household/povertyCriteria.js";
+import type { AssessRtlhOptions } from "../household/rtlh.js";
 
 /**
  * What to do when a household lacks the data a score component needs (no desil, an unrecorded
@@ -68,11 +69,15 @@ export interface PovertyCriteriaComponent extends HouseholdComponentBase {
  * an uninhabitable house ({@link assessRtlh} is `"yes"`). An `"unknown"` verdict is a gap.
  * @example
  * const settlement: HousingDeprivationsComponent = { kind: "housing-deprivations", weight: 20 }; // 2 of 3 → 2/3
+ * // The office's own reading of the RTLH floor criterion, as it gives Rutilahu and BSPS:
+ * const plank: HousingDeprivationsComponent = { kind: "housing-deprivations", weight: 20, options: { poorFloorMaterials: ["earth", "bamboo", "wood-low-quality", "wood-board"] } };
  * @category Priority
  */
 export interface HousingDeprivationsComponent extends HouseholdComponentBase {
   /** Discriminant. */
   readonly kind: "housing-deprivations";
+  /** Options passed to {@link assessRtlh} (the poor floor materials). */
+  readonly options?: AssessRtlhOptions;
 }
 
 /**

@@ -107,13 +107,13 @@ function readDesil(view: HouseholdView): Reading {
   return { low: side, high: side, gaps: [] };
 }
 
-function readHousing(view: HouseholdView): Reading {
+function readHousing(view: HouseholdView, poorFloor: ReadonlySet<string> | undefined): Reading {
   const h = view.household;
   // A deprivation: no proper water, no proper sanitation, an RTLH dwelling.
   const facts: { deprived: Tri; name: Code }[] = [
     { deprived: flip(waterVerdict(h).holds), name: "priority.household.deprivation.water" },
     { deprived: flip(sanitationVerdict(h).holds), name: "priority.household.deprivation.sanitation" },
-    { deprived: rtlhVerdict(h).holds, name: "priority.household.deprivation.rtlh" },
+    { deprived: rtlhVerdict(h, poorFloor).holds, name: "priority.household.deprivation.rtlh" },
   ];
   const yes = facts.filter((f) => f.deprived === "yes").length;
   const unknown = facts.filter((f) => f.deprived === "unknown");
@@ -144,7 +144,7 @@ export function externalLabel(label: string | undefined): Text {
  * their documented defaults.
  * @internal
  */
-export function readComponent(component: HouseholdScoreComponent, view: HouseholdView, external?: { min: F.Fraction; max: F.Fraction }): Reading {
+export function readComponent(component: HouseholdScoreComponent, view: HouseholdView, external?: { min: F.Fraction; max: F.Fraction }, poorFloor?: ReadonlySet<string>): Reading {
   const { household, ages } = view;
   const members = household.members;
   const cap = "cap" in component && component.cap !== undefined ? component.cap : 1;
@@ -160,7 +160,7 @@ export function readComponent(component: HouseholdScoreComponent, view: Househol
       return countOf(result.count, result.unknownCount, result.criteria.length, gap);
     }
     case "housing-deprivations":
-      return readHousing(view);
+      return readHousing(view, poorFloor);
     case "external": {
       const range = external as { min: F.Fraction; max: F.Fraction };
       const label = externalLabel(component.label);

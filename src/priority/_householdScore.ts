@@ -3,6 +3,7 @@
 import { TepatSasaranError, failure, type Issue } from "../message/error.js";
 import { renderMessage, type Text } from "../message/message.js";
 import type { Household } from "../household/household.js";
+import { POOR_FLOOR_EXPECTED, poorFloorSet } from "../household/rtlh.js";
 import { redactText } from "../message/redact.js";
 import type { IsoDate } from "../time/isoDate.js";
 import * as F from "../_internal/fraction.js";
@@ -20,6 +21,8 @@ export interface PreparedComponent {
   readonly weight: F.Fraction;
   readonly policy: MissingDataPolicy;
   readonly range?: { readonly min: F.Fraction; readonly max: F.Fraction };
+  /** `housing-deprivations`: the poor floor materials of the RTLH check, read once. */
+  readonly poorFloor?: ReadonlySet<string>;
 }
 
 /** One component of one household's score. @internal */
@@ -91,6 +94,15 @@ function checkExternal(spec: HouseholdScoreComponent & { kind: "external" }, ind
   return { min: F.fromNumber(low), max: F.fromNumber(high) };
 }
 
+function checkPoorFloor(spec: HouseholdScoreComponent & { kind: "housing-deprivations" }, index: number): ReadonlySet<string> {
+  const options: unknown = spec.options;
+  if (options !== undefined && (options === null || typeof options !== "object")) throw badOption(index, "options", options, "an object");
+  const materials = spec.options?.poorFloorMaterials;
+  const set = poorFloorSet(materials);
+  if (set === undefined) throw badOption(index, "options.poorFloorMaterials", materials, POOR_FLOOR_EXPECTED);
+  return set;
+}
+
 /** Validate the components and normalise their weights. @internal */
 export function prepareComponents(components: readonly HouseholdScoreComponent[], missing: unknown): PreparedComponent[] {
   const fallback = checkPolicy(missing ?? "error");
@@ -112,7 +124,9 @@ export function prepareComponents(components: readonly HouseholdScoreComponent[]
     integerOption(record, index, "ageAtLeast", 0, 150);
     integerOption(record, index, "ageBelow", 1, 150);
     const base = { spec, label: labelOf(spec), weight: F.div(weights[index] as F.Fraction, sum), policy: spec.missing === undefined ? fallback : checkPolicy(spec.missing) };
-    return spec.kind === "external" ? { ...base, range: checkExternal(spec, index) } : base;
+    if (spec.kind === "external") return { ...base, range: checkExternal(spec, index) };
+    if (spec.kind === "housing-deprivations") return { ...base, poorFloor: checkPoorFloor(spec, index) };
+    return base;
   });
 }
 
@@ -136,7 +150,7 @@ export function scoreHousehold(household: Household, components: readonly Prepar
   const toError: Gap[] = [];
   const toExclude: Gap[] = [];
   for (const component of components) {
-    const reading = readComponent(component.spec, view, component.range);
+    const reading = readComponent(component.spec, view, component.range, component.poorFloor);
     if (reading.gaps.length === 0) parts.push({ component, side: reading.low });
     else if (component.policy === "error") toError.push(...reading.gaps);
     else if (component.policy === "exclude") toExclude.push(...reading.gaps);

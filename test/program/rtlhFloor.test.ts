@@ -1,12 +1,13 @@
 import { describe, expect, it } from "vitest";
-import { assessHousehold, assessRtlh, bsps, defaultParameters, overrideParameters, rutilahu, type Household, type IsoDate } from "../../src/index.js";
+import { assessHousehold, assessRtlh, bsps, defaultParameters, overrideParameters, rankHouseholds, rutilahu, TepatSasaranError, type FloorMaterial, type Household, type IsoDate } from "../../src/index.js";
 import { aHousehold, aPerson } from "../fixtures/index.js";
 
 // RTLH criterion 3 (Permensos 20/2017): "lantai terbuat dari tanah, papan, bambu/semen, atau keramik
 // dalam kondisi rusak". The default reading (earth, bamboo and cheap wood whatever their condition;
 // any damaged floor) is the dated parameter `rtlh.poor_floor_materials`, which an office following
 // another reading overrides: [] (only a damaged floor counts) or with "wood-board" (boards count by
-// material). The Rutilahu and BSPS checks read it; `assessRtlh` keeps the default.
+// material). The Rutilahu and BSPS checks read it; `assessRtlh` and the ranking's housing-deprivations
+// component take the same list as `poorFloorMaterials` and must agree with the checks, reading by reading.
 
 const AS_OF: IsoDate = "2025-07-01";
 
@@ -63,9 +64,50 @@ describe("RTLH poor floor by reading", () => {
     expect(uninhabitable(house("earth", "good"), "default", bsps)?.status).toBe("passed");
   });
 
-  it("assessRtlh keeps the default reading", () => {
+  it("assessRtlh keeps the default reading when given no options", () => {
     expect(assessRtlh(house("earth", "good")).met).toContain("household.rtlh.poor_floor");
     expect(assessRtlh(house("wood-board", "good")).met).not.toContain("household.rtlh.poor_floor");
+  });
+
+  // Every floor, condition and reading: assessRtlh with the reading, and the housing-deprivations
+  // component of rankHouseholds with it, say what the Rutilahu check says with the parameter overridden.
+  const FLOORS = ["earth", "bamboo", "wood-low-quality", "wood-board", "ceramic", "cement-brick"] as const;
+  const CASES = FLOORS.flatMap((floor) => (["good", "damaged"] as const).flatMap((condition) => (Object.keys(READINGS) as (keyof typeof READINGS)[]).map((reading) => [floor, condition, reading] as const)));
+  it.each(CASES)("%s floor, %s, read as %s: assessRtlh and the ranking agree with the Rutilahu check", (floor, condition, reading) => {
+    const household = house(floor, condition);
+    const passed = uninhabitable(household, reading)?.status === "passed";
+    const list = READINGS[reading] as FloorMaterial[] | undefined;
+    const options = list === undefined ? undefined : { poorFloorMaterials: list };
+    const rtlh = assessRtlh(household, options);
+    expect(rtlh.holds).toBe(passed ? "yes" : "no");
+    expect(rtlh.met.includes("household.rtlh.poor_floor")).toBe(passed);
+    // The house's drinking water is not given ("lowest": not counted) and its toilet is proper, so
+    // the RTLH verdict is the only deprivation that can count: 1 of 3, or none.
+    const component = { kind: "housing-deprivations", weight: 1, missing: "lowest", ...(options ? { options } : {}) } as const;
+    const ranked = rankHouseholds([household], { asOf: AS_OF, score: [component] });
+    expect(ranked.households[0]?.components[0]?.exactNormalised).toBe(passed ? "1/3" : "0");
+  });
+
+  it.each([
+    ["not an object", 5],
+    ["a material that is not one", { poorFloorMaterials: ["marble"] }],
+    ["not a list", { poorFloorMaterials: "earth" }],
+  ])("assessRtlh refuses options that are %s, in both languages", (_name, options) => {
+    let error: unknown;
+    try {
+      assessRtlh(house("earth", "good"), options as never);
+    } catch (caught) {
+      error = caught;
+    }
+    expect(error).toBeInstanceOf(TepatSasaranError);
+    expect((error as TepatSasaranError).text.en).toMatch(/^Option (options|poorFloorMaterials) must be/);
+    expect((error as TepatSasaranError).text.id).toMatch(/^Opsi (options|poorFloorMaterials) harus/);
+  });
+
+  it("the ranking refuses a housing-deprivations component with a bad list, naming the component", () => {
+    const run = () => rankHouseholds([house("earth", "good")], { asOf: AS_OF, score: [{ kind: "housing-deprivations", weight: 1, options: { poorFloorMaterials: ["marble" as FloorMaterial] } }] });
+    expect(run).toThrow(TepatSasaranError);
+    expect(run).toThrow(/poorFloorMaterials/);
   });
 
   it.each([[["marble"]], ["earth"], [[1]]])("an invalid list (%j) makes the check unknown, never a pass", (value) => {
