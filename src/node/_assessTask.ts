@@ -17,9 +17,10 @@ export interface AssessTaskOptions {
 }
 
 /**
- * One household's decisions as they cross threads: [id, regency, eligible, total, programs], the
- * amounts as decimal strings; per program [status, yearly amount or "", codes of the checks not
- * passed]. @internal
+ * One household's decisions as texts: [id, regency, eligible, total, programs], the amounts as
+ * decimal strings; per program [status, yearly amount or "", codes of the checks not passed]. A
+ * worker writes them as indices ({@link AssessedWriter}); the calling thread makes events from them
+ * directly. @internal
  */
 export type AssessedWire = readonly [id: string, regency: string, eligible: readonly string[], total: string, programs: readonly (readonly [string, string, readonly string[]])[]];
 
