@@ -210,7 +210,7 @@ export class AssessedReader {
   id = "";
   /** Where the current household's numbers start in `numbers`. */
   at = 0;
-  private next_ = 0;
+  private nextAt = 0;
   private idAt = 0;
   readonly numbers: Uint32Array;
   private readonly ids: Buffer;
@@ -222,7 +222,7 @@ export class AssessedReader {
 
   /** Move to the next household (false at the end). */
   next(): boolean {
-    const at = this.next_;
+    const at = this.nextAt;
     const n = this.numbers;
     if (at >= n.length) return false;
     this.at = at;
@@ -233,7 +233,7 @@ export class AssessedReader {
     // caller would hold in memory whole).
     this.id = this.ids.toString("utf16le", this.idAt, idEnd);
     this.idAt = idEnd;
-    this.next_ = at + HEAD + (n[at + 7] as number);
+    this.nextAt = at + HEAD + (n[at + 7] as number);
     return true;
   }
 
