@@ -1,5 +1,5 @@
 import { rupiah, type Rupiah } from "../money/rupiah.js";
-import { AssessedReader, decisionParts, decodeAssessed, idList, wireAssessor, type AssessedWire, type AssessTaskOptions } from "./_assessTask.js";
+import { AssessedReader, decisionNode, LISTS, PROGRAMS_FROM, REGENCIES, TOTALS, decisionParts, idList, trie, wireAssessor, type AssessedBatch, type AssessedWire, type AssessTaskOptions, type Trie } from "./_assessTask.js";
 import type { BatchResult } from "./_batch.js";
 import type { AssessedHousehold, AssessmentEvent, ProgramDecision } from "./assessHouseholdsParallel.js";
 import type { HouseholdEvent, RejectedRow } from "./types.js";
@@ -26,20 +26,8 @@ export function amounts(): (text: string) => Rupiah {
   };
 }
 
-/** Decisions made on the calling thread for one program, found by status, yearly amount and unmet codes in turn. */
-interface Made {
-  readonly next: Map<string, Made>;
-  decision?: ProgramDecision;
-}
-
-const made = (): Made => ({ next: new Map() });
-
-/** The node after `key`, made when missing. */
-function step(node: Made, key: string): Made {
-  let after = node.next.get(key);
-  if (after === undefined) node.next.set(key, (after = made()));
-  return after;
-}
+/** What a worker's tables' indices stand for on this thread ({@link AssessedTables}): by table, by index. */
+type Tables = unknown[][];
 
 /**
  * The decisions of a run, made once per distinct text: a registry has few distinct outcomes per
@@ -52,15 +40,17 @@ export class Decisions {
   private readonly made: Map<string, ProgramDecision>[];
   private readonly lists = new Map<string, readonly string[]>();
   /** The calling thread's decisions per program, by their parts (no text made per household), and how many. */
-  private readonly here: Made[];
+  private readonly here: Trie<ProgramDecision>[];
   private readonly count: number[];
+  /** Each worker's tables, as the values their texts make here. */
+  private readonly tables = new Map<number, Tables>();
 
   constructor(
     private readonly names: readonly string[],
     private readonly amount: (text: string) => Rupiah,
   ) {
     this.made = names.map(() => new Map());
-    this.here = names.map(made);
+    this.here = names.map(() => trie());
     this.count = names.map(() => 0);
   }
 
@@ -82,21 +72,17 @@ export class Decisions {
    * found by the parts themselves: the statuses and check codes are the library's own strings, so
    * no text is made and hashed per household.
    */
-  private decided([status, yearly, codes]: AssessedWire[4][number], i: number): ProgramDecision {
-    const walk = (root: Made): Made => {
-      let node = step(step(root, status), yearly);
-      for (const code of codes) node = step(node, code);
-      return node;
-    };
-    let node = walk(this.here[i] as Made);
-    if (node.decision !== undefined) return node.decision;
+  private decided(decision: AssessedWire[4][number], i: number): ProgramDecision {
+    let node = decisionNode(this.here[i] as Trie<ProgramDecision>, decision);
+    if (node.value !== undefined) return node.value;
     if ((this.count[i] as number) >= 512) {
-      this.here[i] = made();
+      this.here[i] = trie();
       this.count[i] = 0;
-      node = walk(this.here[i] as Made);
+      node = decisionNode(this.here[i] as Trie<ProgramDecision>, decision);
     }
     this.count[i] = (this.count[i] as number) + 1;
-    return (node.decision = Object.freeze({ program: this.names[i] as string, status: status as ProgramDecision["status"], yearly: yearly === "" ? undefined : this.amount(yearly), unmet: Object.freeze([...codes]) }));
+    const [status, yearly, codes] = decision;
+    return (node.value = Object.freeze({ program: this.names[i] as string, status: status as ProgramDecision["status"], yearly: yearly === "" ? undefined : this.amount(yearly), unmet: Object.freeze([...codes]) }));
   }
 
   readonly eligible = (text: string): readonly string[] => {
@@ -109,10 +95,33 @@ export class Decisions {
     return list;
   };
 
+  /**
+   * Take in a worker's batch: its tables' new entries, made into the values of this thread (the
+   * decisions and lists through `program` and `eligible`, so shared as before), in the order the
+   * worker wrote them; its batches come here in that order.
+   */
+  batch(batch: AssessedBatch): AssessedReader {
+    let tables = this.tables.get(batch.writer);
+    if (tables === undefined || batch.reset) this.tables.set(batch.writer, (tables = []));
+    const { added } = batch;
+    for (let a = 0; a < added.length; a += 2) {
+      const table = added[a] as number;
+      const text = added[a + 1] as string;
+      const value = table >= PROGRAMS_FROM ? this.program(text, table - PROGRAMS_FROM) : table === TOTALS ? this.amount(text) : table === LISTS ? this.eligible(text) : text;
+      (tables[table] ??= []).push(value);
+    }
+    return new AssessedReader(batch);
+  }
+
   /** The assessed household a worker wrote (the reader's current one). */
-  assessed(file: string, read: AssessedReader): AssessedHousehold {
-    const [householdId, regency, eligible, total, programs] = decodeAssessed(read.text, this.program, this.eligible);
-    return { kind: "assessed", file, line: read.line, rows: read.rows, householdId, regency, eligible, total: this.amount(total), programs };
+  assessed(file: string, writer: number, read: AssessedReader): AssessedHousehold {
+    const tables = this.tables.get(writer) as Tables;
+    const programs: ProgramDecision[] = [];
+    for (let i = 0, count = read.programs(); i < count; i++) programs.push((tables[PROGRAMS_FROM + i] as unknown[])[read.decision(i)] as ProgramDecision);
+    const eligible = (tables[LISTS] as unknown[])[read.eligible()] as readonly string[];
+    const total = (tables[TOTALS] as unknown[])[read.total()] as Rupiah;
+    const regency = (tables[REGENCIES] as unknown[])[read.regency()] as string;
+    return { kind: "assessed", file, line: read.line, rows: read.rows, householdId: read.id, regency, eligible, total, programs };
   }
 
   /** The same event from the decisions themselves (assessed on this thread): no text written and read back. */
@@ -124,14 +133,16 @@ export class Decisions {
 
 /** A batch's events in file order: its rejected rows, and between them the households its worker wrote. @internal */
 export function* batchEvents(batch: BatchResult<unknown>, file: string, decisions: Decisions): Generator<AssessmentEvent, void, undefined> {
-  const read = batch.extra === undefined ? undefined : new AssessedReader(batch.extra as Uint8Array);
+  const extra = batch.extra as AssessedBatch | undefined;
+  const read = extra === undefined ? undefined : decisions.batch(extra);
+  const writer = extra?.writer ?? 0;
   const before = batch.written ?? [];
   let done = 0;
   for (let e = 0; e < batch.events.length; e++) {
-    for (const end = before[e] ?? 0; done < end && read?.next() === true; done++) yield decisions.assessed(file, read);
+    for (const end = before[e] ?? 0; done < end && read?.next() === true; done++) yield decisions.assessed(file, writer, read);
     yield batch.events[e] as RejectedRow;
   }
-  if (read !== undefined) while (read.next()) yield decisions.assessed(file, read);
+  if (read !== undefined) while (read.next()) yield decisions.assessed(file, writer, read);
 }
 
 /**
