@@ -1,7 +1,7 @@
 import { guarded } from "../message/error.js";
-import { checkLanguage, DEFAULT_LANGUAGE, interpolate, readTemplate, type Language, type MessageTemplate } from "../message/message.js";
-import { PROGRAMS } from "./catalogue.js";
-import { lineValuesIn } from "./_lineValues.js";
+import { DEFAULT_LANGUAGE, formatMessage, type Language, type MessageTemplate } from "../message/message.js";
+import { programCatalogue } from "./catalogue.js";
+import { valuesIn } from "../money/_shownAmount.js";
 import type { BenefitLine } from "./schedule.js";
 
 /**
@@ -9,15 +9,15 @@ import type { BenefitLine } from "./schedule.js";
  * @category Programs
  */
 export interface FormatBenefitLineOptions {
-  /** Catalogue to find the line's message in first (an app's own program's `messages`, `programCatalogue()`). */
+  /** Catalogue to find the line's message in (default `programCatalogue()`): `programCatalogue([...PROGRAMS, myProgram])` for an app's own program. */
   readonly messages?: Readonly<Record<string, MessageTemplate>>;
 }
 
 /**
- * Write what a benefit line is in one language: its message (from `options.messages`, else the
- * catalogue's programs; its code when none has it) with `{person}` the member it is for (counted
- * from 1) and its amounts written the way of the language, `Rp200.000` in Bahasa Indonesia and
- * `Rp200,000` in English (where a dot reads as a decimal point). Write `line.amount` itself with
+ * Write what a benefit line is in one language: its message (from `options.messages`, by default
+ * the catalogue's programs' messages; its code when there is none) with `{person}` the member it is
+ * for (counted from 1) and its amounts written the way of the language, `Rp200.000` in Bahasa
+ * Indonesia and `Rp200,000` in English (where a dot reads as a decimal point). Write `line.amount` itself with
  * {@link formatCheckValue}: `formatCheckValue({ rupiah: line.amount.toString() }, lang)`.
  *
  * @param line - A line of a {@link BenefitSchedule}.
@@ -32,11 +32,9 @@ export interface FormatBenefitLineOptions {
  */
 export function formatBenefitLine(line: BenefitLine, lang: Language = DEFAULT_LANGUAGE, options: FormatBenefitLineOptions = {}): string {
   return guarded("formatBenefitLine", () => {
-    checkLanguage(lang);
     const { code, member, values } = line;
-    const own = (messages: Readonly<Record<string, MessageTemplate>> | undefined) => (messages && Object.prototype.hasOwnProperty.call(messages, code) ? messages[code] : undefined);
-    const template = own(options.messages) ?? PROGRAMS.map((p) => own(p.messages)).find((t) => t !== undefined);
-    if (template === undefined) return String(code);
-    return interpolate(readTemplate(template)[lang], { person: typeof member === "number" ? member + 1 : undefined, ...lineValuesIn(values, lang) });
+    const catalogue = options.messages ?? programCatalogue();
+    const template = Object.prototype.hasOwnProperty.call(catalogue, code) ? catalogue[code] : undefined;
+    return template ? formatMessage(template, { person: typeof member === "number" ? member + 1 : undefined, ...valuesIn(values, lang) }, lang) : String(code);
   });
 }
