@@ -17,8 +17,8 @@ export interface FormatBenefitLineOptions {
  * Write what a benefit line is in one language: its message (from `options.messages`, by default
  * the catalogue's programs' messages; its code when there is none) with `{person}` the member it is
  * for (counted from 1) and its amounts written the way of the language, `Rp200.000` in Bahasa
- * Indonesia and `Rp200,000` in English (where a dot reads as a decimal point). Write `line.amount` itself with
- * {@link formatCheckValue}: `formatCheckValue({ rupiah: line.amount.toString() }, lang)`.
+ * Indonesia and `Rp200,000` in English (where a dot reads as a decimal point). Write `line.amount`
+ * itself with {@link formatCheckValue}: `formatCheckValue({ rupiah: line.amount.toString() }, lang)`.
  *
  * @param line - A line of a {@link BenefitSchedule}.
  * @param lang - The language (default Bahasa Indonesia).
