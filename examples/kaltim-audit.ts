@@ -11,7 +11,8 @@
 import { writeFileSync } from "node:fs";
 import { join } from "node:path";
 import { pathToFileURL } from "node:url";
-import { formatRupiah, parseHousehold } from "../src/index.js";
+import { parseHousehold } from "../src/index.js";
+import { money, num } from "./_written.js";
 import { auditPayments, parsePayment, type PaymentAudit } from "../src/audit/index.js";
 import { generateAuditData, type AuditData, type PaymentInput } from "./audit-data.js";
 
@@ -72,15 +73,19 @@ export function kaltimAuditDemo(options: { lang?: "id" | "en" } = {}): string[] 
   const lang = options.lang ?? "id";
   const audit = kaltimAudit();
   const t = audit.summary.total;
-  const rp = (x: Parameters<typeof formatRupiah>[0]) => formatRupiah(x);
+  // Amounts and rates written the way of the language: Rp91.250.000 and 12,5% / Rp91,250,000 and 12.5%.
+  const rp = (x: Parameters<typeof money>[0]) => money(x, lang);
+  const w = (id: string, en: string) => (lang === "id" ? id : en);
   const lines = [
     lang === "id" ? `Audit pembayaran ${audit.programs.join(", ")} per ${audit.asOf}: ${t.rows} baris, ${audit.findings.length} temuan` : `Payment audit of ${audit.programs.join(", ")} on ${audit.asOf}: ${t.rows} rows, ${audit.findings.length} findings`,
-    `${lang === "id" ? "Dibayar" : "Paid"} ${rp(t.paid)} = ${lang === "id" ? "hak" : "expected"} ${rp(t.expected)} + ${lang === "id" ? "lebih" : "over"} ${rp(t.over)} − ${lang === "id" ? "kurang" : "under"} ${rp(t.under)}`,
+    `${w("Dibayar", "Paid")} ${rp(t.paid)} = ${w("hak", "expected")} ${rp(t.expected)} + ${w("lebih", "over")} ${rp(t.over)} − ${w("kurang", "under")} ${rp(t.under)}`,
     "",
   ];
   for (const c of audit.summary.cells) {
-    const rate = (r: number | null) => (r === null ? "–" : `${(100 * r).toFixed(1)}%`);
-    lines.push(`${c.regency} ${c.program.padEnd(8)} ${String(c.rows).padStart(3)} rows  paid ${rp(c.paid).padStart(13)}  over ${rp(c.over).padStart(11)}  under ${rp(c.under).padStart(11)}  inclusion ${rate(c.inclusionErrorRate)}  exclusion ${rate(c.exclusionErrorRate)}`);
+    const rate = (r: number | null) => (r === null ? "–" : `${num(100 * r, lang, 1)}%`);
+    lines.push(
+      `${c.regency} ${c.program.padEnd(8)} ${String(c.rows).padStart(3)} ${w("baris", "rows")}  ${w("dibayar", "paid")} ${rp(c.paid).padStart(13)}  ${w("lebih", "over")} ${rp(c.over).padStart(11)}  ${w("kurang", "under")} ${rp(c.under).padStart(11)}  ${w("inklusi", "inclusion")} ${rate(c.inclusionErrorRate)}  ${w("eksklusi", "exclusion")} ${rate(c.exclusionErrorRate)}`,
+    );
   }
   lines.push("");
   for (const f of audit.findings) lines.push(`[${f.severity}] ${f.code}: ${f.text[lang]}`);

@@ -8,7 +8,8 @@
  * are in test/examples/ (run by test/examples/kaltim-programs.test.ts through `verifyScenarios`).
  */
 import { pathToFileURL } from "node:url";
-import { PROGRAMS, assessHousehold, explainAssessment, formatRupiah, parseHousehold, programCatalogue, type AssessmentInputs, type Program } from "../src/index.js";
+import { PROGRAMS, assessHousehold, explainAssessment, formatBenefitLine, parseHousehold, programCatalogue, type AssessmentInputs, type Program } from "../src/index.js";
+import { money } from "./_written.js";
 import { gratispol } from "./gratispol.js";
 import { kukarIdaman } from "./kukar-idaman.js";
 
@@ -57,8 +58,9 @@ export function kaltimProgramsDemo(): string[] {
     const result = assessHousehold(parsed.data, { asOf: AS_OF, programs: family.programs, inputs: family.inputs });
     lines.push(family.label);
     for (const a of result.programs) {
-      const total = a.benefit ? ` — ${a.benefit.frequency === "in-kind" ? "in kind" : formatRupiah(a.benefit.total)} in ${a.benefit.year}` : "";
+      const total = a.benefit ? ` — ${a.benefit.frequency === "in-kind" ? "in kind" : money(a.benefit.total, "en")} in ${a.benefit.year}` : "";
       lines.push(`  ${a.program}: ${a.status}${total}`);
+      for (const line of a.benefit?.lines ?? []) lines.push(`    · ${formatBenefitLine(line, "en", { messages })}: ${money(line.amount, "en")}`);
       for (const line of explainAssessment(a, "en", { messages }).split("\n").slice(1)) lines.push(`    ${line}`);
     }
   }

@@ -19,13 +19,14 @@
  */
 import { pathToFileURL } from "node:url";
 import {
-  formatRupiah,
   impliedPopulation,
   isKnown,
   kaltim,
   rupiah,
   type Household,
+  type Language,
 } from "../src/index.js";
+import { money, num } from "./_written.js";
 import {
   compareScenarios,
   simulate,
@@ -324,9 +325,11 @@ export interface KaltimStrategiesDemo {
   readonly lines: readonly string[];
 }
 
-const pct = (x: number | null | undefined) => (x === null || x === undefined ? "–" : (100 * x).toFixed(2));
-const billions = (amount: { toString(): string }) => (Number(amount.toString()) / 1e9).toFixed(2);
-const perPoint = (cost: { value?: { toString(): string } | undefined }) => (cost.value === undefined ? "–" : `${(Number(cost.value.toString()) / 1e6).toFixed(0)} jt`);
+// Numbers written the way of the printed language (`7,28` / `7.28`, `12.345` / `12,345`).
+const pct = (x: number | null | undefined, lang: Language) => (x === null || x === undefined ? "–" : num(100 * x, lang, 2));
+const billions = (amount: { toString(): string }, lang: Language) => num(Number(amount.toString()) / 1e9, lang, 2);
+const perPoint = (cost: { value?: { toString(): string } | undefined }, lang: Language) =>
+  cost.value === undefined ? "–" : `${num(Number(cost.value.toString()) / 1e6, lang)} ${lang === "id" ? "jt" : "m"}`;
 
 function render(header: readonly string[], rows: readonly (readonly string[])[]): string[] {
   const widths = header.map((h, i) => Math.max(h.length, ...rows.map((r) => (r[i] ?? "").length)));
@@ -335,22 +338,16 @@ function render(header: readonly string[], rows: readonly (readonly string[])[])
 }
 
 /**
- * Build the population, run the three scenarios, and lay out the comparison.
- * @param options - `scale` (default 0.02), `seed`, and `lang` of the printed lines (default `en`).
- * @returns Calibration, results, the per-regency table and printable lines.
+ * The calibration table: each regency's poverty line and published and synthetic P0, amounts and
+ * decimals written the way of `lang` (Rp833.955 and 7,28 / Rp833,955 and 7.28).
+ * @param population - The synthetic population.
+ * @param lang - The language of the lines.
+ * @returns Printable lines.
  */
-export function kaltimStrategiesDemo(options: { scale?: number; seed?: number; lang?: "id" | "en" } = {}): KaltimStrategiesDemo {
-  const population = syntheticKaltim(options);
-  const t = (id: string, en: string): string => (options.lang === "id" ? id : en);
+export function calibrationLines(population: SyntheticKaltim, lang: Language): string[] {
+  const t = (id: string, en: string): string => (lang === "id" ? id : en);
   const lines: string[] = [];
   lines.push(
-    t(
-      `Kalimantan Timur sintetis: ${population.households.length.toLocaleString("en")} rumah tangga, skala ${options.scale ?? 0.02}, seed ${options.seed ?? 20240301}`,
-      `Synthetic Kalimantan Timur: ${population.households.length.toLocaleString("en")} households, scale ${options.scale ?? 0.02}, seed ${options.seed ?? 20240301}`,
-    ),
-  );
-  lines.push(
-    "",
     t(
       "Kalibrasi P0 terhadap BPS 2024 (tertimbang orang, konsumsi per kapita < garis kemiskinan):",
       "P0 calibration against BPS 2024 (person-weighted, per-capita consumption < line):",
@@ -360,16 +357,15 @@ export function kaltimStrategiesDemo(options: { scale?: number; seed?: number; l
     c.code,
     c.name,
     String(c.households),
-    // One amount, written the English way in the English table (Rp833,955), as the library's own texts do.
-    t(formatRupiah(rupiah(c.line)), formatRupiah(rupiah(c.line)).replace(/[.,]/g, (mark) => (mark === "." ? "," : "."))),
+    money(c.line, lang),
     c.lineSource,
-    c.publishedP0.toFixed(2),
-    c.syntheticP0.toFixed(2),
-    (c.syntheticP0 - c.publishedP0).toFixed(2),
+    num(c.publishedP0, lang, 2),
+    num(c.syntheticP0, lang, 2),
+    num(c.syntheticP0 - c.publishedP0, lang, 2),
   ]);
   lines.push(
     ...render(
-      options.lang === "id"
+      lang === "id"
         ? ["kode", "kabupaten/kota", "rumah tangga", "garis", "sumber garis", "P0 BPS", "P0 sintetis", "selisih"]
         : ["code", "regency", "households", "line", "line source", "BPS P0", "synthetic P0", "diff"],
       calibrationRows,
@@ -379,23 +375,43 @@ export function kaltimStrategiesDemo(options: { scale?: number; seed?: number; l
   if (worst > 0.5) throw new Error(`P0 calibration off by ${worst.toFixed(2)} points`);
   lines.push(
     t(
-      `Kesepuluh kabupaten/kota dalam ±0,5 poin (selisih terbesar ${worst.toFixed(2)}).`,
-      `All ten regencies within ±0.5 point (largest difference ${worst.toFixed(2)}).`,
+      `Kesepuluh kabupaten/kota dalam ±0,5 poin (selisih terbesar ${num(worst, lang, 2)}).`,
+      `All ten regencies within ±0.5 point (largest difference ${num(worst, lang, 2)}).`,
     ),
   );
+  return lines;
+}
+
+/**
+ * Build the population, run the three scenarios, and lay out the comparison.
+ * @param options - `scale` (default 0.02), `seed`, and `lang` of the printed lines (default `en`).
+ * @returns Calibration, results, the per-regency table and printable lines.
+ */
+export function kaltimStrategiesDemo(options: { scale?: number; seed?: number; lang?: "id" | "en" } = {}): KaltimStrategiesDemo {
+  const population = syntheticKaltim(options);
+  const lang = options.lang ?? "en";
+  const t = (id: string, en: string): string => (lang === "id" ? id : en);
+  const lines: string[] = [];
+  lines.push(
+    t(
+      `Kalimantan Timur sintetis: ${num(population.households.length, lang)} rumah tangga, skala ${String(options.scale ?? 0.02).replace(".", ",")}, seed ${options.seed ?? 20240301}`,
+      `Synthetic Kalimantan Timur: ${num(population.households.length, lang)} households, scale ${options.scale ?? 0.02}, seed ${options.seed ?? 20240301}`,
+    ),
+  );
+  lines.push("", ...calibrationLines(population, lang));
 
   const scenarios = [kaltimScenarios.expenditure, kaltimScenarios.income, kaltimScenarios.combined];
   const results = scenarios.map((scenario) => simulate(population.households, kaltimSimulationOptions(population, scenario)));
   const comparison = compareScenarios(results);
   const header =
-    options.lang === "id"
+    lang === "id"
       ? ["kode", "kabupaten/kota", "P0 awal", ...results.flatMap((r) => [`P0 ${r.scenario}`, "M0", "Rp miliar", "Rp/poin P0"])]
       : ["code", "regency", "P0 before", ...results.flatMap((r) => [`P0 ${r.scenario}`, "M0", "Rp bn", "Rp/pt P0"])];
   const rows = comparison.regions.map((region) => [
     region.region === "total" ? "" : region.region,
     region.name,
-    pct(region.before.p0),
-    ...region.scenarios.flatMap((s) => [pct(s.p0), pct(s.m0), billions(s.cost), perPoint(s.costPerP0Point)]),
+    pct(region.before.p0, lang),
+    ...region.scenarios.flatMap((s) => [pct(s.p0, lang), pct(s.m0, lang), billions(s.cost, lang), perPoint(s.costPerP0Point, lang)]),
   ]);
   lines.push(
     "",
@@ -409,16 +425,16 @@ export function kaltimStrategiesDemo(options: { scale?: number; seed?: number; l
   for (const result of results) {
     const programs = result.programs.map(
       (p) =>
-        `${p.program} ${p.beneficiaries.toLocaleString("en")} ${t("rt", "hh")} ${
-          p.cost !== null ? t(`Rp ${billions(p.cost)} miliar`, `Rp ${billions(p.cost)} bn`) : t("(natura, tidak dihitung biayanya)", "(in kind, not costed)")
+        `${p.program} ${num(p.beneficiaries, lang)} ${t("rt", "hh")} ${
+          p.cost !== null ? t(`Rp ${billions(p.cost, lang)} miliar`, `Rp ${billions(p.cost, lang)} bn`) : t("(natura, tidak dihitung biayanya)", "(in kind, not costed)")
         }`,
     );
-    const lifted = result.total.lifted.households.toLocaleString("en");
+    const lifted = num(result.total.lifted.households, lang);
     lines.push(`  ${result.scenario}: ${programs.join("; ")}; ${t(`terangkat ${lifted} rt`, `lifted ${lifted} hh`)}`);
     const any = result.targeting[0];
     if (any) {
       const c = any.total;
-      const [coverage, inclusion, exclusion] = [pct(c.coverage.households), pct(c.inclusionError.households), pct(c.exclusionError.households)];
+      const [coverage, inclusion, exclusion] = [pct(c.coverage.households, lang), pct(c.inclusionError.households, lang), pct(c.exclusionError.households, lang)];
       lines.push(
         t(
           `    ketepatan sasaran (rumah tangga): cakupan ${coverage}%, galat inklusi ${inclusion}%, galat eksklusi ${exclusion}%`,
@@ -428,7 +444,7 @@ export function kaltimStrategiesDemo(options: { scale?: number; seed?: number; l
     }
   }
   for (const change of comparison.changes) {
-    const [winners, losers] = [change.winners.length.toLocaleString("en"), change.losers.length.toLocaleString("en")];
+    const [winners, losers] = [num(change.winners.length, lang), num(change.losers.length, lang)];
     lines.push(
       t(
         `  ${change.scenario} dibanding ${comparison.baseline}: ${winners} rumah tangga mendapat tambahan bantuan, ${losers} berkurang`,
@@ -436,7 +452,6 @@ export function kaltimStrategiesDemo(options: { scale?: number; seed?: number; l
       ),
     );
   }
-  const lang = options.lang ?? "en";
   const notes = [...new Set(results.flatMap((r) => r.warnings.filter((w) => w.code !== "simulate.warn.small_cell").map((w) => w.message[lang])))];
   lines.push("", t("Catatan:", "Notes:"), ...notes.map((n) => `  - ${n}`));
   return { calibration: population.calibration, results, table: { header, rows }, lines };

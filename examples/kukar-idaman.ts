@@ -21,7 +21,6 @@ import {
   check,
   defineMessages,
   defineProgram,
-  formatRupiah,
   isWithin,
   outcome,
   regionCode,
@@ -171,7 +170,8 @@ export const kukarIdaman: Program = defineProgram({
         member: person - 1,
         amount: amount.times(12),
         parameter: monthly,
-        values: { person, amount: formatRupiah(amount) },
+        // The amount as data ({ rupiah }): formatBenefitLine writes it Rp200.000 / Rp200,000.
+        values: { person, amount: { rupiah: amount.toString() } },
       })),
     });
   },

@@ -5,14 +5,14 @@
  */
 import {
   explainAssessment,
+  formatBenefitLine,
   formatCheck,
-  formatMessage,
-  formatRupiah,
-  PROGRAMS,
+  formatCheckValue,
   type HouseholdAssessment,
   type Issue,
   type Language,
   type ProgramAssessment,
+  type Rupiah,
   type Text,
 } from "tepat-sasaran";
 import { element } from "./dom.js";
@@ -33,6 +33,11 @@ const WORDS = {
   undetermined: { id: "belum dapat dipastikan", en: "undetermined" },
 } satisfies Record<string, Text>;
 
+/** An amount the way of the language: `Rp200.000` in Bahasa Indonesia, `Rp200,000` in English. */
+function money(amount: Rupiah, lang: Language): string {
+  return formatCheckValue({ rupiah: amount.toString() }, lang);
+}
+
 function listOf(className: string, lines: readonly string[]): HTMLUListElement {
   const list = element("ul", { class: className });
   for (const line of lines) list.append(element("li", {}, line));
@@ -47,17 +52,11 @@ function schedule(assessment: ProgramAssessment, lang: Language): HTMLElement[] 
   for (const word of [WORDS.period, WORDS.from, WORDS.to, WORDS.amount]) head.append(element("th", {}, word[lang]));
   for (const period of benefit.periods) {
     const row = table.insertRow();
-    for (const cell of [period.label, period.start, period.end, formatRupiah(period.amount)]) row.insertCell().textContent = cell;
+    for (const cell of [period.label, period.start, period.end, money(period.amount, lang)]) row.insertCell().textContent = cell;
   }
-  const messages = PROGRAMS.find((program) => program.id === assessment.program)?.messages ?? {};
-  const lines = benefit.lines.map((line) => {
-    const template = messages[line.code];
-    // `{person}` in a line's message is the member it is for, counted from 1 as on the form.
-    const values = line.member === undefined ? line.values : { person: line.member + 1, ...line.values };
-    const text = template ? formatMessage(template, values ?? {}, lang) : line.code;
-    return `${text}: ${formatRupiah(line.amount)}`;
-  });
-  const heading = element("h4", {}, `${WORDS.schedule[lang]}: ${formatRupiah(benefit.total)}`);
+  // `{person}` in a line's message is the member it is for, counted from 1 as on the form.
+  const lines = benefit.lines.map((line) => `${formatBenefitLine(line, lang)}: ${money(line.amount, lang)}`);
+  const heading = element("h4", {}, `${WORDS.schedule[lang]}: ${money(benefit.total, lang)}`);
   return benefit.periods.length > 0 ? [heading, table, listOf("lines", lines)] : [heading, listOf("lines", lines)];
 }
 
@@ -84,7 +83,7 @@ function programCard(assessment: ProgramAssessment, lang: Language): HTMLElement
 /** Every program's decision, in the order of the assessment (the catalogue's order). */
 export function renderAssessment(result: HouseholdAssessment, lang: Language): HTMLElement {
   const box = element("div", { class: "assessment" });
-  box.append(element("p", { class: "total" }, `${WORDS.total[lang]}: ${formatRupiah(result.total)}`));
+  box.append(element("p", { class: "total" }, `${WORDS.total[lang]}: ${money(result.total, lang)}`));
   for (const assessment of result.programs) box.append(programCard(assessment, lang));
   return box;
 }

@@ -1,5 +1,7 @@
-import { failure, issue, type Issue, type IssuePath } from "../message/error.js";
-import type { MessageTemplate, MessageValues } from "../message/message.js";
+import { TepatSasaranError, failure, issue, type Issue, type IssuePath } from "../message/error.js";
+import { interpolate, type Language, type MessageTemplate, type MessageValues } from "../message/message.js";
+import type { Rupiah } from "../money/rupiah.js";
+import { bareAmounts } from "../money/_shownAmount.js";
 
 /** A catalogue of the allocate layer (see messages.ts: one per function family). @internal */
 type Catalogue = Readonly<Record<string, MessageTemplate>>;
@@ -26,6 +28,20 @@ export class IssueList {
 export function fail<C extends Catalogue>(catalogue: C, code: keyof C & string, values: MessageValues = {}, path?: IssuePath): never {
   const issues = path ? [issue(catalogue, code, path, values)] : [];
   throw failure(catalogue, code, values, issues);
+}
+
+/**
+ * Throw one allocate error whose `amounts` are written for each language, exactly (every decimal),
+ * after the template's `Rp `: `Rp 1.500` / `Rp 1,500`, `Rp 0,5` / `Rp 0.5`.
+ * @internal
+ */
+export function failAmounts<C extends Catalogue>(catalogue: C, code: keyof C & string, amounts: Readonly<Record<string, Rupiah>>, values: MessageValues = {}, path?: IssuePath): never {
+  const template = catalogue[code] as MessageTemplate;
+  const names = Object.keys(amounts);
+  const shown = bareAmounts(...Object.values(amounts));
+  const say = (lang: Language) => interpolate(template[lang], { ...values, ...Object.fromEntries(names.map((name, i) => [name, shown[lang][i]])) });
+  const text = { id: say("id"), en: say("en") };
+  throw new TepatSasaranError(code, text, path ? [{ path, code, message: text }] : []);
 }
 
 /** A short, safe, masked rendering of a bad input value for a message (the message layer's). @internal */

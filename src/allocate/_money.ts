@@ -1,7 +1,7 @@
 import { isLibraryError } from "../message/error.js";
 import { rupiah, type Rupiah, type RupiahInput } from "../money/index.js";
 import { formatScaled, parseDecimal, pow10 } from "./_exact.js";
-import { IssueList, fail, show } from "./_issues.js";
+import { IssueList, failAmounts, show } from "./_issues.js";
 import { allocateMessages, budgetMessages } from "./messages.js";
 
 /** A rupiah amount as `value / 10^places` (value may be negative). @internal */
@@ -21,11 +21,6 @@ export function readRupiah(input: RupiahInput): Scaled {
 /** Rescale to `places` decimal places (≥ the amount's own). @internal */
 export function rescale(amount: Scaled, places: number): bigint {
   return amount.value * pow10(places - amount.places);
-}
-
-/** Amount text for messages. @internal */
-export function showScaled(amount: Scaled): string {
-  return formatScaled(amount.value, amount.places);
 }
 
 /** A `Rupiah` from `value / 10^places`. @internal */
@@ -71,31 +66,31 @@ export function readMoneyBounds(
 }
 
 /** Throw `allocate.budget_not_multiple` unless `value` is a multiple of `unit` (same scale). @internal */
-export function checkMultiple(value: bigint, unit: bigint, what: string, places: number, unitText: string, path?: (string | number)[]): bigint {
-  if (value % unit !== 0n) fail(budgetMessages, "allocate.budget_not_multiple", { what, value: formatScaled(value, places), unit: unitText }, path);
+export function checkMultiple(value: bigint, unit: bigint, what: string, places: number, path?: (string | number)[]): bigint {
+  if (value % unit !== 0n) failAmounts(budgetMessages, "allocate.budget_not_multiple", { value: toRupiah(value, places), unit: toRupiah(unit, places) }, { what }, path);
   return value / unit;
 }
 
-/** Throw when floors and caps cannot meet the total (or nothing can receive it). @internal */
+/** Throw when floors and caps cannot meet the total (or nothing can receive it); `show` is the amount of a number of units. @internal */
 export function checkBudgetFeasible(
   units: bigint,
   weights: readonly bigint[],
   min: readonly bigint[],
   max: readonly (bigint | null)[],
-  show: (units: bigint) => string,
+  show: (units: bigint) => Rupiah,
 ): void {
-  if (weights.length === 0 && units > 0n) fail(budgetMessages, "allocate.budget_no_shares", { total: show(units) });
+  if (weights.length === 0 && units > 0n) failAmounts(budgetMessages, "allocate.budget_no_shares", { total: show(units) });
   min.forEach((low, index) => {
     const high = max[index];
     if (high !== null && high !== undefined && low > high) {
-      fail(budgetMessages, "allocate.budget_min_above_max", { index, min: show(low), max: show(high) }, ["min", index]);
+      failAmounts(budgetMessages, "allocate.budget_min_above_max", { min: show(low), max: show(high) }, { index }, ["min", index]);
     }
   });
   const sumMin = min.reduce((a, b) => a + b, 0n);
-  if (sumMin > units) fail(budgetMessages, "allocate.budget_min_exceeds_total", { sum: show(sumMin), total: show(units) });
+  if (sumMin > units) failAmounts(budgetMessages, "allocate.budget_min_exceeds_total", { sum: show(sumMin), total: show(units) });
   if (max.every((m) => m !== null)) {
     const sumMax = (max as bigint[]).reduce((a, b) => a + b, 0n);
-    if (sumMax < units) fail(budgetMessages, "allocate.budget_max_below_total", { sum: show(sumMax), total: show(units) });
+    if (sumMax < units) failAmounts(budgetMessages, "allocate.budget_max_below_total", { sum: show(sumMax), total: show(units) });
   }
-  if (units > sumMin && weights.every((w) => w === 0n)) fail(budgetMessages, "allocate.budget_shares_all_zero", { rest: show(units - sumMin) });
+  if (units > sumMin && weights.every((w) => w === 0n)) failAmounts(budgetMessages, "allocate.budget_shares_all_zero", { rest: show(units - sumMin) });
 }

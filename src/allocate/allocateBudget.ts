@@ -1,13 +1,13 @@
 import { interpolate, type Text } from "../message/message.js";
 import { bareAmounts } from "../money/_shownAmount.js";
 import type { Rupiah, RupiahInput } from "../money/index.js";
-import { fraction, formatScaled, pow10 } from "./_exact.js";
+import { fraction, pow10 } from "./_exact.js";
 import { hamilton } from "./_hamilton.js";
 import type { Problem } from "./_input.js";
 import { parseWeights } from "./_input.js";
 import { asLibraryError } from "../message/error.js";
-import { IssueList, fail, show } from "./_issues.js";
-import { checkBudgetFeasible, checkMultiple, readMoneyBounds, readRupiah, rescale, showScaled, toRupiah, type Scaled } from "./_money.js";
+import { IssueList, fail, failAmounts, show } from "./_issues.js";
+import { checkBudgetFeasible, checkMultiple, readMoneyBounds, readRupiah, rescale, toRupiah, type Scaled } from "./_money.js";
 import { solveLambda } from "./_proportional.js";
 import { allocateMessages, budgetMessages } from "./messages.js";
 import type { ApportionmentTie, ExactFraction, AllocationWeight } from "./types.js";
@@ -108,9 +108,9 @@ function allocate(total: RupiahInput, shares: readonly AllocationWeight[], optio
   if (!Array.isArray(shares)) fail(allocateMessages, "allocate.weight_invalid", { index: "*", value: show(shares) }, ["shares"]);
   if (typeof options !== "object") fail(allocateMessages, "allocate.options_invalid", { value: show(options) });
   const totalAmount = readRupiah(total);
-  if (totalAmount.value < 0n) fail(budgetMessages, "allocate.budget_total_negative", { total: showScaled(totalAmount) }, ["total"]);
+  if (totalAmount.value < 0n) failAmounts(budgetMessages, "allocate.budget_total_negative", { total: toRupiah(totalAmount.value, totalAmount.places) }, {}, ["total"]);
   const unitAmount = readRupiah(options.unit ?? 1);
-  if (unitAmount.value <= 0n) fail(budgetMessages, "allocate.budget_unit_invalid", { unit: showScaled(unitAmount) }, ["unit"]);
+  if (unitAmount.value <= 0n) failAmounts(budgetMessages, "allocate.budget_unit_invalid", { unit: toRupiah(unitAmount.value, unitAmount.places) }, {}, ["unit"]);
   const n = shares.length;
   const issues = new IssueList();
   const { values: weights, places: weightPlaces } = parseWeights(shares, issues, "shares");
@@ -121,11 +121,10 @@ function allocate(total: RupiahInput, shares: readonly AllocationWeight[], optio
   const all = [totalAmount, unitAmount, ...floors, ...caps.filter((c): c is Scaled => c !== null)];
   const places = all.reduce((most, a) => Math.max(most, a.places), 0);
   const unit = rescale(unitAmount, places);
-  const unitText = showScaled(unitAmount);
-  const seats = checkMultiple(rescale(totalAmount, places), unit, "total", places, unitText, ["total"]);
-  const min = floors.map((f, i) => checkMultiple(rescale(f, places), unit, `min[${i}]`, places, unitText, ["min", i]));
-  const max = caps.map((c, i) => (c === null ? null : checkMultiple(rescale(c, places), unit, `max[${i}]`, places, unitText, ["max", i])));
-  checkBudgetFeasible(seats, weights, min, max, (units) => formatScaled(units * unit, places));
+  const seats = checkMultiple(rescale(totalAmount, places), unit, "total", places, ["total"]);
+  const min = floors.map((f, i) => checkMultiple(rescale(f, places), unit, `min[${i}]`, places, ["min", i]));
+  const max = caps.map((c, i) => (c === null ? null : checkMultiple(rescale(c, places), unit, `max[${i}]`, places, ["max", i])));
+  checkBudgetFeasible(seats, weights, min, max, (units) => toRupiah(units * unit, places));
 
   const order = Array.from({ length: n }, (_, i) => i);
   const problem: Problem = { method: "hamilton", bigintOutput: true, seats, weights, places: weightPlaces, min, max, rank: order, order, stepCount: 0, hamiltonMinimums: "requota" };

@@ -103,24 +103,24 @@ export const allocateMessages = /* @__PURE__ */ defineMessages({
 /** Texts of `allocateBudget`. @internal */
 export const budgetMessages = /* @__PURE__ */ defineMessages({
   "allocate.budget_unit_invalid": {
-    id: "Satuan anggaran harus lebih dari Rp 0, bukan {unit}",
-    en: "The budget unit must be more than Rp 0, not {unit}",
+    id: "Satuan anggaran harus lebih dari Rp 0, bukan Rp {unit}",
+    en: "The budget unit must be more than Rp 0, not Rp {unit}",
   },
   "allocate.budget_total_negative": {
-    id: "Total anggaran tidak boleh negatif: {total}",
-    en: "The budget total must not be negative: {total}",
+    id: "Total anggaran tidak boleh negatif: Rp {total}",
+    en: "The budget total must not be negative: Rp {total}",
   },
   "allocate.budget_not_multiple": {
-    id: "{what} ({value}) bukan kelipatan satuan {unit}",
-    en: "{what} ({value}) is not a multiple of the unit {unit}",
+    id: "{what} (Rp {value}) bukan kelipatan satuan Rp {unit}",
+    en: "{what} (Rp {value}) is not a multiple of the unit Rp {unit}",
   },
   "allocate.budget_bound_invalid": {
     id: "Batas {bound} untuk bagian ke-{index} tidak valid: {value} (harus nilai rupiah ≥ 0)",
     en: "The {bound} bound of share {index} is invalid: {value} (must be a rupiah amount ≥ 0)",
   },
   "allocate.budget_no_shares": {
-    id: "Tidak ada bagian untuk menerima anggaran {total}",
-    en: "There are no shares to receive the budget of {total}",
+    id: "Tidak ada bagian untuk menerima anggaran Rp {total}",
+    en: "There are no shares to receive the budget of Rp {total}",
   },
   "allocate.budget_min_exceeds_total": {
     id: "Tidak layak: jumlah batas bawah (Rp {sum}) melebihi total anggaran (Rp {total})",

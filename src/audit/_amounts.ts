@@ -7,7 +7,7 @@ import type { BenefitLine, BenefitPeriod, BenefitSchedule } from "../program/sch
 import type { AuditFinding, AuditRule } from "./findings.js";
 import { basis, finding, memberOf, parameterRule, say, type FindingParts } from "./_finding.js";
 import type { PaymentComponent } from "./payment.js";
-import type { AmountValues } from "../money/_shownAmount.js";
+import { valuesIn, type AmountValues } from "../money/_shownAmount.js";
 
 // What a period is worth under the rules, and where a payment departs from it: the total, each
 // component (PKH, with the caps and the priority order already applied by the schedule), and the
@@ -167,8 +167,8 @@ function notDueReason(component: PaymentComponent, name: string, member: number 
   const left = schedule.lines.find((l) => l.amount.isZero() && l.values?.component === name && (member === undefined || l.member === member));
   const template = left === undefined ? undefined : context.messages[left.code];
   if (left !== undefined && template !== undefined) {
-    const values = { ...left.values, person: left.member === undefined ? undefined : person(left.member) };
-    return { id: interpolate(template.id, values), en: interpolate(template.en, values) };
+    const shown = { person: left.member === undefined ? undefined : person(left.member) };
+    return { id: interpolate(template.id, { ...valuesIn(left.values, "id"), ...shown }), en: interpolate(template.en, { ...valuesIn(left.values, "en"), ...shown }) };
   }
   const list = due.map((d) => (d.line.member === undefined ? d.name : `${d.name} (${person(d.line.member)})`)).join(", ");
   if (list === "") return say("audit.text.none_due", {}, { id: { due: say("audit.text.nothing").id }, en: { due: say("audit.text.nothing").en } });

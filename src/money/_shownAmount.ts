@@ -1,6 +1,6 @@
 import { interpolate, type Language, type MessageTemplate, type MessageValues, type Text } from "../message/message.js";
 import { formatRupiah } from "./format.js";
-import { Rupiah } from "./rupiah.js";
+import { Rupiah, rupiah } from "./rupiah.js";
 import { formatAmount, wholeText } from "./_wholeAmount.js";
 
 // Amounts in the library's texts, written for the language of the text when the message is built:
@@ -44,18 +44,31 @@ export function bareAmounts(...values: Rupiah[]): Record<Language, string[]> {
 }
 
 /**
- * Values of a message whose amounts are `Rupiah`s, each written for the message's language when the
- * message is built.
+ * An amount kept as data (`{ rupiah: "3579313.77" }`, a check's or a benefit line's) written as
+ * {@link shownAmount} writes it; "–" when it holds no amount (a value read back from JSON is not trusted).
  * @internal
  */
-export type AmountValues = Readonly<Record<string, MessageValues[string] | Rupiah>>;
+export function shownValue(value: { readonly rupiah: unknown }, lang: Language): string {
+  try {
+    return shownAmount(rupiah(value.rupiah as string), lang);
+  } catch {
+    return "–";
+  }
+}
 
-/** The values for a text in `lang`: each `Rupiah` written as {@link shownAmount} writes it, the rest as given. @internal */
-export function valuesIn(values: AmountValues, lang: Language): MessageValues {
+/**
+ * Values of a message whose amounts are `Rupiah`s or amounts kept as data (`{ rupiah }`), each
+ * written for the message's language when the message is built.
+ * @internal
+ */
+export type AmountValues = Readonly<Record<string, MessageValues[string] | Rupiah | { readonly rupiah: string }>>;
+
+/** The values for a text in `lang`: each amount written as {@link shownAmount} writes it, the rest as given. @internal */
+export function valuesIn(values: AmountValues | undefined, lang: Language): Record<string, MessageValues[string]> {
   const out: Record<string, MessageValues[string]> = {};
   for (const key in values) {
     const value = values[key];
-    out[key] = value instanceof Rupiah ? shownAmount(value, lang) : value;
+    out[key] = value instanceof Rupiah ? shownAmount(value, lang) : typeof value === "object" && value !== null && "rupiah" in value ? shownValue(value, lang) : value;
   }
   return out;
 }

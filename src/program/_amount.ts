@@ -1,6 +1,5 @@
 import { rupiah, type Rupiah } from "../money/rupiah.js";
 import { amountText } from "../money/_wholeAmount.js";
-import { shownAmount } from "../money/_shownAmount.js";
 import type { RupiahValue } from "../rule/check.js";
 
 /**
@@ -26,14 +25,4 @@ export function amountOf(value: unknown): Rupiah | undefined {
  */
 export function amountValue(amount: Rupiah | number): RupiahValue {
   return { rupiah: typeof amount === "number" ? String(amount) : amountText(amount) };
-}
-
-/**
- * An amount as written in Bahasa Indonesia, with its cents when it has any (`Rp3.579.313,77`), for a
- * benefit line's values (text, as `BenefitLine.values` always held). A safe integer (a sum kept as a
- * number) is written as the Rupiah of it.
- * @internal
- */
-export function exactText(amount: Rupiah | number): string {
-  return shownAmount(amount, "id");
 }

@@ -7,7 +7,7 @@ import type { IsoDate } from "../time/isoDate.js";
 import { FloorMaterial } from "../household/housing.js";
 import { rtlhFact } from "./_facts.js";
 import { POOR_FLOOR_MATERIALS } from "./_houseParameters.js";
-import { amountText, requireAmount } from "./_read.js";
+import { amountValueOnce, requireAmount } from "./_read.js";
 import { badParameter } from "./_values.js";
 import type { ProgramContext } from "./program.js";
 import { benefitScheduleOn, type BenefitSchedule } from "./schedule.js";
@@ -128,6 +128,6 @@ export function houseGrantSchedule(context: ProgramContext, program: string, cod
     approach: "improve-settlement",
     frequency: "once",
     asOf: context.asOf,
-    lines: [{ code, amount, parameter, values: { amount: amountText(context, parameter, amount) } }],
+    lines: [{ code, amount, parameter, values: { amount: amountValueOnce(context, parameter, amount) } }],
   });
 }

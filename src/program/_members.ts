@@ -31,7 +31,7 @@ export interface FamilyIncome {
   /**
    * The recorded monthly incomes of every member, added up exactly: a number when they are whole
    * and their sum a safe integer (nearly always), else the exact amount. Compare it with
-   * `compareAmount`, write it with `exactText`.
+   * `compareAmount`, write it with `shownAmount`.
    */
   readonly total: number | Rupiah;
   /** Whether a member aged 15 or over has no recorded income. */

@@ -1,10 +1,11 @@
 import { failure, TepatSasaranError } from "../message/error.js";
-import { formatRupiah } from "../money/format.js";
 import { rupiah, type Rupiah } from "../money/rupiah.js";
 import type { ParameterValue } from "../time/parameter.js";
 import { programMessages } from "./messages.js";
 import type { RuleContext } from "../rule/rule.js";
 import { derivedOnce } from "../rule/parameterReader.js";
+import type { RupiahValue } from "../rule/check.js";
+import { amountValue } from "./_amount.js";
 
 /**
  * `read()`, or `undefined` when it throws: for a benefit's `prepare`, which leaves what it cannot
@@ -84,23 +85,25 @@ export function requireCount(context: RuleContext, id: string): { value: number;
 }
 
 /**
- * A monthly Rupiah amount parameter with its yearly amount (× 12) and its text (`Rp200.000`),
- * computed once per parameter value.
+ * A monthly Rupiah amount parameter with its yearly amount (× 12) and its value for a benefit line's
+ * message (`{ rupiah: "200000" }`, written per language when the line is), computed once per
+ * parameter value.
  * @internal
  */
 export function requireMonthly(
   context: RuleContext,
   id: string,
-): { amount: Rupiah; yearly: Rupiah; text: string; parameter: ParameterValue<unknown> } {
+): { amount: Rupiah; yearly: Rupiah; value: RupiahValue; parameter: ParameterValue<unknown> } {
   const { amount, parameter } = requireAmount(context, id);
-  const found = derivedOnce(context.parameters, parameter, "monthly", () => ({ yearly: amount.times(12), text: formatRupiah(amount) }));
-  return { amount, yearly: found.yearly, text: found.text, parameter };
+  const found = derivedOnce(context.parameters, parameter, "monthly", () => ({ yearly: amount.times(12), value: amountValue(amount) }));
+  return { amount, yearly: found.yearly, value: found.value, parameter };
 }
 
 /**
- * An amount parameter's text (`Rp20.000.000`), computed once per parameter value.
+ * An amount parameter as a benefit line's message value (`{ rupiah: "20000000" }`), computed once per
+ * parameter value.
  * @internal
  */
-export function amountText(context: RuleContext, parameter: ParameterValue<unknown>, amount: Rupiah): string {
-  return derivedOnce(context.parameters, parameter, "text", () => formatRupiah(amount));
+export function amountValueOnce(context: RuleContext, parameter: ParameterValue<unknown>, amount: Rupiah): RupiahValue {
+  return derivedOnce(context.parameters, parameter, "value", () => amountValue(amount));
 }

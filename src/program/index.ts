@@ -37,12 +37,14 @@ export {
   graduationRecord,
   type BenefitFrequency,
   type BenefitLine,
+  type BenefitLineValues,
   type BenefitPeriod,
   type BenefitSchedule,
   type BenefitScheduleInput,
   type GraduationRecord,
   type PaymentChannel,
 } from "./schedule.js";
+export { formatBenefitLine, type FormatBenefitLineOptions } from "./formatBenefitLine.js";
 export { PROGRAMS, defaultParameters, programById, programCatalogue } from "./catalogue.js";
 export {
   assessHousehold,

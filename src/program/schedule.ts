@@ -1,5 +1,6 @@
 import { failure, guarded } from "../message/error.js";
 import type { MessageValues } from "../message/message.js";
+import type { RupiahValue } from "../rule/check.js";
 import { allocateRupiah } from "../money/allocateRupiah.js";
 import { ZERO_RUPIAH, sumRupiah, type RatioInput, type Rupiah } from "../money/rupiah.js";
 import { addMonths } from "../time/calendar.js";
@@ -44,9 +45,19 @@ export interface BenefitLine {
   readonly amount: Rupiah;
   /** The amount parameter with its dates and source. */
   readonly parameter?: ParameterValue<unknown> | undefined;
-  /** Values for the line's message. */
-  readonly values?: MessageValues | undefined;
+  /**
+   * Values for the line's message. Amounts are data ({@link RupiahValue}, `{ rupiah: "200000" }`),
+   * written for the sentence's language by {@link formatBenefitLine}: `Rp200.000` / `Rp200,000`.
+   */
+  readonly values?: BenefitLineValues | undefined;
 }
+
+/**
+ * Values of a {@link BenefitLine}'s message: text, numbers, or an amount ({@link RupiahValue}), which
+ * {@link formatBenefitLine} writes the way of the language, as {@link formatCheckValue} writes a check's.
+ * @category Programs
+ */
+export type BenefitLineValues = Readonly<Record<string, MessageValues[string] | RupiahValue>>;
 
 /**
  * One payment: a tahap, two months, a month, the year, or the grant date, with its exact amount.

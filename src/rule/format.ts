@@ -2,10 +2,9 @@ import { guarded } from "../message/error.js";
 import { checkLanguage, DEFAULT_LANGUAGE, interpolate, type Language, type MessageTemplate } from "../message/message.js";
 import { maskLongNumbers } from "../message/redact.js";
 import type { Assessment } from "./assessment.js";
-import { templateOf, type Check, type CheckValue, type RupiahValue } from "./check.js";
+import { templateOf, type Check, type CheckValue } from "./check.js";
 import { ruleMessages } from "./messages.js";
-import { rupiah, type Rupiah } from "../money/rupiah.js";
-import { shownAmount } from "../money/_shownAmount.js";
+import { shownValue } from "../money/_shownAmount.js";
 
 /**
  * Options of {@link formatCheck} and {@link explainAssessment}.
@@ -23,17 +22,6 @@ const RULE_MESSAGES: Readonly<Record<string, MessageTemplate>> = ruleMessages;
 
 function isRange(value: object): value is { readonly min?: number; readonly max?: number } {
   return !Array.isArray(value);
-}
-
-/** A {@link RupiahValue} written for `lang`; "–" when it holds no amount (a value read back from JSON is not trusted). */
-function amountText(value: RupiahValue, lang: Language): string {
-  let amount: Rupiah;
-  try {
-    amount = rupiah(value.rupiah);
-  } catch {
-    return "–";
-  }
-  return shownAmount(amount, lang);
 }
 
 /**
@@ -64,7 +52,7 @@ export function formatCheckValue(value: CheckValue, lang: Language = DEFAULT_LAN
       default:
         // Each element masked: a NIK in a list of received values is still a NIK.
         if (Array.isArray(value)) return value.length === 0 ? ruleMessages["rule.value.none"][lang] : value.map((v) => maskLongNumbers(String(v))).join(", ");
-        if ("rupiah" in value) return amountText(value, lang);
+        if ("rupiah" in value) return shownValue(value, lang);
         if (isRange(value)) {
           const { min, max } = value;
           if (min !== undefined && max !== undefined) return min === max ? String(min) : `${min}–${max}`;

@@ -85,6 +85,6 @@ describe("allocateBudget", () => {
   });
 
   it("names the amount and unit when the total is not a multiple", () => {
-    expect(caught(() => allocateBudget("1500", [1], { unit: 1000 })).text.en).toBe("total (1500) is not a multiple of the unit 1000");
+    expect(caught(() => allocateBudget("1500", [1], { unit: 1000 })).text.en).toBe("total (Rp 1,500) is not a multiple of the unit Rp 1,000");
   });
 });

@@ -31,6 +31,11 @@ describe("examples/kaltim-audit.ts", () => {
     const id = kaltimAuditDemo();
     expect(id[0]).toBe("Audit pembayaran pkh, sembako per 2025-09-30: 109 baris, 30 temuan");
     expect(id[1]).toBe("Dibayar Rp91.250.000 = hak Rp85.850.000 + lebih Rp8.525.000 − kurang Rp3.125.000");
-    expect(kaltimAuditDemo({ lang: "en" }).some((l) => l.startsWith("[error] audit.eligibility.deceased_payee: Row 44: the payee"))).toBe(true);
+    const en = kaltimAuditDemo({ lang: "en" });
+    // Amounts and rates the English way in English (Rp91.250.000 reads as 91.25 rupiah there).
+    expect(en[1]).toBe("Paid Rp91,250,000 = expected Rp85,850,000 + over Rp8,525,000 − under Rp3,125,000");
+    expect(id.find((l) => l.startsWith("64.02 sembako"))).toMatch(/ baris .* inklusi 7,7% {2}eksklusi 8,3%$/);
+    expect(en.find((l) => l.startsWith("64.02 sembako"))).toMatch(/ rows .* inclusion 7\.7% {2}exclusion 8\.3%$/);
+    expect(en.some((l) => l.startsWith("[error] audit.eligibility.deceased_payee: Row 44: the payee"))).toBe(true);
   });
 });

@@ -36,8 +36,11 @@ describe("Kaltim programs as app-defined programs", () => {
 
   it("the example prints a decision with reasons for each family", () => {
     const lines = kaltimProgramsDemo();
-    expect(lines).toContain("  gratispol_kaltim: eligible — Rp2.400.000 in 2026");
-    expect(lines).toContain("  kukar_idaman: eligible — Rp2.400.000 in 2026");
+    // English lines, amounts written the English way (Rp2,400,000; Rp2.400.000 reads as 2.4 rupiah).
+    expect(lines).toContain("  gratispol_kaltim: eligible — Rp2,400,000 in 2026");
+    expect(lines).toContain("  kukar_idaman: eligible — Rp2,400,000 in 2026");
+    expect(lines).toContain("    · Kukar Idaman allowance, Rp200,000 a month (member 1): Rp2,400,000");
+    expect(lines.filter((l) => /Rp\d{1,3}\.\d{3}/.test(l))).toEqual([]);
     expect(lines.some((l) => l.includes("age: 26 — not met"))).toBe(true);
   });
 });

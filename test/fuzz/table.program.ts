@@ -55,6 +55,12 @@ export const programTable: FuzzTable = {
   defaultParameters: { valid: [[[lib.pkh, lib.sembako]], []] },
   programById: { valid: [["sembako"]] },
   programCatalogue: { valid: [[[lib.pkh, lib.kube]], []] },
+  formatBenefitLine: {
+    valid: [
+      [{ code: "sembako.benefit", amount: lib.rupiah(2_400_000), values: { monthly: { rupiah: "200000" } } }, "en"],
+      [{ code: "app.line", member: 1, amount: lib.rupiah(0), values: { amount: { rupiah: "1500.5" } } }, "id", { messages: { "app.line": { id: "{amount} ke-{person}", en: "{amount} member {person}" } } }],
+    ],
+  },
   defineProgram: {
     valid: [[definition]],
     call: (d) => {

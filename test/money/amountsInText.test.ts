@@ -4,12 +4,14 @@ import {
   assessHousehold,
   assessPovertyCriteria,
   bsps,
+  formatBenefitLine,
   formatCheck,
   formatCheckValue,
   parseRupiah,
   pena,
   rupiah,
   sembako,
+  type BenefitLine,
   type Check,
   type Language,
 } from "../../src/index.js";
@@ -17,7 +19,7 @@ import { allocateBudget, fillByPriority } from "../../src/allocate/index.js";
 import { simulate } from "../../src/simulate/index.js";
 import { Decimal } from "../../src/money/decimal.js";
 import { shownAmount } from "../../src/money/_shownAmount.js";
-import { aHousehold, aPerson } from "../fixtures/index.js";
+import { aHousehold, aPerson, fixture } from "../fixtures/index.js";
 import { AS_OF, household as simulated } from "../simulate/_helpers.js";
 
 // An amount in a message is written for the message's language when the message is built:
@@ -141,6 +143,83 @@ describe("allocateBudget's note on the leftover units", () => {
   ])("unit Rp $unit", ({ unit, id, en }) => {
     const { note } = allocateBudget("100000000", [1, 2, 3], { unit });
     expect([note.id, note.en]).toEqual([expect.stringContaining(id), expect.stringContaining(en)]);
+  });
+});
+
+describe("a benefit line's sentence", () => {
+  // Found in review: a line's values held Indonesian text, so an English sentence said Rp200.000
+  // (two hundred). Its amounts are data now ({ rupiah }), written for each language.
+  const lines = assessHousehold(fixture("kukar-01"), { asOf: "2025-07-01", inputs: { exitCommitment: true, penaGrantAmount: "2400000.5" } }).programs.flatMap((p) => p.benefit?.lines ?? []);
+
+  it.each([
+    { code: "sembako.benefit", values: { monthly: { rupiah: "200000" } }, id: "Bantuan pangan Rp200.000 per bulan per keluarga", en: "Staple-food assistance of Rp200,000 a month per family" },
+    { code: "pbi_jkn.premium", values: { monthly: { rupiah: "42000" } }, id: "Iuran JKN anggota ke-1: Rp42.000 per bulan dibayar pemerintah", en: "JKN premium of member 1: Rp42,000 a month paid by the government" },
+    {
+      code: "pena.grant",
+      values: { amount: { rupiah: "2400000.5" }, ceiling: { rupiah: "6000000" } },
+      id: "Modal usaha PENA yang diputuskan untuk keluarga ini: Rp2.400.000,50 (batas Rp6.000.000)",
+      en: "PENA business grant decided for this family: Rp2,400,000.50 (ceiling Rp6,000,000)",
+    },
+    {
+      code: "kube.member_grant",
+      values: { amount: { rupiah: "2000000" } },
+      id: "Modal usaha KUBE untuk keluarga ini: Rp2.000.000 (per keluarga anggota; kelompok menerima Rp2.000.000 × jumlah anggotanya)",
+      en: "KUBE business capital for this family: Rp2,000,000 (per member family; the group receives Rp2,000,000 × its members)",
+    },
+    { code: "rutilahu.repair", values: { amount: { rupiah: "20000000" } }, id: "Bantuan rehabilitasi satu unit rumah (Kemensos): Rp20.000.000", en: "Repair of one house unit (Kemensos): Rp20,000,000" },
+  ])("$code: the amounts are data, written for each language", ({ code, values, id, en }) => {
+    const line = lines.find((l) => l.code === code) as BenefitLine;
+    expect(line.values).toEqual(values);
+    // Read back from JSON, the same sentences.
+    for (const shown of [line, JSON.parse(JSON.stringify(line)) as BenefitLine]) expect([formatBenefitLine(shown), formatBenefitLine(shown, "en")]).toEqual([id, en]);
+  });
+
+  it.each([
+    { values: { amount: { rupiah: "2400000" }, place: "Rp1.000" }, id: "Rp1.000: Rp2.400.000 untuk anggota ke-2", en: "Rp1.000: Rp2,400,000 for member 2" },
+    // Read back from untrusted JSON: never a throw, never the raw object.
+    { values: { amount: { rupiah: "Rp1.000" }, place: "KK-Rp2.500" }, id: "KK-Rp2.500: – untuk anggota ke-2", en: "KK-Rp2.500: – for member 2" },
+  ])("an app's own line, its message given: $values.amount.rupiah", ({ values, id, en }) => {
+    const messages = { "app.top_up": { id: "{place}: {amount} untuk anggota ke-{person}", en: "{place}: {amount} for member {person}" } };
+    const line: BenefitLine = { code: "app.top_up", member: 1, amount: rupiah(2_400_000), values };
+    expect([formatBenefitLine(line, "id", { messages }), formatBenefitLine(line, "en", { messages })]).toEqual([id, en]);
+  });
+});
+
+describe("allocateBudget's errors", () => {
+  it.each([
+    { run: () => allocateBudget("-5000.5", [1]), id: "Total anggaran tidak boleh negatif: Rp -5.000,5", en: "The budget total must not be negative: Rp -5,000.5" },
+    { run: () => allocateBudget(5, [1], { unit: "-1000" }), id: "Satuan anggaran harus lebih dari Rp 0, bukan Rp -1.000", en: "The budget unit must be more than Rp 0, not Rp -1,000" },
+    { run: () => allocateBudget(1500, [1], { unit: 1000 }), id: "total (Rp 1.500) bukan kelipatan satuan Rp 1.000", en: "total (Rp 1,500) is not a multiple of the unit Rp 1,000" },
+    { run: () => allocateBudget("1000000.5", [1], { unit: "0.7" }), id: "total (Rp 1.000.000,5) bukan kelipatan satuan Rp 0,7", en: "total (Rp 1,000,000.5) is not a multiple of the unit Rp 0.7" },
+    { run: () => allocateBudget(2_000_000, [1, 1], { unit: 1000, min: [0, 1500] }), id: "min[1] (Rp 1.500) bukan kelipatan satuan Rp 1.000", en: "min[1] (Rp 1,500) is not a multiple of the unit Rp 1,000" },
+    {
+      run: () => allocateBudget(1_000_000, [1, 1], { min: 600_000 }),
+      id: "Tidak layak: jumlah batas bawah (Rp 1.200.000) melebihi total anggaran (Rp 1.000.000)",
+      en: "Infeasible: the floors add up to Rp 1,200,000, more than the budget of Rp 1,000,000",
+    },
+    {
+      run: () => allocateBudget(1_000_000, [1, 1], { max: 400_000 }),
+      id: "Tidak layak: jumlah batas atas (Rp 800.000) kurang dari total anggaran (Rp 1.000.000)",
+      en: "Infeasible: the caps add up to Rp 800,000, less than the budget of Rp 1,000,000",
+    },
+    { run: () => allocateBudget(1_000_000, [1, 1], { min: [500_000, 0], max: [400_000, null] }), id: "Bagian ke-0: batas bawah Rp 500.000 melebihi batas atas Rp 400.000", en: "Share 0: the floor Rp 500,000 exceeds the cap Rp 400,000" },
+    {
+      run: () => allocateBudget(1_000_000, [0, 0]),
+      id: "Semua bobot bagian bernilai nol; sisa anggaran Rp 1.000.000 di atas batas bawah tidak dapat dibagi",
+      en: "All shares are zero; the Rp 1,000,000 above the floors cannot be split",
+    },
+    { run: () => allocateBudget(1_000_000, []), id: "Tidak ada bagian untuk menerima anggaran Rp 1.000.000", en: "There are no shares to receive the budget of Rp 1,000,000" },
+  ])("$en", ({ run, id, en }) => {
+    const error = (() => {
+      try {
+        run();
+      } catch (e) {
+        return e as { text: unknown; issues: readonly { message: unknown }[] };
+      }
+      throw new Error("no error");
+    })();
+    expect(error.text).toEqual({ id, en });
+    for (const issue of error.issues) expect(issue.message).toEqual({ id, en });
   });
 });
 

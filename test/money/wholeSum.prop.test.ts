@@ -3,7 +3,10 @@ import { describe, expect, it } from "vitest";
 import { WholeSum, decimalOfWhole, safeWhole } from "../../src/money/_wholeSum.js";
 import { Decimal, safeWholeOf } from "../../src/money/decimal.js";
 import { amountNumber, amountText, compareAmount, formatAmount, timesCount, wholeText } from "../../src/money/_wholeAmount.js";
-import { exactText } from "../../src/program/_amount.js";
+import { shownAmount } from "../../src/money/_shownAmount.js";
+
+/** An amount as the Indonesian texts write it (whole, or with its cents). */
+const exactText = (amount: Rupiah | number): string => shownAmount(amount, "id");
 import { formatRupiah, rupiah, sumRupiah, type Rupiah, type RoundingMode } from "../../src/index.js";
 
 // The whole-rupiah shortcuts (an amount read as a number from decimal.js's digits: the audit's exact

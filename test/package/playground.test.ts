@@ -47,6 +47,7 @@ async function cards() {
       checks: [...node.querySelectorAll(".checks li")].map((li) => li.textContent),
       nearest: [...node.querySelectorAll(".nearest li")].map((li) => li.textContent),
       schedule: [...node.querySelectorAll(".schedule tr")].slice(1).map((tr) => [...tr.children].map((td) => td.textContent).join(" ")),
+      lines: [...node.querySelectorAll(".lines li")].map((li) => li.textContent),
     })),
   );
 }
@@ -59,8 +60,14 @@ function expected(lang: Library.Language) {
     status: p.status,
     checks: p.checks.map((check) => lib.formatCheck(check, lang)),
     nearest: p.eligible ? [] : (p.nearest ?? []).map((check) => lib.formatCheck(check, lang)),
-    schedule: (p.benefit?.periods ?? []).map((period) => `${period.label} ${period.start} ${period.end} ${lib.formatRupiah(period.amount)}`),
+    // Amounts the way of the language (Rp200,000 in English, where Rp200.000 reads as two hundred).
+    schedule: (p.benefit?.periods ?? []).map((period) => `${period.label} ${period.start} ${period.end} ${money(period.amount, lang)}`),
+    lines: (p.benefit?.lines ?? []).map((line) => `${lib.formatBenefitLine(line, lang)}: ${money(line.amount, lang)}`),
   }));
+}
+
+function money(amount: Library.Rupiah, lang: Library.Language): string {
+  return lib.formatCheckValue({ rupiah: amount.toString() }, lang);
 }
 
 beforeAll(async () => {
@@ -113,7 +120,12 @@ describe("the docs playground in headless Chromium", () => {
 
   it("switches to English", async () => {
     await page.selectOption("#lang", "en");
-    expect(await cards()).toEqual(expected("en"));
+    const shown = await cards();
+    expect(shown).toEqual(expected("en"));
+    // No amount written the Indonesian way (Rp200.000) in an English line or payment.
+    const texts = shown.flatMap((card) => [...card.lines, ...card.schedule]);
+    expect(texts.some((text) => /Rp\d{1,3},\d{3}/.test(text ?? ""))).toBe(true);
+    expect(texts.filter((text) => /Rp\d{1,3}\.\d{3}/.test(text ?? ""))).toEqual([]);
     expect(await page.textContent("#assess")).toBe("Assess");
     mkdirSync(artifacts, { recursive: true });
     await page.screenshot({ path: join(artifacts, "playground.png"), fullPage: true });

@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { kaltimStrategiesDemo, syntheticKaltim } from "../../examples/kaltim-strategies.js";
+import { calibrationLines, kaltimStrategiesDemo, syntheticKaltim } from "../../examples/kaltim-strategies.js";
 
 // The Kaltim example (examples/kaltim-strategies.ts): the synthetic population matches every
 // regency's published 2024 P0 (BPS annual estimate, March 2024 reference, in the embedded `kaltim`
@@ -10,6 +10,16 @@ describe("examples/kaltim-strategies", () => {
     expect(population.calibration).toHaveLength(10);
     for (const row of population.calibration) expect(Math.abs(row.syntheticP0 - row.publishedP0)).toBeLessThanOrEqual(0.5);
     expect(new Set(population.households.map((h) => h.id)).size).toBe(population.households.length);
+    // The table written the way of each language: Kutai Kartanegara's line and P0 (BPS 2024).
+    const kukar = (lang: "id" | "en") => calibrationLines(population, lang).find((l) => l.startsWith("64.02")) ?? "";
+    for (const [lang, line, p0, other] of [
+      ["id", "Rp682.490", " 7,28 ", /\s-?\d+\.\d{2}\b/],
+      ["en", "Rp682,490", " 7.28 ", /\s-?\d+,\d{2}\b/],
+    ] as const) {
+      expect(kukar(lang)).toContain(line);
+      expect(kukar(lang)).toContain(p0);
+      expect(calibrationLines(population, lang).filter((l) => other.test(l))).toEqual([]);
+    }
   });
 
   // Three simulations of the synthetic province: 2–7 s on the 2-core CI machine, over vitest's 5 s

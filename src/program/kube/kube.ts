@@ -4,7 +4,7 @@ import { all } from "../../rule/combinators.js";
 import { check } from "../../rule/rule.js";
 import type { DatedParameter } from "../../time/parameter.js";
 import { memberInAgeBandCheck } from "../_members.js";
-import { amountText, requireAmount, requireParameter } from "../_read.js";
+import { amountValueOnce, requireAmount, requireParameter } from "../_read.js";
 import { desilCurrentCheck, desilInRangeCheck, noExcludedMemberCheck } from "../checks.js";
 import { asRange, badParameter, inRange } from "../_values.js";
 import { sharedParameters } from "../parameters.js";
@@ -176,7 +176,7 @@ export const kube: Program = /* @__PURE__ */ defineProgram({
       frequency: "once",
       asOf: context.asOf,
       paidOn: grantDate,
-      lines: [{ code: "kube.member_grant", amount, parameter, values: { amount: amountText(context, parameter, amount) } }],
+      lines: [{ code: "kube.member_grant", amount, parameter, values: { amount: amountValueOnce(context, parameter, amount) } }],
       graduation: graduationRecord(grantDate, requireParameter(context, "kube.mentoring_months")),
     });
   },

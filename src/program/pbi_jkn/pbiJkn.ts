@@ -115,7 +115,7 @@ export const pbiJkn: Program = /* @__PURE__ */ defineProgram({
   rule: all(targetingRule("pbi_jkn"), noExcludedMemberCheck("pbi_jkn"), memberToCover),
   messages: pbiJknMessages,
   benefit(_household, context) {
-    const { text: monthly, parameter } = requireMonthly(context, "pbi_jkn.premium_per_person_month");
+    const { value: monthly, parameter } = requireMonthly(context, "pbi_jkn.premium_per_person_month");
     const members = membersToCover(context);
     // Each month is due at the premium in force in it (Rp 23,000 until July 2019, Rp 42,000 from
     // August), one rated line per member, rated and split once per number of members and year.

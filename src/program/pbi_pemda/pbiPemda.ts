@@ -141,7 +141,7 @@ export const pbiPemda: Program = /* @__PURE__ */ defineProgram({
   rule: all(resident, memberToCover),
   messages: pbiPemdaMessages,
   benefit(household, context) {
-    const { yearly, text: monthly, parameter } = requireMonthly(context, "pbi_pemda.premium_per_person_month");
+    const { yearly, value: monthly, parameter } = requireMonthly(context, "pbi_pemda.premium_per_person_month");
     const employerPaid = requireParameter(context, "pbi_pemda.employer_paid").value;
     const values = { monthly };
     const { members } = membersToCover(household, context, Array.isArray(employerPaid) ? employerPaid : []);

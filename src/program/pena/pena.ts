@@ -4,11 +4,11 @@ import { outcome, unknownOutcome, type RupiahValue } from "../../rule/check.js";
 import { all, named } from "../../rule/combinators.js";
 import { check } from "../../rule/rule.js";
 import type { DatedParameter } from "../../time/parameter.js";
-import { amountOf, amountValue, exactText } from "../_amount.js";
+import { amountOf, amountValue } from "../_amount.js";
 import { membersOf, type MemberFacts } from "../_facts.js";
 import { houseAidReceived } from "../_house.js";
 import { memberInAgeBandCheck } from "../_members.js";
-import { amountText, requireAmount, requireParameter } from "../_read.js";
+import { amountValueOnce, requireAmount, requireParameter } from "../_read.js";
 import { noExcludedMemberCheck } from "../checks.js";
 import { badParameter } from "../_values.js";
 import { excludedEmployers } from "../parameters.js";
@@ -202,11 +202,11 @@ export const pena: Program = /* @__PURE__ */ defineProgram({
     const { amount: ceiling, parameter } = requireAmount(context, "pena.max_amount_per_family");
     const grantDate = typeof context.inputs.grantDate === "string" ? context.inputs.grantDate : context.asOf;
     const decided = decidedGrant(context.inputs.penaGrantAmount);
-    const ceilingText = amountText(context, parameter, ceiling);
+    const ceilingValue = amountValueOnce(context, parameter, ceiling);
     const line =
       typeof decided === "string"
-        ? { code: "pena.grant_ceiling", amount: ceiling, parameter, values: { amount: ceilingText } }
-        : { code: "pena.grant", amount: decided, parameter, values: { amount: exactText(decided), ceiling: ceilingText } };
+        ? { code: "pena.grant_ceiling", amount: ceiling, parameter, values: { amount: ceilingValue } }
+        : { code: "pena.grant", amount: decided, parameter, values: { amount: amountValue(decided), ceiling: ceilingValue } };
     return benefitScheduleOn(context.parameters, {
       program: "pena",
       approach: "raise-income",

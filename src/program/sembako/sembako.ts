@@ -78,7 +78,7 @@ export const sembakoParameters: readonly DatedParameter[] = /* @__PURE__ */ deep
 
 /** Sembako's schedule on the context's date for the family's payment channel. */
 function sembakoSchedule(context: ProgramContext): BenefitSchedule {
-  const { text, parameter } = requireMonthly(context, "sembako.amount_per_month");
+  const { value: monthly, parameter } = requireMonthly(context, "sembako.amount_per_month");
   const calendar = paymentCalendar(context, "sembako.calendar");
   const rated = ratedYear(context, MONTHLY, calendar.frequency, parseIsoDate(context.asOf).year);
   return ratedScheduleOn(
@@ -88,7 +88,7 @@ function sembakoSchedule(context: ProgramContext): BenefitSchedule {
       approach: "reduce-expenditure",
       asOf: context.asOf,
       frequency: calendar.frequency,
-      lines: [{ code: "sembako.benefit", amount: rated.totals[0] as (typeof rated.totals)[number], parameter, values: { monthly: text } }],
+      lines: [{ code: "sembako.benefit", amount: rated.totals[0] as (typeof rated.totals)[number], parameter, values: { monthly } }],
       periodWeights: rated.weights,
       channel: calendar.channel,
       calendar: calendar.parameter,
