@@ -98,14 +98,14 @@ export function poorFloorSet(materials: unknown): ReadonlySet<string> | undefine
 }
 
 /** What a list of poor floor materials must be, for errors. @internal */
-export const POOR_FLOOR_EXPECTED = `a list of floor materials (${FloorMaterial.options.join(", ")})`;
+export const poorFloorExpected = (): string => `a list of floor materials (${FloorMaterial.options.join(", ")})`;
 
 function poorFloorOption(options: AssessRtlhOptions | undefined): ReadonlySet<string> {
   const bad = (option: string, value: unknown, expected: string) => failure(householdMessages, "household.bad_option", { option, value: describeValue(value), expected });
   if (options === undefined) return POOR_FLOOR;
   if (options === null || typeof options !== "object") throw bad("options", options, "an object");
   const set = poorFloorSet(options.poorFloorMaterials);
-  if (set === undefined) throw bad("poorFloorMaterials", options.poorFloorMaterials, POOR_FLOOR_EXPECTED);
+  if (set === undefined) throw bad("poorFloorMaterials", options.poorFloorMaterials, poorFloorExpected());
   return set;
 }
 

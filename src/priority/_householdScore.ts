@@ -3,7 +3,7 @@
 import { TepatSasaranError, failure, type Issue } from "../message/error.js";
 import { renderMessage, type Text } from "../message/message.js";
 import type { Household } from "../household/household.js";
-import { POOR_FLOOR_EXPECTED, poorFloorSet } from "../household/rtlh.js";
+import { poorFloorExpected, poorFloorSet } from "../household/rtlh.js";
 import { redactText } from "../message/redact.js";
 import type { IsoDate } from "../time/isoDate.js";
 import * as F from "../_internal/fraction.js";
@@ -99,7 +99,7 @@ function checkPoorFloor(spec: HouseholdScoreComponent & { kind: "housing-depriva
   if (options !== undefined && (options === null || typeof options !== "object")) throw badOption(index, "options", options, "an object");
   const materials = spec.options?.poorFloorMaterials;
   const set = poorFloorSet(materials);
-  if (set === undefined) throw badOption(index, "options.poorFloorMaterials", materials, POOR_FLOOR_EXPECTED);
+  if (set === undefined) throw badOption(index, "options.poorFloorMaterials", materials, poorFloorExpected());
   return set;
 }
 

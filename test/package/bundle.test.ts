@@ -37,6 +37,10 @@ import { bundle, bytesByPackage } from "./_bundle.js";
 // `allocateBudget`'s errors writing amounts per language (`/allocate` 71.38 → 71.63) left every bound
 // as it was: all six entries 515.98 of 516, `auditPayments` 310.00 of 310 (309.94 before), both with
 // almost nothing left.
+// The RTLH reading passed to `assessRtlh` and the ranking's housing-deprivations component
+// (`poorFloorMaterials`, checked with errors in both languages) added 0.7 KB to the core entry
+// (346.3 → 347.0) and to the union of all six (515.98 → 516.74): that bound moved by 1 KB (517).
+// `auditPayments` stays within 310 (310.0) because the option's error text is built only when used.
 const { app } = inject("pkg");
 const JOBS = ["measure", "allocate", "simulate", "audit", "verify"] as const;
 type Entry = "" | (typeof JOBS)[number];
@@ -50,13 +54,13 @@ const budgets: { imports: string; from: Entry; kb: number; without: string[] }[]
 ];
 /** Whole entries (`import * as lib`), and all of them together. */
 const wholes: { entries: readonly Entry[]; kb: number }[] = [
-  { entries: [""], kb: 350 }, // 346.3; the issue's figure
+  { entries: [""], kb: 350 }, // 347.0; the issue's figure
   { entries: ["measure"], kb: 164 }, // 163.0
   { entries: ["allocate"], kb: 72 }, // 71.6
-  { entries: ["simulate"], kb: 385 }, // 384.4
+  { entries: ["simulate"], kb: 385 }, // 384.8
   { entries: ["audit"], kb: 311 }, // 310.3
   { entries: ["verify"], kb: 264 }, // 263.8
-  { entries: ["", ...JOBS], kb: 516 }, // 515.98
+  { entries: ["", ...JOBS], kb: 517 }, // 516.74
 ];
 const rows: string[] = [];
 const specifier = (entry: Entry): string => (entry === "" ? "tepat-sasaran" : `tepat-sasaran/${entry}`);
