@@ -24,5 +24,6 @@ export function amountOf(value: unknown): Rupiah | undefined {
  * @internal
  */
 export function amountValue(amount: Rupiah | number): RupiahValue {
-  return { rupiah: typeof amount === "number" ? String(amount) : amountText(amount) };
+  // Frozen: one value is shared by every household a parameter's amount is read for.
+  return Object.freeze({ rupiah: typeof amount === "number" ? String(amount) : amountText(amount) });
 }

@@ -4,6 +4,7 @@ import {
   assessHousehold,
   assessPovertyCriteria,
   bsps,
+  createAssessor,
   formatBenefitLine,
   formatCheck,
   formatCheckValue,
@@ -13,6 +14,7 @@ import {
   sembako,
   type BenefitLine,
   type Check,
+  type Household,
   type Language,
 } from "../../src/index.js";
 import { allocateBudget, fillByPriority } from "../../src/allocate/index.js";
@@ -182,6 +184,29 @@ describe("a benefit line's sentence", () => {
     const messages = { "app.top_up": { id: "{place}: {amount} untuk anggota ke-{person}", en: "{place}: {amount} for member {person}" } };
     const line: BenefitLine = { code: "app.top_up", member: 1, amount: rupiah(2_400_000), values };
     expect([formatBenefitLine(line, "id", { messages }), formatBenefitLine(line, "en", { messages })]).toEqual([id, en]);
+  });
+});
+
+describe("an amount kept as data is shared, so it cannot be changed", () => {
+  // Found in review: one `{ rupiah }` object is made per parameter value and shared by every
+  // household an assessor reads it for (as the text it replaced was); unfrozen, a caller changing
+  // one household's line or check changed every other household's too.
+  const assessor = createAssessor({ asOf: "2025-07-01" });
+  const assess = (household: Household) => assessor(household, { exitCommitment: true, penaGrantAmount: "2400000.5" });
+  const line = (code: string) => (r: ReturnType<typeof assess>) => r.programs.flatMap((p) => p.benefit?.lines ?? []).find((l) => l.code === code)?.values;
+  it.each([
+    { name: "Sembako's monthly amount", read: (r: ReturnType<typeof assess>) => line("sembako.benefit")(r)?.monthly },
+    { name: "PENA's ceiling in its line", read: (r: ReturnType<typeof assess>) => line("pena.grant")(r)?.ceiling },
+  ])("$name", ({ read }) => {
+    const first = read(assess(fixture("kukar-01")));
+    const second = read(assess(fixture("kukar-01")));
+    expect(first).toMatchObject({ rupiah: expect.any(String) });
+    expect(first).toEqual(second);
+    expect(Object.isFrozen(first)).toBe(true);
+    expect(() => {
+      (first as { rupiah: string }).rupiah = "1";
+    }).toThrow(TypeError);
+    expect(second).not.toEqual({ rupiah: "1" });
   });
 });
 
