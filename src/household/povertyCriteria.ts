@@ -1,6 +1,5 @@
-import { failure, guarded } from "../message/error.js";
-import { describeValue } from "../message/redact.js";
-import { householdMessages } from "./messages.js";
+import { guarded } from "../message/error.js";
+import { badOption } from "./_badOption.js";
 import { rupiah, type Rupiah, type RupiahInput } from "../money/rupiah.js";
 import { compareShare, shown } from "./exactRatio.js";
 import type { Household } from "./household.js";
@@ -204,6 +203,3 @@ export function assessPovertyCriteria(household: Household, options: AssessPover
   });
 }
 
-function badOption(option: string, value: unknown, expected: string) {
-  return failure(householdMessages, "household.bad_option", { option, value: describeValue(value), expected });
-}

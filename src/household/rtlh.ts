@@ -1,9 +1,7 @@
-import { failure } from "../message/error.js";
-import { describeValue } from "../message/redact.js";
+import { badOption } from "./_badOption.js";
 import { shareBelow, shown } from "./exactRatio.js";
 import type { Household } from "./household.js";
 import { FloorMaterial, type BuildingCondition, type RoofMaterial, type WallMaterial } from "./housing.js";
-import { householdMessages } from "./messages.js";
 import { anyCriterionHolds, assessment, countWhere, eitherHolds, inSet, pick, renderCriteria, triVerdicts, verdict, type CriteriaAssessment, type CriteriaVerdict, type CriterionVerdict, type Tri } from "./tri.js";
 import { requireHousehold } from "./requireHousehold.js";
 
@@ -101,11 +99,10 @@ export function poorFloorSet(materials: unknown): ReadonlySet<string> | undefine
 export const poorFloorExpected = (): string => `a list of floor materials (${FloorMaterial.options.join(", ")})`;
 
 function poorFloorOption(options: AssessRtlhOptions | undefined): ReadonlySet<string> {
-  const bad = (option: string, value: unknown, expected: string) => failure(householdMessages, "household.bad_option", { option, value: describeValue(value), expected });
   if (options === undefined) return POOR_FLOOR;
-  if (options === null || typeof options !== "object") throw bad("options", options, "an object");
+  if (options === null || typeof options !== "object") throw badOption("options", options, "an object");
   const set = poorFloorSet(options.poorFloorMaterials);
-  if (set === undefined) throw bad("poorFloorMaterials", options.poorFloorMaterials, poorFloorExpected());
+  if (set === undefined) throw badOption("poorFloorMaterials", options.poorFloorMaterials, poorFloorExpected());
   return set;
 }
 
