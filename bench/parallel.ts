@@ -181,9 +181,9 @@ function cpuModel(m: Measured, people: number): string[] {
  * benchmark used until 2026-12-06, kept for reference (a larger file spreads each worker's start-up
  * over more rows).
  */
-export async function run(rows = 1_000_000, rounds = 3, earlier: number | undefined = 300_000): Promise<BenchRow[]> {
+export async function run(rows = 1_000_000, rounds = 3, earlier: number | null = 300_000): Promise<BenchRow[]> {
   const out = await runOn(rows, rounds, "≤ 0.59 (≥ 1.7× throughput)");
-  if (earlier === undefined || earlier === rows) return out;
+  if (earlier === null || earlier === rows) return out;
   const before = await runOn(earlier, rounds, "(for reference)");
   return [...out, ...before];
 }
@@ -270,7 +270,7 @@ if (import.meta.url === pathToFileURL(process.argv[1] ?? "").href) {
       return i >= 0 ? Number(args[i + 1]) : fallback;
     };
     const rows = value("--rows", 1_000_000);
-    for (const row of await run(rows, value("--rounds", 3), args.includes("--rows") ? undefined : 300_000)) {
+    for (const row of await run(rows, value("--rounds", 3), args.includes("--rows") ? null : 300_000)) {
       console.log(`${row.name}: ${row.ms.toFixed(0)} ms, ratio to 1 worker ${row.ratio.toFixed(2)}, peak RSS ${row.peakRssMb?.toFixed(0)} MB`);
     }
   }
