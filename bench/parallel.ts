@@ -12,7 +12,10 @@
  * Target (issue 16): (c) with 2 workers ≥ 1.7 × the throughput of (b), i.e. time ratio ≤ 0.59.
  * Prints the measured scaling and extrapolates to 16 cores and a national file of ~350 million people.
  *
- * Run: `npx tsx bench/parallel.ts [--rows N] [--rounds R]`. `run()` returns rows for bench/run.ts.
+ * Sizes: the generated 1,000,000-person registry (the streaming rows' size), then 300,000 persons
+ * (this benchmark's size until 2026-12-06, for reference).
+ * Run: `npx tsx bench/parallel.ts [--rows N] [--rounds R]` (with `--rows`, that size only). `run()`
+ * returns rows for bench/run.ts.
  * The file is written to os.tmpdir() by a seeded generator and deleted afterwards.
  */
 import { spawnSync } from "node:child_process";
@@ -172,7 +175,20 @@ function cpuModel(m: Measured, people: number): string[] {
   ];
 }
 
-export async function run(rows = 300_000, rounds = 3): Promise<BenchRow[]> {
+/**
+ * The benchmark: on the generated 1,000,000-person registry (the size of the streaming rows' file,
+ * as the issue's targets ask: "the same generated file"), then on 300,000 persons, the size this
+ * benchmark used until 2026-12-06, kept for reference (a larger file spreads each worker's start-up
+ * over more rows).
+ */
+export async function run(rows = 1_000_000, rounds = 3, earlier: number | null = 300_000): Promise<BenchRow[]> {
+  const out = await runOn(rows, rounds, "≤ 0.59 (≥ 1.7× throughput)");
+  if (earlier === null || earlier === rows) return out;
+  const before = await runOn(earlier, rounds, "(for reference)");
+  return [...out, ...before];
+}
+
+async function runOn(rows: number, rounds: number, target: string): Promise<BenchRow[]> {
   const file = generateRegistryCsv({ rows, malformed: 0.01, seed: 16 });
   try {
     const cores = availableParallelism();
@@ -197,19 +213,19 @@ export async function run(rows = 300_000, rounds = 3): Promise<BenchRow[]> {
     const lines: string[] = [];
     const auto = best.get("auto");
     if (auto !== undefined) {
-      out.push({ name: `assessHouseholdsParallel, workers "auto" (the default on ${cores} cores: the calling thread)`, ms: auto.ms, baselineName: "1 worker", baselineMs: base.ms, ratio: auto.ms / base.ms, target: "info", peakRssMb: auto.rssMb });
+      out.push({ name: `assessHouseholdsParallel, ${rows.toLocaleString("en")} rows, workers "auto" (the default on ${cores} cores: the calling thread)`, ms: auto.ms, baselineName: "1 worker", baselineMs: base.ms, ratio: auto.ms / base.ms, target: "info", peakRssMb: auto.rssMb });
       lines.push(`workers "auto" (the calling thread): ${(auto.rows / (auto.ms / 1000)).toFixed(0)} rows/s, speed-up ${(base.ms / auto.ms).toFixed(2)}×, cores used ${(auto.cpuMs / auto.ms).toFixed(2)}, CPU ${((auto.cpuMs / auto.rows) * 1000).toFixed(1)} ms per 1,000 rows${threadsText(auto)}, peak RSS ${auto.rssMb.toFixed(0)} MB`);
     }
     for (const workers of counts.filter((n) => n >= 1)) {
       const m = best.get(workers) as Measured;
       const perWorker = workers === 0 ? m.rssMb : (m.rssMb - one.rssMb) / workers;
       out.push({
-        name: `assessHouseholdsParallel, ${workers} worker${workers === 1 ? "" : "s"} (per worker ≤ ${perWorker.toFixed(0)} MB over one thread)`,
+        name: `assessHouseholdsParallel, ${rows.toLocaleString("en")} rows, ${workers} worker${workers === 1 ? "" : "s"} (per worker ≤ ${perWorker.toFixed(0)} MB over one thread)`,
         ms: m.ms,
         baselineName: "1 worker",
         baselineMs: base.ms,
         ratio: m.ms / base.ms,
-        target: workers === 2 ? "≤ 0.59 (≥ 1.7× throughput)" : "info",
+        target: workers === 2 ? target : "info",
         peakRssMb: m.rssMb,
       });
       lines.push(`${workers} worker(s): ${(m.rows / (m.ms / 1000)).toFixed(0)} rows/s, speed-up ${(base.ms / m.ms).toFixed(2)}×, cores used ${(m.cpuMs / m.ms).toFixed(2)}, CPU ${((m.cpuMs / m.rows) * 1000).toFixed(1)} ms per 1,000 rows${threadsText(m)}, peak RSS ${m.rssMb.toFixed(0)} MB`);
@@ -228,7 +244,7 @@ export async function run(rows = 300_000, rounds = 3): Promise<BenchRow[]> {
     const hours = (rate: number) => (NATIONAL_PEOPLE / rate / 3600).toFixed(1);
     process.stderr.write(
       [
-        `\nparallel: ${cores} cores (availableParallelism), fastest of ${rounds} rounds per case, ${built ? "built package (dist/esm)" : "sources through tsx (run npm run build first to measure the package)"}`,
+        `\nparallel, ${rows.toLocaleString("en")} rows: ${cores} cores (availableParallelism), fastest of ${rounds} rounds per case, ${built ? "built package (dist/esm)" : "sources through tsx (run npm run build first to measure the package)"}`,
         `one thread: ${(one.rows / (one.ms / 1000)).toFixed(0)} rows/s, cores used ${(one.cpuMs / one.ms).toFixed(2)}, CPU ${((one.cpuMs / one.rows) * 1000).toFixed(1)} ms per 1,000 rows${threadsText(one)}`,
         ...lines,
         perAdded > 0
@@ -253,7 +269,8 @@ if (import.meta.url === pathToFileURL(process.argv[1] ?? "").href) {
       const i = args.indexOf(flag);
       return i >= 0 ? Number(args[i + 1]) : fallback;
     };
-    for (const row of await run(value("--rows", 300_000), value("--rounds", 3))) {
+    const rows = value("--rows", 1_000_000);
+    for (const row of await run(rows, value("--rounds", 3), args.includes("--rows") ? null : 300_000)) {
       console.log(`${row.name}: ${row.ms.toFixed(0)} ms, ratio to 1 worker ${row.ratio.toFixed(2)}, peak RSS ${row.peakRssMb?.toFixed(0)} MB`);
     }
   }

@@ -9,7 +9,7 @@ import { pathToFileURL } from "node:url";
  * @internal
  */
 export function libraryWorker(): URL {
-  if (typeof __filename === "string" && __filename.endsWith(".cjs")) return pathToFileURL(join(dirname(__filename), "esm", "node", "_worker.js"));
+  if (typeof __filename === "string" && __filename.endsWith(".cjs")) return pathToFileURL(join(dirname(__filename), "worker.js"));
   const here = import.meta.url;
-  return new URL(here.endsWith(".ts") ? "./_worker.ts" : "./_worker.js", here);
+  return here.endsWith(".ts") ? new URL("./_worker.ts", here) : new URL("../../worker.js", here);
 }

@@ -19,15 +19,12 @@ declare module "vitest" {
 export async function bundleCli(): Promise<{ dir: string; cli: string }> {
   mkdirSync(join(root, "node_modules/.cache"), { recursive: true });
   const dir = mkdtempSync(join(root, "node_modules/.cache/cli-test-"));
-  await build({
-    entry: { cli: join(root, "src/cli/bin.ts"), "cli-worker": join(root, "src/cli/worker.ts") },
-    format: ["esm"],
-    platform: "node",
-    target: "es2022",
-    outDir: dir,
-    silent: true,
-    config: false,
-  });
+  // As tsup.config.ts ships them: the CLI, and its worker script as one file with its dependencies.
+  const common = { format: "esm", platform: "node", target: "es2022", outDir: dir, silent: true, config: false, clean: false } as const;
+  await Promise.all([
+    build({ ...common, entry: { cli: join(root, "src/cli/bin.ts") } }),
+    build({ ...common, entry: { "cli-worker": join(root, "src/cli/worker.ts") }, splitting: false, noExternal: ["zod", "decimal.js", "date-fns"] }),
+  ]);
   return { dir, cli: join(dir, "cli.js") };
 }
 

@@ -39,8 +39,8 @@ const nodeCheck = `
   if (accepted !== 1 || rejected !== 1) throw new Error("readHouseholdsJsonl gave " + accepted + "/" + rejected);
   try { lib.rupiah("x"); } catch (e) { if (!(e instanceof lib.TepatSasaranError)) throw new Error("two copies of the core"); }
 `;
-// The parallel runner starts its worker script from the ESM build whichever entry it was loaded
-// from: on worker threads, the same events and simulation as on one thread.
+// The parallel runner starts its worker script (dist/worker.js, one file) whichever entry it was
+// loaded from: on worker threads, the same events and simulation as on one thread.
 const parallelCheck = `
   const one = [];
   const assess = lib.createAssessor({ asOf: "2025-07-01" });
@@ -87,6 +87,17 @@ describe("the installed tarball at run time", () => {
   it("runs the command-line tool as installed", () => {
     const out = execFileSync(process.execPath, ["node_modules/tepat-sasaran/dist/cli.js", "rank", "--by", "rate", "--json"], { cwd: app, encoding: "utf8" });
     expect(JSON.parse(out).ranking.regions[0].name).toBe("Mahakam Ulu");
+  });
+
+  it("runs the command-line tool's workers as installed (dist/cli-worker.js): the same output as one thread", () => {
+    const assess = (workers: string) =>
+      spawnSync(process.execPath, ["node_modules/tepat-sasaran/dist/cli.js", "assess", "--households", "registry.csv", "--as-of", "2025-07-01", "--format", "jsonl", "--lang", "en", "--workers", workers], { cwd: app, encoding: "utf8" });
+    const one = assess("0");
+    const two = assess("2");
+    // Exit code 1: the registry's one malformed row is rejected (and reported on stderr).
+    expect([one.status, two.status]).toEqual([1, 1]);
+    expect(one.stdout.split("\n").filter(Boolean)).toHaveLength(40);
+    expect(two.stdout).toBe(one.stdout);
   });
 });
 
