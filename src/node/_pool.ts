@@ -1,5 +1,7 @@
+import { existsSync } from "node:fs";
 import { createRequire } from "node:module";
-import { pathToFileURL } from "node:url";
+import { basename } from "node:path";
+import { fileURLToPath, pathToFileURL } from "node:url";
 import { Worker } from "node:worker_threads";
 import type { Batch, BatchResult, BatchSetup } from "./_batch.js";
 import { fromWire } from "./_serve.js";
@@ -47,6 +49,12 @@ export class Pool {
   private wake: (() => void) | undefined;
 
   constructor(setup: PoolSetup, batches: BatchSetup) {
+    // The script ships beside the library (dist/worker.js): an app bundled with the library inside
+    // has moved the code that looks for it, and a worker would only say "Cannot find module".
+    if (setup.worker.protocol === "file:" && !existsSync(setup.worker)) {
+      const file = fileURLToPath(setup.worker);
+      throw failure(ioMessages, "io.parallel_worker_missing", { file, name: basename(file) });
+    }
     const workerData = { setup: batches, task: setup.task, taskOptions: setup.taskOptions };
     const script = workerScript(setup.worker);
     this.inFlight = Array.from({ length: setup.size }, () => 0);

@@ -1,0 +1,40 @@
+import { mkdtempSync, rmSync, writeFileSync } from "node:fs";
+import { tmpdir } from "node:os";
+import { join } from "node:path";
+import { afterAll, describe, expect, it, vi } from "vitest";
+import { TepatSasaranError } from "../../src/index.js";
+import { assessHouseholdsParallel, simulateHouseholdsParallel } from "../../src/node/index.js";
+
+// An app bundled with the library inside has moved the code that finds the worker script
+// (dist/worker.js, beside the library): the parallel runners say which file is missing and what to
+// do, in both languages, instead of a worker's bare "Cannot find module" read as a failed source.
+const MISSING = "/nonexistent-tepat-sasaran/dist/worker.js";
+vi.mock("../../src/node/_workerScript.js", () => ({ libraryWorker: () => new URL(`file://${MISSING}`) }));
+
+const dir = mkdtempSync(join(tmpdir(), "tepat-sasaran-missing-worker-"));
+const file = join(dir, "registry.csv");
+writeFileSync(file, "household_id,regency,sex,birth_date,relationship\nk1,64.02,female,1980-01-01,head\n");
+afterAll(() => rmSync(dir, { recursive: true, force: true }));
+
+async function failureOf(run: () => Promise<unknown>): Promise<TepatSasaranError> {
+  try {
+    await run();
+  } catch (error) {
+    if (error instanceof TepatSasaranError) return error;
+    throw error;
+  }
+  throw new Error("no error");
+}
+
+describe("a parallel run whose worker script is not there", () => {
+  it.each([
+    ["assessHouseholdsParallel", () => (async () => { for await (const _ of assessHouseholdsParallel(file, { asOf: "2025-07-01", workers: 2 })) void _; })()],
+    ["simulateHouseholdsParallel", () => simulateHouseholdsParallel(file, { asOf: "2025-07-01", scenario: { name: "cash", programs: ["pkh"] }, povertyLines: {}, fallbackLine: 833955, workers: 2 })],
+  ])("%s names the file and the way out, in both languages", async (_name, run) => {
+    const error = await failureOf(run);
+    expect(error.code).toBe("io.parallel_worker_missing");
+    expect(error.text.en).toContain(`The worker threads' script ${MISSING} is not there`);
+    expect(error.text.en).toContain("keep tepat-sasaran out of the bundle (external), or copy worker.js");
+    expect(error.text.id).toContain(`Skrip thread pekerja ${MISSING} tidak ada`);
+  });
+});
