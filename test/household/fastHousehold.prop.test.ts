@@ -40,6 +40,9 @@ describe("the household fast path", { timeout: 120_000 }, () => {
         expect(fast).toBeDefined();
         expect(ordered(fast)).toEqual(ordered(zod.data));
         expect(fast).toStrictEqual(zod.data);
+        // Built with `new` (room for its fields in the object itself), still a plain object.
+        expect(Object.getPrototypeOf(fast)).toBe(Object.prototype);
+        expect((fast as R).constructor).toBe(Object);
       }),
       RUNS,
     );
