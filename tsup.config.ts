@@ -1,3 +1,4 @@
+import { readFileSync } from "node:fs";
 import { defineConfig } from "tsup";
 
 // The published layout (`npm run build` empties dist/ first; see package.json "exports"):
@@ -25,6 +26,13 @@ const library = {
   node: "src/node/index.ts",
 };
 const common = { target: "es2022", clean: false, sourcemap: false } as const;
+// The dependencies the worker scripts hold, and their licences (MIT: the notice goes with every copy),
+// read from node_modules (npm runs the build from the package's root).
+const inside = { zod: "LICENSE", "decimal.js": "LICENCE.md", "date-fns": "LICENSE.md" } as const;
+const notices = Object.entries(inside)
+  .map(([name, file]) => `${name}:\n\n${readFileSync(`node_modules/${name}/${file}`, "utf8").trim()}`)
+  .join("\n\n");
+const licences = `/*! This file holds zod, decimal.js and date-fns, whose licences follow.\n\n${notices}\n*/`;
 
 export default defineConfig([
   {
@@ -73,7 +81,8 @@ export default defineConfig([
     format: ["esm"],
     platform: "node",
     splitting: false,
-    noExternal: ["zod", "decimal.js", "date-fns"],
+    noExternal: Object.keys(inside),
+    banner: { js: licences },
     dts: false,
   },
 ]);
