@@ -1,4 +1,4 @@
-import { readFileSync } from "node:fs";
+import { readdirSync, readFileSync } from "node:fs";
 import { defineConfig } from "tsup";
 
 // The published layout (`npm run build` empties dist/ first; see package.json "exports"):
@@ -26,13 +26,18 @@ const library = {
   node: "src/node/index.ts",
 };
 const common = { target: "es2022", clean: false, sourcemap: false } as const;
-// The dependencies the worker scripts hold, and their licences (MIT: the notice goes with every copy),
-// read from node_modules (npm runs the build from the package's root).
-const inside = { zod: "LICENSE", "decimal.js": "LICENCE.md", "date-fns": "LICENSE.md" } as const;
-const notices = Object.entries(inside)
-  .map(([name, file]) => `${name}:\n\n${readFileSync(`node_modules/${name}/${file}`, "utf8").trim()}`)
+// The worker scripts hold every runtime dependency (package.json's "dependencies"), and carry their
+// licences (MIT: the notice goes with every copy), read from node_modules (npm runs the build from
+// the package's root).
+const inside = Object.keys((JSON.parse(readFileSync("package.json", "utf8")) as { dependencies: Record<string, string> }).dependencies);
+const notices = inside
+  .map((name) => {
+    const file = readdirSync(`node_modules/${name}`).find((f) => /^licen[cs]e/i.test(f));
+    if (file === undefined) throw new Error(`no licence file in node_modules/${name}`);
+    return `${name}:\n\n${readFileSync(`node_modules/${name}/${file}`, "utf8").trim()}`;
+  })
   .join("\n\n");
-const licences = `/*! This file holds zod, decimal.js and date-fns, whose licences follow.\n\n${notices}\n*/`;
+const licences = `/*! This file holds ${inside.join(", ")}, whose licences follow.\n\n${notices}\n*/`;
 
 export default defineConfig([
   {
@@ -73,15 +78,15 @@ export default defineConfig([
     ...common,
     // The worker scripts: dist/worker.js for the parallel runners (assessHouseholdsParallel,
     // simulateHouseholdsParallel), dist/cli-worker.js for `--workers`, started by their file URLs.
-    // Each is one file holding everything it runs, zod, decimal.js and date-fns included (the versions
-    // package.json pins exactly, so the same code as the entries): a worker thread loads it in about
-    // 0.13 s, against about 0.5 s for the ~180 modules of dist/esm and the dependencies' own modules,
-    // and each worker uses about 0.5–0.9 s less CPU and 30–40 MB less memory (bench/parallel.ts).
+    // Each is one file holding everything it runs, its dependencies included (the versions package.json
+    // pins exactly, so the same code as the entries): a worker thread loads it in about 0.13 s, against
+    // about 0.5 s for the ~180 modules of dist/esm and the dependencies' own modules, and each worker
+    // uses about 0.5–0.9 s less CPU and 15–40 MB less memory (bench/parallel.ts's child process).
     entry: { worker: "src/node/_worker.ts", "cli-worker": "src/cli/worker.ts" },
     format: ["esm"],
     platform: "node",
     splitting: false,
-    noExternal: Object.keys(inside),
+    noExternal: inside,
     banner: { js: licences },
     dts: false,
   },

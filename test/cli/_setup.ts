@@ -1,4 +1,4 @@
-import { mkdirSync, mkdtempSync, rmSync } from "node:fs";
+import { mkdirSync, mkdtempSync, readFileSync, rmSync } from "node:fs";
 import { join } from "node:path";
 import { fileURLToPath } from "node:url";
 import { build } from "tsup";
@@ -20,10 +20,11 @@ export async function bundleCli(): Promise<{ dir: string; cli: string }> {
   mkdirSync(join(root, "node_modules/.cache"), { recursive: true });
   const dir = mkdtempSync(join(root, "node_modules/.cache/cli-test-"));
   // As tsup.config.ts ships them: the CLI, and its worker script as one file with its dependencies.
+  const { dependencies } = JSON.parse(readFileSync(join(root, "package.json"), "utf8")) as { dependencies: Record<string, string> };
   const common = { format: "esm", platform: "node", target: "es2022", outDir: dir, silent: true, config: false, clean: false } as const;
   await Promise.all([
     build({ ...common, entry: { cli: join(root, "src/cli/bin.ts") } }),
-    build({ ...common, entry: { "cli-worker": join(root, "src/cli/worker.ts") }, splitting: false, noExternal: ["zod", "decimal.js", "date-fns"] }),
+    build({ ...common, entry: { "cli-worker": join(root, "src/cli/worker.ts") }, splitting: false, noExternal: Object.keys(dependencies) }),
   ]);
   return { dir, cli: join(dir, "cli.js") };
 }
