@@ -1,8 +1,8 @@
 import { failure } from "../message/error.js";
 import { Decimal } from "../money/decimal.js";
 import { rupiah, sumRupiah, type Rupiah } from "../money/rupiah.js";
-import { derivedOnceAlong, parameterReaderOfYear, parameterReaderOn } from "../rule/parameterReader.js";
-import { formatIsoDate } from "../time/isoDate.js";
+import { derivedOnceAlong, parameterReaderOfYear, parameterReaderOn, type ParameterReader } from "../rule/parameterReader.js";
+import { formatIsoDate, type IsoDate } from "../time/isoDate.js";
 import type { ParameterValue } from "../time/parameter.js";
 import { BenefitParameterGap, requireAmount, requireParameter } from "./_read.js";
 import { programMessages } from "./messages.js";
@@ -53,13 +53,22 @@ export function paymentCalendar(context: ProgramContext, id: string): Calendar {
  * @internal
  */
 export function monthlyRates(context: ProgramContext, id: string, year: number): (Rupiah | undefined)[] {
-  const rates = new Array<Rupiah | undefined>(12);
+  return monthReaders(context.parameters, year).map(({ first, parameters }) => (parameters.get(id) === undefined ? undefined : requireAmount({ ...context, asOf: first, parameters }, id).amount));
+}
+
+/**
+ * The first day of each month of `year` (12) with the parameters in force on it: the dates a
+ * year's monthly amounts are read on ({@link monthlyRates}), and the months a gap in them is
+ * reported for (`rule.benefit_in_force`).
+ * @internal
+ */
+export function monthReaders(parameters: ParameterReader, year: number): { readonly first: IsoDate; readonly parameters: ParameterReader }[] {
+  const months = new Array<{ readonly first: IsoDate; readonly parameters: ParameterReader }>(12);
   for (let month = 1; month <= 12; month++) {
     const first = formatIsoDate({ year, month, day: 1 });
-    const parameters = parameterReaderOn(context.parameters, first);
-    rates[month - 1] = parameters.get(id) === undefined ? undefined : requireAmount({ ...context, asOf: first, parameters }, id).amount;
+    months[month - 1] = { first, parameters: parameterReaderOn(parameters, first) };
   }
-  return rates;
+  return months;
 }
 
 /** One line's monthly rates, per year (`pkh.amount.*`) or per month (`sembako.amount_per_month`). @internal */

@@ -7,8 +7,9 @@ import { compileRules, unmetChecks, type CompiledRule, type SharedOutcomes } fro
 import { createParameterReader, parameterReaderOn, type ParameterReader } from "../rule/parameterReader.js";
 import { CheckResult, CombinatorResult, templateOf, type Check } from "../rule/check.js";
 import { ruleMessages } from "../rule/messages.js";
-import { formatIsoDate, parseIsoDate } from "../time/isoDate.js";
+import { parseIsoDate } from "../time/isoDate.js";
 import { BenefitParameterGap } from "./_read.js";
+import { monthReaders } from "./_calendar.js";
 import type { BenefitSchedule } from "./schedule.js";
 import type { Rule } from "../rule/rule.js";
 import type { IsoDate } from "../time/isoDate.js";
@@ -265,12 +266,9 @@ function benefitOrGaps(program: Program, household: Household, context: ProgramC
   } catch (error) {
     if (!(error instanceof BenefitParameterGap)) throw error;
     const { year } = parseIsoDate(context.asOf);
+    const readers = monthReaders(context.parameters, year);
     return error.parameters.map((parameter) => {
-      const months: string[] = [];
-      for (let month = 1; month <= 12; month++) {
-        const first = formatIsoDate({ year, month, day: 1 });
-        if (parameterReaderOn(context.parameters, first).get(parameter) === undefined) months.push(first.slice(0, 7));
-      }
+      const months = readers.filter((month) => month.parameters.get(parameter) === undefined).map((month) => month.first.slice(0, 7));
       const text = months.length === 0 ? context.asOf : monthRanges(months);
       const values = { parameter, months: text, year: String(year) };
       return new CheckResult("rule.benefit_in_force", ruleMessages["rule.benefit_in_force"], "unknown", 12, 12 - months.length, undefined, values, "rule.reason.parameter_not_in_force_months");
