@@ -1,16 +1,20 @@
 import type { Writable } from "node:stream";
+import { Utf8Text } from "./_utf8Text.js";
 
 /** Bytes gathered before one `write()`: few calls per second, bounded memory. */
 const CHUNK = 64 * 1024;
+/** Room for a chunk and the line that completes it, so that the buffer seldom grows. */
+const CAPACITY = 4 * CHUNK;
 
 /**
  * Text output that respects backpressure: lines are gathered into chunks, and when the stream's
  * `write()` returns false the next flush waits for `drain` (or an error or close), so memory stays
- * bounded however fast results come and however slowly the reader takes them.
+ * bounded however fast results come and however slowly the reader takes them. Text is encoded to
+ * UTF-8 as it is added (see {@link Utf8Text}), one line at a time.
  * @internal
  */
 export class Sink {
-  private buffer = "";
+  private readonly text = new Utf8Text(CAPACITY);
   private failed: Error | undefined;
 
   constructor(private readonly stream: Writable | NodeJS.WritableStream) {
@@ -21,8 +25,8 @@ export class Sink {
 
   /** Add text; resolves at once unless a full chunk had to wait for the reader. */
   async write(text: string): Promise<void> {
-    this.buffer += text;
-    if (this.buffer.length >= CHUNK) await this.flush();
+    this.text.append(text);
+    if (this.text.length >= CHUNK) await this.flush();
   }
 
   /** Add one line. */
@@ -39,13 +43,11 @@ export class Sink {
   /** Write out what is gathered, waiting for the reader if it is behind. */
   async flush(): Promise<void> {
     if (this.failed) throw this.failed;
-    if (this.buffer === "") return;
-    const text = this.buffer;
-    this.buffer = "";
-    await this.send(text);
+    if (this.text.length === 0) return;
+    await this.send(this.text.take());
   }
 
-  private async send(chunk: string | Uint8Array): Promise<void> {
+  private async send(chunk: Uint8Array): Promise<void> {
     if (this.failed) throw this.failed;
     if (this.stream.write(chunk)) return;
     await new Promise<void>((resolve, reject) => {

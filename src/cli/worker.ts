@@ -7,6 +7,10 @@ import { createCheckedAssessor } from "../program/assessHousehold.js";
 import { programById } from "../program/catalogue.js";
 import type { ParameterSet } from "../time/parameterSet.js";
 import { renderAssessment } from "./commands/assess.js";
+import { Utf8Text } from "./_utf8Text.js";
+
+/** The initial size of a batch's output buffer (it grows as needed). */
+const BATCH_BYTES = 1024 * 1024;
 
 /** What `assess --workers N` tells each worker: the same settings the reading thread would use. @internal */
 export interface AssessTaskOptions {
@@ -35,7 +39,7 @@ function assessTask(options: AssessTaskOptions) {
   const programs = options.programs.map((id) => programById(id));
   const assess = createCheckedAssessor({ asOf: options.asOf, programs, ...(options.parameters ? { parameters: options.parameters } : {}) });
   const table = options.format === "table";
-  let parts: string[] = [];
+  const out = new Utf8Text(BATCH_BYTES);
   let rows: (readonly (readonly string[])[])[] = [];
   let households = 0;
   let counts = programs.map(() => [0, 0, 0, 0]);
@@ -52,15 +56,14 @@ function assessTask(options: AssessTaskOptions) {
         if (total !== undefined) totals[i] = (totals[i] as Rupiah).plus(rupiah(total));
         if (rendered.inKind[i]) c[3] = (c[3] as number) + 1;
       });
-      if (!table) parts.push(rendered.text);
+      if (!table) out.append(rendered.text);
       else if (rows.length < options.rowsShown) rows.push(rendered.rows);
       return undefined;
     },
     endBatch() {
       // Encoded here, into a buffer of its own that is transferred: the reading thread only writes it out.
-      const text = parts.length === 0 ? undefined : new TextEncoder().encode(parts.join(""));
+      const text = out.length === 0 ? undefined : out.take();
       const value: RenderedBatch = { households, text, tallies: counts.map((c, i) => [c[0] as number, c[1] as number, c[2] as number, (totals[i] as Rupiah).toString(), c[3] as number] as const), rows };
-      parts = [];
       rows = [];
       households = 0;
       counts = programs.map(() => [0, 0, 0, 0]);

@@ -74,6 +74,22 @@ const MASKED_DIGITS = 16;
  * @internal
  */
 export function maskLongNumbers(text: string): string {
+  // Most texts have no run to mask, and are known to have none after one cheap count: a run needs 16
+  // digits, each an ASCII digit or a character beyond ASCII (a Unicode digit is one).
+  const n = text.length;
+  let candidates = 0;
+  for (let i = 0; i < n && candidates < MASKED_DIGITS; i++) {
+    const c = text.charCodeAt(i);
+    if ((c >= 48 && c <= 57) || c >= 128) candidates++;
+  }
+  return candidates < MASKED_DIGITS ? text : scanLongNumbers(text);
+}
+
+/**
+ * {@link maskLongNumbers} without its count of candidate digits: the scan of every character.
+ * @internal
+ */
+export function scanLongNumbers(text: string): string {
   const n = text.length;
   let out = "";
   let copied = 0; // text[copied…] is not yet in `out`
