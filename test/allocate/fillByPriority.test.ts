@@ -1,21 +1,12 @@
 import { describe, expect, it } from "vitest";
-import { rankHouseholds, rupiah, TepatSasaranError } from "../../src/index.js";
+import { rankHouseholds, rupiah } from "../../src/index.js";
 import { fillByPriority, type FillByPriorityOptions, type PriorityEntry } from "../../src/allocate/index.js";
 import { allFixtures, FIXTURE_AS_OF } from "../fixtures/index.js";
+import { thrown } from "../errors.js";
 
 /** Entries a1…an with ranks 1…n, given in reverse order (the fill sorts by rank). */
 const entries = (n: number): PriorityEntry[] => Array.from({ length: n }, (_, i) => ({ id: `a${i + 1}`, rank: i + 1 })).reverse();
 const ids = (fill: { funded: readonly { id: string }[] }) => fill.funded.map((f) => f.id);
-
-function thrown(run: () => unknown): TepatSasaranError {
-  try {
-    run();
-  } catch (error) {
-    if (error instanceof TepatSasaranError) return error;
-    throw error;
-  }
-  throw new Error("did not throw");
-}
 
 describe("fillByPriority with a quota", () => {
   it.each([

@@ -1,12 +1,12 @@
 import { describe, expect, it } from "vitest";
 import {
   rankHouseholds,
-  TepatSasaranError,
   type Household,
   type HouseholdScoreComponent,
   type RankHouseholdsOptions,
 } from "../../src/index.js";
 import { aHousehold, aPerson, allFixtures, fixture, FIXTURE_AS_OF, syntheticNik } from "../fixtures/index.js";
+import { thrown } from "../errors.js";
 
 const asOf = FIXTURE_AS_OF; // 2025-07-01
 
@@ -21,16 +21,6 @@ function only(household: Household, component: HouseholdScoreComponent, options:
   const ranked = ranking.households[0];
   if (!ranked) throw new Error(`excluded: ${ranking.excluded[0]?.reason.en}`);
   return ranked.components[0]!;
-}
-
-function thrown(run: () => unknown): TepatSasaranError {
-  try {
-    run();
-  } catch (error) {
-    if (error instanceof TepatSasaranError) return error;
-    throw error;
-  }
-  throw new Error("did not throw");
 }
 
 describe("component transforms", () => {
