@@ -29,7 +29,7 @@ export function maskDigits(value: string): string {
   const text = safeString(value);
   // Count code points only on a bounded prefix, so a 1 MB string costs nothing.
   const short = Array.from(text.slice(0, 40));
-  const length = text.length > 40 ? Number.POSITIVE_INFINITY : short.length;
+  const length = text.length > 40 ? Infinity : short.length;
   if (length <= 8) return BULLET.repeat(length);
   const head = short.slice(0, 4).join("");
   const tail = Array.from(text.slice(-8)).slice(-4).join("");
@@ -52,7 +52,7 @@ const UNICODE_SEPARATOR = /^[\p{Zs}\p{Zl}\p{Zp}\p{Pd}\u00b7\u2019\u2027\u2212\u3
 /** ASCII: tab, line breaks, space, `'`, `,`, `-`, `.`, `/`, `_`. */
 function asciiKind(c: number): Kind {
   if (c >= 48 && c <= 57) return DIGIT;
-  return (c >= 9 && c <= 13) || c === 32 || c === 39 || c === 44 || c === 45 || c === 46 || c === 47 || c === 95
+  return (c >= 9 && c <= 13) || c === 32 || c === 39 || (c >= 44 && c <= 47) || c === 95
     ? SEPARATOR
     : OTHER;
 }
@@ -74,23 +74,15 @@ const MASKED_DIGITS = 16;
  * @internal
  */
 export function maskLongNumbers(text: string): string {
-  // Most texts have no run to mask, and are known to have none after one cheap count: a run needs 16
-  // digits, each an ASCII digit or a character beyond ASCII (a Unicode digit is one).
   const n = text.length;
+  // Most texts have no run to mask, known after one count: a run needs 16 digits, each an ASCII
+  // digit or a character beyond ASCII (a Unicode digit is one).
   let candidates = 0;
-  for (let i = 0; i < n && candidates < MASKED_DIGITS; i++) {
+  for (let i = 0; i < n; i++) {
     const c = text.charCodeAt(i);
-    if ((c >= 48 && c <= 57) || c >= 128) candidates++;
+    if (c > 47 && (c < 58 || c > 127)) candidates++;
   }
-  return candidates < MASKED_DIGITS ? text : scanLongNumbers(text);
-}
-
-/**
- * {@link maskLongNumbers} without its count of candidate digits: the scan of every character.
- * @internal
- */
-export function scanLongNumbers(text: string): string {
-  const n = text.length;
+  if (candidates < MASKED_DIGITS) return text;
   let out = "";
   let copied = 0; // text[copied…] is not yet in `out`
   let start = -1; // first character of the current run
@@ -163,9 +155,7 @@ function describeObject(value: object): string {
   try {
     if (Array.isArray(value)) return `array (${safeString(value.length)} items)`;
     if (ArrayBuffer.isView(value)) return "typed array";
-    if (value instanceof Map) return "Map";
-    if (value instanceof Set) return "Set";
-    if (value instanceof Date) return "Date";
+    for (const kind of [Map, Set, Date]) if (value instanceof kind) return kind.name;
   } catch {
     // A revoked Proxy or a throwing trap: say no more than its type.
   }

@@ -1,11 +1,14 @@
 import fc from "fast-check";
 import { describe, expect, it } from "vitest";
-import { maskLongNumbers, scanLongNumbers } from "../../src/message/redact.js";
+import { maskLongNumbers } from "../../src/message/redact.js";
 
 // `maskLongNumbers` counts candidate digits (ASCII digits and any character beyond ASCII) before it
 // scans: a text with fewer than 16 is returned as it is. The count must never skip a text the scan
 // would change: texts from an alphabet of every kind of character the scan knows (ASCII and
-// Unicode digits, a digit outside the BMP, visible and invisible separators, letters, dashes).
+// Unicode digits, a digit outside the BMP, visible and invisible separators, letters, dashes). The
+// scan itself is reached by a suffix of 16 ASCII digits each between letters (no run of its own,
+// and the first letter ends any run of the text): masking the text with it must give the text's
+// masking with it.
 const ASCII_DIGITS = ["0", "1", "7", "9"];
 const OTHER_DIGITS = ["٣", "٦", "０", "१", "𝟗"];
 const OTHERS = [" ", "\u00a0", ".", ",", "-", "/", "_", "'", "\u200b", "\u2013", "—", "a", "K", "é", "x", "12345678", "6472010101900001"];
@@ -14,13 +17,16 @@ const OTHERS = [" ", "\u00a0", ".", ",", "-", "/", "_", "'", "\u200b", "\u2013",
 const text = fc
   .array(
     fc.oneof(
-      { arbitrary: fc.constantFrom(...OTHER_DIGITS), weight: 4 },
-      { arbitrary: fc.constantFrom(...ASCII_DIGITS), weight: 2 },
-      { arbitrary: fc.constantFrom(...OTHERS), weight: 2 },
+      { arbitrary: fc.constantFrom(...OTHER_DIGITS), weight: 6 },
+      { arbitrary: fc.constantFrom(...ASCII_DIGITS), weight: 1 },
+      { arbitrary: fc.constantFrom(...OTHERS), weight: 1 },
     ),
     { maxLength: 60 },
   )
   .map((parts) => parts.join(""));
+
+const SCANNED = `x${"0x".repeat(16)}`;
+const scanned = (t: string) => maskLongNumbers(t + SCANNED).slice(0, -SCANNED.length);
 
 describe("maskLongNumbers (candidate count, then the scan)", () => {
   it.each([
@@ -30,13 +36,13 @@ describe("maskLongNumbers (candidate count, then the scan)", () => {
     ["a NIK in Arabic-Indic digits", "٦٤٧٢٠١٠١٠١٩٠٠٠٠١", true],
     ["a NIK grouped by no-break spaces", "6472\u00a00101\u00a00190\u00a00001", true],
   ])("%s", (_, input, changed) => {
-    expect(maskLongNumbers(input)).toBe(scanLongNumbers(input));
+    expect(maskLongNumbers(input)).toBe(scanned(input));
     expect(maskLongNumbers(input) !== input).toBe(changed);
   });
 
   it("equals the scan on any text (1,000 runs)", () => {
     fc.assert(
-      fc.property(text, (t) => maskLongNumbers(t) === scanLongNumbers(t)),
+      fc.property(text, (t) => maskLongNumbers(t) === scanned(t)),
       { numRuns: 1000 },
     );
   });
