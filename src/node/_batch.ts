@@ -1,7 +1,7 @@
 import type { Household } from "../household/household.js";
 import { rowIssue } from "./_cells.js";
 import { CsvAssembler } from "./_csvAssembler.js";
-import type { CsvLayout } from "./_csvHeader.js";
+import { knownCellValues, type CsvLayout } from "./_csvHeader.js";
 import { csvBatch } from "./_csvParse.js";
 import { CsvSplitter } from "./_csvSplit.js";
 import { Tally, type TallyCounts } from "./_tally.js";
@@ -106,12 +106,14 @@ export function readBatch<R>(setup: BatchSetup, layout: CsvLayout, batch: Batch,
     }
   };
   const { bytes, segments } = batch;
+  const known = knownCellValues(layout);
   for (let s = 0; s < segments.length; s += 2) {
     const from = segments[s] as number;
     const to = s + 2 < segments.length ? (segments[s + 2] as number) : bytes.length;
     const splitter = new CsvSplitter(setup.options.delimiter ?? ",");
     splitter.nextLine = segments[s + 1] as number;
     splitter.repeatLeading(layout.leadingHousehold);
+    splitter.knownCells(known);
     // Piece by piece of whole lines, as the one-thread reader decodes: only one piece's records are
     // alive at a time, so they die young (a whole batch's records outlived scavenges, were copied
     // and promoted, and doubled the worker's garbage-collection time).
@@ -125,12 +127,14 @@ export function readBatch<R>(setup: BatchSetup, layout: CsvLayout, batch: Batch,
       // Once some bytes of the segment were not UTF-8, rows are searched for the mark (a record may span pieces).
       if (chunk.marked) marked = true;
       const text = pending + chunk.text;
+      // Rows that repeat the household cells of the row before as their person cells only, while the bytes are valid.
+      splitter.tails = assembler.takesTails && !marked;
       const split = splitter.parse(text, last, last);
       pending = last ? "" : text.slice(split.consumed);
       // With the splitter's `repeated` flags, as the one-thread reader: the household cells of a row that
       // repeats the row before are not compared again.
-      const { records, lines, invalidCells, repeated } = csvBatch(split.records, split.lines, marked, split.repeated);
-      for (let r = 0; r < records.length; r++) take(assembler.add(records[r] as string[], lines[r] as number, invalidCells?.[r] ?? -1, repeated?.[r] === true));
+      const { records, lines, invalidCells, repeated } = csvBatch(split.records, split.lines, marked, split.repeated, splitter.tails);
+      for (let r = 0; r < records.length; r++) take(assembler.add(records[r] as string[], lines[r] as number, invalidCells?.[r] ?? -1, repeated?.[r] === true, splitter.tails));
       at = cut;
     }
   }

@@ -82,6 +82,14 @@ export class CsvAssembler {
   /** A new household's values ("" each) and value rows (0 each), copied when needed; never changed. */
   private readonly noValues: readonly string[];
   private readonly noValueRows: readonly number[];
+  /**
+   * Whether rows may be given as tails ({@link CsvAssembler.takesTails}), and the person columns
+   * that read a tail (the layout's, their positions less the leading cells').
+   */
+  readonly takesTails: boolean;
+  private readonly tailPerson: readonly LayoutColumn[];
+  /** The cells of the last whole row added: those a tail's leading cells repeat. */
+  private lastWhole: readonly string[] = [];
 
   constructor(
     private readonly layout: CsvLayout,
@@ -98,16 +106,34 @@ export class CsvAssembler {
     this.householdLeading = layout.household.every((column) => column.index < layout.leadingHousehold);
     this.noValues = layout.household.map(() => "");
     this.noValueRows = layout.household.map(() => 0);
+    // The household columns and the id lead every row: a tail holds every person cell.
+    const leading = layout.leadingHousehold;
+    this.takesTails = leading >= 2 && this.householdLeading && layout.idIndex < leading;
+    this.tailPerson = layout.person.map((column) => ({ ...column, index: column.index - leading }));
   }
 
   /**
    * Take one data row; returns the events of a household that this row closed, if any.
    * `invalidCell` is the index of a cell whose bytes were not valid UTF-8 (-1: none); `repeated`:
-   * the row's leading cells are those of the row before (the splitter's `repeatLeading`).
+   * the row's leading cells are those of the row before (the splitter's `repeatLeading`); `tail`:
+   * such a row is given as its cells after the leading ones (the splitter's `tails`, when
+   * {@link CsvAssembler.takesTails}).
    */
-  add(cells: readonly string[], line: number, invalidCell = -1, repeated = false): HouseholdEvent[] | undefined {
+  add(given: readonly string[], line: number, invalidCell = -1, repeated = false, tail = false): HouseholdEvent[] | undefined {
     this.tally.row();
     const layout = this.layout;
+    let cells = given;
+    if (tail && repeated) {
+      if (this.addTail(given, line, invalidCell)) return undefined;
+      // Anything but a settled row of the household being read: its whole row, read as ever.
+      const leading = layout.leadingHousehold;
+      const whole = new Array<string>(leading + given.length);
+      for (let i = 0; i < leading; i++) whole[i] = this.lastWhole[i] as string;
+      for (let i = 0; i < given.length; i++) whole[leading + i] = given[i] as string;
+      cells = whole;
+    } else {
+      this.lastWhole = cells;
+    }
     let issues: RowIssue[] | undefined;
     const readable = cells.length === layout.width;
     if (!readable) issues = [rowIssue("io.column_count", undefined, { expected: layout.width, received: cells.length })];
@@ -134,6 +160,25 @@ export class CsvAssembler {
     const settled = repeated && this.householdLeading && this.lastSettled !== undefined && block.rows[block.rows.length - 1] === this.lastSettled;
     this.push(block, layout, this.file, cells, line, readable, issues, settled);
     return events;
+  }
+
+  /**
+   * Hold the tail of a row that repeats the leading cells (the id and every household column) of
+   * the row before, when that row was held for the same household and agreed with its values, and
+   * the tail is whole (as many cells as the person columns) and valid UTF-8: what {@link push} holds
+   * for its whole row, with the tail's person columns. Else `false`, and nothing was done.
+   */
+  private addTail(tail: readonly string[], line: number, invalidCell: number): boolean {
+    const layout = this.layout;
+    const block = this.block;
+    const id = this.lastWhole[layout.idIndex] ?? "";
+    if (invalidCell >= 0 || tail.length + layout.leadingHousehold !== layout.width || id === "" || block === undefined || block.id !== id) return false;
+    const rows = block.rows;
+    if (block.overflow || rows.length >= MAX_ROWS_PER_HOUSEHOLD || this.lastSettled === undefined || rows[rows.length - 1] !== this.lastSettled) return false;
+    const row: HeldRow = { file: this.file, line, cells: tail, columns: this.tailPerson, person: undefined, issues: undefined, unreadable: false };
+    rows.push(row);
+    this.lastSettled = row;
+    return true;
   }
 
   /**
@@ -257,16 +302,11 @@ export class CsvAssembler {
     const rows = block.rows;
     const offset = block.memberOffset;
     if (block.flag !== undefined || rows.length <= offset) return undefined;
-    const columns = rows[offset]!.columns;
-    const members = new Array<readonly string[]>(rows.length - offset);
     for (let r = 0; r < rows.length; r++) {
       const row = rows[r]!;
       if (row.issues !== undefined || row.cells === undefined) return undefined;
-      if (r < offset) continue;
-      if (row.columns !== columns) return undefined;
-      members[r - offset] = row.cells;
     }
-    const built = this.cellHouseholds.build(block.values, block.id, members, columns);
+    const built = this.cellHouseholds.build(block.values, block.id, rows, offset);
     if (built === undefined) return undefined;
     const household = built === NO ? undefined : acceptFast(built, this.asOf);
     if (household === undefined) return NO;

@@ -22,15 +22,14 @@ const ESCAPED = /""/g;
 
 /** What {@link CsvSplitter.parse} found in one piece of text. @internal */
 export interface SplitResult {
-  /** Complete records, cells as strings. */
+  /** Complete records, cells as strings (a repeating record's tail only, with {@link CsvSplitter.tails}). */
   readonly records: string[][];
   /** The physical line each record starts on (1-based over the whole input). */
   readonly lines: number[];
-  /** Where each record ends in the text (after its line break). */
-  readonly ends: number[];
   /**
    * With {@link CsvSplitter.repeatLeading}: whether each record repeated the leading cells of the
-   * record just before it (the same text, so the very same strings); else `undefined`.
+   * record just before it (the same text, so the very same strings; with {@link CsvSplitter.tails},
+   * such a record holds only the cells after them); else `undefined`.
    */
   readonly repeated: boolean[] | undefined;
   /** Characters consumed: the unfinished last record starts here. */
@@ -70,6 +69,17 @@ export class CsvSplitter {
   private reused = false;
   /** The number of cells of the last record read by `cellsOf`: the next one is made that long. */
   private width = 0;
+  /** The same for the last tail ({@link CsvSplitter.tails}). */
+  private tailWidth = 0;
+  /**
+   * With {@link CsvSplitter.repeatLeading}: a record that repeats the leading cells of the one
+   * before is given as its other cells only (its "tail": cell `leading + i` of the row is `tail[i]`),
+   * flagged in `repeated`; its leading cells are those of the record before. Can be switched at any
+   * record boundary (the reader switches it off once the input held invalid UTF-8).
+   */
+  tails = false;
+  /** By cell position, the values a cell is often written as ({@link CsvSplitter.knownCells}); empty: none. */
+  private known: readonly (readonly string[] | undefined)[] = [];
 
   constructor(delimiter: string) {
     this.delimiter = delimiter;
@@ -90,43 +100,75 @@ export class CsvSplitter {
   }
 
   /**
+   * Cells whose text is one of a few values (the codes of an enum column, `true`/`false`), by
+   * position: an unquoted cell written as one of them is that value's own string, not a new one
+   * (the same text, so the records are the same; the cells only compared with a code, most of a
+   * registry row, cost no allocation).
+   */
+  knownCells(byPosition: readonly (readonly string[] | undefined)[]): void {
+    this.known = byPosition;
+  }
+
+  /** The cell `text[from, to)` at position `index`: a known value's own string when it is one, else a new one. */
+  private cell(index: number, text: string, from: number, to: number): string {
+    const values = this.known[index];
+    if (values !== undefined) {
+      const length = to - from;
+      for (let i = 0; i < values.length; i++) {
+        const value = values[i] as string;
+        if (value.length === length && text.startsWith(value, from)) return value;
+      }
+    }
+    return text.slice(from, to);
+  }
+
+  /**
    * The cells of `text[from, end)`, a line without quotes or CR, in order, written into `cells`
    * from index `count` on. `cells` is made as long as the last record (most records are): pushing
    * onto an array grows its store, copied each time, which cost more than the cells themselves.
    */
-  private splitInto(cells: string[], count: number, text: string, from: number, end: number): string[] {
+  private splitInto(cells: string[], count: number, text: string, from: number, end: number, base = 0): string[] {
     // Cut straight from the text: no string of the line, and none of its unreused part, is made.
     const delimiter = this.delimiter;
     for (;;) {
       const at = text.indexOf(delimiter, from);
       if (at === -1 || at >= end) {
-        cells[count++] = text.slice(from, end);
+        cells[count] = this.cell(base + count, text, from, end);
+        count += 1;
         break;
       }
-      cells[count++] = text.slice(from, at);
+      cells[count] = this.cell(base + count, text, from, at);
+      count += 1;
       from = at + 1;
     }
     if (cells.length !== count) cells.length = count;
-    this.width = count;
     return cells;
   }
 
   /** The cells of `text[from, end)`, a line without quotes or CR, its first cells reused when they repeat. */
   private cellsOf(text: string, from: number, end: number): string[] {
     const leading = this.leading;
-    if (leading === 0) return this.splitInto(new Array<string>(this.width), 0, text, from, end);
+    if (leading === 0) return this.full(text, from, end);
     const prefix = this.leadingText;
     const after = from + prefix.length;
     // A slice compared whole: `startsWith` walks the text character by character, many times slower.
     if (prefix !== "" && after <= end && text.slice(from, after) === prefix) {
       this.reused = true;
+      if (this.tails) {
+        // Only the cells after the leading ones: the array of a whole row is most of what a row costs.
+        const tail = this.splitInto(new Array<string>(this.tailWidth), 0, text, after, end, leading);
+        this.tailWidth = tail.length;
+        return tail;
+      }
       const cells = new Array<string>(Math.max(this.width, leading));
       const leadingCells = this.leadingCells;
       for (let i = 0; i < leading; i++) cells[i] = leadingCells[i] as string;
-      return this.splitInto(cells, leading, text, after, end);
+      this.splitInto(cells, leading, text, after, end);
+      this.width = cells.length;
+      return cells;
     }
     this.reused = false;
-    const cells = this.splitInto(new Array<string>(this.width), 0, text, from, end);
+    const cells = this.full(text, from, end);
     if (cells.length <= leading) {
       this.leadingText = "";
       return cells;
@@ -145,6 +187,13 @@ export class CsvSplitter {
     return cells;
   }
 
+  /** Every cell of `text[from, end)`, a line without quotes or CR. */
+  private full(text: string, from: number, end: number): string[] {
+    const cells = this.splitInto(new Array<string>(this.width), 0, text, from, end);
+    this.width = cells.length;
+    return cells;
+  }
+
   /**
    * Split the complete records of `text`. Without `last`, a record that may continue in the next
    * piece (no line break after it yet) is left unconsumed. `whole`: `text` is known to hold whole
@@ -155,7 +204,6 @@ export class CsvSplitter {
   parse(text: string, last: boolean, whole = false): SplitResult {
     const records: string[][] = [];
     const lines: number[] = [];
-    const ends: number[] = [];
     const repeated: boolean[] | undefined = this.leading === 0 ? undefined : [];
     const length = text.length;
     let position = 0;
@@ -176,13 +224,12 @@ export class CsvSplitter {
           lines.push(this.nextLine);
           this.nextLine += 1;
           position = lineEnd + 1;
-          ends.push(position);
           continue;
         }
       }
       const read = this.record(text, position, last, whole);
       if (read === undefined) break;
-      if (read.unclosed) return { records, lines, ends, repeated, consumed: length, unclosedQuoteLine: this.nextLine };
+      if (read.unclosed) return { records, lines, repeated, consumed: length, unclosedQuoteLine: this.nextLine };
       records.push(read.cells);
       // Read cell by cell: the next record is compared with this one, whose leading cells are not kept.
       repeated?.push(false);
@@ -190,9 +237,8 @@ export class CsvSplitter {
       lines.push(this.nextLine);
       this.nextLine += 1 + read.breaks;
       position = read.next;
-      ends.push(position);
     }
-    return { records, lines, ends, repeated, consumed: position, unclosedQuoteLine: 0 };
+    return { records, lines, repeated, consumed: position, unclosedQuoteLine: 0 };
   }
 
   /** One record from `start`, cell by cell; `undefined` when it may go on in the next piece. */

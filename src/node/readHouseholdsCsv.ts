@@ -1,7 +1,7 @@
 import { failure } from "../message/error.js";
 import { rowIssue } from "./_cells.js";
 import { CsvAssembler } from "./_csvAssembler.js";
-import { readHeader } from "./_csvHeader.js";
+import { knownCellValues, readHeader } from "./_csvHeader.js";
 import { CsvReader, type CsvBatch } from "./_csvParse.js";
 import { tableEvents, tableNames } from "./_csvTables.js";
 import { checkOptions, type CheckedRead } from "./_options.js";
@@ -97,7 +97,7 @@ async function* csvEvents(
         throw error;
       }
       if (batch === undefined) break;
-      const { records, lines, invalidCells, repeated } = batch;
+      const { records, lines, invalidCells, repeated, tails } = batch;
       for (let r = 0; r < records.length; r++) {
         const cells = records[r] as string[];
         if (assembler === undefined) {
@@ -105,10 +105,11 @@ async function* csvEvents(
           tally.ignoredColumns = layout.ignored;
           assembler = new CsvAssembler(layout, file, tally, options);
           // A person-per-row export repeats the household columns on every row of a household.
-          reader.repeatLeading(layout.leadingHousehold);
+          reader.repeatLeading(layout.leadingHousehold, assembler.takesTails);
+          reader.knownCells(knownCellValues(layout));
           continue;
         }
-        const events = assembler.add(cells, lines[r] as number, invalidCells?.[r] ?? -1, repeated?.[r] === true);
+        const events = assembler.add(cells, lines[r] as number, invalidCells?.[r] ?? -1, repeated?.[r] === true, tails === true);
         // A plain loop: `yield*` over an array costs an async-from-sync iterator per household.
         if (events !== undefined) for (const event of events) yield event;
       }

@@ -120,7 +120,7 @@ describe("a household built straight from its CSV cells", () => {
       fc.property(caseArb, (c) => {
         const { layout, values, id, rows } = cellsOf(c);
         const households = new CellHouseholds(layout.household);
-        const fast = households.build(values, id, rows, layout.person);
+        const fast = households.build(values, id, rows.map((cells) => ({ cells, columns: layout.person })), 0);
         const found: RowIssue[] = [];
         const input = plainInput(layout, values, id, rows, found);
         // Every generated layout fits the schema: the cells are read.
@@ -157,7 +157,7 @@ describe("a household built straight from its CSV cells", () => {
     const layout = readHeader(header, "error");
     const households = new CellHouseholds(layout.household);
     const values = layout.household.map(({ index }) => rows[0]?.[index] ?? "");
-    expect(households.build(values, "h1", rows, layout.person)).toBe(NO);
+    expect(households.build(values, "h1", rows.map((cells) => ({ cells, columns: layout.person })), 0)).toBe(NO);
   });
 
   it.each(["schooling", "toilet", "desil", "dtks", "assets", "living"])("builds %s whole when every field of it is given (each value under its own key, in schema order)", (key) => {
