@@ -236,7 +236,7 @@ function members(rows: readonly CellRow[], offset: number, parts: (columns: read
   return Object.freeze(out);
 }
 
-/** A household from its values by household column, its id and its members; not frozen (`acceptFast` brands it, then freezes it). */
+/** A household from its values at the cell positions of the household columns, its id and its members; not frozen (`acceptFast` brands it, then freezes it). */
 function household(values: Cells, id: string, rows: readonly CellRow[], offset: number, c: HouseholdParts, p: (columns: readonly LayoutColumn[]) => PersonParts | undefined): unknown {
   const out: R = {};
   let v: unknown;
@@ -275,7 +275,7 @@ export interface CellRow {
 
 /**
  * Builds households straight from the cells of a layout: {@link CellHouseholds.build} with the
- * household's values by household column (as the assembler holds them), its id, and its rows (all
+ * household's values at the cell positions of its columns (as the assembler holds them), its id, and its rows (all
  * readable), the members' from `offset` on.
  * @internal
  */
@@ -290,9 +290,8 @@ export class CellHouseholds {
   };
 
   constructor(householdColumns: readonly LayoutColumn[]) {
-    // Each household column reads the value the household holds for it, by its position in the layout.
-    const position = new Map(householdColumns.map((column, k) => [column, k]));
-    const parts = partsOf(fastParts.household, householdColumns, (column) => position.get(column) as number, 0);
+    // Each household column reads the value the household holds for it, at its cell position.
+    const parts = partsOf(fastParts.household, householdColumns, (column) => column.index, 0);
     const usable = parts !== undefined && !parts.has("id") && !parts.has("members");
     this.household = usable ? named(fastParts.household, parts, HOUSEHOLD, ["id", "regency", "members"]) : undefined;
   }

@@ -46,10 +46,13 @@ interface Block {
   shownId: string | undefined;
   readonly rows: HeldRow[];
   /**
-   * Value of each household column of the layout ("" = not given yet) and the row that gave it;
-   * `valueRows` is made when a row after the first gives a value (until then each came from row 0).
+   * The value of each household column, at its cell position ("" = not given yet), and the row that
+   * gave it, by household column; `valueRows` is made when a row after the first gives a value
+   * (until then each came from row 0). `values` is the first row's own cells when it is readable
+   * (no copy: cells are never written), copied (`ownValues`) before a later row gives a value.
    */
-  readonly values: string[];
+  values: readonly string[];
+  ownValues: boolean;
   valueRows: number[] | undefined;
   /** A problem of the whole block (reappearing id), reported on its first row. */
   readonly flag: RowIssue | undefined;
@@ -79,7 +82,7 @@ export class CsvAssembler {
   private readonly householdLeading: boolean;
   /** The row added last, when it was readable and its household cells agreed with the household's values. */
   private lastSettled: HeldRow | undefined;
-  /** A new household's values ("" each) and value rows (0 each), copied when needed; never changed. */
+  /** A new household's values ("" at every position) and value rows (0 each), copied when needed; never changed. */
   private readonly noValues: readonly string[];
   private readonly noValueRows: readonly number[];
   /**
@@ -104,7 +107,7 @@ export class CsvAssembler {
     this.asOf = options.asOf;
     this.cellHouseholds = new CellHouseholds(layout.household);
     this.householdLeading = layout.household.every((column) => column.index < layout.leadingHousehold);
-    this.noValues = layout.household.map(() => "");
+    this.noValues = new Array<string>(layout.width).fill("");
     this.noValueRows = layout.household.map(() => 0);
     // The household columns and the id lead every row: a tail holds every person cell.
     const leading = layout.leadingHousehold;
@@ -240,14 +243,20 @@ export class CsvAssembler {
       // Household columns repeated on every row (a DTSEN export) are only compared with the value
       // the household has: the common case, an equal cell, allocates nothing.
       const household = layout.household;
-      const values = block.values;
-      for (let k = 0; k < household.length; k++) {
-        const value = cells[household[k]!.index] as string;
-        const current = values[k] as string;
+      // The first row gives every value it has: the household's values are its cells.
+      if (rowIndex === 0) block.values = cells;
+      for (let k = 0; k < household.length && rowIndex !== 0; k++) {
+        const index = household[k]!.index;
+        const value = cells[index] as string;
+        const current = block.values[index] as string;
         if (value === current || value === "") continue;
         if (current === "") {
-          values[k] = value;
-          if (rowIndex !== 0) (block.valueRows ??= this.noValueRows.slice())[k] = rowIndex;
+          if (!block.ownValues) {
+            block.values = block.values.slice();
+            block.ownValues = true;
+          }
+          (block.values as string[])[index] = value;
+          (block.valueRows ??= this.noValueRows.slice())[k] = rowIndex;
         } else {
           const name = household[k]!.column.name;
           const first = block.rows[block.valueRows?.[k] ?? 0]?.line ?? line;
@@ -380,8 +389,9 @@ export class CsvAssembler {
       id,
       shownId: undefined,
       rows: [],
-      // A copy of a filled template: a copy of a packed array costs less than filling a new one.
-      values: this.noValues.slice(),
+      // Shared until a row gives a value (never written: copied first).
+      values: this.noValues,
+      ownValues: false,
       valueRows: undefined,
       flag,
       overflow: false,
@@ -443,9 +453,9 @@ export class CsvAssembler {
     found.length = 0;
     const household = this.layout.household;
     for (let k = 0; k < household.length; k++) {
-      const value = block.values[k] as string;
+      const { index, column, path, key, spellings } = household[k]!;
+      const value = block.values[index] as string;
       if (value === "") continue;
-      const { column, path, key, spellings } = household[k]!;
       const before = found.length;
       const read = spellings !== undefined ? enumCode(spellings, value) : readCell(value, column.type, column.name, found);
       if (read !== UNREADABLE) {
