@@ -71,6 +71,8 @@ export class CsvSplitter {
   private width = 0;
   /** The same for the last tail ({@link CsvSplitter.tails}). */
   private tailWidth = 0;
+  /** How many records the next call to `parse` makes room for (those of the last call, and some). */
+  private expected = 16;
   /**
    * With {@link CsvSplitter.repeatLeading}: a record that repeats the leading cells of the one
    * before is given as its other cells only (its "tail": cell `leading + i` of the row is `tail[i]`),
@@ -202,9 +204,13 @@ export class CsvSplitter {
    * as written, as it was when the file was read in one piece.
    */
   parse(text: string, last: boolean, whole = false): SplitResult {
-    const records: string[][] = [];
-    const lines: number[] = [];
-    const repeated: boolean[] | undefined = this.leading === 0 ? undefined : [];
+    // Made as long as the last call's records and cut to length at the end: grown by pushing, the
+    // lists' stores were copied several times over (about three times their size allocated).
+    const expected = this.expected;
+    const records = new Array<string[]>(expected);
+    const lines = new Array<number>(expected);
+    const repeated: boolean[] | undefined = this.leading === 0 ? undefined : new Array<boolean>(expected);
+    let count = 0;
     const length = text.length;
     let position = 0;
     let quote = text.indexOf('"');
@@ -219,9 +225,10 @@ export class CsvSplitter {
         if (cr !== -1 && cr < position) cr = text.indexOf("\r", position);
         // No lone CR inside the line (a CR ends a record too).
         if (cr === -1 || cr >= end) {
-          records.push(this.cellsOf(text, position, end));
-          repeated?.push(this.reused);
-          lines.push(this.nextLine);
+          records[count] = this.cellsOf(text, position, end);
+          if (repeated !== undefined) repeated[count] = this.reused;
+          lines[count] = this.nextLine;
+          count += 1;
           this.nextLine += 1;
           position = lineEnd + 1;
           continue;
@@ -229,16 +236,26 @@ export class CsvSplitter {
       }
       const read = this.record(text, position, last, whole);
       if (read === undefined) break;
-      if (read.unclosed) return { records, lines, repeated, consumed: length, unclosedQuoteLine: this.nextLine };
-      records.push(read.cells);
+      if (read.unclosed) return this.result(records, lines, repeated, count, length, this.nextLine);
+      records[count] = read.cells;
       // Read cell by cell: the next record is compared with this one, whose leading cells are not kept.
-      repeated?.push(false);
+      if (repeated !== undefined) repeated[count] = false;
       this.leadingText = "";
-      lines.push(this.nextLine);
+      lines[count] = this.nextLine;
+      count += 1;
       this.nextLine += 1 + read.breaks;
       position = read.next;
     }
-    return { records, lines, repeated, consumed: position, unclosedQuoteLine: 0 };
+    return this.result(records, lines, repeated, count, position, 0);
+  }
+
+  /** The lists cut to the `count` records found, and the length expected of the next call's. */
+  private result(records: string[][], lines: number[], repeated: boolean[] | undefined, count: number, consumed: number, unclosedQuoteLine: number): SplitResult {
+    records.length = count;
+    lines.length = count;
+    if (repeated !== undefined) repeated.length = count;
+    this.expected = count + (count >> 3) + 4;
+    return { records, lines, repeated, consumed, unclosedQuoteLine };
   }
 
   /** One record from `start`, cell by cell; `undefined` when it may go on in the next piece. */
