@@ -1,7 +1,7 @@
 import type { Household } from "../household/household.js";
 import { rowIssue } from "./_cells.js";
 import { CsvAssembler } from "./_csvAssembler.js";
-import { knownCellValues, type CsvLayout } from "./_csvHeader.js";
+import type { CsvLayout } from "./_csvHeader.js";
 import { csvBatch } from "./_csvParse.js";
 import { CsvSplitter } from "./_csvSplit.js";
 import { Tally, type TallyCounts } from "./_tally.js";
@@ -106,14 +106,12 @@ export function readBatch<R>(setup: BatchSetup, layout: CsvLayout, batch: Batch,
     }
   };
   const { bytes, segments } = batch;
-  const known = knownCellValues(layout);
   for (let s = 0; s < segments.length; s += 2) {
     const from = segments[s] as number;
     const to = s + 2 < segments.length ? (segments[s + 2] as number) : bytes.length;
     const splitter = new CsvSplitter(setup.options.delimiter ?? ",");
     splitter.nextLine = segments[s + 1] as number;
     splitter.repeatLeading(layout.leadingHousehold);
-    splitter.knownCells(known);
     // Piece by piece of whole lines, as the one-thread reader decodes: only one piece's records are
     // alive at a time, so they die young (a whole batch's records outlived scavenges, were copied
     // and promoted, and doubled the worker's garbage-collection time).

@@ -4,7 +4,6 @@ import { ioMessages } from "./messages.js";
 import { enumSpellings, type EnumSpellings } from "./_enumCell.js";
 import { shown } from "./_shown.js";
 import { INVALID_MARK } from "./_utf8.js";
-import type { CsvSplitter } from "./_csvSplit.js";
 
 /** A header column that is read: its position, its spec and the path it fills. @internal */
 export interface LayoutColumn {
@@ -162,20 +161,4 @@ export function readHeader(cells: readonly string[], unknownColumns: "error" | "
   let leadingHousehold = 0;
   while (ofHousehold.has(leadingHousehold)) leadingHousehold += 1;
   return { width: cells.length, idIndex, household, person, ignored: unknown, names: cells.map((cell) => cell.trim()), leadingHousehold };
-}
-
-const BOOLEAN_CODES: readonly string[] = ["true", "false"];
-
-/**
- * By cell position, the values a cell of `layout` is most often written as: an enum column's codes,
- * a boolean column's `true` and `false` (for {@link CsvSplitter.knownCells}).
- * @internal
- */
-export function knownCellValues(layout: CsvLayout): (readonly string[] | undefined)[] {
-  const known = new Array<readonly string[] | undefined>(layout.width).fill(undefined);
-  for (const { index, column, spellings } of [...layout.household, ...layout.person]) {
-    if (spellings !== undefined) known[index] = spellings.codes;
-    else if (column.type === "boolean") known[index] = BOOLEAN_CODES;
-  }
-  return known;
 }

@@ -103,11 +103,6 @@ export class CsvReader {
     this.tails = tails;
   }
 
-  /** Make the cells written as a known value that value's own string ({@link CsvSplitter.knownCells}). */
-  knownCells(byPosition: readonly (readonly string[] | undefined)[]): void {
-    this.splitter.knownCells(byPosition);
-  }
-
   /** The next batch of records (possibly empty), or `undefined` at the end of the input. */
   async next(): Promise<CsvBatch | undefined> {
     if (this.stopped !== undefined) {

@@ -80,8 +80,6 @@ export class CsvSplitter {
    * record boundary (the reader switches it off once the input held invalid UTF-8).
    */
   tails = false;
-  /** By cell position, the values a cell is often written as ({@link CsvSplitter.knownCells}); empty: none. */
-  private known: readonly (readonly string[] | undefined)[] = [];
 
   constructor(delimiter: string) {
     this.delimiter = delimiter;
@@ -102,45 +100,20 @@ export class CsvSplitter {
   }
 
   /**
-   * Cells whose text is one of a few values (the codes of an enum column, `true`/`false`), by
-   * position: an unquoted cell written as one of them is that value's own string, not a new one
-   * (the same text, so the records are the same; the cells only compared with a code, most of a
-   * registry row, cost no allocation).
-   */
-  knownCells(byPosition: readonly (readonly string[] | undefined)[]): void {
-    this.known = byPosition;
-  }
-
-  /** The cell `text[from, to)` at position `index`: a known value's own string when it is one, else a new one. */
-  private cell(index: number, text: string, from: number, to: number): string {
-    const values = this.known[index];
-    if (values !== undefined) {
-      const length = to - from;
-      for (let i = 0; i < values.length; i++) {
-        const value = values[i] as string;
-        if (value.length === length && text.startsWith(value, from)) return value;
-      }
-    }
-    return text.slice(from, to);
-  }
-
-  /**
    * The cells of `text[from, end)`, a line without quotes or CR, in order, written into `cells`
    * from index `count` on. `cells` is made as long as the last record (most records are): pushing
    * onto an array grows its store, copied each time, which cost more than the cells themselves.
    */
-  private splitInto(cells: string[], count: number, text: string, from: number, end: number, base = 0): string[] {
+  private splitInto(cells: string[], count: number, text: string, from: number, end: number): string[] {
     // Cut straight from the text: no string of the line, and none of its unreused part, is made.
     const delimiter = this.delimiter;
     for (;;) {
       const at = text.indexOf(delimiter, from);
       if (at === -1 || at >= end) {
-        cells[count] = this.cell(base + count, text, from, end);
-        count += 1;
+        cells[count++] = text.slice(from, end);
         break;
       }
-      cells[count] = this.cell(base + count, text, from, at);
-      count += 1;
+      cells[count++] = text.slice(from, at);
       from = at + 1;
     }
     if (cells.length !== count) cells.length = count;
@@ -158,7 +131,7 @@ export class CsvSplitter {
       this.reused = true;
       if (this.tails) {
         // Only the cells after the leading ones: the array of a whole row is most of what a row costs.
-        const tail = this.splitInto(new Array<string>(this.tailWidth), 0, text, after, end, leading);
+        const tail = this.splitInto(new Array<string>(this.tailWidth), 0, text, after, end);
         this.tailWidth = tail.length;
         return tail;
       }

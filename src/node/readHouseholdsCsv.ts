@@ -1,7 +1,7 @@
 import { failure } from "../message/error.js";
 import { rowIssue } from "./_cells.js";
 import { CsvAssembler } from "./_csvAssembler.js";
-import { knownCellValues, readHeader } from "./_csvHeader.js";
+import { readHeader } from "./_csvHeader.js";
 import { CsvReader, type CsvBatch } from "./_csvParse.js";
 import { tableEvents, tableNames } from "./_csvTables.js";
 import { checkOptions, type CheckedRead } from "./_options.js";
@@ -106,7 +106,6 @@ async function* csvEvents(
           assembler = new CsvAssembler(layout, file, tally, options);
           // A person-per-row export repeats the household columns on every row of a household.
           reader.repeatLeading(layout.leadingHousehold, assembler.takesTails);
-          reader.knownCells(knownCellValues(layout));
           continue;
         }
         const events = assembler.add(cells, lines[r] as number, invalidCells?.[r] ?? -1, repeated?.[r] === true, tails === true);

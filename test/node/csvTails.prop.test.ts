@@ -14,9 +14,8 @@ import { readHouseholdsCsv } from "../../src/node/index.js";
 import type { ReadHouseholdsCsvOptions } from "../../src/node/index.js";
 
 // readHouseholdsCsv reads a member row that repeats the household cells of the row before as its
-// person cells only (a "tail": no array of the whole row, no string of a repeated cell), and an
-// unquoted cell written as an enum or boolean code as that code's own string. Held here to the way
-// rows were read before, whole rows with every cell a new string (the reader's loop, with neither),
+// person cells only (a "tail": no array of the whole row). Held here to the way rows were read
+// before, whole rows (the reader's loop without tails),
 // on a generated registry with malformed rows and quoted line breaks, bytes inserted anywhere (not
 // UTF-8, a multi-byte letter, quotes, line breaks, delimiters, a changed household cell), CRLF line
 // ends, household columns repeated or on the head's row only, and chunks cut anywhere (a UTF-8
@@ -53,7 +52,7 @@ async function eventsOf(events: AsyncIterable<unknown>, summary: () => unknown):
   return JSON.stringify({ out, summary: summary() });
 }
 
-/** The reader's loop with whole rows, every cell a new string (how rows were read before tails and known cells). */
+/** The reader's loop with whole rows (how rows were read before tails). */
 async function* wholeRows(source: Readable, tally: Tally): AsyncGenerator<unknown> {
   tally.start();
   const reader = new CsvReader(source, "registry.csv", OPTIONS);
@@ -87,9 +86,9 @@ const insertion = fc.tuple(
 );
 const cut = fc.double({ min: 0, max: 1, noNaN: true, maxExcluded: true });
 
-describe("readHouseholdsCsv, tails and known cells", () => {
+describe("readHouseholdsCsv with tails", () => {
   test.prop([fc.integer({ min: 0, max: 1 }), fc.array(insertion, { maxLength: 4 }), fc.boolean(), fc.array(cut, { maxLength: 5 })], { numRuns: 30 })(
-    "reads every row as whole rows of new strings read it, whatever the bytes and the chunks",
+    "reads every row as whole rows read it, whatever the bytes and the chunks",
     async (which, inserts, crlf, cuts) => {
       let bytes = [...files[which]!];
       if (crlf) bytes = bytes.flatMap((byte) => (byte === 0x0a ? [0x0d, 0x0a] : [byte]));
