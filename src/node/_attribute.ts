@@ -32,8 +32,9 @@ export interface BlockView {
   /** Index of the first member row: 1 when row 0 is a households-file row (two-table layout), else 0. */
   readonly memberOffset: number;
   readonly householdColumns: readonly LayoutColumn[];
-  /** Per household column: the value given ("" when none) and the row that gave it. */
+  /** The value given for each household column, at its cell position ("" when none). */
   readonly values: readonly string[];
+  /** Per household column: the row that gave its value. */
   readonly valueRows: readonly number[];
 }
 
@@ -65,7 +66,7 @@ export function attribute(found: Issue, block: BlockView): { index: number; issu
   if (block.memberOffset === 1 && block.unreadable(0)) return undefined;
   const name = columnOf(HOUSEHOLD_FIELDS, path);
   const k = name === undefined ? -1 : block.householdColumns.findIndex((c) => c.column.name === name);
-  const given = k >= 0 && block.values[k] !== "";
+  const given = k >= 0 && block.values[block.householdColumns[k]!.index] !== "";
   // One file: a household value no readable row gave may sit in the unreadable row.
   if (!given && block.memberOffset === 0 && block.anyUnreadable) return undefined;
   return { index: given ? (block.valueRows[k] as number) : 0, issue: issue(name) };

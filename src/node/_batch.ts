@@ -125,12 +125,14 @@ export function readBatch<R>(setup: BatchSetup, layout: CsvLayout, batch: Batch,
       // Once some bytes of the segment were not UTF-8, rows are searched for the mark (a record may span pieces).
       if (chunk.marked) marked = true;
       const text = pending + chunk.text;
+      // Rows that repeat the household cells of the row before as their person cells only, while the bytes are valid.
+      splitter.tails = assembler.takesTails && !marked;
       const split = splitter.parse(text, last, last);
       pending = last ? "" : text.slice(split.consumed);
       // With the splitter's `repeated` flags, as the one-thread reader: the household cells of a row that
       // repeats the row before are not compared again.
-      const { records, lines, invalidCells, repeated } = csvBatch(split.records, split.lines, marked, split.repeated);
-      for (let r = 0; r < records.length; r++) take(assembler.add(records[r] as string[], lines[r] as number, invalidCells?.[r] ?? -1, repeated?.[r] === true));
+      const { records, lines, invalidCells, repeated } = csvBatch(split.records, split.lines, marked, split.repeated, splitter.tails);
+      for (let r = 0; r < records.length; r++) take(assembler.add(records[r] as string[], lines[r] as number, invalidCells?.[r] ?? -1, repeated?.[r] === true, splitter.tails));
       at = cut;
     }
   }

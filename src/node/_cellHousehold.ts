@@ -222,20 +222,22 @@ function housingPart(parts: ReadonlyMap<string, Part>): Part | undefined {
   return c === undefined ? undefined : (values) => housing(values, c);
 }
 
-/** The members from the cells of their rows. */
-function members(rows: readonly Cells[], c: PersonParts): unknown {
-  if (!fastParts.membersWithin(rows.length)) return NO;
-  const out = new Array<unknown>(rows.length);
-  for (let i = 0; i < rows.length; i++) {
-    const member = person(rows[i] as Cells, c);
+/** The members from the cells of their rows (from `offset` on), each read with the parts of its own columns. */
+function members(rows: readonly CellRow[], offset: number, parts: (columns: readonly LayoutColumn[]) => PersonParts | undefined): unknown {
+  const count = rows.length - offset;
+  if (!fastParts.membersWithin(count)) return NO;
+  const out = new Array<unknown>(count);
+  for (let i = 0; i < count; i++) {
+    const row = rows[offset + i] as CellRow;
+    const member = person(row.cells as Cells, parts(row.columns) as PersonParts);
     if (member === NO) return NO;
     out[i] = member;
   }
   return Object.freeze(out);
 }
 
-/** A household from its values by household column, its id and its members; not frozen (`acceptFast` brands it, then freezes it). */
-function household(values: Cells, id: string, rows: readonly Cells[], c: HouseholdParts, p: PersonParts): unknown {
+/** A household from its values at the cell positions of the household columns, its id and its members; not frozen (`acceptFast` brands it, then freezes it). */
+function household(values: Cells, id: string, rows: readonly CellRow[], offset: number, c: HouseholdParts, p: (columns: readonly LayoutColumn[]) => PersonParts | undefined): unknown {
   const out: R = {};
   let v: unknown;
   if ((v = fastParts.household.leaf.id(id, true)) === NO) return NO; out.id = v;
@@ -243,7 +245,7 @@ function household(values: Cells, id: string, rows: readonly Cells[], c: Househo
   if ((v = c.regency(values)) === NO || v === ABSENT) return NO; out.regency = v;
   if ((v = c.region(values)) !== ABSENT) { if (v === NO) return NO; out.region = v; }
   if ((v = c.area(values)) !== ABSENT) { if (v === NO) return NO; out.area = v; }
-  if ((v = members(rows, p)) === NO) return NO; out.members = v;
+  if ((v = members(rows, offset, p)) === NO) return NO; out.members = v;
   if ((v = c.monthlyConsumption(values)) !== ABSENT) { if (v === NO) return NO; out.monthlyConsumption = v; }
   if ((v = c.desil(values)) !== ABSENT) { if (v === NO) return NO; out.desil = v; }
   if ((v = c.dtks(values)) !== ABSENT) { if (v === NO) return NO; out.dtks = v; }
@@ -262,33 +264,47 @@ function personParts(columns: readonly LayoutColumn[]): PersonParts | undefined 
 }
 
 /**
+ * A readable row as the assembler holds it: its cells, and the person columns that read them (the
+ * columns of its file's layout, or those of a row's tail, their positions shifted).
+ * @internal
+ */
+export interface CellRow {
+  readonly cells: readonly string[] | undefined;
+  readonly columns: readonly LayoutColumn[];
+}
+
+/**
  * Builds households straight from the cells of a layout: {@link CellHouseholds.build} with the
- * household's values by household column (as the assembler holds them), its id, the cells of its
- * member rows (all readable) and the person columns of their layout.
+ * household's values at the cell positions of its columns (as the assembler holds them), its id, and its rows (all
+ * readable), the members' from `offset` on.
  * @internal
  */
 export class CellHouseholds {
   private readonly household: HouseholdParts | undefined;
   private readonly persons = new Map<readonly LayoutColumn[], PersonParts | undefined>();
+  /** The member parts of some person columns, made once for each. */
+  private readonly partsOf = (columns: readonly LayoutColumn[]): PersonParts | undefined => {
+    let p = this.persons.get(columns);
+    if (p === undefined && !this.persons.has(columns)) this.persons.set(columns, (p = personParts(columns)));
+    return p;
+  };
 
   constructor(householdColumns: readonly LayoutColumn[]) {
-    // Each household column reads the value the household holds for it, by its position in the layout.
-    const position = new Map(householdColumns.map((column, k) => [column, k]));
-    const parts = partsOf(fastParts.household, householdColumns, (column) => position.get(column) as number, 0);
+    // Each household column reads the value the household holds for it, at its cell position.
+    const parts = partsOf(fastParts.household, householdColumns, (column) => column.index, 0);
     const usable = parts !== undefined && !parts.has("id") && !parts.has("members");
     this.household = usable ? named(fastParts.household, parts, HOUSEHOLD, ["id", "regency", "members"]) : undefined;
   }
 
   /**
-   * The household as the fast path reads the object the assembler would build from these cells,
-   * `NO` when not sure, or `undefined` when households cannot be built from the cells of this layout.
+   * The household as the fast path reads the object the assembler would build from these rows,
+   * `NO` when not sure, or `undefined` when households cannot be built from the cells of their
+   * layout (some member row's columns do not fit the schema).
    */
-  build(values: Cells, id: string, rows: readonly Cells[], columns: readonly LayoutColumn[]): Household | typeof NO | undefined {
+  build(values: Cells, id: string, rows: readonly CellRow[], offset: number): Household | typeof NO | undefined {
     const c = this.household;
     if (c === undefined) return undefined;
-    let p = this.persons.get(columns);
-    if (p === undefined && !this.persons.has(columns)) this.persons.set(columns, (p = personParts(columns)));
-    if (p === undefined) return undefined;
-    return household(values, id, rows, c, p) as Household | typeof NO;
+    for (let r = offset; r < rows.length; r++) if (this.partsOf((rows[r] as CellRow).columns) === undefined) return undefined;
+    return household(values, id, rows, offset, c, this.partsOf) as Household | typeof NO;
   }
 }

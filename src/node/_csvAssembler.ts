@@ -46,10 +46,13 @@ interface Block {
   shownId: string | undefined;
   readonly rows: HeldRow[];
   /**
-   * Value of each household column of the layout ("" = not given yet) and the row that gave it;
-   * `valueRows` is made when a row after the first gives a value (until then each came from row 0).
+   * The value of each household column, at its cell position ("" = not given yet), and the row that
+   * gave it, by household column; `valueRows` is made when a row after the first gives a value
+   * (until then each came from row 0). `values` is the first row's own cells when it is readable
+   * (no copy: cells are never written), copied (`ownValues`) before a later row gives a value.
    */
-  readonly values: string[];
+  values: readonly string[];
+  ownValues: boolean;
   valueRows: number[] | undefined;
   /** A problem of the whole block (reappearing id), reported on its first row. */
   readonly flag: RowIssue | undefined;
@@ -79,9 +82,17 @@ export class CsvAssembler {
   private readonly householdLeading: boolean;
   /** The row added last, when it was readable and its household cells agreed with the household's values. */
   private lastSettled: HeldRow | undefined;
-  /** A new household's values ("" each) and value rows (0 each), copied when needed; never changed. */
+  /** A new household's values ("" at every position) and value rows (0 each), copied when needed; never changed. */
   private readonly noValues: readonly string[];
   private readonly noValueRows: readonly number[];
+  /**
+   * Whether rows may be given as tails ({@link CsvAssembler.takesTails}), and the person columns
+   * that read a tail (the layout's, their positions less the leading cells').
+   */
+  readonly takesTails: boolean;
+  private readonly tailPerson: readonly LayoutColumn[];
+  /** The cells of the last whole row added: those a tail's leading cells repeat. */
+  private lastWhole: readonly string[] = [];
 
   constructor(
     private readonly layout: CsvLayout,
@@ -96,18 +107,36 @@ export class CsvAssembler {
     this.asOf = options.asOf;
     this.cellHouseholds = new CellHouseholds(layout.household);
     this.householdLeading = layout.household.every((column) => column.index < layout.leadingHousehold);
-    this.noValues = layout.household.map(() => "");
+    this.noValues = new Array<string>(layout.width).fill("");
     this.noValueRows = layout.household.map(() => 0);
+    // The household columns and the id lead every row: a tail holds every person cell.
+    const leading = layout.leadingHousehold;
+    this.takesTails = leading >= 2 && this.householdLeading && layout.idIndex < leading;
+    this.tailPerson = layout.person.map((column) => ({ ...column, index: column.index - leading }));
   }
 
   /**
    * Take one data row; returns the events of a household that this row closed, if any.
    * `invalidCell` is the index of a cell whose bytes were not valid UTF-8 (-1: none); `repeated`:
-   * the row's leading cells are those of the row before (the splitter's `repeatLeading`).
+   * the row's leading cells are those of the row before (the splitter's `repeatLeading`); `tail`:
+   * such a row is given as its cells after the leading ones (the splitter's `tails`, when
+   * {@link CsvAssembler.takesTails}).
    */
-  add(cells: readonly string[], line: number, invalidCell = -1, repeated = false): HouseholdEvent[] | undefined {
+  add(given: readonly string[], line: number, invalidCell = -1, repeated = false, tail = false): HouseholdEvent[] | undefined {
     this.tally.row();
     const layout = this.layout;
+    let cells = given;
+    if (tail && repeated) {
+      if (this.addTail(given, line, invalidCell)) return undefined;
+      // Anything but a settled row of the household being read: its whole row, read as ever.
+      const leading = layout.leadingHousehold;
+      const whole = new Array<string>(leading + given.length);
+      for (let i = 0; i < leading; i++) whole[i] = this.lastWhole[i] as string;
+      for (let i = 0; i < given.length; i++) whole[leading + i] = given[i] as string;
+      cells = whole;
+    } else {
+      this.lastWhole = cells;
+    }
     let issues: RowIssue[] | undefined;
     const readable = cells.length === layout.width;
     if (!readable) issues = [rowIssue("io.column_count", undefined, { expected: layout.width, received: cells.length })];
@@ -134,6 +163,25 @@ export class CsvAssembler {
     const settled = repeated && this.householdLeading && this.lastSettled !== undefined && block.rows[block.rows.length - 1] === this.lastSettled;
     this.push(block, layout, this.file, cells, line, readable, issues, settled);
     return events;
+  }
+
+  /**
+   * Hold the tail of a row that repeats the leading cells (the id and every household column) of
+   * the row before, when that row was held for the same household and agreed with its values, and
+   * the tail is whole (as many cells as the person columns) and valid UTF-8: what {@link push} holds
+   * for its whole row, with the tail's person columns. Else `false`, and nothing was done.
+   */
+  private addTail(tail: readonly string[], line: number, invalidCell: number): boolean {
+    const layout = this.layout;
+    const block = this.block;
+    const id = this.lastWhole[layout.idIndex] ?? "";
+    if (invalidCell >= 0 || tail.length + layout.leadingHousehold !== layout.width || id === "" || block === undefined || block.id !== id) return false;
+    const rows = block.rows;
+    if (block.overflow || rows.length >= MAX_ROWS_PER_HOUSEHOLD || this.lastSettled === undefined || rows[rows.length - 1] !== this.lastSettled) return false;
+    const row: HeldRow = { file: this.file, line, cells: tail, columns: this.tailPerson, person: undefined, issues: undefined, unreadable: false };
+    rows.push(row);
+    this.lastSettled = row;
+    return true;
   }
 
   /**
@@ -195,14 +243,20 @@ export class CsvAssembler {
       // Household columns repeated on every row (a DTSEN export) are only compared with the value
       // the household has: the common case, an equal cell, allocates nothing.
       const household = layout.household;
-      const values = block.values;
-      for (let k = 0; k < household.length; k++) {
-        const value = cells[household[k]!.index] as string;
-        const current = values[k] as string;
+      // The first row gives every value it has: the household's values are its cells.
+      if (rowIndex === 0) block.values = cells;
+      for (let k = 0; k < household.length && rowIndex !== 0; k++) {
+        const index = household[k]!.index;
+        const value = cells[index] as string;
+        const current = block.values[index] as string;
         if (value === current || value === "") continue;
         if (current === "") {
-          values[k] = value;
-          if (rowIndex !== 0) (block.valueRows ??= this.noValueRows.slice())[k] = rowIndex;
+          if (!block.ownValues) {
+            block.values = block.values.slice();
+            block.ownValues = true;
+          }
+          (block.values as string[])[index] = value;
+          (block.valueRows ??= this.noValueRows.slice())[k] = rowIndex;
         } else {
           const name = household[k]!.column.name;
           const first = block.rows[block.valueRows?.[k] ?? 0]?.line ?? line;
@@ -257,16 +311,11 @@ export class CsvAssembler {
     const rows = block.rows;
     const offset = block.memberOffset;
     if (block.flag !== undefined || rows.length <= offset) return undefined;
-    const columns = rows[offset]!.columns;
-    const members = new Array<readonly string[]>(rows.length - offset);
     for (let r = 0; r < rows.length; r++) {
       const row = rows[r]!;
       if (row.issues !== undefined || row.cells === undefined) return undefined;
-      if (r < offset) continue;
-      if (row.columns !== columns) return undefined;
-      members[r - offset] = row.cells;
     }
-    const built = this.cellHouseholds.build(block.values, block.id, members, columns);
+    const built = this.cellHouseholds.build(block.values, block.id, rows, offset);
     if (built === undefined) return undefined;
     const household = built === NO ? undefined : acceptFast(built, this.asOf);
     if (household === undefined) return NO;
@@ -340,8 +389,9 @@ export class CsvAssembler {
       id,
       shownId: undefined,
       rows: [],
-      // A copy of a filled template: a copy of a packed array costs less than filling a new one.
-      values: this.noValues.slice(),
+      // Shared until a row gives a value (never written: copied first).
+      values: this.noValues,
+      ownValues: false,
       valueRows: undefined,
       flag,
       overflow: false,
@@ -403,9 +453,9 @@ export class CsvAssembler {
     found.length = 0;
     const household = this.layout.household;
     for (let k = 0; k < household.length; k++) {
-      const value = block.values[k] as string;
+      const { index, column, path, key, spellings } = household[k]!;
+      const value = block.values[index] as string;
       if (value === "") continue;
-      const { column, path, key, spellings } = household[k]!;
       const before = found.length;
       const read = spellings !== undefined ? enumCode(spellings, value) : readCell(value, column.type, column.name, found);
       if (read !== UNREADABLE) {

@@ -22,6 +22,8 @@ export interface CsvBatch {
   readonly invalidCells: readonly number[] | undefined;
   /** Parallel to `records` when the leading cells are looked for again: whether each record repeated those of the record before it. */
   readonly repeated?: readonly boolean[] | undefined;
+  /** Whether a repeating record is given as its tail only ({@link CsvSplitter.tails}). */
+  readonly tails?: boolean;
 }
 
 /** The first cell of a record that holds the mark of invalid UTF-8, or -1. @internal */
@@ -35,22 +37,25 @@ export function markedCell(cells: readonly string[]): number {
  * UTF-8) looks for the cells that held it.
  * @internal
  */
-export function csvBatch(records: string[][], lines: number[], checkMarks: boolean, repeated?: boolean[]): CsvBatch {
-  // Blank records (empty lines, or separators only) are lines, not rows.
+export function csvBatch(records: string[][], lines: number[], checkMarks: boolean, repeated?: boolean[], tails = false): CsvBatch {
+  // Blank records (empty lines, or separators only) are lines, not rows. A record repeating the
+  // leading cells of the one before is not blank (they are never all empty), and may be a tail.
+  const isBlankAt = (r: number) => repeated?.[r] !== true && isBlank(records[r] as string[]);
   let blank = false;
-  for (let r = 0; r < records.length && !blank; r++) blank = isBlank(records[r] as string[]);
+  for (let r = 0; r < records.length && !blank; r++) blank = isBlankAt(r);
   if (blank) {
-    const kept = records.map((cells, r) => (isBlank(cells) ? -1 : r)).filter((r) => r >= 0);
+    const kept = records.map((_, r) => (isBlankAt(r) ? -1 : r)).filter((r) => r >= 0);
     records = kept.map((r) => records[r] as string[]);
     lines = kept.map((r) => lines[r] as number);
     if (repeated !== undefined) repeated = kept.map((r) => repeated![r] === true);
   }
   let invalidCells: number[] | undefined;
   if (checkMarks) {
+    // Whole records only: the readers give no tails once the input held invalid UTF-8.
     const cells = records.map(markedCell);
     if (cells.some((c) => c >= 0)) invalidCells = cells;
   }
-  return { records, lines, invalidCells, repeated };
+  return { records, lines, invalidCells, repeated, tails };
 }
 
 /**
@@ -71,6 +76,8 @@ export class CsvReader {
   private pending = "";
   /** Some input so far held invalid UTF-8: rows are searched for its mark. */
   private marked = false;
+  /** Whether repeating records are given as tails while the input is valid UTF-8. */
+  private tails = false;
   private ended = false;
   private stopped: Error | undefined;
 
@@ -87,9 +94,13 @@ export class CsvReader {
     return this.splitter.nextLine;
   }
 
-  /** Reuse the first `cells` cells of a record when the next one repeats them ({@link CsvSplitter.repeatLeading}). */
-  repeatLeading(cells: number): void {
+  /**
+   * Reuse the first `cells` cells of a record when the next one repeats them ({@link CsvSplitter.repeatLeading});
+   * `tails`: give such a record as its other cells only ({@link CsvSplitter.tails}), until the input holds invalid UTF-8.
+   */
+  repeatLeading(cells: number, tails = false): void {
     this.splitter.repeatLeading(cells);
+    this.tails = tails;
   }
 
   /** The next batch of records (possibly empty), or `undefined` at the end of the input. */
@@ -119,10 +130,13 @@ export class CsvReader {
 
   private parse(text: string, last: boolean): CsvBatch {
     if (text.length === 0) return { records: [], lines: [], invalidCells: undefined, repeated: undefined };
+    // Cells holding the mark of invalid UTF-8 are looked for in whole records.
+    const tails = this.tails && !this.marked;
+    this.splitter.tails = tails;
     const split = this.splitter.parse(text, last);
     if (split.unclosedQuoteLine > 0) this.unclosedQuote = true;
     if (!last) this.carry(text, split.consumed);
-    return csvBatch(split.records, split.lines, this.marked, split.repeated);
+    return csvBatch(split.records, split.lines, this.marked, split.repeated, tails);
   }
 
   private carry(text: string, from: number): void {

@@ -22,15 +22,14 @@ const ESCAPED = /""/g;
 
 /** What {@link CsvSplitter.parse} found in one piece of text. @internal */
 export interface SplitResult {
-  /** Complete records, cells as strings. */
+  /** Complete records, cells as strings (a repeating record's tail only, with {@link CsvSplitter.tails}). */
   readonly records: string[][];
   /** The physical line each record starts on (1-based over the whole input). */
   readonly lines: number[];
-  /** Where each record ends in the text (after its line break). */
-  readonly ends: number[];
   /**
    * With {@link CsvSplitter.repeatLeading}: whether each record repeated the leading cells of the
-   * record just before it (the same text, so the very same strings); else `undefined`.
+   * record just before it (the same text, so the very same strings; with {@link CsvSplitter.tails},
+   * such a record holds only the cells after them); else `undefined`.
    */
   readonly repeated: boolean[] | undefined;
   /** Characters consumed: the unfinished last record starts here. */
@@ -70,6 +69,17 @@ export class CsvSplitter {
   private reused = false;
   /** The number of cells of the last record read by `cellsOf`: the next one is made that long. */
   private width = 0;
+  /** The same for the last tail ({@link CsvSplitter.tails}). */
+  private tailWidth = 0;
+  /** How many records the next call to `parse` makes room for (those of the last call, and some). */
+  private expected = 16;
+  /**
+   * With {@link CsvSplitter.repeatLeading}: a record that repeats the leading cells of the one
+   * before is given as its other cells only (its "tail": cell `leading + i` of the row is `tail[i]`),
+   * flagged in `repeated`; its leading cells are those of the record before. Can be switched at any
+   * record boundary (the reader switches it off once the input held invalid UTF-8).
+   */
+  tails = false;
 
   constructor(delimiter: string) {
     this.delimiter = delimiter;
@@ -107,26 +117,33 @@ export class CsvSplitter {
       from = at + 1;
     }
     if (cells.length !== count) cells.length = count;
-    this.width = count;
     return cells;
   }
 
   /** The cells of `text[from, end)`, a line without quotes or CR, its first cells reused when they repeat. */
   private cellsOf(text: string, from: number, end: number): string[] {
     const leading = this.leading;
-    if (leading === 0) return this.splitInto(new Array<string>(this.width), 0, text, from, end);
+    if (leading === 0) return this.full(text, from, end);
     const prefix = this.leadingText;
     const after = from + prefix.length;
     // A slice compared whole: `startsWith` walks the text character by character, many times slower.
     if (prefix !== "" && after <= end && text.slice(from, after) === prefix) {
       this.reused = true;
+      if (this.tails) {
+        // Only the cells after the leading ones: the array of a whole row is most of what a row costs.
+        const tail = this.splitInto(new Array<string>(this.tailWidth), 0, text, after, end);
+        this.tailWidth = tail.length;
+        return tail;
+      }
       const cells = new Array<string>(Math.max(this.width, leading));
       const leadingCells = this.leadingCells;
       for (let i = 0; i < leading; i++) cells[i] = leadingCells[i] as string;
-      return this.splitInto(cells, leading, text, after, end);
+      this.splitInto(cells, leading, text, after, end);
+      this.width = cells.length;
+      return cells;
     }
     this.reused = false;
-    const cells = this.splitInto(new Array<string>(this.width), 0, text, from, end);
+    const cells = this.full(text, from, end);
     if (cells.length <= leading) {
       this.leadingText = "";
       return cells;
@@ -145,6 +162,13 @@ export class CsvSplitter {
     return cells;
   }
 
+  /** Every cell of `text[from, end)`, a line without quotes or CR. */
+  private full(text: string, from: number, end: number): string[] {
+    const cells = this.splitInto(new Array<string>(this.width), 0, text, from, end);
+    this.width = cells.length;
+    return cells;
+  }
+
   /**
    * Split the complete records of `text`. Without `last`, a record that may continue in the next
    * piece (no line break after it yet) is left unconsumed. `whole`: `text` is known to hold whole
@@ -153,10 +177,13 @@ export class CsvSplitter {
    * as written, as it was when the file was read in one piece.
    */
   parse(text: string, last: boolean, whole = false): SplitResult {
-    const records: string[][] = [];
-    const lines: number[] = [];
-    const ends: number[] = [];
-    const repeated: boolean[] | undefined = this.leading === 0 ? undefined : [];
+    // Made as long as the last call's records and cut to length at the end: grown by pushing, the
+    // lists' stores were copied several times over (about three times their size allocated).
+    const expected = this.expected;
+    const records = new Array<string[]>(expected);
+    const lines = new Array<number>(expected);
+    const repeated: boolean[] | undefined = this.leading === 0 ? undefined : new Array<boolean>(expected);
+    let count = 0;
     const length = text.length;
     let position = 0;
     let quote = text.indexOf('"');
@@ -171,28 +198,37 @@ export class CsvSplitter {
         if (cr !== -1 && cr < position) cr = text.indexOf("\r", position);
         // No lone CR inside the line (a CR ends a record too).
         if (cr === -1 || cr >= end) {
-          records.push(this.cellsOf(text, position, end));
-          repeated?.push(this.reused);
-          lines.push(this.nextLine);
+          records[count] = this.cellsOf(text, position, end);
+          if (repeated !== undefined) repeated[count] = this.reused;
+          lines[count] = this.nextLine;
+          count += 1;
           this.nextLine += 1;
           position = lineEnd + 1;
-          ends.push(position);
           continue;
         }
       }
       const read = this.record(text, position, last, whole);
       if (read === undefined) break;
-      if (read.unclosed) return { records, lines, ends, repeated, consumed: length, unclosedQuoteLine: this.nextLine };
-      records.push(read.cells);
+      if (read.unclosed) return this.result(records, lines, repeated, count, length, this.nextLine);
+      records[count] = read.cells;
       // Read cell by cell: the next record is compared with this one, whose leading cells are not kept.
-      repeated?.push(false);
+      if (repeated !== undefined) repeated[count] = false;
       this.leadingText = "";
-      lines.push(this.nextLine);
+      lines[count] = this.nextLine;
+      count += 1;
       this.nextLine += 1 + read.breaks;
       position = read.next;
-      ends.push(position);
     }
-    return { records, lines, ends, repeated, consumed: position, unclosedQuoteLine: 0 };
+    return this.result(records, lines, repeated, count, position, 0);
+  }
+
+  /** The lists cut to the `count` records found, and the length expected of the next call's. */
+  private result(records: string[][], lines: number[], repeated: boolean[] | undefined, count: number, consumed: number, unclosedQuoteLine: number): SplitResult {
+    records.length = count;
+    lines.length = count;
+    if (repeated !== undefined) repeated.length = count;
+    this.expected = count + (count >> 3) + 4;
+    return { records, lines, repeated, consumed, unclosedQuoteLine };
   }
 
   /** One record from `start`, cell by cell; `undefined` when it may go on in the next piece. */

@@ -97,7 +97,7 @@ async function* csvEvents(
         throw error;
       }
       if (batch === undefined) break;
-      const { records, lines, invalidCells, repeated } = batch;
+      const { records, lines, invalidCells, repeated, tails } = batch;
       for (let r = 0; r < records.length; r++) {
         const cells = records[r] as string[];
         if (assembler === undefined) {
@@ -105,10 +105,10 @@ async function* csvEvents(
           tally.ignoredColumns = layout.ignored;
           assembler = new CsvAssembler(layout, file, tally, options);
           // A person-per-row export repeats the household columns on every row of a household.
-          reader.repeatLeading(layout.leadingHousehold);
+          reader.repeatLeading(layout.leadingHousehold, assembler.takesTails);
           continue;
         }
-        const events = assembler.add(cells, lines[r] as number, invalidCells?.[r] ?? -1, repeated?.[r] === true);
+        const events = assembler.add(cells, lines[r] as number, invalidCells?.[r] ?? -1, repeated?.[r] === true, tails === true);
         // A plain loop: `yield*` over an array costs an async-from-sync iterator per household.
         if (events !== undefined) for (const event of events) yield event;
       }

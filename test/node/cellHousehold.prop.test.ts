@@ -65,8 +65,8 @@ function personOf(columns: readonly LayoutColumn[], cells: readonly string[], fo
 /** The household object the assembler builds from the same cells and hands to `parseHousehold`. */
 function plainInput(layout: CsvLayout, values: readonly string[], id: string, rows: readonly (readonly string[])[], found: RowIssue[]): R {
   const input: R = { id, members: rows.map((cells) => personOf(layout.person, cells, found)) };
-  layout.household.forEach(({ column, path, spellings }, k) => {
-    const value = values[k] as string;
+  layout.household.forEach(({ index, column, path, spellings }) => {
+    const value = values[index] as string;
     if (value === "") return;
     const read = spellings !== undefined ? enumCode(spellings, value) : readCell(value, column.type, column.name, found);
     if (read !== UNREADABLE) setPath(input, path, read);
@@ -109,7 +109,8 @@ function cellsOf({ header, household, spellings, spoiled }: Case) {
   );
   for (const [row, cell, value] of spoiled) if (rows.length > 0) (rows[row % rows.length] as string[])[cell % header.length] = value;
   // The household's values as the assembler holds them: each household column's first non-empty cell.
-  const values = layout.household.map(({ index }) => rows.map((cells) => cells[index] as string).find((value) => value !== "") ?? "");
+  const values = new Array<string>(layout.width).fill("");
+  for (const { index } of layout.household) values[index] = rows.map((cells) => cells[index] as string).find((value) => value !== "") ?? "";
   return { layout, values, id: rows[0]?.[layout.idIndex] ?? "", rows };
 }
 
@@ -120,7 +121,7 @@ describe("a household built straight from its CSV cells", () => {
       fc.property(caseArb, (c) => {
         const { layout, values, id, rows } = cellsOf(c);
         const households = new CellHouseholds(layout.household);
-        const fast = households.build(values, id, rows, layout.person);
+        const fast = households.build(values, id, rows.map((cells) => ({ cells, columns: layout.person })), 0);
         const found: RowIssue[] = [];
         const input = plainInput(layout, values, id, rows, found);
         // Every generated layout fits the schema: the cells are read.
@@ -156,8 +157,8 @@ describe("a household built straight from its CSV cells", () => {
   ])("is not built from %s (the plain path rejects and explains)", (_, header, rows) => {
     const layout = readHeader(header, "error");
     const households = new CellHouseholds(layout.household);
-    const values = layout.household.map(({ index }) => rows[0]?.[index] ?? "");
-    expect(households.build(values, "h1", rows, layout.person)).toBe(NO);
+    const values = rows[0] ?? [];
+    expect(households.build(values, "h1", rows.map((cells) => ({ cells, columns: layout.person })), 0)).toBe(NO);
   });
 
   it.each(["schooling", "toilet", "desil", "dtks", "assets", "living"])("builds %s whole when every field of it is given (each value under its own key, in schema order)", (key) => {

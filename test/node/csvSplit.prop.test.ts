@@ -141,6 +141,48 @@ describe("the CSV grammar", { timeout: 60_000 }, () => {
     expect(marked).toBeGreaterThan(0);
   });
 
+  it("finds the same records with tails as with whole records", () => {
+    // With `tails`, a record repeating the leading cells of the one before is given as its other
+    // cells only. Put back together, the records are those read without them.
+    const cell = fc.oneof({ arbitrary: fc.constantFrom("ya", "a", "ab", "é", "7"), weight: 4 }, { arbitrary: wellFormed, weight: 1 }, { arbitrary: stray, weight: 1 });
+    const household = fc.tuple(row(cell), fc.array(row(cell), { minLength: 1, maxLength: 4 }));
+    const text = fc
+      .tuple(fc.array(household, { minLength: 1, maxLength: 5 }), fc.constantFrom("\n", "\r\n", "\r"), fc.boolean())
+      .map(([households, end, finalBreak]) => households.flatMap(([shared, rows]) => rows.map((own) => [...shared, ...own].join(","))).join(end) + (finalBreak ? end : ""));
+    let tails = 0;
+    fc.assert(
+      fc.property(
+        text.chain((input) => fc.tuple(fc.constant(input), fc.uniqueArray(fc.integer({ min: 0, max: input.length }), { maxLength: 4 }))),
+        fc.integer({ min: 2, max: 5 }),
+        ([input, cuts], leading) => {
+          const splitter = new CsvSplitter(",");
+          splitter.repeatLeading(leading);
+          splitter.tails = true;
+          const records: string[][] = [];
+          let whole: string[] = [];
+          let pending = "";
+          let from = 0;
+          for (const cut of [...[...cuts].sort((a, b) => a - b), input.length]) {
+            const piece = pending + input.slice(from, cut);
+            from = cut;
+            const last = cut === input.length;
+            const found = splitter.parse(piece, last);
+            found.records.forEach((cells, r) => {
+              if (found.repeated?.[r] === true) {
+                tails += 1;
+                records.push([...whole.slice(0, leading), ...cells]);
+              } else records.push((whole = cells));
+            });
+            pending = piece.slice(found.consumed);
+          }
+          expect(records).toEqual(splitAll(input).records);
+        },
+      ),
+      RUNS,
+    );
+    expect(tails).toBeGreaterThan(0);
+  });
+
   it("reads the rows of a household as written when it reuses their leading cells", () => {
     const splitter = new CsvSplitter(",");
     splitter.repeatLeading(2);
