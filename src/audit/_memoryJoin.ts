@@ -15,7 +15,7 @@ export interface MemoryJoin {
 
 const NOWHERE = -1;
 
-/** A hash of a number's characters (FNV-1a, high bits folded into the low ones). */
+/** A hash of a number's characters (FNV-1a, its high bits folded into the low ones). */
 function hashOf(id: string): number {
   let h = 0x811c9dc5;
   for (let i = 0; i < id.length; i++) h = Math.imul(h ^ id.charCodeAt(i), 0x01000193);
@@ -28,69 +28,44 @@ function hashOf(id: string): number {
  * (grouped by household, counting sort) rather than as objects: a million rows then add little for
  * the garbage collector to trace while the households are audited.
  *
- * Only a few of the registry's NIKs are ever looked up: those on several households, and those of
- * rows whose KK is not in the registry. Rather than a `Map` of every NIK (140,000 insertions for
- * 40,000 households, most of the join's time), a first pass sets each NIK's bit in a table of hash
- * bits, and marks "wanted" a bit met twice or named by such a row; a second pass puts in the
- * `Map` only the NIKs whose bit is wanted (the ones needed, and a few sharing their bit), with the
- * same first positions and the same order of `several`.
+ * Of the registry's NIKs, only a few are ever looked up: those on several households, and those
+ * named by a row whose KK is not in the registry. Rather than a `Map` of every NIK (inserting the
+ * 140,000 NIKs of 40,000 households took most of the join's time), a first pass sets each NIK's
+ * hash bit, marking "wanted" a bit met twice or named by such a row; a second pass puts in the
+ * `Map` the NIKs of wanted bits (those needed, and a few sharing their bit), in registry order as
+ * before: the same first positions, the same order of `several`.
  * @internal
  */
 export function joinInMemory(registry: readonly Household[], payments: readonly PaymentRecord[]): MemoryJoin {
-  // The households by KK: (hash, position + 1) pairs in an open-addressing table at most a quarter full.
-  let kkSize = 16;
-  while (kkSize < 4 * registry.length) kkSize *= 2;
-  const kkMask = kkSize - 1;
-  const byKk = new Int32Array(2 * kkSize);
-  /** The slot of a KK: the one holding it, else the empty one it would take. */
-  const kkSlot = (kk: string, hash: number): number => {
-    for (let slot = hash & kkMask; ; slot = (slot + 1) & kkMask) {
-      const at = byKk[2 * slot + 1] as number;
-      if (at === 0) return slot;
-      if (byKk[2 * slot] === hash && (registry[at - 1] as Household).kk === kk) return slot;
-    }
-  };
   let people = 0;
   for (const household of registry) people += household.members.length;
-  let size = 1024;
-  while (size < 16 * people) size *= 2;
-  const mask = size - 1;
-  // Per 32 bits, a word of the bits seen then a word of the bits wanted: the two in one cache line.
-  const bits = new Int32Array(size / 16);
-  const want = (bit: number): void => {
-    const word = ((bit >>> 5) << 1) + 1;
-    bits[word] = (bits[word] as number) | (1 << (bit & 31));
-  };
+  // 16 bits or more a NIK: few NIKs share a bit.
+  let bits = 1024;
+  while (bits < 16 * people) bits *= 2;
+  const words = bits >>> 5;
+  const seen = new Int32Array(words);
+  const wanted = new Int32Array(words);
+  const byKk = new Map<string, number>();
+  // (`1 << bit` shifts by the bit's low five bits: its place in its word.)
+  const want = (bit: number) => (wanted[bit >>> 5] = (wanted[bit >>> 5] as number) | (1 << bit));
   /** Per member (registry order), its NIK's bit, else NOWHERE. */
   const memberBits = new Int32Array(people);
   let member = 0;
   registry.forEach((household, position) => {
-    if (household.kk !== undefined) {
-      const hash = hashOf(household.kk);
-      const slot = kkSlot(household.kk, hash);
-      if (byKk[2 * slot + 1] === 0) {
-        byKk[2 * slot] = hash;
-        byKk[2 * slot + 1] = position + 1;
-      }
-    }
+    if (household.kk !== undefined && !byKk.has(household.kk)) byKk.set(household.kk, position);
     for (const { nik } of household.members) {
-      if (nik === undefined) {
-        memberBits[member++] = NOWHERE;
-        continue;
-      }
-      const bit = hashOf(nik) & mask;
+      const bit = nik === undefined ? NOWHERE : hashOf(nik) & (bits - 1);
       memberBits[member++] = bit;
-      const word = (bit >>> 5) << 1;
-      if (((bits[word] as number) & (1 << (bit & 31))) === 0) bits[word] = (bits[word] as number) | (1 << (bit & 31));
-      else want(bit);
+      if (bit === NOWHERE) continue;
+      if (((seen[bit >>> 5] as number) & (1 << bit)) !== 0) want(bit);
+      else seen[bit >>> 5] = (seen[bit >>> 5] as number) | (1 << bit);
     }
   });
   const home = new Int32Array(payments.length);
   for (let index = 0; index < payments.length; index++) {
     const { kk, nik } = payments[index] as PaymentRecord;
-    const position = kk === undefined ? NOWHERE : (byKk[2 * kkSlot(kk, hashOf(kk)) + 1] as number) - 1;
-    home[index] = position;
-    if (position === NOWHERE && nik !== undefined) want(hashOf(nik) & mask);
+    home[index] = (kk === undefined ? undefined : byKk.get(kk)) ?? NOWHERE;
+    if (home[index] === NOWHERE && nik !== undefined) want(hashOf(nik) & (bits - 1));
   }
   const byNik = new Map<string, number>();
   const several = new Map<string, { positions: number[]; rows: number[] }>();
@@ -98,7 +73,7 @@ export function joinInMemory(registry: readonly Household[], payments: readonly 
   registry.forEach((household, position) => {
     for (const { nik } of household.members) {
       const bit = memberBits[member++] as number;
-      if (nik === undefined || ((bits[((bit >>> 5) << 1) + 1] as number) & (1 << (bit & 31))) === 0) continue;
+      if (nik === undefined || ((wanted[bit >>> 5] as number) & (1 << bit)) === 0) continue;
       const first = byNik.get(nik);
       if (first === undefined) byNik.set(nik, position);
       else if (first !== position) {
@@ -115,14 +90,14 @@ export function joinInMemory(registry: readonly Household[], payments: readonly 
     // Every KK and NIK of the registry is well formed (the household schema checks them): a number
     // found in the indexes is, so only a row that matches nothing has its numbers checked.
     const { kk, nik } = payment;
-    if (nik !== undefined && several.size > 0) several.get(nik)?.rows.push(index + 1);
+    if (nik !== undefined) several.get(nik)?.rows.push(index + 1);
     const position = home[index] !== NOWHERE ? (home[index] as number) : nik === undefined ? undefined : byNik.get(nik);
     if (position !== undefined) {
       home[index] = position;
       counts[position + 1] = (counts[position + 1] as number) + 1;
       continue;
     }
-    const key = (nik !== undefined && isValidId("nik", nik) ? nik : undefined) ?? (kk !== undefined && isValidId("kk", kk) ? kk : undefined) ?? `#${index + 1}`;
+    const key = isValidId("nik", nik) ? nik : isValidId("kk", kk) ? kk : `#${index + 1}`; // (false for `undefined`)
     const list = unmatched.get(key);
     if (list === undefined) unmatched.set(key, [{ row: index + 1, payment }]);
     else list.push({ row: index + 1, payment });
