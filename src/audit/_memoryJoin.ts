@@ -45,14 +45,18 @@ export function joinInMemory(registry: readonly Household[], payments: readonly 
   const words = bits >>> 5;
   const seen = new Int32Array(words);
   const wanted = new Int32Array(words);
+  // The first household of each KK: set from the last household to the first, one write each.
   const byKk = new Map<string, number>();
+  for (let position = registry.length - 1; position >= 0; position--) {
+    const kk = (registry[position] as Household).kk;
+    if (kk !== undefined) byKk.set(kk, position);
+  }
   // (`1 << bit` shifts by the bit's low five bits: its place in its word.)
   const want = (bit: number) => (wanted[bit >>> 5] = (wanted[bit >>> 5] as number) | (1 << bit));
   /** Per member (registry order), its NIK's bit, else NOWHERE. */
   const memberBits = new Int32Array(people);
   let member = 0;
-  registry.forEach((household, position) => {
-    if (household.kk !== undefined && !byKk.has(household.kk)) byKk.set(household.kk, position);
+  for (const household of registry) {
     for (const { nik } of household.members) {
       const bit = nik === undefined ? NOWHERE : hashOf(nik) & (bits - 1);
       memberBits[member++] = bit;
@@ -60,7 +64,7 @@ export function joinInMemory(registry: readonly Household[], payments: readonly 
       if (((seen[bit >>> 5] as number) & (1 << bit)) !== 0) want(bit);
       else seen[bit >>> 5] = (seen[bit >>> 5] as number) | (1 << bit);
     }
-  });
+  }
   const home = new Int32Array(payments.length);
   for (let index = 0; index < payments.length; index++) {
     const { kk, nik } = payments[index] as PaymentRecord;
