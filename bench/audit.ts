@@ -18,7 +18,16 @@
  *
  * Run: `npx tsx bench/audit.ts [--rows 1000000] [--no-files]`. `run()` returns the rows for bench/run.ts.
  *
- * Last measured: (1) alone (`--no-files`, 2026-12-04 22:10 UTC, merged main, the 2-vCPU machine
+ * Last measured: (1) alone (`--no-files --rows 300000`, 311,180 rows, 2026-12-06 05:23–05:53 UTC,
+ * the 2-vCPU machine busy, load 4–6), main at 877f176 and the join without a `Map` of every NIK
+ * alternating, six runs each in three sessions (the last two on the final code): main audit
+ * 4.5–6.8 s CPU (median 4.9) against 1.5–2.1 s for assessing, ratio 2.45–3.19; with the change
+ * 4.1–5.2 s (median 4.35) against 1.5–1.7 s, ratio 2.74–3.03 (chunks 2.16–4.41, the first chunk the slowest): the
+ * assessing baseline moved by a third between runs, so the ratios overlap; target ≤ 1.5 NOT met. In
+ * a 40,000-family partition's profile the join went from 27% of the audit's CPU to about 13% (hashing
+ * each NIK into a bitmap, the KKs' `Map`, two walks of the members); the audit's assessing is about
+ * 44%, about the baseline's own cost.
+ * Before: (1) alone (`--no-files`, 2026-12-04 22:10 UTC, merged main, the 2-vCPU machine
  * quiet): audit 17.4 s CPU against 8.6 s for assessing, ratio 2.03 (chunks 1.85–2.31), target ≤ 1.5
  * NOT met. Assessing got faster than the audit that evening: the registry households are parsed, so
  * frozen and branded, and the assessor no longer checks them again; the audit checked them once

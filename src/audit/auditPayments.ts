@@ -93,7 +93,7 @@ function audit(registry: readonly Household[], payments: readonly PaymentRecord[
   });
   for (const rows of join.unmatched) for (const f of auditor.unmatched(rows)) findings.push(f);
   for (const [nik, { positions, rows }] of join.several) {
-    const refs = positions.map((i) => ({ id: (registry[i] as Household).id, kk: (registry[i] as Household).kk, regency: (registry[i] as Household).regency as string }));
+    const refs = positions.map((i) => registry[i] as Household).map(({ id, kk, regency }) => ({ id, kk, regency: regency as string }));
     findings.push(auditor.duplicateNik(nik, refs, rows));
   }
   return { asOf: options.asOf, programs: programs.map((p) => p.id), findings, summary: auditor.accumulator.summary(), accumulator: auditor.accumulator };
