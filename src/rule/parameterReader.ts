@@ -67,9 +67,17 @@ class CachingReader implements ParameterReader {
     const found = guarded("ParameterReader.get", () => {
       const parameter = Object.prototype.hasOwnProperty.call(this.set, id) ? this.set[id] : undefined;
       if (!parameter) throw failure(ruleMessages, "rule.parameter_unknown", { parameter: id });
-      // A set's entry must be the parameter it is filed under (its id is what results name).
-      if (parameter.id !== id) throw failure(timeMessages, "time.parameter_invalid", { parameter: id });
-      return lookupValue(parameter, this.asOf);
+      // A set's entry must be the parameter it is filed under (its id is what results name), and what
+      // results carry of it (the value in force, its dates and source) must be data that JSON can
+      // write: a bigint in it (`5n`, a BigInt64Array) or a cycle would make every result naming it
+      // unwritable. An entry filed under another id stands for such a value (`0n`): one refusal.
+      const found = parameter.id === id ? lookupValue(parameter, this.asOf) : 0n;
+      try {
+        JSON.stringify(found);
+        return found as ParameterValue<unknown> | undefined;
+      } catch {
+        throw failure(timeMessages, "time.parameter_invalid", { parameter: id });
+      }
     });
     this.#cache.set(id, found ?? NOT_IN_FORCE);
     return found;

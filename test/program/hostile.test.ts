@@ -30,6 +30,12 @@ const definition = {
 const line = { code: "pkh.component.sd", amount: lib.rupiah(900_000) };
 const schedule = { program: "pkh", approach: "reduce-expenditure", frequency: "tahap", asOf, lines: [line] } as const;
 const context = { asOf, parameters: lib.createParameterReader(lib.defaultParameters(), asOf), household, facts: lib.householdFacts(household, asOf), inputs: {} };
+/** The default parameters with every value of one parameter replaced. */
+function withValue(id: string, value: unknown): lib.ParameterSet {
+  const set = lib.defaultParameters();
+  const entry = set[id] as lib.DatedParameter<unknown>;
+  return { ...set, [id]: { ...entry, values: entry.values.map((v) => ({ ...v, value })) } };
+}
 
 describe("program exports throw only TepatSasaranError for arguments they cannot use (issue 18, finding 5; failed on 10ba02c)", () => {
   it.each([
@@ -60,6 +66,9 @@ describe("program exports throw only TepatSasaranError for arguments they cannot
     ["notExitedCheck of a Symbol", () => lib.notExitedCheck(Symbol("x") as never), "program.bad_id"],
     ["pkhComponents with an empty context", () => lib.pkhComponents(household, {} as never), "rule.bad_context"],
     ["pkhComponents with facts that have no ages", () => lib.pkhComponents(household, { ...context, facts: {} } as never), "program.bad_argument"],
+    // Export fuzzer, seed -1782683350: the assessment echoed the value in its check, and JSON could not write it.
+    ["createAssessor with PENA's ceiling as a BigInt64Array", () => JSON.stringify(lib.createAssessor({ asOf, programs: [lib.pena], parameters: withValue("pena.max_amount_per_family", new BigInt64Array(2)) })(household)), "time.parameter_invalid"],
+    ["an assessor whose PKH elderly age is a bigint", () => JSON.stringify(lib.createAssessor({ asOf, programs: [lib.pkh], parameters: withValue("pkh.elderly_min_age", 60n) })(household)), "time.parameter_invalid"],
   ])("%s", (_name, run, code) => {
     const error = thrown(run);
     expect(error.code).toBe(code);

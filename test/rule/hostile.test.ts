@@ -90,4 +90,24 @@ describe("a parameter set's entry is the parameter it is filed under", () => {
   it("the entry filed under its own id is read", () => {
     expect(createParameterReader({ "test.amount": amount } as never, "2025-07-01").get("test.amount")?.id).toBe("test.amount");
   });
+
+  // Found by the export fuzzer (seed -1782683350): `pena.max_amount_per_family` given as a
+  // BigInt64Array was echoed in the assessment's check (its parameter, value included), which JSON
+  // could not write. What results carry of a parameter must be data.
+  const cycle: Record<string, unknown> = {};
+  cycle["self"] = cycle;
+  const valued = (value: unknown, source: unknown = "test") => ({ ...amount, values: [{ from: "2024-01-01", value, source }] });
+  it.each([
+    ["a bigint value", valued(5n)],
+    ["a BigInt64Array value", valued(new BigInt64Array(2))],
+    ["a value holding a bigint", valued({ min: 1n })],
+    ["a value that holds itself", valued(cycle)],
+    ["a bigint source", valued("1000", 7n)],
+  ])("%s is refused when read (time.parameter_invalid), not handed back", (_, entry) => {
+    const reader = createParameterReader({ "test.amount": entry } as never, "2025-07-01");
+    expect(codeOf(() => reader.get("test.amount"))).toBe("time.parameter_invalid");
+  });
+  it("a value not in force on the date is still no value (undefined), not an error", () => {
+    expect(createParameterReader({ "test.amount": valued(5n) } as never, "2023-07-01").get("test.amount")).toBeUndefined();
+  });
 });
