@@ -48,6 +48,11 @@ const wellFormed = fc.oneof(plain, special.map(quote));
 // A cell with a stray quote inside unquoted text (never first), as spreadsheets write by hand.
 const stray = fc.tuple(plain.filter((s) => s.length > 0), plain).map(([a, b]) => `${a}"${b}`);
 const row = (cell: fc.Arbitrary<string>) => fc.array(cell, { minLength: 1, maxLength: 5 });
+/** Households of rows that share their first cells (a person-per-row export), with any line end. */
+const householdRows = (cell: fc.Arbitrary<string>) =>
+  fc
+    .tuple(fc.array(fc.tuple(row(cell), fc.array(row(cell), { minLength: 1, maxLength: 4 })), { minLength: 1, maxLength: 5 }), fc.constantFrom("\n", "\r\n", "\r"), fc.boolean())
+    .map(([households, end, finalBreak]) => households.flatMap(([shared, rows]) => rows.map((own) => [...shared, ...own].join(","))).join(end) + (finalBreak ? end : ""));
 // One line break for the whole file (csv-parse takes the first one it meets for every record; the
 // readers take any of CRLF, LF and CR on every record, a leniency tested on its own below).
 const file = (cell: fc.Arbitrary<string>, ends: fc.Arbitrary<string>) =>
@@ -111,11 +116,7 @@ describe("the CSV grammar", { timeout: 60_000 }, () => {
   it("finds the same records when it reuses the leading cells that repeat from record to record", () => {
     // Households of rows that share their first cells (a person-per-row export), some rows changed
     // anywhere, every kind of cell and line end, cut anywhere, read with any number of leading cells reused.
-    const cell = fc.oneof({ arbitrary: plain, weight: 6 }, { arbitrary: wellFormed, weight: 1 }, { arbitrary: stray, weight: 1 });
-    const household = fc.tuple(row(cell), fc.array(row(cell), { minLength: 1, maxLength: 4 }));
-    const text = fc
-      .tuple(fc.array(household, { minLength: 1, maxLength: 5 }), fc.constantFrom("\n", "\r\n", "\r"), fc.boolean())
-      .map(([households, end, finalBreak]) => households.flatMap(([shared, rows]) => rows.map((own) => [...shared, ...own].join(","))).join(end) + (finalBreak ? end : ""));
+    const text = householdRows(fc.oneof({ arbitrary: plain, weight: 6 }, { arbitrary: wellFormed, weight: 1 }, { arbitrary: stray, weight: 1 }));
     let marked = 0;
     fc.assert(
       fc.property(
@@ -144,11 +145,7 @@ describe("the CSV grammar", { timeout: 60_000 }, () => {
   it("finds the same records with tails as with whole records", () => {
     // With `tails`, a record repeating the leading cells of the one before is given as its other
     // cells only. Put back together, the records are those read without them.
-    const cell = fc.oneof({ arbitrary: fc.constantFrom("ya", "a", "ab", "é", "7"), weight: 4 }, { arbitrary: wellFormed, weight: 1 }, { arbitrary: stray, weight: 1 });
-    const household = fc.tuple(row(cell), fc.array(row(cell), { minLength: 1, maxLength: 4 }));
-    const text = fc
-      .tuple(fc.array(household, { minLength: 1, maxLength: 5 }), fc.constantFrom("\n", "\r\n", "\r"), fc.boolean())
-      .map(([households, end, finalBreak]) => households.flatMap(([shared, rows]) => rows.map((own) => [...shared, ...own].join(","))).join(end) + (finalBreak ? end : ""));
+    const text = householdRows(fc.oneof({ arbitrary: fc.constantFrom("ya", "a", "ab", "é", "7"), weight: 4 }, { arbitrary: wellFormed, weight: 1 }, { arbitrary: stray, weight: 1 }));
     let tails = 0;
     fc.assert(
       fc.property(
