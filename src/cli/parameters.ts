@@ -42,8 +42,8 @@ export function describeOverrides(context: CommandContext, given: ParameterOverr
     for (const value of values) {
       // The end date in words, not `from–to`: two dates joined by a dash are 16 digits, which the
       // NIK masking of every message hides ("sejak 2020••••••••••••2-31").
-      const values = { parameter, value: JSON.stringify(value.value), from: value.from, to: value.to, source: value.source };
-      lines.push(say(context, value.to === undefined ? "cli.parameter_line" : "cli.parameter_line_until", values));
+      const line = { parameter, value: JSON.stringify(value.value), from: value.from, to: value.to, source: value.source };
+      lines.push(say(context, value.to === undefined ? "cli.parameter_line" : "cli.parameter_line_until", line));
     }
   }
   return lines;
