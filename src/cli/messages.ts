@@ -159,6 +159,7 @@ export const cliMessages = defineMessages({
   "cli.wrote": { id: "Ditulis: {file}", en: "Written: {file}" },
   "cli.parameters_header": { id: "Parameter yang diganti ({file}):", en: "Parameters overridden ({file}):" },
   "cli.parameter_line": { id: "  {parameter}: {value} sejak {from} — {source}", en: "  {parameter}: {value} from {from} — {source}" },
+  "cli.parameter_line_until": { id: "  {parameter}: {value} sejak {from} sampai dengan {to} — {source}", en: "  {parameter}: {value} from {from} through {to} — {source}" },
   "cli.inputs_header": {
     id: "Masukan penilaian dari {file}: {households} rumah tangga{all}",
     en: "Assessment inputs from {file}: {households} households{all}",

@@ -40,8 +40,10 @@ export function describeOverrides(context: CommandContext, given: ParameterOverr
   for (const [parameter, override] of Object.entries(given.overrides)) {
     const values = (Array.isArray(override) ? override : (override as DatedParameter).values) as readonly DatedValue<unknown>[];
     for (const value of values) {
-      const from = value.to === undefined ? value.from : `${value.from}–${value.to}`;
-      lines.push(say(context, "cli.parameter_line", { parameter, value: JSON.stringify(value.value), from, source: value.source }));
+      // The end date in words, not `from–to`: two dates joined by a dash are 16 digits, which the
+      // NIK masking of every message hides ("sejak 2020••••••••••••2-31").
+      const line = { parameter, value: JSON.stringify(value.value), from: value.from, to: value.to, source: value.source };
+      lines.push(say(context, value.to === undefined ? "cli.parameter_line" : "cli.parameter_line_until", line));
     }
   }
   return lines;

@@ -80,6 +80,25 @@ describe("tepat-sasaran audit", () => {
     expect(findings.find((f) => f.code === "audit.amount.double_payment")?.paid).toBe("1200000");
   });
 
+  it("writes valid JSON Lines when a finding lists many rows: row numbers are not masked as a NIK", () => {
+    // Found at 1,000,000 payment rows: the whole line was masked, and a finding's `rows` array
+    // (`[363000,363003,363010]`, 16 or more digits joined by single commas) was taken for a grouped
+    // NIK, which broke its JSON. Here one family's Sembako payment (line 3) is repeated on lines
+    // 111–115: `[3,111,112,113,114,115]` has 16 digits.
+    const lines = readFileSync(join(dir, "audit-payments.csv"), "utf8").trimEnd().split("\n");
+    writeFileSync(join(dir, "repeated-payments.csv"), `${[...lines, ...Array.from({ length: 5 }, () => lines[2] as string)].join("\n")}\n`);
+    for (const format of ["jsonl", "csv"] as const) {
+      const r = runCli(cli, dir, ["audit", "--households", "audit-households.jsonl", "--payments", "repeated-payments.csv", "--as-of", "2025-09-30", "--format", format]);
+      expect(r.code, r.err).toBe(0);
+      const rows =
+        format === "jsonl"
+          ? r.out.trimEnd().split("\n").map((line) => (JSON.parse(line) as { rows: number[] }).rows)
+          : r.out.trimEnd().split("\n").slice(1).map((line) => (line.split(",")[7] as string).split(";").map(Number));
+      expect(rows).toContainEqual([3, 111, 112, 113, 114, 115]);
+      expect(leaks(r.out + r.err, data())).toEqual([]);
+    }
+  });
+
   it("writes findings.csv and summary.csv with --out DIR", () => {
     const out = mkdtempSync(join(dir, "out-"));
     const r = runCli(cli, dir, [...BASE, "--format", "csv", "--out", out]);

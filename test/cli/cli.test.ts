@@ -40,6 +40,7 @@ beforeAll(async () => {
   writeFileSync(join(dir, "kk-number.jsonl"), `${JSON.stringify({ ...elderly, id: 6402011502160009 })}\n`);
   writeFileSync(join(dir, "inputs.json"), JSON.stringify({ "*": { exitCommitment: true }, "kukar-01": { consents: true } }));
   writeFileSync(join(dir, "elderly60.json"), JSON.stringify({ "pkh.elderly_min_age": [{ from: "2020-01-01", value: 60, source: "office decision (UU 13/1998)" }] }));
+  writeFileSync(join(dir, "elderly60-until.json"), JSON.stringify({ "pkh.elderly_min_age": [{ from: "2020-01-01", to: "2025-12-31", value: 60, source: "office decision (UU 13/1998)" }] }));
   writeFileSync(join(dir, "lines.json"), JSON.stringify({ "64.02": "753.332", "64.01": 700000 }));
   writeFileSync(join(dir, "tiny-line.json"), JSON.stringify({ "64.02": "753,332" }));
   mkdirSync(join(dir, "out"));
@@ -166,6 +167,16 @@ describe("tepat-sasaran CLI", () => {
     const at60 = run("assess", "--households", "all.jsonl", "--as-of", "2025-07-01", "--programs", "pkh", "--parameters", "elderly60.json", "--lang", "en");
     expect(at60.out).toContain("Parameters overridden (elderly60.json):");
     expect(at60.out).toContain("pkh.elderly_min_age: 60 from 2020-01-01 — office decision (UU 13/1998)");
+    // An override with an end date: both dates written out, not masked. Written `from–to` they were
+    // 16 digits joined by single separators, which the NIK masking hid ("2020••••••••••••2-31").
+    for (const [lang, line] of [
+      ["en", "pkh.elderly_min_age: 60 from 2020-01-01 through 2025-12-31 — office decision (UU 13/1998)"],
+      ["id", "pkh.elderly_min_age: 60 sejak 2020-01-01 sampai dengan 2025-12-31 — office decision (UU 13/1998)"],
+    ]) {
+      const until = run("assess", "--households", "all.jsonl", "--as-of", "2025-07-01", "--programs", "pkh", "--parameters", "elderly60-until.json", "--lang", lang as string);
+      expect(until.out).toContain(line);
+      expect(until.out).not.toContain("••");
+    }
     const total = (text: string) => text.match(/Family Hope Program \(PKH\)\s+\d+\s+\d+\s+\d+\s+(Rp[\d,]+)/)?.[1];
     expect(total(at60.out)).toBeDefined();
     expect(total(at60.out)).not.toBe(`Rp${at70.reduce((a, r) => a + Number(r.yearly_amount || 0), 0).toLocaleString("en-US")}`);
