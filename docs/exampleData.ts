@@ -10,7 +10,6 @@ import ts from "typescript";
 import { maskNik } from "../src/index.js";
 import { exampleScope, readerData, type ExampleScope } from "../test/docs/_exampleScope.js";
 import { FIXTURE_AS_OF, householdFixtures } from "../test/fixtures/index.js";
-import { cell } from "./markdown.js";
 
 const SCOPE_FILE = fileURLToPath(new URL("../test/docs/_exampleScope.ts", import.meta.url));
 
@@ -131,10 +130,11 @@ export function compactJson(value: unknown): string {
   return inline(value);
 }
 
-/** A cell's inline text at most this long; a longer value goes below the tables. */
-const INLINE = 100;
+/** A value shown inline at most this long; a longer one goes under Longer values. */
+const INLINE = 90;
 const code = (text: string) => `\`${text}\``;
-const LONGER = "under [Longer values](#longer-values)";
+/** A link to the section of `title` (headings are plain text, so their anchor is the text in lower case). */
+const linkTo = (text: string, title: string) => `[${text}](#${title.toLowerCase()})`;
 const idList = (list: readonly { id: string }[]) => `${list.length} households: ${list.map((h) => code(h.id)).join(", ")}`;
 
 /** The "Example data" page, from `data` (the example scope's values; built here when not given). */
@@ -146,39 +146,39 @@ export function exampleDataPage(data: Partial<ExampleScope> = exampleScope(reade
   const below: string[] = [];
   const ownHouseholds: string[] = [];
   const amongThem: string[] = [];
-  const valueCell = (name: string, doc: NameDoc): string => {
+  const valueText = (name: string, doc: NameDoc): string => {
     const value = scope[name];
     const parts: string[] = [];
-    if (doc.definition !== undefined) parts.push(doc.definition.length <= INLINE ? code(doc.definition) : LONGER);
-    if (doc.definition !== undefined && doc.definition.length > INLINE) below.push(`### ${code(name)}\n\n\`\`\`js\n${doc.definition}\n\`\`\`\n`);
+    if (doc.definition !== undefined) parts.push(doc.definition.length <= INLINE ? code(doc.definition) : linkTo("below", name));
+    if (doc.definition !== undefined && doc.definition.length > INLINE) below.push(`### ${name}\n\n\`\`\`js\n${doc.definition}\n\`\`\`\n`);
     if (doc.show === "ids") parts.push(idList(value as { id: string }[]));
     if (doc.show === "none") parts.push("none");
     if (doc.show === "household") {
       const id = fixtureIds.get(json(value));
       if (id !== undefined) {
         amongThem.push(name);
-        parts.push(`the household ${code(id)} (under [Households](#households))`);
+        parts.push(`the household ${linkTo(code(id), id)}`);
       } else {
         ownHouseholds.push(name);
-        parts.push(`its JSON is under [Households](#households)`);
+        parts.push(`${linkTo("its JSON", name)}, under Households`);
       }
     }
     if (doc.show === "json") {
       const text = inline(maskedJson(value));
       if (text.length <= INLINE) parts.push(code(text));
       else {
-        parts.push(LONGER);
-        below.push(`### ${code(name)}\n\n\`\`\`json\n${compactJson(maskedJson(value))}\n\`\`\`\n`);
+        parts.push(linkTo("below", name));
+        below.push(`### ${name}\n\n\`\`\`json\n${compactJson(maskedJson(value))}\n\`\`\`\n`);
       }
     }
     return parts.join(": ");
   };
-  const tables: string[] = [];
+  const lists: string[] = [];
   for (const member of scopeMembers()) {
     const doc = (NAMES as Record<string, NameDoc | undefined>)[member.name];
     if (doc === undefined) throw new Error(`docs/exampleData.ts: no entry in NAMES for the example scope's ${member.name}`);
-    if (member.group !== undefined) tables.push("", `## ${member.group}`, "", "| Name | Type | Stands for | Value |", "|---|---|---|---|");
-    tables.push(`| ${code(member.name)} | ${code(cell(member.type))} | ${cell(doc.about)} | ${cell(valueCell(member.name, doc))} |`);
+    if (member.group !== undefined) lists.push("", `## ${member.group}`, "");
+    lists.push(`- ${code(member.name)} (${code(member.type)}): ${doc.about} Value: ${valueText(member.name, doc)}.`);
   }
   const note = (id: string) => householdFixtures.find((f) => f.household.id === id)?.note;
   return [
@@ -190,7 +190,7 @@ export function exampleDataPage(data: Partial<ExampleScope> = exampleScope(reade
     "",
     "# Example data",
     "",
-    "The examples of the API reference use some names without defining them: `household`, `households`, `options`, a rule `a`, a callback `use`, … They stand for your own data and code. Every example is checked: it is type-checked with the types below and run on the values below, and each claim `expr //=> value` is compared with what the code gives on them. So a claim such as `assess(\"pkh\", pkh.rule, context).eligible //=> true` holds for the household shown here (`kukar-01`); on yours the value may differ.",
+    "The examples of the API reference use some names without defining them: `household`, `households`, `options`, a rule `a`, a callback `use`, … They stand for your own data and code. Every example is checked: it is type-checked with the types below and run on the values below, and each claim `expr //=> value` is compared with what the code gives on them. So a claim such as `simulate(households, options).total.lifted //=> { households: 1, persons: 4 }` holds for the `households` and `options` shown here; on your data the value differs.",
     "",
     `The households are synthetic: families of Kalimantan Timur (Kaltim) described on ${FIXTURE_AS_OF}, the date the examples decide for (\`asOf\`). They are written as the JSON an app parses with \`parseHousehold\`: amounts (Rupiah) are decimal strings. NIK and KK numbers are masked here with \`maskNik\` (\`6402••••••••0001\`), as the library shows them; in the data they are synthetic numbers of district 99, which no Kaltim regency has.`,
     "",
@@ -199,14 +199,14 @@ export function exampleDataPage(data: Partial<ExampleScope> = exampleScope(reade
     "```js",
     `const fixed = ${FIXED_RULE};`,
     "```",
-    ...tables,
+    ...lists,
     "",
     ...(below.length > 0 ? ["## Longer values", "", ...below] : []),
     "## Households",
     "",
     `\`households\` holds ${households.length} households, one per fixture with a monthly consumption${amongThem.length > 0 ? `; ${amongThem.map(code).join(" and ")} ${amongThem.length > 1 ? "are" : "is"} among them` : ""}. Then come the households of the names that are not.`,
     "",
-    ...households.map((h) => `### ${code(h.id)}\n\n${note(h.id) ?? ""}\n\n\`\`\`json\n${compactJson(maskedJson(h))}\n\`\`\`\n`),
-    ...ownHouseholds.map((name) => `### ${code(name)}\n\n${NAMES[name as keyof ExampleScope].about}\n\n\`\`\`json\n${compactJson(maskedJson(scope[name]))}\n\`\`\`\n`),
+    ...households.map((h) => `### ${h.id}\n\n${note(h.id) ?? ""}\n\n\`\`\`json\n${compactJson(maskedJson(h))}\n\`\`\`\n`),
+    ...ownHouseholds.map((name) => `### ${name}\n\n${NAMES[name as keyof ExampleScope].about}\n\n\`\`\`json\n${compactJson(maskedJson(scope[name]))}\n\`\`\`\n`),
   ].join("\n");
 }

@@ -33,13 +33,13 @@ function scopeKeys(): string[] {
 }
 
 const keys = scopeKeys();
-const rowOf = (name: string): string | undefined => page.split("\n").find((line) => line.startsWith(`| \`${name}\` | `));
-/** The value cell of a name's row. */
-const valueOf = (name: string): string => rowOf(name)!.split(/(?<!\\)\|/)[4]!.trim();
-/** The code block under the heading `### \`title\``. */
+const lineOf = (name: string): string | undefined => page.split("\n").find((line) => line.startsWith(`- \`${name}\` (`));
+/** The value of a name's line: after ` Value: `, without the final full stop. */
+const valueOf = (name: string): string => lineOf(name)!.split(" Value: ")[1]!.slice(0, -1);
+/** The code block under the heading `### title`. */
 function block(title: string): string {
-  const match = new RegExp(`^### \`${title}\`\\n[^]*?\`\`\`\\w+\\n([^]*?)\\n\`\`\``, "m").exec(page);
-  if (match === null) throw new Error(`no code block under ### \`${title}\``);
+  const match = new RegExp(`^### ${title}\\n[^]*?\`\`\`\\w+\\n([^]*?)\\n\`\`\``, "m").exec(page);
+  if (match === null) throw new Error(`no code block under ### ${title}`);
   return match[1]!;
 }
 
@@ -56,14 +56,14 @@ const asJson = (value: unknown): unknown => JSON.parse(JSON.stringify(value));
 
 /** The JSON a `show: "json"` name shows: inline in its row, or under Longer values. */
 const shownJson = (name: string): unknown => {
-  const cell = valueOf(name);
-  return JSON.parse(cell.startsWith("`") ? cell.slice(1, -1).replace(/\\\|/g, "|") : block(name));
+  const value = valueOf(name);
+  return JSON.parse(value.startsWith("`") ? value.slice(1, -1) : block(name));
 };
 
 /** Every name whose value is a household, with the page heading its JSON is under. */
 const householdNames = Object.entries(data)
   .filter(([, v]) => typeof v === "object" && v !== null && "members" in v && "regency" in v)
-  .map(([name]) => ({ name, heading: /the household `([^`]+)`/.exec(valueOf(name))?.[1] ?? name }));
+  .map(([name]) => ({ name, heading: /the household \[`([^`]+)`\]/.exec(valueOf(name))?.[1] ?? name }));
 const households = data.households as Household[];
 
 describe("the Example data page", () => {
@@ -74,11 +74,14 @@ describe("the Example data page", () => {
     const code = extractExamples().map((e) => e.lines.join("\n"));
     const used = keys.filter((k) => code.some((c) => new RegExp(`(?<![\\w.$])${k}\\b`).test(c)));
     expect(used.length).toBeGreaterThan(30);
-    expect(used.filter((k) => rowOf(k) === undefined)).toEqual([]);
+    expect(used.filter((k) => lineOf(k) === undefined)).toEqual([]);
+    // The claim the page quotes is one of the examples'.
+    const quoted = /a claim such as `([^`]+)`/.exec(page)![1]!;
+    expect(code.some((c) => c.includes(quoted))).toBe(true);
   });
 
   it.each(keys.map((name) => ({ name })))("lists $name with its type, what it stands for and its value", ({ name }) => {
-    expect(rowOf(name), `no row for the example scope's ${name}: add it to NAMES in docs/exampleData.ts`).toMatch(/^\| `\w+` \| `[^`]+` \| [^|]+ \| .+ \|$/);
+    expect(lineOf(name), `no line for the example scope's ${name}: add it to NAMES in docs/exampleData.ts`).toMatch(/^- `\w+` \(`[^`]+`\): .+ Value: .+\.$/);
   });
 
   it.each(householdNames)("shows the JSON of $name (under $heading) that parses to its value", ({ name, heading }) => {
