@@ -33,7 +33,7 @@ const fixedRule = (code: string, passes: boolean, about: string): NameDoc => ({ 
 /** What each name stands for and how it is shown; one entry per member of `ExampleScope` (the type says so). */
 export const NAMES: { readonly [K in keyof ExampleScope]-?: NameDoc } = {
   household: { about: "One household (*keluarga*) of yours: the Kukar PKH family, desil 1.", show: "household" },
-  households: { about: "Your registry: the synthetic households that have a monthly consumption (the others are for tests of missing data).", show: "ids" },
+  households: { about: "Your registry (*data keluarga*): synthetic households of the ten Kaltim regencies, each with a monthly consumption.", show: "ids" },
   northHouseholds: { about: "One partition of `households`, whole regencies (as `mergeSimulations` needs with per-regency budgets): Paser, Kutai Kartanegara and Berau.", definition: `households.filter((h) => h.regency < "64.07")`, show: "ids" },
   southHouseholds: { about: "The other partition: the regencies from Kutai Barat (64.07) on.", definition: `households.filter((h) => h.regency >= "64.07")`, show: "ids" },
   fourMembers: { about: "A household of four members.", show: "household" },
@@ -204,7 +204,7 @@ export function exampleDataPage(data: Partial<ExampleScope> = exampleScope(reade
     ...(below.length > 0 ? ["## Longer values", "", ...below] : []),
     "## Households",
     "",
-    `\`households\` holds ${households.length} households, one per fixture with a monthly consumption${amongThem.length > 0 ? `; ${amongThem.map(code).join(" and ")} ${amongThem.length > 1 ? "are" : "is"} among them` : ""}. Then come the households of the names that are not.`,
+    `\`households\` holds ${households.length} households${amongThem.length > 0 ? `; ${amongThem.map(code).join(" and ")} ${amongThem.length > 1 ? "are" : "is"} among them` : ""}. Each is shown once, with a note on what it is for; then come the households of the names that are not among them.`,
     "",
     ...households.map((h) => `### ${h.id}\n\n${note(h.id) ?? ""}\n\n\`\`\`json\n${compactJson(maskedJson(h))}\n\`\`\`\n`),
     ...ownHouseholds.map((name) => `### ${name}\n\n${NAMES[name as keyof ExampleScope].about}\n\n\`\`\`json\n${compactJson(maskedJson(scope[name]))}\n\`\`\`\n`),
