@@ -3,6 +3,7 @@
  * drift from the code. Each page is tested (test/docs/pages.test.ts) against the data it comes from.
  */
 import { PROGRAMS, lookupValue, ruleCatalogue, ruleParameters, type DatedParameter, type Program } from "../src/index.js";
+import { exampleDataPage } from "./exampleData.js";
 import { cell } from "./markdown.js";
 import { parameterSourcesPage } from "./sources.js";
 
@@ -71,5 +72,5 @@ export function ruleCataloguePage(asOf: string): string {
 
 /** Every generated page by file name. */
 export function generatedPages(asOf: string = process.env.DOCS_AS_OF ?? new Date().toISOString().slice(0, 10)): Record<string, string> {
-  return { "rule-catalogue.md": ruleCataloguePage(asOf), "parameter-sources.md": parameterSourcesPage(asOf) };
+  return { "rule-catalogue.md": ruleCataloguePage(asOf), "parameter-sources.md": parameterSourcesPage(asOf), "example-data.md": exampleDataPage() };
 }

@@ -6,6 +6,7 @@
  * and inequality measures), `tepat-sasaran/allocate` (quotas and budgets), `tepat-sasaran/simulate`
  * (scenarios), `tepat-sasaran/audit` (payment lists),
  * `tepat-sasaran/verify` (an office's own rule cases) and `tepat-sasaran/node` (reading files in Node.js).
+ * Examples use names such as `household`; their values are on the [Example data](../docs/generated/example-data.md) page.
  *
  * @packageDocumentation
  * @module tepat-sasaran

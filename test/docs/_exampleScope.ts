@@ -77,7 +77,7 @@ export interface ExampleScope {
   desil: number;
   text: string;
   stream: HouseholdStream;
-  // Rules and parameters of the reader's own program.
+  // Rules and parameters of your own program.
   a: Rule<ProgramContext>;
   b: Rule<ProgramContext>;
   c: Rule<ProgramContext>;
