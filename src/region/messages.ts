@@ -65,6 +65,10 @@ export const statsMessages = /* @__PURE__ */ defineMessages({
     id: "Jumlah penduduk miskin {poor} melebihi jumlah penduduk {population}",
     en: "The number of poor people {poor} exceeds the population {population}",
   },
+  "region.poor_inconsistent_with_p0": {
+    id: "Penduduk miskin {poor} tidak sesuai P0 {p0}% dari {population} penduduk (sekitar {expected}): dalam ribu jiwa, atau P0 pecahan?",
+    en: "{poor} poor people do not match P0 {p0}% of {population} people (about {expected}): in thousands, or P0 as a fraction?",
+  },
   "region.negative_rupiah": {
     id: "Garis kemiskinan tidak boleh negatif: {value}",
     en: "A poverty line must not be negative: {value}",

@@ -120,9 +120,19 @@ export const RegionPovertyStatsSchema = /* @__PURE__ */ neverThrows(
       notes: z.optional(z.array(z.string())),
     })
     .check((ctx) => {
-      const { poor, population } = ctx.value;
-      if (poor.status === "known" && population.status === "known" && poor.value > population.value) {
+      const { poor, population, p0Percent } = ctx.value;
+      if (poor.status !== "known" || population.status !== "known") return;
+      if (poor.value > population.value) {
         custom(ctx, "region.poor_exceeds_population", { poor: poor.value, population: population.value }, ["poor"]);
+      } else if (p0Percent.status === "known") {
+        // P0 is the poor's share of the population (BPS). A count off by a factor of 2 or more from
+        // P0 × population, beyond P0's rounding to two decimals, is a slip of units (a count in
+        // thousands, "ribu jiwa", entered as persons; P0 as a fraction), not a difference of sources.
+        const expected = (population.value * p0Percent.value) / 100;
+        const off = Math.abs(poor.value - expected);
+        if (off * 2 > Math.max(poor.value, expected) && off > population.value * 0.00005) {
+          custom(ctx, "region.poor_inconsistent_with_p0", { poor: poor.value, p0: p0Percent.value, population: population.value, expected: Math.round(expected) }, ["poor"]);
+        }
       }
     }),
   "RegionPovertyStatsSchema",

@@ -129,6 +129,19 @@ describe("parseRegionPovertyStats reports every problem with its path", () => {
       path: ["poor"],
       code: "region.poor_exceeds_population",
     },
+    // P0 = poor ÷ population × 100 (BPS): a count off by a factor of 2 or more is a slip of units.
+    {
+      name: "a count in thousands (59, ribu jiwa) against P0 and the population",
+      over: { poor: { status: "known", value: 59, source: SOURCE, confidence: "H" }, p0Percent: { status: "known", value: 7.28, source: SOURCE, confidence: "H" }, population: { status: "known", value: 810_440, source: SOURCE, confidence: "M" } },
+      path: ["poor"],
+      code: "region.poor_inconsistent_with_p0",
+    },
+    {
+      name: "P0 as a fraction (0.0728) against the count and the population",
+      over: { poor: { status: "known", value: 59_000, source: SOURCE, confidence: "H" }, p0Percent: { status: "known", value: 0.0728, source: SOURCE, confidence: "H" }, population: { status: "known", value: 810_440, source: SOURCE, confidence: "M" } },
+      path: ["poor"],
+      code: "region.poor_inconsistent_with_p0",
+    },
   ])("$name → $code at $path", ({ over, path, code }) => {
     const result = parseRegionPovertyStats(own(over));
     expect(result.success).toBe(false);
@@ -138,6 +151,28 @@ describe("parseRegionPovertyStats reports every problem with its path", () => {
       expect(found.message.id.length).toBeGreaterThan(0);
       expect(found.message.en.length).toBeGreaterThan(0);
     }
+  });
+
+  it.each([
+    { name: "Kutai Kartanegara 2024: 59,000 poor, 7.28%, the population P0 implies", poor: 59_000, p0: 7.28, population: 810_440 },
+    { name: "a population from another source, 30% larger", poor: 59_000, p0: 7.28, population: 1_053_572 },
+    { name: "a population from another source, 40% smaller", poor: 59_000, p0: 7.28, population: 486_264 },
+    { name: "P0 rounded to 0.00 for a few poor people in a large population", poor: 40, p0: 0, population: 1_000_000 },
+    { name: "P0 rounded to 0.01 for 2 poor people in 30,000", poor: 2, p0: 0.01, population: 30_000 },
+    { name: "no poor people at P0 0%", poor: 0, p0: 0, population: 5_000 },
+  ])("accepts a count that matches P0 × population within a factor of 2 or P0's rounding: $name", ({ poor, p0, population }) => {
+    const figure = (value: number) => ({ status: "known", value, source: SOURCE, confidence: "H" });
+    const result = parseRegionPovertyStats(own({ poor: figure(poor), p0Percent: figure(p0), population: figure(population) }));
+    expect(result.success ? [] : result.issues.map((i) => i.code)).toEqual([]);
+  });
+
+  it("says what the inconsistent count was expected to be, in both languages", () => {
+    const figure = (value: number) => ({ status: "known", value, source: SOURCE, confidence: "H" });
+    const result = parseRegionPovertyStats(own({ poor: figure(59), p0Percent: figure(7.28), population: figure(810_440) }));
+    expect(result.success ? undefined : result.issues[0]?.message).toEqual({
+      id: "Penduduk miskin 59 tidak sesuai P0 7.28% dari 810440 penduduk (sekitar 59000): dalam ribu jiwa, atau P0 pecahan?",
+      en: "59 poor people do not match P0 7.28% of 810440 people (about 59000): in thousands, or P0 as a fraction?",
+    });
   });
 
   it("lists every issue at once", () => {
