@@ -97,6 +97,26 @@ describe("tepat-sasaran CLI", () => {
     expect(r.out).toMatch(/64\.11\s+Mahakam Ulu/);
   });
 
+  it("names a --stats entry by its place and region code, and counts the problems it does not show", () => {
+    // Found typing a file from BPS tables: Kutai Kartanegara's poor in thousands (59 for 59,000, "ribu
+    // jiwa") next to P0 and the population. The problem was reported at "0.poor", an array index.
+    const known = (value: number) => ({ status: "known", value, source: "BPS 2024", confidence: "H" });
+    const missing = { status: "missing", reason: "not entered" };
+    const entry = (code: string, poor: number) => ({ code, name: `Region ${code}`, period: "2024", poor: known(poor), p0Percent: known(7.28), population: known(810_440), povertyLine: missing, p1: missing, p2: missing });
+    writeFileSync(join(dir, "thousands.json"), JSON.stringify([entry("64.01", 59_000), entry("64.02", 59)]));
+    const one = run("rank", "--stats", "thousands.json", "--lang", "en");
+    expect(one.code).toBe(1);
+    expect(one.err).toContain("thousands.json: [2] 64.02 poor: 59 poor people do not match P0 7.28% of 810440 people (about 59000): in thousands, or P0 as a fraction?");
+    // 25 entries with a count that is not whole: 20 problems shown, the other 5 counted.
+    writeFileSync(join(dir, "halves.json"), JSON.stringify(Array.from({ length: 25 }, (_, i) => entry(`64.${String(i + 1).padStart(2, "0")}`, 59_000.5))));
+    const many = run("rank", "--stats", "halves.json");
+    expect(many.code).toBe(1);
+    expect(many.err).toContain("halves.json: [20] 64.20 poor.value:");
+    expect(many.err).not.toContain("[21]");
+    expect(many.err).toContain("halves.json: (+5 lainnya)");
+    expect(many.err.trimEnd().split("\n")).toHaveLength(21);
+  });
+
   it("allocates a quota by three methods side by side, summing to the quota (CSV read back)", () => {
     const r = run("allocate", "--quota", "10.000", "--method", "hamilton,webster,jefferson", "--min", "100", "--csv", "--lang", "id");
     expect(r.code).toBe(0);

@@ -2,19 +2,31 @@ import { kaltim } from "../../region/kaltim.js";
 import { parseRegionPovertyDataset } from "../../region/dataset.js";
 import { knownValue, type Figure } from "../../region/figure.js";
 import type { RegionPovertyStats } from "../../region/stats.js";
-import type { Text } from "../../message/message.js";
+import type { Language, Text } from "../../message/message.js";
 import { rankRegions } from "../../priority/rankRegions.js";
 import type { RankCriterion, RankRegionsOptions, RegionMeasure } from "../../priority/criterion.js";
-import { CliError, masked, option, readJsonFile, type CommandContext } from "../context.js";
+import { CliError, masked, option, readJsonFile, say, type CommandContext } from "../context.js";
 
 /** The region statistics: `--stats FILE` (a JSON array of RegionPovertyStats) or the embedded Kaltim 2024 data. @internal */
 export function loadStats(context: CommandContext): readonly RegionPovertyStats[] {
   const file = option(context, "stats");
   if (!file) return kaltim.regencies2024;
-  const parsed = parseRegionPovertyDataset(readJsonFile(file));
+  const data = readJsonFile(file);
+  const parsed = parseRegionPovertyDataset(data);
   if (parsed.success) return parsed.data.map(maskedTexts);
-  const lines = parsed.issues.slice(0, 20).map((i) => ({ id: `${file}: ${i.path.join(".")}: ${i.message.id}`, en: `${file}: ${i.path.join(".")}: ${i.message.en}` }));
-  throw new CliError(1, { id: lines.map((l) => l.id).join("\n"), en: lines.map((l) => l.en).join("\n") });
+  // An entry by its place in the file (from 1) and its region code, as an officer finds it, rather
+  // than the array index the issue path starts with ("0.poor").
+  const where = (path: readonly (string | number)[]): string => {
+    const [index, ...rest] = path;
+    if (typeof index !== "number") return path.join(".");
+    const code = (Array.isArray(data) ? (data[index] as { code?: unknown } | null)?.code : undefined) ?? "";
+    return `[${index + 1}]${typeof code === "string" && code.length <= 20 ? ` ${masked(code)}` : ""}${rest.length > 0 ? ` ${rest.join(".")}` : ""}`;
+  };
+  const shown = parsed.issues.slice(0, 20);
+  const rest = parsed.issues.length - shown.length;
+  const lines = (lang: Language) =>
+    [...shown.map((i) => `${file}: ${where(i.path)}: ${i.message[lang]}`), ...(rest > 0 ? [`${file}: ${say({ lang }, "cli.and_more", { count: rest })}`] : [])].join("\n");
+  throw new CliError(1, { id: lines("id"), en: lines("en") });
 }
 
 /**
