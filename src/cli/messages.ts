@@ -202,6 +202,10 @@ export const cliMessages = defineMessages({
   "cli.missing_column": { id: "kolom {column} kosong", en: "column {column} is empty" },
   "cli.missing_input": { id: "masukan {field} tidak diberikan (--inputs)", en: "input {field} not given (--inputs)" },
   "cli.and_more": { id: "(+{count} lainnya)", en: "(+{count} more)" },
+  "cli.intervals_omitted": {
+    id: "JSON ditulis tanpa peringkat tiap selang (intervals: null): {intervals} selang × {regions} wilayah terlalu besar untuk satu dokumen; titik silang dan peringkat di kedua ujung tetap ditulis. Selang-selang itu ada di rankingCrossovers dari pustaka",
+    en: "JSON written without the ranking of each interval (intervals: null): {intervals} intervals × {regions} regions are too large for one document; the crossovers and the rankings at both ends are written. The intervals are in the library's rankingCrossovers",
+  },
   "cli.demo.rankings": { id: "1. Siapa didahulukan? Menurut jumlah dan persentase", en: "1. Who comes first? By count and by rate" },
   "cli.demo.crossovers": {
     id: "2. Titik silang: campuran (1 − α)·pangsa jumlah + α·pangsa persentase",

@@ -117,6 +117,43 @@ describe("tepat-sasaran CLI", () => {
     expect(many.err.trimEnd().split("\n")).toHaveLength(21);
   });
 
+  it("ranks 200 regions with their crossovers, as JSON too (the rankings per interval left out past a million codes)", () => {
+    // Found ranking a national file: the ranking on every interval between crossovers was sorted
+    // afresh (minutes for 514 regencies), and `--format json` wrote regions × intervals codes into
+    // one string, past the longest string JavaScript has ("internal error: Invalid string length").
+    const known = (value: number) => ({ status: "known", value, source: "synthetic", confidence: "L" });
+    const missing = { status: "missing", reason: "not entered" };
+    let seed = 20_240_301;
+    const random = () => {
+      // mulberry32
+      seed = (seed + 0x6d2b79f5) | 0;
+      let t = Math.imul(seed ^ (seed >>> 15), 1 | seed);
+      t = (t + Math.imul(t ^ (t >>> 7), 61 | t)) ^ t;
+      return ((t ^ (t >>> 14)) >>> 0) / 4_294_967_296;
+    };
+    const regions = Array.from({ length: 200 }, (_, i) => ({
+      code: `${11 + Math.floor(i / 20)}.${String((i % 20) + 1).padStart(2, "0")}`,
+      name: `Region ${i + 1}`,
+      period: "2024",
+      poor: known(Math.floor(random() * 500 + 1) * 1000),
+      p0Percent: known(Math.floor(random() * 3800) / 100 + 2),
+      population: missing,
+      povertyLine: missing,
+      p1: missing,
+      p2: missing,
+    }));
+    writeFileSync(join(dir, "national.json"), JSON.stringify(regions));
+    const table = run("rank", "--stats", "national.json", "--lang", "en");
+    expect(table.code, table.err).toBe(0);
+    const json = run("rank", "--stats", "national.json", "--format", "json", "--lang", "en");
+    expect(json.code, json.err).toBe(0);
+    const doc = JSON.parse(json.out) as { crossovers: { crossovers: unknown[]; intervals: unknown; atA: string[]; atB: string[] } };
+    expect(doc.crossovers.intervals).toBeNull();
+    expect(doc.crossovers.atA).toHaveLength(200);
+    expect(doc.crossovers.crossovers.length).toBe(table.out.split("\n").filter((line) => /^\s*0\.\d{4}\s/.test(line)).length);
+    expect(json.err).toMatch(/JSON written without the ranking of each interval \(intervals: null\): \d+ intervals × 200 regions/);
+  });
+
   it("allocates a quota by three methods side by side, summing to the quota (CSV read back)", () => {
     const r = run("allocate", "--quota", "10.000", "--method", "hamilton,webster,jefferson", "--min", "100", "--csv", "--lang", "id");
     expect(r.code).toBe(0);

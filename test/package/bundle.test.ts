@@ -47,6 +47,11 @@ import { bundle, bytesByPackage } from "./_bundle.js";
 // `Map` of only the NIKs looked up: the join about half as long) added 0.55 KB: `auditPayments`
 // 310.1 → 310.66 and `/audit` 310.3 → 310.93 stayed within 311; the union of all six went from
 // 516.8 to 517.36, so that bound moved by 1 KB (518).
+// Two national-scale fixes to the core entry (2026-12-06): region statistics refuse a poor count off
+// by a factor of 2 from P0 × population (a count in thousands taken for persons), 0.5 KB, and the
+// ranking on each interval between crossovers is derived from the one before instead of sorted
+// afresh (514 regencies: minutes → seconds), 0.4 KB. The core went 347.2 → 348.1 KB within 350; the
+// union of all six 517.4 → 518.4, so that bound moved by 1 KB (519).
 const { app } = inject("pkg");
 const JOBS = ["measure", "allocate", "simulate", "audit", "verify"] as const;
 type Entry = "" | (typeof JOBS)[number];
@@ -60,13 +65,13 @@ const budgets: { imports: string; from: Entry; kb: number; without: string[] }[]
 ];
 /** Whole entries (`import * as lib`), and all of them together. */
 const wholes: { entries: readonly Entry[]; kb: number }[] = [
-  { entries: [""], kb: 350 }, // 347.1; the issue's figure
+  { entries: [""], kb: 350 }, // 348.1; the issue's figure
   { entries: ["measure"], kb: 164 }, // 163.0
   { entries: ["allocate"], kb: 72 }, // 71.6
   { entries: ["simulate"], kb: 385 }, // 384.8
   { entries: ["audit"], kb: 311 }, // 310.93
   { entries: ["verify"], kb: 264 }, // 263.8
-  { entries: ["", ...JOBS], kb: 518 }, // 517.36
+  { entries: ["", ...JOBS], kb: 519 }, // 518.36
 ];
 const rows: string[] = [];
 const specifier = (entry: Entry): string => (entry === "" ? "tepat-sasaran" : `tepat-sasaran/${entry}`);

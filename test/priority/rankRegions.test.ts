@@ -196,6 +196,49 @@ describe("properties", () => {
     );
   });
 
+  it("every interval's ranking is the exact ranking at its midpoint, with ties and crossings at one point", () => {
+    // Few distinct values: many regions on the same line, and several pairs swapping at one α. The
+    // reference ranks in exact integers: with P = Σ poor and Q = Σ P0 (shares, the default
+    // normalisation) and the midpoint α = u/v, a region's score times v·P·Q is (v − u)·poor·Q + u·P0·P;
+    // ties by code. The intervals are built from one another (only the regions swapping at a point
+    // move), so this holds them to a fresh sort at every interval.
+    const few = fc.record({ poor: fc.constantFrom(1_000, 2_000, 3_000, 6_000), p0: fc.constantFrom(1, 2, 3, 4.5, 6) });
+    const crowded = fc.array(few, { minLength: 2, maxLength: 14 }).map((rs) => rs.map((r, i) => stat(`99.${String(i + 1).padStart(2, "0")}`, `R${i + 1}`, r.poor, r.p0)));
+    const fraction = (text: string): [bigint, bigint] => {
+      const [n, d = "1"] = text.split("/");
+      return [BigInt(n as string), BigInt(d)];
+    };
+    fc.assert(
+      fc.property(crowded, (stats) => {
+        const s = rankingCrossovers(stats, "count", "rate");
+        const poor = stats.map((r) => BigInt((r.poor as { value: number }).value));
+        const p0 = stats.map((r) => BigInt(Math.round((r.p0Percent as { value: number }).value * 100)));
+        const P = poor.reduce((a, b) => a + b, 0n);
+        const Q = p0.reduce((a, b) => a + b, 0n);
+        const points: [bigint, bigint][] = [[0n, 1n]];
+        for (const c of s.crossovers) {
+          const [n, d] = fraction(c.exactAlpha);
+          const [ln, ld] = points[points.length - 1] as [bigint, bigint];
+          if (n * ld !== ln * d) points.push([n, d]);
+        }
+        points.push([1n, 1n]);
+        expect(s.intervals).toHaveLength(points.length - 1);
+        s.intervals.forEach((interval, k) => {
+          const [an, ad] = points[k] as [bigint, bigint];
+          const [bn, bd] = points[k + 1] as [bigint, bigint];
+          const [u, v] = [an * bd + bn * ad, 2n * ad * bd];
+          const score = stats.map((_, i) => (v - u) * (poor[i] as bigint) * Q + u * (p0[i] as bigint) * P);
+          const expected = stats
+            .map((r, i) => ({ code: r.code as string, score: score[i] as bigint }))
+            .sort((a, b) => (a.score === b.score ? (a.code < b.code ? -1 : 1) : a.score > b.score ? -1 : 1))
+            .map((r) => r.code);
+          expect(interval.ranking).toEqual(expected);
+        });
+      }),
+      { numRuns: 500 },
+    );
+  });
+
   it("every interval's ranking matches a direct ranking at its midpoint", () => {
     fc.assert(
       fc.property(regions, (stats) => {

@@ -92,9 +92,20 @@ export async function rankCommand(context: CommandContext): Promise<number> {
     });
   }
   if (ranking.excluded.length > 0) tables.push({ ...excludedTable, rows: ranking.excluded.map((r) => [r.code, r.name, lacking.find((l) => l.code === r.code)?.reason[lang] ?? r.reason[lang]]) });
-  await emit(context, tables, { criterion, ranking, crossovers: crossovers ?? null });
+  // The ranking of every interval between crossovers is regions × intervals codes: for Indonesia's
+  // 514 regencies tens of millions, a JSON document longer than a string can be. Past a million it
+  // is left out of the document (the crossovers and the rankings at both ends stay), with a note.
+  let written: object | null = crossovers ?? null;
+  if (crossovers !== undefined && context.format === "json" && crossovers.intervals.length * crossovers.atA.length > MAX_INTERVAL_CODES) {
+    context.err(say(context, "cli.intervals_omitted", { intervals: crossovers.intervals.length, regions: crossovers.atA.length }));
+    written = { ...crossovers, intervals: null };
+  }
+  await emit(context, tables, { criterion, ranking, crossovers: written });
   if (context.format === "table") {
     if (ranking.excluded.length > 0) await context.out.line(`\n${say(context, "cli.excluded_note", { count: ranking.excluded.length, measure: what })}`);
   } else if (ranking.excluded.length > 0) context.err(say(context, "cli.excluded_note", { count: ranking.excluded.length, measure: what }));
   return 0;
 }
+
+/** Region codes of the rankings per interval a JSON document holds at most (see `rank --format json`). */
+const MAX_INTERVAL_CODES = 1_000_000;
