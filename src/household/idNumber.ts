@@ -1,4 +1,5 @@
 import { issue, type Issue, type IssuePath } from "../message/error.js";
+import { typeName } from "../message/redact.js";
 import type { RegionCode } from "../region/code.js";
 import { daysInMonth, formatIsoDate, type CalendarDate, type IsoDate } from "../time/isoDate.js";
 import { maskNik } from "./mask.js";
@@ -44,10 +45,6 @@ const CODES: Record<IdKind, Record<"notText" | "format" | "region" | "day" | "mo
 };
 
 const SIXTEEN_DIGITS = /^\d{16}$/;
-
-function typeName(value: unknown): string {
-  return value === null ? "null" : Array.isArray(value) ? "array" : typeof value;
-}
 
 /** The number written by the two ASCII digits of `text` at `at`. @internal */
 export function twoDigits(text: string, at: number): number {

@@ -7,7 +7,7 @@ import { fastParseHousehold } from "./_fastHousehold.js";
 import { trustHousehold } from "./_trusted.js";
 import { Household } from "./household.js";
 import { idFields, resolveIdDate } from "./idNumber.js";
-import { redactIssue, redactText } from "../message/redact.js";
+import { redactIssue, redactText, typeName } from "../message/redact.js";
 import { asOfOption } from "./_options.js";
 import { maskNik } from "./mask.js";
 import { householdMessages } from "./messages.js";
@@ -199,9 +199,6 @@ function entryOf(inputs: readonly unknown[], index: number): { value: unknown } 
   }
 }
 
-function typeName(value: unknown): string {
-  return value === null ? "null" : typeof value;
-}
 
 /**
  * Validate many households. Each input is parsed with {@link parseHousehold} (so each valid

@@ -63,6 +63,22 @@ describe("decodeNik", () => {
     expect(result).toMatchObject({ success: false, issues: [{ code: "household.nik_not_text" }] });
   });
 
+  it.each([
+    ["an array", () => ["6402991201800001"], "array"],
+    ["a revoked Proxy", () => revoked({}), "object"],
+    ["a revoked Proxy of an array", () => revoked([]), "object"],
+  ])("names the kind of %s it is given, never throwing (decodeNik and decodeKk)", (_name, value, kind) => {
+    // Found by `npm run fuzz` (seed 1452868345): `Array.isArray` of a revoked Proxy threw a raw TypeError.
+    for (const [decode, code] of [
+      [decodeNik, "household.nik_not_text"],
+      [decodeKk, "household.kk_not_text"],
+    ] as const) {
+      const result = decode(value() as unknown as string, { asOf: "2026-01-01" });
+      expect(result).toMatchObject({ success: false, issues: [{ code }] });
+      expect(result.success ? "" : result.issues[0]?.message.en).toMatch(new RegExp(`not ${kind}$`));
+    }
+  });
+
   it("shows the NIK masked in its messages", () => {
     const result = decodeNik("6402991213800001", { asOf: "2026-01-01" });
     expect(result.success).toBe(false);
@@ -89,6 +105,13 @@ describe("NikSchema", () => {
     expect(result.error?.issues[0]).toMatchObject({ code: "custom", params: { code: "household.nik_date" } });
   });
 });
+
+/** A Proxy of `target`, revoked: any operation on it throws. */
+function revoked(target: object): object {
+  const { proxy, revoke } = Proxy.revocable(target, {});
+  revoke();
+  return proxy;
+}
 
 describe("decodeKk", () => {
   it.each([
