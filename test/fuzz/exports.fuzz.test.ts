@@ -71,7 +71,8 @@ function fuzz(fuzzTable: FuzzTable): void {
 describe("hostile input", () => fuzz(table));
 
 // Hostile households for the functions that take one (finding 1; see table.hostileHouseholds.ts).
-describe("hostile households", () => fuzz(HOSTILE_HOUSEHOLDS));
+// A FUZZ_ONLY that names none of them leaves this suite out, not empty (vitest fails an empty suite).
+describe.skipIf(!Object.keys(HOSTILE_HOUSEHOLDS).some((name) => only.test(name)))("hostile households", () => fuzz(HOSTILE_HOUSEHOLDS));
 
 describe("shared data", () => {
   it.each(Object.keys(frozen))("%s is deeply frozen", (name) => {
