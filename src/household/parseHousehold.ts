@@ -199,7 +199,6 @@ function entryOf(inputs: readonly unknown[], index: number): { value: unknown } 
   }
 }
 
-
 /**
  * Validate many households. Each input is parsed with {@link parseHousehold} (so each valid
  * household is frozen and marked as checked, as there); in addition, a household is invalid when
