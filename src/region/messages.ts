@@ -57,6 +57,10 @@ export const statsMessages = /* @__PURE__ */ defineMessages({
     id: "Periode statistik tidak valid: {value} (contoh: 2024, 2024-03, 2024-Q1)",
     en: "Invalid statistics period: {value} (e.g. 2024, 2024-03, 2024-Q1)",
   },
+  "region.count_not_whole": {
+    id: "Jumlah orang harus bilangan bulat ≥ 0, bukan {value} (tabel BPS dalam ribu jiwa: 59,0 ditulis 59000)",
+    en: "A count of persons must be a whole number ≥ 0, not {value} (BPS tables give thousands: write 59.0 as 59000)",
+  },
   "region.percent_out_of_range": {
     id: "Persentase {value} di luar rentang 0–100",
     en: "Percentage {value} is outside the range 0–100",

@@ -20,7 +20,10 @@ function custom(
   ctx.issues.push({ code: "custom", input: ctx.value, path, message: text.en, params: { code, text } });
 }
 
-const Count = /* @__PURE__ */ z.number().check(/* @__PURE__ */ z.int(), /* @__PURE__ */ z.gte(0));
+// A count of persons: BPS tables give thousands ("ribu jiwa", 59.0), which must be written as persons.
+const Count = /* @__PURE__ */ z.number().check((ctx) => {
+  if (!(Number.isSafeInteger(ctx.value) && ctx.value >= 0)) custom(ctx, "region.count_not_whole", { value: ctx.value });
+});
 const Index = /* @__PURE__ */ z.number().check(/* @__PURE__ */ z.gte(0), /* @__PURE__ */ z.lte(100));
 const Percent = /* @__PURE__ */ z.number().check((ctx) => {
   if (!(ctx.value >= 0 && ctx.value <= 100)) custom(ctx, "region.percent_out_of_range", { value: ctx.value });

@@ -65,13 +65,13 @@ const budgets: { imports: string; from: Entry; kb: number; without: string[] }[]
 ];
 /** Whole entries (`import * as lib`), and all of them together. */
 const wholes: { entries: readonly Entry[]; kb: number }[] = [
-  { entries: [""], kb: 350 }, // 348.0; the issue's figure
+  { entries: [""], kb: 350 }, // 348.3; the issue's figure
   { entries: ["measure"], kb: 164 }, // 163.0
   { entries: ["allocate"], kb: 72 }, // 71.6
   { entries: ["simulate"], kb: 385 }, // 384.8
   { entries: ["audit"], kb: 311 }, // 310.93
   { entries: ["verify"], kb: 264 }, // 263.8
-  { entries: ["", ...JOBS], kb: 519 }, // 518.24
+  { entries: ["", ...JOBS], kb: 519 }, // 518.57
 ];
 const rows: string[] = [];
 const specifier = (entry: Entry): string => (entry === "" ? "tepat-sasaran" : `tepat-sasaran/${entry}`);

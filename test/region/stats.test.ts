@@ -87,7 +87,25 @@ describe("parseRegionPovertyStats reports every problem with its path", () => {
       name: "a fractional count",
       over: { poor: { status: "known", value: 12.5, source: SOURCE, confidence: "H" } },
       path: ["poor", "value"],
-      code: "input.invalid_type",
+      code: "region.count_not_whole",
+    },
+    {
+      name: "a population in thousands with its decimals (810.44)",
+      over: { population: { status: "known", value: 810.44, source: SOURCE, confidence: "H" } },
+      path: ["population", "value"],
+      code: "region.count_not_whole",
+    },
+    {
+      name: "a negative count",
+      over: { poor: { status: "known", value: -1, source: SOURCE, confidence: "H" } },
+      path: ["poor", "value"],
+      code: "region.count_not_whole",
+    },
+    {
+      name: "a count past the safe integers",
+      over: { poor: { status: "known", value: 2 ** 53, source: SOURCE, confidence: "H" } },
+      path: ["poor", "value"],
+      code: "region.count_not_whole",
     },
     {
       name: "P0 above 100",
@@ -164,6 +182,14 @@ describe("parseRegionPovertyStats reports every problem with its path", () => {
     const figure = (value: number) => ({ status: "known", value, source: SOURCE, confidence: "H" });
     const result = parseRegionPovertyStats(own({ poor: figure(poor), p0Percent: figure(p0), population: figure(population) }));
     expect(result.success ? [] : result.issues.map((i) => i.code)).toEqual([]);
+  });
+
+  it("says a count must be whole persons, in both languages, pointing at BPS's thousands", () => {
+    const result = parseRegionPovertyStats(own({ poor: { status: "known", value: 59.3, source: SOURCE, confidence: "H" } }));
+    expect(result.success ? undefined : result.issues[0]?.message).toEqual({
+      id: "Jumlah orang harus bilangan bulat ≥ 0, bukan 59.3 (tabel BPS dalam ribu jiwa: 59,0 ditulis 59000)",
+      en: "A count of persons must be a whole number ≥ 0, not 59.3 (BPS tables give thousands: write 59.0 as 59000)",
+    });
   });
 
   it("says what the inconsistent count was expected to be, in both languages", () => {
