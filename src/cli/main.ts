@@ -73,7 +73,7 @@ interface CommandSpec {
 
 const READ = ["households", "members", "input-format", "delimiter", "unknown-columns", "as-of", "progress", "rejected", "inputs", "parameters"] as const;
 const COMMANDS: Record<string, CommandSpec> = {
-  rank: { run: rankCommand, options: ["by", "weights", "normalisation", "between", "missing", "stats", "out"], formats: ["table", "csv", "json"] },
+  rank: { run: rankCommand, options: ["by", "weights", "normalisation", "between", "missing", "stats", "rows", "out"], formats: ["table", "csv", "json"] },
   allocate: {
     run: allocateCommand,
     options: ["quota", "budget", "method", "by", "weights", "normalisation", "missing", "min", "max", "unit", "stats"],

@@ -231,6 +231,10 @@ export const cliMessages = defineMessages({
   },
   "cli.heading.audit_codes": { id: "Temuan menurut kode", en: "Findings by code" },
   "cli.audit_no_findings": { id: "Tidak ada temuan: daftar bayar sesuai aturan", en: "No findings: the payment list follows the rules" },
+  "cli.crossovers_cut": {
+    id: "… {count} titik silang lagi tidak ditampilkan (--rows all, atau --format csv --out DIREKTORI / json untuk semuanya)",
+    en: "… {count} more crossovers not shown (--rows all, or --format csv --out DIR / json for all of them)",
+  },
   "cli.findings_cut": {
     id: "… {count} temuan lagi tidak ditampilkan (--rows all, atau --format csv / jsonl untuk daftar tindak lanjut)",
     en: "… {count} more findings not shown (--rows all, or --format csv / jsonl for follow-up lists)",

@@ -143,14 +143,21 @@ describe("tepat-sasaran CLI", () => {
       p2: missing,
     }));
     writeFileSync(join(dir, "national.json"), JSON.stringify(regions));
-    const table = run("rank", "--stats", "national.json", "--lang", "en");
-    expect(table.code, table.err).toBe(0);
     const json = run("rank", "--stats", "national.json", "--format", "json", "--lang", "en");
     expect(json.code, json.err).toBe(0);
     const doc = JSON.parse(json.out) as { crossovers: { crossovers: unknown[]; intervals: unknown; atA: string[]; atB: string[] } };
     expect(doc.crossovers.intervals).toBeNull();
     expect(doc.crossovers.atA).toHaveLength(200);
-    expect(doc.crossovers.crossovers.length).toBe(table.out.split("\n").filter((line) => /^\s*0\.\d{4}\s/.test(line)).length);
+    // The table shows the first 50 crossovers (`--rows`, as `assess` and `audit` do) and counts the rest.
+    const crossoverLines = (text: string) => text.split("\n").filter((line) => /^\s*0\.\d{4}\s/.test(line)).length;
+    const table = run("rank", "--stats", "national.json", "--lang", "en");
+    expect(table.code, table.err).toBe(0);
+    expect(crossoverLines(table.out)).toBe(50);
+    expect(table.out).toContain(`… ${(doc.crossovers.crossovers.length - 50).toLocaleString("en-US")} more crossovers not shown (--rows all`);
+    const all = run("rank", "--stats", "national.json", "--rows", "all", "--lang", "en");
+    expect(crossoverLines(all.out)).toBe(doc.crossovers.crossovers.length);
+    expect(all.out).not.toContain("more crossovers not shown");
+    expect(run("rank", "--stats", "national.json", "--rows", "all", "--format", "csv").code).toBe(2);
     expect(json.err).toMatch(/JSON written without the ranking of each interval \(intervals: null\): \d+ intervals × 200 regions/);
   });
 

@@ -1,9 +1,10 @@
 import { TepatSasaranError } from "../../message/error.js";
 import { rankRegions, type RegionRanking } from "../../priority/rankRegions.js";
 import { rankingCrossovers } from "../../priority/crossovers.js";
-import { checkOutDir, cliError, emit, say, option, type CommandContext } from "../context.js";
+import { checkOutDir, cliError, emit, notWith, say, option, type CommandContext } from "../context.js";
 import { betweenOption, criterionLabel, measuresOf, parseCriterion, rankOptions } from "../criterion.js";
 import { label, labelOf } from "../labels.js";
+import { shownNumbers } from "../numbers.js";
 import type { Column, Table } from "../output.js";
 import { figures, lackingFigures, loadStats } from "./regions.js";
 
@@ -23,6 +24,10 @@ export async function rankCommand(context: CommandContext): Promise<number> {
   const options = rankOptions(context, "exclude");
   const [a, b] = betweenOption(context);
   checkOutDir(context);
+  if (context.format !== "table") notWith(context, "rows", ` (--format ${context.format})`);
+  const rowsText = option(context, "rows");
+  if (rowsText !== undefined && rowsText !== "all" && !/^\d+$/.test(rowsText)) throw cliError(2, "cli.bad_value", { option: "rows", value: rowsText, expected: "N | all" });
+  const rowsShown = rowsText === undefined ? DEFAULT_ROWS : rowsText === "all" ? Number.POSITIVE_INFINITY : Number(rowsText);
   const stats = loadStats(context);
   const measures = measuresOf(criterion);
   const what = measures.map((m) => labelOf("measure", m, lang)).join(", ");
@@ -88,7 +93,7 @@ export async function rankCommand(context: CommandContext): Promise<number> {
       rows:
         crossovers.crossovers.length === 0 && context.format === "table"
           ? [[undefined, say(context, "cli.no_crossovers"), ""]]
-          : crossovers.crossovers.map((c) => [c.alpha, c.aheadAfter.name, c.aheadBefore.name]),
+          : crossovers.crossovers.slice(0, context.format === "table" ? rowsShown : undefined).map((c) => [c.alpha, c.aheadAfter.name, c.aheadBefore.name]),
     });
   }
   if (ranking.excluded.length > 0) tables.push({ ...excludedTable, rows: ranking.excluded.map((r) => [r.code, r.name, lacking.find((l) => l.code === r.code)?.reason[lang] ?? r.reason[lang]]) });
@@ -102,6 +107,8 @@ export async function rankCommand(context: CommandContext): Promise<number> {
   }
   await emit(context, tables, { criterion, ranking, crossovers: written });
   if (context.format === "table") {
+    const cut = (crossovers?.crossovers.length ?? 0) - rowsShown;
+    if (cut > 0) await context.out.line(say(context, "cli.crossovers_cut", { count: shownNumbers(lang).int(cut) }));
     if (ranking.excluded.length > 0) await context.out.line(`\n${say(context, "cli.excluded_note", { count: ranking.excluded.length, measure: what })}`);
   } else if (ranking.excluded.length > 0) context.err(say(context, "cli.excluded_note", { count: ranking.excluded.length, measure: what }));
   return 0;
@@ -109,3 +116,6 @@ export async function rankCommand(context: CommandContext): Promise<number> {
 
 /** Region codes of the rankings per interval a JSON document holds at most (see `rank --format json`). */
 const MAX_INTERVAL_CODES = 1_000_000;
+
+/** Crossovers shown in the table format unless `--rows` says otherwise. */
+const DEFAULT_ROWS = 50;
