@@ -231,6 +231,11 @@ export const cliMessages = defineMessages({
   },
   "cli.heading.audit_codes": { id: "Temuan menurut kode", en: "Findings by code" },
   "cli.audit_no_findings": { id: "Tidak ada temuan: daftar bayar sesuai aturan", en: "No findings: the payment list follows the rules" },
+  "cli.stats_field_required": { id: "wajib diisi", en: "is required" },
+  "cli.stats_figure_required": {
+    id: 'wajib diisi: { "status": "known", "value": …, "source": "…", "confidence": "H|M|L" }, atau { "status": "missing", "reason": "…" } bila tidak ada',
+    en: 'is required: { "status": "known", "value": …, "source": "…", "confidence": "H|M|L" }, or { "status": "missing", "reason": "…" } when not published',
+  },
   "cli.crossovers_cut": {
     id: "… {count} titik silang lagi tidak ditampilkan (--rows all, atau --format csv --out DIREKTORI / json untuk semuanya)",
     en: "… {count} more crossovers not shown (--rows all, or --format csv --out DIR / json for all of them)",

@@ -107,6 +107,17 @@ describe("tepat-sasaran CLI", () => {
     const one = run("rank", "--stats", "thousands.json", "--lang", "en");
     expect(one.code).toBe(1);
     expect(one.err).toContain("thousands.json: [2] 64.02 poor: 59 poor people do not match P0 7.28% of 810440 people (about 59000): in thousands, or P0 as a fraction?");
+    // Figures left out: "required", with the two shapes a figure takes (zod said "expected object,
+    // received undefined"); a figure of the wrong shape keeps its own message.
+    const { p1: _p1, p2: _p2, ...lacking } = entry("64.02", 59_000);
+    writeFileSync(join(dir, "lacking.json"), JSON.stringify([{ ...lacking, name: undefined, povertyLine: 0 }]));
+    const left = run("rank", "--stats", "lacking.json", "--lang", "en");
+    expect(left.code).toBe(1);
+    expect(left.err).toContain('lacking.json: [1] 64.02 p1: is required: { "status": "known", "value": …, "source": "…", "confidence": "H|M|L" }, or { "status": "missing", "reason": "…" } when not published');
+    expect(left.err).toContain("lacking.json: [1] 64.02 p2: is required:");
+    expect(left.err).toContain("lacking.json: [1] 64.02 name: is required\n");
+    expect(left.err).toMatch(/lacking\.json: \[1\] 64\.02 povertyLine: Invalid input: expected object, received number/);
+    expect(run("rank", "--stats", "lacking.json").err).toContain("lacking.json: [1] 64.02 p1: wajib diisi: {");
     // 25 entries with a count that is not whole: 20 problems shown, the other 5 counted.
     writeFileSync(join(dir, "halves.json"), JSON.stringify(Array.from({ length: 25 }, (_, i) => entry(`64.${String(i + 1).padStart(2, "0")}`, 59_000.5))));
     const many = run("rank", "--stats", "halves.json");

@@ -2,6 +2,7 @@ import { kaltim } from "../../region/kaltim.js";
 import { parseRegionPovertyDataset } from "../../region/dataset.js";
 import { knownValue, type Figure } from "../../region/figure.js";
 import type { RegionPovertyStats } from "../../region/stats.js";
+import type { Issue } from "../../message/error.js";
 import type { Language, Text } from "../../message/message.js";
 import { rankRegions } from "../../priority/rankRegions.js";
 import type { RankCriterion, RankRegionsOptions, RegionMeasure } from "../../priority/criterion.js";
@@ -22,12 +23,24 @@ export function loadStats(context: CommandContext): readonly RegionPovertyStats[
     const code = (Array.isArray(data) ? (data[index] as { code?: unknown } | null)?.code : undefined) ?? "";
     return `[${index + 1}]${typeof code === "string" && code.length <= 20 ? ` ${masked(code)}` : ""}${rest.length > 0 ? ` ${rest.join(".")}` : ""}`;
   };
+  // A key left out of an entry: zod says "expected object, received undefined"; an officer needs
+  // "required", and for a figure the two shapes it may take.
+  const text = (i: Issue, lang: Language): string => {
+    const [index, key] = i.path;
+    const entry = Array.isArray(data) && typeof index === "number" ? (data[index] as Record<string, unknown> | null) : undefined;
+    const absent = i.path.length === 2 && typeof key === "string" && entry !== null && typeof entry === "object" && !Object.hasOwn(entry, key);
+    if (i.code !== "input.invalid_type" || !absent) return i.message[lang];
+    return say({ lang }, FIGURES.has(key) ? "cli.stats_figure_required" : "cli.stats_field_required");
+  };
   const shown = parsed.issues.slice(0, 20);
   const rest = parsed.issues.length - shown.length;
   const lines = (lang: Language) =>
-    [...shown.map((i) => `${file}: ${where(i.path)}: ${i.message[lang]}`), ...(rest > 0 ? [`${file}: ${say({ lang }, "cli.and_more", { count: rest })}`] : [])].join("\n");
+    [...shown.map((i) => `${file}: ${where(i.path)}: ${text(i, lang)}`), ...(rest > 0 ? [`${file}: ${say({ lang }, "cli.and_more", { count: rest })}`] : [])].join("\n");
   throw new CliError(1, { id: lines("id"), en: lines("en") });
 }
+
+/** The figures every entry of a `--stats` file must give, known or missing. */
+const FIGURES: ReadonlySet<string> = new Set(["poor", "p0Percent", "population", "povertyLine", "p1", "p2"]);
 
 /**
  * A region of a `--stats` file with its free texts (name, each figure's source, note or reason)
