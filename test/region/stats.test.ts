@@ -83,30 +83,20 @@ describe("parseRegionPovertyStats reports every problem with its path", () => {
     { name: "an empty name", over: { name: " " }, path: ["name"], code: "input.too_small" },
     { name: "a bad period", over: { period: "2024-13" }, path: ["period"], code: "region.invalid_period" },
     { name: "a period that is no label", over: { period: "March 2024" }, path: ["period"], code: "region.invalid_period" },
-    {
-      name: "a fractional count",
-      over: { poor: { status: "known", value: 12.5, source: SOURCE, confidence: "H" } },
-      path: ["poor", "value"],
+    // Counts of persons: whole, ≥ 0, exact (BPS tables give thousands, "ribu jiwa").
+    ...(
+      [
+        ["a fractional count", "poor", 12.5],
+        ["a population in thousands with its decimals (810.44)", "population", 810.44],
+        ["a negative count", "poor", -1],
+        ["a count past the safe integers", "poor", 2 ** 53],
+      ] as const
+    ).map(([name, field, value]) => ({
+      name,
+      over: { [field]: { status: "known", value, source: SOURCE, confidence: "H" } },
+      path: [field, "value"],
       code: "region.count_not_whole",
-    },
-    {
-      name: "a population in thousands with its decimals (810.44)",
-      over: { population: { status: "known", value: 810.44, source: SOURCE, confidence: "H" } },
-      path: ["population", "value"],
-      code: "region.count_not_whole",
-    },
-    {
-      name: "a negative count",
-      over: { poor: { status: "known", value: -1, source: SOURCE, confidence: "H" } },
-      path: ["poor", "value"],
-      code: "region.count_not_whole",
-    },
-    {
-      name: "a count past the safe integers",
-      over: { poor: { status: "known", value: 2 ** 53, source: SOURCE, confidence: "H" } },
-      path: ["poor", "value"],
-      code: "region.count_not_whole",
-    },
+    })),
     {
       name: "P0 above 100",
       over: { p0Percent: { status: "known", value: 108, source: SOURCE, confidence: "H" } },
