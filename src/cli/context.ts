@@ -165,6 +165,15 @@ export function notWith(context: CommandContext, name: string, when = ""): void 
   if (context.values[name] !== undefined) throw cliError(2, "cli.not_applicable", { option: name, command: context.command, when });
 }
 
+/** `--rows N|all`: how many rows the table format shows (`fallback` when not given). @internal */
+export function rowsOption(context: CommandContext, fallback: number): number {
+  const text = option(context, "rows");
+  if (text === undefined) return fallback;
+  if (text === "all") return Number.POSITIVE_INFINITY;
+  if (!/^\d+$/.test(text)) throw cliError(2, "cli.bad_value", { option: "rows", value: text, expected: "N | all" });
+  return Number(text);
+}
+
 /** The required `--as-of` date, or a usage error for an impossible date. @internal */
 export function asOfOption(context: CommandContext): string {
   const asOf = option(context, "as-of", true);

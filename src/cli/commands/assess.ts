@@ -7,7 +7,7 @@ import { join } from "node:path";
 import type { Household } from "../../household/household.js";
 import { ZERO_RUPIAH, rupiah, type Rupiah } from "../../money/rupiah.js";
 import { TepatSasaranError } from "../../message/error.js";
-import { asOfOption, checkOutDir, cliError, masked, notWith, option, outFile, say, type CommandContext } from "../context.js";
+import { asOfOption, checkOutDir, cliError, masked, notWith, option, outFile, rowsOption, say, type CommandContext } from "../context.js";
 import { householdInput, Rejects } from "../households.js";
 import { inputsOption, type InputsFile } from "../inputs.js";
 import { inKindText, label, labelOf } from "../labels.js";
@@ -28,14 +28,6 @@ import type { AssessTaskOptions, RenderedBatch } from "../worker.js";
 const PAGE = 50;
 /** Households shown in the table format unless `--rows` says otherwise. */
 const DEFAULT_ROWS = 100;
-
-function rowsOption(context: CommandContext): number {
-  const text = option(context, "rows");
-  if (text === undefined) return DEFAULT_ROWS;
-  if (text === "all") return Number.POSITIVE_INFINITY;
-  if (!/^\d+$/.test(text)) throw cliError(2, "cli.bad_value", { option: "rows", value: text, expected: "N | all" });
-  return Number(text);
-}
 
 /** `--programs pkh,sembako`: the catalogue programs named, or `undefined` when not given. @internal */
 export function programsNamed(context: CommandContext): readonly Program[] | undefined {
@@ -78,7 +70,7 @@ export async function assessCommand(context: CommandContext): Promise<number> {
   if (context.format !== "table") notWith(context, "rows", ` (--format ${context.format})`);
   if (context.format !== "csv") notWith(context, "out", ` (--format ${context.format})`);
   checkOutDir(context);
-  const rowsShown = rowsOption(context);
+  const rowsShown = rowsOption(context, DEFAULT_ROWS);
   const open = householdInput(context, asOf);
   const inputs = inputsOption(context);
   const overrides = parametersOption(context, programs);

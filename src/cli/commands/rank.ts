@@ -1,7 +1,7 @@
 import { TepatSasaranError } from "../../message/error.js";
 import { rankRegions, type RegionRanking } from "../../priority/rankRegions.js";
 import { rankingCrossovers } from "../../priority/crossovers.js";
-import { checkOutDir, cliError, emit, notWith, say, option, type CommandContext } from "../context.js";
+import { checkOutDir, cliError, emit, notWith, rowsOption, say, option, type CommandContext } from "../context.js";
 import { betweenOption, criterionLabel, measuresOf, parseCriterion, rankOptions } from "../criterion.js";
 import { label, labelOf } from "../labels.js";
 import { shownNumbers } from "../numbers.js";
@@ -25,9 +25,7 @@ export async function rankCommand(context: CommandContext): Promise<number> {
   const [a, b] = betweenOption(context);
   checkOutDir(context);
   if (context.format !== "table") notWith(context, "rows", ` (--format ${context.format})`);
-  const rowsText = option(context, "rows");
-  if (rowsText !== undefined && rowsText !== "all" && !/^\d+$/.test(rowsText)) throw cliError(2, "cli.bad_value", { option: "rows", value: rowsText, expected: "N | all" });
-  const rowsShown = rowsText === undefined ? DEFAULT_ROWS : rowsText === "all" ? Number.POSITIVE_INFINITY : Number(rowsText);
+  const rowsShown = rowsOption(context, DEFAULT_ROWS);
   const stats = loadStats(context);
   const measures = measuresOf(criterion);
   const what = measures.map((m) => labelOf("measure", m, lang)).join(", ");
