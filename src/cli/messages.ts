@@ -160,6 +160,10 @@ export const cliMessages = defineMessages({
   "cli.parameters_header": { id: "Parameter yang diganti ({file}):", en: "Parameters overridden ({file}):" },
   "cli.parameter_line": { id: "  {parameter}: {value} sejak {from} — {source}", en: "  {parameter}: {value} from {from} — {source}" },
   "cli.parameter_line_until": { id: "  {parameter}: {value} sejak {from} sampai dengan {to} — {source}", en: "  {parameter}: {value} from {from} through {to} — {source}" },
+  "cli.renewal_due": {
+    id: "Catatan: {parameter} ditetapkan setiap tahun dan nilai {year} belum ada di sini, jadi nilai sejak {from} dipakai pada {asOf}; bila nilai {year} sudah ditetapkan, berikan dengan --parameters",
+    en: "Note: {parameter} is set every year and has no {year} value here, so the value from {from} is used on {asOf}; once the {year} value is set, give it with --parameters",
+  },
   "cli.inputs_header": {
     id: "Masukan penilaian dari {file}: {households} rumah tangga{all}",
     en: "Assessment inputs from {file}: {households} households{all}",

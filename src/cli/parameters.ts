@@ -3,7 +3,8 @@ import type { Language } from "../message/message.js";
 import { defaultParameters } from "../program/catalogue.js";
 import type { Program } from "../program/program.js";
 import type { DatedParameter, DatedValue } from "../time/parameter.js";
-import { overrideParameters, type ParameterOverride, type ParameterSet } from "../time/parameterSet.js";
+import type { IsoDate } from "../time/isoDate.js";
+import { overrideParameters, renewalsDue, type ParameterOverride, type ParameterSet } from "../time/parameterSet.js";
 import { CliError, option, readJsonObject, say, type CommandContext } from "./context.js";
 
 /** Parameter overrides from `--parameters FILE`, validated, and the lines that declare them. @internal */
@@ -47,4 +48,19 @@ export function describeOverrides(context: CommandContext, given: ParameterOverr
     }
   }
   return lines;
+}
+
+/**
+ * A note per parameter of `set` that is set anew every year and has no value for `asOf`'s year (in
+ * the catalogue or the `--parameters` file): its last value is used, and the office should know.
+ * For the output header. @internal
+ */
+export function describeRenewals(context: CommandContext, set: ParameterSet, asOf: IsoDate): string[] {
+  const year = asOf.slice(0, 4);
+  return renewalsDue(set, asOf).map((due) => say(context, "cli.renewal_due", { parameter: due.id, from: due.from, year, asOf }));
+}
+
+/** The parameters the programs read, with the `--parameters` overrides applied. @internal */
+export function parametersOf(programs: readonly Program[], given: ParameterOverrides | undefined): ParameterSet {
+  return given?.set ?? defaultParameters(programs);
 }

@@ -1,13 +1,21 @@
 import { deepFreeze } from "../_internal/deepFreeze.js";
-import type { DatedParameter } from "../time/parameter.js";
+import type { DatedParameter, ParameterRenewal } from "../time/parameter.js";
+
+/** The yearly cycle of the minimum wages (UMP, UMK): `renewal` of the parameters read from them. @internal */
+export const MINIMUM_WAGE_RENEWAL: ParameterRenewal = {
+  every: "year",
+  source: "[H] PP 36/2021 (Pengupahan), amended by PP 51/2023: minimum wages are set every year, in force from 1 January (news-lite.ddtc.co.id 27918; mssadvocates.com/content/1871)",
+};
 
 /**
  * The regency/city minimum wage (UMK) per month by regency code, as a dated table: a family with a
  * living member earning more than the UMK of its regency is excluded from Kemensos aid. All ten
  * Kaltim regencies for 2023–2026 (Mahakam Ulu, without its own wage council, follows Kutai Barat).
  * A regency without a value makes the check `unknown`, never passed: an office outside Kaltim adds
- * its own with `overrideParameters`. Before 2023 the value is `null`: the exclusion is not applied,
- * as no source for it before the 2023 data cleaning was found.
+ * its own with `overrideParameters`. Before 2023 the value is `null`: the exclusion is not applied, as
+ * no source for it before the 2023 data cleaning was found. The UMK is set every year (`renewal`):
+ * on a date in 2027 the 2026 values still apply, and `renewalsDue` lists the parameter until the
+ * 2027 values are added.
  * @example
  * valueAt(umkMonthly, "2025-07-01")?.["64.02"] //=> "3766379.19"
  * @category Programs
@@ -16,6 +24,7 @@ export const umkMonthly: DatedParameter<Readonly<Record<string, string>> | null>
   id: "exclusion.umk_monthly",
   description: "UMK (regency/city minimum wage) per month by regency code: a member earning more excludes the family",
   unit: "IDR/month by regency",
+  renewal: MINIMUM_WAGE_RENEWAL,
   values: [
     {
       from: "2019-01-01",

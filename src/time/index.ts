@@ -28,6 +28,7 @@ export {
   valueAt,
   type DatedParameter,
   type DatedValue,
+  type ParameterRenewal,
   type ParameterValue,
 } from "./parameter.js";
 export {
@@ -35,6 +36,8 @@ export {
   extendParameters,
   overrideParameters,
   parameterValueAt,
+  renewalsDue,
   type ParameterOverride,
   type ParameterSet,
+  type RenewalDue,
 } from "./parameterSet.js";

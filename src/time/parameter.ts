@@ -42,6 +42,23 @@ export interface DatedParameter<T = unknown> {
   readonly unit: string;
   /** Values in ascending `from` order, not overlapping. */
   readonly values: readonly DatedValue<T>[];
+  /**
+   * Set when its authority sets it anew every year (a minimum wage). Its latest value still applies
+   * on later dates, as every latest value does; {@link renewalsDue} lists it once a date falls in a
+   * later year than that value's start, so that an app can ask for the new year's value.
+   */
+  readonly renewal?: ParameterRenewal;
+}
+
+/**
+ * How often a parameter's authority sets it anew, and where that is written.
+ * @category Parameters
+ */
+export interface ParameterRenewal {
+  /** Every calendar year (the only cycle so far). */
+  readonly every: "year";
+  /** The rule or decision that sets the cycle, with its confidence. */
+  readonly source: string;
 }
 
 /**
@@ -153,6 +170,11 @@ function validate(parameter: DatedParameter): Issue[] {
   const values: unknown = parameter.values;
   if (!Array.isArray(values) || values.length === 0) {
     return [...issues, issue(timeMessages, "time.parameter_no_values", ["values"], { parameter: id })];
+  }
+  // A renewal is `{ every: "year", source }` with a source: anything else (a string, another cycle) is refused.
+  const renewal = parameter.renewal as Partial<ParameterRenewal> | null | undefined;
+  if (renewal !== undefined && !(renewal?.every === "year" && typeof renewal.source === "string" && renewal.source.trim())) {
+    issues.push(issue(timeMessages, "time.parameter_invalid", ["renewal"], { parameter: id }));
   }
   let previous: DatedValue<unknown> | undefined;
   for (let index = 0; index < values.length; index++) {

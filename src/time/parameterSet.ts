@@ -2,7 +2,7 @@ import { failure, guarded, issue, type Issue } from "../message/error.js";
 import { describeValue } from "../message/redact.js";
 import { timeMessages } from "./messages.js";
 import { idOf, lookupValue, validateParameter, type DatedParameter, type DatedValue, type ParameterValue } from "./parameter.js";
-import type { IsoDate } from "./isoDate.js";
+import { assertIsoDate, type IsoDate } from "./isoDate.js";
 
 /**
  * Parameters keyed by id. Build one with {@link defineParameterSet}; derive variants with
@@ -144,4 +144,48 @@ export function parameterValueAt<T = unknown>(set: ParameterSet, id: string, asO
   const found = lookupValue(parameter as DatedParameter<T>, asOf);
   if (!found) throw failure(timeMessages, "time.no_value_in_force", { parameter: id, asOf });
   return found;
+}
+
+/**
+ * A parameter that its authority sets anew each year, read on a date its latest value was not set
+ * for, as {@link renewalsDue} lists it.
+ * @category Parameters
+ */
+export interface RenewalDue {
+  /** The parameter's id. */
+  readonly id: string;
+  /** The first day of the value still in force: a day of an earlier year. */
+  readonly from: IsoDate;
+  /** Where the yearly cycle is written (the parameter's `renewal.source`). */
+  readonly source: string;
+}
+
+/**
+ * The parameters of a set that are set anew every year (`renewal`) and whose value in force on
+ * `asOf` was set for an earlier year without an end date: it still applies, as a latest value
+ * always does, but the value for `asOf`'s year may already be decided. Sorted by id. An app shows
+ * them next to its results and adds the new values with {@link overrideParameters}. A value with
+ * an explicit `to` covering `asOf` is never due: its source set it through that day.
+ *
+ * @param set - The parameter set, e.g. `defaultParameters(programs)`.
+ * @param asOf - The date the parameters are read on.
+ * @returns The parameters due for their new value, by id.
+ * @example
+ * renewalsDue(defaultParameters(), "2027-01-15").map((due) => due.id) //=> ["bsps.income_limit_month", "exclusion.umk_monthly"]
+ * renewalsDue(defaultParameters(), "2026-07-01") //=> []
+ * @category Parameters
+ */
+export function renewalsDue(set: ParameterSet, asOf: IsoDate): RenewalDue[] {
+  return guarded("renewalsDue", () => {
+    assertIsoDate(asOf);
+    const due: RenewalDue[] = [];
+    for (const id of Object.keys(setOf(set)).sort()) {
+      const parameter = set[id] as DatedParameter | undefined;
+      const renewal = parameter?.renewal;
+      if (renewal?.every !== "year") continue;
+      const found = lookupValue(parameter as DatedParameter, asOf);
+      if (found && found.to === undefined && found.from.slice(0, 4) < asOf.slice(0, 4)) due.push({ id, from: found.from, source: renewal.source });
+    }
+    return due;
+  });
 }

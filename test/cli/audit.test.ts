@@ -35,6 +35,13 @@ describe("tepat-sasaran audit", () => {
     expect(r.err).toContain("109 baris dibaca, 109 pembayaran diterima, 0 baris ditolak");
   });
 
+  it("notes the yearly minimum wages read on a date of a year the catalogue has no value for", () => {
+    const late = BASE.map((arg) => (arg === "2025-09-30" ? "2027-01-15" : arg));
+    const r = runCli(cli, dir, [...late, "--format", "csv", "--lang", "en"]);
+    expect(r.err).toContain("Note: exclusion.umk_monthly is set every year and has no 2027 value here, so the value from 2026-01-01 is used on 2027-01-15");
+    expect(runCli(cli, dir, [...BASE, "--format", "csv", "--lang", "en"]).err).not.toContain("set every year");
+  });
+
   it("speaks English with --lang en", () => {
     const r = runCli(cli, dir, [...BASE, "--lang", "en"]);
     expect(r.code, r.err).toBe(0);

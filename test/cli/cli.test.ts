@@ -257,6 +257,29 @@ describe("tepat-sasaran CLI", () => {
     expect(total(at60.out)).not.toBe(`Rp${at70.reduce((a, r) => a + Number(r.yearly_amount || 0), 0).toLocaleString("en-US")}`);
   });
 
+  // The UMK and the UMP are set every year, in force from 1 January (PP 36/2021 on wages, amended by
+  // PP 51/2023): on a 2027 date the catalogue's 2026 values still apply, and the output says so until
+  // the 2027 values are given.
+  it("notes a yearly parameter read in a year it has no value for, in the header or on stderr, until --parameters gives it", () => {
+    const note = "Note: exclusion.umk_monthly is set every year and has no 2027 value here, so the value from 2026-01-01 is used on 2027-01-15";
+    const assess = (...args: string[]) => run("assess", "--households", "all.jsonl", "--programs", "pkh", ...args);
+    const table = assess("--as-of", "2027-01-15", "--lang", "en");
+    expect(table.out).toContain(note);
+    expect(table.out).not.toContain("bsps.income_limit_month"); // not read by PKH
+    const rows = assess("--as-of", "2027-01-15", "--csv", "--lang", "en");
+    expect(rows.err).toContain(note);
+    expect(rows.out).not.toContain("set every year");
+    expect(assess("--as-of", "2027-01-15").out).toContain("Catatan: exclusion.umk_monthly ditetapkan setiap tahun dan nilai 2027 belum ada di sini, jadi nilai sejak 2026-01-01 dipakai pada 2027-01-15");
+    expect(assess("--as-of", "2026-12-31", "--lang", "en").out).not.toContain("set every year");
+    const umk = { "64.02": "3991797", "64.11": "4231617.40" };
+    writeFileSync(join(dir, "umk2027.json"), JSON.stringify({ "exclusion.umk_monthly": [{ from: "2026-01-01", value: umk, source: "UMK 2026" }, { from: "2027-01-01", value: umk, source: "UMK 2027 (test)" }] }));
+    const given = assess("--as-of", "2027-01-15", "--parameters", "umk2027.json", "--lang", "en");
+    expect(given.out).toContain("Parameters overridden (umk2027.json):");
+    expect(given.out).not.toContain("set every year");
+    const simulated = run("simulate", "--scenario", "scenario.json", "--households", "all.jsonl", "--as-of", "2027-01-15", "--missing", "exclude", "--lang", "en");
+    expect(simulated.out).toContain(note);
+  });
+
   it("assesses a households file with a members file (--members)", () => {
     const r = run("assess", "--households", "ruta.csv", "--members", "art.csv", "--as-of", "2025-07-01", "--format", "jsonl", "--lang", "en");
     expect(r.code).toBe(1); // rows were rejected

@@ -4,6 +4,7 @@ import type { FrozenTable, FuzzTable } from "./harness.js";
 
 const set = lib.defineParameterSet([
   { id: "demo.amount", description: "demo", unit: "IDR", values: [{ from: "2020-01-01", value: "1000", source: "test" }] },
+  { id: "demo.wage", description: "demo", unit: "IDR", renewal: { every: "year", source: "test" }, values: [{ from: "2024-01-01", value: "3000000", source: "test" }] },
 ]);
 const stats = lib.kaltim.regencies2024[1];
 const statsJson = JSON.parse(JSON.stringify(stats)) as unknown;
@@ -59,6 +60,7 @@ export const coreTable: FuzzTable = {
   overrideParameters: { valid: [[set, { "demo.amount": [{ from: "2021-01-01", value: "2000", source: "local" }] }]] },
   extendParameters: { valid: [[set, [{ id: "a.b", description: "d", unit: "u", values: [{ from: "2020-01-01", value: 1, source: "s" }] }]]] },
   parameterValueAt: { valid: [[set, "demo.amount", "2025-01-01"]] },
+  renewalsDue: { valid: [[set, "2026-03-01"]] },
   // region
   ConfidenceSchema: { valid: [["M"]], call: (x) => lib.ConfidenceSchema.safeParse(x), neverThrows: true },
   RegionCodeSchema: { valid: [["6472"]], call: (x) => lib.RegionCodeSchema.safeParse(x), neverThrows: true },

@@ -7,6 +7,7 @@ import {
   assessHousehold,
   defaultParameters,
   programCatalogue,
+  renewalsDue,
   ruleCatalogue,
   ruleParameters,
   validateParameter,
@@ -82,5 +83,17 @@ describe("program catalogue", () => {
     const set = defaultParameters();
     expect(Object.keys(set)).toContain("dtsen.desil_max_age_months");
     expect(Object.keys(set).length).toBe(new Set(PROGRAMS.flatMap((p) => p.parameters.map((x) => x.id))).size);
+  });
+
+  // The minimum wages are set every year, in force from 1 January (PP 36/2021 on wages, amended by
+  // PP 51/2023; news-lite.ddtc.co.id 27918): the BSPS income ceiling (the Kaltim UMP) and the UMK of
+  // the Kemensos exclusion. The catalogue holds the 2026 values (Kaltim decisions of 24 Dec 2025).
+  it.each([
+    { asOf: "2026-12-31", due: [] },
+    { asOf: "2027-01-01", due: ["bsps.income_limit_month", "exclusion.umk_monthly"] },
+  ])("on $asOf lists the yearly parameters without a value for the year: $due", ({ asOf, due }) => {
+    const listed = renewalsDue(defaultParameters(), asOf);
+    expect(listed.map((d) => d.id)).toEqual(due);
+    for (const d of listed) expect([d.from, d.source.slice(0, 15)]).toEqual(["2026-01-01", "[H] PP 36/2021 "]);
   });
 });

@@ -6,6 +6,7 @@ import {
   lookupValue,
   overrideParameters,
   parameterValueAt,
+  renewalsDue,
   validateParameter,
   valueAt,
   type DatedParameter,
@@ -103,6 +104,10 @@ describe("validateParameter()", () => {
       ],
       codes: ["time.parameter_unordered"],
     },
+    { name: "a renewal without its source", renewal: { every: "year", source: "" }, codes: ["time.parameter_invalid"] },
+    { name: "a renewal of another cycle", renewal: { every: "month", source: "s" }, codes: ["time.parameter_invalid"] },
+    { name: "a renewal that is not an object", renewal: "yearly", codes: ["time.parameter_invalid"] },
+    { name: "a sound renewal", renewal: { every: "year", source: "s" }, codes: [] },
     {
       name: "overlapping ranges",
       values: [
@@ -111,8 +116,16 @@ describe("validateParameter()", () => {
       ],
       codes: ["time.parameter_overlap"],
     },
-  ])("finds $name", ({ values, codes }) => {
-    expect(validateParameter({ ...base, values }).map((i) => i.code)).toEqual(codes);
+  ])("finds $name", ({ values = [{ from: "2020-01-01", value: 1, source: "s" }], renewal, codes }) => {
+    const parameter = { ...base, values, ...(renewal === undefined ? {} : { renewal }) } as DatedParameter;
+    expect(validateParameter(parameter).map((i) => i.code)).toEqual(codes);
+  });
+});
+
+describe("validateParameter() of a renewal", () => {
+  it("names the renewal as the place of the problem", () => {
+    const parameter = { id: "p", description: "d", unit: "u", renewal: { every: "month", source: "s" }, values: [{ from: "2020-01-01", value: 1, source: "s" }] };
+    expect(validateParameter(parameter as unknown as DatedParameter).map((i) => [i.code, i.path])).toEqual([["time.parameter_invalid", ["renewal"]]]);
   });
 });
 
@@ -156,5 +169,49 @@ describe("parameter sets", () => {
   it("is safe with prototype-like ids", () => {
     expect(() => parameterValueAt(set, "__proto__", "2024-01-01")).toThrow(/time.parameter_unknown/);
     expect(() => parameterValueAt(set, "constructor", "2024-01-01")).toThrow(/time.parameter_unknown/);
+  });
+});
+
+describe("renewalsDue()", () => {
+  // A minimum wage: set every year by the governor, in force from 1 January (PP 36/2021 on wages,
+  // amended by PP 51/2023; news-lite.ddtc.co.id 27918). The amounts are illustrative.
+  const yearly = "[H] PP 36/2021: minimum wages are adjusted every year";
+  const wage = {
+    id: "test.ump",
+    description: "Provincial minimum wage per month",
+    unit: "IDR/month",
+    renewal: { every: "year", source: yearly },
+    values: [
+      { from: "2020-01-01", to: "2021-12-31", value: "2981378.72", source: "UMP 2020, unchanged in 2021" },
+      { from: "2022-01-01", value: "3014497.22", source: "UMP 2022" },
+      { from: "2026-01-01", value: "3762431", source: "UMP 2026" },
+    ],
+  } as const satisfies DatedParameter<string>;
+  const set = defineParameterSet([wage, pipSma]);
+
+  it.each([
+    { asOf: "2019-06-01", due: [], why: "no value in force yet" },
+    { asOf: "2021-06-01", due: [], why: "a value whose source set it through 2021" },
+    { asOf: "2022-12-31", due: [], why: "the value set for the year" },
+    { asOf: "2023-01-01", due: [{ id: "test.ump", from: "2022-01-01", source: yearly }], why: "the first day of a year without its value" },
+    { asOf: "2025-12-31", due: [{ id: "test.ump", from: "2022-01-01", source: yearly }], why: "years later, still the 2022 value" },
+    { asOf: "2026-12-31", due: [], why: "the 2026 value in 2026" },
+    { asOf: "2027-01-01", due: [{ id: "test.ump", from: "2026-01-01", source: yearly }], why: "2027 with the 2026 value" },
+  ])("$asOf: $why", ({ asOf, due }) => {
+    expect(renewalsDue(set, asOf)).toEqual(due);
+  });
+
+  it("is cleared by an override that adds the new year's value, and keeps the renewal of an override by values", () => {
+    const withNext = overrideParameters(set, { "test.ump": [...wage.values, { from: "2027-01-01", value: "3950000", source: "SK Gubernur 2027" }] });
+    expect(renewalsDue(withNext, "2027-03-01")).toEqual([]);
+    expect(renewalsDue(withNext, "2028-01-01").map((due) => due.from)).toEqual(["2027-01-01"]);
+  });
+
+  it("never lists a parameter without a renewal, however old its value", () => {
+    expect(renewalsDue(set, "2040-01-01").map((due) => due.id)).toEqual(["test.ump"]);
+  });
+
+  it("refuses a date that is not one", () => {
+    expect(() => renewalsDue(set, "2027-02-30")).toThrow(/time.invalid_date/);
   });
 });

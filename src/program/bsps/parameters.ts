@@ -1,6 +1,7 @@
 import { deepFreeze } from "../../_internal/deepFreeze.js";
 import type { DatedParameter } from "../../time/parameter.js";
 import { POOR_FLOOR_PARAMETER } from "../_houseParameters.js";
+import { MINIMUM_WAGE_RENEWAL } from "../umk.js";
 
 const KEBIJAKAN_UMUM =
   "Kebijakan Umum BSPS (nahp.pu.go.id) quoted by majalahaula.id/2023/07/14/pemerintah-punya-program-bedah-rumah-ini-syaratnya; Ditjen Perumahan PUPR via kompas.com/properti/read/2023/11/06/110000821";
@@ -50,6 +51,7 @@ export const bspsParameters: readonly DatedParameter[] = /* @__PURE__ */ deepFre
     id: "bsps.income_limit_month",
     description: "Family income per month at most this (the provincial minimum wage, Kalimantan Timur)",
     unit: "IDR/month",
+    renewal: MINIMUM_WAGE_RENEWAL,
     values: [
       { from: "2019-01-01", to: "2019-12-31", value: "2747561", source: `[M] ${UMP} 2019 (mediaborneo.net/sah-ump-kaltim-tahun-2022-jadi-rp-3-014-49722); BSPS: income at most the provincial UMP (${KEBIJAKAN_UMUM})` },
       { from: "2020-01-01", to: "2021-12-31", value: "2981378.72", source: `[M] ${UMP} 2020, unchanged in 2021 (mediaborneo.net, as above; fame.grid.id/read/462405591)` },
