@@ -43,7 +43,7 @@ export function householdInput(context: CommandContext, asOf: string): (() => Ho
     notWith(context, "delimiter", when);
     notWith(context, "unknown-columns", when);
   }
-  const bar = context.progress ? progressBar((text) => process.stderr.write(text)) : undefined;
+  const bar = context.progress ? progressBar(context, (text) => process.stderr.write(text)) : undefined;
   const common = {
     asOf,
     ...(bar ? { onProgress: (p: ReadProgress) => bar(p) } : {}),

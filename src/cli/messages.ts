@@ -156,6 +156,7 @@ export const cliMessages = defineMessages({
     id: "Hanya tabel {table} yang ditulis ke keluaran standar; tabel lain ({others}): gunakan --out DIREKTORI",
     en: "Only the {table} table is written to standard output; the other tables ({others}): use --out DIR",
   },
+  "cli.progress": { id: "{rows} baris · {rate} baris/detik", en: "{rows} rows · {rate} rows/s" },
   "cli.wrote": { id: "Ditulis: {file}", en: "Written: {file}" },
   "cli.parameters_header": { id: "Parameter yang diganti ({file}):", en: "Parameters overridden ({file}):" },
   "cli.parameter_line": { id: "  {parameter}: {value} sejak {from} — {source}", en: "  {parameter}: {value} from {from} — {source}" },

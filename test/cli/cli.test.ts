@@ -170,6 +170,14 @@ describe("tepat-sasaran CLI", () => {
     expect(all.out).not.toContain("more crossovers not shown");
     expect(run("rank", "--stats", "national.json", "--rows", "all", "--format", "csv").code).toBe(2);
     expect(json.err).toMatch(/JSON written without the ranking of each interval \(intervals: null\): \d+ intervals × 200 regions/);
+    // CSV on standard output is the ranking alone; the crossovers are named, not computed, and
+    // --between measures no region has gives no crossovers to name.
+    const rankingCsv = run("rank", "--stats", "national.json", "--format", "csv", "--lang", "en");
+    expect(rankingCsv.code, rankingCsv.err).toBe(0);
+    expect(csv(rankingCsv.out)).toHaveLength(200);
+    expect(rankingCsv.err).toContain("the other tables (crossovers): use --out DIR");
+    const none = run("rank", "--stats", "national.json", "--between", "count,depth", "--format", "csv", "--lang", "en");
+    expect([none.code, csv(none.out).length, none.err]).toEqual([0, 200, ""]);
   });
 
   it("allocates a quota by three methods side by side, summing to the quota (CSV read back)", () => {

@@ -48,9 +48,12 @@ export async function rankCommand(context: CommandContext): Promise<number> {
     await emit(context, [excludedTable], { ranking: null, excluded: lacking });
     throw cliError(1, "cli.nothing_ranked", { measure: what });
   }
+  // CSV on standard output is the ranking table alone, the others only named: the crossovers (about
+  // 7 s for Indonesia's 514 regencies) are not computed for it, only whether there would be any.
+  const rankingOnly = context.format === "csv" && option(context, "out") === undefined;
   let crossovers: ReturnType<typeof rankingCrossovers> | undefined;
   try {
-    crossovers = rankingCrossovers(stats, a, b, options);
+    if (!rankingOnly) crossovers = rankingCrossovers(stats, a, b, options);
   } catch (error) {
     if (!noRegions(error)) throw error;
   }
@@ -79,6 +82,7 @@ export async function rankCommand(context: CommandContext): Promise<number> {
       }),
     },
   ];
+  if (rankingOnly && lackingFigures(stats, [a, b]).length < stats.length) tables.push({ name: "crossovers", title: "", columns: [], rows: [] });
   if (crossovers) {
     tables.push({
       name: "crossovers",
