@@ -4,7 +4,7 @@
  */
 import { PROGRAMS, lookupValue, ruleCatalogue, ruleParameters, type DatedParameter, type Program } from "../src/index.js";
 import { exampleDataPage } from "./exampleData.js";
-import { cell } from "./markdown.js";
+import { cell, codeValue, nextLine, validity } from "./markdown.js";
 import { parameterSourcesPage } from "./sources.js";
 
 const APPROACH: Record<string, { id: string; en: string }> = {
@@ -14,12 +14,21 @@ const APPROACH: Record<string, { id: string; en: string }> = {
   education: { id: "pendidikan", en: "education" },
 };
 
-function parameterRows(parameter: DatedParameter, asOf: string): string[] {
+/**
+ * One parameter as a paragraph and a list of its dated values, each with its validity and source
+ * (a list rather than a table: sources run to several sentences and URLs, and read better full width).
+ */
+function parameterBlock(parameter: DatedParameter, asOf: string): string[] {
   const current = lookupValue(parameter, asOf);
-  return parameter.values.map((v) => {
-    const inForce = current !== undefined && current.from === v.from ? " **(in force)**" : "";
-    return `| \`${parameter.id}\` | ${cell(parameter.description)} | ${cell(parameter.unit)} | ${cell(v.value)}${inForce} | ${v.from} | ${v.to ?? "–"} | ${cell(v.source)} |`;
-  });
+  return [
+    `**\`${parameter.id}\`**: ${cell(parameter.description)} (${cell(parameter.unit)}).`,
+    "",
+    ...parameter.values.map((v) => {
+      const inForce = current !== undefined && current.from === v.from ? " **(in force)**" : "";
+      return `- ${codeValue(v.value)}${inForce}, ${validity(v.from, v.to)}.${nextLine(`Source: ${cell(v.source)}`)}`;
+    }),
+    "",
+  ];
 }
 
 function programSection(program: Program, asOf: string): string {
@@ -43,10 +52,7 @@ function programSection(program: Program, asOf: string): string {
     "",
     "### Parameters",
     "",
-    "| Parameter | Description | Unit | Value | From | To | Source |",
-    "|---|---|---|---|---|---|---|",
-    ...parameters.flatMap((p) => parameterRows(p, asOf)),
-    "",
+    ...parameters.flatMap((p) => parameterBlock(p, asOf)),
     used.size > 0 ? `Parameters read by the checks: ${[...used].map((id) => `\`${id}\``).join(", ")}.` : "",
     "",
   ];
@@ -64,7 +70,7 @@ export function ruleCataloguePage(asOf: string): string {
     "",
     "# Rule catalogue",
     "",
-    `Every program in the catalogue with its checks (stable codes, wording in Bahasa Indonesia and English) and its dated parameters with sources. "In force" marks the value in force on ${asOf}, the date this page was built. Offices can override any parameter by id (\`overrideParameters\`) and add programs (\`defineProgram\`).`,
+    `Every program in the catalogue with its checks (stable codes, wording in Bahasa Indonesia and English) and its dated parameters, each value with its validity and source. "In force" marks the value in force on ${asOf}, the date this page was built. Offices can override any parameter by id (\`overrideParameters\`) and add programs (\`defineProgram\`).`,
     "",
     ...PROGRAMS.map((p) => programSection(p, asOf)),
   ].join("\n");

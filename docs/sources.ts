@@ -9,7 +9,7 @@
  */
 import { pathToFileURL } from "node:url";
 import { PROGRAMS, kaltim, lookupValue, type DatedParameter, type Figure, type RegionPovertyStats } from "../src/index.js";
-import { cell } from "./markdown.js";
+import { cell, codeValue, nextLine, sentence, validity } from "./markdown.js";
 import { needsCheck, sourceFlags, sourceTags, type SourceTags } from "./sourceTags.js";
 
 /** One dated value of one parameter, with its tags. */
@@ -88,9 +88,13 @@ export function kaltimFigureRows(): FigureSourceRow[] {
   return rows;
 }
 
-const flagsOf = (row: ParameterSourceRow) => sourceFlags(row.tags).join(", ") || "–";
-const valueRow = (r: ParameterSourceRow) =>
-  `| \`${r.id}\` | ${cell(r.value)}${r.inForce ? " **(in force)**" : ""} | ${r.from} | ${r.to ?? "–"} | ${r.tags.confidence ?? "**none**"} | ${flagsOf(r)} | ${cell(r.source)} |`;
+const flagsOf = (row: ParameterSourceRow) => {
+  const flags = sourceFlags(row.tags);
+  return flags.length > 0 ? `flags: ${flags.join(", ")}` : "no flags";
+};
+/** One dated value as a list item: value, validity, confidence and flags, then the source in full. */
+const valueItem = (r: ParameterSourceRow, withId: boolean) =>
+  `- ${withId ? `\`${r.id}\`: ` : ""}${codeValue(r.value)}${r.inForce ? " **(in force)**" : ""}, ${validity(r.from, r.to)}; confidence ${r.tags.confidence ?? "**none**"}, ${flagsOf(r)}.${nextLine(`Source: ${cell(r.source)}`)}`;
 const figureConflict = (r: FigureSourceRow) => /conflict|disagree|one source says|against/i.test(r.note ?? "");
 
 function summary(rows: readonly ParameterSourceRow[], figures: readonly FigureSourceRow[]): string[] {
@@ -120,15 +124,11 @@ function kaltimSection(figures: readonly FigureSourceRow[]): string[] {
     "",
     "### Figures to check first (L, UNVERIFIED or in conflict)",
     "",
-    "| Region | Period | Figure | Value | Confidence | Note | Source |",
-    "|---|---|---|---|---|---|---|",
-    ...flagged.map((f) => `| ${f.region} | ${f.period} | \`${f.field}\` | ${f.value} | ${f.confidence} | ${cell(f.note ?? "–")} | ${cell(f.sources.join(" ; "))} |`),
+    ...flagged.map((f) => `- ${f.region}, ${f.period}, \`${f.field}\`: ${f.value}, confidence ${f.confidence}.${f.note === undefined ? "" : nextLine(`Note: ${sentence(cell(f.note))}`)}${nextLine(`Source: ${cell(f.sources.join(" ; "))}`)}`),
     "",
     "### Sources",
     "",
-    "| Source | Figures | Confidence |",
-    "|---|---|---|",
-    ...[...bySource].map(([source, list]) => `| ${cell(source)} | ${cell(describe(list))} | ${[...new Set(list.map((f) => f.confidence))].join(", ")} |`),
+    ...[...bySource].map(([source, list]) => `- ${cell(source)} (confidence ${[...new Set(list.map((f) => f.confidence))].join(", ")}): ${cell(describe(list))}.`),
     "",
   ];
 }
@@ -137,7 +137,6 @@ function kaltimSection(figures: readonly FigureSourceRow[]): string[] {
 export function parameterSourcesPage(asOf: string): string {
   const rows = parameterSourceRows(asOf);
   const figures = kaltimFigureRows();
-  const header = ["| Parameter | Value | From | To | Confidence | Flags | Source |", "|---|---|---|---|---|---|---|"];
   const byId = new Map<string, ParameterSourceRow[]>();
   for (const r of rows) byId.set(r.id, [...(byId.get(r.id) ?? []), r]);
   return [
@@ -159,14 +158,13 @@ export function parameterSourcesPage(asOf: string): string {
     "",
     "## Values to check first",
     "",
-    ...header,
-    ...rows.filter((r) => needsCheck(r.tags)).map(valueRow),
+    ...rows.filter((r) => needsCheck(r.tags)).map((r) => valueItem(r, true)),
     "",
     "## Every parameter",
     "",
     ...[...byId].flatMap(([id, list]) => {
       const first = list[0] as ParameterSourceRow;
-      return [`### \`${id}\``, "", `${cell(first.description)} (${cell(first.unit)}); used by ${first.programs.map((p) => `\`${p}\``).join(", ")}.`, "", ...header, ...list.map(valueRow), ""];
+      return [`### \`${id}\``, "", `${cell(first.description)} (${cell(first.unit)}); used by ${first.programs.map((p) => `\`${p}\``).join(", ")}.`, "", ...list.map((r) => valueItem(r, false)), ""];
     }),
     ...kaltimSection(figures),
   ].join("\n");

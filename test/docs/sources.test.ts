@@ -1,6 +1,6 @@
 import { describe, expect, it } from "vitest";
 import { PROGRAMS } from "../../src/index.js";
-import { cell } from "../../docs/markdown.js";
+import { codeValue } from "../../docs/markdown.js";
 import { sourceTags } from "../../docs/sourceTags.js";
 import { kaltimFigureRows, parameterSourceRows, parameterSourcesPage } from "../../docs/sources.js";
 
@@ -33,8 +33,9 @@ describe("parameter sources page", () => {
   it("lists every dated value of every catalogue parameter, read from PROGRAMS", () => {
     const expected = new Set(PROGRAMS.flatMap((p) => p.parameters.flatMap((parameter) => parameter.values.map((v) => `${parameter.id}@${v.from}`))));
     expect(new Set(rows.map((r) => `${r.id}@${r.from}`))).toEqual(expected);
-    for (const r of rows) expect(section("Every parameter")).toContain(`| \`${r.id}\` | `);
-    for (const r of rows) expect(page).toContain(`| ${r.from} | ${r.to ?? "–"} |`);
+    for (const r of rows) expect(section("Every parameter")).toContain(`### \`${r.id}\``);
+    for (const r of rows) expect(page).toContain(r.to === undefined ? `, from ${r.from};` : `, from ${r.from} to ${r.to};`);
+    for (const r of rows) expect(page).toContain(`Source: ${r.source.replace(/\n/g, " ").replace(/\|/g, "\\|")}`);
   });
 
   it("puts every L, UNVERIFIED, untagged, weak-part or conflicting value among the values to check first", () => {
@@ -43,9 +44,9 @@ describe("parameter sources page", () => {
       (r) => r.tags.confidence === undefined || r.tags.confidence === "L" || r.tags.confidence === "UNVERIFIED" || r.tags.weakPart || r.tags.conflict,
     );
     expect(flagged.length).toBeGreaterThan(0);
-    for (const r of flagged) expect(first).toContain(`| \`${r.id}\` | `);
+    for (const r of flagged) expect(first).toContain(`- \`${r.id}\`: ${codeValue(r.value)}`);
     for (const r of rows.filter((r) => r.tags.confidence === "H" && !r.tags.weakPart && !r.tags.conflict)) {
-      expect(first).not.toContain(`| \`${r.id}\` | ${cell(r.value)}`);
+      expect(first).not.toContain(`- \`${r.id}\`: ${codeValue(r.value)}`);
     }
   });
 
@@ -55,9 +56,9 @@ describe("parameter sources page", () => {
     for (const f of figures) for (const s of f.sources) expect(kaltimPart).toContain(s.replace(/\|/g, "\\|"));
     const flagged = kaltimPart.slice(0, kaltimPart.indexOf("### Sources"));
     // Kukar 2024 line 682,490 [L], Kutim 2025 line 753,332 [L] (KT-08), March 2025 urban poor (conflict).
-    expect(flagged).toContain("| Kutai Kartanegara | 2024 | `povertyLine` | 682490 | L |");
-    expect(flagged).toContain("| Kutai Timur | 2025 | `povertyLine` | 753332 | L |");
-    expect(flagged).toContain("| Kalimantan Timur | 2025-03 | `urbanPoor` | 112080 | M |");
+    expect(flagged).toContain("- Kutai Kartanegara, 2024, `povertyLine`: 682490, confidence L.");
+    expect(flagged).toContain("- Kutai Timur, 2025, `povertyLine`: 753332, confidence L.");
+    expect(flagged).toContain("- Kalimantan Timur, 2025-03, `urbanPoor`: 112080, confidence M.");
   });
 
   // A confidence tag on every dated value (house rule). Values listed here predate the convention and
@@ -67,6 +68,6 @@ describe("parameter sources page", () => {
   it("has a confidence tag on every dated value, apart from the known untagged ones", () => {
     const untagged = rows.filter((r) => r.tags.confidence === undefined).map((r) => `${r.id}@${r.from}`);
     expect(untagged.filter((u) => !KNOWN_UNTAGGED.includes(u))).toEqual([]);
-    for (const u of untagged) expect(section("Values to check first")).toContain(`| \`${u.split("@")[0]}\` | `);
+    for (const u of untagged) expect(section("Values to check first")).toContain(`- \`${u.split("@")[0]}\`: `);
   });
 });
