@@ -1,7 +1,10 @@
 import * as z from "zod/mini";
+import type { Text } from "../message/message.js";
+import { toIssues } from "../message/zod.js";
 import type { AssessmentInputs } from "../program/program.js";
 import { IsoDateSchema } from "../time/isoDate.js";
 import { CliError, masked, option, readJsonObject, say, type CommandContext } from "./context.js";
+import { cliMessages } from "./messages.js";
 
 /** The assessment inputs of one household (`--inputs`, a scenario's `inputs`): unknown keys are errors. @internal */
 export const Inputs = z.strictObject({
@@ -10,6 +13,21 @@ export const Inputs = z.strictObject({
   grantDate: z.optional(IsoDateSchema),
   kubeGroupSize: z.optional(z.number().check(z.int(), z.gte(1), z.lte(1000))),
 });
+
+/**
+ * What is wrong with one household's inputs (the first three problems), each as `where.path: text`
+ * in both languages; none when they are sound. `consents` of neither shape gets a message naming
+ * both, where zod says only "Invalid input". @internal
+ */
+export function inputProblems(value: unknown, where: string): Text[] {
+  const parsed = Inputs.safeParse(value, { reportInput: true });
+  if (parsed.success) return [];
+  return toIssues(parsed.error.issues.slice(0, 3)).map((issue) => {
+    const at = [where, ...issue.path].filter((part) => part !== "").join(".");
+    const text = issue.code === "input.invalid_union" && issue.path[0] === "consents" ? cliMessages["cli.inputs_consents"] : issue.message;
+    return { id: `${at}: ${text.id}`, en: `${at}: ${text.en}` };
+  });
+}
 
 /** Per-household assessment inputs from `--inputs FILE`. @internal */
 export interface InputsFile {
@@ -34,14 +52,11 @@ export function inputsOption(context: CommandContext): InputsFile | undefined {
   if (file === undefined) return undefined;
   const data = readJsonObject(file, '{ "*": { "exitCommitment": true }, "<household id>": { "consents": true } }');
   const entries = new Map<string, AssessmentInputs>();
-  const problems: { id: string; en: string }[] = [];
+  const problems: Text[] = [];
   for (const [id, value] of Object.entries(data)) {
-    const parsed = Inputs.safeParse(value);
-    if (parsed.success) entries.set(id, parsed.data as AssessmentInputs);
-    else for (const issue of parsed.error.issues.slice(0, 3)) {
-      const where = `${file}: ${masked(id)}${issue.path.length > 0 ? `.${issue.path.join(".")}` : ""}`;
-      problems.push({ id: `${where}: ${issue.message}`, en: `${where}: ${issue.message}` });
-    }
+    const found = inputProblems(value, masked(id));
+    if (found.length === 0) entries.set(id, value as AssessmentInputs);
+    else problems.push(...found.map((p) => ({ id: `${file}: ${p.id}`, en: `${file}: ${p.en}` })));
   }
   if (problems.length > 0) {
     const first = problems.slice(0, 10);

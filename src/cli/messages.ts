@@ -169,6 +169,10 @@ export const cliMessages = defineMessages({
     id: "Masukan penilaian dari {file}: {households} rumah tangga{all}",
     en: "Assessment inputs from {file}: {households} households{all}",
   },
+  "cli.inputs_consents": {
+    id: 'consents harus true, false, atau persetujuan per nomor anggota: { "2": true }',
+    en: 'consents must be true, false, or a consent per member number: { "2": true }',
+  },
   "cli.inputs_all": { id: ", dan untuk semua rumah tangga: {keys}", en: ", and for every household: {keys}" },
   "cli.inputs_unused": {
     id: "{count} rumah tangga di {file} tidak ada di data rumah tangga (misalnya {example})",

@@ -7,7 +7,7 @@ import { PROGRAMS } from "../program/catalogue.js";
 import { SCENARIO_KEYS } from "../simulate/_setup.js";
 import type { SimulationScenario } from "../simulate/scenario.js";
 import { CliError, cliError, masked, readJsonFile } from "./context.js";
-import { Inputs } from "./inputs.js";
+import { inputProblems } from "./inputs.js";
 import { cliMessages } from "./messages.js";
 import { renderMessage } from "../message/message.js";
 
@@ -42,7 +42,6 @@ export function readScenario(file: string): SimulationScenario {
       if (!allowed.includes(key)) say(`${path === "" ? "" : `${path}.`}${masked(key).slice(0, 40)}`, "cli.scenario_unknown_key", { known: allowed.join(", ") });
     }
   };
-  const at = (path: string, text: string): Problem => ({ id: `${path}: ${text}`, en: `${path}: ${text}` });
   const check = (path: string, run: () => unknown) => {
     try {
       run();
@@ -52,10 +51,7 @@ export function readScenario(file: string): SimulationScenario {
     }
   };
   keys(scenario, "", TOP);
-  if (scenario.inputs !== undefined) {
-    const parsed = Inputs.safeParse(scenario.inputs);
-    if (!parsed.success) for (const issue of parsed.error.issues.slice(0, 3)) problems.push(at(["inputs", ...issue.path].join("."), issue.message));
-  }
+  if (scenario.inputs !== undefined) problems.push(...inputProblems(scenario.inputs, "inputs"));
   scenario.programs.forEach((entry: unknown, index) => {
     const path = `programs[${index}]`;
     const id = typeof entry === "string" ? entry : isObject(entry) ? entry.program : undefined;

@@ -64,7 +64,7 @@ export function readResults(results: readonly SimulationResult[], what: string):
       issues.push(issue(simulateMessages, "simulate.result_invalid", path, { index, what }));
       continue;
     }
-    const parsed = SimulationStateSchema.safeParse(result.state);
+    const parsed = SimulationStateSchema.safeParse(result.state, { reportInput: true });
     if (!parsed.success) {
       issues.push(...toIssues(parsed.error.issues, [index, "state"]));
       continue;

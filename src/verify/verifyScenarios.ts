@@ -261,7 +261,7 @@ function verify(cases: unknown, options: VerifyScenariosOptions): ScenarioResult
   const base = options.parameters ?? defaultParameters(programs);
   const list = Array.isArray(cases) ? cases : typeof cases === "object" && cases !== null ? (cases as { cases?: unknown }).cases : undefined;
   if (!Array.isArray(list)) {
-    const parsed = FileSchema.safeParse(cases);
+    const parsed = FileSchema.safeParse(cases, { reportInput: true });
     const issues = parsed.success ? [] : toIssues(parsed.error.issues);
     return [{ name: "(file)", matched: false, differences: [], issues }];
   }
@@ -278,10 +278,11 @@ function verify(cases: unknown, options: VerifyScenariosOptions): ScenarioResult
 }
 
 function verifyCase(raw: unknown, index: number, programs: readonly Program[], base: ParameterSet): ScenarioResult {
-  const parsed = CaseSchema.safeParse(raw);
+  // With its input reported, zod's wording names what it received ("expected string, received number").
+  const parsed = CaseSchema.safeParse(raw, { reportInput: true });
   if (!parsed.success) {
     const name = typeof (raw as { name?: unknown })?.name === "string" ? String((raw as { name: string }).name) : `#${index}`;
-    return { name, matched: false, differences: [], issues: toIssues(parsed.error.issues, ["cases", index]) };
+    return { name, matched: false, differences: [], issues: toIssues(parsed.error.issues) };
   }
   return runCase(parsed.data, expectedIds(raw), programs, base);
 }

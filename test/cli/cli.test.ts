@@ -288,6 +288,19 @@ describe("tepat-sasaran CLI", () => {
     expect(simulated.out).toContain(note);
   });
 
+  it("names what is wrong in an --inputs file in the run's language", () => {
+    // The problems were zod's English in both languages, and `consents` of neither shape only "Invalid input".
+    writeFileSync(join(dir, "bad-inputs.json"), JSON.stringify({ "*": { exitCommitment: "yes" }, h1: { consents: 1 } }));
+    const lines = (lang: string) => run("assess", "--households", "all.jsonl", "--as-of", "2025-07-01", "--inputs", "bad-inputs.json", "--lang", lang);
+    const en = lines("en");
+    expect(en.code).toBe(1);
+    expect(en.err).toContain("bad-inputs.json: *.exitCommitment: Invalid input: expected boolean, received string");
+    expect(en.err).toContain('bad-inputs.json: h1.consents: consents must be true, false, or a consent per member number: { "2": true }');
+    const id = lines("id");
+    expect(id.err).toContain("bad-inputs.json: *.exitCommitment: Input tidak valid: diharapkan boolean, diterima string");
+    expect(id.err).toContain('bad-inputs.json: h1.consents: consents harus true, false, atau persetujuan per nomor anggota: { "2": true }');
+  });
+
   it("assesses a households file with a members file (--members)", () => {
     const r = run("assess", "--households", "ruta.csv", "--members", "art.csv", "--as-of", "2025-07-01", "--format", "jsonl", "--lang", "en");
     expect(r.code).toBe(1); // rows were rejected

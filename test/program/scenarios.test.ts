@@ -54,14 +54,24 @@ describe("verifyScenarios", () => {
     });
     expect(results.map((r) => [r.name, r.matched, r.issues.map((i) => [i.path.join("."), i.code])])).toEqual([
       ["no expectations", false, [
-        ["cases.0.rationale", "input.invalid_type"],
-        ["cases.0.asOf", "input.invalid_type"],
-        ["cases.0.household", "input.invalid_type"],
-        ["cases.0.expect", "input.invalid_type"],
+        ["rationale", "input.invalid_type"],
+        ["asOf", "input.invalid_type"],
+        ["household", "input.invalid_type"],
+        ["expect", "input.invalid_type"],
       ]],
       ["bad birth date", false, [["household.members.0.birthDate", "time.invalid_date"]]],
       ["unknown program", false, [["expect.blt", "program.unknown_program"]]],
       ["elderly head", true, []],
+    ]);
+  });
+
+  // Every path of a case's issues is relative to the case (its index is its place among the results),
+  // and zod's wording names what it received: a `total` written as a number was "received undefined"
+  // and its path began with `cases.2`, where the household and program issues beside it had none.
+  it("names the field and the type a case holds, in both languages, with paths relative to the case", () => {
+    const results = verifyScenarios({ cases: [good, good, { ...good, name: "total as a number", expect: { pkh: { eligible: true, total: 2400000 } } }] });
+    expect(results[2]?.issues.map((i) => [i.path.join("."), i.code, i.message.en, i.message.id])).toEqual([
+      ["expect.pkh.total", "input.invalid_type", "Invalid input: expected string, received number", "Input tidak valid: diharapkan string, diterima number"],
     ]);
   });
 
@@ -76,7 +86,7 @@ describe("verifyScenarios", () => {
     ["only a __proto__ key", JSON.parse(JSON.stringify({ ...good, expect: { ZZZ: { eligible: true } } }).replace('"ZZZ"', '"__proto__"')), [["expect.__proto__", "program.unknown_program"]]],
     ["a __proto__ key next to a real one", JSON.parse(JSON.stringify({ ...good, expect: { ZZZ: { eligible: true }, pkh: { eligible: true } } }).replace('"ZZZ"', '"__proto__"')), [["expect.__proto__", "program.unknown_program"]]],
     ["an unknown program id", { ...good, expect: { pkh: { eligible: true }, blt: { eligible: false } } }, [["expect.blt", "program.unknown_program"]]],
-    ["an unknown field", { ...good, expect: { pkh: { eligible: true, amount: "1" } } }, [["cases.0.expect.pkh", "input.unrecognized_keys"]]],
+    ["an unknown field", { ...good, expect: { pkh: { eligible: true, amount: "1" } } }, [["expect.pkh", "input.unrecognized_keys"]]],
   ])("reports %s as an issue, not a match", (_name, scenario, issues) => {
     const [result] = verifyScenarios([scenario]);
     expect(result?.matched).toBe(false);

@@ -41,6 +41,15 @@ describe("results passed back in are read, not trusted", () => {
     expect(error.issues.map((i) => i.path)).toContainEqual(path);
   });
 
+  it("mergeSimulations names the type a state's figure holds (it said \"received undefined\")", () => {
+    const partial = { ...simulate(households, { ...options, households: false }) };
+    const state = copy(partial.state) as Record<string, any>;
+    state.regencies[0].households = "many";
+    const error = thrown(() => mergeSimulations([{ ...partial, state } as SimulationResult, partial]));
+    const found = error.issues.find((i) => i.path.join(".") === "0.state.regencies.0.households");
+    expect([found?.message.en, found?.message.id]).toEqual(["Invalid input: expected number, received string", "Input tidak valid: diharapkan number, diterima string"]);
+  });
+
   it("a state read back from JSON merges like the original", () => {
     const partial = simulate(households, { ...options, households: false });
     const fromJson = { ...partial, state: copy(partial.state) };
