@@ -8,7 +8,7 @@
  *   value has no confidence tag (see docs/sourceTags.ts for the convention).
  */
 import { pathToFileURL } from "node:url";
-import { PROGRAMS, kaltim, lookupValue, type DatedParameter, type Figure, type RegionPovertyStats } from "../src/index.js";
+import { PROGRAMS, defaultParameters, kaltim, lookupValue, renewalsDue, type DatedParameter, type Figure, type RegionPovertyStats } from "../src/index.js";
 import { cell, codeValue, nextLine, sentence, validity } from "./markdown.js";
 import { needsCheck, sourceFlags, sourceTags, type SourceTags } from "./sourceTags.js";
 
@@ -24,6 +24,8 @@ export interface ParameterSourceRow {
   readonly source: string;
   readonly tags: SourceTags;
   readonly inForce: boolean;
+  /** The source of its yearly cycle, when its authority sets it every year (`renewal`). */
+  readonly renewal: string | undefined;
 }
 
 /** Every dated value of every catalogue parameter, by parameter id, then date. */
@@ -47,6 +49,7 @@ export function parameterSourceRows(asOf: string): ParameterSourceRow[] {
         source: v.source,
         tags: sourceTags(v.source),
         inForce: current !== undefined && current.from === v.from,
+        renewal: parameter.renewal?.source,
       });
     }
   }
@@ -97,13 +100,16 @@ const valueItem = (r: ParameterSourceRow, withId: boolean) =>
   `- ${withId ? `\`${r.id}\`: ` : ""}${codeValue(r.value)}${r.inForce ? " **(in force)**" : ""}, ${validity(r.from, r.to)}; confidence ${r.tags.confidence ?? "**none**"}, ${flagsOf(r)}.${nextLine(`Source: ${cell(r.source)}`)}`;
 const figureConflict = (r: FigureSourceRow) => /conflict|disagree|one source says|against/i.test(r.note ?? "");
 
-function summary(rows: readonly ParameterSourceRow[], figures: readonly FigureSourceRow[]): string[] {
+function summary(rows: readonly ParameterSourceRow[], figures: readonly FigureSourceRow[], asOf: string): string[] {
   const count = (test: (r: ParameterSourceRow) => boolean) => rows.filter(test).length;
   const ids = new Set(rows.map((r) => r.id));
+  const yearly = [...new Set(rows.filter((r) => r.renewal !== undefined).map((r) => `\`${r.id}\``))];
+  const due = renewalsDue(defaultParameters(), asOf).map((d) => `\`${d.id}\` (value from ${d.from})`);
   return [
     `- ${ids.size} parameters with ${rows.length} dated values, in ${PROGRAMS.length} programs.`,
     `- Confidence of the values: H ${count((r) => r.tags.confidence === "H")}, M ${count((r) => r.tags.confidence === "M")}, L ${count((r) => r.tags.confidence === "L")}, UNVERIFIED ${count((r) => r.tags.confidence === "UNVERIFIED")}, library policy ${count((r) => r.tags.confidence === "POLICY")}, **no tag ${count((r) => r.tags.confidence === undefined)}**.`,
     `- To check first: ${count((r) => needsCheck(r.tags))} values (L, UNVERIFIED, no tag, a weak part, or a conflict between sources).`,
+    `- Set every year by their authority (\`renewal\`): ${yearly.join(", ") || "none"}. Due for a new year's value on ${asOf}: ${due.join(", ") || "none"}.`,
     `- Embedded Kalimantan Timur data: ${figures.length} known figures from ${new Set(figures.flatMap((f) => f.sources)).size} sources; ${figures.filter((f) => f.confidence === "L" || f.confidence === "UNVERIFIED" || figureConflict(f)).length} rated L or UNVERIFIED or in conflict.`,
   ];
 }
@@ -154,7 +160,7 @@ export function parameterSourcesPage(asOf: string): string {
     "",
     "## Summary",
     "",
-    ...summary(rows, figures),
+    ...summary(rows, figures, asOf),
     "",
     "## Values to check first",
     "",
@@ -164,7 +170,8 @@ export function parameterSourcesPage(asOf: string): string {
     "",
     ...[...byId].flatMap(([id, list]) => {
       const first = list[0] as ParameterSourceRow;
-      return [`### \`${id}\``, "", `${cell(first.description)} (${cell(first.unit)}); used by ${first.programs.map((p) => `\`${p}\``).join(", ")}.`, "", ...list.map((r) => valueItem(r, false)), ""];
+      const yearly = first.renewal === undefined ? [] : [`Set every year: the latest value applies on later dates until the next year's is added. ${cell(first.renewal)}`, ""];
+      return [`### \`${id}\``, "", `${cell(first.description)} (${cell(first.unit)}); used by ${first.programs.map((p) => `\`${p}\``).join(", ")}.`, "", ...yearly, ...list.map((r) => valueItem(r, false)), ""];
     }),
     ...kaltimSection(figures),
   ].join("\n");

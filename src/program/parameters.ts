@@ -74,7 +74,7 @@ export const targetingEra: DatedParameter<string> = /* @__PURE__ */ deepFreeze({
       from: "2025-02-05",
       value: "dtsen",
       source:
-        "[H] Inpres 4/2025, signed 5 Feb 2025: DTSEN, ranked in desil by BPS, is the single data for every social-assistance program (https://kemensos.go.id./en/latest-news/social-minister/President-Signs-DTSEN-Instruction:-MoSA-to-Conduct-Random-Testing-and-In-depth-Data-Analysis)",
+        "[H] Inpres 4/2025, signed 5 Feb 2025: DTSEN, ranked in desil by BPS, is the single data for every social-assistance program (https://kemensos.go.id/en/latest-news/social-minister/President-Signs-DTSEN-Instruction:-MoSA-to-Conduct-Random-Testing-and-In-depth-Data-Analysis)",
     },
   ],
 });

@@ -70,4 +70,16 @@ describe("parameter sources page", () => {
     expect(untagged.filter((u) => !KNOWN_UNTAGGED.includes(u))).toEqual([]);
     for (const u of untagged) expect(section("Values to check first")).toContain(`- \`${u.split("@")[0]}\`: `);
   });
+
+  // The minimum wages are set every year (PP 36/2021): the page says which parameters are, and which
+  // lack the year's value on the date it is built.
+  it.each([
+    { asOf: AS_OF, due: "none" },
+    { asOf: "2027-01-15", due: "`bsps.income_limit_month` (value from 2026-01-01), `exclusion.umk_monthly` (value from 2026-01-01)" },
+  ])("names the parameters set every year and those due on $asOf", ({ asOf, due }) => {
+    const built = parameterSourcesPage(asOf);
+    expect(built).toContain(`- Set every year by their authority (\`renewal\`): \`bsps.income_limit_month\`, \`exclusion.umk_monthly\`. Due for a new year's value on ${asOf}: ${due}.`);
+    const umk = built.slice(built.indexOf("### `exclusion.umk_monthly`"), built.indexOf("\n### ", built.indexOf("### `exclusion.umk_monthly`") + 4));
+    expect(umk).toContain("Set every year: the latest value applies on later dates until the next year's is added. [H] PP 36/2021");
+  });
 });
