@@ -37,7 +37,7 @@ function programSection(program: Program, asOf: string): string {
   const used = new Set([...ruleParameters(program.rule), ...(program.priority ? ruleParameters(program.priority) : [])]);
   const parameters = program.parameters;
   const lines = [
-    `## ${program.name.en} (\`${program.id}\`)`,
+    `## ${program.name.en} (${program.id})`,
     "",
     `*${program.name.id}* — approach: **${APPROACH[program.approach]?.en ?? program.approach}** (${APPROACH[program.approach]?.id ?? ""})`,
     "",

@@ -171,7 +171,7 @@ export function parameterSourcesPage(asOf: string): string {
     ...[...byId].flatMap(([id, list]) => {
       const first = list[0] as ParameterSourceRow;
       const yearly = first.renewal === undefined ? [] : [`Set every year: the latest value applies on later dates until the next year's is added. ${cell(first.renewal)}`, ""];
-      return [`### \`${id}\``, "", `${cell(first.description)} (${cell(first.unit)}); used by ${first.programs.map((p) => `\`${p}\``).join(", ")}.`, "", ...yearly, ...list.map((r) => valueItem(r, false)), ""];
+      return [`### ${id}`, "", `${cell(first.description)} (${cell(first.unit)}); used by ${first.programs.map((p) => `\`${p}\``).join(", ")}.`, "", ...yearly, ...list.map((r) => valueItem(r, false)), ""];
     }),
     ...kaltimSection(figures),
   ].join("\n");
