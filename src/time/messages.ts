@@ -58,6 +58,10 @@ export const timeMessages = /* @__PURE__ */ defineMessages({
     id: "Nilai parameter {parameter} tidak berurutan: {from} tidak sesudah {previous}",
     en: "Values of parameter {parameter} are out of order: {from} does not come after {previous}",
   },
+  "time.parameter_renewal_invalid": {
+    id: 'Parameter {parameter}: renewal harus { "every": "year", "source": "…" }',
+    en: 'Parameter {parameter}: renewal must be { "every": "year", "source": "…" }',
+  },
   "time.parameter_overlap": {
     id: "Nilai parameter {parameter} tumpang tindih: berlaku sampai {to}, berikutnya mulai {from}",
     en: "Values of parameter {parameter} overlap: one runs to {to}, the next starts {from}",

@@ -174,7 +174,7 @@ function validate(parameter: DatedParameter): Issue[] {
   // A renewal is `{ every: "year", source }` with a source: anything else (a string, another cycle) is refused.
   const renewal = parameter.renewal as Partial<ParameterRenewal> | null | undefined;
   if (renewal !== undefined && !(renewal?.every === "year" && typeof renewal.source === "string" && renewal.source.trim())) {
-    issues.push(issue(timeMessages, "time.parameter_invalid", ["renewal"], { parameter: id }));
+    issues.push(issue(timeMessages, "time.parameter_renewal_invalid", ["renewal"], { parameter: id }));
   }
   let previous: DatedValue<unknown> | undefined;
   for (let index = 0; index < values.length; index++) {

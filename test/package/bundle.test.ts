@@ -59,7 +59,9 @@ import { bundle, bytesByPackage } from "./_bundle.js";
 // builds a parameter set, and the core exports `renewalsDue`, so that an office assessing in 2027
 // is told that the 2026 wages are read. Core 348.3 → 349.0 KB (within 350); `/simulate`, `/audit`,
 // `/verify` and `auditPayments` +0.3 KB each, past their bounds by 11–296 bytes, and the union of all
-// six 518.6 → 519.2: those five bounds moved by 1 KB (386, 312, 265, 312, 520).
+// six 518.6 → 519.2: those five bounds moved by 1 KB (386, 312, 265, 312, 520). A malformed renewal
+// then got a message of its own naming the shape, instead of "is invalid" (+0.2 KB in each): core
+// 349.2, all six 519.47.
 const { app } = inject("pkg");
 const JOBS = ["measure", "allocate", "simulate", "audit", "verify"] as const;
 type Entry = "" | (typeof JOBS)[number];
@@ -73,13 +75,13 @@ const budgets: { imports: string; from: Entry; kb: number; without: string[] }[]
 ];
 /** Whole entries (`import * as lib`), and all of them together. */
 const wholes: { entries: readonly Entry[]; kb: number }[] = [
-  { entries: [""], kb: 350 }, // 349.0; the issue's figure
-  { entries: ["measure"], kb: 164 }, // 163.0
+  { entries: [""], kb: 350 }, // 349.2; the issue's figure
+  { entries: ["measure"], kb: 164 }, // 163.2
   { entries: ["allocate"], kb: 72 }, // 71.6
-  { entries: ["simulate"], kb: 386 }, // 385.30
-  { entries: ["audit"], kb: 312 }, // 311.28
-  { entries: ["verify"], kb: 265 }, // 264.31
-  { entries: ["", ...JOBS], kb: 520 }, // 519.26
+  { entries: ["simulate"], kb: 386 }, // 385.51
+  { entries: ["audit"], kb: 312 }, // 311.48
+  { entries: ["verify"], kb: 265 }, // 264.51
+  { entries: ["", ...JOBS], kb: 520 }, // 519.47
 ];
 const rows: string[] = [];
 const specifier = (entry: Entry): string => (entry === "" ? "tepat-sasaran" : `tepat-sasaran/${entry}`);

@@ -104,9 +104,9 @@ describe("validateParameter()", () => {
       ],
       codes: ["time.parameter_unordered"],
     },
-    { name: "a renewal without its source", renewal: { every: "year", source: "" }, codes: ["time.parameter_invalid"] },
-    { name: "a renewal of another cycle", renewal: { every: "month", source: "s" }, codes: ["time.parameter_invalid"] },
-    { name: "a renewal that is not an object", renewal: "yearly", codes: ["time.parameter_invalid"] },
+    { name: "a renewal without its source", renewal: { every: "year", source: "" }, codes: ["time.parameter_renewal_invalid"] },
+    { name: "a renewal of another cycle", renewal: { every: "month", source: "s" }, codes: ["time.parameter_renewal_invalid"] },
+    { name: "a renewal that is not an object", renewal: "yearly", codes: ["time.parameter_renewal_invalid"] },
     { name: "a sound renewal", renewal: { every: "year", source: "s" }, codes: [] },
     {
       name: "overlapping ranges",
@@ -125,7 +125,7 @@ describe("validateParameter()", () => {
 describe("validateParameter() of a renewal", () => {
   it("names the renewal as the place of the problem", () => {
     const parameter = { id: "p", description: "d", unit: "u", renewal: { every: "month", source: "s" }, values: [{ from: "2020-01-01", value: 1, source: "s" }] };
-    expect(validateParameter(parameter as unknown as DatedParameter).map((i) => [i.code, i.path])).toEqual([["time.parameter_invalid", ["renewal"]]]);
+    expect(validateParameter(parameter as unknown as DatedParameter).map((i) => [i.code, i.path])).toEqual([["time.parameter_renewal_invalid", ["renewal"]]]);
   });
 });
 
