@@ -2,10 +2,10 @@
  * The docs playground: fill a household, pick a date, read every program's decision. Runs entirely
  * in the page (no server): the library is bundled into it by docs/playground/build.ts.
  */
-import { assessHousehold, Household, isIsoDate, kaltim, parseHousehold, type Language, type Text } from "tepat-sasaran";
+import { assessHousehold, defaultParameters, Household, isIsoDate, kaltim, parseHousehold, renewalsDue, type Language, type Text } from "tepat-sasaran";
 import example from "./example.json";
 import { fieldFor } from "./form.js";
-import { renderAssessment, renderIssues } from "./render.js";
+import { renderAssessment, renderIssues, renderRenewals } from "./render.js";
 
 const WORDS = {
   intro: {
@@ -54,6 +54,9 @@ function update(): void {
     result.append(renderIssues(parsed.issues, lang));
     return;
   }
+  // A minimum wage read in a year the library has no value for is said before the decisions it shapes.
+  const due = renewalsDue(defaultParameters(), asOf);
+  if (due.length > 0) result.append(renderRenewals(due, asOf, lang));
   result.append(renderAssessment(assessHousehold(parsed.data, { asOf }), lang));
 }
 
@@ -63,8 +66,12 @@ langInput.addEventListener("change", () => {
 });
 asOfInput.addEventListener("change", update);
 byId("assess").addEventListener("click", update);
+// The example's desil was read on 2025-03-01: it is current (at most 6 months old) on this date, so
+// the example shows decisions rather than "undetermined" for a stale desil, whatever today is.
+const EXAMPLE_AS_OF = "2025-07-01";
 byId("example").addEventListener("click", () => {
   form.write(example);
+  asOfInput.value = EXAMPLE_AS_OF;
   update();
 });
 byId("clear").addEventListener("click", () => {
@@ -72,9 +79,8 @@ byId("clear").addEventListener("click", () => {
   update();
 });
 
-// Start on today's date (the browser's calendar) with the example filled in.
-const today = new Date();
-asOfInput.value = [today.getFullYear(), today.getMonth() + 1, today.getDate()].map((n) => String(n).padStart(2, "0")).join("-");
+// Start with the example filled in, on its date; a caseworker picks today's or any other.
+asOfInput.value = EXAMPLE_AS_OF;
 form.write(example);
 translate();
 update();

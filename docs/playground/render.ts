@@ -8,10 +8,12 @@ import {
   formatBenefitLine,
   formatCheck,
   formatCheckValue,
+  interpolate,
   type HouseholdAssessment,
   type Issue,
   type Language,
   type ProgramAssessment,
+  type RenewalDue,
   type Rupiah,
   type Text,
 } from "tepat-sasaran";
@@ -31,6 +33,10 @@ const WORDS = {
   eligible: { id: "layak", en: "eligible" },
   "not-eligible": { id: "tidak layak", en: "not eligible" },
   undetermined: { id: "belum dapat dipastikan", en: "undetermined" },
+  renewal: {
+    id: "Catatan: {parameter} ditetapkan setiap tahun dan pustaka ini belum memuat nilai {year}, jadi nilai sejak {from} dipakai.",
+    en: "Note: {parameter} is set every year and this library has no {year} value yet, so the value from {from} is used.",
+  },
 } satisfies Record<string, Text>;
 
 /** An amount the way of the language: `Rp200.000` in Bahasa Indonesia, `Rp200,000` in English. */
@@ -94,4 +100,9 @@ export function renderIssues(issues: readonly Issue[], lang: Language): HTMLElem
   box.append(element("h3", {}, WORDS.invalid[lang]));
   box.append(listOf("issue-list", issues.map((issue) => `${issue.path.join(".") || "—"}: ${issue.message[lang]}`)));
   return box;
+}
+
+/** The parameters set every year that have no value for the date's year (`renewalsDue`): one note each. */
+export function renderRenewals(due: readonly RenewalDue[], asOf: string, lang: Language): HTMLElement {
+  return listOf("renewals", due.map((d) => interpolate(WORDS.renewal[lang], { parameter: d.id, year: asOf.slice(0, 4), from: d.from })));
 }

@@ -93,6 +93,10 @@ describe("the docs playground in headless Chromium", () => {
   it("opens with the example assessed, without a page error", async () => {
     await page.waitForSelector("#result .program");
     expect(errors).toEqual([]);
+    // On the example's own date, where its desil is current: decisions, not "undetermined" for a stale
+    // desil (it opened on the browser's today, and from September 2025 every program was undetermined).
+    expect(await page.inputValue("#asOf")).toBe(ASOF);
+    expect((await cards()).filter((card) => card.status === "eligible").length).toBeGreaterThan(0);
   });
 
   it("lists what is missing, with paths, when the form is cleared", async () => {
@@ -129,6 +133,19 @@ describe("the docs playground in headless Chromium", () => {
     expect(await page.textContent("#assess")).toBe("Assess");
     mkdirSync(artifacts, { recursive: true });
     await page.screenshot({ path: join(artifacts, "playground.png"), fullPage: true });
+  });
+
+  it("notes the minimum wages set every year on a date of a year the library has no value for", async () => {
+    const notes = () => page.$$eval("#result .renewals li", (nodes) => nodes.map((li) => li.textContent));
+    await page.fill("#asOf", "2027-01-15");
+    await page.click("#assess");
+    expect(await notes()).toEqual(
+      lib.renewalsDue(lib.defaultParameters(), "2027-01-15").map((d) => `Note: ${d.id} is set every year and this library has no 2027 value yet, so the value from ${d.from} is used.`),
+    );
+    expect(await notes()).toHaveLength(2);
+    await page.fill("#asOf", ASOF);
+    await page.click("#assess");
+    expect(await notes()).toEqual([]);
   });
 
   it("says a date the browser could not read (30 February) is invalid, not missing", async () => {
