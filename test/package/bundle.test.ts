@@ -61,7 +61,8 @@ import { bundle, bytesByPackage } from "./_bundle.js";
 // `/verify` and `auditPayments` +0.3 KB each, past their bounds by 11–296 bytes, and the union of all
 // six 518.6 → 519.2: those five bounds moved by 1 KB (386, 312, 265, 312, 520). A malformed renewal
 // then got a message of its own naming the shape, instead of "is invalid" (+0.2 KB in each): core
-// 349.2, all six 519.47.
+// 349.2, all six 519.47. The PBI-JKN premium's source saying that it is unchanged in 2026 added
+// 0.2 KB to each: core 349.4, all six 519.69.
 const { app } = inject("pkg");
 const JOBS = ["measure", "allocate", "simulate", "audit", "verify"] as const;
 type Entry = "" | (typeof JOBS)[number];
@@ -75,13 +76,13 @@ const budgets: { imports: string; from: Entry; kb: number; without: string[] }[]
 ];
 /** Whole entries (`import * as lib`), and all of them together. */
 const wholes: { entries: readonly Entry[]; kb: number }[] = [
-  { entries: [""], kb: 350 }, // 349.2; the issue's figure
+  { entries: [""], kb: 350 }, // 349.4; the issue's figure
   { entries: ["measure"], kb: 164 }, // 163.2
   { entries: ["allocate"], kb: 72 }, // 71.6
-  { entries: ["simulate"], kb: 386 }, // 385.51
-  { entries: ["audit"], kb: 312 }, // 311.48
-  { entries: ["verify"], kb: 265 }, // 264.51
-  { entries: ["", ...JOBS], kb: 520 }, // 519.47
+  { entries: ["simulate"], kb: 386 }, // 385.73
+  { entries: ["audit"], kb: 312 }, // 311.70
+  { entries: ["verify"], kb: 265 }, // 264.74
+  { entries: ["", ...JOBS], kb: 520 }, // 519.69
 ];
 const rows: string[] = [];
 const specifier = (entry: Entry): string => (entry === "" ? "tepat-sasaran" : `tepat-sasaran/${entry}`);

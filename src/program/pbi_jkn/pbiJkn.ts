@@ -57,7 +57,7 @@ export const pbiJknParameters: readonly DatedParameter[] = /* @__PURE__ */ deepF
         from: "2019-08-01",
         value: "42000",
         source:
-          "[H] Perpres 75/2019 Pasal 29: the PBI premium is Rp 42,000 per person per month from 1 Aug 2019 (rmoljatim.id/jokowi-teken-perpres-iuran-bpjs-kesehatan-resmi-naik; kendaripos.co.id 2019-11); kept by Perpres 64/2020, paid directly by the central government (feed.ilidea.com id=8345677, Jan 2025)",
+          "[H] Perpres 75/2019 Pasal 29: the PBI premium is Rp 42,000 per person per month from 1 Aug 2019 (rmoljatim.id/jokowi-teken-perpres-iuran-bpjs-kesehatan-resmi-naik; kendaripos.co.id 2019-11); kept by Perpres 64/2020, paid directly by the central government (feed.ilidea.com id=8345677, Jan 2025); unchanged from 1 Jan 2026, the Finance Minister said (faktakalbar.id/2026/01/03/iuran-bpjs-kesehatan-2026-tidak-naik; okezone.com 2026-01-04): the Rp 57,250 read from the 2026 budget (tribunnews.com 2025-08-19) was not enacted",
       },
     ],
   },
