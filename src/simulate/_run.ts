@@ -7,10 +7,13 @@ import { createCheckedAssessor, type HouseholdAssessor } from "../program/assess
 import type { BenefitSchedule } from "../program/schedule.js";
 import { seededUniform } from "./_hash.js";
 import { Column, SelectionInput, type Selection } from "./_select.js";
+import { RENEWAL_DUE } from "./_selectionWarning.js";
 import type { ResolvedProgram, Setup } from "./_setup.js";
 import { RegencyTally } from "./_tally.js";
 import { simulateMessages } from "./messages.js";
-import type { HouseholdOutcome } from "./result.js";
+import { renderMessage } from "../message/message.js";
+import { renewalsDue } from "../time/parameterSet.js";
+import type { HouseholdOutcome, SimulationWarning } from "./result.js";
 import type { SimulationState } from "./state.js";
 import { amountNumber, amountText } from "../money/_wholeAmount.js";
 import { rowFailure } from "../message/_rowFailure.js";
@@ -362,7 +365,8 @@ export class SimulationAccumulator {
       mpi: mpi && { k: mpi.k, missing: mpi.missing },
       regencies: codes.map((code) => (this.#tallies.get(code) as RegencyTally).state(slots)),
       selection: selection.states,
-      warnings: selection.warnings,
+      // A parameter set every year read in a year it has no value for (a minimum wage): said first.
+      warnings: [...renewalWarnings(setup), ...selection.warnings],
       names,
     };
     return { state, households: this.#outcomes };
@@ -578,4 +582,13 @@ export class SimulationAccumulator {
       });
     }
   }
+}
+
+/** One warning per parameter of the scenario that is set every year and has no value for `asOf`'s year. */
+function renewalWarnings(setup: Setup): SimulationWarning[] {
+  const { asOf } = setup;
+  return renewalsDue(setup.parameters, asOf).map((due) => ({
+    code: RENEWAL_DUE,
+    message: renderMessage(simulateMessages[RENEWAL_DUE], { parameter: due.id, year: asOf.slice(0, 4), from: due.from, asOf }),
+  }));
 }

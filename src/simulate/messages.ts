@@ -126,6 +126,10 @@ export const simulateMessages = defineMessages({
     id: "Kuota program {program} di {regency} adalah {quota}, tetapi hanya {filled} rumah tangga layak",
     en: "The {program} quota in {regency} is {quota}, but only {filled} households are eligible",
   },
+  "simulate.warn.renewal_due": {
+    id: "Parameter {parameter} ditetapkan setiap tahun dan tidak memiliki nilai {year}; nilai sejak {from} dipakai pada {asOf}",
+    en: "Parameter {parameter} is set every year and has no {year} value; the value from {from} is used on {asOf}",
+  },
   "simulate.warn.income_timing": {
     id: "Tambahan pendapatan program {program} dihitung pada akhir masa pendampingan ({months} bulan setelah hibah); lepas dari bansos setelah graduasi tidak dimodelkan",
     en: "The income gain of program {program} is counted at the end of mentoring ({months} months after the grant); leaving aid after graduation is not modelled",

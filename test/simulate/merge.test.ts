@@ -94,3 +94,25 @@ describe("mergeSimulations", () => {
     expect(figures(merged)).toEqual(figures(whole));
   });
 });
+
+// The minimum wages are set every year (PP 36/2021 on wages, amended by PP 51/2023): a scenario with
+// a catalogue program read on a date of a year the catalogue has no wage for says so, once, in the
+// single pass and in a merge of partitions alike; the scenario's own value for the year clears it.
+describe("the warning of a parameter set every year", () => {
+  const late: SimulateOptions = { ...options, asOf: "2027-01-15", scenario: { name: "pkh", programs: ["pkh"] } };
+  const renewals = (result: SimulationResult) => result.warnings.filter((w) => w.code === "simulate.warn.renewal_due").map((w) => w.message.en);
+  const umk = "Parameter exclusion.umk_monthly is set every year and has no 2027 value; the value from 2026-01-01 is used on 2027-01-15";
+
+  it("is raised once, in the single pass and in a merge, and not on a date the catalogue covers", () => {
+    const whole = simulate(households, late);
+    expect(renewals(whole)).toEqual([umk]);
+    expect(renewals(mergeSimulations([simulate(households.slice(0, 4), late), simulate(households.slice(4), late)]))).toEqual([umk]);
+    expect(renewals(simulate(households, { ...late, asOf: "2026-12-31" }))).toEqual([]);
+  });
+
+  it("is cleared by the scenario's value for the year", () => {
+    const value = { "64.03": "4391337.55", "64.11": "4231617.40" };
+    const parameters = { "exclusion.umk_monthly": [{ from: "2027-01-01", value, source: "SK Gubernur (test)" }] };
+    expect(renewals(simulate(households, { ...late, scenario: { ...late.scenario, parameters } }))).toEqual([]);
+  });
+});

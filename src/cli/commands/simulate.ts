@@ -8,12 +8,11 @@ import { lineOption, lineValue } from "../amounts.js";
 import { householdInput, Rejects, type OneCsv } from "../households.js";
 import { inputsOption } from "../inputs.js";
 import { shownNumbers } from "../numbers.js";
-import { describeOverrides, describeRenewals, parametersOption } from "../parameters.js";
+import { describeOverrides, parametersOption } from "../parameters.js";
 import { printSimulation } from "../simulation.js";
 import { readScenario } from "../scenario.js";
 import { cliWorker, sayWorkers, workersFor, workersOption } from "../workers.js";
-import { defaultParameters, programById, PROGRAMS } from "../../program/catalogue.js";
-import { overrideParameters, type ParameterSet } from "../../time/parameterSet.js";
+import { PROGRAMS } from "../../program/catalogue.js";
 import type { SimulationResult } from "../../simulate/result.js";
 import { simulate } from "../../simulate/simulate.js";
 import type { SimulateOptions } from "../../simulate/scenario.js";
@@ -108,7 +107,6 @@ export async function simulateCommand(context: CommandContext): Promise<number> 
     }
     const header: string[] = [];
     if (overrides) header.push(...describeOverrides(context, overrides));
-    header.push(...describeRenewals(context, scenarioParameters(options.scenario), asOf));
     if (inputs) header.push(...inputs.describe());
     if (added.length > 0) header.push(say(context, "cli.lines_added", { file: option(context, "poverty-lines"), codes: added.join(", ") }));
     if (fallback !== undefined && lacking.length > 0) {
@@ -162,18 +160,4 @@ function readOnOneThread(open: () => HouseholdStream, options: SimulateOptions, 
 function readParallel(csv: OneCsv, options: SimulateOptions, workers: number | "auto", rejects: Rejects): Promise<SimulationRead> {
   const { households: _kept, ...rest } = options;
   return runSimulation(csv.source, { ...csv.options, ...rest, workers, onRejected: (row) => rejects.add(row) }, cliWorker());
-}
-
-/**
- * The parameters a scenario's catalogue programs read, with its `parameters` (and `--parameters`)
- * applied: the scenario was checked by `simulate` before this is called. @internal
- */
-function scenarioParameters(scenario: SimulationScenario): ParameterSet {
-  const programs = scenario.programs.map((entry) => {
-    const program = typeof entry === "object" && "program" in entry ? entry.program : entry;
-    return typeof program === "string" ? programById(program) : program;
-  });
-  const set = defaultParameters(programs);
-  const given = Object.entries(scenario.parameters ?? {}).filter(([id]) => Object.prototype.hasOwnProperty.call(set, id));
-  return given.length === 0 ? set : overrideParameters(set, Object.fromEntries(given));
 }
