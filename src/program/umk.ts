@@ -2,10 +2,10 @@ import { deepFreeze } from "../_internal/deepFreeze.js";
 import type { DatedParameter, ParameterRenewal } from "../time/parameter.js";
 
 /** The yearly cycle of the minimum wages (UMP, UMK): `renewal` of the parameters read from them. @internal */
-export const MINIMUM_WAGE_RENEWAL: ParameterRenewal = {
+export const MINIMUM_WAGE_RENEWAL: ParameterRenewal = /* @__PURE__ */ deepFreeze({
   every: "year",
   source: "[H] PP 36/2021 (Pengupahan), amended by PP 51/2023: minimum wages are set every year, in force from 1 January (news-lite.ddtc.co.id 27918; mssadvocates.com/content/1871)",
-};
+});
 
 /**
  * The regency/city minimum wage (UMK) per month by regency code, as a dated table: a family with a
