@@ -230,7 +230,11 @@ export interface SimulationState {
   readonly regencies: readonly RegencyState[];
   /** Quota/budget filling per program and regency. */
   readonly selection: readonly SelectionState[];
-  /** Warnings raised while filling quotas and budgets (the others are derived from the state). */
+  /**
+   * Warnings raised while the state was made: a parameter set every year read in a year it has no
+   * value for (`simulate.warn.renewal_due`), then those of filling quotas and budgets. The others
+   * are derived from the state.
+   */
   readonly warnings: readonly SimulationWarning[];
   /** Display names by regency code. */
   readonly names: Readonly<Record<string, string>>;
