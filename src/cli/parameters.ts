@@ -51,16 +51,11 @@ export function describeOverrides(context: CommandContext, given: ParameterOverr
 }
 
 /**
- * A note per parameter of `set` that is set anew every year and has no value for `asOf`'s year (in
- * the catalogue or the `--parameters` file): its last value is used, and the office should know.
- * For the output header. @internal
+ * A note per parameter the programs read (with the `--parameters` overrides) that is set anew every
+ * year and has no value for `asOf`'s year: its last value is used, and the office should know. For
+ * the output header. @internal
  */
-export function describeRenewals(context: CommandContext, set: ParameterSet, asOf: IsoDate): string[] {
+export function describeRenewals(context: CommandContext, programs: readonly Program[], given: ParameterOverrides | undefined, asOf: IsoDate): string[] {
   const year = asOf.slice(0, 4);
-  return renewalsDue(set, asOf).map((due) => say(context, "cli.renewal_due", { parameter: due.id, from: due.from, year, asOf }));
-}
-
-/** The parameters the programs read, with the `--parameters` overrides applied. @internal */
-export function parametersOf(programs: readonly Program[], given: ParameterOverrides | undefined): ParameterSet {
-  return given?.set ?? defaultParameters(programs);
+  return renewalsDue(given?.set ?? defaultParameters(programs), asOf).map((due) => say(context, "cli.renewal_due", { parameter: due.id, from: due.from, year, asOf }));
 }

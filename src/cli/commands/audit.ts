@@ -13,7 +13,7 @@ import { inputsOption } from "../inputs.js";
 import { label, labelOf } from "../labels.js";
 import { shownNumbers } from "../numbers.js";
 import { alignRows, csvHeader, csvLine, renderCsv, renderTable, type Column, type Table } from "../output.js";
-import { describeOverrides, describeRenewals, parametersOf, parametersOption } from "../parameters.js";
+import { describeOverrides, describeRenewals, parametersOption } from "../parameters.js";
 import { Sink } from "../sink.js";
 import { onInterrupt } from "../signals.js";
 import { programsNamed } from "./assess.js";
@@ -150,7 +150,7 @@ export async function auditCommand(context: CommandContext): Promise<number> {
       tempDir: temp,
     });
 
-    const header = [...(overrides ? describeOverrides(context, overrides) : []), ...describeRenewals(context, parametersOf(programs ?? PROGRAMS, overrides), asOf), ...(inputs ? inputs.describe() : [])];
+    const header = [...(overrides ? describeOverrides(context, overrides) : []), ...describeRenewals(context, programs ?? PROGRAMS, overrides, asOf), ...(inputs ? inputs.describe() : [])];
     if (context.format !== "table") for (const line of header) context.err(line);
     // The findings (standard output or DIR/findings.csv) begin at the first finding or when the audit
     // has run: an audit that fails before (an empty registry file, a header refused) writes nothing.
