@@ -120,6 +120,17 @@ function optionError(error: unknown): CliError {
 }
 
 /**
+ * Words after the command that belong to no option (`assess households.csv`): named as such, with
+ * the option that reads a file when the command has one and a single word was given.
+ */
+function strayArguments(command: string, spec: CommandSpec, rest: readonly string[]): CliError {
+  const option = (["households", "stats"] as const).find((o) => spec.options.includes(o));
+  const argument = rest.join(" ");
+  if (option === undefined || rest.length > 1) return cliError(2, "cli.unexpected_argument", { argument });
+  return cliError(2, "cli.unexpected_file", { argument, command, option });
+}
+
+/**
  * Run the CLI with arguments (without `node` and the script) and return the exit code: 0 done,
  * 1 a data problem (missing file, rejected rows, data that cannot be used), 2 a usage problem
  * (unknown command or option, a bad or inapplicable option value). Nothing is read before every
@@ -145,7 +156,11 @@ export async function main(argv: readonly string[], io: { stdout: NodeJS.Writabl
     }
     lang = (values.lang as Language | undefined) ?? "id";
     const [name, ...rest] = parsed.positionals;
-    if (rest.length > 0 && (name === undefined || COMMANDS[name]?.files !== true)) throw cliError(2, "cli.bad_option", { detail: rest.join(" ") });
+    if (rest.length > 0) {
+      const spec = COMMANDS[name as string];
+      if (spec === undefined) throw cliError(2, "cli.unknown_command", { command: name as string });
+      if (spec.files !== true) throw strayArguments(name as string, spec, rest);
+    }
     if (values.version) {
       await out.line(version);
       await out.flush();

@@ -12,6 +12,11 @@ export const cliMessages = defineMessages({
     en: "Unknown command: {command}. Use --help for the list of commands.",
   },
   "cli.bad_option": { id: "Opsi tidak valid: {detail}", en: "Invalid option: {detail}" },
+  "cli.unexpected_argument": { id: "Argumen tidak dikenal: {argument} (lihat --help)", en: "Unexpected argument: {argument} (see --help)" },
+  "cli.unexpected_file": {
+    id: "Argumen tidak dikenal: {argument}; {command} membaca berkas dari opsi, tulis --{option} {argument}",
+    en: "Unexpected argument: {argument}; {command} reads its file from an option, write --{option} {argument}",
+  },
   "cli.unknown_option": { id: "Opsi tidak valid: {option} tidak dikenal (lihat --help)", en: "Invalid option: {option} is not known (see --help)" },
   "cli.option_needs_value": {
     id: "Opsi tidak valid: {option} perlu nilai; nilai yang diawali tanda minus ditulis {option}=NILAI",

@@ -452,6 +452,12 @@ describe("tepat-sasaran CLI", () => {
     { name: "an unknown command", args: ["frobnicate"], code: 2, message: "Unknown command: frobnicate" },
     { name: "an unknown method", args: ["allocate", "--quota", "10", "--method", "borda"], code: 2, message: "Invalid --method: borda" },
     { name: "an unknown option", args: ["rank", "--colour"], code: 2, message: "Invalid option" },
+    // Found trying the CLI as a user would (2026-12-06): `assess households.csv` said "Invalid option: households.csv".
+    { name: "a file given without its option", args: ["assess", "households.csv", "--as-of", "2025-07-01"], code: 2, message: "Unexpected argument: households.csv; assess reads its file from an option, write --households households.csv" },
+    { name: "a stats file given without its option", args: ["rank", "stats.json"], code: 2, message: "Unexpected argument: stats.json; rank reads its file from an option, write --stats stats.json" },
+    { name: "two stray words", args: ["rank", "by", "rate"], code: 2, message: "Unexpected argument: by rate (see --help)" },
+    { name: "a file after the demo", args: ["demo", "x.csv"], code: 2, message: "Unexpected argument: x.csv (see --help)" },
+    { name: "a misspelt command with a file", args: ["asses", "households.csv"], code: 2, message: "Unknown command: asses" },
     { name: "a missing file", args: ["assess", "--households", "nope.csv", "--as-of", "2025-07-01"], code: 1, message: "File not found: nope.csv" },
     { name: "a missing members file", args: ["assess", "--households", "ruta.csv", "--members", "nope.csv", "--as-of", "2025-07-01"], code: 1, message: "File not found: nope.csv" },
     { name: "a JSONL file with --members", args: ["assess", "--households", "households.jsonl", "--members", "art.csv", "--as-of", "2025-07-01"], code: 2, message: "Option --members does not apply to assess (JSON Lines)" },
@@ -487,6 +493,7 @@ describe("tepat-sasaran CLI", () => {
     { args: ["rank", "--colour"], id: "Opsi tidak valid: --colour tidak dikenal (lihat --help)" },
     { args: ["assess", "--households", "x.csv", "--as-of", "2025-07-01", "--workers", "-1"], id: "Opsi tidak valid: --workers perlu nilai; nilai yang diawali tanda minus ditulis --workers=NILAI" },
     { args: ["rank", "--help=yes"], id: "Opsi tidak valid: --help tidak menerima nilai" },
+    { args: ["assess", "ruta.csv"], id: "Argumen tidak dikenal: ruta.csv; assess membaca berkas dari opsi, tulis --households ruta.csv" },
   ])("explains an option the parser refuses in the chosen language: $args", ({ args, id }) => {
     // Found trying the CLI: "Opsi tidak valid: Option '--workers' argument is ambiguous. Did you forget…"
     const r = run(...args);
