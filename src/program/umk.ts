@@ -4,7 +4,7 @@ import type { DatedParameter, ParameterRenewal } from "../time/parameter.js";
 /** The yearly cycle of the minimum wages (UMP, UMK): `renewal` of the parameters read from them. @internal */
 export const MINIMUM_WAGE_RENEWAL: ParameterRenewal = /* @__PURE__ */ deepFreeze({
   every: "year",
-  source: "[H] PP 36/2021 (Pengupahan), amended by PP 51/2023: minimum wages are set every year, in force from 1 January (news-lite.ddtc.co.id 27918; mssadvocates.com/content/1871)",
+  source: "[H] PP 36/2021 (Pengupahan), amended by PP 51/2023 and PP 49/2025 of 17 Dec 2025: the governor sets the minimum wages every year (art. 27(1)), in force from 1 January (art. II for 2026; pasal.id/en/peraturan/pp/pp-no-49-tahun-2025; news-lite.ddtc.co.id 27918; mssadvocates.com/content/1871)",
 });
 
 /**

@@ -266,7 +266,7 @@ describe("tepat-sasaran CLI", () => {
   });
 
   // The UMK and the UMP are set every year, in force from 1 January (PP 36/2021 on wages, amended by
-  // PP 51/2023): on a 2027 date the catalogue's 2026 values still apply, and the output says so until
+  // PP 51/2023 and PP 49/2025): on a 2027 date the catalogue's 2026 values still apply, and the output says so until
   // the 2027 values are given.
   it("notes a yearly parameter read in a year it has no value for, in the header or on stderr, until --parameters gives it", () => {
     const note = "Note: exclusion.umk_monthly is set every year and has no 2027 value here, so the value from 2026-01-01 is used on 2027-01-15";

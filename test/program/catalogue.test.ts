@@ -86,7 +86,7 @@ describe("program catalogue", () => {
   });
 
   // The minimum wages are set every year, in force from 1 January (PP 36/2021 on wages, amended by
-  // PP 51/2023; news-lite.ddtc.co.id 27918): the BSPS income ceiling (the Kaltim UMP) and the UMK of
+  // PP 51/2023 and PP 49/2025; news-lite.ddtc.co.id 27918): the BSPS income ceiling (the Kaltim UMP) and the UMK of
   // the Kemensos exclusion. The catalogue holds the 2026 values (Kaltim decisions of 24 Dec 2025).
   it.each([
     { asOf: "2026-12-31", due: [] },

@@ -95,7 +95,7 @@ describe("mergeSimulations", () => {
   });
 });
 
-// The minimum wages are set every year (PP 36/2021 on wages, amended by PP 51/2023): a scenario with
+// The minimum wages are set every year (PP 36/2021 on wages, amended by PP 51/2023 and PP 49/2025): a scenario with
 // a catalogue program read on a date of a year the catalogue has no wage for says so, once, in the
 // single pass and in a merge of partitions alike; the scenario's own value for the year clears it.
 describe("the warning of a parameter set every year", () => {

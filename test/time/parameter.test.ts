@@ -174,7 +174,7 @@ describe("parameter sets", () => {
 
 describe("renewalsDue()", () => {
   // A minimum wage: set every year by the governor, in force from 1 January (PP 36/2021 on wages,
-  // amended by PP 51/2023; news-lite.ddtc.co.id 27918). The amounts are illustrative.
+  // amended by PP 51/2023 and PP 49/2025; news-lite.ddtc.co.id 27918). The amounts are illustrative.
   const yearly = "[H] PP 36/2021: minimum wages are adjusted every year";
   const wage = {
     id: "test.ump",

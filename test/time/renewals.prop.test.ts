@@ -3,7 +3,7 @@ import { describe, expect, it } from "vitest";
 import { defineParameterSet, lookupValue, overrideParameters, renewalsDue, type DatedParameter, type DatedValue } from "../../src/index.js";
 
 // Invariants of `renewalsDue` over random yearly parameters (a minimum wage is set every year, in
-// force from 1 January: PP 36/2021 on wages, amended by PP 51/2023): it lists a parameter exactly
+// force from 1 January: PP 36/2021 on wages, amended by PP 51/2023 and PP 49/2025): it lists a parameter exactly
 // when the value in force was set for an earlier year with no end date, and adding the value for the
 // year, from 1 January, always clears it.
 const pad = (n: number) => String(n).padStart(2, "0");
