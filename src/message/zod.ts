@@ -1,11 +1,10 @@
 import * as z from "zod/mini";
-import { en, id } from "zod/locales";
+import { en } from "zod/locales";
 import { asLibraryError, type Issue } from "./error.js";
 import type { Text } from "./message.js";
 import { maskLongNumbers } from "./redact.js";
 
-// Named imports of the two locales (not `z.locales.*`), so that bundlers drop zod's other locales.
-const idLocale = /* @__PURE__ */ id();
+// A named import of the locale (not `z.locales.*`), so that bundlers drop zod's other locales.
 const enLocale = /* @__PURE__ */ en();
 
 /**
@@ -19,12 +18,57 @@ function defaultLocale(): void {
   if (!z.config().localeError) z.config(enLocale);
 }
 
-function render(locale: { localeError: (issue: never) => unknown }, issue: z.core.$ZodIssue): string {
-  const out = locale.localeError(issue as never);
-  // zod's wording can quote a value or a bound: masked like every library message.
-  if (typeof out === "string") return maskLongNumbers(out);
-  if (out && typeof out === "object" && "message" in out && typeof out.message === "string") return maskLongNumbers(out.message);
-  return maskLongNumbers(issue.message);
+function english(issue: z.core.$ZodIssue): string {
+  const out = enLocale.localeError(issue as never);
+  if (typeof out === "string") return out;
+  return out && typeof out === "object" && "message" in out && typeof out.message === "string" ? out.message : issue.message;
+}
+
+const SIZED: Readonly<Record<string, string>> = { string: "karakter", array: "item", set: "item", map: "item", file: "byte" };
+
+/**
+ * zod's issues in Bahasa Indonesia, in the library's words. zod's own `id` locale said "Kunci tidak
+ * dikenali s: …" for several unknown keys (an English plural) and "diterima undefined" for a value
+ * left out; the rest follows its wording.
+ */
+function indonesian(issue: z.core.$ZodIssue): string {
+  const { util } = z.core;
+  switch (issue.code) {
+    case "invalid_type":
+      return `Input tidak valid: diharapkan ${/^[A-Z]/.test(issue.expected) ? `instanceof ${issue.expected}` : issue.expected}, diterima ${util.parsedType(issue.input)}`;
+    case "invalid_value":
+      return issue.values.length === 1 ? `Input tidak valid: diharapkan ${util.stringifyPrimitive(issue.values[0])}` : `Pilihan tidak valid: diharapkan salah satu dari ${util.joinValues(issue.values, "|")}`;
+    case "too_big":
+    case "too_small": {
+      const big = issue.code === "too_big";
+      const unit = SIZED[issue.origin];
+      const bound = `${big ? "<" : ">"}${issue.inclusive ? "=" : ""}${String(big ? issue.maximum : issue.minimum)}`;
+      return `Terlalu ${big ? "besar" : "kecil"}: diharapkan ${issue.origin} ${unit ? `memiliki ${bound} ${unit}` : `menjadi ${bound}`}`;
+    }
+    case "invalid_format":
+      return issue.format === "regex" ? `String tidak valid: harus sesuai pola ${issue.pattern}` : `Format ${issue.format} tidak valid`;
+    case "not_multiple_of":
+      return `Angka tidak valid: harus kelipatan dari ${String(issue.divisor)}`;
+    case "unrecognized_keys":
+      return `Kunci tidak dikenal: ${util.joinValues(issue.keys, ", ")}`;
+    case "invalid_key":
+    case "invalid_element":
+      return `${issue.code === "invalid_key" ? "Kunci" : "Nilai"} tidak valid di ${issue.origin}`;
+    default:
+      return "Input tidak valid";
+  }
+}
+
+/**
+ * A zod issue's text in both languages, masked like every library message (zod's wording can quote
+ * a value or a bound). A value left out (an issue made with `reportInput`, whose input is
+ * `undefined`) is "required", not "received undefined".
+ */
+function texts(issue: z.core.$ZodIssue): Text {
+  if (issue.code === "invalid_type" && "input" in issue && issue.input === undefined && !/^[A-Z]/.test(issue.expected)) {
+    return { id: `Wajib diisi: diharapkan ${issue.expected}, tidak ada nilai`, en: `Required: expected ${issue.expected}, no value given` };
+  }
+  return { id: maskLongNumbers(indonesian(issue)), en: maskLongNumbers(english(issue)) };
 }
 
 /**
@@ -39,9 +83,10 @@ export interface CustomIssueParams {
 
 /**
  * Convert zod issues into library issues with a stable code and text in both languages.
- * Built-in zod issues get code `input.<zod code>` and zod's own `id`/`en` locale wording; custom
- * issues carry their code and text in `params`. The offending input is never copied into the issue.
- * Parse with `{ reportInput: true }` so zod's wording can name the received type.
+ * Built-in zod issues get code `input.<zod code>`, zod's `en` locale wording in English and the
+ * library's in Bahasa Indonesia (see `indonesian`); custom issues carry their code and text in
+ * `params`. The offending input is never copied into the issue. Parse with `{ reportInput: true }`
+ * so that the wording can name the received type, and a value left out is called required.
  * @internal
  */
 export function toIssues(issues: readonly z.core.$ZodIssue[], prefix: readonly (string | number)[] = []): Issue[] {
@@ -54,7 +99,7 @@ export function toIssues(issues: readonly z.core.$ZodIssue[], prefix: readonly (
     return {
       path,
       code: `input.${zodIssue.code}`,
-      message: { id: render(idLocale, zodIssue), en: render(enLocale, zodIssue) },
+      message: texts(zodIssue),
     };
   });
 }
