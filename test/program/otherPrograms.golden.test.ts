@@ -84,6 +84,50 @@ describe("PIP per pupil in 2023 and 2024 (Puslapdik via edukasi.sindonews.com/re
   });
 });
 
+describe("PIP for TK pupils from budget year 2026 (Mendikdasmen, 9 Feb 2026: Rp 450,000 a year; medcom.id zNAdGZ3K)", () => {
+  // A desil-2 family whose only child in school is in TK (level early-childhood, enrolled), and
+  // an older child who has left school.
+  const family = (desilAsOf: string, child: Record<string, unknown> = { schooling: { level: "early-childhood", enrolled: true } }) =>
+    aHousehold({
+      desil: { value: 2, asOf: desilAsOf },
+      members: [
+        aPerson({ employerCategory: "farmer" }),
+        aPerson({ relationship: "child", birthDate: "2021-02-01", ...child }),
+        aPerson({ relationship: "child", birthDate: "2005-03-01", schooling: { level: "sma", enrolled: false }, employerCategory: "farmer" }),
+      ],
+    });
+
+  it.each([
+    { asOf: "2025-12-31", desilAsOf: "2025-12-01", status: "not-eligible", total: undefined },
+    { asOf: "2026-01-01", desilAsOf: "2025-12-01", status: "eligible", total: "450000" },
+    { asOf: "2026-07-01", desilAsOf: "2026-06-01", status: "eligible", total: "450000" },
+  ])("on $asOf the TK pupil's family is $status", ({ asOf, desilAsOf, status, total }) => {
+    const assessment = assessHousehold(family(desilAsOf), { asOf, programs: [pip] }).programs[0];
+    expect(assessment?.status).toBe(status);
+    expect(assessment?.benefit?.lines.map((l) => [l.code, l.member, l.amount.toString()])).toEqual(total === undefined ? undefined : [["pip.pupil.early_childhood", 1, total]]);
+    expect(assessment?.benefit?.total.toString()).toBe(total);
+  });
+
+  it("counts a child of 4 or 5 without schooling data as a possible TK pupil from 2026 only", () => {
+    const noData = { schooling: undefined };
+    expect(assessHousehold(family("2025-06-01", noData), { asOf: "2025-07-01", programs: [pip] }).programs[0]?.status).toBe("not-eligible");
+    expect(assessHousehold(family("2026-06-01", noData), { asOf: "2026-07-01", programs: [pip] }).programs[0]?.status).toBe("undetermined");
+  });
+
+  it("follows an office that does not count TK (pip.amount.early_childhood null in 2026)", () => {
+    const parameters = overrideParameters(defaultParameters([pip]), {
+      "pip.amount.early_childhood": [{ from: "2026-01-01", value: null, source: "office reading: TK not paid" }],
+    });
+    expect(assessHousehold(family("2026-06-01"), { asOf: "2026-07-01", programs: [pip], parameters }).programs[0]?.status).toBe("not-eligible");
+  });
+
+  it("keeps the source of the TK amount [H], and names the reading of the level [M]", () => {
+    const source = lookupValue(byId(pipParameters, "pip.amount.early_childhood"), "2026-01-01")?.source ?? "";
+    expect(source).toMatch(/^\[H\] Mendikdasmen, 9 Feb 2026/);
+    expect(source).toContain("[M] library reading");
+  });
+});
+
 describe("PIP amounts of 2021 rest on a 2021 source, not on an assumption", () => {
   it.each(["pip.amount.sd", "pip.amount.smp"])("%s in 2021 is [H] with no weak part", (id) => {
     const source = lookupValue(byId(pipParameters, id), "2021-09-01")?.source ?? "";

@@ -17,7 +17,7 @@ const PIP_2024 =
 /**
  * PIP's dated parameters: desil range and yearly amount per pupil by level.
  * @example
- * valueAt(pipParameters[3], "2023-12-31") //=> "1000000"
+ * valueAt(pipParameters[4], "2023-12-31") //=> "1000000"
  * @category Programs
  */
 export const pipParameters: readonly DatedParameter[] = /* @__PURE__ */ deepFreeze([
@@ -31,6 +31,20 @@ export const pipParameters: readonly DatedParameter[] = /* @__PURE__ */ deepFree
         value: { min: 1, max: 4 },
         source:
           "[L] declared policy default: no published desil cut was found; PIP targets KIP holders, pupils of DTKS/DTSEN families and PKH/KKS holders, and pupils marked 'layak PIP' in Dapodik (rbtv.disway.id/amp/54683, 2024); desil 1–4 mirrors PKH's range",
+      },
+    ],
+  },
+  {
+    id: "pip.amount.early_childhood",
+    description: "PIP per TK pupil per year (null: PIP pays no TK pupils)",
+    unit: "IDR/year",
+    values: [
+      { from: "2021-01-01", to: "2025-12-31", value: null, source: "[H] PIP paid SD to SMA/SMK pupils only until budget year 2025 (the TK level is new in 2026, as below)" },
+      {
+        from: "2026-01-01",
+        value: "450000",
+        source:
+          "[H] Mendikdasmen, 9 Feb 2026: PIP for TK pupils from 2026, Rp 450,000 a year, 888,000 pupils, paid May–June (medcom.id/pendidikan/news-pendidikan/zNAdGZ3K; banjoo.id/blog/pip-tk-2026-rp-450-ribu-syarat-jadwal-dan-cara-daftarnya). [M] library reading: a member enrolled at level early-childhood is a TK pupil; a KB or TPA pupil is not (record enrolled false)",
       },
     ],
   },
@@ -68,13 +82,31 @@ export const pipParameters: readonly DatedParameter[] = /* @__PURE__ */ deepFree
 ]);
 
 const SCHOOL_AGE = { min: 6, max: 18 };
+// TK pupils are 4–6 (PP 17/2010 art. 63: TK for children of 4 to 6): from the year PIP pays TK, a
+// child of 4 or 5 without schooling data may be one.
+const TK_FROM_AGE = 4;
 
-function pupils(context: ProgramContext): { member: number; level: "sd" | "smp" | "sma" }[] {
-  const out: { member: number; level: "sd" | "smp" | "sma" }[] = [];
+type Level = "early_childhood" | "sd" | "smp" | "sma";
+
+/** The PIP level of a member's schooling, when enrolled at a level PIP pays (TK only when `tk`). */
+function levelOf(s: MemberFacts["schooling"], tk: boolean): Level | undefined {
+  if (!s?.enrolled) return undefined;
+  if (s.level === "sd" || s.level === "smp" || s.level === "sma") return s.level;
+  return tk && s.level === "early-childhood" ? "early_childhood" : undefined;
+}
+
+/** Whether PIP pays TK pupils on the context's date (`pip.amount.early_childhood` not null). */
+function paysTk(context: ProgramContext): boolean {
+  return context.parameters.get("pip.amount.early_childhood")?.value != null;
+}
+
+function pupils(context: ProgramContext): { member: number; level: Level }[] {
+  const out: { member: number; level: Level }[] = [];
   const members = membersOf(context);
+  const tk = paysTk(context);
   for (let member = 0; member < members.length; member++) {
-    const s = (members[member] as MemberFacts).schooling;
-    if (s?.enrolled && (s.level === "sd" || s.level === "smp" || s.level === "sma")) out.push({ member, level: s.level });
+    const level = levelOf((members[member] as MemberFacts).schooling, tk);
+    if (level !== undefined) out.push({ member, level });
   }
   return out;
 }
@@ -83,20 +115,27 @@ const AT_LEAST_ONE = Object.freeze({ min: 1 });
 const NONE: readonly string[] = Object.freeze([]);
 const SCHOOLING = Object.freeze({ field: "schooling" });
 
-const hasPupil = check<ProgramContext>({
+const hasPupil = check<ProgramContext, unknown, boolean>({
   code: "pip.has_pupil",
   message: pipMessages["pip.has_pupil"],
-  evaluate: (ctx) => {
+  // The check counts TK pupils in the years PIP pays them.
+  parameter: "pip.amount.early_childhood",
+  prepare: (value) => value != null,
+  evaluate: (ctx, _value, _parameter, tk) => {
     const members = membersOf(ctx);
     const ages = ctx.facts.ages;
+    const from = tk ? TK_FROM_AGE : SCHOOL_AGE.min;
     let levels: string[] | undefined;
     let missing = false;
     for (let i = 0; i < members.length; i++) {
       const s = (members[i] as MemberFacts).schooling;
       if (s === undefined) {
         const age = ages[i] as number;
-        if (age >= SCHOOL_AGE.min && age <= SCHOOL_AGE.max) missing = true;
-      } else if (s.enrolled && (s.level === "sd" || s.level === "smp" || s.level === "sma")) (levels ??= []).push(s.level);
+        if (age >= from && age <= SCHOOL_AGE.max) missing = true;
+      } else {
+        const level = levelOf(s, tk);
+        if (level !== undefined) (levels ??= []).push(s.level);
+      }
     }
     if (levels !== undefined) return outcome(true, AT_LEAST_ONE, levels);
     return outcome(missing ? undefined : false, AT_LEAST_ONE, NONE, SCHOOLING);
@@ -104,8 +143,9 @@ const hasPupil = check<ProgramContext>({
 });
 
 /**
- * Program Indonesia Pintar (Kemendikdasmen): yearly cash per enrolled pupil by level (SD Rp 450,000,
- * SMP Rp 750,000, SMA/SMK Rp 1,800,000 from budget year 2024, Rp 1,000,000 until 2023) for desil 1–4
+ * Program Indonesia Pintar (Kemendikdasmen): yearly cash per enrolled pupil by level (TK Rp 450,000
+ * from budget year 2026, SD Rp 450,000, SMP Rp 750,000, SMA/SMK Rp 1,800,000 from budget year 2024,
+ * Rp 1,000,000 until 2023) for desil 1–4
  * families (a library default: no published desil rule). Not a Kemensos program, so the employment exclusions do not apply. Paid as
  * one yearly amount in the schedule.
  *
