@@ -26,18 +26,24 @@ function english(issue: z.core.$ZodIssue): string {
 
 const SIZED: Readonly<Record<string, string>> = { string: "karakter", array: "item", set: "item", map: "item", file: "byte" };
 
+// What zod's `util` does for its locales, written here: reading `z.core.util` would bundle the
+// whole of zod's core namespace, every locale included.
+const typeName = (value: unknown): string =>
+  value === null ? "null" : Array.isArray(value) ? "array" : typeof value === "number" && Number.isNaN(value) ? "nan" : typeof value;
+const primitive = (value: unknown): string => (typeof value === "bigint" ? `${value}n` : typeof value === "string" ? `"${value}"` : String(value));
+const joined = (values: readonly unknown[], separator: string): string => values.map(primitive).join(separator);
+
 /**
  * zod's issues in Bahasa Indonesia, in the library's words. zod's own `id` locale said "Kunci tidak
  * dikenali s: …" for several unknown keys (an English plural) and "diterima undefined" for a value
  * left out; the rest follows its wording.
  */
 function indonesian(issue: z.core.$ZodIssue): string {
-  const { util } = z.core;
   switch (issue.code) {
     case "invalid_type":
-      return `Input tidak valid: diharapkan ${/^[A-Z]/.test(issue.expected) ? `instanceof ${issue.expected}` : issue.expected}, diterima ${util.parsedType(issue.input)}`;
+      return `Input tidak valid: diharapkan ${/^[A-Z]/.test(issue.expected) ? `instanceof ${issue.expected}` : issue.expected}, diterima ${typeName(issue.input)}`;
     case "invalid_value":
-      return issue.values.length === 1 ? `Input tidak valid: diharapkan ${util.stringifyPrimitive(issue.values[0])}` : `Pilihan tidak valid: diharapkan salah satu dari ${util.joinValues(issue.values, "|")}`;
+      return issue.values.length === 1 ? `Input tidak valid: diharapkan ${primitive(issue.values[0])}` : `Pilihan tidak valid: diharapkan salah satu dari ${joined(issue.values, "|")}`;
     case "too_big":
     case "too_small": {
       const big = issue.code === "too_big";
@@ -50,7 +56,7 @@ function indonesian(issue: z.core.$ZodIssue): string {
     case "not_multiple_of":
       return `Angka tidak valid: harus kelipatan dari ${String(issue.divisor)}`;
     case "unrecognized_keys":
-      return `Kunci tidak dikenal: ${util.joinValues(issue.keys, ", ")}`;
+      return `Kunci tidak dikenal: ${joined(issue.keys, ", ")}`;
     case "invalid_key":
     case "invalid_element":
       return `${issue.code === "invalid_key" ? "Kunci" : "Nilai"} tidak valid di ${issue.origin}`;
