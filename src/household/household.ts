@@ -49,8 +49,10 @@ export type Dtks = z.infer<typeof Dtks>;
 /**
  * How a family left a program: `mandiri` (graduasi mandiri/sejahtera: the family declared itself
  * able and left voluntarily) or `paksa` (removed: repeated non-attendance at the P2K2 group
- * meetings, or a village letter saying the family is able). Graduasi `alami` (no component left) is
- * derived by the rules, not recorded.
+ * meetings, a village letter saying the family is able, or, since 2025, a member matched by PPATK as
+ * an online gambler: Kemensos stops PKH and Sembako, and the family must apply anew; setkab.go.id,
+ * 19 September 2025 [H]). Graduasi `alami` (no component left) is derived by the rules, not
+ * recorded. A recorded exit makes the program's "not exited" check fail from its date.
  * @example ExitKind.parse("mandiri") //=> "mandiri"
  * @category Households
  */

@@ -70,6 +70,10 @@ import { bundle, bytesByPackage } from "./_bundle.js";
 // On 2026-12-06 zod's Indonesian locale left every bundle that parses input (2.6 KB; the library
 // words those issues itself), and PIP's TK level (2026) and the PP 49/2025 source came
 // in: core 349.4 → 349.55, all six 520.18 → 520.30, `/measure` 163.2 → 162.11; no bound moved.
+// The same day PENA's source named the 2025 PPSE conflict (Rp 5 million, with its override) and PKH's
+// elderly age a 2026 report (+0.4 KB in each entry that assesses): core 349.94 (60 bytes left),
+// `/simulate` 387.0, `/audit` 312.22, `/verify` 265.25, past their bounds by 2–259 bytes; those
+// three moved by 1 KB (388, 313, 266).
 const { app } = inject("pkg");
 const JOBS = ["measure", "allocate", "simulate", "audit", "verify"] as const;
 type Entry = "" | (typeof JOBS)[number];
@@ -83,13 +87,13 @@ const budgets: { imports: string; from: Entry; kb: number; without: string[] }[]
 ];
 /** Whole entries (`import * as lib`), and all of them together. */
 const wholes: { entries: readonly Entry[]; kb: number }[] = [
-  { entries: [""], kb: 350 }, // 349.55; the issue's figure
+  { entries: [""], kb: 350 }, // 349.94; the issue's figure
   { entries: ["measure"], kb: 164 }, // 162.11
   { entries: ["allocate"], kb: 72 }, // 71.6
-  { entries: ["simulate"], kb: 387 }, // 386.61
-  { entries: ["audit"], kb: 312 }, // 311.83
-  { entries: ["verify"], kb: 265 }, // 264.86
-  { entries: ["", ...JOBS], kb: 521 }, // 520.30
+  { entries: ["simulate"], kb: 388 }, // 387.00
+  { entries: ["audit"], kb: 313 }, // 312.22
+  { entries: ["verify"], kb: 266 }, // 265.25
+  { entries: ["", ...JOBS], kb: 521 }, // 520.69
 ];
 const rows: string[] = [];
 const specifier = (entry: Entry): string => (entry === "" ? "tepat-sasaran" : `tepat-sasaran/${entry}`);

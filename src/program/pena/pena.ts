@@ -34,7 +34,7 @@ export const penaParameters: readonly DatedParameter[] = /* @__PURE__ */ deepFre
       {
         from: "2022-01-01",
         value: "6000000",
-        source: `[M] a ceiling: 'hingga Rp6 juta' (jateng.suara.com/amp/read/2025/08/11/091744); Rp 6 M per KPM = 5.5 M equipment + 0.5 M materials (${PKHPATI}; ayobogor.com/umum/amp/3112140423, Mar 2024); grants below it occur: Rp 2.4 M in Kota Pekalongan 2024 (rkb.pekalongankota.go.id berita24322), Rp 5 M per KK planned (palpres.disway.id)`,
+        source: `[M] a ceiling: 'hingga Rp6 juta' (jateng.suara.com/amp/read/2025/08/11/091744); Rp 6 M per KPM = 5.5 M equipment + 0.5 M materials (${PKHPATI}; ayobogor.com/umum/amp/3112140423, Mar 2024); grants below it occur: Rp 2.4 M in Kota Pekalongan 2024 (rkb.pekalongankota.go.id berita24322), Rp 5 M per KK planned (palpres.disway.id). (conflict) 2025: Kemensos's business grant named PPSE, a refinement of PENA, is 'maksimal Rp5 juta per KPM' for desil 1–3 (poskota.co.id 2025-08-16; Mensos, tagarjatim.id 13573, May 2025; Wamensos, most1058fm.com, Dec 2025); no source found says it replaces PENA: override to 5000000 to follow it`,
       },
     ],
   },

@@ -89,7 +89,7 @@ export const pkhParameters: readonly DatedParameter[] = /* @__PURE__ */ deepFree
       {
         from: "2021-01-01",
         value: 70,
-        source: `[M] (conflict) 70 and over: ${KEMENSOS_CRITERIA} ('lanjut usia 70 tahun ke atas, maksimal 1 orang'); the Bupati of Kutai Kartanegara, 18 May 2023: PKH for 'masyarakat usia 70 tahun keatas' (https://radarkukar.com/bupati-edi-damansyah-serahkan-31-233-bantuan-pada-masyarakat-kukar); poskota 2025-03-07 and 2025-04-01; https://viva.co.id/bisnis/1760650-bansos-pkh-untuk-anak-usia-dini-0-6-tahun-cek-jadwal-pencairannya. Override to 60 (UU 13/1998's lanjut usia; ${PALPRES_674517}; poskota 2024-07-15 and 2024-12-11 'Lansia (60 tahun ke atas)'; nakita.grid.id 023276428 'mulai 60 tahun ke atas, maksimal 1 orang'; aceh.tribunnews 2023-10-25)`,
+        source: `[M] (conflict) 70 and over: ${KEMENSOS_CRITERIA} ('lanjut usia 70 tahun ke atas, maksimal 1 orang'); the Bupati of Kutai Kartanegara, 18 May 2023: PKH for 'masyarakat usia 70 tahun keatas' (https://radarkukar.com/bupati-edi-damansyah-serahkan-31-233-bantuan-pada-masyarakat-kukar); poskota 2025-03-07 and 2025-04-01; https://viva.co.id/bisnis/1760650-bansos-pkh-untuk-anak-usia-dini-0-6-tahun-cek-jadwal-pencairannya. Override to 60 (UU 13/1998's lanjut usia; ${PALPRES_674517}; poskota 2024-07-15 and 2024-12-11 'Lansia (60 tahun ke atas)'; nakita.grid.id 023276428 'mulai 60 tahun ke atas, maksimal 1 orang'; aceh.tribunnews 2023-10-25; ANTARA English, Q1 2026: 'elderly people over 60', a paraphrase, via caixinsociety.com/?p=1772)`,
       },
     ],
   },
