@@ -170,6 +170,10 @@ export const cliMessages = defineMessages({
     id: "Catatan: {parameter} ditetapkan setiap tahun dan nilai {year} belum ada di sini, jadi nilai sejak {from} dipakai pada {asOf}; bila nilai {year} sudah ditetapkan, berikan dengan --parameters",
     en: "Note: {parameter} is set every year and has no {year} value here, so the value from {from} is used on {asOf}; once the {year} value is set, give it with --parameters",
   },
+  "cli.renewal_hint": {
+    id: "bila nilai tahun itu sudah ditetapkan, berikan dengan --parameters FILE.json",
+    en: "once that year's value is set, give it with --parameters FILE.json",
+  },
   "cli.inputs_header": {
     id: "Masukan penilaian dari {file}: {households} rumah tangga{all}",
     en: "Assessment inputs from {file}: {households} households{all}",

@@ -43,6 +43,8 @@ export async function printSimulation(context: CommandContext, result: Simulatio
   for (const [code, messages] of byCode) {
     for (const message of messages.slice(0, 3)) context.err(`! ${message}`);
     if (messages.length > 3) context.err(`! ${say(context, "cli.warning_more", { count: messages.length - 3, code })}`);
+    // The library's warning speaks to an app; the command line says how to give the year's value.
+    if (code === "simulate.warn.renewal_due" && context.command === "simulate") context.err(`  ${say(context, "cli.renewal_hint")}`);
   }
   // A partial result meant for `merge` says at once, not when the parts are merged, that it cannot be.
   const splitByData = context.format === "json" && context.command === "simulate" ? result.state.selection.find((s) => s.dataWeighted) : undefined;

@@ -287,6 +287,7 @@ describe("tepat-sasaran CLI", () => {
     // `simulate` says it among the simulation's own warnings (`simulate.warn.renewal_due`).
     const simulated = run("simulate", "--scenario", "scenario.json", "--households", "all.jsonl", "--as-of", "2027-01-15", "--missing", "exclude", "--lang", "en");
     expect(simulated.err).toContain("! Parameter exclusion.umk_monthly is set every year and has no 2027 value; the value from 2026-01-01 is used on 2027-01-15");
+    expect(simulated.err).toContain("  once that year's value is set, give it with --parameters FILE.json");
   });
 
   it("names what is wrong in an --inputs file in the run's language", () => {
@@ -482,6 +483,7 @@ describe("tepat-sasaran CLI", () => {
     { name: "an ambiguous line in a lines file", args: ["simulate", "--scenario", "scenario.json", "--households", "all.jsonl", "--as-of", "2025-07-01", "--poverty-lines", "tiny-line.json"], code: 1, message: "can be read two ways" },
     { name: "an unknown parameter", args: ["assess", "--households", "households.jsonl", "--as-of", "2025-07-01", "--parameters", "lines.json"], code: 1, message: "lines.json" },
     { name: "an unknown program", args: ["assess", "--households", "households.jsonl", "--as-of", "2025-07-01", "--programs", "pkh,blt"], code: 2, message: "Invalid --programs: blt" },
+    { name: "an empty program between commas", args: ["assess", "--households", "households.jsonl", "--as-of", "2025-07-01", "--programs", "pkh,,sembako"], code: 2, message: 'Invalid --programs: "" (pkh, sembako' },
     { name: "a regency without a line (--fallback-line none)", args: ["simulate", "--scenario", "scenario.json", "--households", "all.jsonl", "--as-of", "2025-07-01", "--fallback-line", "none"], code: 1, message: "give --poverty-lines FILE, --fallback-line RUPIAH, or --missing exclude" },
   ])("rejects $name with exit $code", ({ args, code, message }) => {
     const r = run(...args, "--lang", "en");

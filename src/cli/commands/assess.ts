@@ -42,7 +42,7 @@ function programsOption(context: CommandContext): readonly Program[] {
     try {
       return programById(id.trim());
     } catch (error) {
-      if (error instanceof TepatSasaranError) throw cliError(2, "cli.bad_value", { option: "programs", value: id, expected: PROGRAMS.map((p) => p.id).join(", ") });
+      if (error instanceof TepatSasaranError) throw cliError(2, "cli.bad_value", { option: "programs", value: id.trim() === "" ? '""' : id, expected: PROGRAMS.map((p) => p.id).join(", ") });
       throw error;
     }
   });
