@@ -5,17 +5,20 @@ import { verifyScenarios } from "../../src/verify/index.js";
 import { kaltimProgramsDemo, kaltimPrograms } from "../../examples/kaltim-programs.js";
 import { gratispol } from "../../examples/gratispol.js";
 import { kukarIdaman } from "../../examples/kukar-idaman.js";
+import { kaltimRlh } from "../../examples/kaltim-rlh.js";
 
-// Two Kaltim programs written as an app would write them (examples/gratispol.ts,
-// examples/kukar-idaman.ts), checked through the public verifyScenarios with the scenario tables of
-// this folder. Each case names its source (Gratispol: the official FAQ
+// Three Kaltim programs written as an app would write them (examples/gratispol.ts,
+// examples/kukar-idaman.ts, examples/kaltim-rlh.ts), checked through the public verifyScenarios with
+// the scenario tables of this folder. Each case names its source (Gratispol: the official FAQ
 // https://pendidikan.gratispol.kaltimprov.go.id/informasi/panduan, kaltimnow.id/?p=18196, Tribun Kaltim;
-// Kukar Idaman: mediakaltim.com/?p=85516, radarkukar.com 2025-01-17).
+// Kukar Idaman: mediakaltim.com/?p=85516, radarkukar.com 2025-01-17; RLH: Pergub Kaltim 3/2025 as quoted
+// by niaga.asia, Biro Adbang Setda Kaltim via kaltim.akurasi.id 2024-08-23).
 const table = (file: string) => JSON.parse(readFileSync(new URL(file, import.meta.url), "utf8")) as { cases: { name: string }[] };
 
 describe.each([
   { file: "./gratispol_kaltim.json", program: gratispol },
   { file: "./kukar_idaman.json", program: kukarIdaman },
+  { file: "./kaltim_rlh.json", program: kaltimRlh },
 ])("$file", ({ file, program }) => {
   const data = table(file);
   const results = verifyScenarios(data, { programs: [...PROGRAMS, program] });
@@ -28,10 +31,11 @@ describe.each([
 
 describe("Kaltim programs as app-defined programs", () => {
   it("join the catalogue without clashing with its parameters or messages", () => {
-    expect(kaltimPrograms.map((p) => p.id).slice(-2)).toEqual(["gratispol_kaltim", "kukar_idaman"]);
+    expect(kaltimPrograms.map((p) => p.id).slice(-3)).toEqual(["gratispol_kaltim", "kukar_idaman", "kaltim_rlh"]);
     const ids = Object.keys(defaultParameters(kaltimPrograms));
     expect(new Set(ids).size).toBe(ids.length);
     expect(ids.filter((id) => id.startsWith("gratispol_kaltim.") || id.startsWith("kukar_idaman."))).toHaveLength(11);
+    expect(ids.filter((id) => id.startsWith("kaltim_rlh."))).toHaveLength(5);
   });
 
   it("the example prints a decision with reasons for each family", () => {
@@ -42,5 +46,8 @@ describe("Kaltim programs as app-defined programs", () => {
     expect(lines).toContain("    · Kukar Idaman allowance, Rp200,000 a month (member 1): Rp2,400,000");
     expect(lines.filter((l) => /Rp\d{1,3}\.\d{3}/.test(l))).toEqual([]);
     expect(lines.some((l) => l.includes("age: 26 — not met"))).toBe(true);
+    // RLH builds the house: in kind, no Rupiah amount.
+    expect(lines).toContain("  kaltim_rlh: eligible — in kind in 2026");
+    expect(lines.some((l) => l.startsWith("    · A new house built") && l.endsWith(": in kind"))).toBe(true);
   });
 });
