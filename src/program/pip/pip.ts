@@ -82,8 +82,9 @@ export const pipParameters: readonly DatedParameter[] = /* @__PURE__ */ deepFree
 ]);
 
 const SCHOOL_AGE = { min: 6, max: 18 };
-// TK pupils are 4–6 (PP 17/2010 art. 63: TK for children of 4 to 6): from the year PIP pays TK, a
-// child of 4 or 5 without schooling data may be one.
+// TK pupils are 4–6 (PP 17/2010 art. 63: "Peserta didik TK, RA, atau bentuk lain yang sederajat
+// berusia 4 (empat) tahun sampai dengan 6 (enam) tahun", fliphtml5.com/xtqsj/kleb/PP_Nomor_17_2010_Pengelolaan_dan_Penyelenggaraan_Pendidikan/38):
+// from the year PIP pays TK, a child of 4 or 5 without schooling data may be one.
 const TK_FROM_AGE = 4;
 
 type Level = "early_childhood" | "sd" | "smp" | "sma";
