@@ -325,6 +325,11 @@ export interface KaltimStrategiesDemo {
   readonly lines: readonly string[];
 }
 
+// A scenario's name in the printed language: the scenarios are named in English (their `name`, which
+// the simulation results carry), and the Indonesian tour shows them in Indonesian.
+const SCENARIO_ID: Readonly<Record<string, string>> = { "expenditure only": "hanya pengeluaran", "income only": "hanya pendapatan", "three approaches": "tiga pendekatan" };
+const label = (name: string, lang: Language): string => (lang === "id" ? (SCENARIO_ID[name] ?? name) : name);
+
 // Numbers written the way of the printed language (`7,28` / `7.28`, `12.345` / `12,345`).
 const pct = (x: number | null | undefined, lang: Language) => (x === null || x === undefined ? "–" : num(100 * x, lang, 2));
 const billions = (amount: { toString(): string }, lang: Language) => num(Number(amount.toString()) / 1e9, lang, 2);
@@ -405,7 +410,7 @@ export function kaltimStrategiesDemo(options: { scale?: number; seed?: number; l
   const comparison = compareScenarios(results);
   const header =
     lang === "id"
-      ? ["kode", "kabupaten/kota", "P0 awal", ...results.flatMap((r) => [`P0 ${r.scenario}`, "M0", "Rp miliar", "Rp/poin P0"])]
+      ? ["kode", "kabupaten/kota", "P0 awal", ...results.flatMap((r) => [`P0 ${label(r.scenario, lang)}`, "M0", "Rp miliar", "Rp/poin P0"])]
       : ["code", "regency", "P0 before", ...results.flatMap((r) => [`P0 ${r.scenario}`, "M0", "Rp bn", "Rp/pt P0"])];
   const rows = comparison.regions.map((region) => [
     region.region === "total" ? "" : region.region,
@@ -430,7 +435,7 @@ export function kaltimStrategiesDemo(options: { scale?: number; seed?: number; l
         }`,
     );
     const lifted = num(result.total.lifted.households, lang);
-    lines.push(`  ${result.scenario}: ${programs.join("; ")}; ${t(`terangkat ${lifted} rt`, `lifted ${lifted} hh`)}`);
+    lines.push(`  ${label(result.scenario, lang)}: ${programs.join("; ")}; ${t(`terangkat ${lifted} rt`, `lifted ${lifted} hh`)}`);
     const any = result.targeting[0];
     if (any) {
       const c = any.total;
@@ -447,7 +452,7 @@ export function kaltimStrategiesDemo(options: { scale?: number; seed?: number; l
     const [winners, losers] = [num(change.winners.length, lang), num(change.losers.length, lang)];
     lines.push(
       t(
-        `  ${change.scenario} dibanding ${comparison.baseline}: ${winners} rumah tangga mendapat tambahan bantuan, ${losers} berkurang`,
+        `  ${label(change.scenario, lang)} dibanding ${label(comparison.baseline, lang)}: ${winners} rumah tangga mendapat tambahan bantuan, ${losers} berkurang`,
         `  ${change.scenario} vs ${comparison.baseline}: ${winners} households gain support, ${losers} lose`,
       ),
     );

@@ -37,4 +37,11 @@ describe("examples/kaltim-strategies", () => {
     expect(combined?.total.after?.p0).toBeLessThanOrEqual(expenditure?.total.after?.p0 ?? 1);
     expect(combined?.total.after?.p0).toBeLessThanOrEqual(income?.total.after?.p0 ?? 1);
   });
+
+  it("names the scenarios in Indonesian in the Indonesian tour (npm run demo printed them in English)", { timeout: 60_000 }, () => {
+    const text = kaltimStrategiesDemo({ scale: 0.005, lang: "id" }).lines.join("\n");
+    expect(text).toContain("P0 hanya pengeluaran");
+    expect(text).toContain("  hanya pendapatan dibanding hanya pengeluaran:");
+    expect(text).not.toMatch(/expenditure only|income only|three approaches/);
+  });
 });
