@@ -363,7 +363,7 @@ export function calibrationLines(population: SyntheticKaltim, lang: Language): s
     c.name,
     String(c.households),
     money(c.line, lang),
-    c.lineSource,
+    lang === "id" ? (c.lineSource === "regency 2024" ? "kab/kota 2024" : "provinsi 2024-03 (cadangan)") : c.lineSource,
     num(c.publishedP0, lang, 2),
     num(c.syntheticP0, lang, 2),
     num(c.syntheticP0 - c.publishedP0, lang, 2),

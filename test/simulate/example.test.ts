@@ -20,6 +20,9 @@ describe("examples/kaltim-strategies", () => {
       expect(kukar(lang)).toContain(p0);
       expect(calibrationLines(population, lang).filter((l) => other.test(l))).toEqual([]);
     }
+    // The line's source in the language of the table (the Indonesian one said "regency 2024").
+    expect(kukar("id")).toContain("kab/kota 2024");
+    expect(calibrationLines(population, "id").join("\n")).not.toMatch(/regency|province|fallback/);
   });
 
   // Three simulations of the synthetic province: 2–7 s on the 2-core CI machine, over vitest's 5 s
