@@ -84,6 +84,7 @@ const G = /* @__PURE__ */ fields(HousingAid, ["program", "on"]);
 const P = /* @__PURE__ */ fields(Person, [
   "nik", "name", "sex", "birthDate", "relationship", "maritalStatus", "pregnancy", "pregnancyOrder", "deathDate",
   "disability", "schooling", "education", "occupation", "employerCategory", "monthlyIncome", "jkn",
+  "healthNeedLetter",
 ], 1);
 const O = /* @__PURE__ */ fields(Housing, [
   "floorArea", "floorMaterial", "floorCondition", "wallMaterial", "wallCondition", "roofMaterial", "roofCondition",
@@ -141,6 +142,7 @@ function person(p: unknown, parse: boolean): unknown {
   if ((v = p.employerCategory) !== undefined) { if ((v = f.employerCategory(v, parse)) === NO) return NO; n |= b.employerCategory; if (parse) out.employerCategory = v; }
   if ((v = p.monthlyIncome) !== undefined) { if ((v = f.monthlyIncome(v, parse)) === NO) return NO; n |= b.monthlyIncome; if (parse) out.monthlyIncome = v; }
   if ((v = p.jkn) !== undefined) { if ((v = f.jkn(v, parse)) === NO) return NO; n |= b.jkn; if (parse) out.jkn = v; }
+  if ((v = p.healthNeedLetter) !== undefined) { if ((v = f.healthNeedLetter(v, parse)) === NO) return NO; n |= b.healthNeedLetter; if (parse) out.healthNeedLetter = v; }
   return onlyGiven(p, P.bits, n) && personHolds(out as Person) ? built(out, parse) : NO;
 }
 

@@ -28,6 +28,7 @@ export class MemberCopy {
   employerCategory: Person["employerCategory"];
   monthlyIncome: Person["monthlyIncome"];
   jkn: Person["jkn"];
+  healthNeedLetter: Person["healthNeedLetter"];
   /** `birthDate` as the number YYYYMMDD (`isoDateNumber`); `-1` when not known as one. */
   birth: number;
   /** `monthlyIncome` as a whole number below 10^15 (`safeWhole`); `-1` when not known as one. */
@@ -69,6 +70,9 @@ export class MemberCopy {
           break;
         case "jkn":
           this.jkn = fields[key] as never;
+          break;
+        case "healthNeedLetter":
+          this.healthNeedLetter = fields[key] as never;
           break;
       }
     }

@@ -251,6 +251,12 @@ export const Person = /* @__PURE__ */ neverThrows(() => z
     /** Monthly income in Rupiah (JSON: decimal string). */
     monthlyIncome: z.optional(NonNegativeRupiah),
     jkn: z.optional(JknMembership),
+    /**
+     * For a member removed from PBI-JKN who still needs health care: the date of the health
+     * facility's letter saying so (surat keterangan layak membutuhkan layanan kesehatan), with
+     * which Dinsos reactivates the member (Permensos 3/2026 Pasal 20). See {@link pbiJkn}.
+     */
+    healthNeedLetter: z.optional(IsoDateSchema),
   })
   .check(z.superRefine((value, ctx) => checkPerson(value, ctx as z.core.$RefinementCtx<unknown>), { when: () => true })), "Person");
 /** @category Households */

@@ -153,7 +153,7 @@ function named<K extends string>(fields: Fields<string>, parts: ReadonlyMap<stri
 }
 
 const PERSON = ["nik", "name", "sex", "birthDate", "relationship", "maritalStatus", "pregnancy", "pregnancyOrder", "deathDate",
-  "disability", "schooling", "education", "occupation", "employerCategory", "monthlyIncome", "jkn"] as const; // prettier-ignore
+  "disability", "schooling", "education", "occupation", "employerCategory", "monthlyIncome", "jkn", "healthNeedLetter"] as const; // prettier-ignore
 const HOUSEHOLD = ["id", "kk", "regency", "region", "area", "members", "monthlyConsumption", "desil", "dtks", "housing",
   "assets", "living", "currentAid", "exits"] as const; // prettier-ignore
 const HOUSING = ["floorArea", "floorMaterial", "floorCondition", "wallMaterial", "wallCondition", "roofMaterial",
@@ -187,6 +187,7 @@ function person(cells: Cells, c: PersonParts): unknown {
   if ((v = c.employerCategory(cells)) !== ABSENT) { if (v === NO) return NO; out.employerCategory = v; }
   if ((v = c.monthlyIncome(cells)) !== ABSENT) { if (v === NO) return NO; out.monthlyIncome = v; }
   if ((v = c.jkn(cells)) !== ABSENT) { if (v === NO) return NO; out.jkn = v; }
+  if ((v = c.healthNeedLetter(cells)) !== ABSENT) { if (v === NO) return NO; out.healthNeedLetter = v; }
   return fastParts.personHolds(out as Person) ? Object.freeze(out) : NO;
 }
 

@@ -142,4 +142,5 @@ export const householdCsvColumns: readonly CsvColumn[] = /* @__PURE__ */ deepFre
   column("employer_category", P, "employerCategory", "enum", EmployerCategory.options),
   column("monthly_income", P, "monthlyIncome", "rupiah"),
   column("jkn", P, "jkn", "enum", JknMembership.options),
+  column("health_need_letter", P, "healthNeedLetter", "date"),
 ]);

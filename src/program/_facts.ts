@@ -57,7 +57,7 @@ export function asOfParts(asOf: IsoDate): AsOfParts {
  */
 export type MemberFacts = Pick<
   Person,
-  "birthDate" | "deathDate" | "relationship" | "sex" | "pregnancy" | "pregnancyOrder" | "disability" | "schooling" | "employerCategory" | "monthlyIncome" | "jkn"
+  "birthDate" | "deathDate" | "relationship" | "sex" | "pregnancy" | "pregnancyOrder" | "disability" | "schooling" | "employerCategory" | "monthlyIncome" | "jkn" | "healthNeedLetter"
 >;
 
 /**

@@ -17,8 +17,8 @@ export {
 } from "./exclusions.js";
 export { notExitedCheck } from "./exits.js";
 
-/** The oldest reading date still current for `months`, or `undefined` for a bad parameter value. */
-function cutoffOf(months: unknown, context: RuleContext): IsoDate | undefined {
+/** The oldest reading date still current for `months`, or `undefined` for a bad parameter value. @internal */
+export function cutoffOf(months: unknown, context: RuleContext): IsoDate | undefined {
   return typeof months === "number" && Number.isInteger(months) && months >= 0 ? addMonths(context.asOf, -months) : undefined;
 }
 

@@ -63,6 +63,7 @@ const personArb = (relationship: fc.Arbitrary<string>) =>
       employerCategory: opt(pick(EmployerCategory)),
       monthlyIncome: opt(rupiahArb),
       jkn: opt(pick(JknMembership)),
+      healthNeedLetter: opt(dateArb),
       pregnancy: opt(pick(Pregnancy)),
     })
     .map(({ withNik, ...p }) => {

@@ -13,7 +13,7 @@ import { ageOn } from "../../src/time/calendar.js";
 // household's own fields (an untrusted copy of the same household, checked in full, has no copies).
 
 // Every field of a member the checks read (MemberFacts).
-const FIELDS = ["birthDate", "deathDate", "relationship", "sex", "pregnancy", "pregnancyOrder", "disability", "schooling", "employerCategory", "monthlyIncome", "jkn"] as const;
+const FIELDS = ["birthDate", "deathDate", "relationship", "sex", "pregnancy", "pregnancyOrder", "disability", "schooling", "employerCategory", "monthlyIncome", "jkn", "healthNeedLetter"] as const;
 
 const pad = (n: number, width: number) => String(n).padStart(width, "0");
 const date = fc.record({ year: fc.integer({ min: 1900, max: 2025 }), month: fc.integer({ min: 1, max: 12 }), day: fc.integer({ min: 1, max: 28 }) }).map(({ year, month, day }) => `${pad(year, 4)}-${pad(month, 2)}-${pad(day, 2)}`);
@@ -86,6 +86,7 @@ describe("a parsed household's member copies", () => {
         employerCategory: fc.constantFrom("farmer", "asn", "none"),
         monthlyIncome: fc.constantFrom("0", "1500000", "3766379.19"),
         jkn: fc.constantFrom("pbi", "non-pbi", "none"),
+        healthNeedLetter: fc.constantFrom("2025-06-01", "2026-02-10"),
         maritalStatus: fc.constantFrom("single", "married"),
       },
       { requiredKeys: [] },

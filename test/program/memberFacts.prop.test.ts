@@ -44,6 +44,7 @@ const member = fc.record({
   employerCategory: maybe(fc.constantFrom(...EmployerCategory.options)),
   monthlyIncome: maybe(fc.constantFrom("0", "1500000", "3766379.19", "3766379.2", "9000000")),
   jkn: maybe(fc.constantFrom("pbi", "non-pbi", "none")),
+  healthNeedLetter: maybe(fc.constantFrom("2024-12-31", "2025-01-02", "2025-06-30", "2025-07-02")),
   maritalStatus: maybe(fc.constantFrom("single", "married", "widowed")),
 });
 
@@ -72,7 +73,7 @@ function build(given: Input & { dtks?: { member: boolean; asOf: string } }): { h
     if (m.sex === "female" && (m.pregnancy === "pregnant" || m.pregnancy === "postpartum") && m.pregnancyOrder !== undefined) person.pregnancyOrder = m.pregnancyOrder;
     if (m.disability !== undefined) person.disability = m.disability;
     if (m.schooling !== undefined) person.schooling = m.schooling === "out" ? { level: "sd", enrolled: false } : { level: m.schooling, enrolled: true };
-    for (const key of ["employerCategory", "monthlyIncome", "jkn", "maritalStatus"] as const) if (m[key] !== undefined) person[key] = m[key];
+    for (const key of ["employerCategory", "monthlyIncome", "jkn", "healthNeedLetter", "maritalStatus"] as const) if (m[key] !== undefined) person[key] = m[key];
     return person;
   });
   const overrides: Record<string, unknown> = { members };

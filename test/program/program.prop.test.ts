@@ -5,6 +5,7 @@ import {
   PROGRAMS,
   all,
   assessHousehold,
+  pbiJkn,
   createAssessor,
   createParameterReader,
   defaultParameters,
@@ -35,6 +36,7 @@ const member = fc.record({
   schooling: maybe(fc.constantFrom("sd", "smp", "sma", "early-childhood", "out")),
   employerCategory: maybe(fc.constantFrom(...EmployerCategory.options)),
   jkn: maybe(fc.constantFrom("pbi", "non-pbi", "none")),
+  healthNeedLetter: maybe(fc.constantFrom("2024-12-31", "2025-01-01", "2025-06-30", "2025-07-02")),
   pregnancyOrder: maybe(fc.integer({ min: 1, max: 4 })),
   monthlyIncome: maybe(fc.constantFrom("0", "1500000", "3766379", "3766380", "9000000")),
 });
@@ -82,6 +84,7 @@ function build(input: Input, year = 2025): { household: Household; inputs: Asses
     if (m.schooling !== undefined) person.schooling = m.schooling === "out" ? { level: "sd", enrolled: false } : { level: m.schooling, enrolled: true };
     if (m.employerCategory !== undefined) person.employerCategory = m.employerCategory;
     if (m.jkn !== undefined) person.jkn = m.jkn;
+    if (m.healthNeedLetter !== undefined) person.healthNeedLetter = m.healthNeedLetter;
     return person;
   });
   const overrides: Record<string, unknown> = { members };
@@ -121,6 +124,29 @@ describe("program properties", () => {
         const before = program.rule.evaluate(ctx).status;
         const after = all(program.rule, extra).evaluate(ctx).status;
         if (before !== "passed") expect(after).not.toBe("passed");
+      }),
+      { numRuns: 300 },
+    );
+  });
+
+  // Permensos 3/2026 Pasal 20: a health facility's letter keeps a removed member in PBI. It adds
+  // members to a family the desil leaves out, and takes nothing from a family the desil admits.
+  it("a health facility's letter never takes PBI-JKN away, and covers only the members who have one", () => {
+    fc.assert(
+      fc.property(householdInput, (input) => {
+        const plain = { ...input, members: input.members.map((m) => ({ ...m, healthNeedLetter: undefined })) };
+        const assess = (given: Input) => assessHousehold(build(given).household, { asOf: AS_OF, programs: [pbiJkn] }).programs[0];
+        const [without, withLetters] = [assess(plain), assess(input)];
+        if (without?.eligible) {
+          expect(withLetters?.eligible).toBe(true);
+          expect(withLetters?.benefit?.total.toString()).toBe(without.benefit?.total.toString());
+        } else if (withLetters?.eligible) {
+          // The letter counts for 6 months up to the date: 2025-01-01 to 2025-07-01.
+          for (const line of withLetters.benefit?.lines ?? []) {
+            const letter = input.members[line.member as number]?.healthNeedLetter;
+            expect(letter !== undefined && letter >= "2025-01-01" && letter <= AS_OF).toBe(true);
+          }
+        }
       }),
       { numRuns: 300 },
     );

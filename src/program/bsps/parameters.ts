@@ -67,7 +67,7 @@ export const bspsParameters: readonly DatedParameter[] = /* @__PURE__ */ deepFre
       {
         from: "2026-01-01",
         value: "3762431",
-        source: `[H] ${UMP} 2026: Pengumuman Gubernur 500.15.14.1/5097/DTKT.Srk-IV/2025 (portalbalikpapan.com; feed.ilidea.com id=13194360)`,
+        source: `[H] ${UMP} 2026: SK Gubernur Kaltim 100.3.3.1/K.481/2025 of 23 Dec 2025 (sentralkaltim.id 2025-12-25), announced as Pengumuman Gubernur 500.15.14.1/5097/DTKT.Srk-IV/2025 (portalbalikpapan.com; feed.ilidea.com id=13194360)`,
       },
     ],
   },

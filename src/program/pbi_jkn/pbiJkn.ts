@@ -1,23 +1,25 @@
 import { deepFreeze } from "../../_internal/deepFreeze.js";
 import { outcome } from "../../rule/check.js";
-import { all } from "../../rule/combinators.js";
-import { check } from "../../rule/rule.js";
-import { parseIsoDate } from "../../time/isoDate.js";
+import { all, any } from "../../rule/combinators.js";
+import { check, type Rule, type RuleContext } from "../../rule/rule.js";
+import { parseIsoDate, type IsoDate } from "../../time/isoDate.js";
 import type { DatedParameter } from "../../time/parameter.js";
 import { ratedYear } from "../_calendar.js";
 import { requireMonthly } from "../_read.js";
-import { noExcludedMemberCheck, targetingRule } from "../checks.js";
+import { cutoffOf, noExcludedMemberCheck, targetingRule } from "../checks.js";
 import { membersOf, type MemberFacts } from "../_facts.js";
 import { deceasedOn } from "../exclusions.js";
 import { sharedParameters } from "../parameters.js";
 import { defineProgram, type Program, type ProgramContext } from "../program.js";
 import { ratedScheduleOn, type BenefitLine } from "../schedule.js";
+import { badParameter } from "../_values.js";
 import { pbiJknMessages } from "./messages.js";
 
 /**
- * PBI-JKN's dated parameters: desil range and premium per person per month.
+ * PBI-JKN's dated parameters: desil range, the months a health facility's letter counts, and premium
+ * per person per month.
  * @example
- * pbiJknParameters[1].values.map((v) => v.value) //=> ["23000", "42000"]
+ * pbiJknParameters[2].values.map((v) => v.value) //=> ["23000", "42000"]
  * @category Programs
  */
 export const pbiJknParameters: readonly DatedParameter[] = /* @__PURE__ */ deepFreeze([
@@ -38,6 +40,19 @@ export const pbiJknParameters: readonly DatedParameter[] = /* @__PURE__ */ deepF
         value: { min: 1, max: 5 },
         source:
           "[M] Kepmensos 3/HUK/2026, in force from 1 Feb 2026: PBI only for desil 1 to 5, national quota 96.8 M people (BPJS Kesehatan director via babeindonesia.com/read/6581770, Feb 2026); one outlet says desil 1–4 (purwakartaupdate.com)",
+      },
+    ],
+  },
+  {
+    id: "pbi_jkn.health_need_months",
+    description: "Months a health facility's letter keeps a member removed from PBI-JKN covered (null: no such exception)",
+    unit: "months",
+    values: [
+      {
+        from: "2019-01-01",
+        value: 6,
+        source:
+          "[M] 6 months: the letter comes within 6 months of the removal (Kemensos via elshinta.com, Feb 2026), and a reactivated member whose data is not updated within two DTSEN periods is removed again (bnp.jambiprov.go.id 2026; '6 bulan', mulyasari-karawang.desa.id 2026-02). [H] The exception: Permensos 3/2026 Pasal 20, a member removed from PBI who still needs health care stays PBI, on a health facility's letter and a Dinsos reactivation letter (pasal.id/peraturan/permen/permensos-no-3-tahun-2026/koreksi/9393308); any need, not only chronic illness (Kemensos Pusdatin, suara.com 2026-02-18); before it Permensos 21/2019 Pasal 8 [M] (dinsos.sragenkab.go.id 2021). Dated from 2019, the earliest targeting date",
       },
     ],
   },
@@ -63,14 +78,56 @@ export const pbiJknParameters: readonly DatedParameter[] = /* @__PURE__ */ deepF
   },
 ]);
 
-/** Members whose premium PBI would pay: all living members but those already in non-PBI JKN. */
-function membersToCover(context: ProgramContext): number[] {
+/** Whether a member's premium PBI could pay: living and not already in non-PBI JKN. */
+function coverable(person: MemberFacts, asOf: IsoDate): boolean {
+  return person.jkn !== "non-pbi" && !deceasedOn(person, asOf);
+}
+
+/**
+ * The oldest health facility's letter still counting on the context's date: `asOf` minus
+ * `pbi_jkn.health_need_months`; `null` when the parameter is null (no such exception on that date),
+ * `undefined` when it is not a count of months.
+ */
+function letterCutoff(months: unknown, context: RuleContext): IsoDate | null | undefined {
+  return months === null ? null : cutoffOf(months, context);
+}
+
+/** Members covered by a health facility's letter dated from `cutoff` to `asOf` (Permensos 3/2026 Pasal 20). */
+function lettered(context: ProgramContext, cutoff: IsoDate | null): number[] {
   const members = membersOf(context);
   const out: number[] = [];
+  if (cutoff === null) return out;
   for (let index = 0; index < members.length; index++) {
     const person = members[index] as MemberFacts;
-    if (person.jkn !== "non-pbi" && !deceasedOn(person, context.asOf)) out.push(index);
+    const letter = person.healthNeedLetter;
+    if (letter !== undefined && letter >= cutoff && letter <= context.asOf && coverable(person, context.asOf)) out.push(index);
   }
+  return out;
+}
+
+const TARGETING: Rule<ProgramContext> = /* @__PURE__ */ targetingRule("pbi_jkn");
+
+/**
+ * The members a family admitted by health facility's letters alone has covered (Pasal 20), or
+ * `undefined` when it is not such a family: then every living member not already in non-PBI JKN is.
+ */
+function letteredOnly(context: ProgramContext): number[] | undefined {
+  const members = membersOf(context);
+  let letters = false;
+  for (let i = 0; i < members.length; i++) if ((members[i] as MemberFacts).healthNeedLetter !== undefined) letters = true;
+  // Letters are rare: only then is the targeting asked again, to tell which way the family came in.
+  if (!letters || TARGETING.evaluate(context).status === "passed") return undefined;
+  const covered = lettered(context, letterCutoff(context.parameters.get("pbi_jkn.health_need_months")?.value, context) ?? null);
+  return covered.length > 0 ? covered : undefined;
+}
+
+/** Members whose premium PBI pays (see {@link letteredOnly}). */
+function membersToCover(context: ProgramContext): number[] {
+  const only = letteredOnly(context);
+  if (only !== undefined) return only;
+  const members = membersOf(context);
+  const out: number[] = [];
+  for (let index = 0; index < members.length; index++) if (coverable(members[index] as MemberFacts, context.asOf)) out.push(index);
   return out;
 }
 
@@ -85,12 +142,26 @@ const memberToCover = check<ProgramContext>({
   message: pbiJknMessages["pbi_jkn.member_to_cover"],
   parameter: "pbi_jkn.premium_per_person_month",
   evaluate: (ctx) => {
-    const members = membersOf(ctx);
-    let count = 0;
-    for (let i = 0; i < members.length; i++) {
-      const person = members[i] as MemberFacts;
-      if (person.jkn !== "non-pbi" && !deceasedOn(person, ctx.asOf)) count++;
+    let count = letteredOnly(ctx)?.length;
+    if (count === undefined) {
+      const members = membersOf(ctx);
+      count = 0;
+      for (let i = 0; i < members.length; i++) if (coverable(members[i] as MemberFacts, ctx.asOf)) count++;
     }
+    return outcome(count > 0, AT_LEAST_ONE, count);
+  },
+});
+
+// Permensos 3/2026 Pasal 20: a member removed from PBI who still needs health care stays covered,
+// on a health facility's letter, whatever the family's desil.
+const healthNeed = check<ProgramContext, unknown, IsoDate | null | undefined>({
+  code: "pbi_jkn.health_need",
+  message: pbiJknMessages["pbi_jkn.health_need"],
+  parameter: "pbi_jkn.health_need_months",
+  prepare: letterCutoff,
+  evaluate: (ctx, _months, _parameter, cutoff) => {
+    if (cutoff === undefined) return badParameter("pbi_jkn.health_need_months");
+    const count = lettered(ctx, cutoff).length;
     return outcome(count > 0, AT_LEAST_ONE, count);
   },
 });
@@ -100,7 +171,10 @@ const memberToCover = check<ProgramContext>({
  * person per month since 1 August 2019 (Perpres 75/2019 Pasal 29; Perpres 64/2020; Rp 23,000 from
  * 1 April 2016 to 31 July 2019, Perpres 19/2016), for every member
  * of a desil 1–5 family (Kepmensos 79/HUK/2025; Kepmensos 3/HUK/2026 from 1 February 2026) not already
- * in non-PBI JKN. The schedule lists 12 monthly payments, each at the premium in force in that month. Residents the national quota leaves out may
+ * in non-PBI JKN. A member removed from PBI who still needs health care stays covered whatever the
+ * family's desil (Permensos 3/2026 Pasal 20; Permensos 21/2019 Pasal 8): record the date of the
+ * health facility's letter as `healthNeedLetter`; it counts for `pbi_jkn.health_need_months` (6),
+ * and a family admitted by letters alone has only those members covered. The schedule lists 12 monthly payments, each at the premium in force in that month. Residents the national quota leaves out may
  * be covered by their region instead: see {@link pbiPemda}.
  *
  * @example
@@ -112,7 +186,7 @@ export const pbiJkn: Program = /* @__PURE__ */ defineProgram({
   name: { id: "Penerima Bantuan Iuran JKN (PBI-JKN)", en: "JKN premium assistance (PBI-JKN)" },
   approach: "reduce-expenditure",
   parameters: [...sharedParameters, ...pbiJknParameters],
-  rule: all(targetingRule("pbi_jkn"), noExcludedMemberCheck("pbi_jkn"), memberToCover),
+  rule: all(any(TARGETING, healthNeed), noExcludedMemberCheck("pbi_jkn"), memberToCover),
   messages: pbiJknMessages,
   benefit(_household, context) {
     const { value: monthly, parameter } = requireMonthly(context, "pbi_jkn.premium_per_person_month");

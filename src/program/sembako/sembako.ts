@@ -28,7 +28,7 @@ export const sembakoParameters: readonly DatedParameter[] = /* @__PURE__ */ deep
       {
         from: "2025-02-05",
         value: { min: 1, max: 5 },
-        source: "[M] (conflict) Kepmensos 79/HUK/2025 (disway.id 917154) gives 1–5; Mensos, 8 Jul 2025: regular aid to desil 1–4 (linggapura-kawali.desa.id); other outlets say 1–2, then 3 while the quota lasts: override per office",
+        source: "[M] (conflict) Kepmensos 79/HUK/2025 (disway.id 917154) gives 1–5; Mensos, 8 Jul 2025: regular aid to desil 1–4 (linggapura-kawali.desa.id), and the first 2026 round was paid to desil 1–4 (bali.jpnn.com, Feb 2026); other outlets say 1–2, then 3 while the quota lasts: override per office",
       },
     ],
   },
