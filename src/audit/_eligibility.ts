@@ -1,6 +1,7 @@
 import type { Household } from "../household/household.js";
 import { personLabels } from "../household/labels/person.js";
 import type { ProgramAssessment } from "../program/program.js";
+import { blockingChecks } from "../rule/assessment.js";
 import type { Check } from "../rule/check.js";
 import { formatCheckValue } from "../rule/format.js";
 import type { AuditFinding, AuditFindingCode } from "./findings.js";
@@ -32,6 +33,17 @@ function causeOf(check: Check): AuditFindingCode | undefined {
   return undefined;
 }
 
+/** Take out of `blocking` the other failed checks under a failed `any` that holds a named cause. */
+function alternatives(result: Check, blocking: Set<Check>): void {
+  const children = result.children;
+  if (result.status !== "failed" || children === undefined) return;
+  if (result.combinator === "any") {
+    const failed = blockingChecks(result);
+    if (failed.some((check) => causeOf(check) !== undefined)) for (const check of failed) if (causeOf(check) === undefined) blocking.delete(check);
+  }
+  for (let i = 0; i < children.length; i++) alternatives(children[i] as Check, blocking);
+}
+
 /** What the eligibility part of a paid group needs to know. @internal */
 export interface PaidContext {
   /** The household as it stood on the date, and each of its members' index in the record. */
@@ -52,8 +64,12 @@ export function eligibilityFindings(assessment: ProgramAssessment, context: Paid
   const byCause = new Map<AuditFindingCode, Check[]>();
   const other: Check[] = [];
   const unknown: Check[] = [];
+  // Only the checks that block: a failed alternative of an `any` that passed is no finding, nor is
+  // the failed alternative of a named cause (PBI-JKN's missing letter beside a desil out of range).
+  const blocking = new Set([...blockingChecks(assessment.result), ...blockingChecks(assessment.result, "unknown")]);
+  alternatives(assessment.result, blocking);
   for (const check of assessment.checks) {
-    if (check.status === "passed") continue;
+    if (!blocking.has(check)) continue;
     const cause = causeOf(check);
     if (cause !== undefined) {
       const list = byCause.get(cause);

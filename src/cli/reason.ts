@@ -5,6 +5,7 @@ import type { Language } from "../message/message.js";
 import { householdCsvColumns } from "../node/columns.js";
 import { WORKING_AGE_FROM } from "../program/exclusions.js";
 import type { Program, ProgramAssessment } from "../program/program.js";
+import { blockingChecks } from "../rule/assessment.js";
 import { formatCheck } from "../rule/format.js";
 import type { Check, CheckValue } from "../rule/check.js";
 import { ageOn } from "../time/calendar.js";
@@ -75,12 +76,9 @@ export function checkSentence(check: Check, program: Program, household: Househo
  */
 export function reasonOf(assessment: ProgramAssessment, program: Program, household: Household, lang: Language): Reason {
   if (assessment.eligible) return NONE;
-  const failed: Check[] = [];
-  const unknown: Check[] = [];
-  for (const check of assessment.checks) {
-    if (check.status === "failed") failed.push(check);
-    else if (check.status === "unknown") unknown.push(check);
-  }
+  // The checks that block: not a failed alternative of an `any` that passed (see blockingChecks).
+  const failed = blockingChecks(assessment.result);
+  const unknown = blockingChecks(assessment.result, "unknown");
   // A refused program: its failed checks, those on the nearest way to "yes" first (they decide),
   // then the undetermined ones. An undetermined one: what could not be decided comes first.
   const nearest = new Set(assessment.nearest ?? []);

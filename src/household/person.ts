@@ -254,7 +254,7 @@ export const Person = /* @__PURE__ */ neverThrows(() => z
     /**
      * For a member removed from PBI-JKN who still needs health care: the date of the health
      * facility's letter saying so (surat keterangan layak membutuhkan layanan kesehatan), with
-     * which Dinsos reactivates the member (Permensos 3/2026 Pasal 20). See {@link pbiJkn}.
+     * which Dinsos reactivates the member (Permensos 3/2026 Pasal 20; see the program `pbiJkn`).
      */
     healthNeedLetter: z.optional(IsoDateSchema),
   })

@@ -78,6 +78,31 @@ function collect(result: Check, out: Check[]): void {
   for (let i = 0; i < children.length; i++) collect(children[i] as Check, out);
 }
 
+/**
+ * The checks that keep a rule from passing, with the given status: the failed leaves reached through
+ * failed combinators, or the undetermined leaves reached through combinators that did not pass. A
+ * check under a combinator that passed blocks nothing, nor does a failed alternative of an
+ * undetermined `any`: a family the desil admits to PBI-JKN is not refused for lacking a health
+ * facility's letter. A failed `not` is itself the block, as in {@link nearestWayToYes}. For a rule of
+ * `all`s and era switches these are all its leaves with that status.
+ * @internal
+ */
+export function blockingChecks(result: Check, status: "failed" | "unknown" = "failed"): Check[] {
+  const out: Check[] = [];
+  blocking(result, status, out);
+  return out;
+}
+
+function blocking(result: Check, status: "failed" | "unknown", out: Check[]): void {
+  if (result.status === "passed" || (status === "failed" && result.status !== "failed")) return;
+  const children = result.children;
+  if (children === undefined || result.combinator === "not") {
+    if (result.status === status) out.push(result);
+    return;
+  }
+  for (let i = 0; i < children.length; i++) blocking(children[i] as Check, status, out);
+}
+
 const IMPOSSIBLE: readonly Check[] | undefined = undefined;
 
 /**

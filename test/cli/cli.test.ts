@@ -230,6 +230,19 @@ describe("tepat-sasaran CLI", () => {
     expect(table.out).toContain("Paling sedikit satu anggota berusia 18–60 tahun");
   });
 
+  // PBI-JKN admits a family by its desil or by a member's health facility's letter (Permensos 3/2026
+  // Pasal 20): the reason names what refused the family, not the letter a desil-3 family did not need.
+  it("gives a refused program's blocking checks as its reason, not a failed alternative", () => {
+    const member = { sex: "male", birthDate: "1970-03-04", relationship: "head", disability: "none", employerCategory: "farmer", monthlyIncome: "1500000" };
+    const household = (id: string, desil: number, jkn: string) => ({ id, regency: "64.02", desil: { value: desil, asOf: "2026-03-01" }, members: [{ ...member, jkn }] });
+    writeFileSync(join(dir, "pbi.jsonl"), [household("covered", 3, "non-pbi"), household("desil8", 8, "none")].map((h) => JSON.stringify(h)).join("\n") + "\n");
+    const rows = csv(run("assess", "--households", "pbi.jsonl", "--as-of", "2026-04-01", "--programs", "pbi_jkn", "--csv", "--lang", "en").out);
+    expect(rows.map((r) => [r.household_id, r.status, r.reason_codes])).toEqual([
+      ["covered", "not-eligible", "pbi_jkn.member_to_cover"],
+      ["desil8", "not-eligible", "pbi_jkn.desil_in_range;pbi_jkn.health_need"],
+    ]);
+  });
+
   it("says what is missing and for which member when a program is undetermined", () => {
     const rows = csv(run("assess", "--households", "elderly.jsonl", "--as-of", "2025-07-01", "--programs", "pkh", "--csv", "--lang", "en").out);
     const undetermined = csv(run("assess", "--households", "all.jsonl", "--as-of", "2025-07-01", "--csv", "--lang", "en").out).filter((r) => r.status === "undetermined");

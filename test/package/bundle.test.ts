@@ -82,7 +82,10 @@ import { bundle, bytesByPackage } from "./_bundle.js";
 // a sick family member insured is not cut, nor its sources (a rule's sources are its data), to fit a
 // bound. The core's bound moved by 3 KB (353), the others it carries by 1–3 KB: `auditPayments`
 // 314.35 (315), `/simulate` 389.40 (390), `/audit` 314.62 (315), `/verify` 267.65 (268), all six
-// 523.09 (524).
+// 523.09 (524). The same evening the audit's eligibility findings took only the checks that block
+// (a failed alternative of an `any` that passed is no finding: `blockingChecks`), +0.5 KB in the
+// audit: `/audit` 314.62 → 315.15, past its bound by 151 bytes, moved by 1 KB (316);
+// `auditPayments` 314.88 and all six 523.63 stayed within theirs.
 const { app } = inject("pkg");
 const JOBS = ["measure", "allocate", "simulate", "audit", "verify"] as const;
 type Entry = "" | (typeof JOBS)[number];
@@ -100,9 +103,9 @@ const wholes: { entries: readonly Entry[]; kb: number }[] = [
   { entries: ["measure"], kb: 164 }, // 162.35
   { entries: ["allocate"], kb: 72 }, // 71.6
   { entries: ["simulate"], kb: 390 }, // 389.40
-  { entries: ["audit"], kb: 315 }, // 314.62
+  { entries: ["audit"], kb: 316 }, // 315.15
   { entries: ["verify"], kb: 268 }, // 267.65
-  { entries: ["", ...JOBS], kb: 524 }, // 523.09
+  { entries: ["", ...JOBS], kb: 524 }, // 523.63
 ];
 const rows: string[] = [];
 const specifier = (entry: Entry): string => (entry === "" ? "tepat-sasaran" : `tepat-sasaran/${entry}`);
