@@ -5,6 +5,7 @@ import {
   bsps,
   createAssessor,
   defaultParameters,
+  explainAssessment,
   overrideParameters,
   pbiJkn,
   bspsParameters,
@@ -226,6 +227,42 @@ describe("PBI-JKN before August 2019: Rp 23,000 from 1 Apr 2016 (Perpres 19/2016
       const check = result?.checks.find((c) => c.code === "pbi_jkn.member_to_cover");
       expect([check?.status, check?.reason]).toEqual(["unknown", "rule.reason.parameter_not_in_force"]);
     }
+  });
+});
+
+describe("PBI-JKN for a member removed from PBI who still needs health care (Permensos 3/2026 Pasal 20)", () => {
+  // Pasal 20(1): "Dalam hal terdapat penghapusan terhadap peserta PBI Jaminan Kesehatan, namun ternyata
+  // masih layak membutuhkan layanan kesehatan, tetap dapat menerima layanan kesehatan sebagai peserta
+  // PBI Jaminan Kesehatan" (pasal.id/peraturan/permen/permensos-no-3-tahun-2026/koreksi/9393308), on a
+  // health facility's letter (ayat 3). The letter counts 6 months [M] (bnp.jambiprov.go.id, 2026).
+  const family = (desil: number, letter?: string) =>
+    aHousehold({
+      desil: { value: desil, asOf: "2026-03-01" },
+      members: [
+        aPerson({ relationship: "head", sex: "male", birthDate: "1960-01-01", employerCategory: "farmer", monthlyIncome: "1000000", jkn: "none", ...(letter ? { healthNeedLetter: letter } : {}) }),
+        aPerson({ relationship: "spouse", sex: "female", birthDate: "1962-01-01", employerCategory: "none", monthlyIncome: "0", jkn: "none" }),
+      ],
+    });
+  it.each([
+    { name: "desil 8 with the head's letter: the head only, Rp 42,000 × 12", desil: 8, letter: "2026-02-10", status: "eligible", members: [0], total: "504000" },
+    { name: "desil 8 without a letter: not eligible", desil: 8, letter: undefined, status: "not-eligible", members: [], total: undefined },
+    { name: "desil 3 with a letter: the whole family, as without one", desil: 3, letter: "2026-02-10", status: "eligible", members: [0, 1], total: "1008000" },
+  ])("$name", ({ desil, letter, status, members, total }) => {
+    const a = assessHousehold(family(desil, letter), { asOf: "2026-04-01", programs: [pbiJkn] }).programs[0];
+    expect(a?.status).toBe(status);
+    expect(a?.benefit?.lines.map((l) => l.member) ?? []).toEqual(members);
+    expect(a?.benefit?.total.toString()).toBe(total);
+  });
+
+  it("says the letter is the other way in, beside the desil", () => {
+    const a = assessHousehold(family(3), { asOf: "2026-04-01", programs: [pbiJkn] }).programs[0];
+    expect(a ? explainAssessment(a, "en") : "").toContain("- Or, instead of the desil: members removed from PBI who still need health care");
+    expect(a ? explainAssessment(a, "id") : "").toContain("- Atau, sebagai ganti desil: anggota yang dihapus dari PBI");
+  });
+
+  it("is off when an office sets pbi_jkn.health_need_months to null", () => {
+    const parameters = overrideParameters(defaultParameters([pbiJkn]), { "pbi_jkn.health_need_months": [{ from: "2019-01-01", value: null, source: "test: no exception" }] });
+    expect(assessHousehold(family(8, "2026-02-10"), { asOf: "2026-04-01", programs: [pbiJkn], parameters }).programs[0]?.status).toBe("not-eligible");
   });
 });
 

@@ -9,8 +9,8 @@ export const pbiJknMessages = defineMessages({
     en: "At least one member must not already be in non-PBI JKN; members to cover: {received}",
   },
   "pbi_jkn.health_need": {
-    id: "Anggota yang dihapus dari PBI tetapi masih membutuhkan layanan kesehatan, dengan surat fasilitas kesehatan yang berlaku (Permensos 3/2026 Pasal 20): {received}",
-    en: "Members removed from PBI who still need health care, with a health facility's letter in force (Permensos 3/2026 Pasal 20): {received}",
+    id: "Atau, sebagai ganti desil: anggota yang dihapus dari PBI tetapi masih membutuhkan layanan kesehatan, dengan surat fasilitas kesehatan yang berlaku (Permensos 3/2026 Pasal 20): {received}",
+    en: "Or, instead of the desil: members removed from PBI who still need health care, with a health facility's letter in force (Permensos 3/2026 Pasal 20): {received}",
   },
   "pbi_jkn.premium": {
     id: "Iuran JKN anggota ke-{person}: {monthly} per bulan dibayar pemerintah",
