@@ -46,7 +46,11 @@ const MUTATIONS: Mutation[] = [
   (h, pick) => {
     const all = paths(h);
     const path = all[pick(all.length)];
-    if (path !== undefined) parentOf(h, path)[path[path.length - 1] as string] = HOSTILE[pick(HOSTILE.length)];
+    // A fresh `[]` or `{}` each time: the list's own objects, once in a household, took keys from
+    // later mutations and kept them for the next runs, and could be written into themselves (a cycle
+    // that overflowed the stack of `odd` in CI on 2026-12-06).
+    const hostile = HOSTILE[pick(HOSTILE.length)];
+    if (path !== undefined) parentOf(h, path)[path[path.length - 1] as string] = Array.isArray(hostile) ? [] : typeof hostile === "object" && hostile !== null ? {} : hostile;
   },
   // A key removed, or written as `undefined` (zod keeps such a key; the fast path leaves it to zod).
   (h, pick) => {
