@@ -297,8 +297,9 @@ export function handLoop(h: Household, inputs: AssessmentInputs, asOf: string): 
   // PBI-JKN also admits a family by a member's health facility's letter of the last 6 months
   // (Permensos 3/2026 Pasal 20), looked for only when the desil does not admit it (the generator
   // writes no letter, so the scan finds none).
-  const letter = () => h.members.some((m) => m.healthNeedLetter !== undefined && m.healthNeedLetter >= "2025-01-01" && m.healthNeedLetter <= asOf && m.jkn !== "non-pbi");
-  if (((current && desil >= 1 && desil <= 5) || letter()) && clean && h.members.some((m) => m.jkn !== "non-pbi")) out.push("pbi_jkn");
+  let pbi = current && desil >= 1 && desil <= 5;
+  if (!pbi) pbi = h.members.some((m) => m.healthNeedLetter !== undefined && m.healthNeedLetter >= "2025-01-01" && m.healthNeedLetter <= asOf && m.jkn !== "non-pbi");
+  if (pbi && clean && h.members.some((m) => m.jkn !== "non-pbi")) out.push("pbi_jkn");
   if (h.regency.startsWith("64") && h.members.some((m) => m.jkn === "none" && !(m.employerCategory !== undefined && EMPLOYER_PAID.has(m.employerCategory)))) out.push("pbi_pemda");
   if (current && desil >= 1 && desil <= 4 && h.members.some((m) => m.schooling?.enrolled && (m.schooling.level === "sd" || m.schooling.level === "smp" || m.schooling.level === "sma"))) out.push("pip");
   if (h.currentAid?.some((a) => (a.program === "pkh" || a.program === "sembako" || a.program === "bpnt") && a.since <= asOf) && inputs.exitCommitment === true && clean) out.push("pena");
