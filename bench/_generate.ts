@@ -4,6 +4,11 @@
  * Math.random, no real people: names are "Warga <n>", NIK and KK numbers are built from the
  * generated birth and issue dates. A chosen fraction of rows is made malformed in one of several
  * ways, and the generator returns what a correct reader must report.
+ *
+ * Changed 2026-12-06: households are drawn from Kaltim's ten regencies and cities only (6404 and 6405,
+ * in Kalimantan Utara since 2012, are gone), so a file generated with the same options and seed
+ * differs from one generated before that date; figures measured on the older files (the README's
+ * scale numbers among them) are not comparable row for row.
  */
 import { closeSync, openSync, writeSync } from "node:fs";
 import { tmpdir } from "node:os";
@@ -42,7 +47,11 @@ export interface GeneratedCsv {
 }
 
 
-const REGENCIES = ["6401", "6402", "6403", "6404", "6405", "6407", "6408", "6409", "6411", "6471", "6472", "6474"];
+/**
+ * Kalimantan Timur's ten regencies and cities (BPS codes). Bulungan (6404) and Malinau (6405) were
+ * drawn as well until 2026-12-06: they have been in Kalimantan Utara (65.xx) since UU 20/2012.
+ */
+const REGENCIES = ["6401", "6402", "6403", "6407", "6408", "6409", "6411", "6471", "6472", "6474"];
 const SIZES = [1, 2, 2, 3, 3, 3, 4, 4, 4, 4, 5, 5, 5, 6, 6, 7];
 const HEADER = householdCsvColumns.map((c) => c.name);
 const COLUMN = new Map(HEADER.map((name, index) => [name, index]));

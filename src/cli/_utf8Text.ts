@@ -33,12 +33,22 @@ export class Utf8Text {
 
   /**
    * The bytes gathered, in a buffer of their own (not pooled, so it can be transferred to another
-   * thread), and start again with an empty one.
+   * thread), and start again with an empty one. The buffer holds just those bytes: they are copied
+   * out of the working buffer, which is kept for the next text (a stream may hold the buffer it is
+   * given until it is written, so the working buffer itself is never handed out while in use). A
+   * working buffer that had to grow past the initial size is handed out instead, and a new one of
+   * that size started, so that one long piece does not keep a large buffer alive.
    */
   take(): Uint8Array {
-    const out = this.#bytes.subarray(0, this.#used);
-    this.#bytes = Buffer.allocUnsafeSlow(this.capacity);
+    const used = this.#used;
     this.#used = 0;
+    if (this.#bytes.length > this.capacity) {
+      const grown = this.#bytes.subarray(0, used);
+      this.#bytes = Buffer.allocUnsafeSlow(this.capacity);
+      return grown;
+    }
+    const out = Buffer.allocUnsafeSlow(used);
+    this.#bytes.copy(out, 0, 0, used);
     return out;
   }
 }

@@ -13,7 +13,7 @@ import { inputsOption, type InputsFile } from "../inputs.js";
 import { inKindText, label, labelOf } from "../labels.js";
 import { shownNumbers } from "../numbers.js";
 import { alignRows, csvHeader, csvLine, jsonLine, renderCsv, renderTable, showCell, type Column, type Table } from "../output.js";
-import { describeOverrides, describeRenewals, parametersOption } from "../parameters.js";
+import { describeOverrides, describeRenewals, runParameters } from "../parameters.js";
 import { reasonOf } from "../reason.js";
 import { Sink } from "../sink.js";
 import { ParallelRead } from "../../node/_parallel.js";
@@ -73,11 +73,11 @@ export async function assessCommand(context: CommandContext): Promise<number> {
   const rowsShown = rowsOption(context, DEFAULT_ROWS);
   const open = householdInput(context, asOf);
   const inputs = inputsOption(context);
-  const overrides = parametersOption(context, programs);
+  const { overrides, set: parameters } = runParameters(context, programs);
   const rejects = new Rejects(context);
-  const assess = createCheckedAssessor({ asOf, programs, ...(overrides ? { parameters: overrides.set } : {}) });
+  const assess = createCheckedAssessor({ asOf, programs, parameters });
 
-  const header = [...(overrides ? describeOverrides(context, overrides) : []), ...describeRenewals(context, programs, overrides, asOf), ...(inputs ? inputs.describe() : [])];
+  const header = [...(overrides ? describeOverrides(context, overrides) : []), ...describeRenewals(context, parameters, asOf), ...(inputs ? inputs.describe() : [])];
   if (context.format !== "table") for (const line of header) context.err(line);
 
   // With --out DIR, the rows go to DIR/assessments.csv and the summary to DIR/summary.csv. The file,

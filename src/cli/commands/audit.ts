@@ -13,7 +13,7 @@ import { inputsOption } from "../inputs.js";
 import { label, labelOf } from "../labels.js";
 import { shownNumbers } from "../numbers.js";
 import { alignRows, csvHeader, csvLine, renderCsv, renderTable, type Column, type Table } from "../output.js";
-import { describeOverrides, describeRenewals, parametersOption } from "../parameters.js";
+import { describeOverrides, describeRenewals, runParameters } from "../parameters.js";
 import { Sink } from "../sink.js";
 import { onInterrupt } from "../signals.js";
 import { programsNamed } from "./assess.js";
@@ -125,7 +125,7 @@ export async function auditCommand(context: CommandContext): Promise<number> {
   const rowsShown = rowsOption(context, DEFAULT_ROWS);
   const programs = programsNamed(context);
   const inputs = inputsOption(context);
-  const overrides = parametersOption(context, programs ?? PROGRAMS);
+  const { overrides, set: parameters } = runParameters(context, programs ?? PROGRAMS);
   const rejects = new Rejects(context);
 
   // The audit's partitions hold the NIKs and KKs of both files: Ctrl-C, or a kill, must not leave
@@ -145,12 +145,12 @@ export async function auditCommand(context: CommandContext): Promise<number> {
       ...(paymentsDelimiter ? { paymentsDelimiter } : {}),
       ...(unknownColumns ? { unknownColumns } : {}),
       ...(programs ? { programs } : {}),
-      ...(overrides ? { parameters: overrides.set } : {}),
+      parameters,
       ...(inputs ? { inputs: (household) => inputs.of(household.id) } : {}),
       tempDir: temp,
     });
 
-    const header = [...(overrides ? describeOverrides(context, overrides) : []), ...describeRenewals(context, programs ?? PROGRAMS, overrides, asOf), ...(inputs ? inputs.describe() : [])];
+    const header = [...(overrides ? describeOverrides(context, overrides) : []), ...describeRenewals(context, parameters, asOf), ...(inputs ? inputs.describe() : [])];
     if (context.format !== "table") for (const line of header) context.err(line);
     // The findings (standard output or DIR/findings.csv) begin at the first finding or when the audit
     // has run: an audit that fails before (an empty registry file, a header refused) writes nothing.

@@ -12,7 +12,7 @@ import { describeOverrides, parametersOption } from "../parameters.js";
 import { printSimulation } from "../simulation.js";
 import { readScenario } from "../scenario.js";
 import { cliWorker, sayWorkers, workersFor, workersOption } from "../workers.js";
-import { PROGRAMS } from "../../program/catalogue.js";
+import { PROGRAMS, defaultParameters } from "../../program/catalogue.js";
 import type { SimulationResult } from "../../simulate/result.js";
 import { simulate } from "../../simulate/simulate.js";
 import type { SimulateOptions } from "../../simulate/scenario.js";
@@ -59,7 +59,7 @@ export async function simulateCommand(context: CommandContext): Promise<number> 
   const scenario = readScenario(option(context, "scenario", true));
   const { lines, added, weak } = povertyLines(context);
   const inputs = inputsOption(context);
-  const overrides = parametersOption(context, PROGRAMS);
+  const overrides = parametersOption(context, () => defaultParameters(PROGRAMS));
   const rejects = new Rejects(context);
   for (const id of Object.keys(overrides?.overrides ?? {})) {
     if (scenario.parameters && Object.prototype.hasOwnProperty.call(scenario.parameters, id)) {
