@@ -7,8 +7,8 @@
  *
  * Changed 2026-12-06: households are drawn from Kaltim's ten regencies and cities only (6404 and 6405,
  * in Kalimantan Utara since 2012, are gone), so a file generated with the same options and seed
- * differs from one generated before that date; figures measured on the older files (the README's
- * scale numbers among them) are not comparable row for row.
+ * differs from one generated before that date; figures measured on the older files (the scale
+ * guide's runs before 2026-12-06 15:01 UTC) are not comparable row for row.
  */
 import { closeSync, openSync, writeSync } from "node:fs";
 import { tmpdir } from "node:os";
