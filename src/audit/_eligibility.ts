@@ -78,6 +78,8 @@ export function eligibilityFindings(assessment: ProgramAssessment, context: Paid
     } else if (check.status === "failed") other.push(check);
     else unknown.push(check);
   }
+  // A failed `not` blocks as a whole (its own check passed): it is no leaf, so it is added here.
+  for (const check of blocking) if (check.children !== undefined && check.status === "failed") other.push(check);
   const out: AuditFinding[] = [];
   const { parts } = context;
   const values = context.values();

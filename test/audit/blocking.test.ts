@@ -1,5 +1,6 @@
 import { describe, expect, it } from "vitest";
 import { auditPayments } from "../../src/audit/index.js";
+import { all, buildBenefitSchedule, check, defineProgram, named, not, outcome, rupiah, type ProgramContext } from "../../src/index.js";
 import { syntheticKk, syntheticNik } from "../fixtures/index.js";
 import { parseAll, parseRows } from "./_helpers.js";
 
@@ -23,5 +24,26 @@ describe("an audit finding names the checks that refused, not a failed alternati
     const eligibility = audit.findings.filter((f) => f.code.startsWith("audit.eligibility."));
     expect(eligibility.map((f) => f.code), JSON.stringify(audit.findings.map((f) => f.text.en))).toEqual(want);
     expect(eligibility.flatMap((f) => f.rules.map((r) => r.code))).not.toContain("pbi_jkn.health_need");
+  });
+});
+
+// An app's program refusing by a `not` (here: no member may own a car): the `not` is the block, not a
+// leaf under it, and the payment must still be found, never dropped because no leaf failed.
+describe("a program refused by a not", () => {
+  it("gives its not_eligible finding", () => {
+    const ownsCar = check<ProgramContext>({ code: "tanpa_mobil.owns_car", message: { id: "Memiliki mobil", en: "Owns a car" }, evaluate: (ctx) => outcome(ctx.inputs.car === true, true, ctx.inputs.car === true) });
+    const program = defineProgram({
+      id: "tanpa_mobil",
+      name: { id: "Bantuan tanpa mobil", en: "No-car aid" },
+      approach: "reduce-expenditure",
+      parameters: [],
+      rule: all(named(not(ownsCar), "tanpa_mobil.no_car", { id: "Tidak memiliki mobil", en: "Owns no car" })),
+      messages: { "tanpa_mobil.grant": { id: "Bantuan", en: "Grant" } },
+      benefit: (_h, context) => buildBenefitSchedule({ program: "tanpa_mobil", approach: "reduce-expenditure", frequency: "month", asOf: context.asOf, lines: [{ code: "tanpa_mobil.grant", amount: rupiah("1200000") }] }),
+    });
+    const paid = { ...row, program: "tanpa_mobil", amount: "100000" };
+    const audit = auditPayments(parseAll([family(3, "none")]), parseRows([paid]), { asOf: "2026-09-30", programs: [program], inputs: () => ({ car: true }) });
+    const found = audit.findings.filter((f) => f.code === "audit.eligibility.not_eligible");
+    expect(found.map((f) => f.rules.map((r) => r.code))).toEqual([["tanpa_mobil.no_car"]]);
   });
 });
