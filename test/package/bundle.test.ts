@@ -87,7 +87,8 @@ import { bundle, bytesByPackage } from "./_bundle.js";
 // audit: `/audit` 314.62 → 315.15, past its bound by 151 bytes, moved by 1 KB (316);
 // `auditPayments` 314.88 and all six 523.63 stayed within theirs. A failed `not` made its own finding
 // (an app's program refused through a `not` was unreported): `auditPayments` 315.00 (1 byte left),
-// `/audit` 315.27, all six 523.74.
+// `/audit` 315.27, all six 523.74. PBI-JKN's letter check then stopped allocating an array per
+// household (+34 bytes): `auditPayments` 315.03, past its bound by 33 bytes, moved by 1 KB (316).
 const { app } = inject("pkg");
 const JOBS = ["measure", "allocate", "simulate", "audit", "verify"] as const;
 type Entry = "" | (typeof JOBS)[number];
@@ -97,7 +98,7 @@ const budgets: { imports: string; from: Entry; kb: number; without: string[] }[]
   { imports: "fgt", from: "measure", kb: 12, without: ["zod", "decimal.js"] },
   { imports: "apportion", from: "allocate", kb: 25, without: ["zod", "decimal.js"] },
   { imports: "rankRegions, kaltim", from: "", kb: 80, without: ["zod"] },
-  { imports: "auditPayments", from: "audit", kb: 315, without: [] },
+  { imports: "auditPayments", from: "audit", kb: 316, without: [] },
 ];
 /** Whole entries (`import * as lib`), and all of them together. */
 const wholes: { entries: readonly Entry[]; kb: number }[] = [

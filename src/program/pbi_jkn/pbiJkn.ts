@@ -92,17 +92,20 @@ function letterCutoff(months: unknown, context: RuleContext): IsoDate | null | u
   return months === null ? null : cutoffOf(months, context);
 }
 
+const NO_MEMBERS: readonly number[] = Object.freeze([]);
+
 /** Members covered by a health facility's letter dated from `cutoff` to `asOf` (Permensos 3/2026 Pasal 20). */
-function lettered(context: ProgramContext, cutoff: IsoDate | null): number[] {
+function lettered(context: ProgramContext, cutoff: IsoDate | null): readonly number[] {
+  if (cutoff === null) return NO_MEMBERS;
   const members = membersOf(context);
-  const out: number[] = [];
-  if (cutoff === null) return out;
+  // Made only when a letter counts: the check runs for every household, and few have one.
+  let out: number[] | undefined;
   for (let index = 0; index < members.length; index++) {
     const person = members[index] as MemberFacts;
     const letter = person.healthNeedLetter;
-    if (letter !== undefined && letter >= cutoff && letter <= context.asOf && coverable(person, context.asOf)) out.push(index);
+    if (letter !== undefined && letter >= cutoff && letter <= context.asOf && coverable(person, context.asOf)) (out ??= []).push(index);
   }
-  return out;
+  return out ?? NO_MEMBERS;
 }
 
 const TARGETING: Rule<ProgramContext> = /* @__PURE__ */ targetingRule("pbi_jkn");
@@ -111,7 +114,7 @@ const TARGETING: Rule<ProgramContext> = /* @__PURE__ */ targetingRule("pbi_jkn")
  * The members a family admitted by health facility's letters alone has covered (Pasal 20), or
  * `undefined` when it is not such a family: then every living member not already in non-PBI JKN is.
  */
-function letteredOnly(context: ProgramContext): number[] | undefined {
+function letteredOnly(context: ProgramContext): readonly number[] | undefined {
   const members = membersOf(context);
   let letters = false;
   for (let i = 0; i < members.length; i++) if ((members[i] as MemberFacts).healthNeedLetter !== undefined) letters = true;
@@ -122,7 +125,7 @@ function letteredOnly(context: ProgramContext): number[] | undefined {
 }
 
 /** Members whose premium PBI pays (see {@link letteredOnly}). */
-function membersToCover(context: ProgramContext): number[] {
+function membersToCover(context: ProgramContext): readonly number[] {
   const only = letteredOnly(context);
   if (only !== undefined) return only;
   const members = membersOf(context);
