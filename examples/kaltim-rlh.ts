@@ -134,7 +134,7 @@ export const kaltimRlhParameters: readonly DatedParameter[] = [
     id: "kaltim_rlh.house_aid_programs",
     description: "RLH Kaltim: program ids in housing.housingAid or currentAid that count as a similar aid",
     unit: "program ids",
-    values: [{ from: FROM, value: ["kaltim_rlh", "bsps", "rutilahu", "rst"], source: `[L] 'bantuan sejenis' (${AKURASI}) is not listed: read as RLH itself and the government house aid the library knows (BSPS, RS-Rutilahu, RST); add regional programs per office` }],
+    values: [{ from: FROM, value: ["kaltim_rlh", "bsps", "rutilahu", "rst", "rtlh_daerah"], source: `[L] 'bantuan sejenis' (${AKURASI}) is not listed: read as RLH itself, the national house aid (BSPS, RS-Rutilahu, RST) and a regency's or city's own house repair (rtlh_daerah, as in the library's Rutilahu and BSPS lists); add other ids per office` }],
   },
 ];
 

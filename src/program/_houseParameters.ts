@@ -4,6 +4,14 @@ import type { DatedParameter } from "../time/parameter.js";
 export const POOR_FLOOR_MATERIALS = "rtlh.poor_floor_materials";
 
 /**
+ * The house-aid program ids Rutilahu and BSPS count by default (`rutilahu.house_aid_programs`,
+ * `bsps.house_aid_programs`): the national programs, a regional government's repair
+ * (`rtlh_daerah`) and Kaltim's RLH (`kaltim_rlh`). The same array in both. Frozen with them.
+ * @internal
+ */
+export const HOUSE_AID_PROGRAMS: readonly string[] = ["rutilahu", "bsps", "rst", "rtlh_daerah", "kaltim_rlh"];
+
+/**
  * The floor materials that make a floor poor whatever its condition, for the RTLH criterion 3 that
  * Rutilahu and BSPS check (any damaged floor is poor too). Listed by both programs' parameters (the
  * same object, so a set holds it once). Frozen with them.

@@ -1,6 +1,6 @@
 import { deepFreeze } from "../../_internal/deepFreeze.js";
 import type { DatedParameter } from "../../time/parameter.js";
-import { POOR_FLOOR_PARAMETER } from "../_houseParameters.js";
+import { HOUSE_AID_PROGRAMS, POOR_FLOOR_PARAMETER } from "../_houseParameters.js";
 import { MINIMUM_WAGE_RENEWAL } from "../umk.js";
 
 const KEBIJAKAN_UMUM =
@@ -99,7 +99,13 @@ export const bspsParameters: readonly DatedParameter[] = /* @__PURE__ */ deepFre
     id: "bsps.house_aid_programs",
     description: "Program ids in housing.housingAid or currentAid that count as a previous government housing aid",
     unit: "program ids",
-    values: [{ from: "2019-01-01", value: ["bsps", "rutilahu", "rst"], source: "[POLICY] Library list of government house-aid programs (BSPS, RS-Rutilahu, RST); add regional programs per office" }],
+    values: [
+      {
+        from: "2019-01-01",
+        value: HOUSE_AID_PROGRAMS,
+        source: "[M] 'bantuan sejenis' (radarlampung.disway.id/amp/656912); [L] regional aid (rtlh_daerah, kaltim_rlh) as 'bantuan pemerintah': drop them to count central aid only",
+      },
+    ],
   },
   POOR_FLOOR_PARAMETER,
 ]);

@@ -1,6 +1,6 @@
 import { deepFreeze } from "../../_internal/deepFreeze.js";
 import type { DatedParameter } from "../../time/parameter.js";
-import { POOR_FLOOR_PARAMETER } from "../_houseParameters.js";
+import { HOUSE_AID_PROGRAMS, POOR_FLOOR_PARAMETER } from "../_houseParameters.js";
 
 /**
  * Kemensos house repair's dated parameters: RS-Rutilahu (Rehabilitasi Sosial Rumah Tidak Layak
@@ -62,7 +62,14 @@ export const rutilahuParameters: readonly DatedParameter[] = /* @__PURE__ */ dee
     id: "rutilahu.house_aid_programs",
     description: "Program ids in housing.housingAid or currentAid that count as a previous house aid",
     unit: "program ids",
-    values: [{ from: "2015-01-01", value: ["rutilahu", "bsps", "rst"], source: "[POLICY] Library list of house-aid programs (RS-Rutilahu, BSPS, RST); extend per office" }],
+    values: [
+      {
+        from: "2015-01-01",
+        value: HOUSE_AID_PROGRAMS,
+        source:
+          "[M] none 'dari Kementerian atau Lembaga Pemerintah Daerah' (RST: jambiindependent.disway.id/amp/658643; palpres.disway.id/amp/721009); rtlh_daerah: a regional government's repair; kaltim_rlh: Kaltim's RLH",
+      },
+    ],
   },
   POOR_FLOOR_PARAMETER,
 ]);
