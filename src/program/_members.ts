@@ -5,12 +5,13 @@ import type { Rupiah } from "../money/rupiah.js";
 import { outcome } from "../rule/check.js";
 import { check, type Rule } from "../rule/rule.js";
 import { asRange, badParameter, inRange } from "./_values.js";
-import { WORKING_AGE_FROM } from "./exclusions.js";
+import { WORKING_AGE_FROM, deceasedOn } from "./exclusions.js";
 import type { ProgramContext } from "./program.js";
 
 /**
- * `<code>`: at least one member's age (completed years on `asOf`) lies in the band of parameter
- * `parameter`; `received` lists every member's age. Used by KUBE (eligibility) and PENA (priority).
+ * `<code>`: at least one living member's age (completed years on `asOf`) lies in the band of
+ * parameter `parameter`; `received` lists every living member's age. Used by KUBE (eligibility) and
+ * PENA (priority).
  * @internal
  */
 export function memberInAgeBandCheck(code: string, message: MessageTemplate, parameter: string): Rule<ProgramContext> {
@@ -21,9 +22,23 @@ export function memberInAgeBandCheck(code: string, message: MessageTemplate, par
     evaluate: (ctx, value) => {
       const band = asRange(value);
       if (band === undefined) return badParameter(parameter);
-      return outcome(ctx.facts.ages.some((age) => inRange(age, band)), band, ctx.facts.ages);
+      const ages = livingAges(ctx);
+      return outcome(ages.some((age) => inRange(age, band)), band, ages);
     },
   });
+}
+
+/**
+ * The ages of the members alive on `asOf`, in member order: `facts.ages` itself when no member's
+ * death is recorded (a member who died on or before `asOf` counts for nothing, as in PKH).
+ * @internal
+ */
+export function livingAges(ctx: ProgramContext): readonly number[] {
+  const members = membersOf(ctx);
+  const asOf = ctx.asOf;
+  const ages = ctx.facts.ages;
+  for (const member of members) if (deceasedOn(member, asOf)) return ages.filter((_, i) => !deceasedOn(members[i] as MemberFacts, asOf));
+  return ages;
 }
 
 /** What {@link familyIncome} found. @internal */
@@ -39,8 +54,9 @@ export interface FamilyIncome {
 }
 
 /**
- * The family's monthly income: every member's recorded `monthlyIncome` added up, and whether a
- * member of working age (15 and over) has none recorded. Whole incomes are added as numbers while
+ * The family's monthly income: every living member's recorded `monthlyIncome` added up, and
+ * whether a living member of working age (15 and over) has none recorded (a member who died on or
+ * before `asOf` earns nothing for the family). Whole incomes are added as numbers while
  * the sum stays a safe integer (`WholeSum`), and such a sum is returned as that number: no decimal
  * is built for the family.
  * @internal
@@ -51,7 +67,9 @@ export function familyIncome(ctx: ProgramContext): FamilyIncome {
   const sum = new WholeSum();
   let missing = false;
   for (let i = 0; i < members.length; i++) {
-    const income = (members[i] as MemberFacts).monthlyIncome;
+    const member = members[i] as MemberFacts;
+    if (deceasedOn(member, ctx.asOf)) continue;
+    const income = member.monthlyIncome;
     if (income !== undefined) sum.add(income);
     else if ((ages[i] as number) >= WORKING_AGE_FROM) missing = true;
   }

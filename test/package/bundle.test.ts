@@ -89,6 +89,11 @@ import { bundle, bytesByPackage } from "./_bundle.js";
 // (an app's program refused through a `not` was unreported): `auditPayments` 315.00 (1 byte left),
 // `/audit` 315.27, all six 523.74. PBI-JKN's letter check then stopped allocating an array per
 // household (+34 bytes): `auditPayments` 315.03, past its bound by 33 bytes, moved by 1 KB (316).
+// Later that evening two rule corrections: a regional government's house aid counts in Rutilahu's
+// and BSPS's look-back (two ids and their sources, +0.2 KB), and a member recorded as dead counts
+// for nothing in PIP, BSPS, KUBE, PENA and Sekolah Rakyat (PIP paid for a dead pupil; +0.3 KB):
+// core 352.42 → 352.92 (84 bytes left); `/verify` 268.23 and all six 524.27, past their bounds by
+// 239 and 278 bytes, moved by 1 KB (269, 525).
 const { app } = inject("pkg");
 const JOBS = ["measure", "allocate", "simulate", "audit", "verify"] as const;
 type Entry = "" | (typeof JOBS)[number];
@@ -102,13 +107,13 @@ const budgets: { imports: string; from: Entry; kb: number; without: string[] }[]
 ];
 /** Whole entries (`import * as lib`), and all of them together. */
 const wholes: { entries: readonly Entry[]; kb: number }[] = [
-  { entries: [""], kb: 353 }, // 352.34; the issue's figure was 350 (see above)
+  { entries: [""], kb: 353 }, // 352.92; the issue's figure was 350 (see above)
   { entries: ["measure"], kb: 164 }, // 162.35
   { entries: ["allocate"], kb: 72 }, // 71.6
-  { entries: ["simulate"], kb: 390 }, // 389.40
-  { entries: ["audit"], kb: 316 }, // 315.27
-  { entries: ["verify"], kb: 268 }, // 267.65
-  { entries: ["", ...JOBS], kb: 524 }, // 523.74
+  { entries: ["simulate"], kb: 390 }, // 389.98
+  { entries: ["audit"], kb: 316 }, // 315.79
+  { entries: ["verify"], kb: 269 }, // 268.23
+  { entries: ["", ...JOBS], kb: 525 }, // 524.27
 ];
 const rows: string[] = [];
 const specifier = (entry: Entry): string => (entry === "" ? "tepat-sasaran" : `tepat-sasaran/${entry}`);

@@ -14,6 +14,7 @@ import { desilMaxAgeMonths } from "../parameters.js";
 import { defineProgram, type Program, type ProgramContext } from "../program.js";
 import { bspsMessages } from "./messages.js";
 import { bspsParameters } from "./parameters.js";
+import { deceasedOn } from "../exclusions.js";
 
 const LAND_FIELD = Object.freeze({ field: "housing.landTitle" });
 const ONLY_FIELD = Object.freeze({ field: "housing.onlyHouse" });
@@ -57,10 +58,14 @@ const householdStatus = check<ProgramContext, unknown>({
   parameter: "bsps.single_min_age",
   evaluate: (ctx, minAge) => {
     if (typeof minAge !== "number") return badParameter("bsps.single_min_age");
+    // The living members: one who died on or before `asOf` no longer makes a family.
     const members = membersOf(ctx);
-    if (members.length > 1) return outcome(true, minAge, `family of ${members.length}`);
-    const age = ctx.facts.ages[0] as number;
-    const disability = (members[0] as MemberFacts).disability;
+    let living = 0;
+    let only = 0;
+    for (let i = 0; i < members.length; i++) if (!deceasedOn(members[i] as MemberFacts, ctx.asOf)) (living++, (only = i));
+    if (living !== 1) return outcome(living > 1, minAge, `family of ${living}`);
+    const age = ctx.facts.ages[only] as number;
+    const disability = (members[only] as MemberFacts).disability;
     const received = `one person aged ${age}, disability ${disability ?? "?"}`;
     if (age >= minAge || disability === "moderate" || disability === "severe") return outcome(true, minAge, received);
     return outcome(disability === undefined ? undefined : false, minAge, received, disability === undefined ? DISABILITY_FIELD : undefined);

@@ -11,6 +11,7 @@ import { sharedParameters } from "../parameters.js";
 import { defineProgram, type Program, type ProgramContext } from "../program.js";
 import { benefitScheduleOn, graduationRecord } from "../schedule.js";
 import { kubeMessages } from "./messages.js";
+import { deceasedOn } from "../exclusions.js";
 
 const KEMENSOS_2020 =
   "Kemensos KUBE 2020 (seputartangsel.pikiran-rakyat.com/nasional/pr-141111759, 15 Dec 2020): Rp 2 M per member; 5–20 KK registered in DTPFMOTM; married, productive age 18–60; never received KUBE; Dinsos recommendation";
@@ -92,8 +93,9 @@ const marriedMember = check<ProgramContext, unknown>({
     let married = false;
     let missing = false;
     for (let i = 0; i < members.length; i++) {
-      if (!inRange(ctx.facts.ages[i] as number, band)) continue;
-      const status = (members[i] as (typeof members)[number]).maritalStatus;
+      const member = members[i] as (typeof members)[number];
+      if (deceasedOn(member, ctx.asOf) || !inRange(ctx.facts.ages[i] as number, band)) continue;
+      const status = member.maritalStatus;
       if (status === "married") married = true;
       else if (status === undefined) missing = true;
       statuses.push(status ?? "?");

@@ -10,6 +10,7 @@ import { desilMaxAgeMonths } from "../parameters.js";
 import { defineProgram, type Program, type ProgramContext } from "../program.js";
 import { benefitScheduleOn, type BenefitLine } from "../schedule.js";
 import { pipMessages } from "./messages.js";
+import { deceasedOn } from "../exclusions.js";
 
 const PIP_2024 =
   "[H] 2021: Inpres 7/2014 amounts (wartatransparansi.com 2021-12-13); 2024: radarkaur.bacakoran.co/read/2078; kabarcepu.id/?p=8867; inspirasinusantara.id; curupekspress.bacakoran.co";
@@ -106,7 +107,8 @@ function pupils(context: ProgramContext): { member: number; level: Level }[] {
   const members = membersOf(context);
   const tk = paysTk(context);
   for (let member = 0; member < members.length; member++) {
-    const level = levelOf((members[member] as MemberFacts).schooling, tk);
+    const person = members[member] as MemberFacts;
+    const level = deceasedOn(person, context.asOf) ? undefined : levelOf(person.schooling, tk);
     if (level !== undefined) out.push({ member, level });
   }
   return out;
@@ -129,7 +131,9 @@ const hasPupil = check<ProgramContext, unknown, boolean>({
     let levels: string[] | undefined;
     let missing = false;
     for (let i = 0; i < members.length; i++) {
-      const s = (members[i] as MemberFacts).schooling;
+      const member = members[i] as MemberFacts;
+      if (deceasedOn(member, ctx.asOf)) continue;
+      const s = member.schooling;
       if (s === undefined) {
         const age = ages[i] as number;
         if (age >= from && age <= SCHOOL_AGE.max) missing = true;
