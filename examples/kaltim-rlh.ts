@@ -53,6 +53,7 @@ import {
   type IsoDate,
   type LandTitle,
   type Outcome,
+  type Person,
   type Program,
   type ProgramContext,
   type Rupiah,
@@ -197,11 +198,15 @@ function countCheck(code: keyof typeof messages, parameter: string, decide: (ctx
   });
 }
 
+/** Whether the KK records the member's death on or before `asOf` (such a member counts for nothing). */
+const diedBy = (person: Person, asOf: IsoDate): boolean => person.deathDate !== undefined && person.deathDate <= asOf;
+
 const hasFamily = check<ProgramContext>({
   code: "kaltim_rlh.has_family",
   message: messages["kaltim_rlh.has_family"],
   evaluate: (ctx) => {
-    const members = ctx.household.members;
+    // The living members: one recorded as dead on or before the date no longer makes a family.
+    const members = ctx.household.members.filter((person) => !diedBy(person, ctx.asOf));
     if (members.length > 1) return outcome(true, "family", `family of ${members.length}`);
     const status = members[0]?.maritalStatus;
     if (status === undefined) return outcome(undefined, "family", "one person, marital status not recorded", { field: "maritalStatus" });
@@ -277,11 +282,12 @@ const incomeWithinLimit = check<ProgramContext, unknown, Rupiah | undefined>({
   },
   evaluate: (ctx, _value, _parameter, limit) => {
     if (limit === undefined) return invalid("kaltim_rlh.income_limit_month");
-    // As BSPS reads it: every member's recorded income added up; a member aged 15+ without one
-    // leaves the total open, unless the total is already above the limit.
+    // As BSPS reads it: every living member's recorded income added up; a member aged 15+ without
+    // one leaves the total open, unless the total is already above the limit.
     const incomes: Rupiah[] = [];
     let missing = false;
     ctx.household.members.forEach((person, i) => {
+      if (diedBy(person, ctx.asOf)) return;
       if (person.monthlyIncome !== undefined) incomes.push(person.monthlyIncome);
       else if ((ctx.facts.ages[i] as number) >= 15) missing = true;
     });

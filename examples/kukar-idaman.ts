@@ -98,6 +98,8 @@ function qualifying(ctx: ProgramContext, elderly: number, child: number): number
   const found: number[] = [];
   let unknown = false;
   ctx.household.members.forEach((person, i) => {
+    // A member recorded as dead on or before the date counts for nothing.
+    if (person.deathDate !== undefined && person.deathDate <= ctx.asOf) return;
     const age = ctx.facts.ages[i] as number;
     if (person.disability === "moderate" || person.disability === "severe") return void found.push(i + 1);
     if (person.disability === undefined) unknown = true;
