@@ -3,6 +3,7 @@ import { ageOn } from "../time/calendar.js";
 import type { IsoDate } from "../time/isoDate.js";
 import type { Household } from "./household.js";
 import { requireHousehold } from "./requireHousehold.js";
+import { occupants } from "./_occupants.js";
 
 /**
  * The age bands reported by {@link membersByAgeBand}, in completed years. `60+` includes `70+`.
@@ -11,7 +12,8 @@ import { requireHousehold } from "./requireHousehold.js";
 export type AgeBand = "0-6" | "7-12" | "13-15" | "16-18" | "19-59" | "60+" | "70+";
 
 /**
- * The number of members of a household.
+ * The number of members of a household: those without a recorded death (`deathDate`: died but
+ * still listed on the KK), or every member listed when every member's death is recorded.
  *
  * @param household - A parsed household.
  * @returns The member count (≥ 1).
@@ -28,11 +30,11 @@ export type AgeBand = "0-6" | "7-12" | "13-15" | "16-18" | "19-59" | "60+" | "70
  */
 export function householdSize(household: Household): number {
   household = requireHousehold(household, "householdSize");
-  return household.members.length;
+  return occupants(household);
 }
 
 /**
- * Count members by age band on a date: 0–6 (early childhood), 7–12, 13–15, 16–18, 19–59, 60+ and
+ * Count members alive on a date (no `deathDate` on or before it) by age band: 0–6 (early childhood), 7–12, 13–15, 16–18, 19–59, 60+ and
  * 70+ (so the elderly can be counted under either PKH threshold). The bands 0–6 … 60+ partition the
  * household; 70+ is a subset of 60+. Throws `time.birth_after_date` when a member is born after
  * `asOf` (parse with `asOf` to catch that as an input issue).
@@ -56,6 +58,7 @@ export function membersByAgeBand(household: Household, asOf: IsoDate): Record<Ag
   household = requireHousehold(household, "membersByAgeBand");
   const bands: Record<AgeBand, number> = { "0-6": 0, "7-12": 0, "13-15": 0, "16-18": 0, "19-59": 0, "60+": 0, "70+": 0 };
   for (const member of household.members) {
+    if (member.deathDate !== undefined && member.deathDate <= asOf) continue;
     const age = ageOn(member.birthDate, asOf);
     const band: AgeBand = age <= 6 ? "0-6" : age <= 12 ? "7-12" : age <= 15 ? "13-15" : age <= 18 ? "16-18" : age <= 59 ? "19-59" : "60+";
     bands[band] += 1;
@@ -65,7 +68,7 @@ export function membersByAgeBand(household: Household, asOf: IsoDate): Record<Ag
 }
 
 /**
- * Monthly consumption per member: the household total divided by the member count, as an exact
+ * Monthly consumption per member: the household total divided by {@link householdSize}, as an exact
  * decimal division rounded half-up to Rp 0.01 (so `Rp1.000.000` for 3 people is `333333.33`).
  * Compare it with a poverty line (garis kemiskinan, Rp per capita per month).
  *
@@ -84,11 +87,11 @@ export function perCapitaConsumption(household: Household): Rupiah | undefined {
   household = requireHousehold(household, "perCapitaConsumption");
   const total = household.monthlyConsumption;
   if (total === undefined) return undefined;
-  return rupiah(total.decimal.dividedBy(household.members.length).toString()).round({ unit: "0.01", mode: "half-up" });
+  return rupiah(total.decimal.dividedBy(occupants(household)).toString()).round({ unit: "0.01", mode: "half-up" });
 }
 
 /**
- * Floor area per member in m² (a binary floating-point number; criteria that compare it with 7.2
+ * Floor area per member ({@link householdSize}) in m² (a binary floating-point number; criteria that compare it with 7.2
  * or 8 m² compare exactly on the recorded decimal instead).
  *
  * @param household - A parsed household.
@@ -106,7 +109,7 @@ export function perCapitaConsumption(household: Household): Rupiah | undefined {
 export function floorAreaPerPerson(household: Household): number | undefined {
   household = requireHousehold(household, "floorAreaPerPerson");
   const area = household.housing?.floorArea;
-  return area === undefined ? undefined : area / household.members.length;
+  return area === undefined ? undefined : area / occupants(household);
 }
 
 /**
@@ -124,7 +127,7 @@ export interface DependencyRatio {
 
 /**
  * The household dependency ratio on a date, by the BPS definition: members aged 0–14 and 65+ per
- * member aged 15–64. Throws `time.birth_after_date` when a member is born after `asOf`.
+ * member aged 15–64, among the members alive on that date (no `deathDate` on or before it). Throws `time.birth_after_date` when a member is born after `asOf`.
  *
  * @param household - A parsed household.
  * @param asOf - The date ages are taken on.
@@ -145,6 +148,7 @@ export function dependencyRatio(household: Household, asOf: IsoDate): Dependency
   let dependents = 0;
   let workingAge = 0;
   for (const member of household.members) {
+    if (member.deathDate !== undefined && member.deathDate <= asOf) continue;
     const age = ageOn(member.birthDate, asOf);
     if (age <= 14 || age >= 65) dependents += 1;
     else workingAge += 1;

@@ -5,6 +5,7 @@ import { assessSanitation } from "./sanitation.js";
 import { allCriteriaHold, assessment, countWhere, inSet, pick, renderCriterion, triVerdicts, verdict, type CriteriaAssessment, type Criterion, type CriterionVerdict, type Tri } from "./tri.js";
 import { assessDrinkingWater } from "./water.js";
 import { requireHousehold } from "./requireHousehold.js";
+import { occupants } from "./_occupants.js";
 
 // Durable materials for BPS "ketahanan bangunan" (SDG 11.1.1 proxy). Verified part (nawasis.org
 // definisi, Pokja PPAS): roof = tile, concrete, wood/shingle, zinc; walls = masonry, GRC board, …
@@ -25,7 +26,7 @@ const DURABLE_FLOOR: ReadonlySet<FloorMaterial> = new Set<FloorMaterial>([
 ]);
 const materials = (h: Household) => `roof: ${h.housing?.roofMaterial ?? "?"}; wall: ${h.housing?.wallMaterial ?? "?"}; floor: ${h.housing?.floorMaterial ?? "?"}`;
 const DURABLE = triVerdicts("household.livable.durable", undefined, materials);
-const perPerson = (h: Household) => shown(h.housing?.floorArea ?? 0, h.members.length);
+const perPerson = (h: Household) => shown(h.housing?.floorArea ?? 0, occupants(h));
 const AREA = triVerdicts("household.livable.floor_area", (h) => ({ perPerson: perPerson(h) }), perPerson);
 const AREA_UNKNOWN = verdict("household.livable.floor_area", "unknown", "household.livable.floor_area.unknown");
 
@@ -42,7 +43,7 @@ export function durableVerdict(household: Household): CriterionVerdict {
 function floorArea(household: Household): CriterionVerdict {
   const area = household.housing?.floorArea;
   if (area === undefined) return AREA_UNKNOWN;
-  return shareBelow(area, household.members.length, 7.2) ? AREA.no : AREA.yes;
+  return shareBelow(area, occupants(household), 7.2) ? AREA.no : AREA.yes;
 }
 
 /**

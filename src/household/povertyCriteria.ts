@@ -7,6 +7,7 @@ import type { CookingFuel, FloorMaterial, WallMaterial, WaterSource } from "./ho
 import type { EmployerCategory, Education } from "./person.js";
 import { assessment, countWhere, inSet, renderCriteria, verdict, type CriteriaAssessment, type CriterionVerdict, type Tri } from "./tri.js";
 import { requireHousehold } from "./requireHousehold.js";
+import { occupants } from "./_occupants.js";
 
 /**
  * Options of {@link assessPovertyCriteria}.
@@ -107,7 +108,7 @@ export function povertyCriteriaVerdict(household: Household, options: AssessPove
   const savingsLimit = savingsBelow === undefined ? DEFAULT_SAVINGS : rupiah(savingsBelow);
   const housing = household.housing;
   const living = household.living;
-  const size = household.members.length;
+  const size = occupants(household);
   const head = household.members.find((m) => m.relationship === "head");
 
   const area = housing?.floorArea;

@@ -4,6 +4,7 @@ import type { Household } from "./household.js";
 import { FloorMaterial, type BuildingCondition, type RoofMaterial, type WallMaterial } from "./housing.js";
 import { anyCriterionHolds, assessment, countWhere, eitherHolds, inSet, pick, renderCriteria, triVerdicts, verdict, type CriteriaAssessment, type CriteriaVerdict, type CriterionVerdict, type Tri } from "./tri.js";
 import { requireHousehold } from "./requireHousehold.js";
+import { occupants } from "./_occupants.js";
 
 const ROTTING_WALL: ReadonlySet<WallMaterial> = new Set<WallMaterial>(["woven-bamboo", "bamboo", "rumbia", "wood-low-quality"]);
 const ROTTING_ROOF: ReadonlySet<RoofMaterial> = new Set<RoofMaterial>(["bamboo", "thatch"]);
@@ -29,7 +30,7 @@ const floor = (h: Household) => `floor: ${h.housing?.floorMaterial ?? "?"}; cond
 const facility = (h: Household) => h.housing?.toilet?.facility;
 const perPerson = (h: Household) => {
   const area = h.housing?.floorArea;
-  return area === undefined ? undefined : shown(area, h.members.length);
+  return area === undefined ? undefined : shown(area, occupants(h));
 };
 
 const DANGEROUS = triVerdicts("household.rtlh.dangerous_damage", undefined, conditions);
@@ -68,7 +69,7 @@ function noMck(housing: Household["housing"]): CriterionVerdict {
 function floorArea(household: Household): CriterionVerdict {
   const area = household.housing?.floorArea;
   if (area === undefined) return AREA_UNKNOWN;
-  return shareBelow(area, household.members.length, 7.2) ? AREA.yes : AREA.no;
+  return shareBelow(area, occupants(household), 7.2) ? AREA.yes : AREA.no;
 }
 
 /**

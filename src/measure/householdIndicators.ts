@@ -17,6 +17,7 @@ import type { AlkireFosterIndicator, AlkireFosterRow, MissingPolicy } from "./al
 import { alkireFosterMessages } from "./messages.js";
 import { requireHousehold, requireHouseholds } from "../household/requireHousehold.js";
 import { rowFailure } from "../message/_rowFailure.js";
+import { occupants } from "../household/_occupants.js";
 
 /**
  * The indicators of the ready-made Indonesian household deprivation set (see {@link HOUSEHOLD_INDICATORS}).
@@ -227,6 +228,9 @@ function age(birthDate: string, asOf: string): number {
   return asOf.slice(5) < birthDate.slice(5) ? years - 1 : years;
 }
 
+/** Whether a member died on or before `asOf`: such a member counts in no indicator. */
+const diedBy = (member: Household["members"][number], asOf: IsoDate): boolean => member.deathDate !== undefined && member.deathDate <= asOf;
+
 function education(household: Household, options: HouseholdIndicatorOptions): { attendance: boolean | null; schooling: boolean | null } {
   const school = options.schoolAge ?? { min: 7, max: 15 };
   const adult = options.adultAge ?? 15;
@@ -235,6 +239,7 @@ function education(household: Household, options: HouseholdIndicatorOptions): { 
   let adultUnknown = false;
   let anyAdult = false;
   for (const member of household.members) {
+    if (diedBy(member, options.asOf)) continue;
     const years = age(member.birthDate, options.asOf);
     if (years >= school.min && years <= school.max) {
       const s = member.schooling;
@@ -283,7 +288,7 @@ export function deprivationsOf(household: Household, options: HouseholdIndicator
     checkOptions(options, "householdDeprivations");
     assertIsoDate(options.asOf);
     const housing = household.housing;
-    const size = household.members.length;
+    const size = occupants(household);
     const area = housing?.floorArea;
     const fuel = housing?.cookingFuel;
     const savings = household.assets?.savingsAndSellableGoods;
@@ -291,6 +296,7 @@ export function deprivationsOf(household: Household, options: HouseholdIndicator
     const afford = household.living?.canAffordTreatment;
     let insurance: boolean | null = false;
     for (const member of household.members) {
+      if (diedBy(member, options.asOf)) continue;
       if (member.jkn === "none") {
         insurance = true;
         break;
@@ -506,7 +512,7 @@ export function householdIndicatorMatrix(households: readonly Household[], optio
       rows.push(row);
       ids.push(household.id);
       groups.push(household.regency);
-      weights[index] = household.members.length;
+      weights[index] = occupants(household);
     });
     return {
       rows,

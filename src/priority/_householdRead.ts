@@ -62,7 +62,8 @@ function ageOnDate(birthDate: IsoDate, asOf: IsoDate): number | undefined {
 
 /** Build the view of a household on a date; ages only when a component needs them. @internal */
 export function viewOf(household: Household, asOf: IsoDate, withAges: boolean): HouseholdView {
-  return { household, asOf, ages: withAges ? household.members.map((m) => ageOnDate(m.birthDate, asOf)) : [] };
+  // A member who died on or before `asOf` has no age: counted in no member component.
+  return { household, asOf, ages: withAges ? household.members.map((m) => (m.deathDate !== undefined && m.deathDate <= asOf ? undefined : ageOnDate(m.birthDate, asOf))) : [] };
 }
 
 function settled(low: Side, high: Side, gaps: () => readonly Gap[]): Reading {

@@ -11,6 +11,7 @@ import type { HouseholdScoreComponent, MissingDataPolicy } from "./_householdCom
 import { renderBoth } from "./_householdRead.js";
 import { prepareComponents, scoreHouseholds, type ScoredHousehold, type ScoredPart } from "./_householdScore.js";
 import { householdPriorityMessages } from "./messages.js";
+import { occupants } from "../household/_occupants.js";
 
 /**
  * Options of {@link rankHouseholds}.
@@ -228,7 +229,7 @@ export function rankHouseholds(households: readonly Household[], options: RankHo
     const components = prepareComponents(score as readonly HouseholdScoreComponent[], missing);
     const { scored, excluded } = scoreHouseholds(requireHouseholds(households, "rankHouseholds"), components, asOf);
     const keyed: Keyed[] = scored.map((s) => {
-      return { scored: s, consumption: consumptionPerMember(s.household.monthlyConsumption, s.household.members.length) };
+      return { scored: s, consumption: consumptionPerMember(s.household.monthlyConsumption, occupants(s.household)) };
     });
     keyed.sort(compareKeyed);
     const n = keyed.length;

@@ -17,6 +17,7 @@ import type { HouseholdOutcome, SimulationWarning } from "./result.js";
 import type { SimulationState } from "./state.js";
 import { amountNumber, amountText } from "../money/_wholeAmount.js";
 import { rowFailure } from "../message/_rowFailure.js";
+import { occupants } from "../household/_occupants.js";
 
 /** A partial: the mergeable state and the household outcomes. @internal */
 export interface RunOutput {
@@ -35,7 +36,7 @@ function receivesAlready(household: Household, program: ResolvedProgram, asOf: s
 function gainOf(program: ResolvedProgram, schedule: BenefitSchedule, household: Household, setup: Setup): number {
   const { effect, consumptionShare, successRate } = program.assumptions;
   if (effect === "none" || consumptionShare === 0) return 0;
-  const size = household.members.length;
+  const size = occupants(household);
   if (effect === "transfer") return (amountNumber(schedule.total) * consumptionShare) / 12 / size;
   const monthly = program.incomeMonthly ?? amountNumber(schedule.total) * (program.incomeReturn as number);
   const success =
@@ -411,7 +412,7 @@ export class SimulationAccumulator {
     const setup = this.#setup;
     const { asOf, programs, mpi } = setup;
     const count = programs.length;
-    const size = household.members.length;
+    const size = occupants(household);
     let tally = this.#tallies.get(household.regency);
     if (tally === undefined) {
       tally = new RegencyTally(household.regency, setup.lineFor(household.regency), count);

@@ -19,6 +19,7 @@ import type { CoveragePriority } from "./scenario.js";
 import type { SelectionState } from "./state.js";
 import type { IsoDate } from "../time/isoDate.js";
 import { selectionWarning } from "./_selectionWarning.js";
+import { occupants } from "../household/_occupants.js";
 
 /** Lower desil first; a household without a current desil last. @internal */
 export const DEFAULT_PRIORITY: CoveragePriority = { score: [{ kind: "desil", weight: 1 }], missing: "lowest" };
@@ -137,7 +138,7 @@ class HouseholdKeys {
     const key = this.ids.length;
     this.ids.push(household.id);
     const total = household.monthlyConsumption;
-    const size = household.members.length;
+    const size = occupants(household);
     const whole = total === undefined ? undefined : safeWhole(total);
     this.consumption.push(whole ?? Number.NaN);
     this.size.push(size);

@@ -93,7 +93,12 @@ import { bundle, bytesByPackage } from "./_bundle.js";
 // and BSPS's look-back (two ids and their sources, +0.2 KB), and a member recorded as dead counts
 // for nothing in PIP, BSPS, KUBE, PENA and Sekolah Rakyat (PIP paid for a dead pupil; +0.3 KB):
 // core 352.42 → 352.92 (84 bytes left); `/verify` 268.23 and all six 524.27, past their bounds by
-// 239 and 278 bytes, moved by 1 KB (269, 525).
+// 239 and 278 bytes, moved by 1 KB (269, 525). Then a member recorded as dead stopped counting as
+// an occupant in the household measures too (household size, per-person floor area and
+// consumption, the RTLH, livable-house and 14-criteria verdicts, ages, the deprivation indicators,
+// the ranking's tie-break, the simulation's per-capita gains; +0.15 KB): core 353.06, `/simulate`
+// 390.13, past their bounds by 57 and 128 bytes, moved by 1 KB (354, 391). A dead member made a
+// 28 m² house of three people "uninhabitable" at 5.6 m² per person; a rule is not cut to fit.
 const { app } = inject("pkg");
 const JOBS = ["measure", "allocate", "simulate", "audit", "verify"] as const;
 type Entry = "" | (typeof JOBS)[number];
@@ -107,13 +112,13 @@ const budgets: { imports: string; from: Entry; kb: number; without: string[] }[]
 ];
 /** Whole entries (`import * as lib`), and all of them together. */
 const wholes: { entries: readonly Entry[]; kb: number }[] = [
-  { entries: [""], kb: 353 }, // 352.92; the issue's figure was 350 (see above)
-  { entries: ["measure"], kb: 164 }, // 162.35
+  { entries: [""], kb: 354 }, // 353.06; the issue's figure was 350 (see above)
+  { entries: ["measure"], kb: 164 }, // 162.50
   { entries: ["allocate"], kb: 72 }, // 71.6
-  { entries: ["simulate"], kb: 390 }, // 389.98
-  { entries: ["audit"], kb: 316 }, // 315.79
-  { entries: ["verify"], kb: 269 }, // 268.23
-  { entries: ["", ...JOBS], kb: 525 }, // 524.27
+  { entries: ["simulate"], kb: 391 }, // 390.13
+  { entries: ["audit"], kb: 316 }, // 315.87
+  { entries: ["verify"], kb: 269 }, // 268.31
+  { entries: ["", ...JOBS], kb: 525 }, // 524.45
 ];
 const rows: string[] = [];
 const specifier = (entry: Entry): string => (entry === "" ? "tepat-sasaran" : `tepat-sasaran/${entry}`);

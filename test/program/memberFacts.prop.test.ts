@@ -239,28 +239,33 @@ describe("benefits prepared once per date", () => {
   };
 
   it("give every eligible program the schedule the plain path gives, on every date and under overrides", () => {
-    fc.assert(
-      fc.property(input, fc.constantFrom(...DATES), fc.integer({ min: 1, max: 4 }), fc.option(overrides, { nil: undefined }), (given, asOf, desil, o) => {
-        // Mostly families the programs take: poor, recorded, with no excluded member.
-        const members = given.members.map((m) => ({ ...m, employerCategory: m.employerCategory ?? "none", monthlyIncome: m.monthlyIncome ?? "0", disability: m.disability ?? "none" }));
-        const read = READ_ON[asOf];
-        const { household: recorded, inputs } = build({ ...given, members, desil: { value: desil, asOf: read as "2025-06-01" }, dtks: { member: true, asOf: read } });
-        const { set, onDate } = familyOf(o);
-        const assessed = onDate(asOf)(recorded, inputs);
-        const facts = householdFacts(recorded, asOf);
-        const plain: ProgramContext = { asOf, parameters: plainReader(set, asOf), household: recorded, facts: { asOf, ages: facts.ages }, inputs };
-        PROGRAMS.forEach((program, i) => {
-          const assessment = assessed.programs[i];
-          if (!assessment?.eligible) return;
-          eligible.add(program.id);
-          expect(JSON.stringify(assessment.benefit)).toBe(JSON.stringify(program.benefit(recorded, plain)));
-        });
-      }),
-      { numRuns: 300 },
-    );
+    const wanted = ["pkh", "sembako", "pbi_jkn", "pbi_pemda", "pip", "pena", "kube", "sekolah_rakyat"];
+    // Rounds of 300 runs until every program has been eligible at least once (at most 5): some are
+    // rare among these families (Sekolah Rakyat needs a living child of school age and consent).
+    for (let round = 0; round < 5 && !wanted.every((id) => eligible.has(id)); round++) {
+      fc.assert(
+        fc.property(input, fc.constantFrom(...DATES), fc.integer({ min: 1, max: 4 }), fc.option(overrides, { nil: undefined }), (given, asOf, desil, o) => {
+          // Mostly families the programs take: poor, recorded, with no excluded member.
+          const members = given.members.map((m) => ({ ...m, employerCategory: m.employerCategory ?? "none", monthlyIncome: m.monthlyIncome ?? "0", disability: m.disability ?? "none" }));
+          const read = READ_ON[asOf];
+          const { household: recorded, inputs } = build({ ...given, members, desil: { value: desil, asOf: read as "2025-06-01" }, dtks: { member: true, asOf: read } });
+          const { set, onDate } = familyOf(o);
+          const assessed = onDate(asOf)(recorded, inputs);
+          const facts = householdFacts(recorded, asOf);
+          const plain: ProgramContext = { asOf, parameters: plainReader(set, asOf), household: recorded, facts: { asOf, ages: facts.ages }, inputs };
+          PROGRAMS.forEach((program, i) => {
+            const assessment = assessed.programs[i];
+            if (!assessment?.eligible) return;
+            eligible.add(program.id);
+            expect(JSON.stringify(assessment.benefit)).toBe(JSON.stringify(program.benefit(recorded, plain)));
+          });
+        }),
+        { numRuns: 300 },
+      );
+    }
     // The property saw the benefit of every program that reads members or is prepared (the house
     // programs need housing data these families do not record).
-    expect([...eligible]).toEqual(expect.arrayContaining(["pkh", "sembako", "pbi_jkn", "pbi_pemda", "pip", "pena", "kube", "sekolah_rakyat"]));
+    expect([...eligible]).toEqual(expect.arrayContaining(wanted));
   });
 
   it("count PKH's components as the counting that read every rule and amount for every family", () => {

@@ -1,0 +1,15 @@
+import type { Household } from "./household.js";
+
+/**
+ * How many people a household measure counts (household size, per-person floor area and
+ * consumption, weights): the members without a recorded death (`deathDate`: the member died but is
+ * still listed on the KK). When every member's death is recorded, every member listed, so that no
+ * measure divides by zero (such a record is for the office to correct).
+ * @internal
+ */
+export function occupants(household: Pick<Household, "members">): number {
+  const members = household.members;
+  let living = 0;
+  for (const member of members) if (member.deathDate === undefined) living++;
+  return living > 0 ? living : members.length;
+}
