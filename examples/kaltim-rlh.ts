@@ -5,8 +5,10 @@
  * Written the way an app adds its own program: only the library's public exports.
  *
  * Rules (Pasal 6–7 as quoted by niaga.asia [M]; sources in the parameters below):
- * - an Indonesian citizen who has a family (sudah berkeluarga): more than one person on the KK, or a
- *   member who is or was married (`maritalStatus`), as BSPS reads "sudah berkeluarga";
+ * - an Indonesian citizen who has a family (sudah berkeluarga): more than one living person on the
+ *   KK, or a person who is or was married (`maritalStatus`) [L: the plain meaning; the quoted Pasal
+ *   has no clause for one-person households, unlike BSPS, which admits one only when disabled or
+ *   58+ and so reads "sudah berkeluarga" as two or more people];
  * - holds a KTP and has lived in Kalimantan Timur for at least 3 years (input `ktpKaltimSince`);
  * - poor: an SKTM from the local official (input `sktm`), or registered in Kemensos's data — DTKS
  *   until DTSEN (4 Feb 2025), then a current DTSEN desil 1–4 (the library's `targetingRule`);
