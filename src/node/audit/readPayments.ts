@@ -2,7 +2,7 @@ import { parsePayment, type PaymentRecord } from "../../audit/payment.js";
 import { failure } from "../../message/error.js";
 import type { Text } from "../../message/message.js";
 import { CsvRecords } from "../_csvParse.js";
-import { headerNotUtf8, otherSeparator, unnamedPositions } from "../_csvHeader.js";
+import { headerNotUtf8, otherSeparator, separatorLine, unnamedPositions } from "../_csvHeader.js";
 import { rowIssue, type RowIssue } from "../_cells.js";
 import { textLines } from "../_lines.js";
 import { checkOptions } from "../_options.js";
@@ -116,6 +116,8 @@ export function readPaymentsCsv(source: HouseholdSource, options: ReadPaymentsOp
 
 function readHeader(cells: readonly string[], unknown: "error" | "ignore", tally: Tally): (string | undefined)[] {
   if (headerNotUtf8(cells)) throw failure(ioMessages, "io.header_not_utf8");
+  const hint = separatorLine(cells);
+  if (hint !== undefined) throw failure(ioMessages, hint.code, hint.values);
   const known = new Set(paymentCsvColumns.map((c) => c.name));
   const names = cells.map((c) => c.trim().toLowerCase());
   const missing = paymentCsvColumns.filter((c) => c.required && !names.includes(c.name)).map((c) => c.name);
