@@ -72,3 +72,19 @@ describe("audit --format csv --out DIR: summary.csv", () => {
     expect((written[0] ?? "").trimEnd().split("\n").at(-1)).toBe("*,*,109,91250000,85850000,8525000,3125000,,,,30");
   });
 });
+
+describe("a line of spaces inside a household's rows", () => {
+  it.each(["0", "2"])("is skipped: the household is assessed whole, nothing rejected (--workers %s)", (workers) => {
+    // It split R-001 in two: its head assessed alone (a family of 3 as 1 person: PKH's pregnancy and
+    // SD components gone), its other rows rejected as "appeared before" and "no head", exit 1.
+    const lines = readFileSync(join(root, "examples/cli/households.csv"), "utf8").split("\n");
+    lines.splice(2, 0, "   ");
+    writeFileSync(join(dir, "households-spaces.csv"), lines.join("\n"));
+    const args = ["--as-of", "2025-07-01", "--csv", "--workers", workers, "--lang", "en"];
+    const clean = runCli(cli, dir, ["assess", "--households", "households.csv", ...args]);
+    const r = runCli(cli, dir, ["assess", "--households", "households-spaces.csv", ...args]);
+    expect(r.code, r.err).toBe(0);
+    expect(r.out).toBe(clean.out);
+    expect(r.err).toContain("7 rows read, 3 households accepted, 0 rows rejected");
+  });
+});
