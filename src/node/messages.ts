@@ -81,6 +81,10 @@ export const ioMessages = defineMessages({
     en: "Option {option} is not valid: {expected}",
   },
   // ── Rows (CSV) ─────────────────────────────────────────────────────────────────────────────────
+  "io.required_cell_empty": {
+    id: "Kolom {column} kosong; kolom ini wajib diisi",
+    en: "Column {column} is empty; it must be filled in",
+  },
   "io.column_count": {
     id: "Baris berisi {received} sel, padahal baris judul berisi {expected} kolom",
     en: "The row has {received} cells but the header has {expected} columns",
