@@ -12,6 +12,14 @@
 const QUOTE = 34;
 const LF = 10;
 const CR = 13;
+const SPACE = 32;
+const TAB = 9;
+
+/** Whether `bytes[from, to)` are spaces and tabs only (or none): a cell of no data (`isSpaces`). */
+function spaces(bytes: Uint8Array, from: number, to: number): boolean {
+  for (let i = from; i < to; i++) if (bytes[i] !== SPACE && bytes[i] !== TAB) return false;
+  return true;
+}
 
 /** {@link RecordScanner.next}: a record was read, more bytes are needed, or a quote never closed. @internal */
 export const RECORD = 0;
@@ -34,7 +42,7 @@ function breaksIn(bytes: Uint8Array, from: number, to: number): number {
 /**
  * Scans records one at a time. After {@link RecordScanner.next} returns {@link RECORD}, `end` is
  * where the next record starts, `line` the physical line this one starts on, `blank` whether every
- * cell is empty, and for each wanted cell (by index) `cellStart`/`cellEnd`/`cellQuoted` (a missing
+ * cell is empty or spaces and tabs only (`isBlank`), and for each wanted cell (by index) `cellStart`/`cellEnd`/`cellQuoted` (a missing
  * cell is empty). Holds no bytes between calls.
  * @internal
  */
@@ -118,7 +126,7 @@ export class RecordScanner {
       this.cellQuoted[k] = false;
     }
     let blank = true;
-    for (let i = start; i < end && blank; i++) blank = bytes[i] === delimiter;
+    for (let i = start; i < end && blank; i++) blank = bytes[i] === delimiter || bytes[i] === SPACE || bytes[i] === TAB;
     this.blank = blank;
   }
 
@@ -151,7 +159,7 @@ export class RecordScanner {
         const after = q + 1 < length ? (bytes[q + 1] as number) : -1;
         if (after === delimiter || after === LF || after === CR || after === -1) {
           this.found(cell, p + 1, q, true);
-          if (q > p + 1) blank = false;
+          if (blank && !spaces(bytes, p + 1, q)) blank = false;
           breaks += breaksIn(bytes, p + 1, q);
           p = q + 1;
           if (after === delimiter) {
@@ -171,7 +179,7 @@ export class RecordScanner {
       }
       if (q >= length && !last) return MORE;
       this.found(cell, p, q, false);
-      if (q > p) blank = false;
+      if (blank && !spaces(bytes, p, q)) blank = false;
       if (q < length && bytes[q] === delimiter) {
         p = q + 1;
         cell += 1;

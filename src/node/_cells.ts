@@ -112,8 +112,21 @@ export function lineBreaks(cells: readonly string[]): number {
   return breaks;
 }
 
-/** Whether every cell of a record is empty (a blank line, or a line of separators only). @internal */
+/**
+ * Whether every cell of a record is empty or holds only spaces and tabs (a blank line, a line of
+ * separators only, or of spaces: no data, and a row of none would split the household around it).
+ * @internal
+ */
 export function isBlank(cells: readonly string[]): boolean {
-  for (let i = 0; i < cells.length; i++) if (cells[i] !== "") return false;
+  for (let i = 0; i < cells.length; i++) if (!isSpaces(cells[i] as string)) return false;
+  return true;
+}
+
+/** Whether a cell is empty or holds only spaces and tabs. @internal */
+export function isSpaces(cell: string): boolean {
+  for (let j = 0; j < cell.length; j++) {
+    const c = cell.charCodeAt(j);
+    if (c !== 32 && c !== 9) return false;
+  }
   return true;
 }

@@ -75,6 +75,20 @@ export function otherSeparator(cells: readonly string[], known: ReadonlySet<stri
   return undefined;
 }
 
+/**
+ * Whether a header row is Excel's separator line (`sep=;`, which tools that export "for Excel" write
+ * first): the message code and values that say so, with the option that reads the file when the line
+ * names another separator than the one it was read with, or `undefined`. Read with the separator it
+ * names, the line is the cells `sep=` and `` (an empty one); read with another, the one cell `sep=;`.
+ * @internal
+ */
+export function separatorLine(cells: readonly string[]): { code: "io.separator_line" | "io.separator_line_delete"; values: { option?: string } } | undefined {
+  const first = cells[0] ?? "";
+  if (cells.length === 2 && cells[1] === "" && /^ *sep= *$/i.test(first)) return { code: "io.separator_line_delete", values: {} };
+  const named = cells.length === 1 ? /^ *sep=([,;|\t]) *$/i.exec(first)?.[1] : undefined;
+  return named === undefined ? undefined : { code: "io.separator_line", values: { option: `delimiter: ${JSON.stringify(named)}` } };
+}
+
 /** The positions (from 1) of the header cells without a name, as text (`19, 20`), or `undefined`. @internal */
 export function unnamedPositions(cells: readonly string[]): string | undefined {
   const positions = cells.flatMap((cell, index) => (cell.trim() === "" ? [index + 1] : []));
@@ -102,6 +116,9 @@ export function readHeader(cells: readonly string[], unknownColumns: "error" | "
   if (headerNotUtf8(cells)) {
     fail([issue(ioMessages, "io.header_not_utf8", table === undefined ? [] : [table.table])], table);
   }
+  // Say that the first line is Excel's separator hint, rather than list every column as missing.
+  const hint = separatorLine(cells);
+  if (hint !== undefined) fail([issue(ioMessages, hint.code, table === undefined ? [] : [table.table], hint.values)], table);
   // Say which separator the file is written with, rather than list its whole header as one unknown column.
   const separator = !cells.some((cell) => cell.trim().toLowerCase() === "household_id") ? otherSeparator(cells, KNOWN, "household_id") : undefined;
   if (separator !== undefined) {

@@ -15,10 +15,18 @@
  * @internal
  */
 
+import { isSpaces } from "./_cells.js";
+
 const QUOTE = 34;
 const LF = 10;
 const CR = 13;
 const ESCAPED = /""/g;
+
+/** Whether the first `leading` cells are empty or spaces and tabs only (`isSpaces`). */
+function leadingSpaces(cells: readonly string[], leading: number): boolean {
+  for (let i = 0; i < leading; i++) if (!isSpaces(cells[i] as string)) return false;
+  return true;
+}
 
 /** What {@link CsvSplitter.parse} found in one piece of text. @internal */
 export interface SplitResult {
@@ -150,9 +158,9 @@ export class CsvSplitter {
     }
     let length = 0;
     for (let i = 0; i < leading; i++) length += (cells[i] as string).length + 1;
-    // Leading cells all empty (a blank record, which the reader skips) are not looked for again: a
-    // record marked as repeating the one before repeats a row the reader has seen.
-    if (length === leading) {
+    // Leading cells all empty or spaces (perhaps a blank record, which the reader skips) are not
+    // looked for again: a record marked as repeating the one before repeats a row the reader has seen.
+    if (length === leading || leadingSpaces(cells, leading)) {
       this.leadingText = "";
       return cells;
     }

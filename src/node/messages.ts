@@ -32,6 +32,14 @@ export const ioMessages = defineMessages({
     id: "Nama kolom di baris judul dipisah dengan {separator}, bukan dengan pemisah yang dipakai untuk membacanya: baca berkas dengan opsi {option}",
     en: "The names in the header row are separated by {separator}, not by the separator the file was read with: read it with the option {option}",
   },
+  "io.separator_line": {
+    id: "Baris pertama berkas adalah petunjuk pemisah dari Excel (\"sep=\"), bukan baris judul: hapus baris itu agar baris judul menjadi baris pertama, lalu baca berkas dengan opsi {option}",
+    en: "The first line of the file is Excel's separator hint (\"sep=\"), not the header row: delete that line so that the header row comes first, then read the file with the option {option}",
+  },
+  "io.separator_line_delete": {
+    id: "Baris pertama berkas adalah petunjuk pemisah dari Excel (\"sep=\"), bukan baris judul: hapus baris itu agar baris judul menjadi baris pertama",
+    en: "The first line of the file is Excel's separator hint (\"sep=\"), not the header row: delete that line so that the header row comes first",
+  },
   "io.no_header": {
     id: "Berkas {file} kosong: tidak ada baris judul",
     en: "File {file} is empty: there is no header row",
@@ -73,6 +81,10 @@ export const ioMessages = defineMessages({
     en: "Option {option} is not valid: {expected}",
   },
   // ── Rows (CSV) ─────────────────────────────────────────────────────────────────────────────────
+  "io.required_cell_empty": {
+    id: "Kolom {column} kosong; kolom ini wajib diisi",
+    en: "Column {column} is empty; it must be filled in",
+  },
   "io.column_count": {
     id: "Baris berisi {received} sel, padahal baris judul berisi {expected} kolom",
     en: "The row has {received} cells but the header has {expected} columns",

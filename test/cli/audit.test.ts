@@ -113,7 +113,7 @@ describe("tepat-sasaran audit", () => {
     expect(readFileSync(join(out, "findings.csv"), "utf8").split("\n")).toHaveLength(32);
     const summary = readFileSync(join(out, "summary.csv"), "utf8");
     expect(summary.split("\n")[0]).toBe("regency,program,rows,paid,expected,over,under,eligible_unpaid,inclusion_error_percent,exclusion_error_percent,findings");
-    expect(summary).toContain("*,jumlah,109,91250000,85850000,8525000,3125000,,,,30");
+    expect(summary).toContain("*,*,109,91250000,85850000,8525000,3125000,,,,30");
   });
 
   it("reads the payment list from standard input", () => {

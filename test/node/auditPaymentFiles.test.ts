@@ -56,7 +56,7 @@ describe("auditPaymentFiles", () => {
     const run = auditPaymentFiles({ registry: badRegistry, payments: badPayments, asOf: every.data.asOf });
     const { findings, rejected } = await drain(run);
     expect(rejected.map((r) => [r.file.endsWith("payments.csv") ? "payments" : "registry", r.line, r.field ?? "", r.code])).toEqual([
-      ["payments", 6, "period", "input.invalid_type"],
+      ["payments", 6, "period", "io.required_cell_empty"],
       ["registry", 81, "members", "input.too_small"],
     ]);
     const result = run.result!;

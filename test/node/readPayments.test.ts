@@ -47,10 +47,9 @@ describe("readPaymentsCsv", () => {
       [2, "channel", "input.invalid_value"],
       [2, "regency", "audit.payment.regency_level"],
       [4, undefined, "audit.payment.no_identity"],
+      // A row cut short is reported for its cell count alone (trial 38: the schema's issues about
+      // the cells it never had were listed too).
       [5, undefined, "io.column_count"],
-      [5, "period", "input.invalid_type"],
-      [5, "amount", "input.invalid_union"],
-      [5, "paid_on", "input.invalid_type"],
     ].map(([line, field, code]) => [line, field, code]));
     expect(summary.rowsRead).toBe(4);
     expect(summary.rowsRejected).toBe(3);

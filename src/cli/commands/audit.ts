@@ -59,6 +59,8 @@ function summaryTable(context: CommandContext, summary: AuditSummary): Table {
   const rows = summary.cells.map((c) => [c.regency, c.program, c.rows, c.paid, c.expected, c.over, c.under, c.eligibleUnpaid, percent(c.inclusionErrorRate), percent(c.exclusionErrorRate), count(c.findings)] as const);
   const totals = summary.regencies.map((r) => [r.regency, label("word.total", lang), r.rows, r.paid, r.expected, r.over, r.under, undefined, undefined, undefined, count(r.findings)] as const);
   const t = summary.total;
+  // CSV holds codes whatever --lang: the total row of every regency and program is `*,*` there.
+  const all = context.format === "table" ? label("word.total", lang) : "*";
   return {
     name: "summary",
     title: say(context, "cli.heading.audit_summary"),
@@ -75,7 +77,7 @@ function summaryTable(context: CommandContext, summary: AuditSummary): Table {
       { key: "exclusion_error_percent", label: label("col.exclusion", lang), kind: { dec: 1 } },
       { key: "findings", label: label("col.findings", lang), kind: "int" },
     ],
-    rows: [...rows, ...(context.format === "table" ? totals : []), ["*", label("word.total", lang), t.rows, t.paid, t.expected, t.over, t.under, undefined, undefined, undefined, count(t.findings)]],
+    rows: [...rows, ...(context.format === "table" ? totals : []), ["*", all, t.rows, t.paid, t.expected, t.over, t.under, undefined, undefined, undefined, count(t.findings)]],
   };
 }
 

@@ -162,7 +162,7 @@ async function* run(checked: FileAudit, payments: ReturnType<typeof readPayments
  * read) and the option that reads it (`paymentsDelimiter: ";"`), not `delimiter`, which sets both.
  */
 function separatorFor(error: unknown, option: "paymentsDelimiter" | "registryDelimiter", file: string | undefined): unknown {
-  if (!(error instanceof TepatSasaranError) || error.code !== "io.other_separator") return error;
+  if (!(error instanceof TepatSasaranError) || (error.code !== "io.other_separator" && error.code !== "io.separator_line")) return error;
   const prefix = file === undefined ? "" : `${shown(file, 200)}: `;
   const rename = (t: Text, before = ""): Text => ({ id: before + t.id.replace(/\bdelimiter: /g, `${option}: `), en: before + t.en.replace(/\bdelimiter: /g, `${option}: `) });
   return new TepatSasaranError(error.code, rename(error.text, prefix), error.issues.map((i) => ({ ...i, message: rename(i.message) })));

@@ -2,7 +2,7 @@ import { parsePayment, type PaymentRecord } from "../../audit/payment.js";
 import { failure } from "../../message/error.js";
 import type { Text } from "../../message/message.js";
 import { CsvRecords } from "../_csvParse.js";
-import { headerNotUtf8, otherSeparator, unnamedPositions } from "../_csvHeader.js";
+import { headerNotUtf8, otherSeparator, separatorLine, unnamedPositions } from "../_csvHeader.js";
 import { rowIssue, type RowIssue } from "../_cells.js";
 import { textLines } from "../_lines.js";
 import { checkOptions } from "../_options.js";
@@ -83,7 +83,14 @@ function judge(value: unknown, extra: readonly RowIssue[], file: string, line: n
     return [{ kind: "payment", payment: result.data, file, line }];
   }
   const found: { field: string | undefined; code: string; message: Text }[] = [...extra];
-  if (!result.success) for (const i of result.issues) found.push({ field: fieldName(i.path), code: i.code, message: i.message });
+  // An empty required cell is named once (`io.required_cell_empty`), not again by the schema.
+  const empty = extra.filter((e) => e.code === "io.required_cell_empty").map((e) => e.field);
+  if (!result.success) {
+    for (const i of result.issues) {
+      const field = fieldName(i.path);
+      if (field === undefined || !empty.includes(field)) found.push({ field, code: i.code, message: i.message });
+    }
+  }
   const events: RejectedRow[] = found.map((f) => (f.field === undefined ? { kind: "rejected", file, line, code: f.code, message: f.message } : { kind: "rejected", file, line, field: f.field, code: f.code, message: f.message }));
   tally.rejected(events, false);
   return events;
@@ -116,6 +123,8 @@ export function readPaymentsCsv(source: HouseholdSource, options: ReadPaymentsOp
 
 function readHeader(cells: readonly string[], unknown: "error" | "ignore", tally: Tally): (string | undefined)[] {
   if (headerNotUtf8(cells)) throw failure(ioMessages, "io.header_not_utf8");
+  const hint = separatorLine(cells);
+  if (hint !== undefined) throw failure(ioMessages, hint.code, hint.values);
   const known = new Set(paymentCsvColumns.map((c) => c.name));
   const names = cells.map((c) => c.trim().toLowerCase());
   const missing = paymentCsvColumns.filter((c) => c.required && !names.includes(c.name)).map((c) => c.name);
@@ -145,8 +154,20 @@ async function* csvEvents(source: HouseholdSource, file: string, tally: Tally, o
         continue;
       }
       tally.row();
+      if (record.cells.length !== header.length) {
+        // Its cells cannot be trusted to be in their columns (a line cut short): the count alone, as
+        // the household reader reports such a row, not the schema's issues about cells it never had.
+        const { code, message } = rowIssue("io.column_count", undefined, { received: record.cells.length, expected: header.length });
+        const events: RejectedRow[] = [{ kind: "rejected", file, line: record.line, code, message }];
+        tally.rejected(events, false);
+        yield* events;
+        continue;
+      }
       const issues: RowIssue[] = [];
-      if (record.cells.length !== header.length) issues.push(rowIssue("io.column_count", undefined, { received: record.cells.length, expected: header.length }));
+      for (let i = 0; i < header.length; i++) {
+        const name = header[i];
+        if (name !== undefined && REQUIRED.has(name) && (record.cells[i] as string).trim() === "") issues.push(rowIssue("io.required_cell_empty", name, { column: name }));
+      }
       for (const event of judge(paymentObject(header, record.cells, issues), issues, file, record.line, tally, column)) yield event;
     }
     if (header === undefined) throw failure(ioMessages, "io.no_header", { file: shown(file, 200) });
@@ -162,6 +183,9 @@ async function* csvEvents(source: HouseholdSource, file: string, tally: Tally, o
   }
   tally.finish();
 }
+
+/** The columns a payment row must fill. */
+const REQUIRED: ReadonlySet<string> = new Set(paymentCsvColumns.filter((c) => c.required).map((c) => c.name));
 
 /** Longest JSONL line read, in characters. */
 const MAX_LINE = 100_000;
