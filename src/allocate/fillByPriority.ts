@@ -27,7 +27,7 @@ export interface PriorityEntry {
  * @example
  * import type { PriorityCost } from "tepat-sasaran/allocate";
  *
- * const perMember: PriorityCost<RankedHousehold> = (h) => rupiah(600_000).times(h.household.members.length);
+ * const perMember: PriorityCost<RankedHousehold> = (h) => rupiah(600_000).times(householdSize(h.household));
  * @category Allocation
  */
 export type PriorityCost<T> = RupiahInput | ((entry: T) => RupiahInput);
