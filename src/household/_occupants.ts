@@ -1,4 +1,16 @@
+import type { IsoDate } from "../time/isoDate.js";
 import type { Household } from "./household.js";
+import type { Person } from "./person.js";
+
+/**
+ * Whether a member had died on `asOf` (a recorded death on or before it): from that date the member
+ * counts for nothing, in the programs and in the household measures taken on a date.
+ * @internal
+ */
+export function deceasedOn(person: Pick<Person, "deathDate">, asOf: IsoDate): boolean {
+  const died = person.deathDate;
+  return died !== undefined && died <= asOf;
+}
 
 /**
  * How many people a household measure counts (household size, per-person floor area and

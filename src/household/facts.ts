@@ -3,7 +3,7 @@ import { ageOn } from "../time/calendar.js";
 import type { IsoDate } from "../time/isoDate.js";
 import type { Household } from "./household.js";
 import { requireHousehold } from "./requireHousehold.js";
-import { occupants } from "./_occupants.js";
+import { deceasedOn, occupants } from "./_occupants.js";
 
 /**
  * The age bands reported by {@link membersByAgeBand}, in completed years. `60+` includes `70+`.
@@ -58,7 +58,7 @@ export function membersByAgeBand(household: Household, asOf: IsoDate): Record<Ag
   household = requireHousehold(household, "membersByAgeBand");
   const bands: Record<AgeBand, number> = { "0-6": 0, "7-12": 0, "13-15": 0, "16-18": 0, "19-59": 0, "60+": 0, "70+": 0 };
   for (const member of household.members) {
-    if (member.deathDate !== undefined && member.deathDate <= asOf) continue;
+    if (deceasedOn(member, asOf)) continue;
     const age = ageOn(member.birthDate, asOf);
     const band: AgeBand = age <= 6 ? "0-6" : age <= 12 ? "7-12" : age <= 15 ? "13-15" : age <= 18 ? "16-18" : age <= 59 ? "19-59" : "60+";
     bands[band] += 1;
@@ -148,7 +148,7 @@ export function dependencyRatio(household: Household, asOf: IsoDate): Dependency
   let dependents = 0;
   let workingAge = 0;
   for (const member of household.members) {
-    if (member.deathDate !== undefined && member.deathDate <= asOf) continue;
+    if (deceasedOn(member, asOf)) continue;
     const age = ageOn(member.birthDate, asOf);
     if (age <= 14 || age >= 65) dependents += 1;
     else workingAge += 1;

@@ -17,7 +17,7 @@ import type { AlkireFosterIndicator, AlkireFosterRow, MissingPolicy } from "./al
 import { alkireFosterMessages } from "./messages.js";
 import { requireHousehold, requireHouseholds } from "../household/requireHousehold.js";
 import { rowFailure } from "../message/_rowFailure.js";
-import { occupants } from "../household/_occupants.js";
+import { deceasedOn, occupants } from "../household/_occupants.js";
 
 /**
  * The indicators of the ready-made Indonesian household deprivation set (see {@link HOUSEHOLD_INDICATORS}).
@@ -228,9 +228,6 @@ function age(birthDate: string, asOf: string): number {
   return asOf.slice(5) < birthDate.slice(5) ? years - 1 : years;
 }
 
-/** Whether a member died on or before `asOf`: such a member counts in no indicator. */
-const diedBy = (member: Household["members"][number], asOf: IsoDate): boolean => member.deathDate !== undefined && member.deathDate <= asOf;
-
 function education(household: Household, options: HouseholdIndicatorOptions): { attendance: boolean | null; schooling: boolean | null } {
   const school = options.schoolAge ?? { min: 7, max: 15 };
   const adult = options.adultAge ?? 15;
@@ -239,7 +236,7 @@ function education(household: Household, options: HouseholdIndicatorOptions): { 
   let adultUnknown = false;
   let anyAdult = false;
   for (const member of household.members) {
-    if (diedBy(member, options.asOf)) continue;
+    if (deceasedOn(member, options.asOf)) continue;
     const years = age(member.birthDate, options.asOf);
     if (years >= school.min && years <= school.max) {
       const s = member.schooling;
@@ -296,7 +293,7 @@ export function deprivationsOf(household: Household, options: HouseholdIndicator
     const afford = household.living?.canAffordTreatment;
     let insurance: boolean | null = false;
     for (const member of household.members) {
-      if (diedBy(member, options.asOf)) continue;
+      if (deceasedOn(member, options.asOf)) continue;
       if (member.jkn === "none") {
         insurance = true;
         break;

@@ -5,7 +5,8 @@ import type { Rupiah } from "../money/rupiah.js";
 import { outcome } from "../rule/check.js";
 import { check, type Rule } from "../rule/rule.js";
 import { asRange, badParameter, inRange } from "./_values.js";
-import { WORKING_AGE_FROM, deceasedOn } from "./exclusions.js";
+import { WORKING_AGE_FROM } from "./exclusions.js";
+import { deceasedOn } from "../household/_occupants.js";
 import type { ProgramContext } from "./program.js";
 
 /**

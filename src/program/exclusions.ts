@@ -1,15 +1,14 @@
-import type { Person } from "../household/person.js";
 import { rupiah, type Rupiah } from "../money/rupiah.js";
 import { safeWholeOf } from "../money/decimal.js";
 import { outcome, unknownOutcome, type RupiahValue } from "../rule/check.js";
 import { sharedCheck, type Rule } from "../rule/rule.js";
-import type { IsoDate } from "../time/isoDate.js";
 import { membersOf, wholeIncomeOf, type MemberFacts } from "./_facts.js";
 import { HEAD_ALIVE, INCOME_WITHIN_UMK, NO_EXCLUDED_MEMBER, NO_OTHER_SOURCE_AID } from "./_templates.js";
 import { badParameter } from "./_values.js";
 import type { ProgramContext } from "./program.js";
 import { readProgramId } from "./_arguments.js";
 import { amountValue } from "./_amount.js";
+import { deceasedOn } from "../household/_occupants.js";
 
 // The Kemensos exclusions, one check each, so that an assessment names every reason that applies.
 // A check on what every record carries (employment, income) is unknown when it is not recorded; a
@@ -27,11 +26,6 @@ const INCOME_FIELD = Object.freeze({ field: "monthlyIncome" });
  */
 export const WORKING_AGE_FROM = 15;
 
-/** Whether a member had died on `asOf` (a recorded death on or before it). @internal */
-export function deceasedOn(person: Pick<Person, "deathDate">, asOf: IsoDate): boolean {
-  const died = person.deathDate;
-  return died !== undefined && died <= asOf;
-}
 
 /**
  * The check `<prefix>.no_excluded_member`: no living member works in an excluded employer category

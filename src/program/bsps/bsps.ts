@@ -14,7 +14,7 @@ import { desilMaxAgeMonths } from "../parameters.js";
 import { defineProgram, type Program, type ProgramContext } from "../program.js";
 import { bspsMessages } from "./messages.js";
 import { bspsParameters } from "./parameters.js";
-import { deceasedOn } from "../exclusions.js";
+import { deceasedOn } from "../../household/_occupants.js";
 
 const LAND_FIELD = Object.freeze({ field: "housing.landTitle" });
 const ONLY_FIELD = Object.freeze({ field: "housing.onlyHouse" });
@@ -62,7 +62,11 @@ const householdStatus = check<ProgramContext, unknown>({
     const members = membersOf(ctx);
     let living = 0;
     let only = 0;
-    for (let i = 0; i < members.length; i++) if (!deceasedOn(members[i] as MemberFacts, ctx.asOf)) (living++, (only = i));
+    for (let i = 0; i < members.length; i++) {
+      if (deceasedOn(members[i] as MemberFacts, ctx.asOf)) continue;
+      living++;
+      only = i;
+    }
     if (living !== 1) return outcome(living > 1, minAge, `family of ${living}`);
     const age = ctx.facts.ages[only] as number;
     const disability = (members[only] as MemberFacts).disability;

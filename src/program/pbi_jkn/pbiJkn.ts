@@ -8,7 +8,7 @@ import { ratedYear } from "../_calendar.js";
 import { requireMonthly } from "../_read.js";
 import { cutoffOf, noExcludedMemberCheck, targetingRule } from "../checks.js";
 import { membersOf, type MemberFacts } from "../_facts.js";
-import { deceasedOn } from "../exclusions.js";
+import { deceasedOn } from "../../household/_occupants.js";
 import { sharedParameters } from "../parameters.js";
 import { defineProgram, type Program, type ProgramContext } from "../program.js";
 import { ratedScheduleOn, type BenefitLine } from "../schedule.js";

@@ -7,7 +7,7 @@ import type { DatedParameter } from "../../time/parameter.js";
 import { requireMonthly, requireParameter } from "../_read.js";
 import { membersOf, type MemberFacts } from "../_facts.js";
 import { badParameter } from "../_values.js";
-import { deceasedOn } from "../exclusions.js";
+import { deceasedOn } from "../../household/_occupants.js";
 import { defineProgram, type Program, type ProgramContext } from "../program.js";
 import { benefitScheduleOn, type BenefitLine } from "../schedule.js";
 import { pbiPemdaMessages } from "./messages.js";

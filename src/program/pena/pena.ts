@@ -15,7 +15,7 @@ import { excludedEmployers } from "../parameters.js";
 import { defineProgram, type Program, type ProgramContext } from "../program.js";
 import { benefitScheduleOn, graduationRecord } from "../schedule.js";
 import { penaMessages } from "./messages.js";
-import { deceasedOn } from "../exclusions.js";
+import { deceasedOn } from "../../household/_occupants.js";
 
 const PKHPATI = "pkhpati.com/2023/02/informasi-tentang-program-pena-pahlawan.html";
 

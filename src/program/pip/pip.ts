@@ -10,7 +10,7 @@ import { desilMaxAgeMonths } from "../parameters.js";
 import { defineProgram, type Program, type ProgramContext } from "../program.js";
 import { benefitScheduleOn, type BenefitLine } from "../schedule.js";
 import { pipMessages } from "./messages.js";
-import { deceasedOn } from "../exclusions.js";
+import { deceasedOn } from "../../household/_occupants.js";
 
 const PIP_2024 =
   "[H] 2021: Inpres 7/2014 amounts (wartatransparansi.com 2021-12-13); 2024: radarkaur.bacakoran.co/read/2078; kabarcepu.id/?p=8867; inspirasinusantara.id; curupekspress.bacakoran.co";

@@ -12,7 +12,7 @@ import { AssessmentFacts, membersOf, type MemberFacts } from "../_facts.js";
 import { defineProgram, type Program, type ProgramContext } from "../program.js";
 import { benefitScheduleOn } from "../schedule.js";
 import { sekolahRakyatMessages } from "./messages.js";
-import { deceasedOn } from "../exclusions.js";
+import { deceasedOn } from "../../household/_occupants.js";
 
 const SRAGEN = "kabarterdepan.com/syarat-mudah-diterima-sekolah-rakyat-di-sragen-wajib-terdata-di-dtsen (29 Sep 2025)";
 /**
