@@ -16,7 +16,7 @@ export type RegionMeasure = "count" | "rate" | "depth" | "severity";
 /**
  * How a measure is put on a common scale before weighting, declared, never implied:
  * - `share`: the region's share of the total over all ranked regions (value ÷ Σ values), as the
- *   Dana Desa formula uses shares of the national total;
+ *   Dana Desa formula weighs each village by its share (ratio) of the total of the villages it is shared among;
  * - `min-max`: (value − min) ÷ (max − min), so the lowest is 0 and the highest 1;
  * - `max`: value ÷ max;
  * - `rank`: (n − r) ÷ (n − 1) where r is the region's rank on the measure alone (1 = highest; equal
