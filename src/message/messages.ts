@@ -15,8 +15,8 @@ export const messageMessages = /* @__PURE__ */ defineMessages({
 /** The text of input that cannot be read at all, which any function can need. @internal */
 export const unreadableMessages = /* @__PURE__ */ defineMessages({
   "input.unreadable": {
-    id: "{what}: nilai yang diberikan tidak dapat dibaca (membacanya menimbulkan {kind}; getter, Proxy, atau struktur terlalu dalam?)",
-    en: "{what}: a value passed in cannot be read (reading it raised {kind}; a getter, a Proxy, or a structure too deep?)",
+    id: "{what}: nilai yang diberikan tidak dapat dibaca (membacanya menimbulkan {kind}; bentuknya salah, getter, Proxy, terlalu dalam?)",
+    en: "{what}: a value passed in cannot be read (reading it raised {kind}; the wrong shape, a getter, a Proxy, too deep?)",
   },
 });
 

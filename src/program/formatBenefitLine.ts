@@ -2,6 +2,7 @@ import { guarded } from "../message/error.js";
 import { DEFAULT_LANGUAGE, formatMessage, type Language, type MessageTemplate } from "../message/message.js";
 import { programCatalogue } from "./catalogue.js";
 import { valuesIn } from "../money/_shownAmount.js";
+import { bad, readObject } from "./_arguments.js";
 import type { BenefitLine } from "./schedule.js";
 
 /**
@@ -30,6 +31,7 @@ export interface FormatBenefitLineOptions {
  * @param lang - The language (default Bahasa Indonesia).
  * @param options - Where to find the message of an app's own program.
  * @returns The text.
+ * @throws `program.bad_argument` when `line` is not an object with a text `code`.
  * @example
  * const line: BenefitLine = { code: "sembako.benefit", amount: rupiah(2_400_000), values: { monthly: { rupiah: "200000" } } };
  * formatBenefitLine(line) //=> "Bantuan pangan Rp200.000 per bulan per keluarga"
@@ -38,7 +40,8 @@ export interface FormatBenefitLineOptions {
  */
 export function formatBenefitLine(line: BenefitLine, lang: Language = DEFAULT_LANGUAGE, options: FormatBenefitLineOptions = {}): string {
   return guarded("formatBenefitLine", () => {
-    const { code, member, values } = line;
+    const { code, member, values } = readObject(line, "formatBenefitLine", "line");
+    if (typeof code !== "string") throw bad("formatBenefitLine", "line.code", code);
     const catalogue = options.messages ?? CATALOGUE;
     const template = Object.prototype.hasOwnProperty.call(catalogue, code) ? catalogue[code] : undefined;
     return template ? formatMessage(template, { person: typeof member === "number" ? member + 1 : undefined, ...valuesIn(values, lang) }, lang) : String(code);

@@ -66,6 +66,10 @@ describe("program exports throw only TepatSasaranError for arguments they cannot
     ["notExitedCheck of a Symbol", () => lib.notExitedCheck(Symbol("x") as never), "program.bad_id"],
     ["pkhComponents with an empty context", () => lib.pkhComponents(household, {} as never), "rule.bad_context"],
     ["pkhComponents with facts that have no ages", () => lib.pkhComponents(household, { ...context, facts: {} } as never), "program.bad_argument"],
+    // 2026-12-06 (stop 39): formatBenefitLine wrote "undefined" or the number itself for a line without a text code.
+    ["formatBenefitLine of a number", () => lib.formatBenefitLine(0 as never), "program.bad_argument"],
+    ["formatBenefitLine of a line without a code", () => lib.formatBenefitLine({ amount: lib.rupiah(1) } as never), "program.bad_argument"],
+    ["formatBenefitLine of a line whose code is a number", () => lib.formatBenefitLine({ code: 5, amount: lib.rupiah(1) } as never), "program.bad_argument"],
     // Export fuzzer, seed -1782683350: the assessment echoed the value in its check, and JSON could not write it.
     ["createAssessor with PENA's ceiling as a BigInt64Array", () => JSON.stringify(lib.createAssessor({ asOf, programs: [lib.pena], parameters: withValue("pena.max_amount_per_family", new BigInt64Array(2)) })(household)), "time.parameter_invalid"],
     ["an assessor whose PKH elderly age is a bigint", () => JSON.stringify(lib.createAssessor({ asOf, programs: [lib.pkh], parameters: withValue("pkh.elderly_min_age", 60n) })(household)), "time.parameter_invalid"],
