@@ -40,14 +40,24 @@ export class CliError extends Error {
   }
 }
 
+/** `{count|row|rows}` in a CLI template: the first word when `count` is 1, else the second. */
+const NUMBER_WORD = /\{(\w+)\|([^|{}]*)\|([^|{}]*)\}/g;
+
+/** A message of the CLI catalogue with its values, each English noun after a count in its number. */
+function render(code: CliMessageCode, values: MessageValues): { id: string; en: string } {
+  const { id, en } = cliMessages[code];
+  const numbered = en.replace(NUMBER_WORD, (_, name: string, one: string, many: string) => (String(values[name]) === "1" ? one : many));
+  return renderMessage({ id, en: numbered }, values);
+}
+
 /** Raise a CLI error from the catalogue. @internal */
 export function cliError(exitCode: 1 | 2, code: CliMessageCode, values: MessageValues = {}): CliError {
-  return new CliError(exitCode, renderMessage(cliMessages[code], values));
+  return new CliError(exitCode, render(code, values));
 }
 
 /** A message of the CLI catalogue in the chosen language. @internal */
 export function say(context: { readonly lang: Language }, code: CliMessageCode, values: MessageValues = {}): string {
-  return renderMessage(cliMessages[code], values)[context.lang];
+  return render(code, values)[context.lang];
 }
 
 /** A value from the input as it may be printed: 16-digit runs (NIK, KK) masked, whatever its type. @internal */

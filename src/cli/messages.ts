@@ -90,11 +90,11 @@ export const cliMessages = defineMessages({
   },
   "cli.split_summary": {
     id: "{file}: {rows} baris, {households} rumah tangga dibagi ke {parts} berkas di {dir}",
-    en: "{file}: {rows} rows, {households} households split into {parts} files in {dir}",
+    en: "{file}: {rows} {rows|row|rows}, {households} {households|household|households} split into {parts} {parts|file|files} in {dir}",
   },
   "cli.split_repeated": {
     id: "{households} rumah tangga ({rows} baris) ditolak dan tidak ditulis ke bagian mana pun: id-nya sudah muncul sebelumnya di berkas, dengan rumah tangga lain di antaranya (sama seperti satu proses atas seluruh berkas menolaknya)",
-    en: "{households} households ({rows} rows) were rejected and written to no partition: their id appeared earlier in the file, with other households in between (as one run over the whole file rejects them)",
+    en: "{households} {households|household|households} ({rows} {rows|row|rows}) {households|was|were} rejected and written to no partition: {households|its|their} id appeared earlier in the file, with other households in between (as one run over the whole file rejects them)",
   },
   "cli.split_col_regency": { id: "Kab/kota", en: "Regency" },
   "cli.split_col_file": { id: "Berkas", en: "File" },
@@ -104,11 +104,11 @@ export const cliMessages = defineMessages({
   "cli.nothing_read": { id: "Tidak ada rumah tangga yang valid di {file}", en: "No valid household in {file}" },
   "cli.workers_capped": {
     id: "--workers {given}: mesin ini punya {cores} inti; dipakai {used} worker",
-    en: "--workers {given}: this machine has {cores} cores; {used} workers are used",
+    en: "--workers {given}: this machine has {cores} {cores|core|cores}; {used} {used|worker is|workers are} used",
   },
   "cli.workers_scenario": {
     id: "--workers {given}: kuota atau anggaran skenario dibagi menurut rumah tangga layak di seluruh berkas; dipakai {used} worker",
-    en: "--workers {given}: the scenario's quota or budget is shared out by the eligible households of the whole file; {used} worker is used",
+    en: "--workers {given}: the scenario's quota or budget is shared out by the eligible households of the whole file; {used} {used|worker is|workers are} used",
   },
   "cli.workers_unused": {
     id: "--workers {given} tidak dipakai: worker hanya membaca satu berkas CSV (satu baris per orang) tanpa --inputs; berkas ini dibaca pada satu thread",
@@ -116,11 +116,11 @@ export const cliMessages = defineMessages({
   },
   "cli.read_summary": {
     id: "{file}: {rows} baris dibaca, {households} rumah tangga diterima, {rejected} baris ditolak",
-    en: "{file}: {rows} rows read, {households} households accepted, {rejected} rows rejected",
+    en: "{file}: {rows} {rows|row|rows} read, {households} {households|household|households} accepted, {rejected} {rejected|row|rows} rejected",
   },
   "cli.more_rejected": {
     id: "… dan {count} entri penolakan lainnya{file}",
-    en: "… and {count} more rejection entries{file}",
+    en: "… and {count} more rejection {count|entry|entries}{file}",
   },
   "cli.rejected_in_file": { id: " (semuanya di {file})", en: " (all of them in {file})" },
   "cli.heading.ranking": { id: "Peringkat wilayah menurut {criterion}", en: "Regions ranked by {criterion}" },
@@ -136,7 +136,7 @@ export const cliMessages = defineMessages({
   "cli.heading.assessment": { id: "Penilaian rumah tangga per {asOf}", en: "Assessment of households on {asOf}" },
   "cli.heading.assessment_summary": {
     id: "Ringkasan: {count} rumah tangga dinilai per {asOf}",
-    en: "Summary: {count} households assessed on {asOf}",
+    en: "Summary: {count} {count|household|households} assessed on {asOf}",
   },
   "cli.heading.simulation": { id: "Skenario {scenario} — {asOf}", en: "Scenario {scenario} — {asOf}" },
   "cli.heading.programs": { id: "Program: penerima dan biaya setahun", en: "Programs: beneficiaries and cost per year" },
@@ -151,17 +151,17 @@ export const cliMessages = defineMessages({
   },
   "cli.excluded_note": {
     id: "{count} wilayah tanpa angka {measure} tidak diperingkat (lihat tabel di atas; --missing error untuk berhenti).",
-    en: "{count} regions without a {measure} figure are not ranked (see the table above; --missing error to stop instead).",
+    en: "{count} {count|region|regions} without a {measure} figure {count|is|are} not ranked (see the table above; --missing error to stop instead).",
   },
   "cli.rows_cut": {
     id: "… {count} rumah tangga lagi tidak ditampilkan (--rows all untuk semua, atau --format csv / jsonl)",
-    en: "… {count} more households not shown (--rows all for every one, or --format csv / jsonl)",
+    en: "… {count} more {count|household|households} not shown (--rows all for every one, or --format csv / jsonl)",
   },
   "cli.other_tables": {
     id: "Hanya tabel {table} yang ditulis ke keluaran standar; tabel lain ({others}): gunakan --out DIREKTORI",
     en: "Only the {table} table is written to standard output; the other tables ({others}): use --out DIR",
   },
-  "cli.progress": { id: "{rows} baris · {rate} baris/detik", en: "{rows} rows · {rate} rows/s" },
+  "cli.progress": { id: "{rows} baris · {rate} baris/detik", en: "{rows} {rows|row|rows} · {rate} rows/s" },
   "cli.wrote": { id: "Ditulis: {file}", en: "Written: {file}" },
   "cli.parameters_header": { id: "Parameter yang diganti ({file}):", en: "Parameters overridden ({file}):" },
   "cli.parameter_line": { id: "  {parameter}: {value} sejak {from} — {source}", en: "  {parameter}: {value} from {from} — {source}" },
@@ -176,7 +176,7 @@ export const cliMessages = defineMessages({
   },
   "cli.inputs_header": {
     id: "Masukan penilaian dari {file}: {households} rumah tangga{all}",
-    en: "Assessment inputs from {file}: {households} households{all}",
+    en: "Assessment inputs from {file}: {households} {households|household|households}{all}",
   },
   "cli.inputs_consents": {
     id: 'consents harus true, false, atau persetujuan per nomor anggota: { "2": true }',
@@ -185,7 +185,7 @@ export const cliMessages = defineMessages({
   "cli.inputs_all": { id: ", dan untuk semua rumah tangga: {keys}", en: ", and for every household: {keys}" },
   "cli.inputs_unused": {
     id: "{count} rumah tangga di {file} tidak ada di data rumah tangga (misalnya {example})",
-    en: "{count} households of {file} are not in the household data (e.g. {example})",
+    en: "{count} {count|household|households} of {file} {count|is|are} not in the household data (e.g. {example})",
   },
   "cli.fallback_line": {
     id: "Garis kemiskinan cadangan {line} ({source}) dipakai untuk kabupaten/kota tanpa garis sendiri: {regencies}",
@@ -222,7 +222,7 @@ export const cliMessages = defineMessages({
   "cli.and_more": { id: "(+{count} lainnya)", en: "(+{count} more)" },
   "cli.intervals_omitted": {
     id: "JSON ditulis tanpa peringkat tiap selang (intervals: null): {intervals} selang × {regions} wilayah terlalu besar untuk satu dokumen; titik silang dan peringkat di kedua ujung tetap ditulis. Selang-selang itu ada di rankingCrossovers dari pustaka",
-    en: "JSON written without the ranking of each interval (intervals: null): {intervals} intervals × {regions} regions are too large for one document; the crossovers and the rankings at both ends are written. The intervals are in the library's rankingCrossovers",
+    en: "JSON written without the ranking of each interval (intervals: null): {intervals} {intervals|interval|intervals} × {regions} {regions|region|regions} are too large for one document; the crossovers and the rankings at both ends are written. The intervals are in the library's rankingCrossovers",
   },
   "cli.demo.rankings": { id: "1. Siapa didahulukan? Menurut jumlah dan persentase", en: "1. Who comes first? By count and by rate" },
   "cli.demo.crossovers": {
@@ -231,13 +231,13 @@ export const cliMessages = defineMessages({
   },
   "cli.demo.crossovers_note": {
     id: "{count} pertukaran; Mahakam Ulu melewati Kutai Kartanegara hanya di atas α = {alpha}.",
-    en: "{count} swaps in all; Mahakam Ulu passes Kutai Kartanegara only above α = {alpha}.",
+    en: "{count} {count|swap|swaps} in all; Mahakam Ulu passes Kutai Kartanegara only above α = {alpha}.",
   },
   "cli.demo.allocation": {
     id: "3. 10.000 kuota PKH, campuran 50/50 jumlah/persentase, tiap wilayah ≥ 100",
     en: "3. 10,000 PKH quotas, 50/50 count/rate blend, every regency ≥ 100",
   },
-  "cli.warning_more": { id: "… {count} peringatan lain dengan kode {code}", en: "… {count} more warnings with code {code}" },
+  "cli.warning_more": { id: "… {count} peringatan lain dengan kode {code}", en: "… {count} more {count|warning|warnings} with code {code}" },
   "cli.heading.audit": {
     id: "Audit daftar bayar {payments} terhadap registri {registry} per {asOf} (program: {programs})",
     en: "Audit of the payment list {payments} against the registry {registry} on {asOf} (programs: {programs})",
@@ -256,11 +256,11 @@ export const cliMessages = defineMessages({
   },
   "cli.crossovers_cut": {
     id: "… {count} titik silang lagi tidak ditampilkan (--rows all, atau --format csv --out DIREKTORI / json untuk semuanya)",
-    en: "… {count} more crossovers not shown (--rows all, or --format csv --out DIR / json for all of them)",
+    en: "… {count} more {count|crossover|crossovers} not shown (--rows all, or --format csv --out DIR / json for all of them)",
   },
   "cli.findings_cut": {
     id: "… {count} temuan lagi tidak ditampilkan (--rows all, atau --format csv / jsonl untuk daftar tindak lanjut)",
-    en: "… {count} more findings not shown (--rows all, or --format csv / jsonl for follow-up lists)",
+    en: "… {count} more {count|finding|findings} not shown (--rows all, or --format csv / jsonl for follow-up lists)",
   },
   "cli.audit_registry_file": {
     id: "Registri audit dibaca dua kali, jadi --households harus berkas, bukan - (masukan standar)",
@@ -268,7 +268,7 @@ export const cliMessages = defineMessages({
   },
   "cli.payments_summary": {
     id: "{file}: {rows} baris dibaca, {accepted} pembayaran diterima, {rejected} baris ditolak",
-    en: "{file}: {rows} rows read, {accepted} payments accepted, {rejected} rows rejected",
+    en: "{file}: {rows} {rows|row|rows} read, {accepted} {accepted|payment|payments} accepted, {rejected} {rejected|row|rows} rejected",
   },
 });
 

@@ -129,7 +129,7 @@ describe("tepat-sasaran audit", () => {
     const r = runCli(cli, dir, ["audit", "--households", "audit-households.jsonl", "--payments", "bad-payments.csv", "--as-of", "2025-09-30", "--lang", "en"]);
     expect(r.code).toBe(1);
     expect(r.err).toMatch(/bad-payments\.csv:4 \[paid_on\] time\.invalid_date/);
-    expect(r.err).toContain("109 rows read, 108 payments accepted, 1 rows rejected");
+    expect(r.err).toContain("109 rows read, 108 payments accepted, 1 row rejected");
   });
 
   it.each([

@@ -254,7 +254,7 @@ describe("tepat-sasaran CLI", () => {
   it("reads assessment inputs (--inputs) and parameter overrides (--parameters), and declares them", () => {
     const plain = csv(run("assess", "--households", "all.jsonl", "--as-of", "2025-07-01", "--programs", "pena", "--csv").out);
     const given = run("assess", "--households", "all.jsonl", "--as-of", "2025-07-01", "--programs", "pena", "--inputs", "inputs.json", "--csv", "--lang", "en");
-    expect(given.err).toContain("Assessment inputs from inputs.json: 1 households, and for every household: exitCommitment=true");
+    expect(given.err).toContain("Assessment inputs from inputs.json: 1 household, and for every household: exitCommitment=true");
     const rows = csv(given.out);
     expect(plain.filter((r) => r.status === "eligible")).toHaveLength(0);
     expect(rows.filter((r) => r.reason_codes?.includes("pena.exit_commitment"))).toHaveLength(0);

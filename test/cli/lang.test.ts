@@ -35,7 +35,7 @@ function englishFragments(): { code: string; fragment: string }[] {
   for (const catalogue of catalogues) {
     for (const [code, text] of Object.entries(catalogue as Record<string, { id: string; en: string }>)) {
       if (text.en === text.id) continue;
-      for (const part of text.en.split(/\{\w+\}/)) {
+      for (const part of text.en.split(/\{[^{}]*\}/)) {
         const fragment = part.trim().replace(/^[^\p{L}]+|[^\p{L}]+$/gu, "");
         if (fragment.length < 3 || SHARED.has(fragment) || text.id.includes(fragment)) continue;
         out.push({ code, fragment });

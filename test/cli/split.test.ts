@@ -112,7 +112,7 @@ describe("tepat-sasaran split", () => {
     const run = runCli(cli, work, ["split", "--households", "repeat.csv", "--into", out, "--as-of", "2025-07-01", "--rejected", "rejected.csv", "--lang", "en"]);
     expect(run.code).toBe(1);
     expect(run.err).toContain("repeat.csv:4 [household_id] io.household_not_contiguous");
-    expect(run.err).toContain("1 households (1 rows) were rejected and written to no partition");
+    expect(run.err).toContain("1 household (1 row) was rejected and written to no partition");
     expect(readFileSync(join(work, "rejected.csv"), "utf8")).toContain("repeat.csv,4,household_id,A,io.household_not_contiguous");
     expect(readFileSync(join(work, out, "part-6471.csv"), "utf8")).toBe(`${HEADER}\nB,6471,female,1970-01-01,head\n`);
     const whole = runCli(cli, work, ["assess", "--households", "repeat.csv", "--as-of", "2025-07-01", "--lang", "en", "--format", "jsonl"]);
