@@ -69,7 +69,7 @@ describe("assess --workers", () => {
     const cores = availableParallelism();
     const args = ["assess", "--households", "registry.csv", "--as-of", "2025-07-01", "--format", "csv", "--lang", "en"];
     const capped = runCli(cli, work, [...args, "--workers", String(cores + 1)]);
-    expect(capped.err).toContain(`--workers ${cores + 1}: this machine has ${cores} cores; ${cores} workers are used`);
+    expect(capped.err).toContain(`--workers ${cores + 1}: this machine has ${cores} ${cores === 1 ? "core; 1 worker is" : `cores; ${cores} workers are`} used`);
     expect(capped.out === runCli(cli, work, [...args, "--workers", "0"]).out).toBe(true);
   });
 

@@ -172,7 +172,7 @@ describe("the command line's note is the library's decision", () => {
 
   it.each([
     // A 1-core machine here: one worker to start, not two (worker start-up is most of the time).
-    { lang: "en", command: ["assess", "--households", "registry.csv", "--format", "csv", "--workers", "5"], note: "--workers 5: this machine has 1 cores; 1 workers are used", cores: 1 },
+    { lang: "en", command: ["assess", "--households", "registry.csv", "--format", "csv", "--workers", "5"], note: "--workers 5: this machine has 1 core; 1 worker is used", cores: 1 },
     { lang: "en", command: ["simulate", "--households", "registry.csv", "--scenario", "quota.json", "--format", "json", "--workers", "2"], note: "--workers 2: the scenario's quota or budget is shared out by the eligible households of the whole file; 1 worker is used" },
   ])("$command.0 --workers in $lang", { timeout: 60_000 }, async ({ lang, command, note, cores: count = 2 }) => {
     cores.count = count;
