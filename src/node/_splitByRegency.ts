@@ -23,7 +23,8 @@ import type { HouseholdSource, ReadHouseholdsCsvOptions, RejectedRow } from "./t
 // cut, and every record is copied byte for byte (invalid UTF-8, a quote never closed and all) for
 // the partition's run to read, accept or reject exactly as the run over the whole file would.
 // Households are grouped as the reader groups them (a row with an empty id belongs to the
-// household being read); each goes whole to the partition of its first non-empty regency cell.
+// household being read, and so does a stray row of untrusted cells when the household goes on after
+// it: StrayRecords); each goes whole to the partition of its first non-empty regency cell.
 // A household whose id appeared earlier in the file (its rows are not contiguous) goes to no
 // partition: the run over the whole file rejects it, but in a partition it could be accepted (its
 // first appearance being in another regency) or joined to that appearance (the households in
