@@ -83,6 +83,36 @@ describe("a file split by regency, simulated in separate processes (4 at a time)
     }
   });
 
+  it("gives the document of one run when stray lines sit inside households: each goes with the household it joins", { timeout: 180_000 }, async () => {
+    // A note pasted between a household's rows, or a broken line, is part of the household when it
+    // goes on after it (rejected whole): `split` writes it to that household's partition.
+    const rows = readFileSync(join(work, "registry.csv"), "utf8").split("\n").slice(0, 3_000);
+    const out: string[] = [];
+    rows.forEach((row, i) => {
+      out.push(row);
+      if (i > 0 && i % 19 === 0 && rows[i + 1]?.split(",")[0] === row.split(",")[0]) out.push(i % 2 === 0 ? "catatan: cek ulang" : `x${i},6402`);
+    });
+    writeFileSync(join(work, "strays.csv"), `${out.join("\n")}\n`);
+    mkdirSync(join(work, "stray-parts"));
+    const split = runCli(cli, work, ["split", "--households", "strays.csv", "--into", "stray-parts", "--format", "json"]);
+    expect(split.code, split.err).toBe(0);
+    const parts = (JSON.parse(split.out) as { partitions: { file: string }[] }).partitions.map((p) => p.file);
+    const common = ["--scenario", "scenario.json", "--as-of", "2025-07-01", "--format", "json"];
+    const partials: string[] = [];
+    for (const [i, part] of parts.entries()) {
+      const run = await start(["simulate", "--households", part, ...common]);
+      expect(run.code === 0 || run.code === 1, run.err).toBe(true);
+      writeFileSync(join(work, `stray-part${i}.json`), run.out);
+      partials.push(`stray-part${i}.json`);
+    }
+    const whole = runCli(cli, work, ["simulate", "--households", "strays.csv", ...common]);
+    expect(whole.err).toContain("io.column_count");
+    expect(whole.err).not.toContain("io.household_not_contiguous");
+    const merged = runCli(cli, work, ["merge", ...partials, "--format", "json"]);
+    expect(merged.code, merged.err).toBe(0);
+    expect(merged.out === whole.out).toBe(true);
+  });
+
   it("writes a cost not known as null, never \"0\", in version 2, and merges version 1 documents into version 2", { timeout: 60_000 }, () => {
     // Found reading simulate --format json: an in-kind program without a unit cost had "cost": "0" beside
     // "costed": false, and a reader summing the costs got a wrong total without a word.
