@@ -3,6 +3,7 @@ import { cpSync, mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } f
 import { join } from "node:path";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { generateRegistryCsv } from "../../bench/_generate.js";
+import { withStrayLines } from "../node/_helpers.js";
 import { buildCli, root, runCli, type Run } from "./_cli.js";
 
 // Beyond one machine (issue 16): a registry file partitioned by regency code, one `simulate
@@ -86,13 +87,7 @@ describe("a file split by regency, simulated in separate processes (4 at a time)
   it("gives the document of one run when stray lines sit inside households: each goes with the household it joins", { timeout: 180_000 }, async () => {
     // A note pasted between a household's rows, or a broken line, is part of the household when it
     // goes on after it (rejected whole): `split` writes it to that household's partition.
-    const rows = readFileSync(join(work, "registry.csv"), "utf8").split("\n").slice(0, 3_000);
-    const out: string[] = [];
-    rows.forEach((row, i) => {
-      out.push(row);
-      if (i > 0 && i % 19 === 0 && rows[i + 1]?.split(",")[0] === row.split(",")[0]) out.push(i % 2 === 0 ? "catatan: cek ulang" : `x${i},6402`);
-    });
-    writeFileSync(join(work, "strays.csv"), `${out.join("\n")}\n`);
+    writeFileSync(join(work, "strays.csv"), withStrayLines(readFileSync(join(work, "registry.csv"), "utf8"), 19, 3_000).text);
     mkdirSync(join(work, "stray-parts"));
     const split = runCli(cli, work, ["split", "--households", "strays.csv", "--into", "stray-parts", "--format", "json"]);
     expect(split.code, split.err).toBe(0);

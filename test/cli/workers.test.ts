@@ -3,6 +3,7 @@ import { availableParallelism, tmpdir } from "node:os";
 import { join } from "node:path";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { generateRegistryCsv } from "../../bench/_generate.js";
+import { withStrayLines } from "../node/_helpers.js";
 import { buildCli, runCli } from "./_cli.js";
 
 // `assess --workers N` and `simulate --workers N` read the file once and work on N worker threads:
@@ -89,13 +90,7 @@ describe("assess --workers", () => {
   it("writes the same CSV and rejected rows with 2 workers as on one thread when stray lines sit inside households", { timeout: 120_000 }, () => {
     // A note pasted between a household's rows, or a broken line: the household is rejected whole on
     // one thread and on workers alike (the reading thread holds the line until the next row is read).
-    const rows = readFileSync(join(work, "registry.csv"), "utf8").split("\n").slice(0, 3_000);
-    const out: string[] = [];
-    rows.forEach((row, i) => {
-      out.push(row);
-      if (i > 0 && i % 17 === 0 && rows[i + 1]?.split(",")[0] === row.split(",")[0]) out.push(i % 2 === 0 ? "catatan: cek ulang" : `x${i},6402`);
-    });
-    writeFileSync(join(work, "strays.csv"), `${out.join("\n")}\n`);
+    writeFileSync(join(work, "strays.csv"), withStrayLines(readFileSync(join(work, "registry.csv"), "utf8"), 17, 3_000).text);
     const args = ["assess", "--households", "strays.csv", "--as-of", "2025-07-01", "--format", "csv", "--rejected", "rejected.csv"];
     const one = runCli(cli, work, [...args, "--workers", "0"]);
     const oneRejected = readFileSync(join(work, "rejected.csv"), "utf8");

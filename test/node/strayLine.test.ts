@@ -14,7 +14,7 @@ import { beforeAll, describe, expect, it } from "vitest";
 import { generateRegistryCsv } from "../../bench/_generate.js";
 import { splitByRegency } from "../../src/node/_splitByRegency.js";
 import { assessHouseholdsParallel, readHouseholdsCsv, simulateHouseholdsParallel, type RejectedRow } from "../../src/node/index.js";
-import { CHILD_CELLS, HEAD_CELLS, HOUSEHOLD_CELLS, SPOUSE_CELLS, collect, csv, expectBalanced, tempFile, text } from "./_helpers.js";
+import { CHILD_CELLS, HEAD_CELLS, HOUSEHOLD_CELLS, SPOUSE_CELLS, collect, csv, expectBalanced, tempFile, text, withStrayLines } from "./_helpers.js";
 
 const COLUMNS = ["household_id", ...Object.keys(HOUSEHOLD_CELLS), "nik", "name", "sex", "birth_date", "relationship", "monthly_income", "school_level", "school_enrolled"];
 const row = (id: string, cells: Record<string, string>, regency = "6402"): string =>
@@ -183,22 +183,14 @@ describe("stray lines in a generated registry", () => {
   // household is rejected whole, never delivered with members missing; the parallel runner (both
   // routes, the file read whole or in pieces cut anywhere) gives the same events in the same order.
   let path = "";
-  const strays: number[] = [];
+  let strays: number[] = [];
   beforeAll(() => {
     const generated = tempFile("registry.csv", "");
     generateRegistryCsv({ rows: 8_000, malformed: 0.01, quotedNewlines: 0, seed: 39, path: generated });
-    const lines = readFileSync(generated, "utf8").split("\n");
-    const out: string[] = [lines[0] as string];
-    for (let i = 1; i < lines.length; i++) {
-      out.push(lines[i] as string);
-      const id = (lines[i] as string).split(",")[0];
-      if (i % 23 === 0 && id !== "" && (lines[i + 1] ?? "").split(",")[0] === id) {
-        out.push(i % 2 === 0 ? NOTE : `x${i},6402`);
-        strays.push(out.length);
-      }
-    }
+    const made = withStrayLines(readFileSync(generated, "utf8"), 23);
+    strays = made.strays;
     path = join(generated, "..", "strays.csv");
-    writeFileSync(path, out.join("\n"));
+    writeFileSync(path, made.text);
   });
 
   /** An event as text: a rejected row, or a household by its line, id and rows. */
