@@ -178,6 +178,33 @@ describe("a stray line inside a household's rows", () => {
   });
 });
 
+describe("more stray lines in a row than a household may have rows", () => {
+  // At most 100 rows wait: past that, the first is placed by its own id and the rest wait on. One
+  // thread, the parallel runner and the split place 130 broken lines inside a household alike.
+  const rows = [...family("h1"), head("h2"), ...Array.from({ length: 130 }, (_, k) => `x${k},6402`), spouse("h2"), child("h2"), ...family("h3")];
+
+  it("one thread, 2 workers and the split agree", { timeout: 60_000 }, async () => {
+    const path = tempFile("registry.csv", fileOf(rows));
+    const oneText: string[] = [];
+    const one = readHouseholdsCsv(path, { asOf: "2025-07-01" });
+    for await (const e of one) oneText.push(e.kind === "rejected" ? `${e.line} ${e.code} ${e.householdId}` : `${e.line} ${e.household.id} ${e.rows}`);
+    expect(one.summary.rowsRead).toBe(rows.length);
+    expect(oneText.filter((e) => e.endsWith(" h2 1"))).toEqual(["5 h2 1"]);
+    const many: string[] = [];
+    for await (const e of assessHouseholdsParallel(path, { asOf: "2025-07-01", programs: ["pkh"], workers: 2 })) many.push(e.kind === "rejected" ? `${e.line} ${e.code} ${e.householdId}` : `${e.line} ${e.householdId} ${e.rows}`);
+    expect(many).toEqual(oneText);
+    const dir = join(path, "..", "parts");
+    mkdirSync(dir);
+    const repeats: RejectedRow[] = [];
+    const split = await splitByRegency(path, { dir, file: "registry.csv", asOf: "2025-07-01", onRejected: (r) => void repeats.push(r) });
+    const parts = await Promise.all(split.parts.map((p) => collect(readHouseholdsCsv(p.file, { asOf: "2025-07-01" }))));
+    expect(split.rows).toBe(rows.length);
+    const codes = (list: readonly RejectedRow[]) => list.map((r) => `${r.code} ${r.householdId}`).sort();
+    const whole = await collect(readHouseholdsCsv(path, { asOf: "2025-07-01" }));
+    expect(codes([...parts.flatMap((p) => p.rejected), ...repeats])).toEqual(codes(whole.rejected));
+  });
+});
+
 describe("stray lines in a generated registry", () => {
   // After every 23rd row of a household that goes on, a stray line: on one thread each such
   // household is rejected whole, never delivered with members missing; the parallel runner (both
