@@ -55,6 +55,10 @@ export class RecordScanner {
   readonly cellStart: number[];
   readonly cellEnd: number[];
   readonly cellQuoted: boolean[];
+  /** The cells of the last record, counted by {@link RecordScanner.cellCount} (-1: not yet), and where its one line ends. */
+  private count = -1;
+  private lineStart = 0;
+  private lineEnd = 0;
   /** Where the next quote and carriage return are at or after the last position asked (-1: none). */
   private quote = -2;
   private cr = -2;
@@ -95,6 +99,9 @@ export class RecordScanner {
         if (this.cr === -1 || this.cr >= end) {
           // The fast path: a line without quotes or lone carriage returns is one record.
           this.cells(bytes, start, end);
+          this.count = -1;
+          this.lineStart = start;
+          this.lineEnd = end;
           this.line = this.nextLine;
           this.nextLine += 1;
           this.end = lineEnd + 1;
@@ -103,6 +110,20 @@ export class RecordScanner {
       }
     }
     return this.record(bytes, start, last);
+  }
+
+  /**
+   * How many cells the record just read has (what the readers compare with the header's): counted
+   * only when asked, for a record that may be a stray line of a household (`CsvAssembler.add`).
+   */
+  cellCount(): number {
+    if (this.count === -1) {
+      const bytes = this.bytes as Uint8Array;
+      let count = 1;
+      for (let at = bytes.indexOf(this.delimiter, this.lineStart); at !== -1 && at < this.lineEnd; at = bytes.indexOf(this.delimiter, at + 1)) count += 1;
+      this.count = count;
+    }
+    return this.count;
   }
 
   /** The wanted cells of an unquoted record `bytes[start, end)`, and whether it is blank. */
@@ -167,7 +188,7 @@ export class RecordScanner {
             cell += 1;
             continue;
           }
-          return this.ended(bytes, p, breaks, blank, last);
+          return this.ended(bytes, p, breaks, blank, last, cell);
         }
         // A closing quote followed by text: the cell is read as written, unquoted (below).
       }
@@ -185,12 +206,12 @@ export class RecordScanner {
         cell += 1;
         continue;
       }
-      return this.ended(bytes, q, breaks, blank, last);
+      return this.ended(bytes, q, breaks, blank, last, cell);
     }
   }
 
   /** The record ends at `p` (a line break or the end of the bytes). */
-  private ended(bytes: Uint8Array, p: number, breaks: number, blank: boolean, last: boolean): number {
+  private ended(bytes: Uint8Array, p: number, breaks: number, blank: boolean, last: boolean, cell: number): number {
     const length = bytes.length;
     let next: number;
     if (p >= length) {
@@ -201,6 +222,7 @@ export class RecordScanner {
       next = p + 1 < length && bytes[p + 1] === LF ? p + 2 : p + 1;
     } else next = p + 1;
     this.end = next;
+    this.count = cell + 1;
     this.blank = blank;
     this.line = this.nextLine;
     this.nextLine += 1 + breaks;

@@ -20,6 +20,22 @@ function addIssue(rowIssues: (RowIssue[] | undefined)[], index: number, found: R
   (rowIssues[index] ??= []).push(found);
 }
 
+/** Two lists of events as one (either may be missing). */
+function more(first: HouseholdEvent[] | undefined, then: HouseholdEvent[] | undefined): HouseholdEvent[] | undefined {
+  if (first === undefined) return then;
+  return then === undefined ? first : first.concat(then);
+}
+
+/** A row held until the row after it is read ({@link CsvAssembler.add}). */
+interface StrayRow {
+  readonly cells: readonly string[];
+  readonly line: number;
+  readonly readable: boolean;
+  readonly issues: RowIssue[] | undefined;
+  readonly id: string;
+  readonly repeated: boolean;
+}
+
 /** A household has at most this many members (the `Household` schema's limit). */
 export const MAX_ROWS_PER_HOUSEHOLD = 100;
 
@@ -93,6 +109,8 @@ export class CsvAssembler {
   private readonly tailPerson: readonly LayoutColumn[];
   /** The cells of the last whole row added: those a tail's leading cells repeat. */
   private lastWhole: readonly string[] = [];
+  /** Rows of untrusted cells held until the row after them says which household they belong to. */
+  private strays: StrayRow[] = [];
 
   constructor(
     private readonly layout: CsvLayout,
@@ -145,15 +163,67 @@ export class CsvAssembler {
       (issues ??= []).push(rowIssue("io.invalid_utf8", column, { column: shown(column) }));
     }
     const id = cells[layout.idIndex] ?? "";
-    let events: HouseholdEvent[] | undefined;
-    if (id === "") {
-      (issues ??= []).push(rowIssue("io.missing_household_id", "household_id"));
-      this.block ??= this.open("");
-    } else if (this.block === undefined || this.block.id !== id) {
-      events = this.close();
-      this.block = this.open(id, 0, line);
-    }
+    if (id === "") (issues ??= []).push(rowIssue("io.missing_household_id", "household_id"));
+    return this.take(cells, line, readable, issues, id, repeated);
+  }
+
+  /**
+   * Put a row in its household, or hold it. A row whose cells are not trusted and whose id differs
+   * from the household being read (a note pasted between its rows, a broken line) waits for the
+   * next row, and so do the rows after it that are such rows too or have no id. When the first
+   * other row goes on with the household being read, every row held belongs to it (the household
+   * is rejected whole, never read with members missing). Else the first row held starts a group of
+   * its own, as any row of another id, and the rest are taken again from there. At most
+   * {@link MAX_ROWS_PER_HOUSEHOLD} rows are held: one more counts as another row.
+   */
+  private take(cells: readonly string[], line: number, readable: boolean, issues: RowIssue[] | undefined, id: string, repeated: boolean): HouseholdEvent[] | undefined {
     const block = this.block;
+    const strays = this.strays;
+    const stray = block !== undefined && block.id !== id && (id === "" ? strays.length > 0 : !readable);
+    if (stray && strays.length < MAX_ROWS_PER_HOUSEHOLD) {
+      strays.push({ cells, line, readable, issues, id, repeated });
+      return undefined;
+    }
+    if (strays.length === 0) return this.place(cells, line, readable, issues, id, repeated, false);
+    this.strays = [];
+    let events: HouseholdEvent[] | undefined;
+    if (!stray && block?.id === id) {
+      for (const r of strays) events = more(events, this.place(r.cells, r.line, r.readable, r.issues, r.id, r.repeated, true));
+    } else {
+      const [first, ...rest] = strays as [StrayRow, ...StrayRow[]];
+      events = this.place(first.cells, first.line, first.readable, first.issues, first.id, first.repeated, false);
+      for (const r of rest) events = more(events, this.take(r.cells, r.line, r.readable, r.issues, r.id, r.repeated));
+    }
+    return more(events, this.take(cells, line, readable, issues, id, repeated));
+  }
+
+  /** Place every row held by its own id, as rows of no household being read (at the end of the file). */
+  private release(joins: boolean): HouseholdEvent[] | undefined {
+    const strays = this.strays;
+    this.strays = [];
+    let events: HouseholdEvent[] | undefined;
+    for (const r of strays) events = more(events, this.place(r.cells, r.line, r.readable, r.issues, r.id, r.repeated, joins));
+    return events;
+  }
+
+  /**
+   * The rows given next do not follow the ones given so far in the file (a worker's next piece of
+   * a file cut by regency): stray rows held are placed by their own ids, as at the end of the file.
+   */
+  settle(): HouseholdEvent[] | undefined {
+    return this.strays.length > 0 ? this.release(false) : undefined;
+  }
+
+  /** Put one row in its household (that being read, with `joins`), closing the one before when it starts another. */
+  private place(cells: readonly string[], line: number, readable: boolean, issues: RowIssue[] | undefined, id: string, repeated: boolean, joins: boolean): HouseholdEvent[] | undefined {
+    let events: HouseholdEvent[] | undefined;
+    let block = this.block;
+    if (id === "") {
+      block = this.block ??= this.open("");
+    } else if (block === undefined || (!joins && block.id !== id)) {
+      events = this.close();
+      block = this.block = this.open(id, 0, line);
+    }
     if (block.overflow || block.rows.length >= MAX_ROWS_PER_HOUSEHOLD) {
       this.lastSettled = undefined;
       return this.overflow(block, this.file, line, issues, events);
@@ -161,7 +231,7 @@ export class CsvAssembler {
     // The household cells of a row that repeats those of the last row of this household, which agreed
     // with its values, agree too (a value once given never changes): they need no comparing.
     const settled = repeated && this.householdLeading && this.lastSettled !== undefined && block.rows[block.rows.length - 1] === this.lastSettled;
-    this.push(block, layout, this.file, cells, line, readable, issues, settled);
+    this.push(block, this.layout, this.file, cells, line, readable, issues, settled);
     return events;
   }
 
@@ -327,25 +397,29 @@ export class CsvAssembler {
   /** A final record that cannot be read (an unclosed quote): it joins the household being read. */
   unreadable(line: number, issue: RowIssue): HouseholdEvent[] | undefined {
     this.tally.row();
+    // Stray rows held before it are placed by their own ids: the record is no row to go on with.
+    const released = this.settle();
     const block = this.block;
     if (block === undefined || block.overflow || block.rows.length >= MAX_ROWS_PER_HOUSEHOLD) {
       const event = this.rejection(this.file, line, issue, block === undefined ? undefined : this.shownIdOf(block));
       this.tally.rejected([event], false);
-      return [event];
+      return more(released, [event]);
     }
     block.rows.push({ file: this.file, line, cells: undefined, columns: [], person: {}, issues: [issue], unreadable: true });
     this.lastSettled = undefined;
-    return undefined;
+    return released;
   }
 
   /**
    * Reading stopped on `line` (a runaway record, an unreadable file): reject the rows held for the
    * household being read, so that every row read is accounted for.
    */
-  stop(line: number): RejectedRow[] | undefined {
+  stop(line: number): HouseholdEvent[] | undefined {
+    // Stray rows held: the household might have gone on after them, so they are rejected with it.
+    const joined = this.strays.length > 0 ? this.release(true) : undefined;
     const block = this.block;
     this.block = undefined;
-    if (block === undefined || block.overflow || block.rows.length === 0) return undefined;
+    if (block === undefined || block.overflow || block.rows.length === 0) return joined;
     this.readAll(block.rows);
     const because = rowIssue("io.read_stopped", undefined, { line });
     const id = this.shownIdOf(block);
@@ -355,7 +429,7 @@ export class CsvAssembler {
       else for (const found of row.issues) events.push(this.rejection(row.file, row.line, found, id));
     }
     this.tally.rejected(events, true);
-    return events;
+    return more(joined, events);
   }
 
   /**
@@ -370,7 +444,7 @@ export class CsvAssembler {
 
   /** Close the last household. */
   finish(): HouseholdEvent[] | undefined {
-    const events = this.close();
+    const events = more(this.settle(), this.close());
     this.block = undefined;
     return events;
   }

@@ -8,12 +8,13 @@ import { MAX_ROWS_PER_HOUSEHOLD } from "./_csvAssembler.js";
 import { headerScan } from "./_headerScan.js";
 import { MAX_RECORD } from "./_csvParse.js";
 import { IdCheck } from "./_idCheck.js";
+import { StrayRecords } from "./_strayRecords.js";
 import { Pool } from "./_pool.js";
 import { ByLine, InOrder } from "./_release.js";
 import { shown } from "./_shown.js";
 import { readError } from "./_source.js";
 import type { Tally } from "./_tally.js";
-import { cellText, sameBytes, utf16Length } from "./_cellBytes.js";
+import { utf16Length } from "./_cellBytes.js";
 import { ioMessages } from "./messages.js";
 import type { HouseholdSource, ReadHouseholdsCsvOptions, RejectedRow, WorkersUsed } from "./types.js";
 
@@ -159,6 +160,8 @@ export class ParallelRead {
     const workerOf = new Map<string, number>();
     const load: number[] = [];
     let held: Held | undefined;
+    // Records that may be stray lines of the held household, not yet counted nor placed.
+    let strays = new StrayRecords(0);
     let seq = 0;
     let stopError: unknown;
 
@@ -189,6 +192,7 @@ export class ParallelRead {
       length -= by;
       pos -= by;
       if (held !== undefined) held.start -= by;
+      strays.start -= by;
       flags = flags.filter((f) => f.offset >= by).map((f) => ({ offset: f.offset - by, flag: f.flag }));
     };
 
@@ -244,6 +248,8 @@ export class ParallelRead {
     };
     /** Reading stopped on `line`: what was read goes out, the household being read is rejected by its worker. */
     const stop = (line: number): void => {
+      // Records held go out with the household being read, and are rejected with it.
+      for (; strays.held > 0; strays.held--) tally.row();
       if (held === undefined || this.pool === undefined) return;
       if (byRegency) {
         const worker = place(pos);
@@ -285,48 +291,59 @@ export class ParallelRead {
         const view = buf.subarray(0, length);
         scanner.reset(view);
         let unclosedLine = 0;
-        while (pos < length) {
-          const found = scanner.next(pos, last);
-          if (found === MORE) break;
-          if (found === UNCLOSED) {
-            unclosedLine = scanner.nextLine;
-            break;
+        for (let again = true; again; ) {
+          while (pos < length) {
+            const found = scanner.next(pos, last);
+            if (found === MORE) break;
+            if (found === UNCLOSED) {
+              unclosedLine = scanner.nextLine;
+              break;
+            }
+            const start = pos;
+            pos = scanner.end;
+            if (scanner.blank) continue;
+            if (!headerRead) {
+              const header = headerScan(view.subarray(start, pos), options, byRegency);
+              const { cells, layout, wanted } = header;
+              strays = new StrayRecords(layout.width);
+              tally.ignoredColumns = layout.ignored;
+              headerRead = true;
+              ({ idK, regencyK } = header);
+              const next = new RecordScanner(delimiter, wanted);
+              next.nextLine = scanner.nextLine;
+              next.reset(view);
+              scanner = next;
+              from = pos;
+              fromLine = scanner.nextLine;
+              const { asOf, delimiter: given, unknownColumns } = options;
+              const setup = { file: run.file, header: [...cells], options: { ...(asOf ? { asOf } : {}), ...(given ? { delimiter: given } : {}), ...(unknownColumns ? { unknownColumns } : {}) } };
+              this.pool = new Pool({ worker: run.worker, task: run.task, taskOptions: run.taskOptions, size: run.workers }, setup);
+              continue;
+            }
+            // A record of untrusted cells and another id waits: it may be a stray line of the held household.
+            const resume = strays.next(scanner, idK, view, held, start);
+            if (resume >= 0) {
+              pos = resume;
+              continue;
+            }
+            for (let j = 0; j <= strays.joined; j++) tally.row();
+            if (held === undefined || strays.other) {
+              closeHeld(start);
+              const { id, raw, quoted } = strays.idOf(scanner, idK, view);
+              const verdict = id === "" ? undefined : ids.check(id);
+              const flag = verdict === undefined ? undefined : ([scanner.line, verdict, verdict === "out_of_order" ? (ids.maxId ?? "") : ""] as const);
+              held = { start, line: scanner.line, rows: 0, id, raw, quoted, regency: "", flag };
+              if (flag !== undefined && !byRegency) flags.push({ offset: start, flag });
+            }
+            held.rows += 1;
+            if (regencyK >= 0 && held.regency === "") held.regency = regencyKey(view, scanner.cellStart[regencyK] as number, scanner.cellEnd[regencyK] as number);
           }
-          const start = pos;
-          pos = scanner.end;
-          if (scanner.blank) continue;
-          if (!headerRead) {
-            const header = headerScan(view.subarray(start, pos), options, byRegency);
-            const { cells, layout, wanted } = header;
-            tally.ignoredColumns = layout.ignored;
-            headerRead = true;
-            ({ idK, regencyK } = header);
-            const next = new RecordScanner(delimiter, wanted);
-            next.nextLine = scanner.nextLine;
-            next.reset(view);
-            scanner = next;
-            from = pos;
-            fromLine = scanner.nextLine;
-            const { asOf, delimiter: given, unknownColumns } = options;
-            const setup = { file: run.file, header: [...cells], options: { ...(asOf ? { asOf } : {}), ...(given ? { delimiter: given } : {}), ...(unknownColumns ? { unknownColumns } : {}) } };
-            this.pool = new Pool({ worker: run.worker, task: run.task, taskOptions: run.taskOptions, size: run.workers }, setup);
-            continue;
+          // The end of what can be read: records held are read again, each by its own id.
+          again = (last || unclosedLine > 0) && strays.end(scanner, view);
+          if (again) {
+            pos = strays.start;
+            unclosedLine = 0;
           }
-          tally.row();
-          const idStart = scanner.cellStart[idK] as number;
-          const idEnd = scanner.cellEnd[idK] as number;
-          const quoted = scanner.cellQuoted[idK] as boolean;
-          const empty = idStart === idEnd;
-          if (held === undefined || (!empty && !(quoted === held.quoted && sameBytes(view, idStart, idEnd, held.raw)) && cellText(view, idStart, idEnd, quoted) !== held.id)) {
-            closeHeld(start);
-            const id = empty ? "" : cellText(view, idStart, idEnd, quoted);
-            const verdict = id === "" ? undefined : ids.check(id);
-            const flag = verdict === undefined ? undefined : ([scanner.line, verdict, verdict === "out_of_order" ? (ids.maxId ?? "") : ""] as const);
-            held = { start, line: scanner.line, rows: 0, id, raw: Uint8Array.prototype.slice.call(view, idStart, idEnd), quoted, regency: "", flag };
-            if (flag !== undefined && !byRegency) flags.push({ offset: start, flag });
-          }
-          held.rows += 1;
-          if (regencyK >= 0 && held.regency === "") held.regency = regencyKey(view, scanner.cellStart[regencyK] as number, scanner.cellEnd[regencyK] as number);
         }
         if (last || unclosedLine > 0) {
           if (!headerRead) break;
@@ -351,9 +368,10 @@ export class ParallelRead {
           break;
         }
         if (this.pool !== undefined) {
-          if (byRegency) this.cutByRegency(held, pos, scanner.nextLine, fileOffset, filling, place, sendFilling);
+          // A household is never cut before records held that may belong to it.
+          if (byRegency) this.cutByRegency(strays.held > 0 ? undefined : held, pos, scanner.nextLine, fileOffset, filling, place, sendFilling);
           else if (held !== undefined && held.start - from >= TARGET) sendUpTo(held.start);
-          else if (held !== undefined && held.rows > MAX_ROWS_PER_HOUSEHOLD && pos - from >= TARGET) {
+          else if (held !== undefined && strays.held === 0 && held.rows > MAX_ROWS_PER_HOUSEHOLD && pos - from >= TARGET) {
             // A household of more rows than allowed (rejected row by row): cut inside it.
             const id = held.id;
             sendUpTo(pos, {}, scanner.nextLine);

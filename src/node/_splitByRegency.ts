@@ -4,13 +4,14 @@ import { basename, join } from "node:path";
 import { failure } from "../message/error.js";
 import { byteInput, roomFor } from "./_byteInput.js";
 import { MORE, RecordScanner, UNCLOSED } from "./_byteScan.js";
-import { cellText, sameBytes, utf16Length } from "./_cellBytes.js";
+import { utf16Length } from "./_cellBytes.js";
 import { readBatch } from "./_batch.js";
 import { MAX_ROWS_PER_HOUSEHOLD } from "./_csvAssembler.js";
 import type { CsvLayout } from "./_csvHeader.js";
 import { MAX_RECORD } from "./_csvParse.js";
 import { headerScan } from "./_headerScan.js";
 import { IdCheck } from "./_idCheck.js";
+import { StrayRecords } from "./_strayRecords.js";
 import { regencyKey } from "./_regencyKey.js";
 import { shown } from "./_shown.js";
 import { readError } from "./_source.js";
@@ -22,7 +23,8 @@ import type { HouseholdSource, ReadHouseholdsCsvOptions, RejectedRow } from "./t
 // cut, and every record is copied byte for byte (invalid UTF-8, a quote never closed and all) for
 // the partition's run to read, accept or reject exactly as the run over the whole file would.
 // Households are grouped as the reader groups them (a row with an empty id belongs to the
-// household being read); each goes whole to the partition of its first non-empty regency cell.
+// household being read, and so does a stray row of untrusted cells when the household goes on after
+// it: StrayRecords); each goes whole to the partition of its first non-empty regency cell.
 // A household whose id appeared earlier in the file (its rows are not contiguous) goes to no
 // partition: the run over the whole file rejects it, but in a partition it could be accepted (its
 // first appearance being in another regency) or joined to that appearance (the households in
@@ -252,6 +254,8 @@ async function split(source: HouseholdSource, options: SplitOptions, tag: string
   let length = 0;
   let pos = 0;
   let held: Held | undefined;
+  // Records that may be stray lines of the held household (CsvAssembler): they go with it when it goes on after them.
+  let strays = new StrayRecords(0);
   let heldTotal = 0;
   let rows = 0;
   let households = 0;
@@ -311,6 +315,7 @@ async function split(source: HouseholdSource, options: SplitOptions, tag: string
         length -= keep;
         pos -= keep;
         if (held !== undefined) held.start = 0;
+        strays.start -= keep;
       }
       buf = roomFor(buf, length, CHUNK);
       let n: number;
@@ -329,47 +334,58 @@ async function split(source: HouseholdSource, options: SplitOptions, tag: string
       const view = buf.subarray(0, length);
       scanner.reset(view);
       let unclosed = false;
-      while (pos < length) {
-        const found = scanner.next(pos, last);
-        if (found === MORE) break;
-        if (found === UNCLOSED) {
-          unclosed = true;
-          break;
+      for (let again = true; again; ) {
+        while (pos < length) {
+          const found = scanner.next(pos, last);
+          if (found === MORE) break;
+          if (found === UNCLOSED) {
+            unclosed = true;
+            break;
+          }
+          const start = pos;
+          pos = scanner.end;
+          if (scanner.blank) continue;
+          if (header === undefined) {
+            header = Uint8Array.prototype.slice.call(view, start, pos);
+            const read = headerScan(view.subarray(start, pos), options, true);
+            ({ idK, regencyK, layout } = read);
+            headerCells = read.cells;
+            strays = new StrayRecords(read.layout.width);
+            const next = new RecordScanner(delimiter, read.wanted);
+            next.nextLine = scanner.nextLine;
+            next.reset(view);
+            scanner = next;
+            continue;
+          }
+          // A record of untrusted cells and another id waits: it may be a stray line of the held household.
+          const resume = strays.next(scanner, idK, view, held, start);
+          if (resume >= 0) {
+            pos = resume;
+            continue;
+          }
+          rows += strays.joined + 1;
+          // A new household where the reader sees one: a non-empty id other than the held one.
+          if (held === undefined || strays.other) {
+            if (held !== undefined) await place(start, true);
+            households += 1;
+            const { id, raw, quoted } = strays.idOf(scanner, idK, view);
+            const repeatLine = id !== "" && ids.check(id) === "again" ? scanner.line : 0;
+            held = { start, id, raw, quoted, regency: "", rows: 0, repeatLine };
+          }
+          held.rows += 1;
+          if (regencyK >= 0 && held.regency === "") held.regency = regencyKey(view, scanner.cellStart[regencyK] as number, scanner.cellEnd[regencyK] as number);
+          // A household of more rows than a household may have (its run rejects it): not held whole.
+          // (A repeated one too: it then goes to a partition, whose run rejects it as too large.)
+          if (held.rows > MAX_ROWS_PER_HOUSEHOLD && strays.held === 0 && pos - held.start >= CHUNK) {
+            held.repeatLine = 0;
+            await place(pos, false);
+          }
         }
-        const start = pos;
-        pos = scanner.end;
-        if (scanner.blank) continue;
-        if (header === undefined) {
-          header = Uint8Array.prototype.slice.call(view, start, pos);
-          const read = headerScan(view.subarray(start, pos), options, true);
-          ({ idK, regencyK, layout } = read);
-          headerCells = read.cells;
-          const next = new RecordScanner(delimiter, read.wanted);
-          next.nextLine = scanner.nextLine;
-          next.reset(view);
-          scanner = next;
-          continue;
-        }
-        rows += 1;
-        const idStart = scanner.cellStart[idK] as number;
-        const idEnd = scanner.cellEnd[idK] as number;
-        const quoted = scanner.cellQuoted[idK] as boolean;
-        const empty = idStart === idEnd;
-        // A new household where the reader sees one: a non-empty id other than the held one.
-        if (held === undefined || (!empty && !(quoted === held.quoted && sameBytes(view, idStart, idEnd, held.raw)) && cellText(view, idStart, idEnd, quoted) !== held.id)) {
-          if (held !== undefined) await place(start, true);
-          households += 1;
-          const id = empty ? "" : cellText(view, idStart, idEnd, quoted);
-          const repeatLine = id !== "" && ids.check(id) === "again" ? scanner.line : 0;
-          held = { start, id, raw: Uint8Array.prototype.slice.call(view, idStart, idEnd), quoted, regency: "", rows: 0, repeatLine };
-        }
-        held.rows += 1;
-        if (regencyK >= 0 && held.regency === "") held.regency = regencyKey(view, scanner.cellStart[regencyK] as number, scanner.cellEnd[regencyK] as number);
-        // A household of more rows than a household may have (its run rejects it): not held whole.
-        // (A repeated one too: it then goes to a partition, whose run rejects it as too large.)
-        if (held.rows > MAX_ROWS_PER_HOUSEHOLD && pos - held.start >= CHUNK) {
-          held.repeatLine = 0;
-          await place(pos, false);
+        // The end of what can be read: records held are read again, each by its own id.
+        again = (last || unclosed) && strays.end(scanner, view);
+        if (again) {
+          pos = strays.start;
+          unclosed = false;
         }
       }
       if (last || unclosed) {

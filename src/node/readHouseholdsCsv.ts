@@ -20,7 +20,10 @@ import type { HouseholdEvent, HouseholdSource, HouseholdStream, HouseholdTables,
  *
  * Each household is validated with `parseHousehold` when its last row has been read. A household
  * with any bad row is rejected as a whole: every one of its rows is reported (file, line, column,
- * code, reason in Bahasa Indonesia and English) and counted as rejected, and reading goes on.
+ * code, reason in Bahasa Indonesia and English) and counted as rejected, and reading goes on. A row
+ * of more or fewer cells than the header whose `household_id` differs from the household being read
+ * (a note pasted between its rows, a broken line) waits for the next row: when that row goes on with
+ * the household, the stray row is part of it, and the household is rejected.
  * Header problems (missing required, unknown or repeated columns; a header that is not UTF-8 text,
  * such as a UTF-16 export, `io.header_not_utf8`) throw a `TepatSasaranError` before any row is read; so do an unreadable file (`io.cannot_read`) and a runaway quote
  * longer than a million characters (`io.record_too_large`), after rejecting the rows of the

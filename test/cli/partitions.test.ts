@@ -3,6 +3,7 @@ import { cpSync, mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } f
 import { join } from "node:path";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { generateRegistryCsv } from "../../bench/_generate.js";
+import { withStrayLines } from "../node/_helpers.js";
 import { buildCli, root, runCli, type Run } from "./_cli.js";
 
 // Beyond one machine (issue 16): a registry file partitioned by regency code, one `simulate
@@ -81,6 +82,30 @@ describe("a file split by regency, simulated in separate processes (4 at a time)
       expect(refused.err).toContain("the same partition was given twice");
       expect(refused.out).toBe("");
     }
+  });
+
+  it("gives the document of one run when stray lines sit inside households: each goes with the household it joins", { timeout: 180_000 }, async () => {
+    // A note pasted between a household's rows, or a broken line, is part of the household when it
+    // goes on after it (rejected whole): `split` writes it to that household's partition.
+    writeFileSync(join(work, "strays.csv"), withStrayLines(readFileSync(join(work, "registry.csv"), "utf8"), 19, 3_000).text);
+    mkdirSync(join(work, "stray-parts"));
+    const split = runCli(cli, work, ["split", "--households", "strays.csv", "--into", "stray-parts", "--format", "json"]);
+    expect(split.code, split.err).toBe(0);
+    const parts = (JSON.parse(split.out) as { partitions: { file: string }[] }).partitions.map((p) => p.file);
+    const common = ["--scenario", "scenario.json", "--as-of", "2025-07-01", "--format", "json"];
+    const partials: string[] = [];
+    for (const [i, part] of parts.entries()) {
+      const run = await start(["simulate", "--households", part, ...common]);
+      expect(run.code === 0 || run.code === 1, run.err).toBe(true);
+      writeFileSync(join(work, `stray-part${i}.json`), run.out);
+      partials.push(`stray-part${i}.json`);
+    }
+    const whole = runCli(cli, work, ["simulate", "--households", "strays.csv", ...common]);
+    expect(whole.err).toContain("io.column_count");
+    expect(whole.err).not.toContain("io.household_not_contiguous");
+    const merged = runCli(cli, work, ["merge", ...partials, "--format", "json"]);
+    expect(merged.code, merged.err).toBe(0);
+    expect(merged.out === whole.out).toBe(true);
   });
 
   it("writes a cost not known as null, never \"0\", in version 2, and merges version 1 documents into version 2", { timeout: 60_000 }, () => {

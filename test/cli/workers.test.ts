@@ -1,8 +1,9 @@
-import { mkdtempSync, rmSync, writeFileSync } from "node:fs";
+import { mkdtempSync, readFileSync, rmSync, writeFileSync } from "node:fs";
 import { availableParallelism, tmpdir } from "node:os";
 import { join } from "node:path";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { generateRegistryCsv } from "../../bench/_generate.js";
+import { withStrayLines } from "../node/_helpers.js";
 import { buildCli, runCli } from "./_cli.js";
 
 // `assess --workers N` and `simulate --workers N` read the file once and work on N worker threads:
@@ -84,6 +85,22 @@ describe("assess --workers", () => {
     writeFileSync(join(work, "inputs.json"), JSON.stringify({ "*": { exitCommitment: true } }));
     const r = runCli(cli, work, [command, ...extra, "--as-of", "2025-07-01", "--format", command === "assess" ? "csv" : "json", ...workers, "--lang", "en"]);
     expect(r.err.includes("--workers 2 is not used: workers read a single CSV file (one row per person) without --inputs; this file is read on one thread"), r.err).toBe(note);
+  });
+
+  it("writes the same CSV and rejected rows with 2 workers as on one thread when stray lines sit inside households", { timeout: 120_000 }, () => {
+    // A note pasted between a household's rows, or a broken line: the household is rejected whole on
+    // one thread and on workers alike (the reading thread holds the line until the next row is read).
+    writeFileSync(join(work, "strays.csv"), withStrayLines(readFileSync(join(work, "registry.csv"), "utf8"), 17, 3_000).text);
+    const args = ["assess", "--households", "strays.csv", "--as-of", "2025-07-01", "--format", "csv", "--rejected", "rejected.csv"];
+    const one = runCli(cli, work, [...args, "--workers", "0"]);
+    const oneRejected = readFileSync(join(work, "rejected.csv"), "utf8");
+    expect(oneRejected).toContain("io.column_count");
+    expect(oneRejected).not.toContain("io.household_not_contiguous");
+    const many = runCli(cli, work, [...args, "--workers", "2"]);
+    expect(many.code).toBe(one.code);
+    expect(many.out === one.out).toBe(true);
+    expect(withoutCap(many.err)).toBe(one.err);
+    expect(readFileSync(join(work, "rejected.csv"), "utf8") === oneRejected).toBe(true);
   });
 
   it("refuses a worker count that is not a number", () => {

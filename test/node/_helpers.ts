@@ -92,3 +92,23 @@ export const CHILD_CELLS = {
   school_level: "smp",
   school_enrolled: "ya",
 } as const;
+
+/**
+ * A registry's text (no quoted line breaks), its first `rows` lines, with a stray line after every
+ * `every`th row whose household goes on after it: a note pasted in a spreadsheet and a broken line
+ * of another id, in turn. Returns the text and the physical line of each stray line.
+ */
+export function withStrayLines(text: string, every: number, rows = Number.POSITIVE_INFINITY): { text: string; strays: number[] } {
+  const lines = text.split("\n").slice(0, rows);
+  const out: string[] = [];
+  const strays: number[] = [];
+  lines.forEach((line, i) => {
+    out.push(line);
+    const id = line.split(",")[0];
+    if (i > 0 && i % every === 0 && id !== "" && lines[i + 1]?.split(",")[0] === id) {
+      out.push(i % 2 === 0 ? "catatan: cek ulang" : `x${i},6402`);
+      strays.push(out.length);
+    }
+  });
+  return { text: `${out.join("\n").replace(/\n$/, "")}\n`, strays };
+}

@@ -17,6 +17,7 @@ interface Seen {
   readonly texts: string[];
   readonly cells: string[][];
   readonly blanks: boolean[];
+  readonly counts: number[];
   readonly unclosedLine: number;
 }
 
@@ -25,7 +26,7 @@ const decode = (bytes: Uint8Array, from: number, to: number): string => Buffer.f
 /** Scan `bytes` as the reading thread does: more bytes arrive at each cut, then the end. */
 function scan(bytes: Uint8Array, wanted: readonly number[], cuts: readonly number[]): Seen {
   const scanner = new RecordScanner(COMMA, wanted);
-  const seen: Seen = { lines: [], texts: [], cells: [], blanks: [], unclosedLine: 0 };
+  const seen: Seen = { lines: [], texts: [], cells: [], blanks: [], counts: [], unclosedLine: 0 };
   let position = 0;
   for (const cut of [...[...cuts].sort((a, b) => a - b), bytes.length]) {
     const last = cut === bytes.length;
@@ -41,6 +42,7 @@ function scan(bytes: Uint8Array, wanted: readonly number[], cuts: readonly numbe
       seen.lines.push(scanner.line);
       seen.texts.push(decode(bytes, position, scanner.end));
       seen.blanks.push(scanner.blank);
+      seen.counts.push(scanner.cellCount());
       seen.cells.push(
         wanted.map((_, k) => {
           const text = decode(bytes, scanner.cellStart[k] as number, scanner.cellEnd[k] as number);
@@ -69,6 +71,7 @@ describe("the byte scanner of the reading thread", () => {
         expect(seen.lines).toEqual(split.lines);
         expect(seen.cells).toEqual(split.records.map((cells) => wanted.map((i) => cells[i] ?? "")));
         expect(seen.blanks).toEqual(split.records.map((cells) => isBlank(cells)));
+        expect(seen.counts).toEqual(split.records.map((cells) => cells.length));
         expect(seen.unclosedLine).toBe(split.unclosedQuoteLine);
         // Runs of whole records, parsed on their own as a worker parses its batch, give the same
         // records on the same lines (a record alone is the shortest run).

@@ -79,10 +79,16 @@ describe("splitByRegency", () => {
         fc.boolean(),
         fc.constantFrom("lf", "crlf", "bom"),
         fc.array(fc.integer({ min: 1, max: 4_000 }), { minLength: 1, maxLength: 5 }),
-        async (seed, repeatHousehold, form, sizes) => {
+        fc.array(fc.tuple(fc.nat(), fc.constantFrom("catatan: cek ulang", "x1,6402", "")), { maxLength: 4 }),
+        async (seed, repeatHousehold, form, sizes, strays) => {
           const path = join(scratch, `gen-${seed}.csv`);
           generateRegistryCsv({ rows: 240, malformed: 0.05, quotedNewlines: 0.05, seed, repeatHousehold, path });
           let text = readFileSync(path, "utf8");
+          // Stray lines between records (a note, a broken line, one cell of spaces): wherever they
+          // fall, a household and the stray lines that join it go to one partition.
+          const records = text.split(/\n(?=KT-)/);
+          for (const [at, line] of strays) records.splice(1 + (at % records.length), 0, line === "" ? " " : line);
+          text = records.join("\n");
           if (form === "crlf") text = text.replace(/\n/g, "\r\n");
           if (form === "bom") text = `\uFEFF${text}`;
           const { split, whole, together } = await splitAndRead(Buffer.from(text, "utf8"), sizes);
