@@ -5,7 +5,7 @@ import { defineConfig } from "tsup";
 // - dist/esm/**: ESM, one file per source module, not bundled. With `"sideEffects": false`, a bundler
 //   keeps only the modules an app actually imports: a page showing Rupiah amounts does not ship zod.
 //   One bundled file would defeat that (no module boundary left to drop).
-// - dist/index.cjs, dist/{measure,allocate,simulate,audit,verify,node}.cjs: CommonJS, one file per entry,
+// - dist/index.cjs, dist/{measure,allocate,simulate,audit,verify,stream,node}.cjs: CommonJS, one file per entry,
 //   bundled with `splitting`: every module shared by two entries sits once in a shared chunk
 //   (dist/chunk-*.cjs), so that `tepat-sasaran/simulate` or `tepat-sasaran/node` and `tepat-sasaran`
 //   share classes (TepatSasaranError, Rupiah) instead of holding two copies.
@@ -23,6 +23,7 @@ const library = {
   simulate: "src/simulate/index.ts",
   audit: "src/audit/index.ts",
   verify: "src/verify/index.ts",
+  stream: "src/stream/index.ts",
   node: "src/node/index.ts",
 };
 const common = { target: "es2022", clean: false, sourcemap: false } as const;

@@ -5,7 +5,8 @@
  * entries of their own, so that an app ships only what it imports: `tepat-sasaran/measure` (poverty
  * and inequality measures), `tepat-sasaran/allocate` (quotas and budgets), `tepat-sasaran/simulate`
  * (scenarios), `tepat-sasaran/audit` (payment lists),
- * `tepat-sasaran/verify` (an office's own rule cases) and `tepat-sasaran/node` (reading files in Node.js).
+ * `tepat-sasaran/verify` (an office's own rule cases), `tepat-sasaran/stream` (reading registry files
+ * in a browser or any runtime) and `tepat-sasaran/node` (reading files in Node.js).
  * Examples use names such as `household`; their values are on the [Example data](../docs/generated/example-data.md) page.
  *
  * @packageDocumentation

@@ -1,5 +1,5 @@
 import { open, type FileHandle } from "node:fs/promises";
-import { openSource } from "./_source.js";
+import { openSource } from "./_openSource.js";
 import type { HouseholdSource } from "./types.js";
 
 /**

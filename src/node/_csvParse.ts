@@ -1,11 +1,11 @@
-import type { Readable } from "node:stream";
 import { failure } from "../message/error.js";
 import { isBlank } from "./_cells.js";
 import { CsvSplitter } from "./_csvSplit.js";
-import { openSource, readError } from "./_source.js";
-import { INVALID_MARK, decodeUtf8, type TextChunk } from "./_utf8.js";
+import { readError, type OpenSource } from "./_source.js";
+import { INVALID_MARK, type TextChunk } from "./_mark.js";
+import { decodeUtf8 } from "./_utf8.js";
 import { ioMessages } from "./messages.js";
-import type { HouseholdSource, ReadHouseholdsCsvOptions } from "./types.js";
+import type { ReadHouseholdsCsvOptions } from "./types.js";
 
 /** Longest record accepted, in characters; longer means a runaway quote, and reading stops. @internal */
 export const MAX_RECORD = 1_000_000;
@@ -71,7 +71,6 @@ export class CsvReader {
   /** The input ended inside a quoted cell: its last record could not be read (known at the end). */
   unclosedQuote = false;
   private chunks: AsyncGenerator<TextChunk, void, undefined> | undefined;
-  private input: Readable | undefined;
   private readonly splitter: CsvSplitter;
   private pending = "";
   /** Some input so far held invalid UTF-8: rows are searched for its mark. */
@@ -82,9 +81,10 @@ export class CsvReader {
   private stopped: Error | undefined;
 
   constructor(
-    private readonly source: HouseholdSource,
+    private readonly source: unknown,
     readonly file: string,
     options: ReadHouseholdsCsvOptions,
+    private readonly open: OpenSource,
   ) {
     this.splitter = new CsvSplitter(options.delimiter ?? ",");
   }
@@ -110,12 +110,9 @@ export class CsvReader {
       throw this.stopped;
     }
     if (this.ended) return undefined;
-    if (this.chunks === undefined) {
-      this.input = openSource(this.source);
-      this.chunks = decodeUtf8(this.input);
-    }
     let result: IteratorResult<TextChunk, void>;
     try {
+      this.chunks ??= decodeUtf8(this.open(this.source));
       result = await this.chunks.next();
     } catch (error) {
       throw readError(error, this.file);
@@ -145,10 +142,9 @@ export class CsvReader {
     if (this.pending.length > MAX_RECORD) this.stopped = failure(ioMessages, "io.record_too_large", { line: this.nextLine, max: MAX_RECORD });
   }
 
-  /** Release the source (also when reading stopped early). */
+  /** Release the source (also when reading stopped early): the decoder's loop closes the source's iterator. */
   close(): void {
     void this.chunks?.return(undefined);
-    this.input?.destroy();
   }
 }
 
@@ -169,8 +165,8 @@ export class CsvRecords {
   private batch: CsvBatch | undefined;
   private position = 0;
 
-  constructor(source: HouseholdSource, file: string, options: ReadHouseholdsCsvOptions) {
-    this.reader = new CsvReader(source, file, options);
+  constructor(source: unknown, file: string, options: ReadHouseholdsCsvOptions, open: OpenSource) {
+    this.reader = new CsvReader(source, file, options, open);
   }
 
   get file(): string {

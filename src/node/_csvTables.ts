@@ -6,13 +6,14 @@ import { CsvRecords } from "./_csvParse.js";
 import { shown } from "./_shown.js";
 import type { Tally } from "./_tally.js";
 import { ioMessages } from "./messages.js";
-import type { HouseholdEvent, HouseholdTables, ReadHouseholdsCsvOptions } from "./types.js";
+import { sourceName, type OpenSource, type SourceTables } from "./_source.js";
+import type { HouseholdEvent, ReadHouseholdsCsvOptions } from "./types.js";
 
 /** The names of the two files in events. @internal */
-export function tableNames(tables: HouseholdTables): { households: string; members: string } {
+export function tableNames(tables: SourceTables): { households: string; members: string } {
   return {
-    households: tables.householdsFile ?? (typeof tables.households === "string" ? tables.households : "<households>"),
-    members: tables.membersFile ?? (typeof tables.members === "string" ? tables.members : "<members>"),
+    households: sourceName(tables.households, { file: tables.householdsFile }, "<households>"),
+    members: sourceName(tables.members, { file: tables.membersFile }, "<members>"),
   };
 }
 
@@ -93,14 +94,15 @@ async function header(records: CsvRecords, table: "households" | "members", opti
  * @internal
  */
 export async function* tableEvents(
-  tables: HouseholdTables,
+  tables: SourceTables,
   tally: Tally,
   options: ReadHouseholdsCsvOptions,
+  open: OpenSource,
 ): AsyncGenerator<HouseholdEvent, void, undefined> {
   tally.start();
   const names = tableNames(tables);
-  const householdRecords = new CsvRecords(tables.households, names.households, options);
-  const memberRecords = new CsvRecords(tables.members, names.members, options);
+  const householdRecords = new CsvRecords(tables.households, names.households, options, open);
+  const memberRecords = new CsvRecords(tables.members, names.members, options, open);
   const out: HouseholdEvent[] = [];
   let assembler: CsvAssembler | undefined;
   try {

@@ -17,7 +17,7 @@ export interface TextLine {
  * A byte-order mark at the start is removed.
  * @internal
  */
-export async function* textLines(chunks: AsyncIterable<string | Uint8Array>, max: number): AsyncGenerator<TextLine> {
+export async function* textLines(chunks: AsyncIterable<unknown>, max: number): AsyncGenerator<TextLine> {
   let pending = "";
   let marked = false;
   let tooLong = false;

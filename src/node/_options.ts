@@ -2,8 +2,8 @@ import { failure, guarded } from "../message/error.js";
 import { describeValue } from "../message/redact.js";
 import { assertIsoDate } from "../time/isoDate.js";
 import { ioMessages } from "./messages.js";
-import { isSource, isTables } from "./_source.js";
-import type { HouseholdSource, HouseholdTables, ReadHouseholdsCsvOptions } from "./types.js";
+import { isSource, isTables, type SourceTables } from "./_source.js";
+import type { ReadHouseholdsCsvOptions } from "./types.js";
 
 function invalid(option: string, expected: string): never {
   throw failure(ioMessages, "io.invalid_option", { option, expected });
@@ -17,11 +17,20 @@ export interface CheckedRead<S> {
 
 const KEYS = ["file", "asOf", "householdIds", "onProgress", "progressEvery", "now", "delimiter", "unknownColumns"] as const;
 
+/** What a reader takes as one source: a test, and the words of its error. @internal */
+export interface SourceKind {
+  readonly accepts: (source: unknown) => boolean;
+  readonly expected: string;
+}
+
+/** The sources of `tepat-sasaran/node`'s readers. */
+const NODE_SOURCES: SourceKind = { accepts: isSource, expected: "a file path, a Readable or an async iterable of chunks" };
+
 /** The tables of a two-table read, copied field by field and checked. */
-function readTables(source: HouseholdTables, options: ReadHouseholdsCsvOptions): HouseholdTables {
+function readTables(source: SourceTables, options: ReadHouseholdsCsvOptions, kind: SourceKind): SourceTables {
   const { households, members, householdsFile, membersFile } = source;
-  if (!isSource(households)) invalid("households", "a file path, a Readable or an async iterable of chunks");
-  if (!isSource(members)) invalid("members", "a file path, a Readable or an async iterable of chunks");
+  if (!kind.accepts(households)) invalid("households", kind.expected);
+  if (!kind.accepts(members)) invalid("members", kind.expected);
   if (householdsFile !== undefined && typeof householdsFile !== "string") invalid("householdsFile", "a file name");
   if (membersFile !== undefined && typeof membersFile !== "string") invalid("membersFile", "a file name");
   if (options.file !== undefined) invalid("file", "not used with two tables: name them with householdsFile and membersFile");
@@ -33,7 +42,7 @@ function readTables(source: HouseholdTables, options: ReadHouseholdsCsvOptions):
  * `io.invalid_option` (or `input.unreadable` for a getter or Proxy that throws), and return plain
  * copies: a getter is read once, not again in the middle of the file. @internal
  */
-export function checkOptions<S extends HouseholdSource | HouseholdTables>(source: S, given: ReadHouseholdsCsvOptions | undefined): CheckedRead<S> {
+export function checkOptions<S>(source: S, given: ReadHouseholdsCsvOptions | undefined, kind: SourceKind = NODE_SOURCES): CheckedRead<S> {
   return guarded("readHouseholds", () => {
     if (given !== undefined && (given === null || typeof given !== "object")) invalid("options", `an object, not ${describeValue(given)}`);
     const options: Record<string, unknown> = {};
@@ -53,8 +62,8 @@ export function checkOptions<S extends HouseholdSource | HouseholdTables>(source
     if (now !== undefined && typeof now !== "function") invalid("now", "a function returning milliseconds");
     if (asOf !== undefined) assertIsoDate(asOf);
     const checked = options as ReadHouseholdsCsvOptions;
-    if (isTables(source)) return { source: readTables(source, checked) as S, options: checked };
-    if (!isSource(source)) invalid("source", "a file path, a Readable or an async iterable of chunks");
+    if (isTables(source)) return { source: readTables(source, checked, kind) as S, options: checked };
+    if (!kind.accepts(source)) invalid("source", kind.expected);
     return { source, options: checked };
   });
 }

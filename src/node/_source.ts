@@ -1,25 +1,32 @@
-import { createReadStream } from "node:fs";
-import { Readable } from "node:stream";
 import { failure, isLibraryError, kindOf, type TepatSasaranError } from "../message/error.js";
 import { describeValue } from "../message/redact.js";
 import { ioMessages } from "./messages.js";
 import { shown } from "./_shown.js";
-import type { HouseholdSource, HouseholdTables, ReadHouseholdsOptions } from "./types.js";
+import type { HouseholdSource, HouseholdTables } from "./types.js";
 
-/** Chunk size for files: large enough that the parser, not the syscalls, sets the pace. */
-const FILE_CHUNK = 256 * 1024;
-
-/** The name used in events: the option, the path, or `<stream>`. @internal */
-export function sourceName(source: HouseholdSource, options: ReadHouseholdsOptions): string {
-  return options.file ?? (typeof source === "string" ? source : "<stream>");
+/**
+ * The name used in events: the option, the path, a browser `File`'s name, or `fallback`
+ * (`<stream>`). @internal
+ */
+export function sourceName(source: unknown, options: { readonly file?: string | undefined }, fallback = "<stream>"): string {
+  if (options.file !== undefined) return options.file;
+  if (typeof source === "string") return source;
+  let name: unknown;
+  try {
+    if (typeof source === "object" && source !== null && typeof (source as { stream?: unknown }).stream === "function") name = (source as { name?: unknown }).name;
+  } catch {
+    // a getter or Proxy that throws: the source keeps the fallback name
+  }
+  return typeof name === "string" && name !== "" ? name : fallback;
 }
 
-/** Open the source as a byte/text stream. Called lazily, when iteration starts. @internal */
-export function openSource(source: HouseholdSource): Readable {
-  if (typeof source === "string") return createReadStream(source, { highWaterMark: FILE_CHUNK });
-  if (source instanceof Readable) return source;
-  return Readable.from(checkedChunks(source), { objectMode: false });
-}
+/**
+ * Open a source (checked when the reader was created): its chunks of text or bytes, read when
+ * iteration starts and released when it stops (a path in Node.js is a file; `tepat-sasaran/stream`
+ * reads a browser's `File`s and streams).
+ * @internal
+ */
+export type OpenSource = (source: unknown) => AsyncIterable<unknown>;
 
 /** A chunk of a source: text or bytes (`io.bad_chunk` otherwise, naming what came instead). @internal */
 export function checkChunk(chunk: unknown): string | Uint8Array {
@@ -27,19 +34,22 @@ export function checkChunk(chunk: unknown): string | Uint8Array {
   throw failure(ioMessages, "io.bad_chunk", { value: describeValue(chunk) });
 }
 
-/** The chunks of an app's async iterable, each checked before Node's stream sees it. */
-async function* checkedChunks(source: AsyncIterable<unknown>): AsyncGenerator<string | Uint8Array> {
-  for await (const chunk of source) yield checkChunk(chunk);
-}
-
-/** Whether a value can be read as a source (checked when the reader is created). @internal */
+/** Whether a value can be read as a source of `tepat-sasaran/node` (checked when the reader is created). @internal */
 export function isSource(source: unknown): source is HouseholdSource {
   if (typeof source === "string") return source.length > 0;
   return typeof source === "object" && source !== null && Symbol.asyncIterator in source;
 }
 
+/** The two sources of the two-table layout ({@link HouseholdTables} in Node.js; `StreamTables` in `tepat-sasaran/stream`). @internal */
+export interface SourceTables {
+  readonly households: unknown;
+  readonly members: unknown;
+  readonly householdsFile?: string;
+  readonly membersFile?: string;
+}
+
 /** Whether a value is a pair of tables rather than one source (a plain object, not a stream). @internal */
-export function isTables(source: unknown): source is HouseholdTables {
+export function isTables(source: unknown): source is SourceTables {
   return typeof source === "object" && source !== null && !(Symbol.asyncIterator in source) && ("households" in source || "members" in source);
 }
 

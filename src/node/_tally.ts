@@ -2,9 +2,12 @@ import type { ReadHouseholdsOptions, ReadSummary, RejectedRow } from "./types.js
 
 const DEFAULT_PROGRESS_EVERY = 100_000;
 
-/** A monotonic clock in milliseconds (the I/O edge may time itself; the pure core never does). */
+/**
+ * A monotonic clock in milliseconds (the I/O edge may time itself; the pure core never does):
+ * `performance.now()`, which Node.js and browsers share.
+ */
 function monotonicMs(): number {
-  return Number(process.hrtime.bigint()) / 1e6;
+  return performance.now();
 }
 
 function bump(counts: Record<string, number>, code: string): void {

@@ -1,20 +1,41 @@
-import { isUtf8 } from "node:buffer";
 import { checkChunk } from "./_source.js";
+import { INVALID_MARK, type TextChunk } from "./_mark.js";
 
-/**
- * Stands for bytes that were not valid UTF-8, on every line that held such bytes: U+FDD0, a
- * noncharacter that Unicode reserves for a program's internal use (one written in the input is
- * marked the same way). Rows holding it are rejected (`io.invalid_utf8`) instead of being read with
- * a silent U+FFFD, so a mangled id never passes for a new one.
- * @internal
- */
-export const INVALID_MARK = "\uFDD0";
-const MARK_BYTES = Buffer.from(INVALID_MARK);
+export { INVALID_MARK, type TextChunk } from "./_mark.js";
 
-/** A piece of decoded text; `marked` when some line of it holds {@link INVALID_MARK}. @internal */
-export interface TextChunk {
-  readonly text: string;
-  readonly marked: boolean;
+// Decoding with the WHATWG TextDecoder, which browsers and Node.js share (no `Buffer`), so that the
+// readers run in both. A byte-order mark is kept (`ignoreBOM`): the reader removes the file's own.
+// Measured on a 108 MB registry in pieces of 16 KiB (Node 20): 24–27 ms, against 32–35 ms for
+// `isUtf8` + `Buffer.toString`; only a piece whose text holds U+FFFD is checked again strictly.
+const LOOSE = { ignoreBOM: true } as const;
+const STRICT = { ignoreBOM: true, fatal: true } as const;
+
+/** What the readers use of a `TextDecoder` (typed here: the library is compiled without the DOM types). */
+interface Decoder {
+  decode(bytes: Uint8Array): string;
+}
+
+/** Whether `bytes` are valid UTF-8 (checked only when their loose decoding holds U+FFFD). */
+function validUtf8(bytes: Uint8Array): boolean {
+  try {
+    new TextDecoder("utf-8", STRICT).decode(bytes);
+    return true;
+  } catch {
+    return false;
+  }
+}
+
+/** Whether the loose decoding `text` of `bytes` must be marked: invalid bytes, or the mark itself in the input. */
+function needsMark(text: string, bytes: Uint8Array): boolean {
+  return text.includes(INVALID_MARK) || (text.includes("\uFFFD") && !validUtf8(bytes));
+}
+
+/** `a` then `b` in one array. */
+function joined(a: Uint8Array, b: Uint8Array): Uint8Array {
+  const out = new Uint8Array(a.length + b.length);
+  out.set(a);
+  out.set(b, a.length);
+  return out;
 }
 
 /** How many bytes at the end of `bytes` start a UTF-8 sequence that the next chunk completes. */
@@ -44,7 +65,7 @@ const PIECE = 16 * 1024;
  * first one after, for a longer line), or at the end. Pieces are whole lines, so that a line of
  * invalid UTF-8 is marked as a whole, as it is when decoded in one piece.
  */
-function pieceEnd(bytes: Buffer, from: number, piece: number): number {
+function pieceEnd(bytes: Uint8Array, from: number, piece: number): number {
   if (bytes.length - from <= piece) return bytes.length;
   const before = bytes.lastIndexOf(10, from + piece - 1);
   if (before >= from) return before + 1;
@@ -53,52 +74,58 @@ function pieceEnd(bytes: Buffer, from: number, piece: number): number {
 }
 
 /** Whole UTF-8 bytes decoded in pieces of whole lines of about `piece` bytes ({@link decodeBytes} each). */
-function* decodePieces(bytes: Buffer, piece: number): Generator<TextChunk, void, undefined> {
+function* decodePieces(bytes: Uint8Array, piece: number, decoder: Decoder): Generator<TextChunk, void, undefined> {
   for (let from = 0; from < bytes.length; ) {
     const to = pieceEnd(bytes, from, piece);
-    yield decodeBytes(bytes.subarray(from, to));
+    yield decodeWith(bytes.subarray(from, to), decoder);
     from = to;
   }
 }
 
 /** Decode bytes that hold invalid UTF-8 line by line: a bad line gets every replacement as the mark. */
-function decodeMarked(bytes: Buffer): string {
+function decodeMarked(bytes: Uint8Array, decoder: Decoder): string {
   const parts: string[] = [];
   let start = 0;
   while (start <= bytes.length) {
     const at = bytes.indexOf(10, start);
     const end = at === -1 ? bytes.length : at + 1;
     const line = bytes.subarray(start, end);
-    const text = line.toString("utf8");
-    const bad = !isUtf8(line) || line.indexOf(MARK_BYTES) !== -1;
-    parts.push(bad ? text.replace(/\uFFFD/g, INVALID_MARK) : text);
+    const text = decoder.decode(line);
+    parts.push(needsMark(text, line) ? text.replace(/\uFFFD/g, INVALID_MARK) : text);
     if (at === -1) break;
     start = end;
   }
   return parts.join("");
 }
 
+/** {@link decodeBytes} with a decoder of the caller's (one per stream). */
+function decodeWith(bytes: Uint8Array, decoder: Decoder): TextChunk {
+  const text = decoder.decode(bytes);
+  const marked = needsMark(text, bytes);
+  return { text: marked ? decodeMarked(bytes, decoder) : text, marked };
+}
+
 /**
- * Decode whole UTF-8 bytes (no sequence cut at the end; a byte-order mark is kept): one native
- * validity check, and line by line with {@link INVALID_MARK} when some bytes are not valid.
+ * Decode whole UTF-8 bytes (no sequence cut at the end; a byte-order mark is kept): one decoding,
+ * checked strictly only when it holds U+FFFD, and line by line with {@link INVALID_MARK} when some
+ * bytes are not valid.
  * @internal
  */
 export function decodeBytes(bytes: Uint8Array): TextChunk {
-  const buffer = Buffer.from(bytes.buffer, bytes.byteOffset, bytes.byteLength);
-  const marked = !isUtf8(buffer) || buffer.indexOf(MARK_BYTES) !== -1;
-  return { text: marked ? decodeMarked(buffer) : buffer.toString("utf8"), marked };
+  return decodeWith(bytes, new TextDecoder("utf-8", LOOSE));
 }
 
 /**
  * Decode a stream of UTF-8 byte chunks (strings are taken as they are), with the byte-order mark
- * at the start removed, in pieces of whole lines of about 16 KiB. Valid input costs one native
- * validity check per piece; a piece with invalid bytes is decoded line by line, marking its bad
+ * at the start removed, in pieces of whole lines of about 16 KiB. Valid input costs one decoding per
+ * piece; a piece with invalid bytes is decoded line by line, marking its bad
  * lines with {@link INVALID_MARK}. `piece`: the size of a piece in bytes (tests cut smaller ones).
  * @internal
  */
-export async function* decodeUtf8(chunks: AsyncIterable<string | Uint8Array>, piece = PIECE): AsyncGenerator<TextChunk, void, undefined> {
+export async function* decodeUtf8(chunks: AsyncIterable<unknown>, piece = PIECE): AsyncGenerator<TextChunk, void, undefined> {
   let carry: Uint8Array | undefined;
   let first = true;
+  const decoder = new TextDecoder("utf-8", LOOSE);
   for await (const given of chunks) {
     // A Readable in object mode may carry anything: only text and bytes are read.
     const chunk = checkChunk(given);
@@ -106,10 +133,10 @@ export async function* decodeUtf8(chunks: AsyncIterable<string | Uint8Array>, pi
     if (typeof chunk === "string") {
       pieces = [{ text: chunk, marked: chunk.includes(INVALID_MARK) }];
     } else {
-      const bytes = carry === undefined ? Buffer.from(chunk.buffer, chunk.byteOffset, chunk.byteLength) : Buffer.concat([carry, chunk]);
+      const bytes = carry === undefined ? chunk : joined(carry, chunk);
       const tail = incompleteTail(bytes);
       carry = tail === 0 ? undefined : Uint8Array.prototype.slice.call(bytes, bytes.length - tail);
-      pieces = decodePieces(tail === 0 ? bytes : bytes.subarray(0, bytes.length - tail), piece);
+      pieces = decodePieces(tail === 0 ? bytes : bytes.subarray(0, bytes.length - tail), piece, decoder);
     }
     for (let decoded of pieces) {
       if (first && decoded.text.length > 0) {
@@ -120,5 +147,5 @@ export async function* decodeUtf8(chunks: AsyncIterable<string | Uint8Array>, pi
     }
   }
   // Bytes left over: a sequence the input never completed.
-  if (carry !== undefined) yield { text: decodeMarked(Buffer.from(carry)), marked: true };
+  if (carry !== undefined) yield { text: decodeMarked(carry, decoder), marked: true };
 }

@@ -1,16 +1,15 @@
-import type { Readable } from "node:stream";
 import type { Household } from "../household/household.js";
 import type { Text } from "../message/message.js";
 import type { IsoDate } from "../time/isoDate.js";
 
 /**
- * Where households are read from: a file path, a Node `Readable` (e.g. `process.stdin`), or any
- * async iterable of text or byte chunks (UTF-8).
+ * Where households are read from: a file path, a Node `Readable` (e.g. `process.stdin`: a
+ * `Readable` is an async iterable), or any async iterable of text or byte chunks (UTF-8).
  * @example
  * const source: HouseholdSource = "registry.csv";
  * @category Streaming
  */
-export type HouseholdSource = string | Readable | AsyncIterable<string | Uint8Array>;
+export type HouseholdSource = string | AsyncIterable<string | Uint8Array>;
 
 /**
  * The two-table layout read by {@link readHouseholdsCsv}: a households file with one row per
@@ -198,7 +197,7 @@ export interface ReadHouseholdsOptions {
   readonly onProgress?: (progress: ReadProgress) => void;
   /** Rows between progress reports; default 100 000. */
   readonly progressEvery?: number;
-  /** A clock in milliseconds for progress timing; defaults to a monotonic clock (`process.hrtime`). */
+  /** A clock in milliseconds for progress timing; defaults to the runtime's monotonic clock (`performance`). */
   readonly now?: () => number;
 }
 

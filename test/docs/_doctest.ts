@@ -185,14 +185,15 @@ export async function runExample(
     }
   };
   const names = Object.keys(exports);
-  // The example's imports of other modules (`node:fs`, `zod`); the package's own exports are in scope.
+  // The example's imports: of other modules (`node:fs`, `zod`), and of the package's entries, which
+  // `importModule` resolves to their sources (the core's and the Node entry's exports are in scope
+  // too; an import binds its own entry's, as `readHouseholdsCsv` of `tepat-sasaran/stream`).
   const imports = prepared.imports.flatMap((line) => {
     if (/^\s*import\s+type\s/.test(line)) return []; // types only: nothing to run
     const namespace = /^\s*import\s*\*\s*as\s+(\w+)\s+from\s*["']([^"']+)["']/.exec(line);
     if (namespace !== null) return [`const ${namespace[1]} = await __import(${JSON.stringify(namespace[2])});`];
     const match = /^\s*import\s*\{([^}]*)\}\s*from\s*["']([^"']+)["']/.exec(line);
     if (match === null) throw new Error(`${doctest.where}: write imports as import { a, b } from "module" or import * as m from "module"`);
-    if (match[2]!.startsWith("tepat-sasaran")) return [];
     const bindings = match[1]!.split(",").map((s) => s.trim()).filter((s) => s !== "" && !s.startsWith("type ")).map((s) => s.replace(/\s+as\s+/, ": "));
     return [`const { ${bindings.join(", ")} } = await __import(${JSON.stringify(match[2])});`];
   });

@@ -13,6 +13,7 @@ export const ENTRIES: Readonly<Record<string, string>> = {
   "tepat-sasaran/simulate": "src/simulate/index.ts",
   "tepat-sasaran/audit": "src/audit/index.ts",
   "tepat-sasaran/verify": "src/verify/index.ts",
+  "tepat-sasaran/stream": "src/stream/index.ts",
   "tepat-sasaran/node": "src/node/index.ts",
 };
 

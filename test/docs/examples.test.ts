@@ -10,6 +10,7 @@ import * as measure from "../../src/measure/index.js";
 import * as node from "../../src/node/index.js";
 import * as simulate from "../../src/simulate/index.js";
 import * as verify from "../../src/verify/index.js";
+import { entrySource } from "./_entries.js";
 import { exampleScope, readerData } from "./_exampleScope.js";
 import { type Doctest, notationProblems, runExample, typeCheck } from "./_doctest.js";
 import { parseExpectation } from "./_claims.js";
@@ -129,7 +130,7 @@ describe("TSDoc @example blocks", () => {
       if (readsFiles(doctest)) process.chdir(workspace); // the vitest pool is forks: chdir is allowed
       let failures: string[];
       try {
-        failures = await runExample(doctest, exports, exampleScope(data), (m) => import(m), core.isRupiah, how === "compare");
+        failures = await runExample(doctest, exports, exampleScope(data), (m) => import(entrySource(m) ?? m), core.isRupiah, how === "compare");
       } finally {
         process.chdir(cwd);
       }

@@ -12,6 +12,7 @@ import * as time from "../../src/time/index.js";
 import * as program from "../../src/program/index.js";
 import * as household from "../../src/household/index.js";
 import * as node from "../../src/node/index.js";
+import * as stream from "../../src/stream/index.js";
 import * as audit from "../../src/audit/index.js";
 import { argumentsOf, runsOf, checkCall, isDeeplyFrozen, recipes, seedFor, type FrozenTable, type FuzzTable } from "./harness.js";
 import { analysisFrozen, analysisTable } from "./table.analysis.js";
@@ -36,7 +37,7 @@ import { auditFrozen, auditTable } from "./table.audit.js";
 // it lacks), write `table.<layer>.ts` exporting a FuzzTable (export name → valid argument lists and,
 // where needed, a `call`) and a FrozenTable (data exports), and spread both into `table`/`frozen`.
 const layers: Record<string, Record<string, unknown>> = {
-  message, money, time, region, rule, measure, priority, allocate, simulate, program, household, audit, node,
+  message, money, time, region, rule, measure, priority, allocate, simulate, program, household, audit, node, stream,
 };
 const table: FuzzTable = { ...coreTable, ...analysisTable, ...rulesTable, ...programTable, ...householdTable, ...nodeTable, ...auditTable };
 const frozen: FrozenTable = { ...coreFrozen, ...analysisFrozen, ...rulesFrozen, ...programFrozen, ...householdFrozen, ...nodeFrozen, ...auditFrozen };

@@ -3,6 +3,7 @@
 // end. A reader returns, or throws a clean TepatSasaranError when it is created or read — never
 // another error — and every event it yields carries no full NIK.
 import * as node from "../../src/node/index.js";
+import * as web from "../../src/stream/index.js";
 import { nik } from "../node/_helpers.js";
 import { hasLongNumber, type FrozenTable, type FuzzTable } from "./harness.js";
 
@@ -66,6 +67,25 @@ export const nodeTable: FuzzTable = {
   readHouseholdsJsonl: {
     valid: [[JSONL_CHUNKS, { asOf: "2026-01-01", householdIds: "sorted", file: "fuzz.jsonl" }]],
     call: (source, o) => drain(node.readHouseholdsJsonl(sourceOf(source) as node.HouseholdSource, o as node.ReadHouseholdsOptions)),
+    async: true,
+  },
+  // tepat-sasaran/stream: the same readers over a browser's sources (a Blob, a ReadableStream).
+  "stream readHouseholdsCsv": {
+    valid: [[CSV_CHUNKS, options]],
+    call: (source, o) => drain(web.readHouseholdsCsv(sourceOf(source) as web.StreamSource, o as node.ReadHouseholdsCsvOptions)),
+    async: true,
+  },
+  "stream readHouseholdsCsv of a Blob or ReadableStream": {
+    valid: [[CSV_CHUNKS.join(""), true, options], [CSV_CHUNKS.join(""), false, options]],
+    call: (text, asBlob, o) => {
+      const source = typeof text === "string" ? (asBlob === true ? new Blob([text]) : new Blob([text]).stream()) : sourceOf(text);
+      return drain(web.readHouseholdsCsv(source as web.StreamSource, o as node.ReadHouseholdsCsvOptions));
+    },
+    async: true,
+  },
+  "stream readHouseholdsJsonl": {
+    valid: [[JSONL_CHUNKS, { asOf: "2026-01-01", householdIds: "sorted", file: "fuzz.jsonl" }]],
+    call: (source, o) => drain(web.readHouseholdsJsonl(sourceOf(source) as web.StreamSource, o as node.ReadHouseholdsOptions)),
     async: true,
   },
   // The parallel runners start a worker thread per call (about a second under the test runner): fewer

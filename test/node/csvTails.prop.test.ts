@@ -6,6 +6,7 @@ import { fc, test } from "@fast-check/vitest";
 import { afterAll, beforeAll, describe, expect } from "vitest";
 import { generateRegistryCsv } from "../../bench/_generate.js";
 import { rowIssue } from "../../src/node/_cells.js";
+import { nodeChunks } from "../../src/node/_openSource.js";
 import { CsvAssembler } from "../../src/node/_csvAssembler.js";
 import { readHeader } from "../../src/node/_csvHeader.js";
 import { CsvReader } from "../../src/node/_csvParse.js";
@@ -55,7 +56,7 @@ async function eventsOf(events: AsyncIterable<unknown>, summary: () => unknown):
 /** The reader's loop with whole rows (how rows were read before tails). */
 async function* wholeRows(source: Readable, tally: Tally): AsyncGenerator<unknown> {
   tally.start();
-  const reader = new CsvReader(source, "registry.csv", OPTIONS);
+  const reader = new CsvReader(source, "registry.csv", OPTIONS, nodeChunks);
   let assembler: CsvAssembler | undefined;
   for (let batch = await reader.next(); batch !== undefined; batch = await reader.next()) {
     for (let r = 0; r < batch.records.length; r++) {

@@ -1,6 +1,7 @@
 import fc from "fast-check";
 import { describe, expect, it } from "vitest";
-import { INVALID_MARK, decodeUtf8, type TextChunk } from "../../src/node/_utf8.js";
+import { INVALID_MARK, decodeBytes, decodeUtf8, type TextChunk } from "../../src/node/_utf8.js";
+import * as buffered from "./_utf8Buffer.js";
 
 // The readers decode a file read in large chunks in pieces of whole lines of about 16 KiB (issue 16:
 // a string of more than 128 KiB is a slow large object to V8). Held here to decoding each chunk in
@@ -28,12 +29,12 @@ const inputArb = fc
     return ends.map((end, i) => bytes.subarray(i === 0 ? 0 : (ends[i - 1] as number), end));
   });
 
-async function decoded(chunks: readonly Uint8Array[], piece?: number): Promise<TextChunk[]> {
+async function decoded(chunks: readonly Uint8Array[], piece?: number, decode: (chunks: AsyncIterable<Uint8Array>, piece?: number) => AsyncGenerator<TextChunk> = decodeUtf8): Promise<TextChunk[]> {
   const source = (async function* () {
     yield* chunks;
   })();
   const out: TextChunk[] = [];
-  for await (const chunk of decodeUtf8(source, piece)) out.push(chunk);
+  for await (const chunk of decode(source, piece)) out.push(chunk);
   return out;
 }
 
@@ -55,5 +56,18 @@ describe("decoding UTF-8 in pieces of whole lines", () => {
     const chunk = Buffer.from("ab\ncd\nefgh\ni\n");
     expect((await decoded([chunk], 4)).map((p) => p.text)).toEqual(["ab\n", "cd\n", "efgh\n", "i\n"]);
     expect((await decoded([chunk], 6)).map((p) => p.text)).toEqual(["ab\ncd\n", "efgh\n", "i\n"]);
+  });
+
+  // Stop 39: the decoding moved from Node's `Buffer` and `isUtf8` to `TextDecoder`, so that the
+  // readers run in browsers (tepat-sasaran/stream). It gives the same pieces, texts and marks.
+  it("gives the pieces, texts and marks of the decoding with Buffer and isUtf8 before it", async () => {
+    await fc.assert(
+      fc.asyncProperty(inputArb, fc.integer({ min: 1, max: 24 }), async (chunks, piece) => {
+        expect(await decoded(chunks, piece)).toEqual(await decoded(chunks, piece, buffered.decodeUtf8));
+        const whole = Buffer.concat(chunks);
+        expect(decodeBytes(whole)).toEqual(buffered.decodeBytes(whole));
+      }),
+      RUNS,
+    );
   });
 });

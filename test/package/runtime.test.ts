@@ -39,6 +39,16 @@ const nodeCheck = `
   if (accepted !== 1 || rejected !== 1) throw new Error("readHouseholdsJsonl gave " + accepted + "/" + rejected);
   try { lib.rupiah("x"); } catch (e) { if (!(e instanceof lib.TepatSasaranError)) throw new Error("two copies of the core"); }
 `;
+// The browser readers (tepat-sasaran/stream) read a Blob as the Node reader reads the file, and their
+// errors are the core's class.
+const streamCheck = `
+  const { readFileSync } = await import("node:fs");
+  const seen = async (events) => { const out = []; for await (const e of events) out.push(e.kind === "household" ? e.household.id : e.line + " " + e.code); return out.join(","); };
+  const fromBlob = await seen(stream.readHouseholdsCsv(new Blob([readFileSync("registry.csv")]), { asOf: "2025-07-01", file: "registry.csv" }));
+  const fromFile = await seen(io.readHouseholdsCsv("registry.csv", { asOf: "2025-07-01" }));
+  if (fromBlob !== fromFile || !fromBlob.includes("k39")) throw new Error("tepat-sasaran/stream read " + fromBlob.slice(0, 200));
+  try { stream.readHouseholdsCsv("registry.csv"); throw new Error("a path was taken"); } catch (e) { if (!(e instanceof lib.TepatSasaranError) || e.code !== "io.invalid_option") throw new Error("stream: " + e); }
+`;
 // The parallel runner starts its worker script (dist/worker.js, one file) whichever entry it was
 // loaded from: on worker threads, the same events and simulation as on one thread.
 const parallelCheck = `
@@ -65,14 +75,14 @@ registry.push("bad,64.02,female,1980-13-45,head,1000000,1,2025-01-01");
 writeFileSync(join(app, "registry.csv"), `${registry.join("\n")}\n`);
 const household = { id: "h1", regency: "64.02", members: [{ sex: "female", birthDate: "1980-01-01", relationship: "head" }] };
 writeFileSync(join(app, "households.jsonl"), `${JSON.stringify(household)}\n{"id":\n`);
-const jobs = ["measure", "allocate", "simulate", "audit", "verify"];
+const jobs = ["measure", "allocate", "simulate", "audit", "verify", "stream"];
 writeFileSync(
   join(app, "esm.mjs"),
-  `import * as lib from "tepat-sasaran";\n${jobs.map((job) => `import * as ${job} from "tepat-sasaran/${job}";\n`).join("")}import * as io from "tepat-sasaran/node";\n${check}\n${jobsCheck}\n${nodeCheck}\n${parallelCheck}\nconsole.log("esm ok");\n`,
+  `import * as lib from "tepat-sasaran";\n${jobs.map((job) => `import * as ${job} from "tepat-sasaran/${job}";\n`).join("")}import * as io from "tepat-sasaran/node";\n${check}\n${jobsCheck}\n${nodeCheck}\n${streamCheck}\n${parallelCheck}\nconsole.log("esm ok");\n`,
 );
 writeFileSync(
   join(app, "cjs.cjs"),
-  `const lib = require("tepat-sasaran");\n${jobs.map((job) => `const ${job} = require("tepat-sasaran/${job}");\n`).join("")}const io = require("tepat-sasaran/node");\n${check}\n${jobsCheck}\n(async () => {\n${nodeCheck}\n${parallelCheck}\nconsole.log("cjs ok");\n})().catch((e) => { console.error(e); process.exit(1); });\n`,
+  `const lib = require("tepat-sasaran");\n${jobs.map((job) => `const ${job} = require("tepat-sasaran/${job}");\n`).join("")}const io = require("tepat-sasaran/node");\n${check}\n${jobsCheck}\n(async () => {\n${nodeCheck}\n${streamCheck}\n${parallelCheck}\nconsole.log("cjs ok");\n})().catch((e) => { console.error(e); process.exit(1); });\n`,
 );
 
 describe("the installed tarball at run time", () => {

@@ -78,10 +78,31 @@ export async function nodeUse(file: string): Promise<string[]> {
   return ids;
 }
 `;
-writeFileSync(join(dir, "esm.mts"), core + jobs + nodeEntry);
-writeFileSync(join(dir, "cjs.cts"), core + jobs + nodeEntry);
-writeFileSync(join(dir, "app.ts"), core + jobs + nodeEntry);
-writeFileSync(join(dir, "browser.ts"), core + jobs);
+// The household readers for browsers: a File, a Blob, a ReadableStream (typed by shape, so a DOM
+// File and a Node.js Blob both fit), and two tables.
+const streamEntry = `
+import { readHouseholdsCsv as readAnywhere, readHouseholdsJsonl as readLinesAnywhere, type StreamSource, type StreamTables } from "tepat-sasaran/stream";
+
+export async function streamUse(source: StreamSource, tables: StreamTables): Promise<number> {
+  let members = 0;
+  for await (const event of readAnywhere(source, { asOf: "2025-07-01", delimiter: ";" })) if (event.kind === "household") members += event.household.members.length;
+  for await (const event of readAnywhere(tables)) if (event.kind === "rejected") members -= event.line;
+  const blob = new Blob(["household_id,regency,sex,birth_date,relationship\\n"]);
+  for await (const event of readLinesAnywhere(blob.stream())) if (event.kind === "rejected") members -= 1;
+  return members + readAnywhere(blob).summary.rowsRead;
+}
+`;
+// In a page: the file a user picked.
+const pickedFile = `
+export function picked(input: HTMLInputElement): number {
+  const file = input.files?.[0];
+  return file === undefined ? 0 : readAnywhere(file).summary.rowsRead;
+}
+`;
+writeFileSync(join(dir, "esm.mts"), core + jobs + nodeEntry + streamEntry);
+writeFileSync(join(dir, "cjs.cts"), core + jobs + nodeEntry + streamEntry);
+writeFileSync(join(dir, "app.ts"), core + jobs + nodeEntry + streamEntry);
+writeFileSync(join(dir, "browser.ts"), core + jobs + streamEntry + pickedFile);
 
 const strict = {
   strict: true,

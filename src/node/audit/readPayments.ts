@@ -7,7 +7,8 @@ import { rowIssue, type RowIssue } from "../_cells.js";
 import { textLines } from "../_lines.js";
 import { checkOptions } from "../_options.js";
 import { shown } from "../_shown.js";
-import { openSource, readError, sourceName } from "../_source.js";
+import { nodeChunks, openSource } from "../_openSource.js";
+import { readError, sourceName } from "../_source.js";
 import { libraryErrorsOnly } from "../_stream.js";
 import { Tally } from "../_tally.js";
 import { ioMessages } from "../messages.js";
@@ -144,7 +145,7 @@ function readHeader(cells: readonly string[], unknown: "error" | "ignore", tally
 
 async function* csvEvents(source: HouseholdSource, file: string, tally: Tally, options: ReadPaymentsOptions): AsyncGenerator<PaymentEvent, void, undefined> {
   tally.start();
-  const records = new CsvRecords(source, file, options);
+  const records = new CsvRecords(source, file, options, nodeChunks);
   let header: (string | undefined)[] | undefined;
   const column = (path: readonly (string | number)[]) => (path.length === 0 ? undefined : (COLUMN_OF_FIELD.get(String(path[0])) ?? String(path[0])));
   try {

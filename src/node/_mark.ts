@@ -1,0 +1,14 @@
+/**
+ * Stands for bytes that were not valid UTF-8, on every line that held such bytes: U+FDD0, a
+ * noncharacter that Unicode reserves for a program's internal use (one written in the input is
+ * marked the same way). Rows holding it are rejected (`io.invalid_utf8`) instead of being read with
+ * a silent U+FFFD, so a mangled id never passes for a new one.
+ * @internal
+ */
+export const INVALID_MARK = "\uFDD0";
+
+/** A piece of decoded text; `marked` when some line of it holds {@link INVALID_MARK}. @internal */
+export interface TextChunk {
+  readonly text: string;
+  readonly marked: boolean;
+}

@@ -1,0 +1,90 @@
+import { execFileSync } from "node:child_process";
+import { readFileSync, rmSync, writeFileSync } from "node:fs";
+import { join } from "node:path";
+import type { Page } from "playwright-core";
+import { afterAll, beforeAll, describe, expect, inject, it } from "vitest";
+import { generateRegistryCsv } from "../../bench/_generate.js";
+import { bundle } from "./_bundle.js";
+import { openChromium } from "./_chromium.js";
+
+// `tepat-sasaran/stream` in a real browser: bundled from the installed tarball with esbuild as an app
+// would, run in headless Chromium on a `File` (what `<input type="file">` gives) and on a
+// `ReadableStream` cut in small pieces, and compared with `tepat-sasaran/node` reading the same bytes
+// from disk in Node.js, on the same tarball.
+const { app } = inject("pkg");
+const generated = generateRegistryCsv({ rows: 3_000, malformed: 0.02, seed: 391, path: join(app, "stream-registry.csv") });
+const files = {
+  "registry.csv": readFileSync(generated.path, "utf8"),
+  "households.csv": readFileSync(new URL("../../examples/cli/households.csv", import.meta.url), "utf8"),
+};
+writeFileSync(join(app, "households.csv"), files["households.csv"]);
+
+/** What a read gives, as text both sides can produce: every event, then the summary's counts. */
+const DESCRIBE = `async (stream) => {
+  const events = [];
+  for await (const e of stream) events.push(e.kind === "household" ? [e.file, e.line, e.rows, e.household.id, e.household.members.length] : [e.file, e.line, e.field ?? "", e.code, e.message.en]);
+  const { rowsRead, rowsAccepted, rowsRejected, householdsAccepted, rejectedByCode } = stream.summary;
+  return JSON.stringify({ events, summary: { rowsRead, rowsAccepted, rowsRejected, householdsAccepted, rejectedByCode } });
+}`;
+
+let close: () => Promise<void>;
+let page: Page;
+const errors: string[] = [];
+let builtins: readonly string[] = [];
+
+beforeAll(async () => {
+  const entry = `import { readHouseholdsCsv } from "tepat-sasaran/stream";
+const describe = ${DESCRIBE};
+globalThis.readFile = (text, name) => describe(readHouseholdsCsv(new File([text], name), { asOf: "2025-07-01" }));
+globalThis.readPieces = (text, name, size) => {
+  const bytes = new TextEncoder().encode(text);
+  let at = 0;
+  const stream = new ReadableStream({ pull(c) { if (at >= bytes.length) return c.close(); c.enqueue(bytes.slice(at, at + size)); at += size; } });
+  return describe(readHouseholdsCsv(stream, { asOf: "2025-07-01", file: name }));
+};
+`;
+  const built = await bundle(entry, app, "iife");
+  builtins = built.builtins;
+  const chromium = await openChromium();
+  close = chromium.close;
+  page = await chromium.context.newPage();
+  page.on("pageerror", (error) => errors.push(error.message));
+  await page.setContent(`<!doctype html><meta charset="utf-8"><title>tepat-sasaran/stream</title><script>${built.code.replace(/<\/script/gi, "<\\/script")}</script>`);
+}, 120_000);
+
+afterAll(async () => {
+  await close?.();
+  rmSync(generated.path, { force: true });
+});
+
+/** The same read by `tepat-sasaran/node` from the file on disk, in Node.js. */
+function inNode(file: string): string {
+  const script = `import { readHouseholdsCsv } from "tepat-sasaran/node";\nconst describe = ${DESCRIBE};\nprocess.stdout.write(await describe(readHouseholdsCsv(process.argv[1], { asOf: "2025-07-01" })));\n`;
+  return execFileSync(process.execPath, ["--input-type=module", "-e", script, file], { cwd: app, encoding: "utf8" });
+}
+
+describe("tepat-sasaran/stream in headless Chromium", () => {
+  it("bundles for the browser without a Node.js built-in", () => {
+    expect(builtins).toEqual([]);
+  });
+
+  it.each(Object.keys(files))("reads %s picked as a File exactly as the Node.js reader reads it from disk", async (name) => {
+    const inBrowser = await page.evaluate(([text, file]) => (globalThis as unknown as { readFile: (t: string, n: string) => Promise<string> }).readFile(text, file), [files[name as keyof typeof files], name] as const);
+    expect(inBrowser).toBe(inNode(name === "registry.csv" ? "stream-registry.csv" : name).replaceAll("stream-registry.csv", "registry.csv"));
+    const summary = (JSON.parse(inBrowser) as { summary: { rowsRead: number; rowsRejected: number } }).summary;
+    expect(summary.rowsRead).toBeGreaterThan(name === "registry.csv" ? 2_900 : 2);
+    if (name === "registry.csv") expect(summary.rowsRejected).toBeGreaterThan(0);
+  });
+
+  it("reads a ReadableStream in 61-byte pieces as it reads the whole File", async () => {
+    const [whole, pieces] = await page.evaluate(async (text) => {
+      const lib = globalThis as unknown as { readFile: (t: string, n: string) => Promise<string>; readPieces: (t: string, n: string, s: number) => Promise<string> };
+      return [await lib.readFile(text, "registry.csv"), await lib.readPieces(text, "registry.csv", 61)];
+    }, files["registry.csv"]);
+    expect(pieces).toBe(whole);
+  });
+
+  it("runs without a page error", () => {
+    expect(errors).toEqual([]);
+  });
+});
