@@ -24,14 +24,12 @@ async function* streamChunks(stream: ByteStream): AsyncGenerator<unknown, void, 
       yield value;
     }
   } finally {
-    if (!ended) {
-      try {
-        await reader.cancel();
-      } catch {
-        // the stream had failed: nothing left to release
-      }
+    try {
+      if (!ended) await reader.cancel();
+      reader.releaseLock();
+    } catch {
+      // the stream had failed, or was released already: nothing left to release
     }
-    reader.releaseLock();
   }
 }
 

@@ -154,3 +154,37 @@ describe("sources and stopping", () => {
     expect(stream.summary.rowsAccepted + stream.summary.rowsRejected).toBe(stream.summary.rowsRead);
   });
 });
+
+describe("a stream that fails while it is released", () => {
+  it("does not fail the read, nor leave a rejected promise behind", async () => {
+    const rejections: unknown[] = [];
+    const onRejection = (reason: unknown) => rejections.push(reason);
+    process.on("unhandledRejection", onRejection);
+    try {
+      const csv = "household_id,regency,sex,birth_date,relationship\nKT-1,64.02,female,1980-01-01,head\nKT-2,64.02,male,1970-01-01,head\nKT-3,64.02,male,1970-01-01,head\n";
+      const bytes = new TextEncoder().encode(csv);
+      let at = 0;
+      const hostile = {
+        getReader: () => ({
+          read: async () => (at < bytes.length ? { done: false, value: bytes.slice(at, (at += 20)) } : { done: true }),
+          cancel: async () => {
+            throw new Error("cannot cancel");
+          },
+          releaseLock: () => {
+            throw new Error("cannot release");
+          },
+        }),
+      };
+      const ids: string[] = [];
+      for await (const event of web.readHouseholdsCsv(hostile, { asOf: AS_OF })) {
+        if (event.kind === "household") ids.push(event.household.id);
+        break;
+      }
+      await new Promise((resolve) => setTimeout(resolve, 20));
+      expect(ids).toEqual(["KT-1"]);
+      expect(rejections).toEqual([]);
+    } finally {
+      process.off("unhandledRejection", onRejection);
+    }
+  });
+});
