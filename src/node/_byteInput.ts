@@ -1,5 +1,5 @@
 import { open, type FileHandle } from "node:fs/promises";
-import { openSource } from "./_openSource.js";
+import { checkChunk } from "./_source.js";
 import type { HouseholdSource } from "./types.js";
 
 /**
@@ -32,9 +32,8 @@ function fileInput(path: string): ByteInput {
 }
 
 /** Any other source, its chunks copied into the caller's buffer. */
-function streamInput(source: HouseholdSource): ByteInput {
-  const stream = openSource(source);
-  const chunks = stream[Symbol.asyncIterator]() as AsyncIterator<string | Uint8Array>;
+function streamInput(source: AsyncIterable<unknown>): ByteInput {
+  const chunks = source[Symbol.asyncIterator]();
   let rest: Uint8Array | undefined;
   let offset = 0;
   return {
@@ -42,7 +41,8 @@ function streamInput(source: HouseholdSource): ByteInput {
       while (rest === undefined || offset >= rest.length) {
         const next = await chunks.next();
         if (next.done === true) return 0;
-        rest = typeof next.value === "string" ? Buffer.from(next.value, "utf8") : next.value;
+        const chunk = checkChunk(next.value);
+        rest = typeof chunk === "string" ? Buffer.from(chunk, "utf8") : chunk;
         offset = 0;
       }
       const n = Math.min(max, rest.length - offset);
@@ -51,8 +51,8 @@ function streamInput(source: HouseholdSource): ByteInput {
       return n;
     },
     async close() {
+      // A `Readable`'s iterator destroys it when returned.
       await chunks.return?.();
-      stream.destroy();
     },
   };
 }

@@ -7,7 +7,7 @@ import { rowIssue, type RowIssue } from "../_cells.js";
 import { textLines } from "../_lines.js";
 import { checkOptions } from "../_options.js";
 import { shown } from "../_shown.js";
-import { nodeChunks, openSource } from "../_openSource.js";
+import { nodeChunks } from "../_openSource.js";
 import { readError, sourceName } from "../_source.js";
 import { libraryErrorsOnly } from "../_stream.js";
 import { Tally } from "../_tally.js";
@@ -214,10 +214,10 @@ export function readPaymentsJsonl(source: HouseholdSource, options: ReadPayments
 
 async function* jsonlEvents(source: HouseholdSource, file: string, tally: Tally): AsyncGenerator<PaymentEvent, void, undefined> {
   tally.start();
-  const input = openSource(source);
   const path = (p: readonly (string | number)[]) => (p.length === 0 ? undefined : p.join("."));
   try {
-    for await (const { line, text } of textLines(input, MAX_LINE)) {
+    // Leaving the loop (an error, or the consumer stopping) closes the source through the decoder.
+    for await (const { line, text } of textLines(nodeChunks(source), MAX_LINE)) {
       if (text !== undefined && text.trim() === "") continue;
       tally.row();
       let value: unknown;
@@ -241,8 +241,6 @@ async function* jsonlEvents(source: HouseholdSource, file: string, tally: Tally)
     }
   } catch (error) {
     throw readError(error, file);
-  } finally {
-    input.destroy();
   }
   tally.finish();
 }
