@@ -109,8 +109,10 @@ export function readBatch<R>(setup: BatchSetup, layout: CsvLayout, batch: Batch,
   for (let s = 0; s < segments.length; s += 2) {
     const from = segments[s] as number;
     const to = s + 2 < segments.length ? (segments[s + 2] as number) : bytes.length;
-    // A piece of the file apart from the one before (cut by regency): no row held goes on with it.
-    if (s > 0) take(assembler.settle());
+    // A piece of the file apart from the one before (cut by regency, always at a household's end):
+    // no row held goes on with it, and the household being read ends there, even when the next
+    // piece starts with the same id (a household id that reappears further on in the file).
+    if (s > 0) take(assembler.finish());
     const splitter = new CsvSplitter(setup.options.delimiter ?? ",");
     splitter.nextLine = segments[s + 1] as number;
     splitter.repeatLeading(layout.leadingHousehold);

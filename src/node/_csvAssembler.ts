@@ -442,7 +442,7 @@ export class CsvAssembler {
     this.block = { ...block, flag: undefined };
   }
 
-  /** Close the last household. */
+  /** Close the household being read: the last one, or the last one of a piece of the file (a worker's batch cut by regency). */
   finish(): HouseholdEvent[] | undefined {
     const events = more(this.settle(), this.close());
     this.block = undefined;
