@@ -107,6 +107,13 @@ import { bundle, bytesByPackage } from "./_bundle.js";
 // bounds of its own, set at its first measure rounded up: the entry 189.26 KB (190), `import {
 // readHouseholdsCsv }` 187.2 (188), mostly the household schemas and parsing it shares with the core
 // (the readers add about 53 KB to the core's 353). The union of the entries, now seven, 577.94 (579).
+// Three citations completed (2026-12-06, late): Sekolah Rakyat's extreme-poor priority cites the
+// Minister's words with their address (lensagram.id) instead of a Kompas report "via topikpagi.com"
+// with none, and PENA's ceiling source states the 2025 PPSE conditions (age 19–64, years on aid, exit
+// within 12 months) with the poskota.co.id address, as the guide does (+0.45 KB in each entry that
+// assesses; a rule's sources are not cut to fit a bound): `auditPayments` 316.04 and `/audit` 316.31,
+// past their bound by 44 and 316 bytes, moved by 1 KB (317); core 353.5, `/simulate` 390.5,
+// `/verify` 268.8 and all seven 578.4 stayed within theirs.
 const { app } = inject("pkg");
 const JOBS = ["measure", "allocate", "simulate", "audit", "verify", "stream"] as const;
 type Entry = "" | (typeof JOBS)[number];
@@ -116,7 +123,7 @@ const budgets: { imports: string; from: Entry; kb: number; without: string[] }[]
   { imports: "fgt", from: "measure", kb: 12, without: ["zod", "decimal.js"] },
   { imports: "apportion", from: "allocate", kb: 25, without: ["zod", "decimal.js"] },
   { imports: "rankRegions, kaltim", from: "", kb: 80, without: ["zod"] },
-  { imports: "auditPayments", from: "audit", kb: 316, without: [] },
+  { imports: "auditPayments", from: "audit", kb: 317, without: [] },
   { imports: "readHouseholdsCsv", from: "stream", kb: 188, without: [] },
 ];
 /** Whole entries (`import * as lib`), and all of them together. */
@@ -125,7 +132,7 @@ const wholes: { entries: readonly Entry[]; kb: number }[] = [
   { entries: ["measure"], kb: 164 }, // 162.51
   { entries: ["allocate"], kb: 72 }, // 71.6
   { entries: ["simulate"], kb: 391 }, // 390.05
-  { entries: ["audit"], kb: 316 }, // 315.87
+  { entries: ["audit"], kb: 317 }, // 316.31
   { entries: ["verify"], kb: 269 }, // 268.31
   { entries: ["stream"], kb: 190 }, // 189.26
   { entries: ["", ...JOBS], kb: 579 }, // 577.94 (all six without `/stream`: 524.41, bound 525)

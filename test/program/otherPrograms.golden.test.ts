@@ -354,10 +354,10 @@ describe("Sekolah Rakyat: extreme poor first (merahputih.com 2025), as a priorit
     expect(a?.priority?.status).toBe(priority);
   });
 
-  it("takes desil 1 as extreme poor on the Minister's word (Kompas via topikpagi.com 2025-04-10: 'miskin ekstrem (Desil 1)')", () => {
+  it("takes desil 1 as extreme poor on the Minister's word (lensagram.id, May 2025: 'miskin ekstrem, yaitu yang berada di desil satu')", () => {
     const range = lookupValue(byId(sekolahRakyatParameters, "sekolah_rakyat.priority_desil_range"), "2025-07-01");
     expect(range?.value).toEqual({ min: 1, max: 1 });
-    expect(range?.source).toMatch(/^\[M\] .*'keluarga kategori miskin ekstrem \(Desil 1\)' \(Kompas via topikpagi\.com\/berita\/2025\/04\/10\)$/);
+    expect(range?.source).toMatch(/^\[M\] .*'Prioritas pertama diberikan kepada mereka yang tergolong miskin ekstrem, yaitu yang berada di desil satu' \(https:\/\/lensagram\.id\/masuk-sekolah-ini-harus-lolos-seleksi-ketat-hanya-anak-dari-keluarga-miskin-ekstrem-yang-diprioritaskan\)$/);
   });
 });
 

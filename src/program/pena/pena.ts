@@ -35,7 +35,7 @@ export const penaParameters: readonly DatedParameter[] = /* @__PURE__ */ deepFre
       {
         from: "2022-01-01",
         value: "6000000",
-        source: `[M] a ceiling: 'hingga Rp6 juta' (jateng.suara.com/amp/read/2025/08/11/091744); Rp 6 M per KPM = 5.5 M equipment + 0.5 M materials (${PKHPATI}; ayobogor.com/umum/amp/3112140423, Mar 2024); grants below it occur: Rp 2.4 M in Kota Pekalongan 2024 (rkb.pekalongankota.go.id berita24322), Rp 5 M per KK planned (palpres.disway.id). (conflict) 2025: Kemensos's business grant named PPSE, a refinement of PENA, is 'maksimal Rp5 juta per KPM' for desil 1–3 (poskota.co.id 2025-08-16; Mensos, tagarjatim.id 13573, May 2025; Wamensos, most1058fm.com, Dec 2025); no source found says it replaces PENA: override to 5000000 to follow it`,
+        source: `[M] a ceiling: 'hingga Rp6 juta' (jateng.suara.com/amp/read/2025/08/11/091744); Rp 6 M per KPM = 5.5 M equipment + 0.5 M materials (${PKHPATI}; ayobogor.com/umum/amp/3112140423, Mar 2024); grants below it occur: Rp 2.4 M in Kota Pekalongan 2024 (rkb.pekalongankota.go.id berita24322), Rp 5 M per KK planned (palpres.disway.id). (conflict) 2025: Kemensos's business grant named PPSE, a refinement of PENA, is 'maksimal Rp5 juta per KPM' for desil 1–3, 'Berusia produktif (19–64 tahun)', over five years on aid, and 'keluar dari bansos maksimal 12 bulan setelah bantuan cair' (https://www.poskota.co.id/2025/08/16/kemensos-bagikan-modal-usaha-rp5-juta-bagi-penerima-bansos-pkh-dan-bpnt-cek-syarat-dan-ketentuannya, 16 Aug 2025; Rp 5 M also: Mensos, tagarjatim.id 13573, May 2025; Wamensos, most1058fm.com, Dec 2025); these conditions are not checked and no source found says PPSE replaces PENA: override to 5000000 to follow it`,
       },
     ],
   },
@@ -186,6 +186,16 @@ const houseAidRecipient = check<ProgramContext, unknown>({
  * in `assessment.priority`: a member aged 20–40 (2022–2024; 20–45 from 2025, one source), no
  * elderly or disabled member, and a past RST/Rutilahu house-aid recipient. The schedule carries a
  * graduation record: review date = grant date + 12 months (a declared default).
+ *
+ * **Conflict for 2025**: Kemensos's 2025 business grant is reported as PPSE (Program Pemberdayaan
+ * Sosial Ekonomi), a refinement of PENA: at most Rp 5,000,000 per family, desil 1–3, aged 19–64
+ * ("Berusia produktif (19–64 tahun)"), more than five years on aid, and an exit from aid within 12
+ * months of payment ("keluar dari bansos maksimal 12 bulan setelah bantuan cair"; poskota.co.id,
+ * 16 August 2025,
+ * https://www.poskota.co.id/2025/08/16/kemensos-bagikan-modal-usaha-rp5-juta-bagi-penerima-bansos-pkh-dan-bpnt-cek-syarat-dan-ketentuannya
+ * [M]). No source found says PPSE replaces PENA, so the ceiling stays Rp 6,000,000 and these
+ * conditions are not checked; an office that runs PPSE overrides `pena.max_amount_per_family` with
+ * `5000000` from 2025-01-01.
  *
  * @example
  * assessHousehold(household, { asOf: "2025-07-01", programs: [pena], inputs: { exitCommitment: true } })

@@ -57,7 +57,7 @@ export const sekolahRakyatParameters: readonly DatedParameter[] = /* @__PURE__ *
       {
         from: INPRES_8_2025_SIGNED,
         value: { min: 1, max: 1 },
-        source: `[M] 'Keluarga dalam kategori miskin ekstrem akan diprioritaskan' (${MERAHPUTIH}); Mensos, 8 Apr 2025: 'keluarga kategori miskin ekstrem (Desil 1)' (Kompas via topikpagi.com/berita/2025/04/10)`,
+        source: `[M] 'Keluarga dalam kategori miskin ekstrem akan diprioritaskan' (${MERAHPUTIH}); Mensos, May 2025: 'Prioritas pertama diberikan kepada mereka yang tergolong miskin ekstrem, yaitu yang berada di desil satu' (https://lensagram.id/masuk-sekolah-ini-harus-lolos-seleksi-ketat-hanya-anak-dari-keluarga-miskin-ekstrem-yang-diprioritaskan)`,
       },
     ],
   },
