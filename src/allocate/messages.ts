@@ -20,7 +20,7 @@ export const allocateMessages = /* @__PURE__ */ defineMessages({
   },
   "allocate.no_regions": {
     id: "Tidak ada wilayah untuk menerima {seats} kursi",
-    en: "There are no regions to receive {seats} seats",
+    en: "There are no regions to receive {seats} {seats|seat|seats}",
   },
   "allocate.weight_invalid": {
     id: "Bobot ke-{index} tidak valid: {value} (harus bilangan bulat ≥ 0, bigint, atau string desimal seperti \"12.35\")",
@@ -56,7 +56,7 @@ export const allocateMessages = /* @__PURE__ */ defineMessages({
   },
   "allocate.weights_all_zero": {
     id: "Semua bobot bernilai nol; {seats} kursi di atas batas minimum tidak dapat dibagi",
-    en: "All weights are zero; the {seats} seats above the minimums cannot be apportioned",
+    en: "All weights are zero; the {seats} {seats|seat|seats} above the minimums cannot be apportioned",
   },
   "allocate.bound_invalid": {
     id: "Batas {bound} untuk wilayah ke-{index} tidak valid: {value} (harus bilangan bulat ≥ 0 atau bigint)",
@@ -64,7 +64,7 @@ export const allocateMessages = /* @__PURE__ */ defineMessages({
   },
   "allocate.bound_length": {
     id: "Daftar batas {bound} berisi {length} nilai, padahal ada {expected} wilayah",
-    en: "The {bound} list has {length} entries but there are {expected} regions",
+    en: "The {bound} list has {length} {length|entry|entries} but there {expected|is|are} {expected} {expected|region|regions}",
   },
   "allocate.min_above_max": {
     id: "Wilayah ke-{index}: batas minimum {min} melebihi batas maksimum {max}",
@@ -72,11 +72,11 @@ export const allocateMessages = /* @__PURE__ */ defineMessages({
   },
   "allocate.min_exceeds_seats": {
     id: "Tidak layak: jumlah batas minimum ({sum}) melebihi jumlah kursi ({seats})",
-    en: "Infeasible: the minimums add up to {sum}, more than the {seats} seats",
+    en: "Infeasible: the minimums add up to {sum}, more than the {seats} {seats|seat|seats}",
   },
   "allocate.max_below_seats": {
     id: "Tidak layak: jumlah batas maksimum ({sum}) kurang dari jumlah kursi ({seats})",
-    en: "Infeasible: the maximums add up to {sum}, fewer than the {seats} seats",
+    en: "Infeasible: the maximums add up to {sum}, fewer than the {seats} {seats|seat|seats}",
   },
   "allocate.tie_break_invalid": {
     id: "Urutan pemecah seri harus memuat setiap indeks wilayah 0–{last} tepat satu kali; masalah: {value}",

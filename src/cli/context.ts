@@ -40,14 +40,9 @@ export class CliError extends Error {
   }
 }
 
-/** `{count|row|rows}` in a CLI template: the first word when `count` is 1, else the second. */
-const NUMBER_WORD = /\{(\w+)\|([^|{}]*)\|([^|{}]*)\}/g;
-
-/** A message of the CLI catalogue with its values, each English noun after a count in its number. */
+/** A message of the CLI catalogue with its values (`{count|row|rows}`: an English noun in the number of its count). */
 function render(code: CliMessageCode, values: MessageValues): { id: string; en: string } {
-  const { id, en } = cliMessages[code];
-  const numbered = en.replace(NUMBER_WORD, (_, name: string, one: string, many: string) => (String(values[name]) === "1" ? one : many));
-  return renderMessage({ id, en: numbered }, values);
+  return renderMessage(cliMessages[code], values);
 }
 
 /** Raise a CLI error from the catalogue. @internal */

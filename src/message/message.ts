@@ -64,7 +64,8 @@ export function defineMessages<const T extends Record<string, MessageTemplate>>(
   return messages;
 }
 
-const PLACEHOLDER = /\{(\w+)\}/g;
+/** `{name}`, or `{name|one|many}`: the word `one` when the value of `name` is 1, else `many` (English nouns after a count). */
+const PLACEHOLDER = /\{(\w+)(?:\|([^|{}]*)\|([^|{}]*))?\}/g;
 
 /** Characters of one text value a message shows: a message is for reading, not for carrying data. */
 const MAX_VALUE = 2_000;
@@ -101,6 +102,8 @@ function valueText(values: MessageValues, name: string): string {
 
 /**
  * Replace every `{name}` in a template string with its value; a missing value is shown as `?`.
+ * `{name|one|many}` is a word in the number of the value: `one` when the value is 1, else `many`
+ * (for English nouns after a count: `{count} {count|household|households}`).
  * Every run of 16 or more digits in the result (a NIK or KK number) is masked as `maskNik` does,
  * whatever the type of the value that brought it (string, number, bigint) and however it is grouped
  * (spaces, no-break or zero-width spaces, `.`, `,`, `-`, `/`, `_`) or written (full-width or other
@@ -115,6 +118,7 @@ function valueText(values: MessageValues, name: string): string {
  * @example
  * interpolate("desil must be ≤ {max}, is {value}", { max: 4, value: 5 })
  * //=> "desil must be ≤ 4, is 5"
+ * interpolate("{count} {count|household|households} left out", { count: 1 }) //=> "1 household left out"
  * interpolate("bad value {value}", { value: "6402" + "0145070" + "50003" }) //=> "bad value 6402••••••••0003"
  * interpolate("bad value {value}", { value: 6402_0145_0705_0003 }) //=> "bad value 6402••••••••0003"
  * @category Messages
@@ -133,7 +137,12 @@ function readValues(values: MessageValues): MessageValues {
 function fill(template: string, values: MessageValues): string {
   // No message may carry a full NIK or KK number, whoever passed it in (see redact.ts): the whole
   // text is masked, so digits brought by two neighbouring values are caught too.
-  return maskLongNumbers(template.replace(PLACEHOLDER, (_, name: string) => valueText(values, name)));
+  return maskLongNumbers(
+    template.replace(PLACEHOLDER, (_, name: string, one: string | undefined, many: string) => {
+      const text = valueText(values, name);
+      return one === undefined ? text : text === "1" ? one : many;
+    }),
+  );
 }
 
 /**

@@ -87,7 +87,7 @@ export const ioMessages = defineMessages({
   },
   "io.column_count": {
     id: "Baris berisi {received} sel, padahal baris judul berisi {expected} kolom",
-    en: "The row has {received} cells but the header has {expected} columns",
+    en: "The row has {received} {received|cell|cells} but the header has {expected} {expected|column|columns}",
   },
   "io.missing_household_id": {
     id: "household_id kosong; baris ini ditolak bersama rumah tangga yang sedang dibaca",

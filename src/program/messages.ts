@@ -14,7 +14,7 @@ export const programMessages = defineMessages({
   "program.frequency.in-kind": { id: "dalam bentuk barang/layanan", en: "in kind" },
   "program.graduation": {
     id: "Pendampingan {months} bulan sejak {grantDate}; kelulusan dari bansos konsumtif ditinjau pada {reviewDate}",
-    en: "Mentoring for {months} months from {grantDate}; graduation from consumptive aid is reviewed on {reviewDate}",
+    en: "Mentoring for {months} {months|month|months} from {grantDate}; graduation from consumptive aid is reviewed on {reviewDate}",
   },
   "program.bad_id": {
     id: "Id program tidak valid: {id} (huruf kecil, angka dan garis bawah)",
@@ -58,7 +58,7 @@ export const programMessages = defineMessages({
   },
   "program.bad_period_weights": {
     id: "Bobot periode berjumlah {count}, padahal periodenya {periods}",
-    en: "{count} period weights were given for {periods} periods",
+    en: "{count} period {count|weight was|weights were} given for {periods} {periods|period|periods}",
   },
   "program.parameter_not_a_calendar": {
     id: "Parameter {parameter} harus memetakan setiap saluran pembayaran (kks, pos) ke tahap, bimonthly atau month",

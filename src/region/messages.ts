@@ -51,7 +51,7 @@ export const regionMessages = /* @__PURE__ */ defineMessages({
 export const statsMessages = /* @__PURE__ */ defineMessages({
   "region.invalid_stats": {
     id: "Statistik kemiskinan wilayah tidak valid ({count} masalah)",
-    en: "Invalid regional poverty statistics ({count} issues)",
+    en: "Invalid regional poverty statistics ({count} {count|issue|issues})",
   },
   "region.invalid_period": {
     id: "Periode statistik tidak valid: {value} (contoh: 2024, 2024-03, 2024-Q1)",

@@ -15,15 +15,15 @@ export const ruleMessages = /* @__PURE__ */ defineMessages({
   "rule.value.none": { id: "tidak ada", en: "none" },
   "rule.all": {
     id: "Semua {count} syarat harus terpenuhi: {passed} terpenuhi, {failed} tidak, {unknown} tidak pasti",
-    en: "All {count} conditions must hold: {passed} met, {failed} not met, {unknown} undetermined",
+    en: "All {count} {count|condition|conditions} must hold: {passed} met, {failed} not met, {unknown} undetermined",
   },
   "rule.any": {
     id: "Paling sedikit satu dari {count} syarat harus terpenuhi: {passed} terpenuhi, {failed} tidak, {unknown} tidak pasti",
-    en: "At least one of {count} conditions must hold: {passed} met, {failed} not met, {unknown} undetermined",
+    en: "At least one of {count} {count|condition|conditions} must hold: {passed} met, {failed} not met, {unknown} undetermined",
   },
   "rule.at_least": {
     id: "Paling sedikit {expected} dari {count} syarat harus terpenuhi: {passed} terpenuhi, {failed} tidak, {unknown} tidak pasti",
-    en: "At least {expected} of {count} conditions must hold: {passed} met, {failed} not met, {unknown} undetermined",
+    en: "At least {expected} of {count} {count|condition|conditions} must hold: {passed} met, {failed} not met, {unknown} undetermined",
   },
   "rule.not": {
     id: "Syarat berikut tidak boleh terpenuhi",
@@ -59,7 +59,7 @@ export const ruleMessages = /* @__PURE__ */ defineMessages({
   },
   "rule.reason.stale_data": {
     id: "data {field} bertanggal {date}, lebih tua dari {maxAge} bulan pada {asOf}",
-    en: "{field} is dated {date}, older than {maxAge} months on {asOf}",
+    en: "{field} is dated {date}, older than {maxAge} {maxAge|month|months} on {asOf}",
   },
   "rule.reason.future_data": {
     id: "data {field} bertanggal {date}, sesudah tanggal penilaian {asOf}",

@@ -88,7 +88,7 @@ export const simulateMessages = defineMessages({
   },
   "simulate.merge_duplicate": {
     id: "Dua partisi memuat rumah tangga yang sama untuk kabupaten/kota {regency} ({households} rumah tangga, digest yang sama): partisi yang sama diberikan dua kali; setiap partisi hanya boleh digabung sekali",
-    en: "Two partitions hold the same households of regency {regency} ({households} households, the same digest): the same partition was given twice; each partition may be merged only once",
+    en: "Two partitions hold the same households of regency {regency} ({households} {households|household|households}, the same digest): the same partition was given twice; each partition may be merged only once",
   },
   "simulate.compare_empty": {
     id: "compareScenarios butuh paling sedikit satu hasil simulasi (baseline)",
@@ -116,15 +116,15 @@ export const simulateMessages = defineMessages({
   },
   "simulate.warn.excluded_no_line": {
     id: "{count} rumah tangga di {regency} dikeluarkan dari ukuran kemiskinan karena garis kemiskinannya tidak diberikan",
-    en: "{count} households in {regency} are left out of the poverty measures: no poverty line was given",
+    en: "{count} {count|household|households} in {regency} {count|is|are} left out of the poverty measures: no poverty line was given",
   },
   "simulate.warn.excluded_no_consumption": {
     id: "{count} rumah tangga di {regency} dikeluarkan dari ukuran kemiskinan karena konsumsinya tidak tercatat",
-    en: "{count} households in {regency} are left out of the poverty measures: no consumption recorded",
+    en: "{count} {count|household|households} in {regency} {count|is|are} left out of the poverty measures: no consumption recorded",
   },
   "simulate.warn.quota_unfilled": {
     id: "Kuota program {program} di {regency} adalah {quota}, tetapi hanya {filled} rumah tangga layak",
-    en: "The {program} quota in {regency} is {quota}, but only {filled} households are eligible",
+    en: "The {program} quota in {regency} is {quota}, but only {filled} {filled|household is|households are} eligible",
   },
   "simulate.warn.renewal_due": {
     id: "Parameter {parameter} ditetapkan setiap tahun dan tidak memiliki nilai {year}; nilai sejak {from} dipakai pada {asOf}",
@@ -132,7 +132,7 @@ export const simulateMessages = defineMessages({
   },
   "simulate.warn.income_timing": {
     id: "Tambahan pendapatan program {program} dihitung pada akhir masa pendampingan ({months} bulan setelah hibah); lepas dari bansos setelah graduasi tidak dimodelkan",
-    en: "The income gain of program {program} is counted at the end of mentoring ({months} months after the grant); leaving aid after graduation is not modelled",
+    en: "The income gain of program {program} is counted at the end of mentoring ({months} {months|month|months} after the grant); leaving aid after graduation is not modelled",
   },
   "simulate.reason.no_p0_change": {
     id: "P0 tidak turun ({before} → {after}); biaya per poin tidak terdefinisi",

@@ -40,6 +40,13 @@ describe("message catalogues", () => {
     expect(placeholders(template.id), code).toEqual(placeholders(template.en));
   });
 
+  it.each(entries)("$code ($file) puts a word in the number of a count only after a placeholder of its own", ({ code, template }) => {
+    // `{count|household|households}`: `count` must be a value the message has (`{count}` in both languages).
+    for (const text of [template.id, template.en]) {
+      for (const [, name] of text.matchAll(/\{(\w+)\|[^|{}]*\|[^|{}]*\}/g)) expect(placeholders(template.en), `${code}: ${name}`).toContain(name);
+    }
+  });
+
   it("uses each code once across the library", () => {
     const codes = entries.map((e) => e.code);
     expect(new Set(codes).size).toBe(codes.length);

@@ -114,11 +114,16 @@ import { bundle, bytesByPackage } from "./_bundle.js";
 // assesses; a rule's sources are not cut to fit a bound): `auditPayments` 316.04 and `/audit` 316.31,
 // past their bound by 44 and 316 bytes, moved by 1 KB (317); core 353.5, `/simulate` 390.5,
 // `/verify` 268.8 and all seven 578.4 stayed within theirs.
+// English number words in the library's messages (2026-12-06, late): the interpolation every message
+// goes through reads `{count|household|households}` (the CLI did it on its own before), and the
+// English templates that follow a count use it: `formatRupiah`, which carries the interpolation for
+// its errors, 41,022 bytes, past its 40 KB by 62 bytes (it had 9 left), moved to 41; `/verify`
+// 269.02, past 269 by 23 bytes, moved to 270. A message's correct English is not cut to fit a bound.
 const { app } = inject("pkg");
 const JOBS = ["measure", "allocate", "simulate", "audit", "verify", "stream"] as const;
 type Entry = "" | (typeof JOBS)[number];
 const budgets: { imports: string; from: Entry; kb: number; without: string[] }[] = [
-  { imports: "formatRupiah", from: "", kb: 40, without: ["zod"] },
+  { imports: "formatRupiah", from: "", kb: 41, without: ["zod"] },
   { imports: "gini", from: "measure", kb: 12, without: ["zod", "decimal.js"] },
   { imports: "fgt", from: "measure", kb: 12, without: ["zod", "decimal.js"] },
   { imports: "apportion", from: "allocate", kb: 25, without: ["zod", "decimal.js"] },
@@ -133,7 +138,7 @@ const wholes: { entries: readonly Entry[]; kb: number }[] = [
   { entries: ["allocate"], kb: 72 }, // 71.6
   { entries: ["simulate"], kb: 391 }, // 390.05
   { entries: ["audit"], kb: 317 }, // 316.31
-  { entries: ["verify"], kb: 269 }, // 268.31
+  { entries: ["verify"], kb: 270 }, // 269.02
   { entries: ["stream"], kb: 190 }, // 189.26
   { entries: ["", ...JOBS], kb: 579 }, // 577.94 (all six without `/stream`: 524.41, bound 525)
 ];

@@ -186,7 +186,11 @@ describe("simulate: poverty lines and missing data", () => {
     const unnamed = household({ id: "N", regency: "64.04", size: 2, consumption: 1_000_000, desil: 1 });
     const result = simulate([...households, unnamed], { ...options, missingLine: "exclude" });
     expect(result.warnings.find((w) => w.code === "simulate.warn.excluded_no_line")?.message.en).toBe(
-      "1 households in 64.04 are left out of the poverty measures: no poverty line was given",
+      "1 household in 64.04 is left out of the poverty measures: no poverty line was given",
+    );
+    const two = household({ id: "M", regency: "64.04", size: 3, consumption: 1_000_000, desil: 1 });
+    expect(simulate([...households, unnamed, two], { ...options, missingLine: "exclude" }).warnings.find((w) => w.code === "simulate.warn.excluded_no_line")?.message.en).toBe(
+      "2 households in 64.04 are left out of the poverty measures: no poverty line was given",
     );
   });
 

@@ -19,7 +19,7 @@ export const bspsMessages = defineMessages({
   },
   "bsps.occupied_years": {
     id: "Rumah harus dimiliki dan dihuni paling sedikit {expected} tahun; dihuni sejak: {received}",
-    en: "The house must have been owned and lived in for at least {expected} years; lived in since: {received}",
+    en: "The house must have been owned and lived in for at least {expected} {expected|year|years}; lived in since: {received}",
   },
   "bsps.land_title": {
     id: "Tanah harus dikuasai dengan alas hak yang sah (sertipikat atau bukti sah lain); tercatat: {received}",
@@ -35,7 +35,7 @@ export const bspsMessages = defineMessages({
   },
   "bsps.no_recent_house_aid": {
     id: "Tidak boleh menerima BSPS atau bantuan perumahan pemerintah dalam {years} tahun terakhir, kecuali rumah terdampak bencana sesudahnya; tercatat: {received}",
-    en: "No BSPS or other government housing aid in the last {years} years, unless a disaster struck the house since; recorded: {received}",
+    en: "No BSPS or other government housing aid in the last {years} {years|year|years}, unless a disaster struck the house since; recorded: {received}",
   },
   "bsps.grant": {
     id: "Bantuan stimulan perumahan swadaya satu rumah (bahan bangunan dan upah kerja): {amount}",

@@ -20,7 +20,7 @@ export const kubeMessages = defineMessages({
   },
   "kube.group_size": {
     id: "Kelompok KUBE beranggotakan {expected} kepala keluarga; ukuran kelompok: {received}",
-    en: "A KUBE group has {expected} families (KK); group size: {received}",
+    en: "A KUBE group has {expected} {expected|family|families} (KK); group size: {received}",
   },
   "kube.member_grant": {
     id: "Modal usaha KUBE untuk keluarga ini: {amount} (per keluarga anggota; kelompok menerima {amount} × jumlah anggotanya)",

@@ -17,7 +17,7 @@ export const pkhMessages = defineMessages({
   "pkh.component.elderly": { id: "Lanjut usia (anggota ke-{person})", en: "Elderly (member {person})" },
   "pkh.capped.components": {
     id: "Komponen {component} anggota ke-{person} tidak dihitung: paling banyak {cap} komponen per keluarga, menurut urutan prioritas",
-    en: "Component {component} of member {person} not counted: at most {cap} components per family, in priority order",
+    en: "Component {component} of member {person} not counted: at most {cap} {cap|component|components} per family, in priority order",
   },
   "pkh.capped.early_childhood": {
     id: "Komponen anak usia dini anggota ke-{person} tidak dihitung: paling banyak {cap} anak usia dini",
@@ -25,7 +25,7 @@ export const pkhMessages = defineMessages({
   },
   "pkh.capped.school": {
     id: "Komponen {component} anggota ke-{person} tidak dihitung: paling banyak {cap} anak",
-    en: "Component {component} of member {person} not counted: at most {cap} children",
+    en: "Component {component} of member {person} not counted: at most {cap} {cap|child|children}",
   },
   "pkh.capped.severe_disability": {
     id: "Komponen disabilitas berat anggota ke-{person} tidak dihitung: paling banyak {cap} orang per keluarga",

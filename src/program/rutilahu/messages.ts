@@ -16,7 +16,7 @@ export const rutilahuMessages = defineMessages({
   },
   "rutilahu.no_recent_house_aid": {
     id: "Tidak boleh menerima bantuan rumah sejenis dalam {years} tahun terakhir; tercatat: {received}",
-    en: "No similar house aid in the last {years} years; recorded: {received}",
+    en: "No similar house aid in the last {years} {years|year|years}; recorded: {received}",
   },
   "rutilahu.repair": {
     id: "Bantuan rehabilitasi satu unit rumah (Kemensos): {amount}",
