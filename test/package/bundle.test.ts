@@ -113,7 +113,12 @@ import { bundle, bytesByPackage } from "./_bundle.js";
 // within 12 months) with the poskota.co.id address, as the guide does (+0.45 KB in each entry that
 // assesses; a rule's sources are not cut to fit a bound): `auditPayments` 316.04 and `/audit` 316.31,
 // past their bound by 44 and 316 bytes, moved by 1 KB (317); core 353.5, `/simulate` 390.5,
-// `/verify` 268.8 and all seven 578.4 stayed within theirs.
+// `/verify` 268.8 and all seven 578.4 stayed within theirs. Sekolah Rakyat's desil range then cited
+// the 2026/27 intake's statements (Mensos, 3 Feb 2026; Wamensos, 19 Feb 2026: desil 1–2) and the
+// desil 1–4 reports with their override (+0.78 KB in each entry that assesses; a rule's sources are
+// not cut to fit a bound): core 354.27, `/simulate` 391.25, `/audit` 317.07, `/verify` 269.52 and
+// all seven 579.16, past their bounds by 280, 261, 76, 528 and 163 bytes, moved by 1 KB (355, 392,
+// 318, 270, 580); `auditPayments` 316.81 stayed within its 317.
 // English number words in the library's messages (2026-12-06, late): the interpolation every message
 // goes through reads `{count|household|households}` (the CLI did it on its own before), and the
 // English templates that follow a count use it: `formatRupiah`, which carries the interpolation for
@@ -133,14 +138,14 @@ const budgets: { imports: string; from: Entry; kb: number; without: string[] }[]
 ];
 /** Whole entries (`import * as lib`), and all of them together. */
 const wholes: { entries: readonly Entry[]; kb: number }[] = [
-  { entries: [""], kb: 354 }, // 353.07; the issue's figure was 350 (see above)
+  { entries: [""], kb: 355 }, // 354.27; the issue's figure was 350 (see above)
   { entries: ["measure"], kb: 164 }, // 162.51
   { entries: ["allocate"], kb: 72 }, // 71.6
-  { entries: ["simulate"], kb: 391 }, // 390.05
-  { entries: ["audit"], kb: 317 }, // 316.31
-  { entries: ["verify"], kb: 270 }, // 269.02
+  { entries: ["simulate"], kb: 392 }, // 391.25
+  { entries: ["audit"], kb: 318 }, // 317.07
+  { entries: ["verify"], kb: 270 }, // 269.52
   { entries: ["stream"], kb: 190 }, // 189.26
-  { entries: ["", ...JOBS], kb: 579 }, // 577.94 (all six without `/stream`: 524.41, bound 525)
+  { entries: ["", ...JOBS], kb: 580 }, // 579.16 (all six without `/stream` measured 524.41, bound 525, when `/stream` came)
 ];
 const rows: string[] = [];
 const specifier = (entry: Entry): string => (entry === "" ? "tepat-sasaran" : `tepat-sasaran/${entry}`);

@@ -361,6 +361,77 @@ describe("Sekolah Rakyat: extreme poor first (merahputih.com 2025), as a priorit
   });
 });
 
+// The 2026/27 intake: Mensos, 3 Feb 2026, "menyasar anak-anak dari keluarga Desil 1 dan Desil 2"
+// (papuatengah.news; news.harianjogja.com/read/2026/02/03/500/1244874); Wamensos, 19 Feb 2026,
+// "desil 1 dan 2" (bisnistrade.com/wamensos-agus-jabo-pelajar-masuk-tak-perlu-tes). Desil 1–4 appears
+// in descriptions of the program (finnews.id 2025-11-26; Wamensos on enrolled pupils, 2025-10-13;
+// bitvonline.com/pendidikan/57733, 2026-01-12), not as the intake rule: an override of both ranges.
+describe("Sekolah Rakyat's 2026/27 intake stays desil 1–2 (Mensos 2026-02-03, Wamensos 2026-02-19); desil 1–4 is an override", () => {
+  const INTAKE_2026 = "2026-07-13";
+  // The child is 13 in July 2025 and 14 in July 2026: SMP age (13–15), below working age.
+  const family = (desil: number, asOf: string) =>
+    aHousehold({ desil: { value: desil, asOf }, members: [aPerson({ employerCategory: "farmer" }), aPerson({ relationship: "child", birthDate: "2012-05-05" })] });
+  const assess = (desil: number, asOf: string, quotaUnfilled: boolean, parameters?: ReturnType<typeof defaultParameters>) =>
+    assessHousehold(family(desil, asOf), { asOf, programs: [sekolahRakyat], inputs: { consents: true, sekolahRakyatQuotaUnfilled: quotaUnfilled }, ...(parameters ? { parameters } : {}) }).programs[0];
+  const desilCheck = (a: ReturnType<typeof assess>) => a?.checks.find((c) => c.code === "sekolah_rakyat.desil_in_range");
+
+  // The office's override, as the programs guide writes it: both ranges, 1–4 from its own date.
+  const from = "2026-01-12";
+  const officeParameters = (widenedToo: boolean) =>
+    overrideParameters(defaultParameters([sekolahRakyat]), {
+      "sekolah_rakyat.desil_range": [
+        { from: "2025-03-27", to: "2026-01-11", value: { min: 1, max: 2 }, source: "[H] Inpres 8/2025" },
+        { from, value: { min: 1, max: 4 }, source: "test: office decision, desil 1-4" },
+      ],
+      ...(widenedToo
+        ? {
+            "sekolah_rakyat.widened_desil_range": [
+              { from: "2025-03-27", to: "2026-01-11", value: { min: 1, max: 3 }, source: "[M] merahputih.com" },
+              { from, value: { min: 1, max: 4 }, source: "test: office decision, desil 1-4" },
+            ],
+          }
+        : {}),
+    });
+
+  it("the source names the 2026 statements, the desil 1–4 reports and the override", () => {
+    const range = lookupValue(byId(sekolahRakyatParameters, "sekolah_rakyat.desil_range"), INTAKE_2026);
+    expect(range?.value).toEqual({ min: 1, max: 2 });
+    expect(range?.source).toMatch(/^\[H\] Inpres 8\/2025/);
+    expect(range?.source).toContain("Mensos, 3 Feb 2026, 'menyasar anak-anak dari keluarga Desil 1 dan Desil 2' (papuatengah.news/pemerintah-buka-seleksi-sekolah-rakyat-siapkan-kuota-30-000-siswa-tahun-2026");
+    expect(range?.source).toContain("Wamensos, 19 Feb 2026: 'desil 1 dan 2' (bisnistrade.com/wamensos-agus-jabo-pelajar-masuk-tak-perlu-tes)");
+    expect(range?.source).toMatch(/\(conflict, a low-confidence reading\) desil 1–4 .*finnews\.id\/2025\/11\/26\/.*bitvonline\.com\/pendidikan\/57733, 12 Jan 2026.*override sekolah_rakyat\.desil_range and sekolah_rakyat\.widened_desil_range with 1–4$/);
+  });
+
+  it.each([
+    { desil: 2, quotaUnfilled: false, eligible: true, expected: { min: 1, max: 2 } },
+    { desil: 3, quotaUnfilled: false, eligible: false, expected: { min: 1, max: 2 } },
+    { desil: 3, quotaUnfilled: true, eligible: true, expected: { min: 1, max: 3 } },
+    { desil: 4, quotaUnfilled: false, eligible: false, expected: { min: 1, max: 2 } },
+    { desil: 4, quotaUnfilled: true, eligible: false, expected: { min: 1, max: 3 } },
+  ])("by default, a desil $desil family (quota unfilled: $quotaUnfilled) with a consenting SMP-age child is eligible: $eligible in July 2026", ({ desil, quotaUnfilled, eligible, expected }) => {
+    const a = assess(desil, INTAKE_2026, quotaUnfilled);
+    expect(a?.eligible).toBe(eligible);
+    expect(desilCheck(a)?.status).toBe(eligible ? "passed" : "failed");
+    expect(desilCheck(a)?.expected).toEqual(expected);
+  });
+
+  it.each([
+    { asOf: "2025-07-14", quotaUnfilled: false, eligible: false },
+    { asOf: "2025-07-14", quotaUnfilled: true, eligible: false },
+    { asOf: INTAKE_2026, quotaUnfilled: false, eligible: true },
+    { asOf: INTAKE_2026, quotaUnfilled: true, eligible: true },
+  ])("with the office's 1–4 override from 2026-01-12, a desil 4 family (quota unfilled: $quotaUnfilled) is eligible: $eligible on $asOf", ({ asOf, quotaUnfilled, eligible }) => {
+    expect(assess(4, asOf, quotaUnfilled, officeParameters(true))?.eligible).toBe(eligible);
+  });
+
+  it("overriding sekolah_rakyat.desil_range alone leaves a school whose quota is not filled at 1–3, as the guide warns", () => {
+    expect(assess(4, INTAKE_2026, false, officeParameters(false))?.eligible).toBe(true);
+    const a = assess(4, INTAKE_2026, true, officeParameters(false));
+    expect(a?.eligible).toBe(false);
+    expect(desilCheck(a)?.expected).toEqual({ min: 1, max: 3 });
+  });
+});
+
 describe("the sound plank house of Kalimantan (Permensos 20/2017: a board floor counts only 'dalam kondisi rusak')", () => {
   // 60 m², 2 people, good plank floor, own toilet into a septic tank, zinc roof.
   const plankHouse = aHousehold({

@@ -39,7 +39,7 @@ export const sekolahRakyatParameters: readonly DatedParameter[] = /* @__PURE__ *
       {
         from: INPRES_8_2025_SIGNED,
         value: { min: 1, max: 2 },
-        source: `[H] Inpres 8/2025 (signed 27 Mar 2025: 'Inpres yang diteken pada 27 Maret 2025', detik.com via beritapagi88.info/terbitkan-inpres-prabowo-beberkan-strategi-hapus-kemiskinan-18253.html, 10 Apr 2025; ketikmedia.com/cpns-dan-pns/pppk/inpres-no-8-tahun-2025): children of DTSEN desil 1–2 (zonaliterasi.id/?p=24840; wantimpres.go.id; ${MERAHPUTIH}; Sragen intake, ${SRAGEN}). In force from the Inpres: the first intake was selected from its target group before the first 63 schools opened on 14 Jul 2025 ('Sebanyak 63 Sekolah Rakyat beroperasi per 14 Juli ini', Mensos, harian.fajar.co.id 2025-07-14; tirtabhagasasi.co.id/?p=24054)`,
+        source: `[H] Inpres 8/2025 (signed 27 Mar 2025: 'Inpres yang diteken pada 27 Maret 2025', detik.com via beritapagi88.info/terbitkan-inpres-prabowo-beberkan-strategi-hapus-kemiskinan-18253.html, 10 Apr 2025; ketikmedia.com/cpns-dan-pns/pppk/inpres-no-8-tahun-2025): children of DTSEN desil 1–2 (zonaliterasi.id/?p=24840; wantimpres.go.id; ${MERAHPUTIH}; Sragen intake, ${SRAGEN}). In force from the Inpres: the first intake was selected from its target group before the first 63 schools opened on 14 Jul 2025 ('Sebanyak 63 Sekolah Rakyat beroperasi per 14 Juli ini', Mensos, harian.fajar.co.id 2025-07-14; tirtabhagasasi.co.id/?p=24054). The 2026/27 intake too: Mensos, 3 Feb 2026, 'menyasar anak-anak dari keluarga Desil 1 dan Desil 2' (papuatengah.news/pemerintah-buka-seleksi-sekolah-rakyat-siapkan-kuota-30-000-siswa-tahun-2026; news.harianjogja.com/read/2026/02/03/500/1244874); Wamensos, 19 Feb 2026: 'desil 1 dan 2' (bisnistrade.com/wamensos-agus-jabo-pelajar-masuk-tak-perlu-tes). (conflict, a low-confidence reading) desil 1–4 in descriptions of the program (finnews.id/2025/11/26/860-pendidik-resmi-dikukuhkan-sebagai-guru-sekolah-rakyat; bitvonline.com/pendidikan/57733, 12 Jan 2026, text not found) and of its enrolled pupils (Wamensos, 13 Oct 2025, bola.mawarmessage.com/?p=474726), not as an intake rule: to follow it, override sekolah_rakyat.desil_range and sekolah_rakyat.widened_desil_range with 1–4`,
       },
     ],
   },
@@ -249,6 +249,18 @@ const parentConsent = check<ProgramContext, unknown, PreparedBands | undefined>(
  * `unknown`). **Extreme-poor families come first**: reported as a priority (`assessment.priority`,
  * desil 1 as extreme poor, per the Minister [M]), never deciding eligibility. The benefit is in kind: one place
  * per consenting school-age child, no cash.
+ *
+ * **Desil range of the 2026/27 intake, a conflict**: the Minister of Social Affairs, preparing the 2026
+ * selection on 3 February 2026, set it on desil 1–2 ("menyasar anak-anak dari keluarga Desil 1 dan
+ * Desil 2", papuatengah.news; news.harianjogja.com, 3 February 2026), and the Deputy Minister said the
+ * same on 19 February 2026 ("desil 1 dan 2", bisnistrade.com) [H]. Other reports describe the program
+ * as for desil 1–4 (a paragraph on the program in news of the teachers sworn in, finnews.id,
+ * 26 November 2025; the Deputy Minister on the pupils already enrolled, 13 October 2025; a report of
+ * 12 January 2026 citing Antara, bitvonline.com/pendidikan/57733, whose text was not found) [L]:
+ * none gives it as the intake rule, so the range stays 1–2. An office that admits desil 1–4 overrides
+ * both `sekolah_rakyat.desil_range` and `sekolah_rakyat.widened_desil_range` with `{ min: 1, max: 4 }`
+ * from the date it does so (1–2 and 1–3 before it): the widened range applies when the quota is not
+ * filled, so overriding the first alone would narrow such a school back to 1–3.
  *
  * @example
  * assessHousehold(household, { asOf: "2025-07-01", programs: [sekolahRakyat], inputs: { consents: { 3: true } } })
