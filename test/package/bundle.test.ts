@@ -124,6 +124,7 @@ import { bundle, bytesByPackage } from "./_bundle.js";
 // English templates that follow a count use it: `formatRupiah`, which carries the interpolation for
 // its errors, 41,022 bytes, past its 40 KB by 62 bytes (it had 9 left), moved to 41; `/verify`
 // 269.02, past 269 by 23 bytes, moved to 270. A message's correct English is not cut to fit a bound.
+// With the Sekolah Rakyat sources above: `auditPayments` 317.09, past 317 by 89 bytes, moved to 318.
 const { app } = inject("pkg");
 const JOBS = ["measure", "allocate", "simulate", "audit", "verify", "stream"] as const;
 type Entry = "" | (typeof JOBS)[number];
@@ -133,19 +134,19 @@ const budgets: { imports: string; from: Entry; kb: number; without: string[] }[]
   { imports: "fgt", from: "measure", kb: 12, without: ["zod", "decimal.js"] },
   { imports: "apportion", from: "allocate", kb: 25, without: ["zod", "decimal.js"] },
   { imports: "rankRegions, kaltim", from: "", kb: 80, without: ["zod"] },
-  { imports: "auditPayments", from: "audit", kb: 317, without: [] },
+  { imports: "auditPayments", from: "audit", kb: 318, without: [] },
   { imports: "readHouseholdsCsv", from: "stream", kb: 188, without: [] },
 ];
 /** Whole entries (`import * as lib`), and all of them together. */
 const wholes: { entries: readonly Entry[]; kb: number }[] = [
-  { entries: [""], kb: 355 }, // 354.27; the issue's figure was 350 (see above)
-  { entries: ["measure"], kb: 164 }, // 162.51
-  { entries: ["allocate"], kb: 72 }, // 71.6
-  { entries: ["simulate"], kb: 392 }, // 391.25
-  { entries: ["audit"], kb: 318 }, // 317.07
-  { entries: ["verify"], kb: 270 }, // 269.52
-  { entries: ["stream"], kb: 190 }, // 189.26
-  { entries: ["", ...JOBS], kb: 580 }, // 579.16 (all six without `/stream` measured 524.41, bound 525, when `/stream` came)
+  { entries: [""], kb: 355 }, // 354.56; the issue's figure was 350 (see above)
+  { entries: ["measure"], kb: 164 }, // 162.58
+  { entries: ["allocate"], kb: 72 }, // 71.81
+  { entries: ["simulate"], kb: 392 }, // 391.75
+  { entries: ["audit"], kb: 318 }, // 317.35
+  { entries: ["verify"], kb: 270 }, // 269.79
+  { entries: ["stream"], kb: 190 }, // 189.39
+  { entries: ["", ...JOBS], kb: 580 }, // 579.7 (all six without `/stream` measured 524.41, bound 525, when `/stream` came)
 ];
 const rows: string[] = [];
 const specifier = (entry: Entry): string => (entry === "" ? "tepat-sasaran" : `tepat-sasaran/${entry}`);
