@@ -39,7 +39,7 @@ export function failAmounts<C extends Catalogue>(catalogue: C, code: keyof C & s
   const template = catalogue[code] as MessageTemplate;
   const names = Object.keys(amounts);
   const shown = bareAmounts(...Object.values(amounts));
-  const say = (lang: Language) => interpolate(template[lang], { ...values, ...Object.fromEntries(names.map((name, i) => [name, shown[lang][i]])) });
+  const say = (lang: Language) => interpolate(template[lang], { ...values, ...Object.fromEntries(names.map((name, i) => [name, shown[lang][i]])) }, lang);
   const text = { id: say("id"), en: say("en") };
   throw new TepatSasaranError(code, text, path ? [{ path, code, message: text }] : []);
 }

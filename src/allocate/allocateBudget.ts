@@ -69,7 +69,7 @@ export interface BudgetAllocation {
 function leftoverNote(unit: Rupiah, leftover: number): Text {
   const template = budgetMessages["allocate.budget_leftover_note"];
   const shown = bareAmounts(unit);
-  return { id: interpolate(template.id, { unit: shown.id[0], leftover }), en: interpolate(template.en, { unit: shown.en[0], leftover }) };
+  return { id: interpolate(template.id, { unit: shown.id[0], leftover }, "id"), en: interpolate(template.en, { unit: shown.en[0], leftover }, "en") };
 }
 
 /**

@@ -166,7 +166,7 @@ export interface PriorityFill<T> {
 /** A message of `fillMessages` in both languages, with the values of each language. */
 function say(code: keyof typeof fillMessages, values: Record<Language, MessageValues>): Text {
   const template = fillMessages[code];
-  return { id: interpolate(template.id, values.id), en: interpolate(template.en, values.en) };
+  return { id: interpolate(template.id, values.id, "id"), en: interpolate(template.en, values.en, "en") };
 }
 
 function readAmount(value: unknown): Rupiah | undefined {

@@ -168,7 +168,7 @@ function notDueReason(component: PaymentComponent, name: string, member: number 
   const template = left === undefined ? undefined : context.messages[left.code];
   if (left !== undefined && template !== undefined) {
     const shown = { person: left.member === undefined ? undefined : person(left.member) };
-    return { id: interpolate(template.id, { ...valuesIn(left.values, "id"), ...shown }), en: interpolate(template.en, { ...valuesIn(left.values, "en"), ...shown }) };
+    return { id: interpolate(template.id, { ...valuesIn(left.values, "id"), ...shown }, "id"), en: interpolate(template.en, { ...valuesIn(left.values, "en"), ...shown }, "en") };
   }
   const list = due.map((d) => (d.line.member === undefined ? d.name : `${d.name} (${person(d.line.member)})`)).join(", ");
   if (list === "") return say("audit.text.none_due", {}, { id: { due: say("audit.text.nothing").id }, en: { due: say("audit.text.nothing").en } });

@@ -25,8 +25,8 @@ export function say(code: AuditMessageCode, values: AmountValues = {}, local?: L
   const id = valuesIn(values, "id");
   const en = valuesIn(values, "en");
   return {
-    id: interpolate(template.id, local ? { ...id, ...local.id } : id),
-    en: interpolate(template.en, local ? { ...en, ...local.en } : en),
+    id: interpolate(template.id, local ? { ...id, ...local.id } : id, "id"),
+    en: interpolate(template.en, local ? { ...en, ...local.en } : en, "en"),
   };
 }
 

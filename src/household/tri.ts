@@ -19,7 +19,7 @@ export type Tri = "yes" | "no" | "unknown";
  * const criterion: Criterion = {
  *   code: "household.rtlh.floor_area",
  *   holds: "yes",
- *   reason: { id: "Luas lantai 6.5 m² per orang, kurang dari 7,2 m²", en: "Floor area 6.5 m² per person, less than 7.2 m²" },
+ *   reason: { id: "Luas lantai 6,5 m² per orang, kurang dari 7,2 m²", en: "Floor area 6.5 m² per person, less than 7.2 m²" },
  *   received: 6.5,
  * };
  * @category Households

@@ -77,8 +77,18 @@ function cut(value: string): string {
   return `${masked.slice(0, end)}…`;
 }
 
+/**
+ * A number as text in a language: Bahasa Indonesia writes a decimal comma ("6,83"), English a
+ * decimal point ("6.83"); whole numbers are written alike, without grouping.
+ * @internal
+ */
+export function numberText(value: number, lang: Language | undefined): string {
+  const text = String(value);
+  return lang === "id" && !Number.isInteger(value) ? text.replace(".", ",") : text;
+}
+
 /** One value as message text; never throws, whatever a caller put in `values`. */
-function valueText(values: MessageValues, name: string): string {
+function valueText(values: MessageValues, name: string, lang: Language | undefined): string {
   let value: unknown;
   try {
     value = Object.prototype.hasOwnProperty.call(values, name) ? values[name] : undefined;
@@ -89,6 +99,7 @@ function valueText(values: MessageValues, name: string): string {
     case "string":
       return value.length > MAX_VALUE ? cut(value) : value;
     case "number":
+      return numberText(value, lang);
     case "boolean":
       return String(value);
     case "bigint":
@@ -109,23 +120,26 @@ function valueText(values: MessageValues, name: string): string {
  * (spaces, no-break or zero-width spaces, `.`, `,`, `-`, `/`, `_`) or written (full-width or other
  * Unicode digits), so no message can carry a full NIK whoever passed it in. A value that is not a
  * string, number, bigint or boolean is shown by its kind only (`object`, `array (3 items)`), and a
- * text value longer than 2,000 characters is cut there (`…`).
+ * text value longer than 2,000 characters is cut there (`…`). A number with a fraction is written
+ * with a decimal comma when `lang` is `"id"` (`6,83`), else with a point.
  *
  * @param template - Text with `{name}` placeholders.
  * @param values - Values by placeholder name.
+ * @param lang - The template's language, for numbers with a fraction (default: a decimal point).
  * @returns The interpolated text.
  * @throws TepatSasaranError `message.bad_template` when the template is not a string.
  * @example
  * interpolate("desil must be ≤ {max}, is {value}", { max: 4, value: 5 })
  * //=> "desil must be ≤ 4, is 5"
  * interpolate("{count} {count|household|households} left out", { count: 1 }) //=> "1 household left out"
+ * interpolate("Luas lantai {area} m² per orang", { area: 6.83 }, "id") //=> "Luas lantai 6,83 m² per orang"
  * interpolate("bad value {value}", { value: "6402" + "0145070" + "50003" }) //=> "bad value 6402••••••••0003"
  * interpolate("bad value {value}", { value: 6402_0145_0705_0003 }) //=> "bad value 6402••••••••0003"
  * @category Messages
  */
-export function interpolate(template: string, values: MessageValues = {}): string {
+export function interpolate(template: string, values: MessageValues = {}, lang?: Language): string {
   if (typeof template !== "string") throw badTemplate(template);
-  return fill(template, readValues(values));
+  return fill(template, readValues(values), lang);
 }
 
 /** The values to interpolate: anything that is not an object counts as none. */
@@ -134,12 +148,12 @@ function readValues(values: MessageValues): MessageValues {
 }
 
 /** A template string (a string: checked by the caller) with its placeholders filled, masked. */
-function fill(template: string, values: MessageValues): string {
+function fill(template: string, values: MessageValues, lang: Language | undefined): string {
   // No message may carry a full NIK or KK number, whoever passed it in (see redact.ts): the whole
   // text is masked, so digits brought by two neighbouring values are caught too.
   return maskLongNumbers(
     template.replace(PLACEHOLDER, (_, name: string, one: string | undefined, many: string) => {
-      const text = valueText(values, name);
+      const text = valueText(values, name, lang);
       return one === undefined ? text : text === "1" ? one : many;
     }),
   );
@@ -153,7 +167,7 @@ function fill(template: string, values: MessageValues): string {
  * @internal
  */
 export function renderOwn(template: MessageTemplate, values: MessageValues = {}): Text {
-  return { id: fill(template.id, values), en: fill(template.en, values) };
+  return { id: fill(template.id, values, "id"), en: fill(template.en, values, "en") };
 }
 
 /**
@@ -168,7 +182,7 @@ export function renderOwn(template: MessageTemplate, values: MessageValues = {})
  */
 export function renderMessage(template: MessageTemplate, values: MessageValues = {}): Text {
   const { id, en } = readTemplate(template);
-  return { id: interpolate(id, values), en: interpolate(en, values) };
+  return { id: interpolate(id, values, "id"), en: interpolate(en, values, "en") };
 }
 
 /**
@@ -187,7 +201,7 @@ export function formatMessage(
   values: MessageValues = {},
   lang: Language = DEFAULT_LANGUAGE,
 ): string {
-  return interpolate(readTemplate(template)[checkLanguage(lang)], values);
+  return interpolate(readTemplate(template)[checkLanguage(lang)], values, lang);
 }
 
 /**

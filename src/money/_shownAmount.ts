@@ -75,5 +75,5 @@ export function valuesIn(values: AmountValues | undefined, lang: Language): Reco
 
 /** A template of the library's own rendered in both languages, its amounts written for each. @internal */
 export function renderAmounts(template: MessageTemplate, values: AmountValues): Text {
-  return { id: interpolate(template.id, valuesIn(values, "id")), en: interpolate(template.en, valuesIn(values, "en")) };
+  return { id: interpolate(template.id, valuesIn(values, "id"), "id"), en: interpolate(template.en, valuesIn(values, "en"), "en") };
 }

@@ -1,5 +1,5 @@
 import { guarded } from "../message/error.js";
-import { checkLanguage, DEFAULT_LANGUAGE, interpolate, type Language, type MessageTemplate } from "../message/message.js";
+import { checkLanguage, DEFAULT_LANGUAGE, interpolate, numberText, type Language, type MessageTemplate } from "../message/message.js";
 import { maskLongNumbers } from "../message/redact.js";
 import type { Assessment } from "./assessment.js";
 import { templateOf, type Check, type CheckValue } from "./check.js";
@@ -27,7 +27,8 @@ function isRange(value: object): value is { readonly min?: number; readonly max?
 /**
  * Render an expected or received value: ranges as `1–4`, `≥ 60` or `≤ 4`, lists joined by commas,
  * booleans as ya/tidak (yes/no), `null` as "tidak ada data" (no data), an amount ({@link RupiahValue})
- * the way of the language: `Rp3.579.313,77`, `Rp3,579,313.77` in English.
+ * the way of the language: `Rp3.579.313,77`, `Rp3,579,313.77` in English; a number with a fraction
+ * with a decimal comma in Bahasa Indonesia (`6,83`), a point in English.
  *
  * @param value - The value.
  * @param lang - The language (default Bahasa Indonesia).
@@ -37,6 +38,8 @@ function isRange(value: object): value is { readonly min?: number; readonly max?
  * formatCheckValue(null, "en") //=> "no data"
  * formatCheckValue({ rupiah: "3579313.77" }) //=> "Rp3.579.313,77"
  * formatCheckValue({ rupiah: "3579313.77" }, "en") //=> "Rp3,579,313.77"
+ * formatCheckValue(6.83) //=> "6,83"
+ * formatCheckValue(6.83, "en") //=> "6.83"
  * @category Rules
  */
 export function formatCheckValue(value: CheckValue, lang: Language = DEFAULT_LANGUAGE): string {
@@ -47,15 +50,17 @@ export function formatCheckValue(value: CheckValue, lang: Language = DEFAULT_LAN
       case "boolean":
         return ruleMessages[value ? "rule.value.yes" : "rule.value.no"][lang];
       case "number":
+        return numberText(value, lang);
       case "string":
-        return String(value);
+        return value;
       default:
         // Each element masked: a NIK in a list of received values is still a NIK.
-        if (Array.isArray(value)) return value.length === 0 ? ruleMessages["rule.value.none"][lang] : value.map((v) => maskLongNumbers(String(v))).join(", ");
+        if (Array.isArray(value)) return value.length === 0 ? ruleMessages["rule.value.none"][lang] : value.map((v) => maskLongNumbers(typeof v === "number" ? numberText(v, lang) : String(v))).join(", ");
         if ("rupiah" in value) return shownValue(value, lang);
         if (isRange(value)) {
-          const { min, max } = value;
-          if (min !== undefined && max !== undefined) return min === max ? String(min) : `${min}–${max}`;
+          const min = value.min === undefined ? undefined : numberText(value.min, lang);
+          const max = value.max === undefined ? undefined : numberText(value.max, lang);
+          if (min !== undefined && max !== undefined) return min === max ? min : `${min}–${max}`;
           if (min !== undefined) return `≥ ${min}`;
           if (max !== undefined) return `≤ ${max}`;
         }
@@ -112,11 +117,11 @@ export function formatCheck(check: Check, lang: Language = DEFAULT_LANGUAGE, opt
       values["unknown"] = unknown;
       values["failed"] = check.children.length - passed - unknown;
     }
-    const text = interpolate(messageFor(check, options)[lang], values);
+    const text = interpolate(messageFor(check, options)[lang], values, lang);
     const status = ruleMessages[`rule.status.${check.status}`][lang];
     if (check.status !== "unknown" || check.reason === undefined) return `${text} — ${status}`;
     const reason = options.messages?.[check.reason] ?? RULE_MESSAGES[check.reason] ?? ruleMessages["rule.reason.missing_data"];
-    return `${text} — ${status}: ${interpolate(reason[lang], values)}`;
+    return `${text} — ${status}: ${interpolate(reason[lang], values, lang)}`;
   });
 }
 

@@ -158,7 +158,7 @@ describe("rumah layak huni (assessLivableHouse)", () => {
     expect(result.criteria[1]).toEqual({
       code: "household.livable.floor_area",
       holds: "no",
-      reason: { id: "Luas lantai 7.1 m² per orang, kurang dari 7,2 m²", en: "Floor area 7.1 m² per person, less than 7.2 m²" },
+      reason: { id: "Luas lantai 7,1 m² per orang, kurang dari 7,2 m²", en: "Floor area 7.1 m² per person, less than 7.2 m²" },
       received: 7.1,
     });
   });

@@ -177,7 +177,7 @@ describe("parseRegionPovertyStats reports every problem with its path", () => {
   it("says a count must be whole persons, in both languages, pointing at BPS's thousands", () => {
     const result = parseRegionPovertyStats(own({ poor: { status: "known", value: 59.3, source: SOURCE, confidence: "H" } }));
     expect(result.success ? undefined : result.issues[0]?.message).toEqual({
-      id: "Jumlah orang harus bilangan bulat ≥ 0, bukan 59.3 (tabel BPS dalam ribu jiwa: 59,0 ditulis 59000)",
+      id: "Jumlah orang harus bilangan bulat ≥ 0, bukan 59,3 (tabel BPS dalam ribu jiwa: 59,0 ditulis 59000)",
       en: "A count of persons must be a whole number ≥ 0, not 59.3 (BPS tables give thousands: write 59.0 as 59000)",
     });
   });
@@ -186,7 +186,7 @@ describe("parseRegionPovertyStats reports every problem with its path", () => {
     const figure = (value: number) => ({ status: "known", value, source: SOURCE, confidence: "H" });
     const result = parseRegionPovertyStats(own({ poor: figure(59), p0Percent: figure(7.28), population: figure(810_440) }));
     expect(result.success ? undefined : result.issues[0]?.message).toEqual({
-      id: "Penduduk miskin 59 tidak sesuai P0 7.28% dari 810440 penduduk (sekitar 59000): dalam ribu jiwa, atau P0 pecahan?",
+      id: "Penduduk miskin 59 tidak sesuai P0 7,28% dari 810440 penduduk (sekitar 59000): dalam ribu jiwa, atau P0 pecahan?",
       en: "59 poor people do not match P0 7.28% of 810440 people (about 59000): in thousands, or P0 as a fraction?",
     });
   });
