@@ -107,6 +107,11 @@ import { bundle, bytesByPackage } from "./_bundle.js";
 // bounds of its own, set at its first measure rounded up: the entry 189.26 KB (190), `import {
 // readHouseholdsCsv }` 187.2 (188), mostly the household schemas and parsing it shares with the core
 // (the readers add about 53 KB to the core's 353). The union of the entries, now seven, 577.94 (579).
+// Option errors worded in each language (2026-12-06: what an option must be in Indonesian in the
+// Indonesian text, "wajib diisi" / "required" for a required option or date left out, never
+// "undefined"): +0.36 KB in `/audit` (315.87 → 316.22, past its bound by 230 bytes), which moved by
+// 1 KB (317); core 353.52, `/simulate` 390.72, `/stream` 189.72, `auditPayments` 315.96 (42 bytes
+// left) and all seven 578.997 (3 bytes left) stayed within theirs.
 const { app } = inject("pkg");
 const JOBS = ["measure", "allocate", "simulate", "audit", "verify", "stream"] as const;
 type Entry = "" | (typeof JOBS)[number];
@@ -125,7 +130,7 @@ const wholes: { entries: readonly Entry[]; kb: number }[] = [
   { entries: ["measure"], kb: 164 }, // 162.51
   { entries: ["allocate"], kb: 72 }, // 71.6
   { entries: ["simulate"], kb: 391 }, // 390.05
-  { entries: ["audit"], kb: 316 }, // 315.87
+  { entries: ["audit"], kb: 317 }, // 316.22
   { entries: ["verify"], kb: 269 }, // 268.31
   { entries: ["stream"], kb: 190 }, // 189.26
   { entries: ["", ...JOBS], kb: 579 }, // 577.94 (all six without `/stream`: 524.41, bound 525)
