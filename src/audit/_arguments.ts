@@ -1,6 +1,6 @@
 import type { Household } from "../household/household.js";
 import { requireHouseholds } from "../household/requireHousehold.js";
-import { failure, type Issue } from "../message/error.js";
+import { failure, failureIn, type Issue } from "../message/error.js";
 import { isRupiah } from "../money/rupiah.js";
 import { readPrograms } from "../program/_arguments.js";
 import type { AssessmentInputs, Program } from "../program/program.js";
@@ -17,20 +17,21 @@ import { parsePayment, type PaymentRecord } from "./payment.js";
 // from inside the audit, and a payment row that is not a parsed `PaymentRecord` is read as
 // `parsePayment` reads raw input, or refused with every issue and its row.
 
-const bad = (option: string, expected: string) => failure(auditMessages, "audit.invalid_option", { option, expected });
+/** `audit.invalid_option`: what the option must be, worded in each language. */
+const bad = (option: string, id: string, en: string) => failureIn(auditMessages, "audit.invalid_option", { option, expected: { id, en } });
 
 /** The audit options, checked and copied (`asOf` a date, `programs` valid programs, `inputs` a function). @internal */
 export function readAuditOptions(options: AuditOptions): AuditOptions {
-  if (typeof options !== "object" || options === null || Array.isArray(options)) throw bad("options", "an object with asOf");
+  if (typeof options !== "object" || options === null || Array.isArray(options)) throw bad("options", "objek berisi asOf", "an object with asOf");
   const { asOf, programs, parameters, inputs } = options as { asOf: unknown; programs: unknown; parameters: unknown; inputs: unknown };
   const read: { asOf: IsoDate; programs?: readonly Program[]; parameters?: ParameterSet; inputs?: (household: Household) => AssessmentInputs } = { asOf: assertIsoDate(asOf as IsoDate) };
   if (programs !== undefined) read.programs = readPrograms(programs as readonly Program[], "auditPayments");
   if (parameters !== undefined) {
-    if (typeof parameters !== "object" || parameters === null || Array.isArray(parameters)) throw bad("parameters", "a ParameterSet");
+    if (typeof parameters !== "object" || parameters === null || Array.isArray(parameters)) throw bad("parameters", "ParameterSet", "a ParameterSet");
     read.parameters = parameters as ParameterSet;
   }
   if (inputs !== undefined) {
-    if (typeof inputs !== "function") throw bad("inputs", "a function of a household");
+    if (typeof inputs !== "function") throw bad("inputs", "fungsi per rumah tangga", "a function of a household");
     read.inputs = inputs as (household: Household) => AssessmentInputs;
   }
   return read;
@@ -38,8 +39,8 @@ export function readAuditOptions(options: AuditOptions): AuditOptions {
 
 /** The registry: a list of households, each checked (a parsed one passes without a copy). @internal */
 export function readRegistry(registry: readonly Household[]): readonly Household[] {
-  if (!Array.isArray(registry)) throw bad("registry", "an array of Household");
-  for (let i = 0; i < registry.length; i++) if (!(i in registry)) throw bad(`registry[${i}]`, "a Household");
+  if (!Array.isArray(registry)) throw bad("registry", "larik Household", "an array of Household");
+  for (let i = 0; i < registry.length; i++) if (!(i in registry)) throw bad(`registry[${i}]`, "Household", "a Household");
   // A parsed household passes after one check that allocates nothing; the list is copied only when some are not.
   return requireHouseholds(registry, "auditPayments");
 }
@@ -114,7 +115,7 @@ const MAX_ISSUES = 100;
  * @internal
  */
 export function readPaymentList(payments: readonly PaymentRecord[]): readonly PaymentRecord[] {
-  if (!Array.isArray(payments)) throw bad("payments", "an array of PaymentRecord");
+  if (!Array.isArray(payments)) throw bad("payments", "larik PaymentRecord", "an array of PaymentRecord");
   let copy: PaymentRecord[] | undefined;
   const issues: Issue[] = [];
   let refused = 0;

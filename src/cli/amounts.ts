@@ -1,9 +1,7 @@
 import { parseRupiah } from "../money/format.js";
 import { rupiah, type Rupiah, type RupiahInput } from "../money/rupiah.js";
 import { TepatSasaranError } from "../message/error.js";
-import { renderMessage } from "../message/message.js";
-import { CliError, cliError, option, type CommandContext } from "./context.js";
-import { cliMessages } from "./messages.js";
+import { cliError, option, type CommandContext } from "./context.js";
 
 // Every amount the CLI reads — flags and the values of a poverty-lines file — goes through
 // `parseRupiah` with ambiguity rejected: `833955`, `833.955`, `Rp833.955`, `Rp 833.955` and
@@ -23,9 +21,7 @@ export function readAmount(name: string, text: string, whole: boolean, exitCode:
   } catch (error) {
     if (!(error instanceof TepatSasaranError)) throw error;
     // The money layer's reason, in both languages, then the forms that are read.
-    const id = renderMessage(cliMessages["cli.bad_value"], { option: name, value: text, expected: `${error.text.id}; ${EXPECTED}` });
-    const en = renderMessage(cliMessages["cli.bad_value"], { option: name, value: text, expected: `${error.text.en}; ${EXPECTED}` });
-    throw new CliError(exitCode, { id: id.id, en: en.en });
+    throw cliError(exitCode, "cli.bad_value", { option: name, value: text, expected: { id: `${error.text.id}; ${EXPECTED}`, en: `${error.text.en}; ${EXPECTED}` } });
   }
 }
 

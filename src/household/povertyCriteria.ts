@@ -1,5 +1,5 @@
 import { guarded } from "../message/error.js";
-import { badOption } from "./_badOption.js";
+import { AN_OBJECT, badOption } from "./_badOption.js";
 import { rupiah, type Rupiah, type RupiahInput } from "../money/rupiah.js";
 import { compareShare, shown } from "./exactRatio.js";
 import type { Household } from "./household.js";
@@ -99,11 +99,11 @@ const DEFAULT_SAVINGS: Rupiah = /* @__PURE__ */ rupiah(500_000);
 
 /** {@link assessPovertyCriteria} without rendering any text: the fast core. @internal */
 export function povertyCriteriaVerdict(household: Household, options: AssessPovertyCriteriaOptions = {}): PovertyCriteriaVerdict {
-  if (options === null || typeof options !== "object") throw badOption("options", options, "an object");
+  if (options === null || typeof options !== "object") throw badOption("options", options, AN_OBJECT);
   const { threshold = 9, farmLandBelow: landLimit = 500, incomeBelow, savingsBelow } = options;
   // A threshold or limit that is not a number would class every household one way, silently.
-  if (!Number.isInteger(threshold) || threshold < 1 || threshold > 14) throw badOption("threshold", threshold, "a whole number from 1 to 14");
-  if (typeof landLimit !== "number" || !(landLimit >= 0) || landLimit === Infinity) throw badOption("farmLandBelow", landLimit, "a number of m² (0 or more)");
+  if (!Number.isInteger(threshold) || threshold < 1 || threshold > 14) throw badOption("threshold", threshold, { id: "bilangan bulat 1–14", en: "a whole number from 1 to 14" });
+  if (typeof landLimit !== "number" || !(landLimit >= 0) || landLimit === Infinity) throw badOption("farmLandBelow", landLimit, { id: "luas m² (0 atau lebih)", en: "a number of m² (0 or more)" });
   const incomeLimit = incomeBelow === undefined ? DEFAULT_INCOME : rupiah(incomeBelow);
   const savingsLimit = savingsBelow === undefined ? DEFAULT_SAVINGS : rupiah(savingsBelow);
   const housing = household.housing;

@@ -1,4 +1,5 @@
-import { badOption } from "./_badOption.js";
+import { AN_OBJECT, badOption } from "./_badOption.js";
+import type { Text } from "../message/message.js";
 import { shareBelow, shown } from "./exactRatio.js";
 import type { Household } from "./household.js";
 import { FloorMaterial, type BuildingCondition, type RoofMaterial, type WallMaterial } from "./housing.js";
@@ -96,12 +97,15 @@ export function poorFloorSet(materials: unknown): ReadonlySet<string> | undefine
   return Array.isArray(materials) && materials.every((m) => FloorMaterial.safeParse(m).success) ? new Set<string>(materials) : undefined;
 }
 
-/** What a list of poor floor materials must be, for errors. @internal */
-export const poorFloorExpected = (): string => `a list of floor materials (${FloorMaterial.options.join(", ")})`;
+/** What a list of poor floor materials must be, for errors, in each language. @internal */
+export const poorFloorExpected = (): Text => {
+  const names = FloorMaterial.options.join(", ");
+  return { id: `daftar bahan lantai (${names})`, en: `a list of floor materials (${names})` };
+};
 
 function poorFloorOption(options: AssessRtlhOptions | undefined): ReadonlySet<string> {
   if (options === undefined) return POOR_FLOOR;
-  if (options === null || typeof options !== "object") throw badOption("options", options, "an object");
+  if (options === null || typeof options !== "object") throw badOption("options", options, AN_OBJECT);
   const set = poorFloorSet(options.poorFloorMaterials);
   if (set === undefined) throw badOption("poorFloorMaterials", options.poorFloorMaterials, poorFloorExpected());
   return set;

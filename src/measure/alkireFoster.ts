@@ -84,7 +84,7 @@ export function alkireFoster(matrix: readonly AlkireFosterRow[], options: Alkire
         present[j] = value !== undefined && value !== null;
         if (!present[j]) {
           if (policy === "error") {
-            throw rowFailure(alkireFosterMessages, "measure.af_value_missing", { index: i, indicator: indicator.id });
+            throw rowFailure(alkireFosterMessages, "measure.af_value_missing", { index: i, indicator: indicator.id, option: "missing" });
           }
           missing++;
           missingPer[j] = (missingPer[j] as number) + 1;

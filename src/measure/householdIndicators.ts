@@ -577,6 +577,19 @@ export function createDeprivationScorer(
   indicators: readonly AlkireFosterIndicator[],
   options: DeprivationScorerOptions,
 ): (row: AlkireFosterRow, index?: number) => DeprivationScore {
+  return deprivationScorer(indicators, options, "missing");
+}
+
+/**
+ * {@link createDeprivationScorer} whose error for a missing value names the missing policy by
+ * `option`, its path in the caller's own options (`mpi.missing` in a simulation).
+ * @internal
+ */
+export function deprivationScorer(
+  indicators: readonly AlkireFosterIndicator[],
+  options: DeprivationScorerOptions,
+  option: string,
+): (row: AlkireFosterRow, index?: number) => DeprivationScore {
   return guarded("createDeprivationScorer", () => {
     checkOptions(options, "createDeprivationScorer");
     const policy = options.missing ?? "error";
@@ -599,7 +612,7 @@ export function createDeprivationScorer(
         const here = value !== undefined && value !== null;
         present[j] = here;
         if (!here) {
-          if (policy === "error") throw rowFailure(alkireFosterMessages, "measure.af_value_missing", { index, indicator: indicator.id });
+          if (policy === "error") throw rowFailure(alkireFosterMessages, "measure.af_value_missing", { index, indicator: indicator.id, option });
           missing++;
         }
         deprived[j] = here && isDeprived(indicator.deprived, value, index, indicator.id);

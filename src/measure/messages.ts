@@ -135,8 +135,8 @@ export const alkireFosterMessages = /* @__PURE__ */ defineMessages({
     en: "Row {index} must be an object of values keyed by indicator id",
   },
   "measure.af_value_missing": {
-    id: "Nilai indikator {indicator} pada baris {index} kosong; pilih kebijakan missing: \"not-deprived\", \"drop\" atau \"reweight\"",
-    en: "Indicator {indicator} is missing at row {index}; choose a missing policy: \"not-deprived\", \"drop\" or \"reweight\"",
+    id: "Nilai indikator {indicator} pada baris {index} kosong; isi opsi {option} dengan \"not-deprived\", \"drop\" atau \"reweight\"",
+    en: "Indicator {indicator} is missing at row {index}; set option {option} to \"not-deprived\", \"drop\" or \"reweight\"",
   },
   "measure.af_value_not_number": {
     id: "Nilai indikator {indicator} pada baris {index} harus bilangan hingga untuk dibandingkan dengan batasnya",

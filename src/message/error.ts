@@ -148,6 +148,35 @@ export function failure<C extends Record<string, MessageTemplate>>(
 }
 
 /**
+ * Values for a catalogue entry of which some are worded in each language (a {@link Text}, such as
+ * what an option must be): each language's text gets its own wording.
+ * @internal
+ */
+export type BilingualValues = Readonly<Record<string, MessageValues[string] | Text>>;
+
+/**
+ * {@link failure} with values of which some are worded per language ({@link BilingualValues}), so
+ * that no English reaches the Indonesian text: `failureIn(ioMessages, "io.invalid_option",
+ * { option: "now", expected: { id: "fungsi", en: "a function" } })`.
+ * @internal
+ */
+export function failureIn<C extends Record<string, MessageTemplate>>(catalogue: C, code: keyof C & string, values: BilingualValues): TepatSasaranError {
+  const template = catalogue[code] as MessageTemplate;
+  const text = (lang: keyof Text): string => renderOwn(template, valuesIn(values, lang))[lang];
+  return new TepatSasaranError(code, { id: text("id"), en: text("en") });
+}
+
+/** The values of one language: each worded value ({@link Text}) read in that language. @internal */
+export function valuesIn(values: BilingualValues, lang: keyof Text): MessageValues {
+  const out: Record<string, MessageValues[string]> = {};
+  for (const key in values) {
+    const value = values[key];
+    out[key] = typeof value === "object" && value ? value[lang] : value;
+  }
+  return out;
+}
+
+/**
  * Build an issue from a catalogue entry.
  * @internal
  */

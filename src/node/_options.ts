@@ -1,12 +1,14 @@
-import { failure, guarded } from "../message/error.js";
+import { failureIn, guarded } from "../message/error.js";
+import type { Text } from "../message/message.js";
 import { describeValue } from "../message/redact.js";
 import { assertIsoDate } from "../time/isoDate.js";
 import { ioMessages } from "./messages.js";
 import { isSource, isTables, type SourceTables } from "./_source.js";
 import type { ReadHouseholdsCsvOptions } from "./types.js";
 
-function invalid(option: string, expected: string): never {
-  throw failure(ioMessages, "io.invalid_option", { option, expected });
+/** `io.invalid_option`: what the option must be, worded in each language. */
+function invalid(option: string, id: string, en: string): never {
+  throw failureIn(ioMessages, "io.invalid_option", { option, expected: { id, en } });
 }
 
 /** A source and options, checked and read once: the readers use these copies, never the caller's objects again. @internal */
@@ -17,23 +19,23 @@ export interface CheckedRead<S> {
 
 const KEYS = ["file", "asOf", "householdIds", "onProgress", "progressEvery", "now", "delimiter", "unknownColumns"] as const;
 
-/** What a reader takes as one source: a test, and the words of its error. @internal */
+/** What a reader takes as one source: a test, and the words of its error in each language. @internal */
 export interface SourceKind {
   readonly accepts: (source: unknown) => boolean;
-  readonly expected: string;
+  readonly expected: Text;
 }
 
-/** The sources of `tepat-sasaran/node`'s readers. */
-const NODE_SOURCES: SourceKind = { accepts: isSource, expected: "a file path, a Readable or an async iterable of chunks" };
+/** The sources of `tepat-sasaran/node`'s readers (`tepat-sasaran/stream` has its own, without them). @internal */
+export const NODE_SOURCES: SourceKind = { accepts: isSource, expected: { id: "jalur berkas, Readable, atau async iterable potongan data", en: "a file path, a Readable or an async iterable of chunks" } };
 
 /** The tables of a two-table read, copied field by field and checked. */
 function readTables(source: SourceTables, options: ReadHouseholdsCsvOptions, kind: SourceKind): SourceTables {
   const { households, members, householdsFile, membersFile } = source;
-  if (!kind.accepts(households)) invalid("households", kind.expected);
-  if (!kind.accepts(members)) invalid("members", kind.expected);
-  if (householdsFile !== undefined && typeof householdsFile !== "string") invalid("householdsFile", "a file name");
-  if (membersFile !== undefined && typeof membersFile !== "string") invalid("membersFile", "a file name");
-  if (options.file !== undefined) invalid("file", "not used with two tables: name them with householdsFile and membersFile");
+  if (!kind.accepts(households)) invalid("households", kind.expected.id, kind.expected.en);
+  if (!kind.accepts(members)) invalid("members", kind.expected.id, kind.expected.en);
+  if (householdsFile !== undefined && typeof householdsFile !== "string") invalid("householdsFile", "nama berkas", "a file name");
+  if (membersFile !== undefined && typeof membersFile !== "string") invalid("membersFile", "nama berkas", "a file name");
+  if (options.file !== undefined) invalid("file", "tidak untuk dua tabel: pakai householdsFile dan membersFile", "not used with two tables: name them with householdsFile and membersFile");
   return { households, members, ...(householdsFile === undefined ? {} : { householdsFile }), ...(membersFile === undefined ? {} : { membersFile }) };
 }
 
@@ -42,28 +44,28 @@ function readTables(source: SourceTables, options: ReadHouseholdsCsvOptions, kin
  * `io.invalid_option` (or `input.unreadable` for a getter or Proxy that throws), and return plain
  * copies: a getter is read once, not again in the middle of the file. @internal
  */
-export function checkOptions<S>(source: S, given: ReadHouseholdsCsvOptions | undefined, kind: SourceKind = NODE_SOURCES): CheckedRead<S> {
+export function checkOptions<S>(source: S, given: ReadHouseholdsCsvOptions | undefined, kind: SourceKind): CheckedRead<S> {
   return guarded("readHouseholds", () => {
-    if (given !== undefined && (given === null || typeof given !== "object")) invalid("options", `an object, not ${describeValue(given)}`);
+    if (given !== undefined && (given === null || typeof given !== "object")) invalid("options", `objek, bukan ${describeValue(given)}`, `an object, not ${describeValue(given)}`);
     const options: Record<string, unknown> = {};
     for (const key of KEYS) {
       const value = given?.[key];
       if (value !== undefined) options[key] = value;
     }
     const { progressEvery, householdIds, unknownColumns, delimiter, onProgress, now, asOf, file } = options as ReadHouseholdsCsvOptions;
-    if (file !== undefined && (typeof file !== "string" || file.length === 0)) invalid("file", "a file name");
+    if (file !== undefined && (typeof file !== "string" || file.length === 0)) invalid("file", "nama berkas", "a file name");
     if (progressEvery !== undefined && !(Number.isSafeInteger(progressEvery) && progressEvery > 0)) {
-      invalid("progressEvery", "a positive whole number of rows");
+      invalid("progressEvery", "bilangan bulat positif (baris)", "a positive whole number of rows");
     }
-    if (householdIds !== undefined && !["seen", "sorted", "none"].includes(householdIds)) invalid("householdIds", "seen, sorted or none");
-    if (unknownColumns !== undefined && !["error", "ignore"].includes(unknownColumns)) invalid("unknownColumns", "error or ignore");
-    if (delimiter !== undefined && ![",", ";", "\t", "|"].includes(delimiter)) invalid("delimiter", ", ; tab or |");
-    if (onProgress !== undefined && typeof onProgress !== "function") invalid("onProgress", "a function");
-    if (now !== undefined && typeof now !== "function") invalid("now", "a function returning milliseconds");
+    if (householdIds !== undefined && !["seen", "sorted", "none"].includes(householdIds)) invalid("householdIds", "seen, sorted atau none", "seen, sorted or none");
+    if (unknownColumns !== undefined && !["error", "ignore"].includes(unknownColumns)) invalid("unknownColumns", "error atau ignore", "error or ignore");
+    if (delimiter !== undefined && ![",", ";", "\t", "|"].includes(delimiter)) invalid("delimiter", ", ; tab atau |", ", ; tab or |");
+    if (onProgress !== undefined && typeof onProgress !== "function") invalid("onProgress", "fungsi", "a function");
+    if (now !== undefined && typeof now !== "function") invalid("now", "fungsi yang memberi milidetik", "a function returning milliseconds");
     if (asOf !== undefined) assertIsoDate(asOf);
     const checked = options as ReadHouseholdsCsvOptions;
     if (isTables(source)) return { source: readTables(source, checked, kind) as S, options: checked };
-    if (!kind.accepts(source)) invalid("source", kind.expected);
+    if (!kind.accepts(source)) invalid("source", kind.expected.id, kind.expected.en);
     return { source, options: checked };
   });
 }

@@ -1,4 +1,4 @@
-import { failure, guarded } from "../message/error.js";
+import { failure, failureIn, guarded } from "../message/error.js";
 import type { Rupiah } from "../money/rupiah.js";
 import { PROGRAMS } from "../program/catalogue.js";
 import type { AssessmentInputs } from "../program/program.js";
@@ -6,7 +6,7 @@ import type { IsoDate } from "../time/isoDate.js";
 import type { ParameterSet } from "../time/parameterSet.js";
 import type { AssessTaskOptions } from "./_assessTask.js";
 import { amounts, assessedHere, batchEvents, Decisions } from "./_assessedEvents.js";
-import { checkOptions } from "./_options.js";
+import { NODE_SOURCES, checkOptions } from "./_options.js";
 import { ParallelRead, workersUsed } from "./_parallel.js";
 import { isTables, sourceName } from "./_source.js";
 import { householdStream } from "./_stream.js";
@@ -149,13 +149,13 @@ export function assessHouseholdsParallel(source: HouseholdSource, options: Asses
   return guarded("assessHouseholdsParallel", () => {
     if (isTables(source)) throw failure(ioMessages, "io.parallel_needs_csv");
     // The reader's options and the task's are read once, here: the run uses these copies.
-    const checked = checkOptions(source, options);
+    const checked = checkOptions(source, options, NODE_SOURCES);
     const { workers: count, asOf, programs, parameters, inputs } = (options ?? {}) as Partial<AssessHouseholdsParallelOptions>;
     const used = workersUsed(count);
     const workers = used.used;
     const taskOptions = toWorkerData({ asOf, programs, parameters, inputs }) as AssessTaskOptions;
     const ids = taskOptions.programs;
-    if (ids !== undefined && !Array.isArray(ids)) throw failure(ioMessages, "io.invalid_option", { option: "programs", expected: "a list of catalogue program ids" });
+    if (ids !== undefined && !Array.isArray(ids)) throw failureIn(ioMessages, "io.invalid_option", { option: "programs", expected: { id: "daftar id program katalog", en: "a list of catalogue program ids" } });
     const index = (ids ?? []).findIndex((id) => typeof id !== "string");
     if (index >= 0) throw failure(ioMessages, "io.parallel_not_clonable", { option: `programs[${index}]` });
     const names = ids ?? PROGRAMS.map((p) => p.id);

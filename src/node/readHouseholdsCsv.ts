@@ -1,5 +1,5 @@
 import { nodeChunks } from "./_openSource.js";
-import { checkOptions } from "./_options.js";
+import { NODE_SOURCES, checkOptions } from "./_options.js";
 import { csvStream } from "./_readCsv.js";
 import type { HouseholdSource, HouseholdStream, HouseholdTables, ReadHouseholdsCsvOptions } from "./types.js";
 
@@ -55,5 +55,5 @@ import type { HouseholdSource, HouseholdStream, HouseholdTables, ReadHouseholdsC
  * @category Streaming
  */
 export function readHouseholdsCsv(source: HouseholdSource | HouseholdTables, options: ReadHouseholdsCsvOptions = {}): HouseholdStream {
-  return csvStream(checkOptions(source, options), nodeChunks);
+  return csvStream(checkOptions(source, options, NODE_SOURCES), nodeChunks);
 }

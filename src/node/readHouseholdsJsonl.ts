@@ -1,5 +1,5 @@
 import { nodeChunks } from "./_openSource.js";
-import { checkOptions } from "./_options.js";
+import { NODE_SOURCES, checkOptions } from "./_options.js";
 import { jsonlStream } from "./_readJsonl.js";
 import type { HouseholdSource, HouseholdStream, ReadHouseholdsOptions } from "./types.js";
 
@@ -21,5 +21,5 @@ import type { HouseholdSource, HouseholdStream, ReadHouseholdsOptions } from "./
  * @category Streaming
  */
 export function readHouseholdsJsonl(source: HouseholdSource, options: ReadHouseholdsOptions = {}): HouseholdStream {
-  return jsonlStream(checkOptions(source, options), nodeChunks);
+  return jsonlStream(checkOptions(source, options, NODE_SOURCES), nodeChunks);
 }

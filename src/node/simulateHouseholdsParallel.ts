@@ -1,10 +1,10 @@
-import { failure, guarded } from "../message/error.js";
+import { failure, failureIn, guarded } from "../message/error.js";
 import { isRupiah } from "../money/rupiah.js";
 import { mergeSimulations } from "../simulate/mergeSimulations.js";
 import type { SimulationResult } from "../simulate/result.js";
 import type { SimulateOptions, SimulationScenario } from "../simulate/scenario.js";
 import { StreamedSimulation, simulate } from "../simulate/simulate.js";
-import { checkOptions, type CheckedRead } from "./_options.js";
+import { NODE_SOURCES, checkOptions, type CheckedRead } from "./_options.js";
 import { ParallelRead, workersUsed } from "./_parallel.js";
 import { renumbered } from "../message/_rowFailure.js";
 import { fromWire } from "./_serve.js";
@@ -134,9 +134,9 @@ export async function runSimulation(source: HouseholdSource, options: SimulateHo
   // Every option is read once, here (a getter or Proxy that throws: input.unreadable); the run uses the copies.
   const { checked, onRejected, simulateOptions, workers } = guarded("simulateHouseholdsParallel", () => {
     if (isTables(source)) throw failure(ioMessages, "io.parallel_needs_csv");
-    const checked = checkOptions(source, options);
+    const checked = checkOptions(source, options, NODE_SOURCES);
     const { workers: count, onRejected, onProgress: _onProgress, progressEvery: _every, now: _now, file: _file, householdIds: _ids, delimiter: _delimiter, unknownColumns: _unknown, ...rest } = options ?? ({} as SimulateHouseholdsParallelOptions);
-    if (typeof onRejected !== "function" && onRejected !== undefined) throw failure(ioMessages, "io.invalid_option", { option: "onRejected", expected: "a function" });
+    if (typeof onRejected !== "function" && onRejected !== undefined) throw failureIn(ioMessages, "io.invalid_option", { option: "onRejected", expected: { id: "fungsi", en: "a function" } });
     const requested = workersUsed(count);
     const simulateOptions = toWorkerData(rest) as SimulateOptions;
     const scenario = simulateOptions.scenario as SimulationScenario | undefined;

@@ -1,8 +1,9 @@
 // Validate the declared components, read them on every household, apply the missing-data policy and
 // compute each score as an exact fraction, so equal inputs give exactly equal scores.
-import { TepatSasaranError, failure, type Issue } from "../message/error.js";
+import { TepatSasaranError, failure, failureIn, type Issue } from "../message/error.js";
 import { renderMessage, type Text } from "../message/message.js";
 import type { Household } from "../household/household.js";
+import { AN_OBJECT } from "../household/_badOption.js";
 import { poorFloorExpected, poorFloorSet } from "../household/rtlh.js";
 import { redactText } from "../message/redact.js";
 import type { IsoDate } from "../time/isoDate.js";
@@ -49,8 +50,12 @@ export interface ExcludedHousehold {
   readonly reason: Text;
 }
 
-const badOption = (index: number, option: string, value: unknown, expected: string) =>
-  failure(householdPriorityMessages, "priority.bad_component_option", { index, option, value: String(value), expected });
+/** What `min` and `max` must be, in each language. */
+const FINITE: Text = { id: "bilangan hingga", en: "finite number" };
+
+/** `priority.bad_component_option`: `expected` worded in each language (or a range, alike in both). */
+const badOption = (index: number, option: string, value: unknown, expected: string | Text) =>
+  failureIn(householdPriorityMessages, "priority.bad_component_option", { index, option, value: String(value), expected });
 
 function integerOption(component: Record<string, unknown>, index: number, option: string, min: number, max: number): void {
   const value = component[option];
@@ -81,9 +86,9 @@ function checkPolicy(value: unknown): MissingDataPolicy {
 function checkExternal(spec: HouseholdScoreComponent & { kind: "external" }, index: number): { min: F.Fraction; max: F.Fraction } {
   const low = spec.min ?? 0;
   const high = spec.max ?? 1;
-  if (typeof low !== "number" || !Number.isFinite(low)) throw badOption(index, "min", low, "finite number");
-  if (typeof high !== "number" || !Number.isFinite(high) || high <= low) throw badOption(index, "max", high, `finite number > ${low}`);
-  if (typeof spec.values !== "object" || spec.values === null) throw badOption(index, "values", spec.values, "household id → number");
+  if (typeof low !== "number" || !Number.isFinite(low)) throw badOption(index, "min", low, FINITE);
+  if (typeof high !== "number" || !Number.isFinite(high) || high <= low) throw badOption(index, "max", high, { id: `${FINITE.id} > ${low}`, en: `${FINITE.en} > ${low}` });
+  if (typeof spec.values !== "object" || spec.values === null) throw badOption(index, "values", spec.values, { id: "id rumah tangga → bilangan", en: "household id → number" });
   const label = externalLabel(spec.label).en;
   for (const [id, value] of Object.entries(spec.values)) {
     if (value === undefined) continue;
@@ -96,7 +101,7 @@ function checkExternal(spec: HouseholdScoreComponent & { kind: "external" }, ind
 
 function checkPoorFloor(spec: HouseholdScoreComponent & { kind: "housing-deprivations" }, index: number): ReadonlySet<string> {
   const options: unknown = spec.options;
-  if (options !== undefined && (options === null || typeof options !== "object")) throw badOption(index, "options", options, "an object");
+  if (options !== undefined && (options === null || typeof options !== "object")) throw badOption(index, "options", options, AN_OBJECT);
   const materials = spec.options?.poorFloorMaterials;
   const set = poorFloorSet(materials);
   if (set === undefined) throw badOption(index, "options.poorFloorMaterials", materials, poorFloorExpected());

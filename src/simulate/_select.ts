@@ -3,8 +3,8 @@ import { fillByPriority } from "../allocate/fillByPriority.js";
 import { apportion } from "../allocate/apportion.js";
 import type { AllocationWeight } from "../allocate/types.js";
 import type { Household } from "../household/household.js";
-import { failure, guarded } from "../message/error.js";
-import { redactText } from "../message/redact.js";
+import { failure, failureIn, guarded } from "../message/error.js";
+import { describeValue, redactText } from "../message/redact.js";
 import { ZERO_RUPIAH, isRupiah, rupiah, type Rupiah, type RupiahInput } from "../money/rupiah.js";
 import { safeWhole } from "../money/_wholeSum.js";
 import { amountText } from "../money/_wholeAmount.js";
@@ -55,7 +55,11 @@ export function shares(
     for (const [regency, value] of Object.entries(amount as Record<string, number | RupiahInput>)) {
       if (resolved.kind === "quota") {
         if (!(typeof value === "number" && Number.isSafeInteger(value) && value >= 0)) {
-          throw failure(simulateMessages, "simulate.coverage_invalid", { program: id, reason: `quota of ${regency} must be a whole number ≥ 0, is ${String(value)}` });
+          const is = describeValue(value);
+          throw failureIn(simulateMessages, "simulate.coverage_invalid", {
+            program: id,
+            reason: { id: `kuota ${regency} harus bilangan bulat ≥ 0, ternyata ${is}`, en: `quota of ${regency} must be a whole number ≥ 0, is ${is}` },
+          });
         }
         byRegency.set(regency, value);
       } else byRegency.set(regency, rupiah(value as RupiahInput));

@@ -3,13 +3,13 @@ import type { Household } from "../household/household.js";
 import type { AlkireFosterIndicator, AlkireFosterRow, MissingPolicy } from "../measure/alkireFosterTypes.js";
 import {
   HOUSEHOLD_INDICATORS,
-  createDeprivationScorer,
+  deprivationScorer,
   householdIndicatorSet,
   type DeprivationScore,
   type HouseholdIndicatorId,
   type HouseholdIndicatorOptions,
 } from "../measure/householdIndicators.js";
-import { failure } from "../message/error.js";
+import { failure, failureIn } from "../message/error.js";
 import { rupiah, type Rupiah, type RupiahInput } from "../money/rupiah.js";
 import { createCheckedAssessor, type HouseholdAssessor } from "../program/assessHousehold.js";
 import { PROGRAMS, defaultParameters } from "../program/catalogue.js";
@@ -161,7 +161,7 @@ function resolveProgram(entry: ScenarioProgram, asOf: IsoDate): ResolvedProgram 
   const quota = typeof coverage === "object" && "quota" in coverage ? coverage : null;
   const budget = typeof coverage === "object" && "budget" in coverage ? coverage : null;
   if (coverage !== "all-eligible" && quota === null && budget === null) {
-    throw failure(simulateMessages, "simulate.coverage_invalid", { program: id, reason: "expected \"all-eligible\", { quota } or { budget }" });
+    throw failureIn(simulateMessages, "simulate.coverage_invalid", { program: id, reason: { id: 'harus "all-eligible", { quota } atau { budget }', en: 'expected "all-eligible", { quota } or { budget }' } });
   }
   const covered = quota ?? budget;
   if (covered !== null) {
@@ -220,7 +220,7 @@ function mpiOf(options: SimulateOptions, asOf: IsoDate): ResolvedMpi | null {
   for (const indicator of indicators) {
     if (!INDICATOR_IDS.has(indicator.id)) throw failure(simulateMessages, "simulate.indicator_unknown", { program: "mpi", indicator: indicator.id });
   }
-  const score = createDeprivationScorer(indicators, { k, missing });
+  const score = deprivationScorer(indicators, { k, missing }, "mpi.missing");
   return { k, missing, indicators, thresholds: { ...mpi.thresholds, asOf }, score };
 }
 
@@ -233,7 +233,9 @@ const ENUMS: readonly (readonly [keyof SimulateOptions, readonly unknown[]])[] =
 
 /** The shape of the options, checked before anything is resolved (`simulate.option_invalid`). */
 function checkOptions(options: SimulateOptions): void {
-  const invalid = (option: string, value: unknown) => failure(simulateMessages, "simulate.option_invalid", { option, value: describeValue(value) });
+  // An option left out is said to be required, never shown as "undefined".
+  const invalid = (option: string, value: unknown) =>
+    failureIn(simulateMessages, "simulate.option_invalid", { option, value: value === undefined ? { id: "wajib diisi", en: "required, none given" } : describeValue(value) });
   if (options === null || typeof options !== "object") throw invalid("options", options);
   const scenario: unknown = options.scenario;
   if (scenario === null || typeof scenario !== "object") throw invalid("scenario", scenario);

@@ -6,7 +6,10 @@ import { isStreamSource, streamSourceChunks } from "./_source.js";
 import type { StreamSource, StreamTables } from "./types.js";
 
 /** The sources of `tepat-sasaran/stream`'s readers. */
-const STREAM_SOURCES: SourceKind = { accepts: isStreamSource, expected: "a File or Blob, a ReadableStream or an async iterable of chunks" };
+const STREAM_SOURCES: SourceKind = {
+  accepts: isStreamSource,
+  expected: { id: "File, Blob, ReadableStream, atau async iterable potongan data", en: "a File or Blob, a ReadableStream or an async iterable of chunks" },
+};
 
 /**
  * Read households from a person-per-row CSV file in any JavaScript runtime — a browser page, a web

@@ -1,5 +1,5 @@
 import * as z from "zod/mini";
-import { asLibraryError, failure } from "../message/error.js";
+import { asLibraryError, failure, failureIn } from "../message/error.js";
 import { renderMessage } from "../message/message.js";
 import { describeValue } from "../message/redact.js";
 import { neverThrows } from "../message/zod.js";
@@ -129,7 +129,8 @@ export function isIsoDate(value: unknown): value is IsoDate {
  */
 export function parseIsoDate(value: IsoDate): CalendarDate {
   const parts = readIsoDate(value);
-  if (!parts) throw failure(timeMessages, "time.invalid_date", { value: describeValue(value) });
+  // A date left out (`asOf` not given) is said to be missing, never shown as "undefined".
+  if (!parts) throw failureIn(timeMessages, "time.invalid_date", { value: value === undefined ? { id: "tidak diisi", en: "none given" } : describeValue(value) });
   return parts;
 }
 

@@ -181,7 +181,7 @@ describe("alkireFoster: missing values", () => {
 
   it("errors by default, naming the row and the indicator", () => {
     expect(() => alkireFoster(rows, { indicators: three, k: 0.5 })).toThrow(
-      "Indicator b is missing at row 0; choose a missing policy",
+      "Indicator b is missing at row 0; set option missing to",
     );
   });
 

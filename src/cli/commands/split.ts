@@ -20,7 +20,7 @@ export async function splitCommand(context: CommandContext): Promise<number> {
   const dir = option(context, "into", true);
   notATemporaryPart(file);
   if (file !== "-" && !existsSync(file)) throw cliError(1, "cli.file_not_found", { file });
-  if ([".jsonl", ".ndjson"].includes(extname(file).toLowerCase())) throw cliError(2, "cli.bad_value", { option: "households", value: file, expected: "a CSV file or - (split reads CSV)" });
+  if ([".jsonl", ".ndjson"].includes(extname(file).toLowerCase())) throw cliError(2, "cli.bad_value", { option: "households", value: file, expected: { id: "berkas CSV atau - (split membaca CSV)", en: "a CSV file or - (split reads CSV)" } });
   const delimiter = delimiterOption(context);
   const unknownColumns = choice(context, "unknown-columns", ["error", "ignore"] as const);
   // `--into` is created (as `mkdir -p`) when it does not exist, once every argument has been checked.

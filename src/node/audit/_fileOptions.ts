@@ -1,9 +1,10 @@
 import { extname } from "node:path";
 import { readAuditOptions } from "../../audit/_arguments.js";
-import { failure, guarded } from "../../message/error.js";
+import { failure, failureIn, guarded } from "../../message/error.js";
 import { ioMessages } from "../messages.js";
 import { readHouseholdsCsv } from "../readHouseholdsCsv.js";
 import { readHouseholdsJsonl } from "../readHouseholdsJsonl.js";
+import { NODE_SOURCES } from "../_options.js";
 import { isSource } from "../_source.js";
 import type { HouseholdSource, HouseholdStream, HouseholdTables, ReadHouseholdsCsvOptions } from "../types.js";
 import type { AuditPaymentFilesOptions } from "./auditPaymentFiles.js";
@@ -13,12 +14,13 @@ import { auditIoMessages } from "./messages.js";
 // is `io.invalid_option` or `audit.invalid_option` at once, never a TypeError from `node:fs` in the
 // middle of the run, and the run uses these plain copies, not the caller's object again.
 
-function invalid(option: string, expected: string): never {
-  throw failure(ioMessages, "io.invalid_option", { option, expected });
+/** `io.invalid_option`: what the option must be, worded in each language. */
+function invalid(option: string, id: string, en: string): never {
+  throw failureIn(ioMessages, "io.invalid_option", { option, expected: { id, en } });
 }
 
 const oneOf = <T extends string>(value: unknown, option: string, allowed: readonly T[]): T | undefined => {
-  if (value !== undefined && !allowed.includes(value as T)) invalid(option, allowed.join(" or "));
+  if (value !== undefined && !allowed.includes(value as T)) invalid(option, allowed.join(" atau "), allowed.join(" or "));
   return value as T | undefined;
 };
 
@@ -51,7 +53,7 @@ function registryReader(given: unknown, format: "csv" | "jsonl" | undefined, csv
 /** Check and copy the options of `auditPaymentFiles`. @internal */
 export function readFileAuditOptions(given: AuditPaymentFilesOptions): FileAudit {
   return guarded("auditPaymentFiles", () => {
-    if (typeof given !== "object" || given === null || Array.isArray(given)) invalid("options", "an object with registry, payments and asOf");
+    if (typeof given !== "object" || given === null || Array.isArray(given)) invalid("options", "objek berisi registry, payments dan asOf", "an object with registry, payments and asOf");
     const { registry, registryFormat, payments, paymentsFormat, paymentsFile, delimiter, registryDelimiter, paymentsDelimiter, unknownColumns, partitions, tempDir } = given;
     const options = { ...readAuditOptions(given), registry, payments };
     // Each file has its own separator (a bank's list from Indonesian Excel has `;`, a DTSEN export `,`), `delimiter` by default.
@@ -63,11 +65,11 @@ export function readFileAuditOptions(given: AuditPaymentFilesOptions): FileAudit
     const csvWith = (sep: ReadHouseholdsCsvOptions["delimiter"]): ReadHouseholdsCsvOptions => ({ ...(sep === undefined ? {} : { delimiter: sep }), ...(unknown === undefined ? {} : { unknownColumns: unknown }) });
     const csv = csvWith(paymentsSeparator);
     const read = registryReader(registry, oneOf(registryFormat, "registryFormat", ["csv", "jsonl"]), csvWith(registrySeparator));
-    if (!isSource(payments)) invalid("payments", "a file path, a Readable or an async iterable of chunks");
+    if (!isSource(payments)) invalid("payments", NODE_SOURCES.expected.id, NODE_SOURCES.expected.en);
     const count = partitions ?? 64;
-    if (!Number.isSafeInteger(count) || count < 1 || count > 4096) invalid("partitions", "a whole number 1–4096");
-    if (paymentsFile !== undefined && (typeof paymentsFile !== "string" || paymentsFile.length === 0)) invalid("paymentsFile", "a file name");
-    if (tempDir !== undefined && (typeof tempDir !== "string" || tempDir.length === 0)) invalid("tempDir", "a directory path");
+    if (!Number.isSafeInteger(count) || count < 1 || count > 4096) invalid("partitions", "bilangan bulat 1–4096", "a whole number 1–4096");
+    if (paymentsFile !== undefined && (typeof paymentsFile !== "string" || paymentsFile.length === 0)) invalid("paymentsFile", "nama berkas", "a file name");
+    if (tempDir !== undefined && (typeof tempDir !== "string" || tempDir.length === 0)) invalid("tempDir", "jalur direktori", "a directory path");
     const byExtension = typeof payments === "string" && [".jsonl", ".ndjson"].includes(extname(payments).toLowerCase()) ? "jsonl" : "csv";
     return {
       options: options as AuditPaymentFilesOptions,

@@ -5,7 +5,7 @@ import { CsvRecords } from "../_csvParse.js";
 import { headerNotUtf8, otherSeparator, separatorLine, unnamedPositions } from "../_csvHeader.js";
 import { rowIssue, type RowIssue } from "../_cells.js";
 import { textLines } from "../_lines.js";
-import { checkOptions } from "../_options.js";
+import { NODE_SOURCES, checkOptions } from "../_options.js";
 import { shown } from "../_shown.js";
 import { nodeChunks } from "../_openSource.js";
 import { readError, sourceName } from "../_source.js";
@@ -116,7 +116,7 @@ function judge(value: unknown, extra: readonly RowIssue[], file: string, line: n
  */
 export function readPaymentsCsv(source: HouseholdSource, options: ReadPaymentsOptions = {}): PaymentStream {
   // Read once and checked: the reader uses these copies, never the caller's objects again.
-  const checked = checkOptions(source, options);
+  const checked = checkOptions(source, options, NODE_SOURCES);
   const file = sourceName(checked.source, checked.options);
   const tally = new Tally(file, checked.options);
   return stream(tally, () => csvEvents(checked.source, file, tally, checked.options));
@@ -206,7 +206,7 @@ const MAX_LINE = 100_000;
  * @category Streaming
  */
 export function readPaymentsJsonl(source: HouseholdSource, options: ReadPaymentsOptions = {}): PaymentStream {
-  const checked = checkOptions(source, options as ReadHouseholdsOptions);
+  const checked = checkOptions(source, options as ReadHouseholdsOptions, NODE_SOURCES);
   const file = sourceName(checked.source, checked.options);
   const tally = new Tally(file, checked.options);
   return stream(tally, () => jsonlEvents(checked.source, file, tally));
