@@ -3,7 +3,7 @@ import { defineMessages } from "../message/message.js";
 /**
  * Texts of the payment audit (Bahasa Indonesia and English), keyed by stable code: one sentence per
  * finding code, the identity and payment rules the audit applies with their sources
- * (`audit.basis.*`), input issues of payment rows and errors. Values that come from the data (NIKs,
+ * (`audit.basis.*`), and errors. Values that come from the data (NIKs,
  * KK numbers, household ids) are masked before they are interpolated.
  * @internal
  */
@@ -186,19 +186,7 @@ export const auditMessages = defineMessages({
     id: "Jumlah per periode: jumlah setahun dibagi menurut jadwal {calendar}, dalam rupiah utuh yang berjumlah tepat",
     en: "Amount per period: the year's amount split per the calendar {calendar}, in whole rupiah that add up exactly",
   },
-  // ── Payment rows and errors ──────────────────────────────────────────────────────────────────────
-  "audit.payment.no_identity": {
-    id: "Baris pembayaran harus memuat NIK penerima atau nomor KK",
-    en: "A payment row needs the payee's NIK or the KK number",
-  },
-  "audit.payment.regency_level": {
-    id: "regency harus kode kabupaten/kota (mis. 64.02), ternyata {code}",
-    en: "regency must be a regency code (e.g. 64.02), is {code}",
-  },
-  "audit.payment.unreadable": {
-    id: "Baris pembayaran tidak dapat dibaca",
-    en: "The payment row cannot be read",
-  },
+  // ── Errors (a payment row's own issues are in paymentMessages.ts) ────────────────────────────────
   "audit.invalid_payments": {
     id: "{count} baris pembayaran tidak sah; bacalah dengan parsePayment dan perbaiki atau buang baris itu",
     en: "{count} payment rows are invalid; read them with parsePayment and fix or drop those rows",

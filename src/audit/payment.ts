@@ -7,10 +7,10 @@ import { neverThrows, toIssues } from "../message/zod.js";
 import { RegionCodeSchema, isRegionCode, regionLevel } from "../region/code.js";
 import { IsoDateSchema } from "../time/isoDate.js";
 import { normalisePeriod } from "./_period.js";
-import { auditMessages, type AuditMessageCode } from "./messages.js";
+import { paymentMessages, type PaymentMessageCode } from "./paymentMessages.js";
 
-function addIssue(ctx: z.core.$RefinementCtx<unknown>, code: AuditMessageCode, path: PropertyKey[], values: Record<string, string> = {}): void {
-  const text = renderMessage(auditMessages[code], values);
+function addIssue(ctx: z.core.$RefinementCtx<unknown>, code: PaymentMessageCode, path: PropertyKey[], values: Record<string, string> = {}): void {
+  const text = renderMessage(paymentMessages[code], values);
   ctx.addIssue({ code: "custom", message: text.en, path, params: { code, text } });
 }
 
@@ -118,6 +118,6 @@ export function parsePayment(input: unknown): SafeResult<PaymentRecord> {
     if (parsed.success) return { success: true, data: parsed.data };
     return { success: false, issues: toIssues(parsed.error.issues).map(redactIssue) };
   } catch {
-    return { success: false, issues: [issue(auditMessages, "audit.payment.unreadable", [])] };
+    return { success: false, issues: [issue(paymentMessages, "audit.payment.unreadable", [])] };
   }
 }

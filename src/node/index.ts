@@ -11,15 +11,8 @@
 export { readHouseholdsCsv } from "./readHouseholdsCsv.js";
 export { readHouseholdsJsonl } from "./readHouseholdsJsonl.js";
 export { householdCsvColumns, type CsvColumn, type CsvCellType } from "./columns.js";
-export {
-  readPaymentsCsv,
-  readPaymentsJsonl,
-  type AcceptedPayment,
-  type PaymentEvent,
-  type PaymentReadSummary,
-  type PaymentStream,
-  type ReadPaymentsOptions,
-} from "./audit/readPayments.js";
+export { readPaymentsCsv, readPaymentsJsonl } from "./audit/readPayments.js";
+export type { AcceptedPayment, PaymentEvent, PaymentReadSummary, PaymentStream, ReadPaymentsOptions } from "./audit/paymentTypes.js";
 export { paymentCsvColumns, type PaymentCsvColumn } from "./audit/paymentColumns.js";
 export {
   auditPaymentFiles,

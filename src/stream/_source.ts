@@ -1,3 +1,4 @@
+import type { SourceKind } from "../node/_options.js";
 import type { ByteStream, FileLike } from "./types.js";
 
 /** Whether a value can be read as one source of `tepat-sasaran/stream` (checked when the reader is created). @internal */
@@ -6,6 +7,12 @@ export function isStreamSource(source: unknown): boolean {
   const { getReader, stream } = source as { getReader?: unknown; stream?: unknown };
   return typeof getReader === "function" || typeof stream === "function" || Symbol.asyncIterator in source;
 }
+
+/** The sources of `tepat-sasaran/stream`'s readers (households and payment lists), as their option check names them. @internal */
+export const STREAM_SOURCES: SourceKind = {
+  accepts: isStreamSource,
+  expected: { id: "File, Blob, ReadableStream, atau async iterable potongan data", en: "a File or Blob, a ReadableStream or an async iterable of chunks" },
+};
 
 /**
  * The chunks of a `ReadableStream`, read at the consumer's pace: stopping early (an error, or the

@@ -1,15 +1,9 @@
-import { checkOptions, type SourceKind } from "../node/_options.js";
+import { checkOptions } from "../node/_options.js";
 import { csvStream } from "../node/_readCsv.js";
 import { jsonlStream } from "../node/_readJsonl.js";
 import type { HouseholdStream, ReadHouseholdsCsvOptions, ReadHouseholdsOptions } from "../node/types.js";
-import { isStreamSource, streamSourceChunks } from "./_source.js";
+import { STREAM_SOURCES, streamSourceChunks } from "./_source.js";
 import type { StreamSource, StreamTables } from "./types.js";
-
-/** The sources of `tepat-sasaran/stream`'s readers. */
-const STREAM_SOURCES: SourceKind = {
-  accepts: isStreamSource,
-  expected: { id: "File, Blob, ReadableStream, atau async iterable potongan data", en: "a File or Blob, a ReadableStream or an async iterable of chunks" },
-};
 
 /**
  * Read households from a person-per-row CSV file in any JavaScript runtime — a browser page, a web

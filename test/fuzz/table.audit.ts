@@ -9,6 +9,7 @@ import { afterAll } from "vitest";
 import * as lib from "../../src/index.js";
 import * as audit from "../../src/audit/index.js";
 import * as node from "../../src/node/index.js";
+import * as web from "../../src/stream/index.js";
 import { generateAuditData } from "../../examples/audit-data.js";
 import { paymentsCsv, registryJsonl } from "../../examples/kaltim-audit.js";
 import { hasLongNumber, type FrozenTable, type FuzzTable } from "./harness.js";
@@ -81,6 +82,25 @@ export const auditTable: FuzzTable = {
   readPaymentsJsonl: {
     valid: [[JSONL_CHUNKS, { file: "sp2d.jsonl" }]],
     call: (source, o) => drain(node.readPaymentsJsonl(sourceOf(source) as node.HouseholdSource, o as node.ReadPaymentsOptions)),
+    async: true,
+  },
+  // tepat-sasaran/stream: the same readers over a browser's sources (a Blob, a ReadableStream).
+  "stream readPaymentsCsv": {
+    valid: [[CSV_CHUNKS, { file: "sp2d.csv", unknownColumns: "ignore", delimiter: ",", progressEvery: 1, onProgress: () => undefined, now: () => 0 }]],
+    call: (source, o) => drain(web.readPaymentsCsv(sourceOf(source) as web.StreamSource, o as web.ReadPaymentsOptions)),
+    async: true,
+  },
+  "stream readPaymentsCsv of a Blob or ReadableStream": {
+    valid: [[CSV_CHUNKS.join(""), true, { file: "sp2d.csv" }], [CSV_CHUNKS.join(""), false, { delimiter: "," }]],
+    call: (text, asBlob, o) => {
+      const source = typeof text === "string" ? (asBlob === true ? new Blob([text]) : new Blob([text]).stream()) : sourceOf(text);
+      return drain(web.readPaymentsCsv(source as web.StreamSource, o as web.ReadPaymentsOptions));
+    },
+    async: true,
+  },
+  "stream readPaymentsJsonl": {
+    valid: [[JSONL_CHUNKS, { file: "sp2d.jsonl" }]],
+    call: (source, o) => drain(web.readPaymentsJsonl(sourceOf(source) as web.StreamSource, o as web.ReadPaymentsOptions)),
     async: true,
   },
   auditPaymentFiles: {

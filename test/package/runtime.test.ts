@@ -39,8 +39,8 @@ const nodeCheck = `
   if (accepted !== 1 || rejected !== 1) throw new Error("readHouseholdsJsonl gave " + accepted + "/" + rejected);
   try { lib.rupiah("x"); } catch (e) { if (!(e instanceof lib.TepatSasaranError)) throw new Error("two copies of the core"); }
 `;
-// The browser readers (tepat-sasaran/stream) read a Blob as the Node reader reads the file, and their
-// errors are the core's class.
+// The browser readers (tepat-sasaran/stream) read a Blob as the Node reader reads the file (a registry
+// and a payment list), and their errors and Rupiah are the core's classes.
 const streamCheck = `
   const { readFileSync } = await import("node:fs");
   const seen = async (events) => { const out = []; for await (const e of events) out.push(e.kind === "household" ? e.household.id : e.line + " " + e.code); return out.join(","); };
@@ -48,6 +48,14 @@ const streamCheck = `
   const fromFile = await seen(io.readHouseholdsCsv("registry.csv", { asOf: "2025-07-01" }));
   if (fromBlob !== fromFile || !fromBlob.includes("k39")) throw new Error("tepat-sasaran/stream read " + fromBlob.slice(0, 200));
   try { stream.readHouseholdsCsv("registry.csv"); throw new Error("a path was taken"); } catch (e) { if (!(e instanceof lib.TepatSasaranError) || e.code !== "io.invalid_option") throw new Error("stream: " + e); }
+  // A payment list picked in a page: read as the Node reader reads the file, its Rupiah the core's, audited by tepat-sasaran/audit.
+  const paid = [];
+  const seenPaid = async (events) => { const out = []; for await (const e of events) { if (e.kind === "payment") paid.push(e.payment); out.push(e.kind === "payment" ? e.payment.amount.toString() : e.line + " " + e.code); } return out.join(","); };
+  const listFromBlob = await seenPaid(stream.readPaymentsCsv(new Blob([readFileSync("payments.csv")]), { file: "payments.csv" }));
+  const listFromFile = await seenPaid(io.readPaymentsCsv("payments.csv"));
+  if (listFromBlob !== listFromFile || listFromBlob !== "600000,3 money.not_a_number") throw new Error("tepat-sasaran/stream read the payment list as " + listFromBlob);
+  if (!(paid[0].amount instanceof lib.Rupiah)) throw new Error("two copies of Rupiah (stream)");
+  if (audit.auditPayments([], paid.slice(0, 1), { asOf: "2025-09-30" }).findings[0]?.code !== "audit.identity.not_in_registry") throw new Error("auditPayments of a list read by tepat-sasaran/stream");
 `;
 // The parallel runner starts its worker script (dist/worker.js, one file) whichever entry it was
 // loaded from: on worker threads, the same events and simulation as on one thread.
@@ -74,6 +82,7 @@ for (let i = 0; i < 40; i++) registry.push(`k${i},${i % 2 ? "6402" : "64.03"},fe
 registry.push("bad,64.02,female,1980-13-45,head,1000000,1,2025-01-01");
 writeFileSync(join(app, "registry.csv"), `${registry.join("\n")}\n`);
 const household = { id: "h1", regency: "64.02", members: [{ sex: "female", birthDate: "1980-01-01", relationship: "head" }] };
+writeFileSync(join(app, "payments.csv"), "kk,program,period,amount,paid_on,channel\n6402011503180042,sembako,2025-III,600000,2025-08-14,kks\n6402011503180042,pkh,2025-III,8.25.000,2025-08-14,kks\n");
 writeFileSync(join(app, "households.jsonl"), `${JSON.stringify(household)}\n{"id":\n`);
 const jobs = ["measure", "allocate", "simulate", "audit", "verify", "stream"];
 writeFileSync(

@@ -10,7 +10,7 @@ import { openChromium } from "./_chromium.js";
 // `tepat-sasaran/stream` in a real browser: bundled from the installed tarball with esbuild as an app
 // would, run in headless Chromium on a `File` (what `<input type="file">` gives) and on a
 // `ReadableStream` cut in small pieces, and compared with `tepat-sasaran/node` reading the same bytes
-// from disk in Node.js, on the same tarball.
+// from disk in Node.js, on the same tarball: two registries, and a payment list with bad rows.
 const { app } = inject("pkg");
 const generated = generateRegistryCsv({ rows: 3_000, malformed: 0.02, seed: 391, path: join(app, "stream-registry.csv") });
 const files = {
@@ -18,11 +18,18 @@ const files = {
   "households.csv": readFileSync(new URL("../../examples/cli/households.csv", import.meta.url), "utf8"),
 };
 writeFileSync(join(app, "households.csv"), files["households.csv"]);
+const KK = "6402011503180042";
+const payments = `${readFileSync(new URL("../../examples/cli/audit-payments.csv", import.meta.url), "utf8")},${KK},pkh,2025-III,8.25.000,2025-08-32,giro,,64.02,,\n,,sembako,2025-III,600000,2025-08-14,kks,,,,\n,${KK},sembako\n`;
+writeFileSync(join(app, "payments.csv"), payments);
 
 /** What a read gives, as text both sides can produce: every event, then the summary's counts. */
 const DESCRIBE = `async (stream) => {
   const events = [];
-  for await (const e of stream) events.push(e.kind === "household" ? [e.file, e.line, e.rows, e.household.id, e.household.members.length] : [e.file, e.line, e.field ?? "", e.code, e.message.en]);
+  for await (const e of stream) {
+    if (e.kind === "household") events.push([e.file, e.line, e.rows, e.household.id, e.household.members.length]);
+    else if (e.kind === "payment") events.push([e.file, e.line, e.payment.program, e.payment.period, e.payment.amount.toString(), e.payment.nik ?? "", e.payment.kk ?? ""]);
+    else events.push([e.file, e.line, e.field ?? "", e.code, e.message.en]);
+  }
   const { rowsRead, rowsAccepted, rowsRejected, householdsAccepted, rejectedByCode } = stream.summary;
   return JSON.stringify({ events, summary: { rowsRead, rowsAccepted, rowsRejected, householdsAccepted, rejectedByCode } });
 }`;
@@ -33,7 +40,7 @@ const errors: string[] = [];
 let builtins: readonly string[] = [];
 
 beforeAll(async () => {
-  const entry = `import { readHouseholdsCsv } from "tepat-sasaran/stream";
+  const entry = `import { readHouseholdsCsv, readPaymentsCsv } from "tepat-sasaran/stream";
 const describe = ${DESCRIBE};
 globalThis.readFile = (text, name) => describe(readHouseholdsCsv(new File([text], name), { asOf: "2025-07-01" }));
 globalThis.readPieces = (text, name, size) => {
@@ -42,6 +49,7 @@ globalThis.readPieces = (text, name, size) => {
   const stream = new ReadableStream({ pull(c) { if (at >= bytes.length) return c.close(); c.enqueue(bytes.slice(at, at + size)); at += size; } });
   return describe(readHouseholdsCsv(stream, { asOf: "2025-07-01", file: name }));
 };
+globalThis.readPayments = (text, name) => describe(readPaymentsCsv(new File([text], name)));
 `;
   const built = await bundle(entry, app, "iife");
   builtins = built.builtins;
@@ -58,8 +66,9 @@ afterAll(async () => {
 });
 
 /** The same read by `tepat-sasaran/node` from the file on disk, in Node.js. */
-function inNode(file: string): string {
-  const script = `import { readHouseholdsCsv } from "tepat-sasaran/node";\nconst describe = ${DESCRIBE};\nprocess.stdout.write(await describe(readHouseholdsCsv(process.argv[1], { asOf: "2025-07-01" })));\n`;
+function inNode(file: string, reader: "readHouseholdsCsv" | "readPaymentsCsv" = "readHouseholdsCsv"): string {
+  const options = reader === "readHouseholdsCsv" ? `{ asOf: "2025-07-01" }` : "{}";
+  const script = `import { ${reader} } from "tepat-sasaran/node";\nconst describe = ${DESCRIBE};\nprocess.stdout.write(await describe(${reader}(process.argv[1], ${options})));\n`;
   return execFileSync(process.execPath, ["--input-type=module", "-e", script, file], { cwd: app, encoding: "utf8" });
 }
 
@@ -82,6 +91,20 @@ describe("tepat-sasaran/stream in headless Chromium", () => {
       return [await lib.readFile(text, "registry.csv"), await lib.readPieces(text, "registry.csv", 61)];
     }, files["registry.csv"]);
     expect(pieces).toBe(whole);
+  });
+
+  it("reads a payment list picked as a File exactly as the Node.js reader reads it from disk", async () => {
+    const inBrowser = await page.evaluate(([text, file]) => (globalThis as unknown as { readPayments: (t: string, n: string) => Promise<string> }).readPayments(text, file), [payments, "payments.csv"] as const);
+    expect(inBrowser).toBe(inNode("payments.csv", "readPaymentsCsv"));
+    const { events, summary } = JSON.parse(inBrowser) as { events: unknown[][]; summary: { rowsRead: number; rowsAccepted: number; rowsRejected: number } };
+    expect(summary).toMatchObject({ rowsRead: 112, rowsAccepted: 109, rowsRejected: 3 });
+    expect(events.filter((e) => typeof e[3] === "string" && /^(money|time|input|audit|io)\./.test(e[3])).map((e) => [e[1], e[3]])).toEqual([
+      [111, "money.not_a_number"],
+      [111, "time.invalid_date"],
+      [111, "input.invalid_value"],
+      [112, "audit.payment.no_identity"],
+      [113, "io.column_count"],
+    ]);
   });
 
   it("runs without a page error", () => {

@@ -82,6 +82,8 @@ export async function nodeUse(file: string): Promise<string[]> {
 // File and a Node.js Blob both fit), and two tables.
 const streamEntry = `
 import { readHouseholdsCsv as readAnywhere, readHouseholdsJsonl as readLinesAnywhere, type StreamSource, type StreamTables } from "tepat-sasaran/stream";
+import { paymentCsvColumns as paymentColumnsAnywhere, readPaymentsCsv as readPaymentsAnywhere, readPaymentsJsonl as readPaymentLinesAnywhere, type AcceptedPayment as PaymentAnywhere, type PaymentReadSummary, type ReadPaymentsOptions as PaymentOptionsAnywhere } from "tepat-sasaran/stream";
+import { auditPayments as auditAnywhere } from "tepat-sasaran/audit";
 
 export async function streamUse(source: StreamSource, tables: StreamTables): Promise<number> {
   let members = 0;
@@ -91,12 +93,22 @@ export async function streamUse(source: StreamSource, tables: StreamTables): Pro
   for await (const event of readLinesAnywhere(blob.stream())) if (event.kind === "rejected") members -= 1;
   return members + readAnywhere(blob).summary.rowsRead;
 }
+
+export async function streamPayments(list: StreamSource, households: Parameters<typeof auditAnywhere>[0]): Promise<PaymentReadSummary> {
+  const options: PaymentOptionsAnywhere = { delimiter: ";", unknownColumns: "ignore", file: "sp2d.csv" };
+  const rows: PaymentAnywhere["payment"][] = [];
+  const stream = readPaymentsAnywhere(list, options);
+  for await (const event of stream) if (event.kind === "payment") rows.push((event satisfies PaymentAnywhere).payment);
+  for await (const event of readPaymentLinesAnywhere(new Blob([""]).stream())) if (event.kind === "rejected") console.error(event.line, event.field ?? "", event.message.en);
+  const findings: number = auditAnywhere(households, rows, { asOf: "2025-09-30" }).findings.length;
+  return { ...stream.summary, rowsRead: stream.summary.rowsRead + findings + paymentColumnsAnywhere.length };
+}
 `;
 // In a page: the file a user picked.
 const pickedFile = `
 export function picked(input: HTMLInputElement): number {
   const file = input.files?.[0];
-  return file === undefined ? 0 : readAnywhere(file).summary.rowsRead;
+  return file === undefined ? 0 : readAnywhere(file).summary.rowsRead + readPaymentsAnywhere(file).summary.rowsRead;
 }
 `;
 writeFileSync(join(dir, "esm.mts"), core + jobs + nodeEntry + streamEntry);

@@ -8,40 +8,12 @@ import { generateRegistryCsv } from "../../bench/_generate.js";
 import { TepatSasaranError } from "../../src/message/index.js";
 import * as node from "../../src/node/index.js";
 import * as web from "../../src/stream/index.js";
-import type { HouseholdStream } from "../../src/node/index.js";
+import { byteStream, read } from "./_helpers.js";
 
 const AS_OF = "2025-07-01";
 const registry = generateRegistryCsv({ rows: 1_500, malformed: 0.03, seed: 39 });
 const registryBytes = readFileSync(registry.path);
 afterAll(() => rmSync(registry.path, { force: true }));
-
-/** Every event (households as JSON) and the final summary without its timings. */
-async function read(stream: HouseholdStream): Promise<{ events: unknown[]; summary: unknown }> {
-  const events: unknown[] = [];
-  for await (const event of stream) events.push(JSON.parse(JSON.stringify(event)));
-  const { elapsedMs: _elapsed, rowsPerSecond: _rate, ...summary } = stream.summary as unknown as Record<string, unknown>;
-  return { events, summary };
-}
-
-/** A ReadableStream giving `bytes` in pieces ending at `cuts`, and what happened to it. */
-function byteStream(bytes: Uint8Array, cuts: readonly number[] = []): { stream: ReadableStream<Uint8Array>; cancelled: () => boolean; pulled: () => number } {
-  const ends = [...new Set([...cuts.filter((c) => c > 0 && c < bytes.length), bytes.length])].sort((a, b) => a - b);
-  let next = 0;
-  let from = 0;
-  let cancelled = false;
-  const stream = new ReadableStream<Uint8Array>({
-    pull(controller) {
-      const end = ends[next++];
-      if (end === undefined) return controller.close();
-      controller.enqueue(bytes.slice(from, end));
-      from = end;
-    },
-    cancel() {
-      cancelled = true;
-    },
-  });
-  return { stream, cancelled: () => cancelled, pulled: () => next };
-}
 
 const fromNode = (options: node.ReadHouseholdsCsvOptions = {}) => read(node.readHouseholdsCsv(registry.path, { asOf: AS_OF, file: "dtsen.csv", ...options }));
 

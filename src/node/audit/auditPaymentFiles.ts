@@ -15,7 +15,8 @@ import { Buckets } from "./_buckets.js";
 import { readFileAuditOptions, type FileAudit } from "./_fileOptions.js";
 import { joinPayments, type JoinState } from "./_join.js";
 import { auditIoMessages } from "./messages.js";
-import { readPaymentsCsv, readPaymentsJsonl, type PaymentReadSummary } from "./readPayments.js";
+import type { PaymentReadSummary } from "./paymentTypes.js";
+import { readPaymentsCsv, readPaymentsJsonl } from "./readPayments.js";
 
 /**
  * Options of {@link auditPaymentFiles}: the files, how to read them, the audit options of

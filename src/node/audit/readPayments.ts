@@ -1,101 +1,8 @@
-import { parsePayment, type PaymentRecord } from "../../audit/payment.js";
-import { failure } from "../../message/error.js";
-import type { Text } from "../../message/message.js";
-import { CsvRecords } from "../_csvParse.js";
-import { headerNotUtf8, otherSeparator, separatorLine, unnamedPositions } from "../_csvHeader.js";
-import { rowIssue, type RowIssue } from "../_cells.js";
-import { textLines } from "../_lines.js";
-import { NODE_SOURCES, checkOptions } from "../_options.js";
-import { shown } from "../_shown.js";
 import { nodeChunks } from "../_openSource.js";
-import { readError, sourceName } from "../_source.js";
-import { libraryErrorsOnly } from "../_stream.js";
-import { Tally } from "../_tally.js";
-import { ioMessages } from "../messages.js";
-import type { HouseholdSource, ReadHouseholdsCsvOptions, ReadHouseholdsOptions, ReadSummary, RejectedRow } from "../types.js";
-import { auditIoMessages } from "./messages.js";
-import { COLUMN_OF_FIELD, paymentCsvColumns, paymentObject } from "./paymentColumns.js";
-
-/**
- * A payment row that passed validation, with the file line it is on.
- * @example
- * const event: AcceptedPayment = { kind: "payment", payment, file: "tahap3.csv", line: 2 };
- * @category Streaming
- */
-export interface AcceptedPayment {
-  /** Always `"payment"`. */
-  readonly kind: "payment";
-  /** The validated row. */
-  readonly payment: PaymentRecord;
-  /** The file name given in the options, or the path read. */
-  readonly file: string;
-  /** The physical line (1-based; the CSV header is line 1). */
-  readonly line: number;
-}
-
-/**
- * What a payment stream yields, in file order: accepted rows and rejected ones (with every problem).
- * @category Streaming
- */
-export type PaymentEvent = AcceptedPayment | RejectedRow;
-
-/**
- * Counts of a payment-list read: `rowsAccepted + rowsRejected === rowsRead`, nothing lost.
- * @category Streaming
- */
-export type PaymentReadSummary = Omit<ReadSummary, "householdsAccepted" | "householdsRejected">;
-
-/**
- * A running read of a payment list: iterate it once; `summary` is final when the iteration ends.
- * @category Streaming
- */
-export interface PaymentStream extends AsyncIterable<PaymentEvent> {
-  /** A snapshot of the counts. */
-  readonly summary: PaymentReadSummary;
-}
-
-/**
- * Options of {@link readPaymentsCsv} and {@link readPaymentsJsonl}: `file` (the name in events),
- * progress reporting, and for CSV `delimiter` and `unknownColumns`.
- * @category Streaming
- */
-export type ReadPaymentsOptions = Pick<ReadHouseholdsCsvOptions, "file" | "delimiter" | "unknownColumns" | "onProgress" | "progressEvery" | "now">;
-
-function stream(tally: Tally, events: () => AsyncGenerator<PaymentEvent, void, undefined>): PaymentStream {
-  let used = false;
-  return {
-    get summary(): PaymentReadSummary {
-      const { householdsAccepted: _a, householdsRejected: _r, ...rest } = tally.summary();
-      return rest;
-    },
-    [Symbol.asyncIterator](): AsyncIterator<PaymentEvent> {
-      if (used) throw failure(ioMessages, "io.already_iterated");
-      used = true;
-      return libraryErrorsOnly(events(), tally);
-    },
-  };
-}
-
-/** Validate one row object; accepted, or rejected with every issue (fields named as in the file). */
-function judge(value: unknown, extra: readonly RowIssue[], file: string, line: number, tally: Tally, fieldName: (path: readonly (string | number)[]) => string | undefined): PaymentEvent[] {
-  const result = parsePayment(value);
-  if (result.success && extra.length === 0) {
-    tally.accepted(1);
-    return [{ kind: "payment", payment: result.data, file, line }];
-  }
-  const found: { field: string | undefined; code: string; message: Text }[] = [...extra];
-  // An empty required cell is named once (`io.required_cell_empty`), not again by the schema.
-  const empty = extra.filter((e) => e.code === "io.required_cell_empty").map((e) => e.field);
-  if (!result.success) {
-    for (const i of result.issues) {
-      const field = fieldName(i.path);
-      if (field === undefined || !empty.includes(field)) found.push({ field, code: i.code, message: i.message });
-    }
-  }
-  const events: RejectedRow[] = found.map((f) => (f.field === undefined ? { kind: "rejected", file, line, code: f.code, message: f.message } : { kind: "rejected", file, line, field: f.field, code: f.code, message: f.message }));
-  tally.rejected(events, false);
-  return events;
-}
+import { NODE_SOURCES, checkOptions } from "../_options.js";
+import type { HouseholdSource, ReadHouseholdsOptions } from "../types.js";
+import { paymentCsvStream, paymentJsonlStream } from "./_readPayments.js";
+import type { PaymentStream, ReadPaymentsOptions } from "./paymentTypes.js";
 
 /**
  * Read a payment list from CSV (the columns of {@link paymentCsvColumns}; a header row first):
@@ -116,80 +23,8 @@ function judge(value: unknown, extra: readonly RowIssue[], file: string, line: n
  */
 export function readPaymentsCsv(source: HouseholdSource, options: ReadPaymentsOptions = {}): PaymentStream {
   // Read once and checked: the reader uses these copies, never the caller's objects again.
-  const checked = checkOptions(source, options, NODE_SOURCES);
-  const file = sourceName(checked.source, checked.options);
-  const tally = new Tally(file, checked.options);
-  return stream(tally, () => csvEvents(checked.source, file, tally, checked.options));
+  return paymentCsvStream(checkOptions(source, options, NODE_SOURCES), nodeChunks);
 }
-
-function readHeader(cells: readonly string[], unknown: "error" | "ignore", tally: Tally): (string | undefined)[] {
-  if (headerNotUtf8(cells)) throw failure(ioMessages, "io.header_not_utf8");
-  const hint = separatorLine(cells);
-  if (hint !== undefined) throw failure(ioMessages, hint.code, hint.values);
-  const known = new Set(paymentCsvColumns.map((c) => c.name));
-  const names = cells.map((c) => c.trim().toLowerCase());
-  const missing = paymentCsvColumns.filter((c) => c.required && !names.includes(c.name)).map((c) => c.name);
-  const separator = missing.length > 0 ? otherSeparator(cells, known, missing[0]!) : undefined;
-  if (separator !== undefined) throw failure(ioMessages, "io.other_separator", separator);
-  if (missing.length > 0) throw failure(ioMessages, "io.missing_columns", { columns: missing.join(", ") });
-  const repeated = [...new Set(names.filter((n, i) => names.indexOf(n) !== i))];
-  if (repeated.length > 0) throw failure(ioMessages, "io.duplicate_columns", { columns: repeated.map((n) => shown(n)).join(", ") });
-  const strangers = names.filter((n) => !known.has(n));
-  const unnamed = unnamedPositions(cells);
-  if (unnamed !== undefined && unknown === "error") throw failure(ioMessages, "io.unnamed_columns", { positions: unnamed });
-  if (strangers.length > 0 && unknown === "error") throw failure(ioMessages, "io.unknown_columns", { columns: strangers.map((n) => shown(n)).join(", ") });
-  tally.ignoredColumns = strangers;
-  if (!names.includes("nik") && !names.includes("kk")) throw failure(auditIoMessages, "io.no_identity_column");
-  return names.map((n) => (known.has(n) ? n : undefined));
-}
-
-async function* csvEvents(source: HouseholdSource, file: string, tally: Tally, options: ReadPaymentsOptions): AsyncGenerator<PaymentEvent, void, undefined> {
-  tally.start();
-  const records = new CsvRecords(source, file, options, nodeChunks);
-  let header: (string | undefined)[] | undefined;
-  const column = (path: readonly (string | number)[]) => (path.length === 0 ? undefined : (COLUMN_OF_FIELD.get(String(path[0])) ?? String(path[0])));
-  try {
-    for (let record = await records.next(); record !== undefined; record = await records.next()) {
-      if (header === undefined) {
-        header = readHeader(record.cells, options.unknownColumns ?? "error", tally);
-        continue;
-      }
-      tally.row();
-      if (record.cells.length !== header.length) {
-        // Its cells cannot be trusted to be in their columns (a line cut short): the count alone, as
-        // the household reader reports such a row, not the schema's issues about cells it never had.
-        const { code, message } = rowIssue("io.column_count", undefined, { received: record.cells.length, expected: header.length });
-        const events: RejectedRow[] = [{ kind: "rejected", file, line: record.line, code, message }];
-        tally.rejected(events, false);
-        yield* events;
-        continue;
-      }
-      const issues: RowIssue[] = [];
-      for (let i = 0; i < header.length; i++) {
-        const name = header[i];
-        if (name !== undefined && REQUIRED.has(name) && (record.cells[i] as string).trim() === "") issues.push(rowIssue("io.required_cell_empty", name, { column: name }));
-      }
-      for (const event of judge(paymentObject(header, record.cells, issues), issues, file, record.line, tally, column)) yield event;
-    }
-    if (header === undefined) throw failure(ioMessages, "io.no_header", { file: shown(file, 200) });
-    if (records.unclosedQuote) {
-      tally.row();
-      const { code, message } = rowIssue("io.unclosed_quote", undefined, { line: records.nextLine });
-      const events: RejectedRow[] = [{ kind: "rejected", file, line: records.nextLine, code, message }];
-      tally.rejected(events, false);
-      for (const event of events) yield event;
-    }
-  } finally {
-    records.close();
-  }
-  tally.finish();
-}
-
-/** The columns a payment row must fill. */
-const REQUIRED: ReadonlySet<string> = new Set(paymentCsvColumns.filter((c) => c.required).map((c) => c.name));
-
-/** Longest JSONL line read, in characters. */
-const MAX_LINE = 100_000;
 
 /**
  * Read a payment list from JSON Lines: one payment object (the shape `parsePayment` takes) per line;
@@ -206,41 +41,5 @@ const MAX_LINE = 100_000;
  * @category Streaming
  */
 export function readPaymentsJsonl(source: HouseholdSource, options: ReadPaymentsOptions = {}): PaymentStream {
-  const checked = checkOptions(source, options as ReadHouseholdsOptions, NODE_SOURCES);
-  const file = sourceName(checked.source, checked.options);
-  const tally = new Tally(file, checked.options);
-  return stream(tally, () => jsonlEvents(checked.source, file, tally));
-}
-
-async function* jsonlEvents(source: HouseholdSource, file: string, tally: Tally): AsyncGenerator<PaymentEvent, void, undefined> {
-  tally.start();
-  const path = (p: readonly (string | number)[]) => (p.length === 0 ? undefined : p.join("."));
-  try {
-    // Leaving the loop (an error, or the consumer stopping) closes the source through the decoder.
-    for await (const { line, text } of textLines(nodeChunks(source), MAX_LINE)) {
-      if (text !== undefined && text.trim() === "") continue;
-      tally.row();
-      let value: unknown;
-      const issues: RowIssue[] = [];
-      if (text === undefined) issues.push(rowIssue("io.jsonl_line_too_long", undefined, { max: MAX_LINE }));
-      else {
-        try {
-          value = JSON.parse(text);
-        } catch {
-          // The parser's message quotes the input, which may hold a NIK: report our own.
-          issues.push(rowIssue("io.jsonl_bad_json", undefined));
-        }
-      }
-      if (issues.length > 0) {
-        const events: RejectedRow[] = issues.map((i) => ({ kind: "rejected", file, line, code: i.code, message: i.message }));
-        tally.rejected(events, false);
-        for (const event of events) yield event;
-        continue;
-      }
-      for (const event of judge(value, [], file, line, tally, path)) yield event;
-    }
-  } catch (error) {
-    throw readError(error, file);
-  }
-  tally.finish();
+  return paymentJsonlStream(checkOptions(source, options as ReadHouseholdsOptions, NODE_SOURCES), nodeChunks);
 }

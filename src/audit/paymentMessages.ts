@@ -1,0 +1,25 @@
+import { defineMessages } from "../message/message.js";
+
+/**
+ * Texts of a payment row's own issues (`parsePayment`), apart from the audit's finding texts
+ * (`auditMessages`) so that a page reading a payment list (`tepat-sasaran/stream`) does not
+ * ship the findings it never reports.
+ * @internal
+ */
+export const paymentMessages = defineMessages({
+  "audit.payment.no_identity": {
+    id: "Baris pembayaran harus memuat NIK penerima atau nomor KK",
+    en: "A payment row needs the payee's NIK or the KK number",
+  },
+  "audit.payment.regency_level": {
+    id: "regency harus kode kabupaten/kota (mis. 64.02), ternyata {code}",
+    en: "regency must be a regency code (e.g. 64.02), is {code}",
+  },
+  "audit.payment.unreadable": {
+    id: "Baris pembayaran tidak dapat dibaca",
+    en: "The payment row cannot be read",
+  },
+});
+
+/** A code of {@link paymentMessages}. @internal */
+export type PaymentMessageCode = keyof typeof paymentMessages;
