@@ -1,7 +1,7 @@
 import { existsSync, mkdirSync, readFileSync, statSync } from "node:fs";
 import { join } from "node:path";
 import { createWriteStream } from "node:fs";
-import { TepatSasaranError, valuesIn, type BilingualValues, type Issue } from "../message/error.js";
+import { TepatSasaranError, wordedIn, type BilingualValues, type Issue } from "../message/error.js";
 import { redactText } from "../message/redact.js";
 import { isIsoDate } from "../time/isoDate.js";
 import { renderMessage, type Language, type MessageValues } from "../message/message.js";
@@ -47,7 +47,7 @@ function render(code: CliMessageCode, values: MessageValues): { id: string; en: 
 
 /** Raise a CLI error from the catalogue; a value worded in each language (`{ id, en }`) goes to its own. @internal */
 export function cliError(exitCode: 1 | 2, code: CliMessageCode, values: BilingualValues = {}): CliError {
-  return new CliError(exitCode, { id: render(code, valuesIn(values, "id")).id, en: render(code, valuesIn(values, "en")).en });
+  return new CliError(exitCode, { id: render(code, wordedIn(values, "id")).id, en: render(code, wordedIn(values, "en")).en });
 }
 
 /** A message of the CLI catalogue in the chosen language. @internal */

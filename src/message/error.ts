@@ -162,12 +162,12 @@ export type BilingualValues = Readonly<Record<string, MessageValues[string] | Te
  */
 export function failureIn<C extends Record<string, MessageTemplate>>(catalogue: C, code: keyof C & string, values: BilingualValues): TepatSasaranError {
   const template = catalogue[code] as MessageTemplate;
-  const text = (lang: keyof Text): string => renderOwn(template, valuesIn(values, lang))[lang];
+  const text = (lang: keyof Text): string => renderOwn(template, wordedIn(values, lang))[lang];
   return new TepatSasaranError(code, { id: text("id"), en: text("en") });
 }
 
 /** The values of one language: each worded value ({@link Text}) read in that language. @internal */
-export function valuesIn(values: BilingualValues, lang: keyof Text): MessageValues {
+export function wordedIn(values: BilingualValues, lang: keyof Text): MessageValues {
   const out: Record<string, MessageValues[string]> = {};
   for (const key in values) {
     const value = values[key];

@@ -1,7 +1,7 @@
 // Validate the declared components, read them on every household, apply the missing-data policy and
 // compute each score as an exact fraction, so equal inputs give exactly equal scores.
 import { TepatSasaranError, failure, failureIn, type Issue } from "../message/error.js";
-import { renderMessage, type Text } from "../message/message.js";
+import { numberText, renderMessage, type Text } from "../message/message.js";
 import type { Household } from "../household/household.js";
 import { AN_OBJECT } from "../household/_badOption.js";
 import { poorFloorExpected, poorFloorSet } from "../household/rtlh.js";
@@ -55,7 +55,7 @@ const FINITE: Text = { id: "bilangan hingga", en: "finite number" };
 
 /** `priority.bad_component_option`: `expected` worded in each language (or a range, alike in both). */
 const badOption = (index: number, option: string, value: unknown, expected: string | Text) =>
-  failureIn(householdPriorityMessages, "priority.bad_component_option", { index, option, value: String(value), expected });
+  failureIn(householdPriorityMessages, "priority.bad_component_option", { index, option, value: typeof value === "number" ? value : String(value), expected });
 
 function integerOption(component: Record<string, unknown>, index: number, option: string, min: number, max: number): void {
   const value = component[option];
@@ -87,7 +87,7 @@ function checkExternal(spec: HouseholdScoreComponent & { kind: "external" }, ind
   const low = spec.min ?? 0;
   const high = spec.max ?? 1;
   if (typeof low !== "number" || !Number.isFinite(low)) throw badOption(index, "min", low, FINITE);
-  if (typeof high !== "number" || !Number.isFinite(high) || high <= low) throw badOption(index, "max", high, { id: `${FINITE.id} > ${low}`, en: `${FINITE.en} > ${low}` });
+  if (typeof high !== "number" || !Number.isFinite(high) || high <= low) throw badOption(index, "max", high, { id: `${FINITE.id} > ${numberText(low, "id")}`, en: `${FINITE.en} > ${low}` });
   if (typeof spec.values !== "object" || spec.values === null) throw badOption(index, "values", spec.values, { id: "id rumah tangga → bilangan", en: "household id → number" });
   const label = externalLabel(spec.label).en;
   for (const [id, value] of Object.entries(spec.values)) {
