@@ -42,9 +42,10 @@ function readTables(source: SourceTables, options: ReadHouseholdsCsvOptions, kin
 /**
  * Check the source and options when a reader is created, so that misuse fails at once with
  * `io.invalid_option` (or `input.unreadable` for a getter or Proxy that throws), and return plain
- * copies: a getter is read once, not again in the middle of the file. @internal
+ * copies: a getter is read once, not again in the middle of the file. `tables`: whether two tables
+ * (`{ households, members }`) are a source of this reader. @internal
  */
-export function checkOptions<S>(source: S, given: ReadHouseholdsCsvOptions | undefined, kind: SourceKind): CheckedRead<S> {
+export function checkOptions<S>(source: S, given: ReadHouseholdsCsvOptions | undefined, kind: SourceKind, tables = true): CheckedRead<S> {
   return guarded("readHouseholds", () => {
     if (given !== undefined && (given === null || typeof given !== "object")) invalid("options", `objek, bukan ${describeValue(given)}`, `an object, not ${describeValue(given)}`);
     const options: Record<string, unknown> = {};
@@ -64,7 +65,11 @@ export function checkOptions<S>(source: S, given: ReadHouseholdsCsvOptions | und
     if (now !== undefined && typeof now !== "function") invalid("now", "fungsi yang memberi milidetik", "a function returning milliseconds");
     if (asOf !== undefined) assertIsoDate(asOf);
     const checked = options as ReadHouseholdsCsvOptions;
-    if (isTables(source)) return { source: readTables(source, checked, kind) as S, options: checked };
+    // Two tables are a CSV registry's layout; a reader of one file (JSON Lines, a payment list) refuses them at once.
+    if (isTables(source)) {
+      if (!tables) invalid("source", kind.expected.id, kind.expected.en);
+      return { source: readTables(source, checked, kind) as S, options: checked };
+    }
     if (!kind.accepts(source)) invalid("source", kind.expected.id, kind.expected.en);
     return { source, options: checked };
   });

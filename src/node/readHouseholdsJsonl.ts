@@ -21,5 +21,5 @@ import type { HouseholdSource, HouseholdStream, ReadHouseholdsOptions } from "./
  * @category Streaming
  */
 export function readHouseholdsJsonl(source: HouseholdSource, options: ReadHouseholdsOptions = {}): HouseholdStream {
-  return jsonlStream(checkOptions(source, options, NODE_SOURCES), nodeChunks);
+  return jsonlStream(checkOptions(source, options, NODE_SOURCES, false), nodeChunks);
 }

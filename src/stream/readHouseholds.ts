@@ -57,5 +57,5 @@ export function readHouseholdsCsv(source: StreamSource | StreamTables, options: 
  * @category Streaming
  */
 export function readHouseholdsJsonl(source: StreamSource, options: ReadHouseholdsOptions = {}): HouseholdStream {
-  return jsonlStream(checkOptions(source, options, STREAM_SOURCES), streamSourceChunks);
+  return jsonlStream(checkOptions(source, options, STREAM_SOURCES, false), streamSourceChunks);
 }

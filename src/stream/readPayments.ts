@@ -36,7 +36,7 @@ import type { StreamSource } from "./types.js";
  * @category Streaming
  */
 export function readPaymentsCsv(source: StreamSource, options: ReadPaymentsOptions = {}): PaymentStream {
-  return paymentCsvStream(checkOptions(source, options, STREAM_SOURCES), streamSourceChunks);
+  return paymentCsvStream(checkOptions(source, options, STREAM_SOURCES, false), streamSourceChunks);
 }
 
 /**
@@ -61,5 +61,5 @@ export function readPaymentsCsv(source: StreamSource, options: ReadPaymentsOptio
  * @category Streaming
  */
 export function readPaymentsJsonl(source: StreamSource, options: ReadPaymentsOptions = {}): PaymentStream {
-  return paymentJsonlStream(checkOptions(source, options as ReadHouseholdsOptions, STREAM_SOURCES), streamSourceChunks);
+  return paymentJsonlStream(checkOptions(source, options as ReadHouseholdsOptions, STREAM_SOURCES, false), streamSourceChunks);
 }

@@ -23,7 +23,7 @@ import type { PaymentStream, ReadPaymentsOptions } from "./paymentTypes.js";
  */
 export function readPaymentsCsv(source: HouseholdSource, options: ReadPaymentsOptions = {}): PaymentStream {
   // Read once and checked: the reader uses these copies, never the caller's objects again.
-  return paymentCsvStream(checkOptions(source, options, NODE_SOURCES), nodeChunks);
+  return paymentCsvStream(checkOptions(source, options, NODE_SOURCES, false), nodeChunks);
 }
 
 /**
@@ -41,5 +41,5 @@ export function readPaymentsCsv(source: HouseholdSource, options: ReadPaymentsOp
  * @category Streaming
  */
 export function readPaymentsJsonl(source: HouseholdSource, options: ReadPaymentsOptions = {}): PaymentStream {
-  return paymentJsonlStream(checkOptions(source, options as ReadHouseholdsOptions, NODE_SOURCES), nodeChunks);
+  return paymentJsonlStream(checkOptions(source, options as ReadHouseholdsOptions, NODE_SOURCES, false), nodeChunks);
 }
