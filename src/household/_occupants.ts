@@ -14,14 +14,30 @@ export function deceasedOn(person: Pick<Person, "deathDate">, asOf: IsoDate): bo
 
 /**
  * How many people a household measure counts (household size, per-person floor area and
- * consumption, weights): the members without a recorded death (`deathDate`: the member died but is
- * still listed on the KK). When every member's death is recorded, every member listed, so that no
- * measure divides by zero (such a record is for the office to correct).
+ * consumption, weights): the members alive on `asOf` (no `deathDate` on or before it), or, without
+ * a date, the members without a recorded death (`deathDate`: the member died but is still listed on
+ * the KK). When every member counted out has died, every member listed, so that no measure divides
+ * by zero (such a record is for the office to correct).
  * @internal
  */
-export function occupants(household: Pick<Household, "members">): number {
+export function occupants(household: Pick<Household, "members">, asOf?: IsoDate): number {
   const members = household.members;
   let living = 0;
-  for (const member of members) if (member.deathDate === undefined) living++;
+  if (asOf === undefined) {
+    for (const member of members) if (member.deathDate === undefined) living++;
+  } else {
+    for (const member of members) if (!deceasedOn(member, asOf)) living++;
+  }
   return living > 0 ? living : members.length;
+}
+
+/**
+ * Whether a member's recorded death falls after `asOf`: on that date the member still counts, so a
+ * count on `asOf` differs from the date-free one (a back-dated assessment of a later registry).
+ * @internal
+ */
+export function diesAfter(household: Pick<Household, "members">, asOf: IsoDate | undefined): boolean {
+  if (asOf === undefined) return false;
+  for (const member of household.members) if (member.deathDate !== undefined && member.deathDate > asOf) return true;
+  return false;
 }

@@ -1,6 +1,6 @@
 import { rupiah, type Rupiah } from "../money/rupiah.js";
 import { ageOn } from "../time/calendar.js";
-import type { IsoDate } from "../time/isoDate.js";
+import { assertIsoDate, type IsoDate } from "../time/isoDate.js";
 import type { Household } from "./household.js";
 import { requireHousehold } from "./requireHousehold.js";
 import { deceasedOn, occupants } from "./_occupants.js";
@@ -13,9 +13,11 @@ export type AgeBand = "0-6" | "7-12" | "13-15" | "16-18" | "19-59" | "60+" | "70
 
 /**
  * The number of members of a household: those without a recorded death (`deathDate`: died but
- * still listed on the KK), or every member listed when every member's death is recorded.
+ * still listed on the KK), or every member listed when every member's death is recorded. With
+ * `asOf`, the members alive on that date (a death recorded after it does not count yet).
  *
  * @param household - A parsed household.
+ * @param asOf - The date members are counted on (optional).
  * @returns The member count (≥ 1).
  * @example
  * const household = Household.parse({ id: "kukar-01", regency: "64.02", members: [
@@ -28,10 +30,12 @@ export type AgeBand = "0-6" | "7-12" | "13-15" | "16-18" | "19-59" | "60+" | "70
  * householdSize(household) //=> 5
  * @category Households
  */
-export function householdSize(household: Household): number {
+export function householdSize(household: Household, asOf?: IsoDate): number {
   household = requireHousehold(household, "householdSize");
-  return occupants(household);
+  return occupants(household, dateOrNone(asOf));
 }
+
+const dateOrNone = (asOf: IsoDate | undefined): IsoDate | undefined => (asOf === undefined ? undefined : assertIsoDate(asOf));
 
 /**
  * Count members alive on a date (no `deathDate` on or before it) by age band: 0–6 (early childhood), 7–12, 13–15, 16–18, 19–59, 60+ and
@@ -73,6 +77,7 @@ export function membersByAgeBand(household: Household, asOf: IsoDate): Record<Ag
  * Compare it with a poverty line (garis kemiskinan, Rp per capita per month).
  *
  * @param household - A parsed household.
+ * @param asOf - The date members are counted on (optional, as in {@link householdSize}).
  * @returns The amount, or `undefined` when consumption is not recorded.
  * @example
  * const household = Household.parse({ id: "h1", regency: "64.02", monthlyConsumption: "1000000", members: [
@@ -83,11 +88,12 @@ export function membersByAgeBand(household: Household, asOf: IsoDate): Record<Ag
  * perCapitaConsumption(household)?.toString() //=> "333333.33"
  * @category Households
  */
-export function perCapitaConsumption(household: Household): Rupiah | undefined {
+export function perCapitaConsumption(household: Household, asOf?: IsoDate): Rupiah | undefined {
   household = requireHousehold(household, "perCapitaConsumption");
+  const on = dateOrNone(asOf);
   const total = household.monthlyConsumption;
   if (total === undefined) return undefined;
-  return rupiah(total.decimal.dividedBy(occupants(household)).toString()).round({ unit: "0.01", mode: "half-up" });
+  return rupiah(total.decimal.dividedBy(occupants(household, on)).toString()).round({ unit: "0.01", mode: "half-up" });
 }
 
 /**
@@ -95,6 +101,7 @@ export function perCapitaConsumption(household: Household): Rupiah | undefined {
  * or 8 m² compare exactly on the recorded decimal instead).
  *
  * @param household - A parsed household.
+ * @param asOf - The date members are counted on (optional, as in {@link householdSize}).
  * @returns m² per person, or `undefined` when the floor area is not recorded.
  * @example
  * const household = Household.parse({ id: "h1", regency: "64.02", housing: { floorArea: 36 }, members: [
@@ -106,10 +113,11 @@ export function perCapitaConsumption(household: Household): Rupiah | undefined {
  * floorAreaPerPerson(household) //=> 9
  * @category Households
  */
-export function floorAreaPerPerson(household: Household): number | undefined {
+export function floorAreaPerPerson(household: Household, asOf?: IsoDate): number | undefined {
   household = requireHousehold(household, "floorAreaPerPerson");
+  const on = dateOrNone(asOf);
   const area = household.housing?.floorArea;
-  return area === undefined ? undefined : area / occupants(household);
+  return area === undefined ? undefined : area / occupants(household, on);
 }
 
 /**

@@ -51,7 +51,7 @@ export {
 export type { Tri, Criterion, CriteriaAssessment } from "./tri.js";
 export { assessDrinkingWater } from "./water.js";
 export { assessSanitation } from "./sanitation.js";
-export { assessLivableHouse } from "./livableHouse.js";
+export { assessLivableHouse, type AssessLivableHouseOptions } from "./livableHouse.js";
 export { assessRtlh, type AssessRtlhOptions } from "./rtlh.js";
 export {
   assessPovertyCriteria,

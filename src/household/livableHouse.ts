@@ -5,7 +5,9 @@ import { assessSanitation } from "./sanitation.js";
 import { allCriteriaHold, assessment, countWhere, inSet, pick, renderCriterion, triVerdicts, verdict, type CriteriaAssessment, type Criterion, type CriterionVerdict, type Tri } from "./tri.js";
 import { assessDrinkingWater } from "./water.js";
 import { requireHousehold } from "./requireHousehold.js";
-import { occupants } from "./_occupants.js";
+import { diesAfter, occupants } from "./_occupants.js";
+import { assertIsoDate, type IsoDate } from "../time/isoDate.js";
+import { AN_OBJECT, badOption } from "./_badOption.js";
 
 // Durable materials for BPS "ketahanan bangunan" (SDG 11.1.1 proxy). Verified part (nawasis.org
 // definisi, Pokja PPAS): roof = tile, concrete, wood/shingle, zinc; walls = masonry, GRC board, …
@@ -40,10 +42,27 @@ export function durableVerdict(household: Household): CriterionVerdict {
   return pick(DURABLE, holds);
 }
 
-function floorArea(household: Household): CriterionVerdict {
+function floorArea(household: Household, asOf: IsoDate | undefined): CriterionVerdict {
   const area = household.housing?.floorArea;
   if (area === undefined) return AREA_UNKNOWN;
-  return shareBelow(area, occupants(household), 7.2) ? AREA.no : AREA.yes;
+  // As in RTLH: a member whose recorded death falls after `asOf` still counts on that date.
+  const size = occupants(household, asOf);
+  const verdicts = diesAfter(household, asOf) ? areaVerdicts(shown(area, size)) : AREA;
+  return shareBelow(area, size, 7.2) ? verdicts.no : verdicts.yes;
+}
+
+const areaVerdicts = (perPerson: number) => triVerdicts("household.livable.floor_area", { perPerson }, perPerson);
+
+/**
+ * Options of {@link assessLivableHouse}.
+ * @category Households
+ */
+export interface AssessLivableHouseOptions {
+  /**
+   * The date the household is counted on (criterion 2, floor area per person): a member whose
+   * recorded `deathDate` is after it still counts. Without it, a member with a recorded death never counts.
+   */
+  readonly asOf?: IsoDate;
 }
 
 /**
@@ -57,6 +76,7 @@ function floorArea(household: Household): CriterionVerdict {
  * list are library defaults [L].
  *
  * @param household - A parsed household.
+ * @param options - `asOf`: the date members are counted on for the floor area per person.
  * @returns The verdict with the four criteria.
  * @example
  * const household = Household.parse({
@@ -68,13 +88,15 @@ function floorArea(household: Household): CriterionVerdict {
  * result.notMet //=> ["household.livable.floor_area", "household.livable.sanitation"]
  * @category Households
  */
-export function assessLivableHouse(household: Household): CriteriaAssessment {
+export function assessLivableHouse(household: Household, options?: AssessLivableHouseOptions): CriteriaAssessment {
   household = requireHousehold(household, "assessLivableHouse");
+  if (options !== undefined && (options === null || typeof options !== "object")) throw badOption("options", options, AN_OBJECT);
+  const asOf = options?.asOf === undefined ? undefined : assertIsoDate(options.asOf);
   const water = assessDrinkingWater(household);
   const sanitation = assessSanitation(household);
   const criteria: Criterion[] = [
     renderCriterion(household, durableVerdict(household)),
-    renderCriterion(household, floorArea(household)),
+    renderCriterion(household, floorArea(household, asOf)),
     { code: "household.livable.water", holds: water.holds, reason: water.reason },
     { code: "household.livable.sanitation", holds: sanitation.holds, reason: sanitation.reason },
   ];

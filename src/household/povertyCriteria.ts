@@ -8,6 +8,7 @@ import type { EmployerCategory, Education } from "./person.js";
 import { assessment, countWhere, inSet, renderCriteria, verdict, type CriteriaAssessment, type CriterionVerdict, type Tri } from "./tri.js";
 import { requireHousehold } from "./requireHousehold.js";
 import { occupants } from "./_occupants.js";
+import { assertIsoDate, type IsoDate } from "../time/isoDate.js";
 
 /**
  * Options of {@link assessPovertyCriteria}.
@@ -25,6 +26,12 @@ export interface AssessPovertyCriteriaOptions {
   readonly incomeBelow?: RupiahInput;
   /** Criterion 14: savings and sellable goods below this qualify (default Rp500.000). */
   readonly savingsBelow?: RupiahInput;
+  /**
+   * The date the household is counted on (criterion 1, floor area per person): a member whose
+   * recorded `deathDate` is after it still counts. Without it, a member with a recorded death never
+   * counts. In `rankHouseholds` the ranking's own `asOf` is used.
+   */
+  readonly asOf?: IsoDate;
 }
 
 /**
@@ -98,8 +105,9 @@ const DEFAULT_INCOME: Rupiah = /* @__PURE__ */ rupiah(600_000);
 const DEFAULT_SAVINGS: Rupiah = /* @__PURE__ */ rupiah(500_000);
 
 /** {@link assessPovertyCriteria} without rendering any text: the fast core. @internal */
-export function povertyCriteriaVerdict(household: Household, options: AssessPovertyCriteriaOptions = {}): PovertyCriteriaVerdict {
+export function povertyCriteriaVerdict(household: Household, options: AssessPovertyCriteriaOptions = {}, on?: IsoDate): PovertyCriteriaVerdict {
   if (options === null || typeof options !== "object") throw badOption("options", options, AN_OBJECT);
+  const asOf = on ?? (options.asOf === undefined ? undefined : assertIsoDate(options.asOf));
   const { threshold = 9, farmLandBelow: landLimit = 500, incomeBelow, savingsBelow } = options;
   // A threshold or limit that is not a number would class every household one way, silently.
   if (!Number.isInteger(threshold) || threshold < 1 || threshold > 14) throw badOption("threshold", threshold, { id: "bilangan bulat 1–14", en: "a whole number from 1 to 14" });
@@ -108,7 +116,7 @@ export function povertyCriteriaVerdict(household: Household, options: AssessPove
   const savingsLimit = savingsBelow === undefined ? DEFAULT_SAVINGS : rupiah(savingsBelow);
   const housing = household.housing;
   const living = household.living;
-  const size = occupants(household);
+  const size = occupants(household, asOf);
   const head = household.members.find((m) => m.relationship === "head");
 
   const area = housing?.floorArea;

@@ -5,7 +5,8 @@ import type { Household } from "./household.js";
 import { FloorMaterial, type BuildingCondition, type RoofMaterial, type WallMaterial } from "./housing.js";
 import { anyCriterionHolds, assessment, countWhere, eitherHolds, inSet, pick, renderCriteria, triVerdicts, verdict, type CriteriaAssessment, type CriteriaVerdict, type CriterionVerdict, type Tri } from "./tri.js";
 import { requireHousehold } from "./requireHousehold.js";
-import { occupants } from "./_occupants.js";
+import { diesAfter, occupants } from "./_occupants.js";
+import { assertIsoDate, type IsoDate } from "../time/isoDate.js";
 
 const ROTTING_WALL: ReadonlySet<WallMaterial> = new Set<WallMaterial>(["woven-bamboo", "bamboo", "rumbia", "wood-low-quality"]);
 const ROTTING_ROOF: ReadonlySet<RoofMaterial> = new Set<RoofMaterial>(["bamboo", "thatch"]);
@@ -67,11 +68,17 @@ function noMck(housing: Household["housing"]): CriterionVerdict {
   return facility === undefined ? MCK.unknown : facility === "none" || facility === "public" ? MCK.yes : MCK.no;
 }
 
-function floorArea(household: Household): CriterionVerdict {
+function floorArea(household: Household, asOf: IsoDate | undefined): CriterionVerdict {
   const area = household.housing?.floorArea;
   if (area === undefined) return AREA_UNKNOWN;
-  return shareBelow(area, occupants(household), 7.2) ? AREA.yes : AREA.no;
+  // A member whose recorded death falls after `asOf` still lives there on that date: counted, with
+  // the per-person area written for that count (the shared verdicts count without a date).
+  const size = occupants(household, asOf);
+  const verdicts = diesAfter(household, asOf) ? areaVerdicts(shown(area, size)) : AREA;
+  return shareBelow(area, size, 7.2) ? verdicts.yes : verdicts.no;
 }
+
+const areaVerdicts = (perPerson: number) => triVerdicts("household.rtlh.floor_area", { perPerson }, perPerson);
 
 /**
  * Options of {@link assessRtlh}.
@@ -85,6 +92,12 @@ export interface AssessRtlhOptions {
    * `rtlh.poor_floor_materials`; an office that overrides one should pass the same list here.
    */
   readonly poorFloorMaterials?: readonly FloorMaterial[];
+  /**
+   * The date the household is counted on (criterion 5, floor area per person): a member whose
+   * recorded `deathDate` is after it still counts. Without it, a member with a recorded death never
+   * counts. The Rutilahu and BSPS checks count on their assessment date.
+   */
+  readonly asOf?: IsoDate;
 }
 
 /**
@@ -113,12 +126,13 @@ function poorFloorOption(options: AssessRtlhOptions | undefined): ReadonlySet<st
 
 /**
  * RTLH decided without rendering: the verdict and the five criteria, in order. `poorFloorMaterials`:
- * the floor materials poor whatever their condition (default earth, bamboo, cheap wood).
+ * the floor materials poor whatever their condition (default earth, bamboo, cheap wood); `asOf`: the
+ * date members are counted on (see {@link occupants}).
  * @internal
  */
-export function rtlhVerdict(household: Household, poorFloorMaterials: ReadonlySet<string> = POOR_FLOOR): CriteriaVerdict {
+export function rtlhVerdict(household: Household, poorFloorMaterials: ReadonlySet<string> = POOR_FLOOR, asOf?: IsoDate): CriteriaVerdict {
   const housing = household.housing;
-  const criteria = [dangerousDamage(housing), rottingMaterial(housing), poorFloor(housing, poorFloorMaterials), noMck(housing), floorArea(household)];
+  const criteria = [dangerousDamage(housing), rottingMaterial(housing), poorFloor(housing, poorFloorMaterials), noMck(housing), floorArea(household, asOf)];
   return { holds: anyCriterionHolds(criteria), criteria };
 }
 
@@ -160,7 +174,7 @@ export function rtlhVerdict(household: Household, poorFloorMaterials: ReadonlySe
  */
 export function assessRtlh(household: Household, options?: AssessRtlhOptions): CriteriaAssessment {
   household = requireHousehold(household, "assessRtlh");
-  const { holds, criteria } = rtlhVerdict(household, poorFloorOption(options));
+  const { holds, criteria } = rtlhVerdict(household, poorFloorOption(options), options?.asOf === undefined ? undefined : assertIsoDate(options.asOf));
   const count = countWhere(criteria, holds === "yes" ? "yes" : "unknown");
   return assessment("household.rtlh", holds, `household.rtlh.summary.${holds}`, { count }, renderCriteria(household, criteria));
 }

@@ -285,7 +285,7 @@ export function deprivationsOf(household: Household, options: HouseholdIndicator
     checkOptions(options, "householdDeprivations");
     assertIsoDate(options.asOf);
     const housing = household.housing;
-    const size = occupants(household);
+    const size = occupants(household, options.asOf);
     const area = housing?.floorArea;
     const fuel = housing?.cookingFuel;
     const savings = household.assets?.savingsAndSellableGoods;
@@ -509,7 +509,7 @@ export function householdIndicatorMatrix(households: readonly Household[], optio
       rows.push(row);
       ids.push(household.id);
       groups.push(household.regency);
-      weights[index] = occupants(household);
+      weights[index] = occupants(household, options.asOf);
     });
     return {
       rows,

@@ -115,7 +115,7 @@ function readHousing(view: HouseholdView, poorFloor: ReadonlySet<string> | undef
   const facts: { deprived: Tri; name: Code }[] = [
     { deprived: flip(waterVerdict(h).holds), name: "priority.household.deprivation.water" },
     { deprived: flip(sanitationVerdict(h).holds), name: "priority.household.deprivation.sanitation" },
-    { deprived: rtlhVerdict(h, poorFloor).holds, name: "priority.household.deprivation.rtlh" },
+    { deprived: rtlhVerdict(h, poorFloor, view.asOf).holds, name: "priority.household.deprivation.rtlh" },
   ];
   const yes = facts.filter((f) => f.deprived === "yes").length;
   const unknown = facts.filter((f) => f.deprived === "unknown");
@@ -154,7 +154,7 @@ export function readComponent(component: HouseholdScoreComponent, view: Househol
     case "desil":
       return readDesil(view);
     case "poverty-criteria": {
-      const result = povertyCriteriaVerdict(household, component.options ?? {});
+      const result = povertyCriteriaVerdict(household, component.options ?? {}, view.asOf);
       const gap = (): Gap => {
         const which = codesWhere(result.criteria, "unknown").map((code) => code.replace("household.poor14.", "")).join(", ");
         return { text: text("priority.household.gap.criteria", { unknown: result.unknownCount, total: result.criteria.length, which }), paths: [[]] };

@@ -229,7 +229,7 @@ export function rankHouseholds(households: readonly Household[], options: RankHo
     const components = prepareComponents(score as readonly HouseholdScoreComponent[], missing);
     const { scored, excluded } = scoreHouseholds(requireHouseholds(households, "rankHouseholds"), components, asOf);
     const keyed: Keyed[] = scored.map((s) => {
-      return { scored: s, consumption: consumptionPerMember(s.household.monthlyConsumption, occupants(s.household)) };
+      return { scored: s, consumption: consumptionPerMember(s.household.monthlyConsumption, occupants(s.household, asOf)) };
     });
     keyed.sort(compareKeyed);
     const n = keyed.length;

@@ -244,9 +244,10 @@ export function sanitationFact(household: Household): LeanCriteria {
 
 /**
  * RTLH (Permensos 20/2017), as `assessRtlh`: five criteria, any of which makes the house
- * uninhabitable; `poorFloorMaterials` as `rtlh.poor_floor_materials` gives them (default: `assessRtlh`'s).
+ * uninhabitable; `poorFloorMaterials` as `rtlh.poor_floor_materials` gives them (default: `assessRtlh`'s);
+ * members counted on `asOf` (a death recorded after it does not count yet).
  * @internal
  */
-export function rtlhFact(household: Household, poorFloorMaterials?: ReadonlySet<string>): LeanCriteria {
-  return lean(RTLH_LEAN, rtlhVerdict(household, poorFloorMaterials));
+export function rtlhFact(household: Household, poorFloorMaterials: ReadonlySet<string> | undefined, asOf: IsoDate): LeanCriteria {
+  return lean(RTLH_LEAN, rtlhVerdict(household, poorFloorMaterials, asOf));
 }

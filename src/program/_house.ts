@@ -53,7 +53,7 @@ export function houseUninhabitableCheck(code: string, message: MessageTemplate):
     prepare: (materials) => (Array.isArray(materials) && materials.every((m) => (FloorMaterial.options as readonly unknown[]).includes(m)) ? new Set<string>(materials as string[]) : undefined),
     evaluate: (ctx, _materials, _parameter, poorFloor) => {
       if (poorFloor === undefined) return badParameter(POOR_FLOOR_MATERIALS);
-      const rtlh = rtlhFact(ctx.household, poorFloor);
+      const rtlh = rtlhFact(ctx.household, poorFloor, ctx.asOf);
       const holds = rtlh.holds === "yes" ? true : rtlh.holds === "no" ? false : undefined;
       const values = rtlh.unknown.length === 0 ? HOUSING : { field: "housing", missing: rtlh.missing };
       return outcome(holds, AT_LEAST_ONE, rtlh.met, values);

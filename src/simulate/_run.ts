@@ -36,7 +36,7 @@ function receivesAlready(household: Household, program: ResolvedProgram, asOf: s
 function gainOf(program: ResolvedProgram, schedule: BenefitSchedule, household: Household, setup: Setup): number {
   const { effect, consumptionShare, successRate } = program.assumptions;
   if (effect === "none" || consumptionShare === 0) return 0;
-  const size = occupants(household);
+  const size = occupants(household, setup.asOf);
   if (effect === "transfer") return (amountNumber(schedule.total) * consumptionShare) / 12 / size;
   const monthly = program.incomeMonthly ?? amountNumber(schedule.total) * (program.incomeReturn as number);
   const success =
@@ -412,7 +412,7 @@ export class SimulationAccumulator {
     const setup = this.#setup;
     const { asOf, programs, mpi } = setup;
     const count = programs.length;
-    const size = occupants(household);
+    const size = occupants(household, asOf);
     let tally = this.#tallies.get(household.regency);
     if (tally === undefined) {
       tally = new RegencyTally(household.regency, setup.lineFor(household.regency), count);

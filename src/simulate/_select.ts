@@ -138,11 +138,11 @@ class HouseholdKeys {
   readonly size = new Column(int32);
   readonly exact = new Map<number, F.Fraction>();
 
-  add(household: Household): number {
+  add(household: Household, asOf: IsoDate): number {
     const key = this.ids.length;
     this.ids.push(household.id);
     const total = household.monthlyConsumption;
-    const size = occupants(household);
+    const size = occupants(household, asOf);
     const whole = total === undefined ? undefined : safeWhole(total);
     this.consumption.push(whole ?? Number.NaN);
     this.size.push(size);
@@ -286,7 +286,7 @@ export class SelectionInput {
     for (let q = 0; q < this.programs.length; q++) {
       const benefit = benefits[q];
       if (benefit === undefined) continue;
-      if (key < 0) key = this.keys.add(household);
+      if (key < 0) key = this.keys.add(household, this.asOf);
       const candidates = this.programs[q] as Candidates;
       candidates.add(index, household, key, benefitCost(benefit, candidates.program), this.asOf);
     }

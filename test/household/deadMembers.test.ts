@@ -12,6 +12,7 @@ import {
   rankHouseholds,
   type Household,
 } from "../../src/index.js";
+import { soundHouse } from "./_soundHouse.js";
 import { householdDeprivations, householdIndicatorMatrix } from "../../src/measure/index.js";
 
 // A member recorded as dead (`deathDate`: died but still listed on the KK) is no occupant: every
@@ -42,19 +43,8 @@ const base = {
   id: "dead-1",
   regency: "64.02",
   monthlyConsumption: "2100000",
-  housing: {
-    floorArea: 28,
-    floorMaterial: "cement-brick",
-    floorCondition: "good",
-    wallMaterial: "masonry",
-    wallCondition: "good",
-    roofMaterial: "zinc",
-    roofCondition: "good",
-    toilet: { facility: "own", type: "gooseneck", disposal: "septic-tank" },
-    drinkingWater: "piped",
-    lighting: "pln-meter",
-    cookingFuel: "lpg",
-  },
+  housing: { ...soundHouse },
+
 };
 const withDead = parsed({ ...base, members: [...living, ...dead] });
 const without = parsed({ ...base, members: living });
