@@ -39,22 +39,34 @@ function labelled(value: CheckValue): CheckValue {
 /** Members whose value of a person-level field is not recorded, and from which age it is asked. */
 const FROM_AGE: Readonly<Record<string, number>> = { employerCategory: WORKING_AGE_FROM };
 
+/** The value at a dotted `field` path of a household or member (`undefined` when not recorded). */
+function valueAt(record: object, field: string): unknown {
+  let value: unknown = record;
+  for (const key of field.split(".")) value = (value as Record<string, unknown> | undefined)?.[key];
+  return value;
+}
+
 function missingDetail(check: Check, household: Household, asOf: string, lang: Language): string | undefined {
   const field = typeof check.values?.["field"] === "string" ? (check.values["field"] as string) : undefined;
   if (field === undefined) return undefined;
   if (check.reason === "rule.reason.input_missing") return say({ lang }, "cli.missing_input", { field });
   if (check.reason !== "rule.reason.missing_data") return undefined;
-  const columns = householdCsvColumns.filter((c) => c.field === field || c.field.startsWith(`${field}.`));
+  // The fields the check says it reads (`values.fields`, comma-separated, as the RTLH check of a
+  // house), else every field under `field`.
+  const fields = check.values?.["fields"];
+  const listed = typeof fields === "string" ? fields.split(", ") : undefined;
+  const columns = householdCsvColumns.filter((c) => (listed ? listed.includes(c.field) : c.field === field || c.field.startsWith(`${field}.`)));
   if (columns.length === 0) return undefined;
+  if (columns[0]!.level === "household") {
+    // Only the columns empty for this household: a recorded one is not what is missing.
+    const empty = columns.filter((c) => valueAt(household, c.field) === undefined).map((c) => c.name);
+    return empty.length === 0 ? undefined : say({ lang }, "cli.missing_column", { column: empty.join("/") });
+  }
   const column = columns.map((c) => c.name).join("/");
-  if (columns[0]!.level === "household") return say({ lang }, "cli.missing_column", { column });
-  const path = columns[0]!.field.split(".");
   const members: number[] = [];
   household.members.forEach((member, index) => {
-    let value: unknown = member;
-    for (const key of path) value = (value as Record<string, unknown> | undefined)?.[key];
     const from = FROM_AGE[field];
-    if (value === undefined && (from === undefined || (member.birthDate <= asOf && ageOn(member.birthDate, asOf) >= from))) members.push(index + 1);
+    if (valueAt(member, columns[0]!.field) === undefined && (from === undefined || (member.birthDate <= asOf && ageOn(member.birthDate, asOf) >= from))) members.push(index + 1);
   });
   return members.length === 0 ? say({ lang }, "cli.missing_column", { column }) : say({ lang }, "cli.missing_for_members", { column, members: members.join(", ") });
 }

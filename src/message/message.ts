@@ -1,5 +1,5 @@
 import { TepatSasaranError } from "./error.js";
-import { messageMessages } from "./messages.js";
+import { messageMessages, numberMessages } from "./messages.js";
 import { bigintText, describeValue, maskLongNumbers } from "./redact.js";
 /**
  * A language the library writes user-facing text in: Bahasa Indonesia (`"id"`) or English (`"en"`).
@@ -64,8 +64,11 @@ export function defineMessages<const T extends Record<string, MessageTemplate>>(
   return messages;
 }
 
-/** `{name}`, or `{name|one|many}`: the word `one` when the value of `name` is 1, else `many` (English nouns after a count). */
-const PLACEHOLDER = /\{(\w+)(?:\|([^|{}]*)\|([^|{}]*))?\}/g;
+/**
+ * `{name}`, or `{name|one|many}`: the words `one` when the value of `name` is 1, else `many` (English
+ * nouns after a count); either may hold `{name}` placeholders of its own (`{count|The only one|All {count}}`).
+ */
+const PLACEHOLDER = /\{(\w+)(?:\|((?:[^|{}]|\{\w+\})*)\|((?:[^|{}]|\{\w+\})*))?\}/g;
 
 /** Characters of one text value a message shows: a message is for reading, not for carrying data. */
 const MAX_VALUE = 2_000;
@@ -79,10 +82,13 @@ function cut(value: string): string {
 
 /**
  * A number as text in a language: Bahasa Indonesia writes a decimal comma ("6,83"), English a
- * decimal point ("6.83"); whole numbers are written alike, without grouping.
+ * decimal point ("6.83"); whole numbers are written alike, without grouping. `NaN` and the
+ * infinities are written in words ("bukan angka", "tak hingga", "minus tak hingga"; in English, also
+ * without a language, "not a number", "infinity", "minus infinity").
  * @internal
  */
 export function numberText(value: number, lang: Language | undefined): string {
+  if (!Number.isFinite(value)) return numberMessages[value > 0 ? "number.infinity" : value < 0 ? "number.negative_infinity" : "number.not_a_number"][lang === "id" ? "id" : "en"];
   const text = String(value);
   return lang === "id" && !Number.isInteger(value) ? text.replace(".", ",") : text;
 }
@@ -114,14 +120,16 @@ function valueText(values: MessageValues, name: string, lang: Language | undefin
 /**
  * Replace every `{name}` in a template string with its value; a missing value is shown as `?`.
  * `{name|one|many}` is a word in the number of the value: `one` when the value is 1, else `many`
- * (for English nouns after a count: `{count} {count|household|households}`).
+ * (for English nouns after a count: `{count} {count|household|households}`); the words may hold
+ * placeholders (`{count|The only condition|All {count} conditions}`).
  * Every run of 16 or more digits in the result (a NIK or KK number) is masked as `maskNik` does,
  * whatever the type of the value that brought it (string, number, bigint) and however it is grouped
  * (spaces, no-break or zero-width spaces, `.`, `,`, `-`, `/`, `_`) or written (full-width or other
  * Unicode digits), so no message can carry a full NIK whoever passed it in. A value that is not a
  * string, number, bigint or boolean is shown by its kind only (`object`, `array (3 items)`), and a
  * text value longer than 2,000 characters is cut there (`…`). A number with a fraction is written
- * with a decimal comma when `lang` is `"id"` (`6,83`), else with a point.
+ * with a decimal comma when `lang` is `"id"` (`6,83`), else with a point; `NaN` and the infinities
+ * in words (`bukan angka`, `tak hingga`; `not a number`, `infinity` in English or without `lang`).
  *
  * @param template - Text with `{name}` placeholders.
  * @param values - Values by placeholder name.
@@ -132,6 +140,7 @@ function valueText(values: MessageValues, name: string, lang: Language | undefin
  * interpolate("desil must be ≤ {max}, is {value}", { max: 4, value: 5 })
  * //=> "desil must be ≤ 4, is 5"
  * interpolate("{count} {count|household|households} left out", { count: 1 }) //=> "1 household left out"
+ * interpolate("{count|The only condition|All {count} conditions} must hold", { count: 3 }) //=> "All 3 conditions must hold"
  * interpolate("Luas lantai {area} m² per orang", { area: 6.83 }, "id") //=> "Luas lantai 6,83 m² per orang"
  * interpolate("bad value {value}", { value: "6402" + "0145070" + "50003" }) //=> "bad value 6402••••••••0003"
  * interpolate("bad value {value}", { value: 6402_0145_0705_0003 }) //=> "bad value 6402••••••••0003"
@@ -151,12 +160,15 @@ function readValues(values: MessageValues): MessageValues {
 function fill(template: string, values: MessageValues, lang: Language | undefined): string {
   // No message may carry a full NIK or KK number, whoever passed it in (see redact.ts): the whole
   // text is masked, so digits brought by two neighbouring values are caught too.
-  return maskLongNumbers(
-    template.replace(PLACEHOLDER, (_, name: string, one: string | undefined, many: string) => {
-      const text = valueText(values, name, lang);
-      return one === undefined ? text : text === "1" ? one : many;
-    }),
-  );
+  return maskLongNumbers(filled(template, values, lang));
+}
+
+/** The placeholders of a template filled, those in the chosen words of a count too. */
+function filled(template: string, values: MessageValues, lang: Language | undefined): string {
+  return template.replace(PLACEHOLDER, (_, name: string, one: string | undefined, many: string) => {
+    const text = valueText(values, name, lang);
+    return one === undefined ? text : filled(text === "1" ? one : many, values, lang);
+  });
 }
 
 /**

@@ -12,6 +12,13 @@ export const messageMessages = /* @__PURE__ */ defineMessages({
   },
 });
 
+/** A number that is not finite in words, as a message writes it (a caller's own check can give one). @internal */
+export const numberMessages = /* @__PURE__ */ defineMessages({
+  "number.not_a_number": { id: "bukan angka", en: "not a number" },
+  "number.infinity": { id: "tak hingga", en: "infinity" },
+  "number.negative_infinity": { id: "minus tak hingga", en: "minus infinity" },
+});
+
 /** The text of input that cannot be read at all, which any function can need. @internal */
 export const unreadableMessages = /* @__PURE__ */ defineMessages({
   "input.unreadable": {

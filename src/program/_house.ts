@@ -34,11 +34,16 @@ export function houseAidReceived(household: Household, programs: readonly unknow
 
 const AT_LEAST_ONE = Object.freeze({ min: 1 });
 const NONE: readonly string[] = Object.freeze([]);
+// The housing fields the five RTLH criteria read (rtlhVerdict), comma-separated as `missing` (a
+// check's values are text), so that a reader of an undetermined check can name the data it lacks;
+// given only then (a decided check does not repeat them in every household's result).
+const RTLH_FIELDS = "housing.floorArea, housing.floorMaterial, housing.floorCondition, housing.wallMaterial, housing.wallCondition, housing.roofMaterial, housing.roofCondition, housing.toilet.facility";
 const HOUSING = Object.freeze({ field: "housing", missing: "–" });
 const TENURE = Object.freeze({ field: "housing.tenure" });
 
 /**
- * `<code>`: the house meets at least one RTLH criterion (Permensos 20/2017); `received` lists them.
+ * `<code>`: the house meets at least one RTLH criterion (Permensos 20/2017); `received` lists them;
+ * when undetermined, `values.missing` those without data and `values.fields` the housing fields the criteria read.
  * @internal
  */
 export function houseUninhabitableCheck(code: string, message: MessageTemplate): Rule<ProgramContext> {
@@ -55,7 +60,7 @@ export function houseUninhabitableCheck(code: string, message: MessageTemplate):
       if (poorFloor === undefined) return badParameter(POOR_FLOOR_MATERIALS);
       const rtlh = rtlhFact(ctx.household, poorFloor, ctx.asOf);
       const holds = rtlh.holds === "yes" ? true : rtlh.holds === "no" ? false : undefined;
-      const values = rtlh.unknown.length === 0 ? HOUSING : { field: "housing", missing: rtlh.missing };
+      const values = rtlh.unknown.length === 0 ? HOUSING : { field: "housing", fields: RTLH_FIELDS, missing: rtlh.missing };
       return outcome(holds, AT_LEAST_ONE, rtlh.met, values);
     },
   }, "house.uninhabitable");

@@ -24,11 +24,18 @@ function isRange(value: object): value is { readonly min?: number; readonly max?
   return !Array.isArray(value);
 }
 
+/** `"; "` between the items of an Indonesian list holding a number with a fraction ("1,5; 2", not "1,5, 2"), else `", "`. */
+function listSeparator(list: readonly (string | number)[], lang: Language): string {
+  return lang === "id" && list.some((v) => typeof v === "number" && Number.isFinite(v) && !Number.isInteger(v)) ? "; " : ", ";
+}
+
 /**
  * Render an expected or received value: ranges as `1–4`, `≥ 60` or `≤ 4`, lists joined by commas,
  * booleans as ya/tidak (yes/no), `null` as "tidak ada data" (no data), an amount ({@link RupiahValue})
  * the way of the language: `Rp3.579.313,77`, `Rp3,579,313.77` in English; a number with a fraction
- * with a decimal comma in Bahasa Indonesia (`6,83`), a point in English.
+ * with a decimal comma in Bahasa Indonesia (`6,83`), a point in English, and an Indonesian list that
+ * holds one joined by semicolons (`1,5; 2`), as its comma would otherwise read as a separator; `NaN`
+ * and the infinities in words (`bukan angka`, `tak hingga`; `not a number`, `infinity`).
  *
  * @param value - The value.
  * @param lang - The language (default Bahasa Indonesia).
@@ -40,6 +47,8 @@ function isRange(value: object): value is { readonly min?: number; readonly max?
  * formatCheckValue({ rupiah: "3579313.77" }, "en") //=> "Rp3,579,313.77"
  * formatCheckValue(6.83) //=> "6,83"
  * formatCheckValue(6.83, "en") //=> "6.83"
+ * formatCheckValue([1.5, 2]) //=> "1,5; 2"
+ * formatCheckValue([1.5, 2], "en") //=> "1.5, 2"
  * @category Rules
  */
 export function formatCheckValue(value: CheckValue, lang: Language = DEFAULT_LANGUAGE): string {
@@ -55,7 +64,7 @@ export function formatCheckValue(value: CheckValue, lang: Language = DEFAULT_LAN
         return value;
       default:
         // Each element masked: a NIK in a list of received values is still a NIK.
-        if (Array.isArray(value)) return value.length === 0 ? ruleMessages["rule.value.none"][lang] : value.map((v) => maskLongNumbers(typeof v === "number" ? numberText(v, lang) : String(v))).join(", ");
+        if (Array.isArray(value)) return value.length === 0 ? ruleMessages["rule.value.none"][lang] : value.map((v) => maskLongNumbers(typeof v === "number" ? numberText(v, lang) : String(v))).join(listSeparator(value, lang));
         if ("rupiah" in value) return shownValue(value, lang);
         if (isRange(value)) {
           const min = value.min === undefined ? undefined : numberText(value.min, lang);

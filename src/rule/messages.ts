@@ -13,13 +13,14 @@ export const ruleMessages = /* @__PURE__ */ defineMessages({
   "rule.value.no": { id: "tidak", en: "no" },
   "rule.value.missing": { id: "tidak ada data", en: "no data" },
   "rule.value.none": { id: "tidak ada", en: "none" },
+  // Of one condition, "the only condition" in both languages (not "All 1 condition", "Semua 1 syarat").
   "rule.all": {
-    id: "Semua {count} syarat harus terpenuhi: {passed} terpenuhi, {failed} tidak, {unknown} tidak pasti",
-    en: "All {count} {count|condition|conditions} must hold: {passed} met, {failed} not met, {unknown} undetermined",
+    id: "{count|Satu-satunya syarat|Semua {count} syarat} harus terpenuhi: {passed} terpenuhi, {failed} tidak, {unknown} tidak pasti",
+    en: "{count|The only condition|All {count} conditions} must hold: {passed} met, {failed} not met, {unknown} undetermined",
   },
   "rule.any": {
-    id: "Paling sedikit satu dari {count} syarat harus terpenuhi: {passed} terpenuhi, {failed} tidak, {unknown} tidak pasti",
-    en: "At least one of {count} {count|condition|conditions} must hold: {passed} met, {failed} not met, {unknown} undetermined",
+    id: "{count|Satu-satunya syarat|Paling sedikit satu dari {count} syarat} harus terpenuhi: {passed} terpenuhi, {failed} tidak, {unknown} tidak pasti",
+    en: "{count|The only condition|At least one of {count} conditions} must hold: {passed} met, {failed} not met, {unknown} undetermined",
   },
   "rule.at_least": {
     id: "Paling sedikit {expected} dari {count} syarat harus terpenuhi: {passed} terpenuhi, {failed} tidak, {unknown} tidak pasti",

@@ -251,6 +251,34 @@ describe("tepat-sasaran CLI", () => {
     expect(undetermined.some((r) => r.reason?.includes("input exitCommitment not given (--inputs)"))).toBe(true);
   });
 
+  // Found trying the CLI: the RTLH check of a household without housing data named every housing
+  // column (drinking_water, lighting, tenure, …), not the eight its criteria read; a recorded one is not named.
+  it.each([
+    {
+      name: "no housing column",
+      file: "household_id,regency,desil,desil_as_of,sex,birth_date,relationship,employer_category\nh1,64.02,2,2025-06-01,female,1980-01-01,head,farmer\n",
+      columns: "floor_area_m2/floor_material/floor_condition/wall_material/wall_condition/roof_material/roof_condition/toilet_facility",
+    },
+    {
+      name: "the floor's material and condition empty",
+      file:
+        "household_id,regency,desil,desil_as_of,floor_area_m2,floor_material,floor_condition,wall_material,wall_condition,roof_material,roof_condition,toilet_facility,drinking_water,lighting,sex,birth_date,relationship,employer_category\n" +
+        "h1,64.02,2,2025-06-01,60,,,masonry,good,clay-tile,good,own,,,female,1980-01-01,head,farmer\n",
+      columns: "floor_material/floor_condition",
+    },
+  ])("names only the empty columns the RTLH check reads when Rutilahu and BSPS are undetermined: $name", ({ file, columns }) => {
+    writeFileSync(join(dir, "no-housing.csv"), file);
+    const reasons = (lang: string) => csv(run("assess", "--households", "no-housing.csv", "--as-of", "2025-07-01", "--programs", "rutilahu,bsps", "--csv", "--lang", lang).out);
+    for (const [lang, text] of [["en", `undetermined: column ${columns} is empty (+`], ["id", `tidak dapat dipastikan: kolom ${columns} kosong (+`]] as const) {
+      const rows = reasons(lang);
+      expect(rows.map((r) => [r.program, r.status, r.reason_codes!.split(";")[0]])).toEqual([
+        ["rutilahu", "undetermined", "rutilahu.house_uninhabitable"],
+        ["bsps", "undetermined", "bsps.house_uninhabitable"],
+      ]);
+      for (const row of rows) expect(row.reason).toContain(text);
+    }
+  });
+
   it("reads assessment inputs (--inputs) and parameter overrides (--parameters), and declares them", () => {
     const plain = csv(run("assess", "--households", "all.jsonl", "--as-of", "2025-07-01", "--programs", "pena", "--csv").out);
     const given = run("assess", "--households", "all.jsonl", "--as-of", "2025-07-01", "--programs", "pena", "--inputs", "inputs.json", "--csv", "--lang", "en");

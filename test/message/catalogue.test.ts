@@ -43,7 +43,8 @@ describe("message catalogues", () => {
   it.each(entries)("$code ($file) puts a word in the number of a count only after a placeholder of its own", ({ code, template }) => {
     // `{count|household|households}`: `count` must be a value the message has (`{count}` in both languages).
     for (const text of [template.id, template.en]) {
-      for (const [, name] of text.matchAll(/\{(\w+)\|[^|{}]*\|[^|{}]*\}/g)) expect(placeholders(template.en), `${code}: ${name}`).toContain(name);
+      // The words may hold placeholders of their own: `{count|The only condition|All {count} conditions}`.
+      for (const [, name] of text.matchAll(/\{(\w+)\|(?:[^|{}]|\{\w+\})*\|(?:[^|{}]|\{\w+\})*\}/g)) expect(placeholders(template.en), `${code}: ${name}`).toContain(name);
     }
   });
 

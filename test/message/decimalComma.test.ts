@@ -32,6 +32,19 @@ describe("numbers with a fraction in Bahasa Indonesia", () => {
     expect(formatCheckValue(value, "en")).toBe(en);
   });
 
+  // A caller's own check can give NaN or an infinity: written in words, never "NaN" or "Infinity".
+  it.each([
+    [Number.NaN, "bukan angka", "not a number"],
+    [Number.POSITIVE_INFINITY, "tak hingga", "infinity"],
+    [Number.NEGATIVE_INFINITY, "minus tak hingga", "minus infinity"],
+  ])("writes %s in words: %s, %s", (value, id, en) => {
+    expect(formatCheckValue(value, "id")).toBe(id);
+    expect(formatCheckValue(value, "en")).toBe(en);
+    expect(formatCheckValue({ min: 1, max: value }, "en")).toBe(`1–${en}`);
+    expect(renderMessage({ id: "nilai {v}", en: "value {v}" }, { v: value })).toEqual({ id: `nilai ${id}`, en: `value ${en}` });
+    expect(interpolate("{v}", { v: value })).toBe(en);
+  });
+
   it("keeps a text value as it is, and a point without a language", () => {
     expect(interpolate("{v}", { v: "6.83" }, "id")).toBe("6.83");
     expect(interpolate("{v}", { v: 6.83 })).toBe("6.83");
@@ -41,7 +54,21 @@ describe("numbers with a fraction in Bahasa Indonesia", () => {
     expect(formatCheckValue({ min: 7.2 }, "id")).toBe("≥ 7,2");
     expect(formatCheckValue({ min: 0.5, max: 1.5 }, "id")).toBe("0,5–1,5");
     expect(formatCheckValue({ max: 1.5 }, "en")).toBe("≤ 1.5");
-    expect(formatCheckValue([1.5, 2], "id")).toBe("1,5, 2");
+    expect(formatCheckValue([1.5, 2], "id")).toBe("1,5; 2");
+  });
+
+  // "1,5, 2" reads as 1, 5 and 2: an Indonesian list holding a number with a fraction is joined by
+  // semicolons; one of whole numbers or words, and every English list, keeps its commas.
+  it.each([
+    [[1.5, 2], "1,5; 2", "1.5, 2"],
+    [[2, 0.25, "x"], "2; 0,25; x", "2, 0.25, x"],
+    [[Number.NaN, 2], "bukan angka, 2", "not a number, 2"],
+  ] as const)("joins the list %j as %j in Indonesian and %j in English", (list, id, en) => {
+    expect(formatCheckValue(list, "id")).toBe(id);
+    expect(formatCheckValue(list, "en")).toBe(en);
+    // Whole numbers and words keep their commas.
+    expect(formatCheckValue([1, 2, 3], "id")).toBe("1, 2, 3");
+    expect(formatCheckValue(["a", "b"], "id")).toBe("a, b");
   });
 
   it("writes a house's floor area per person with a comma beside the template's 7,2 m² (RTLH, Permensos 20/2017)", () => {

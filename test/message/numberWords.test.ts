@@ -24,6 +24,29 @@ describe("a word in the number of a count", () => {
     expect(interpolate(TEMPLATE, { count })).toBe(text);
   });
 
+  it.each([
+    [1, "The only condition must hold"],
+    [3, "All 3 conditions must hold"],
+    [0, "All 0 conditions must hold"],
+  ])("fills the placeholders in the chosen words: %s", (count, text) => {
+    expect(interpolate("{count|The only condition|All {count} conditions} must hold", { count })).toBe(text);
+  });
+
+  it("masks a NIK brought by a placeholder in the chosen words", () => {
+    expect(interpolate("{n|one|NIK {nik}}", { n: 2, nik: "6402014507050003" })).toBe("NIK 6402••••••••0003");
+  });
+
+  // Until 2026-12-07 a combinator of one condition read "All 1 condition must hold", "Semua 1 syarat
+  // harus terpenuhi" and "At least one of 1 condition must hold".
+  it.each([
+    ["rule.all", "Semua 3 syarat", "All 3 conditions"],
+    ["rule.any", "Paling sedikit satu dari 3 syarat", "At least one of 3 conditions"],
+  ] as const)("%s of one condition reads naturally in both languages, of three as before", (code, id, en) => {
+    const of = (count: number) => renderMessage(ruleMessages[code], { count, passed: 1, failed: 0, unknown: 0 });
+    expect(of(1)).toEqual({ id: "Satu-satunya syarat harus terpenuhi: 1 terpenuhi, 0 tidak, 0 tidak pasti", en: "The only condition must hold: 1 met, 0 not met, 0 undetermined" });
+    expect(of(3)).toEqual({ id: `${id} harus terpenuhi: 1 terpenuhi, 0 tidak, 0 tidak pasti`, en: `${en} must hold: 1 met, 0 not met, 0 undetermined` });
+  });
+
   it("leaves a brace that is not a placeholder as it is", () => {
     expect(interpolate("{a|b} {a|b|c|d} {|x|y}", { a: 1 })).toBe("{a|b} {a|b|c|d} {|x|y}");
   });
@@ -36,7 +59,7 @@ describe("a word in the number of a count", () => {
     [ioMessages["io.column_count"], { received: 1, expected: 17 }, "The row has 1 cell but the header has 17 columns"],
     [ioMessages["io.column_count"], { received: 3, expected: 1 }, "The row has 3 cells but the header has 1 column"],
     [simulateMessages["simulate.warn.quota_unfilled"], { program: "pkh", regency: "64.02", quota: 10, filled: 1 }, "The pkh quota in 64.02 is 10, but only 1 household is eligible"],
-    [ruleMessages["rule.all"], { count: 1, passed: 1, failed: 0, unknown: 0 }, "All 1 condition must hold: 1 met, 0 not met, 0 undetermined"],
+    [ruleMessages["rule.all"], { count: 1, passed: 1, failed: 0, unknown: 0 }, "The only condition must hold: 1 met, 0 not met, 0 undetermined"],
     [ruleMessages["rule.reason.stale_data"], { field: "desil", date: "2024-01-01", maxAge: 1, asOf: "2025-07-01" }, "desil is dated 2024-01-01, older than 1 month on 2025-07-01"],
   ])("%#: %s", (template, values, en) => {
     const text = renderMessage(template, values);

@@ -64,6 +64,33 @@ describe("RTLH poor floor by reading", () => {
     expect(uninhabitable(house("earth", "good"), "default", bsps)?.status).toBe("passed");
   });
 
+  // The CLI names the empty columns among `values.fields` when the check is undetermined: the fields
+  // must be the ones the criteria read, all of them (each one missing leaves it undetermined) and no
+  // more (with them alone, and no other housing field, it is decided).
+  it("states the housing fields its criteria read, each one needed and together enough", () => {
+    const only = { floorArea: 60, floorMaterial: "cement-brick", floorCondition: "good", wallMaterial: "masonry", wallCondition: "good", roofMaterial: "clay-tile", roofCondition: "good", toilet: { facility: "own" } };
+    const withHousing = (housing: Record<string, unknown>) => aHousehold({ desil: { value: 1, asOf: "2025-06-01" }, members: [aPerson({ employerCategory: "farmer" })], housing: housing as never });
+    for (const program of [rutilahu, bsps]) {
+      const decided = uninhabitable(withHousing(only), "default", program);
+      expect(decided?.status).toBe("failed");
+      // A decided check does not repeat them in every household's result.
+      expect(decided?.values?.["fields"]).toBeUndefined();
+      const blank = uninhabitable(withHousing({}), "default", program);
+      expect(blank?.status).toBe("unknown");
+      const fields = String(blank?.values?.["fields"]).split(", ");
+      expect(fields.sort()).toEqual(["housing.floorArea", "housing.floorCondition", "housing.floorMaterial", "housing.roofCondition", "housing.roofMaterial", "housing.toilet.facility", "housing.wallCondition", "housing.wallMaterial"]);
+      for (const field of fields) {
+        const housing: Record<string, Record<string, unknown>> = structuredClone(only) as never;
+        const [key, sub] = field.split(".").slice(1) as [string, string | undefined];
+        if (sub === undefined) delete housing[key];
+        else delete housing[key]![sub];
+        const unknown = uninhabitable(withHousing(housing), "default", program);
+        expect(unknown?.status, field).toBe("unknown");
+        expect(unknown?.values?.["fields"], field).toBe(blank?.values?.["fields"]);
+      }
+    }
+  });
+
   it("assessRtlh keeps the default reading when given no options", () => {
     expect(assessRtlh(house("earth", "good")).met).toContain("household.rtlh.poor_floor");
     expect(assessRtlh(house("wood-board", "good")).met).not.toContain("household.rtlh.poor_floor");
