@@ -68,6 +68,12 @@ export const cliMessages = defineMessages({
     id: "{file} bukan hasil simulasi tepat-sasaran (tidak ada \"format\": \"{format}\"); gabungkan keluaran simulate --format json",
     en: "{file} is not a tepat-sasaran simulation result (no \"format\": \"{format}\"); merge the output of simulate --format json",
   },
+  "cli.merge_part_unreadable": {
+    id: "{file}: status hasil simulasi tidak terbaca (berkas diubah atau rusak); jalankan lagi simulate --format json pada partisinya",
+    en: "{file}: the state of the simulation result cannot be read (the file was edited or damaged); run simulate --format json on its partition again",
+  },
+  "cli.merge_part_refused": { id: "Berkas {file}: {reason}", en: "File {file}: {reason}" },
+  "cli.merge_parts_clash": { id: "Berkas {first} dan {other}: {reason}", en: "Files {first} and {other}: {reason}" },
   "cli.simulation_version": {
     id: "{file} adalah hasil simulasi versi format {version}; versi tepat-sasaran ini membaca versi format {known}. Gunakan versi tepat-sasaran yang sama untuk semua bagian",
     en: "{file} is a simulation result of format version {version}; this version of tepat-sasaran reads format versions {known}. Use the same tepat-sasaran version for every part",

@@ -91,6 +91,19 @@ export function mergeRegency(a: RegencyState, b: RegencyState): RegencyState {
 }
 
 /**
+ * Two texts that differ, as a message shows them: whole when short, else from a little before the
+ * first character where they part (a scenario's configuration is long, and two of them share its
+ * beginning), 80 characters of each, `…` where cut.
+ */
+function whereTheyDiffer(first: string, other: string): { first: string; other: string } {
+  let at = 0;
+  while (at < first.length && first[at] === other[at]) at++;
+  const start = Math.max(0, at - 20);
+  const excerpt = (text: string) => `${start > 0 ? "…" : ""}${text.slice(start, start + 80)}${text.length > start + 80 ? "…" : ""}`;
+  return { first: excerpt(first), other: excerpt(other) };
+}
+
+/**
  * Merge the states of partitions. Scenario, date and configuration must agree; a quota or budget
  * split by data-derived weights cannot be merged, and one filled per regency needs whole regencies
  * in each partition. @internal
@@ -101,7 +114,7 @@ export function mergeStates(states: readonly SimulationState[]): SimulationState
   for (const other of states.slice(1)) {
     for (const field of ["scenario", "asOf", "config"] as const) {
       if (other[field] !== first[field]) {
-        throw failure(simulateMessages, "simulate.merge_mismatch", { field, first: first[field].slice(0, 80), other: other[field].slice(0, 80) });
+        throw failure(simulateMessages, "simulate.merge_mismatch", { field, ...whereTheyDiffer(first[field], other[field]) });
       }
     }
   }

@@ -214,6 +214,30 @@ describe("audit --households-delimiter / --payments-delimiter", () => {
     expect(r.err).toContain(`read it with the option ${advice}`);
   });
 
+  // Found auditing hostile lists (hunt 41): of the two files read, only one read with another
+  // separator was named; a list saved as UTF-16, a registry without its columns or a runaway quote
+  // said "The header row …" or "Line 3 …" without saying of which file.
+  it.each([
+    { name: "a list saved as UTF-16", households: "audit-households.jsonl", payments: "utf16.csv", lang: "en", says: '"utf16.csv": The header row is not UTF-8 text' },
+    { name: "the list given as the registry", households: "audit-payments.csv", payments: "audit-payments.csv", lang: "en", says: '"audit-payments.csv": Required columns are missing from the header row: "household_id"' },
+    { name: "a list with a column twice", households: "audit-households.jsonl", payments: "twice.csv", lang: "id", says: '"twice.csv": Kolom muncul lebih dari sekali di baris judul' },
+    { name: "a runaway quote in the list", households: "audit-households.jsonl", payments: "runaway.csv", lang: "en", says: '"runaway.csv": Line 3 is longer than 1000000 characters' },
+    { name: "a runaway quote in the registry", households: "runaway-registry.csv", payments: "audit-payments.csv", lang: "id", says: '"runaway-registry.csv": Baris 3 lebih panjang dari 1000000 karakter' },
+  ])("names the file whose header or line stops the reading: $name", ({ households, payments, lang, says }) => {
+    const list = readFileSync(join(dir, "audit-payments.csv"), "utf8");
+    const [header = "", ...rows] = list.split("\n");
+    writeFileSync(join(dir, "utf16.csv"), Buffer.from(`\ufeff${list}`, "utf16le"));
+    writeFileSync(join(dir, "twice.csv"), [`${header},amount`, ...rows.map((row) => (row === "" ? row : `${row},1`))].join("\n"));
+    const runaway = (file: string, lines: readonly string[]) => writeFileSync(join(dir, file), [lines[0], lines[1], `"${"6472".repeat(300_000)}`].join("\n"));
+    runaway("runaway.csv", [header, ...rows]);
+    runaway("runaway-registry.csv", readFileSync(join(root, "examples/cli/households.csv"), "utf8").split("\n"));
+    const r = runCli(cli, dir, ["audit", "--households", households, "--payments", payments, "--as-of", "2025-09-30", "--format", "csv", "--lang", lang]);
+    expect(r.code).toBe(1);
+    expect(r.out).toBe("");
+    expect(r.err).toContain(says);
+    expect(leaks(r.err, data())).toEqual([]);
+  });
+
   it.each([
     { args: ["--households", "audit-households.jsonl", "--payments", "audit-payments.csv", "--households-delimiter", ";"], option: "--households-delimiter" },
     { args: ["--households", "registry.csv", "--payments", "payments.jsonl", "--payments-delimiter", ";"], option: "--payments-delimiter" },

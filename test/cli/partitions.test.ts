@@ -161,3 +161,59 @@ describe("the scale guide", () => {
     expect(readFileSync(join(guide, "merged.json"), "utf8")).toBe(readFileSync(join(guide, "whole.json"), "utf8"));
   });
 });
+
+// Found merging the partials of a 1,000,000-person file (hunt 41): a part of another date, of
+// other programs, given twice or edited was refused without its file's name ("simulation result 1
+// cannot be read … pass results of simulate, or their state through JSON", "different asOf"), and
+// two configurations were shown by their first 80 characters, the same in both. An officer merging
+// hundreds of parts needs the file, and the place where the two differ.
+describe("merge names the file of a part it refuses", () => {
+  let names = "";
+  beforeAll(() => {
+    names = mkdtempSync(join(dir, "merge-names-"));
+    cpSync(join(root, "examples/cli/households.csv"), join(names, "households.csv"));
+    writeFileSync(join(names, "both.json"), JSON.stringify({ name: "PKH + Sembako", programs: ["pkh", "sembako"] }));
+    writeFileSync(join(names, "pkh.json"), JSON.stringify({ name: "PKH + Sembako", programs: ["pkh"] }));
+    expect(runCli(cli, names, ["split", "--households", "households.csv", "--into", "parts"]).code).toBe(0);
+    const simulate = (part: string, scenario: string, asOf: string, out: string) => {
+      const run = runCli(cli, names, ["simulate", "--scenario", scenario, "--households", `parts/part-${part}.csv`, "--as-of", asOf, "--format", "json"]);
+      expect(run.code, run.err).toBe(0);
+      writeFileSync(join(names, out), run.out);
+    };
+    simulate("6402", "both.json", "2025-07-01", "a.json");
+    simulate("6411", "both.json", "2025-07-01", "b.json");
+    simulate("6472", "both.json", "2025-07-01", "c.json");
+    simulate("6411", "both.json", "2025-06-30", "b-date.json");
+    simulate("6411", "pkh.json", "2025-07-01", "b-pkh.json");
+    const edited = JSON.parse(readFileSync(join(names, "c.json"), "utf8")) as { state: { regencies: { households: unknown }[] } };
+    (edited.state.regencies[0] as { households: unknown }).households = "1";
+    writeFileSync(join(names, "c-edited.json"), JSON.stringify(edited));
+  }, 120_000);
+
+  it.each([
+    { parts: ["a.json", "b-date.json"], lang: "en", says: ["Files a.json and b-date.json: Simulation results cannot be merged: different asOf (2025-07-01 vs 2025-06-30)"] },
+    { parts: ["a.json", "c.json", "b-date.json"], lang: "id", says: ["Berkas a.json dan b-date.json: Hasil simulasi tidak dapat digabung: asOf berbeda (2025-07-01 vs 2025-06-30)"] },
+    // The configurations are shown from where they part: PKH alone ends where Sembako follows.
+    { parts: ["a.json", "c.json", "b-pkh.json"], lang: "en", says: ["Files a.json and b-pkh.json: Simulation results cannot be merged: different config (…", '["sembako","all-eligible"', '"parameters":null'] },
+    { parts: ["a.json", "b.json", "c.json", "b.json"], lang: "en", says: ["Files b.json and b.json: Two partitions hold the same households of regency 64.11"] },
+    { parts: ["a.json", "b.json", "b.json"], lang: "id", says: ["Berkas b.json dan b.json: Dua partisi memuat rumah tangga yang sama untuk kabupaten/kota 64.11"] },
+    {
+      parts: ["a.json", "b.json", "c-edited.json"],
+      lang: "en",
+      says: ["c-edited.json: the state of the simulation result cannot be read (the file was edited or damaged); run simulate --format json on its partition again", "\n  state.regencies.0.households: "],
+    },
+    { parts: ["c-edited.json", "a.json"], lang: "id", says: ["c-edited.json: status hasil simulasi tidak terbaca (berkas diubah atau rusak)", "\n  state.regencies.0.households: "] },
+  ])("merge $parts (--lang $lang)", ({ parts, lang, says }) => {
+    const run = runCli(cli, names, ["merge", ...parts, "--lang", lang]);
+    expect(run.code).toBe(1);
+    expect(run.out).toBe("");
+    for (const text of says) expect(run.err).toContain(text);
+    expect(run.err).not.toMatch(/mergeSimulations|simulation result \d|hasil simulasi ke-\d|through JSON|lewat JSON/);
+  });
+
+  it("still merges the parts that belong together", () => {
+    const run = runCli(cli, names, ["merge", "a.json", "b.json", "c.json", "--format", "json"]);
+    expect(run.code, run.err).toBe(0);
+    expect(JSON.parse(run.out)).toMatchObject({ total: { households: 3 } });
+  });
+});

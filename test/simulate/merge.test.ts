@@ -71,6 +71,26 @@ describe("mergeSimulations", () => {
     expect(() => mergeSimulations([])).toThrowError(/No simulation results/);
   });
 
+  // Found merging partials of other options from the command line (hunt 41): the two configurations
+  // were shown by their first 80 characters, the same in both, so the message did not say what differs.
+  it.each([
+    { name: "a poverty line", other: { ...options, povertyLines: { "64.03": 600_001, "64.11": 800_000 } }, first: '"600000"', second: '"600001"' },
+    { name: "the fallback line", other: { ...options, fallbackLine: 900_000 }, first: '"fallbackLine":null', second: '"fallbackLine":"900000"' },
+    { name: "the programs", other: { ...options, scenario: { name: "cash", programs: [bantuTunai] } }, first: '"tunai_per_orang"', second: '"parameters"' },
+  ])("shows two configurations from where they differ ($name)", ({ other, first, second }) => {
+    const error = (() => {
+      try {
+        mergeSimulations([simulate(households, options), simulate(households, other)]);
+      } catch (thrown) {
+        return thrown as Error;
+      }
+      return undefined;
+    })();
+    const [, shown = "", vs = ""] = /different config \((.*) vs (.*)\) \//.exec(error?.message ?? "") ?? [];
+    expect(shown).toContain(first);
+    expect(vs).toContain(second);
+  });
+
   it("refuses partitions of a quota split by the data", () => {
     const quota = { ...options, scenario: { name: "q", programs: [{ program: bantuTunai, coverage: { quota: 2 } }] } };
     expect(() => mergeSimulations([simulate(households.slice(0, 4), quota), simulate(households.slice(4), quota)])).toThrowError(

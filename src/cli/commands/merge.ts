@@ -1,6 +1,7 @@
+import { TepatSasaranError, type Issue } from "../../message/error.js";
 import { mergeSimulations } from "../../simulate/mergeSimulations.js";
 import type { SimulationResult } from "../../simulate/result.js";
-import { checkOutDir, cliError, readJsonFile, type CommandContext } from "../context.js";
+import { checkOutDir, cliError, fromLibraryError, readJsonFile, type CommandContext } from "../context.js";
 import { printSimulation, simulationState } from "../simulation.js";
 import { notATemporaryPart } from "../households.js";
 
@@ -9,7 +10,7 @@ import { notATemporaryPart } from "../households.js";
  * runner) → the result of the whole, printed as `simulate` prints it. Each file must be a
  * simulation document of a version this release reads; the library's `mergeSimulations` checks
  * that the partitions share scenario, date and options and that no regency is split where a quota
- * needs it whole.
+ * needs it whole. A refusal names the file (and the file it clashes with).
  * @internal
  */
 export async function mergeCommand(context: CommandContext): Promise<number> {
@@ -18,6 +19,55 @@ export async function mergeCommand(context: CommandContext): Promise<number> {
   checkOutDir(context);
   for (const file of files) notATemporaryPart(file);
   const partials = files.map((file) => ({ state: simulationState(file, readJsonFile(file)), keptHouseholds: false, households: [] }) as unknown as SimulationResult);
-  await printSimulation(context, mergeSimulations(partials));
+  await printSimulation(context, mergeNamingFiles(files, partials));
   return 0;
+}
+
+/**
+ * `mergeSimulations`, its refusal naming files: the library counts results, an officer merging
+ * hundreds of parts needs the file. The file is the first whose addition makes the merge fail (the
+ * checks hold for every part or pair, so the failing prefixes are the longer ones: a binary search);
+ * the file it clashes with, the earlier one that fails beside it (none when it fails alone).
+ */
+function mergeNamingFiles(files: readonly string[], partials: readonly SimulationResult[]): SimulationResult {
+  try {
+    return mergeSimulations(partials);
+  } catch (error) {
+    if (!(error instanceof TepatSasaranError)) throw error;
+    const refused = (list: readonly SimulationResult[]): TepatSasaranError | undefined => {
+      try {
+        mergeSimulations(list);
+        return undefined;
+      } catch (again) {
+        return again instanceof TepatSasaranError && again.code === error.code ? again : undefined;
+      }
+    };
+    // A part that splits its quota by the data is refused beside any other: it is the one whose
+    // state says so (every state has been read when that check is reached).
+    const weighted = error.code === "simulate.merge_not_partition_safe" ? partials.findIndex((p) => p.state.selection.some((s) => s.dataWeighted)) : -1;
+    let part = weighted;
+    if (part < 0) {
+      let low = 1;
+      let high = partials.length;
+      while (low < high) {
+        const middle = (low + high) >> 1;
+        if (refused(partials.slice(0, middle))) high = middle;
+        else low = middle + 1;
+      }
+      part = low - 1;
+    }
+    const file = files[part] as string;
+    const alone = refused([partials[part] as SimulationResult]);
+    const other = weighted >= 0 && part === weighted ? -1 : partials.findIndex((p, j) => j < part && refused([p, partials[part] as SimulationResult]) !== undefined);
+    if (alone !== undefined || other < 0) {
+      const cause = alone ?? error;
+      // The state's problems, with their paths in the file (the library counts results from 0).
+      const issues: Issue[] = cause.issues.map((i) => ({ ...i, path: i.path.slice(1) }));
+      const text =
+        cause.code === "simulate.result_invalid" ? cliError(1, "cli.merge_part_unreadable", { file }).text : cliError(1, "cli.merge_part_refused", { file, reason: cause.text }).text;
+      throw fromLibraryError(new TepatSasaranError(cause.code, text, issues));
+    }
+    const cause = refused([partials[other] as SimulationResult, partials[part] as SimulationResult]) ?? error;
+    throw fromLibraryError(new TepatSasaranError(cause.code, cliError(1, "cli.merge_parts_clash", { first: files[other] as string, other: file, reason: cause.text }).text));
+  }
 }

@@ -158,12 +158,27 @@ async function* run(checked: FileAudit, payments: ReturnType<typeof readPayments
   }
 }
 
+/** The errors that stop the reading of one file: its header, or a runaway line. */
+const FILE_ERRORS: ReadonlySet<string> = new Set([
+  "io.other_separator",
+  "io.separator_line",
+  "io.separator_line_delete",
+  "io.header_not_utf8",
+  "io.missing_columns",
+  "io.unknown_columns",
+  "io.unnamed_columns",
+  "io.duplicate_columns",
+  "io.record_too_large",
+]);
+
 /**
- * A file of the audit read with another separator than its own: the error names the file (two are
- * read) and the option that reads it (`paymentsDelimiter: ";"`), not `delimiter`, which sets both.
+ * An error that stops the reading of one file of the audit names the file (two are read): a header
+ * that is not UTF-8, lacks columns or is separated otherwise, a runaway line. A file read with
+ * another separator than its own is also told the option that reads it (`paymentsDelimiter: ";"`),
+ * not `delimiter`, which sets both.
  */
 function separatorFor(error: unknown, option: "paymentsDelimiter" | "registryDelimiter", file: string | undefined): unknown {
-  if (!(error instanceof TepatSasaranError) || (error.code !== "io.other_separator" && error.code !== "io.separator_line")) return error;
+  if (!(error instanceof TepatSasaranError) || !FILE_ERRORS.has(error.code)) return error;
   const prefix = file === undefined ? "" : `${shown(file, 200)}: `;
   const rename = (t: Text, before = ""): Text => ({ id: before + t.id.replace(/\bdelimiter: /g, `${option}: `), en: before + t.en.replace(/\bdelimiter: /g, `${option}: `) });
   return new TepatSasaranError(error.code, rename(error.text, prefix), error.issues.map((i) => ({ ...i, message: rename(i.message) })));
