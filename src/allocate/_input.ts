@@ -1,3 +1,4 @@
+import { wordIn, type BilingualValues } from "../message/message.js";
 import { BIGINT_LIMIT, MAX_DECIMAL_LENGTH } from "../money/_limits.js";
 import { parseDecimal, pow10 } from "./_exact.js";
 import { IssueList, fail, show } from "./_issues.js";
@@ -113,7 +114,7 @@ export function parseBounds(
   for (let index = 0; index < n; index++) {
     // A hole is not "no cap": it is an error at its index.
     const value = index in input ? parseCount(input[index], noCap) : undefined;
-    if (value === undefined) issues.add(allocateMessages, "allocate.bound_invalid", [bound, index], { bound, index, value: index in input ? show(input[index]) : "(hole)" });
+    if (value === undefined) issues.add(allocateMessages, "allocate.bound_invalid", [bound, index], { bound, index, value: index in input ? show(input[index]) : { id: "(kosong)", en: "(hole)" } });
     out.push(value === undefined ? fallback : value);
   }
   return out;
@@ -123,9 +124,11 @@ function parseTieBreak(input: readonly number[] | undefined, n: number, issues: 
   const identity = Array.from({ length: n }, (_, i) => i);
   if (input === undefined) return identity;
   const seen = new Set<number>();
-  let problem: string | undefined;
-  if (!Array.isArray(input) || input.length !== n) problem = `length ${Array.isArray(input) ? input.length : show(input)}`;
-  else {
+  let problem: BilingualValues[string];
+  if (!Array.isArray(input) || input.length !== n) {
+    const length = Array.isArray(input) ? String(input.length) : show(input);
+    problem = { id: `panjang ${wordIn(length, "id")}`, en: `length ${wordIn(length, "en")}` };
+  } else {
     for (const entry of input) {
       if (!Number.isInteger(entry) || entry < 0 || entry >= n || seen.has(entry)) {
         problem = show(entry);

@@ -1,5 +1,5 @@
 import { TepatSasaranError, failure, issue, type Issue, type IssuePath } from "../message/error.js";
-import { interpolate, type Language, type MessageTemplate, type MessageValues } from "../message/message.js";
+import { interpolate, wordedIn, type BilingualValues, type Language, type MessageTemplate } from "../message/message.js";
 import type { Rupiah } from "../money/rupiah.js";
 import { bareAmounts } from "../money/_shownAmount.js";
 
@@ -8,11 +8,11 @@ type Catalogue = Readonly<Record<string, MessageTemplate>>;
 
 /** Input problems collected before throwing one error that lists them all. @internal */
 export class IssueList {
-  private readonly first: { catalogue: Catalogue; code: string; values: MessageValues }[] = [];
+  private readonly first: { catalogue: Catalogue; code: string; values: BilingualValues }[] = [];
   private readonly issues: Issue[] = [];
 
   /** Record one problem. */
-  add<C extends Catalogue>(catalogue: C, code: keyof C & string, path: IssuePath, values: MessageValues): void {
+  add<C extends Catalogue>(catalogue: C, code: keyof C & string, path: IssuePath, values: BilingualValues): void {
     this.first.push({ catalogue, code, values });
     this.issues.push(issue(catalogue, code, path, values));
   }
@@ -25,7 +25,7 @@ export class IssueList {
 }
 
 /** Throw one allocate error at once. @internal */
-export function fail<C extends Catalogue>(catalogue: C, code: keyof C & string, values: MessageValues = {}, path?: IssuePath): never {
+export function fail<C extends Catalogue>(catalogue: C, code: keyof C & string, values: BilingualValues = {}, path?: IssuePath): never {
   const issues = path ? [issue(catalogue, code, path, values)] : [];
   throw failure(catalogue, code, values, issues);
 }
@@ -35,11 +35,11 @@ export function fail<C extends Catalogue>(catalogue: C, code: keyof C & string, 
  * after the template's `Rp `: `Rp 1.500` / `Rp 1,500`, `Rp 0,5` / `Rp 0.5`.
  * @internal
  */
-export function failAmounts<C extends Catalogue>(catalogue: C, code: keyof C & string, amounts: Readonly<Record<string, Rupiah>>, values: MessageValues = {}, path?: IssuePath): never {
+export function failAmounts<C extends Catalogue>(catalogue: C, code: keyof C & string, amounts: Readonly<Record<string, Rupiah>>, values: BilingualValues = {}, path?: IssuePath): never {
   const template = catalogue[code] as MessageTemplate;
   const names = Object.keys(amounts);
   const shown = bareAmounts(...Object.values(amounts));
-  const say = (lang: Language) => interpolate(template[lang], { ...values, ...Object.fromEntries(names.map((name, i) => [name, shown[lang][i]])) }, lang);
+  const say = (lang: Language) => interpolate(template[lang], { ...wordedIn(values, lang), ...Object.fromEntries(names.map((name, i) => [name, shown[lang][i]])) }, lang);
   const text = { id: say("id"), en: say("en") };
   throw new TepatSasaranError(code, text, path ? [{ path, code, message: text }] : []);
 }

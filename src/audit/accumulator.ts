@@ -1,4 +1,5 @@
 import { failure, guarded } from "../message/error.js";
+import { wordIn, type Text } from "../message/message.js";
 import { describeValue } from "../message/redact.js";
 import { rupiah, type Rupiah } from "../money/rupiah.js";
 import { WholeSum, safeWhole } from "../money/_wholeSum.js";
@@ -103,6 +104,16 @@ export interface AuditAccumulatorState {
 // amounts: paid, expected, over, under, unpaid, unsupported
 const COUNTS = 6;
 const AMOUNTS = 6;
+
+/** What a state given to `AuditAccumulator.fromState` lacks, in each language (its field names as written). */
+const STATE_FAULTS = {
+  shape: { id: "harus objek dengan larik cells dan regencies", en: "must be an object with the arrays cells and regencies" },
+  findings: { id: "findings harus objek berisi bilangan bulat ≥ 0", en: "findings must be an object of whole numbers ≥ 0" },
+  cell: { id: "isi cells harus objek dengan regency dan program berupa teks", en: "an entry of cells must be an object with a text regency and program" },
+  counts: { id: `counts harus larik ${COUNTS} bilangan bulat ≥ 0`, en: `counts must be an array of ${COUNTS} whole numbers ≥ 0` },
+  amounts: { id: `amounts harus larik ${AMOUNTS} nilai rupiah`, en: `amounts must be an array of ${AMOUNTS} rupiah amounts` },
+  regency: { id: "isi regencies harus objek dengan regency berupa teks", en: "an entry of regencies must be an object with a text regency" },
+} satisfies Record<string, Text>;
 
 interface Cell {
   readonly regency: string;
@@ -248,7 +259,10 @@ export class AuditAccumulator {
    * @throws TepatSasaranError `audit.accumulator_incompatible` for another audit date.
    */
   merge(other: AuditAccumulator): AuditAccumulator {
-    if (!AuditAccumulator.#isAccumulator(other)) throw failure(auditMessages, "audit.state_invalid", { reason: `merge: ${describeValue(other)} is not an AuditAccumulator` });
+    if (!AuditAccumulator.#isAccumulator(other)) {
+      const is = describeValue(other);
+      throw failure(auditMessages, "audit.state_invalid", { reason: { id: `merge: ${wordIn(is, "id")} bukan AuditAccumulator`, en: `merge: ${wordIn(is, "en")} is not an AuditAccumulator` } });
+    }
     if (other.asOf !== this.asOf) throw failure(auditMessages, "audit.accumulator_incompatible", { first: this.asOf, other: other.asOf });
     const merged = AuditAccumulator.fromState(this.state());
     for (const source of other.#cells) {
@@ -316,7 +330,7 @@ export class AuditAccumulator {
   }
 
   static #fromState(state: AuditAccumulatorState): AuditAccumulator {
-    const bad = (reason: string) => failure(auditMessages, "audit.state_invalid", { reason });
+    const bad = (fault: keyof typeof STATE_FAULTS) => failure(auditMessages, "audit.state_invalid", { reason: STATE_FAULTS[fault] });
     if (typeof state !== "object" || state === null || !Array.isArray(state.cells) || !Array.isArray(state.regencies)) throw bad("shape");
     const accumulator = new AuditAccumulator(state.asOf);
     const counts = (findings: unknown): Record<string, number> => {

@@ -1,10 +1,10 @@
 import { existsSync, mkdirSync, readFileSync, statSync } from "node:fs";
 import { join } from "node:path";
 import { createWriteStream } from "node:fs";
-import { TepatSasaranError, wordedIn, type BilingualValues, type Issue } from "../message/error.js";
+import { TepatSasaranError, type Issue } from "../message/error.js";
 import { redactText } from "../message/redact.js";
 import { isIsoDate } from "../time/isoDate.js";
-import { renderMessage, type Language, type MessageValues } from "../message/message.js";
+import { renderMessage, wordedIn, type BilingualValues, type Language, type MessageValues } from "../message/message.js";
 import { cliMessages, type CliMessageCode } from "./messages.js";
 import { renderCsv, renderJson, renderTable, type Table } from "./output.js";
 import { Sink } from "./sink.js";

@@ -107,11 +107,17 @@ function formatOf(values: Record<string, string | boolean | undefined>, command:
   return format as Format;
 }
 
-/** What `parseArgs` refused, in the chosen language (its own texts are English only). */
+/**
+ * What `parseArgs` refused, in the chosen language (its own texts are English only). With
+ * `allowPositionals` and no short option taking a value, it refuses an unknown option (long, short or
+ * the first unknown letter of a group such as `-xyz`, whatever its characters) and a missing,
+ * ambiguous or unwanted value; anything else keeps its English detail after a sentence in each language.
+ */
 function optionError(error: unknown): CliError {
   const text = error instanceof Error ? error.message : String(error);
   const code = (error as { code?: unknown } | null)?.code;
-  const option = /'(?:-\w, )?(--[\w-]+)/.exec(text)?.[1];
+  // The option is quoted first: '--colour', '-x', '--out <value>', '-h, --help'.
+  const option = /'(.+?)'(?=[ .]|$)/.exec(text)?.[1]?.replace(/^-\w, (?=--)/, "").replace(/ <value>$/, "");
   if (option !== undefined && code === "ERR_PARSE_ARGS_UNKNOWN_OPTION") return cliError(2, "cli.unknown_option", { option });
   if (option !== undefined && code === "ERR_PARSE_ARGS_INVALID_OPTION_VALUE") {
     return cliError(2, text.includes("does not take") ? "cli.option_takes_no_value" : "cli.option_needs_value", { option });

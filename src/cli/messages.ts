@@ -11,7 +11,7 @@ export const cliMessages = defineMessages({
     id: "Perintah tidak dikenal: {command}. Gunakan --help untuk daftar perintah.",
     en: "Unknown command: {command}. Use --help for the list of commands.",
   },
-  "cli.bad_option": { id: "Opsi tidak valid: {detail}", en: "Invalid option: {detail}" },
+  "cli.bad_option": { id: "Opsi tidak valid (lihat --help); keterangan pengurai opsi, dalam bahasa Inggris: {detail}", en: "Invalid option (see --help): {detail}" },
   "cli.unexpected_argument": { id: "Argumen tidak dikenal: {argument} (lihat --help)", en: "Unexpected argument: {argument} (see --help)" },
   "cli.unexpected_file": {
     id: "Argumen tidak dikenal: {argument}; {command} membaca berkas dari opsi, tulis --{option} {argument}",

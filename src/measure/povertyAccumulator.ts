@@ -1,4 +1,5 @@
 import { asLibraryError, failure } from "../message/error.js";
+import { wordIn } from "../message/message.js";
 import { describeValue } from "../message/redact.js";
 import { NeumaierSum } from "./_sum.js";
 import {
@@ -118,7 +119,7 @@ export class PovertyAccumulator {
       const given = options.line;
       if (given !== undefined) checkLine(given, 0);
       const list = options.alphas === undefined ? [] : checkSample(options.alphas, "PovertyAccumulator", "alphas");
-      if (list.length > MAX_ALPHAS) throw failure(accumulatorMessages, "measure.state_invalid", { reason: `more than ${MAX_ALPHAS} alphas` });
+      if (list.length > MAX_ALPHAS) throw failure(accumulatorMessages, "measure.state_invalid", { reason: { id: `lebih dari ${MAX_ALPHAS} alpha`, en: `more than ${MAX_ALPHAS} alphas` } });
       const copied: number[] = [];
       for (let k = 0; k < list.length; k++) {
         const alpha = list[k] as number;
@@ -178,7 +179,9 @@ export class PovertyAccumulator {
    */
   merge(other: PovertyAccumulator): PovertyAccumulator {
     if (!PovertyAccumulator.#isAccumulator(other)) {
-      throw failure(accumulatorMessages, "measure.accumulator_incompatible", { reason: `kind (${describeValue(other)} is not a PovertyAccumulator)` });
+      const is = describeValue(other);
+      const reason = { id: `jenis (${wordIn(is, "id")} bukan PovertyAccumulator)`, en: `kind (${wordIn(is, "en")} is not a PovertyAccumulator)` };
+      throw failure(accumulatorMessages, "measure.accumulator_incompatible", { reason });
     }
     const mine = this.state();
     const theirs = other.state();
@@ -287,7 +290,7 @@ function checkState(state: PovertyAccumulatorState): {
   count: number;
   sums: readonly [number, number][];
 } {
-  if (state === null || typeof state !== "object") throw failure(accumulatorMessages, "measure.state_invalid", { reason: "not an object" });
+  if (state === null || typeof state !== "object") throw failure(accumulatorMessages, "measure.state_invalid", { reason: { id: "bukan objek", en: "not an object" } });
   const { line, alphas, wattsMinimum, count, sums } = state;
   if (!(typeof wattsMinimum === "number" && wattsMinimum >= 0 && wattsMinimum < Infinity)) {
     throw failure(accumulatorMessages, "measure.state_invalid", { reason: "wattsMinimum" });
@@ -310,7 +313,7 @@ function checkState(state: PovertyAccumulatorState): {
   const population = total(0);
   const poor = total(1);
   if (!(population >= 0) || !(poor >= 0) || poor > population * (1 + 1e-12) || (count === 0 && population !== 0)) {
-    throw failure(accumulatorMessages, "measure.state_invalid", { reason: "totals" });
+    throw failure(accumulatorMessages, "measure.state_invalid", { reason: { id: "total penduduk dan penduduk miskin (sums[0], sums[1])", en: "population and poor totals (sums[0], sums[1])" } });
   }
   return { options: { line: line ?? undefined, alphas, watts }, count, sums: pairs };
 }

@@ -1,5 +1,5 @@
 import { failure, TepatSasaranError, type Issue } from "./error.js";
-import { renderOwn, type MessageTemplate, type MessageValues } from "./message.js";
+import { renderOwn, type BilingualValues, type MessageTemplate } from "./message.js";
 
 /**
  * What a row error was made from: its template and the values it was rendered with (`index`: the
@@ -10,7 +10,7 @@ import { renderOwn, type MessageTemplate, type MessageValues } from "./message.j
  */
 export interface RowMessage {
   readonly template: MessageTemplate;
-  readonly values: MessageValues & { readonly index: number };
+  readonly values: BilingualValues & { readonly index: number };
 }
 
 /**

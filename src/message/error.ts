@@ -1,4 +1,4 @@
-import { renderOwn, type MessageTemplate, type MessageValues, type Text } from "./message.js";
+import { renderOwn, wordIn, type BilingualValues, type MessageTemplate, type Text } from "./message.js";
 import { unreadableMessages } from "./messages.js";
 import { describeValue, maskLongNumbers } from "./redact.js";
 
@@ -59,7 +59,7 @@ export class TepatSasaranError extends Error {
   constructor(code: string, text: Text, issues: readonly Issue[] = []) {
     // Whatever a caller constructs it with, the error is built without throwing and its message
     // carries no full NIK.
-    const safeCode = typeof code === "string" ? code : describeValue(code);
+    const safeCode = typeof code === "string" ? code : String(wordIn(describeValue(code), "en"));
     const safeText = readText(text);
     super(`[${safeCode}] ${safeText.en} / ${safeText.id}`);
     this.name = "TepatSasaranError";
@@ -99,14 +99,18 @@ export function isLibraryError(value: unknown): value is TepatSasaranError {
   }
 }
 
-/** The engine's name for a thrown value (`TypeError`, `RangeError`…), read without trusting it. @internal */
-export function kindOf(thrown: unknown): string {
+/**
+ * The engine's name for a thrown value (`TypeError`, `RangeError`…), read without trusting it, or a
+ * word of each language when it has none.
+ * @internal
+ */
+export function kindOf(thrown: unknown): string | Text {
   try {
     if (thrown instanceof Error && typeof thrown.name === "string" && /^[A-Za-z]{1,40}$/.test(thrown.name)) return thrown.name;
   } catch {
     // a revoked Proxy thrown as an error
   }
-  return "an error";
+  return { id: "galat", en: "an error" };
 }
 
 /**
@@ -135,46 +139,23 @@ export function guarded<T>(what: string, body: () => T): T {
 }
 
 /**
- * Build an error from a catalogue entry. Internal convenience for `throw failure(...)`.
+ * Build an error from a catalogue entry. Internal convenience for `throw failure(...)`. A value may be
+ * worded in each language (a {@link Text}, such as what an option must be, or the kind of a caller's
+ * value from `describeValue`), so that no English reaches the Indonesian text:
+ * `failure(ioMessages, "io.invalid_option", { option: "now", expected: { id: "fungsi", en: "a function" } })`.
  * @internal
  */
 export function failure<C extends Record<string, MessageTemplate>>(
   catalogue: C,
   code: keyof C & string,
-  values: MessageValues = {},
+  values: BilingualValues = {},
   issues: readonly Issue[] = [],
 ): TepatSasaranError {
   return new TepatSasaranError(code, renderOwn(catalogue[code] as MessageTemplate, values), issues);
 }
 
-/**
- * Values for a catalogue entry of which some are worded in each language (a {@link Text}, such as
- * what an option must be): each language's text gets its own wording.
- * @internal
- */
-export type BilingualValues = Readonly<Record<string, MessageValues[string] | Text>>;
-
-/**
- * {@link failure} with values of which some are worded per language ({@link BilingualValues}), so
- * that no English reaches the Indonesian text: `failureIn(ioMessages, "io.invalid_option",
- * { option: "now", expected: { id: "fungsi", en: "a function" } })`.
- * @internal
- */
-export function failureIn<C extends Record<string, MessageTemplate>>(catalogue: C, code: keyof C & string, values: BilingualValues): TepatSasaranError {
-  const template = catalogue[code] as MessageTemplate;
-  const text = (lang: keyof Text): string => renderOwn(template, wordedIn(values, lang))[lang];
-  return new TepatSasaranError(code, { id: text("id"), en: text("en") });
-}
-
-/** The values of one language: each worded value ({@link Text}) read in that language. @internal */
-export function wordedIn(values: BilingualValues, lang: keyof Text): MessageValues {
-  const out: Record<string, MessageValues[string]> = {};
-  for (const key in values) {
-    const value = values[key];
-    out[key] = typeof value === "object" && value ? value[lang] : value;
-  }
-  return out;
-}
+/** {@link failure}, named where the values are worded per language. @internal */
+export const failureIn = failure;
 
 /**
  * Build an issue from a catalogue entry.
@@ -184,7 +165,7 @@ export function issue<C extends Record<string, MessageTemplate>>(
   catalogue: C,
   code: keyof C & string,
   path: IssuePath,
-  values: MessageValues = {},
+  values: BilingualValues = {},
 ): Issue {
   return { path, code, message: renderOwn(catalogue[code] as MessageTemplate, values) };
 }

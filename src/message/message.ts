@@ -48,6 +48,36 @@ export interface Text {
 export type MessageValues = Readonly<Record<string, string | number | bigint | boolean | null | undefined>>;
 
 /**
+ * Values for a catalogue entry of which some are worded in each language (a {@link Text}, such as
+ * what an option must be or the kind of a caller's value): each language's text gets its own wording.
+ * @internal
+ */
+export type BilingualValues = Readonly<Record<string, MessageValues[string] | Text>>;
+
+/**
+ * One value of {@link BilingualValues} in one language. An object without a text in that language
+ * (a caller's value that reached a message by mistake) is left as it is, to be shown by its kind.
+ * @internal
+ */
+export function wordIn(value: MessageValues[string] | Text, lang: keyof Text): MessageValues[string] {
+  if (typeof value !== "object" || value === null) return value;
+  try {
+    const text = value[lang];
+    if (typeof text === "string") return text;
+  } catch {
+    // a throwing getter or Proxy trap
+  }
+  return value as unknown as MessageValues[string];
+}
+
+/** The values of one language: each worded value ({@link Text}) read in that language. @internal */
+export function wordedIn(values: BilingualValues, lang: keyof Text): MessageValues {
+  const out: Record<string, MessageValues[string]> = {};
+  for (const key in values) out[key] = wordIn(values[key], lang);
+  return out;
+}
+
+/**
  * Declare a catalogue of messages keyed by stable code. The type requires both `id` and `en`
  * for every code, and the test suite checks that every catalogue in `src/` is complete and that
  * both languages use the same placeholders.
@@ -109,11 +139,11 @@ function valueText(values: MessageValues, name: string, lang: Language | undefin
     case "boolean":
       return String(value);
     case "bigint":
-      return bigintText(value);
+      return String(wordIn(bigintText(value), lang ?? "en"));
     case "undefined":
       return "?";
     default:
-      return value === null ? "?" : describeValue(value);
+      return value === null ? "?" : String(wordIn(describeValue(value), lang ?? "en"));
   }
 }
 
@@ -126,7 +156,8 @@ function valueText(values: MessageValues, name: string, lang: Language | undefin
  * whatever the type of the value that brought it (string, number, bigint) and however it is grouped
  * (spaces, no-break or zero-width spaces, `.`, `,`, `-`, `/`, `_`) or written (full-width or other
  * Unicode digits), so no message can carry a full NIK whoever passed it in. A value that is not a
- * string, number, bigint or boolean is shown by its kind only (`object`, `array (3 items)`), and a
+ * string, number, bigint or boolean is shown by its kind only, in the template's language (`object`,
+ * `array (3 items)`; in Indonesian `objek`, `larik (3 butir)`), and a
  * text value longer than 2,000 characters is cut there (`…`). A number with a fraction is written
  * with a decimal comma when `lang` is `"id"` (`6,83`), else with a point; `NaN` and the infinities
  * in words (`bukan angka`, `tak hingga`; `not a number`, `infinity` in English or without `lang`).
@@ -175,11 +206,11 @@ function filled(template: string, values: MessageValues, lang: Language | undefi
  * {@link renderMessage} for a template of one of the library's own catalogues and values the library
  * built, whose types hold (the catalogue test checks every template): each value is read and masked
  * alike, but nothing is checked first, so that a bundle that only reports errors carries no code or
- * text about bad templates.
+ * text about bad templates. A value worded in each language (a {@link Text}) is read in each.
  * @internal
  */
-export function renderOwn(template: MessageTemplate, values: MessageValues = {}): Text {
-  return { id: fill(template.id, values, "id"), en: fill(template.en, values, "en") };
+export function renderOwn(template: MessageTemplate, values: BilingualValues = {}): Text {
+  return { id: fill(template.id, wordedIn(values, "id"), "id"), en: fill(template.en, wordedIn(values, "en"), "en") };
 }
 
 /**
@@ -222,7 +253,7 @@ export function formatMessage(
  */
 export function checkLanguage(lang: Language): Language {
   if (lang !== "id" && lang !== "en") {
-    throw new TepatSasaranError("message.bad_language", renderMessage(messageMessages["message.bad_language"], { value: describeValue(lang) }));
+    throw new TepatSasaranError("message.bad_language", renderOwn(messageMessages["message.bad_language"], { value: describeValue(lang) }));
   }
   return lang;
 }
@@ -245,5 +276,5 @@ export function readTemplate(template: MessageTemplate): MessageTemplate {
 }
 
 function badTemplate(template: unknown): TepatSasaranError {
-  return new TepatSasaranError("message.bad_template", renderMessage(messageMessages["message.bad_template"], { value: describeValue(template) }));
+  return new TepatSasaranError("message.bad_template", renderOwn(messageMessages["message.bad_template"], { value: describeValue(template) }));
 }

@@ -143,49 +143,79 @@ const EXCERPT = 40;
 /** Digits of a bigint shown in full; longer ones are described by their size. */
 const BIGINT_DIGITS = 40;
 
-/** A bigint as text, or its size when it is too long to show (never converts a huge one in full). */
-export function bigintText(value: bigint): string {
+/** Words of a kind of value, in each language. */
+const kind = (id: string, en: string): Text => ({ id, en });
+
+/**
+ * A bigint as text, or its size in words of each language when it is too long to show (never
+ * converts a huge one in full).
+ * @internal
+ */
+export function bigintText(value: bigint): string | Text {
   const limit = 10n ** BigInt(BIGINT_DIGITS);
   if (value < limit && value > -limit) return value.toString();
   const digits = Math.floor(value.toString(16).replace("-", "").length * Math.log10(16));
-  return `${value < 0n ? "-" : ""}(${BIGINT_DIGITS}+ digits, about ${digits})`;
+  const sign = value < 0n ? "-" : "";
+  return kind(`${sign}(${BIGINT_DIGITS}+ digit, sekitar ${digits})`, `${sign}(${BIGINT_DIGITS}+ digits, about ${digits})`);
 }
 
-function describeObject(value: object): string {
+function describeObject(value: object): Text {
   try {
-    if (Array.isArray(value)) return `array (${safeString(value.length)} items)`;
-    if (ArrayBuffer.isView(value)) return "typed array";
-    for (const kind of [Map, Set, Date]) if (value instanceof kind) return kind.name;
+    if (Array.isArray(value)) {
+      const length = safeString(value.length);
+      return kind(`larik (${length} butir)`, `array (${length} ${length === "1" ? "item" : "items"})`);
+    }
+    if (ArrayBuffer.isView(value)) return kind("larik bertipe", "typed array");
+    if (value instanceof Map) return kind("Map", "Map");
+    if (value instanceof Set) return kind("Set", "Set");
+    if (value instanceof Date) return kind("tanggal (Date)", "Date");
   } catch {
     // A revoked Proxy or a throwing trap: say no more than its type.
   }
-  return "object";
+  return kind("objek", "object");
 }
 
+/** Kinds of value named in each language (`bigint` and `boolean` keep their JS names). */
+const KINDS: Readonly<Record<string, Text>> = {
+  string: kind("teks (string)", "string"),
+  number: kind("angka (number)", "number"),
+  null: kind("null", "null"),
+  undefined: kind("tidak ada nilai (undefined)", "undefined"),
+  symbol: kind("simbol", "symbol"),
+  function: kind("fungsi", "function"),
+  object: kind("objek", "object"),
+  array: kind("larik", "array"),
+};
+
 /**
- * The kind of a value in one word (`string`, `number`, `null`, `array`, `object`, …), for messages
- * such as "must be text, not array". Never throws, even for a revoked Proxy.
+ * The kind of a value in one word of each language (`string`, `number`, `null`, `larik`/`array`,
+ * `objek`/`object`, …), for messages such as "must be text, not array". Never throws, even for a
+ * revoked Proxy.
  * @internal
  */
-export function typeName(value: unknown): string {
-  if (value === null) return "null";
-  if (typeof value !== "object") return typeof value;
+export function typeName(value: unknown): string | Text {
+  const name = value === null ? "null" : typeof value !== "object" ? typeof value : isArray(value) ? "array" : "object";
+  return KINDS[name] ?? name;
+}
+
+function isArray(value: object): boolean {
   try {
-    return Array.isArray(value) ? "array" : "object";
+    return Array.isArray(value);
   } catch {
-    return "object";
+    return false;
   }
 }
 
 /**
  * A short, masked excerpt of any value, for a message about bad input: strings quoted and cut to 40
- * characters, numbers and bigints as written (long bigints by their size), other values by their
- * kind only (`array (3 items)`, `object`, `symbol`). Never throws, never calls the value's own
- * methods (`toString`, getters), never returns more than about 60 characters, and masks NIK-like
- * digit runs.
+ * characters, numbers and bigints as written (a plain string: the caller's value, alike in both
+ * languages), other values by their kind only, in words of each language (`{ id: "larik (3 butir)",
+ * en: "array (3 items)" }`, `objek`/`object`, `simbol`/`symbol`). Never throws, never calls the
+ * value's own methods (`toString`, getters), never returns more than about 60 characters, and masks
+ * NIK-like digit runs.
  * @internal
  */
-export function describeValue(value: unknown): string {
+export function describeValue(value: unknown): string | Text {
   switch (typeof value) {
     case "string": {
       // Mask on a prefix long enough to hold a whole grouped NIK past the cut, then cut.
@@ -197,15 +227,13 @@ export function describeValue(value: unknown): string {
     case "number":
     case "boolean":
       return maskLongNumbers(String(value));
-    case "undefined":
-      return "undefined";
-    case "bigint":
-      return maskLongNumbers(`${bigintText(value)}n`);
-    case "symbol":
-      return "symbol";
-    case "function":
-      return "function";
+    case "bigint": {
+      const text = bigintText(value);
+      return typeof text === "string" ? maskLongNumbers(`${text}n`) : kind(`${text.id}n`, `${text.en}n`);
+    }
+    case "object":
+      return value === null ? "null" : describeObject(value);
     default:
-      return value === null ? "null" : describeObject(value as object);
+      return KINDS[typeof value] as Text;
   }
 }

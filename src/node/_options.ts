@@ -1,5 +1,5 @@
 import { failureIn, guarded } from "../message/error.js";
-import type { Text } from "../message/message.js";
+import { wordIn, type Text } from "../message/message.js";
 import { describeValue } from "../message/redact.js";
 import { assertIsoDate } from "../time/isoDate.js";
 import { ioMessages } from "./messages.js";
@@ -47,7 +47,10 @@ function readTables(source: SourceTables, options: ReadHouseholdsCsvOptions, kin
  */
 export function checkOptions<S>(source: S, given: ReadHouseholdsCsvOptions | undefined, kind: SourceKind, tables = true): CheckedRead<S> {
   return guarded("readHouseholds", () => {
-    if (given !== undefined && (given === null || typeof given !== "object")) invalid("options", `objek, bukan ${describeValue(given)}`, `an object, not ${describeValue(given)}`);
+    if (given !== undefined && (given === null || typeof given !== "object")) {
+      const is = describeValue(given);
+      invalid("options", `objek, bukan ${wordIn(is, "id")}`, `an object, not ${wordIn(is, "en")}`);
+    }
     const options: Record<string, unknown> = {};
     for (const key of KEYS) {
       const value = given?.[key];

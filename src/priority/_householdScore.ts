@@ -5,7 +5,7 @@ import { numberText, renderMessage, type Text } from "../message/message.js";
 import type { Household } from "../household/household.js";
 import { AN_OBJECT } from "../household/_badOption.js";
 import { poorFloorExpected, poorFloorSet } from "../household/rtlh.js";
-import { redactText } from "../message/redact.js";
+import { describeValue, redactText } from "../message/redact.js";
 import type { IsoDate } from "../time/isoDate.js";
 import * as F from "../_internal/fraction.js";
 import { COMPONENT_KINDS, type HouseholdScoreComponent, type MissingDataPolicy } from "./_householdComponents.js";
@@ -55,7 +55,7 @@ const FINITE: Text = { id: "bilangan hingga", en: "finite number" };
 
 /** `priority.bad_component_option`: `expected` worded in each language (or a range, alike in both). */
 const badOption = (index: number, option: string, value: unknown, expected: string | Text) =>
-  failureIn(householdPriorityMessages, "priority.bad_component_option", { index, option, value: typeof value === "number" ? value : String(value), expected });
+  failureIn(householdPriorityMessages, "priority.bad_component_option", { index, option, value: typeof value === "number" ? value : describeValue(value), expected });
 
 function integerOption(component: Record<string, unknown>, index: number, option: string, min: number, max: number): void {
   const value = component[option];

@@ -1,6 +1,6 @@
 import * as z from "zod/mini";
 import { asLibraryError, failure, isLibraryError, issue, type SafeResult } from "../message/error.js";
-import { renderMessage } from "../message/message.js";
+import { renderOwn, type BilingualValues } from "../message/message.js";
 import { describeValue } from "../message/redact.js";
 import { neverThrows, toIssues, unreadableIssues } from "../message/zod.js";
 import { RupiahSchema } from "../money/schema.js";
@@ -13,10 +13,10 @@ import { statsMessages } from "./messages.js";
 function custom(
   ctx: z.core.ParsePayload<unknown>,
   code: keyof typeof statsMessages,
-  values: Record<string, string | number>,
+  values: BilingualValues,
   path: (string | number)[] = [],
 ): void {
-  const text = renderMessage(statsMessages[code], values);
+  const text = renderOwn(statsMessages[code], values);
   ctx.issues.push({ code: "custom", input: ctx.value, path, message: text.en, params: { code, text } });
 }
 

@@ -57,10 +57,18 @@ function mergeProgram(a: ProgramRegencyState, b: ProgramRegencyState): ProgramRe
 
 const pairSum = (a: readonly [number, number], b: readonly [number, number]): [number, number] => [a[0] + b[0], a[1] + b[1]];
 
+/** The fields of a simulation state that partitions must share, named in each language. */
+const MERGED_FIELDS = {
+  scenario: { id: "skenario (scenario)", en: "scenario" },
+  asOf: { id: "tanggal acuan (asOf)", en: "asOf" },
+  config: { id: "konfigurasi (config)", en: "config" },
+} as const;
+
 /** Merge two states of the same regency. @internal */
 export function mergeRegency(a: RegencyState, b: RegencyState): RegencyState {
   if (a.line !== b.line || a.lineSource !== b.lineSource) {
-    throw failure(simulateMessages, "simulate.merge_mismatch", { field: `line of ${a.code}`, first: String(a.line), other: String(b.line) });
+    const field = { id: `garis kemiskinan ${a.code}`, en: `poverty line of ${a.code}` };
+    throw failure(simulateMessages, "simulate.merge_mismatch", { field, first: String(a.line), other: String(b.line) });
   }
   const targeting: Record<string, number[]> = {};
   for (const key of [...new Set([...Object.keys(a.targeting), ...Object.keys(b.targeting)])].sort()) {
@@ -114,7 +122,7 @@ export function mergeStates(states: readonly SimulationState[]): SimulationState
   for (const other of states.slice(1)) {
     for (const field of ["scenario", "asOf", "config"] as const) {
       if (other[field] !== first[field]) {
-        throw failure(simulateMessages, "simulate.merge_mismatch", { field, ...whereTheyDiffer(first[field], other[field]) });
+        throw failure(simulateMessages, "simulate.merge_mismatch", { field: MERGED_FIELDS[field], ...whereTheyDiffer(first[field], other[field]) });
       }
     }
   }

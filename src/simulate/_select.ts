@@ -4,6 +4,7 @@ import { apportion } from "../allocate/apportion.js";
 import type { AllocationWeight } from "../allocate/types.js";
 import type { Household } from "../household/household.js";
 import { failure, failureIn, guarded } from "../message/error.js";
+import { wordIn } from "../message/message.js";
 import { describeValue, redactText } from "../message/redact.js";
 import { ZERO_RUPIAH, isRupiah, rupiah, type Rupiah, type RupiahInput } from "../money/rupiah.js";
 import { safeWhole } from "../money/_wholeSum.js";
@@ -58,7 +59,7 @@ export function shares(
           const is = describeValue(value);
           throw failureIn(simulateMessages, "simulate.coverage_invalid", {
             program: id,
-            reason: { id: `kuota ${regency} harus bilangan bulat ≥ 0, ternyata ${is}`, en: `quota of ${regency} must be a whole number ≥ 0, is ${is}` },
+            reason: { id: `kuota ${regency} harus bilangan bulat ≥ 0, ternyata ${wordIn(is, "id")}`, en: `quota of ${regency} must be a whole number ≥ 0, is ${wordIn(is, "en")}` },
           });
         }
         byRegency.set(regency, value);

@@ -1,6 +1,6 @@
 import * as z from "zod/mini";
 import { asLibraryError, failure, failureIn } from "../message/error.js";
-import { renderMessage } from "../message/message.js";
+import { renderOwn, wordIn, type Text } from "../message/message.js";
 import { describeValue } from "../message/redact.js";
 import { neverThrows } from "../message/zod.js";
 import { timeMessages } from "./messages.js";
@@ -164,8 +164,9 @@ export function formatIsoDate(date: CalendarDate): IsoDate {
   const whole = Number.isInteger(year) && Number.isInteger(month) && Number.isInteger(day);
   const text = whole ? `${String(year).padStart(4, "0")}-${String(month).padStart(2, "0")}-${String(day).padStart(2, "0")}` : "";
   if (!isIsoDate(text)) {
-    const shown = `${describeValue(year)}-${describeValue(month)}-${describeValue(day)}`;
-    throw failure(timeMessages, "time.invalid_date", { value: shown });
+    const parts = [year, month, day].map(describeValue);
+    const shown = (lang: keyof Text) => parts.map((part) => wordIn(part, lang)).join("-");
+    throw failure(timeMessages, "time.invalid_date", { value: { id: shown("id"), en: shown("en") } });
   }
   return text;
 }
@@ -203,7 +204,7 @@ export function compareIsoDates(a: IsoDate, b: IsoDate): number {
 export const IsoDateSchema = /* @__PURE__ */ neverThrows(
   () => z.string().check((ctx) => {
     if (!isIsoDate(ctx.value)) {
-      const text = renderMessage(timeMessages["time.invalid_date"], { value: describeValue(ctx.value) });
+      const text = renderOwn(timeMessages["time.invalid_date"], { value: describeValue(ctx.value) });
       ctx.issues.push({
         code: "custom",
         input: ctx.value,

@@ -1,4 +1,5 @@
 import { asLibraryError, failure, issue, type Issue } from "../message/error.js";
+import type { Text } from "../message/message.js";
 import { describeValue } from "../message/redact.js";
 import { addDays } from "./calendar.js";
 import { assertIsoDate, isIsoDate, type IsoDate } from "./isoDate.js";
@@ -135,7 +136,7 @@ export function valueAt<T>(parameter: DatedParameter<T>, asOf: IsoDate): T {
 }
 
 /** A parameter's id for a message: its text, shortened and masked, or `?` (never throws). @internal */
-export function idOf(parameter: unknown): string {
+export function idOf(parameter: unknown): string | Text {
   try {
     const id = parameter !== null && typeof parameter === "object" ? (parameter as { id?: unknown }).id : undefined;
     return typeof id === "string" && id.length <= 80 ? id : describeValue(id);
