@@ -132,12 +132,42 @@ export function requireDirectory(dir: string): void {
 /** Read and parse a JSON file, with CLI errors for a missing file or bad JSON. @internal */
 export function readJsonFile(file: string): unknown {
   if (!existsSync(file)) throw cliError(1, "cli.file_not_found", { file });
+  let text: string;
   try {
-    return JSON.parse(readFileSync(file, "utf8"));
+    text = readFileSync(file, "utf8");
   } catch (error) {
-    // The parser's message may quote the file; mask what could be a NIK.
-    throw cliError(1, "cli.bad_json", { file, detail: masked(error instanceof Error ? error.message : String(error)).slice(0, 200) });
+    const code = (error as { code?: unknown } | null)?.code;
+    if (code === "EISDIR") throw cliError(1, "cli.file_is_directory", { file });
+    throw cliError(1, "cli.file_unreadable", { file, code: typeof code === "string" ? code : "?" });
   }
+  try {
+    return JSON.parse(text);
+  } catch (error) {
+    throw cliError(1, "cli.bad_json", { file, detail: jsonProblem(text, error instanceof Error ? error.message : String(error)) });
+  }
+}
+
+/**
+ * Where and what JSON.parse refused, in both languages (its own message is English only): an empty
+ * file, a file cut short, the line and column of a position, an unexpected character; otherwise a
+ * syntax error with the parser's words (masked: they may quote the file) in the English text only.
+ */
+function jsonProblem(text: string, message: string): { id: string; en: string } {
+  if (text.trim() === "") return { id: "berkas kosong", en: "the file is empty" };
+  const at = /at position (\d+)/.exec(message);
+  // A file cut short (a job that died, a full disk) fails at its end, whatever token it was in.
+  if (message.startsWith("Unexpected end of JSON input") || (at !== null && Number(at[1]) >= text.trimEnd().length)) {
+    return { id: "berkas berakhir sebelum JSON-nya selesai (terpotong?)", en: "the file ends before its JSON does (cut short?)" };
+  }
+  if (at !== null) {
+    const before = text.slice(0, Number(at[1]));
+    const line = before.split("\n").length;
+    const column = before.length - before.lastIndexOf("\n");
+    return { id: `kesalahan sintaks pada baris ${line}, kolom ${column}`, en: `syntax error at line ${line}, column ${column}` };
+  }
+  const token = /Unexpected token '(.{1,8}?)'/.exec(message);
+  if (token !== null) return { id: `tanda ${masked(token[1] as string)} tidak pada tempatnya`, en: `unexpected ${masked(token[1] as string)}` };
+  return { id: "kesalahan sintaks", en: `syntax error (${masked(message).slice(0, 200)})` };
 }
 
 /** Read a JSON file that must hold an object; `example` shows the expected shape in the error. @internal */

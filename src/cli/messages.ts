@@ -58,6 +58,8 @@ export const cliMessages = defineMessages({
   "cli.not_a_directory": { id: "Bukan direktori yang dapat ditulisi: {dir}", en: "Not a writable directory: {dir}" },
   "cli.cannot_create_directory": { id: "Direktori {dir} tidak dapat dibuat ({reason})", en: "Cannot create directory {dir} ({reason})" },
   "cli.bad_json": { id: "Berkas {file} bukan JSON yang valid: {detail}", en: "File {file} is not valid JSON: {detail}" },
+  "cli.file_is_directory": { id: "{file} adalah direktori, bukan berkas", en: "{file} is a directory, not a file" },
+  "cli.file_unreadable": { id: "Berkas {file} tidak dapat dibaca ({code})", en: "File {file} cannot be read ({code})" },
   "cli.bad_scenario": { id: "Berkas skenario {file} tidak valid:", en: "The scenario file {file} is not valid:" },
   "cli.scenario_unknown_key": { id: "kunci tidak dikenal (yang dikenal: {known})", en: "unknown key (known keys: {known})" },
   "cli.scenario_program": { id: "program {program} tidak ada di katalog ({known})", en: "program {program} is not in the catalogue ({known})" },

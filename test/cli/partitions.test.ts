@@ -188,11 +188,17 @@ describe("merge names the file of a part it refuses", () => {
     const edited = JSON.parse(readFileSync(join(names, "c.json"), "utf8")) as { state: { regencies: { households: unknown }[] } };
     (edited.state.regencies[0] as { households: unknown }).households = "1";
     writeFileSync(join(names, "c-edited.json"), JSON.stringify(edited));
+    // A job runner's empty or cut-short output, a hand edit, a directory given for a file.
+    writeFileSync(join(names, "empty.json"), "");
+    writeFileSync(join(names, "cut.json"), readFileSync(join(names, "b.json"), "utf8").slice(0, 500));
+    writeFileSync(join(names, "comma.json"), '{\n  "format": "tepat-sasaran/simulation",\n}');
+    writeFileSync(join(names, "token.json"), '{"format":}');
+    mkdirSync(join(names, "folder.json"));
   }, 120_000);
 
   it.each([
     { parts: ["a.json", "b-date.json"], lang: "en", says: ["Files a.json and b-date.json: Simulation results cannot be merged: different asOf (2025-07-01 vs 2025-06-30)"] },
-    { parts: ["a.json", "c.json", "b-date.json"], lang: "id", says: ["Berkas a.json dan b-date.json: Hasil simulasi tidak dapat digabung: asOf berbeda (2025-07-01 vs 2025-06-30)"] },
+    { parts: ["a.json", "c.json", "b-date.json"], lang: "id", says: ["Berkas a.json dan b-date.json: Hasil simulasi tidak dapat digabung: tanggal acuan (asOf) berbeda (2025-07-01 vs 2025-06-30)"] },
     // The configurations are shown from where they part: PKH alone ends where Sembako follows.
     { parts: ["a.json", "c.json", "b-pkh.json"], lang: "en", says: ["Files a.json and b-pkh.json: Simulation results cannot be merged: different config (…", '["sembako","all-eligible"', '"parameters":null'] },
     { parts: ["a.json", "b.json", "c.json", "b.json"], lang: "en", says: ["Files b.json and b.json: Two partitions hold the same households of regency 64.11"] },
@@ -203,12 +209,23 @@ describe("merge names the file of a part it refuses", () => {
       says: ["c-edited.json: the state of the simulation result cannot be read (the file was edited or damaged); run simulate --format json on its partition again", "\n  state.regencies.0.households: "],
     },
     { parts: ["c-edited.json", "a.json"], lang: "id", says: ["c-edited.json: status hasil simulasi tidak terbaca (berkas diubah atau rusak)", "\n  state.regencies.0.households: "] },
+    // What JSON.parse and the file system refuse, in the chosen language (their own texts are English).
+    { parts: ["a.json", "empty.json"], lang: "id", says: ["Berkas empty.json bukan JSON yang valid: berkas kosong"] },
+    { parts: ["a.json", "empty.json"], lang: "en", says: ["File empty.json is not valid JSON: the file is empty"] },
+    { parts: ["a.json", "cut.json"], lang: "id", says: ["Berkas cut.json bukan JSON yang valid: berkas berakhir sebelum JSON-nya selesai (terpotong?)"] },
+    { parts: ["a.json", "cut.json"], lang: "en", says: ["File cut.json is not valid JSON: the file ends before its JSON does (cut short?)"] },
+    { parts: ["comma.json"], lang: "id", says: ["Berkas comma.json bukan JSON yang valid: kesalahan sintaks pada baris 3, kolom 1"] },
+    { parts: ["comma.json"], lang: "en", says: ["File comma.json is not valid JSON: syntax error at line 3, column 1"] },
+    { parts: ["token.json"], lang: "id", says: ["Berkas token.json bukan JSON yang valid: tanda } tidak pada tempatnya"] },
+    { parts: ["a.json", "folder.json"], lang: "id", says: ["folder.json adalah direktori, bukan berkas"] },
+    { parts: ["a.json", "folder.json"], lang: "en", says: ["folder.json is a directory, not a file"] },
   ])("merge $parts (--lang $lang)", ({ parts, lang, says }) => {
     const run = runCli(cli, names, ["merge", ...parts, "--lang", lang]);
     expect(run.code).toBe(1);
     expect(run.out).toBe("");
     for (const text of says) expect(run.err).toContain(text);
     expect(run.err).not.toMatch(/mergeSimulations|simulation result \d|hasil simulasi ke-\d|through JSON|lewat JSON/);
+    if (lang === "id") expect(run.err).not.toMatch(/Unexpected|Expected|position|EISDIR|illegal/);
   });
 
   it("still merges the parts that belong together", () => {
