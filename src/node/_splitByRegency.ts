@@ -383,10 +383,10 @@ async function split(source: HouseholdSource, options: SplitOptions, tag: string
             if (held !== undefined) await place(start, true);
             const { id, raw, quoted } = strays.idOf(scanner, idK, view);
             // A line that repeats the header is no household, and its id is not checked (as the reader does).
-            const header = id !== "" && headerRecord(id, view.subarray(start, pos), (layout as CsvLayout).names, options.delimiter);
-            if (!header) households += 1;
-            const repeatLine = header || (id !== "" && ids.check(id) === "again") ? scanner.line : 0;
-            held = { start, id, raw, quoted, regency: "", rows: 0, repeatLine, header };
+            const headerLine = headerRecord(id, view.subarray(start, pos), (layout as CsvLayout).names, options.delimiter);
+            if (!headerLine) households += 1;
+            const repeatLine = headerLine || (id !== "" && ids.check(id) === "again") ? scanner.line : 0;
+            held = { start, id, raw, quoted, regency: "", rows: 0, repeatLine, header: headerLine };
           }
           held.rows += 1;
           if (regencyK >= 0 && held.regency === "") held.regency = regencyKey(view, scanner.cellStart[regencyK] as number, scanner.cellEnd[regencyK] as number);
