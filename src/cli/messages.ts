@@ -100,6 +100,10 @@ export const cliMessages = defineMessages({
     id: "{file}: {rows} baris, {households} rumah tangga dibagi ke {parts} berkas di {dir}",
     en: "{file}: {rows} {rows|row|rows}, {households} {households|household|households} split into {parts} {parts|file|files} in {dir}",
   },
+  "cli.split_header_repeated": {
+    id: "{lines} baris yang mengulang baris judul (berkas yang digabung?) ditolak dan tidak ditulis ke bagian mana pun ({rows} baris, termasuk baris tanpa household_id sesudahnya)",
+    en: "{lines} {lines|line|lines} repeating the header row (files joined together?) {lines|was|were} rejected and written to no partition ({rows} {rows|row|rows}, with any rows without a household_id after {lines|it|them})",
+  },
   "cli.split_repeated": {
     id: "{households} rumah tangga ({rows} baris) ditolak dan tidak ditulis ke bagian mana pun: id-nya sudah muncul sebelumnya di berkas, dengan rumah tangga lain di antaranya (sama seperti satu proses atas seluruh berkas menolaknya)",
     en: "{households} {households|household|households} ({rows} {rows|row|rows}) {households|was|were} rejected and written to no partition: {households|its|their} id appeared earlier in the file, with other households in between (as one run over the whole file rejects them)",

@@ -9,7 +9,7 @@ import { attribute } from "./_attribute.js";
 import { CellHouseholds } from "./_cellHousehold.js";
 import { enumCode } from "./_enumCell.js";
 import { UNREADABLE, readCell, rowIssue, setPath, type RowIssue } from "./_cells.js";
-import type { CsvLayout, LayoutColumn } from "./_csvHeader.js";
+import { headerId, repeatsHeader, type CsvLayout, type LayoutColumn } from "./_csvHeader.js";
 import { IdCheck } from "./_idCheck.js";
 import { shown, shownId } from "./_shown.js";
 import type { Tally } from "./_tally.js";
@@ -222,6 +222,13 @@ export class CsvAssembler {
       block = this.block ??= this.open("");
     } else if (block === undefined || (!joins && block.id !== id)) {
       events = this.close();
+      // A line that repeats the header (files joined together) ends the household being read, as any
+      // row of another id does, and is rejected on its own: it starts no household and its id is not checked.
+      if (readable && headerId(id) && repeatsHeader(cells, this.layout.names)) {
+        this.block = undefined;
+        this.lastSettled = undefined;
+        return more(events, [this.rejectRow(this.file, line, rowIssue("io.header_repeated", undefined, { line }), "", false)]);
+      }
       block = this.block = this.open(id, 0, line);
     }
     if (block.overflow || block.rows.length >= MAX_ROWS_PER_HOUSEHOLD) {

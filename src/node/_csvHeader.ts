@@ -89,6 +89,23 @@ export function separatorLine(cells: readonly string[]): { code: "io.separator_l
   return named === undefined ? undefined : { code: "io.separator_line", values: { option: `delimiter: ${JSON.stringify(named)}` } };
 }
 
+/**
+ * Whether a row's cells repeat the header row (files joined together): as many cells, each the
+ * header cell of its position as the header reader matched it (trimmed, in any case). `names`: the
+ * header cells, trimmed. A row that only partly matches is an ordinary row.
+ * @internal
+ */
+export function repeatsHeader(cells: readonly string[], names: readonly string[]): boolean {
+  if (cells.length !== names.length) return false;
+  for (let i = 0; i < cells.length; i++) if ((cells[i] as string).trim().toLowerCase() !== (names[i] as string).toLowerCase()) return false;
+  return true;
+}
+
+/** Whether a household id cell is that of a header row (`household_id`): the cheap test before {@link repeatsHeader}. @internal */
+export function headerId(id: string): boolean {
+  return id.length >= 12 && id.trim().toLowerCase() === "household_id";
+}
+
 /** The positions (from 1) of the header cells without a name, as text (`19, 20`), or `undefined`. @internal */
 export function unnamedPositions(cells: readonly string[]): string | undefined {
   const positions = cells.flatMap((cell, index) => (cell.trim() === "" ? [index + 1] : []));

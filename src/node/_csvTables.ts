@@ -1,7 +1,7 @@
 import { failure } from "../message/error.js";
 import { rowIssue, type RowIssue } from "./_cells.js";
 import { CsvAssembler } from "./_csvAssembler.js";
-import { readHeader, type CsvLayout } from "./_csvHeader.js";
+import { headerId, readHeader, repeatsHeader, type CsvLayout } from "./_csvHeader.js";
 import { CsvRecords } from "./_csvParse.js";
 import { shown } from "./_shown.js";
 import type { Tally } from "./_tally.js";
@@ -28,7 +28,8 @@ interface Row {
 /**
  * One of the two files: reads its rows in order, counts them, and rejects on its own (into `out`)
  * every row whose `household_id` comes before the previous one (`io.not_sorted`) or, in the
- * households file, repeats it (`io.duplicate_household_id`). Rows with an empty id are passed on.
+ * households file, repeats it (`io.duplicate_household_id`), and every line that repeats the header
+ * (`io.header_repeated`). Rows with an empty id are passed on.
  */
 class Side {
   private last: string | undefined;
@@ -64,6 +65,12 @@ class Side {
       if (record.invalidCell >= 0) {
         const column = this.layout.names[record.invalidCell] ?? String(record.invalidCell + 1);
         issue = rowIssue("io.invalid_utf8", column, { column: shown(column) });
+      }
+      // A line that repeats the header (files joined together) is rejected on its own, as an unsorted
+      // row is: the rows of its file around it are joined by their ids as if it were not there.
+      if (headerId(id) && repeatsHeader(record.cells, this.layout.names)) {
+        this.out.push(this.assembler.rejectRow(this.file, record.line, rowIssue("io.header_repeated", undefined, { line: record.line }), "", false));
+        continue;
       }
       const last = this.last;
       if (id !== "" && last !== undefined && (id < last || (this.strict && id === last))) {

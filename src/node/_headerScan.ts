@@ -1,4 +1,4 @@
-import { readHeader, type CsvLayout } from "./_csvHeader.js";
+import { headerId, readHeader, repeatsHeader, type CsvLayout } from "./_csvHeader.js";
 import { CsvSplitter } from "./_csvSplit.js";
 import { decodeBytes } from "./_utf8.js";
 import type { ReadHouseholdsCsvOptions } from "./types.js";
@@ -22,10 +22,24 @@ export interface HeaderScan {
  * @internal
  */
 export function headerScan(bytes: Uint8Array, options: Pick<ReadHouseholdsCsvOptions, "delimiter" | "unknownColumns">, withRegency: boolean): HeaderScan {
-  const text = decodeBytes(bytes).text;
-  const cells = new CsvSplitter(options.delimiter ?? ",").parse(text, true, true).records[0] ?? [];
+  const cells = recordCells(bytes, options.delimiter);
   const layout = readHeader(cells, options.unknownColumns ?? "error");
   const regencyIndex = withRegency ? (layout.household.find((c) => c.column.name === "regency")?.index ?? -1) : -1;
   const wanted = regencyIndex === -1 ? [layout.idIndex] : [layout.idIndex, regencyIndex].sort((a, b) => a - b);
   return { cells, layout, wanted, idK: wanted.indexOf(layout.idIndex), regencyK: regencyIndex === -1 ? -1 : wanted.indexOf(regencyIndex) };
+}
+
+/** The cells of one whole record's bytes, decoded and split as the readers read them. */
+function recordCells(bytes: Uint8Array, delimiter: string | undefined): readonly string[] {
+  return new CsvSplitter(delimiter ?? ",").parse(decodeBytes(bytes).text, true, true).records[0] ?? [];
+}
+
+/**
+ * Whether the record `bytes` that starts a household in a pass over the bytes (of household id
+ * `id`) repeats the header, as `CsvAssembler` decides it for the same row: such a line starts no
+ * household and its id is not checked. Only a record whose id is `household_id` is decoded.
+ * @internal
+ */
+export function headerRecord(id: string, bytes: Uint8Array, names: readonly string[], delimiter: string | undefined): boolean {
+  return headerId(id) && repeatsHeader(recordCells(bytes, delimiter), names);
 }

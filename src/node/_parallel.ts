@@ -5,7 +5,7 @@ import { byteInput, roomFor } from "./_byteInput.js";
 import { MORE, RecordScanner, UNCLOSED } from "./_byteScan.js";
 import { regencyKey } from "./_regencyKey.js";
 import { MAX_ROWS_PER_HOUSEHOLD } from "./_csvAssembler.js";
-import { headerScan } from "./_headerScan.js";
+import { headerRecord, headerScan } from "./_headerScan.js";
 import { MAX_RECORD } from "./_csvParse.js";
 import { IdCheck } from "./_idCheck.js";
 import { StrayRecords } from "./_strayRecords.js";
@@ -150,6 +150,7 @@ export class ParallelRead {
     let scanner = new RecordScanner(delimiter, [0]);
     let idK = 0;
     let regencyK = -1;
+    let names: readonly string[] = [];
     let headerRead = false;
     let bomChecked = false;
     // Route `order`: the unsent bytes start at `from` (line `fromLine`); flags of households started since.
@@ -309,6 +310,7 @@ export class ParallelRead {
               const { cells, layout, wanted } = header;
               strays = new StrayRecords(layout.width);
               tally.ignoredColumns = layout.ignored;
+              names = layout.names;
               headerRead = true;
               ({ idK, regencyK } = header);
               const next = new RecordScanner(delimiter, wanted);
@@ -332,7 +334,8 @@ export class ParallelRead {
             if (held === undefined || strays.other) {
               closeHeld(start);
               const { id, raw, quoted } = strays.idOf(scanner, idK, view);
-              const verdict = id === "" ? undefined : ids.check(id);
+              // A line that repeats the header starts a group of its own, as in the assembler, which rejects it: its id is not checked.
+              const verdict = id === "" || headerRecord(id, view.subarray(start, pos), names, options.delimiter) ? undefined : ids.check(id);
               const flag = verdict === undefined ? undefined : ([scanner.line, verdict, verdict === "out_of_order" ? (ids.maxId ?? "") : ""] as const);
               held = { start, line: scanner.line, rows: 0, id, raw, quoted, regency: "", flag };
               if (flag !== undefined && !byRegency) flags.push({ offset: start, flag });

@@ -9,7 +9,7 @@ import { readBatch } from "./_batch.js";
 import { MAX_ROWS_PER_HOUSEHOLD } from "./_csvAssembler.js";
 import type { CsvLayout } from "./_csvHeader.js";
 import { MAX_RECORD } from "./_csvParse.js";
-import { headerScan } from "./_headerScan.js";
+import { headerRecord, headerScan } from "./_headerScan.js";
 import { IdCheck } from "./_idCheck.js";
 import { StrayRecords } from "./_strayRecords.js";
 import { regencyKey } from "./_regencyKey.js";
@@ -30,6 +30,8 @@ import type { HouseholdSource, ReadHouseholdsCsvOptions, RejectedRow } from "./t
 // first appearance being in another regency) or joined to that appearance (the households in
 // between having gone elsewhere). It is rejected here instead, by the reader's own code on its
 // records (readBatch, as a worker reads them), so its rejected rows are those of the whole run.
+// A line that repeats the header (files joined together) goes to no partition either, and neither do
+// the rows without an id after it: rejected here the same way, as the whole run rejects them.
 
 const CHUNK = 1 << 20;
 /** A partition's bytes are written once this many are held, and all of them past `HELD_TOTAL`. */
@@ -65,6 +67,9 @@ export interface RegencySplit {
   readonly households: number;
   readonly repeatedHouseholds: number;
   readonly repeatedRows: number;
+  /** Lines that repeat the header (files joined together), rejected here, with the rows without an id after them. */
+  readonly headerLines: number;
+  readonly headerRows: number;
   /** By key, ascending (`none` last). */
   readonly parts: readonly RegencyPart[];
 }
@@ -212,8 +217,10 @@ interface Held {
   quoted: boolean;
   regency: string;
   rows: number;
-  /** The line of its first row, when its id appeared before (it is rejected, not written). */
+  /** The line of its first row, when its id appeared before or it is a line repeating the header (it is rejected, not written). */
   repeatLine: number;
+  /** It starts with a line that repeats the header. */
+  header: boolean;
 }
 
 /**
@@ -246,6 +253,8 @@ async function split(source: HouseholdSource, options: SplitOptions, tag: string
   let headerCells: readonly string[] = [];
   let repeatedHouseholds = 0;
   let repeatedRows = 0;
+  let headerLines = 0;
+  let headerRows = 0;
   let header: Uint8Array | undefined;
   let scanner = new RecordScanner(delimiter, [0]);
   let idK = 0;
@@ -270,10 +279,15 @@ async function split(source: HouseholdSource, options: SplitOptions, tag: string
   };
   /** Reject a household that repeats an earlier id: its records, read as a worker reads a batch. */
   const reject = async (h: Held, end: number): Promise<void> => {
-    repeatedHouseholds += 1;
-    repeatedRows += h.rows;
+    if (h.header) {
+      headerLines += 1;
+      headerRows += h.rows;
+    } else {
+      repeatedHouseholds += 1;
+      repeatedRows += h.rows;
+    }
     const bytes = Uint8Array.prototype.slice.call(buf, h.start, end);
-    const batch = { seq: 0, bytes, segments: [0, h.repeatLine], flags: [[h.repeatLine, "again", ""] as const] };
+    const batch = { seq: 0, bytes, segments: [0, h.repeatLine], flags: h.header ? [] : [[h.repeatLine, "again", ""] as const] };
     const { asOf, delimiter: given } = options;
     const setup = { file: options.file, header: [...headerCells], options: { ...(asOf ? { asOf } : {}), ...(given ? { delimiter: given } : {}) } };
     const { events } = readBatch(setup, layout as CsvLayout, batch, () => undefined);
@@ -367,17 +381,21 @@ async function split(source: HouseholdSource, options: SplitOptions, tag: string
           // A new household where the reader sees one: a non-empty id other than the held one.
           if (held === undefined || strays.other) {
             if (held !== undefined) await place(start, true);
-            households += 1;
             const { id, raw, quoted } = strays.idOf(scanner, idK, view);
-            const repeatLine = id !== "" && ids.check(id) === "again" ? scanner.line : 0;
-            held = { start, id, raw, quoted, regency: "", rows: 0, repeatLine };
+            // A line that repeats the header is no household, and its id is not checked (as the reader does).
+            const headerLine = headerRecord(id, view.subarray(start, pos), (layout as CsvLayout).names, options.delimiter);
+            if (!headerLine) households += 1;
+            const repeatLine = headerLine || (id !== "" && ids.check(id) === "again") ? scanner.line : 0;
+            held = { start, id, raw, quoted, regency: "", rows: 0, repeatLine, header: headerLine };
           }
           held.rows += 1;
           if (regencyK >= 0 && held.regency === "") held.regency = regencyKey(view, scanner.cellStart[regencyK] as number, scanner.cellEnd[regencyK] as number);
           // A household of more rows than a household may have (its run rejects it): not held whole.
           // (A repeated one too: it then goes to a partition, whose run rejects it as too large.)
           if (held.rows > MAX_ROWS_PER_HOUSEHOLD && strays.held === 0 && pos - held.start >= CHUNK) {
+            if (held.header) households += 1;
             held.repeatLine = 0;
+            held.header = false;
             await place(pos, false);
           }
         }
@@ -394,7 +412,7 @@ async function split(source: HouseholdSource, options: SplitOptions, tag: string
           rows += 1;
           if (held === undefined) {
             households += 1;
-            held = { start: pos, id: "", raw: new Uint8Array(0), quoted: false, regency: "", rows: 0, repeatLine: 0 };
+            held = { start: pos, id: "", raw: new Uint8Array(0), quoted: false, regency: "", rows: 0, repeatLine: 0, header: false };
           }
           held.rows += 1;
           pos = length;
@@ -413,5 +431,5 @@ async function split(source: HouseholdSource, options: SplitOptions, tag: string
   }
   publish([...parts.values()]);
   const sorted = [...parts.values()].sort((a, b) => (a.key === "none" ? 1 : b.key === "none" ? -1 : a.key < b.key ? -1 : a.key > b.key ? 1 : 0));
-  return { rows, households, repeatedHouseholds, repeatedRows, parts: sorted.map((p) => ({ key: p.key, file: p.path, households: p.households, rows: p.rows })) };
+  return { rows, households, repeatedHouseholds, repeatedRows, headerLines, headerRows, parts: sorted.map((p) => ({ key: p.key, file: p.path, households: p.households, rows: p.rows })) };
 }

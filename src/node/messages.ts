@@ -89,6 +89,10 @@ export const ioMessages = defineMessages({
     id: "Baris berisi {received} sel, padahal baris judul berisi {expected} kolom",
     en: "The row has {received} {received|cell|cells} but the header has {expected} {expected|column|columns}",
   },
+  "io.header_repeated": {
+    id: "Baris {line} mengulang baris judul (berkas yang digabung?); baris ini dilewati",
+    en: "Line {line} repeats the header row (files joined together?); the line is skipped",
+  },
   "io.missing_household_id": {
     id: "household_id kosong; baris ini ditolak bersama rumah tangga yang sedang dibaca",
     en: "household_id is empty; the row is rejected with the household being read",

@@ -119,6 +119,18 @@ describe("tepat-sasaran split", () => {
     expect(whole.err).toContain("repeat.csv:4 [household_id] io.household_not_contiguous");
   });
 
+  it("rejects a line that repeats the header (files joined together), as assess does, writes it to no partition, and exits 1", () => {
+    writeFileSync(join(work, "joined.csv"), `${FILE}${FILE}`);
+    const out = emptyDir();
+    const run = runCli(cli, work, ["split", "--households", "joined.csv", "--into", out, "--as-of", "2025-07-01", "--lang", "en"]);
+    expect(run.code).toBe(1);
+    expect(run.err).toContain("joined.csv:5 io.header_repeated: Line 5 repeats the header row (files joined together?); the line is skipped");
+    expect(run.err).toContain("1 line repeating the header row (files joined together?) was rejected and written to no partition (1 row,");
+    expect(readFileSync(join(work, out, "part-6402.csv"), "utf8").split("\n").filter((l) => l === HEADER)).toHaveLength(1);
+    const whole = runCli(cli, work, ["assess", "--households", "joined.csv", "--as-of", "2025-07-01", "--format", "jsonl"]);
+    expect(whole.err).toContain("joined.csv:5 io.header_repeated: Baris 5 mengulang baris judul (berkas yang digabung?); baris ini dilewati");
+  });
+
   it.each(["SIGINT", "SIGTERM"] as const)("leaves no partition, whole or not, when stopped by %s, and ends by that signal", { timeout: 60_000 }, async (signal) => {
     // Found at scale: a split stopped half-way left part-6402.csv files that looked whole, and a job
     // runner then simulated a truncated partition. Partitions are written under temporary names.

@@ -165,6 +165,10 @@ import { bundle, bytesByPackage } from "./_bundle.js";
 // 395.14, `/audit` 320.45, `auditPayments` 320.19, `/verify` 271.92 and all seven 590.36, past their
 // bounds, each moved to the next KB (42, 358, 165, 74, 396, 321, 321, 272, 591); `/stream` 198.95 and
 // `import { readHouseholdsCsv }` 188.98 stayed within theirs (199, 189).
+// 2026-12-07: a header line repeated inside a CSV file (files joined together) is one rejection,
+// `io.header_repeated`, in both languages, found by every CSV reader (one file, two tables, the
+// parallel runner's reading thread, payment lists): `/stream` 199.06, `import { readHouseholdsCsv }`
+// 189.04 and all seven 589.13, past their bounds by 66, 40 and 1,161 bytes, moved to 200, 190 and 590.
 const { app } = inject("pkg");
 const JOBS = ["measure", "allocate", "simulate", "audit", "verify", "stream"] as const;
 type Entry = "" | (typeof JOBS)[number];
@@ -175,7 +179,7 @@ const budgets: { imports: string; from: Entry; kb: number; without: string[] }[]
   { imports: "apportion", from: "allocate", kb: 25, without: ["zod", "decimal.js"] },
   { imports: "rankRegions, kaltim", from: "", kb: 80, without: ["zod"] },
   { imports: "auditPayments", from: "audit", kb: 321, without: [] }, // 2026-12-07: 320.19, the texts of 2026-12-07 (see above; was 318)
-  { imports: "readHouseholdsCsv", from: "stream", kb: 189, without: [] }, // 2026-12-07: 188.98, the texts of 2026-12-07 (was 188)
+  { imports: "readHouseholdsCsv", from: "stream", kb: 190, without: [] }, // 2026-12-07: READCSV, the texts and the repeated header line of 2026-12-07 (was 188)
 ];
 /** Whole entries (`import * as lib`), and all of them together. */
 const wholes: { entries: readonly Entry[]; kb: number }[] = [
@@ -185,7 +189,7 @@ const wholes: { entries: readonly Entry[]; kb: number }[] = [
   { entries: ["simulate"], kb: 396 }, // 2026-12-07: 395.14 (was 393; 392.69)
   { entries: ["audit"], kb: 321 }, // 2026-12-07: 320.45 (was 318; 317.95)
   { entries: ["verify"], kb: 272 }, // 2026-12-07: 271.92 (270.24 before)
-  { entries: ["stream"], kb: 199 }, // 2026-12-07: 198.95 (was 198; 197.9, 189.26 before the payment-list readers)
+  { entries: ["stream"], kb: 200 }, // 2026-12-07: STREAM (was 198; 197.9, 189.26 before the payment-list readers)
   { entries: ["", ...JOBS], kb: 591 }, // 2026-12-07: 590.36 (was 587; 586.75) (all six without `/stream` measured 524.41, bound 525, when `/stream` came)
 ];
 const rows: string[] = [];

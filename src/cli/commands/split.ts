@@ -81,7 +81,7 @@ export async function splitCommand(context: CommandContext): Promise<number> {
   await rejects.close();
   const written = split.households - split.repeatedHouseholds;
   context.err(say(context, "cli.split_summary", { file: masked(name), rows: split.rows, households: written, parts: split.parts.length, dir: masked(dir) }));
-  if (split.repeatedHouseholds === 0) return 0;
-  context.err(say(context, "cli.split_repeated", { households: split.repeatedHouseholds, rows: split.repeatedRows }));
-  return 1;
+  if (split.headerLines > 0) context.err(say(context, "cli.split_header_repeated", { lines: split.headerLines, rows: split.headerRows }));
+  if (split.repeatedHouseholds > 0) context.err(say(context, "cli.split_repeated", { households: split.repeatedHouseholds, rows: split.repeatedRows }));
+  return split.repeatedHouseholds === 0 && split.headerLines === 0 ? 0 : 1;
 }

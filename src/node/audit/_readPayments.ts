@@ -2,7 +2,7 @@ import { parsePayment } from "../../audit/payment.js";
 import { failure } from "../../message/error.js";
 import type { Text } from "../../message/message.js";
 import { CsvRecords } from "../_csvParse.js";
-import { headerNotUtf8, otherSeparator, separatorLine, unnamedPositions } from "../_csvHeader.js";
+import { headerNotUtf8, otherSeparator, repeatsHeader, separatorLine, unnamedPositions } from "../_csvHeader.js";
 import { rowIssue, type RowIssue } from "../_cells.js";
 import { textLines } from "../_lines.js";
 import type { CheckedRead } from "../_options.js";
@@ -49,13 +49,27 @@ function stream(tally: Tally, events: () => AsyncGenerator<PaymentEvent, void, u
   };
 }
 
-/** Validate one row object; accepted, or rejected with every issue (fields named as in the file). */
-function judge(value: unknown, extra: readonly RowIssue[], file: string, line: number, tally: Tally, fieldName: (path: readonly (string | number)[]) => string | undefined): PaymentEvent[] {
+/**
+ * Validate one row object; accepted, or rejected with every issue (fields named as in the file). A
+ * rejected CSV row whose `cells` repeat the header (`names`, trimmed: files joined together) is
+ * rejected with that alone.
+ */
+function judge(
+  value: unknown,
+  extra: readonly RowIssue[],
+  file: string,
+  line: number,
+  tally: Tally,
+  fieldName: (path: readonly (string | number)[]) => string | undefined,
+  cells?: readonly string[],
+  names: readonly string[] = [],
+): PaymentEvent[] {
   const result = parsePayment(value);
   if (result.success && extra.length === 0) {
     tally.accepted(1);
     return [{ kind: "payment", payment: result.data, file, line }];
   }
+  if (cells !== undefined && repeatsHeader(cells, names)) return [rejectAlone(rowIssue("io.header_repeated", undefined, { line }), file, line, tally)];
   const found: { field: string | undefined; code: string; message: Text }[] = [...extra];
   // An empty required cell is named once (`io.required_cell_empty`), not again by the schema.
   const empty = extra.filter((e) => e.code === "io.required_cell_empty").map((e) => e.field);
@@ -91,25 +105,32 @@ function readHeader(cells: readonly string[], unknown: "error" | "ignore", tally
   return names.map((n) => (known.has(n) ? n : undefined));
 }
 
+/** Reject a row with one issue of its own (no field). */
+function rejectAlone(issue: RowIssue, file: string, line: number, tally: Tally): RejectedRow {
+  const event: RejectedRow = { kind: "rejected", file, line, code: issue.code, message: issue.message };
+  tally.rejected([event], false);
+  return event;
+}
+
 async function* csvEvents(source: unknown, file: string, tally: Tally, options: ReadPaymentsOptions, open: OpenSource): AsyncGenerator<PaymentEvent, void, undefined> {
   tally.start();
   const records = new CsvRecords(source, file, options, open);
   let header: (string | undefined)[] | undefined;
+  /** The header cells, trimmed: a row that repeats them is rejected alone. */
+  let names: readonly string[] = [];
   const column = (path: readonly (string | number)[]) => (path.length === 0 ? undefined : (COLUMN_OF_FIELD.get(String(path[0])) ?? String(path[0])));
   try {
     for (let record = await records.next(); record !== undefined; record = await records.next()) {
       if (header === undefined) {
         header = readHeader(record.cells, options.unknownColumns ?? "error", tally);
+        names = record.cells.map((cell) => cell.trim());
         continue;
       }
       tally.row();
       if (record.cells.length !== header.length) {
         // Its cells cannot be trusted to be in their columns (a line cut short): the count alone, as
         // the household reader reports such a row, not the schema's issues about cells it never had.
-        const { code, message } = rowIssue("io.column_count", undefined, { received: record.cells.length, expected: header.length });
-        const events: RejectedRow[] = [{ kind: "rejected", file, line: record.line, code, message }];
-        tally.rejected(events, false);
-        yield* events;
+        yield rejectAlone(rowIssue("io.column_count", undefined, { received: record.cells.length, expected: header.length }), file, record.line, tally);
         continue;
       }
       const issues: RowIssue[] = [];
@@ -117,15 +138,12 @@ async function* csvEvents(source: unknown, file: string, tally: Tally, options: 
         const name = header[i];
         if (name !== undefined && REQUIRED.has(name) && (record.cells[i] as string).trim() === "") issues.push(rowIssue("io.required_cell_empty", name, { column: name }));
       }
-      for (const event of judge(paymentObject(header, record.cells, issues), issues, file, record.line, tally, column)) yield event;
+      for (const event of judge(paymentObject(header, record.cells, issues), issues, file, record.line, tally, column, record.cells, names)) yield event;
     }
     if (header === undefined) throw failure(ioMessages, "io.no_header", { file: shown(file, 200) });
     if (records.unclosedQuote) {
       tally.row();
-      const { code, message } = rowIssue("io.unclosed_quote", undefined, { line: records.nextLine });
-      const events: RejectedRow[] = [{ kind: "rejected", file, line: records.nextLine, code, message }];
-      tally.rejected(events, false);
-      for (const event of events) yield event;
+      yield rejectAlone(rowIssue("io.unclosed_quote", undefined, { line: records.nextLine }), file, records.nextLine, tally);
     }
   } finally {
     records.close();
