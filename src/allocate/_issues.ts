@@ -8,19 +8,26 @@ type Catalogue = Readonly<Record<string, MessageTemplate>>;
 
 /** Input problems collected before throwing one error that lists them all. @internal */
 export class IssueList {
-  private readonly first: { catalogue: Catalogue; code: string; values: BilingualValues }[] = [];
+  /** The error each problem would be alone, given the list of every problem. */
+  private readonly heads: ((issues: readonly Issue[]) => TepatSasaranError)[] = [];
   private readonly issues: Issue[] = [];
 
   /** Record one problem. */
   add<C extends Catalogue>(catalogue: C, code: keyof C & string, path: IssuePath, values: BilingualValues): void {
-    this.first.push({ catalogue, code, values });
+    this.heads.push((issues) => failure(catalogue, code, values, issues));
     this.issues.push(issue(catalogue, code, path, values));
+  }
+
+  /** Record another layer's error (e.g. an unreadable rupiah amount, which names no path) at `path`. */
+  addError(error: TepatSasaranError, path: IssuePath): void {
+    this.heads.push((issues) => new TepatSasaranError(error.code, error.text, issues));
+    this.issues.push({ path, code: error.code, message: error.text });
   }
 
   /** Throw a `TepatSasaranError` named after the first problem, listing every problem, if any. */
   throwIfAny(): void {
-    const head = this.first[0];
-    if (head) throw failure(head.catalogue, head.code, head.values, this.issues);
+    const head = this.heads[0];
+    if (head) throw head(this.issues);
   }
 }
 

@@ -1,4 +1,4 @@
-import { isLibraryError } from "../message/error.js";
+import { isLibraryError, type IssuePath } from "../message/error.js";
 import { rupiah, type Rupiah, type RupiahInput } from "../money/index.js";
 import { formatScaled, parseDecimal, pow10 } from "./_exact.js";
 import { IssueList, failAmounts, show } from "./_issues.js";
@@ -16,6 +16,17 @@ export function readRupiah(input: RupiahInput): Scaled {
   const negative = text.startsWith("-");
   const parsed = parseDecimal(negative ? text.slice(1) : text) as { value: bigint; places: number };
   return { value: negative ? -parsed.value : parsed.value, places: parsed.places };
+}
+
+/** {@link readRupiah}, an unreadable amount recorded at `path` (the money layer names none) and `fallback` returned. @internal */
+export function readRupiahInto(input: RupiahInput, path: IssuePath, issues: IssueList, fallback: Scaled): Scaled {
+  try {
+    return readRupiah(input);
+  } catch (error) {
+    if (!isLibraryError(error)) throw error;
+    issues.addError(error, path);
+    return fallback;
+  }
 }
 
 /** Rescale to `places` decimal places (≥ the amount's own). @internal */

@@ -7,7 +7,7 @@ import type { Problem } from "./_input.js";
 import { parseWeights } from "./_input.js";
 import { asLibraryError } from "../message/error.js";
 import { IssueList, fail, failAmounts, show } from "./_issues.js";
-import { checkBudgetFeasible, checkMultiple, readMoneyBounds, readRupiah, rescale, toRupiah, type Scaled } from "./_money.js";
+import { checkBudgetFeasible, checkMultiple, readMoneyBounds, readRupiahInto, rescale, toRupiah, type Scaled } from "./_money.js";
 import { solveLambda } from "./_proportional.js";
 import { allocateMessages, budgetMessages } from "./messages.js";
 import type { ApportionmentTie, ExactFraction, AllocationWeight } from "./types.js";
@@ -107,12 +107,13 @@ export function allocateBudget(total: RupiahInput, shares: readonly AllocationWe
 function allocate(total: RupiahInput, shares: readonly AllocationWeight[], options: AllocateBudgetOptions): BudgetAllocation {
   if (!Array.isArray(shares)) fail(allocateMessages, "allocate.weight_invalid", { index: "*", value: show(shares) }, ["shares"]);
   if (typeof options !== "object") fail(allocateMessages, "allocate.options_invalid", { value: show(options) });
-  const totalAmount = readRupiah(total);
+  // Every problem at once: an unreadable total or unit is listed with the bad shares and bounds.
+  const issues = new IssueList();
+  const totalAmount = readRupiahInto(total, ["total"], issues, { value: 0n, places: 0 });
   if (totalAmount.value < 0n) failAmounts(budgetMessages, "allocate.budget_total_negative", { total: toRupiah(totalAmount.value, totalAmount.places) }, {}, ["total"]);
-  const unitAmount = readRupiah(options.unit ?? 1);
+  const unitAmount = readRupiahInto(options.unit ?? 1, ["unit"], issues, { value: 1n, places: 0 });
   if (unitAmount.value <= 0n) failAmounts(budgetMessages, "allocate.budget_unit_invalid", { unit: toRupiah(unitAmount.value, unitAmount.places) }, {}, ["unit"]);
   const n = shares.length;
-  const issues = new IssueList();
   const { values: weights, places: weightPlaces } = parseWeights(shares, issues, "shares");
   const floors = readMoneyBounds(options.min, n, "min", issues) as Scaled[];
   const caps = readMoneyBounds(options.max, n, "max", issues);

@@ -225,7 +225,8 @@ function sortedEntries<T extends PriorityEntry>(ranked: readonly T[]): Sortable<
  * reason in Bahasa Indonesia and English.
  *
  * Bad input throws a `TepatSasaranError` listing every problem: missing limit, a negative or malformed
- * quota, budget or cost, an entry without id or rank, a repeated id or rank.
+ * quota, budget or cost, a `skipUnaffordable` that is not `true` or `false`, an entry without id or
+ * rank, a repeated id or rank.
  *
  * @param ranked - Ranked entries, e.g. `rankHouseholds(…).households`.
  * @param options - `{ quota }`, or `{ budget, cost }` (with optional `quota` and `skipUnaffordable`).
@@ -251,11 +252,18 @@ export function fillByPriority<T extends PriorityEntry>(ranked: readonly T[], op
 function fill<T extends PriorityEntry>(ranked: readonly T[], options: FillByPriorityOptions<T>): PriorityFill<T> {
   const { quota, budget: budgetInput, cost, skipUnaffordable } = (options ?? {}) as Partial<FillByBudgetOptions<T>>;
   if (quota === undefined && budgetInput === undefined) fail(fillMessages, "allocate.fill_no_limit");
+  // Every bad option at once; a skipUnaffordable of "yes" or 1 was silently read as false.
+  const issues = new IssueList();
   if (quota !== undefined && (typeof quota !== "number" || !Number.isSafeInteger(quota) || quota < 0)) {
-    fail(fillMessages, "allocate.fill_quota_invalid", { value: show(quota) }, ["quota"]);
+    issues.add(fillMessages, "allocate.fill_quota_invalid", ["quota"], { value: show(quota) });
   }
-  const budget = budgetInput === undefined ? null : readAmount(budgetInput);
-  if (budget === undefined) fail(fillMessages, "allocate.fill_budget_invalid", { value: show(budgetInput) }, ["budget"]);
+  const budgetRead = budgetInput === undefined ? null : readAmount(budgetInput);
+  if (budgetRead === undefined) issues.add(fillMessages, "allocate.fill_budget_invalid", ["budget"], { value: show(budgetInput) });
+  if (skipUnaffordable !== undefined && typeof skipUnaffordable !== "boolean") {
+    issues.add(fillMessages, "allocate.fill_skip_invalid", ["skipUnaffordable"], { value: show(skipUnaffordable) });
+  }
+  issues.throwIfAny();
+  const budget = budgetRead as Rupiah | null;
   if (budget !== null && cost === undefined) fail(fillMessages, "allocate.fill_no_cost", {}, ["cost"]);
   const entries = sortedEntries(ranked);
   const fixedCost = cost === undefined || typeof cost === "function" ? undefined : readAmount(cost);

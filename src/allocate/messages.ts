@@ -172,6 +172,10 @@ export const fillMessages = /* @__PURE__ */ defineMessages({
     id: "Anggaran harus nilai rupiah ≥ 0, bukan {value}",
     en: "The budget must be a rupiah amount ≥ 0, not {value}",
   },
+  "allocate.fill_skip_invalid": {
+    id: "skipUnaffordable harus true atau false, bukan {value}",
+    en: "skipUnaffordable must be true or false, not {value}",
+  },
   "allocate.fill_cost_invalid": {
     id: "Biaya rumah tangga {id} tidak valid: {value} (harus nilai rupiah ≥ 0)",
     en: "The cost of household {id} is invalid: {value} (must be a rupiah amount ≥ 0)",

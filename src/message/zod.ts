@@ -28,8 +28,10 @@ const SIZED: Readonly<Record<string, string>> = { string: "karakter", array: "it
 
 // What zod's `util` does for its locales, written here: reading `z.core.util` would bundle the
 // whole of zod's core namespace, every locale included.
+// NaN and ±Infinity by name, as zod's English does: "diterima number" for Infinity contradicted
+// "diharapkan number" (found 2026-12-07 with a --stats file holding 1e400).
 const typeName = (value: unknown): string =>
-  value === null ? "null" : Array.isArray(value) ? "array" : typeof value === "number" && Number.isNaN(value) ? "nan" : typeof value;
+  value === null ? "null" : Array.isArray(value) ? "array" : typeof value === "number" && !Number.isFinite(value) ? String(value) : typeof value;
 const primitive = (value: unknown): string => (typeof value === "bigint" ? `${value}n` : typeof value === "string" ? `"${value}"` : String(value));
 const joined = (values: readonly unknown[], separator: string): string => values.map(primitive).join(separator);
 

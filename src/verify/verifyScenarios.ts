@@ -1,6 +1,6 @@
 import * as z from "zod/mini";
 import { parseHousehold } from "../household/parseHousehold.js";
-import { issue, type Issue } from "../message/error.js";
+import { isLibraryError, issue, type Issue } from "../message/error.js";
 import { describeValue } from "../message/redact.js";
 import { toIssues, unreadableIssues } from "../message/zod.js";
 import { IsoDateSchema } from "../time/isoDate.js";
@@ -202,6 +202,24 @@ function expectedIds(raw: unknown): string[] {
   return expect !== null && typeof expect === "object" ? Object.keys(expect) : [];
 }
 
+/**
+ * The issues of the library error one override throws, at `parameters.<id>`; none when it applies.
+ * The parameter layer's own issue paths start at the override's place in its list (0, the only one)
+ * and its `values`.
+ */
+function overrideIssues(base: ParameterSet, id: string, values: readonly DatedValue<unknown>[]): Issue[] {
+  try {
+    overrideParameters(base, { [id]: values });
+    return [];
+  } catch (error) {
+    if (!isLibraryError(error)) throw error;
+    const at = (path: Issue["path"]) => ["parameters", id, ...path];
+    if (error.issues.length === 0) return [{ path: at([]), code: error.code, message: error.text }];
+    // [0, "values", 1, "from"] → parameters.<id>.1.from: the case gives the values list itself.
+    return error.issues.map((i) => ({ ...i, path: at(i.path.slice(i.path[1] === "values" ? 2 : 1)) }));
+  }
+}
+
 function runCase(scenario: ParsedCase, wanted: readonly string[], programs: readonly Program[], base: ParameterSet): ScenarioResult {
   const fail = (issues: Issue[]): ScenarioResult => ({ name: scenario.name, matched: false, differences: [], issues });
   // A case that expects nothing verifies nothing: an issue, never a match.
@@ -211,9 +229,13 @@ function runCase(scenario: ParsedCase, wanted: readonly string[], programs: read
   if (missing.length > 0) return fail(missing.map((id) => issue(programMessages, "program.unknown_program", ["expect", id], { program: describeValue(id) })));
   const parsed = parseHousehold(scenario.household, { asOf: scenario.asOf });
   if (!parsed.success) return fail(parsed.issues.map((i) => ({ ...i, path: ["household", ...i.path] })));
+  const overrides = (scenario.parameters ?? {}) as Readonly<Record<string, readonly DatedValue<unknown>[]>>;
+  // Each override on its own first: every bad one is an issue at its id, not only the first, pathless.
+  const bad = Object.keys(overrides).flatMap((id) => overrideIssues(base, id, overrides[id] as readonly DatedValue<unknown>[]));
+  if (bad.length > 0) return fail(bad);
   let parameters = base;
   try {
-    if (scenario.parameters) parameters = overrideParameters(base, scenario.parameters as Readonly<Record<string, readonly DatedValue<unknown>[]>>);
+    if (scenario.parameters) parameters = overrideParameters(base, overrides);
     const assess = createAssessor({ asOf: scenario.asOf, programs: chosen, parameters });
     const result = assess(parsed.data, scenario.inputs ?? {});
     const differences = result.programs.flatMap((a) => compare(a.program, scenario.expect[a.program] as Expectation, a));

@@ -157,6 +157,22 @@ describe("fillByPriority input checks", () => {
     ]);
   });
 
+  // Hostile-input hunt (2026-12-07): skipUnaffordable "yes" or 1 was silently read as false, and a
+  // bad quota hid a bad budget beside it.
+  it.each([
+    { name: "a skipUnaffordable that is text", options: { budget: 10, cost: 3, skipUnaffordable: "yes" }, issues: [["allocate.fill_skip_invalid", ["skipUnaffordable"]]] },
+    { name: "a skipUnaffordable that is a number", options: { budget: 10, cost: 3, skipUnaffordable: 1 }, issues: [["allocate.fill_skip_invalid", ["skipUnaffordable"]]] },
+    {
+      name: "a bad quota, budget and skipUnaffordable together",
+      options: { quota: -1, budget: "lots", cost: 3, skipUnaffordable: null },
+      issues: [["allocate.fill_quota_invalid", ["quota"]], ["allocate.fill_budget_invalid", ["budget"]], ["allocate.fill_skip_invalid", ["skipUnaffordable"]]],
+    },
+  ])("lists $name at its path", ({ options, issues }) => {
+    const error = thrown(() => fillByPriority(entries(3), options as unknown as FillByPriorityOptions<PriorityEntry>));
+    expect(error.issues.map((i) => [i.code, i.path])).toEqual(issues);
+    expect(error.issues.every((i) => i.message.id !== i.message.en && !i.message.en.includes("{"))).toBe(true);
+  });
+
   it("masks a NIK used as an id in its texts", () => {
     const nik = "6402990101800007";
     const error = thrown(() => fillByPriority([{ id: nik, rank: 1 }], { budget: 1, cost: () => -1 }));

@@ -69,3 +69,27 @@ describe("finding 3: holes are errors with their index", () => {
     expect(thrown(() => apportion(undefined as never)).code).toBe("allocate.options_invalid");
   });
 });
+
+// Hostile-input hunt (2026-12-07): an unreadable total or unit came from the money layer with no
+// issue at all (no path), and hid every bad share and bound beside it.
+describe("an unreadable total or unit is an issue at its path, listed with every other one", () => {
+  it.each([
+    { name: "a total that is not a number", total: "abc", shares: [1, 2], options: {}, code: "money.not_a_number", issues: [["total", "money.not_a_number"]] },
+    { name: "a total in exponent notation", total: "1e3", shares: [1, 2], options: {}, code: "money.not_a_number", issues: [["total", "money.not_a_number"]] },
+    { name: "a NaN total", total: Number.NaN, shares: [1, 2], options: {}, code: "money.not_finite", issues: [["total", "money.not_finite"]] },
+    { name: "a fractional number unit", total: 1000, shares: [1, 2], options: { unit: 0.5 }, code: "money.fractional_number", issues: [["unit", "money.fractional_number"]] },
+    {
+      name: "a bad total, unit, share and floor together",
+      total: "x",
+      shares: [1, -2],
+      options: { unit: "y", min: ["z", 0] },
+      code: "money.not_a_number",
+      issues: [["total", "money.not_a_number"], ["unit", "money.not_a_number"], ["shares.1", "allocate.weight_negative"], ["min.0", "allocate.budget_bound_invalid"]],
+    },
+  ])("$name", ({ total, shares, options, code, issues }) => {
+    const error = thrown(() => allocateBudget(total as never, shares, options as never));
+    expect(error.code).toBe(code);
+    expect(error.issues.map((i) => [i.path.join("."), i.code])).toEqual(issues);
+    for (const i of error.issues) expect(i.message.id && i.message.en && i.message.id !== i.message.en).toBeTruthy();
+  });
+});

@@ -19,6 +19,8 @@ beforeAll(async () => {
   writeFileSync(join(dir, "scenario.json"), JSON.stringify({ name: "PKH + Sembako", programs: ["pkh", "sembako"] }));
   writeFileSync(join(dir, "bad.csv"), "household_id,nonsense_column\nh1,x\n");
   writeFileSync(join(dir, "stats.json"), "{ not json");
+  writeFileSync(join(dir, "no-regions.json"), "[]");
+  writeFileSync(join(dir, "stats-object.json"), "{}");
   // The two-table layout: h3 has no member rows, and one member row names a household that is not there.
   writeFileSync(join(dir, "ruta.csv"), "household_id,regency,desil,desil_as_of\nh1,64.02,2,2025-05-01\nh2,64.11,7,2025-05-01\nh3,64.72,1,2025-05-01\n");
   writeFileSync(
@@ -510,6 +512,12 @@ describe("tepat-sasaran CLI", () => {
     { name: "--quota to rank", args: ["rank", "--quota", "10"], code: 2, message: "Option --quota does not apply to rank" },
     { name: "--method with a budget", args: ["allocate", "--budget", "1000000", "--method", "webster"], code: 2, message: "Option --method does not apply to allocate (--budget)" },
     { name: "--unit with a quota", args: ["allocate", "--quota", "10", "--unit", "1000"], code: 2, message: "Option --unit does not apply to allocate (--quota)" },
+    // Found by the hostile-input hunt (2026-12-07): both said "Option --quota | --budget is required".
+    { name: "a quota and a budget together", args: ["allocate", "--quota", "10", "--budget", "1000000"], code: 2, message: "Option --budget does not apply to allocate (--quota)" },
+    // Found by the hostile-input hunt (2026-12-07): "No region has a count of poor people figure … or rank by count or rate" while ranking by count.
+    { name: "a stats file without regions", args: ["rank", "--stats", "no-regions.json"], code: 1, message: "There are no regions to rank" },
+    // Found by the hostile-input hunt (2026-12-07): "stats-object.json: : Invalid input".
+    { name: "a stats file that is not a list", args: ["rank", "--stats", "stats-object.json"], code: 1, message: "tepat-sasaran: stats-object.json: Invalid input: expected array, received object" },
     { name: "--json and --csv together", args: ["rank", "--json", "--csv"], code: 2, message: "Choose one output format only: --json, --csv" },
     { name: "--json to assess", args: ["assess", "--households", "households.jsonl", "--as-of", "2025-07-01", "--json"], code: 2, message: "use --format jsonl" },
     { name: "--rows with CSV", args: ["assess", "--households", "households.jsonl", "--as-of", "2025-07-01", "--csv", "--rows", "5"], code: 2, message: "Option --rows does not apply to assess (--format csv)" },

@@ -15,6 +15,10 @@ const issuesOf = (schema: z.ZodMiniType, input: unknown) => {
 describe("zod's built-in issues in both languages", () => {
   it.each([
     { name: "a value of the wrong type", schema: z.object({ a: z.string() }), input: { a: 1 }, id: "Input tidak valid: diharapkan string, diterima number", en: "Invalid input: expected string, received number" },
+    // Found by the hostile-input hunt (2026-12-07): "diharapkan number, diterima number" for Infinity, "diterima nan" for NaN.
+    { name: "an infinite number", schema: z.object({ a: z.number() }), input: { a: Infinity }, id: "Input tidak valid: diharapkan number, diterima Infinity", en: "Invalid input: expected number, received Infinity" },
+    { name: "a negative infinite number", schema: z.object({ a: z.number() }), input: { a: -Infinity }, id: "Input tidak valid: diharapkan number, diterima -Infinity", en: "Invalid input: expected number, received -Infinity" },
+    { name: "NaN", schema: z.object({ a: z.number() }), input: { a: Number.NaN }, id: "Input tidak valid: diharapkan number, diterima NaN", en: "Invalid input: expected number, received NaN" },
     { name: "a value left out", schema: z.object({ a: z.string() }), input: {}, id: "Wajib diisi: diharapkan string, tidak ada nilai", en: "Required: expected string, no value given" },
     { name: "one of a few values", schema: z.enum(["male", "female"]), input: "x", id: 'Pilihan tidak valid: diharapkan salah satu dari "male"|"female"', en: 'Invalid option: expected one of "male"|"female"' },
     { name: "a single literal", schema: z.literal("yes"), input: "no", id: 'Input tidak valid: diharapkan "yes"', en: 'Invalid input: expected "yes"' },

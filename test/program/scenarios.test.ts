@@ -93,6 +93,20 @@ describe("verifyScenarios", () => {
     expect(result?.issues.map((i) => [i.path.join("."), i.code])).toEqual(issues);
   });
 
+  // Hostile-input hunt (2026-12-07): a bad parameter override was one issue with an empty path,
+  // naming only the first bad id.
+  it.each([
+    ["an unknown parameter", { "pkh.nope": [{ from: "2025-01-01", value: 1, source: "x" }] }, [["parameters.pkh.nope", "time.parameter_unknown"]]],
+    ["two unknown parameters", { "pkh.nope": [{ from: "2025-01-01", value: 1, source: "x" }], "x.y": [{ from: "2025-01-01", value: 1, source: "x" }] }, [["parameters.pkh.nope", "time.parameter_unknown"], ["parameters.x.y", "time.parameter_unknown"]]],
+    ["values out of order", { "pkh.elderly_min_age": [{ from: "2020-01-01", value: 60, source: "a" }, { from: "2020-01-01", value: 61, source: "b" }] }, [["parameters.pkh.elderly_min_age.1.from", "time.parameter_unordered"]]],
+    ["no values", { "pkh.elderly_min_age": [] }, [["parameters.pkh.elderly_min_age", "time.parameter_no_values"]]],
+  ])("reports %s in a case's overrides at its id", (_name, parameters, issues) => {
+    const [result] = verifyScenarios([{ ...good, parameters }]);
+    expect(result?.matched).toBe(false);
+    expect(result?.issues.map((i) => [i.path.join("."), i.code])).toEqual(issues);
+    expect(result?.issues.every((i) => i.message.id !== i.message.en)).toBe(true);
+  });
+
   it("never throws, even for a Proxy or a hole among the cases", () => {
     const { proxy, revoke } = Proxy.revocable({}, {});
     revoke();

@@ -22,7 +22,9 @@ export async function allocateCommand(context: CommandContext): Promise<void> {
   const criterion = parseCriterion(context, option(context, "by"), option(context, "weights"));
   const options = rankOptions(context, "error");
   const quotaMode = option(context, "quota") !== undefined;
-  if (quotaMode === (option(context, "budget") !== undefined)) throw cliError(2, "cli.missing_option", { option: "quota | --budget" });
+  // Both given: the budget does not apply to a quota, as --unit does not (never "is required").
+  if (quotaMode) notWith(context, "budget", " (--quota)");
+  else if (option(context, "budget") === undefined) throw cliError(2, "cli.missing_option", { option: "quota | --budget" });
   const total = label("word.total", lang);
   const totalRow = context.format === "table";
   const region = (r: { code: string; name: string }): Cell[] => [r.code, r.name];

@@ -44,7 +44,8 @@ export async function rankCommand(context: CommandContext): Promise<number> {
   try {
     ranking = rankRegions(stats, criterion, options);
   } catch (error) {
-    if (!noRegions(error)) throw error;
+    // An empty file: "there are no regions to rank", not "no region has a … figure" over an empty list.
+    if (!noRegions(error) || stats.length === 0) throw error;
     await emit(context, [excludedTable], { ranking: null, excluded: lacking });
     throw cliError(1, "cli.nothing_ranked", { measure: what });
   }

@@ -35,7 +35,8 @@ export function loadStats(context: CommandContext): readonly RegionPovertyStats[
   const shown = parsed.issues.slice(0, 20);
   const rest = parsed.issues.length - shown.length;
   const lines = (lang: Language) =>
-    [...shown.map((i) => `${file}: ${where(i.path)}: ${text(i, lang)}`), ...(rest > 0 ? [`${file}: ${say({ lang }, "cli.and_more", { count: rest })}`] : [])].join("\n");
+    // The file itself (an empty path, e.g. an object for the array): "stats.json: …", not "stats.json: : …".
+    [...shown.map((i) => `${[file, where(i.path)].filter((part) => part !== "").join(": ")}: ${text(i, lang)}`), ...(rest > 0 ? [`${file}: ${say({ lang }, "cli.and_more", { count: rest })}`] : [])].join("\n");
   throw new CliError(1, { id: lines("id"), en: lines("en") });
 }
 
