@@ -1,6 +1,6 @@
 import type { Household } from "../household/household.js";
 import { requireHouseholds } from "../household/requireHousehold.js";
-import { failure, failureIn, type Issue } from "../message/error.js";
+import { failure, type Issue } from "../message/error.js";
 import { isRupiah } from "../money/rupiah.js";
 import { readPrograms } from "../program/_arguments.js";
 import type { AssessmentInputs, Program } from "../program/program.js";
@@ -18,7 +18,7 @@ import { parsePayment, type PaymentRecord } from "./payment.js";
 // `parsePayment` reads raw input, or refused with every issue and its row.
 
 /** `audit.invalid_option`: what the option must be, worded in each language. */
-const bad = (option: string, id: string, en: string) => failureIn(auditMessages, "audit.invalid_option", { option, expected: { id, en } });
+const bad = (option: string, id: string, en: string) => failure(auditMessages, "audit.invalid_option", { option, expected: { id, en } });
 
 /** The audit options, checked and copied (`asOf` a date, `programs` valid programs, `inputs` a function). @internal */
 export function readAuditOptions(options: AuditOptions): AuditOptions {

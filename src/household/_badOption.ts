@@ -1,4 +1,4 @@
-import { failureIn, type TepatSasaranError } from "../message/error.js";
+import { failure, type TepatSasaranError } from "../message/error.js";
 import type { Text } from "../message/message.js";
 import { describeValue } from "../message/redact.js";
 import { householdMessages } from "./messages.js";
@@ -11,5 +11,5 @@ export const AN_OBJECT: Text = { id: "objek", en: "an object" };
  * each language. @internal
  */
 export function badOption(option: string, value: unknown, expected: Text): TepatSasaranError {
-  return failureIn(householdMessages, "household.bad_option", { option, value: describeValue(value), expected });
+  return failure(householdMessages, "household.bad_option", { option, value: describeValue(value), expected });
 }

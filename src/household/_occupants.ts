@@ -30,14 +30,3 @@ export function occupants(household: Pick<Household, "members">, asOf?: IsoDate)
   }
   return living > 0 ? living : members.length;
 }
-
-/**
- * Whether a member's recorded death falls after `asOf`: on that date the member still counts, so a
- * count on `asOf` differs from the date-free one (a back-dated assessment of a later registry).
- * @internal
- */
-export function diesAfter(household: Pick<Household, "members">, asOf: IsoDate | undefined): boolean {
-  if (asOf === undefined) return false;
-  for (const member of household.members) if (member.deathDate !== undefined && member.deathDate > asOf) return true;
-  return false;
-}

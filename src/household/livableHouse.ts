@@ -5,9 +5,9 @@ import { assessSanitation } from "./sanitation.js";
 import { allCriteriaHold, assessment, countWhere, inSet, pick, renderCriterion, triVerdicts, verdict, type CriteriaAssessment, type Criterion, type CriterionVerdict, type Tri } from "./tri.js";
 import { assessDrinkingWater } from "./water.js";
 import { requireHousehold } from "./requireHousehold.js";
-import { diesAfter, occupants } from "./_occupants.js";
-import { assertIsoDate, type IsoDate } from "../time/isoDate.js";
-import { AN_OBJECT, badOption } from "./_badOption.js";
+import { occupants } from "./_occupants.js";
+import { asOfOption } from "./_options.js";
+import type { IsoDate } from "../time/isoDate.js";
 
 // Durable materials for BPS "ketahanan bangunan" (SDG 11.1.1 proxy). Verified part (nawasis.org
 // definisi, Pokja PPAS): roof = tile, concrete, wood/shingle, zinc; walls = masonry, GRC board, …
@@ -47,7 +47,7 @@ function floorArea(household: Household, asOf: IsoDate | undefined): CriterionVe
   if (area === undefined) return AREA_UNKNOWN;
   // As in RTLH: a member whose recorded death falls after `asOf` still counts on that date.
   const size = occupants(household, asOf);
-  const verdicts = diesAfter(household, asOf) ? areaVerdicts(shown(area, size)) : AREA;
+  const verdicts = size === occupants(household) ? AREA : areaVerdicts(shown(area, size));
   return shareBelow(area, size, 7.2) ? verdicts.no : verdicts.yes;
 }
 
@@ -90,8 +90,7 @@ export interface AssessLivableHouseOptions {
  */
 export function assessLivableHouse(household: Household, options?: AssessLivableHouseOptions): CriteriaAssessment {
   household = requireHousehold(household, "assessLivableHouse");
-  if (options !== undefined && (options === null || typeof options !== "object")) throw badOption("options", options, AN_OBJECT);
-  const asOf = options?.asOf === undefined ? undefined : assertIsoDate(options.asOf);
+  const asOf = options === undefined ? undefined : asOfOption(options, "assessLivableHouse");
   const water = assessDrinkingWater(household);
   const sanitation = assessSanitation(household);
   const criteria: Criterion[] = [

@@ -8,7 +8,8 @@ import type { EmployerCategory, Education } from "./person.js";
 import { assessment, countWhere, inSet, renderCriteria, verdict, type CriteriaAssessment, type CriterionVerdict, type Tri } from "./tri.js";
 import { requireHousehold } from "./requireHousehold.js";
 import { occupants } from "./_occupants.js";
-import { assertIsoDate, type IsoDate } from "../time/isoDate.js";
+import { asOfOption } from "./_options.js";
+import type { IsoDate } from "../time/isoDate.js";
 
 /**
  * Options of {@link assessPovertyCriteria}.
@@ -107,7 +108,7 @@ const DEFAULT_SAVINGS: Rupiah = /* @__PURE__ */ rupiah(500_000);
 /** {@link assessPovertyCriteria} without rendering any text: the fast core. @internal */
 export function povertyCriteriaVerdict(household: Household, options: AssessPovertyCriteriaOptions = {}, on?: IsoDate): PovertyCriteriaVerdict {
   if (options === null || typeof options !== "object") throw badOption("options", options, AN_OBJECT);
-  const asOf = on ?? (options.asOf === undefined ? undefined : assertIsoDate(options.asOf));
+  const asOf = on ?? asOfOption(options, "assessPovertyCriteria");
   const { threshold = 9, farmLandBelow: landLimit = 500, incomeBelow, savingsBelow } = options;
   // A threshold or limit that is not a number would class every household one way, silently.
   if (!Number.isInteger(threshold) || threshold < 1 || threshold > 14) throw badOption("threshold", threshold, { id: "bilangan bulat 1–14", en: "a whole number from 1 to 14" });

@@ -5,8 +5,9 @@ import type { Household } from "./household.js";
 import { FloorMaterial, type BuildingCondition, type RoofMaterial, type WallMaterial } from "./housing.js";
 import { anyCriterionHolds, assessment, countWhere, eitherHolds, inSet, pick, renderCriteria, triVerdicts, verdict, type CriteriaAssessment, type CriteriaVerdict, type CriterionVerdict, type Tri } from "./tri.js";
 import { requireHousehold } from "./requireHousehold.js";
-import { diesAfter, occupants } from "./_occupants.js";
-import { assertIsoDate, type IsoDate } from "../time/isoDate.js";
+import { occupants } from "./_occupants.js";
+import { asOfOption } from "./_options.js";
+import type { IsoDate } from "../time/isoDate.js";
 
 const ROTTING_WALL: ReadonlySet<WallMaterial> = new Set<WallMaterial>(["woven-bamboo", "bamboo", "rumbia", "wood-low-quality"]);
 const ROTTING_ROOF: ReadonlySet<RoofMaterial> = new Set<RoofMaterial>(["bamboo", "thatch"]);
@@ -72,9 +73,9 @@ function floorArea(household: Household, asOf: IsoDate | undefined): CriterionVe
   const area = household.housing?.floorArea;
   if (area === undefined) return AREA_UNKNOWN;
   // A member whose recorded death falls after `asOf` still lives there on that date: counted, with
-  // the per-person area written for that count (the shared verdicts count without a date).
+  // the per-person area written for that count when it is not the shared verdicts' (counted without a date).
   const size = occupants(household, asOf);
-  const verdicts = diesAfter(household, asOf) ? areaVerdicts(shown(area, size)) : AREA;
+  const verdicts = size === occupants(household) ? AREA : areaVerdicts(shown(area, size));
   return shareBelow(area, size, 7.2) ? verdicts.yes : verdicts.no;
 }
 
@@ -174,7 +175,7 @@ export function rtlhVerdict(household: Household, poorFloorMaterials: ReadonlySe
  */
 export function assessRtlh(household: Household, options?: AssessRtlhOptions): CriteriaAssessment {
   household = requireHousehold(household, "assessRtlh");
-  const { holds, criteria } = rtlhVerdict(household, poorFloorOption(options), options?.asOf === undefined ? undefined : assertIsoDate(options.asOf));
+  const { holds, criteria } = rtlhVerdict(household, poorFloorOption(options), options === undefined ? undefined : asOfOption(options, "assessRtlh"));
   const count = countWhere(criteria, holds === "yes" ? "yes" : "unknown");
   return assessment("household.rtlh", holds, `household.rtlh.summary.${holds}`, { count }, renderCriteria(household, criteria));
 }

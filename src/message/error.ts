@@ -154,9 +154,6 @@ export function failure<C extends Record<string, MessageTemplate>>(
   return new TepatSasaranError(code, renderOwn(catalogue[code] as MessageTemplate, values), issues);
 }
 
-/** {@link failure}, named where the values are worded per language. @internal */
-export const failureIn = failure;
-
 /**
  * Build an issue from a catalogue entry.
  * @internal

@@ -1,4 +1,4 @@
-import { failureIn, guarded } from "../message/error.js";
+import { failure, guarded } from "../message/error.js";
 import { wordIn, type Text } from "../message/message.js";
 import { describeValue } from "../message/redact.js";
 import { assertIsoDate } from "../time/isoDate.js";
@@ -8,7 +8,7 @@ import type { ReadHouseholdsCsvOptions } from "./types.js";
 
 /** `io.invalid_option`: what the option must be, worded in each language. */
 function invalid(option: string, id: string, en: string): never {
-  throw failureIn(ioMessages, "io.invalid_option", { option, expected: { id, en } });
+  throw failure(ioMessages, "io.invalid_option", { option, expected: { id, en } });
 }
 
 /** A source and options, checked and read once: the readers use these copies, never the caller's objects again. @internal */

@@ -1,5 +1,5 @@
 import { availableParallelism } from "node:os";
-import { failure, failureIn } from "../message/error.js";
+import { failure } from "../message/error.js";
 import type { Batch, BatchEvent, BatchResult } from "./_batch.js";
 import { byteInput, roomFor } from "./_byteInput.js";
 import { MORE, RecordScanner, UNCLOSED } from "./_byteScan.js";
@@ -51,7 +51,7 @@ export function defaultWorkers(cores = availableParallelism()): number {
 export function workersUsed(value: number | "auto" | undefined, cores = availableParallelism()): WorkersUsed {
   if (value === undefined || value === "auto") return { requested: "auto", used: defaultWorkers(cores), cores, cut: undefined };
   if (!(Number.isSafeInteger(value) && value >= 1 && value <= 256)) {
-    throw failureIn(ioMessages, "io.invalid_option", { option: "workers", expected: { id: 'bilangan bulat 1 sampai 256, atau "auto"', en: 'a whole number from 1 to 256, or "auto"' } });
+    throw failure(ioMessages, "io.invalid_option", { option: "workers", expected: { id: 'bilangan bulat 1 sampai 256, atau "auto"', en: 'a whole number from 1 to 256, or "auto"' } });
   }
   const most = Math.max(1, cores);
   return { requested: value, used: Math.min(value, most), cores, cut: value > most ? "cores" : undefined };

@@ -1,7 +1,7 @@
 import { existsSync, linkSync, readdirSync, renameSync, rmSync, unlinkSync } from "node:fs";
 import { writeFile } from "node:fs/promises";
 import { basename, join } from "node:path";
-import { failure, failureIn } from "../message/error.js";
+import { failure } from "../message/error.js";
 import { byteInput, roomFor } from "./_byteInput.js";
 import { MORE, RecordScanner, UNCLOSED } from "./_byteScan.js";
 import { utf16Length } from "./_cellBytes.js";
@@ -136,7 +136,7 @@ function temporaryPart(dir: string, key: string, tag: string): string {
 /** The tag of a run's temporary files, checked: it goes into file names. */
 function tagOf(tag: string | undefined): string {
   const chosen = tag ?? String(process.pid);
-  if (!/^[0-9a-z]+$/.test(chosen)) throw failureIn(ioMessages, "io.invalid_option", { option: "tag", expected: { id: "huruf dan angka", en: "letters and digits" } });
+  if (!/^[0-9a-z]+$/.test(chosen)) throw failure(ioMessages, "io.invalid_option", { option: "tag", expected: { id: "huruf dan angka", en: "letters and digits" } });
   return chosen;
 }
 

@@ -1,4 +1,4 @@
-import { failure, failureIn, guarded } from "../message/error.js";
+import { failure, guarded } from "../message/error.js";
 import type { Rupiah } from "../money/rupiah.js";
 import { PROGRAMS } from "../program/catalogue.js";
 import type { AssessmentInputs } from "../program/program.js";
@@ -155,7 +155,7 @@ export function assessHouseholdsParallel(source: HouseholdSource, options: Asses
     const workers = used.used;
     const taskOptions = toWorkerData({ asOf, programs, parameters, inputs }) as AssessTaskOptions;
     const ids = taskOptions.programs;
-    if (ids !== undefined && !Array.isArray(ids)) throw failureIn(ioMessages, "io.invalid_option", { option: "programs", expected: { id: "daftar id program katalog", en: "a list of catalogue program ids" } });
+    if (ids !== undefined && !Array.isArray(ids)) throw failure(ioMessages, "io.invalid_option", { option: "programs", expected: { id: "daftar id program katalog", en: "a list of catalogue program ids" } });
     const index = (ids ?? []).findIndex((id) => typeof id !== "string");
     if (index >= 0) throw failure(ioMessages, "io.parallel_not_clonable", { option: `programs[${index}]` });
     const names = ids ?? PROGRAMS.map((p) => p.id);

@@ -1,4 +1,4 @@
-import { failure, failureIn, guarded } from "../message/error.js";
+import { failure, guarded } from "../message/error.js";
 import { isRupiah } from "../money/rupiah.js";
 import { mergeSimulations } from "../simulate/mergeSimulations.js";
 import type { SimulationResult } from "../simulate/result.js";
@@ -136,7 +136,7 @@ export async function runSimulation(source: HouseholdSource, options: SimulateHo
     if (isTables(source)) throw failure(ioMessages, "io.parallel_needs_csv");
     const checked = checkOptions(source, options, NODE_SOURCES);
     const { workers: count, onRejected, onProgress: _onProgress, progressEvery: _every, now: _now, file: _file, householdIds: _ids, delimiter: _delimiter, unknownColumns: _unknown, ...rest } = options ?? ({} as SimulateHouseholdsParallelOptions);
-    if (typeof onRejected !== "function" && onRejected !== undefined) throw failureIn(ioMessages, "io.invalid_option", { option: "onRejected", expected: { id: "fungsi", en: "a function" } });
+    if (typeof onRejected !== "function" && onRejected !== undefined) throw failure(ioMessages, "io.invalid_option", { option: "onRejected", expected: { id: "fungsi", en: "a function" } });
     const requested = workersUsed(count);
     const simulateOptions = toWorkerData(rest) as SimulateOptions;
     const scenario = simulateOptions.scenario as SimulationScenario | undefined;

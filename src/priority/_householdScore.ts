@@ -1,6 +1,6 @@
 // Validate the declared components, read them on every household, apply the missing-data policy and
 // compute each score as an exact fraction, so equal inputs give exactly equal scores.
-import { TepatSasaranError, failure, failureIn, type Issue } from "../message/error.js";
+import { TepatSasaranError, failure, type Issue } from "../message/error.js";
 import { numberText, renderMessage, type Text } from "../message/message.js";
 import type { Household } from "../household/household.js";
 import { AN_OBJECT } from "../household/_badOption.js";
@@ -55,7 +55,7 @@ const FINITE: Text = { id: "bilangan hingga", en: "finite number" };
 
 /** `priority.bad_component_option`: `expected` worded in each language (or a range, alike in both). */
 const badOption = (index: number, option: string, value: unknown, expected: string | Text) =>
-  failureIn(householdPriorityMessages, "priority.bad_component_option", { index, option, value: typeof value === "number" ? value : describeValue(value), expected });
+  failure(householdPriorityMessages, "priority.bad_component_option", { index, option, value: typeof value === "number" ? value : describeValue(value), expected });
 
 function integerOption(component: Record<string, unknown>, index: number, option: string, min: number, max: number): void {
   const value = component[option];

@@ -3,7 +3,7 @@ import { fillByPriority } from "../allocate/fillByPriority.js";
 import { apportion } from "../allocate/apportion.js";
 import type { AllocationWeight } from "../allocate/types.js";
 import type { Household } from "../household/household.js";
-import { failure, failureIn, guarded } from "../message/error.js";
+import { failure, guarded } from "../message/error.js";
 import { wordIn } from "../message/message.js";
 import { describeValue, redactText } from "../message/redact.js";
 import { ZERO_RUPIAH, isRupiah, rupiah, type Rupiah, type RupiahInput } from "../money/rupiah.js";
@@ -57,7 +57,7 @@ export function shares(
       if (resolved.kind === "quota") {
         if (!(typeof value === "number" && Number.isSafeInteger(value) && value >= 0)) {
           const is = describeValue(value);
-          throw failureIn(simulateMessages, "simulate.coverage_invalid", {
+          throw failure(simulateMessages, "simulate.coverage_invalid", {
             program: id,
             reason: { id: `kuota ${regency} harus bilangan bulat ≥ 0, ternyata ${wordIn(is, "id")}`, en: `quota of ${regency} must be a whole number ≥ 0, is ${wordIn(is, "en")}` },
           });

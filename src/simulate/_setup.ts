@@ -9,7 +9,7 @@ import {
   type HouseholdIndicatorId,
   type HouseholdIndicatorOptions,
 } from "../measure/householdIndicators.js";
-import { failure, failureIn } from "../message/error.js";
+import { failure } from "../message/error.js";
 import { rupiah, type Rupiah, type RupiahInput } from "../money/rupiah.js";
 import { createCheckedAssessor, type HouseholdAssessor } from "../program/assessHousehold.js";
 import { PROGRAMS, defaultParameters } from "../program/catalogue.js";
@@ -161,7 +161,7 @@ function resolveProgram(entry: ScenarioProgram, asOf: IsoDate): ResolvedProgram 
   const quota = typeof coverage === "object" && "quota" in coverage ? coverage : null;
   const budget = typeof coverage === "object" && "budget" in coverage ? coverage : null;
   if (coverage !== "all-eligible" && quota === null && budget === null) {
-    throw failureIn(simulateMessages, "simulate.coverage_invalid", { program: id, reason: { id: 'harus "all-eligible", { quota } atau { budget }', en: 'expected "all-eligible", { quota } or { budget }' } });
+    throw failure(simulateMessages, "simulate.coverage_invalid", { program: id, reason: { id: 'harus "all-eligible", { quota } atau { budget }', en: 'expected "all-eligible", { quota } or { budget }' } });
   }
   const covered = quota ?? budget;
   if (covered !== null) {
@@ -235,7 +235,7 @@ const ENUMS: readonly (readonly [keyof SimulateOptions, readonly unknown[]])[] =
 function checkOptions(options: SimulateOptions): void {
   // An option left out is said to be required, never shown as "undefined".
   const invalid = (option: string, value: unknown) =>
-    failureIn(simulateMessages, "simulate.option_invalid", { option, value: value === undefined ? { id: "wajib diisi", en: "required, none given" } : describeValue(value) });
+    failure(simulateMessages, "simulate.option_invalid", { option, value: value === undefined ? { id: "wajib diisi", en: "required, none given" } : describeValue(value) });
   if (options === null || typeof options !== "object") throw invalid("options", options);
   const scenario: unknown = options.scenario;
   if (scenario === null || typeof scenario !== "object") throw invalid("scenario", scenario);

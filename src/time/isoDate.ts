@@ -1,5 +1,5 @@
 import * as z from "zod/mini";
-import { asLibraryError, failure, failureIn } from "../message/error.js";
+import { asLibraryError, failure } from "../message/error.js";
 import { renderOwn, wordIn, type Text } from "../message/message.js";
 import { describeValue } from "../message/redact.js";
 import { neverThrows } from "../message/zod.js";
@@ -130,7 +130,7 @@ export function isIsoDate(value: unknown): value is IsoDate {
 export function parseIsoDate(value: IsoDate): CalendarDate {
   const parts = readIsoDate(value);
   // A date left out (`asOf` not given) is said to be missing, never shown as "undefined".
-  if (!parts) throw failureIn(timeMessages, "time.invalid_date", { value: value === undefined ? { id: "tidak diisi", en: "none given" } : describeValue(value) });
+  if (!parts) throw failure(timeMessages, "time.invalid_date", { value: value === undefined ? { id: "tidak diisi", en: "none given" } : describeValue(value) });
   return parts;
 }
 

@@ -3,7 +3,7 @@ import { fillByPriority } from "../../src/allocate/fillByPriority.js";
 import { apportion } from "../../src/allocate/apportion.js";
 import type { AllocationWeight } from "../../src/allocate/types.js";
 import type { Household } from "../../src/household/household.js";
-import { failure, failureIn } from "../../src/message/error.js";
+import { failure } from "../../src/message/error.js";
 import { describeValue } from "../../src/message/redact.js";
 import { ZERO_RUPIAH, isRupiah, rupiah, type Rupiah, type RupiahInput } from "../../src/money/rupiah.js";
 import { rankHouseholds, type RankedHousehold } from "../../src/priority/rankHouseholds.js";
@@ -51,7 +51,7 @@ function shares(
       if (resolved.kind === "quota") {
         if (!(typeof value === "number" && Number.isSafeInteger(value) && value >= 0)) {
           const is = describeValue(value);
-          throw failureIn(simulateMessages, "simulate.coverage_invalid", { program: id, reason: { id: `kuota ${regency} harus bilangan bulat ≥ 0, ternyata ${is}`, en: `quota of ${regency} must be a whole number ≥ 0, is ${is}` } });
+          throw failure(simulateMessages, "simulate.coverage_invalid", { program: id, reason: { id: `kuota ${regency} harus bilangan bulat ≥ 0, ternyata ${is}`, en: `quota of ${regency} must be a whole number ≥ 0, is ${is}` } });
         }
         byRegency.set(regency, value);
       } else byRegency.set(regency, rupiah(value as RupiahInput));

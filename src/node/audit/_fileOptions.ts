@@ -1,6 +1,6 @@
 import { extname } from "node:path";
 import { readAuditOptions } from "../../audit/_arguments.js";
-import { failure, failureIn, guarded } from "../../message/error.js";
+import { failure, guarded } from "../../message/error.js";
 import { ioMessages } from "../messages.js";
 import { readHouseholdsCsv } from "../readHouseholdsCsv.js";
 import { readHouseholdsJsonl } from "../readHouseholdsJsonl.js";
@@ -16,7 +16,7 @@ import { auditIoMessages } from "./messages.js";
 
 /** `io.invalid_option`: what the option must be, worded in each language. */
 function invalid(option: string, id: string, en: string): never {
-  throw failureIn(ioMessages, "io.invalid_option", { option, expected: { id, en } });
+  throw failure(ioMessages, "io.invalid_option", { option, expected: { id, en } });
 }
 
 const oneOf = <T extends string>(value: unknown, option: string, allowed: readonly T[]): T | undefined => {
