@@ -24,9 +24,9 @@ export function occupants(household: Pick<Household, "members">, asOf?: IsoDate)
   const members = household.members;
   let living = 0;
   if (asOf === undefined) {
-    for (const member of members) if (member.deathDate === undefined) living++;
+    for (let i = 0; i < members.length; i++) if ((members[i] as Person).deathDate === undefined) living++;
   } else {
-    for (const member of members) if (!deceasedOn(member, asOf)) living++;
+    for (let i = 0; i < members.length; i++) if (!deceasedOn(members[i] as Person, asOf)) living++;
   }
   return living > 0 ? living : members.length;
 }

@@ -27,8 +27,18 @@ export function houseAidReceived(household: Household, programs: readonly unknow
   const current = household.currentAid;
   if (received === undefined && current === undefined) return undefined;
   const out: string[] = [];
-  if (received !== undefined) for (const a of received) if (programs.includes(a.program) && a.on > after && a.on <= asOf) out.push(`${a.program} ${a.on}`);
-  if (current !== undefined) for (const a of current) if (programs.includes(a.program) && a.since > after && a.since <= asOf) out.push(`${a.program} ${a.since}`);
+  if (received !== undefined) {
+    for (let i = 0; i < received.length; i++) {
+      const a = received[i] as (typeof received)[number];
+      if (programs.includes(a.program) && a.on > after && a.on <= asOf) out.push(`${a.program} ${a.on}`);
+    }
+  }
+  if (current !== undefined) {
+    for (let i = 0; i < current.length; i++) {
+      const a = current[i] as (typeof current)[number];
+      if (programs.includes(a.program) && a.since > after && a.since <= asOf) out.push(`${a.program} ${a.since}`);
+    }
+  }
   return out;
 }
 

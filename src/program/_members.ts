@@ -1,4 +1,4 @@
-import { membersOf, type MemberFacts } from "./_facts.js";
+import { membersOf, wholeIncomeOf, type MemberFacts } from "./_facts.js";
 import type { MessageTemplate } from "../message/message.js";
 import { WholeSum } from "../money/_wholeSum.js";
 import type { Rupiah } from "../money/rupiah.js";
@@ -38,7 +38,7 @@ export function livingAges(ctx: ProgramContext): readonly number[] {
   const members = membersOf(ctx);
   const asOf = ctx.asOf;
   const ages = ctx.facts.ages;
-  for (const member of members) if (deceasedOn(member, asOf)) return ages.filter((_, i) => !deceasedOn(members[i] as MemberFacts, asOf));
+  for (let i = 0; i < members.length; i++) if (deceasedOn(members[i] as MemberFacts, asOf)) return ages.filter((_, i) => !deceasedOn(members[i] as MemberFacts, asOf));
   return ages;
 }
 
@@ -70,8 +70,10 @@ export function familyIncome(ctx: ProgramContext): FamilyIncome {
   for (let i = 0; i < members.length; i++) {
     const member = members[i] as MemberFacts;
     if (deceasedOn(member, ctx.asOf)) continue;
+    const whole = wholeIncomeOf(member);
     const income = member.monthlyIncome;
-    if (income !== undefined) sum.add(income);
+    if (whole >= 0) sum.addWhole(whole);
+    else if (income !== undefined) sum.add(income);
     else if ((ages[i] as number) >= WORKING_AGE_FROM) missing = true;
   }
   return { total: sum.whole() ?? sum.value(), missing };

@@ -295,7 +295,8 @@ function withChecks(result: Check, more: readonly Check[]): Check {
   const code = result.combinator === "all" ? result.code : "rule.all";
   let passed = 0;
   let failed = 0;
-  for (const child of children) {
+  for (let i = 0; i < children.length; i++) {
+    const child = children[i] as Check;
     if (child.status === "passed") passed++;
     else if (child.status === "failed") failed++;
   }
@@ -329,7 +330,8 @@ const NO_PROGRAMS: readonly string[] = Object.freeze([]);
 /** The sum of the approaches' totals: the one total itself when only one approach pays cash. */
 function cashTotal(totals: readonly Rupiah[]): Rupiah {
   let only: Rupiah | undefined;
-  for (const part of totals) {
+  for (let i = 0; i < totals.length; i++) {
+    const part = totals[i] as Rupiah;
     if (part.isZero()) continue;
     if (only !== undefined) return sumRupiah(totals);
     only = part;
@@ -341,7 +343,8 @@ function summarise(programs: readonly ProgramAssessment[]): Summary {
   const eligible: string[] = [];
   const names: (string[] | undefined)[] = [undefined, undefined, undefined, undefined];
   const parts: (Rupiah[] | undefined)[] = [undefined, undefined, undefined, undefined];
-  for (const a of programs) {
+  for (let i = 0; i < programs.length; i++) {
+    const a = programs[i] as ProgramAssessment;
     if (!a.eligible) continue;
     eligible.push(a.program);
     const index = APPROACH_INDEX[a.approach];

@@ -232,8 +232,10 @@ export function noOtherSourceAidCheck(prefix: string): Rule<ProgramContext> {
       if (!Array.isArray(value)) return badParameter("exclusion.other_source_aid");
       const programs = value as readonly string[];
       let found: string[] | undefined;
-      if (programs.length > 0) {
-        for (const aid of ctx.household.currentAid ?? []) {
+      const current = ctx.household.currentAid;
+      if (programs.length > 0 && current !== undefined) {
+        for (let i = 0; i < current.length; i++) {
+          const aid = current[i] as (typeof current)[number];
           if (aid.since <= ctx.asOf && programs.includes(aid.program) && !(found ??= []).includes(aid.program)) found.push(aid.program);
         }
       }

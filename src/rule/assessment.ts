@@ -139,8 +139,8 @@ function nearest(result: Check): readonly Check[] | undefined {
       return allWay(result, children);
     case "any": {
       let best: readonly Check[] | undefined;
-      for (const child of children) {
-        const way = nearest(child);
+      for (let i = 0; i < children.length; i++) {
+        const way = nearest(children[i] as Check);
         if (way !== undefined && (best === undefined || way.length < best.length)) best = way;
       }
       return best;
@@ -148,7 +148,8 @@ function nearest(result: Check): readonly Check[] | undefined {
     case "at-least": {
       const need = Math.max(0, (result.expected as number) - (result.received as number));
       const ways: (readonly Check[])[] = [];
-      for (const child of children) {
+      for (let i = 0; i < children.length; i++) {
+        const child = children[i] as Check;
         if (child.status === "passed") continue;
         const way = nearest(child);
         if (way !== undefined) ways.push(way);

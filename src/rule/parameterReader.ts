@@ -100,7 +100,8 @@ class CachingReader implements ParameterReader {
   deriveAlong<T>(from: object, path: readonly unknown[], make: () => T): T {
     let node: PathNode | undefined = this.#paths.get(from);
     if (node === undefined) this.#paths.set(from, (node = new Map()));
-    for (const key of path) {
+    for (let i = 0; i < path.length; i++) {
+      const key = path[i];
       let next = node.get(key) as PathNode | undefined;
       if (next === undefined) node.set(key, (next = new Map()));
       node = next;
