@@ -16,7 +16,8 @@ import { valuesIn, type AmountValues } from "../money/_shownAmount.js";
 /** The schedule period a payment pays: the one with its label (a one-off grant: the grant). @internal */
 export function schedulePeriod(schedule: BenefitSchedule, label: string): BenefitPeriod | undefined {
   if (schedule.frequency === "once") return schedule.periods[0];
-  for (const p of schedule.periods) if (p.label === label) return p;
+  const periods = schedule.periods;
+  for (let i = 0; i < periods.length; i++) if ((periods[i] as BenefitPeriod).label === label) return periods[i];
   return undefined;
 }
 

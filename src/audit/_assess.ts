@@ -21,7 +21,7 @@ export interface Dated {
 function asOn(household: Household, date: IsoDate): { household: Household; original: number[] | undefined } {
   const members = household.members;
   let later = false;
-  for (const member of members) if (member.birthDate > date) later = true;
+  for (let i = 0; i < members.length; i++) if ((members[i] as Household["members"][number]).birthDate > date) later = true;
   if (!later) return { household, original: undefined };
   const original: number[] = [];
   const kept = members.filter((member, index) => (member.birthDate <= date ? original.push(index) > 0 : false));
@@ -53,7 +53,10 @@ export class Assessments {
     // Nearly every family is assessed on one date and channel: a short list beats a keyed map.
     const memo: { date: IsoDate; channel: PaymentChannel | undefined; dated: Dated }[] = [];
     return (date, channel) => {
-      for (const m of memo) if (m.date === date && m.channel === channel) return m.dated;
+      for (let i = 0; i < memo.length; i++) {
+        const m = memo[i] as (typeof memo)[number];
+        if (m.date === date && m.channel === channel) return m.dated;
+      }
       const view = asOn(household, date);
       const inputs = channel === undefined ? base : { ...base, paymentChannel: channel };
       const assess = this.#assessorOn(date);

@@ -52,7 +52,8 @@ export function componentsAgree(components: readonly PaymentComponent[], paid: R
   const yearly: number[] = [];
   const starts: number[] = [];
   let total = 0;
-  for (const line of lines) {
+  for (let i = 0; i < lines.length; i++) {
+    const line = lines[i] as (typeof lines)[number];
     const amount = safeWhole(line.amount);
     if (amount === undefined) return false;
     yearly.push(amount);
@@ -62,7 +63,8 @@ export function componentsAgree(components: readonly PaymentComponent[], paid: R
   if (!Number.isSafeInteger(total)) return false;
   let matched = 0;
   let listed = 0;
-  for (const component of components) {
+  for (let i = 0; i < components.length; i++) {
+    const component = components[i] as (typeof components)[number];
     const amount = safeWhole(component.amount);
     if (amount === undefined) return false;
     listed += amount;

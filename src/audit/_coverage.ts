@@ -50,6 +50,9 @@ export function auditCoverage(run: HouseholdRun): AuditFinding[] {
 
 /** The period containing a date (a loop: no closure a household). */
 function periodOn(periods: readonly BenefitPeriod[], date: string): BenefitPeriod | undefined {
-  for (const p of periods) if (p.start <= date && date <= p.end) return p;
+  for (let i = 0; i < periods.length; i++) {
+    const p = periods[i] as BenefitPeriod;
+    if (p.start <= date && date <= p.end) return p;
+  }
   return undefined;
 }

@@ -95,7 +95,7 @@ export function auditGroup(run: HouseholdRun, rows: readonly NumberedPayment[]):
       components === undefined || componentsAgree(components, paid, schedule, due, view, program)
         ? []
         : componentFindings(components, paid, schedule, due, { household: view, original, program, messages: (run.programs[index] as (typeof run.programs)[number]).messages, values: () => text.values(), date, parts: () => text.parts() });
-    for (const f of detail) out.push(f);
+    for (let i = 0; i < detail.length; i++) out.push(detail[i] as AuditFinding);
     const order = paid.compare(expected);
     if (detail.length === 0 && order !== 0) {
       const code = order > 0 ? "audit.amount.overpaid" : "audit.amount.underpaid";
@@ -117,7 +117,8 @@ function spanOf(run: HouseholdRun, label: string): PeriodSpan | undefined {
 
 /** Checks of each row on its own, into `out`: paid before its period began; paid to a payee who had died. */
 function rowChecks(run: HouseholdRun, rows: readonly NumberedPayment[], span: PeriodSpan | undefined, schedule: BenefitSchedule | undefined, text: GroupParts, out: AuditFinding[]): void {
-  for (const { row, payment } of rows) {
+  for (let i = 0; i < rows.length; i++) {
+    const { row, payment } = rows[i] as NumberedPayment;
     const { program, period } = payment;
     if (span !== undefined && payment.paidOn < span.start) {
       const said = say("audit.amount.paid_before_period", { program, period, rows: String(row), paidOn: payment.paidOn, start: span.start });

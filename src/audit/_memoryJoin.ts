@@ -38,7 +38,7 @@ function hashOf(id: string): number {
  */
 export function joinInMemory(registry: readonly Household[], payments: readonly PaymentRecord[]): MemoryJoin {
   let people = 0;
-  for (const household of registry) people += household.members.length;
+  for (let position = 0; position < registry.length; position++) people += (registry[position] as Household).members.length;
   // 16 bits or more a NIK: few NIKs share a bit.
   let bits = 1024;
   while (bits < 16 * people) bits *= 2;
@@ -56,8 +56,10 @@ export function joinInMemory(registry: readonly Household[], payments: readonly 
   /** Per member (registry order), its NIK's bit, else NOWHERE. */
   const memberBits = new Int32Array(people);
   let member = 0;
-  for (const household of registry) {
-    for (const { nik } of household.members) {
+  for (let position = 0; position < registry.length; position++) {
+    const members = (registry[position] as Household).members;
+    for (let m = 0; m < members.length; m++) {
+      const nik = (members[m] as Household["members"][number]).nik;
       const bit = nik === undefined ? NOWHERE : hashOf(nik) & (bits - 1);
       memberBits[member++] = bit;
       if (bit === NOWHERE) continue;
@@ -74,8 +76,10 @@ export function joinInMemory(registry: readonly Household[], payments: readonly 
   const byNik = new Map<string, number>();
   const several = new Map<string, { positions: number[]; rows: number[] }>();
   member = 0;
-  registry.forEach((household, position) => {
-    for (const { nik } of household.members) {
+  for (let position = 0; position < registry.length; position++) {
+    const members = (registry[position] as Household).members;
+    for (let m = 0; m < members.length; m++) {
+      const nik = (members[m] as Household["members"][number]).nik;
       const bit = memberBits[member++] as number;
       if (nik === undefined || ((wanted[bit >>> 5] as number) & (1 << bit)) === 0) continue;
       const first = byNik.get(nik);
@@ -86,7 +90,7 @@ export function joinInMemory(registry: readonly Household[], payments: readonly 
         else if (entry.positions[entry.positions.length - 1] !== position) entry.positions.push(position);
       }
     }
-  });
+  }
   const counts = new Int32Array(registry.length + 1);
   const unmatched = new Map<string, NumberedPayment[]>();
   for (let index = 0; index < payments.length; index++) {

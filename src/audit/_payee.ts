@@ -20,7 +20,8 @@ export function payeeFindings(run: HouseholdRun, payments: readonly NumberedPaym
   const { household, regency } = run;
   const findings: AuditFinding[] = [];
   let seen: Set<string> | undefined;
-  for (const numbered of payments) {
+  for (let i = 0; i < payments.length; i++) {
+    const numbered = payments[i] as NumberedPayment;
     const { row, payment } = numbered;
     // Nearly every row is clean: its numbers are then its own, and no finding text is made.
     let nik = payment.nik;

@@ -236,7 +236,9 @@ export class AuditAccumulator {
     if (family.eligible) counts[4] = (counts[4] as number) + 1;
     if (family.unpaid !== undefined) {
       counts[5] = (counts[5] as number) + 1;
-      for (const i of [1, 3, 4]) (amounts[i] as WholeSum).add(family.unpaid);
+      (amounts[1] as WholeSum).add(family.unpaid);
+      (amounts[3] as WholeSum).add(family.unpaid);
+      (amounts[4] as WholeSum).add(family.unpaid);
     }
   }
 

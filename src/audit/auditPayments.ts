@@ -88,9 +88,10 @@ function audit(registry: readonly Household[], payments: readonly PaymentRecord[
   const auditor = new PaymentAuditor(options, programs);
   const join = joinInMemory(registry, payments);
   const findings: AuditFinding[] = [];
-  registry.forEach((household, position) => {
-    for (const f of auditor.household(household, join.rowsOf(position))) findings.push(f);
-  });
+  for (let position = 0; position < registry.length; position++) {
+    const found = auditor.household(registry[position] as Household, join.rowsOf(position));
+    for (let i = 0; i < found.length; i++) findings.push(found[i] as AuditFinding);
+  }
   for (const rows of join.unmatched) for (const f of auditor.unmatched(rows)) findings.push(f);
   for (const [nik, { positions, rows }] of join.several) {
     const refs = positions.map((i) => registry[i] as Household).map(({ id, kk, regency }) => ({ id, kk, regency: regency as string }));

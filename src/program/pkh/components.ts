@@ -137,7 +137,8 @@ export function countComponents(household: Household, context: ProgramContext, c
     const mask = memberMask(person, ages[member] as number, rules);
     if (mask === 0) continue;
     let best: PkhComponentLine | undefined;
-    for (const component of rules.priority) {
+    for (let i = 0; i < rules.priority.length; i++) {
+      const component = rules.priority[i] as PkhComponent;
       if ((mask & componentBit(component)) === 0) continue;
       const { amount, parameter } = amountOf(component);
       if (best === undefined || amount.compare(best.amount) > 0) {
@@ -149,7 +150,8 @@ export function countComponents(household: Household, context: ProgramContext, c
   candidates.sort((a, b) => (rank[componentBit(a.component)] as number) - (rank[componentBit(b.component)] as number) || a.member - b.member);
   const used = rules.caps.map(() => 0);
   const counted: PkhComponentLine[] = [];
-  for (const line of candidates) {
+  for (let c = 0; c < candidates.length; c++) {
+    const line = candidates[c] as PkhComponentLine;
     const bit = componentBit(line.component);
     const full = rules.caps.findIndex((cap, i) => (cap.covers & bit) !== 0 && (used[i] as number) >= cap.value);
     if (full >= 0) {
