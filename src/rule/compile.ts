@@ -99,16 +99,23 @@ class Node<C extends RuleContext> {
 
 /** An era switch whose era was picked at compile time (the reader's date fixes it). */
 class Era<C extends RuleContext> implements Leaf<C> {
+  /** The values of the switch's result on the reader's date: made once, shared (frozen) by every household's result. */
+  private readonly values: Readonly<Record<string, string>>;
+
   constructor(
     private readonly era: EraRule<C>,
     private readonly parameter: ParameterValue<unknown> | undefined,
     /** The parts of the era in force; `undefined` when none is (the switch is then a leaf). */
     private readonly parts: readonly Part<C>[] | undefined,
-  ) {}
+    private readonly asOf: string,
+  ) {
+    this.values = Object.freeze(era.valuesOf(parameter, asOf));
+  }
 
   assemble(context: C, checks: readonly Check[] | undefined): Check {
     const parts = this.parts;
-    return this.era.wrap(this.parameter, context.asOf, parts && results(parts, context, checks ?? []));
+    const values = context.asOf === this.asOf ? this.values : undefined;
+    return this.era.wrap(this.parameter, context.asOf, parts && results(parts, context, checks ?? []), values);
   }
 
   /** With no era in force, the switch is a leaf of its own. */
@@ -229,7 +236,7 @@ export function compileRules<C extends RuleContext>(rules: readonly Rule<C>[], r
       }
       const index = era.pick(parameter);
       const parts = index < 0 ? undefined : (era.rules[index] as readonly Rule<C>[]).map(compile);
-      const compiled = new Era(era, parameter, parts);
+      const compiled = new Era(era, parameter, parts, reader.asOf);
       // With no era in force the switch is a leaf of its own.
       return parts === undefined ? leaf(compiled) : compiled;
     }

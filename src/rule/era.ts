@@ -48,13 +48,20 @@ export class EraRule<C extends RuleContext> implements Rule<C> {
    * The switch's result: the results of the era's rules under it, or, without them,
    * an unknown leaf saying why there are none.
    */
-  wrap(parameter: ParameterValue<unknown> | undefined, asOf: string, results: Check[] | undefined): Check {
-    if (parameter === undefined) {
-      return new EraResult(this.code, this.message, this.eras, undefined, null, undefined, { parameter: this.parameter, asOf }, NOT_IN_FORCE);
-    }
+  wrap(parameter: ParameterValue<unknown> | undefined, asOf: string, results: Check[] | undefined, values = this.valuesOf(parameter, asOf)): Check {
+    if (parameter === undefined) return new EraResult(this.code, this.message, this.eras, undefined, null, undefined, values, NOT_IN_FORCE);
     const era = typeof parameter.value === "string" ? parameter.value : null;
-    const values = { parameter: this.parameter, asOf, era: era ?? "–" };
     return new EraResult(this.code, this.message, this.eras, parameter, era, results, values, INVALID);
+  }
+
+  /**
+   * The values of the switch's result (its messages' placeholders) for a parameter read on `asOf`:
+   * the same for every household assessed on that date (the compiled rule makes them once, frozen).
+   */
+  valuesOf(parameter: ParameterValue<unknown> | undefined, asOf: string): Readonly<Record<string, string>> {
+    if (parameter === undefined) return { parameter: this.parameter, asOf };
+    const era = typeof parameter.value === "string" ? parameter.value : null;
+    return { parameter: this.parameter, asOf, era: era ?? "–" };
   }
 
   evaluate(context: C): Check {
