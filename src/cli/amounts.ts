@@ -2,6 +2,7 @@ import { parseRupiah } from "../money/format.js";
 import { rupiah, type Rupiah, type RupiahInput } from "../money/rupiah.js";
 import { TepatSasaranError } from "../message/error.js";
 import { cliError, option, type CommandContext } from "./context.js";
+import { shownNumbers } from "./numbers.js";
 
 // Every amount the CLI reads — flags and the values of a poverty-lines file — goes through
 // `parseRupiah` with ambiguity rejected: `833955`, `833.955`, `Rp833.955`, `Rp 833.955` and
@@ -63,6 +64,11 @@ export function lineValue(file: string, code: string, value: unknown): Rupiah {
 }
 
 const GROUPED = [/^\d+$/, /^\d{1,3}(?:\.\d{3})+$/, /^\d{1,3}(?:,\d{3})+$/];
+/**
+ * The largest count an option takes: far more places than there are people, below
+ * Number.MAX_SAFE_INTEGER, and of 15 digits, so that a heading shows it (16 digits are masked as a NIK).
+ */
+const COUNT_MAX = 999_999_999_999_999n;
 
 /** A whole number option (`--quota 10.000`, `--min 100`): digits, grouped by `.` or `,` or `_` or spaces. @internal */
 export function countOption(context: CommandContext, name: string, min = 0): bigint | undefined {
@@ -72,7 +78,10 @@ export function countOption(context: CommandContext, name: string, min = 0): big
   if (!GROUPED.some((pattern) => pattern.test(compact))) {
     throw cliError(2, "cli.bad_value", { option: name, value: text, expected: `≥ ${min}: 10000 | 10.000 | 10,000` });
   }
-  const value = BigInt(compact.replace(/[.,]/g, ""));
+  const digits = compact.replace(/[.,]/g, "");
+  const value = BigInt(digits);
   if (value < BigInt(min)) throw cliError(2, "cli.bad_value", { option: name, value: text, expected: `≥ ${min}` });
+  // Its digits counted, not echoed: a run of 16 would be masked.
+  if (value > COUNT_MAX) throw cliError(2, "cli.count_too_large", { option: name, digits: digits.length, max: { id: shownNumbers("id").int(COUNT_MAX), en: shownNumbers("en").int(COUNT_MAX) } });
   return value;
 }

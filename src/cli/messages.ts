@@ -49,6 +49,7 @@ export const cliMessages = defineMessages({
     id: "Nilai --{option} {value} terlalu besar untuk garis kemiskinan per kapita per bulan (paling tinggi Rp10.000.000)",
     en: "--{option} {value} is too large for a poverty line per capita per month (at most Rp 10,000,000)",
   },
+  "cli.count_too_large": { id: "Nilai --{option} terlalu besar ({digits} digit): paling banyak {max}", en: "--{option} is too large ({digits} digits): at most {max}" },
   "cli.amount_not_positive": { id: "Nilai --{option} harus lebih dari 0: {value}", en: "--{option} must be more than 0: {value}" },
   "cli.parameter_twice": {
     id: "Parameter {parameter} sudah diganti oleh berkas skenario {scenario}; gantilah di satu tempat saja",
@@ -265,6 +266,10 @@ export const cliMessages = defineMessages({
   "cli.stats_figure_required": {
     id: 'wajib diisi: { "status": "known", "value": …, "source": "…", "confidence": "H|M|L" }, atau { "status": "missing", "reason": "…" } bila tidak ada',
     en: 'is required: { "status": "known", "value": …, "source": "…", "confidence": "H|M|L" }, or { "status": "missing", "reason": "…" } when not published',
+  },
+  "cli.stats_duplicate": {
+    id: "entri [{first}] dan [{entry}] sama-sama memuat wilayah {code} periode {period}; berikan setiap wilayah dan periode sekali saja",
+    en: "entries [{first}] and [{entry}] both give region {code}, period {period}; give each region and period once",
   },
   "cli.crossovers_cut": {
     id: "… {count} titik silang lagi tidak ditampilkan (--rows all, atau --format csv --out DIREKTORI / json untuk semuanya)",

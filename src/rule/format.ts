@@ -79,12 +79,15 @@ export function formatCheckValue(value: CheckValue, lang: Language = DEFAULT_LAN
 }
 
 function messageFor(check: Check, options: FormatCheckOptions): MessageTemplate {
-  return (
+  const template =
     templateOf(check) ??
     options.messages?.[check.code] ??
     (Object.prototype.hasOwnProperty.call(RULE_MESSAGES, check.code) ? RULE_MESSAGES[check.code] : undefined) ??
-    ruleMessages["rule.unknown_code"]
-  );
+    ruleMessages["rule.unknown_code"];
+  // At least one of one condition is that condition: worded as `all` and `any` of one are ("The only
+  // condition must hold"), not "At least 1 of 1 condition". Not in the template: its words follow one
+  // count, and at least 0 of one condition must read as it does.
+  return template === ruleMessages["rule.at_least"] && check.expected === 1 && check.children?.length === 1 ? ruleMessages["rule.any"] : template;
 }
 
 /**

@@ -10,6 +10,9 @@ import { createAssessor } from "../program/assessHousehold.js";
 import { PROGRAMS, defaultParameters } from "../program/catalogue.js";
 import { programMessages } from "../program/messages.js";
 import type { Program, ProgramAssessment } from "../program/program.js";
+import { ruleCatalogue } from "../rule/inspect.js";
+import { wordIn, type Text } from "../message/message.js";
+import { verifyMessages } from "./messages.js";
 
 const ExpectationSchema = z.strictObject({
   eligible: z.boolean(),
@@ -34,10 +37,7 @@ const CaseSchema = z.strictObject({
   expect: z.record(z.string(), ExpectationSchema),
 });
 
-const FileSchema = z.union([
-  z.strictObject({ program: z.optional(z.string()), description: z.optional(z.string()), cases: z.array(z.unknown()) }),
-  z.array(z.unknown()),
-]);
+const TableSchema = z.strictObject({ program: z.optional(z.string()), description: z.optional(z.string()), cases: z.array(z.unknown()) });
 
 type Expectation = z.infer<typeof ExpectationSchema>;
 type ParsedCase = z.infer<typeof CaseSchema>;
@@ -220,6 +220,99 @@ function overrideIssues(base: ParameterSet, id: string, values: readonly DatedVa
   }
 }
 
+/** The check an assessment adds when an amount has no value in some month (see `createAssessor`). */
+const BENEFIT_IN_FORCE = "rule.benefit_in_force";
+
+/**
+ * An issue for each code in an expectation's `failing` and `unknown` lists that the program's checks
+ * cannot report: such a code only ever showed as a difference, as if the program had changed.
+ */
+function unknownCheckIssues(program: Program, expected: Expectation): Issue[] {
+  const known = new Set([...Object.keys(ruleCatalogue(program.rule)), ...(program.priority ? Object.keys(ruleCatalogue(program.priority)) : []), BENEFIT_IN_FORCE]);
+  const codes = [...known].filter((code) => !code.startsWith("rule.")).join(", ");
+  return (["failing", "unknown"] as const).flatMap((field) =>
+    (expected[field] ?? []).flatMap((code, index) =>
+      known.has(code) ? [] : [issue(verifyMessages, "program.scenario.unknown_check", ["expect", program.id, field, index], { program: program.id, code: describeValue(code), codes })],
+    ),
+  );
+}
+
+type ValueKind = "amount" | "text" | "number" | "boolean" | "list" | "object" | "null" | "other";
+
+/**
+ * What a parameter value is. In a parameter whose unit is in IDR, a non-negative decimal string (or
+ * whole number) is an amount, and any other string is text.
+ */
+function kindOf(value: unknown, rupiah: boolean): ValueKind {
+  if (value === null) return "null";
+  if (Array.isArray(value)) return "list";
+  switch (typeof value) {
+    case "string":
+      return rupiah && /^\d+(?:\.\d+)?$/.test(value) ? "amount" : "text";
+    case "number":
+      // Whole rupiah as a number is an amount too (`rupiah` reads a safe integer).
+      return rupiah && Number.isSafeInteger(value) && value >= 0 ? "amount" : Number.isFinite(value) ? "number" : "other";
+    case "boolean":
+      return "boolean";
+    case "object":
+      return "object";
+    default:
+      return "other";
+  }
+}
+
+/**
+ * Where (below the value) a value holds something of a kind that none of the parameter's own values
+ * holds at that place (their elements for a list, their properties for an object), with one own
+ * value of each kind there; `undefined` when it has none. Only as deep as the own values go.
+ */
+function misfit(value: unknown, own: readonly unknown[], rupiah: boolean, path: Issue["path"]): { path: Issue["path"]; examples: unknown[]; value: unknown } | undefined {
+  const byKind = new Map<ValueKind, unknown>();
+  for (const v of own) if (!byKind.has(kindOf(v, rupiah))) byKind.set(kindOf(v, rupiah), v);
+  // Nothing to compare with (an empty list's elements), or an own value that is not data.
+  if (byKind.size === 0 || byKind.has("other")) return undefined;
+  const kind = kindOf(value, rupiah);
+  if (!byKind.has(kind)) return { path, examples: [...byKind.values()], value };
+  const same = own.filter((v) => kindOf(v, rupiah) === kind);
+  if (kind === "list") {
+    const items = same.flatMap((v) => v as unknown[]);
+    const list = value as unknown[];
+    for (let index = 0; index < list.length; index++) {
+      const found = misfit(list[index], items, rupiah, [...path, index]);
+      if (found) return found;
+    }
+  } else if (kind === "object") {
+    const properties = same.flatMap((v) => Object.values(v as object));
+    for (const [key, item] of Object.entries(value as object)) {
+      const found = misfit(item, properties, rupiah, [...path, key]);
+      if (found) return found;
+    }
+  }
+  return undefined;
+}
+
+/** Values as a message shows them, in each language: `"2400000", null`; `objek` / `object`. */
+function shownValues(values: readonly unknown[]): Text {
+  const shown = values.map(describeValue);
+  return { id: shown.map((v) => wordIn(v, "id")).join(", "), en: shown.map((v) => wordIn(v, "en")).join(", ") };
+}
+
+/**
+ * An issue for each override value whose kind the parameter's own values never have (a Rupiah
+ * amount given as `true`, an age as `"tujuh"`), at `parameters.<id>.<index>.value…`: the programs
+ * would read it as a missing value, or not at all, and the case would only show differences.
+ */
+function valueKindIssues(base: ParameterSet, id: string, values: readonly DatedValue<unknown>[]): Issue[] {
+  const parameter = base[id];
+  if (parameter === undefined) return [];
+  const rupiah = typeof parameter.unit === "string" && parameter.unit.startsWith("IDR");
+  const own = parameter.values.map((v) => v.value);
+  return values.flatMap((entry, index) => {
+    const found = misfit(entry.value, own, rupiah, ["parameters", id, index, "value"]);
+    return found ? [issue(verifyMessages, "program.scenario.parameter_value", found.path, { parameter: id, examples: shownValues(found.examples), value: describeValue(found.value) })] : [];
+  });
+}
+
 function runCase(scenario: ParsedCase, wanted: readonly string[], programs: readonly Program[], base: ParameterSet): ScenarioResult {
   const fail = (issues: Issue[]): ScenarioResult => ({ name: scenario.name, matched: false, differences: [], issues });
   // A case that expects nothing verifies nothing: an issue, never a match.
@@ -227,26 +320,47 @@ function runCase(scenario: ParsedCase, wanted: readonly string[], programs: read
   const chosen = programs.filter((p) => wanted.includes(p.id));
   const missing = wanted.filter((id) => !chosen.some((p) => p.id === id) || !Object.prototype.hasOwnProperty.call(scenario.expect, id));
   if (missing.length > 0) return fail(missing.map((id) => issue(programMessages, "program.unknown_program", ["expect", id], { program: describeValue(id) })));
+  const unknownChecks = chosen.flatMap((p) => unknownCheckIssues(p, scenario.expect[p.id] as Expectation));
+  if (unknownChecks.length > 0) return fail(unknownChecks);
   const parsed = parseHousehold(scenario.household, { asOf: scenario.asOf });
   if (!parsed.success) return fail(parsed.issues.map((i) => ({ ...i, path: ["household", ...i.path] })));
   const overrides = (scenario.parameters ?? {}) as Readonly<Record<string, readonly DatedValue<unknown>[]>>;
   // Each override on its own first: every bad one is an issue at its id, not only the first, pathless.
-  const bad = Object.keys(overrides).flatMap((id) => overrideIssues(base, id, overrides[id] as readonly DatedValue<unknown>[]));
+  const bad = Object.keys(overrides).flatMap((id) => {
+    const values = overrides[id] as readonly DatedValue<unknown>[];
+    const found = overrideIssues(base, id, values);
+    return found.length > 0 ? found : valueKindIssues(base, id, values);
+  });
   if (bad.length > 0) return fail(bad);
   let parameters = base;
+  const assessed = (some: readonly Program[]) => createAssessor({ asOf: scenario.asOf, programs: some, parameters })(parsed.data, scenario.inputs ?? {});
   try {
     if (scenario.parameters) parameters = overrideParameters(base, overrides);
-    const assess = createAssessor({ asOf: scenario.asOf, programs: chosen, parameters });
-    const result = assess(parsed.data, scenario.inputs ?? {});
+    const result = assessed(chosen);
     const differences = result.programs.flatMap((a) => compare(a.program, scenario.expect[a.program] as Expectation, a));
     return { name: scenario.name, matched: differences.length === 0, differences, issues: [] };
   } catch (error) {
-    const found = error as { code?: unknown; text?: unknown; issues?: readonly Issue[] };
-    if (typeof found.code === "string" && found.text && typeof found.text === "object") {
-      return fail([{ path: [], code: found.code, message: found.text as Issue["message"] }, ...(found.issues ?? [])]);
-    }
-    throw error;
+    // What a program's own code threw (its benefit, a check of an app's), at the expectation of the
+    // program it was assessing: each program alone (an assessment of several is each one's alone).
+    const at = chosen.length === 1 ? errorIssues(error, ["expect", (chosen[0] as Program).id]) : chosen.flatMap((p) => {
+      try {
+        assessed([p]);
+        return [];
+      } catch (alone) {
+        return errorIssues(alone, ["expect", p.id]);
+      }
+    });
+    return fail(at.length > 0 ? at : errorIssues(error, []));
   }
+}
+
+/** The issues of a library error (one of any copy of the library) thrown while assessing, the first at `path`; anything else is rethrown. */
+function errorIssues(error: unknown, path: Issue["path"]): Issue[] {
+  const found = error as { code?: unknown; text?: unknown; issues?: readonly Issue[] };
+  if (typeof found.code === "string" && found.text && typeof found.text === "object") {
+    return [{ path, code: found.code, message: found.text as Issue["message"] }, ...(found.issues ?? [])];
+  }
+  throw error;
 }
 
 /**
@@ -256,7 +370,11 @@ function runCase(scenario: ParsedCase, wanted: readonly string[], programs: read
  * case or household is reported as an unmatched case with its issues, never thrown; so is a case that
  * expects nothing (`expect: {}`, code `program.scenario.no_expectations`) or names a program that is
  * not among `programs` (including a `"__proto__"` key, `program.unknown_program`): a verification
- * that checks nothing never counts as a match.
+ * that checks nothing never counts as a match. An expected `failing` or `unknown` code that none of
+ * the program's checks has (`program.scenario.unknown_check`) and a parameter override value of
+ * another kind than the parameter's own values (`program.scenario.parameter_value`, at
+ * `parameters.<id>.<index>.value`) are issues too; what a program's own code throws is an issue at
+ * `expect.<program>`, and a file that is neither a table nor a list is `program.scenario.not_a_file`.
  *
  * @param cases - A {@link ScenarioFile} (`{ cases: [...] }`) or an array of {@link ScenarioCase}, as parsed JSON.
  * @param options - Programs (default: the catalogue) and base parameters.
@@ -283,8 +401,9 @@ function verify(cases: unknown, options: VerifyScenariosOptions): ScenarioResult
   const base = options.parameters ?? defaultParameters(programs);
   const list = Array.isArray(cases) ? cases : typeof cases === "object" && cases !== null ? (cases as { cases?: unknown }).cases : undefined;
   if (!Array.isArray(list)) {
-    const parsed = FileSchema.safeParse(cases, { reportInput: true });
-    const issues = parsed.success ? [] : toIssues(parsed.error.issues);
+    // Neither a table nor a list: say what it is, and for an object what its table lacks.
+    const parsed = typeof cases === "object" && cases !== null ? TableSchema.safeParse(cases, { reportInput: true }) : undefined;
+    const issues = parsed ? (parsed.success ? [] : toIssues(parsed.error.issues)) : [issue(verifyMessages, "program.scenario.not_a_file", [], { value: describeValue(cases) })];
     return [{ name: "(file)", matched: false, differences: [], issues }];
   }
   // An index loop: a hole is an unmatched case at its index, never skipped.

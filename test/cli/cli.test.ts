@@ -21,6 +21,8 @@ beforeAll(async () => {
   writeFileSync(join(dir, "stats.json"), "{ not json");
   writeFileSync(join(dir, "no-regions.json"), "[]");
   writeFileSync(join(dir, "stats-object.json"), "{}");
+  const regencies = JSON.parse(readFileSync(join(root, "examples/cli/stats.json"), "utf8")) as { code: string }[];
+  writeFileSync(join(dir, "twice.json"), JSON.stringify([regencies[0], regencies[1], regencies[0]]));
   // The two-table layout: h3 has no member rows, and one member row names a household that is not there.
   writeFileSync(join(dir, "ruta.csv"), "household_id,regency,desil,desil_as_of\nh1,64.02,2,2025-05-01\nh2,64.11,7,2025-05-01\nh3,64.72,1,2025-05-01\n");
   writeFileSync(
@@ -518,6 +520,10 @@ describe("tepat-sasaran CLI", () => {
     { name: "a stats file without regions", args: ["rank", "--stats", "no-regions.json"], code: 1, message: "There are no regions to rank" },
     // Found by the hostile-input hunt (2026-12-07): "stats-object.json: : Invalid input".
     { name: "a stats file that is not a list", args: ["rank", "--stats", "stats-object.json"], code: 1, message: "tepat-sasaran: stats-object.json: Invalid input: expected array, received object" },
+    // Hunt 42 (2026-12-07): "[3] 64.11 code: … appear more than once (first at index 0)", an entry
+    // counted from 1 beside one counted from 0.
+    { name: "a region given twice in --stats", args: ["rank", "--stats", "twice.json"], code: 1, message: "twice.json: [3] 64.11 code: entries [1] and [3] both give region 64.11, period 2023; give each region and period once" },
+    { name: "a region given twice in --stats to allocate", args: ["allocate", "--quota", "10", "--stats", "twice.json"], code: 1, message: "entries [1] and [3] both give region 64.11" },
     { name: "--json and --csv together", args: ["rank", "--json", "--csv"], code: 2, message: "Choose one output format only: --json, --csv" },
     { name: "--json to assess", args: ["assess", "--households", "households.jsonl", "--as-of", "2025-07-01", "--json"], code: 2, message: "use --format jsonl" },
     { name: "--rows with CSV", args: ["assess", "--households", "households.jsonl", "--as-of", "2025-07-01", "--csv", "--rows", "5"], code: 2, message: "Option --rows does not apply to assess (--format csv)" },
@@ -545,11 +551,24 @@ describe("tepat-sasaran CLI", () => {
     { args: ["assess", "--households", "x.csv", "--as-of", "2025-07-01", "--workers", "-1"], id: "Opsi tidak valid: --workers perlu nilai; nilai yang diawali tanda minus ditulis --workers=NILAI" },
     { args: ["rank", "--help=yes"], id: "Opsi tidak valid: --help tidak menerima nilai" },
     { args: ["assess", "ruta.csv"], id: "Argumen tidak dikenal: ruta.csv; assess membaca berkas dari opsi, tulis --households ruta.csv" },
+    // Hunt 42 (2026-12-07): taken, and headed "Pembagian 99.9••••••••••••.999 kuota", masked as a NIK.
+    { args: ["allocate", "--quota", "99999999999999999999"], id: "Nilai --quota terlalu besar (20 digit): paling banyak 999.999.999.999.999" },
   ])("explains an option the parser refuses in the chosen language: $args", ({ args, id }) => {
     // Found trying the CLI: "Opsi tidak valid: Option '--workers' argument is ambiguous. Did you forget…"
     const r = run(...args);
     expect(r.code).toBe(2);
     expect(r.err.trim()).toBe(`tepat-sasaran: ${id}`);
+  });
+
+  // Hunt 42 (2026-12-07): a quota of 20 digits was taken and its heading masked like a NIK; the
+  // largest quota taken is one a heading shows.
+  it.each([
+    { quota: "99999999999999999999", code: 2, out: "", err: "tepat-sasaran: --quota is too large (20 digits): at most 999,999,999,999,999" },
+    { quota: "1.000.000.000.000.000", code: 2, out: "", err: "tepat-sasaran: --quota is too large (16 digits): at most 999,999,999,999,999" },
+    { quota: "999.999.999.999.999", code: 0, out: "Allocation of 999,999,999,999,999 quotas by webster — count of poor people\n", err: "" },
+  ])("allocates a quota of at most 15 digits: $quota", ({ quota, code, out, err }) => {
+    const r = run("allocate", "--quota", quota, "--lang", "en");
+    expect([r.code, r.out.slice(0, out.length), r.err.trim()]).toEqual([code, out, err]);
   });
 
   it("names a header problem once per kind, without an empty path before it, and a UTF-16 file as such", () => {

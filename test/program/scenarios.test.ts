@@ -2,7 +2,7 @@ import { readdirSync, readFileSync } from "node:fs";
 import { join } from "node:path";
 import { fileURLToPath } from "node:url";
 import { describe, expect, it } from "vitest";
-import { PROGRAMS } from "../../src/index.js";
+import { PROGRAMS, defineProgram, type Program } from "../../src/index.js";
 import { verifyScenarios } from "../../src/verify/index.js";
 
 // The rule-verification tables of test/scenarios/ (one JSON file per program, OpenFisca-test
@@ -105,6 +105,86 @@ describe("verifyScenarios", () => {
     expect(result?.matched).toBe(false);
     expect(result?.issues.map((i) => [i.path.join("."), i.code])).toEqual(issues);
     expect(result?.issues.every((i) => i.message.id !== i.message.en)).toBe(true);
+  });
+
+  // Hunt 42 (2026-12-07): an override value of the wrong kind raised no issue (the program read a
+  // Rupiah amount given as `true` as no amount, an age "tujuh" as no age), only differences.
+  it.each([
+    ["a Rupiah amount as true", "pkh.amount.elderly", true, "parameters.pkh.amount.elderly.0.value", 'Parameter pkh.amount.elderly takes a value of the same kind as its own ("2400000"), not true', 'Nilai parameter pkh.amount.elderly harus sejenis dengan nilainya sendiri ("2400000"), bukan true'],
+    ["a Rupiah amount as an object", "pkh.amount.elderly", { rupiah: 1 }, "parameters.pkh.amount.elderly.0.value", 'Parameter pkh.amount.elderly takes a value of the same kind as its own ("2400000"), not object', 'Nilai parameter pkh.amount.elderly harus sejenis dengan nilainya sendiri ("2400000"), bukan objek'],
+    ["a Rupiah amount written with dots", "pkh.amount.elderly", "2.400.000", "parameters.pkh.amount.elderly.0.value", 'Parameter pkh.amount.elderly takes a value of the same kind as its own ("2400000"), not "2.400.000"', 'Nilai parameter pkh.amount.elderly harus sejenis dengan nilainya sendiri ("2400000"), bukan "2.400.000"'],
+    ["an age in words", "pkh.elderly_min_age", "tujuh", "parameters.pkh.elderly_min_age.0.value", 'Parameter pkh.elderly_min_age takes a value of the same kind as its own (70), not "tujuh"', 'Nilai parameter pkh.elderly_min_age harus sejenis dengan nilainya sendiri (70), bukan "tujuh"'],
+    ["a range bound in words", "pkh.desil_range", { min: "satu", max: 4 }, "parameters.pkh.desil_range.0.value.min", 'Parameter pkh.desil_range takes a value of the same kind as its own (1), not "satu"', 'Nilai parameter pkh.desil_range harus sejenis dengan nilainya sendiri (1), bukan "satu"'],
+    ["a regency's UMK as a boolean", "exclusion.umk_monthly", { "64.02": false }, "parameters.exclusion.umk_monthly.0.value.64.02", 'takes a value of the same kind as its own ("', "bukan false"],
+    ["an amount that may be null, as a boolean", "pip.amount.early_childhood", false, "parameters.pip.amount.early_childhood.0.value", 'Parameter pip.amount.early_childhood takes a value of the same kind as its own (null, "', 'harus sejenis dengan nilainya sendiri (null, "'],
+  ])("reports %s in a case's overrides at its value", (_name, id, value, path, en, idText) => {
+    const [result] = verifyScenarios([{ ...good, parameters: { [id]: [{ from: "2020-01-01", value, source: "office decision" }] } }]);
+    expect(result?.matched).toBe(false);
+    expect(result?.issues.map((i) => [i.path.join("."), i.code])).toEqual([[path, "program.scenario.parameter_value"]]);
+    expect(result?.issues[0]?.message.en).toContain(en);
+    expect(result?.issues[0]?.message.id).toContain(idText);
+  });
+
+  it.each([
+    ["an amount as a decimal string", "pkh.amount.elderly", "2400000"],
+    ["an amount as a whole number", "pkh.amount.elderly", 2400000],
+    ["a null where the parameter has one", "pip.amount.early_childhood", null],
+    ["a district code among region codes", "pbi_pemda.regions", ["64.02.01"]],
+  ])("takes %s as an override value", (_name, id, value) => {
+    const [result] = verifyScenarios([{ ...good, parameters: { [id]: [{ from: "2020-01-01", value, source: "office decision" }] } }]);
+    expect(result?.issues).toEqual([]);
+  });
+
+  // Hunt 42 (2026-12-07): a code no check of the program has only showed as a difference.
+  it.each([
+    ["an unknown failing code", { eligible: false, failing: ["pkh.desil_in_range", "pkh.nope"] }, [["expect.pkh.failing.1", '"pkh.nope"']]],
+    ["an unknown undetermined code", { eligible: false, unknown: ["sembako.desil_current"] }, [["expect.pkh.unknown.0", '"sembako.desil_current"']]],
+    ["two, in both lists", { eligible: false, failing: ["x"], unknown: ["y"] }, [["expect.pkh.failing.0", '"x"'], ["expect.pkh.unknown.0", '"y"']]],
+  ])("reports %s as an issue naming the program's checks", (_name, expectation, found) => {
+    const [result] = verifyScenarios([{ ...good, expect: { pkh: expectation } }]);
+    expect(result?.matched).toBe(false);
+    expect(result?.differences).toEqual([]);
+    expect(result?.issues.map((i) => [i.path.join("."), i.code])).toEqual(found.map(([path]) => [path, "program.scenario.unknown_check"]));
+    for (const [index, [, code]] of found.entries()) {
+      expect(result?.issues[index]?.message.en).toMatch(new RegExp(`^Program pkh has no check ${code}; its checks are pkh\\.dtks_current, .*pkh\\.desil_in_range`));
+      expect(result?.issues[index]?.message.id).toContain(`Program pkh tidak memiliki pemeriksaan ${code}; pemeriksaannya: pkh.dtks_current, `);
+    }
+  });
+
+  // Hunt 42 (2026-12-07): verifyScenarios("x") said only "Invalid input" / "Input tidak valid".
+  it.each([
+    ["a string", "x", '"x"', '"x"'],
+    ["a number", 5, "5", "5"],
+    ["null", null, "null", "null"],
+    ["nothing", undefined, "undefined", "tidak ada nilai (undefined)"],
+  ])("says what a file must be when it is %s", (_name, file, en, id) => {
+    const [result] = verifyScenarios(file);
+    expect(result?.issues).toEqual([{
+      path: [],
+      code: "program.scenario.not_a_file",
+      message: { id: `Skenario harus berupa tabel { cases: [...] } atau larik (array) kasus, bukan ${id}`, en: `Scenarios must be a table { cases: [...] } or an array of cases, not ${en}` },
+    }]);
+  });
+
+  it.each([
+    ["a table without cases", { rows: [] }, [["cases", "Required: expected array, no value given"], ["", 'Unrecognized key: "rows"']]],
+    ["cases that are not a list", { cases: "x" }, [["cases", "Invalid input: expected array, received string"]]],
+  ])("names what %s lacks", (_name, file, issues) => {
+    expect(verifyScenarios(file)[0]?.issues.map((i) => [i.path.join("."), i.message.en])).toEqual(issues);
+  });
+
+  // Hunt 42 (2026-12-07): what a program's own code threw had no path: which of the programs a case
+  // expects something of was being assessed?
+  const pkh = PROGRAMS.find((p) => p.id === "pkh") as Program;
+  const sembako = PROGRAMS.find((p) => p.id === "sembako") as Program;
+  const throwing = defineProgram({ id: "pkh", name: pkh.name, approach: pkh.approach, parameters: pkh.parameters, rule: pkh.rule, benefit: () => { throw new TypeError("boom"); } });
+  it.each([
+    ["alone", [throwing], { pkh: { eligible: true } }],
+    ["beside another program", [sembako, throwing], { sembako: { eligible: true }, pkh: { eligible: true } }],
+  ])("gives what a program's benefit throws the path of its expectation, %s", (_name, programs, expectations) => {
+    const [result] = verifyScenarios([{ ...good, expect: expectations }], { programs });
+    expect(result?.name).toBe("elderly head");
+    expect(result?.issues.map((i) => [i.path.join("."), i.code])).toEqual([["expect.pkh", "input.unreadable"]]);
   });
 
   it("never throws, even for a Proxy or a hole among the cases", () => {

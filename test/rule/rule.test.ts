@@ -189,6 +189,19 @@ describe("combinators (Kleene logic, complete evaluation)", () => {
     expect(leafChecks(result).map((c) => c.code)).toEqual(["test.f", "test.counted", "test.t", "test.counted"]);
   });
 
+  // Hunt 42 (2026-12-07): atLeast(1, one condition) read "At least 1 of 1 condition must hold" /
+  // "Paling sedikit 1 dari 1 syarat", where all and any of one read "The only condition must hold".
+  it.each([
+    ["1 of one, met", () => atLeast(1, T), "Satu-satunya syarat harus terpenuhi: 1 terpenuhi, 0 tidak, 0 tidak pasti — terpenuhi", "The only condition must hold: 1 met, 0 not met, 0 undetermined — met"],
+    ["1 of one, not met", () => atLeast(1, F), "Satu-satunya syarat harus terpenuhi: 0 terpenuhi, 1 tidak, 0 tidak pasti — tidak terpenuhi", "The only condition must hold: 0 met, 1 not met, 0 undetermined — not met"],
+    ["0 of one", () => atLeast(0, F), "Paling sedikit 0 dari 1 syarat harus terpenuhi: 0 terpenuhi, 1 tidak, 0 tidak pasti — terpenuhi", "At least 0 of 1 condition must hold: 0 met, 1 not met, 0 undetermined — met"],
+    ["1 of two", () => atLeast(1, T, F), "Paling sedikit 1 dari 2 syarat harus terpenuhi: 1 terpenuhi, 1 tidak, 0 tidak pasti — terpenuhi", "At least 1 of 2 conditions must hold: 1 met, 1 not met, 0 undetermined — met"],
+  ])("words atLeast %s in both languages, live and read back from JSON", (_name, rule, id, en) => {
+    const result = evaluateRule(rule(), context({}));
+    const json = JSON.parse(JSON.stringify(result)) as typeof result;
+    expect([formatCheck(result, "id"), formatCheck(result, "en"), formatCheck(json, "id"), formatCheck(json, "en")]).toEqual([id, en, id, en]);
+  });
+
   it("refuses atLeast with n outside 0…children", () => {
     expect(() => atLeast(3, T, F)).toThrowError(/rule.bad_at_least/);
     expect(() => atLeast(1.5, T, F)).toThrowError(/rule.bad_at_least/);

@@ -1,5 +1,6 @@
 import { kaltim } from "../../region/kaltim.js";
 import { parseRegionPovertyDataset } from "../../region/dataset.js";
+import { parseRegionPovertyStats } from "../../region/stats.js";
 import { knownValue, type Figure } from "../../region/figure.js";
 import type { RegionPovertyStats } from "../../region/stats.js";
 import type { Issue } from "../../message/error.js";
@@ -23,12 +24,33 @@ export function loadStats(context: CommandContext): readonly RegionPovertyStats[
     const code = (Array.isArray(data) ? (data[index] as { code?: unknown } | null)?.code : undefined) ?? "";
     return `[${index + 1}]${typeof code === "string" && code.length <= 20 ? ` ${masked(code)}` : ""}${rest.length > 0 ? ` ${rest.join(".")}` : ""}`;
   };
+  // A region and period given twice: both entries by their place in the file, as `where` names the
+  // one an issue is at (the library names the first by its array index, "index 0").
+  const keyOf = (entry: unknown) => {
+    const read = parseRegionPovertyStats(entry);
+    return read.success ? { key: `${read.data.code}|${read.data.period}`, code: read.data.code, period: read.data.period } : undefined;
+  };
+  let firsts: Map<string, number> | undefined;
+  const duplicate = (index: number, lang: Language): string | undefined => {
+    const found = Array.isArray(data) ? keyOf(data[index]) : undefined;
+    if (!found || !Array.isArray(data)) return undefined;
+    if (firsts === undefined) {
+      firsts = new Map();
+      for (let j = 0; j < data.length; j++) {
+        const key = keyOf(data[j])?.key;
+        if (key !== undefined && !firsts.has(key)) firsts.set(key, j);
+      }
+    }
+    const first = firsts.get(found.key);
+    return first === undefined || first === index ? undefined : say({ lang }, "cli.stats_duplicate", { first: first + 1, entry: index + 1, code: found.code, period: found.period });
+  };
   // A key left out of an entry: zod says "expected object, received undefined"; an officer needs
   // "required", and for a figure the two shapes it may take.
   const text = (i: Issue, lang: Language): string => {
     const [index, key] = i.path;
     const entry = Array.isArray(data) && typeof index === "number" ? (data[index] as Record<string, unknown> | null) : undefined;
     const absent = i.path.length === 2 && typeof key === "string" && entry !== null && typeof entry === "object" && !Object.hasOwn(entry, key);
+    if (i.code === "region.duplicate_stats" && typeof index === "number") return duplicate(index, lang) ?? i.message[lang];
     if (i.code !== "input.invalid_type" || !absent) return i.message[lang];
     return say({ lang }, FIGURES.has(key) ? "cli.stats_figure_required" : "cli.stats_field_required");
   };
