@@ -1,5 +1,8 @@
 import { defineMessages, type Language } from "../message/message.js";
+import type { Rupiah } from "../money/rupiah.js";
 import { programMessages } from "../program/messages.js";
+import { shownNumbers } from "./numbers.js";
+import type { Note } from "./output.js";
 
 /**
  * Labels of the table format: column headers, statuses, criteria, approaches. Machine formats (CSV,
@@ -88,4 +91,12 @@ export function labelOf(prefix: string, value: string, lang: Language): string {
 /** How a table says "in kind" (an in-kind benefit has no Rupiah amount): the library's own wording for an in-kind schedule. @internal */
 export function inKindText(lang: Language): string {
   return programMessages["program.frequency.in-kind"][lang];
+}
+
+/**
+ * What a table shows for an amount of which a part is in kind: "in kind", after the Rupiah part when
+ * there is one (`Rp900.000 + dalam bentuk barang/layanan`), never that part alone. @internal
+ */
+export function inKindNote(cash: Rupiah, lang: Language): Note {
+  return { note: cash.isZero() ? inKindText(lang) : `${shownNumbers(lang).rp(cash)} + ${inKindText(lang)}` };
 }

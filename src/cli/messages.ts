@@ -231,6 +231,11 @@ export const cliMessages = defineMessages({
   },
   "cli.missing_for_members": { id: "kolom {column} kosong untuk anggota {members}", en: "column {column} is empty for members {members}" },
   "cli.missing_column": { id: "kolom {column} kosong", en: "column {column} is empty" },
+  "cli.missing_columns": { id: "kolom {column} kosong", en: "columns {column} are empty" },
+  "cli.missing_housing": {
+    id: "data rumah tidak tercatat (semua kolom perumahan kosong); kolom yang dibaca syarat ini: {columns}",
+    en: "no housing data recorded (every housing column is empty); columns this check reads: {columns}",
+  },
   "cli.missing_input": { id: "masukan {field} tidak diberikan (--inputs)", en: "input {field} not given (--inputs)" },
   "cli.and_more": { id: "(+{count} lainnya)", en: "(+{count} more)" },
   "cli.intervals_omitted": {

@@ -52,15 +52,19 @@ function missingDetail(check: Check, household: Household, asOf: string, lang: L
   if (check.reason === "rule.reason.input_missing") return say({ lang }, "cli.missing_input", { field });
   if (check.reason !== "rule.reason.missing_data") return undefined;
   // The fields the check says it reads (`values.fields`, comma-separated, as the RTLH check of a
-  // house), else every field under `field`.
+  // house; or `field` naming either of two records, `housing.housingAid / currentAid` of the house-aid
+  // checks), else every field under `field`.
   const fields = check.values?.["fields"];
-  const listed = typeof fields === "string" ? fields.split(", ") : undefined;
+  const listed = typeof fields === "string" ? fields.split(", ") : field.includes(" / ") ? field.split(" / ") : undefined;
   const columns = householdCsvColumns.filter((c) => (listed ? listed.includes(c.field) : c.field === field || c.field.startsWith(`${field}.`)));
   if (columns.length === 0) return undefined;
   if (columns[0]!.level === "household") {
     // Only the columns empty for this household: a recorded one is not what is missing.
     const empty = columns.filter((c) => valueAt(household, c.field) === undefined).map((c) => c.name);
-    return empty.length === 0 ? undefined : say({ lang }, "cli.missing_column", { column: empty.join("/") });
+    if (empty.length === 0) return undefined;
+    // No housing at all: said so, with the columns this check reads.
+    if (household.housing === undefined && columns.every((c) => c.field.startsWith("housing."))) return say({ lang }, "cli.missing_housing", { columns: empty.join(", ") });
+    return say({ lang }, empty.length === 1 ? "cli.missing_column" : "cli.missing_columns", { column: empty.join("/") });
   }
   const column = columns.map((c) => c.name).join("/");
   const members: number[] = [];

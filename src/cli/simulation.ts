@@ -2,7 +2,7 @@ import { renderMessage } from "../message/message.js";
 import { simulateMessages } from "../simulate/messages.js";
 import type { SimulationResult } from "../simulate/result.js";
 import { cliError, emit, say, type CommandContext } from "./context.js";
-import { inKindText, label } from "./labels.js";
+import { inKindNote, inKindText, label } from "./labels.js";
 import type { Cell, Column } from "./output.js";
 
 /**
@@ -62,7 +62,8 @@ export async function printSimulation(context: CommandContext, result: Simulatio
     pct(r.before?.p1),
     pct(r.after?.p1),
     r.lifted.households,
-    r.cost,
+    // The table says so when a program is given here in kind and not costed (CSV and JSON: the cost of the others).
+    table && r.programs.some((p) => p.cost === null) ? inKindNote(r.cost, lang) : r.cost,
   ];
   const { state, ...figures } = result;
   await emit(
@@ -96,8 +97,9 @@ export async function printSimulation(context: CommandContext, result: Simulatio
           { key: "beneficiaries", label: label("col.beneficiaries", lang), kind: "int" },
           { key: "cost_per_year", label: label("col.cost", lang), kind: "rp" },
         ],
-        // Not costed: an in-kind program without `inKindUnitCost` (the table says "in kind"; CSV has no value).
-        rows: result.programs.map((p) => [table ? p.name[lang] : p.program, p.beneficiaries, p.cost ?? (p.inKind ? { note: inKindText(lang) } : undefined)]),
+        // Not costed: an in-kind program without `inKindUnitCost` (the table says "in kind"; CSV has no
+        // value). Given to nobody: no cost either ("–", empty in CSV), never an Rp0 that reads as free.
+        rows: result.programs.map((p) => [table ? p.name[lang] : p.program, p.beneficiaries, p.beneficiaries === 0 ? undefined : (p.cost ?? (p.inKind ? { note: inKindText(lang) } : undefined))]),
       },
     ],
     { format: SIMULATION_FORMAT, version: SIMULATION_VERSION, ...figures, state },

@@ -1,4 +1,4 @@
-import { existsSync, readFileSync, rmSync, writeFileSync, mkdirSync, readdirSync } from "node:fs";
+import { cpSync, existsSync, readFileSync, rmSync, writeFileSync, mkdirSync, readdirSync } from "node:fs";
 import { join } from "node:path";
 import { parse } from "csv-parse/sync";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
@@ -256,29 +256,43 @@ describe("tepat-sasaran CLI", () => {
   });
 
   // Found trying the CLI: the RTLH check of a household without housing data named every housing
-  // column (drinking_water, lighting, tenure, …), not the eight its criteria read; a recorded one is not named.
+  // column (drinking_water, lighting, tenure, …), not the eight its criteria read; a recorded one is not
+  // named. Then: without any housing column it said "column floor_area_m2/…/toilet_facility is empty",
+  // one column in the words; and the house-aid check said "housing.housingAid / currentAid is not
+  // recorded", naming no CSV column.
+  const rtlh = ["rutilahu.house_uninhabitable", "bsps.house_uninhabitable"];
   it.each([
     {
       name: "no housing column",
       file: "household_id,regency,desil,desil_as_of,sex,birth_date,relationship,employer_category\nh1,64.02,2,2025-06-01,female,1980-01-01,head,farmer\n",
-      columns: "floor_area_m2/floor_material/floor_condition/wall_material/wall_condition/roof_material/roof_condition/toilet_facility",
+      programs: "rutilahu,bsps",
+      codes: rtlh,
+      en: "undetermined: no housing data recorded (every housing column is empty); columns this check reads: floor_area_m2, floor_material, floor_condition, wall_material, wall_condition, roof_material, roof_condition, toilet_facility (+",
+      id: "tidak dapat dipastikan: data rumah tidak tercatat (semua kolom perumahan kosong); kolom yang dibaca syarat ini: floor_area_m2, floor_material, floor_condition, wall_material, wall_condition, roof_material, roof_condition, toilet_facility (+",
     },
     {
       name: "the floor's material and condition empty",
       file:
         "household_id,regency,desil,desil_as_of,floor_area_m2,floor_material,floor_condition,wall_material,wall_condition,roof_material,roof_condition,toilet_facility,drinking_water,lighting,sex,birth_date,relationship,employer_category\n" +
         "h1,64.02,2,2025-06-01,60,,,masonry,good,clay-tile,good,own,,,female,1980-01-01,head,farmer\n",
-      columns: "floor_material/floor_condition",
+      programs: "rutilahu,bsps",
+      codes: rtlh,
+      en: "undetermined: columns floor_material/floor_condition are empty (+",
+      id: "tidak dapat dipastikan: kolom floor_material/floor_condition kosong (+",
     },
-  ])("names only the empty columns the RTLH check reads when Rutilahu and BSPS are undetermined: $name", ({ file, columns }) => {
+    {
+      name: "house aid: neither housing_aid nor current_aid",
+      file: "household_id,regency,desil,desil_as_of,tenure,only_house,floor_area_m2,floor_material,sex,birth_date,relationship,employer_category,monthly_income\nh1,64.02,1,2025-06-01,own,true,20,earth,male,1986-04-11,head,farmer,900000\n",
+      programs: "rutilahu",
+      codes: ["rutilahu.no_recent_house_aid"],
+      en: "undetermined: columns housing_aid/current_aid are empty",
+      id: "tidak dapat dipastikan: kolom housing_aid/current_aid kosong",
+    },
+  ])("names the empty CSV columns an undetermined house check reads: $name", ({ file, programs, codes, en, id }) => {
     writeFileSync(join(dir, "no-housing.csv"), file);
-    const reasons = (lang: string) => csv(run("assess", "--households", "no-housing.csv", "--as-of", "2025-07-01", "--programs", "rutilahu,bsps", "--csv", "--lang", lang).out);
-    for (const [lang, text] of [["en", `undetermined: column ${columns} is empty (+`], ["id", `tidak dapat dipastikan: kolom ${columns} kosong (+`]] as const) {
-      const rows = reasons(lang);
-      expect(rows.map((r) => [r.program, r.status, r.reason_codes!.split(";")[0]])).toEqual([
-        ["rutilahu", "undetermined", "rutilahu.house_uninhabitable"],
-        ["bsps", "undetermined", "bsps.house_uninhabitable"],
-      ]);
+    for (const [lang, text] of [["en", en], ["id", id]] as const) {
+      const rows = csv(run("assess", "--households", "no-housing.csv", "--as-of", "2025-07-01", "--programs", programs, "--csv", "--lang", lang).out);
+      expect(rows.map((r) => [r.status, r.reason_codes!.split(";")[0]])).toEqual(codes.map((code) => ["undetermined", code]));
       for (const row of rows) expect(row.reason).toContain(text);
     }
   });
@@ -707,6 +721,53 @@ describe("tepat-sasaran CLI", () => {
       ["air_sanitasi", "1", ""],
       ["sekolah_rakyat", "1", ""],
     ]);
+  });
+
+  // Found trying the CLI: Sekolah Rakyat (a boarding place, in kind) with no eligible household showed
+  // "Rp0" in the assess summary and the simulate program table, "0" in their CSV, which an officer reads
+  // as free; a regency given an in-kind program showed only the Rupiah cost of the others ("Rp0" alone).
+  it.each([
+    {
+      name: "assess summary, table (en)",
+      args: ["assess", "--households", "kind-households.csv", "--programs", "pkh,sekolah_rakyat,air_sanitasi", "--lang", "en"],
+      says: [/\nSekolah Rakyat \(people's boarding schools\)\s+0\s+2\s+1\s+–\n/, /\nWater and sanitation upgrade\s+1\s+1\s+1\s+in kind\n/, /\nFamily Hope Program \(PKH\)\s+1\s+1\s+1\s+Rp900,000\n/],
+    },
+    {
+      name: "assess summary, table (id)",
+      args: ["assess", "--households", "kind-households.csv", "--programs", "sekolah_rakyat"],
+      says: [/\nSekolah Rakyat\s+0\s+2\s+1\s+–\n/],
+    },
+    {
+      name: "assess summary, CSV",
+      args: ["assess", "--households", "kind-households.csv", "--programs", "pkh,sekolah_rakyat,air_sanitasi", "--csv", "--out", "kind-assess"],
+      file: "kind-assess/summary.csv",
+      says: [/\npkh,1,1,1,900000\nsekolah_rakyat,0,2,1,\nair_sanitasi,1,1,1,\n/],
+    },
+    {
+      name: "simulate, table (en)",
+      args: ["simulate", "--scenario", "kind-all.json", "--households", "kind-households.csv", "--lang", "en"],
+      says: [/\nSekolah Rakyat \(people's boarding schools\)\s+0\s+–\n/, /\n64\.02\s+Kutai Kartanegara\s.*\s0\s+Rp900,000 \+ in kind\n/, /\n64\.11\s+Mahakam Ulu\s.*\s0\s+Rp0\n/, /\n\s+total\s.*\s0\s+Rp900,000 \+ in kind\n/],
+    },
+    {
+      name: "simulate, table (id), in kind alone",
+      args: ["simulate", "--scenario", "kind-only.json", "--households", "kind-households.csv"],
+      says: [/\nSekolah Rakyat\s+0\s+–\n/, /\n64\.02\s+Kutai Kartanegara\s.*\s0\s+dalam bentuk barang\/layanan\n/, /\n\s+jumlah\s.*\s0\s+dalam bentuk barang\/layanan\n/],
+    },
+    {
+      name: "simulate, CSV",
+      args: ["simulate", "--scenario", "kind-all.json", "--households", "kind-households.csv", "--csv", "--out", "kind-simulate"],
+      file: "kind-simulate/programs.csv",
+      says: [/\npkh,1,900000\nsekolah_rakyat,0,\nair_sanitasi,1,\n/],
+    },
+  ])("never shows an in-kind program or one given to nobody as Rp0: $name", async ({ args, file, says }) => {
+    cpSync(join(root, "examples/cli/households.csv"), join(dir, "kind-households.csv"));
+    for (const out of ["kind-assess", "kind-simulate"]) mkdirSync(join(dir, out), { recursive: true });
+    writeFileSync(join(dir, "kind-all.json"), JSON.stringify({ name: "All", programs: ["pkh", "sekolah_rakyat", "air_sanitasi"] }));
+    writeFileSync(join(dir, "kind-only.json"), JSON.stringify({ name: "In kind", programs: ["air_sanitasi", "sekolah_rakyat"] }));
+    const r = await runCliAsync(cli, dir, [...args, "--as-of", "2025-07-01"]);
+    expect(r.code, r.err).toBe(0);
+    const text = file === undefined ? r.out : readFileSync(join(dir, file), "utf8");
+    for (const said of says) expect(text).toMatch(said);
   });
 
   it("stops at once, quietly and with exit 0, when the reader closes the pipe (| head): the rest unread, temporary files removed", { timeout: 60_000 }, async () => {

@@ -10,7 +10,7 @@ import { TepatSasaranError } from "../../message/error.js";
 import { asOfOption, checkOutDir, cliError, masked, notWith, option, outFile, rowsOption, say, type CommandContext } from "../context.js";
 import { householdInput, Rejects } from "../households.js";
 import { inputsOption, type InputsFile } from "../inputs.js";
-import { inKindText, label, labelOf } from "../labels.js";
+import { inKindNote, inKindText, label, labelOf } from "../labels.js";
 import { shownNumbers } from "../numbers.js";
 import { alignRows, csvHeader, csvLine, jsonLine, renderCsv, renderTable, showCell, type Column, type Table } from "../output.js";
 import { describeOverrides, describeRenewals, runParameters } from "../parameters.js";
@@ -319,8 +319,10 @@ class Writer {
       ],
       rows: this.programs.map((program, i) => {
         const t = this.tallies[i]!;
-        // A program given only in kind has no Rupiah total: the table says so, CSV leaves the cell empty.
-        const yearly = t.inKind > 0 && t.total.isZero() ? { note: inKindText(lang) } : t.total;
+        // No household given it: no amount ("–", an empty CSV cell), never an Rp0 that reads as free
+        // (Sekolah Rakyat, in kind, nobody eligible). A program given in kind has no Rupiah total: the
+        // table says so, beside the Rupiah part if any, CSV has that part (empty when none).
+        const yearly = t.eligible === 0 ? undefined : t.inKind === 0 ? t.total : context.format === "table" ? inKindNote(t.total, lang) : t.total.isZero() ? undefined : t.total;
         return [context.format === "table" ? program.name[lang] : program.id, t.eligible, t.notEligible, t.undetermined, yearly];
       }),
     };
