@@ -1,7 +1,7 @@
 import { failure } from "../message/error.js";
 import { describeValue } from "../message/redact.js";
 import type { AlkireFosterIndicator, DeprivationTest, MissingPolicy } from "./alkireFosterTypes.js";
-import { alkireFosterMessages, measureMessages } from "./messages.js";
+import { alkireFosterMessages, measureMessages, optionMessages } from "./messages.js";
 import { rowFailure } from "../message/_rowFailure.js";
 
 /** Tolerance for Σ indicator weights = 1 and for score ≥ k (absorbs rounding in sums like 1/6 + 1/6). */
@@ -32,7 +32,7 @@ export function compileIndicators(
     throw failure(alkireFosterMessages, "measure.af_k_invalid", { value: describeValue(k) });
   }
   if (!POLICIES.includes(missing)) {
-    throw failure(measureMessages, "measure.option_invalid", { option: "missing", value: describeValue(missing) });
+    throw failure(optionMessages, "measure.option_invalid", { option: "missing", value: describeValue(missing) });
   }
   const seen = new Set<string>();
   const dimensions: string[] = [];

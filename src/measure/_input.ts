@@ -1,6 +1,6 @@
 import { failure } from "../message/error.js";
 import { describeValue } from "../message/redact.js";
-import { measureMessages, povertyLineMessages } from "./messages.js";
+import { measureMessages, optionMessages, povertyLineMessages } from "./messages.js";
 import type { NumericArray, PovertyLine, WattsPolicy } from "./types.js";
 import { rowFailure } from "../message/_rowFailure.js";
 
@@ -194,7 +194,7 @@ export function wattsFloor(policy: WattsPolicy | undefined): number {
     }
     return minimum;
   }
-  throw failure(measureMessages, "measure.option_invalid", {
+  throw failure(optionMessages, "measure.option_invalid", {
     option: "watts.nonPositive",
     value: describeValue((policy as { nonPositive: unknown }).nonPositive),
   });

@@ -2,7 +2,7 @@ import { failure } from "../message/error.js";
 import { checkFinite, checkOptions, copyToFloat64, guarded, validateSample } from "./_input.js";
 import { giniSums } from "./_sen.js";
 import { sortWithPayload } from "./_sort.js";
-import { distributionMessages } from "./messages.js";
+import { giniMessages } from "./messages.js";
 import type { NumericArray } from "./types.js";
 
 /** The largest double below 1. */
@@ -48,7 +48,7 @@ export function gini(values: NumericArray, options: WeightsOptions = {}): number
     const payload = weights === undefined ? null : copyToFloat64(weights);
     sortWithPayload(keys, payload);
     const { mean, halfMeanDifference } = giniSums(keys, payload, total);
-    if (!(mean > 0)) throw failure(distributionMessages, "measure.mean_not_positive", { value: mean });
+    if (!(mean > 0)) throw failure(giniMessages, "measure.mean_not_positive", { value: mean });
     const g = checkFinite(halfMeanDifference / mean);
     // For values ≥ 0 the Gini lies in [0, 1) exactly; a result outside is rounding (one weight share
     // within 2⁻⁵³ of the whole rounds 1 − ε to 1; cancellation can leave −1e−87), so it is brought to

@@ -2,7 +2,7 @@ import { defineMessages } from "../message/message.js";
 
 // Error texts of the measure layer (Bahasa Indonesia and English), keyed by stable code: one
 // catalogue per group of functions, so that a bundle carries the texts of the functions it uses only
-// (`gini` alone does not ship the texts of Alkire–Foster).
+// (`gini` alone does not ship the texts of Alkire–Foster, of the quantiles or of an unknown option).
 
 /** Error texts of the checks every measure makes of its sample (values, weights, options). @internal */
 export const measureMessages = /* @__PURE__ */ defineMessages({
@@ -42,18 +42,26 @@ export const measureMessages = /* @__PURE__ */ defineMessages({
     id: "Hasil tidak dapat dinyatakan dalam presisi ganda (bobot atau nilai terlalu besar)",
     en: "The result cannot be represented in double precision (weights or values too large)",
   },
+});
+
+/** Error text of an option that takes one of a few values (Watts' `nonPositive`, Alkire–Foster's `missing`). @internal */
+export const optionMessages = /* @__PURE__ */ defineMessages({
   "measure.option_invalid": {
     id: "Opsi {option} tidak dikenal: {value}",
     en: "Unknown value for option {option}: {value}",
   },
 });
 
-/** Error texts of the distribution measures (Gini, quantiles, deciles). @internal */
-export const distributionMessages = /* @__PURE__ */ defineMessages({
+/** Error text of the Gini index. @internal */
+export const giniMessages = /* @__PURE__ */ defineMessages({
   "measure.mean_not_positive": {
     id: "Indeks Gini butuh rata-rata (berbobot) positif, ternyata {value}",
     en: "The Gini index needs a positive (weighted) mean, is {value}",
   },
+});
+
+/** Error texts of the quantiles and deciles. @internal */
+export const distributionMessages = /* @__PURE__ */ defineMessages({
   "measure.probability_invalid": {
     id: "Peluang kuantil ke-{index} harus di antara 0 dan 1, ternyata {value}",
     en: "Quantile probability {index} must be between 0 and 1, is {value}",

@@ -1,6 +1,6 @@
 import { renderOwn, wordIn, type BilingualValues, type MessageTemplate, type Text } from "./message.js";
 import { unreadableMessages } from "./messages.js";
-import { describeValue, maskLongNumbers } from "./redact.js";
+import { describeValue, isArray, maskLongNumbers } from "./redact.js";
 
 /**
  * A path into an input value: object keys and array indices, outermost first.
@@ -65,15 +65,7 @@ export class TepatSasaranError extends Error {
     this.name = "TepatSasaranError";
     this.code = safeCode;
     this.text = safeText;
-    this.issues = readIssues(issues);
-  }
-}
-
-function readIssues(issues: readonly Issue[]): readonly Issue[] {
-  try {
-    return Array.isArray(issues) ? issues : [];
-  } catch {
-    return [];
+    this.issues = isArray(issues) ? issues : [];
   }
 }
 

@@ -175,16 +175,23 @@ function describeObject(value: object): Text {
   return kind("objek", "object");
 }
 
-/** Kinds of value named in each language (`bigint` and `boolean` keep their JS names). */
-const KINDS: Readonly<Record<string, Text>> = {
-  string: kind("teks (string)", "string"),
-  number: kind("angka (number)", "number"),
-  null: kind("null", "null"),
+/**
+ * Kinds of value named in each language (`bigint` and `boolean` keep their JS names), in two parts:
+ * the kinds {@link describeValue} names a value by (it has nothing else to show of them), and the
+ * others only {@link typeName} gives, kept apart so that a bundle describing values without naming
+ * types (`gini`) does not carry them.
+ */
+const VALUELESS_KINDS: Readonly<Record<string, Text>> = {
   undefined: kind("tidak ada nilai (undefined)", "undefined"),
   symbol: kind("simbol", "symbol"),
   function: kind("fungsi", "function"),
-  object: kind("objek", "object"),
-  array: kind("larik", "array"),
+};
+const TYPE_KINDS: Readonly<Record<string, Text>> = {
+  string: /* @__PURE__ */ kind("teks (string)", "string"),
+  number: /* @__PURE__ */ kind("angka (number)", "number"),
+  null: /* @__PURE__ */ kind("null", "null"),
+  object: /* @__PURE__ */ kind("objek", "object"),
+  array: /* @__PURE__ */ kind("larik", "array"),
 };
 
 /**
@@ -195,10 +202,11 @@ const KINDS: Readonly<Record<string, Text>> = {
  */
 export function typeName(value: unknown): string | Text {
   const name = value === null ? "null" : typeof value !== "object" ? typeof value : isArray(value) ? "array" : "object";
-  return KINDS[name] ?? name;
+  return TYPE_KINDS[name] ?? VALUELESS_KINDS[name] ?? name;
 }
 
-function isArray(value: object): boolean {
+/** `Array.isArray` that never throws (a revoked Proxy throws): false then. @internal */
+export function isArray(value: unknown): value is readonly unknown[] {
   try {
     return Array.isArray(value);
   } catch {
@@ -234,6 +242,6 @@ export function describeValue(value: unknown): string | Text {
     case "object":
       return value === null ? "null" : describeObject(value);
     default:
-      return KINDS[typeof value] as Text;
+      return VALUELESS_KINDS[typeof value] as Text;
   }
 }

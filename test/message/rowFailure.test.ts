@@ -4,7 +4,7 @@ import { describe, expect, it } from "vitest";
 import { failure, TepatSasaranError } from "../../src/message/error.js";
 import type { MessageTemplate } from "../../src/message/message.js";
 import { renumbered, rowFailure, rowMessage } from "../../src/message/_rowFailure.js";
-import { accumulatorMessages, alkireFosterMessages, distributionMessages, measureMessages, povertyLineMessages } from "../../src/measure/messages.js";
+import { accumulatorMessages, alkireFosterMessages, distributionMessages, giniMessages, measureMessages, optionMessages, povertyLineMessages } from "../../src/measure/messages.js";
 import { simulateMessages } from "../../src/simulate/messages.js";
 import { fromWire, toWire } from "../../src/node/_serve.js";
 
@@ -18,6 +18,8 @@ import { fromWire, toWire } from "../../src/node/_serve.js";
 /** Every catalogue whose errors a worker's simulation can raise. */
 const CATALOGUES: Readonly<Record<string, Readonly<Record<string, MessageTemplate>>>> = {
   measureMessages,
+  optionMessages,
+  giniMessages,
   distributionMessages,
   povertyLineMessages,
   accumulatorMessages,
