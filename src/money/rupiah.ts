@@ -320,14 +320,18 @@ export function sumRupiah(amounts: Iterable<RupiahInput>): Rupiah {
   try {
     // Whole amounts below 10^15 are added as numbers while the sum is a safe integer (see WholeSum).
     const sum = new WholeSum();
-    const add = (amount: RupiahInput) => sum.add(isRupiahValue(amount) ? amount : new Rupiah(toDecimal(amount)));
     // An array is read by index: no iterator object per sum (the assessor sums every household's benefits).
-    if (Array.isArray(amounts)) for (let i = 0; i < amounts.length; i++) add(amounts[i] as RupiahInput);
-    else for (const amount of iterate(amounts, "sumRupiah")) add(amount);
+    if (Array.isArray(amounts)) for (let i = 0; i < amounts.length; i++) addAmount(sum, amounts[i] as RupiahInput);
+    else for (const amount of iterate(amounts, "sumRupiah")) addAmount(sum, amount);
     return sum.value();
   } catch (error) {
     throw asLibraryError(error, "sumRupiah");
   }
+}
+
+/** Add an amount of any accepted form to a sum. */
+function addAmount(sum: WholeSum, amount: RupiahInput): void {
+  sum.add(isRupiahValue(amount) ? amount : new Rupiah(toDecimal(amount)));
 }
 
 /** The amounts of an iterable; `money.not_a_list` for anything else (a string is not a list of amounts). */

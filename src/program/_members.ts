@@ -38,7 +38,7 @@ export function livingAges(ctx: ProgramContext): readonly number[] {
   const members = membersOf(ctx);
   const asOf = ctx.asOf;
   const ages = ctx.facts.ages;
-  for (let i = 0; i < members.length; i++) if (deceasedOn(members[i] as MemberFacts, asOf)) return ages.filter((_, i) => !deceasedOn(members[i] as MemberFacts, asOf));
+  for (let i = 0; i < members.length; i++) if (deceasedOn(members[i] as MemberFacts, asOf)) return ages.filter((_, j) => !deceasedOn(members[j] as MemberFacts, asOf));
   return ages;
 }
 
