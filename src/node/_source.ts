@@ -28,9 +28,15 @@ export function sourceName(source: unknown, options: { readonly file?: string | 
  */
 export type OpenSource = (source: unknown) => AsyncIterable<unknown>;
 
-/** A chunk of a source: text or bytes (`io.bad_chunk` otherwise, naming what came instead). @internal */
+/**
+ * A chunk of a source: text or bytes (`io.bad_chunk` otherwise, naming what came instead). Bytes made
+ * in another realm (the `File` of an `<input type="file">` in an iframe, a `vm` context) are not
+ * `instanceof` this realm's `Uint8Array`: they are viewed from this one, without a copy.
+ * @internal
+ */
 export function checkChunk(chunk: unknown): string | Uint8Array {
   if (typeof chunk === "string" || chunk instanceof Uint8Array) return chunk;
+  if (ArrayBuffer.isView(chunk) && Object.prototype.toString.call(chunk) === "[object Uint8Array]") return new Uint8Array(chunk.buffer, chunk.byteOffset, chunk.byteLength);
   throw failure(ioMessages, "io.bad_chunk", { value: describeValue(chunk) });
 }
 

@@ -10,7 +10,8 @@ import { openChromium } from "./_chromium.js";
 // `tepat-sasaran/stream` in a real browser: bundled from the installed tarball with esbuild as an app
 // would, run in headless Chromium on a `File` (what `<input type="file">` gives) and on a
 // `ReadableStream` cut in small pieces, and compared with `tepat-sasaran/node` reading the same bytes
-// from disk in Node.js, on the same tarball: two registries, and a payment list with bad rows.
+// from disk in Node.js, on the same tarball: two registries, and a payment list with bad rows; and a
+// File made in an iframe, whose chunks are Uint8Arrays of the iframe's realm.
 const { app } = inject("pkg");
 const generated = generateRegistryCsv({ rows: 3_000, malformed: 0.02, seed: 391, path: join(app, "stream-registry.csv") });
 const files = {
@@ -50,6 +51,10 @@ globalThis.readPieces = (text, name, size) => {
   return describe(readHouseholdsCsv(stream, { asOf: "2025-07-01", file: name }));
 };
 globalThis.readPayments = (text, name) => describe(readPaymentsCsv(new File([text], name)));
+globalThis.readFramed = (text, name) => {
+  const frame = document.body.appendChild(document.createElement("iframe"));
+  return describe(readHouseholdsCsv(new frame.contentWindow.File([text], name), { asOf: "2025-07-01" })).finally(() => frame.remove());
+};
 `;
   const built = await bundle(entry, app, "iife");
   builtins = built.builtins;
@@ -91,6 +96,16 @@ describe("tepat-sasaran/stream in headless Chromium", () => {
       return [await lib.readFile(text, "registry.csv"), await lib.readPieces(text, "registry.csv", 61)];
     }, files["registry.csv"]);
     expect(pieces).toBe(whole);
+  });
+
+  it("reads a File made in an iframe (its bytes are another realm's Uint8Arrays) as it reads the page's own", async () => {
+    // Until 2026-12-07 such a File was io.bad_chunk ("gave typed array where text or bytes were expected").
+    const [framed, own] = await page.evaluate(async (text) => {
+      const lib = globalThis as unknown as { readFile: (t: string, n: string) => Promise<string>; readFramed: (t: string, n: string) => Promise<string> };
+      return [await lib.readFramed(text, "households.csv"), await lib.readFile(text, "households.csv")];
+    }, files["households.csv"]);
+    expect(framed).toBe(own);
+    expect((JSON.parse(framed) as { summary: { rowsAccepted: number } }).summary.rowsAccepted).toBeGreaterThan(2);
   });
 
   it("reads a payment list picked as a File exactly as the Node.js reader reads it from disk", async () => {

@@ -2,6 +2,7 @@
 // ReadableStream). Held to `tepat-sasaran/node`'s readers on the same bytes: the same events, in
 // the same order, and the same summary, whatever the source and however its bytes are cut.
 import { readFileSync, rmSync } from "node:fs";
+import { runInNewContext } from "node:vm";
 import { fc, test } from "@fast-check/vitest";
 import { afterAll, describe, expect, it } from "vitest";
 import { generateRegistryCsv } from "../../bench/_generate.js";
@@ -65,6 +66,29 @@ describe("readHouseholdsCsv of tepat-sasaran/stream reads what the Node.js reade
     const unnamed = await read(web.readHouseholdsCsv(new Blob([csv]), { asOf: AS_OF }));
     expect((named.events[0] as { file: string }).file).toBe("kukar.csv");
     expect((unnamed.events[0] as { file: string }).file).toBe("<stream>");
+  });
+});
+
+describe("bytes made in another realm (a File picked in an iframe, a vm context)", () => {
+  // Their chunks are not `instanceof` this realm's Uint8Array: until 2026-12-07 every reader took
+  // them for something other than bytes (io.bad_chunk) and read nothing.
+  const foreign = runInNewContext("(bytes) => new Uint8Array(bytes)") as (bytes: Uint8Array) => Uint8Array;
+  const jsonl = readFileSync("examples/cli/audit-households.jsonl");
+  /** The bytes in pieces of 4 KiB, each a Uint8Array of the other realm. */
+  async function* pieces(bytes: Uint8Array): AsyncGenerator<Uint8Array> {
+    for (let at = 0; at < bytes.length; at += 4096) yield foreign(bytes.subarray(at, at + 4096));
+  }
+  const asStream = (bytes: Uint8Array) => ReadableStream.from(pieces(bytes));
+  const JSONL = { asOf: "2025-09-30", file: "households.jsonl" };
+
+  it.each([
+    ["readHouseholdsCsv of /stream, a ReadableStream", () => web.readHouseholdsCsv(asStream(registryBytes), { asOf: AS_OF, file: "dtsen.csv" }), () => fromNode()],
+    ["readHouseholdsCsv of /stream, an async iterable", () => web.readHouseholdsCsv(pieces(registryBytes), { asOf: AS_OF, file: "dtsen.csv" }), () => fromNode()],
+    ["readHouseholdsCsv of /node, an async iterable", () => node.readHouseholdsCsv(pieces(registryBytes), { asOf: AS_OF, file: "dtsen.csv" }), () => fromNode()],
+    ["readHouseholdsJsonl of /stream, a ReadableStream", () => web.readHouseholdsJsonl(asStream(jsonl), JSONL), () => read(node.readHouseholdsJsonl("examples/cli/audit-households.jsonl", JSONL))],
+  ])("%s reads them as the same bytes of this realm", async (_name, reading, expected) => {
+    expect(foreign(registryBytes)).not.toBeInstanceOf(Uint8Array);
+    expect(await read(reading())).toEqual(await expected());
   });
 });
 
