@@ -272,7 +272,36 @@ export function readTemplate(template: MessageTemplate): MessageTemplate {
     throw badTemplate(template);
   }
   if (typeof id !== "string" || typeof en !== "string") throw badTemplate(template);
-  return { id, en };
+  const labels = readLabels(template);
+  if (labels === undefined) return { id, en };
+  const labelled: LabelledTemplate = { id, en, labels };
+  return labelled;
+}
+
+/**
+ * A template that words the codes its values hold (`labels`: code → wording), as the RTLH criteria of
+ * a house check: the check keeps the codes, its sentence shows the words (see `formatCheck`).
+ * @internal
+ */
+export interface LabelledTemplate extends MessageTemplate {
+  readonly labels: Readonly<Record<string, Text>>;
+}
+
+/** A template's labels copied (each an `{ id, en }` of strings), `undefined` when it has none. */
+function readLabels(template: MessageTemplate): LabelledTemplate["labels"] | undefined {
+  try {
+    const labels: unknown = (template as Partial<LabelledTemplate>).labels;
+    if (labels === undefined) return undefined;
+    const out: Record<string, Text> = {};
+    for (const code of Object.keys(labels as object)) {
+      const { id, en } = (labels as Record<string, Text>)[code] as Text;
+      if (typeof id !== "string" || typeof en !== "string") throw badTemplate(template);
+      out[code] = { id, en };
+    }
+    return Object.freeze(out);
+  } catch {
+    throw badTemplate(template);
+  }
 }
 
 function badTemplate(template: unknown): TepatSasaranError {

@@ -80,3 +80,27 @@ export function kemensosCheckMessages<P extends string>(prefix: P): { readonly [
   for (const [check, message] of Object.entries(KEMENSOS_CHECKS)) out[`${prefix}.${check}`] = message;
   return out as { readonly [K in keyof typeof KEMENSOS_CHECKS as `${P}.${K}`]: MessageTemplate };
 }
+
+/**
+ * The five RTLH criteria of Permensos 20/2017 (`rtlhVerdict`), worded for a house check's sentence
+ * (`received`, `missing`); the check's values keep the codes.
+ * @internal
+ */
+export const RTLH_CRITERIA = Object.freeze({
+  dangerous_damage: { id: "kerusakan berbahaya (dinding/atap)", en: "dangerous damage (walls/roof)" },
+  rotting_material: { id: "bahan dinding/atap mudah lapuk", en: "walls/roof of easily rotting material" },
+  poor_floor: { id: "lantai tanah/bambu/kayu murahan atau rusak", en: "earth/bamboo/cheap-wood or damaged floor" },
+  no_mck: { id: "tanpa MCK sendiri/bersama", en: "no own or shared MCK (toilet)" },
+  floor_area: { id: "luas lantai < 7,2 m²/orang", en: "floor area < 7.2 m² per person" },
+});
+
+/**
+ * The three criteria of sanitasi layak (BPS, `sanitationVerdict`), worded for the sanitation check's
+ * sentence; the check's values keep the codes.
+ * @internal
+ */
+export const SANITATION_CRITERIA = Object.freeze({
+  facility: { id: "fasilitas buang air besar", en: "toilet facility" },
+  type: { id: "jenis kloset", en: "toilet type" },
+  disposal: { id: "pembuangan akhir tinja", en: "faeces disposal" },
+});

@@ -1,6 +1,6 @@
 import type { Household } from "../household/household.js";
 import { requireHousehold } from "../household/requireHousehold.js";
-import { asLibraryError, failure, guarded } from "../message/error.js";
+import { asLibraryError, failure, guarded, isLibraryError, kindOf } from "../message/error.js";
 import { ZERO_RUPIAH, sumRupiah, type Rupiah } from "../money/rupiah.js";
 import { leafChecks, nearestWayToYes } from "../rule/assessment.js";
 import { compileRules, unmetChecks, type CompiledRule, type SharedOutcomes } from "../rule/compile.js";
@@ -264,7 +264,7 @@ function benefitOrGaps(program: Program, household: Household, context: ProgramC
   try {
     return program.benefit(household, context);
   } catch (error) {
-    if (!(error instanceof BenefitParameterGap)) throw error;
+    if (!(error instanceof BenefitParameterGap)) throw benefitThrew(error, program);
     const { year } = parseIsoDate(context.asOf);
     const readers = monthReaders(context.parameters, year);
     return error.parameters.map((parameter) => {
@@ -274,6 +274,18 @@ function benefitOrGaps(program: Program, household: Household, context: ProgramC
       return new CheckResult("rule.benefit_in_force", ruleMessages["rule.benefit_in_force"], "unknown", 12, 12 - months.length, undefined, values, "rule.reason.parameter_not_in_force_months");
     });
   }
+}
+
+/**
+ * What a program's benefit threw, as the assessor throws it: the library's own errors unchanged, and
+ * so whatever a catalogue program's benefit throws (reading a value it cannot read, `input.unreadable`
+ * at the boundary); a throw from the benefit (or `prepare`) of a program the caller declared named as
+ * that, `program.benefit_threw`, with the kind of what was thrown (its message is not kept: it could
+ * carry personal data).
+ */
+function benefitThrew(error: unknown, program: Program): unknown {
+  if (isLibraryError(error) || PROGRAMS.some((p) => p.benefit === program.benefit)) return error;
+  return failure(programMessages, "program.benefit_threw", { what: "assess", program: program.id, kind: kindOf(error) });
 }
 
 /** `YYYY-MM` months (ascending) as ranges: `2025-01–2025-06, 2025-09`. */

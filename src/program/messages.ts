@@ -68,6 +68,10 @@ export const programMessages = defineMessages({
     id: "Saluran pembayaran {value} tidak dikenal: gunakan kks atau pos",
     en: "Unknown payment channel {value}: use kks or pos",
   },
+  "program.benefit_threw": {
+    id: "{what}: fungsi benefit (atau prepare) program {program} yang Anda berikan melempar {kind}; bukan nilai yang tidak dapat dibaca: periksa fungsi itu",
+    en: "{what}: the benefit (or prepare) function you supplied for program {program} threw {kind}; not a value that cannot be read: check that function",
+  },
   "program.scenario.invalid": {
     id: "Skenario {name} tidak valid",
     en: "Scenario {name} is invalid",

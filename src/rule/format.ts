@@ -1,5 +1,5 @@
 import { guarded } from "../message/error.js";
-import { checkLanguage, DEFAULT_LANGUAGE, interpolate, numberText, type Language, type MessageTemplate } from "../message/message.js";
+import { checkLanguage, DEFAULT_LANGUAGE, interpolate, numberText, type Language, type LabelledTemplate, type MessageTemplate, type MessageValues, type Text } from "../message/message.js";
 import { maskLongNumbers } from "../message/redact.js";
 import type { Assessment } from "./assessment.js";
 import { templateOf, type Check, type CheckValue } from "./check.js";
@@ -90,6 +90,25 @@ function messageFor(check: Check, options: FormatCheckOptions): MessageTemplate 
   return template === ruleMessages["rule.at_least"] && check.expected === 1 && check.children?.length === 1 ? ruleMessages["rule.any"] : template;
 }
 
+/** A code's wording in `lang` (an own key only: not `constructor`), else the code (also for a caller's catalogue without one). */
+function labelOf(code: string, labels: LabelledTemplate["labels"], lang: Language): string {
+  const text: unknown = Object.prototype.hasOwnProperty.call(labels, code) ? (labels[code] as Text | undefined)?.[lang] : undefined;
+  return typeof text === "string" ? text : code;
+}
+
+/** A list of codes, or a text of codes joined by `", "` (a check's values are text), worded in `lang`. */
+function labelled(value: CheckValue, labels: LabelledTemplate["labels"], lang: Language): CheckValue {
+  if (typeof value === "string") return value.split(", ").map((code) => labelOf(code, labels, lang)).join(", ");
+  return Array.isArray(value) ? value.map((v) => (typeof v === "string" ? labelOf(v, labels, lang) : v)) : value;
+}
+
+function labelledValues(values: Check["values"], labels: LabelledTemplate["labels"], lang: Language): Check["values"] {
+  if (values === undefined) return values;
+  const out: Record<string, MessageValues[string]> = {};
+  for (const key in values) out[key] = typeof values[key] === "string" ? (labelled(values[key], labels, lang) as string) : values[key];
+  return out;
+}
+
 /**
  * Render one check in one language: its message with the values interpolated, its status, and for
  * an unknown check why it could not be decided. Nothing is rendered until this is called.
@@ -110,11 +129,13 @@ function messageFor(check: Check, options: FormatCheckOptions): MessageTemplate 
 export function formatCheck(check: Check, lang: Language = DEFAULT_LANGUAGE, options: FormatCheckOptions = {}): string {
   return guarded("formatCheck", () => {
     checkLanguage(lang);
+    const template = messageFor(check, options);
+    const labels = (template as Partial<LabelledTemplate>).labels;
     const values: Record<string, string | number | bigint | boolean | null | undefined> = {
-      ...check.values,
+      ...(labels === undefined ? check.values : labelledValues(check.values, labels, lang)),
       code: check.code,
-      expected: formatCheckValue(check.expected, lang),
-      received: formatCheckValue(check.received, lang),
+      expected: formatCheckValue(labels === undefined ? check.expected : labelled(check.expected, labels, lang), lang),
+      received: formatCheckValue(labels === undefined ? check.received : labelled(check.received, labels, lang), lang),
     };
     if (check.parameter) values["parameter"] = check.parameter.id;
     if (check.children) {
@@ -129,7 +150,7 @@ export function formatCheck(check: Check, lang: Language = DEFAULT_LANGUAGE, opt
       values["unknown"] = unknown;
       values["failed"] = check.children.length - passed - unknown;
     }
-    const text = interpolate(messageFor(check, options)[lang], values, lang);
+    const text = interpolate(template[lang], values, lang);
     const status = ruleMessages[`rule.status.${check.status}`][lang];
     if (check.status !== "unknown" || check.reason === undefined) return `${text} — ${status}`;
     const reason = options.messages?.[check.reason] ?? RULE_MESSAGES[check.reason] ?? ruleMessages["rule.reason.missing_data"];

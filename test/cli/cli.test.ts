@@ -269,6 +269,11 @@ describe("tepat-sasaran CLI", () => {
       codes: rtlh,
       en: "undetermined: no housing data recorded (every housing column is empty); columns this check reads: floor_area_m2, floor_material, floor_condition, wall_material, wall_condition, roof_material, roof_condition, toilet_facility (+",
       id: "tidak dapat dipastikan: data rumah tidak tercatat (semua kolom perumahan kosong); kolom yang dibaca syarat ini: floor_area_m2, floor_material, floor_condition, wall_material, wall_condition, roof_material, roof_condition, toilet_facility (+",
+      // The criteria by their words, not their codes (`dangerous_damage, rotting_material, …`).
+      criteria: {
+        en: "without data: dangerous damage (walls/roof), walls/roof of easily rotting material, earth/bamboo/cheap-wood or damaged floor, no own or shared MCK (toilet), floor area < 7.2 m² per person",
+        id: "tanpa data: kerusakan berbahaya (dinding/atap), bahan dinding/atap mudah lapuk, lantai tanah/bambu/kayu murahan atau rusak, tanpa MCK sendiri/bersama, luas lantai < 7,2 m²/orang",
+      },
     },
     {
       name: "the floor's material and condition empty",
@@ -288,12 +293,13 @@ describe("tepat-sasaran CLI", () => {
       en: "undetermined: columns housing_aid/current_aid are empty",
       id: "tidak dapat dipastikan: kolom housing_aid/current_aid kosong",
     },
-  ])("names the empty CSV columns an undetermined house check reads: $name", ({ file, programs, codes, en, id }) => {
+  ] as { name: string; file: string; programs: string; codes: string[]; en: string; id: string; criteria?: { en: string; id: string } }[])("names the empty CSV columns an undetermined house check reads: $name", ({ file, programs, codes, en, id, criteria }) => {
     writeFileSync(join(dir, "no-housing.csv"), file);
     for (const [lang, text] of [["en", en], ["id", id]] as const) {
       const rows = csv(run("assess", "--households", "no-housing.csv", "--as-of", "2025-07-01", "--programs", programs, "--csv", "--lang", lang).out);
       expect(rows.map((r) => [r.status, r.reason_codes!.split(";")[0]])).toEqual(codes.map((code) => ["undetermined", code]));
       for (const row of rows) expect(row.reason).toContain(text);
+      if (criteria !== undefined) for (const row of rows) expect(row.reason).toContain(criteria[lang]);
     }
   });
 

@@ -184,7 +184,8 @@ describe("verifyScenarios", () => {
   ])("gives what a program's benefit throws the path of its expectation, %s", (_name, programs, expectations) => {
     const [result] = verifyScenarios([{ ...good, expect: expectations }], { programs });
     expect(result?.name).toBe("elderly head");
-    expect(result?.issues.map((i) => [i.path.join("."), i.code])).toEqual([["expect.pkh", "input.unreadable"]]);
+    // The program's own function named (2026-12-07), not a value that cannot be read (`input.unreadable`).
+    expect(result?.issues.map((i) => [i.path.join("."), i.code])).toEqual([["expect.pkh", "program.benefit_threw"]]);
   });
 
   it("never throws, even for a Proxy or a hole among the cases", () => {

@@ -170,7 +170,8 @@ export function renderAssessment(household: Household, result: HouseholdAssessme
     inKind.push(given);
     const reason = reasonOf(p, programs[i]!, household, lang);
     if (format === "csv") {
-      lines.push(csvLine([id, p.program, p.status, yearly ?? (p.eligible && !given ? ZERO_RUPIAH : undefined), reason.codes.join(";"), reason.text, frequency], ASSESS_COLUMNS));
+      // No schedule, no amount: an empty cell, as every unknown value, never a 0 that reads as "nothing to pay".
+      lines.push(csvLine([id, p.program, p.status, yearly, reason.codes.join(";"), reason.text, frequency], ASSESS_COLUMNS));
     } else if (format === "jsonl") {
       const checks = p.eligible ? [] : p.checks.filter((c) => c.status !== "passed").map((c) => ({ code: c.code, status: c.status, expected: c.expected, received: c.received, ...(c.reason ? { reason: c.reason } : {}) }));
       jsonPrograms.push({ program: p.program, status: p.status, eligible: p.eligible, yearly: yearly ?? null, frequency: frequency ?? null, reasonCodes: reason.codes, reason: reason.text, checks });

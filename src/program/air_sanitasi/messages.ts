@@ -1,5 +1,5 @@
 import { defineMessages } from "../../message/message.js";
-import { DESIL_CURRENT, DESIL_IN_RANGE } from "../_templates.js";
+import { DESIL_CURRENT, DESIL_IN_RANGE, SANITATION_CRITERIA } from "../_templates.js";
 
 /** Messages of the water and sanitation upgrade. @internal */
 export const airSanitasiMessages = defineMessages({
@@ -16,6 +16,7 @@ export const airSanitasiMessages = defineMessages({
   "air_sanitasi.sanitation_gap": {
     id: "Sanitasi tidak layak (definisi BPS); kriteria tidak terpenuhi: {received}; tanpa data: {missing}",
     en: "No proper sanitation (BPS definition); criteria not met: {received}; without data: {missing}",
+    labels: SANITATION_CRITERIA,
   },
   "air_sanitasi.upgrade.water": {
     id: "Sambungan air minum layak (dalam bentuk barang/pekerjaan)",

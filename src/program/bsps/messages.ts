@@ -1,5 +1,5 @@
 import { defineMessages } from "../../message/message.js";
-import { DESIL_CURRENT, DESIL_IN_RANGE } from "../_templates.js";
+import { DESIL_CURRENT, DESIL_IN_RANGE, RTLH_CRITERIA } from "../_templates.js";
 
 /** Messages of BSPS (Bantuan Stimulan Perumahan Swadaya). @internal */
 export const bspsMessages = defineMessages({
@@ -8,6 +8,7 @@ export const bspsMessages = defineMessages({
   "bsps.house_uninhabitable": {
     id: "Rumah harus tidak layak huni (paling sedikit satu kriteria RTLH); kriteria terpenuhi: {received}; tanpa data: {missing}",
     en: "The house must be uninhabitable (at least one RTLH criterion); criteria met: {received}; without data: {missing}",
+    labels: RTLH_CRITERIA,
   },
   "bsps.owns_house": {
     id: "Rumah harus milik sendiri; status tercatat: {received}",

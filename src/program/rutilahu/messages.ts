@@ -1,5 +1,5 @@
 import { defineMessages } from "../../message/message.js";
-import { DESIL_CURRENT, DESIL_IN_RANGE, NO_EXCLUDED_MEMBER } from "../_templates.js";
+import { DESIL_CURRENT, DESIL_IN_RANGE, NO_EXCLUDED_MEMBER, RTLH_CRITERIA } from "../_templates.js";
 
 /** Messages of Kemensos house repair (RS-Rutilahu / RST). @internal */
 export const rutilahuMessages = defineMessages({
@@ -9,6 +9,7 @@ export const rutilahuMessages = defineMessages({
   "rutilahu.house_uninhabitable": {
     id: "Rumah harus tidak layak huni (paling sedikit satu kriteria RTLH Permensos 20/2017); kriteria terpenuhi: {received}; tanpa data: {missing}",
     en: "The house must be uninhabitable (at least one RTLH criterion of Permensos 20/2017); criteria met: {received}; without data: {missing}",
+    labels: RTLH_CRITERIA,
   },
   "rutilahu.owns_house": {
     id: "Rumah harus milik sendiri; status tercatat: {received}",

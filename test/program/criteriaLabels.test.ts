@@ -1,0 +1,80 @@
+import { describe, expect, it } from "vitest";
+import { airSanitasi, assessHousehold, bsps, explainAssessment, formatCheck, programCatalogue, rutilahu, type Household, type Language, type Program } from "../../src/index.js";
+import * as lib from "../../src/index.js";
+import { aHousehold, aPerson } from "../fixtures/index.js";
+import { codeOf } from "../errors.js";
+
+// The house checks of Rutilahu and BSPS (RTLH, Permensos 20/2017) and the sanitation check of the
+// water/sanitation upgrade (BPS) list criteria in their sentences: by words in each language, while the
+// check keeps the codes (`received`, `values.missing`) for machines.
+
+const AS_OF = "2025-07-01";
+
+/** Earth floor, no toilet recorded, nothing else about the house: RTLH met (poor floor), the rest without data. */
+const bare: Household = aHousehold({
+  desil: { value: 1, asOf: "2025-06-01" },
+  members: [aPerson({ employerCategory: "farmer", monthlyIncome: "900000" })],
+  housing: { floorMaterial: "earth", tenure: "own" },
+});
+
+/** A public toilet of unknown type and disposal: sanitation not met (facility), the rest without data. */
+const publicToilet: Household = aHousehold({
+  desil: { value: 1, asOf: "2025-06-01" },
+  members: [aPerson({ employerCategory: "farmer", monthlyIncome: "900000" })],
+  housing: { toilet: { facility: "public" }, drinkingWater: "piped", tenure: "own" },
+});
+
+function check(program: Program, household: Household, code: string) {
+  const found = assessHousehold(household, { asOf: AS_OF, programs: [program] }).programs[0]!;
+  return { assessment: found, check: found.checks.find((c) => c.code === code)! };
+}
+
+const RTLH_MISSING = "dangerous_damage, rotting_material, no_mck, floor_area";
+
+describe("criteria in check sentences are worded, codes kept", () => {
+  it.each([
+    [rutilahu, bare, "rutilahu.house_uninhabitable", "id", ["poor_floor"], RTLH_MISSING,
+      "kriteria terpenuhi: lantai tanah/bambu/kayu murahan atau rusak; tanpa data: kerusakan berbahaya (dinding/atap), bahan dinding/atap mudah lapuk, tanpa MCK sendiri/bersama, luas lantai < 7,2 m²/orang"],
+    [rutilahu, bare, "rutilahu.house_uninhabitable", "en", ["poor_floor"], RTLH_MISSING,
+      "criteria met: earth/bamboo/cheap-wood or damaged floor; without data: dangerous damage (walls/roof), walls/roof of easily rotting material, no own or shared MCK (toilet), floor area < 7.2 m² per person"],
+    [bsps, bare, "bsps.house_uninhabitable", "id", ["poor_floor"], RTLH_MISSING,
+      "kriteria terpenuhi: lantai tanah/bambu/kayu murahan atau rusak; tanpa data: kerusakan berbahaya (dinding/atap), bahan dinding/atap mudah lapuk"],
+    [bsps, bare, "bsps.house_uninhabitable", "en", ["poor_floor"], RTLH_MISSING, "without data: dangerous damage (walls/roof), walls/roof"],
+    [airSanitasi, publicToilet, "air_sanitasi.sanitation_gap", "id", ["facility"], "type, disposal",
+      "kriteria tidak terpenuhi: fasilitas buang air besar; tanpa data: jenis kloset, pembuangan akhir tinja"],
+    [airSanitasi, publicToilet, "air_sanitasi.sanitation_gap", "en", ["facility"], "type, disposal",
+      "criteria not met: toilet facility; without data: toilet type, faeces disposal"],
+  ] as const)("case %#", (program, household, code, lang, received, missing, text) => {
+    const { assessment, check: found } = check(program, household, code);
+    expect(found.received).toEqual(received);
+    expect(found.values?.["missing"]).toBe(missing);
+    const sentence = formatCheck(found, lang as Language);
+    expect(sentence).toContain(text);
+    // Read back from JSON, through the catalogue: the same sentence.
+    expect(formatCheck(JSON.parse(JSON.stringify(found)), lang as Language, { messages: programCatalogue() })).toBe(sentence);
+    const explained = explainAssessment(assessment, lang as Language);
+    expect(explained).toContain(text);
+    // No code left in any line (`rtlh.poor_floor_materials`, the parameter, is not a criterion).
+    expect(explained).not.toMatch(/\b(dangerous_damage|rotting_material|poor_floor|no_mck|floor_area)\b|: (facility|type)\b|, disposal\b/);
+  });
+});
+
+describe("an app's check template may word its codes too", () => {
+  const template = (labels: unknown) => ({ id: "Kurang: {received}", en: "Lacking: {received}", labels }) as never;
+  const ruleOf = (labels: unknown) => lib.check({ code: "app.lacking", message: template(labels), evaluate: () => lib.outcome(false, [], ["no_fence"]) });
+  it.each([
+    ["id", "Kurang: tanpa pagar — tidak terpenuhi"],
+    ["en", "Lacking: no fence — not met"],
+  ] as const)("worded in %s", (lang, text) => {
+    const result = lib.evaluateRule(ruleOf({ no_fence: { id: "tanpa pagar", en: "no fence" } }), { asOf: AS_OF, parameters: lib.createParameterReader(lib.defaultParameters(), AS_OF) });
+    expect(result.received).toEqual(["no_fence"]);
+    expect(formatCheck(result, lang)).toBe(text);
+  });
+  it.each([
+    ["a label that is a number", { no_fence: 5 }],
+    ["a label without English", { no_fence: { id: "tanpa pagar" } }],
+    ["labels that are text", "no_fence"],
+  ])("refuses %s (message.bad_template)", (_name, labels) => {
+    expect(codeOf(() => ruleOf(labels))).toBe("message.bad_template");
+  });
+});
