@@ -8,7 +8,9 @@ const IMPROVED: ReadonlySet<WaterSource> = new Set<WaterSource>(["piped", "bore-
 
 const CODE = "household.water.source";
 const drinkingOf = (h: Household) => h.housing?.drinkingWater;
-const packaged = (h: Household) => `${h.housing?.drinkingWater ?? "?"}; bathing: ${h.housing?.bathingWater ?? "?"}`;
+/** The recorded value of a bottled or refill source: the drinking source with the bathing/washing one that decides it. @internal */
+export const packagedSource = (drinking: string, bathing: string): string => `${drinking}; bathing: ${bathing}`;
+const packaged = (h: Household) => packagedSource(h.housing?.drinkingWater ?? "?", h.housing?.bathingWater ?? "?");
 const UNKNOWN = verdict(CODE, "unknown", "household.water.source.unknown");
 const IMPROVED_SOURCE = verdict(CODE, "yes", "household.water.source.improved", undefined, drinkingOf);
 const UNIMPROVED_SOURCE = verdict(CODE, "no", "household.water.source.unimproved", undefined, drinkingOf);

@@ -1,4 +1,7 @@
-import type { MessageTemplate } from "../message/message.js";
+import { waterSourceLabels } from "../household/labels/housing.js";
+import { employerCategoryLabels } from "../household/labels/person.js";
+import { packagedSource } from "../household/water.js";
+import type { LabelledTemplate, MessageTemplate, Text } from "../message/message.js";
 
 // Wording shared by the checks every program declares with the building blocks of checks.ts. Each
 // program's catalogue lists these under its own codes (`pkh.desil_current`, …); kept here, not in a
@@ -16,10 +19,18 @@ export const DESIL_IN_RANGE: MessageTemplate = {
   en: "DTSEN desil must be {expected}, is {received}",
 };
 
-/** @internal */
-export const NO_EXCLUDED_MEMBER: MessageTemplate = {
-  id: "Tidak boleh ada anggota keluarga yang bekerja sebagai {expected}; tercatat: {received}",
-  en: "No family member may work as {expected}; recorded: {received}",
+/** The wording of a household enum's labels (`{ id, en }` per code, without the CSV aliases), as a check's template keeps it. */
+function wordsOf(labels: Readonly<Record<string, Text>>): Readonly<Record<string, Text>> {
+  const out: Record<string, Text> = {};
+  for (const [code, { id, en }] of Object.entries(labels)) out[code] = Object.freeze({ id, en });
+  return Object.freeze(out);
+}
+
+/** The employer categories in the household labels' words (`ASN/PNS`, `pegawai BUMN`, …); the check keeps the codes. @internal */
+export const NO_EXCLUDED_MEMBER: LabelledTemplate = {
+  id: "Tidak boleh ada anggota keluarga dalam kategori pekerjaan yang dikecualikan: {expected}; tercatat: {received}",
+  en: "No family member may be in an excluded employment category: {expected}; recorded: {received}",
+  labels: /* @__PURE__ */ wordsOf(employerCategoryLabels),
 };
 
 /** @internal */
@@ -104,3 +115,22 @@ export const SANITATION_CRITERIA = Object.freeze({
   type: { id: "jenis kloset", en: "toilet type" },
   disposal: { id: "pembuangan akhir tinja", en: "faeces disposal" },
 });
+
+/**
+ * The drinking-water sources in the household labels' words (`leding`, `sumur tak terlindung`, …),
+ * and a bottled or refill source with the bathing/washing source that decides it (`packagedSource`),
+ * worded for the water check's sentence; the check's `received` keeps the codes.
+ * @internal
+ */
+export const WATER_SOURCES: Readonly<Record<string, Text>> = /* @__PURE__ */ waterSources(wordsOf(waterSourceLabels));
+
+function waterSources(sources: Readonly<Record<string, Text>>): Readonly<Record<string, Text>> {
+  const out: Record<string, Text> = { ...sources };
+  for (const drinking of ["bottled", "refill"]) {
+    const drunk = sources[drinking] as Text;
+    for (const [code, bathing] of Object.entries(sources)) {
+      out[packagedSource(drinking, code)] = { id: `${drunk.id} (mandi/cuci: ${bathing.id})`, en: `${drunk.en} (bathing/washing: ${bathing.en})` };
+    }
+  }
+  return Object.freeze(out);
+}

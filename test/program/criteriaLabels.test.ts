@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { airSanitasi, assessHousehold, bsps, explainAssessment, formatCheck, programCatalogue, rutilahu, type Household, type Language, type Program } from "../../src/index.js";
+import { airSanitasi, assessHousehold, bsps, explainAssessment, formatCheck, pkh, programCatalogue, rutilahu, type Household, type Language, type Program } from "../../src/index.js";
 import * as lib from "../../src/index.js";
 import { aHousehold, aPerson } from "../fixtures/index.js";
 import { codeOf } from "../errors.js";
@@ -56,6 +56,65 @@ describe("criteria in check sentences are worded, codes kept", () => {
     expect(explained).toContain(text);
     // No code left in any line (`rtlh.poor_floor_materials`, the parameter, is not a criterion).
     expect(explained).not.toMatch(/\b(dangerous_damage|rotting_material|poor_floor|no_mck|floor_area)\b|: (facility|type)\b|, disposal\b/);
+  });
+});
+
+// The drinking-water source of the water check and the employer categories of the exclusion check
+// are codes of household enums: their sentences show the household labels' words, the checks keep the codes.
+
+const drinking = (drinkingWater: string, bathingWater?: string): Household =>
+  aHousehold({
+    desil: { value: 1, asOf: "2025-06-01" },
+    members: [aPerson({ employerCategory: "farmer", monthlyIncome: "900000" })],
+    housing: { drinkingWater, ...(bathingWater === undefined ? {} : { bathingWater }), tenure: "own" } as never,
+  });
+
+/** A BUMN employee and a soldier in one family: excluded from Kemensos aid. */
+const excluded: Household = aHousehold({
+  desil: { value: 1, asOf: "2025-06-01" },
+  members: [aPerson({ employerCategory: "bumn", monthlyIncome: "900000" }), aPerson({ relationship: "spouse", employerCategory: "tni", monthlyIncome: "900000" })],
+});
+
+const EXCLUDED = ["asn", "tni", "polri", "state-official", "bumn", "bumd", "pensioner", "public-payroll", "village-official", "certified-teacher", "health-worker", "company-owner"];
+// `piped`, `bottled`, `refill` and `surface` are also English words of their labels ("piped water").
+const WATER_CODES = /\b(piped|surface|refill|bottled)\b(?! water)|bore-well-pump|protected-well|protected-spring|bathing:/;
+// `pensioner` is also the English word of its label.
+const EMPLOYER_CODES = /\b(asn|tni|polri|bumn|bumd)\b|state-official|public-payroll|village-official|certified-teacher|health-worker|company-owner/;
+
+describe("household enum codes in check sentences are worded, codes kept", () => {
+  it.each([
+    [airSanitasi, drinking("unprotected-well"), "air_sanitasi.drinking_water_gap", "id", "unprotected-well", WATER_CODES,
+      "Air minum tidak layak (definisi BPS); sumber tercatat: sumur tak terlindung — terpenuhi"],
+    [airSanitasi, drinking("unprotected-well"), "air_sanitasi.drinking_water_gap", "en", "unprotected-well", WATER_CODES,
+      "No proper drinking water (BPS definition); recorded source: unprotected well — met"],
+    [airSanitasi, drinking("piped"), "air_sanitasi.drinking_water_gap", "id", "piped", WATER_CODES,
+      "Air minum tidak layak (definisi BPS); sumber tercatat: leding — tidak terpenuhi"],
+    [airSanitasi, drinking("bore-well-pump"), "air_sanitasi.drinking_water_gap", "en", "bore-well-pump", WATER_CODES,
+      "No proper drinking water (BPS definition); recorded source: bore well or pump — not met"],
+    [airSanitasi, drinking("refill", "surface"), "air_sanitasi.drinking_water_gap", "id", "refill; bathing: surface", WATER_CODES,
+      "Air minum tidak layak (definisi BPS); sumber tercatat: air isi ulang (mandi/cuci: air permukaan) — terpenuhi"],
+    [airSanitasi, drinking("bottled", "piped"), "air_sanitasi.drinking_water_gap", "en", "bottled; bathing: piped", WATER_CODES,
+      "No proper drinking water (BPS definition); recorded source: bottled water (bathing/washing: piped water) — not met"],
+    [pkh, excluded, "pkh.no_excluded_member", "id", ["bumn", "tni"], EMPLOYER_CODES,
+      "Tidak boleh ada anggota keluarga dalam kategori pekerjaan yang dikecualikan: ASN/PNS, TNI, Polri, pejabat negara, pegawai BUMN, pegawai BUMD, " +
+      "pensiunan ASN/TNI/Polri, digaji APBN/APBD, perangkat desa, guru bersertifikasi, tenaga kesehatan, pemilik/pengurus perusahaan; tercatat: pegawai BUMN, TNI — tidak terpenuhi"],
+    [pkh, excluded, "pkh.no_excluded_member", "en", ["bumn", "tni"], EMPLOYER_CODES,
+      "No family member may be in an excluded employment category: civil servant (ASN), armed forces (TNI), police (Polri), state official, " +
+      "state-owned enterprise (BUMN), region-owned enterprise (BUMD), pensioner (ASN/TNI/Polri), paid from APBN/APBD, village official, certified teacher, " +
+      "health worker, company owner or manager; recorded: state-owned enterprise (BUMN), armed forces (TNI) — not met"],
+  ] as const)("case %#", (program, household, code, lang, received, codes, text) => {
+    const { assessment, check: found } = check(program, household, code);
+    // The check and its JSON keep the codes.
+    expect(found.received).toEqual(received);
+    if (code.endsWith("no_excluded_member")) expect(found.expected).toEqual(EXCLUDED);
+    const json = JSON.parse(JSON.stringify(found));
+    expect(json.received).toEqual(received);
+    const sentence = formatCheck(found, lang as Language);
+    expect(sentence.startsWith(text)).toBe(true);
+    expect(sentence).not.toMatch(codes);
+    expect(formatCheck(json, lang as Language, { messages: programCatalogue() })).toBe(sentence);
+    const explained = explainAssessment(assessment, lang as Language).split("\n").filter((line) => line.includes(text));
+    expect(explained.length).toBeGreaterThan(0);
   });
 });
 

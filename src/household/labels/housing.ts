@@ -3,6 +3,21 @@ import type { EnumLabels } from "./types.js";
 // Labels of the household- and dwelling-level enums, in the wording of the BPS Susenas/DTSEN
 // questionnaires, with common spellings of Dinsos exports as aliases (lower case).
 
+/** The `WaterSource` labels, a constant of their own: the water check words its source without the rest of the catalogue. @internal */
+export const waterSourceLabels = {
+  bottled: { id: "air kemasan bermerk", en: "bottled water", aliases: ["air kemasan"] },
+  refill: { id: "air isi ulang", en: "refill water", aliases: ["isi ulang"] },
+  piped: { id: "leding", en: "piped water", aliases: ["ledeng", "air leding", "pam", "pdam"] },
+  "bore-well-pump": { id: "sumur bor/pompa", en: "bore well or pump", aliases: ["sumur bor", "pompa"] },
+  "protected-well": { id: "sumur terlindung", en: "protected well" },
+  "unprotected-well": { id: "sumur tak terlindung", en: "unprotected well", aliases: ["sumur tidak terlindung"] },
+  "protected-spring": { id: "mata air terlindung", en: "protected spring" },
+  "unprotected-spring": { id: "mata air tak terlindung", en: "unprotected spring", aliases: ["mata air tidak terlindung"] },
+  surface: { id: "air permukaan", en: "surface water", aliases: ["sungai", "danau", "waduk", "kolam", "irigasi", "sungai/danau/waduk/kolam/irigasi"] },
+  rain: { id: "air hujan", en: "rain water", aliases: ["hujan"] },
+  other: { id: "lainnya", en: "other" },
+} as const satisfies EnumLabels;
+
 /** @internal */
 export const housingLabels = {
   AreaType: {
@@ -52,19 +67,7 @@ export const housingLabels = {
     damaged: { id: "rusak", en: "damaged", aliases: ["rusak ringan", "rusak sedang"] },
     "damaged-dangerous": { id: "rusak berat", en: "damaged, dangerous", aliases: ["membahayakan", "rusak berat/membahayakan"] },
   },
-  WaterSource: {
-    bottled: { id: "air kemasan bermerk", en: "bottled water", aliases: ["air kemasan"] },
-    refill: { id: "air isi ulang", en: "refill water", aliases: ["isi ulang"] },
-    piped: { id: "leding", en: "piped water", aliases: ["ledeng", "air leding", "pam", "pdam"] },
-    "bore-well-pump": { id: "sumur bor/pompa", en: "bore well or pump", aliases: ["sumur bor", "pompa"] },
-    "protected-well": { id: "sumur terlindung", en: "protected well" },
-    "unprotected-well": { id: "sumur tak terlindung", en: "unprotected well", aliases: ["sumur tidak terlindung"] },
-    "protected-spring": { id: "mata air terlindung", en: "protected spring" },
-    "unprotected-spring": { id: "mata air tak terlindung", en: "unprotected spring", aliases: ["mata air tidak terlindung"] },
-    surface: { id: "air permukaan", en: "surface water", aliases: ["sungai", "danau", "waduk", "kolam", "irigasi", "sungai/danau/waduk/kolam/irigasi"] },
-    rain: { id: "air hujan", en: "rain water", aliases: ["hujan"] },
-    other: { id: "lainnya", en: "other" },
-  },
+  WaterSource: waterSourceLabels,
   ToiletFacility: {
     own: { id: "milik sendiri", en: "own", aliases: ["sendiri"] },
     shared: { id: "bersama rumah tangga tertentu", en: "shared with certain households", aliases: ["bersama"] },

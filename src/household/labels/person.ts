@@ -4,6 +4,32 @@ import type { EnumLabels } from "./types.js";
 // spellings those exports commonly use as aliases. Aliases are lower case; the label itself is an
 // alias too.
 
+/** The `EmployerCategory` labels, a constant of their own: the exclusion checks word their categories without the rest of the catalogue. @internal */
+export const employerCategoryLabels = {
+  asn: { id: "ASN/PNS", en: "civil servant (ASN)", aliases: ["pns", "pppk"] },
+  tni: { id: "TNI", en: "armed forces (TNI)" },
+  polri: { id: "Polri", en: "police (Polri)", aliases: ["polisi"] },
+  "state-official": { id: "pejabat negara", en: "state official" },
+  bumn: { id: "pegawai BUMN", en: "state-owned enterprise (BUMN)", aliases: ["karyawan bumn"] },
+  bumd: { id: "pegawai BUMD", en: "region-owned enterprise (BUMD)", aliases: ["karyawan bumd"] },
+  pensioner: { id: "pensiunan ASN/TNI/Polri", en: "pensioner (ASN/TNI/Polri)", aliases: ["pensiunan", "purnawirawan", "pensiunan pns"] },
+  "public-payroll": { id: "digaji APBN/APBD", en: "paid from APBN/APBD", aliases: ["honorer", "tenaga honorer", "pegawai honorer", "pegawai pemerintah non-asn"] },
+  "village-official": { id: "perangkat desa", en: "village official", aliases: ["kepala desa", "aparat desa", "perangkat kelurahan"] },
+  "certified-teacher": { id: "guru bersertifikasi", en: "certified teacher", aliases: ["guru sertifikasi", "guru bersertifikat"] },
+  "health-worker": { id: "tenaga kesehatan", en: "health worker", aliases: ["nakes", "dokter", "bidan", "perawat"] },
+  "company-owner": { id: "pemilik/pengurus perusahaan", en: "company owner or manager", aliases: ["pemilik perusahaan", "pengurus perusahaan", "direktur"] },
+  private: { id: "pegawai swasta", en: "private employee", aliases: ["swasta", "karyawan swasta"] },
+  "self-employed": { id: "wiraswasta", en: "self-employed", aliases: ["wirausaha", "berusaha sendiri"] },
+  farmer: { id: "petani", en: "farmer", aliases: ["pekebun"] },
+  "farm-labourer": { id: "buruh tani", en: "farm labourer" },
+  fisher: { id: "nelayan", en: "fisher" },
+  "construction-labourer": { id: "buruh bangunan", en: "construction labourer", aliases: ["kuli bangunan"] },
+  "plantation-labourer": { id: "buruh perkebunan", en: "plantation labourer", aliases: ["buruh kebun"] },
+  labourer: { id: "buruh", en: "labourer", aliases: ["buruh harian lepas"] },
+  informal: { id: "pekerja informal", en: "informal work", aliases: ["pekerja bebas"] },
+  none: { id: "tidak bekerja", en: "not working", aliases: ["belum bekerja", "tidak/belum bekerja"] },
+} as const satisfies EnumLabels;
+
 /** @internal */
 export const personLabels = {
   Sex: {
@@ -45,30 +71,7 @@ export const personLabels = {
     sma: { id: "SMA/sederajat", en: "upper secondary (SMA)", aliases: ["tamat sma", "slta", "smk", "ma"] },
     higher: { id: "perguruan tinggi", en: "higher education", aliases: ["diploma", "sarjana", "d1", "d2", "d3", "d4", "s1", "s2", "s3"] },
   },
-  EmployerCategory: {
-    asn: { id: "ASN/PNS", en: "civil servant (ASN)", aliases: ["pns", "pppk"] },
-    tni: { id: "TNI", en: "armed forces (TNI)" },
-    polri: { id: "Polri", en: "police (Polri)", aliases: ["polisi"] },
-    "state-official": { id: "pejabat negara", en: "state official" },
-    bumn: { id: "pegawai BUMN", en: "state-owned enterprise (BUMN)", aliases: ["karyawan bumn"] },
-    bumd: { id: "pegawai BUMD", en: "region-owned enterprise (BUMD)", aliases: ["karyawan bumd"] },
-    pensioner: { id: "pensiunan ASN/TNI/Polri", en: "pensioner (ASN/TNI/Polri)", aliases: ["pensiunan", "purnawirawan", "pensiunan pns"] },
-    "public-payroll": { id: "digaji APBN/APBD", en: "paid from APBN/APBD", aliases: ["honorer", "tenaga honorer", "pegawai honorer", "pegawai pemerintah non-asn"] },
-    "village-official": { id: "perangkat desa", en: "village official", aliases: ["kepala desa", "aparat desa", "perangkat kelurahan"] },
-    "certified-teacher": { id: "guru bersertifikasi", en: "certified teacher", aliases: ["guru sertifikasi", "guru bersertifikat"] },
-    "health-worker": { id: "tenaga kesehatan", en: "health worker", aliases: ["nakes", "dokter", "bidan", "perawat"] },
-    "company-owner": { id: "pemilik/pengurus perusahaan", en: "company owner or manager", aliases: ["pemilik perusahaan", "pengurus perusahaan", "direktur"] },
-    private: { id: "pegawai swasta", en: "private employee", aliases: ["swasta", "karyawan swasta"] },
-    "self-employed": { id: "wiraswasta", en: "self-employed", aliases: ["wirausaha", "berusaha sendiri"] },
-    farmer: { id: "petani", en: "farmer", aliases: ["pekebun"] },
-    "farm-labourer": { id: "buruh tani", en: "farm labourer" },
-    fisher: { id: "nelayan", en: "fisher" },
-    "construction-labourer": { id: "buruh bangunan", en: "construction labourer", aliases: ["kuli bangunan"] },
-    "plantation-labourer": { id: "buruh perkebunan", en: "plantation labourer", aliases: ["buruh kebun"] },
-    labourer: { id: "buruh", en: "labourer", aliases: ["buruh harian lepas"] },
-    informal: { id: "pekerja informal", en: "informal work", aliases: ["pekerja bebas"] },
-    none: { id: "tidak bekerja", en: "not working", aliases: ["belum bekerja", "tidak/belum bekerja"] },
-  },
+  EmployerCategory: employerCategoryLabels,
   MaritalStatus: {
     single: { id: "belum kawin", en: "single", aliases: ["lajang", "belum menikah"] },
     married: { id: "kawin", en: "married", aliases: ["menikah", "kawin tercatat", "kawin belum tercatat"] },

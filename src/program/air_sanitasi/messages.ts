@@ -1,5 +1,5 @@
 import { defineMessages } from "../../message/message.js";
-import { DESIL_CURRENT, DESIL_IN_RANGE, SANITATION_CRITERIA } from "../_templates.js";
+import { DESIL_CURRENT, DESIL_IN_RANGE, SANITATION_CRITERIA, WATER_SOURCES } from "../_templates.js";
 
 /** Messages of the water and sanitation upgrade. @internal */
 export const airSanitasiMessages = defineMessages({
@@ -12,6 +12,7 @@ export const airSanitasiMessages = defineMessages({
   "air_sanitasi.drinking_water_gap": {
     id: "Air minum tidak layak (definisi BPS); sumber tercatat: {received}",
     en: "No proper drinking water (BPS definition); recorded source: {received}",
+    labels: WATER_SOURCES,
   },
   "air_sanitasi.sanitation_gap": {
     id: "Sanitasi tidak layak (definisi BPS); kriteria tidak terpenuhi: {received}; tanpa data: {missing}",
