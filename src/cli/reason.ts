@@ -52,10 +52,9 @@ function missingDetail(check: Check, household: Household, asOf: string, lang: L
   if (check.reason === "rule.reason.input_missing") return say({ lang }, "cli.missing_input", { field });
   if (check.reason !== "rule.reason.missing_data") return undefined;
   // The fields the check says it reads (`values.fields`, comma-separated, as the RTLH check of a
-  // house; or `field` naming either of two records, `housing.housingAid / currentAid` of the house-aid
-  // checks), else every field under `field`.
+  // house and the house-aid look-back), else every field under `field`.
   const fields = check.values?.["fields"];
-  const listed = typeof fields === "string" ? fields.split(", ") : field.includes(" / ") ? field.split(" / ") : undefined;
+  const listed = typeof fields === "string" ? fields.split(", ") : undefined;
   const columns = householdCsvColumns.filter((c) => (listed ? listed.includes(c.field) : c.field === field || c.field.startsWith(`${field}.`)));
   if (columns.length === 0) return undefined;
   if (columns[0]!.level === "household") {

@@ -50,6 +50,8 @@ const NONE: readonly string[] = Object.freeze([]);
 const RTLH_FIELDS = "housing.floorArea, housing.floorMaterial, housing.floorCondition, housing.wallMaterial, housing.wallCondition, housing.roofMaterial, housing.roofCondition, housing.toilet.facility";
 const HOUSING = Object.freeze({ field: "housing", missing: "–" });
 const TENURE = Object.freeze({ field: "housing.tenure" });
+/** The records the house-aid look-back reads, as an undetermined check states them (`values.fields`, as the RTLH check does). */
+const HOUSE_AID_FIELDS = "housing.housingAid, currentAid";
 
 /**
  * `<code>`: the house meets at least one RTLH criterion (Permensos 20/2017); `received` lists them;
@@ -126,7 +128,7 @@ export function noRecentHouseAidCheck(rule: RecentHouseAidRule): Rule<ProgramCon
       if (disaster !== undefined && disaster > after && disaster <= ctx.asOf) after = disaster;
       const recent = houseAidReceived(ctx.household, programs, ctx.asOf, after);
       const values = disaster === undefined ? { years } : { years, disasterOn: disaster };
-      if (recent === undefined) return outcome(undefined, NONE, null, { field: "housing.housingAid / currentAid", ...values });
+      if (recent === undefined) return outcome(undefined, NONE, null, { field: "housing.housingAid / currentAid", fields: HOUSE_AID_FIELDS, ...values });
       return outcome(recent.length === 0, NONE, recent, values);
     },
   });
