@@ -1,13 +1,11 @@
 import type { Household } from "../household/household.js";
-import { householdEnumLabels } from "../household/labels/index.js";
-import type { EnumLabels } from "../household/labels/types.js";
 import type { Language } from "../message/message.js";
 import { householdCsvColumns } from "../node/columns.js";
 import { WORKING_AGE_FROM } from "../program/exclusions.js";
 import type { Program, ProgramAssessment } from "../program/program.js";
 import { blockingChecks } from "../rule/assessment.js";
 import { formatCheck } from "../rule/format.js";
-import type { Check, CheckValue } from "../rule/check.js";
+import type { Check } from "../rule/check.js";
 import { ageOn } from "../time/calendar.js";
 import { masked, say } from "./context.js";
 import { ruleMessages } from "../rule/messages.js";
@@ -19,22 +17,6 @@ export interface Reason {
 }
 
 const NONE: Reason = Object.freeze({ codes: Object.freeze([]), text: "" });
-
-// Codes that appear as check values (employment, tenure, water, toilet, school level), shown by
-// their Indonesian labels in `--lang id`. `none`/`other` are left out: their meaning depends on the enum.
-const VALUE_LABELS: ReadonlyMap<string, string> = new Map(
-  (["EmployerCategory", "Tenure", "WaterSource", "ToiletFacility", "ToiletType", "SewageDisposal", "SchoolLevel"] as const).flatMap((name) =>
-    Object.entries(householdEnumLabels[name] as EnumLabels)
-      .filter(([code]) => code !== "none" && code !== "other")
-      .map(([code, label]) => [code, label.id] as const),
-  ),
-);
-
-function labelled(value: CheckValue): CheckValue {
-  if (typeof value === "string") return VALUE_LABELS.get(value) ?? value;
-  if (Array.isArray(value)) return value.map((v) => (typeof v === "string" ? (VALUE_LABELS.get(v) ?? v) : v));
-  return value;
-}
 
 /** Members whose value of a person-level field is not recorded, and from which age it is asked. */
 const FROM_AGE: Readonly<Record<string, number>> = { employerCategory: WORKING_AGE_FROM };
@@ -74,10 +56,13 @@ function missingDetail(check: Check, household: Household, asOf: string, lang: L
   return members.length === 0 ? say({ lang }, "cli.missing_column", { column }) : say({ lang }, "cli.missing_for_members", { column, members: members.join(", ") });
 }
 
-/** One check as a sentence in `lang`, values by their labels, and for an unknown one what is missing for whom. @internal */
+/**
+ * One check as a sentence in `lang` (coded values in words, by its template's labels), and for an
+ * unknown one what is missing for whom.
+ * @internal
+ */
 export function checkSentence(check: Check, program: Program, household: Household, asOf: string, lang: Language): string {
-  const shown = lang === "id" ? { ...check, expected: labelled(check.expected), received: labelled(check.received) } : { ...check };
-  const text = masked(formatCheck(shown, lang, { messages: program.messages }));
+  const text = masked(formatCheck(check, lang, { messages: program.messages }));
   if (check.status !== "unknown") return text;
   const detail = missingDetail(check, household, asOf, lang);
   const cut = text.lastIndexOf(" — ");

@@ -1,5 +1,5 @@
-import { waterSourceLabels } from "../household/labels/housing.js";
-import { employerCategoryLabels } from "../household/labels/person.js";
+import { landTitleLabels, tenureLabels, waterSourceLabels } from "../household/labels/housing.js";
+import { employerCategoryLabels, maritalStatusLabels, schoolLevelLabels } from "../household/labels/person.js";
 import { packagedSource } from "../household/water.js";
 import type { LabelledTemplate, MessageTemplate, Text } from "../message/message.js";
 
@@ -26,12 +26,35 @@ function wordsOf(labels: Readonly<Record<string, Text>>): Readonly<Record<string
   return Object.freeze(out);
 }
 
-/** The employer categories in the household labels' words (`ASN/PNS`, `pegawai BUMN`, …); the check keeps the codes. @internal */
+/** The employer categories in the household labels' words (`ASN/PNS`, `pegawai BUMN`, …), for the checks that list them; the checks keep the codes. @internal */
+export const EMPLOYER_CATEGORIES: Readonly<Record<string, Text>> = /* @__PURE__ */ wordsOf(employerCategoryLabels);
+
+/** The employer categories in the household labels' words; the check keeps the codes. @internal */
 export const NO_EXCLUDED_MEMBER: LabelledTemplate = {
   id: "Tidak boleh ada anggota keluarga dalam kategori pekerjaan yang dikecualikan: {expected}; tercatat: {received}",
   en: "No family member may be in an excluded employment category: {expected}; recorded: {received}",
-  labels: /* @__PURE__ */ wordsOf(employerCategoryLabels),
+  labels: EMPLOYER_CATEGORIES,
 };
+
+/**
+ * The recorded tenure of the house checks (Rutilahu, BSPS) in the household labels' words (`bebas
+ * sewa`, `rumah dinas`, …); the check keeps the code.
+ * @internal
+ */
+export const OWNS_HOUSE: LabelledTemplate = {
+  id: "Rumah harus milik sendiri; status tercatat: {received}",
+  en: "The house must be the family's own; recorded tenure: {received}",
+  labels: /* @__PURE__ */ wordsOf(tenureLabels),
+};
+
+/** The land titles in the household labels' words (`sertifikat`, `tidak ada bukti`, …); the check keeps the code. @internal */
+export const LAND_TITLES: Readonly<Record<string, Text>> = /* @__PURE__ */ wordsOf(landTitleLabels);
+
+/** The school levels in the household labels' words (`SD/MI`, `SMP/MTs`, …); the check keeps the codes. @internal */
+export const SCHOOL_LEVELS: Readonly<Record<string, Text>> = /* @__PURE__ */ wordsOf(schoolLevelLabels);
+
+/** The marital statuses in the household labels' words (`kawin`, `belum kawin`, …); the check keeps the codes. @internal */
+export const MARITAL_STATUSES: Readonly<Record<string, Text>> = /* @__PURE__ */ wordsOf(maritalStatusLabels);
 
 /** @internal */
 export const DTKS_CURRENT: MessageTemplate = {

@@ -303,6 +303,32 @@ describe("tepat-sasaran CLI", () => {
     }
   });
 
+  // Coded values in a reason are worded by the check's template in both languages: `--lang en` showed
+  // the codes ("recorded tenure: official"), and `--lang id` the codes the CLI's own list left out
+  // (`other`, `none`, land titles, marital statuses).
+  const farmer = { sex: "male", birthDate: "1980-01-01", relationship: "head", employerCategory: "farmer", monthlyIncome: "900000" };
+  const poorHouse = (housing: Record<string, unknown>) => ({ floorMaterial: "earth", onlyHouse: true, occupiedSince: "2010-01-01", housingAid: [], ...housing });
+  it.each([
+    { name: "tenure official", lang: "en", programs: "rutilahu", code: "rutilahu.owns_house", text: "recorded tenure: official housing — not met",
+      household: { desil: { value: 1, asOf: "2025-06-01" }, members: [farmer], housing: poorHouse({ tenure: "official" }) } },
+    { name: "tenure other", lang: "id", programs: "rutilahu", code: "rutilahu.owns_house", text: "status tercatat: lainnya — tidak terpenuhi",
+      household: { desil: { value: 1, asOf: "2025-06-01" }, members: [farmer], housing: poorHouse({ tenure: "other" }) } },
+    { name: "no land title", lang: "en", programs: "bsps", code: "bsps.land_title", text: "recorded: no proof of title — not met",
+      household: { desil: { value: 1, asOf: "2025-06-01" }, members: [farmer, { ...farmer, sex: "female", relationship: "spouse" }], housing: poorHouse({ tenure: "own", landTitle: "none" }) } },
+    { name: "no land title", lang: "id", programs: "bsps", code: "bsps.land_title", text: "tercatat: tidak ada bukti — tidak terpenuhi",
+      household: { desil: { value: 1, asOf: "2025-06-01" }, members: [farmer, { ...farmer, sex: "female", relationship: "spouse" }], housing: poorHouse({ tenure: "own", landTitle: "none" }) } },
+    { name: "nobody married", lang: "id", programs: "kube", code: "kube.married_member", text: "status anggota usia itu: belum kawin — tidak terpenuhi",
+      household: { desil: { value: 1, asOf: "2025-06-01" }, members: [{ ...farmer, maritalStatus: "single" }] } },
+    { name: "employer-paid categories", lang: "en", programs: "pbi_pemda", code: "pbi_pemda.member_to_cover",
+      text: "employer must pay (civil servant (ASN), armed forces (TNI), police (Polri), state official, state-owned enterprise (BUMN), region-owned enterprise (BUMD), private employee)",
+      household: { members: [{ ...farmer, jkn: "non-pbi" }] } },
+  ])("words the coded values of a reason ($name, --lang $lang)", ({ lang, programs, code, text, household }) => {
+    writeFileSync(join(dir, "coded.jsonl"), `${JSON.stringify({ id: "h1", regency: "64.02", ...household })}\n`);
+    const rows = csv(run("assess", "--households", "coded.jsonl", "--as-of", "2025-07-01", "--programs", programs, "--csv", "--lang", lang).out);
+    expect(rows.map((r) => [r.status, r.reason_codes!.split(";")[0]])).toEqual([["not-eligible", code]]);
+    expect(rows[0]!.reason).toContain(text);
+  });
+
   it("reads assessment inputs (--inputs) and parameter overrides (--parameters), and declares them", () => {
     const plain = csv(run("assess", "--households", "all.jsonl", "--as-of", "2025-07-01", "--programs", "pena", "--csv").out);
     const given = run("assess", "--households", "all.jsonl", "--as-of", "2025-07-01", "--programs", "pena", "--inputs", "inputs.json", "--csv", "--lang", "en");

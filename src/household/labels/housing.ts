@@ -18,6 +18,22 @@ export const waterSourceLabels = {
   other: { id: "lainnya", en: "other" },
 } as const satisfies EnumLabels;
 
+/** The `Tenure` labels, a constant of their own: the house checks word the recorded tenure without the rest of the catalogue. @internal */
+export const tenureLabels = {
+  own: { id: "milik sendiri", en: "own", aliases: ["sendiri"] },
+  rent: { id: "sewa/kontrak", en: "rent", aliases: ["sewa", "kontrak"] },
+  "rent-free": { id: "bebas sewa", en: "rent-free", aliases: ["numpang", "menumpang"] },
+  official: { id: "rumah dinas", en: "official housing", aliases: ["dinas"] },
+  other: { id: "lainnya", en: "other" },
+} as const satisfies EnumLabels;
+
+/** The `LandTitle` labels, a constant of their own: the land-title check words its title without the rest of the catalogue. @internal */
+export const landTitleLabels = {
+  certificate: { id: "sertifikat", en: "certificate", aliases: ["shm", "sertifikat hak milik", "hgb", "sertifikat hgb"] },
+  "other-proof": { id: "bukti lain", en: "other proof of title", aliases: ["girik", "akta jual beli", "ajb", "skt", "surat keterangan tanah", "segel"] },
+  none: { id: "tidak ada bukti", en: "no proof of title", aliases: ["tidak ada", "tidak punya"] },
+} as const satisfies EnumLabels;
+
 /** @internal */
 export const housingLabels = {
   AreaType: {
@@ -107,16 +123,6 @@ export const housingLabels = {
     none: { id: "tidak memasak", en: "does not cook", aliases: ["tidak masak"] },
     other: { id: "lainnya", en: "other" },
   },
-  LandTitle: {
-    certificate: { id: "sertifikat", en: "certificate", aliases: ["shm", "sertifikat hak milik", "hgb", "sertifikat hgb"] },
-    "other-proof": { id: "bukti lain", en: "other proof of title", aliases: ["girik", "akta jual beli", "ajb", "skt", "surat keterangan tanah", "segel"] },
-    none: { id: "tidak ada bukti", en: "no proof of title", aliases: ["tidak ada", "tidak punya"] },
-  },
-  Tenure: {
-    own: { id: "milik sendiri", en: "own", aliases: ["sendiri"] },
-    rent: { id: "sewa/kontrak", en: "rent", aliases: ["sewa", "kontrak"] },
-    "rent-free": { id: "bebas sewa", en: "rent-free", aliases: ["numpang", "menumpang"] },
-    official: { id: "rumah dinas", en: "official housing", aliases: ["dinas"] },
-    other: { id: "lainnya", en: "other" },
-  },
+  LandTitle: landTitleLabels,
+  Tenure: tenureLabels,
 } as const satisfies Readonly<Record<string, EnumLabels>>;

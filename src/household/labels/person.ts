@@ -30,6 +30,37 @@ export const employerCategoryLabels = {
   none: { id: "tidak bekerja", en: "not working", aliases: ["belum bekerja", "tidak/belum bekerja"] },
 } as const satisfies EnumLabels;
 
+/** The `Disability` labels, a constant of their own: PKH's component check words severe disability without the rest of the catalogue. @internal */
+export const disabilityLabels = {
+  none: { id: "tidak ada disabilitas", en: "no disability", aliases: ["tidak", "tidak ada", "tidak cacat"] },
+  moderate: { id: "disabilitas ringan/sedang", en: "moderate disability", aliases: ["ringan", "sedang", "disabilitas ringan", "disabilitas sedang"] },
+  severe: { id: "disabilitas berat", en: "severe disability", aliases: ["berat"] },
+} as const satisfies EnumLabels;
+
+/** The `Pregnancy` labels, a constant of their own: PKH's component check words pregnancy without the rest of the catalogue. @internal */
+export const pregnancyLabels = {
+  none: { id: "tidak hamil", en: "not pregnant", aliases: ["tidak"] },
+  pregnant: { id: "hamil", en: "pregnant", aliases: ["ibu hamil"] },
+  postpartum: { id: "nifas", en: "postpartum", aliases: ["ibu nifas"] },
+} as const satisfies EnumLabels;
+
+/** The `SchoolLevel` labels, a constant of their own: the school checks (PIP, PKH) word school levels without the rest of the catalogue. @internal */
+export const schoolLevelLabels = {
+  none: { id: "tidak sekolah", en: "not at school", aliases: ["belum sekolah", "tidak/belum sekolah"] },
+  "early-childhood": { id: "PAUD/TK", en: "early childhood", aliases: ["paud", "tk", "ra", "tk/ra"] },
+  sd: { id: "SD/MI", en: "primary (SD)", aliases: ["mi", "sdlb", "paket a"] },
+  smp: { id: "SMP/MTs", en: "lower secondary (SMP)", aliases: ["mts", "smplb", "paket b"] },
+  sma: { id: "SMA/SMK/MA", en: "upper secondary (SMA)", aliases: ["smk", "ma", "mak", "smalb", "paket c"] },
+} as const satisfies EnumLabels;
+
+/** The `MaritalStatus` labels, a constant of their own: KUBE's marriage check words the recorded status without the rest of the catalogue. @internal */
+export const maritalStatusLabels = {
+  single: { id: "belum kawin", en: "single", aliases: ["lajang", "belum menikah"] },
+  married: { id: "kawin", en: "married", aliases: ["menikah", "kawin tercatat", "kawin belum tercatat"] },
+  divorced: { id: "cerai hidup", en: "divorced", aliases: ["cerai"] },
+  widowed: { id: "cerai mati", en: "widowed", aliases: ["janda", "duda", "janda/duda"] },
+} as const satisfies EnumLabels;
+
 /** @internal */
 export const personLabels = {
   Sex: {
@@ -46,23 +77,9 @@ export const personLabels = {
     "other-family": { id: "famili lain", en: "other relative", aliases: ["famili", "saudara", "keluarga lain"] },
     other: { id: "lainnya", en: "other (non-relative)", aliases: ["lain", "lain-lain", "pembantu", "pembantu rumah tangga"] },
   },
-  Pregnancy: {
-    none: { id: "tidak hamil", en: "not pregnant", aliases: ["tidak"] },
-    pregnant: { id: "hamil", en: "pregnant", aliases: ["ibu hamil"] },
-    postpartum: { id: "nifas", en: "postpartum", aliases: ["ibu nifas"] },
-  },
-  Disability: {
-    none: { id: "tidak ada disabilitas", en: "no disability", aliases: ["tidak", "tidak ada", "tidak cacat"] },
-    moderate: { id: "disabilitas ringan/sedang", en: "moderate disability", aliases: ["ringan", "sedang", "disabilitas ringan", "disabilitas sedang"] },
-    severe: { id: "disabilitas berat", en: "severe disability", aliases: ["berat"] },
-  },
-  SchoolLevel: {
-    none: { id: "tidak sekolah", en: "not at school", aliases: ["belum sekolah", "tidak/belum sekolah"] },
-    "early-childhood": { id: "PAUD/TK", en: "early childhood", aliases: ["paud", "tk", "ra", "tk/ra"] },
-    sd: { id: "SD/MI", en: "primary (SD)", aliases: ["mi", "sdlb", "paket a"] },
-    smp: { id: "SMP/MTs", en: "lower secondary (SMP)", aliases: ["mts", "smplb", "paket b"] },
-    sma: { id: "SMA/SMK/MA", en: "upper secondary (SMA)", aliases: ["smk", "ma", "mak", "smalb", "paket c"] },
-  },
+  Pregnancy: pregnancyLabels,
+  Disability: disabilityLabels,
+  SchoolLevel: schoolLevelLabels,
   Education: {
     none: { id: "tidak/belum pernah sekolah", en: "no schooling", aliases: ["tidak sekolah", "belum sekolah", "tidak pernah sekolah"] },
     "sd-not-completed": { id: "tidak tamat SD", en: "primary not completed", aliases: ["belum tamat sd", "tidak tamat sd/sederajat"] },
@@ -72,12 +89,7 @@ export const personLabels = {
     higher: { id: "perguruan tinggi", en: "higher education", aliases: ["diploma", "sarjana", "d1", "d2", "d3", "d4", "s1", "s2", "s3"] },
   },
   EmployerCategory: employerCategoryLabels,
-  MaritalStatus: {
-    single: { id: "belum kawin", en: "single", aliases: ["lajang", "belum menikah"] },
-    married: { id: "kawin", en: "married", aliases: ["menikah", "kawin tercatat", "kawin belum tercatat"] },
-    divorced: { id: "cerai hidup", en: "divorced", aliases: ["cerai"] },
-    widowed: { id: "cerai mati", en: "widowed", aliases: ["janda", "duda", "janda/duda"] },
-  },
+  MaritalStatus: maritalStatusLabels,
   JknMembership: {
     pbi: { id: "PBI-JKN", en: "PBI-JKN (premium paid by government)", aliases: ["pbi jkn", "kis pbi"] },
     "non-pbi": { id: "JKN non-PBI", en: "JKN, not PBI", aliases: ["non pbi", "jkn mandiri", "bpjs mandiri", "mandiri"] },

@@ -1,5 +1,5 @@
 import { defineMessages } from "../../message/message.js";
-import { DESIL_CURRENT, DESIL_IN_RANGE, RTLH_CRITERIA } from "../_templates.js";
+import { DESIL_CURRENT, DESIL_IN_RANGE, LAND_TITLES, OWNS_HOUSE, RTLH_CRITERIA } from "../_templates.js";
 
 /** Messages of BSPS (Bantuan Stimulan Perumahan Swadaya). @internal */
 export const bspsMessages = defineMessages({
@@ -10,10 +10,7 @@ export const bspsMessages = defineMessages({
     en: "The house must be uninhabitable (at least one RTLH criterion); criteria met: {received}; without data: {missing}",
     labels: RTLH_CRITERIA,
   },
-  "bsps.owns_house": {
-    id: "Rumah harus milik sendiri; status tercatat: {received}",
-    en: "The house must be the family's own; recorded tenure: {received}",
-  },
+  "bsps.owns_house": OWNS_HOUSE,
   "bsps.only_house": {
     id: "Rumah harus satu-satunya rumah keluarga; tercatat: {received}",
     en: "The house must be the family's only house; recorded: {received}",
@@ -25,6 +22,7 @@ export const bspsMessages = defineMessages({
   "bsps.land_title": {
     id: "Tanah harus dikuasai dengan alas hak yang sah (sertipikat atau bukti sah lain); tercatat: {received}",
     en: "The land must be held under a valid title (certificate or other valid proof); recorded: {received}",
+    labels: LAND_TITLES,
   },
   "bsps.household_status": {
     id: "Harus keluarga (lebih dari satu orang dalam KK), atau keluarga satu orang penyandang disabilitas atau berusia paling sedikit {expected} tahun; tercatat: {received}",

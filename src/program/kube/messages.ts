@@ -1,5 +1,5 @@
 import { defineMessages } from "../../message/message.js";
-import { DESIL_CURRENT, DESIL_IN_RANGE, NO_EXCLUDED_MEMBER } from "../_templates.js";
+import { DESIL_CURRENT, DESIL_IN_RANGE, MARITAL_STATUSES, NO_EXCLUDED_MEMBER } from "../_templates.js";
 
 /** Messages of KUBE (Kelompok Usaha Bersama). @internal */
 export const kubeMessages = defineMessages({
@@ -13,6 +13,7 @@ export const kubeMessages = defineMessages({
   "kube.married_member": {
     id: "Anggota KUBE harus sudah menikah: paling sedikit satu anggota berusia {expected} tahun berstatus kawin; status anggota usia itu: {received}",
     en: "The KUBE member must be married: at least one member aged {expected} must be married; their recorded status: {received}",
+    labels: MARITAL_STATUSES,
   },
   "kube.first_kube": {
     id: "Keluarga belum pernah menerima KUBE; tercatat: {received}",

@@ -1,5 +1,25 @@
-import { defineMessages } from "../../message/message.js";
-import { kemensosCheckMessages } from "../_templates.js";
+import { disabilityLabels, pregnancyLabels } from "../../household/labels/person.js";
+import { defineMessages, type Text } from "../../message/message.js";
+import { SCHOOL_LEVELS, kemensosCheckMessages } from "../_templates.js";
+
+/**
+ * PKH's components worded for its component check: the school ones by the school levels' labels,
+ * severe disability and pregnancy (pregnant or postpartum) by theirs; the check keeps the codes.
+ */
+const COMPONENT_WORDS: Readonly<Record<string, Text>> = /* @__PURE__ */ pkhComponents();
+
+function pkhComponents(): Readonly<Record<string, Text>> {
+  const { pregnant, postpartum } = pregnancyLabels;
+  return Object.freeze({
+    early_childhood: { id: "anak usia dini", en: "early childhood" },
+    sd: SCHOOL_LEVELS["sd"] as Text,
+    smp: SCHOOL_LEVELS["smp"] as Text,
+    sma: SCHOOL_LEVELS["sma"] as Text,
+    severe_disability: { id: disabilityLabels.severe.id, en: disabilityLabels.severe.en },
+    elderly: { id: "lanjut usia", en: "elderly" },
+    pregnancy: { id: `${pregnant.id}/${postpartum.id}`, en: `${pregnant.en} or ${postpartum.en}` },
+  });
+}
 
 /** Messages of PKH: its checks and its benefit lines. @internal */
 export const pkhMessages = defineMessages({
@@ -7,6 +27,7 @@ export const pkhMessages = defineMessages({
   "pkh.has_component": {
     id: "Paling sedikit satu anggota harus memenuhi komponen PKH (anak usia dini, anak SD/SMP/SMA, disabilitas berat, lanjut usia ≥ {elderlyAge} tahun, kehamilan ke-1 atau ke-2); tercatat: {received}",
     en: "At least one member must qualify for a PKH component (early childhood, SD/SMP/SMA pupil, severe disability, elderly ≥ {elderlyAge}, a 1st or 2nd pregnancy); found: {received}",
+    labels: COMPONENT_WORDS,
   },
   "pkh.component.pregnancy": { id: "Ibu hamil/nifas (anggota ke-{person})", en: "Pregnant or postpartum mother (member {person})" },
   "pkh.component.early_childhood": { id: "Anak usia dini (anggota ke-{person})", en: "Early-childhood child (member {person})" },

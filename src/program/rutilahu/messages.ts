@@ -1,5 +1,5 @@
 import { defineMessages } from "../../message/message.js";
-import { DESIL_CURRENT, DESIL_IN_RANGE, NO_EXCLUDED_MEMBER, RTLH_CRITERIA } from "../_templates.js";
+import { DESIL_CURRENT, DESIL_IN_RANGE, NO_EXCLUDED_MEMBER, OWNS_HOUSE, RTLH_CRITERIA } from "../_templates.js";
 
 /** Messages of Kemensos house repair (RS-Rutilahu / RST). @internal */
 export const rutilahuMessages = defineMessages({
@@ -11,10 +11,7 @@ export const rutilahuMessages = defineMessages({
     en: "The house must be uninhabitable (at least one RTLH criterion of Permensos 20/2017); criteria met: {received}; without data: {missing}",
     labels: RTLH_CRITERIA,
   },
-  "rutilahu.owns_house": {
-    id: "Rumah harus milik sendiri; status tercatat: {received}",
-    en: "The house must be the family's own; recorded tenure: {received}",
-  },
+  "rutilahu.owns_house": OWNS_HOUSE,
   "rutilahu.no_recent_house_aid": {
     id: "Tidak boleh menerima bantuan rumah sejenis dalam {years} tahun terakhir; tercatat: {received}",
     en: "No similar house aid in the last {years} {years|year|years}; recorded: {received}",
