@@ -90,10 +90,25 @@ function messageFor(check: Check, options: FormatCheckOptions): MessageTemplate 
   return template === ruleMessages["rule.at_least"] && check.expected === 1 && check.children?.length === 1 ? ruleMessages["rule.any"] : template;
 }
 
-/** A code's wording in `lang` (an own key only: not `constructor`), else the code (also for a caller's catalogue without one). */
+/** The wording of `key` in `lang` (an own key only: not `constructor`), else `undefined`. */
+function wordingOf(key: string, labels: LabelledTemplate["labels"], lang: Language): string | undefined {
+  const text: unknown = Object.prototype.hasOwnProperty.call(labels, key) ? (labels[key] as Text | undefined)?.[lang] : undefined;
+  return typeof text === "string" ? text : undefined;
+}
+
+const WHOLE_NUMBER = /\d+/;
+
+/**
+ * A code's wording in `lang`, else the code (also for a caller's catalogue without one). A code
+ * holding a whole number (`elderly 3`, `family of 4`) is worded by the label whose key has `{n}`
+ * in its place (`elderly {n}` → `lansia (anggota {n})`), the number put back.
+ */
 function labelOf(code: string, labels: LabelledTemplate["labels"], lang: Language): string {
-  const text: unknown = Object.prototype.hasOwnProperty.call(labels, code) ? (labels[code] as Text | undefined)?.[lang] : undefined;
-  return typeof text === "string" ? text : code;
+  const text = wordingOf(code, labels, lang);
+  if (text !== undefined) return text;
+  const number = WHOLE_NUMBER.exec(code)?.[0];
+  const pattern = number === undefined ? undefined : wordingOf(code.replace(number, "{n}"), labels, lang);
+  return pattern === undefined ? code : pattern.replace("{n}", number as string);
 }
 
 /** A list of codes, or a text of codes joined by `", "` (a check's values are text), worded in `lang`. */

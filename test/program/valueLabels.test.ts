@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { assessHousehold, bsps, explainAssessment, formatCheck, kube, pbiPemda, pip, pkh, programCatalogue, rutilahu, type Household, type Language, type Program } from "../../src/index.js";
+import { assessHousehold, bsps, explainAssessment, formatCheck, kube, pbiPemda, pena, pip, pkh, programCatalogue, rutilahu, type Household, type Language, type Program } from "../../src/index.js";
 import { aHousehold, aPerson } from "../fixtures/index.js";
 
 // Checks whose values are codes of household enums (tenure, land title, school level, marital
@@ -123,5 +123,46 @@ describe("coded values in check sentences are worded in both languages, codes ke
     expect(sentence).not.toMatch(codes);
     expect(formatCheck(json, lang as Language, { messages: programCatalogue() })).toBe(sentence);
     expect(explainAssessment(assessment, lang as Language)).toContain(text);
+  });
+});
+
+// Values that hold a number (`family of 3`, `elderly 2`): worded by a label whose key has `{n}` in the
+// number's place. Before, the Indonesian sentence carried the check's English ("one person aged 77,
+// disability moderate", "elderly 1").
+const alone = (person: Record<string, unknown>): Household => aHousehold({ desil: { value: 1, asOf: "2025-06-01" }, members: [aPerson({ ...worker, ...person })], housing: { floorMaterial: "earth", tenure: "own" } });
+const elderlyAndDisabled = aHousehold({
+  desil: { value: 1, asOf: "2025-06-01" },
+  members: [aPerson({ ...worker, disability: "none" }), aPerson({ relationship: "parent", sex: "female", birthDate: "1950-02-03", disability: "severe" })],
+});
+
+describe("coded values holding a number are worded in both languages, codes kept", () => {
+  it.each([
+    [alone({ birthDate: "1948-01-01", disability: "moderate" }), "id", "one person aged 77, disability moderate", "tercatat: satu orang berumur 77 tahun, disabilitas ringan/sedang — terpenuhi"],
+    [alone({ birthDate: "1948-01-01", disability: "moderate" }), "en", "one person aged 77, disability moderate", "recorded: one person aged 77, moderate disability — met"],
+    [alone({ birthDate: "1990-01-01" }), "id", "one person aged 35, disability ?", "tercatat: satu orang berumur 35 tahun, disabilitas tidak tercatat — tidak dapat dipastikan"],
+    [alone({ birthDate: "1990-01-01", disability: "none" }), "en", "one person aged 35, disability none", "recorded: one person aged 35, no disability — not met"],
+    [elderlyAndDisabled, "id", "family of 2", "tercatat: keluarga 2 orang — terpenuhi"],
+    [elderlyAndDisabled, "en", "family of 2", "recorded: family of 2 — met"],
+  ] as const)("bsps.household_status %#", (household, lang, received, text) => {
+    const assessment = assessHousehold(household, { asOf: "2025-07-01", programs: [bsps] }).programs[0]!;
+    const found = assessment.checks.find((c) => c.code === "bsps.household_status")!;
+    expect(found.received).toBe(received);
+    const sentence = formatCheck(found, lang);
+    expect(sentence).toContain(text);
+    // The recorded value (before the status; an unknown one's reason names the data field).
+    if (lang === "id") expect(sentence.slice(0, sentence.indexOf(" — "))).not.toMatch(/family|person|aged|disability/);
+    expect(formatCheck(JSON.parse(JSON.stringify(found)), lang, { messages: programCatalogue() })).toBe(sentence);
+  });
+
+  it.each([
+    ["id", "tercatat: lansia (anggota 2), disabilitas (anggota 2) — tidak terpenuhi"],
+    ["en", "recorded: elderly (member 2), disability (member 2) — not met"],
+  ] as const)("pena.no_elderly_or_disabled_member in %s", (lang, text) => {
+    const assessment = assessHousehold(elderlyAndDisabled, { asOf: "2025-07-01", programs: [pena] }).programs[0]!;
+    const found = assessment.priority?.children?.find((c) => c.code === "pena.no_elderly_or_disabled_member");
+    expect(found?.received).toEqual(["elderly 2", "disability 2"]);
+    const sentence = formatCheck(found!, lang);
+    expect(sentence).toContain(text);
+    expect(formatCheck(JSON.parse(JSON.stringify(found)), lang, { messages: programCatalogue() })).toBe(sentence);
   });
 });

@@ -1,5 +1,20 @@
-import { defineMessages } from "../../message/message.js";
+import { disabilityLabels } from "../../household/labels/person.js";
+import { defineMessages, type Text } from "../../message/message.js";
 import { DESIL_CURRENT, DESIL_IN_RANGE, LAND_TITLES, OWNS_HOUSE, RTLH_CRITERIA } from "../_templates.js";
+
+/**
+ * The recorded household of `bsps.household_status` in words: its check keeps `family of 3` or
+ * `one person aged 77, disability moderate` (each disability in the household labels' words).
+ */
+function householdWords(): Readonly<Record<string, Text>> {
+  const out: Record<string, Text> = {
+    "family of {n}": { id: "keluarga {n} orang", en: "family of {n}" },
+    "one person aged {n}": { id: "satu orang berumur {n} tahun", en: "one person aged {n}" },
+    "disability ?": { id: "disabilitas tidak tercatat", en: "disability not recorded" },
+  };
+  for (const [code, { id, en }] of Object.entries(disabilityLabels)) out[`disability ${code}`] = { id, en };
+  return Object.freeze(out);
+}
 
 /** Messages of BSPS (Bantuan Stimulan Perumahan Swadaya). @internal */
 export const bspsMessages = defineMessages({
@@ -27,6 +42,7 @@ export const bspsMessages = defineMessages({
   "bsps.household_status": {
     id: "Harus keluarga (lebih dari satu orang dalam KK), atau keluarga satu orang penyandang disabilitas atau berusia paling sedikit {expected} tahun; tercatat: {received}",
     en: "Must be a family (more than one person on the KK), or a one-person household that is disabled or aged at least {expected}; recorded: {received}",
+    labels: /* @__PURE__ */ householdWords(),
   },
   "bsps.income_within_limit": {
     id: "Penghasilan keluarga paling banyak {expected} per bulan (UMP); tercatat: {received}",

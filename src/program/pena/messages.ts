@@ -27,6 +27,11 @@ export const penaMessages = defineMessages({
   "pena.no_elderly_or_disabled_member": {
     id: "Prioritas: tidak ada anggota lanjut usia ({expected} tahun ke atas) atau penyandang disabilitas; tercatat: {received}",
     en: "Priority: no elderly member (aged {expected} or over) and no member with a disability; recorded: {received}",
+    // The check keeps `elderly 1`, `disability 2` (member numbers).
+    labels: {
+      "elderly {n}": { id: "lansia (anggota {n})", en: "elderly (member {n})" },
+      "disability {n}": { id: "disabilitas (anggota {n})", en: "disability (member {n})" },
+    },
   },
   "pena.house_aid_recipient": {
     id: "Prioritas: keluarga penerima bantuan rumah ({expected}); tercatat: {received}",
