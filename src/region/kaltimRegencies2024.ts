@@ -19,9 +19,11 @@ const P2: MissingFigure = { status: "missing", reason: "Kab/kota P2 for 2024 not
 const PERIOD = "2024";
 // KT-08: the databoks Kukar page shows Rp 753,332, the Kukar section of the databoks Kutai Barat
 // page Rp 682,490; BPS Kutim gave katakaltim Rp 753,332 as Kutai Timur's line (labelled 2025).
+// The 2023 lines of one weak source (innalar.com: Kukar Rp 644,570, Kutim Rp 714,241) grow to
+// 682,490 and 753,332 by 5.9% and 5.5%, as the province's line grew 5.54%: consistent, not settled.
 /** @internal */
 export const KUKAR_LINE_NOTE =
-  "Conflict, rated L: two databoks pages disagree (Rp 753,332 on the Kutai Kartanegara page, Rp 682,490 in the Kutai Kartanegara section of the Kutai Barat page). BPS Kutai Timur gave Rp 753,332 as Kutai Timur's line (labelled 2025; katakaltim, 6 Jan 2026), so the Kutai Kartanegara page probably shows Kutai Timur's figure and Rp 682,490 is probably Kutai Kartanegara's. Check the BPS Kaltim table before relying on it";
+  "Conflict, rated L: two databoks pages disagree (Rp 753,332 on the Kutai Kartanegara page, Rp 682,490 in the Kutai Kartanegara section of the Kutai Barat page). BPS Kutai Timur gave Rp 753,332 as Kutai Timur's line (labelled 2025; katakaltim, 6 Jan 2026), so the Kutai Kartanegara page probably shows Kutai Timur's figure and Rp 682,490 is probably Kutai Kartanegara's. The 2023 lines of one weak source (innalar.com [L]: Rp 644,570 Kutai Kartanegara, Rp 714,241 Kutai Timur) grow to these by 5.9% and 5.5%, like the province's 5.54%. Check the BPS Kaltim table before relying on it";
 
 /** @internal */
 export const kaltimRegencies2024: readonly RegionPovertyStats[] = [
@@ -32,7 +34,11 @@ export const kaltimRegencies2024: readonly RegionPovertyStats[] = [
     poor: { status: "known", value: 25_280, source: S.DATABOKS_PASER, confidence: "M" },
     p0Percent: { status: "known", value: 8.63, source: P0, confidence: "H" },
     population: POPULATION,
-    povertyLine: LINE,
+    povertyLine: {
+      status: "missing",
+      reason:
+        "2024 line not found; BPS Paser's Rp 600,302 (tribunkaltim.co, 2 Aug 2024; nomorsatukaltim.com, 1 Aug 2024) came before the 2024 release, with 2023 indices: probably the 2023 line [L]",
+    },
     p1: P1,
     p2: P2,
   },
@@ -85,7 +91,8 @@ export const kaltimRegencies2024: readonly RegionPovertyStats[] = [
     population: POPULATION,
     povertyLine: {
       status: "missing",
-      reason: "2024 line not found; BPS Kutai Timur's Rp 753,332 is labelled 2025 and is in the 2025 table",
+      reason:
+        "2024 line not found; BPS Kutai Timur's Rp 753,332 is labelled 2025 and is in the 2025 table, though the 2023 line of Rp 714,241 (innalar.com [L]) grown like the province's 5.54% gives about Rp 753,800, so its reference may be March 2024",
     },
     p1: P1,
     p2: P2,
@@ -126,7 +133,7 @@ export const kaltimRegencies2024: readonly RegionPovertyStats[] = [
     poor: { status: "known", value: 14_530, source: S.DETIK_BALIKPAPAN_2024, confidence: "M" },
     p0Percent: { status: "known", value: 2.23, source: P0, confidence: "H" },
     population: POPULATION,
-    povertyLine: { status: "missing", reason: "2024 poverty line not found in the sources read (2023: about Rp 743,000 [M])" },
+    povertyLine: { status: "known", value: /* @__PURE__ */ rupiah("782248"), source: S.PROKAL_BALIKPAPAN_2024, confidence: "M" },
     p1: P1,
     p2: P2,
   },

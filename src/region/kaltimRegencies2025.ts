@@ -48,7 +48,7 @@ export const kaltimRegencies2025: readonly RegionPovertyStats[] = [
       value: /* @__PURE__ */ rupiah("753332"),
       source: S.KATAKALTIM_KUTIM_2025,
       confidence: "L",
-      note: "Labelled 2025 by BPS Kutai Timur; a databoks page shows the same amount as Kutai Kartanegara's 2024 line (see Kutai Kartanegara 2024)",
+      note: "Labelled 2025 by BPS Kutai Timur; a databoks page shows the same amount as Kutai Kartanegara's 2024 line, and Kutai Timur's 2023 line suggests March 2024 reference (see Kutai Kartanegara and Kutai Timur 2024)",
     },
     p1: P1,
     p2: P2,

@@ -39,6 +39,8 @@ export const SWARAKALTIM_2024 = "https://swarakaltim.com/2025/07/11/dinsos-kalti
 /** Balikpapan 2024. @internal */
 export const DETIK_BALIKPAPAN_2024 =
   "https://www.detik.com/kalimantan/berita/d-7892047/balikpapan-kota-dengan-tingkat-kemiskinan-terendah-di-indonesia";
+/** Balikpapan March 2024 line Rp 782,248 (2023: Rp 743,084), BPS Balikpapan via prokal.co, 4 Sep 2024. @internal */
+export const PROKAL_BALIKPAPAN_2024 = "https://www.prokal.co/bisnis/1775057118/penurunan-persentase-kemiskinan-di-balikpapan-turun-tipis";
 /** Mahakam Ulu 2021–2023 P0. @internal */
 export const TRIBUN_MAHULU_2023 = "kaltim.tribunnews.com 2024-04-13 (Mahakam Ulu P0 2021/22/23 = 11.90/11.55/11.38%)";
 /** Samarinda 2021–2023. @internal */

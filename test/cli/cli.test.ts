@@ -478,6 +478,9 @@ describe("tepat-sasaran CLI", () => {
     expect(rows.find((row) => row.code === "64.01")).toMatchObject({ poverty_line: "833955", line_source: "fallback" });
     expect(rows.find((row) => row.code === "64.02")).toMatchObject({ poverty_line: "682490", line_source: "given" });
     expect(rows.find((row) => row.code === "64.03")).toMatchObject({ poverty_line: "731250", line_source: "given" });
+    // Balikpapan's own March 2024 line (BPS Balikpapan via prokal.co, 4 Sep 2024), no longer the fallback.
+    expect(rows.find((row) => row.code === "64.71")).toMatchObject({ poverty_line: "782248", line_source: "given" });
+    expect(r.out).not.toContain("64.71 Balikpapan");
     for (const row of rows) expect(Number.isFinite(Number(row.p0_before_percent))).toBe(true);
   });
 

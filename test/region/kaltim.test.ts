@@ -99,6 +99,39 @@ describe("embedded Kalimantan Timur dataset", () => {
     expect(ppu.p0Percent.status === "known" && ppu.p0Percent.note).toMatch(/6\.69/);
   });
 
+  // 2024 kab/kota lines, Rupiah per capita per month, March 2024 reference: Berau, Bontang from the
+  // databoks pages built on BPS data; Kutai Barat, Mahakam Ulu also tribunnews (9 Aug 2025); Balikpapan
+  // from BPS Balikpapan via prokal.co (4 Sep 2024: "Garis kemiskinan pada Maret 2024 tercatat sebesar
+  // Rp782.248 per kapita per bulan"). The other four were not found: missing with a reason.
+  it.each([
+    { code: "64.01", line: undefined, confidence: undefined, source: undefined },
+    { code: "64.02", line: "682490", confidence: "L", source: "databoks" },
+    { code: "64.03", line: "731250", confidence: "M", source: "databoks" },
+    { code: "64.07", line: "716440", confidence: "M", source: "databoks" },
+    { code: "64.08", line: undefined, confidence: undefined, source: undefined },
+    { code: "64.09", line: undefined, confidence: undefined, source: undefined },
+    { code: "64.11", line: "792742", confidence: "M", source: "databoks" },
+    { code: "64.71", line: "782248", confidence: "M", source: "prokal.co/bisnis/1775057118" },
+    { code: "64.72", line: undefined, confidence: undefined, source: undefined },
+    { code: "64.74", line: "801945", confidence: "M", source: "databoks" },
+  ])("$code 2024 poverty line: $line ($confidence)", ({ code, line, confidence, source }) => {
+    const figure = regencies.find((r) => r.code === code)!.povertyLine;
+    expect(knownValue(figure)?.toString()).toBe(line);
+    if (figure.status === "known") expect([figure.confidence, figure.source.includes(source!)]).toEqual([confidence, true]);
+    else expect(figure.reason).toMatch(/not found/);
+  });
+
+  it("names the weak lines left out in the reasons: Paser's Rp 600,302 (probably 2023), Kutai Timur's 2023 line", () => {
+    // tribunkaltim.co 2 Aug 2024 and nomorsatukaltim.com 1 Aug 2024 quote BPS Paser before the
+    // 2024 release (30 Sep 2024); innalar.com gives Kutim's 2023 line Rp 714,241 (rated L).
+    const reason = (code: string) => {
+      const figure = regencies.find((r) => r.code === code)!.povertyLine;
+      return figure.status === "missing" ? figure.reason : "";
+    };
+    expect(reason("64.01")).toMatch(/600,302.*2023 line \[L\]/);
+    expect(reason("64.08")).toMatch(/labelled 2025.*714,241.*March 2024/);
+  });
+
   it("Kutai Timur: 37,040 poor in 2023 (9.06%) and 34,910 in 2025 (8.07%), 2,200 fewer than 2024's 37,110", () => {
     // KT-09, KT-10: katakaltim.com infographic of 13 Jan 2026 (BPS series 2010–2025) and BPS Kutim
     // via katakaltim.com, 6 Jan 2026 ("sekitar 2.200 rakyat yang keluar dari garis kemiskinan").
