@@ -1,3 +1,4 @@
+import { rupiah } from "../money/rupiah.js";
 import type { RegionCode } from "./code.js";
 import type { MissingFigure } from "./figure.js";
 import * as S from "./kaltimSources.js";
@@ -108,7 +109,9 @@ export const kaltimRegencies2023: readonly RegionPovertyStats[] = [
     poor: { status: "known", value: 14_990, source: S.BALIKPAPANTV_2023, confidence: "M" },
     p0Percent: { status: "known", value: 2.31, source: S.BALIKPAPANTV_2023, confidence: "M" },
     population: POPULATION,
-    povertyLine: { status: "missing", reason: "2023 poverty line not in the dataset (about Rp 743,000 per one secondary source)" },
+    // BPS Balikpapan via prokal.co (4 Sep 2024): the March 2024 line "mengalami peningkatan dari
+    // Rp743.084 per kapita per bulan pada tahun 2023"; balikpapantv (BPS Balikpapan's head) rounds it to Rp 743,000.
+    povertyLine: { status: "known", value: /* @__PURE__ */ rupiah("743084"), source: `${S.PROKAL_BALIKPAPAN_2024} ; ${S.BALIKPAPANTV_2023}`, confidence: "M" },
     p1: P1,
     p2: P2,
   },

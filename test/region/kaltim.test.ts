@@ -132,6 +132,14 @@ describe("embedded Kalimantan Timur dataset", () => {
     expect(reason("64.08")).toMatch(/labelled 2025.*714,241.*March 2024/);
   });
 
+  it("Balikpapan's 2023 line: Rp 743,084 (BPS Balikpapan via prokal.co, 4 Sep 2024; balikpapantv rounds it to Rp 743,000)", () => {
+    // "Garis kemiskinan pada Maret 2024 tercatat sebesar Rp782.248 per kapita per bulan, mengalami
+    // peningkatan dari Rp743.084 per kapita per bulan pada tahun 2023" (prokal.co, 4 Sep 2024).
+    const figure = kaltim.regencies2023.find((r) => r.code === "64.71")!.povertyLine;
+    expect(knownValue(figure)?.toString()).toBe("743084");
+    if (figure.status === "known") expect([figure.confidence, figure.source.includes("prokal.co"), figure.source.includes("balikpapantv")]).toEqual(["M", true, true]);
+  });
+
   it("Kutai Timur: 37,040 poor in 2023 (9.06%) and 34,910 in 2025 (8.07%), 2,200 fewer than 2024's 37,110", () => {
     // KT-09, KT-10: katakaltim.com infographic of 13 Jan 2026 (BPS series 2010–2025) and BPS Kutim
     // via katakaltim.com, 6 Jan 2026 ("sekitar 2.200 rakyat yang keluar dari garis kemiskinan").
