@@ -2,12 +2,14 @@ import { existsSync, mkdirSync, readFileSync, statSync } from "node:fs";
 import { join } from "node:path";
 import { createWriteStream } from "node:fs";
 import { TepatSasaranError, type Issue } from "../message/error.js";
-import { redactText } from "../message/redact.js";
+import { maskLongNumbers, redactText } from "../message/redact.js";
+import type { RupiahInput } from "../money/rupiah.js";
 import { isIsoDate } from "../time/isoDate.js";
 import { renderMessage, wordedIn, type BilingualValues, type Language, type MessageValues } from "../message/message.js";
 import { cliMessages, type CliMessageCode } from "./messages.js";
 import { renderCsv, renderJson, renderTable, type Table } from "./output.js";
 import { Sink } from "./sink.js";
+import { shownNumbers } from "./numbers.js";
 
 /** Output format: an aligned table for people; CSV, JSON or JSON Lines for machines. @internal */
 export type Format = "table" | "json" | "csv" | "jsonl";
@@ -35,6 +37,8 @@ export class CliError extends Error {
   constructor(
     readonly exitCode: 1 | 2,
     readonly text: { id: string; en: string },
+    /** Amounts of money in `text` the CLI formatted from an amount option: kept unmasked on stderr ({@link sayAmounts}). */
+    readonly amounts: { readonly id: readonly string[]; readonly en: readonly string[] } = { id: [], en: [] },
   ) {
     super(text.en);
   }
@@ -53,6 +57,46 @@ export function cliError(exitCode: 1 | 2, code: CliMessageCode, values: Bilingua
 /** A message of the CLI catalogue in the chosen language. @internal */
 export function say(context: { readonly lang: Language }, code: CliMessageCode, values: MessageValues = {}): string {
   return render(code, values)[context.lang];
+}
+
+/**
+ * {@link say} with amounts of money the CLI formatted itself from an amount option (a budget, its
+ * unit, a sum of floors) put in after the masking, each in the language's Rupiah format: 16 digits
+ * or more (a national budget, Rp3.600 triliun) are masked as a NIK even grouped, as a NIK from a
+ * spreadsheet is written. Only an amount read from an amount option goes in `amounts`, never a value
+ * from a file: every other part of the text is masked as before. @internal
+ */
+export function sayAmounts(lang: Language, code: CliMessageCode, values: BilingualValues, amounts: Readonly<Record<string, RupiahInput>>): { text: string; shown: string[] } {
+  const names = Object.keys(amounts);
+  const markers: Record<string, string> = {};
+  for (const name of names) markers[name] = `\u0000${name}\u0000`;
+  const shown = names.map((name) => shownNumbers(lang).rp(amounts[name] as RupiahInput));
+  const text = render(code, { ...wordedIn(values, lang), ...markers })[lang].replace(/\u0000(\w+)\u0000/g, (_, name: string) => shown[names.indexOf(name)] as string);
+  return { text, shown };
+}
+
+/** {@link cliError} with amounts the CLI formatted from an amount option, kept unmasked on stderr ({@link sayAmounts}). @internal */
+export function cliAmountError(exitCode: 1 | 2, code: CliMessageCode, values: BilingualValues, amounts: Readonly<Record<string, RupiahInput>>): CliError {
+  const id = sayAmounts("id", code, values, amounts);
+  const en = sayAmounts("en", code, values, amounts);
+  return new CliError(exitCode, { id: id.text, en: en.text }, { id: id.shown, en: en.shown });
+}
+
+/** A line for stderr, masked (a path or key from a file could be a NIK) except the amounts `kept` ({@link sayAmounts}). @internal */
+export function maskExcept(text: string, kept: readonly string[]): string {
+  let out = "";
+  let rest = text;
+  for (;;) {
+    let at = -1;
+    let found = "";
+    for (const amount of kept) {
+      const i = amount === "" ? -1 : rest.indexOf(amount);
+      if (i >= 0 && (at < 0 || i < at)) [at, found] = [i, amount];
+    }
+    if (at < 0) return out + maskLongNumbers(rest);
+    out += maskLongNumbers(rest.slice(0, at)) + found;
+    rest = rest.slice(at + found.length);
+  }
 }
 
 /** A value from the input as it may be printed: 16-digit runs (NIK, KK) masked, whatever its type. @internal */

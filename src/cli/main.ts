@@ -7,7 +7,7 @@ import { parseArgs } from "node:util";
 import type { Language } from "../message/message.js";
 import { maskLongNumbers } from "../message/redact.js";
 import { version } from "../../package.json";
-import { CliError, cliError, fromLibraryError, type CommandContext, type Format } from "./context.js";
+import { CliError, cliError, fromLibraryError, maskExcept, type CommandContext, type Format } from "./context.js";
 import { HELP } from "./help.js";
 import { rankCommand } from "./commands/rank.js";
 import { allocateCommand } from "./commands/allocate.js";
@@ -209,7 +209,7 @@ export async function main(argv: readonly string[], io: { stdout: NodeJS.Writabl
     const error = fromLibraryError(raw);
     if (error instanceof CliError) {
       await out.flush().catch(() => undefined);
-      process.stderr.write(`tepat-sasaran: ${maskLongNumbers(error.text[lang])}\n`);
+      process.stderr.write(`tepat-sasaran: ${maskExcept(error.text[lang], error.amounts[lang])}\n`);
       return error.exitCode;
     }
     throw error;

@@ -50,6 +50,14 @@ export const cliMessages = defineMessages({
     en: "--{option} {value} is too large for a poverty line per capita per month (at most Rp 10,000,000)",
   },
   "cli.count_too_large": { id: "Nilai --{option} terlalu besar ({digits} digit): paling banyak {max}", en: "--{option} is too large ({digits} digits): at most {max}" },
+  "cli.allocate_floors_exceed": {
+    id: "Tidak layak: batas bawah --min {min} di setiap {count} wilayah berjumlah {sum}, melebihi anggaran {budget}",
+    en: "Infeasible: the floor --min {min} in each of {count} {count|region|regions} adds up to {sum}, more than the budget of {budget}",
+  },
+  "cli.allocate_caps_short": {
+    id: "Tidak layak: batas atas --max {max} di setiap {count} wilayah berjumlah {sum}, kurang dari anggaran {budget}",
+    en: "Infeasible: the cap --max {max} in each of {count} {count|region|regions} adds up to {sum}, less than the budget of {budget}",
+  },
   "cli.amount_not_positive": { id: "Nilai --{option} harus lebih dari 0: {value}", en: "--{option} must be more than 0: {value}" },
   "cli.parameter_twice": {
     id: "Parameter {parameter} sudah diganti oleh berkas skenario {scenario}; gantilah di satu tempat saja",

@@ -1,7 +1,7 @@
 import type { Household } from "../household/household.js";
 import type { MessageTemplate } from "../message/message.js";
 import { outcome } from "../rule/check.js";
-import { check, sharedCheck, type Rule } from "../rule/rule.js";
+import { ownCheck, sharedCheck, type Rule } from "../rule/rule.js";
 import { addMonths } from "../time/calendar.js";
 import type { IsoDate } from "../time/isoDate.js";
 import { FloorMaterial } from "../household/housing.js";
@@ -83,7 +83,7 @@ export function houseUninhabitableCheck(code: string, message: MessageTemplate):
  * @internal
  */
 export function ownsHouseCheck(code: string, message: MessageTemplate): Rule<ProgramContext> {
-  return check<ProgramContext>({
+  return ownCheck<ProgramContext>({
     code,
     message,
     evaluate: (ctx) => {
@@ -112,7 +112,7 @@ export interface RecentHouseAidRule {
  */
 export function noRecentHouseAidCheck(rule: RecentHouseAidRule): Rule<ProgramContext> {
   // `years` is read as a number only once `prepare` has found it a count (`since` defined).
-  return check<ProgramContext, number, IsoDate | undefined>({
+  return ownCheck<ProgramContext, number, IsoDate | undefined>({
     code: rule.code,
     message: rule.message,
     parameter: rule.years,

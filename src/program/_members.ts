@@ -3,7 +3,7 @@ import type { MessageTemplate } from "../message/message.js";
 import { WholeSum } from "../money/_wholeSum.js";
 import type { Rupiah } from "../money/rupiah.js";
 import { outcome } from "../rule/check.js";
-import { check, type Rule } from "../rule/rule.js";
+import { ownCheck, type Rule } from "../rule/rule.js";
 import { asRange, badParameter, inRange } from "./_values.js";
 import { WORKING_AGE_FROM } from "./exclusions.js";
 import { deceasedOn } from "../household/_occupants.js";
@@ -16,7 +16,7 @@ import type { ProgramContext } from "./program.js";
  * @internal
  */
 export function memberInAgeBandCheck(code: string, message: MessageTemplate, parameter: string): Rule<ProgramContext> {
-  return check<ProgramContext, unknown>({
+  return ownCheck<ProgramContext, unknown>({
     code,
     message,
     parameter,

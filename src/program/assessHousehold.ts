@@ -7,6 +7,7 @@ import { compileRules, unmetChecks, type CompiledRule, type SharedOutcomes } fro
 import { createParameterReader, parameterReaderOn, type ParameterReader } from "../rule/parameterReader.js";
 import { CheckResult, CombinatorResult, templateOf, type Check } from "../rule/check.js";
 import { ruleMessages } from "../rule/messages.js";
+import { CheckThrew } from "../rule/rule.js";
 import { parseIsoDate } from "../time/isoDate.js";
 import { BenefitParameterGap } from "./_read.js";
 import { monthReaders } from "./_calendar.js";
@@ -205,37 +206,44 @@ function assessorFor(options: AssessorOptions, reader?: ParameterReader): Househ
     const assessments = new Array<ProgramAssessment>(programs.length);
     let mask = 0;
     let cash = false;
-    for (let i = 0; i < programs.length; i++) {
-      const program = programs[i] as Program;
-      const rule = rules[i] as CompiledRule<ProgramContext>;
-      // The rule decides its leaves into one array, then builds its tree over them: the leaves are
-      // the leaf checks of the result unless a rule the engine does not see into is among them.
-      const decided = rule.decide(context, shared);
-      let result = rule.assemble(context, decided);
-      let checks = rule.exact ? decided : leafChecks(result);
-      let benefit = result.status === "passed" && withBenefits ? benefitOrGaps(program, household, context) : undefined;
-      if (Array.isArray(benefit)) {
-        // A parameter the benefit needs has no value in some month: undetermined, no schedule.
-        result = withChecks(result, benefit);
-        checks = [...checks, ...benefit];
-        benefit = undefined;
+    let i = 0;
+    // A check a caller declared that throws is named with the program being assessed (nothing is
+    // added when nothing throws: a try/catch costs V8 nothing then).
+    try {
+      for (; i < programs.length; i++) {
+        const program = programs[i] as Program;
+        const rule = rules[i] as CompiledRule<ProgramContext>;
+        // The rule decides its leaves into one array, then builds its tree over them: the leaves are
+        // the leaf checks of the result unless a rule the engine does not see into is among them.
+        const decided = rule.decide(context, shared);
+        let result = rule.assemble(context, decided);
+        let checks = rule.exact ? decided : leafChecks(result);
+        let benefit = result.status === "passed" && withBenefits ? benefitOrGaps(program, household, context) : undefined;
+        if (Array.isArray(benefit)) {
+          // A parameter the benefit needs has no value in some month: undetermined, no schedule.
+          result = withChecks(result, benefit);
+          checks = [...checks, ...benefit];
+          benefit = undefined;
+        }
+        const yes = result.status === "passed";
+        if (yes) mask |= 1 << i;
+        if (benefit !== undefined) cash = true;
+        assessments[i] = {
+          program: program.id,
+          name: program.name,
+          approach: program.approach,
+          asOf,
+          eligible: yes,
+          status: yes ? "eligible" : result.status === "failed" ? "not-eligible" : "undetermined",
+          result,
+          checks,
+          nearest: yes ? undefined : rule.conjunctive ? unmetChecks(checks) : nearestWayToYes(result),
+          priority: priorities[i]?.evaluate(context, sharedPriorities),
+          benefit: benefit as BenefitSchedule | undefined,
+        };
       }
-      const yes = result.status === "passed";
-      if (yes) mask |= 1 << i;
-      if (benefit !== undefined) cash = true;
-      assessments[i] = {
-        program: program.id,
-        name: program.name,
-        approach: program.approach,
-        asOf,
-        eligible: yes,
-        status: yes ? "eligible" : result.status === "failed" ? "not-eligible" : "undetermined",
-        result,
-        checks,
-        nearest: yes ? undefined : rule.conjunctive ? unmetChecks(checks) : nearestWayToYes(result),
-        priority: priorities[i]?.evaluate(context, sharedPriorities),
-        benefit: benefit as BenefitSchedule | undefined,
-      };
+    } catch (error) {
+      throw error instanceof CheckThrew ? error.of((programs[i] as Program).id) : error;
     }
     let summary = cash ? undefined : summaries?.get(mask);
     if (summary === undefined) {

@@ -1,6 +1,6 @@
 import type { AidReceipt, Household, ProgramExit } from "../household/household.js";
 import { outcome } from "../rule/check.js";
-import { check, type Rule } from "../rule/rule.js";
+import { ownCheck, type Rule } from "../rule/rule.js";
 import type { IsoDate } from "../time/isoDate.js";
 import { NOT_EXITED } from "./_templates.js";
 import { badParameter } from "./_values.js";
@@ -68,7 +68,7 @@ export function receivesOn(household: Household, program: string, asOf: IsoDate)
  */
 export function notExitedCheck(prefix: string): Rule<ProgramContext> {
   readProgramId(prefix);
-  return check<ProgramContext, unknown>({
+  return ownCheck<ProgramContext, unknown>({
     code: `${prefix}.not_exited`,
     message: NOT_EXITED,
     parameter: "graduation.ending_grants",

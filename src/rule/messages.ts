@@ -110,6 +110,10 @@ export const ruleMessages = /* @__PURE__ */ defineMessages({
     id: "Pemeriksaan {code} mengembalikan hasil yang bukan outcome (gunakan outcome atau unknownOutcome): {value}",
     en: "Check {code} returned something that is not an outcome (use outcome or unknownOutcome): {value}",
   },
+  "rule.check_threw": {
+    id: "Pemeriksaan {check}{program}: fungsi {fn} yang Anda berikan melempar {kind}; bukan nilai yang tidak dapat dibaca: periksa fungsi itu",
+    en: "Check {check}{program}: the {fn} function you supplied threw {kind}; not a value that cannot be read: check that function",
+  },
   "rule.bad_context": {
     id: "Konteks aturan harus objek dengan asOf (tanggal ISO) dan parameters (pembaca parameter), bukan {value}",
     en: "A rule context must be an object with asOf (an ISO date) and parameters (a parameter reader), not {value}",

@@ -1,5 +1,5 @@
-import { failure, guarded } from "../message/error.js";
-import { readTemplate, type MessageTemplate } from "../message/message.js";
+import { failure, guarded, isLibraryError, kindOf, TepatSasaranError } from "../message/error.js";
+import { readTemplate, renderOwn, type MessageTemplate, type Text } from "../message/message.js";
 import { describeValue } from "../message/redact.js";
 import { isIsoDate } from "../time/isoDate.js";
 import type { IsoDate } from "../time/isoDate.js";
@@ -152,8 +152,10 @@ class CheckRule<C extends RuleContext, P, D> implements Rule<C> {
   readonly #decide: CheckDefinition<C, P, D>["evaluate"];
   readonly #prepare: CheckDefinition<C, P, D>["prepare"];
   readonly #share: string | undefined;
+  /** One of the library's own checks: what it throws is a value it cannot read, not a caller's function. */
+  readonly #own: boolean;
 
-  constructor(definition: CheckDefinition<C, P, D>, share: string | undefined) {
+  constructor(definition: CheckDefinition<C, P, D>, share: string | undefined, own: boolean) {
     const checked = guarded("check", () => readDefinition(definition));
     this.code = checked.code;
     this.message = checked.message;
@@ -161,6 +163,7 @@ class CheckRule<C extends RuleContext, P, D> implements Rule<C> {
     this.#decide = checked.evaluate;
     this.#prepare = checked.prepare;
     this.#share = share;
+    this.#own = own;
     Object.freeze(this);
   }
 
@@ -176,7 +179,12 @@ class CheckRule<C extends RuleContext, P, D> implements Rule<C> {
   read(context: RuleContext): PreparedRead {
     const parameter = this.parameter === undefined ? undefined : context.parameters.get(this.parameter);
     const missing = parameter === undefined && this.parameter !== undefined;
-    const prepared = missing || this.#prepare === undefined ? undefined : this.#prepare(parameter?.value as P, context);
+    let prepared: unknown;
+    try {
+      prepared = missing || this.#prepare === undefined ? undefined : this.#prepare(parameter?.value as P, context);
+    } catch (error) {
+      throw this.#threw(error, "prepare");
+    }
     return { parameter, prepared };
   }
 
@@ -196,14 +204,56 @@ class CheckRule<C extends RuleContext, P, D> implements Rule<C> {
       const values = { parameter: this.parameter, asOf: context.asOf };
       return new CheckResult(this.code, this.message, "unknown", null, null, undefined, values, NOT_IN_FORCE);
     }
-    const out = this.#decide(context, parameter?.value as P, parameter as ParameterValue<P> | undefined, prepared as D);
+    // Nothing is added on the per-household path when nothing throws (a try/catch costs V8 nothing then).
+    let out: Outcome;
+    try {
+      out = this.#decide(context, parameter?.value as P, parameter as ParameterValue<P> | undefined, prepared as D);
+    } catch (error) {
+      throw this.#threw(error, "evaluate");
+    }
     if (out instanceof CheckResult && out.bind(this.code, this.message, parameter)) return out;
     return this.copy(checkOutcome(out, this.code), parameter);
+  }
+
+  /**
+   * What this check's `evaluate` or `prepare` threw, as the library throws it: the library's own
+   * errors unchanged, and so whatever one of the library's own checks throws (reading a value it
+   * cannot read: `input.unreadable` at the boundary); a throw from a caller's function named as that,
+   * `rule.check_threw` ({@link CheckThrew}). The library cannot see inside the caller's function: a
+   * getter or Proxy of the household or inputs that throws while that function reads it is named as
+   * the function's throw too (the library itself read the household without error when it checked it).
+   */
+  #threw(error: unknown, fn: string): unknown {
+    return this.#own || isLibraryError(error) ? error : new CheckThrew(this.code, fn, kindOf(error), undefined);
   }
 
   /** `out` under this check's code, message and parameter. */
   copy(out: Outcome, parameter: ParameterValue<unknown> | undefined): Check {
     return new CheckResult(this.code, this.message, out.status, out.expected, out.received, parameter, out.values, out.reason);
+  }
+}
+
+/**
+ * What a check a caller declared threw from its `evaluate` or `prepare` (`rule.check_threw`): the
+ * check's code, the function and the kind of what was thrown (its message is not kept: it could carry
+ * personal data); the assessor names the program too ({@link CheckThrew.of}).
+ * @internal
+ */
+export class CheckThrew extends TepatSasaranError {
+  readonly #check: string;
+  readonly #fn: string;
+  readonly #kind: string | Text;
+
+  constructor(check: string, fn: string, kind: string | Text, program: string | undefined) {
+    super("rule.check_threw", renderOwn(ruleMessages["rule.check_threw"], { check, fn, kind, program: program === undefined ? "" : ` (program ${program})` }));
+    this.#check = check;
+    this.#fn = fn;
+    this.#kind = kind;
+  }
+
+  /** The same error naming the program whose rule (or priority) holds the check. */
+  of(program: string): CheckThrew {
+    return new CheckThrew(this.#check, this.#fn, this.#kind, program);
   }
 }
 
@@ -226,7 +276,16 @@ export function asCheckRule<C extends RuleContext>(rule: Rule<C>): CheckRule<C, 
  * @internal
  */
 export function sharedCheck<C extends RuleContext, P = unknown, D = undefined>(definition: CheckDefinition<C, P, D>, share: string): Rule<C> {
-  return new CheckRule(definition, share);
+  return new CheckRule(definition, share, true);
+}
+
+/**
+ * {@link check} for the library's own checks: what such a check throws is a value it cannot read
+ * (`input.unreadable`), never `rule.check_threw`, which names a caller's function.
+ * @internal
+ */
+export function ownCheck<C extends RuleContext, P = unknown, D = undefined>(definition: CheckDefinition<C, P, D>): Rule<C> {
+  return new CheckRule(definition, undefined, true);
 }
 
 /**
@@ -247,7 +306,7 @@ export function sharedCheck<C extends RuleContext, P = unknown, D = undefined>(d
  * @category Rules
  */
 export function check<C extends RuleContext, P = unknown, D = undefined>(definition: CheckDefinition<C, P, D>): Rule<C> {
-  return new CheckRule(definition, undefined);
+  return new CheckRule(definition, undefined, false);
 }
 
 /**

@@ -620,6 +620,38 @@ describe("tepat-sasaran CLI", () => {
     expect([r.code, r.out.slice(0, out.length), r.err.trim()]).toEqual([code, out, err]);
   });
 
+  // 2026-12-07: a budget of 16 digits or more (a national budget, Rp3.600 triliun) was headed
+  // "Rp3,60••••••••••••,000" and an infeasible --min or --max named its sums so, masked as a NIK even
+  // grouped; the amounts the CLI read from its options are shown, and the CSV and JSON amounts, never
+  // masked, parse back to the budget. A NIK typed where an amount is not read stays masked.
+  it.each([
+    { args: ["--budget", "3600000000000000"], lang: "en", code: 0, out: "Allocation of a budget of Rp3,600,000,000,000,000 (largest remainder, unit Rp1) — count of poor people\n", err: "" },
+    { args: ["--budget", "3.600.000.000.000.000"], lang: "id", code: 0, out: "Pembagian anggaran Rp3.600.000.000.000.000 (sisa terbesar, satuan Rp1) — jumlah penduduk miskin\n", err: "" },
+    { args: ["--budget", "36000000000000000", "--unit", "1000000000000000"], lang: "en", code: 0, out: "Allocation of a budget of Rp36,000,000,000,000,000 (largest remainder, unit Rp1,000,000,000,000,000) — count", err: "" },
+    {
+      args: ["--budget", "3600000000000000", "--min", "1000000000000000"], lang: "en", code: 1, out: "",
+      err: "tepat-sasaran: Infeasible: the floor --min Rp1,000,000,000,000,000 in each of 10 regions adds up to Rp10,000,000,000,000,000, more than the budget of Rp3,600,000,000,000,000",
+    },
+    {
+      args: ["--budget", "3600000000000000", "--min", "1000000000000000"], lang: "id", code: 1, out: "",
+      err: "tepat-sasaran: Tidak layak: batas bawah --min Rp1.000.000.000.000.000 di setiap 10 wilayah berjumlah Rp10.000.000.000.000.000, melebihi anggaran Rp3.600.000.000.000.000",
+    },
+    {
+      args: ["--budget", "3600000000000000", "--max", "100000000000000"], lang: "id", code: 1, out: "",
+      err: "tepat-sasaran: Tidak layak: batas atas --max Rp100.000.000.000.000 di setiap 10 wilayah berjumlah Rp1.000.000.000.000.000, kurang dari anggaran Rp3.600.000.000.000.000",
+    },
+    { args: ["--budget", "6402011507800001x"], lang: "en", code: 2, out: "", err: "tepat-sasaran: Invalid --budget: 6402••••••••0001x" },
+  ])("shows a budget of 16 digits or more unmasked: $args ($lang)", ({ args, lang, code, out, err }) => {
+    const r = run("allocate", ...args, "--lang", lang);
+    expect([r.code, r.out.slice(0, out.length), r.err.trim().slice(0, err.length || undefined)]).toEqual([code, out, err]);
+    if (code !== 0) return;
+    const budget = BigInt(args[1]!.replace(/\./g, ""));
+    const rows = csv(run("allocate", ...args, "--csv").out);
+    expect(rows.reduce((sum, row) => sum + BigInt(row.amount!), 0n)).toBe(budget);
+    const json = JSON.parse(run("allocate", ...args, "--json").out) as { result: { total: string; amounts: string[] } };
+    expect([BigInt(json.result.total), json.result.amounts.reduce((sum, a) => sum + BigInt(a), 0n)]).toEqual([budget, budget]);
+  });
+
   it("names a header problem once per kind, without an empty path before it, and a UTF-16 file as such", () => {
     writeFileSync(join(dir, "utf16.csv"), Buffer.concat([Buffer.from([0xff, 0xfe]), Buffer.from("household_id,regency,sex,birth_date,relationship\nh1,64.02,male,1980-01-02,head\n", "utf16le")]));
     const wrong = run("assess", "--households", "bad.csv", "--as-of", "2025-07-01", "--lang", "en");

@@ -54,7 +54,7 @@ describe("finding 5: rules are checked where they are built", () => {
     const garbage = check<RuleContext>({ code: "test.garbage", message, evaluate: () => ({ status: "yes" }) as never });
     expect(codeOf(() => evaluateRule(garbage, context))).toBe("rule.bad_outcome");
     const throwing = check<RuleContext>({ code: "test.throwing", message, evaluate: () => { throw new TypeError("boom"); } });
-    expect(codeOf(() => evaluateRule(throwing, context))).toBe("input.unreadable");
+    expect(codeOf(() => evaluateRule(throwing, context))).toBe("rule.check_threw");
   });
 
   it("a rule that reuses a sub-rule many times is inspected in linear time", () => {

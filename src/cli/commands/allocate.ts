@@ -1,7 +1,9 @@
 import { apportion } from "../../allocate/apportion.js";
 import { allocateBudget } from "../../allocate/allocateBudget.js";
 import type { ApportionmentMethod } from "../../allocate/types.js";
-import { cliError, emit, notWith, option, say, type CommandContext } from "../context.js";
+import { cliAmountError, cliError, emit, notWith, option, say, sayAmounts, type CommandContext } from "../context.js";
+import { isLibraryError } from "../../message/error.js";
+import type { Rupiah } from "../../money/rupiah.js";
 import { countOption, wholeAmountOption } from "../amounts.js";
 import { criterionLabel, parseCriterion, rankOptions } from "../criterion.js";
 import { label } from "../labels.js";
@@ -71,21 +73,22 @@ export async function allocateCommand(context: CommandContext): Promise<void> {
   const max = wholeAmountOption(context, "max");
   const { regions, weights, ranking } = regionWeights(loadStats(context), criterion, options);
   for (const r of ranking.excluded) context.err(`! ${r.code} ${r.name}: ${r.reason[lang]}`);
-  const result = allocateBudget(budget, weights, {
-    ...(unit !== undefined ? { unit } : {}),
-    ...(min !== undefined ? { min } : {}),
-    ...(max !== undefined ? { max } : {}),
-  });
+  let result: ReturnType<typeof allocateBudget>;
+  try {
+    result = allocateBudget(budget, weights, {
+      ...(unit !== undefined ? { unit } : {}),
+      ...(min !== undefined ? { min } : {}),
+      ...(max !== undefined ? { max } : {}),
+    });
+  } catch (error) {
+    throw infeasible(error, budget, min, max, regions.length) ?? error;
+  }
   await emit(
     context,
     [
       {
         name: "allocation",
-        title: say(context, "cli.heading.allocation_budget", {
-          budget: shownNumbers(lang).rp(budget),
-          unit: shownNumbers(lang).rp(unit ?? 1),
-          criterion: criterionLabel(criterion, lang),
-        }),
+        title: sayAmounts(lang, "cli.heading.allocation_budget", { criterion: criterionLabel(criterion, lang) }, { budget, unit: unit ?? 1 }).text,
         columns: [...lead, { key: "amount", label: label("col.amount", lang), kind: "rp" }],
         rows: [...regions.map((r, i) => [...region(r), result.amounts[i]]), ...(totalRow ? [["", total, budget]] : [])],
       },
@@ -93,4 +96,16 @@ export async function allocateCommand(context: CommandContext): Promise<void> {
     { criterion, regions: regions.map((r) => r.code), method: "largest-remainder", result },
   );
   if (context.format === "table") await context.out.line(`\n${result.note[lang]}`);
+}
+
+/**
+ * Floors (`--min`) or caps (`--max`) that cannot meet the budget, in the CLI's words, with their sum:
+ * the library's own message masks an amount of 16 digits or more as a NIK (ten floors of Rp400
+ * triliun), so the CLI says it with the amounts it read from its options, kept unmasked.
+ */
+function infeasible(error: unknown, budget: Rupiah, min: Rupiah | undefined, max: Rupiah | undefined, count: number): Error | undefined {
+  const code = isLibraryError(error) ? error.code : undefined;
+  if (code === "allocate.budget_min_exceeds_total" && min !== undefined) return cliAmountError(1, "cli.allocate_floors_exceed", { count }, { min, sum: min.times(count), budget });
+  if (code === "allocate.budget_max_below_total" && max !== undefined) return cliAmountError(1, "cli.allocate_caps_short", { count }, { max, sum: max.times(count), budget });
+  return undefined;
 }

@@ -2,7 +2,7 @@ import { deepFreeze } from "../../_internal/deepFreeze.js";
 import { ZERO_RUPIAH } from "../../money/rupiah.js";
 import { outcome } from "../../rule/check.js";
 import { all, any, named } from "../../rule/combinators.js";
-import { check } from "../../rule/rule.js";
+import { ownCheck } from "../../rule/rule.js";
 import type { DatedParameter } from "../../time/parameter.js";
 import { drinkingWaterFact, sanitationFact } from "../_facts.js";
 import { desilCurrentCheck, desilInRangeCheck } from "../checks.js";
@@ -37,7 +37,7 @@ const tri = (holds: "yes" | "no" | "unknown") => (holds === "unknown" ? undefine
 const WATER = { field: "housing.drinkingWater" };
 const TOILET = { field: "housing.toilet", missing: "–" };
 
-const waterGap = check<ProgramContext>({
+const waterGap = ownCheck<ProgramContext>({
   code: "air_sanitasi.drinking_water_gap",
   message: airSanitasiMessages["air_sanitasi.drinking_water_gap"],
   evaluate: (ctx) => {
@@ -46,7 +46,7 @@ const waterGap = check<ProgramContext>({
   },
 });
 
-const sanitationGap = check<ProgramContext>({
+const sanitationGap = ownCheck<ProgramContext>({
   code: "air_sanitasi.sanitation_gap",
   message: airSanitasiMessages["air_sanitasi.sanitation_gap"],
   evaluate: (ctx) => {

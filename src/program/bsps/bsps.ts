@@ -2,7 +2,7 @@ import type { Rupiah } from "../../money/rupiah.js";
 import { compareAmount } from "../../money/_wholeAmount.js";
 import { outcome, type RupiahValue } from "../../rule/check.js";
 import { all } from "../../rule/combinators.js";
-import { check } from "../../rule/rule.js";
+import { ownCheck } from "../../rule/rule.js";
 import { addMonths } from "../../time/calendar.js";
 import { amountOf, amountValue } from "../_amount.js";
 import { membersOf, type MemberFacts } from "../_facts.js";
@@ -22,7 +22,7 @@ const SINCE_FIELD = Object.freeze({ field: "housing.occupiedSince" });
 const DISABILITY_FIELD = Object.freeze({ field: "disability" });
 const INCOME_FIELD = Object.freeze({ field: "monthlyIncome" });
 
-const onlyHouse = check<ProgramContext>({
+const onlyHouse = ownCheck<ProgramContext>({
   code: "bsps.only_house",
   message: bspsMessages["bsps.only_house"],
   evaluate: (ctx) => {
@@ -31,7 +31,7 @@ const onlyHouse = check<ProgramContext>({
   },
 });
 
-const occupiedYears = check<ProgramContext, unknown>({
+const occupiedYears = ownCheck<ProgramContext, unknown>({
   code: "bsps.occupied_years",
   message: bspsMessages["bsps.occupied_years"],
   parameter: "bsps.min_occupancy_years",
@@ -43,7 +43,7 @@ const occupiedYears = check<ProgramContext, unknown>({
   },
 });
 
-const landTitle = check<ProgramContext>({
+const landTitle = ownCheck<ProgramContext>({
   code: "bsps.land_title",
   message: bspsMessages["bsps.land_title"],
   evaluate: (ctx) => {
@@ -52,7 +52,7 @@ const landTitle = check<ProgramContext>({
   },
 });
 
-const householdStatus = check<ProgramContext, unknown>({
+const householdStatus = ownCheck<ProgramContext, unknown>({
   code: "bsps.household_status",
   message: bspsMessages["bsps.household_status"],
   parameter: "bsps.single_min_age",
@@ -76,7 +76,7 @@ const householdStatus = check<ProgramContext, unknown>({
   },
 });
 
-const incomeWithinLimit = check<ProgramContext, unknown, { limit: Rupiah; expected: RupiahValue } | undefined>({
+const incomeWithinLimit = ownCheck<ProgramContext, unknown, { limit: Rupiah; expected: RupiahValue } | undefined>({
   code: "bsps.income_within_limit",
   message: bspsMessages["bsps.income_within_limit"],
   parameter: "bsps.income_limit_month",

@@ -1,7 +1,7 @@
 import { deepFreeze } from "../../_internal/deepFreeze.js";
 import { outcome, unknownOutcome } from "../../rule/check.js";
 import { all } from "../../rule/combinators.js";
-import { check } from "../../rule/rule.js";
+import { ownCheck } from "../../rule/rule.js";
 import type { DatedParameter } from "../../time/parameter.js";
 import { memberInAgeBandCheck } from "../_members.js";
 import { amountValueOnce, requireAmount, requireParameter } from "../_read.js";
@@ -81,7 +81,7 @@ const PRIOR_FIELD = Object.freeze({ field: "priorKube" });
 
 const memberOfWorkingAge = memberInAgeBandCheck("kube.member_of_working_age", kubeMessages["kube.member_of_working_age"], "kube.member_age");
 
-const marriedMember = check<ProgramContext, unknown>({
+const marriedMember = ownCheck<ProgramContext, unknown>({
   code: "kube.married_member",
   message: kubeMessages["kube.married_member"],
   parameter: "kube.member_age",
@@ -110,7 +110,7 @@ const marriedMember = check<ProgramContext, unknown>({
  * on or before `asOf`) means it was received. Without the input, a recorded `currentAid` without
  * `kube` counts as "never" (it is the household's aid record); with neither, it is unknown.
  */
-const firstKube = check<ProgramContext>({
+const firstKube = ownCheck<ProgramContext>({
   code: "kube.first_kube",
   message: kubeMessages["kube.first_kube"],
   evaluate: (ctx) => {
@@ -124,7 +124,7 @@ const firstKube = check<ProgramContext>({
   },
 });
 
-const groupSizeCheck = check<ProgramContext, unknown>({
+const groupSizeCheck = ownCheck<ProgramContext, unknown>({
   code: "kube.group_size",
   message: kubeMessages["kube.group_size"],
   parameter: "kube.group_size",

@@ -1,7 +1,7 @@
 import { deepFreeze } from "../../_internal/deepFreeze.js";
 import { outcome } from "../../rule/check.js";
 import { all, any } from "../../rule/combinators.js";
-import { check, type Rule, type RuleContext } from "../../rule/rule.js";
+import { ownCheck, type Rule, type RuleContext } from "../../rule/rule.js";
 import { parseIsoDate, type IsoDate } from "../../time/isoDate.js";
 import type { DatedParameter } from "../../time/parameter.js";
 import { ratedYear } from "../_calendar.js";
@@ -140,7 +140,7 @@ const PREMIUM = Object.freeze({ id: "pbi_jkn.premium_per_person_month", per: "mo
 // The check reads the premium so that a date without a premium in force (an office's parameter
 // set that starts later, or a date before the earliest premium carried) is `unknown` with its
 // reason, as for every other program, and the benefit is never computed without its rate.
-const memberToCover = check<ProgramContext>({
+const memberToCover = ownCheck<ProgramContext>({
   code: "pbi_jkn.member_to_cover",
   message: pbiJknMessages["pbi_jkn.member_to_cover"],
   parameter: "pbi_jkn.premium_per_person_month",
@@ -157,7 +157,7 @@ const memberToCover = check<ProgramContext>({
 
 // Permensos 3/2026 Pasal 20: a member removed from PBI who still needs health care stays covered,
 // on a health facility's letter, whatever the family's desil.
-const healthNeed = check<ProgramContext, unknown, IsoDate | null | undefined>({
+const healthNeed = ownCheck<ProgramContext, unknown, IsoDate | null | undefined>({
   code: "pbi_jkn.health_need",
   message: pbiJknMessages["pbi_jkn.health_need"],
   parameter: "pbi_jkn.health_need_months",

@@ -2,7 +2,7 @@ import { deepFreeze } from "../../_internal/deepFreeze.js";
 import type { Household } from "../../household/household.js";
 import { outcome } from "../../rule/check.js";
 import { all } from "../../rule/combinators.js";
-import { check } from "../../rule/rule.js";
+import { ownCheck } from "../../rule/rule.js";
 import type { DatedParameter } from "../../time/parameter.js";
 import { requireMonthly, requireParameter } from "../_read.js";
 import { membersOf, type MemberFacts } from "../_facts.js";
@@ -88,7 +88,7 @@ function membersToCover(household: Household, context: ProgramContext, employerP
   return { members, missing };
 }
 
-const resident = check<ProgramContext, unknown>({
+const resident = ownCheck<ProgramContext, unknown>({
   code: "pbi_pemda.resident",
   message: pbiPemdaMessages["pbi_pemda.resident"],
   parameter: "pbi_pemda.regions",
@@ -100,7 +100,7 @@ const resident = check<ProgramContext, unknown>({
   },
 });
 
-const memberToCover = check<ProgramContext, unknown>({
+const memberToCover = ownCheck<ProgramContext, unknown>({
   code: "pbi_pemda.member_to_cover",
   message: pbiPemdaMessages["pbi_pemda.member_to_cover"],
   parameter: "pbi_pemda.employer_paid",

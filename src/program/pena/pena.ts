@@ -2,7 +2,7 @@ import { deepFreeze } from "../../_internal/deepFreeze.js";
 import type { Rupiah } from "../../money/rupiah.js";
 import { outcome, unknownOutcome, type RupiahValue } from "../../rule/check.js";
 import { all, named } from "../../rule/combinators.js";
-import { check } from "../../rule/rule.js";
+import { ownCheck } from "../../rule/rule.js";
 import type { DatedParameter } from "../../time/parameter.js";
 import { amountOf, amountValue } from "../_amount.js";
 import { membersOf, type MemberFacts } from "../_facts.js";
@@ -92,7 +92,7 @@ const EXIT_MISSING = Object.freeze({ field: "exitCommitment" });
 const DISABILITY = Object.freeze({ field: "disability" });
 const HOUSE_AID = Object.freeze({ field: "housing.housingAid" });
 
-const activeAidRecipient = check<ProgramContext, unknown>({
+const activeAidRecipient = ownCheck<ProgramContext, unknown>({
   code: "pena.active_aid_recipient",
   message: penaMessages["pena.active_aid_recipient"],
   parameter: "pena.qualifying_aid",
@@ -107,7 +107,7 @@ const activeAidRecipient = check<ProgramContext, unknown>({
   },
 });
 
-const exitCommitment = check<ProgramContext>({
+const exitCommitment = ownCheck<ProgramContext>({
   code: "pena.exit_commitment",
   message: penaMessages["pena.exit_commitment"],
   evaluate: (ctx) => {
@@ -122,7 +122,7 @@ function decidedGrant(given: unknown): Rupiah | "absent" | "invalid" {
   return given === undefined ? "absent" : (amountOf(given) ?? "invalid");
 }
 
-const grantWithinCeiling = check<ProgramContext, unknown, { ceiling: Rupiah; expected: RupiahValue } | undefined>({
+const grantWithinCeiling = ownCheck<ProgramContext, unknown, { ceiling: Rupiah; expected: RupiahValue } | undefined>({
   code: "pena.grant_within_ceiling",
   message: penaMessages["pena.grant_within_ceiling"],
   parameter: "pena.max_amount_per_family",
@@ -143,7 +143,7 @@ const grantWithinCeiling = check<ProgramContext, unknown, { ceiling: Rupiah; exp
 
 const workingAgeMember = memberInAgeBandCheck("pena.working_age_member", penaMessages["pena.working_age_member"], "pena.priority_age");
 
-const noElderlyOrDisabledMember = check<ProgramContext, unknown>({
+const noElderlyOrDisabledMember = ownCheck<ProgramContext, unknown>({
   code: "pena.no_elderly_or_disabled_member",
   message: penaMessages["pena.no_elderly_or_disabled_member"],
   parameter: "pena.priority_elderly_age",
@@ -164,7 +164,7 @@ const noElderlyOrDisabledMember = check<ProgramContext, unknown>({
   },
 });
 
-const houseAidRecipient = check<ProgramContext, unknown>({
+const houseAidRecipient = ownCheck<ProgramContext, unknown>({
   code: "pena.house_aid_recipient",
   message: penaMessages["pena.house_aid_recipient"],
   parameter: "pena.priority_house_aid",

@@ -1,7 +1,7 @@
 import { deepFreeze } from "../../_internal/deepFreeze.js";
 import { outcome } from "../../rule/check.js";
 import { all } from "../../rule/combinators.js";
-import { check } from "../../rule/rule.js";
+import { ownCheck } from "../../rule/rule.js";
 import type { DatedParameter } from "../../time/parameter.js";
 import { membersOf, type MemberFacts } from "../_facts.js";
 import { requireAmount } from "../_read.js";
@@ -118,7 +118,7 @@ const AT_LEAST_ONE = Object.freeze({ min: 1 });
 const NONE: readonly string[] = Object.freeze([]);
 const SCHOOLING = Object.freeze({ field: "schooling" });
 
-const hasPupil = check<ProgramContext, unknown, boolean>({
+const hasPupil = ownCheck<ProgramContext, unknown, boolean>({
   code: "pip.has_pupil",
   message: pipMessages["pip.has_pupil"],
   // The check counts TK pupils in the years PIP pays them.

@@ -1,7 +1,7 @@
 import { ZERO_RUPIAH } from "../../money/rupiah.js";
 import { outcome, unknownOutcome } from "../../rule/check.js";
 import { all } from "../../rule/combinators.js";
-import { check, type RuleContext } from "../../rule/rule.js";
+import { ownCheck, type RuleContext } from "../../rule/rule.js";
 import { derivedOnce } from "../../rule/parameterReader.js";
 import { parseIsoDate } from "../../time/isoDate.js";
 import { NOT_EXITED } from "../_templates.js";
@@ -27,7 +27,7 @@ interface HasComponentRead {
   readonly values: { readonly elderlyAge: number };
 }
 
-const hasComponent = check<ProgramContext, unknown, HasComponentRead>({
+const hasComponent = ownCheck<ProgramContext, unknown, HasComponentRead>({
   code: "pkh.has_component",
   message: pkhMessages["pkh.has_component"],
   parameter: "pkh.elderly_min_age",
@@ -59,7 +59,7 @@ function rulesOnDate(context: RuleContext): PkhRules | PkhRulesProblem {
   return derivedOnce(context.parameters, age, "pkh rules", () => readPkhRules(context.parameters, age.value));
 }
 
-const notExited = check<ProgramContext, unknown, PkhRules | PkhRulesProblem>({
+const notExited = ownCheck<ProgramContext, unknown, PkhRules | PkhRulesProblem>({
   code: "pkh.not_exited",
   message: NOT_EXITED,
   parameter: "graduation.ending_grants",

@@ -3,7 +3,7 @@ import { ZERO_RUPIAH } from "../../money/rupiah.js";
 import { formatCheckValue } from "../../rule/format.js";
 import { outcome, unknownOutcome, type NumberRange, type Outcome } from "../../rule/check.js";
 import { all } from "../../rule/combinators.js";
-import { check, type RuleContext } from "../../rule/rule.js";
+import { ownCheck, type RuleContext } from "../../rule/rule.js";
 import type { DatedParameter } from "../../time/parameter.js";
 import { desilCurrentCheck, noExcludedMemberCheck } from "../checks.js";
 import { asRange, badParameter, inRange } from "../_values.js";
@@ -190,7 +190,7 @@ function desilWithin(ctx: ProgramContext, range: NumberRange): Outcome {
  * The desil range: desil 1–2, or 1–3 when the office says the school's quota is not filled (input
  * `sekolahRakyatQuotaUnfilled: true`); the check's `expected` shows the range applied.
  */
-const desilInRange = check<ProgramContext, unknown>({
+const desilInRange = ownCheck<ProgramContext, unknown>({
   code: "sekolah_rakyat.desil_in_range",
   message: sekolahRakyatMessages["sekolah_rakyat.desil_in_range"],
   parameter: "sekolah_rakyat.desil_range",
@@ -204,7 +204,7 @@ const desilInRange = check<ProgramContext, unknown>({
   },
 });
 
-const extremePoor = check<ProgramContext, unknown>({
+const extremePoor = ownCheck<ProgramContext, unknown>({
   code: "sekolah_rakyat.extreme_poor",
   message: sekolahRakyatMessages["sekolah_rakyat.extreme_poor"],
   parameter: "sekolah_rakyat.priority_desil_range",
@@ -215,7 +215,7 @@ const extremePoor = check<ProgramContext, unknown>({
   },
 });
 
-const childOfSchoolAge = check<ProgramContext, unknown, PreparedBands | undefined>({
+const childOfSchoolAge = ownCheck<ProgramContext, unknown, PreparedBands | undefined>({
   code: "sekolah_rakyat.child_of_school_age",
   message: sekolahRakyatMessages["sekolah_rakyat.child_of_school_age"],
   prepare: prepareBands,
@@ -226,7 +226,7 @@ const childOfSchoolAge = check<ProgramContext, unknown, PreparedBands | undefine
   },
 });
 
-const parentConsent = check<ProgramContext, unknown, PreparedBands | undefined>({
+const parentConsent = ownCheck<ProgramContext, unknown, PreparedBands | undefined>({
   code: "sekolah_rakyat.parent_consent",
   message: sekolahRakyatMessages["sekolah_rakyat.parent_consent"],
   prepare: prepareBands,
