@@ -7,7 +7,7 @@ import { acceptFast, explainHousehold, parseHousehold, type ParseHouseholdOption
 import type { IsoDate } from "../time/isoDate.js";
 import { attribute } from "./_attribute.js";
 import { CellHouseholds } from "./_cellHousehold.js";
-import { enumCode } from "./_enumCell.js";
+import { enumCode, enumOptions } from "./_enumCell.js";
 import { UNREADABLE, readCell, rowIssue, setPath, type RowIssue } from "./_cells.js";
 import { headerId, repeatsHeader, type CsvLayout, type LayoutColumn } from "./_csvHeader.js";
 import { IdCheck } from "./_idCheck.js";
@@ -576,11 +576,30 @@ export class CsvAssembler {
         const placed = attribute(found, view);
         if (placed === undefined) continue;
         if (placed.issue.field !== undefined && reported.has(`${placed.index}\u0000${placed.issue.field}`)) continue;
-        addIssue(rowIssues, placed.index, placed.issue);
+        addIssue(rowIssues, placed.index, this.optionIssue(block, placed.index, placed.issue));
       }
     }
     if (block.flag !== undefined) (rowIssues[0] ??= []).unshift(block.flag);
     return this.reject(block, rowIssues);
+  }
+
+  /**
+   * A value an enum column does not accept, in words: the cell as written and the codes with their
+   * Indonesian spellings, where the schema's issue said only `expected one of "male"|"female"`. Any
+   * other issue as it is.
+   */
+  private optionIssue(block: Block, index: number, issue: RowIssue): RowIssue {
+    const name = issue.field;
+    if (issue.code !== "input.invalid_value" || name === undefined) return issue;
+    const row = block.rows[index];
+    let column = row?.columns.find((c) => c.column.name === name);
+    let value = column === undefined ? undefined : row?.cells?.[column.index];
+    if (column === undefined) {
+      column = this.layout.household.find((c) => c.column.name === name);
+      value = column === undefined ? undefined : block.values[column.index];
+    }
+    if (column?.spellings === undefined || value === undefined || value === "") return issue;
+    return rowIssue("io.not_an_option", name, { column: name, value: shown(value), options: enumOptions(column.spellings) });
   }
 
   /** What `parseHousehold` returns, read by zod at once, with the fast path's checks first in each field and member ({@link ExplainHousehold}). */

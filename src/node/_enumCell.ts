@@ -46,3 +46,15 @@ export function enumCell(column: string, value: string): string {
   const spellings = SPELLINGS.get(column);
   return spellings === undefined ? value : enumCode(spellings, value);
 }
+
+/**
+ * The values an enum column accepts, for its message: each code with its Indonesian label, as the
+ * label catalogue spells it (`male (laki-laki), female (perempuan)`). Made only for a rejected cell.
+ * @internal
+ */
+export function enumOptions(spellings: EnumSpellings): string {
+  const labels = new Map<string, string>();
+  // The aliases map gives each code first, then its label (normalised), then the other spellings.
+  for (const [spelling, code] of spellings.aliases) if (spelling !== code && !labels.has(code)) labels.set(code, spelling);
+  return spellings.codes.map((code) => (labels.has(code) ? `${code} (${labels.get(code)})` : code)).join(", ");
+}

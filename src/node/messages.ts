@@ -125,6 +125,10 @@ export const ioMessages = defineMessages({
     id: "Kolom {column}: {value} bukan nilai ya/tidak (pakai true, false, ya, tidak, 1 atau 0)",
     en: "Column {column}: {value} is not a yes/no value (use true, false, ya, tidak, 1 or 0)",
   },
+  "io.not_an_option": {
+    id: "Kolom {column}: {value} bukan salah satu nilainya; tulis kodenya atau ejaan Indonesianya: {options}",
+    en: "Column {column}: {value} is not one of its values; write the code or its Indonesian spelling: {options}",
+  },
   "io.bad_aid_item": {
     id: "Kolom {column}: {value} harus berbentuk program:TTTT-BB-HH, dipisah titik koma, atau none",
     en: "Column {column}: {value} must be program:YYYY-MM-DD items separated by semicolons, or none",

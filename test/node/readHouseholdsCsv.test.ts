@@ -214,7 +214,7 @@ describe("readHouseholdsCsv: bad rows", () => {
   });
 
   it.each([
-    { name: "a sex outside the list", cells: { sex: "laki" }, field: "sex", code: "input.invalid_value" },
+    { name: "a sex outside the list", cells: { sex: "laki" }, field: "sex", code: "io.not_an_option" },
     { name: "a NIK of 15 digits", cells: { nik: nik("female", "1980-07-05", 2).slice(1) }, field: "nik", code: "household.nik_format" },
     { name: "a NIK of another sex", cells: { nik: nik("male", "1980-07-05", 2) }, field: "nik", code: "household.nik_sex_mismatch" },
     { name: "an income that is not a number", cells: { monthly_income: "abc" }, field: "monthly_income", code: "money.not_a_number" },
@@ -230,6 +230,25 @@ describe("readHouseholdsCsv: bad rows", () => {
     expect(own[0]!.field).toBe(field);
     expect(summary.rowsRejected).toBe(2);
     expect(expectBalanced(summary, rejected)).toEqual([]);
+  });
+
+  // Before: zod's "Pilihan tidak valid: diharapkan salah satu dari "male"|"female"", which named neither
+  // the cell as written nor the Indonesian spellings the column accepts (L/P, laki-laki, perempuan…).
+  it.each([
+    { name: "a person's sex", row: 3, cells: { sex: "laki" }, field: "sex",
+      id: 'Kolom sex: "laki" bukan salah satu nilainya; tulis kodenya atau ejaan Indonesianya: male (laki-laki), female (perempuan)',
+      en: 'Column sex: "laki" is not one of its values; write the code or its Indonesian spelling: male (laki-laki), female (perempuan)' },
+    { name: "a person's school level", row: 3, cells: { school_level: "kuliah", school_enrolled: "ya" }, field: "school_level",
+      id: 'Kolom school_level: "kuliah" bukan salah satu nilainya; tulis kodenya atau ejaan Indonesianya: none (tidak sekolah), early-childhood (paud/tk), sd (sd/mi), smp (smp/mts), sma (sma/smk/ma)',
+      en: 'Column school_level: "kuliah" is not one of its values; write the code or its Indonesian spelling: none (tidak sekolah), early-childhood (paud/tk), sd (sd/mi), smp (smp/mts), sma (sma/smk/ma)' },
+    { name: "a household's area type, on the row that gave it", row: 2, head: { area_type: "kota besar" }, cells: {}, field: "area_type",
+      id: 'Kolom area_type: "kota besar" bukan salah satu nilainya; tulis kodenya atau ejaan Indonesianya: urban (perkotaan), rural (perdesaan)',
+      en: 'Column area_type: "kota besar" is not one of its values; write the code or its Indonesian spelling: urban (perkotaan), rural (perdesaan)' },
+  ])("names $name that is not one of the column's values, with the cell and the spellings it accepts", async ({ row: line, head: headCells, cells, field, id, en }) => {
+    const { rejected } = await read(csv(HEADER, head("h1", headCells ?? {}), spouse("h1", cells)));
+    const found = rejected.filter((r) => r.field === field);
+    expect(found.map((r) => [r.line, r.code])).toEqual([[line, "io.not_an_option"]]);
+    expect(found[0]!.message).toEqual({ id, en });
   });
 
   it.each([
