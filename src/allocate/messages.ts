@@ -140,7 +140,7 @@ export const budgetMessages = /* @__PURE__ */ defineMessages({
   },
   "allocate.budget_leftover_note": {
     id: "Setiap bagian menerima satuan utuh (Rp {unit}) dari bagian tepatnya, dibulatkan ke bawah; sisa {leftover} satuan diberikan satu per satu ke sisa pecahan terbesar, seri dimenangkan indeks lebih kecil.",
-    en: "Each share receives the whole units (Rp {unit}) of its exact share, rounded down; the remaining {leftover} unit(s) go one each to the largest fractional remainders, ties to the lower index.",
+    en: "Each share receives the whole units (Rp {unit}) of its exact share, rounded down; {leftover|the remaining unit goes to the largest fractional remainder|the remaining {leftover} units go one each to the largest fractional remainders}, ties to the lower index.",
   },
 });
 

@@ -256,7 +256,8 @@ export function rowsOption(context: CommandContext, fallback: number): number {
 /** The required `--as-of` date, or a usage error for an impossible date. @internal */
 export function asOfOption(context: CommandContext): string {
   const asOf = option(context, "as-of", true);
-  if (!isIsoDate(asOf)) throw cliError(2, "cli.bad_value", { option: "as-of", value: asOf, expected: "YYYY-MM-DD" });
+  // A day that does not exist (`2025-02-30`) is written YYYY-MM-DD too: say that it must be on the calendar.
+  if (!isIsoDate(asOf)) throw cliError(2, "cli.bad_value", { option: "as-of", value: asOf, expected: { id: "harus tanggal kalender YYYY-MM-DD", en: "must be a calendar date YYYY-MM-DD" } });
   return asOf;
 }
 

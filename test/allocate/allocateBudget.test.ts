@@ -23,8 +23,20 @@ describe("allocateBudget", () => {
     expect(result.shares.map((s) => s.extraUnit)).toEqual([true, false, false]);
     expect(result.ties).toEqual([{ regions: [0, 1, 2], seatsContested: 1, winners: [0], priority: "0.333333" }]);
     expect(result.note.en).toBe(
-      "Each share receives the whole units (Rp 1) of its exact share, rounded down; the remaining 1 unit(s) go one each to the largest fractional remainders, ties to the lower index.",
+      "Each share receives the whole units (Rp 1) of its exact share, rounded down; the remaining unit goes to the largest fractional remainder, ties to the lower index.",
     );
+  });
+
+  // Before 2026-12-07 the English note said "the remaining 1 unit(s) go one each".
+  it.each([
+    [100, 1, "the remaining unit goes to the largest fractional remainder, ties to the lower index."],
+    [101, 2, "the remaining 2 units go one each to the largest fractional remainders, ties to the lower index."],
+    [99, 0, "the remaining 0 units go one each to the largest fractional remainders, ties to the lower index."],
+  ])("words the leftover of Rp %s in three as a count (%s)", (total, leftover, ending) => {
+    const result = allocateBudget(total, [1, 1, 1]);
+    expect(result.leftoverUnits).toBe(leftover);
+    expect(result.note.en.endsWith(`rounded down; ${ending}`)).toBe(true);
+    expect(result.note.id).toContain(`sisa ${leftover} satuan`);
   });
 
   it("pays in multiples of the unit", () => {

@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { airSanitasi, assessHousehold, bsps, explainAssessment, formatCheck, pkh, programCatalogue, rutilahu, type Household, type Language, type Program } from "../../src/index.js";
+import { airSanitasi, assessHousehold, bsps, explainAssessment, formatCheck, pbiPemda, pkh, programCatalogue, rutilahu, type Household, type Language, type Program } from "../../src/index.js";
 import * as lib from "../../src/index.js";
 import { aHousehold, aPerson } from "../fixtures/index.js";
 import { codeOf } from "../errors.js";
@@ -75,6 +75,12 @@ const excluded: Household = aHousehold({
   members: [aPerson({ employerCategory: "bumn", monthlyIncome: "900000" }), aPerson({ relationship: "spouse", employerCategory: "tni", monthlyIncome: "900000" })],
 });
 
+/** A Kukar family whose head has no JKN: PBPU Pemda covers member 1. */
+const uninsured: Household = aHousehold({
+  regency: "64.02",
+  members: [aPerson({ employerCategory: "farmer", jkn: "none" })],
+});
+
 const EXCLUDED = ["asn", "tni", "polri", "state-official", "bumn", "bumd", "pensioner", "public-payroll", "village-official", "certified-teacher", "health-worker", "company-owner"];
 // `piped`, `bottled`, `refill` and `surface` are also English words of their labels ("piped water").
 const WATER_CODES = /\b(piped|surface|refill|bottled)\b(?! water)|bore-well-pump|protected-well|protected-spring|bathing:/;
@@ -102,6 +108,14 @@ describe("household enum codes in check sentences are worded, codes kept", () =>
       "No family member may be in an excluded employment category: civil servant (ASN), armed forces (TNI), police (Polri), state official, " +
       "state-owned enterprise (BUMN), region-owned enterprise (BUMD), pensioner (ASN/TNI/Polri), paid from APBN/APBD, village official, certified teacher, " +
       "health worker, company owner or manager; recorded: state-owned enterprise (BUMN), armed forces (TNI) — not met"],
+    // The employers who must pay JKN themselves, worded like the exclusion's (before 2026-12-07: the codes, `asn, tni, … private`).
+    [pbiPemda, uninsured, "pbi_pemda.member_to_cover", "id", [1], EMPLOYER_CODES,
+      "Paling sedikit satu anggota belum menjadi peserta JKN aktif (belum terdaftar, PBI dinonaktifkan, atau tidak aktif) dan bukan pekerja yang iurannya wajib dibayar " +
+      "pemberi kerja (ASN/PNS, TNI, Polri, pejabat negara, pegawai BUMN, pegawai BUMD, pegawai swasta); anggota yang ditanggung (nomor anggota): 1 — terpenuhi"],
+    [pbiPemda, uninsured, "pbi_pemda.member_to_cover", "en", [1], EMPLOYER_CODES,
+      "At least one member must have no active JKN membership (never enrolled, PBI deactivated, or lapsed) and not be an employee whose employer must pay " +
+      "(civil servant (ASN), armed forces (TNI), police (Polri), state official, state-owned enterprise (BUMN), region-owned enterprise (BUMD), private employee); " +
+      "members to cover (member numbers): 1 — met"],
   ] as const)("case %#", (program, household, code, lang, received, codes, text) => {
     const { assessment, check: found } = check(program, household, code);
     // The check and its JSON keep the codes.
