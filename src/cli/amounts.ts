@@ -21,8 +21,10 @@ export function readAmount(name: string, text: string, whole: boolean, exitCode:
     return parseRupiah(text, { ambiguous: "reject", whole });
   } catch (error) {
     if (!(error instanceof TepatSasaranError)) throw error;
-    // The money layer's reason, in both languages, then the forms that are read.
-    throw cliError(exitCode, "cli.bad_value", { option: name, value: text, expected: { id: `${error.text.id}; ${EXPECTED}`, en: `${error.text.en}; ${EXPECTED}` } });
+    // The money layer's reason, in both languages, then the forms that are read (unless the reason,
+    // an amount that reads two ways, names them already).
+    const forms = error.code === "money.ambiguous_format" ? "" : `; ${EXPECTED}`;
+    throw cliError(exitCode, "cli.bad_value", { option: name, value: text, expected: { id: `${error.text.id}${forms}`, en: `${error.text.en}${forms}` } });
   }
 }
 

@@ -586,6 +586,9 @@ describe("tepat-sasaran CLI", () => {
     { name: "an ambiguous amount", args: ["allocate", "--budget", "1,500"], code: 2, message: "can be read two ways" },
     { name: "a poverty line of Rp 1", args: ["simulate", "--scenario", "scenario.json", "--households", "all.jsonl", "--as-of", "2025-07-01", "--fallback-line", "1"], code: 2, message: "--fallback-line 1 is too small" },
     { name: "a poverty line read as decimals", args: ["simulate", "--scenario", "scenario.json", "--households", "all.jsonl", "--as-of", "2025-07-01", "--fallback-line", "833,955"], code: 2, message: "can be read two ways" },
+    // The forms that are read, once: the reason of an amount that reads two ways lists them already.
+    { name: "an ambiguous amount, its forms once", args: ["allocate", "--budget", "1,500"], code: 2, message: "write 833955, 833.955 or 833,955.00)" },
+    { name: "an amount that is no number, with the forms that are read", args: ["allocate", "--budget", "abc"], code: 2, message: "; 833955 | 833.955 | Rp833.955 | 833,955.00)" },
     { name: "an ambiguous line in a lines file", args: ["simulate", "--scenario", "scenario.json", "--households", "all.jsonl", "--as-of", "2025-07-01", "--poverty-lines", "tiny-line.json"], code: 1, message: "can be read two ways" },
     { name: "an unknown parameter", args: ["assess", "--households", "households.jsonl", "--as-of", "2025-07-01", "--parameters", "lines.json"], code: 1, message: "lines.json" },
     { name: "an unknown program", args: ["assess", "--households", "households.jsonl", "--as-of", "2025-07-01", "--programs", "pkh,blt"], code: 2, message: "Invalid --programs: blt" },
