@@ -289,7 +289,9 @@ export function ownCheck<C extends RuleContext, P = unknown, D = undefined>(defi
 }
 
 /**
- * Declare a check. The code must be lower-case and dotted (`rule.bad_code` otherwise).
+ * Declare a check. The code must be lower-case and dotted (`rule.bad_code` otherwise). If its
+ * `evaluate` or `prepare` throws, the assessment throws `rule.check_threw`, naming the check (and
+ * the program being assessed) and the kind of what was thrown, never its message.
  *
  * @param definition - Code, message, optional parameter id and the evaluation.
  * @returns The rule.
