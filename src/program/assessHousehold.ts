@@ -206,44 +206,37 @@ function assessorFor(options: AssessorOptions, reader?: ParameterReader): Househ
     const assessments = new Array<ProgramAssessment>(programs.length);
     let mask = 0;
     let cash = false;
-    let i = 0;
-    // A check a caller declared that throws is named with the program being assessed (nothing is
-    // added when nothing throws: a try/catch costs V8 nothing then).
-    try {
-      for (; i < programs.length; i++) {
-        const program = programs[i] as Program;
-        const rule = rules[i] as CompiledRule<ProgramContext>;
-        // The rule decides its leaves into one array, then builds its tree over them: the leaves are
-        // the leaf checks of the result unless a rule the engine does not see into is among them.
-        const decided = rule.decide(context, shared);
-        let result = rule.assemble(context, decided);
-        let checks = rule.exact ? decided : leafChecks(result);
-        let benefit = result.status === "passed" && withBenefits ? benefitOrGaps(program, household, context) : undefined;
-        if (Array.isArray(benefit)) {
-          // A parameter the benefit needs has no value in some month: undetermined, no schedule.
-          result = withChecks(result, benefit);
-          checks = [...checks, ...benefit];
-          benefit = undefined;
-        }
-        const yes = result.status === "passed";
-        if (yes) mask |= 1 << i;
-        if (benefit !== undefined) cash = true;
-        assessments[i] = {
-          program: program.id,
-          name: program.name,
-          approach: program.approach,
-          asOf,
-          eligible: yes,
-          status: yes ? "eligible" : result.status === "failed" ? "not-eligible" : "undetermined",
-          result,
-          checks,
-          nearest: yes ? undefined : rule.conjunctive ? unmetChecks(checks) : nearestWayToYes(result),
-          priority: priorities[i]?.evaluate(context, sharedPriorities),
-          benefit: benefit as BenefitSchedule | undefined,
-        };
+    for (let i = 0; i < programs.length; i++) {
+      const program = programs[i] as Program;
+      const rule = rules[i] as CompiledRule<ProgramContext>;
+      // The rule decides its leaves into one array, then builds its tree over them: the leaves are
+      // the leaf checks of the result unless a rule the engine does not see into is among them.
+      const decided = rule.decide(context, shared);
+      let result = rule.assemble(context, decided);
+      let checks = rule.exact ? decided : leafChecks(result);
+      let benefit = result.status === "passed" && withBenefits ? benefitOrGaps(program, household, context) : undefined;
+      if (Array.isArray(benefit)) {
+        // A parameter the benefit needs has no value in some month: undetermined, no schedule.
+        result = withChecks(result, benefit);
+        checks = [...checks, ...benefit];
+        benefit = undefined;
       }
-    } catch (error) {
-      throw error instanceof CheckThrew ? error.of((programs[i] as Program).id) : error;
+      const yes = result.status === "passed";
+      if (yes) mask |= 1 << i;
+      if (benefit !== undefined) cash = true;
+      assessments[i] = {
+        program: program.id,
+        name: program.name,
+        approach: program.approach,
+        asOf,
+        eligible: yes,
+        status: yes ? "eligible" : result.status === "failed" ? "not-eligible" : "undetermined",
+        result,
+        checks,
+        nearest: yes ? undefined : rule.conjunctive ? unmetChecks(checks) : nearestWayToYes(result),
+        priority: priorities[i]?.evaluate(context, sharedPriorities),
+        benefit: benefit as BenefitSchedule | undefined,
+      };
     }
     let summary = cash ? undefined : summaries?.get(mask);
     if (summary === undefined) {
@@ -256,9 +249,30 @@ function assessorFor(options: AssessorOptions, reader?: ParameterReader): Househ
     try {
       return assessOne(household, readInputs(inputs, NO_INPUTS));
     } catch (error) {
-      throw asLibraryError(error, "assess");
+      // A check a caller declared that threw, named with the program being assessed: found here,
+      // off the per-household path (a try/catch around the program loop cost 4% there).
+      throw asLibraryError(error instanceof CheckThrew ? error.of(programHolding(programs, error.check)) : error, "assess");
     }
   };
+}
+
+/**
+ * The program being assessed when the check `code` threw: the first, in the order the assessor
+ * evaluates them (each program's rule, then its priority), whose rules hold a check with that code.
+ */
+function programHolding(programs: readonly Program[], code: string): string | undefined {
+  for (let i = 0; i < programs.length; i++) {
+    const program = programs[i] as Program;
+    if (holds(program.rule, code) || (program.priority !== undefined && holds(program.priority, code))) return program.id;
+  }
+  return undefined;
+}
+
+function holds(rule: Rule<ProgramContext>, code: string): boolean {
+  if (rule.code === code) return true;
+  const children = rule.children;
+  for (let i = 0; i < children.length; i++) if (holds(children[i] as Rule<ProgramContext>, code)) return true;
+  return false;
 }
 
 /**

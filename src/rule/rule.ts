@@ -251,9 +251,14 @@ export class CheckThrew extends TepatSasaranError {
     this.#kind = kind;
   }
 
-  /** The same error naming the program whose rule (or priority) holds the check. */
-  of(program: string): CheckThrew {
-    return new CheckThrew(this.#check, this.#fn, this.#kind, program);
+  /** The code of the check that threw. */
+  get check(): string {
+    return this.#check;
+  }
+
+  /** The same error naming the program whose rule (or priority) holds the check (unchanged without one). */
+  of(program: string | undefined): CheckThrew {
+    return program === undefined ? this : new CheckThrew(this.#check, this.#fn, this.#kind, program);
   }
 }
 
