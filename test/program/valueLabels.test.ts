@@ -54,6 +54,12 @@ const unmarried = aHousehold({
   members: [aPerson({ ...worker, maritalStatus: "single" }), aPerson({ relationship: "other-family", sex: "female", birthDate: "1985-01-01", maritalStatus: "divorced" })],
 });
 
+/** KUBE: one member of working age single, the other's status not recorded. */
+const unknownStatus = aHousehold({
+  desil: { value: 1, asOf: "2025-06-01" },
+  members: [aPerson({ ...worker, maritalStatus: "single" }), aPerson({ relationship: "other-family", sex: "female", birthDate: "1985-01-01" })],
+});
+
 /** PBI Pemda: the only member already has JKN, so nobody is to be covered. */
 const covered = aHousehold({ members: [aPerson({ ...worker, jkn: "non-pbi" })] });
 
@@ -103,6 +109,11 @@ describe("coded values in check sentences are worded in both languages, codes ke
     // Marital status: KUBE (its English labels are the codes' words).
     [kube, unmarried, "2025-07-01", "kube.married_member", "id", { received: ["single", "divorced"] }, /\b(single|divorced)\b/,
       "status anggota usia itu: belum kawin, cerai hidup — tidak terpenuhi"],
+    // A status not recorded (`?` in the values): worded, not "?, ?".
+    [kube, unknownStatus, "2025-07-01", "kube.married_member", "id", { received: ["single", "?"] }, /\?/,
+      "status anggota usia itu: belum kawin, tidak tercatat — tidak dapat dipastikan"],
+    [kube, unknownStatus, "2025-07-01", "kube.married_member", "en", { received: ["single", "?"] }, /\?/,
+      "their recorded status: single, not recorded — undetermined"],
     // Employer categories in `expected`: PBI Pemda.
     [pbiPemda, covered, "2025-07-01", "pbi_pemda.member_to_cover", "id", { expected: EMPLOYER_PAID }, EMPLOYER_CODES,
       "bukan pekerja yang iurannya wajib dibayar pemberi kerja (ASN/PNS, TNI, Polri, pejabat negara, pegawai BUMN, pegawai BUMD, pegawai swasta); anggota yang ditanggung (nomor anggota): tidak ada — tidak terpenuhi"],

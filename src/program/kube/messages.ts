@@ -13,7 +13,8 @@ export const kubeMessages = defineMessages({
   "kube.married_member": {
     id: "Anggota KUBE harus sudah menikah: paling sedikit satu anggota berusia {expected} tahun berstatus kawin; status anggota usia itu: {received}",
     en: "The KUBE member must be married: at least one member aged {expected} must be married; their recorded status: {received}",
-    labels: MARITAL_STATUSES,
+    // A member of that age whose status is not recorded is `?` in the check's values.
+    labels: { ...MARITAL_STATUSES, "?": { id: "tidak tercatat", en: "not recorded" } },
   },
   "kube.first_kube": {
     id: "Keluarga belum pernah menerima KUBE; tercatat: {received}",
