@@ -106,6 +106,19 @@ describe("tepat-sasaran audit", () => {
     }
   });
 
+  it.each([
+    ["csv", "id", /\*\s+jumlah\s+109\s+Rp91\.250\.000/, /\n64\.\d\d\s+jumlah\s+\d+\s+Rp/],
+    ["jsonl", "en", /\*\s+total\s+109\s+Rp91,250,000/, /\n64\.\d\d\s+total\s+\d+\s+Rp/],
+  ] as const)("writes the summary for people to standard error with --format %s (--lang %s): each regency's total and the grand total worded, as the table format shows it", (format, lang, grand, regency) => {
+    // Found by usage43: beside CSV or JSON Lines findings the summary on stderr had no regency totals
+    // and ended "* *" (the coded total row of summary.csv), where the table format shows both.
+    const r = runCli(cli, dir, [...BASE, "--format", format, "--lang", lang]);
+    expect(r.code, r.err).toBe(0);
+    expect(r.err).toMatch(grand);
+    expect(r.err).toMatch(regency);
+    expect(r.err).not.toMatch(/\*\s+\*\s+109/);
+  });
+
   it("writes findings.csv and summary.csv with --out DIR", () => {
     const out = mkdtempSync(join(dir, "out-"));
     const r = runCli(cli, dir, [...BASE, "--format", "csv", "--out", out]);

@@ -51,8 +51,12 @@ function findingLine(f: AuditFinding): string {
   return JSON.stringify(f, (_key, value: unknown) => (typeof value === "string" ? maskLongNumbers(value) : value));
 }
 
-/** The summary per regency and program. */
-function summaryTable(context: CommandContext, summary: AuditSummary): Table {
+/**
+ * The summary per regency and program. For people (the table format, and the table written to
+ * standard error beside CSV or JSON Lines findings): each regency's total row too, the grand total
+ * worded; for `summary.csv`: the cells and the grand total `*,*`, codes whatever `--lang`.
+ */
+function summaryTable(context: CommandContext, summary: AuditSummary, forPeople: boolean): Table {
   const lang = context.lang;
   const percent = (rate: number | null) => (rate === null ? undefined : 100 * rate);
   const count = (findings: Readonly<Record<string, number>>) => Object.values(findings).reduce((a, b) => a + b, 0);
@@ -60,7 +64,7 @@ function summaryTable(context: CommandContext, summary: AuditSummary): Table {
   const totals = summary.regencies.map((r) => [r.regency, label("word.total", lang), r.rows, r.paid, r.expected, r.over, r.under, undefined, undefined, undefined, count(r.findings)] as const);
   const t = summary.total;
   // CSV holds codes whatever --lang: the total row of every regency and program is `*,*` there.
-  const all = context.format === "table" ? label("word.total", lang) : "*";
+  const all = forPeople ? label("word.total", lang) : "*";
   return {
     name: "summary",
     title: say(context, "cli.heading.audit_summary"),
@@ -77,7 +81,7 @@ function summaryTable(context: CommandContext, summary: AuditSummary): Table {
       { key: "exclusion_error_percent", label: label("col.exclusion", lang), kind: { dec: 1 } },
       { key: "findings", label: label("col.findings", lang), kind: "int" },
     ],
-    rows: [...rows, ...(context.format === "table" ? totals : []), ["*", all, t.rows, t.paid, t.expected, t.over, t.under, undefined, undefined, undefined, count(t.findings)]],
+    rows: [...rows, ...(forPeople ? totals : []), ["*", all, t.rows, t.paid, t.expected, t.over, t.under, undefined, undefined, undefined, count(t.findings)]],
   };
 }
 
@@ -186,7 +190,7 @@ export async function auditCommand(context: CommandContext): Promise<number> {
     await rejects.close({ summary: result.registry } as HouseholdStream);
     const p = result.payments;
     context.err(say(context, "cli.payments_summary", { file: masked(p.file), rows: p.rowsRead, accepted: p.rowsAccepted, rejected: p.rowsRejected }));
-    const summary = summaryTable(context, result.summary);
+    const summary = summaryTable(context, result.summary, true);
     if (context.format === "table") {
       for (const line of header) await context.out.line(line);
       await context.out.line(say(context, "cli.heading.audit", { payments: masked(p.file), registry: masked(result.registry.file), asOf, programs: result.programs.join(", ") || "–" }));
@@ -202,7 +206,7 @@ export async function auditCommand(context: CommandContext): Promise<number> {
     if (opened && dir !== undefined) {
       await new Promise<void>((resolve, reject) => opened.end((error?: Error | null) => (error ? reject(error) : resolve())));
       context.err(say(context, "cli.wrote", { file: join(dir, "findings.csv") }));
-      writeFileSync(join(dir, "summary.csv"), renderCsv(summary));
+      writeFileSync(join(dir, "summary.csv"), renderCsv(summaryTable(context, result.summary, false)));
       context.err(say(context, "cli.wrote", { file: join(dir, "summary.csv") }));
     }
     return rejects.count > 0 ? 1 : 0;
