@@ -1,4 +1,4 @@
-import { enumAliases, normaliseAlias } from "../household/labels/index.js";
+import { enumAliases, enumCatalogue, normaliseAlias } from "../household/labels/index.js";
 import { householdCsvColumns } from "./columns.js";
 
 /**
@@ -48,13 +48,11 @@ export function enumCell(column: string, value: string): string {
 }
 
 /**
- * The values an enum column accepts, for its message: each code with its Indonesian label, as the
- * label catalogue spells it (`male (laki-laki), female (perempuan)`). Made only for a rejected cell.
+ * The values an enum column accepts, for its message: each code with its Indonesian label as the
+ * label catalogue writes it (`male (laki-laki), early-childhood (PAUD/TK)`). Made only for a rejected cell.
  * @internal
  */
 export function enumOptions(spellings: EnumSpellings): string {
-  const labels = new Map<string, string>();
-  // The aliases map gives each code first, then its label (normalised), then the other spellings.
-  for (const [spelling, code] of spellings.aliases) if (spelling !== code && !labels.has(code)) labels.set(code, spelling);
-  return spellings.codes.map((code) => (labels.has(code) ? `${code} (${labels.get(code)})` : code)).join(", ");
+  const labels = enumCatalogue(spellings.codes);
+  return spellings.codes.map((code) => (labels?.[code] === undefined ? code : `${code} (${labels[code].id})`)).join(", ");
 }

@@ -29,26 +29,36 @@ function freeze<T extends Readonly<Record<string, EnumLabels>>>(catalogue: T): T
 export const householdEnumLabels = /* @__PURE__ */ freeze({ ...personLabels, ...housingLabels });
 
 /**
+ * The label catalogue of an enum whose codes are `values`: the one whose codes are exactly those;
+ * `undefined` when none matches.
+ * @internal
+ */
+export function enumCatalogue(values: readonly string[]): EnumLabels | undefined {
+  const wanted = new Set(values);
+  for (const labels of Object.values(householdEnumLabels) as EnumLabels[]) {
+    const codes = Object.keys(labels);
+    if (codes.length === wanted.size && codes.every((code) => wanted.has(code))) return labels;
+  }
+  return undefined;
+}
+
+/**
  * The CSV spellings of an enum whose codes are `values` (lower-cased alias → code), from the
  * catalogue whose codes are exactly those; `undefined` when no catalogue matches.
  * @internal
  */
 export function enumAliases(values: readonly string[]): ReadonlyMap<string, string> | undefined {
-  const wanted = new Set(values);
-  for (const labels of Object.values(householdEnumLabels) as EnumLabels[]) {
-    const codes = Object.keys(labels);
-    if (codes.length !== wanted.size || !codes.every((code) => wanted.has(code))) continue;
-    const aliases = new Map<string, string>();
-    for (const code of codes) aliases.set(code, code);
-    for (const [code, label] of Object.entries(labels) as [string, EnumLabel][]) {
-      for (const alias of [label.id, ...(label.aliases ?? [])]) {
-        const key = normaliseAlias(alias);
-        if (!aliases.has(key)) aliases.set(key, code);
-      }
+  const labels = enumCatalogue(values);
+  if (labels === undefined) return undefined;
+  const aliases = new Map<string, string>();
+  for (const code of Object.keys(labels)) aliases.set(code, code);
+  for (const [code, label] of Object.entries(labels) as [string, EnumLabel][]) {
+    for (const alias of [label.id, ...(label.aliases ?? [])]) {
+      const key = normaliseAlias(alias);
+      if (!aliases.has(key)) aliases.set(key, code);
     }
-    return aliases;
   }
-  return undefined;
+  return aliases;
 }
 
 /** A cell as aliases are keyed: trimmed, lower case, inner spaces single. @internal */
