@@ -1,7 +1,7 @@
 import { TepatSasaranError, failure, issue, type Issue, type IssuePath } from "../message/error.js";
 import { interpolate, wordedIn, type BilingualValues, type Language, type MessageTemplate } from "../message/message.js";
 import type { Rupiah } from "../money/rupiah.js";
-import { bareAmounts } from "../money/_shownAmount.js";
+import { alignedAmounts } from "../money/_shownAmount.js";
 
 /** A catalogue of the allocate layer (see messages.ts: one per function family). @internal */
 type Catalogue = Readonly<Record<string, MessageTemplate>>;
@@ -45,7 +45,7 @@ export function fail<C extends Catalogue>(catalogue: C, code: keyof C & string, 
 export function failAmounts<C extends Catalogue>(catalogue: C, code: keyof C & string, amounts: Readonly<Record<string, Rupiah>>, values: BilingualValues = {}, path?: IssuePath): never {
   const template = catalogue[code] as MessageTemplate;
   const names = Object.keys(amounts);
-  const shown = bareAmounts(...Object.values(amounts));
+  const shown = alignedAmounts(...Object.values(amounts));
   const say = (lang: Language) => interpolate(template[lang], { ...wordedIn(values, lang), ...Object.fromEntries(names.map((name, i) => [name, shown[lang][i]])) }, lang);
   const text = { id: say("id"), en: say("en") };
   throw new TepatSasaranError(code, text, path ? [{ path, code, message: text }] : []);

@@ -1,5 +1,5 @@
 import { interpolate, type Text } from "../message/message.js";
-import { bareAmounts } from "../money/_shownAmount.js";
+import { alignedAmounts } from "../money/_shownAmount.js";
 import type { Rupiah, RupiahInput } from "../money/index.js";
 import { fraction, pow10 } from "./_exact.js";
 import { hamilton } from "./_hamilton.js";
@@ -68,7 +68,7 @@ export interface BudgetAllocation {
 /** How the leftover units went, the unit written for each language (`Rp 1.000` / `Rp 1,000`). */
 function leftoverNote(unit: Rupiah, leftover: number): Text {
   const template = budgetMessages["allocate.budget_leftover_note"];
-  const shown = bareAmounts(unit);
+  const shown = alignedAmounts(unit);
   return { id: interpolate(template.id, { unit: shown.id[0], leftover }, "id"), en: interpolate(template.en, { unit: shown.en[0], leftover }, "en") };
 }
 

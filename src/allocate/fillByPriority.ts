@@ -4,7 +4,7 @@ import { interpolate, renderMessage, type Language, type MessageValues, type Tex
 import { rupiah, ZERO_RUPIAH, type Rupiah, type RupiahInput } from "../money/rupiah.js";
 import { IssueList, fail, show } from "./_issues.js";
 import { fillMessages } from "./messages.js";
-import { bareAmounts } from "../money/_shownAmount.js";
+import { alignedAmounts } from "../money/_shownAmount.js";
 
 /**
  * An entry of a ranking: any object with a unique `id` and a unique integer `rank` (1 = first), such
@@ -124,7 +124,7 @@ export interface UnfundedEntry<T> {
   readonly cost: Rupiah | null;
   /** What stopped it: the quota or the budget. */
   readonly limit: "quota" | "budget";
-  /** Why, e.g. "quota of 100 reached" or "remaining Rp 1.200.000 is less than its cost Rp 3.000.000". */
+  /** Why, e.g. "quota of 100 reached" or "remaining Rp1.200.000 is less than its cost Rp3.000.000". */
   readonly reason: Text;
 }
 
@@ -141,7 +141,7 @@ export interface UnfundedEntry<T> {
 export interface PriorityFill<T> {
   /** Funded entries, in rank order. */
   readonly funded: readonly FundedEntry<T>[];
-  /** The exact sum of the funded entries' costs (Rp 0 when no cost was given). */
+  /** The exact sum of the funded entries' costs (Rp0 when no cost was given). */
   readonly totalCost: Rupiah;
   /** The budget given, or `null`. */
   readonly budget: Rupiah | null;
@@ -237,7 +237,7 @@ function sortedEntries<T extends PriorityEntry>(ranked: readonly T[]): Sortable<
  * const fill = fillByPriority(ranking.households, { budget: "7200000", cost: "3000000" });
  * fill.funded.map((f) => f.rank)  //=> [1, 2]
  * fill.remainingBudget?.toString() //=> "1200000"
- * fill.next?.reason.en            //=> "remaining Rp 1,200,000 is less than its cost Rp 3,000,000"
+ * fill.next?.reason.en            //=> "remaining Rp1,200,000 is less than its cost Rp3,000,000"
  * fillByPriority(ranking.households, { quota: 1 }).next?.reason.id //=> "kuota 1 sudah terpenuhi"
  * @category Allocation
  */
@@ -293,7 +293,7 @@ function fill<T extends PriorityEntry>(ranked: readonly T[], options: FillByPrio
     }
     const price = costOf(sortable);
     if (remaining !== null && price !== null && price.compare(remaining) > 0) {
-      const shown = bareAmounts(remaining, price);
+      const shown = alignedAmounts(remaining, price);
       const [left, need] = shown.id;
       const [leftEn, needEn] = shown.en;
       const reason = say("allocate.fill_budget_short", { id: { remaining: left, cost: need }, en: { remaining: leftEn, cost: needEn } });
@@ -308,7 +308,7 @@ function fill<T extends PriorityEntry>(ranked: readonly T[], options: FillByPrio
     funded.push({ entry, id, rank, cost: price, cumulativeCost: price === null ? null : total });
   }
   const last = funded[funded.length - 1];
-  const totalText = bareAmounts(total);
+  const totalText = alignedAmounts(total);
   const nextText = next
     ? say("allocate.fill_next", { id: { id: redactText(next.id), rank: next.rank, reason: next.reason.id }, en: { id: redactText(next.id), rank: next.rank, reason: next.reason.en } })
     : { id: "", en: "" };

@@ -103,44 +103,44 @@ export const allocateMessages = /* @__PURE__ */ defineMessages({
 /** Texts of `allocateBudget`. @internal */
 export const budgetMessages = /* @__PURE__ */ defineMessages({
   "allocate.budget_unit_invalid": {
-    id: "Satuan anggaran harus lebih dari Rp 0, bukan Rp {unit}",
-    en: "The budget unit must be more than Rp 0, not Rp {unit}",
+    id: "Satuan anggaran harus lebih dari Rp0, bukan {unit}",
+    en: "The budget unit must be more than Rp0, not {unit}",
   },
   "allocate.budget_total_negative": {
-    id: "Total anggaran tidak boleh negatif: Rp {total}",
-    en: "The budget total must not be negative: Rp {total}",
+    id: "Total anggaran tidak boleh negatif: {total}",
+    en: "The budget total must not be negative: {total}",
   },
   "allocate.budget_not_multiple": {
-    id: "{what} (Rp {value}) bukan kelipatan satuan Rp {unit}",
-    en: "{what} (Rp {value}) is not a multiple of the unit Rp {unit}",
+    id: "{what} ({value}) bukan kelipatan satuan {unit}",
+    en: "{what} ({value}) is not a multiple of the unit {unit}",
   },
   "allocate.budget_bound_invalid": {
     id: "Batas {bound} untuk bagian ke-{index} tidak valid: {value} (harus nilai rupiah ≥ 0)",
     en: "The {bound} bound of share {index} is invalid: {value} (must be a rupiah amount ≥ 0)",
   },
   "allocate.budget_no_shares": {
-    id: "Tidak ada bagian untuk menerima anggaran Rp {total}",
-    en: "There are no shares to receive the budget of Rp {total}",
+    id: "Tidak ada bagian untuk menerima anggaran {total}",
+    en: "There are no shares to receive the budget of {total}",
   },
   "allocate.budget_min_exceeds_total": {
-    id: "Tidak layak: jumlah batas bawah (Rp {sum}) melebihi total anggaran (Rp {total})",
-    en: "Infeasible: the floors add up to Rp {sum}, more than the budget of Rp {total}",
+    id: "Tidak layak: jumlah batas bawah ({sum}) melebihi total anggaran ({total})",
+    en: "Infeasible: the floors add up to {sum}, more than the budget of {total}",
   },
   "allocate.budget_max_below_total": {
-    id: "Tidak layak: jumlah batas atas (Rp {sum}) kurang dari total anggaran (Rp {total})",
-    en: "Infeasible: the caps add up to Rp {sum}, less than the budget of Rp {total}",
+    id: "Tidak layak: jumlah batas atas ({sum}) kurang dari total anggaran ({total})",
+    en: "Infeasible: the caps add up to {sum}, less than the budget of {total}",
   },
   "allocate.budget_shares_all_zero": {
-    id: "Semua bobot bagian bernilai nol; sisa anggaran Rp {rest} di atas batas bawah tidak dapat dibagi",
-    en: "All shares are zero; the Rp {rest} above the floors cannot be split",
+    id: "Semua bobot bagian bernilai nol; sisa anggaran {rest} di atas batas bawah tidak dapat dibagi",
+    en: "All shares are zero; the {rest} above the floors cannot be split",
   },
   "allocate.budget_min_above_max": {
-    id: "Bagian ke-{index}: batas bawah Rp {min} melebihi batas atas Rp {max}",
-    en: "Share {index}: the floor Rp {min} exceeds the cap Rp {max}",
+    id: "Bagian ke-{index}: batas bawah {min} melebihi batas atas {max}",
+    en: "Share {index}: the floor {min} exceeds the cap {max}",
   },
   "allocate.budget_leftover_note": {
-    id: "Setiap bagian menerima satuan utuh (Rp {unit}) dari bagian tepatnya, dibulatkan ke bawah; sisa {leftover} satuan diberikan satu per satu ke sisa pecahan terbesar, seri dimenangkan indeks lebih kecil.",
-    en: "Each share receives the whole units (Rp {unit}) of its exact share, rounded down; {leftover|the remaining unit goes to the largest fractional remainder|the remaining {leftover} units go one each to the largest fractional remainders}, ties to the lower index.",
+    id: "Setiap bagian menerima satuan utuh ({unit}) dari bagian tepatnya, dibulatkan ke bawah; sisa {leftover} satuan diberikan satu per satu ke sisa pecahan terbesar, seri dimenangkan indeks lebih kecil.",
+    en: "Each share receives the whole units ({unit}) of its exact share, rounded down; {leftover|the remaining unit goes to the largest fractional remainder|the remaining {leftover} units go one each to the largest fractional remainders}, ties to the lower index.",
   },
 });
 
@@ -148,13 +148,13 @@ export const budgetMessages = /* @__PURE__ */ defineMessages({
 export const fillMessages = /* @__PURE__ */ defineMessages({
   "allocate.fill_quota_reached": { id: "kuota {quota} sudah terpenuhi", en: "quota of {quota} reached" },
   "allocate.fill_budget_short": {
-    id: "sisa Rp {remaining} kurang dari biayanya Rp {cost}",
-    en: "remaining Rp {remaining} is less than its cost Rp {cost}",
+    id: "sisa {remaining} kurang dari biayanya {cost}",
+    en: "remaining {remaining} is less than its cost {cost}",
   },
   "allocate.fill_next": { id: "; {id} (peringkat {rank}) tidak didanai: {reason}", en: "; {id} (rank {rank}) is not funded: {reason}" },
   "allocate.fill_summary": {
-    id: "{funded} dari {total} rumah tangga didanai, total biaya Rp {cost}{next}",
-    en: "{funded} of {total} households funded, total cost Rp {cost}{next}",
+    id: "{funded} dari {total} rumah tangga didanai, total biaya {cost}{next}",
+    en: "{funded} of {total} households funded, total cost {cost}{next}",
   },
   "allocate.fill_no_limit": {
     id: "Berikan kuota (quota) atau anggaran (budget) untuk mengisi menurut prioritas",

@@ -60,6 +60,7 @@ export const cliLabels = defineMessages({
   "measure.rate": { id: "P0 (persentase)", en: "P0 (rate)" },
   "word.total": { id: "jumlah", en: "total" },
   "col.rows": { id: "baris", en: "rows" },
+  "col.file": { id: "berkas", en: "file" },
   "col.paid": { id: "dibayar", en: "paid" },
   "col.expected": { id: "hak", en: "expected" },
   "col.over": { id: "lebih bayar", en: "overpaid" },

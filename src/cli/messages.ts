@@ -43,11 +43,11 @@ export const cliMessages = defineMessages({
   },
   "cli.amount_too_small": {
     id: "Nilai --{option} {value} terlalu kecil: garis kemiskinan per kapita per bulan minimal Rp100.000 (apakah maksudnya {hint}?)",
-    en: "--{option} {value} is too small: a poverty line per capita per month is at least Rp 100,000 (did you mean {hint}?)",
+    en: "--{option} {value} is too small: a poverty line per capita per month is at least Rp100,000 (did you mean {hint}?)",
   },
   "cli.amount_too_large": {
     id: "Nilai --{option} {value} terlalu besar untuk garis kemiskinan per kapita per bulan (paling tinggi Rp10.000.000)",
-    en: "--{option} {value} is too large for a poverty line per capita per month (at most Rp 10,000,000)",
+    en: "--{option} {value} is too large for a poverty line per capita per month (at most Rp10,000,000)",
   },
   "cli.count_too_large": { id: "Nilai --{option} terlalu besar ({digits} digit): paling banyak {max}", en: "--{option} is too large ({digits} digits): at most {max}" },
   "cli.allocate_floors_exceed": {
@@ -117,10 +117,6 @@ export const cliMessages = defineMessages({
     id: "{households} rumah tangga ({rows} baris) ditolak dan tidak ditulis ke bagian mana pun: id-nya sudah muncul sebelumnya di berkas, dengan rumah tangga lain di antaranya (sama seperti satu proses atas seluruh berkas menolaknya)",
     en: "{households} {households|household|households} ({rows} {rows|row|rows}) {households|was|were} rejected and written to no partition: {households|its|their} id appeared earlier in the file, with other households in between (as one run over the whole file rejects them)",
   },
-  "cli.split_col_regency": { id: "Kab/kota", en: "Regency" },
-  "cli.split_col_file": { id: "Berkas", en: "File" },
-  "cli.split_col_households": { id: "Rumah tangga", en: "Households" },
-  "cli.split_col_rows": { id: "Baris", en: "Rows" },
   "cli.merge_nothing": { id: "Beri berkas hasil yang akan digabung: tepat-sasaran merge BAGIAN1.json BAGIAN2.json …", en: "Give the result files to merge: tepat-sasaran merge PART1.json PART2.json …" },
   "cli.nothing_read": { id: "Tidak ada rumah tangga yang valid di {file}", en: "No valid household in {file}" },
   "cli.workers_capped": {

@@ -32,14 +32,14 @@ export function shownAmount(amount: Rupiah | number, lang: Language): string {
 }
 
 /**
- * Amounts without the symbol, all with as many decimals as the one with most has (up to 20), for
- * each language: `1.200.000` / `1,200,000`, `2.999.999,5` / `2,999,999.5`. For
- * messages that write `Rp {amount}` and compare amounts side by side.
+ * Amounts as `formatRupiah` writes them, all with as many decimals as the one with most has (up to
+ * 20), for each language: `Rp1.200.000` / `Rp1,200,000`, `Rp2.999.999,5` / `Rp2,999,999.5`,
+ * `-Rp5.000,5`. For messages that compare amounts side by side.
  * @internal
  */
-export function bareAmounts(...values: Rupiah[]): Record<Language, string[]> {
+export function alignedAmounts(...values: Rupiah[]): Record<Language, string[]> {
   const decimals = Math.min(20, Math.max(0, ...values.map((v) => v.toString().split(".")[1]?.length ?? 0)));
-  const id = values.map((v) => formatRupiah(v, { symbol: false, decimals }));
+  const id = values.map((v) => formatRupiah(v, { decimals }));
   return { id, en: id.map(englishGrouping) };
 }
 

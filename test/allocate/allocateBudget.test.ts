@@ -23,7 +23,7 @@ describe("allocateBudget", () => {
     expect(result.shares.map((s) => s.extraUnit)).toEqual([true, false, false]);
     expect(result.ties).toEqual([{ regions: [0, 1, 2], seatsContested: 1, winners: [0], priority: "0.333333" }]);
     expect(result.note.en).toBe(
-      "Each share receives the whole units (Rp 1) of its exact share, rounded down; the remaining unit goes to the largest fractional remainder, ties to the lower index.",
+      "Each share receives the whole units (Rp1) of its exact share, rounded down; the remaining unit goes to the largest fractional remainder, ties to the lower index.",
     );
   });
 
@@ -97,6 +97,6 @@ describe("allocateBudget", () => {
   });
 
   it("names the amount and unit when the total is not a multiple", () => {
-    expect(caught(() => allocateBudget("1500", [1], { unit: 1000 })).text.en).toBe("total (Rp 1,500) is not a multiple of the unit Rp 1,000");
+    expect(caught(() => allocateBudget("1500", [1], { unit: 1000 })).text.en).toBe("total (Rp1,500) is not a multiple of the unit Rp1,000");
   });
 });

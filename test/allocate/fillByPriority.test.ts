@@ -29,8 +29,8 @@ describe("fillByPriority with a quota", () => {
     const fill = fillByPriority(entries(150), { quota: 100 });
     expect(fill.next).toMatchObject({ id: "a101", rank: 101, limit: "quota" });
     expect(fill.next?.reason).toEqual({ id: "kuota 100 sudah terpenuhi", en: "quota of 100 reached" });
-    expect(fill.summary.en).toBe("100 of 150 households funded, total cost Rp 0; a101 (rank 101) is not funded: quota of 100 reached");
-    expect(fill.summary.id).toBe("100 dari 150 rumah tangga didanai, total biaya Rp 0; a101 (peringkat 101) tidak didanai: kuota 100 sudah terpenuhi");
+    expect(fill.summary.en).toBe("100 of 150 households funded, total cost Rp0; a101 (rank 101) is not funded: quota of 100 reached");
+    expect(fill.summary.id).toBe("100 dari 150 rumah tangga didanai, total biaya Rp0; a101 (peringkat 101) tidak didanai: kuota 100 sudah terpenuhi");
   });
 
   it("adds up an optional cost", () => {
@@ -60,19 +60,19 @@ describe("fillByPriority with a budget", () => {
   it("explains the shortfall in both languages", () => {
     const short = fillByPriority(entries(3), { budget: "8999999", cost });
     expect(short.next?.reason).toEqual({
-      id: "sisa Rp 2.999.999 kurang dari biayanya Rp 3.000.000",
-      en: "remaining Rp 2,999,999 is less than its cost Rp 3,000,000",
+      id: "sisa Rp2.999.999 kurang dari biayanya Rp3.000.000",
+      en: "remaining Rp2,999,999 is less than its cost Rp3,000,000",
     });
     const fill = fillByPriority(entries(3), { budget: "7200000", cost });
     expect(fill.next).toMatchObject({ id: "a3", rank: 3, limit: "budget" });
     expect(fill.next?.cost?.toString()).toBe("3000000");
-    expect(fill.next?.reason.en).toBe("remaining Rp 1,200,000 is less than its cost Rp 3,000,000");
+    expect(fill.next?.reason.en).toBe("remaining Rp1,200,000 is less than its cost Rp3,000,000");
     expect(fill.cutOffRank).toBe(2);
   });
 
   it("shows fractions of a rupiah when the amounts have them, so the reason never looks wrong", () => {
     const fill = fillByPriority(entries(2), { budget: "5999999.5", cost });
-    expect(fill.next?.reason.en).toBe("remaining Rp 2,999,999.5 is less than its cost Rp 3,000,000.0");
+    expect(fill.next?.reason.en).toBe("remaining Rp2,999,999.5 is less than its cost Rp3,000,000.0");
   });
 
   it("sums exactly (no binary floating point)", () => {
@@ -101,7 +101,7 @@ describe("fillByPriority with a budget", () => {
   it("skips it when asked (skipUnaffordable), listing the skipped", () => {
     const fill = fillByPriority(priced, { budget: 4_000_000, cost: byPrice, skipUnaffordable: true });
     expect(ids(fill)).toEqual(["first", "cheap", "last"]);
-    expect(fill.skipped.map((s) => [s.id, s.reason.en])).toEqual([["dear", "remaining Rp 2,000,000 is less than its cost Rp 5,000,000"]]);
+    expect(fill.skipped.map((s) => [s.id, s.reason.en])).toEqual([["dear", "remaining Rp2,000,000 is less than its cost Rp5,000,000"]]);
     expect(fill.next?.id).toBe("dear");
     expect(fill.cutOffRank).toBe(4);
     expect(fill.remainingBudget?.toString()).toBe("0");
@@ -123,7 +123,7 @@ describe("fillByPriority with a budget", () => {
     expect(fill.totalCost.toString()).toBe(String(500_000 * sizes.reduce((a, b) => a + b, 0)));
     expect(fill.funded.map((f) => f.rank)).toEqual(fill.funded.map((_, i) => i + 1));
     expect(fill.next?.rank).toBe(fill.funded.length + 1);
-    expect(fill.next?.reason.en).toMatch(/^remaining Rp [\d,]+ is less than its cost Rp [\d,]+$/);
+    expect(fill.next?.reason.en).toMatch(/^remaining Rp[\d,]+ is less than its cost Rp[\d,]+$/);
   });
 });
 

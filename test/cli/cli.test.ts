@@ -584,7 +584,7 @@ describe("tepat-sasaran CLI", () => {
     { name: "jsonl for rank", args: ["rank", "--format", "jsonl"], code: 2, message: "Format jsonl is not available for rank" },
     { name: "a fraction of a rupiah in a budget", args: ["allocate", "--budget", "1.000.000,50"], code: 2, message: "must be whole rupiah" },
     { name: "an ambiguous amount", args: ["allocate", "--budget", "1,500"], code: 2, message: "can be read two ways" },
-    { name: "a poverty line of Rp 1", args: ["simulate", "--scenario", "scenario.json", "--households", "all.jsonl", "--as-of", "2025-07-01", "--fallback-line", "1"], code: 2, message: "--fallback-line 1 is too small" },
+    { name: "a poverty line of Rp 1", args: ["simulate", "--scenario", "scenario.json", "--households", "all.jsonl", "--as-of", "2025-07-01", "--fallback-line", "1"], code: 2, message: "--fallback-line 1 is too small: a poverty line per capita per month is at least Rp100,000" },
     { name: "a poverty line read as decimals", args: ["simulate", "--scenario", "scenario.json", "--households", "all.jsonl", "--as-of", "2025-07-01", "--fallback-line", "833,955"], code: 2, message: "can be read two ways" },
     // The forms that are read, once: the reason of an amount that reads two ways lists them already.
     { name: "an ambiguous amount, its forms once", args: ["allocate", "--budget", "1,500"], code: 2, message: "write 833955, 833.955 or 833,955.00)" },

@@ -123,13 +123,13 @@ describe("filling by priority", () => {
   it.each([
     {
       cost: "1200000",
-      id: "1 dari 2 rumah tangga didanai, total biaya Rp 1.200.000; KK-Rp2.500 (peringkat 2) tidak didanai: sisa Rp 300.000 kurang dari biayanya Rp 1.200.000",
-      en: "1 of 2 households funded, total cost Rp 1,200,000; KK-Rp2.500 (rank 2) is not funded: remaining Rp 300,000 is less than its cost Rp 1,200,000",
+      id: "1 dari 2 rumah tangga didanai, total biaya Rp1.200.000; KK-Rp2.500 (peringkat 2) tidak didanai: sisa Rp300.000 kurang dari biayanya Rp1.200.000",
+      en: "1 of 2 households funded, total cost Rp1,200,000; KK-Rp2.500 (rank 2) is not funded: remaining Rp300,000 is less than its cost Rp1,200,000",
     },
     {
       cost: "1000000.25",
-      id: "1 dari 2 rumah tangga didanai, total biaya Rp 1.000.000,25; KK-Rp2.500 (peringkat 2) tidak didanai: sisa Rp 499.999,75 kurang dari biayanya Rp 1.000.000,25",
-      en: "1 of 2 households funded, total cost Rp 1,000,000.25; KK-Rp2.500 (rank 2) is not funded: remaining Rp 499,999.75 is less than its cost Rp 1,000,000.25",
+      id: "1 dari 2 rumah tangga didanai, total biaya Rp1.000.000,25; KK-Rp2.500 (peringkat 2) tidak didanai: sisa Rp499.999,75 kurang dari biayanya Rp1.000.000,25",
+      en: "1 of 2 households funded, total cost Rp1,000,000.25; KK-Rp2.500 (rank 2) is not funded: remaining Rp499,999.75 is less than its cost Rp1,000,000.25",
     },
   ])("cost Rp $cost", ({ cost, id, en }) => {
     const fill = fillByPriority(ranked, { budget: "1500000", cost });
@@ -139,9 +139,9 @@ describe("filling by priority", () => {
 
 describe("allocateBudget's note on the leftover units", () => {
   it.each([
-    { unit: 1000, id: "(Rp 1.000)", en: "(Rp 1,000)" },
-    { unit: "2500000", id: "(Rp 2.500.000)", en: "(Rp 2,500,000)" },
-    { unit: "0.5", id: "(Rp 0,5)", en: "(Rp 0.5)" },
+    { unit: 1000, id: "(Rp1.000)", en: "(Rp1,000)" },
+    { unit: "2500000", id: "(Rp2.500.000)", en: "(Rp2,500,000)" },
+    { unit: "0.5", id: "(Rp0,5)", en: "(Rp0.5)" },
   ])("unit Rp $unit", ({ unit, id, en }) => {
     const { note } = allocateBudget("100000000", [1, 2, 3], { unit });
     expect([note.id, note.en]).toEqual([expect.stringContaining(id), expect.stringContaining(en)]);
@@ -212,28 +212,28 @@ describe("an amount kept as data is shared, so it cannot be changed", () => {
 
 describe("allocateBudget's errors", () => {
   it.each([
-    { run: () => allocateBudget("-5000.5", [1]), id: "Total anggaran tidak boleh negatif: Rp -5.000,5", en: "The budget total must not be negative: Rp -5,000.5" },
-    { run: () => allocateBudget(5, [1], { unit: "-1000" }), id: "Satuan anggaran harus lebih dari Rp 0, bukan Rp -1.000", en: "The budget unit must be more than Rp 0, not Rp -1,000" },
-    { run: () => allocateBudget(1500, [1], { unit: 1000 }), id: "total (Rp 1.500) bukan kelipatan satuan Rp 1.000", en: "total (Rp 1,500) is not a multiple of the unit Rp 1,000" },
-    { run: () => allocateBudget("1000000.5", [1], { unit: "0.7" }), id: "total (Rp 1.000.000,5) bukan kelipatan satuan Rp 0,7", en: "total (Rp 1,000,000.5) is not a multiple of the unit Rp 0.7" },
-    { run: () => allocateBudget(2_000_000, [1, 1], { unit: 1000, min: [0, 1500] }), id: "min[1] (Rp 1.500) bukan kelipatan satuan Rp 1.000", en: "min[1] (Rp 1,500) is not a multiple of the unit Rp 1,000" },
+    { run: () => allocateBudget("-5000.5", [1]), id: "Total anggaran tidak boleh negatif: -Rp5.000,5", en: "The budget total must not be negative: -Rp5,000.5" },
+    { run: () => allocateBudget(5, [1], { unit: "-1000" }), id: "Satuan anggaran harus lebih dari Rp0, bukan -Rp1.000", en: "The budget unit must be more than Rp0, not -Rp1,000" },
+    { run: () => allocateBudget(1500, [1], { unit: 1000 }), id: "total (Rp1.500) bukan kelipatan satuan Rp1.000", en: "total (Rp1,500) is not a multiple of the unit Rp1,000" },
+    { run: () => allocateBudget("1000000.5", [1], { unit: "0.7" }), id: "total (Rp1.000.000,5) bukan kelipatan satuan Rp0,7", en: "total (Rp1,000,000.5) is not a multiple of the unit Rp0.7" },
+    { run: () => allocateBudget(2_000_000, [1, 1], { unit: 1000, min: [0, 1500] }), id: "min[1] (Rp1.500) bukan kelipatan satuan Rp1.000", en: "min[1] (Rp1,500) is not a multiple of the unit Rp1,000" },
     {
       run: () => allocateBudget(1_000_000, [1, 1], { min: 600_000 }),
-      id: "Tidak layak: jumlah batas bawah (Rp 1.200.000) melebihi total anggaran (Rp 1.000.000)",
-      en: "Infeasible: the floors add up to Rp 1,200,000, more than the budget of Rp 1,000,000",
+      id: "Tidak layak: jumlah batas bawah (Rp1.200.000) melebihi total anggaran (Rp1.000.000)",
+      en: "Infeasible: the floors add up to Rp1,200,000, more than the budget of Rp1,000,000",
     },
     {
       run: () => allocateBudget(1_000_000, [1, 1], { max: 400_000 }),
-      id: "Tidak layak: jumlah batas atas (Rp 800.000) kurang dari total anggaran (Rp 1.000.000)",
-      en: "Infeasible: the caps add up to Rp 800,000, less than the budget of Rp 1,000,000",
+      id: "Tidak layak: jumlah batas atas (Rp800.000) kurang dari total anggaran (Rp1.000.000)",
+      en: "Infeasible: the caps add up to Rp800,000, less than the budget of Rp1,000,000",
     },
-    { run: () => allocateBudget(1_000_000, [1, 1], { min: [500_000, 0], max: [400_000, null] }), id: "Bagian ke-0: batas bawah Rp 500.000 melebihi batas atas Rp 400.000", en: "Share 0: the floor Rp 500,000 exceeds the cap Rp 400,000" },
+    { run: () => allocateBudget(1_000_000, [1, 1], { min: [500_000, 0], max: [400_000, null] }), id: "Bagian ke-0: batas bawah Rp500.000 melebihi batas atas Rp400.000", en: "Share 0: the floor Rp500,000 exceeds the cap Rp400,000" },
     {
       run: () => allocateBudget(1_000_000, [0, 0]),
-      id: "Semua bobot bagian bernilai nol; sisa anggaran Rp 1.000.000 di atas batas bawah tidak dapat dibagi",
-      en: "All shares are zero; the Rp 1,000,000 above the floors cannot be split",
+      id: "Semua bobot bagian bernilai nol; sisa anggaran Rp1.000.000 di atas batas bawah tidak dapat dibagi",
+      en: "All shares are zero; the Rp1,000,000 above the floors cannot be split",
     },
-    { run: () => allocateBudget(1_000_000, []), id: "Tidak ada bagian untuk menerima anggaran Rp 1.000.000", en: "There are no shares to receive the budget of Rp 1,000,000" },
+    { run: () => allocateBudget(1_000_000, []), id: "Tidak ada bagian untuk menerima anggaran Rp1.000.000", en: "There are no shares to receive the budget of Rp1,000,000" },
   ])("$en", ({ run, id, en }) => {
     const error = (() => {
       try {

@@ -81,7 +81,7 @@ describe("simulate: budgets", () => {
     expect(result.programs[0]?.selection[0]?.budget?.toString()).toBe("2000000");
     // The explanation comes from allocate's fillByPriority.
     expect(result.programs[0]?.selection[0]?.summary.en).toBe(
-      "1 of 3 households funded, total cost Rp 1,200,000; B (rank 2) is not funded: remaining Rp 800,000 is less than its cost Rp 2,400,000",
+      "1 of 3 households funded, total cost Rp1,200,000; B (rank 2) is not funded: remaining Rp800,000 is less than its cost Rp2,400,000",
     );
   });
 

@@ -7,6 +7,7 @@ import type { HouseholdSource } from "../../node/types.js";
 import { asOfOption, choice, cliError, emit, makeDirectory, masked, option, requireDirectory, say, type CommandContext } from "../context.js";
 import { Rejects, delimiterOption, notATemporaryPart } from "../households.js";
 import type { Table } from "../output.js";
+import { label } from "../labels.js";
 
 /**
  * `split`: a person-per-row CSV registry → one CSV per regency in `--into DIR` (`part-6402.csv`, …; DIR is created when missing),
@@ -70,10 +71,10 @@ export async function splitCommand(context: CommandContext): Promise<number> {
   const table: Table = {
     name: "partitions",
     columns: [
-      { key: "regency", label: say(context, "cli.split_col_regency") },
-      { key: "file", label: say(context, "cli.split_col_file") },
-      { key: "households", label: say(context, "cli.split_col_households"), kind: "int" },
-      { key: "rows", label: say(context, "cli.split_col_rows"), kind: "int" },
+      { key: "regency", label: label("col.regency", context.lang) },
+      { key: "file", label: label("col.file", context.lang) },
+      { key: "households", label: label("col.households", context.lang), kind: "int" },
+      { key: "rows", label: label("col.rows", context.lang), kind: "int" },
     ],
     rows: split.parts.map((p) => [p.key, masked(p.file), p.households, p.rows]),
   };
