@@ -1,7 +1,7 @@
 import { failure } from "../message/error.js";
-import { renderMessage, type Text } from "../message/message.js";
+import { renderMessage, renderOwn, type Text } from "../message/message.js";
 import { describeValue } from "../message/redact.js";
-import { readNumberFigure, type Figure } from "../region/figure.js";
+import { missingReason, readNumberFigure, type Figure } from "../region/figure.js";
 import { checkStatsRecord, type RegionPovertyStats } from "../region/stats.js";
 import * as F from "../_internal/fraction.js";
 import { priorityMessages } from "./messages.js";
@@ -156,15 +156,16 @@ function rawValue(
   index: number,
   measure: BlendComponent["measure"],
   options: RankRegionsOptions,
-): { value: number } | { reason: string } {
+): { value: number } | { reason: Text } {
   if (typeof measure === "string") {
     // Read and checked here: a record passed in need not have come through parseRegionPovertyStats.
+    // The reason in each language where the figure words it (`reasonText`), else its `reason`.
     const figure: Figure<number> = readNumberFigure(stats, FIELD[measure], index);
-    return figure.status === "known" ? { value: figure.value } : { reason: figure.reason };
+    return figure.status === "known" ? { value: figure.value } : { reason: missingReason(figure) };
   }
   const table = options.factors?.[measure.factor];
   const value = table && Object.prototype.hasOwnProperty.call(table, stats.code) ? table[stats.code] : undefined;
-  if (value === undefined) return { reason: `factor ${measure.factor} not given` };
+  if (value === undefined) return { reason: renderMessage(priorityMessages["priority.factor_not_given"], { factor: measure.factor }) };
   if (typeof value !== "number" || !Number.isFinite(value) || value < 0) {
     throw failure(priorityMessages, "priority.bad_factor_value", { factor: measure.factor, code: stats.code, value: describeValue(value) });
   }
@@ -246,7 +247,7 @@ export function scoreRegions(
   }
 
   const excluded: ExcludedRegion[] = [];
-  const gaps: string[] = [];
+  const gaps: Text[] = [];
   const kept: { stats: RegionPovertyStats; raw: number[] }[] = [];
   for (const [index, s] of stats.entries()) {
     const override = Object.prototype.hasOwnProperty.call(overrides, s.code) ? overrides[s.code] : undefined;
@@ -264,21 +265,18 @@ export function scoreRegions(
       if ("value" in found) raw.push(found.value);
       else {
         const label = measureLabel(c.measure);
-        missing ??= {
-          id: renderMessage(priorityMessages["priority.missing_figure"], { name: s.name, code: s.code, measure: label.id, reason: found.reason }).id,
-          en: renderMessage(priorityMessages["priority.missing_figure"], { name: s.name, code: s.code, measure: label.en, reason: found.reason }).en,
-        };
+        missing ??= renderOwn(priorityMessages["priority.missing_figure"], { name: s.name, code: s.code, measure: label, reason: found.reason });
       }
     }
     if (missing) {
       excluded.push({ code: s.code, name: s.name, reason: missing });
-      gaps.push(missing.en);
+      gaps.push(missing);
     } else kept.push({ stats: s, raw });
   }
   const missing = options.missing ?? "error";
   if (missing !== "error" && missing !== "exclude") throw failure(priorityMessages, "priority.bad_option", { option: "missing", value: describeValue(missing) });
   if (gaps.length > 0 && missing === "error") {
-    throw failure(priorityMessages, "priority.missing_data", { details: gaps.join("; ") });
+    throw failure(priorityMessages, "priority.missing_data", { details: { id: gaps.map((gap) => gap.id).join("; "), en: gaps.map((gap) => gap.en).join("; ") } });
   }
   if (kept.length === 0) throw failure(priorityMessages, "priority.no_regions");
 

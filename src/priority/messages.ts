@@ -28,6 +28,7 @@ export const priorityMessages = /* @__PURE__ */ defineMessages({
     id: "{name} ({code}) tidak memiliki data {measure}: {reason}",
     en: "{name} ({code}) has no {measure} figure: {reason}",
   },
+  "priority.factor_not_given": { id: "faktor {factor} tidak diberikan", en: "factor {factor} not given" },
   "priority.missing_data": {
     id: "Data tidak lengkap untuk pemeringkatan: {details}",
     en: "Data are incomplete for the ranking: {details}",

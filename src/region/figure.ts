@@ -1,5 +1,6 @@
 import * as z from "zod/mini";
 import { failure, issue } from "../message/error.js";
+import type { Text } from "../message/message.js";
 import { describeValue } from "../message/redact.js";
 import { neverThrows } from "../message/zod.js";
 import { statsMessages } from "./messages.js";
@@ -41,6 +42,15 @@ export interface KnownFigure<T> {
 
 /**
  * A figure that is not known, with the reason. A missing figure is never written as zero.
+ *
+ * The reason is a text of the data's own (`reason`), optionally worded in Bahasa Indonesia and
+ * English too (`reasonText`): messages in a language show that language's text when it is there,
+ * and `reason` otherwise (see {@link missingReason}). The embedded Kalimantan Timur figures give both.
+ *
+ * @example
+ * const p1 = kaltim.regencies2024[0].p1;
+ * p1.status === "missing" && p1.reasonText?.id //=> "P1 kab/kota tahun 2024 tidak ditemukan [BELUM TERVERIFIKASI]"
+ * p1.status === "missing" && p1.reason         //=> "Kab/kota P1 for 2024 not found [UNVERIFIED]"
  * @category Regions
  */
 export interface MissingFigure {
@@ -48,6 +58,59 @@ export interface MissingFigure {
   readonly status: "missing";
   /** Why it is missing, e.g. "two sources disagree (753,332 vs 682,490)". */
   readonly reason: string;
+  /**
+   * Why it is missing, in Bahasa Indonesia and English (both non-empty), for messages in either
+   * language; without it, messages show `reason` in both. `reason` stays as it is written (usually
+   * the English text), for readers of the figure that know only it.
+   *
+   * @example
+   * const population: MissingFigure = {
+   *   status: "missing",
+   *   reason: "not published",
+   *   reasonText: { id: "tidak dipublikasikan", en: "not published" },
+   * };
+   * missingReason(population).id //=> "tidak dipublikasikan"
+   */
+  readonly reasonText?: Text;
+}
+
+/**
+ * The reason of a missing figure in Bahasa Indonesia and English: its `reasonText` when that holds a
+ * non-empty text in both languages, else its `reason` for both (a figure of a caller's own, written
+ * before `reasonText` existed, reads the same in either language). Never throws on a figure whose
+ * `reasonText` is malformed: `reason` is used.
+ *
+ * @param figure - A missing figure.
+ * @returns The reason in both languages.
+ * @example
+ * missingReason(kaltim.regencies2023[0].povertyLine as MissingFigure)
+ * //=> { id: "Garis kemiskinan 2023 tidak ada dalam set data", en: "2023 poverty line not in the dataset" }
+ * missingReason({ status: "missing", reason: "not published" }) //=> { id: "not published", en: "not published" }
+ * @category Regions
+ */
+export function missingReason(figure: MissingFigure): Text {
+  let reason: unknown;
+  try {
+    reason = figure.reason;
+    const text: unknown = figure.reasonText;
+    if (text !== null && typeof text === "object") {
+      const { id, en } = text as Record<string, unknown>;
+      if (typeof id === "string" && typeof en === "string" && id.trim() !== "" && en.trim() !== "") return { id, en };
+    }
+  } catch {
+    // a throwing getter: the plain reason, when it could be read
+  }
+  const plain = typeof reason === "string" ? reason : "";
+  return { id: plain, en: plain };
+}
+
+/**
+ * A missing figure of the embedded data, its reason in English (`reason`, as it always read) and in
+ * both languages (`reasonText`), each English text written once.
+ * @internal
+ */
+export function missingFigure(en: string, id: string): MissingFigure {
+  return { status: "missing", reason: en, reasonText: { id, en } };
 }
 
 /**
@@ -62,12 +125,15 @@ export type Figure<T> = KnownFigure<T> | MissingFigure;
  * of your own next to {@link RegionPovertyStatsSchema}.
  *
  * @param value - The schema of the value.
- * @returns A schema for `{ status: "known", value, source, confidence, note? } | { status: "missing", reason }`.
+ * @returns A schema for `{ status: "known", value, source, confidence, note? } | { status: "missing", reason, reasonText? }`
+ *   (`reasonText` `{ id, en }`, both non-empty).
  * @example
  * import * as z from "zod";
  *
  * const Households = figureSchema(z.number().int().nonnegative());
  * Households.parse({ status: "missing", reason: "not published" }).status //=> "missing"
+ * Households.safeParse({ status: "missing", reason: "not published", reasonText: { id: "tidak dipublikasikan", en: "not published" } }).success //=> true
+ * Households.safeParse({ status: "missing", reason: "not published", reasonText: { id: "", en: "not published" } }).success //=> false
  * @category Regions
  */
 export function figureSchema<T extends z.core.$ZodType>(value: T) {
@@ -79,7 +145,11 @@ export function figureSchema<T extends z.core.$ZodType>(value: T) {
       confidence: ConfidenceSchema,
       note: z.optional(z.string().check(z.minLength(1))),
     }),
-    z.strictObject({ status: z.literal("missing"), reason: z.string().check(z.trim(), z.minLength(1)) }),
+    z.strictObject({
+      status: z.literal("missing"),
+      reason: z.string().check(z.trim(), z.minLength(1)),
+      reasonText: z.optional(z.strictObject({ id: z.string().check(z.trim(), z.minLength(1)), en: z.string().check(z.trim(), z.minLength(1)) })),
+    }),
   ]);
   return neverThrows(schema, "figureSchema");
 }

@@ -22,6 +22,7 @@ export {
   figureSchema,
   isKnown,
   knownValue,
+  missingReason,
   weakestConfidence,
   type Confidence,
   type Figure,

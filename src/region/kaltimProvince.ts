@@ -1,6 +1,6 @@
 import { rupiah } from "../money/rupiah.js";
 import type { RegionCode } from "./code.js";
-import type { MissingFigure } from "./figure.js";
+import { missingFigure } from "./figure.js";
 import * as S from "./kaltimSources.js";
 import type { RegionPovertyStats } from "./stats.js";
 
@@ -11,10 +11,10 @@ export const KALTIM_CODE = "64" as RegionCode;
 /** @internal */
 export const KALTIM_NAME = "Kalimantan Timur";
 /** @internal */
-export const POPULATION_MISSING: MissingFigure = {
-  status: "missing",
-  reason: "Not in the embedded sources; impliedPopulation() derives one from poor ÷ P0 (about 3.83 million for March 2024)",
-};
+export const POPULATION_MISSING = /* @__PURE__ */ missingFigure(
+  "Not in the embedded sources; impliedPopulation() derives one from poor ÷ P0 (about 3.83 million for March 2024)",
+  "Tidak ada dalam sumber bawaan; impliedPopulation() menurunkannya dari penduduk miskin ÷ P0 (sekitar 3,83 juta untuk Maret 2024)",
+);
 const SEPTEMBER_2024 = `${S.LINIKALTIM_2024_09} ; ${S.AKURASI_2024_09}`;
 
 /** @internal */
@@ -31,10 +31,10 @@ export const kaltimProvince2023March: RegionPovertyStats = {
   urbanP0Percent: { status: "known", value: 4.68, source: S.MEDIABORNEO_2023_03, confidence: "H" },
   ruralP0Percent: { status: "known", value: 9.28, source: S.MEDIABORNEO_2023_03, confidence: "H" },
   povertyLineFood: { status: "known", value: /* @__PURE__ */ rupiah("560368"), source: S.MEDIABORNEO_2023_03, confidence: "H" },
-  povertyLineNonFood: {
-    status: "missing",
-    reason: "Not in the source read; the line minus its food part would give Rp 229,818 (derived, not published)",
-  },
+  povertyLineNonFood: /* @__PURE__ */ missingFigure(
+    "Not in the source read; the line minus its food part would give Rp 229,818 (derived, not published)",
+    "Tidak ada dalam sumber yang dibaca; garis kemiskinan dikurangi bagian makanannya memberi Rp229.818 (turunan, tidak dipublikasikan)",
+  ),
   membersPerPoorHousehold: { status: "known", value: 5.13, source: S.MEDIABORNEO_2023_03, confidence: "H" },
   povertyLinePerHousehold: { status: "known", value: /* @__PURE__ */ rupiah("4053654"), source: S.MEDIABORNEO_2023_03, confidence: "H" },
 };
@@ -76,8 +76,8 @@ export const kaltimProvince2024September: RegionPovertyStats = {
   p0Percent: { status: "known", value: 5.51, source: SEPTEMBER_2024, confidence: "H" },
   population: POPULATION_MISSING,
   povertyLine: { status: "known", value: /* @__PURE__ */ rupiah("853997"), source: SEPTEMBER_2024, confidence: "H" },
-  p1: { status: "missing", reason: "September 2024 P1 not found in the sources read" },
-  p2: { status: "missing", reason: "September 2024 P2 not found in the sources read" },
+  p1: /* @__PURE__ */ missingFigure("September 2024 P1 not found in the sources read", "P1 September 2024 tidak ditemukan dalam sumber yang dibaca"),
+  p2: /* @__PURE__ */ missingFigure("September 2024 P2 not found in the sources read", "P2 September 2024 tidak ditemukan dalam sumber yang dibaca"),
   urbanP0Percent: { status: "known", value: 4.41, source: SEPTEMBER_2024, confidence: "H" },
   ruralP0Percent: { status: "known", value: 8.0, source: SEPTEMBER_2024, confidence: "H" },
   povertyLineFood: {

@@ -1,4 +1,5 @@
 import { rupiah } from "../money/rupiah.js";
+import { missingFigure } from "./figure.js";
 import { KALTIM_CODE, KALTIM_NAME, POPULATION_MISSING as POPULATION } from "./kaltimProvince.js";
 import * as S from "./kaltimSources.js";
 import type { RegionPovertyStats } from "./stats.js";
@@ -26,7 +27,7 @@ export const kaltimProvince2025March: RegionPovertyStats = {
     confidence: "M",
     note: "Quoted in the September 2025 release as the March 2025 value; one outlet read",
   },
-  p2: { status: "missing", reason: "March 2025 P2 not found in the sources read" },
+  p2: /* @__PURE__ */ missingFigure("March 2025 P2 not found in the sources read", "P2 Maret 2025 tidak ditemukan dalam sumber yang dibaca"),
   urbanP0Percent: { status: "known", value: 4.16, source: MARCH, confidence: "H" },
   ruralP0Percent: { status: "known", value: 7.48, source: MARCH, confidence: "H" },
   povertyLineFood: { status: "known", value: /* @__PURE__ */ rupiah("611584"), source: MARCH_DETAIL, confidence: "H", note: "70.61% of the poverty line" },
@@ -61,7 +62,10 @@ export const kaltimProvince2025September: RegionPovertyStats = {
     confidence: "M",
     note: "The release says P1 fell 0.045 points from 0.878; 0.833 is that difference (the text read breaks off before the value)",
   },
-  p2: { status: "missing", reason: "September 2025 P2 not found in the sources read (the release says it fell)" },
+  p2: /* @__PURE__ */ missingFigure(
+    "September 2025 P2 not found in the sources read (the release says it fell)",
+    "P2 September 2025 tidak ditemukan dalam sumber yang dibaca (rilisnya menyebut angka itu turun)",
+  ),
   urbanP0Percent: { status: "known", value: 4.31, source: SEPTEMBER, confidence: "H" },
   ruralP0Percent: { status: "known", value: 7.24, source: SEPTEMBER, confidence: "H" },
   povertyLineFood: { status: "known", value: /* @__PURE__ */ rupiah("629611"), source: S.DIALEKTIS_2025_09, confidence: "H", note: "70.13% of the poverty line" },

@@ -1,18 +1,19 @@
 import { rupiah } from "../money/rupiah.js";
 import type { RegionCode } from "./code.js";
-import type { MissingFigure } from "./figure.js";
+import { missingFigure } from "./figure.js";
 import * as S from "./kaltimSources.js";
 import type { RegionPovertyStats } from "./stats.js";
 
 // The ten kab/kota of Kalimantan Timur, 2023, compiled from the sources in kaltimSources.ts
 // (confidence M throughout). A region or figure the file
 // does not give is listed with the reason, so this array lines up with the 2024 one.
-const POPULATION: MissingFigure = { status: "missing", reason: "Not published with P0" };
-const POOR: MissingFigure = { status: "missing", reason: "2023 count not in the dataset" };
-const P0: MissingFigure = { status: "missing", reason: "2023 P0 not in the dataset" };
-const LINE: MissingFigure = { status: "missing", reason: "2023 poverty line not in the dataset" };
-const P1: MissingFigure = { status: "missing", reason: "Kab/kota P1 for 2023 not in the dataset" };
-const P2: MissingFigure = { status: "missing", reason: "Kab/kota P2 for 2023 not in the dataset" };
+// Each reason in English (`reason`, as it always read) and in Bahasa Indonesia (`reasonText`).
+const POPULATION = /* @__PURE__ */ missingFigure("Not published with P0", "Tidak dipublikasikan bersama P0");
+const POOR = /* @__PURE__ */ missingFigure("2023 count not in the dataset", "Jumlah penduduk miskin 2023 tidak ada dalam set data");
+const P0 = /* @__PURE__ */ missingFigure("2023 P0 not in the dataset", "P0 2023 tidak ada dalam set data");
+const LINE = /* @__PURE__ */ missingFigure("2023 poverty line not in the dataset", "Garis kemiskinan 2023 tidak ada dalam set data");
+const P1 = /* @__PURE__ */ missingFigure("Kab/kota P1 for 2023 not in the dataset", "P1 kab/kota tahun 2023 tidak ada dalam set data");
+const P2 = /* @__PURE__ */ missingFigure("Kab/kota P2 for 2023 not in the dataset", "P2 kab/kota tahun 2023 tidak ada dalam set data");
 const PERIOD = "2023";
 const FROM_NOTES = "Published with the 2021–2023 series of BPS Kota Samarinda, as reported by katakaltim.com";
 const ATTRIBUTED = "Attributed to this source by the compiled Kaltim figures; the page was not re-read for this release";
@@ -46,7 +47,10 @@ export const kaltimRegencies2023: readonly RegionPovertyStats[] = [
     name: "Berau",
     period: PERIOD,
     poor: POOR,
-    p0Percent: { status: "missing", reason: "2023 P0 not in the dataset (a derived estimate of about 5.54% is rated L)" },
+    p0Percent: /* @__PURE__ */ missingFigure(
+      "2023 P0 not in the dataset (a derived estimate of about 5.54% is rated L)",
+      "P0 2023 tidak ada dalam set data (perkiraan turunan sekitar 5,54% bertingkat L)",
+    ),
     population: POPULATION,
     povertyLine: LINE,
     p1: P1,
@@ -56,7 +60,10 @@ export const kaltimRegencies2023: readonly RegionPovertyStats[] = [
     code: "64.07" as RegionCode,
     name: "Kutai Barat",
     period: PERIOD,
-    poor: { status: "missing", reason: "2023 count not in the dataset (a derived estimate of about 14.69 thousand is rated L)" },
+    poor: /* @__PURE__ */ missingFigure(
+      "2023 count not in the dataset (a derived estimate of about 14.69 thousand is rated L)",
+      "Jumlah penduduk miskin 2023 tidak ada dalam set data (perkiraan turunan sekitar 14,69 ribu bertingkat L)",
+    ),
     p0Percent: { status: "known", value: 9.72, source: S.DATABOKS_KUBAR, confidence: "M", note: ATTRIBUTED },
     population: POPULATION,
     povertyLine: LINE,
@@ -95,7 +102,10 @@ export const kaltimRegencies2023: readonly RegionPovertyStats[] = [
     code: "64.11" as RegionCode,
     name: "Mahakam Ulu",
     period: PERIOD,
-    poor: { status: "missing", reason: "2023 count not in the dataset (about 3.0 thousand per one secondary source)" },
+    poor: /* @__PURE__ */ missingFigure(
+      "2023 count not in the dataset (about 3.0 thousand per one secondary source)",
+      "Jumlah penduduk miskin 2023 tidak ada dalam set data (sekitar 3,0 ribu menurut satu sumber sekunder)",
+    ),
     p0Percent: { status: "known", value: 11.38, source: S.TRIBUN_MAHULU_2023, confidence: "M" },
     population: POPULATION,
     povertyLine: LINE,

@@ -1,6 +1,6 @@
 import { rupiah } from "../money/rupiah.js";
 import type { RegionCode } from "./code.js";
-import type { MissingFigure } from "./figure.js";
+import { missingFigure } from "./figure.js";
 import * as S from "./kaltimSources.js";
 import type { RegionPovertyStats } from "./stats.js";
 
@@ -8,14 +8,14 @@ import type { RegionPovertyStats } from "./stats.js";
 // reference, compiled from the sources in kaltimSources.ts; counts converted
 // from thousands to persons. P0 for all ten: BPS Paser head, 2024-09-30 [H].
 const P0 = S.RADARPASER_P0_2024;
-const POPULATION: MissingFigure = {
-  status: "missing",
-  reason:
-    "Not published with P0; populations quoted by databoks are not the denominators behind P0 (impliedPopulation() derives one)",
-};
-const LINE: MissingFigure = { status: "missing", reason: "2024 poverty line not found in the sources read" };
-const P1: MissingFigure = { status: "missing", reason: "Kab/kota P1 for 2024 not found [UNVERIFIED]" };
-const P2: MissingFigure = { status: "missing", reason: "Kab/kota P2 for 2024 not found [UNVERIFIED]" };
+// Each reason in English (`reason`, as it always read) and in Bahasa Indonesia (`reasonText`).
+const POPULATION = /* @__PURE__ */ missingFigure(
+  "Not published with P0; populations quoted by databoks are not the denominators behind P0 (impliedPopulation() derives one)",
+  "Tidak dipublikasikan bersama P0; jumlah penduduk yang dikutip databoks bukan penyebut di balik P0 (impliedPopulation() menurunkannya)",
+);
+const LINE = /* @__PURE__ */ missingFigure("2024 poverty line not found in the sources read", "Garis kemiskinan 2024 tidak ditemukan dalam sumber yang dibaca");
+const P1 = /* @__PURE__ */ missingFigure("Kab/kota P1 for 2024 not found [UNVERIFIED]", "P1 kab/kota tahun 2024 tidak ditemukan [BELUM TERVERIFIKASI]");
+const P2 = /* @__PURE__ */ missingFigure("Kab/kota P2 for 2024 not found [UNVERIFIED]", "P2 kab/kota tahun 2024 tidak ditemukan [BELUM TERVERIFIKASI]");
 const PERIOD = "2024";
 // KT-08: the databoks Kukar page shows Rp 753,332, the Kukar section of the databoks Kutai Barat
 // page Rp 682,490; BPS Kutim gave katakaltim Rp 753,332 as Kutai Timur's line (labelled 2025).
@@ -34,11 +34,10 @@ export const kaltimRegencies2024: readonly RegionPovertyStats[] = [
     poor: { status: "known", value: 25_280, source: S.DATABOKS_PASER, confidence: "M" },
     p0Percent: { status: "known", value: 8.63, source: P0, confidence: "H" },
     population: POPULATION,
-    povertyLine: {
-      status: "missing",
-      reason:
-        "2024 line not found; BPS Paser's Rp 600,302 (tribunkaltim.co, 2 Aug 2024; nomorsatukaltim.com, 1 Aug 2024) came before the 2024 release, with 2023 indices: probably the 2023 line [L]",
-    },
+    povertyLine: /* @__PURE__ */ missingFigure(
+      "2024 line not found; BPS Paser's Rp 600,302 (tribunkaltim.co, 2 Aug 2024; nomorsatukaltim.com, 1 Aug 2024) came before the 2024 release, with 2023 indices: probably the 2023 line [L]",
+      "Garis 2024 tidak ditemukan; Rp600.302 dari BPS Paser (tribunkaltim.co, 2 Agu 2024; nomorsatukaltim.com, 1 Agu 2024) terbit sebelum rilis 2024, bersama indeks 2023: kemungkinan garis 2023 [L]",
+    ),
     p1: P1,
     p2: P2,
   },
@@ -89,11 +88,10 @@ export const kaltimRegencies2024: readonly RegionPovertyStats[] = [
     poor: { status: "known", value: 37_110, source: `${S.DATABOKS_KUTIM} ; ${S.KATAKALTIM_KUTIM_2025}`, confidence: "H" },
     p0Percent: { status: "known", value: 8.81, source: P0, confidence: "H" },
     population: POPULATION,
-    povertyLine: {
-      status: "missing",
-      reason:
-        "2024 line not found; BPS Kutai Timur's Rp 753,332 is labelled 2025 and is in the 2025 table, though the 2023 line of Rp 714,241 (innalar.com [L]) grown like the province's 5.54% gives about Rp 753,800, so its reference may be March 2024",
-    },
+    povertyLine: /* @__PURE__ */ missingFigure(
+      "2024 line not found; BPS Kutai Timur's Rp 753,332 is labelled 2025 and is in the 2025 table, though the 2023 line of Rp 714,241 (innalar.com [L]) grown like the province's 5.54% gives about Rp 753,800, so its reference may be March 2024",
+      "Garis 2024 tidak ditemukan; Rp753.332 dari BPS Kutai Timur berlabel 2025 dan ada di tabel 2025, meskipun garis 2023 sebesar Rp714.241 (innalar.com [L]) yang tumbuh seperti garis provinsi (5,54%) memberi sekitar Rp753.800, sehingga acuannya mungkin Maret 2024",
+    ),
     p1: P1,
     p2: P2,
   },

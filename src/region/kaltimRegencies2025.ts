@@ -1,6 +1,6 @@
 import { rupiah } from "../money/rupiah.js";
 import type { RegionCode } from "./code.js";
-import type { MissingFigure } from "./figure.js";
+import { missingFigure } from "./figure.js";
 import * as S from "./kaltimSources.js";
 import type { RegionPovertyStats } from "./stats.js";
 
@@ -8,11 +8,14 @@ import type { RegionPovertyStats } from "./stats.js";
 // Kutai Timur's figures were found (BPS Kutim via katakaltim, January 2026); the other nine are listed
 // with every figure missing and the reason, so the array lines up with 2023 and 2024.
 const PERIOD = "2025";
-const NOT_FOUND = "2025 kab/kota figure not found in the published sources read (the BPS Kaltim kab/kota table for 2025 was not available)";
-const MISSING: MissingFigure = { status: "missing", reason: NOT_FOUND };
-const P1: MissingFigure = { status: "missing", reason: "Kab/kota P1 for 2025 not found" };
-const P2: MissingFigure = { status: "missing", reason: "Kab/kota P2 for 2025 not found" };
-const POPULATION: MissingFigure = { status: "missing", reason: "Not published with P0" };
+// Each reason in English (`reason`, as it always read) and in Bahasa Indonesia (`reasonText`).
+const MISSING = /* @__PURE__ */ missingFigure(
+  "2025 kab/kota figure not found in the published sources read (the BPS Kaltim kab/kota table for 2025 was not available)",
+  "Angka kab/kota 2025 tidak ditemukan dalam sumber terbitan yang dibaca (tabel kab/kota BPS Kaltim untuk 2025 belum tersedia)",
+);
+const P1 = /* @__PURE__ */ missingFigure("Kab/kota P1 for 2025 not found", "P1 kab/kota tahun 2025 tidak ditemukan");
+const P2 = /* @__PURE__ */ missingFigure("Kab/kota P2 for 2025 not found", "P2 kab/kota tahun 2025 tidak ditemukan");
+const POPULATION = /* @__PURE__ */ missingFigure("Not published with P0", "Tidak dipublikasikan bersama P0");
 
 function notFound(code: string, name: string): RegionPovertyStats {
   return {

@@ -94,3 +94,13 @@ export const statsMessages = /* @__PURE__ */ defineMessages({
     en: "Statistics for region {code}, period {period} appear more than once (first at index {first})",
   },
 });
+
+/**
+ * Why `impliedPopulation` cannot derive a population, in both languages (the English as its
+ * `reason` always read). Apart from {@link statsMessages}, so that a ranking does not carry them. @internal
+ */
+export const impliedPopulationMessages = /* @__PURE__ */ defineMessages({
+  "region.implied.no_poor": { id: "jumlah penduduk miskin tidak ada: {reason}", en: "poor count missing: {reason}" },
+  "region.implied.no_p0": { id: "P0 tidak ada: {reason}", en: "P0 missing: {reason}" },
+  "region.implied.zero_p0": { id: "P0 bernilai 0; jumlah penduduk tidak dapat diturunkan", en: "P0 is 0; the population cannot be derived" },
+});

@@ -7,8 +7,8 @@ import { RupiahSchema } from "../money/schema.js";
 import type { Rupiah } from "../money/rupiah.js";
 import { parsePeriod } from "../time/period.js";
 import { RegionCodeSchema, isRegionCode, type RegionCode } from "./code.js";
-import { figureSchema, readNumberFigure, weakestConfidence, type Figure } from "./figure.js";
-import { statsMessages } from "./messages.js";
+import { figureSchema, missingReason, readNumberFigure, weakestConfidence, type Figure, type MissingFigure } from "./figure.js";
+import { impliedPopulationMessages, statsMessages } from "./messages.js";
 
 function custom(
   ctx: z.core.ParsePayload<unknown>,
@@ -191,11 +191,15 @@ export function parseRegionPovertyStats(input: unknown): SafeResult<RegionPovert
  * Missing when either input is missing or P0 is zero.
  *
  * @param stats - Statistics of one region and period.
- * @returns The implied population in persons (not rounded), or a missing figure with the reason.
+ * @returns The implied population in persons (not rounded), or a missing figure with the reason
+ *   (`reason` in English, `reasonText` in both languages).
  * @example
  * // Kutai Kartanegara: 59,000 ÷ 0.0728
  * impliedPopulation(kaltim.regencies2024[1])
  * //=> { status: "known", value: 810439.56…, source: "derived: poor ÷ (P0 / 100)", confidence: "H", note: "poor: https://swarakaltim.com/…" }
+ * const berau = impliedPopulation(kaltim.regencies2023[2]); // Berau 2023: no poor count
+ * berau.status === "missing" ? berau.reasonText : undefined
+ * //=> { id: "jumlah penduduk miskin tidak ada: Jumlah penduduk miskin 2023 tidak ada dalam set data", en: "poor count missing: 2023 count not in the dataset" }
  * @category Regions
  */
 export function impliedPopulation(stats: RegionPovertyStats): Figure<number> {
@@ -210,9 +214,9 @@ function implied(stats: RegionPovertyStats): Figure<number> {
   checkStatsRecord(stats, 0);
   const poor = readNumberFigure(stats, "poor", 0);
   const p0Percent = readNumberFigure(stats, "p0Percent", 0);
-  if (poor.status === "missing") return { status: "missing", reason: `poor count missing: ${poor.reason}` };
-  if (p0Percent.status === "missing") return { status: "missing", reason: `P0 missing: ${p0Percent.reason}` };
-  if (p0Percent.value === 0) return { status: "missing", reason: "P0 is 0; the population cannot be derived" };
+  if (poor.status === "missing") return notDerived("region.implied.no_poor", `poor count missing: ${poor.reason}`, poor);
+  if (p0Percent.status === "missing") return notDerived("region.implied.no_p0", `P0 missing: ${p0Percent.reason}`, p0Percent);
+  if (p0Percent.value === 0) return notDerived("region.implied.zero_p0", "P0 is 0; the population cannot be derived");
   if (p0Percent.value > 100) throw failure(statsMessages, "region.bad_figure", { field: "p0Percent", index: 0 });
   return {
     status: "known",
@@ -221,6 +225,15 @@ function implied(stats: RegionPovertyStats): Figure<number> {
     confidence: weakestConfidence(poor.confidence, p0Percent.confidence),
     note: `poor: ${poor.source}; P0: ${p0Percent.source}`,
   };
+}
+
+/**
+ * A population that cannot be derived: `reason` in English as it always read, `reasonText` in both
+ * languages, with the input's own reason in each language where it words it.
+ */
+function notDerived(code: keyof typeof impliedPopulationMessages, reason: string, input?: MissingFigure): MissingFigure {
+  const values = input === undefined ? {} : { reason: missingReason(input) };
+  return { status: "missing", reason, reasonText: renderOwn(impliedPopulationMessages[code], values) };
 }
 
 /**

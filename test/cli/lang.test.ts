@@ -77,3 +77,46 @@ describe("--lang id", () => {
     expect(found).toEqual([]);
   });
 });
+
+describe("a missing figure's reason in the screen's language", () => {
+  // The embedded figures word their reasons in both languages (`reasonText`); the screens showed the
+  // English `reason` in Indonesian too. A `--stats` file's figure without `reasonText` shows its
+  // `reason` in both languages; one with it, each language's text. Each row runs both languages: the
+  // Indonesian screen shows the Indonesian reason and no English one, the English screen is unchanged.
+  const P1 = { id: "P1 kab/kota tahun 2024 tidak ditemukan [BELUM TERVERIFIKASI]", en: "Kab/kota P1 for 2024 not found [UNVERIFIED]" };
+  const P2 = { id: "P2 kab/kota tahun 2024 tidak ditemukan [BELUM TERVERIFIKASI]", en: "Kab/kota P2 for 2024 not found [UNVERIFIED]" };
+  const P1_2023 = { id: "P1 kab/kota tahun 2023 tidak ada dalam set data", en: "Kab/kota P1 for 2023 not in the dataset" };
+  const OWN = "belum terbit (own note)";
+  const WORDED = { id: "belum dirilis BPS", en: "not yet released by BPS" };
+  const known = (value: number) => ({ status: "known", value, source: "BPS 2024", confidence: "H" });
+  const own = (code: string, p1: Record<string, unknown>) => ({
+    code, name: `Wilayah ${code}`, period: "2024", poor: known(1000), p0Percent: known(5),
+    population: { status: "missing", reason: OWN }, povertyLine: { status: "missing", reason: OWN }, p1, p2: { status: "missing", reason: OWN },
+  });
+  beforeAll(() => {
+    const stats = [own("99.01", known(0.5)), own("99.02", { status: "missing", reason: OWN }), own("99.03", { status: "missing", reason: "x", reasonText: WORDED })];
+    writeFileSync(join(dir, "own-stats.json"), JSON.stringify(stats));
+  });
+  const example = join(root, "examples/cli/stats.json");
+  /** What a screen shows: `has` `times` times (each language's text of `has`), and none of `hasNot`. */
+  type Expect = { has: readonly string[]; times: number; hasNot: RegExp };
+  const english = /not found|UNVERIFIED|not in the dataset|has no|not yet released/;
+  const indonesian = /tidak ditemukan|BELUM|tidak ada dalam set data|tidak memiliki|belum dirilis/;
+  const rows: { name: string; args: string[]; id: Expect; en: Expect }[] = [
+    { name: "rank --by depth (embedded 2024)", args: ["rank", "--by", "depth"], id: { has: [P1.id], times: 10, hasNot: english }, en: { has: [P1.en], times: 10, hasNot: indonesian } },
+    { name: "rank --by severity (embedded 2024)", args: ["rank", "--by", "severity"], id: { has: [P2.id], times: 10, hasNot: english }, en: { has: [P2.en], times: 10, hasNot: indonesian } },
+    { name: "rank --by depth --missing error (the error)", args: ["rank", "--by", "depth", "--missing", "error"], id: { has: [P1.id], times: 10, hasNot: english }, en: { has: [P1.en], times: 10, hasNot: indonesian } },
+    { name: "rank --by depth --format json", args: ["rank", "--by", "depth", "--format", "json"], id: { has: [P1.id, P1.en], times: 10, hasNot: /tidak memiliki/ }, en: { has: [P1.id, P1.en], times: 10, hasNot: /tidak memiliki/ } },
+    { name: "rank --by depth --stats (the example file, 2023)", args: ["rank", "--by", "depth", "--stats", example], id: { has: [P1_2023.id], times: 2, hasNot: english }, en: { has: [P1_2023.en], times: 2, hasNot: indonesian } },
+    { name: "allocate --by depth --missing exclude --stats (the example file)", args: ["allocate", "--quota", "100", "--by", "depth", "--missing", "exclude", "--stats", example], id: { has: [P1_2023.id], times: 2, hasNot: english }, en: { has: [P1_2023.en], times: 2, hasNot: indonesian } },
+    { name: "rank --by depth --stats (a caller's reasons, with and without reasonText)", args: ["rank", "--by", "depth", "--stats", "own-stats.json"], id: { has: [OWN, WORDED.id], times: 1, hasNot: english }, en: { has: [OWN, WORDED.en], times: 1, hasNot: indonesian } },
+  ];
+  it.each(rows)("$name", ({ args, id, en }) => {
+    for (const [lang, want] of [["id", id], ["en", en]] as const) {
+      const r = runCli(cli, dir, [...args, "--lang", lang]);
+      const screen = `${r.out}\n${r.err}`;
+      for (const text of want.has) expect(screen.split(text).length - 1, `${lang}: ${text}`).toBe(want.times);
+      expect(screen, lang).not.toMatch(want.hasNot);
+    }
+  });
+});

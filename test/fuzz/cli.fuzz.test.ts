@@ -155,7 +155,11 @@ beforeAll(async () => {
     for (const figure of Object.values(region)) {
       if (figure !== null && typeof figure === "object" && "status" in figure) {
         const f = figure as Record<string, unknown>;
-        if (f["status"] === "missing") f["reason"] = `see ${texts[(i + 1) % texts.length]}`;
+        if (f["status"] === "missing") {
+          f["reason"] = `see ${texts[(i + 1) % texts.length]}`;
+          // The reason in each language, which the command line shows in place of `reason`.
+          if ("reasonText" in f) f["reasonText"] = { id: `lihat ${texts[(i + 1) % texts.length]}`, en: `see ${texts[(i + 2) % texts.length]}` };
+        }
         else f["source"] = `file ${texts[(i + 2) % texts.length]}`;
       }
     }

@@ -84,6 +84,7 @@ export const coreTable: FuzzTable = {
   impliedPopulation: { valid: [[stats]] },
   isKnown: { valid: [[stats?.poor]] },
   knownValue: { valid: [[stats?.p0Percent]] },
+  missingReason: { valid: [[lib.kaltim.regencies2024[0]?.p1], [{ status: "missing", reason: "not published" }]], neverThrows: true },
   weakestConfidence: { valid: [["H", "M"]] },
 };
 

@@ -119,6 +119,62 @@ describe("missing data", () => {
   });
 });
 
+describe("a missing figure's reason in each language", () => {
+  // The embedded figures word their reasons in Bahasa Indonesia (`reasonText`); a caller's own
+  // figure without it reads its `reason` in both languages, as before.
+  const paserP1 = { id: "P1 kab/kota tahun 2024 tidak ditemukan [BELUM TERVERIFIKASI]", en: "Kab/kota P1 for 2024 not found [UNVERIFIED]" };
+  const worded = { status: "missing" as const, reason: "not published", reasonText: { id: "tidak dipublikasikan", en: "not published by BPS" } };
+  const withP1 = (region: RegionPovertyStats, p1: RegionPovertyStats["p1"]): RegionPovertyStats => ({ ...region, p1 });
+  const known = { status: "known" as const, value: 1.1, source: "test", confidence: "M" as const };
+  it.each([
+    {
+      name: "Kaltim 2024 by depth: Paser's embedded reason",
+      stats: [regencies[0]!, withP1(regencies[1]!, known)],
+      id: `Paser (64.01) tidak memiliki data indeks kedalaman kemiskinan (P1): ${paserP1.id}`,
+      en: `Paser (64.01) has no poverty gap index (P1) figure: ${paserP1.en}`,
+    },
+    {
+      name: "a caller's figure without reasonText: its reason in both",
+      stats: [stat("99.01", "A", 100, 10, 2), stat("99.02", "B", 200, 5)],
+      id: "B (99.02) tidak memiliki data indeks kedalaman kemiskinan (P1): not published",
+      en: "B (99.02) has no poverty gap index (P1) figure: not published",
+    },
+    {
+      name: "a caller's figure with reasonText: each language's text",
+      stats: [stat("99.01", "A", 100, 10, 2), withP1(stat("99.02", "B", 200, 5), worded)],
+      id: "B (99.02) tidak memiliki data indeks kedalaman kemiskinan (P1): tidak dipublikasikan",
+      en: "B (99.02) has no poverty gap index (P1) figure: not published by BPS",
+    },
+  ])("excluded, and the error of missing: \"error\": $name", ({ stats, id, en }) => {
+    const ranking = rankRegions(stats, "depth", { missing: "exclude" });
+    expect(ranking.excluded.map((e) => e.reason)).toEqual([{ id, en }]);
+    try {
+      rankRegions(stats, "depth");
+      expect.unreachable();
+    } catch (error) {
+      expect((error as TepatSasaranError).code).toBe("priority.missing_data");
+      expect((error as TepatSasaranError).text).toEqual({ id: `Data tidak lengkap untuk pemeringkatan: ${id}`, en: `Data are incomplete for the ranking: ${en}` });
+    }
+  });
+
+  it("the whole Kaltim 2024 depth error in Indonesian holds no English reason or sentence", () => {
+    try {
+      rankRegions(regencies, "depth");
+      expect.unreachable();
+    } catch (error) {
+      const text = (error as TepatSasaranError).text;
+      expect(text.id.match(/P1 kab\/kota tahun 2024 tidak ditemukan \[BELUM TERVERIFIKASI\]/g)).toHaveLength(10);
+      expect(text.id).not.toMatch(/not found|UNVERIFIED|has no/);
+      expect(text.en.match(/has no poverty gap index \(P1\) figure: Kab\/kota P1 for 2024 not found \[UNVERIFIED\]/g)).toHaveLength(10);
+    }
+  });
+
+  it("a factor not given is worded in each language", () => {
+    const ranking = rankRegions(regencies, { blend: [{ measure: { factor: "ikk" }, weight: 1 }] }, { factors: { ikk: { "64.01": 100 } }, missing: "exclude" });
+    expect(ranking.excluded[0]?.reason).toEqual({ id: "Kutai Kartanegara (64.02) tidak memiliki data faktor ikk: faktor ikk tidak diberikan", en: "Kutai Kartanegara (64.02) has no factor ikk figure: factor ikk not given" });
+  });
+});
+
 describe("rankingCrossovers: count → rate on Kalimantan Timur 2024", () => {
   const sensitivity = rankingCrossovers(regencies, "count", "rate");
   const overtakenByMahakamUlu = sensitivity.crossovers.filter((c) => c.aheadAfter.code === "64.11");

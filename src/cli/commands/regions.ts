@@ -1,7 +1,7 @@
 import { kaltim } from "../../region/kaltim.js";
 import { parseRegionPovertyDataset } from "../../region/dataset.js";
 import { parseRegionPovertyStats } from "../../region/stats.js";
-import { knownValue, type Figure } from "../../region/figure.js";
+import { knownValue, missingReason, type Figure } from "../../region/figure.js";
 import type { RegionPovertyStats } from "../../region/stats.js";
 import type { Issue } from "../../message/error.js";
 import type { Language, Text } from "../../message/message.js";
@@ -66,7 +66,7 @@ export function loadStats(context: CommandContext): readonly RegionPovertyStats[
 const FIGURES: ReadonlySet<string> = new Set(["poor", "p0Percent", "population", "povertyLine", "p1", "p2"]);
 
 /**
- * A region of a `--stats` file with its free texts (name, each figure's source, note or reason)
+ * A region of a `--stats` file with its free texts (name, each figure's source, note or reason, in each language)
  * masked: they are printed in tables and JSON, and a careless file could hold a NIK or KK in them.
  */
 function maskedTexts(region: RegionPovertyStats): RegionPovertyStats {
@@ -75,6 +75,8 @@ function maskedTexts(region: RegionPovertyStats): RegionPovertyStats {
     if (value === null || typeof value !== "object" || !("status" in value)) continue;
     const figure: Record<string, unknown> = { ...value };
     for (const text of ["source", "note", "reason"]) if (typeof figure[text] === "string") figure[text] = masked(figure[text]);
+    const worded = figure["reasonText"] as { id: string; en: string } | undefined;
+    if (worded !== undefined) figure["reasonText"] = { id: masked(worded.id), en: masked(worded.en) };
     out[key] = figure;
   }
   return out as unknown as RegionPovertyStats;
@@ -82,12 +84,12 @@ function maskedTexts(region: RegionPovertyStats): RegionPovertyStats {
 
 const FIELD: Readonly<Record<RegionMeasure, "poor" | "p0Percent" | "p1" | "p2">> = { count: "poor", rate: "p0Percent", depth: "p1", severity: "p2" };
 
-/** Regions lacking a figure the measures need, with the reason the data gives. @internal */
+/** Regions lacking a figure the measures need, with the reason the data gives (in each language where it words it). @internal */
 export function lackingFigures(stats: readonly RegionPovertyStats[], measures: readonly RegionMeasure[]): { code: string; name: string; reason: Text }[] {
   const out: { code: string; name: string; reason: Text }[] = [];
   for (const region of stats) {
     const missing = measures.map((m) => region[FIELD[m]] as Figure<number>).find((figure) => figure.status === "missing");
-    if (missing && missing.status === "missing") out.push({ code: region.code, name: region.name, reason: { id: missing.reason, en: missing.reason } });
+    if (missing && missing.status === "missing") out.push({ code: region.code, name: region.name, reason: missingReason(missing) });
   }
   return out;
 }
