@@ -55,12 +55,24 @@ export function lineOption(context: CommandContext, name: string): Rupiah | unde
   return checkLine(name, text, readAmount(name, text, false));
 }
 
+/** A JSON number as the exact decimal it prints as; one that is no amount named with its regency. */
+function numberLine(name: string, value: number): Rupiah {
+  try {
+    return rupiah(String(value));
+  } catch (error) {
+    if (!(error instanceof TepatSasaranError)) throw error;
+    throw cliError(1, "cli.bad_value", { option: name, value: String(value), expected: { id: `${error.text.id}; ${EXPECTED}`, en: `${error.text.en}; ${EXPECTED}` } });
+  }
+}
+
 /** A poverty line from a file: a number as written, or a text read like a flag. @internal */
 export function lineValue(file: string, code: string, value: unknown): Rupiah {
   const name = `poverty-lines ${file}: ${code}`;
   let amount: Rupiah;
   if (typeof value === "string") amount = readAmount(name, value, false, 1);
-  else if (typeof value === "number" && Number.isFinite(value)) amount = rupiah(value as RupiahInput);
+  // A number as JSON wrote it (753332.5, 1e20): the money layer refuses a fraction or an unsafe
+  // integer of type number in words for a programmer, naming neither the file nor the regency.
+  else if (typeof value === "number" && Number.isFinite(value)) amount = numberLine(name, value);
   else throw cliError(1, "cli.bad_value", { option: name, value: String(value), expected: EXPECTED });
   return checkLine(name, String(value), amount, 1);
 }

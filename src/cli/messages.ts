@@ -58,6 +58,14 @@ export const cliMessages = defineMessages({
     id: "Tidak layak: batas atas --max {max} di setiap {count} wilayah berjumlah {sum}, kurang dari anggaran {budget}",
     en: "Infeasible: the cap --max {max} in each of {count} {count|region|regions} adds up to {sum}, less than the budget of {budget}",
   },
+  "cli.allocate_min_above_max": {
+    id: "--min {min} melebihi --max {max}: batas bawah setiap wilayah tidak boleh lebih dari batas atasnya; perkecil --min atau perbesar --max",
+    en: "--min {min} is more than --max {max}: a region's floor cannot exceed its cap; lower --min or raise --max",
+  },
+  "cli.allocate_not_unit_multiple": {
+    id: "--{option} {amount} bukan kelipatan --unit {unit}; tulis kelipatannya, misalnya {near}",
+    en: "--{option} {amount} is not a multiple of --unit {unit}; write a multiple, such as {near}",
+  },
   "cli.amount_not_positive": { id: "Nilai --{option} harus lebih dari 0: {value}", en: "--{option} must be more than 0: {value}" },
   "cli.parameter_twice": {
     id: "Parameter {parameter} sudah diganti oleh berkas skenario {scenario}; gantilah di satu tempat saja",
@@ -217,6 +225,14 @@ export const cliMessages = defineMessages({
     en: "Kalimantan Timur province line, March 2024, BPS",
   },
   "cli.fallback_source_given": { id: "--fallback-line", en: "--fallback-line" },
+  "cli.line_not_regency": {
+    id: "Berkas {file}: {key} bukan kode kabupaten/kota; tulis kodenya, misalnya \"64.02\" atau \"6402\"",
+    en: "File {file}: {key} is not a regency code; write the code, such as \"64.02\" or \"6402\"",
+  },
+  "cli.line_twice": {
+    id: "Berkas {file}: {twice} dan {key} sama-sama kabupaten/kota {code}; beri garisnya sekali",
+    en: "File {file}: {twice} and {key} are both regency {code}; give its line once",
+  },
   "cli.lines_added": {
     id: "Garis kemiskinan dari {file} ditambahkan ke garis bawaan: {codes}",
     en: "Poverty lines from {file} added to the embedded lines: {codes}",

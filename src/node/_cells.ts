@@ -20,12 +20,29 @@ export function rowIssue(code: IoMessageCode, field: string | undefined, values:
 
 const NUMBER = /^[+-]?(?:\d+(?:\.\d*)?|\.\d+)$/;
 
+/**
+ * An amount written as Excel in the Indonesian locale writes it: thousands grouped by dots
+ * (`600.000`, `Rp2.100.000,50`) or a decimal comma (`600000,00`). A file's amounts are plain digits
+ * with a dot for decimals, so `600.000` would be read as Rp600: it is refused, with the plain form.
+ */
+const SEPARATED = /^(?:Rp\.?\s?)?([1-9]\d{0,2}(?:\.\d{3})+(?:,\d+)?|\d+,\d{1,2})$/i;
+
+/** Record `io.amount_separators` for an amount cell written with Indonesian separators; whether it was. @internal */
+export function separatedAmount(value: string, column: string, issues: RowIssue[]): boolean {
+  // Most cells are plain digits: no separator, nothing to match.
+  if (value.indexOf(".") < 0 && value.indexOf(",") < 0) return false;
+  const amount = SEPARATED.exec(value.trim())?.[1];
+  if (amount === undefined) return false;
+  issues.push(rowIssue("io.amount_separators", column, { column, value: shown(value), plain: amount.replace(/\./g, "").replace(",", ".") }));
+  return true;
+}
+
 /** Marks a cell that could not be read; the issue has been recorded. */
 export const UNREADABLE: unique symbol = Symbol("unreadable");
 
 /**
  * Read one non-empty cell as its column type. Text, Rupiah and date cells are passed on as written
- * (the domain schemas check them); enum cells in an Indonesian spelling become their code; numbers,
+ * (the domain schemas check them; an amount with Indonesian separators is refused here); enum cells in an Indonesian spelling become their code; numbers,
  * booleans and aid lists are converted here.
  * @internal
  */
@@ -49,6 +66,8 @@ export function readCell(value: string, type: CsvCellType, column: string, issue
       return readAidList(value, column, issues, "on");
     case "enum":
       return enumCell(column, value);
+    case "rupiah":
+      return separatedAmount(value, column, issues) ? UNREADABLE : value;
     default:
       return value;
   }

@@ -121,6 +121,10 @@ export const ioMessages = defineMessages({
     id: "Kolom {column}: {value} bukan angka (pakai titik sebagai pemisah desimal, tanpa pemisah ribuan)",
     en: "Column {column}: {value} is not a number (use a dot for decimals and no thousands separator)",
   },
+  "io.amount_separators": {
+    id: "Kolom {column}: {value} ditulis dengan titik ribuan atau koma desimal, padahal di berkas titik adalah tanda desimal (600.000 terbaca Rp600); tulis {plain}",
+    en: "Column {column}: {value} is written with a dot between thousands or a decimal comma, but in a file a dot marks decimals (600.000 reads as Rp600); write {plain}",
+  },
   "io.not_a_boolean": {
     id: "Kolom {column}: {value} bukan nilai ya/tidak (pakai true, false, ya, tidak, 1 atau 0)",
     en: "Column {column}: {value} is not a yes/no value (use true, false, ya, tidak, 1 or 0)",

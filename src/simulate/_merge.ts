@@ -111,6 +111,48 @@ function whereTheyDiffer(first: string, other: string): { first: string; other: 
   return { first: excerpt(first), other: excerpt(other) };
 }
 
+/** The parts of a configuration, named as the options that set them. */
+const CONFIG_PARTS: Readonly<Record<string, { readonly id: string; readonly en: string }>> = {
+  programs: { id: "program (scenario.programs)", en: "programs (scenario.programs)" },
+  parameters: { id: "parameter (scenario.parameters)", en: "parameters (scenario.parameters)" },
+  lines: { id: "garis kemiskinan (povertyLines)", en: "poverty lines (povertyLines)" },
+  fallbackLine: { id: "garis cadangan (fallbackLine)", en: "fallback line (fallbackLine)" },
+};
+
+/**
+ * Where two configurations part, for a person to read: the first part that differs, named (the
+ * programs by their ids when those differ), with its two values; else where the raw texts part.
+ */
+function configDifference(first: string, other: string): { field: { id: string; en: string }; first: string; other: string } {
+  const parsed = (text: string): Record<string, unknown> => {
+    try {
+      const value: unknown = JSON.parse(text);
+      return typeof value === "object" && value !== null && !Array.isArray(value) ? (value as Record<string, unknown>) : {};
+    } catch {
+      return {};
+    }
+  };
+  const [a, b] = [parsed(first), parsed(other)];
+  for (const key of new Set([...Object.keys(a), ...Object.keys(b)])) {
+    if (JSON.stringify(a[key]) === JSON.stringify(b[key])) continue;
+    // A value as a person reads it: none as "–", a text without quotes.
+    const shown = (value: unknown): string => (value === null || value === undefined ? "–" : typeof value === "string" ? value : Array.isArray(value) ? value.map(shown).join(" ") : JSON.stringify(value));
+    const field = CONFIG_PARTS[key] ?? { id: `opsi ${key}`, en: `option ${key}` };
+    const [p, q] = [a[key], b[key]];
+    if (Array.isArray(p) && Array.isArray(q)) {
+      // A list of entries ([program, …] or [regency, line]): the programs by id when those differ,
+      // else the first entry that differs, its parts side by side ("64.02 682490 vs 64.02 753332").
+      const ids = (list: unknown[]) => list.map((entry) => (Array.isArray(entry) ? String(entry[0]) : "?")).join(", ");
+      if (key === "programs" && ids(p) !== ids(q)) return { field, first: ids(p), other: ids(q) };
+      const at = p.findIndex((entry, i) => JSON.stringify(entry) !== JSON.stringify(q[i]));
+      const i = at < 0 ? p.length : at;
+      return { field, ...whereTheyDiffer(shown(p[i]), shown(q[i])) };
+    }
+    return { field, ...whereTheyDiffer(shown(p), shown(q)) };
+  }
+  return { field: MERGED_FIELDS.config, ...whereTheyDiffer(first, other) };
+}
+
 /**
  * Merge the states of partitions. Scenario, date and configuration must agree; a quota or budget
  * split by data-derived weights cannot be merged, and one filled per regency needs whole regencies
@@ -122,7 +164,8 @@ export function mergeStates(states: readonly SimulationState[]): SimulationState
   for (const other of states.slice(1)) {
     for (const field of ["scenario", "asOf", "config"] as const) {
       if (other[field] !== first[field]) {
-        throw failure(simulateMessages, "simulate.merge_mismatch", { field: MERGED_FIELDS[field], ...whereTheyDiffer(first[field], other[field]) });
+        const difference = field === "config" ? configDifference(first.config, other.config) : { field: MERGED_FIELDS[field], ...whereTheyDiffer(first[field], other[field]) };
+        throw failure(simulateMessages, "simulate.merge_mismatch", difference);
       }
     }
   }

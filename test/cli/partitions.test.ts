@@ -199,8 +199,10 @@ describe("merge names the file of a part it refuses", () => {
   it.each([
     { parts: ["a.json", "b-date.json"], lang: "en", says: ["Files a.json and b-date.json: Simulation results cannot be merged: different asOf (2025-07-01 vs 2025-06-30)"] },
     { parts: ["a.json", "c.json", "b-date.json"], lang: "id", says: ["Berkas a.json dan b-date.json: Hasil simulasi tidak dapat digabung: tanggal acuan (asOf) berbeda (2025-07-01 vs 2025-06-30)"] },
-    // The configurations are shown from where they part: PKH alone ends where Sembako follows.
-    { parts: ["a.json", "c.json", "b-pkh.json"], lang: "en", says: ["Files a.json and b-pkh.json: Simulation results cannot be merged: different config (…", '["sembako","all-eligible"', '"parameters":null'] },
+    // The part of the configurations that differs, named (usage 44; it showed their JSON from where
+    // it parts: '(…lly consumed"},null],["sembako","all-eligible",null,…').
+    { parts: ["a.json", "c.json", "b-pkh.json"], lang: "en", says: ["Files a.json and b-pkh.json: Simulation results cannot be merged: different programs (scenario.programs) (pkh, sembako vs pkh)"] },
+    { parts: ["a.json", "c.json", "b-pkh.json"], lang: "id", says: ["Berkas a.json dan b-pkh.json: Hasil simulasi tidak dapat digabung: program (scenario.programs) berbeda (pkh, sembako vs pkh)"] },
     { parts: ["a.json", "b.json", "c.json", "b.json"], lang: "en", says: ["Files b.json and b.json: Two partitions hold the same households of regency 64.11"] },
     { parts: ["a.json", "b.json", "b.json"], lang: "id", says: ["Berkas b.json dan b.json: Dua partisi memuat rumah tangga yang sama untuk kabupaten/kota 64.11"] },
     {

@@ -40,6 +40,10 @@ export async function allocateCommand(context: CommandContext): Promise<void> {
     const quota = countOption(context, "quota", 1)!;
     const min = countOption(context, "min");
     const max = countOption(context, "max");
+    // Options that cannot go together are a usage error, said before the data is read.
+    if (min !== undefined && max !== undefined && min > max) {
+      throw cliError(2, "cli.allocate_min_above_max", { min: { id: shownNumbers("id").int(min), en: shownNumbers("en").int(min) }, max: { id: shownNumbers("id").int(max), en: shownNumbers("en").int(max) } });
+    }
     const methods = (option(context, "method") ?? "webster").split(",").map((m) => m.trim());
     for (const m of methods) {
       if (!(METHODS as readonly string[]).includes(m)) throw cliError(2, "cli.bad_value", { option: "method", value: m, expected: METHODS.join(", ") });
@@ -71,6 +75,16 @@ export async function allocateCommand(context: CommandContext): Promise<void> {
   const unit = wholeAmountOption(context, "unit");
   const min = wholeAmountOption(context, "min");
   const max = wholeAmountOption(context, "max");
+  if (min !== undefined && max !== undefined && min.compare(max) > 0) throw cliAmountError(2, "cli.allocate_min_above_max", {}, { min, max });
+  // Each amount a whole number of units, checked here with the multiple to write instead (the
+  // library said "min[0] (Rp1.500.000) …", after reading the data).
+  const step = BigInt((unit ?? 1).toString());
+  for (const [name, amount] of [["budget", budget], ["min", min], ["max", max]] as const) {
+    const units = amount === undefined ? 0n : BigInt(amount.toString()) / step;
+    if (amount !== undefined && !amount.equals(units * step)) {
+      throw cliAmountError(2, "cli.allocate_not_unit_multiple", { option: name }, { amount, unit: step, near: (units > 0n ? units : 1n) * step });
+    }
+  }
   const { regions, weights, ranking } = regionWeights(loadStats(context), criterion, options);
   for (const r of ranking.excluded) context.err(`! ${r.code} ${r.name}: ${r.reason[lang]}`);
   let result: ReturnType<typeof allocateBudget>;

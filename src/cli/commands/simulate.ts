@@ -1,5 +1,6 @@
 import { kaltim } from "../../region/kaltim.js";
 import { knownValue } from "../../region/figure.js";
+import { normalisedRegionCode, regionLevel } from "../../region/code.js";
 import type { SimulationScenario } from "../../simulate/scenario.js";
 import type { Rupiah } from "../../money/rupiah.js";
 import { TepatSasaranError } from "../../message/error.js";
@@ -33,8 +34,16 @@ function povertyLines(context: CommandContext): { lines: Map<string, Rupiah>; ad
   const file = option(context, "poverty-lines");
   if (file === undefined) return { lines, added: [], weak };
   const data = readJsonObject(file, '{ "64.03": 731250, … }');
-  const added = Object.entries(data).map(([code, value]) => {
-    lines.set(code, lineValue(file, code, value));
+  // Each key read as the households' regency is (6402 is 64.02): a line under "6402" was added
+  // beside 64.02's and never used, with no word said.
+  const keys = new Map<string, string>();
+  const added = Object.entries(data).map(([key, value]): string => {
+    const code = normalisedRegionCode(key.trim());
+    if (code === undefined || regionLevel(code) !== "regency") throw cliError(1, "cli.line_not_regency", { file, key });
+    const twice = keys.get(code);
+    if (twice !== undefined) throw cliError(1, "cli.line_twice", { file, key, twice, code });
+    keys.set(code, key);
+    lines.set(code, lineValue(file, key, value));
     return code;
   });
   return { lines, added, weak: weak.filter((code) => !added.includes(code)) };

@@ -71,8 +71,9 @@ function judge(
   }
   if (cells !== undefined && repeatsHeader(cells, names)) return [rejectAlone(rowIssue("io.header_repeated", undefined, { line }), file, line, tally)];
   const found: { field: string | undefined; code: string; message: Text }[] = [...extra];
-  // An empty required cell is named once (`io.required_cell_empty`), not again by the schema.
-  const empty = extra.filter((e) => e.code === "io.required_cell_empty").map((e) => e.field);
+  // An empty required cell (`io.required_cell_empty`) or an amount refused as written
+  // (`io.amount_separators`) is named once, not again by the schema.
+  const empty = extra.filter((e) => e.code === "io.required_cell_empty" || e.code === "io.amount_separators").map((e) => e.field);
   if (!result.success) {
     for (const i of result.issues) {
       const field = fieldName(i.path);

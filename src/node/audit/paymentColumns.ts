@@ -2,7 +2,7 @@ import { deepFreeze } from "../../_internal/deepFreeze.js";
 import { renderMessage } from "../../message/message.js";
 import { enumCell } from "../_enumCell.js";
 import { shown } from "../_shown.js";
-import type { RowIssue } from "../_cells.js";
+import { separatedAmount, type RowIssue } from "../_cells.js";
 import { auditIoMessages } from "./messages.js";
 
 /**
@@ -23,7 +23,7 @@ export interface PaymentCsvColumn {
 /**
  * The columns of a payment-list CSV: `nik` (the payee), `kk`, `program` (`pkh`, `sembako`, …),
  * `period` (`2025-III`, `2025-Q3`, `2024-01/02`, `2025-07`, `2025`), `amount` (plain digits, a dot
- * for cents), `paid_on` (`YYYY-MM-DD`), `channel` (`kks` or `pos`), `components` (PKH component lines:
+ * for cents; `600.000` or `600000,00` is refused, `io.amount_separators`), `paid_on` (`YYYY-MM-DD`), `channel` (`kks` or `pos`), `components` (PKH component lines:
  * `sd=225000;elderly=600000`, a member's NIK after `@` when the list names it:
  * `sd@6402…=225000`), `regency` (`64.02`), and the payee's `birth_date` and `sex` as the paying
  * bank or PT Pos recorded them. An empty cell means "not given".
@@ -67,6 +67,7 @@ export function readComponents(value: string, issues: RowIssue[]): unknown {
       issues.push({ field: "components", code: "io.bad_component_item", message: text });
       return undefined;
     }
+    if (separatedAmount(amount, "components", issues)) return undefined;
     out.push(at < 0 ? { component, amount } : { component, nik: name.slice(at + 1).trim(), amount });
   }
   return out;
@@ -74,7 +75,8 @@ export function readComponents(value: string, issues: RowIssue[]): unknown {
 
 /**
  * A CSV row as the input of `parsePayment`: empty cells left out, `sex` in its Indonesian spellings
- * (`L`, `P`, `laki-laki`, …) read as its code, `channel` in any case, components split.
+ * (`L`, `P`, `laki-laki`, …) read as its code, `channel` in any case, components split; an amount
+ * with Indonesian separators (`600.000`) refused (`io.amount_separators`) and left out.
  * @internal
  */
 export function paymentObject(header: readonly (string | undefined)[], cells: readonly string[], issues: RowIssue[]): Record<string, unknown> {
@@ -85,6 +87,7 @@ export function paymentObject(header: readonly (string | undefined)[], cells: re
     if (name === undefined || cell === "") continue;
     if (name === "sex") out.sex = enumCell("sex", cell);
     else if (name === "channel") out.channel = cell.toLowerCase();
+    else if (name === "amount" && separatedAmount(cell, name, issues)) continue;
     else if (name === "components") {
       const components = readComponents(cell, issues);
       if (components !== undefined) out.components = components;
