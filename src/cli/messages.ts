@@ -169,6 +169,14 @@ export const cliMessages = defineMessages({
     id: "Tanpa angka {measure}, tidak diperingkat",
     en: "Without a {measure} figure, not ranked",
   },
+  "cli.crossovers_none": {
+    id: "Titik silang antara {a} dan {b} tidak dihitung: tidak ada wilayah yang memiliki angka {measure}. Berikan --stats BERKAS dengan angka itu, atau pilih --between lain (misalnya count,rate).",
+    en: "No crossovers between {a} and {b}: no region has a {measure} figure. Give --stats FILE with that figure, or choose another --between (count,rate for instance).",
+  },
+  "cli.crossovers_without": {
+    id: "Titik silang antara {a} dan {b} tanpa {count} wilayah yang tidak memiliki angka {measure}: {regions}",
+    en: "The crossovers between {a} and {b} leave out {count} {count|region|regions} without a {measure} figure: {regions}",
+  },
   "cli.no_crossovers": { id: "Tidak ada pertukaran peringkat untuk α di (0, 1)", en: "No ranks swap for α in (0, 1)" },
   "cli.nothing_ranked": {
     id: "Tidak ada wilayah yang memiliki angka {measure}; tidak ada yang dapat diperingkat. Berikan --stats BERKAS dengan angka itu, atau peringkatkan menurut count atau rate.",

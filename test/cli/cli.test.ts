@@ -175,13 +175,13 @@ describe("tepat-sasaran CLI", () => {
     expect(run("rank", "--stats", "national.json", "--rows", "all", "--format", "csv").code).toBe(2);
     expect(json.err).toMatch(/JSON written without the ranking of each interval \(intervals: null\): \d+ intervals × 200 regions/);
     // CSV on standard output is the ranking alone; the crossovers are named, not computed, and
-    // --between measures no region has gives no crossovers to name.
+    // --between measures no region has gives no crossovers to name: said on stderr, the ranking whole.
     const rankingCsv = run("rank", "--stats", "national.json", "--format", "csv", "--lang", "en");
     expect(rankingCsv.code, rankingCsv.err).toBe(0);
     expect(csv(rankingCsv.out)).toHaveLength(200);
     expect(rankingCsv.err).toContain("the other tables (crossovers): use --out DIR");
     const none = run("rank", "--stats", "national.json", "--between", "count,depth", "--format", "csv", "--lang", "en");
-    expect([none.code, csv(none.out).length, none.err]).toEqual([0, 200, ""]);
+    expect([none.code, csv(none.out).length, none.err]).toEqual([0, 200, "No crossovers between count of poor people and poverty depth (P1): no region has a P1 (depth) figure. Give --stats FILE with that figure, or choose another --between (count,rate for instance).\n"]);
   });
 
   it("allocates a quota by three methods side by side, summing to the quota (CSV read back)", () => {

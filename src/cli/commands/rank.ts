@@ -1,4 +1,5 @@
 import { TepatSasaranError } from "../../message/error.js";
+import type { Language } from "../../message/message.js";
 import { rankRegions, type RegionRanking } from "../../priority/rankRegions.js";
 import { rankingCrossovers } from "../../priority/crossovers.js";
 import { checkOutDir, cliError, emit, notWith, rowsOption, say, option, type CommandContext } from "../context.js";
@@ -28,7 +29,7 @@ export async function rankCommand(context: CommandContext): Promise<number> {
   const rowsShown = rowsOption(context, DEFAULT_ROWS);
   const stats = loadStats(context);
   const measures = measuresOf(criterion);
-  const what = measures.map((m) => labelOf("measure", m, lang)).join(", ");
+  const what = eitherOf(measures.map((m) => labelOf("measure", m, lang)), lang);
   const lacking = lackingFigures(stats, measures);
   const excludedTable: Table = {
     name: "excluded",
@@ -58,6 +59,14 @@ export async function rankCommand(context: CommandContext): Promise<number> {
   } catch (error) {
     if (!noRegions(error)) throw error;
   }
+  // The crossovers leave out the regions without a figure of --between, and none can be computed
+  // when no region has both: said on stderr, never a table that silently is not there.
+  const leftOut = lackingFigures(stats, [a, b]);
+  const lacks = ([a, b] as const).filter((m, i, both) => both.indexOf(m) === i && lackingFigures(stats, [m]).length > 0);
+  const between = { a: labelOf("criterion", a, lang), b: labelOf("criterion", b, lang), measure: eitherOf(lacks.map((m) => labelOf("measure", m, lang)), lang) };
+  const noCrossovers = stats.length > 0 && leftOut.length === stats.length;
+  if (noCrossovers) context.err(say(context, "cli.crossovers_none", between));
+  else if (leftOut.length > 0) context.err(say(context, "cli.crossovers_without", { ...between, count: leftOut.length, regions: leftOut.map((r) => `${r.code} ${r.name}`).join(", ") }));
   const byCode = new Map(stats.map((s) => [s.code as string, s]));
   const withP1 = measures.includes("depth");
   const withP2 = measures.includes("severity");
@@ -108,13 +117,21 @@ export async function rankCommand(context: CommandContext): Promise<number> {
     context.err(say(context, "cli.intervals_omitted", { intervals: crossovers.intervals.length, regions: crossovers.atA.length }));
     written = { ...crossovers, intervals: null };
   }
-  await emit(context, tables, { criterion, ranking, crossovers: written });
+  await emit(context, tables, { criterion, ranking, crossovers: written, crossoversLeftOut: leftOut });
   if (context.format === "table") {
     const cut = (crossovers?.crossovers.length ?? 0) - rowsShown;
     if (cut > 0) await context.out.line(say(context, "cli.crossovers_cut", { count: shownNumbers(lang).int(cut) }));
     if (ranking.excluded.length > 0) await context.out.line(`\n${say(context, "cli.excluded_note", { count: ranking.excluded.length, measure: what })}`);
   } else if (ranking.excluded.length > 0) context.err(say(context, "cli.excluded_note", { count: ranking.excluded.length, measure: what }));
-  return 0;
+  // Crossovers asked for by name and not computable: the ranking is written, the run is not a
+  // success. CSV on standard output is the ranking alone (the crossovers only named): it is whole.
+  return noCrossovers && option(context, "between") !== undefined && !rankingOnly ? 1 : 0;
+}
+
+/** Words of one list as "a, b or c" ("a, b atau c"): the figures a region lacks one of. */
+function eitherOf(words: readonly string[], lang: Language): string {
+  if (words.length < 2) return words[0] ?? "";
+  return `${words.slice(0, -1).join(", ")}${lang === "id" ? " atau " : " or "}${words[words.length - 1] as string}`;
 }
 
 /** Region codes of the rankings per interval a JSON document holds at most (see `rank --format json`). */
