@@ -51,12 +51,20 @@ export const cliMessages = defineMessages({
   },
   "cli.count_too_large": { id: "Nilai --{option} terlalu besar ({digits} digit): paling banyak {max}", en: "--{option} is too large ({digits} digits): at most {max}" },
   "cli.allocate_floors_exceed": {
-    id: "Tidak layak: batas bawah --min {min} di setiap {count} wilayah berjumlah {sum}, melebihi anggaran {budget}",
-    en: "Infeasible: the floor --min {min} in each of {count} {count|region|regions} adds up to {sum}, more than the budget of {budget}",
+    id: "Tidak layak: batas bawah --min {min} di setiap {count} wilayah berjumlah {sum}, melebihi anggaran {budget}; perkecil --min atau perbesar --budget",
+    en: "Infeasible: the floor --min {min} in each of {count} {count|region|regions} adds up to {sum}, more than the budget of {budget}; lower --min or raise --budget",
   },
   "cli.allocate_caps_short": {
-    id: "Tidak layak: batas atas --max {max} di setiap {count} wilayah berjumlah {sum}, kurang dari anggaran {budget}",
-    en: "Infeasible: the cap --max {max} in each of {count} {count|region|regions} adds up to {sum}, less than the budget of {budget}",
+    id: "Tidak layak: batas atas --max {max} di setiap {count} wilayah berjumlah {sum}, kurang dari anggaran {budget}; perbesar --max atau perkecil --budget",
+    en: "Infeasible: the cap --max {max} in each of {count} {count|region|regions} adds up to {sum}, less than the budget of {budget}; raise --max or lower --budget",
+  },
+  "cli.allocate_quota_floors_exceed": {
+    id: "Tidak layak: batas bawah --min {min} di setiap {count} wilayah berjumlah {sum}, melebihi kuota {quota}; perkecil --min atau perbesar --quota",
+    en: "Infeasible: the floor --min {min} in each of {count} {count|region|regions} adds up to {sum}, more than the quota of {quota}; lower --min or raise --quota",
+  },
+  "cli.allocate_quota_caps_short": {
+    id: "Tidak layak: batas atas --max {max} di setiap {count} wilayah berjumlah {sum}, kurang dari kuota {quota}; perbesar --max atau perkecil --quota",
+    en: "Infeasible: the cap --max {max} in each of {count} {count|region|regions} adds up to {sum}, less than the quota of {quota}; raise --max or lower --quota",
   },
   "cli.allocate_min_above_max": {
     id: "--min {min} melebihi --max {max}: batas bawah setiap wilayah tidak boleh lebih dari batas atasnya; perkecil --min atau perbesar --max",

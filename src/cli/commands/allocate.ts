@@ -50,9 +50,15 @@ export async function allocateCommand(context: CommandContext): Promise<void> {
     }
     const { regions, weights, ranking } = regionWeights(loadStats(context), criterion, options);
     for (const r of ranking.excluded) context.err(`! ${r.code} ${r.name}: ${r.reason[lang]}`);
-    const results = methods.map((method) =>
-      apportion({ method: method as ApportionmentMethod, seats: quota, weights, ...(min !== undefined ? { min } : {}), ...(max !== undefined ? { max } : {}) }),
-    );
+    const results = (() => {
+      try {
+        return methods.map((method) =>
+          apportion({ method: method as ApportionmentMethod, seats: quota, weights, ...(min !== undefined ? { min } : {}), ...(max !== undefined ? { max } : {}) }),
+        );
+      } catch (error) {
+        throw quotaInfeasible(error, quota, min, max, regions.length) ?? error;
+      }
+    })();
     await emit(
       context,
       [
@@ -110,6 +116,18 @@ export async function allocateCommand(context: CommandContext): Promise<void> {
     { criterion, regions: regions.map((r) => r.code), method: "largest-remainder", result },
   );
   if (context.format === "table") await context.out.line(`\n${result.note[lang]}`);
+}
+
+/**
+ * Floors (`--min`) or caps (`--max`) in places that cannot meet the quota, in the CLI's words: the
+ * options by name, their sum over the regions, and what to change (the library speaks of seats).
+ */
+function quotaInfeasible(error: unknown, quota: bigint, min: bigint | undefined, max: bigint | undefined, count: number): Error | undefined {
+  const code = isLibraryError(error) ? error.code : undefined;
+  const both = (n: bigint) => ({ id: shownNumbers("id").int(n), en: shownNumbers("en").int(n) });
+  if (code === "allocate.min_exceeds_seats" && min !== undefined) return cliError(1, "cli.allocate_quota_floors_exceed", { count, min: both(min), sum: both(min * BigInt(count)), quota: both(quota) });
+  if (code === "allocate.max_below_seats" && max !== undefined) return cliError(1, "cli.allocate_quota_caps_short", { count, max: both(max), sum: both(max * BigInt(count)), quota: both(quota) });
+  return undefined;
 }
 
 /**
