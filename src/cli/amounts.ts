@@ -40,8 +40,13 @@ export function wholeAmountOption(context: CommandContext, name: string): Rupiah
 /** Check that an amount is a plausible poverty line per capita per month. @internal */
 export function checkLine(name: string, text: string, amount: Rupiah, exitCode: 1 | 2 = 2): Rupiah {
   if (amount.compare(LINE_MIN) < 0) {
+    // Thousands written as units (833.955 read as 833,955 rupiah is fine; 833 is not): the amount
+    // × 1,000 when that is a plausible line, else an example of one (never "did you mean 0?").
     const thousand = amount.times(1000);
-    const hint = thousand.isWhole() ? thousand.toString() : "833955";
+    const plausible = thousand.isWhole() && thousand.compare(LINE_MIN) >= 0 && thousand.compare(LINE_MAX) <= 0;
+    const hint = plausible
+      ? { id: `apakah maksudnya ${thousand.toString()}?`, en: `did you mean ${thousand.toString()}?` }
+      : { id: "misalnya 833955, garis provinsi Kaltim Maret 2024", en: "for instance 833955, Kaltim's provincial line of March 2024" };
     throw cliError(exitCode, "cli.amount_too_small", { option: name, value: text, hint });
   }
   if (amount.compare(LINE_MAX) > 0) throw cliError(exitCode, "cli.amount_too_large", { option: name, value: text });

@@ -173,9 +173,25 @@ export function requireDirectory(dir: string): void {
   if (!ok) throw cliError(2, "cli.not_a_directory", { dir });
 }
 
+/**
+ * An input file given by name that is there and is not a directory (`-`, standard input, passes):
+ * said as such before anything is read, not as a read error ("EISDIR") or a bad extension. @internal
+ */
+export function requireFile(file: string | undefined): void {
+  if (file === undefined || file === "-") return;
+  if (!existsSync(file)) throw cliError(1, "cli.file_not_found", { file });
+  let directory = false;
+  try {
+    directory = statSync(file).isDirectory();
+  } catch {
+    // unreadable metadata: the read says why
+  }
+  if (directory) throw cliError(1, "cli.file_is_directory", { file });
+}
+
 /** Read and parse a JSON file, with CLI errors for a missing file or bad JSON. @internal */
 export function readJsonFile(file: string): unknown {
-  if (!existsSync(file)) throw cliError(1, "cli.file_not_found", { file });
+  requireFile(file);
   let text: string;
   try {
     text = readFileSync(file, "utf8");

@@ -3,7 +3,7 @@ import { dirname, extname } from "node:path";
 import { readHouseholdsCsv } from "../node/readHouseholdsCsv.js";
 import { readHouseholdsJsonl } from "../node/readHouseholdsJsonl.js";
 import type { HouseholdSource, HouseholdStream, ReadHouseholdsCsvOptions, ReadProgress, RejectedRow } from "../node/types.js";
-import { choice, cliError, masked, notWith, option, say, type CommandContext } from "./context.js";
+import { choice, cliError, masked, notWith, option, requireFile, say, type CommandContext } from "./context.js";
 import { csvHeader, csvLine } from "./output.js";
 import { progressBar } from "./progress.js";
 import { Sink } from "./sink.js";
@@ -29,12 +29,12 @@ export function householdInput(context: CommandContext, asOf: string): (() => Ho
   const file = option(context, "households", true);
   notATemporaryPart(file);
   const members = option(context, "members");
+  for (const path of [file, members]) requireFile(path);
   const given = choice(context, "input-format", ["csv", "jsonl"] as const);
   const ext = extname(file).toLowerCase();
   const format = given ?? (file === "-" ? "csv" : ext === ".csv" ? "csv" : ext === ".jsonl" || ext === ".ndjson" ? "jsonl" : undefined);
   if (format === undefined) throw cliError(2, "cli.bad_value", { option: "households", value: file, expected: ".csv | .jsonl | --input-format csv|jsonl" });
   if (file === "-" && members === "-") throw cliError(2, "cli.stdin_once");
-  for (const path of [file, members]) if (path !== undefined && path !== "-" && !existsSync(path)) throw cliError(1, "cli.file_not_found", { file: path });
   const delimiter = delimiterOption(context);
   const unknownColumns = choice(context, "unknown-columns", ["error", "ignore"] as const);
   if (format === "jsonl") {

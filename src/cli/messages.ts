@@ -42,8 +42,8 @@ export const cliMessages = defineMessages({
     en: "assess writes one JSON line per household: use --format jsonl (a single --json document would have no size bound)",
   },
   "cli.amount_too_small": {
-    id: "Nilai --{option} {value} terlalu kecil: garis kemiskinan per kapita per bulan minimal Rp100.000 (apakah maksudnya {hint}?)",
-    en: "--{option} {value} is too small: a poverty line per capita per month is at least Rp100,000 (did you mean {hint}?)",
+    id: "Nilai --{option} {value} terlalu kecil: garis kemiskinan per kapita per bulan minimal Rp100.000 ({hint})",
+    en: "--{option} {value} is too small: a poverty line per capita per month is at least Rp100,000 ({hint})",
   },
   "cli.amount_too_large": {
     id: "Nilai --{option} {value} terlalu besar untuk garis kemiskinan per kapita per bulan (paling tinggi Rp10.000.000)",
