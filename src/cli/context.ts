@@ -162,15 +162,17 @@ export function outFile(dir: string, name: string): string {
   return join(dir, name);
 }
 
-/** A usage error unless `dir` is a directory. @internal */
+/** A usage error unless `dir` is a directory (a file there is said to be one). @internal */
 export function requireDirectory(dir: string): void {
-  let ok = false;
+  let kind: "directory" | "file" | undefined;
   try {
-    ok = statSync(dir).isDirectory();
+    const found = statSync(dir);
+    kind = found.isDirectory() ? "directory" : found.isFile() ? "file" : undefined;
   } catch {
-    ok = false;
+    kind = undefined;
   }
-  if (!ok) throw cliError(2, "cli.not_a_directory", { dir });
+  if (kind === "file") throw cliError(2, "cli.file_not_directory", { dir });
+  if (kind !== "directory") throw cliError(2, "cli.not_a_directory", { dir });
 }
 
 /**
@@ -189,8 +191,11 @@ export function requireFile(file: string | undefined): void {
   if (directory) throw cliError(1, "cli.file_is_directory", { file });
 }
 
-/** Read and parse a JSON file, with CLI errors for a missing file or bad JSON. @internal */
-export function readJsonFile(file: string): unknown {
+/**
+ * Read and parse a JSON file, with CLI errors for a missing file or bad JSON (`badJson`, a message
+ * with `{file}` and `{detail}`, says what the file should have been). @internal
+ */
+export function readJsonFile(file: string, badJson: "cli.bad_json" | "cli.merge_not_json" = "cli.bad_json"): unknown {
   requireFile(file);
   let text: string;
   try {
@@ -203,7 +208,7 @@ export function readJsonFile(file: string): unknown {
   try {
     return JSON.parse(text);
   } catch (error) {
-    throw cliError(1, "cli.bad_json", { file, detail: jsonProblem(text, error instanceof Error ? error.message : String(error)) });
+    throw cliError(1, badJson, { file, detail: jsonProblem(text, error instanceof Error ? error.message : String(error)) });
   }
 }
 

@@ -18,7 +18,7 @@ export function parseCriterion(context: CommandContext, by: string | undefined, 
     return name as RegionMeasure;
   }
   if (name !== "blend") throw cliError(2, "cli.bad_value", { option: "by", value: name, expected: "count, rate, depth, severity, blend" });
-  if (!weights) throw cliError(2, "cli.missing_option", { option: "weights" });
+  if (!weights) throw cliError(2, "cli.weights_required");
   const blend = weights.split(",").map((part) => {
     const [measure = "", weight = ""] = part.split("=").map((s) => s.trim());
     const value = Number(weight);
@@ -27,6 +27,9 @@ export function parseCriterion(context: CommandContext, by: string | undefined, 
     }
     return { measure: measure as RegionMeasure, weight: value };
   });
+  if (blend.every((part) => part.weight === 0)) {
+    throw cliError(2, "cli.bad_value", { option: "weights", value: weights, expected: { id: "paling sedikit satu bobot lebih dari nol, misalnya count=60,rate=40", en: "at least one weight above zero, for instance count=60,rate=40" } });
+  }
   return { blend };
 }
 

@@ -81,6 +81,18 @@ export const cliMessages = defineMessages({
   },
   "cli.file_not_found": { id: "Berkas tidak ditemukan: {file}", en: "File not found: {file}" },
   "cli.not_a_directory": { id: "Bukan direktori yang dapat ditulisi: {dir}", en: "Not a writable directory: {dir}" },
+  "cli.file_not_directory": {
+    id: "{dir} adalah berkas, bukan direktori: berikan direktori (baru atau kosong) untuk berkas-berkas keluaran",
+    en: "{dir} is a file, not a directory: give a directory (new or empty) for the output files",
+  },
+  "cli.weights_required": {
+    id: "--by blend memerlukan --weights, bobot untuk tiap ukuran: misalnya --weights count=60,rate=40 (ukuran: count, rate, depth, severity)",
+    en: "--by blend needs --weights, a weight for each measure: for instance --weights count=60,rate=40 (measures: count, rate, depth, severity)",
+  },
+  "cli.merge_not_json": {
+    id: "Berkas {file} bukan JSON yang valid: {detail}. merge menggabungkan hasil `simulate --format json` (satu berkas JSON per bagian), bukan berkas rumah tangga",
+    en: "File {file} is not valid JSON: {detail}. merge combines the results of `simulate --format json` (one JSON file per part), not household files",
+  },
   "cli.cannot_create_directory": { id: "Direktori {dir} tidak dapat dibuat ({reason})", en: "Cannot create directory {dir} ({reason})" },
   "cli.bad_json": { id: "Berkas {file} bukan JSON yang valid: {detail}", en: "File {file} is not valid JSON: {detail}" },
   "cli.file_is_directory": { id: "{file} adalah direktori, bukan berkas", en: "{file} is a directory, not a file" },

@@ -69,7 +69,7 @@ describe("tepat-sasaran split", () => {
 
   it.each([
     { name: "without --into", args: ["--households", "registry.csv"], code: 2, en: "--into" },
-    { name: "an --into that is not a directory", args: ["--households", "registry.csv", "--into", "registry.csv"], code: 2, en: "Not a writable directory" },
+    { name: "an --into that is not a directory", args: ["--households", "registry.csv", "--into", "registry.csv"], code: 2, en: "registry.csv is a file, not a directory: give a directory (new or empty) for the output files" },
     { name: "a JSON Lines file", args: ["--households", "registry.jsonl", "--into", "."], code: 2, en: "split reads CSV" },
     { name: "a missing file", args: ["--households", "nowhere.csv", "--into", "."], code: 1, en: "nowhere.csv" },
     { name: "an option of another command", args: ["--households", "registry.csv", "--into", ".", "--workers", "2"], code: 2, en: "workers" },

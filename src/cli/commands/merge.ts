@@ -18,7 +18,7 @@ export async function mergeCommand(context: CommandContext): Promise<number> {
   if (files.length === 0) throw cliError(2, "cli.merge_nothing");
   checkOutDir(context);
   for (const file of files) notATemporaryPart(file);
-  const partials = files.map((file) => ({ state: simulationState(file, readJsonFile(file)), keptHouseholds: false, households: [] }) as unknown as SimulationResult);
+  const partials = files.map((file) => ({ state: simulationState(file, readJsonFile(file, "cli.merge_not_json")), keptHouseholds: false, households: [] }) as unknown as SimulationResult);
   await printSimulation(context, mergeNamingFiles(files, partials));
   return 0;
 }
