@@ -1,5 +1,5 @@
 import type { Household } from "../household/household.js";
-import type { MessageTemplate } from "../message/message.js";
+import type { Language, LabelledTemplate, MessageTemplate, Text } from "../message/message.js";
 import { interpolate } from "../message/message.js";
 import { allocateRupiah } from "../money/allocateRupiah.js";
 import { ZERO_RUPIAH, rupiah, sumRupiah, type Rupiah } from "../money/rupiah.js";
@@ -171,7 +171,16 @@ function notDueReason(component: PaymentComponent, name: string, member: number 
     const shown = { person: left.member === undefined ? undefined : person(left.member) };
     return { id: interpolate(template.id, { ...valuesIn(left.values, "id"), ...shown }, "id"), en: interpolate(template.en, { ...valuesIn(left.values, "en"), ...shown }, "en") };
   }
-  const list = due.map((d) => (d.line.member === undefined ? d.name : `${d.name} (${person(d.line.member)})`)).join(", ");
-  if (list === "") return say("audit.text.none_due", {}, { id: { due: say("audit.text.nothing").id }, en: { due: say("audit.text.nothing").en } });
-  return say("audit.text.none_due", { due: list });
+  if (due.length === 0) return say("audit.text.none_due", {}, { id: { due: say("audit.text.nothing").id }, en: { due: say("audit.text.nothing").en } });
+  // Each component due in the words of the program's component check (PKH's "anak usia dini",
+  // "SD/MI"), where it has them, with its member: "SD/MI untuk anggota ke-3".
+  const words = (context.messages[`${context.program}.has_component`] as Partial<LabelledTemplate> | undefined)?.labels;
+  const list = (lang: Language) =>
+    due
+      .map((d) => {
+        const word = words !== undefined && Object.prototype.hasOwnProperty.call(words, d.name) ? (words[d.name] as Text)[lang] : d.name;
+        return d.line.member === undefined ? word : `${word}${say("audit.text.member", { person: person(d.line.member) })[lang]}`;
+      })
+      .join(", ");
+  return say("audit.text.none_due", {}, { id: { due: list("id") }, en: { due: list("en") } });
 }

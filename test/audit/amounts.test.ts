@@ -122,6 +122,17 @@ describe("the amount of a period", () => {
     expect(audit.summary.total.over.toString()).toBe("375000");
   });
 
+  it("names the components due in the program's words, each with its member (not their codes)", () => {
+    // Found in the CLI's Indonesian audit (session 44): "komponen yang menjadi hak pada periode ini:
+    // sd (3), early_childhood (4)", an English code in an Indonesian sentence.
+    const household = family({ members: [adult("head", "male", "1980-03-04", 1), adult("spouse", "female", "1984-06-10", 2), child("male", "2016-01-20", 3, "sd"), child("female", "2023-02-02", 4)] });
+    const components = [{ component: "smp", nik: nik("female", "1984-06-10", 2), amount: "375000" }];
+    const audit = run([household], [pkhRow("375000", { components })]);
+    const notDue = one(audit, "audit.amount.component_not_due");
+    expect(notDue.text.id).toContain("komponen yang menjadi hak pada periode ini: SD/MI untuk anggota ke-3, anak usia dini untuk anggota ke-4");
+    expect(notDue.text.en).toContain("the components due for the period: primary (SD) for member 3, early childhood for member 4");
+  });
+
   it("a component paid for a member who died is not due, and says why", () => {
     const household = family({ members: [...family().members.slice(0, 3), adult("parent", "female", "1950-02-02", 4, { deathDate: "2025-07-20" })] });
     const components = [{ component: "sd", amount: "225000" }, { component: "elderly", nik: nik("female", "1950-02-02", 4), amount: "600000" }];
