@@ -1,4 +1,4 @@
-import { mkdirSync, rmSync, writeFileSync } from "node:fs";
+import { mkdirSync, readFileSync, rmSync, writeFileSync } from "node:fs";
 import { join } from "node:path";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { buildCli, root, runCli } from "./_cli.js";
@@ -16,10 +16,22 @@ beforeAll(async () => {
   writeFileSync(join(dir, "afile"), "");
   mkdirSync(join(dir, "parts"));
   writeFileSync(join(dir, "parts", "part-6402.csv"), "household_id,regency\nR-001,64.02\n");
+  writeFileSync(join(dir, "header.csv"), `${readFileSync(join(root, "examples/cli/households.csv"), "utf8").split("\n")[0]}\n`);
 }, 120_000);
 
 afterAll(() => {
   if (dir) rmSync(dir, { recursive: true, force: true });
+});
+
+describe("split of a file without households", () => {
+  // It wrote "0 rumah tangga dibagi ke 0 berkas" and exited 0, where `assess` of the same file exits 1.
+  it("says so and exits 1, as assess does", () => {
+    const split = runCli(cli, dir, ["split", "--households", "header.csv", "--into", "empty-parts"]);
+    const assess = runCli(cli, dir, ["assess", "--households", "header.csv", "--as-of", "2025-07-01"]);
+    expect([split.code, assess.code]).toEqual([1, 1]);
+    expect(split.err).toContain("tepat-sasaran: Tidak ada rumah tangga yang valid di header.csv\n");
+    expect(assess.err).toContain("tepat-sasaran: Tidak ada rumah tangga yang valid di header.csv\n");
+  });
 });
 
 describe("messages that say what to do", () => {

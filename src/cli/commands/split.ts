@@ -84,5 +84,7 @@ export async function splitCommand(context: CommandContext): Promise<number> {
   context.err(say(context, "cli.split_summary", { file: masked(name), rows: split.rows, households: written, parts: split.parts.length, dir: masked(dir) }));
   if (split.headerLines > 0) context.err(say(context, "cli.split_header_repeated", { lines: split.headerLines, rows: split.headerRows }));
   if (split.repeatedHouseholds > 0) context.err(say(context, "cli.split_repeated", { households: split.repeatedHouseholds, rows: split.repeatedRows }));
-  return split.repeatedHouseholds === 0 && split.headerLines === 0 ? 0 : 1;
+  // A file with no household (a header alone): nothing was split, as `assess` says of the same file.
+  if (split.households === 0) context.err(`tepat-sasaran: ${say(context, "cli.nothing_read", { file: masked(name) })}`);
+  return split.households > 0 && split.repeatedHouseholds === 0 && split.headerLines === 0 ? 0 : 1;
 }
