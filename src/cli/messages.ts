@@ -70,6 +70,10 @@ export const cliMessages = defineMessages({
     id: "--min {min} melebihi --max {max}: batas bawah setiap wilayah tidak boleh lebih dari batas atasnya; perkecil --min atau perbesar --max",
     en: "--min {min} is more than --max {max}: a region's floor cannot exceed its cap; lower --min or raise --max",
   },
+  "cli.allocate_below_unit": {
+    id: "--{option} {amount} kurang dari satu --unit {unit}; perkecil --unit",
+    en: "--{option} {amount} is less than one --unit of {unit}; lower --unit",
+  },
   "cli.allocate_not_unit_multiple": {
     id: "--{option} {amount} bukan kelipatan --unit {unit}; tulis kelipatannya, misalnya {near}",
     en: "--{option} {amount} is not a multiple of --unit {unit}; write a multiple, such as {near}",

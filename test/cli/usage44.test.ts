@@ -39,7 +39,9 @@ describe("allocate: options that cannot go together are a usage error, before th
     { name: "a budget's --min above its --max", args: ["--budget", "1000000000", "--min", "50000000", "--max", "10000000"], lang: "id", err: "tepat-sasaran: --min Rp50.000.000 melebihi --max Rp10.000.000: batas bawah setiap wilayah tidak boleh lebih dari batas atasnya; perkecil --min atau perbesar --max\n" },
     // It said "total (Rp 1.000.000) bukan kelipatan satuan Rp 300.000", exit 1.
     { name: "a budget that is not a multiple of --unit", args: ["--budget", "1000000", "--unit", "300000"], lang: "id", err: "tepat-sasaran: --budget Rp1.000.000 bukan kelipatan --unit Rp300.000; tulis kelipatannya, misalnya Rp900.000\n" },
-    { name: "a budget smaller than --unit", args: ["--budget", "1000000", "--unit", "2000000"], lang: "en", err: "tepat-sasaran: --budget Rp1,000,000 is not a multiple of --unit Rp2,000,000; write a multiple, such as Rp2,000,000\n" },
+    // 2026-12-07 (session 44, later): it suggested "such as Rp2,000,000", more than the budget.
+    { name: "a budget smaller than --unit", args: ["--budget", "1000000", "--unit", "2000000"], lang: "en", err: "tepat-sasaran: --budget Rp1,000,000 is less than one --unit of Rp2,000,000; lower --unit\n" },
+    { name: "a --min smaller than --unit", args: ["--budget", "10000000", "--unit", "2000000", "--min", "1000000"], lang: "id", err: "tepat-sasaran: --min Rp1.000.000 kurang dari satu --unit Rp2.000.000; perkecil --unit\n" },
     // It said "min[0] (Rp 1.500.000) bukan kelipatan satuan Rp 1.000.000", exit 1.
     { name: "a --min that is not a multiple of --unit", args: ["--budget", "1000000000", "--unit", "1000000", "--min", "1500000"], lang: "id", err: "tepat-sasaran: --min Rp1.500.000 bukan kelipatan --unit Rp1.000.000; tulis kelipatannya, misalnya Rp1.000.000\n" },
     { name: "a --max that is not a multiple of --unit", args: ["--budget", "1000000000", "--unit", "1000000", "--max", "150500000"], lang: "en", err: "tepat-sasaran: --max Rp150,500,000 is not a multiple of --unit Rp1,000,000; write a multiple, such as Rp150,000,000\n" },

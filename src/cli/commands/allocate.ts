@@ -88,7 +88,9 @@ export async function allocateCommand(context: CommandContext): Promise<void> {
   for (const [name, amount] of [["budget", budget], ["min", min], ["max", max]] as const) {
     const units = amount === undefined ? 0n : BigInt(amount.toString()) / step;
     if (amount !== undefined && !amount.equals(units * step)) {
-      throw cliAmountError(2, "cli.allocate_not_unit_multiple", { option: name }, { amount, unit: step, near: (units > 0n ? units : 1n) * step });
+      // Less than one unit: no multiple of the unit is near it (the next one is more than it).
+      if (units === 0n) throw cliAmountError(2, "cli.allocate_below_unit", { option: name }, { amount, unit: step });
+      throw cliAmountError(2, "cli.allocate_not_unit_multiple", { option: name }, { amount, unit: step, near: units * step });
     }
   }
   const { regions, weights, ranking } = regionWeights(loadStats(context), criterion, options);
