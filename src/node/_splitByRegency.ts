@@ -372,30 +372,33 @@ async function split(source: HouseholdSource, options: SplitOptions, tag: string
             continue;
           }
           // A record of untrusted cells and another id waits: it may be a stray line of the held household.
-          const resume = strays.next(scanner, idK, view, held, start);
+          // A line that repeats the header is no household (the reader rejects it on its own): the
+          // records after it are not its stray lines.
+          let household = held?.header === true ? undefined : held;
+          const resume = strays.next(scanner, idK, view, household, start);
           if (resume >= 0) {
             pos = resume;
             continue;
           }
           rows += strays.joined + 1;
           // A new household where the reader sees one: a non-empty id other than the held one.
-          if (held === undefined || strays.other) {
+          if (household === undefined || strays.other) {
             if (held !== undefined) await place(start, true);
             const { id, raw, quoted } = strays.idOf(scanner, idK, view);
             // A line that repeats the header is no household, and its id is not checked (as the reader does).
             const headerLine = headerRecord(id, view.subarray(start, pos), (layout as CsvLayout).names, options.delimiter);
             if (!headerLine) households += 1;
             const repeatLine = headerLine || (id !== "" && ids.check(id) === "again") ? scanner.line : 0;
-            held = { start, id, raw, quoted, regency: "", rows: 0, repeatLine, header: headerLine };
+            household = held = { start, id, raw, quoted, regency: "", rows: 0, repeatLine, header: headerLine };
           }
-          held.rows += 1;
-          if (regencyK >= 0 && held.regency === "") held.regency = regencyKey(view, scanner.cellStart[regencyK] as number, scanner.cellEnd[regencyK] as number);
+          household.rows += 1;
+          if (regencyK >= 0 && household.regency === "") household.regency = regencyKey(view, scanner.cellStart[regencyK] as number, scanner.cellEnd[regencyK] as number);
           // A household of more rows than a household may have (its run rejects it): not held whole.
           // (A repeated one too: it then goes to a partition, whose run rejects it as too large.)
-          if (held.rows > MAX_ROWS_PER_HOUSEHOLD && strays.held === 0 && pos - held.start >= CHUNK) {
-            if (held.header) households += 1;
-            held.repeatLine = 0;
-            held.header = false;
+          if (household.rows > MAX_ROWS_PER_HOUSEHOLD && strays.held === 0 && pos - household.start >= CHUNK) {
+            if (household.header) households += 1;
+            household.repeatLine = 0;
+            household.header = false;
             await place(pos, false);
           }
         }

@@ -66,7 +66,7 @@ async function splitAndRead(bytes: Uint8Array, sizes: readonly number[] = [1 << 
   const together: Outcome = {
     accepted: parts.flatMap((p) => p.accepted).sort(),
     rejectedCodes: [...parts.flatMap((p) => p.rejectedCodes), ...repeats].sort(),
-    rows: parts.reduce((sum, p) => sum + p.rows, 0) + split.repeatedRows,
+    rows: parts.reduce((sum, p) => sum + p.rows, 0) + split.repeatedRows + split.headerRows,
   };
   return { split, whole: await outcome(whole), together, dir };
 }
@@ -151,6 +151,18 @@ describe("splitByRegency", () => {
       expect(split.parts.find((p) => p.key === key)?.households).toBe(ids.length);
     }
     expect({ households: split.repeatedHouseholds, rows: split.repeatedRows }).toEqual(repeated ?? { households: 0, rows: 0 });
+  });
+
+  it("reads a note between two repeated header lines as the whole run does: its own row, not the header's", async () => {
+    // Found by the parallel runner's differential test (session 44): the byte passes held the note
+    // as a stray line of the repeated header, which the reader rejects on its own; the split counted
+    // it among the lines repeating the header (3 rows for 2 lines).
+    for (const sizes of [[1 << 20], [5]]) {
+      const { split, whole, together } = await splitAndRead(Buffer.from(csv(header, header, "catatan: cek ulang", header, "A,6402,male,1980-01-01,head,", "B,6471,female,1970-01-01,head,"), "utf8"), sizes);
+      expect(whole.rejectedCodes).toEqual(["io.column_count", "io.header_repeated", "io.header_repeated"]);
+      expect(together).toEqual(whole);
+      expect({ lines: split.headerLines, rows: split.headerRows }).toEqual({ lines: 2, rows: 2 });
+    }
   });
 
   it("copies bytes that are not UTF-8 as they are, for the partition's run to reject as the whole run does", async () => {
