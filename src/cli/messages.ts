@@ -265,6 +265,10 @@ export const cliMessages = defineMessages({
     id: "Berkas {file}: {twice} dan {key} sama-sama kabupaten/kota {code}; beri garisnya sekali",
     en: "File {file}: {twice} and {key} are both regency {code}; give its line once",
   },
+  "cli.lines_unused": {
+    id: "Garis kemiskinan dari {file} yang tidak dipakai (tidak ada rumah tangga dari kabupaten/kota itu di berkas rumah tangga): {codes}",
+    en: "Poverty lines from {file} not used (no household of the file is in that regency): {codes}",
+  },
   "cli.lines_added": {
     id: "Garis kemiskinan dari {file} ditambahkan ke garis bawaan: {codes}",
     en: "Poverty lines from {file} added to the embedded lines: {codes}",

@@ -22,6 +22,8 @@ beforeAll(async () => {
     // JSON numbers the money layer refused in a programmer's words, naming neither file nor regency.
     "fraction.json": '{ "64.02": 753332.5 }',
     "huge.json": '{ "64.02": 1e21 }',
+    // A regency no household of the file is in (a mistyped code): was accepted and unused, unsaid.
+    "elsewhere.json": '{ "99.99": 700000, "64.02": 753332 }',
   };
   for (const [name, text] of Object.entries(lines)) writeFileSync(join(dir, name), text);
 }, 120_000);
@@ -72,6 +74,16 @@ describe("simulate --poverty-lines: each key a regency, each number an amount", 
     // Kutai Kartanegara is measured with the file's line, not the embedded one of a weak source.
     expect(r.out).toContain(`64.02,Kutai Kartanegara,1,${line},given,`);
     expect(r.err).not.toContain("weak source");
+  });
+
+  it.each([
+    { lang: "en", says: "Poverty lines from elsewhere.json not used (no household of the file is in that regency): 99.99\n" },
+    { lang: "id", says: "Garis kemiskinan dari elsewhere.json yang tidak dipakai (tidak ada rumah tangga dari kabupaten/kota itu di berkas rumah tangga): 99.99\n" },
+  ])("says which lines no household uses ($lang)", ({ lang, says }) => {
+    const r = simulate("elsewhere.json", lang);
+    expect(r.code).toBe(0);
+    expect(r.err).toContain(says);
+    expect(simulate("bps-code.json", lang).err).not.toContain(lang === "en" ? "not used" : "tidak dipakai");
   });
 
   it.each([

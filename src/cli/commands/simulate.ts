@@ -118,6 +118,9 @@ export async function simulateCommand(context: CommandContext): Promise<number> 
     if (overrides) header.push(...describeOverrides(context, overrides));
     if (inputs) header.push(...inputs.describe());
     if (added.length > 0) header.push(say(context, "cli.lines_added", { file: option(context, "poverty-lines"), codes: added.join(", ") }));
+    // A line for a regency no household of the file is in (a mistyped code, another province's file): said, not silently unused.
+    const linesUnused = added.filter((code) => !regencies.includes(code));
+    if (linesUnused.length > 0) header.push(say(context, "cli.lines_unused", { file: option(context, "poverty-lines"), codes: linesUnused.join(", ") }));
     if (fallback !== undefined && lacking.length > 0) {
       header.push(
         say(context, "cli.fallback_line", {
