@@ -202,7 +202,6 @@ export function readJsonFile(file: string, badJson: "cli.bad_json" | "cli.merge_
     text = readFileSync(file, "utf8");
   } catch (error) {
     const code = (error as { code?: unknown } | null)?.code;
-    if (code === "EISDIR") throw cliError(1, "cli.file_is_directory", { file });
     throw cliError(1, "cli.file_unreadable", { file, code: typeof code === "string" ? code : "?" });
   }
   try {

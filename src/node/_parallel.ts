@@ -89,7 +89,7 @@ interface Held {
   readonly quoted: boolean;
   regency: string;
   flag: readonly [number, string, string] | undefined;
-  /** A line that repeats the header: a group of its own, which holds no stray line (see below). */
+  /** A line that repeats the header: a group of its own, which holds no stray line ({@link StrayRecords}). */
   readonly header: boolean;
 }
 
@@ -327,27 +327,24 @@ export class ParallelRead {
               continue;
             }
             // A record of untrusted cells and another id waits: it may be a stray line of the held household.
-            // A line that repeats the header ends the household being read and starts none (the
-            // assembler rejects it on its own): the records after it are not its stray lines.
-            let household = held?.header === true ? undefined : held;
-            const resume = strays.next(scanner, idK, view, household, start);
+            const resume = strays.next(scanner, idK, view, held, start);
             if (resume >= 0) {
               pos = resume;
               continue;
             }
             for (let j = 0; j <= strays.joined; j++) tally.row();
-            if (household === undefined || strays.other) {
+            if (held === undefined || strays.other) {
               closeHeld(start);
               const { id, raw, quoted } = strays.idOf(scanner, idK, view);
               // A line that repeats the header starts a group of its own, as in the assembler, which rejects it: its id is not checked.
               const header = id !== "" && headerRecord(id, view.subarray(start, pos), names, options.delimiter);
               const verdict = id === "" || header ? undefined : ids.check(id);
               const flag = verdict === undefined ? undefined : ([scanner.line, verdict, verdict === "out_of_order" ? (ids.maxId ?? "") : ""] as const);
-              household = held = { start, line: scanner.line, rows: 0, id, raw, quoted, regency: "", flag, header };
+              held = { start, line: scanner.line, rows: 0, id, raw, quoted, regency: "", flag, header };
               if (flag !== undefined && !byRegency) flags.push({ offset: start, flag });
             }
-            household.rows += 1;
-            if (regencyK >= 0 && household.regency === "") household.regency = regencyKey(view, scanner.cellStart[regencyK] as number, scanner.cellEnd[regencyK] as number);
+            held.rows += 1;
+            if (regencyK >= 0 && held.regency === "") held.regency = regencyKey(view, scanner.cellStart[regencyK] as number, scanner.cellEnd[regencyK] as number);
           }
           // The end of what can be read: records held are read again, each by its own id.
           again = (last || unclosedLine > 0) && strays.end(scanner, view);

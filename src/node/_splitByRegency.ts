@@ -219,8 +219,8 @@ interface Held {
   rows: number;
   /** The line of its first row, when its id appeared before or it is a line repeating the header (it is rejected, not written). */
   repeatLine: number;
-  /** It starts with a line that repeats the header. */
-  header: boolean;
+  /** A line that repeats the header (a group of one record: {@link StrayRecords} holds nothing after it). */
+  readonly header: boolean;
 }
 
 /**
@@ -372,33 +372,28 @@ async function split(source: HouseholdSource, options: SplitOptions, tag: string
             continue;
           }
           // A record of untrusted cells and another id waits: it may be a stray line of the held household.
-          // A line that repeats the header is no household (the reader rejects it on its own): the
-          // records after it are not its stray lines.
-          let household = held?.header === true ? undefined : held;
-          const resume = strays.next(scanner, idK, view, household, start);
+          const resume = strays.next(scanner, idK, view, held, start);
           if (resume >= 0) {
             pos = resume;
             continue;
           }
           rows += strays.joined + 1;
           // A new household where the reader sees one: a non-empty id other than the held one.
-          if (household === undefined || strays.other) {
+          if (held === undefined || strays.other) {
             if (held !== undefined) await place(start, true);
             const { id, raw, quoted } = strays.idOf(scanner, idK, view);
             // A line that repeats the header is no household, and its id is not checked (as the reader does).
             const headerLine = headerRecord(id, view.subarray(start, pos), (layout as CsvLayout).names, options.delimiter);
             if (!headerLine) households += 1;
             const repeatLine = headerLine || (id !== "" && ids.check(id) === "again") ? scanner.line : 0;
-            household = held = { start, id, raw, quoted, regency: "", rows: 0, repeatLine, header: headerLine };
+            held = { start, id, raw, quoted, regency: "", rows: 0, repeatLine, header: headerLine };
           }
-          household.rows += 1;
-          if (regencyK >= 0 && household.regency === "") household.regency = regencyKey(view, scanner.cellStart[regencyK] as number, scanner.cellEnd[regencyK] as number);
+          held.rows += 1;
+          if (regencyK >= 0 && held.regency === "") held.regency = regencyKey(view, scanner.cellStart[regencyK] as number, scanner.cellEnd[regencyK] as number);
           // A household of more rows than a household may have (its run rejects it): not held whole.
           // (A repeated one too: it then goes to a partition, whose run rejects it as too large.)
-          if (household.rows > MAX_ROWS_PER_HOUSEHOLD && strays.held === 0 && pos - household.start >= CHUNK) {
-            if (household.header) households += 1;
-            household.repeatLine = 0;
-            household.header = false;
+          if (held.rows > MAX_ROWS_PER_HOUSEHOLD && strays.held === 0 && pos - held.start >= CHUNK) {
+            held.repeatLine = 0;
             await place(pos, false);
           }
         }

@@ -8,6 +8,8 @@ export interface HeldId {
   readonly raw: Uint8Array;
   readonly quoted: boolean;
   rows: number;
+  /** A line that repeats the header: it ends the household being read and starts none (the assembler rejects it alone). */
+  readonly header?: boolean;
 }
 
 /**
@@ -50,10 +52,12 @@ export class StrayRecords {
     const to = scanner.cellEnd[k] as number;
     const quoted = scanner.cellQuoted[k] as boolean;
     const empty = from === to;
-    const other = held !== undefined && !empty && !(quoted === held.quoted && sameBytes(bytes, from, to, held.raw)) && cellText(bytes, from, to, quoted) !== held.id;
+    // After a line that repeats the header every record starts a group of its own: none is its stray line.
+    const afterHeader = held?.header === true;
+    const other = held !== undefined && (afterHeader || (!empty && !(quoted === held.quoted && sameBytes(bytes, from, to, held.raw)) && cellText(bytes, from, to, quoted) !== held.id));
     this.other = other;
     this.joined = 0;
-    if (held === undefined) return -1;
+    if (held === undefined || afterHeader) return -1;
     if (this.forced > 0) {
       this.forced -= 1;
       return -1;
