@@ -4,6 +4,9 @@ import type { MessageTemplate, MessageValues } from "../message/message.js";
 import type { ParameterValue } from "../time/parameter.js";
 import { ruleMessages } from "./messages.js";
 
+/** The reason of a check whose parameter has no value in force on the date (not evaluated). @internal */
+export const PARAMETER_NOT_IN_FORCE = "rule.reason.parameter_not_in_force";
+
 /**
  * The three values of a check (Kleene logic): `passed`, `failed`, or `unknown` when the data or the
  * parameter needed is missing. An `unknown` required check never makes a household eligible.

@@ -1,5 +1,5 @@
 import type { ParameterValue } from "../time/parameter.js";
-import type { Check } from "./check.js";
+import { PARAMETER_NOT_IN_FORCE, type Check } from "./check.js";
 import { asCombinator } from "./combinators.js";
 import { asEraRule, type EraRule } from "./era.js";
 import type { ParameterReader } from "./parameterReader.js";
@@ -7,7 +7,6 @@ import { asCheckRule, type PreparedRead, type Rule, type RuleContext } from "./r
 
 // Outcomes that name the check's own parameter: never reused by another check.
 const INVALID = "rule.reason.parameter_invalid";
-const NOT_IN_FORCE = "rule.reason.parameter_not_in_force";
 
 /**
  * The outcomes of shared checks within one assessment, by slot (see {@link compileRules}).
@@ -67,7 +66,7 @@ class Decided<C extends RuleContext> implements Leaf<C> {
     if (known !== undefined) return this.rule.copy(known, this.parameter);
     const out = this.rule.decideWith(context, this.parameter, this.prepared);
     const reason = out.reason;
-    if (reason === undefined || (reason !== INVALID && reason !== NOT_IN_FORCE)) shared[slot] = out;
+    if (reason === undefined || (reason !== INVALID && reason !== PARAMETER_NOT_IN_FORCE)) shared[slot] = out;
     return out;
   }
 }

@@ -2,11 +2,10 @@ import { failure, guarded } from "../message/error.js";
 import type { MessageTemplate } from "../message/message.js";
 import { describeValue } from "../message/redact.js";
 import type { ParameterValue } from "../time/parameter.js";
-import { EraResult, type Check } from "./check.js";
+import { EraResult, PARAMETER_NOT_IN_FORCE, type Check } from "./check.js";
 import { ruleMessages } from "./messages.js";
 import { assertCode, checkRule, type Rule, type RuleContext } from "./rule.js";
 
-const NOT_IN_FORCE = "rule.reason.parameter_not_in_force";
 const INVALID = "rule.reason.parameter_invalid";
 
 /**
@@ -49,7 +48,7 @@ export class EraRule<C extends RuleContext> implements Rule<C> {
    * an unknown leaf saying why there are none.
    */
   wrap(parameter: ParameterValue<unknown> | undefined, asOf: string, results: Check[] | undefined, values = this.valuesOf(parameter, asOf)): Check {
-    if (parameter === undefined) return new EraResult(this.code, this.message, this.eras, undefined, null, undefined, values, NOT_IN_FORCE);
+    if (parameter === undefined) return new EraResult(this.code, this.message, this.eras, undefined, null, undefined, values, PARAMETER_NOT_IN_FORCE);
     const era = typeof parameter.value === "string" ? parameter.value : null;
     return new EraResult(this.code, this.message, this.eras, parameter, era, results, values, INVALID);
   }

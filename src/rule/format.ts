@@ -2,7 +2,7 @@ import { guarded } from "../message/error.js";
 import { checkLanguage, DEFAULT_LANGUAGE, interpolate, numberText, type Language, type LabelledTemplate, type MessageTemplate, type MessageValues, type Text } from "../message/message.js";
 import { maskLongNumbers } from "../message/redact.js";
 import type { Assessment } from "./assessment.js";
-import { templateOf, type Check, type CheckValue } from "./check.js";
+import { PARAMETER_NOT_IN_FORCE, templateOf, type Check, type CheckValue } from "./check.js";
 import { ruleMessages } from "./messages.js";
 import { shownValue } from "../money/_shownAmount.js";
 
@@ -126,7 +126,9 @@ function labelledValues(values: Check["values"], labels: LabelledTemplate["label
 
 /**
  * Render one check in one language: its message with the values interpolated, its status, and for
- * an unknown check why it could not be decided. Nothing is rendered until this is called.
+ * an unknown check why it could not be decided. Nothing is rendered until this is called. A check
+ * not evaluated because its parameter has no value in force on the date shows its values as `?`
+ * (never "no data": the household's value was not read).
  *
  * @param check - A check result.
  * @param lang - The language (default Bahasa Indonesia).
@@ -152,6 +154,10 @@ export function formatCheck(check: Check, lang: Language = DEFAULT_LANGUAGE, opt
       expected: formatCheckValue(labels === undefined ? check.expected : labelled(check.expected, labels, lang), lang),
       received: formatCheckValue(labels === undefined ? check.received : labelled(check.received, labels, lang), lang),
     };
+    if (check.reason === PARAMETER_NOT_IN_FORCE) {
+      if (check.expected === null) values["expected"] = ruleMessages["rule.value.not_evaluated"][lang];
+      if (check.received === null) values["received"] = ruleMessages["rule.value.not_evaluated"][lang];
+    }
     if (check.parameter) values["parameter"] = check.parameter.id;
     if (check.children) {
       let passed = 0;

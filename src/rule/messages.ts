@@ -13,6 +13,9 @@ export const ruleMessages = /* @__PURE__ */ defineMessages({
   "rule.value.no": { id: "tidak", en: "no" },
   "rule.value.missing": { id: "tidak ada data", en: "no data" },
   "rule.value.none": { id: "tidak ada", en: "none" },
+  // The values of a check whose parameter has no value in force: not evaluated, so neither what it
+  // asks nor the household's value was read (the household may well record it): not "no data".
+  "rule.value.not_evaluated": { id: "?", en: "?" },
   // Of one condition, "the only condition" in both languages (not "All 1 condition", "Semua 1 syarat").
   "rule.all": {
     id: "{count|Satu-satunya syarat|Semua {count} syarat} harus terpenuhi: {passed} terpenuhi, {failed} tidak, {unknown} tidak pasti",

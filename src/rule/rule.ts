@@ -4,7 +4,7 @@ import { describeValue } from "../message/redact.js";
 import { isIsoDate } from "../time/isoDate.js";
 import type { IsoDate } from "../time/isoDate.js";
 import type { ParameterValue } from "../time/parameter.js";
-import { CheckResult, type Check, type CombinatorKind, type Outcome } from "./check.js";
+import { CheckResult, PARAMETER_NOT_IN_FORCE, type Check, type CombinatorKind, type Outcome } from "./check.js";
 import { ruleMessages } from "./messages.js";
 import { derivedOnce, type ParameterReader } from "./parameterReader.js";
 
@@ -134,7 +134,6 @@ export function checkContext(context: RuleContext): void {
   if (!ok) throw failure(ruleMessages, "rule.bad_context", { value: describeValue(context) });
 }
 
-const NOT_IN_FORCE = "rule.reason.parameter_not_in_force";
 
 /** What a check read from one parameter reader: the parameter in force and what `prepare` made of it. @internal */
 export interface PreparedRead {
@@ -202,7 +201,7 @@ class CheckRule<C extends RuleContext, P, D> implements Rule<C> {
   decideWith(context: C, parameter: ParameterValue<unknown> | undefined, prepared: unknown): Check {
     if (parameter === undefined && this.parameter !== undefined) {
       const values = { parameter: this.parameter, asOf: context.asOf };
-      return new CheckResult(this.code, this.message, "unknown", null, null, undefined, values, NOT_IN_FORCE);
+      return new CheckResult(this.code, this.message, "unknown", null, null, undefined, values, PARAMETER_NOT_IN_FORCE);
     }
     // Nothing is added on the per-household path when nothing throws (a try/catch costs V8 nothing then).
     let out: Outcome;

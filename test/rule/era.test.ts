@@ -89,7 +89,7 @@ describe("byEra", () => {
     const result = switched.evaluate(ctx("2018-12-31", { member: true }));
     expect([result.status, result.reason, result.children]).toEqual(["unknown", "rule.reason.parameter_not_in_force", undefined]);
     expect(leafChecks(result)).toEqual([result]);
-    expect(formatCheck(result, "en")).toBe("The rules of era no data apply on 2018-12-31 (parameter test.era; eras: old, new) — undetermined: parameter test.era has no value in force on 2018-12-31");
+    expect(formatCheck(result, "en")).toBe("The rules of era ? apply on 2018-12-31 (parameter test.era; eras: old, new) — undetermined: parameter test.era has no value in force on 2018-12-31");
     expect(JSON.stringify(compiled(switched, ctx("2018-12-31")))).toBe(JSON.stringify(result));
   });
 

@@ -111,9 +111,8 @@ describe("a check", () => {
         },
       }
     `);
-    expect(formatCheck(result, "en")).toBe(
-      "Desil must be no data, is no data — undetermined: parameter test.desil_range has no value in force on 2025-01-01",
-    );
+    // Not evaluated, so neither value is "no data" (the household's desil 1 is recorded): both are "?".
+    expect(formatCheck(result, "en")).toBe("Desil must be ?, is ? — undetermined: parameter test.desil_range has no value in force on 2025-01-01");
   });
 
   it("is unknown after a parameter's value has ended", () => {
