@@ -104,6 +104,15 @@ export interface ComponentContext {
 }
 
 /**
+ * A component's name in the words of the program's component check (PKH's "anak usia dini",
+ * "SD/MI"), where it has them; else the name as the list wrote it.
+ */
+function componentWord(context: ComponentContext, name: string): Text {
+  const words = (context.messages[`${context.program}.has_component`] as Partial<LabelledTemplate> | undefined)?.labels;
+  return words !== undefined && Object.prototype.hasOwnProperty.call(words, name) ? (words[name] as Text) : { id: name, en: name };
+}
+
+/**
  * Compare a payment's component lines with the components due in the period, member by member
  * where the list names the member: a component paid that is not due, a component paid more or
  * less than due (also one due and not paid), and lines that do not add up to the amount paid.
@@ -133,19 +142,22 @@ export function componentFindings(components: readonly PaymentComponent[], paid:
       if (order === 0) continue;
       const who = memberText(hit.line.member);
       const code = order > 0 ? "audit.amount.component_overpaid" : "audit.amount.component_underpaid";
-      const text = say(code, { ...context.values(), component: name, paid: component.amount, expected: hit.amount }, { id: { member: who.id }, en: { member: who.en } });
+      const word = componentWord(context, name);
+      const text = say(code, { ...context.values(), paid: component.amount, expected: hit.amount }, { id: { component: word.id, member: who.id }, en: { component: word.en, member: who.en } });
       out.push(finding(code, place(hit.line.member, { paid: component.amount, expected: hit.amount }), text));
       continue;
     }
     const who = memberText(named);
     const why = notDueReason(component, name, named, schedule, due, context);
-    const text = say("audit.amount.component_not_due", { ...context.values(), component: name, paid: component.amount }, { id: { member: who.id, why: why.id }, en: { member: who.en, why: why.en } });
+    const word = componentWord(context, name);
+    const text = say("audit.amount.component_not_due", { ...context.values(), paid: component.amount }, { id: { component: word.id, member: who.id, why: why.id }, en: { component: word.en, member: who.en, why: why.en } });
     out.push(finding("audit.amount.component_not_due", place(named, { paid: component.amount, expected: ZERO_RUPIAH }), text));
   }
   for (const d of due) {
     if (d.matched || d.amount.isZero()) continue;
     const who = memberText(d.line.member);
-    const text = say("audit.amount.component_underpaid", { ...context.values(), component: d.name, paid: ZERO_RUPIAH, expected: d.amount }, { id: { member: who.id }, en: { member: who.en } });
+    const word = componentWord(context, d.name);
+    const text = say("audit.amount.component_underpaid", { ...context.values(), paid: ZERO_RUPIAH, expected: d.amount }, { id: { component: word.id, member: who.id }, en: { component: word.en, member: who.en } });
     out.push(finding("audit.amount.component_underpaid", place(d.line.member, { paid: ZERO_RUPIAH, expected: d.amount }), text));
   }
   const listed = components.length === 0 ? ZERO_RUPIAH : sumRupiah(components.map((c) => c.amount));
@@ -172,13 +184,11 @@ function notDueReason(component: PaymentComponent, name: string, member: number 
     return { id: interpolate(template.id, { ...valuesIn(left.values, "id"), ...shown }, "id"), en: interpolate(template.en, { ...valuesIn(left.values, "en"), ...shown }, "en") };
   }
   if (due.length === 0) return say("audit.text.none_due", {}, { id: { due: say("audit.text.nothing").id }, en: { due: say("audit.text.nothing").en } });
-  // Each component due in the words of the program's component check (PKH's "anak usia dini",
-  // "SD/MI"), where it has them, with its member: "SD/MI untuk anggota ke-3".
-  const words = (context.messages[`${context.program}.has_component`] as Partial<LabelledTemplate> | undefined)?.labels;
+  // Each component due in the program's words, with its member: "SD/MI untuk anggota ke-3".
   const list = (lang: Language) =>
     due
       .map((d) => {
-        const word = words !== undefined && Object.prototype.hasOwnProperty.call(words, d.name) ? (words[d.name] as Text)[lang] : d.name;
+        const word = componentWord(context, d.name)[lang];
         return d.line.member === undefined ? word : `${word}${say("audit.text.member", { person: person(d.line.member) })[lang]}`;
       })
       .join(", ");

@@ -133,6 +133,41 @@ describe("the amount of a period", () => {
     expect(notDue.text.en).toContain("the components due for the period: primary (SD) for member 3, early childhood for member 4");
   });
 
+  it.each([
+    // Found in the CLI's Indonesian audit (session 45): "komponen smp untuk anggota ke-2", the list's
+    // code in the sentence, after the components due had been worded. A code the program does not
+    // word (an office's own) is shown as the list wrote it.
+    {
+      paid: [{ component: "smp", nik: nik("female", "1984-06-10", 2), amount: "375000" }],
+      code: "audit.amount.component_not_due",
+      id: "Baris 1: komponen SMP/MTs untuk anggota ke-2 dibayar Rp375.000, tetapi",
+      en: "Row 1: component lower secondary (SMP) for member 2 was paid Rp375,000, but",
+    },
+    {
+      paid: [{ component: "sd", nik: nik("male", "2016-01-20", 3), amount: "325000" }, { component: "elderly", nik: nik("female", "1950-02-02", 4), amount: "600000" }],
+      code: "audit.amount.component_overpaid",
+      id: "Baris 1: komponen SD/MI untuk anggota ke-3 dibayar Rp325.000, menurut aturan Rp225.000 untuk 2025-III",
+      en: "Row 1: component primary (SD) for member 3 was paid Rp325,000; the rules give Rp225,000 for 2025-III",
+    },
+    {
+      paid: [{ component: "sd", nik: nik("male", "2016-01-20", 3), amount: "225000" }],
+      code: "audit.amount.component_underpaid",
+      id: "Baris 1: komponen lanjut usia untuk anggota ke-4 dibayar Rp0, menurut aturan Rp600.000 untuk 2025-III",
+      en: "Row 1: component elderly for member 4 was paid Rp0; the rules give Rp600,000 for 2025-III",
+    },
+    {
+      paid: [{ component: "sd", nik: nik("male", "2016-01-20", 3), amount: "225000" }, { component: "elderly", nik: nik("female", "1950-02-02", 4), amount: "600000" }, { component: "tunjangan_kukar", amount: "100000" }],
+      code: "audit.amount.component_not_due",
+      id: "Baris 1: komponen tunjangan_kukar dibayar Rp100.000, tetapi",
+      en: "Row 1: component tunjangan_kukar was paid Rp100,000, but",
+    },
+  ])("$code names the component paid in the program's words: $en", ({ paid, code, id, en }) => {
+    const total = paid.reduce((sum, c) => sum + Number(c.amount), 0).toString();
+    const found = one(run([family()], [pkhRow(total, { components: paid })]), code as AuditFindingCode);
+    expect(found.text.id).toContain(id);
+    expect(found.text.en).toContain(en);
+  });
+
   it("a component paid for a member who died is not due, and says why", () => {
     const household = family({ members: [...family().members.slice(0, 3), adult("parent", "female", "1950-02-02", 4, { deathDate: "2025-07-20" })] });
     const components = [{ component: "sd", amount: "225000" }, { component: "elderly", nik: nik("female", "1950-02-02", 4), amount: "600000" }];
