@@ -40,10 +40,14 @@ export function calendarRules(schedule: BenefitSchedule): AuditRule[] {
   return schedule.calendar === undefined ? [] : [parameterRule(schedule.calendar), basis("audit.basis.period_share", { calendar: schedule.calendar.id })];
 }
 
+/** The payment channels by their names (the same in both languages): the KKS card of the Himbara banks, the post office. */
+const CHANNEL_NAMES: Readonly<Record<string, string>> = Object.freeze({ kks: "KKS", pos: "PT Pos" });
+
 /** A payment outside the program's calendar. @internal */
 export function outsideCalendar(schedule: BenefitSchedule, values: AmountValues, parts: FindingParts): AuditFinding {
   const periods = schedule.periods.map((p) => p.label).join(", ") || "–";
-  const text = say("audit.amount.outside_calendar", { ...values, year: String(schedule.year), channel: schedule.channel ?? "–", periods });
+  const channel = schedule.channel === undefined ? "–" : (CHANNEL_NAMES[schedule.channel] ?? schedule.channel);
+  const text = say("audit.amount.outside_calendar", { ...values, year: String(schedule.year), channel, periods });
   return finding("audit.amount.outside_calendar", { ...parts, expected: ZERO_RUPIAH, rules: calendarRules(schedule) }, text);
 }
 

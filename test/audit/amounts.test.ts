@@ -191,6 +191,16 @@ describe("dated calendars and the date a payment is judged on", () => {
     expect(codes(audit)).toEqual(found);
   });
 
+  it.each([
+    // Found in the CLI's Indonesian audit (session 45): "… tahun 2025 lewat kks", the channel's code.
+    { channel: "kks", period: "2024-III", id: "bukan periode pembayaran pkh tahun 2024 lewat KKS", en: "payment period of 2024 through KKS" },
+    { channel: "pos", period: "2024-07/08", id: "bukan periode pembayaran pkh tahun 2024 lewat PT Pos", en: "payment period of 2024 through PT Pos" },
+  ] as const)("a payment outside the calendar names the channel $channel by its name", ({ channel, period, id, en }) => {
+    const found = one(run([sma()], [pkhRow("500000", { period, channel, paidOn: "2024-08-20" })], "2024-08-31"), "audit.amount.outside_calendar");
+    expect(found.text.id).toContain(id);
+    expect(found.text.en).toContain(en);
+  });
+
   it("a tahap paid late is judged on its last day; one paid early, on its first, and flagged", () => {
     const late = run([family()], [pkhRow("825000", { paidOn: "2025-10-20" })]);
     expect(codes(late)).toEqual([]);
