@@ -63,6 +63,10 @@ const unknownStatus = aHousehold({
 /** PBI Pemda: the only member already has JKN, so nobody is to be covered. */
 const covered = aHousehold({ members: [aPerson({ ...worker, jkn: "non-pbi" })] });
 
+/** PENA: a family on PKH. */
+const onPkh = aHousehold({ desil: { value: 1, asOf: "2025-06-01" }, members: [aPerson(worker)], currentAid: [{ program: "pkh", since: "2023-01-01" }] });
+const AID_CODES = /\b(pkh|sembako|bpnt)\b/;
+
 const EMPLOYER_PAID = ["asn", "tni", "polri", "state-official", "bumn", "bumd", "private"];
 const SCHOOL_CODES = /\b(sd|smp|sma)\b|early-childhood/;
 // A code as a listed value (before a comma, a closing bracket or the status), not a word of the fixed text.
@@ -120,6 +124,11 @@ describe("coded values in check sentences are worded in both languages, codes ke
     [pbiPemda, covered, "2025-07-01", "pbi_pemda.member_to_cover", "en", { expected: EMPLOYER_PAID }, EMPLOYER_CODES,
       "not be an employee whose employer must pay (civil servant (ASN), armed forces (TNI), police (Polri), state official, state-owned enterprise (BUMN), " +
       "region-owned enterprise (BUMD), private employee); members to cover (member numbers): none — not met"],
+    // The aid PENA asks for, by its programs' names (session 45: "bansos (pkh, sembako, bpnt); tercatat: pkh").
+    [pena, onPkh, "2025-07-01", "pena.active_aid_recipient", "id", { expected: ["pkh", "sembako", "bpnt"], received: ["pkh"] }, AID_CODES,
+      "Keluarga harus sedang menerima bansos (PKH, Sembako, BPNT); tercatat: PKH — terpenuhi"],
+    [pena, onPkh, "2025-07-01", "pena.active_aid_recipient", "en", { expected: ["pkh", "sembako", "bpnt"], received: ["pkh"] }, AID_CODES,
+      "The family must currently receive social aid (PKH, Sembako, BPNT); recorded: PKH — met"],
   ] as const)("case %#", (program: Program, household, asOf, code, lang, kept: { received?: unknown; expected?: unknown }, codes, text) => {
     const assessment = assessHousehold(household, { asOf, programs: [program] }).programs[0]!;
     const found = assessment.checks.find((c) => c.code === code)!;

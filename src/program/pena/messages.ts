@@ -7,6 +7,12 @@ export const penaMessages = defineMessages({
   "pena.active_aid_recipient": {
     id: "Keluarga harus sedang menerima bansos ({expected}); tercatat: {received}",
     en: "The family must currently receive social aid ({expected}); recorded: {received}",
+    // The check keeps the aid codes of `currentAid`; an office's own code is shown as it is.
+    labels: {
+      pkh: { id: "PKH", en: "PKH" },
+      sembako: { id: "Sembako", en: "Sembako" },
+      bpnt: { id: "BPNT", en: "BPNT" },
+    },
   },
   "pena.exit_commitment": {
     id: "Keluarga harus menandatangani surat pernyataan bermaterai bahwa bansosnya (PKH, Sembako/BPNT) dihentikan setelah menerima modal usaha; tercatat: {received}",
