@@ -2,8 +2,8 @@ import type { Household } from "../household/household.js";
 import { personLabels } from "../household/labels/person.js";
 import type { ProgramAssessment } from "../program/program.js";
 import { blockingChecks } from "../rule/assessment.js";
-import type { Check } from "../rule/check.js";
-import { formatCheckValue } from "../rule/format.js";
+import { templateOf, type Check } from "../rule/check.js";
+import { formatCheckValue, wordedValue } from "../rule/format.js";
 import type { AuditFinding, AuditFindingCode } from "./findings.js";
 import { checkRule, finding, joined, memberOf, say, type FindingParts } from "./_finding.js";
 import type { AmountValues } from "../money/_shownAmount.js";
@@ -120,8 +120,11 @@ function causeFinding(code: AuditFindingCode, checks: readonly Check[], context:
     }
     case "audit.eligibility.desil_out_of_range":
       return finding(code, { ...parts, rules }, say(code, { ...values, desil: formatCheckValue(first.received), range: formatCheckValue(first.expected) }));
-    case "audit.eligibility.exited":
-      return finding(code, { ...parts, rules }, say(code, { ...values, exits: formatCheckValue(first.received) }));
+    case "audit.eligibility.exited": {
+      // The exits in the check's words (graduasi mandiri pada 2025-07-10), not its codes.
+      const exits = (lang: "id" | "en") => wordedValue(first.received, templateOf(first), lang);
+      return finding(code, { ...parts, rules }, say(code, values, { id: { exits: exits("id") }, en: { exits: exits("en") } }));
+    }
     default: {
       const text = checksText(checks);
       return finding(code, { ...parts, rules }, say(code, values, { id: { checks: text.id }, en: { checks: text.en } }));

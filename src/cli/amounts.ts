@@ -1,6 +1,7 @@
 import { parseRupiah } from "../money/format.js";
 import { rupiah, type Rupiah, type RupiahInput } from "../money/rupiah.js";
 import { TepatSasaranError } from "../message/error.js";
+import type { Text } from "../message/message.js";
 import { cliError, option, type CommandContext } from "./context.js";
 import { shownNumbers } from "./numbers.js";
 
@@ -37,6 +38,15 @@ export function wholeAmountOption(context: CommandContext, name: string): Rupiah
   return amount;
 }
 
+/**
+ * An amount as typed, for a message; one of 16 digits or more by its count of digits, as every
+ * message masks such a run as a NIK (and with the digits of a regency code before it, the code too).
+ */
+function typed(text: string): string | Text {
+  const digits = text.replace(/[^0-9]/g, "").length;
+  return digits < 16 ? text : { id: `angka ${digits} digit`, en: `a number of ${digits} digits` };
+}
+
 /** Check that an amount is a plausible poverty line per capita per month. @internal */
 export function checkLine(name: string, text: string, amount: Rupiah, exitCode: 1 | 2 = 2): Rupiah {
   if (amount.compare(LINE_MIN) < 0) {
@@ -47,9 +57,9 @@ export function checkLine(name: string, text: string, amount: Rupiah, exitCode: 
     const hint = plausible
       ? { id: `apakah maksudnya ${thousand.toString()}?`, en: `did you mean ${thousand.toString()}?` }
       : { id: "misalnya 833955, garis provinsi Kaltim Maret 2024", en: "for instance 833955, Kaltim's provincial line of March 2024" };
-    throw cliError(exitCode, "cli.amount_too_small", { option: name, value: text, hint });
+    throw cliError(exitCode, "cli.amount_too_small", { option: name, value: typed(text), hint });
   }
-  if (amount.compare(LINE_MAX) > 0) throw cliError(exitCode, "cli.amount_too_large", { option: name, value: text });
+  if (amount.compare(LINE_MAX) > 0) throw cliError(exitCode, "cli.amount_too_large", { option: name, value: typed(text) });
   return amount;
 }
 
@@ -79,7 +89,8 @@ export function lineValue(file: string, code: string, value: unknown): Rupiah {
   // integer of type number in words for a programmer, naming neither the file nor the regency.
   else if (typeof value === "number" && Number.isFinite(value)) amount = numberLine(name, value);
   else throw cliError(1, "cli.bad_value", { option: name, value: String(value), expected: EXPECTED });
-  return checkLine(name, String(value), amount, 1);
+  // The regency's key closed by a colon, as where the value is no amount: `64.02: 500`, not `64.02 500`.
+  return checkLine(`${name}:`, String(value), amount, 1);
 }
 
 const GROUPED = [/^\d+$/, /^\d{1,3}(?:\.\d{3})+$/, /^\d{1,3}(?:,\d{3})+$/];

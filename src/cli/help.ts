@@ -123,7 +123,8 @@ atau lebih, selain itu 0; 0: semuanya pada satu thread; paling banyak jumlah int
                               [--inputs FILE.json] [--parameters FILE.json] [--rejected FILE.csv] [--workers N]
 
 The scenario file: { "name": "…", "programs": ["pkh", "sembako", …] } (see the simulation guide).
-Poverty lines: the embedded regency lines that are known, plus --poverty-lines { "64.02": 753332, … }.
+Poverty lines: the embedded regency lines that are known (2024's; on a date of another year a note
+names the regencies measured with them), plus --poverty-lines { "64.02": 753332, … }.
 Regencies still without a line use the fallback line, printed with the table: --fallback-line, else
 the Kalimantan Timur province line of March 2024 (Rp 833,955) for Kaltim regencies.
 A one-file CSV is read once and simulated on --workers N threads, whole regencies per thread (default:
@@ -137,7 +138,8 @@ tepat-sasaran merge combines with those of other partitions.`,
                                   [--inputs BERKAS.json] [--parameters BERKAS.json] [--rejected BERKAS.csv] [--workers N]
 
 Berkas skenario: { "name": "…", "programs": ["pkh", "sembako", …] }. Garis kemiskinan: garis bawaan
-kabupaten/kota yang diketahui, ditambah --poverty-lines { "64.02": 753332, … }. Kabupaten/kota yang masih
+kabupaten/kota yang diketahui (garis 2024; pada tanggal tahun lain sebuah catatan menyebut kabupaten/kota
+yang diukur dengannya), ditambah --poverty-lines { "64.02": 753332, … }. Kabupaten/kota yang masih
 tanpa garis memakai garis cadangan yang dicetak bersama tabel: --fallback-line, atau garis Provinsi
 Kalimantan Timur Maret 2024 (Rp833.955) untuk kabupaten/kota di Kaltim.
 Berkas CSV tunggal dibaca sekali dan disimulasikan pada --workers N thread, per kabupaten/kota utuh

@@ -248,6 +248,10 @@ export const cliMessages = defineMessages({
     id: "Garis kemiskinan cadangan {line} ({source}) dipakai untuk kabupaten/kota tanpa garis sendiri: {regencies}",
     en: "Fallback poverty line {line} ({source}) used for regencies without their own line: {regencies}",
   },
+  "cli.lines_year": {
+    id: "Garis kemiskinan bawaan tahun {year} dipakai pada {asOf}, tanggal tahun {asOfYear}; beri garis tahun {asOfYear} dengan --poverty-lines bila Anda memilikinya: {regencies}",
+    en: "Embedded poverty lines of {year} used on {asOf}, a date in {asOfYear}; give the {asOfYear} lines with --poverty-lines if you have them: {regencies}",
+  },
   "cli.weak_lines": {
     id: "Garis kemiskinan bawaan dengan sumber lemah (tingkat L), ganti dengan --poverty-lines bila Anda punya angka BPS: {regencies}",
     en: "Embedded poverty lines resting on a weak source (rated L); replace them with --poverty-lines if you have the BPS figure: {regencies}",

@@ -1,4 +1,4 @@
-import { landTitleLabels, tenureLabels, waterSourceLabels } from "../household/labels/housing.js";
+import { exitKindLabels, landTitleLabels, tenureLabels, waterSourceLabels } from "../household/labels/housing.js";
 import { employerCategoryLabels, maritalStatusLabels, schoolLevelLabels } from "../household/labels/person.js";
 import { packagedSource } from "../household/water.js";
 import type { LabelledTemplate, MessageTemplate, Text } from "../message/message.js";
@@ -86,10 +86,27 @@ export const NO_OTHER_SOURCE_AID: MessageTemplate = {
   en: "The family must not already receive aid from a non-Kemensos source ({expected}); recorded: {received}",
 };
 
-/** @internal */
-export const NOT_EXITED: MessageTemplate = {
+/**
+ * The exits the check records (`mandiri (2025-03-01)`, a grant `pena (2025-02-01)`) in the program's
+ * words, dated: the graduasi by the household labels' words, PENA's grant by its name (a grant of an
+ * office's own keeps its code).
+ */
+function exitWords(): Readonly<Record<string, Text>> {
+  const { mandiri, paksa } = exitKindLabels;
+  return Object.freeze({
+    "mandiri ({date})": { id: `${mandiri.id} pada {date}`, en: `${mandiri.en} on {date}` },
+    "paksa ({date})": { id: `${paksa.id} pada {date}`, en: `${paksa.en} on {date}` },
+    "alami ({date})": { id: "graduasi alami pada {date}", en: "natural graduation (alami) on {date}" },
+    "pena ({date})": { id: "hibah PENA pada {date}", en: "PENA grant on {date}" },
+    pena: { id: "PENA", en: "PENA" },
+  });
+}
+
+/** The exits worded and dated; the check keeps the codes. @internal */
+export const NOT_EXITED: LabelledTemplate = {
   id: "Keluarga tidak boleh sudah keluar dari program (graduasi alami, mandiri, paksa, atau hibah {expected}); tercatat: {received}",
   en: "The family must not have left the program (graduasi alami, mandiri, paksa, or a {expected} grant); recorded: {received}",
+  labels: /* @__PURE__ */ exitWords(),
 };
 
 const KEMENSOS_CHECKS = {

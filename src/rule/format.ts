@@ -96,19 +96,27 @@ function wordingOf(key: string, labels: LabelledTemplate["labels"], lang: Langua
   return typeof text === "string" ? text : undefined;
 }
 
-const WHOLE_NUMBER = /\d+/;
+/** A date (`{date}` in a label's key), then a whole number (`{n}`). */
+const PLACES: readonly (readonly [RegExp, string])[] = [
+  [/\d{4}-\d\d-\d\d/, "{date}"],
+  [/\d+/, "{n}"],
+];
 
 /**
  * A code's wording in `lang`, else the code (also for a caller's catalogue without one). A code
- * holding a whole number (`elderly 3`, `family of 4`) is worded by the label whose key has `{n}`
- * in its place (`elderly {n}` → `lansia (anggota {n})`), the number put back.
+ * holding a date (`mandiri (2025-03-01)`) or a whole number (`elderly 3`, `family of 4`) is worded
+ * by the label whose key has `{date}` or `{n}` in its place (`elderly {n}` → `lansia (anggota {n})`),
+ * the date or number put back.
  */
 function labelOf(code: string, labels: LabelledTemplate["labels"], lang: Language): string {
   const text = wordingOf(code, labels, lang);
   if (text !== undefined) return text;
-  const number = WHOLE_NUMBER.exec(code)?.[0];
-  const pattern = number === undefined ? undefined : wordingOf(code.replace(number, "{n}"), labels, lang);
-  return pattern === undefined ? code : pattern.replace("{n}", number as string);
+  for (const [pattern, place] of PLACES) {
+    const found = pattern.exec(code)?.[0];
+    const wording = found === undefined ? undefined : wordingOf(code.replace(found, place), labels, lang);
+    if (wording !== undefined) return wording.replace(place, found as string);
+  }
+  return code;
 }
 
 /** A list of codes, or a text of codes joined by `", "` (a check's values are text), worded in `lang`. */
@@ -122,6 +130,12 @@ function labelledValues(values: Check["values"], labels: LabelledTemplate["label
   const out: Record<string, MessageValues[string]> = {};
   for (const key in values) out[key] = typeof values[key] === "string" ? (labelled(values[key], labels, lang) as string) : values[key];
   return out;
+}
+
+/** A check's expected or received value in `lang`, its codes worded by the template's labels when it has them. @internal */
+export function wordedValue(value: CheckValue, template: MessageTemplate | undefined, lang: Language): string {
+  const labels = (template as Partial<LabelledTemplate> | undefined)?.labels;
+  return formatCheckValue(labels === undefined ? value : labelled(value, labels, lang), lang);
 }
 
 /**
@@ -151,8 +165,8 @@ export function formatCheck(check: Check, lang: Language = DEFAULT_LANGUAGE, opt
     const values: Record<string, string | number | bigint | boolean | null | undefined> = {
       ...(labels === undefined ? check.values : labelledValues(check.values, labels, lang)),
       code: check.code,
-      expected: formatCheckValue(labels === undefined ? check.expected : labelled(check.expected, labels, lang), lang),
-      received: formatCheckValue(labels === undefined ? check.received : labelled(check.received, labels, lang), lang),
+      expected: wordedValue(check.expected, template, lang),
+      received: wordedValue(check.received, template, lang),
     };
     if (check.reason === PARAMETER_NOT_IN_FORCE) {
       if (check.expected === null) values["expected"] = ruleMessages["rule.value.not_evaluated"][lang];

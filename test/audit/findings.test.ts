@@ -68,7 +68,7 @@ describe("a PENA graduate still paid (issue 17: exited or PENA graduate)", () =>
   it("is found as audit.eligibility.exited on that family, with the grant named", () => {
     const found = result.findings.filter((f) => f.code === "audit.eligibility.exited" && f.program === "sembako");
     expect(found.map((f) => f.households)).toEqual([[raw["id"]]]);
-    expect(found[0]?.text.en).toContain("pena (2025-06-02)");
+    expect(found[0]?.text.en).toContain("PENA grant on 2025-06-02");
   });
 
   it("the same list without the grant gives no finding (the control)", () => {

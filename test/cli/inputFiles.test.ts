@@ -44,7 +44,7 @@ describe("an input file that is a directory is said to be one", () => {
 
 describe("a poverty line too small: the hint is a plausible line", () => {
   it.each([
-    { name: "0 in a --poverty-lines file", args: ["--poverty-lines", "zero.json"], lang: "id", code: 1, err: "tepat-sasaran: Nilai --poverty-lines zero.json: 64.02 0 terlalu kecil: garis kemiskinan per kapita per bulan minimal Rp100.000 (misalnya 833955, garis provinsi Kaltim Maret 2024)\n" },
+    { name: "0 in a --poverty-lines file", args: ["--poverty-lines", "zero.json"], lang: "id", code: 1, err: "tepat-sasaran: Nilai --poverty-lines zero.json: 64.02: 0 terlalu kecil: garis kemiskinan per kapita per bulan minimal Rp100.000 (misalnya 833955, garis provinsi Kaltim Maret 2024)\n" },
     { name: "5 (× 1,000 still too small)", args: ["--fallback-line", "5"], lang: "en", code: 2, err: "tepat-sasaran: --fallback-line 5 is too small: a poverty line per capita per month is at least Rp100,000 (for instance 833955, Kaltim's provincial line of March 2024)\n" },
     { name: "833 (thousands written as units)", args: ["--fallback-line", "833"], lang: "en", code: 2, err: "tepat-sasaran: --fallback-line 833 is too small: a poverty line per capita per month is at least Rp100,000 (did you mean 833000?)\n" },
   ])("$name", ({ args, lang, code, err }) => {

@@ -24,6 +24,12 @@ beforeAll(async () => {
     "huge.json": '{ "64.02": 1e21 }',
     // A regency no household of the file is in (a mistyped code): was accepted and unused, unsaid.
     "elsewhere.json": '{ "99.99": 700000, "64.02": 753332 }',
+    // Session 45: a huge line next to its key (masked with it as a NIK), and every line of the file given.
+    "huge20.json": '{ "64.02": 1e20 }',
+    "huge-bps.json": '{ "6402": 1e20 }',
+    "huge-text.json": '{ "64.02": "100000000000000000000" }',
+    "small-fraction.json": '{ "64.02": 99999.12345678901 }',
+    "all.json": '{ "64.02": 753332, "64.11": 792742, "64.72": 812000 }',
   };
   for (const [name, text] of Object.entries(lines)) writeFileSync(join(dir, name), text);
 }, 120_000);
@@ -99,5 +105,79 @@ describe("simulate --poverty-lines: each key a regency, each number an amount", 
     expect(r.out).toBe("");
     if (err.endsWith("\n")) expect(r.err).toBe(err);
     else expect(r.err).toContain(err);
+  });
+});
+
+// Session 45, the findings of this pass left open: simulate said nothing of the year of the embedded
+// poverty lines on a date of another year, named the regencies on the fallback line without the reason
+// they have none, and a poverty-lines key next to a huge number was masked with it as a NIK. Each case
+// failed on caa78f9 (but the controls).
+
+const simulateOn = (asOf: string, lang: string, ...more: string[]) =>
+  runCli(cli, dir, ["simulate", "--scenario", "scenario.json", "--households", "households.csv", "--as-of", asOf, "--lang", lang, ...more]);
+
+describe("simulate: the year of the embedded poverty lines is said on a date of another year", () => {
+  it.each([
+    { asOf: "1990-01-01", lang: "en", says: "Embedded poverty lines of 2024 used on 1990-01-01, a date in 1990; give the 1990 lines with --poverty-lines if you have them: 64.11 Mahakam Ulu\n" },
+    { asOf: "2025-07-01", lang: "en", says: "Embedded poverty lines of 2024 used on 2025-07-01, a date in 2025; give the 2025 lines with --poverty-lines if you have them: 64.02 Kutai Kartanegara, 64.11 Mahakam Ulu\n" },
+    { asOf: "2027-03-01", lang: "id", says: "Garis kemiskinan bawaan tahun 2024 dipakai pada 2027-03-01, tanggal tahun 2027; beri garis tahun 2027 dengan --poverty-lines bila Anda memilikinya: 64.02 Kutai Kartanegara, 64.11 Mahakam Ulu\n" },
+  ])("$asOf ($lang): above the table", ({ asOf, lang, says }) => {
+    const r = simulateOn(asOf, lang);
+    expect(r.out.startsWith(says)).toBe(true);
+  });
+
+  it("with --format json, on stderr beside the fallback note (the document is unchanged)", () => {
+    const r = simulateOn("2025-07-01", "en", "--format", "json");
+    expect(r.code).toBe(0);
+    expect(r.err).toContain("Embedded poverty lines of 2024 used on 2025-07-01, a date in 2025; give the 2025 lines with --poverty-lines if you have them: 64.02 Kutai Kartanegara, 64.11 Mahakam Ulu\n");
+    expect(JSON.parse(r.out).format).toBe("tepat-sasaran/simulation");
+  });
+
+  it.each([
+    { name: "a date in 2024, the lines' own year", asOf: "2024-07-01", more: [] },
+    { name: "every line given in --poverty-lines", asOf: "2025-07-01", more: ["--poverty-lines", "all.json"] },
+  ])("not said: $name (the controls)", ({ asOf, more }) => {
+    const r = simulateOn(asOf, "en", ...more);
+    expect(r.code).toBe(0);
+    expect(r.out + r.err).not.toContain("Embedded poverty lines of");
+  });
+
+  it("names only the regencies measured with an embedded line (not the file's, not the fallback's)", () => {
+    const r = simulateOn("2023-05-01", "en", "--poverty-lines", "all.json", "--csv");
+    expect(r.err).not.toContain("Embedded poverty lines of");
+    const partial = simulateOn("2023-05-01", "en", "--format", "json");
+    expect(partial.err).toContain("a date in 2023; give the 2023 lines with --poverty-lines if you have them: 64.02 Kutai Kartanegara, 64.11 Mahakam Ulu\n");
+  });
+});
+
+describe("simulate: the fallback note says why a regency has no line of its own", () => {
+  it.each([
+    { lang: "en", says: "used for regencies without their own line: 64.72 Samarinda\n  64.72 Samarinda: 2024 poverty line not found in the sources read\n" },
+    { lang: "id", says: "dipakai untuk kabupaten/kota tanpa garis sendiri: 64.72 Samarinda\n  64.72 Samarinda: Garis kemiskinan 2024 tidak ditemukan dalam sumber yang dibaca\n" },
+  ])("$lang", ({ lang, says }) => {
+    const r = simulateOn("2024-07-01", lang);
+    expect(r.code).toBe(0);
+    expect(r.out).toContain(says);
+  });
+});
+
+describe("simulate --poverty-lines: a huge number refused with its key readable", () => {
+  it.each([
+    // It said "--poverty-lines huge20.json: 64.0••••••••••••0000 is too large …": the key masked with the number.
+    { file: "huge20.json", lang: "en", err: "tepat-sasaran: --poverty-lines huge20.json: 64.02: a number of 21 digits is too large for a poverty line per capita per month (at most Rp10,000,000)\n" },
+    { file: "huge20.json", lang: "id", err: "tepat-sasaran: Nilai --poverty-lines huge20.json: 64.02: angka 21 digit terlalu besar untuk garis kemiskinan per kapita per bulan (paling tinggi Rp10.000.000)\n" },
+    { file: "huge-bps.json", lang: "en", err: "tepat-sasaran: --poverty-lines huge-bps.json: 6402: a number of 21 digits is too large for a poverty line per capita per month (at most Rp10,000,000)\n" },
+    { file: "huge-text.json", lang: "en", err: "tepat-sasaran: --poverty-lines huge-text.json: 64.02: a number of 21 digits is too large for a poverty line per capita per month (at most Rp10,000,000)\n" },
+    // A key and a small amount with many decimals made a run of 16 digits too.
+    { file: "small-fraction.json", lang: "en", err: "tepat-sasaran: --poverty-lines small-fraction.json: 64.02: 99999.123456789 is too small: a poverty line per capita per month is at least Rp100,000 (for instance 833955, Kaltim's provincial line of March 2024)\n" },
+  ])("$file ($lang)", ({ file, lang, err }) => {
+    const r = simulateOn("2025-07-01", lang, "--poverty-lines", file, "--csv");
+    expect({ code: r.code, out: r.out, err: r.err }).toEqual({ code: 1, out: "", err });
+    expect(r.err).not.toContain("•");
+  });
+
+  it("--fallback-line of 21 digits: its size, never the masked number", () => {
+    const r = simulateOn("2025-07-01", "en", "--fallback-line", "100000000000000000000", "--csv");
+    expect({ code: r.code, err: r.err }).toEqual({ code: 2, err: "tepat-sasaran: --fallback-line a number of 21 digits is too large for a poverty line per capita per month (at most Rp10,000,000)\n" });
   });
 });

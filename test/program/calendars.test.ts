@@ -113,8 +113,8 @@ describe("exits are explained", () => {
     });
     const a = assessHousehold(household, { asOf: "2025-07-01", programs: [pkh] }).programs[0]!;
     const exit = a.checks.find((c) => c.code === "pkh.not_exited")!;
-    expect(formatCheck(exit, "en")).toBe("The family must not have left the program (graduasi alami, mandiri, paksa, or a pena grant); recorded: alami (2025-07-01) — not met");
-    expect(formatCheck(exit, "id")).toBe("Keluarga tidak boleh sudah keluar dari program (graduasi alami, mandiri, paksa, atau hibah pena); tercatat: alami (2025-07-01) — tidak terpenuhi");
+    expect(formatCheck(exit, "en")).toBe("The family must not have left the program (graduasi alami, mandiri, paksa, or a PENA grant); recorded: natural graduation (alami) on 2025-07-01 — not met");
+    expect(formatCheck(exit, "id")).toBe("Keluarga tidak boleh sudah keluar dari program (graduasi alami, mandiri, paksa, atau hibah PENA); tercatat: graduasi alami pada 2025-07-01 — tidak terpenuhi");
     expect(explainAssessment(a, "en")).not.toMatch(/\d{16}/);
   });
 

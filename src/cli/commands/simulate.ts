@@ -1,5 +1,5 @@
 import { kaltim } from "../../region/kaltim.js";
-import { knownValue } from "../../region/figure.js";
+import { knownValue, missingReason } from "../../region/figure.js";
 import { normalisedRegionCode, regionLevel } from "../../region/code.js";
 import type { SimulationScenario } from "../../simulate/scenario.js";
 import type { Rupiah } from "../../money/rupiah.js";
@@ -50,6 +50,8 @@ function povertyLines(context: CommandContext): { lines: Map<string, Rupiah>; ad
 }
 
 const PROVINCE = kaltim.province["2024-03"];
+/** The year of the embedded regency lines (BPS annual estimates, March 2024 reference), whatever the date simulated. */
+const LINES_YEAR = "2024";
 
 /**
  * `simulate`: a scenario file over a household file → per-regency before/after table and costs.
@@ -121,18 +123,31 @@ export async function simulateCommand(context: CommandContext): Promise<number> 
     // A line for a regency no household of the file is in (a mistyped code, another province's file): said, not silently unused.
     const linesUnused = added.filter((code) => !regencies.includes(code));
     if (linesUnused.length > 0) header.push(say(context, "cli.lines_unused", { file: option(context, "poverty-lines"), codes: linesUnused.join(", ") }));
+    const named = (code: string): string => `${code} ${names[code] ?? ""}`.trim();
+    // The embedded lines are 2024's: on a date of another year (1990, 2025, 2027) they stand in for
+    // that year's lines, and the regencies measured with them are named, as a parameter of an earlier year is.
+    const year = asOf.slice(0, 4);
+    const embeddedUsed = regencies.filter((code) => lines.has(code) && !added.includes(code));
+    if (year !== LINES_YEAR && embeddedUsed.length > 0) {
+      header.push(say(context, "cli.lines_year", { year: LINES_YEAR, asOf, asOfYear: year, regencies: embeddedUsed.map(named).join(", ") }));
+    }
     if (fallback !== undefined && lacking.length > 0) {
       header.push(
         say(context, "cli.fallback_line", {
           line: shown.rp(fallback),
           source: say(context, given === undefined ? "cli.fallback_source_province" : "cli.fallback_source_given"),
-          regencies: lacking.map((code) => `${code} ${names[code] ?? ""}`.trim()).join(", "),
+          regencies: lacking.map(named).join(", "),
         }),
       );
+      // Why an embedded regency has no line of its own (its missing figure's reason), a line under the note each.
+      for (const code of lacking) {
+        const figure = kaltim.regencies2024.find((r) => r.code === code)?.povertyLine;
+        if (figure?.status === "missing") header.push(`  ${named(code)}: ${missingReason(figure)[context.lang]}`);
+      }
     }
     const weakUsed = weak.filter((code) => regencies.includes(code));
     if (weakUsed.length > 0) {
-      header.push(say(context, "cli.weak_lines", { regencies: weakUsed.map((code) => `${code} ${names[code] ?? ""} ${shown.rp(lines.get(code) as Rupiah)}`.trim()).join(", ") }));
+      header.push(say(context, "cli.weak_lines", { regencies: weakUsed.map((code) => `${named(code)} ${shown.rp(lines.get(code) as Rupiah)}`).join(", ") }));
     }
     for (const line of header) {
       if (context.format === "table") await context.out.line(line);

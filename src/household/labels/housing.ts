@@ -34,16 +34,19 @@ export const landTitleLabels = {
   none: { id: "tidak ada bukti", en: "no proof of title", aliases: ["tidak ada", "tidak punya"] },
 } as const satisfies EnumLabels;
 
+/** How a family left a program, for the exit check's sentence too. @internal */
+export const exitKindLabels = {
+  mandiri: { id: "graduasi mandiri", en: "voluntary exit (mandiri)", aliases: ["mandiri", "graduasi sejahtera", "sejahtera"] },
+  paksa: { id: "graduasi paksa", en: "forced exit (paksa)", aliases: ["paksa", "dikeluarkan"] },
+} as const satisfies EnumLabels;
+
 /** @internal */
 export const housingLabels = {
   AreaType: {
     urban: { id: "perkotaan", en: "urban", aliases: ["kota"] },
     rural: { id: "perdesaan", en: "rural", aliases: ["pedesaan", "desa"] },
   },
-  ExitKind: {
-    mandiri: { id: "graduasi mandiri", en: "voluntary exit (mandiri)", aliases: ["mandiri", "graduasi sejahtera", "sejahtera"] },
-    paksa: { id: "graduasi paksa", en: "forced exit (paksa)", aliases: ["paksa", "dikeluarkan"] },
-  },
+  ExitKind: exitKindLabels,
   FloorMaterial: {
     "marble-granite": { id: "marmer/granit", en: "marble or granite", aliases: ["marmer", "granit"] },
     ceramic: { id: "keramik", en: "ceramic" },
