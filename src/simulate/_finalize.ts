@@ -1,5 +1,5 @@
 import { PovertyAccumulator, type PovertyAccumulatorState } from "../measure/povertyAccumulator.js";
-import { renderMessage } from "../message/message.js";
+import { renderMessage, renderOwn, type MessageValues } from "../message/message.js";
 import { ZERO_RUPIAH, rupiah, sumRupiah, type Rupiah } from "../money/rupiah.js";
 import { mergeFgt, mergeMpi } from "./_merge.js";
 import { simulateMessages } from "./messages.js";
@@ -16,7 +16,7 @@ import type {
   TargetingCell,
   TargetingReport,
 } from "./result.js";
-import type { MpiTallyState, ProgramRegencyState, RegencyState, SimulationState } from "./state.js";
+import type { MpiTallyState, ProgramMeta, ProgramRegencyState, RegencyState, SimulationState } from "./state.js";
 import { renderAmounts, type AmountValues } from "../money/_shownAmount.js";
 
 type Code = keyof typeof simulateMessages;
@@ -24,6 +24,18 @@ type Code = keyof typeof simulateMessages;
 /** A warning in both languages; an amount among its values is a `Rupiah`, written for each language. */
 function warning(code: Code, values: AmountValues): SimulationWarning {
   return { code, message: renderAmounts(simulateMessages[code], values) };
+}
+
+const letters = (text: string) => text.toLowerCase().replace(/[^a-z0-9]/g, "");
+
+/**
+ * A warning about one program, named in each language as an officer knows it: its name, with its
+ * id after it where the name does not hold it ("Peningkatan Air Minum dan Sanitasi (air_sanitasi)";
+ * "Program Keluarga Harapan (PKH)" as it is), so that the warning leads to the scenario's entry.
+ */
+function programWarning(code: Code, meta: ProgramMeta, values: MessageValues = {}): SimulationWarning {
+  const named = (name: string) => (letters(name).includes(letters(meta.id)) ? name : `${name} (${meta.id})`);
+  return { code, message: renderOwn(simulateMessages[code], { ...values, program: { id: named(meta.name.id), en: named(meta.name.en) } }) };
 }
 
 function fgt(state: PovertyAccumulatorState | null): PovertyFigures | null {
@@ -237,9 +249,9 @@ export function finalize(state: SimulationState, households: readonly HouseholdO
     const p = whole.programs[j] as ProgramRegencyState;
     const inKind = p.inKind > 0;
     const known = costed(meta, p);
-    if (!known) warnings.push(warning("simulate.warn.uncosted_in_kind", { program: meta.id }));
+    if (!known) warnings.push(programWarning("simulate.warn.uncosted_in_kind", meta));
     if (meta.assumptions.effect === "income" && p.beneficiaries > 0) {
-      warnings.push(warning("simulate.warn.income_timing", { program: meta.id, months: meta.mentoringMonths ?? "?" }));
+      warnings.push(programWarning("simulate.warn.income_timing", meta, { months: meta.mentoringMonths ?? "?" }));
     }
     return {
       program: meta.id,

@@ -107,8 +107,8 @@ export const simulateMessages = defineMessages({
     en: "Cell {cell}: {count} household(s), fewer than 30; its targeting figures are unstable",
   },
   "simulate.warn.uncosted_in_kind": {
-    id: "Program {program} berupa barang/jasa tanpa nilai Rupiah; biayanya tidak dihitung (beri inKindUnitCost untuk menghitungnya)",
-    en: "Program {program} is in kind with no Rupiah amount; it is not costed (give inKindUnitCost to cost it)",
+    id: "{program} berupa barang/jasa tanpa nilai Rupiah; biayanya tidak dihitung (beri inKindUnitCost untuk menghitungnya)",
+    en: "{program} is in kind with no Rupiah amount; it is not costed (give inKindUnitCost to cost it)",
   },
   "simulate.warn.fallback_line": {
     id: "Garis kemiskinan cadangan {line} dipakai (bukan garis kabupaten/kota sendiri) untuk: {regencies}",
@@ -131,8 +131,8 @@ export const simulateMessages = defineMessages({
     en: "Parameter {parameter} is set every year and has no {year} value; the value from {from} is used on {asOf}",
   },
   "simulate.warn.income_timing": {
-    id: "Tambahan pendapatan program {program} dihitung pada akhir masa pendampingan ({months} bulan setelah hibah); lepas dari bansos setelah graduasi tidak dimodelkan",
-    en: "The income gain of program {program} is counted at the end of mentoring ({months} {months|month|months} after the grant); leaving aid after graduation is not modelled",
+    id: "Tambahan pendapatan dari {program} dihitung pada akhir masa pendampingan ({months} bulan setelah hibah); lepas dari bansos setelah graduasi tidak dimodelkan",
+    en: "The income gain of {program} is counted at the end of mentoring ({months} {months|month|months} after the grant); leaving aid after graduation is not modelled",
   },
   "simulate.reason.no_p0_change": {
     id: "P0 tidak turun ({before} → {after}); biaya per poin tidak terdefinisi",

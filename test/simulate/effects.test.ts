@@ -61,6 +61,17 @@ describe("simulate: a settlement program removes deprivations", () => {
     expect(result.total.programs[0]?.cost).toBeNull();
     expect(result.total.cost.toString()).toBe("0");
     expect(result.warnings.map((w) => w.code)).toContain("simulate.warn.uncosted_in_kind");
+    // Named as the office knows it, with the id where the name does not hold it (session 45: "Program
+    // air_sanitasi berupa barang/jasa" in the demo's Indonesian notes).
+    const warning = result.warnings.find((w) => w.code === "simulate.warn.uncosted_in_kind")?.message;
+    expect(warning?.id).toBe("Sambungan Air Uji berupa barang/jasa tanpa nilai Rupiah; biayanya tidak dihitung (beri inKindUnitCost untuk menghitungnya)");
+    expect(sambunganAir.id).toBe("sambungan_air");
+    const renamed = { ...sambunganAir, name: { id: "Air Bersih Desa", en: "Village water" } };
+    const other = simulate(settlement, { ...mpiOptions, scenario: { name: "water", programs: [{ program: renamed, removes: ["drinking_water"] }] } });
+    expect(other.warnings.find((w) => w.code === "simulate.warn.uncosted_in_kind")?.message).toEqual({
+      id: "Air Bersih Desa (sambungan_air) berupa barang/jasa tanpa nilai Rupiah; biayanya tidak dihitung (beri inKindUnitCost untuk menghitungnya)",
+      en: "Village water (sambungan_air) is in kind with no Rupiah amount; it is not costed (give inKindUnitCost to cost it)",
+    });
   });
 
   it("costs an in-kind program with a declared unit cost", () => {
@@ -107,7 +118,10 @@ describe("simulate: a business grant raises income after mentoring", () => {
     expect(result.total.after?.p1).toBeCloseTo(1 / 75, 12);
     expect(result.programs[0]?.byPeriod.map((p) => [p.label, p.amount.toString()])).toEqual([["2025-07-01", "6000000"]]);
     expect(result.programs[0]?.assumptions.incomeGain).toEqual({ returnOnGrant: 0.046 });
-    expect(result.warnings.find((w) => w.code === "simulate.warn.income_timing")?.message.en).toMatch(/end of mentoring \(12 months after the grant\)/);
+    expect(result.warnings.find((w) => w.code === "simulate.warn.income_timing")?.message).toEqual({
+      id: "Tambahan pendapatan dari Pahlawan Ekonomi Nusantara (PENA) dihitung pada akhir masa pendampingan (12 bulan setelah hibah); lepas dari bansos setelah graduasi tidak dimodelkan",
+      en: "The income gain of PENA business grant (Pahlawan Ekonomi Nusantara) is counted at the end of mentoring (12 months after the grant); leaving aid after graduation is not modelled",
+    });
   });
 
   it("takes a fixed monthly gain from the scenario", () => {
