@@ -229,7 +229,7 @@ export class CsvAssembler {
         this.lastSettled = undefined;
         return more(events, [this.rejectRow(this.file, line, rowIssue("io.header_repeated", undefined, { line }), "", false)]);
       }
-      block = this.block = this.open(id, 0, line);
+      block = this.block = this.open(id, 0, line, readable);
     }
     if (block.overflow || block.rows.length >= MAX_ROWS_PER_HOUSEHOLD) {
       this.lastSettled = undefined;
@@ -456,11 +456,12 @@ export class CsvAssembler {
     return events;
   }
 
-  private open(id: string, memberOffset: 0 | 1 = 0, line = 0): Block {
+  /** A household of id `id`, started on `line` by a row whose cells are `trusted` (of the header's count) or not (its id is then not sorted by: {@link IdCheck.check}). */
+  private open(id: string, memberOffset: 0 | 1 = 0, line = 0, trusted = true): Block {
     let flag: RowIssue | undefined;
     // In a worker, the reading thread has checked the ids in file order and says which to flag.
     const preset = this.idFlags;
-    const order = id === "" ? undefined : preset === undefined ? this.ids.check(id) : preset.get(line);
+    const order = id === "" ? undefined : preset === undefined ? this.ids.check(id, trusted) : preset.get(line);
     const previous = preset === undefined ? this.ids.maxId : preset.get(-line);
     if (order === "again") flag = rowIssue("io.household_not_contiguous", "household_id", { id: shown(id) });
     if (order === "out_of_order") {

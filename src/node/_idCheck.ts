@@ -1,3 +1,4 @@
+import { INVALID_MARK } from "./_mark.js";
 import { SeenIds } from "./_seenIds.js";
 import type { ReadHouseholdsOptions } from "./types.js";
 
@@ -9,7 +10,7 @@ import type { ReadHouseholdsOptions } from "./types.js";
 export class IdCheck {
   private readonly seen: SeenIds | undefined;
   private readonly sorted: boolean;
-  /** The largest id so far (sorted mode). */
+  /** The largest id so far (sorted mode): that of the last household read as one. */
   maxId: string | undefined;
 
   constructor(mode: ReadHouseholdsOptions["householdIds"]) {
@@ -17,11 +18,18 @@ export class IdCheck {
     this.sorted = mode === "sorted";
   }
 
-  /** Record an id; says whether it was seen before or comes out of order. */
-  check(id: string): "again" | "out_of_order" | undefined {
+  /**
+   * Record an id; says whether it was seen before or comes out of order. In sorted mode, the id of
+   * a household whose first row is not `trusted` (not of the header's cell count: a note line, a
+   * broken line) or that no household may have (not valid UTF-8, over the schema's 100 characters)
+   * is neither compared nor remembered: such a line is no household to sort by. An id equal to the
+   * last one remembered is `"again"`: lines between broke that household off.
+   */
+  check(id: string, trusted = true): "again" | "out_of_order" | undefined {
     if (this.seen !== undefined) return this.seen.addOrHas(id) ? "again" : undefined;
-    if (!this.sorted) return undefined;
-    if (this.maxId !== undefined && id < this.maxId) return "out_of_order";
+    if (!this.sorted || !trusted || id.length > 100 || id.includes(INVALID_MARK)) return undefined;
+    const max = this.maxId;
+    if (max !== undefined && id <= max) return id === max ? "again" : "out_of_order";
     this.maxId = id;
     return undefined;
   }

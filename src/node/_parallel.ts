@@ -167,6 +167,7 @@ export class ParallelRead {
     let held: Held | undefined;
     // Records that may be stray lines of the held household, not yet counted nor placed.
     let strays = new StrayRecords(0);
+    let width = 0;
     let seq = 0;
     let stopError: unknown;
 
@@ -311,6 +312,7 @@ export class ParallelRead {
               const header = headerScan(view.subarray(start, pos), options, byRegency);
               const { cells, layout, wanted } = header;
               strays = new StrayRecords(layout.width);
+              width = layout.width;
               tally.ignoredColumns = layout.ignored;
               names = layout.names;
               headerRead = true;
@@ -338,7 +340,8 @@ export class ParallelRead {
               const { id, raw, quoted } = strays.idOf(scanner, idK, view);
               // A line that repeats the header starts a group of its own, as in the assembler, which rejects it: its id is not checked.
               const header = id !== "" && headerRecord(id, view.subarray(start, pos), names, options.delimiter);
-              const verdict = id === "" || header ? undefined : ids.check(id);
+              // A record of untrusted cells that starts a household is not sorted by (as in the assembler).
+              const verdict = id === "" || header ? undefined : ids.check(id, scanner.cellCount() === width);
               const flag = verdict === undefined ? undefined : ([scanner.line, verdict, verdict === "out_of_order" ? (ids.maxId ?? "") : ""] as const);
               held = { start, line: scanner.line, rows: 0, id, raw, quoted, regency: "", flag, header };
               if (flag !== undefined && !byRegency) flags.push({ offset: start, flag });

@@ -190,6 +190,12 @@ export interface ReadHouseholdsOptions {
    * How reappearing household ids are found. `"seen"` (default) remembers a 64-bit fingerprint of
    * every id (16 bytes per household, the only memory that grows with the file); `"sorted"` needs
    * no memory but requires the input sorted by id (code-unit order); `"none"` does not check.
+   * With `"sorted"`, a household's id is compared with that of the last household read as one
+   * (before it: `io.household_out_of_order`; the same: `io.household_not_contiguous`). The id of
+   * a group started by a row of another cell count than the header's (a note line before the
+   * data, a broken line), rejected on its own, or one that no household may have (not UTF-8, over
+   * 100 characters) is neither compared nor remembered: one bad line never puts the households
+   * after it out of order.
    * Not used with {@link HouseholdTables}: two tables must be sorted, and their order is always checked.
    */
   readonly householdIds?: "seen" | "sorted" | "none";

@@ -112,3 +112,14 @@ export function withStrayLines(text: string, every: number, rows = Number.POSITI
   });
   return { text: `${out.join("\n").replace(/\n$/, "")}\n`, strays };
 }
+
+/** A table case of the one-file layout's data rows and what a reader gives for them. */
+export interface RowsCase {
+  readonly name: string;
+  /** The data rows; line 1 is the header, so row i is on line i + 2. */
+  readonly rows: readonly string[];
+  /** Accepted households: id, line, rows. */
+  readonly accepted: readonly (readonly [string, number, number])[];
+  /** Rejected rows: line, code, household id as events show it (none for a line of no household). */
+  readonly rejected: readonly (readonly [number, string, string | undefined])[];
+}

@@ -65,6 +65,18 @@ describe("readHouseholdsJsonl", () => {
     expect(rejected).toMatchObject([{ line: 3, field: "id", code }]);
   });
 
+  // Under `"sorted"` a repeated id on the next line was accepted twice, and a household whose id no
+  // household may have (more than 100 characters, here sorting after every other) was taken as the
+  // largest id: every household after it was rejected as out of order.
+  it.each([
+    { name: "the same id on the next line", lines: [household("h1"), household("h1"), household("h2")], accepted: [1, 3], rejected: [[2, "id", "io.duplicate_household_id"]] },
+    { name: "an id of more than 100 characters before the others", lines: [household("z".repeat(101)), household("h1"), household("h2")], accepted: [2, 3], rejected: [[1, "id", "input.too_big"]] },
+  ])('householdIds: "sorted": $name', async ({ lines, accepted, rejected: expected }) => {
+    const { households, rejected } = await read(lines.join("\n"), { householdIds: "sorted" });
+    expect(households.map((h) => h.line)).toEqual(accepted);
+    expect(rejected.map((r) => [r.line, r.field, r.code])).toEqual(expected);
+  });
+
   it.each([
     { name: "an empty file", content: "", rows: 0 },
     { name: "a byte-order mark and CRLF line ends", content: `\uFEFF${household("h1")}\r\n${household("h2")}\r\n`, rows: 2 },

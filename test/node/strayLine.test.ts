@@ -14,7 +14,7 @@ import { beforeAll, describe, expect, it } from "vitest";
 import { generateRegistryCsv } from "../../bench/_generate.js";
 import { splitByRegency } from "../../src/node/_splitByRegency.js";
 import { assessHouseholdsParallel, readHouseholdsCsv, simulateHouseholdsParallel, type RejectedRow } from "../../src/node/index.js";
-import { CHILD_CELLS, HEAD_CELLS, HOUSEHOLD_CELLS, SPOUSE_CELLS, collect, csv, expectBalanced, tempFile, text, withStrayLines } from "./_helpers.js";
+import { CHILD_CELLS, HEAD_CELLS, HOUSEHOLD_CELLS, SPOUSE_CELLS, collect, csv, expectBalanced, tempFile, text, withStrayLines, type RowsCase } from "./_helpers.js";
 
 const COLUMNS = ["household_id", ...Object.keys(HOUSEHOLD_CELLS), "nik", "name", "sex", "birth_date", "relationship", "monthly_income", "school_level", "school_enrolled"];
 const row = (id: string, cells: Record<string, string>, regency = "6402"): string =>
@@ -31,17 +31,7 @@ const BROKEN = "h9,6402";
 const H = "io.household_rejected";
 const C = "io.column_count";
 
-interface Case {
-  readonly name: string;
-  /** The data rows; line 1 is the header, so row i is on line i + 2. */
-  readonly rows: readonly string[];
-  /** Accepted households: id, line, rows. */
-  readonly accepted: readonly (readonly [string, number, number])[];
-  /** Rejected rows: line, code, household id. */
-  readonly rejected: readonly (readonly [number, string, string])[];
-}
-
-const CASES: readonly Case[] = [
+const CASES: readonly RowsCase[] = [
   {
     name: "in the middle of a household",
     rows: [...family("h1"), head("h2"), spouse("h2"), NOTE, child("h2"), ...family("h3")],
