@@ -109,6 +109,30 @@ export const NOT_EXITED: LabelledTemplate = {
   labels: /* @__PURE__ */ exitWords(),
 };
 
+/**
+ * The house aid the house checks record (`rutilahu 2021-05-01`: a program id and its date, from
+ * `housing.housingAid` and `currentAid`) and list (`rst`), by the programs' names, dated. An office's
+ * own program keeps its code.
+ */
+function houseAidWords(): Readonly<Record<string, Text>> {
+  const names: Readonly<Record<string, Text>> = {
+    rutilahu: { id: "Rutilahu", en: "Rutilahu" },
+    rst: { id: "RST (Rumah Sejahtera Terpadu)", en: "RST (Rumah Sejahtera Terpadu)" },
+    bsps: { id: "BSPS", en: "BSPS" },
+    rtlh_daerah: { id: "perbaikan RTLH pemerintah daerah", en: "regional government house repair" },
+    kaltim_rlh: { id: "RLH Provinsi Kalimantan Timur", en: "Kalimantan Timur province RLH" },
+  };
+  const words: Record<string, Text> = {};
+  for (const [code, name] of Object.entries(names)) {
+    words[code] = name;
+    words[`${code} {date}`] = { id: `${name.id} pada {date}`, en: `${name.en} on {date}` };
+  }
+  return Object.freeze(words);
+}
+
+/** The labels of the house-aid checks (see houseAidWords). @internal */
+export const HOUSE_AID_WORDS: Readonly<Record<string, Text>> = /* @__PURE__ */ houseAidWords();
+
 const KEMENSOS_CHECKS = {
   dtks_current: DTKS_CURRENT,
   dtks_member: DTKS_MEMBER,

@@ -66,6 +66,14 @@ const covered = aHousehold({ members: [aPerson({ ...worker, jkn: "non-pbi" })] }
 /** PENA: a family on PKH. */
 const onPkh = aHousehold({ desil: { value: 1, asOf: "2025-06-01" }, members: [aPerson(worker)], currentAid: [{ program: "pkh", since: "2023-01-01" }] });
 const AID_CODES = /\b(pkh|sembako|bpnt)\b/;
+/** PENA: the family on PKH had its house repaired by Rutilahu in 2021. */
+const onPkhRepaired = aHousehold({
+  desil: { value: 1, asOf: "2025-06-01" },
+  members: [aPerson(worker)],
+  currentAid: [{ program: "pkh", since: "2023-01-01" }],
+  housing: { housingAid: [{ program: "rutilahu", on: "2021-05-01" }] },
+});
+const HOUSE_AID_CODES = /\b(rst|rutilahu|bsps|kaltim_rlh)\b/;
 
 const EMPLOYER_PAID = ["asn", "tni", "polri", "state-official", "bumn", "bumd", "private"];
 const SCHOOL_CODES = /\b(sd|smp|sma)\b|early-childhood/;
@@ -129,9 +137,19 @@ describe("coded values in check sentences are worded in both languages, codes ke
       "Keluarga harus sedang menerima bansos (PKH, Sembako, BPNT); tercatat: PKH — terpenuhi"],
     [pena, onPkh, "2025-07-01", "pena.active_aid_recipient", "en", { expected: ["pkh", "sembako", "bpnt"], received: ["pkh"] }, AID_CODES,
       "The family must currently receive social aid (PKH, Sembako, BPNT); recorded: PKH — met"],
+    // House aid by the programs' names, dated (session 45: "bantuan rumah (rst, rutilahu)", "tercatat: rutilahu 2021-05-01").
+    [pena, onPkhRepaired, "2025-07-01", "pena.house_aid_recipient", "id", { expected: ["rst", "rutilahu"], received: ["rutilahu 2021-05-01"] }, HOUSE_AID_CODES,
+      "Prioritas: keluarga penerima bantuan rumah (RST (Rumah Sejahtera Terpadu), Rutilahu); tercatat: Rutilahu pada 2021-05-01 — terpenuhi"],
+    [pena, onPkhRepaired, "2025-07-01", "pena.house_aid_recipient", "en", { received: ["rutilahu 2021-05-01"] }, HOUSE_AID_CODES,
+      "Priority: a family that received house aid (RST (Rumah Sejahtera Terpadu), Rutilahu); recorded: Rutilahu on 2021-05-01 — met"],
+    [rutilahu, house({ tenure: "own", housingAid: [{ program: "bsps", on: "2020-02-03" }] }), "2025-07-01", "rutilahu.no_recent_house_aid", "id", { received: ["bsps 2020-02-03"] }, HOUSE_AID_CODES,
+      "Tidak boleh menerima bantuan rumah sejenis dalam 10 tahun terakhir; tercatat: BSPS pada 2020-02-03 — tidak terpenuhi"],
+    [bsps, house({ tenure: "own", housingAid: [{ program: "kaltim_rlh", on: "2022-02-03" }] }), "2025-07-01", "bsps.no_recent_house_aid", "en", { received: ["kaltim_rlh 2022-02-03"] }, HOUSE_AID_CODES,
+      "unless a disaster struck the house since; recorded: Kalimantan Timur province RLH on 2022-02-03 — not met"],
   ] as const)("case %#", (program: Program, household, asOf, code, lang, kept: { received?: unknown; expected?: unknown }, codes, text) => {
     const assessment = assessHousehold(household, { asOf, programs: [program] }).programs[0]!;
-    const found = assessment.checks.find((c) => c.code === code)!;
+    // A check, or an advisory priority (PENA's house aid).
+    const found = [...assessment.checks, ...(assessment.priority?.children ?? [])].find((c) => c.code === code)!;
     // The check and its JSON keep the codes.
     const json = JSON.parse(JSON.stringify(found));
     for (const [key, value] of Object.entries(kept)) {

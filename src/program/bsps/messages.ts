@@ -1,6 +1,6 @@
 import { disabilityLabels } from "../../household/labels/person.js";
 import { defineMessages, type Text } from "../../message/message.js";
-import { DESIL_CURRENT, DESIL_IN_RANGE, LAND_TITLES, OWNS_HOUSE, RTLH_CRITERIA } from "../_templates.js";
+import { DESIL_CURRENT, DESIL_IN_RANGE, HOUSE_AID_WORDS, LAND_TITLES, OWNS_HOUSE, RTLH_CRITERIA } from "../_templates.js";
 
 /**
  * The recorded household of `bsps.household_status` in words: its check keeps `family of 3` or
@@ -51,6 +51,7 @@ export const bspsMessages = defineMessages({
   "bsps.no_recent_house_aid": {
     id: "Tidak boleh menerima BSPS atau bantuan perumahan pemerintah dalam {years} tahun terakhir, kecuali rumah terdampak bencana sesudahnya; tercatat: {received}",
     en: "No BSPS or other government housing aid in the last {years} {years|year|years}, unless a disaster struck the house since; recorded: {received}",
+    labels: HOUSE_AID_WORDS,
   },
   "bsps.grant": {
     id: "Bantuan stimulan perumahan swadaya satu rumah (bahan bangunan dan upah kerja): {amount}",

@@ -1,5 +1,5 @@
 import { defineMessages } from "../../message/message.js";
-import { NO_EXCLUDED_MEMBER } from "../_templates.js";
+import { HOUSE_AID_WORDS, NO_EXCLUDED_MEMBER } from "../_templates.js";
 
 /** Messages of PENA (Pahlawan Ekonomi Nusantara). @internal */
 export const penaMessages = defineMessages({
@@ -42,6 +42,7 @@ export const penaMessages = defineMessages({
   "pena.house_aid_recipient": {
     id: "Prioritas: keluarga penerima bantuan rumah ({expected}); tercatat: {received}",
     en: "Priority: a family that received house aid ({expected}); recorded: {received}",
+    labels: HOUSE_AID_WORDS,
   },
   "pena.grant": {
     id: "Modal usaha PENA yang diputuskan untuk keluarga ini: {amount} (batas {ceiling})",

@@ -1,5 +1,5 @@
 import { defineMessages } from "../../message/message.js";
-import { DESIL_CURRENT, DESIL_IN_RANGE, NO_EXCLUDED_MEMBER, OWNS_HOUSE, RTLH_CRITERIA } from "../_templates.js";
+import { DESIL_CURRENT, DESIL_IN_RANGE, HOUSE_AID_WORDS, NO_EXCLUDED_MEMBER, OWNS_HOUSE, RTLH_CRITERIA } from "../_templates.js";
 
 /** Messages of Kemensos house repair (RS-Rutilahu / RST). @internal */
 export const rutilahuMessages = defineMessages({
@@ -15,6 +15,7 @@ export const rutilahuMessages = defineMessages({
   "rutilahu.no_recent_house_aid": {
     id: "Tidak boleh menerima bantuan rumah sejenis dalam {years} tahun terakhir; tercatat: {received}",
     en: "No similar house aid in the last {years} {years|year|years}; recorded: {received}",
+    labels: HOUSE_AID_WORDS,
   },
   "rutilahu.repair": {
     id: "Bantuan rehabilitasi satu unit rumah (Kemensos): {amount}",
