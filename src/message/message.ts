@@ -154,8 +154,8 @@ function valueText(values: MessageValues, name: string, lang: Language | undefin
  * placeholders (`{count|The only condition|All {count} conditions}`).
  * Every run of 16 or more digits in the result (a NIK or KK number) is masked as `maskNik` does,
  * whatever the type of the value that brought it (string, number, bigint) and however it is grouped
- * (spaces, no-break or zero-width spaces, `.`, `,`, `-`, `/`, `_`) or written (full-width or other
- * Unicode digits), so no message can carry a full NIK whoever passed it in. A value that is not a
+ * (spaces, no-break or zero-width spaces, control characters, `.`, `,`, `-`, `/`, `_`) or written
+ * (full-width or other Unicode digits), so no message can carry a full NIK whoever passed it in. A value that is not a
  * string, number, bigint or boolean is shown by its kind only, in the template's language (`object`,
  * `array (3 items)`; in Indonesian `objek`, `larik (3 butir)`), and a
  * text value longer than 2,000 characters is cut there (`…`). A number with a fraction is written

@@ -4,8 +4,8 @@ import type { Text } from "./message.js";
 // Masking of NIK and KK numbers, shared by every layer: the message core applies it to every text it
 // renders, so no library message can carry a full 16-digit number whichever layer builds it, whatever
 // the type of the value (a NIK read as a number, a bigint, a list of digits) and however it is
-// written (grouped by spaces, no-break or zero-width spaces, dots, commas, slashes, underscores or
-// dashes; ASCII, full-width or any other Unicode decimal digits). The public entry is `maskNik`
+// written (grouped by spaces, no-break or zero-width spaces, control characters, dots, commas,
+// slashes, underscores or dashes; ASCII, full-width or any other Unicode decimal digits). The public entry is `maskNik`
 // (household layer); this module is internal.
 
 const BULLET = "•";
@@ -43,18 +43,21 @@ const OTHER = 3;
 type Kind = typeof DIGIT | typeof SEPARATOR | typeof INVISIBLE | typeof OTHER;
 
 const UNICODE_DIGIT = /^\p{Nd}$/u;
-// Zero-width and other format characters, combining marks: they change nothing a reader sees.
-const UNICODE_INVISIBLE = /^[\p{Cf}\p{Mn}\p{Me}]$/u;
+// Zero-width and other format characters, combining marks, control characters (a terminal shows
+// none of NUL, DEL or U+0080–U+009F): they change nothing a reader sees.
+const UNICODE_INVISIBLE = /^[\p{Cf}\p{Mn}\p{Me}\p{Cc}]$/u;
 // Spaces (no-break, thin, figure, ideographic…), dashes, and the full-width or other-script forms of
 // the ASCII separators below.
 const UNICODE_SEPARATOR = /^[\p{Zs}\p{Zl}\p{Zp}\p{Pd}\u00b7\u2019\u2027\u2212\u3001\u3002\u066b\u066c\uff07\uff0c\uff0e\uff0f\uff3f]$/u;
 
-/** ASCII: tab, line breaks, space, `'`, `,`, `-`, `.`, `/`, `_`. */
+/** ASCII: tab, line breaks, space, `'`, `,`, `-`, `.`, `/`, `_` separate; other controls (NUL, DEL…) are invisible. */
 function asciiKind(c: number): Kind {
   if (c >= 48 && c <= 57) return DIGIT;
   return (c >= 9 && c <= 13) || c === 32 || c === 39 || (c >= 44 && c <= 47) || c === 95
     ? SEPARATOR
-    : OTHER;
+    : c < 32 || c === 127
+      ? INVISIBLE
+      : OTHER;
 }
 
 function unicodeKind(char: string): Kind {
@@ -69,7 +72,8 @@ const MASKED_DIGITS = 16;
 /**
  * Mask every run of 16 or more decimal digits in a text (a NIK or KK number, grouped or not). A run
  * is digits separated by at most one visible separator each (space, no-break space, `.`, `,`, `-`,
- * `/`, `_`, `'`, a dash, …), with any number of invisible characters (zero-width spaces, joiners).
+ * `/`, `_`, `'`, a dash, …), with any number of invisible characters (zero-width spaces, joiners,
+ * control characters such as NUL).
  * One pass, linear in the length of the text.
  * @internal
  */

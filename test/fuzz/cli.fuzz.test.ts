@@ -1,10 +1,11 @@
 // The CLI against hostile input (issue 18, findings 5, 6 and 10): hostile argument vectors, and
 // household and statistics files whose ids, NIKs, KK numbers and free texts are written in every
-// hostile form (grouped by no-break or zero-width spaces, slashes, underscores, commas, full-width
-// or Arabic-Indic digits…), and file names that hold a NIK. Every run must exit 0, 1 (data) or 2
-// (usage) — never 70 (a bug) — print no stack trace, and put no full NIK in any output: the table,
-// CSV, JSON Lines and JSON on stdout, the rejected-rows files and stderr. Every vector runs through
-// the CLI's `main` in this process (fast); a few also run in the bundled binary, spawned, as it ships.
+// hostile form (grouped by no-break or zero-width spaces, control characters, slashes, underscores,
+// commas, full-width or Arabic-Indic digits…), and file names that hold a NIK. Every run must exit
+// 0, 1 (data) or 2 (usage) — never 70 (a bug) — print no stack trace, and put no full NIK in any
+// output: the table, CSV, JSON Lines and JSON on stdout, the rejected-rows files and stderr. Every
+// vector runs through the CLI's `main` in this process (fast); a few also run in the bundled binary,
+// spawned, as it ships.
 import { mkdirSync, readFileSync, rmSync, writeFileSync } from "node:fs";
 import { spawn } from "node:child_process";
 import { join } from "node:path";
@@ -30,6 +31,8 @@ function forms(number: string): string[] {
     group(number, "\u00a0"),
     group(number, "\u200b"),
     [...number].join("\u200b"),
+    group(number, "\u0000"), // control characters a terminal does not show (shown whole until 2026-12-07)
+    group(number, "\u0085"),
     group(number, "/"),
     group(number, "_"),
     group(number, "."),
@@ -43,7 +46,7 @@ function forms(number: string): string[] {
 }
 
 const SEPARATOR = "[\\s\\p{Zs}\\p{Pd}.,/_'\\u00b7\\u2019\\u2027\\u2212\\u3001\\u3002\\uff07\\uff0c\\uff0e\\uff0f\\uff3f]?";
-const INVISIBLE = /[\p{Cf}\p{Mn}\p{Me}]/gu;
+const INVISIBLE = /[\p{Cf}\p{Mn}\p{Me}\x00-\x08\x0e-\x1f\x7f-\x9f]/gu;
 
 /** The text with invisible characters dropped and every Unicode decimal digit as its ASCII digit. */
 function normalised(text: string): string {

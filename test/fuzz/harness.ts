@@ -70,11 +70,23 @@ export function seedFor(name: string): number | undefined {
 const SEPARATOR = "[\\s\\p{Zs}\\p{Pd}.,/_'\\u00b7\\u2019\\u2027\\u2212\\u3001\\u3002\\uff07\\uff0c\\uff0e\\uff0f\\uff3f]";
 /** 16 decimal digits (any script), each pair at most one separator apart, invisible characters ignored. */
 const LONG_RUN = new RegExp(`\\p{Nd}(?:${SEPARATOR}?\\p{Nd}){15,}`, "u");
-const INVISIBLE = /[\p{Cf}\p{Mn}\p{Me}]/gu;
+/** Format characters, marks and the control characters a terminal does not show (NUL, DEL, U+0080–U+009F; not tab or line breaks). */
+const INVISIBLE = /[\p{Cf}\p{Mn}\p{Me}\x00-\x08\x0e-\x1f\x7f-\x9f]/gu;
 
 /** Whether a text carries a full 16-digit number, however written. */
 export function hasLongNumber(text: string): boolean {
   return LONG_RUN.test(text.replace(INVISIBLE, ""));
+}
+
+/**
+ * Whether any text inside a value (an event: its strings, nested) carries a full 16-digit number.
+ * The texts themselves, not their JSON: JSON writes a NUL as `\u0000`, four digits the text does not
+ * hold (a household id `h1` NUL and 12 digits read as a 16-digit run; 2026-12-07, seed 662046117).
+ */
+export function carriesLongNumber(value: unknown): boolean {
+  if (typeof value === "string") return hasLongNumber(value);
+  if (typeof value === "number" || typeof value === "bigint") return hasLongNumber(String(value));
+  return value !== null && typeof value === "object" && Object.values(value).some(carriesLongNumber);
 }
 
 /** Every text an error carries. */

@@ -21,6 +21,8 @@ export const NIK_SHAPES: readonly unknown[] = [
   group("\u00a0"),
   group("\u200b"),
   [...NIK].join("\u200b"),
+  group("\u0000"), // NUL and a C1 control: a terminal shows neither (shown whole until 2026-12-07)
+  group("\u0085"),
   group("/"),
   group("_"),
   group(","),

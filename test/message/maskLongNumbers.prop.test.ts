@@ -11,7 +11,7 @@ import { maskLongNumbers } from "../../src/message/redact.js";
 // masking with it.
 const ASCII_DIGITS = ["0", "1", "7", "9"];
 const OTHER_DIGITS = ["٣", "٦", "０", "१", "𝟗"];
-const OTHERS = [" ", "\u00a0", ".", ",", "-", "/", "_", "'", "\u200b", "\u2013", "—", "a", "K", "é", "x", "12345678", "6472010101900001"];
+const OTHERS = [" ", "\u00a0", ".", ",", "-", "/", "_", "'", "\u200b", "\u0000", "\u0085", "\u2013", "—", "a", "K", "é", "x", "12345678", "6472010101900001"];
 
 // Digits weigh most, so that runs of 16 and more (with few ASCII digits among them) are common.
 const text = fc
@@ -35,6 +35,11 @@ describe("maskLongNumbers (candidate count, then the scan)", () => {
     ["a NIK", "NIK 6472010101900001 tercatat", true],
     ["a NIK in Arabic-Indic digits", "٦٤٧٢٠١٠١٠١٩٠٠٠٠١", true],
     ["a NIK grouped by no-break spaces", "6472\u00a00101\u00a00190\u00a00001", true],
+    // Control characters a terminal does not show (2026-12-07: they ended a run, so these were shown whole).
+    ["a NIK grouped by NUL", "6472\u00000101\u00000190\u00000001", true],
+    ["a NIK grouped by DEL and escape", "6472\u007f0101\u001b0190\u007f0001", true],
+    ["a NIK grouped by U+0085 (C1)", "6472\u00850101\u00850190\u00850001", true],
+    ["two 8-digit numbers on two lines", "64720101\n\n01900001", false],
   ])("%s", (_, input, changed) => {
     expect(maskLongNumbers(input)).toBe(scanned(input));
     expect(maskLongNumbers(input) !== input).toBe(changed);
