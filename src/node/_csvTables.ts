@@ -1,8 +1,9 @@
 import { failure } from "../message/error.js";
 import { rowIssue, type RowIssue } from "./_cells.js";
-import { CsvAssembler } from "./_csvAssembler.js";
+import { CsvAssembler, MAX_ROWS_PER_HOUSEHOLD } from "./_csvAssembler.js";
 import { headerId, readHeader, repeatsHeader, type CsvLayout } from "./_csvHeader.js";
 import { CsvRecords } from "./_csvParse.js";
+import { INVALID_MARK } from "./_mark.js";
 import { shown } from "./_shown.js";
 import type { Tally } from "./_tally.js";
 import { ioMessages } from "./messages.js";
@@ -17,23 +18,32 @@ export function tableNames(tables: SourceTables): { households: string; members:
   };
 }
 
-/** A data row of one of the two files, with its id; `issue` marks the unreadable end of a file. */
+/**
+ * A data row of one of the two files, with its id; `issue` marks the unreadable end of a file or
+ * bytes that are not UTF-8. `trusted`: of the header's cell count, and its id one a household may
+ * have (valid UTF-8, at most 100 characters); an untrusted row (a note line, a broken line) is not
+ * sorted by, and joins a household only when its id is that household's.
+ */
 interface Row {
   readonly cells: readonly string[];
   readonly line: number;
   readonly id: string;
-  readonly issue?: RowIssue;
+  readonly issue?: RowIssue | undefined;
+  readonly trusted: boolean;
 }
 
 /**
  * One of the two files: reads its rows in order, counts them, and rejects on its own (into `out`)
  * every row whose `household_id` comes before the previous one (`io.not_sorted`) or, in the
  * households file, repeats it (`io.duplicate_household_id`), and every line that repeats the header
- * (`io.header_repeated`). Rows with an empty id are passed on.
+ * (`io.header_repeated`). Rows with an empty id are passed on, and so are untrusted rows, whose ids
+ * are neither compared nor remembered: one stray line never puts the rows after it out of order.
  */
 class Side {
   private last: string | undefined;
   private endReported = false;
+  /** Rows read ahead and given back ({@link Side.giveBack}), given again before any other. */
+  private back: Row[] = [];
 
   constructor(
     private readonly records: CsvRecords,
@@ -48,7 +58,21 @@ class Side {
     return this.records.file;
   }
 
+  /** Give rows back, to be read again, in order, before the rest of the file. */
+  giveBack(rows: readonly (Row | undefined)[]): void {
+    for (const row of rows) if (row !== undefined) this.back.push(row);
+  }
+
+  /** The issue a row rejected on its own is reported with: its own, or `otherwise`. */
+  own(row: Row, otherwise: RowIssue): RowIssue {
+    const received = row.cells.length;
+    const expected = this.layout.width;
+    return row.issue ?? (received === expected ? otherwise : rowIssue("io.column_count", undefined, { expected, received }));
+  }
+
   async next(): Promise<Row | undefined> {
+    const back = this.back.shift();
+    if (back !== undefined) return back;
     for (;;) {
       const record = await this.records.next();
       if (record === undefined) {
@@ -57,7 +81,7 @@ class Side {
         this.endReported = true;
         this.tally.row();
         const line = this.records.nextLine;
-        return { cells: [], line, id: "", issue: rowIssue("io.unclosed_quote", undefined, { line }) };
+        return { cells: [], line, id: "", issue: rowIssue("io.unclosed_quote", undefined, { line }), trusted: false };
       }
       this.tally.row();
       const id = record.cells[this.layout.idIndex] ?? "";
@@ -72,8 +96,9 @@ class Side {
         this.out.push(this.assembler.rejectRow(this.file, record.line, rowIssue("io.header_repeated", undefined, { line: record.line }), "", false));
         continue;
       }
+      const trusted = record.cells.length === this.layout.width && id.length <= 100 && !id.includes(INVALID_MARK);
       const last = this.last;
-      if (id !== "" && last !== undefined && (id < last || (this.strict && id === last))) {
+      if (trusted && id !== "" && last !== undefined && (id < last || (this.strict && id === last))) {
         const issue =
           id === last
             ? rowIssue("io.duplicate_household_id", "household_id", { id: shown(id) })
@@ -81,8 +106,8 @@ class Side {
         this.out.push(this.assembler.rejectRow(this.file, record.line, issue, id, false));
         continue;
       }
-      if (id !== "") this.last = id;
-      return issue === undefined ? { cells: record.cells, line: record.line, id } : { cells: record.cells, line: record.line, id, issue };
+      if (trusted && id !== "") this.last = id;
+      return { cells: record.cells, line: record.line, id, issue, trusted };
     }
   }
 }
@@ -124,14 +149,21 @@ export async function* tableEvents(
     const alone = (side: Side, row: Row, issue: RowIssue, household = false): void => {
       out.push(joined.rejectRow(side.file, row.line, issue, row.id, household));
     };
+    /** Add a row of the members file to the household being read. */
+    const add = (row: Row): void => {
+      const rejected = joined.addMember(memberLayout, members.file, row.cells, row.line, row.issue);
+      if (rejected !== undefined) out.push(...rejected);
+    };
     let h = await households.next();
     let m = await members.next();
     while (h !== undefined || m !== undefined) {
-      if (h !== undefined && h.id === "") {
-        alone(households, h, h.issue ?? rowIssue("io.empty_household_id", "household_id"));
+      // An untrusted row meets only a row of its own id: else it is rejected on its own, and the
+      // other file's rows go on to be joined with the next rows read as rows.
+      if (h !== undefined && (h.id === "" || (!h.trusted && h.id !== m?.id))) {
+        alone(households, h, households.own(h, rowIssue(h.id === "" ? "io.empty_household_id" : "io.no_members", "household_id", { id: shown(h.id) })), h.id !== "");
         h = await households.next();
-      } else if (m !== undefined && m.id === "") {
-        alone(members, m, m.issue ?? rowIssue("io.empty_household_id", "household_id"));
+      } else if (m !== undefined && (m.id === "" || (!m.trusted && m.id !== h?.id))) {
+        alone(members, m, members.own(m, rowIssue(m.id === "" ? "io.empty_household_id" : "io.no_household", "household_id", { id: shown(m.id) })));
         m = await members.next();
       } else if (h !== undefined && (m === undefined || h.id < m.id)) {
         alone(households, h, rowIssue("io.no_members", "household_id", { id: shown(h.id) }), true);
@@ -142,14 +174,27 @@ export async function* tableEvents(
       } else if (h !== undefined && m !== undefined) {
         // The same id: the household and its member rows, up to the next id. A member row with an
         // empty id (or the unreadable end of the file) joins, and rejects, the household before it.
+        // Untrusted rows of another id (a note between its rows), and rows of no id after them,
+        // are held: they join it, and reject it, when its rows go on after them (it is never read
+        // with members missing); else they are read again, as rows of no household being read.
         joined.openHousehold(h.cells, h.line, households.file, h.issue);
         const id = h.id;
+        let held: Row[] = [];
         let row: Row | undefined = m;
-        do {
-          const rejected = joined.addMember(memberLayout, members.file, row.cells, row.line, row.issue);
-          if (rejected !== undefined) out.push(...rejected);
+        while (row !== undefined) {
+          if (row.id === id || (row.id === "" && held.length === 0)) {
+            for (const r of held) add(r);
+            held = [];
+            add(row);
+          } else if ((row.id === "" || !row.trusted) && held.length < MAX_ROWS_PER_HOUSEHOLD) {
+            held.push(row);
+          } else break;
           row = await members.next();
-        } while (row !== undefined && (row.id === id || row.id === ""));
+        }
+        if (held.length > 0) {
+          members.giveBack([...held, row]);
+          row = await members.next();
+        }
         m = row;
         const closed = joined.finish();
         if (closed !== undefined) out.push(...closed);

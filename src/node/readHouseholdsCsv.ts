@@ -35,7 +35,10 @@ import type { HouseholdSource, HouseholdStream, HouseholdTables, ReadHouseholdsC
  * (`io.not_sorted`; a repeated id in the households file, `io.duplicate_household_id`), as are a
  * household without member rows (`io.no_members`) and member rows without a household
  * (`io.no_household`); every event names the file its row is in, and `summary` counts the rows of
- * both files.
+ * both files. A row of another cell count than its header's (an officer's note, a broken line) or
+ * whose `household_id` no household may have (not UTF-8, over 100 characters) is neither compared
+ * nor remembered by the order check and joins only a row of its own id: else it is rejected on its
+ * own, and never leaves a valid household or member row unmatched.
  *
  * @param source - A file path, a `Readable`, an async iterable of UTF-8 chunks, or two such sources as {@link HouseholdTables}.
  * @param options - `asOf`, `delimiter`, `unknownColumns`, `householdIds`, progress reporting.
