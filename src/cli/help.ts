@@ -101,7 +101,9 @@ bounded memory, for files of any size. The table shows the first --rows househol
 summary per program; csv and jsonl have every household. - reads standard input (CSV unless
 --input-format jsonl). Rejected rows: the first 50 on stderr, every one in --rejected; exit code 1.
 A one-file CSV is read once and assessed on --workers N threads (default: cores - 1 when that is 2 or
-more, else 0; 0: everything on one thread; at most the cores), with the same output, byte for byte, in file order.`,
+more, else 0; 0: everything on one thread; at most the cores), with the same output, byte for byte, in file order.
+A household is assessed as it stood on --as-of: a member born after it (a registry extracted later) is
+not yet a member and counts for nothing, one who died after it still counts; neither refuses the row.`,
     id: `Pemakaian: tepat-sasaran assess --households BERKAS.csv|BERKAS.jsonl|- --as-of YYYY-MM-DD
                                   [--members BERKAS.csv] [--input-format csv|jsonl] [--delimiter ,|;|tab||]
                                   [--unknown-columns error|ignore] [--programs pkh,sembako]
@@ -114,7 +116,10 @@ terbatas, untuk berkas sebesar apa pun. Tabel menampilkan --rows rumah tangga pe
 ringkasan per program; csv dan jsonl memuat semua rumah tangga. - membaca masukan standar (CSV kecuali
 --input-format jsonl). Baris ditolak: 50 pertama di stderr, semuanya di --rejected; kode keluar 1.
 Berkas CSV tunggal dibaca sekali dan dinilai pada --workers N thread (bawaan: jumlah inti - 1 bila itu 2
-atau lebih, selain itu 0; 0: semuanya pada satu thread; paling banyak jumlah inti), dengan keluaran yang sama persis, dalam urutan berkas.`,
+atau lebih, selain itu 0; 0: semuanya pada satu thread; paling banyak jumlah inti), dengan keluaran yang sama persis, dalam urutan berkas.
+Rumah tangga dinilai seperti keadaannya pada --as-of: anggota yang lahir sesudahnya (data registri yang
+diambil kemudian) belum menjadi anggota dan tidak dihitung, yang meninggal sesudahnya masih dihitung;
+keduanya tidak membuat baris ditolak.`,
   },
   simulate: {
     en: `Usage: tepat-sasaran simulate --scenario FILE.json --households FILE.csv|FILE.jsonl|- --as-of YYYY-MM-DD
@@ -131,7 +136,8 @@ A one-file CSV is read once and simulated on --workers N threads, whole regencie
 cores - 1 when that is 2 or more, else 0; 0: one thread; at most the cores): the same result. Households are
 simulated as they are read and none is kept (about 200 MB of memory for 1,000,000 persons). --format json writes a result document (format
 "tepat-sasaran/simulation", version 2; a program whose cost is not known has "cost": null) that
-tepat-sasaran merge combines with those of other partitions.`,
+tepat-sasaran merge combines with those of other partitions. Households are taken as they stood on
+--as-of, as in assess: a member born after it is not yet a member.`,
     id: `Pemakaian: tepat-sasaran simulate --scenario BERKAS.json --households BERKAS.csv|BERKAS.jsonl|- --as-of YYYY-MM-DD
                                   [--poverty-lines BERKAS.json] [--fallback-line RUPIAH|none] [--missing error|exclude]
                                   [--members …] [--input-format …] [--delimiter …] [--unknown-columns …]
@@ -146,7 +152,8 @@ Berkas CSV tunggal dibaca sekali dan disimulasikan pada --workers N thread, per 
 (bawaan: jumlah inti - 1 bila itu 2 atau lebih, selain itu 0; 0: satu thread; paling banyak jumlah inti): hasilnya sama.
 Rumah tangga disimulasikan saat dibaca dan tidak disimpan (sekitar 200 MB memori untuk 1.000.000 orang). --format json menulis dokumen hasil (format
 "tepat-sasaran/simulation", versi 2; program yang biayanya tidak diketahui ditulis "cost": null) yang
-digabung tepat-sasaran merge dengan hasil bagian lain.`,
+digabung tepat-sasaran merge dengan hasil bagian lain. Rumah tangga diambil seperti keadaannya pada
+--as-of, seperti pada assess: anggota yang lahir sesudahnya belum menjadi anggota.`,
   },
   split: {
     en: `Usage: tepat-sasaran split --households FILE.csv|- --into DIR [--as-of YYYY-MM-DD] [--rejected FILE.csv]

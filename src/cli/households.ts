@@ -44,8 +44,11 @@ export function householdInput(context: CommandContext, asOf: string): (() => Ho
     notWith(context, "unknown-columns", when);
   }
   const bar = context.progress ? progressBar(context, (text) => process.stderr.write(text)) : undefined;
+  // A household is assessed as it stood on asOf: a member born after it is not yet a member, one who
+  // died after it still is, and neither is a reason to refuse the row; the KK date is still checked.
   const common = {
     asOf,
+    asOfChecks: "kk" as const,
     ...(bar ? { onProgress: (p: ReadProgress) => bar(p) } : {}),
   };
   const source = (path: string): HouseholdSource => (path === "-" ? (context.stdin as HouseholdSource) : path);

@@ -7,6 +7,7 @@ import { blockingChecks } from "../rule/assessment.js";
 import { formatCheck } from "../rule/format.js";
 import type { Check } from "../rule/check.js";
 import { ageOn } from "../time/calendar.js";
+import { absentOn } from "../household/_occupants.js";
 import { masked, say } from "./context.js";
 import { ruleMessages } from "../rule/messages.js";
 
@@ -50,8 +51,10 @@ function missingDetail(check: Check, household: Household, asOf: string, lang: L
   const column = columns.map((c) => c.name).join("/");
   const members: number[] = [];
   household.members.forEach((member, index) => {
+    // A member not yet born or already dead on asOf is read by no check.
+    if (absentOn(member, asOf)) return;
     const from = FROM_AGE[field];
-    if (valueAt(member, columns[0]!.field) === undefined && (from === undefined || (member.birthDate <= asOf && ageOn(member.birthDate, asOf) >= from))) members.push(index + 1);
+    if (valueAt(member, columns[0]!.field) === undefined && (from === undefined || ageOn(member.birthDate, asOf) >= from)) members.push(index + 1);
   });
   return members.length === 0 ? say({ lang }, "cli.missing_column", { column }) : say({ lang }, "cli.missing_for_members", { column, members: members.join(", ") });
 }

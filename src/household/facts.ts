@@ -3,7 +3,7 @@ import { ageOn } from "../time/calendar.js";
 import { assertIsoDate, type IsoDate } from "../time/isoDate.js";
 import type { Household } from "./household.js";
 import { requireHousehold } from "./requireHousehold.js";
-import { deceasedOn, occupants } from "./_occupants.js";
+import { absentOn, occupants } from "./_occupants.js";
 
 /**
  * The age bands reported by {@link membersByAgeBand}, in completed years. `60+` includes `70+`.
@@ -14,7 +14,8 @@ export type AgeBand = "0-6" | "7-12" | "13-15" | "16-18" | "19-59" | "60+" | "70
 /**
  * The number of members of a household: those without a recorded death (`deathDate`: died but
  * still listed on the KK), or every member listed when every member's death is recorded. With
- * `asOf`, the members alive on that date (a death recorded after it does not count yet).
+ * `asOf`, the members on that date: a death recorded after it does not count yet, and a member born
+ * after it is not yet counted.
  *
  * @param household - A parsed household.
  * @param asOf - The date members are counted on (optional).
@@ -38,10 +39,10 @@ export function householdSize(household: Household, asOf?: IsoDate): number {
 const dateOrNone = (asOf: IsoDate | undefined): IsoDate | undefined => (asOf === undefined ? undefined : assertIsoDate(asOf));
 
 /**
- * Count members alive on a date (no `deathDate` on or before it) by age band: 0–6 (early childhood), 7–12, 13–15, 16–18, 19–59, 60+ and
+ * Count the members of a household on a date by age band: 0–6 (early childhood), 7–12, 13–15, 16–18, 19–59, 60+ and
  * 70+ (so the elderly can be counted under either PKH threshold). The bands 0–6 … 60+ partition the
- * household; 70+ is a subset of 60+. Throws `time.birth_after_date` when a member is born after
- * `asOf` (parse with `asOf` to catch that as an input issue).
+ * household on that date; 70+ is a subset of 60+. A member who died on or before `asOf` (`deathDate`),
+ * or was born after it (not yet a member: a registry extracted later), is in no band.
  *
  * @param household - A parsed household.
  * @param asOf - The date ages are taken on.
@@ -60,9 +61,10 @@ const dateOrNone = (asOf: IsoDate | undefined): IsoDate | undefined => (asOf ===
  */
 export function membersByAgeBand(household: Household, asOf: IsoDate): Record<AgeBand, number> {
   household = requireHousehold(household, "membersByAgeBand");
+  assertIsoDate(asOf);
   const bands: Record<AgeBand, number> = { "0-6": 0, "7-12": 0, "13-15": 0, "16-18": 0, "19-59": 0, "60+": 0, "70+": 0 };
   for (const member of household.members) {
-    if (deceasedOn(member, asOf)) continue;
+    if (absentOn(member, asOf)) continue;
     const age = ageOn(member.birthDate, asOf);
     const band: AgeBand = age <= 6 ? "0-6" : age <= 12 ? "7-12" : age <= 15 ? "13-15" : age <= 18 ? "16-18" : age <= 59 ? "19-59" : "60+";
     bands[band] += 1;
@@ -135,7 +137,8 @@ export interface DependencyRatio {
 
 /**
  * The household dependency ratio on a date, by the BPS definition: members aged 0–14 and 65+ per
- * member aged 15–64, among the members alive on that date (no `deathDate` on or before it). Throws `time.birth_after_date` when a member is born after `asOf`.
+ * member aged 15–64, among the members on that date (a member who died on or before it, or was born
+ * after it, is neither).
  *
  * @param household - A parsed household.
  * @param asOf - The date ages are taken on.
@@ -153,10 +156,11 @@ export interface DependencyRatio {
  */
 export function dependencyRatio(household: Household, asOf: IsoDate): DependencyRatio {
   household = requireHousehold(household, "dependencyRatio");
+  assertIsoDate(asOf);
   let dependents = 0;
   let workingAge = 0;
   for (const member of household.members) {
-    if (deceasedOn(member, asOf)) continue;
+    if (absentOn(member, asOf)) continue;
     const age = ageOn(member.birthDate, asOf);
     if (age <= 14 || age >= 65) dependents += 1;
     else workingAge += 1;

@@ -60,7 +60,7 @@ const areaVerdicts = (perPerson: number) => triVerdicts("household.livable.floor
 export interface AssessLivableHouseOptions {
   /**
    * The date the household is counted on (criterion 2, floor area per person): a member whose
-   * recorded `deathDate` is after it still counts. Without it, a member with a recorded death never counts.
+   * recorded `deathDate` is after it still counts, one born after it does not yet. Without it, a member with a recorded death never counts.
    */
   readonly asOf?: IsoDate;
 }

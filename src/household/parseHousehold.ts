@@ -23,6 +23,13 @@ export interface ParseHouseholdOptions {
    * recorded birth date digit by digit (day, month, two-digit year) with or without it.
    */
   readonly asOf?: IsoDate;
+  /**
+   * `"kk"`: with `asOf`, only the KK issue date is checked against it; a birth or death after it is
+   * not refused. The CLI reads so: it assesses a household as it stood on `asOf`, where a member
+   * born after it is not yet a member (a registry extracted later).
+   * @internal
+   */
+  readonly asOfChecks?: "kk";
 }
 
 /**
@@ -58,13 +65,16 @@ function tame(issues: readonly z.core.$ZodIssue[]): z.core.$ZodIssue[] {
   });
 }
 
-/** Date checks that need `asOf`, run on the raw input so they are reported with every other issue. */
-function checkAsOf(input: unknown, asOf: IsoDate): Issue[] {
+/**
+ * Date checks that need `asOf`, run on the raw input so they are reported with every other issue;
+ * `kkOnly`: the KK date only (`asOfChecks: "kk"`).
+ */
+function checkAsOf(input: unknown, asOf: IsoDate, kkOnly: boolean): Issue[] {
   const issues: Issue[] = [];
   const household = record(input);
   if (!household) return issues;
   const at = parseIsoDate(asOf);
-  if (Array.isArray(household.members)) {
+  if (!kkOnly && Array.isArray(household.members)) {
     household.members.forEach((member: unknown, index) => {
       const { birthDate, deathDate } = record(member) ?? {};
       if (isIsoDate(birthDate) && birthDate > asOf) {
@@ -87,9 +97,11 @@ function checkAsOf(input: unknown, asOf: IsoDate): Issue[] {
  * Whether the `asOf` checks find nothing in a household the fast path accepted, decided without
  * allocating; `false` also when not sure (a KK dated 29 February, whose year needs resolving).
  */
-function datesHold(household: Household, asOf: IsoDate): boolean {
-  for (const member of household.members) {
-    if (member.birthDate > asOf || (member.deathDate !== undefined && member.deathDate > asOf)) return false;
+function datesHold(household: Household, asOf: IsoDate, kkOnly: boolean): boolean {
+  if (!kkOnly) {
+    for (const member of household.members) {
+      if (member.birthDate > asOf || (member.deathDate !== undefined && member.deathDate > asOf)) return false;
+    }
   }
   const kk = household.kk;
   // DDMM of `PPKKCC DDMMYY SSSS`; a year before 100 could resolve before year 1.
@@ -132,6 +144,7 @@ function datesHold(household: Household, asOf: IsoDate): boolean {
  */
 export function parseHousehold(input: unknown, options: ParseHouseholdOptions = {}): SafeResult<Household> {
   const asOf = asOfOption(options, "parseHousehold");
+  const kkOnly = asOf !== undefined && options.asOfChecks === "kk";
   // The accepted-row fast path; on "not sure" (or an input that throws while read), zod reads the
   // household again and explains.
   let fast: Household | undefined;
@@ -140,7 +153,7 @@ export function parseHousehold(input: unknown, options: ParseHouseholdOptions = 
   } catch {
     fast = undefined;
   }
-  const read = fast !== undefined && (asOf === undefined || datesHold(fast, asOf)) ? { success: true as const, data: fast } : explainHousehold(input, asOf);
+  const read = fast !== undefined && (asOf === undefined || datesHold(fast, asOf, kkOnly)) ? { success: true as const, data: fast } : explainHousehold(input, asOf, Household, kkOnly);
   // Frozen and branded in this one place, whichever path read it: checked once, trusted after.
   return read.success ? { success: true, data: trustHousehold(read.data) } : read;
 }
@@ -152,8 +165,8 @@ export function parseHousehold(input: unknown, options: ParseHouseholdOptions = 
  * (then the caller parses the object).
  * @internal
  */
-export function acceptFast(fast: Household, asOf: IsoDate | undefined): Household | undefined {
-  return asOf === undefined || datesHold(fast, asOf) ? trustHousehold(fast) : undefined;
+export function acceptFast(fast: Household, asOf: IsoDate | undefined, kkOnly = false): Household | undefined {
+  return asOf === undefined || datesHold(fast, asOf, kkOnly) ? trustHousehold(fast) : undefined;
 }
 
 /**
@@ -168,14 +181,14 @@ export const quietSafeParse = /* @__PURE__ */ _safeParse($ZodError);
 /**
  * `parseHousehold` through zod alone: the path that explains a rejection (and the reference the
  * fast path is held to in tests). `schema`: `Household`, or a schema that finds the same issues
- * (the CSV readers' `ExplainHousehold`).
+ * (the CSV readers' `ExplainHousehold`); `kkOnly`: `asOfChecks: "kk"`.
  * @internal
  */
-export function explainHousehold(input: unknown, asOf: IsoDate | undefined, schema: typeof Household = Household): SafeResult<Household> {
+export function explainHousehold(input: unknown, asOf: IsoDate | undefined, schema: typeof Household = Household, kkOnly = false): SafeResult<Household> {
   try {
     const parsed = quietSafeParse(schema, input, { reportInput: true });
     const issues = parsed.success ? [] : toIssues(tame(parsed.error.issues));
-    if (asOf !== undefined) issues.push(...checkAsOf(input, asOf));
+    if (asOf !== undefined) issues.push(...checkAsOf(input, asOf, kkOnly));
     if (issues.length > 0 || !parsed.success) {
       return { success: false, issues: issues.map(redactIssue) };
     }

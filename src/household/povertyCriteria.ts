@@ -29,7 +29,7 @@ export interface AssessPovertyCriteriaOptions {
   readonly savingsBelow?: RupiahInput;
   /**
    * The date the household is counted on (criterion 1, floor area per person): a member whose
-   * recorded `deathDate` is after it still counts. Without it, a member with a recorded death never
+   * recorded `deathDate` is after it still counts, one born after it does not yet. Without it, a member with a recorded death never
    * counts. In `rankHouseholds` the ranking's own `asOf` is used.
    */
   readonly asOf?: IsoDate;

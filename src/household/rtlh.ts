@@ -95,7 +95,7 @@ export interface AssessRtlhOptions {
   readonly poorFloorMaterials?: readonly FloorMaterial[];
   /**
    * The date the household is counted on (criterion 5, floor area per person): a member whose
-   * recorded `deathDate` is after it still counts. Without it, a member with a recorded death never
+   * recorded `deathDate` is after it still counts, one born after it does not yet. Without it, a member with a recorded death never
    * counts. The Rutilahu and BSPS checks count on their assessment date.
    */
   readonly asOf?: IsoDate;

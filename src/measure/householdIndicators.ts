@@ -9,7 +9,6 @@ import { asLibraryError, failure } from "../message/error.js";
 import { describeValue } from "../message/redact.js";
 import type { Text } from "../message/message.js";
 import { rupiah, type Rupiah, type RupiahInput } from "../money/rupiah.js";
-import { ageOn } from "../time/calendar.js";
 import { assertIsoDate, type IsoDate } from "../time/isoDate.js";
 import { checkOptions, checkSample, guarded } from "./_input.js";
 import { AF_TOLERANCE, compileIndicators, isDeprived, reweight } from "./_alkireFosterSetup.js";
@@ -17,7 +16,7 @@ import type { AlkireFosterIndicator, AlkireFosterRow, MissingPolicy } from "./al
 import { alkireFosterMessages } from "./messages.js";
 import { requireHousehold, requireHouseholds } from "../household/requireHousehold.js";
 import { rowFailure } from "../message/_rowFailure.js";
-import { deceasedOn, occupants } from "../household/_occupants.js";
+import { absentOn, occupants } from "../household/_occupants.js";
 
 /**
  * The indicators of the ready-made Indonesian household deprivation set (see {@link HOUSEHOLD_INDICATORS}).
@@ -172,7 +171,7 @@ export const HOUSEHOLD_INDICATORS: readonly HouseholdIndicatorInfo[] = /* @__PUR
  * @category Measures
  */
 export interface HouseholdIndicatorOptions {
-  /** The date ages are taken on (school age, adults). */
+  /** The date the household is taken on: ages (school age, adults) and members (one who died on or before it, or was born after it, counts for nothing). */
   readonly asOf: IsoDate;
   /** Minimum floor area per person in m² (default 7.2, SDG 11.1.1). */
   readonly floorAreaPerPerson?: number | undefined;
@@ -221,9 +220,8 @@ const DEFAULT_ASSETS: Rupiah = /* @__PURE__ */ rupiah(500_000);
 /** A household-layer verdict as a deprivation: "no" is deprived (true), "unknown" is missing (null). */
 const deprivedUnless = (holds: Tri): boolean | null => (holds === "unknown" ? null : holds === "no");
 
-/** Age in completed years for a schema-valid birth date (the `ageOn` rule without re-parsing). */
+/** Age in completed years for a schema-valid birth date not after `asOf` (the `ageOn` rule without re-parsing). */
 function age(birthDate: string, asOf: string): number {
-  if (birthDate > asOf) return ageOn(birthDate, asOf); // throws time.birth_after_date
   const years = Number(asOf.slice(0, 4)) - Number(birthDate.slice(0, 4));
   return asOf.slice(5) < birthDate.slice(5) ? years - 1 : years;
 }
@@ -236,7 +234,7 @@ function education(household: Household, options: HouseholdIndicatorOptions): { 
   let adultUnknown = false;
   let anyAdult = false;
   for (const member of household.members) {
-    if (deceasedOn(member, options.asOf)) continue;
+    if (absentOn(member, options.asOf)) continue;
     const years = age(member.birthDate, options.asOf);
     if (years >= school.min && years <= school.max) {
       const s = member.schooling;
@@ -259,8 +257,9 @@ function education(household: Household, options: HouseholdIndicatorOptions): { 
  * A household's value on every indicator of the household set ({@link HOUSEHOLD_INDICATORS}):
  * `true` deprived, `false` not deprived, `null` missing. Housing, floor area, water and sanitation
  * follow `assessLivableHouse`, `assessDrinkingWater` and `assessSanitation` exactly (an `"unknown"`
- * verdict is `null`); the other indicators read the household record directly. Throws
- * `time.birth_after_date` when a member is born after `asOf`.
+ * verdict is `null`); the other indicators read the household record directly, counting the members
+ * on `asOf`: a member who died on or before it, or was born after it (not yet a member), counts for
+ * nothing.
  *
  * @param household - A parsed household.
  * @param options - `asOf` and optional thresholds.
@@ -293,7 +292,7 @@ export function deprivationsOf(household: Household, options: HouseholdIndicator
     const afford = household.living?.canAffordTreatment;
     let insurance: boolean | null = false;
     for (const member of household.members) {
-      if (deceasedOn(member, options.asOf)) continue;
+      if (absentOn(member, options.asOf)) continue;
       if (member.jkn === "none") {
         insurance = true;
         break;

@@ -93,6 +93,8 @@ export class CsvAssembler {
   private readonly ids: IdCheck;
   private readonly parseOptions: ParseHouseholdOptions;
   private readonly asOf: IsoDate | undefined;
+  /** `asOfChecks: "kk"`: only the KK date is checked against `asOf`. */
+  private readonly kkOnly: boolean;
   private readonly cellHouseholds: CellHouseholds;
   /** Whether every household column is among the leading cells a record may repeat from the one before. */
   private readonly householdLeading: boolean;
@@ -121,7 +123,8 @@ export class CsvAssembler {
     private readonly idFlags?: ReadonlyMap<number, string>,
   ) {
     this.ids = new IdCheck(options.householdIds);
-    this.parseOptions = options.asOf === undefined ? {} : { asOf: options.asOf };
+    this.kkOnly = options.asOfChecks === "kk";
+    this.parseOptions = options.asOf === undefined ? {} : this.kkOnly ? { asOf: options.asOf, asOfChecks: "kk" } : { asOf: options.asOf };
     this.asOf = options.asOf;
     this.cellHouseholds = new CellHouseholds(layout.household);
     this.householdLeading = layout.household.every((column) => column.index < layout.leadingHousehold);
@@ -394,7 +397,7 @@ export class CsvAssembler {
     }
     const built = this.cellHouseholds.build(block.values, block.id, rows, offset);
     if (built === undefined) return undefined;
-    const household = built === NO ? undefined : acceptFast(built, this.asOf);
+    const household = built === NO ? undefined : acceptFast(built, this.asOf, this.kkOnly);
     if (household === undefined) return NO;
     this.tally.accepted(rows.length);
     const first = rows[0]!;
@@ -605,7 +608,7 @@ export class CsvAssembler {
 
   /** What `parseHousehold` returns, read by zod at once, with the fast path's checks first in each field and member ({@link ExplainHousehold}). */
   private explain(input: Record<string, unknown>): SafeResult<Household> {
-    const read = explainHousehold(input, this.asOf, ExplainHousehold);
+    const read = explainHousehold(input, this.asOf, ExplainHousehold, this.kkOnly);
     return read.success ? { success: true, data: trustHousehold(read.data) } : read;
   }
 

@@ -17,7 +17,7 @@ export interface CheckedRead<S> {
   readonly options: ReadHouseholdsCsvOptions;
 }
 
-const KEYS = ["file", "asOf", "householdIds", "onProgress", "progressEvery", "now", "delimiter", "unknownColumns"] as const;
+const KEYS = ["file", "asOf", "asOfChecks", "householdIds", "onProgress", "progressEvery", "now", "delimiter", "unknownColumns"] as const;
 
 /** What a reader takes as one source: a test, and the words of its error in each language. @internal */
 export interface SourceKind {

@@ -323,8 +323,8 @@ export class ParallelRead {
               scanner = next;
               from = pos;
               fromLine = scanner.nextLine;
-              const { asOf, delimiter: given, unknownColumns } = options;
-              const setup = { file: run.file, header: [...cells], options: { ...(asOf ? { asOf } : {}), ...(given ? { delimiter: given } : {}), ...(unknownColumns ? { unknownColumns } : {}) } };
+              const { asOf, asOfChecks, delimiter: given, unknownColumns } = options;
+              const setup = { file: run.file, header: [...cells], options: { ...(asOf ? { asOf } : {}), ...(asOfChecks ? { asOfChecks } : {}), ...(given ? { delimiter: given } : {}), ...(unknownColumns ? { unknownColumns } : {}) } };
               this.pool = new Pool({ worker: run.worker, task: run.task, taskOptions: run.taskOptions, size: run.workers }, setup);
               continue;
             }

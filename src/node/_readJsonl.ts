@@ -38,7 +38,7 @@ async function* jsonlEvents(
 ): AsyncGenerator<HouseholdEvent, void, undefined> {
   tally.start();
   const ids = new IdCheck(options.householdIds);
-  const parseOptions: ParseHouseholdOptions = options.asOf === undefined ? {} : { asOf: options.asOf };
+  const parseOptions: ParseHouseholdOptions = options.asOf === undefined ? {} : options.asOfChecks === "kk" ? { asOf: options.asOf, asOfChecks: "kk" } : { asOf: options.asOf };
   const reject = (line: number, found: { field?: string | undefined; code: string; message: Text }[], id?: string): RejectedRow[] => {
     const events = found.map((f) => {
       const event: RejectedRow = { kind: "rejected", file, line, code: f.code, message: f.message };

@@ -75,10 +75,10 @@ export interface RegencySplit {
 }
 
 /** Options of {@link splitByRegency}. @internal */
-export interface SplitOptions extends Pick<ReadHouseholdsCsvOptions, "asOf" | "delimiter" | "unknownColumns"> {
+export interface SplitOptions extends Pick<ReadHouseholdsCsvOptions, "asOf" | "asOfChecks" | "delimiter" | "unknownColumns"> {
   /**
    * Each row of a household that repeats an earlier id, rejected as `readHouseholdsCsv` (with the
-   * same `asOf`) rejects it.
+   * same `asOf` and `asOfChecks`) rejects it.
    */
   readonly onRejected?: (row: RejectedRow) => void | Promise<void>;
   /** The directory the partitions are written to; it must hold no `part-*.csv` yet. */
@@ -288,8 +288,8 @@ async function split(source: HouseholdSource, options: SplitOptions, tag: string
     }
     const bytes = Uint8Array.prototype.slice.call(buf, h.start, end);
     const batch = { seq: 0, bytes, segments: [0, h.repeatLine], flags: h.header ? [] : [[h.repeatLine, "again", ""] as const] };
-    const { asOf, delimiter: given } = options;
-    const setup = { file: options.file, header: [...headerCells], options: { ...(asOf ? { asOf } : {}), ...(given ? { delimiter: given } : {}) } };
+    const { asOf, asOfChecks, delimiter: given } = options;
+    const setup = { file: options.file, header: [...headerCells], options: { ...(asOf ? { asOf } : {}), ...(asOfChecks ? { asOfChecks } : {}), ...(given ? { delimiter: given } : {}) } };
     const { events } = readBatch(setup, layout as CsvLayout, batch, () => undefined);
     for (const event of events) if (event.kind === "rejected") await options.onRejected?.(event);
   };

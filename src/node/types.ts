@@ -187,6 +187,12 @@ export interface ReadHouseholdsOptions {
   /** Passed to `parseHousehold`: birth dates after it are refused, KK dates are checked against it. */
   readonly asOf?: IsoDate;
   /**
+   * `"kk"`: `asOf` checks the KK dates only, and a birth or death after it is not refused (the CLI:
+   * a household is assessed as it stood on `asOf`). See `ParseHouseholdOptions.asOfChecks`.
+   * @internal
+   */
+  readonly asOfChecks?: "kk";
+  /**
    * How reappearing household ids are found. `"seen"` (default) remembers a 64-bit fingerprint of
    * every id (16 bytes per household, the only memory that grows with the file); `"sorted"` needs
    * no memory but requires the input sorted by id (code-unit order); `"none"` does not check.

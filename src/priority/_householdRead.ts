@@ -15,7 +15,7 @@ import type { IsoDate } from "../time/isoDate.js";
 import * as F from "../_internal/fraction.js";
 import type { HouseholdScoreComponent } from "./_householdComponents.js";
 import { householdPriorityMessages } from "./messages.js";
-import { deceasedOn } from "../household/_occupants.js";
+import { absentOn } from "../household/_occupants.js";
 
 type Code = keyof typeof householdPriorityMessages;
 const text = (code: Code, values: MessageValues = {}): Text => renderMessage(householdPriorityMessages[code], values);
@@ -63,8 +63,8 @@ function ageOnDate(birthDate: IsoDate, asOf: IsoDate): number | undefined {
 
 /** Build the view of a household on a date; ages only when a component needs them. @internal */
 export function viewOf(household: Household, asOf: IsoDate, withAges: boolean): HouseholdView {
-  // A member who died on or before `asOf` has no age: counted in no member component.
-  return { household, asOf, ages: withAges ? household.members.map((m) => (deceasedOn(m, asOf) ? undefined : ageOnDate(m.birthDate, asOf))) : [] };
+  // A member who died on or before `asOf`, or was born after it, has no age: counted in no member component.
+  return { household, asOf, ages: withAges ? household.members.map((m) => (absentOn(m, asOf) ? undefined : ageOnDate(m.birthDate, asOf))) : [] };
 }
 
 function settled(low: Side, high: Side, gaps: () => readonly Gap[]): Reading {

@@ -19,7 +19,11 @@ import { MemberCopy } from "../household/_memberCopy.js";
 export interface HouseholdFacts {
   /** The date the facts hold on. */
   readonly asOf: IsoDate;
-  /** Each member's age in completed years on `asOf`, in member order. */
+  /**
+   * Each member's age in completed years on `asOf`, in member order; `NaN` for a member born after
+   * `asOf` (not yet a member on that date: a registry extracted later, read on an earlier date),
+   * which no age comparison matches.
+   */
   readonly ages: readonly number[];
 }
 
@@ -125,7 +129,8 @@ export function wholeIncomeOf(person: MemberFacts): number {
 }
 
 /**
- * The facts function for one date: ages from validated birth dates, parsing `asOf` only once, and
+ * The facts function for one date: ages from validated birth dates (`NaN` for a birth after
+ * `asOf`), parsing `asOf` only once, and
  * the members' copies for the checks. A trusted household's copies were made when it was parsed
  * (`memberCopies`, with the incomes as whole numbers) and are read as they are; any other
  * household's members are copied here. The same values either way
@@ -143,13 +148,14 @@ export function factsOn(on: AsOfParts): (household: Household) => AssessmentFact
       if (ymd >= 0) {
         const born = Math.floor(ymd / 10_000);
         const bornMonthDay = ymd % 10_000;
-        // A birth after asOf (compared numerically, as the ISO strings compare) throws in ageOn.
+        // Compared numerically, as the ISO strings compare.
         if (born < year || (born === year && bornMonthDay <= monthDay)) {
           ages[i] = monthDay < bornMonthDay ? year - born - 1 : year - born;
           continue;
         }
       }
-      ages[i] = ageOn(copy.birthDate, asOf);
+      // A member born after asOf is not yet a member (see `absentOn`): an age no check matches.
+      ages[i] = copy.birthDate > asOf ? NaN : ageOn(copy.birthDate, asOf);
     }
     return new AssessmentFacts(household, asOf, ages, copies);
   };

@@ -6,7 +6,7 @@ import { outcome } from "../rule/check.js";
 import { ownCheck, type Rule } from "../rule/rule.js";
 import { asRange, badParameter, inRange } from "./_values.js";
 import { WORKING_AGE_FROM } from "./exclusions.js";
-import { deceasedOn } from "../household/_occupants.js";
+import { absentOn } from "../household/_occupants.js";
 import type { ProgramContext } from "./program.js";
 
 /**
@@ -30,15 +30,15 @@ export function memberInAgeBandCheck(code: string, message: MessageTemplate, par
 }
 
 /**
- * The ages of the members alive on `asOf`, in member order: `facts.ages` itself when no member's
- * death is recorded (a member who died on or before `asOf` counts for nothing, as in PKH).
+ * The ages of the members present on `asOf`, in member order: `facts.ages` itself when every member
+ * is (a member who died on or before `asOf`, or born after it, counts for nothing, as in PKH).
  * @internal
  */
 export function livingAges(ctx: ProgramContext): readonly number[] {
   const members = membersOf(ctx);
   const asOf = ctx.asOf;
   const ages = ctx.facts.ages;
-  for (let i = 0; i < members.length; i++) if (deceasedOn(members[i] as MemberFacts, asOf)) return ages.filter((_, j) => !deceasedOn(members[j] as MemberFacts, asOf));
+  for (let i = 0; i < members.length; i++) if (absentOn(members[i] as MemberFacts, asOf, ages[i])) return ages.filter((age, j) => !absentOn(members[j] as MemberFacts, asOf, age));
   return ages;
 }
 
@@ -57,7 +57,7 @@ export interface FamilyIncome {
 /**
  * The family's monthly income: every living member's recorded `monthlyIncome` added up, and
  * whether a living member of working age (15 and over) has none recorded (a member who died on or
- * before `asOf` earns nothing for the family). Whole incomes are added as numbers while
+ * before `asOf`, or born after it, earns nothing for the family). Whole incomes are added as numbers while
  * the sum stays a safe integer (`WholeSum`), and such a sum is returned as that number: no decimal
  * is built for the family.
  * @internal
@@ -69,7 +69,7 @@ export function familyIncome(ctx: ProgramContext): FamilyIncome {
   let missing = false;
   for (let i = 0; i < members.length; i++) {
     const member = members[i] as MemberFacts;
-    if (deceasedOn(member, ctx.asOf)) continue;
+    if (absentOn(member, ctx.asOf, ages[i])) continue;
     const whole = wholeIncomeOf(member);
     const income = member.monthlyIncome;
     if (whole >= 0) sum.addWhole(whole);

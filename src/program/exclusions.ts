@@ -8,7 +8,7 @@ import { badParameter } from "./_values.js";
 import type { ProgramContext } from "./program.js";
 import { readProgramId } from "./_arguments.js";
 import { amountValue } from "./_amount.js";
-import { deceasedOn } from "../household/_occupants.js";
+import { absentOn, deceasedOn } from "../household/_occupants.js";
 
 // The Kemensos exclusions, one check each, so that an assessment names every reason that applies.
 // A check on what every record carries (employment, income) is unknown when it is not recorded; a
@@ -59,7 +59,7 @@ export function noExcludedMemberCheck(prefix: string): Rule<ProgramContext> {
       let missing = false;
       for (let i = 0; i < members.length; i++) {
         const person = members[i] as MemberFacts;
-        if (person.deathDate !== undefined && deceasedOn(person, ctx.asOf)) continue;
+        if (absentOn(person, ctx.asOf, ages[i])) continue;
         const category = person.employerCategory;
         if (category === undefined) {
           if ((ages[i] as number) >= WORKING_AGE_FROM) missing = true;
@@ -168,7 +168,7 @@ export function incomeWithinUmkCheck(prefix: string): Rule<ProgramContext> {
       let missing = false;
       for (let i = 0; i < members.length; i++) {
         const person = members[i] as MemberFacts;
-        if (person.deathDate !== undefined && deceasedOn(person, ctx.asOf)) continue;
+        if (absentOn(person, ctx.asOf, ages[i])) continue;
         const income = person.monthlyIncome;
         if (income === undefined) {
           if ((ages[i] as number) >= WORKING_AGE_FROM && person.employerCategory !== "none") missing = true;

@@ -1,7 +1,7 @@
-import { readFileSync, readdirSync } from "node:fs";
 import fc from "fast-check";
 import { describe, expect, it } from "vitest";
 import { assessHousehold, parseHousehold } from "../../src/index.js";
+import { scenarioCases, type Case } from "./_scenarioCases.js";
 
 // A member who died on or before the assessment date but is still listed on the KK (the registry
 // lags the death) counts for nothing (Person.deathDate): no component, no exclusion, no income, no
@@ -10,17 +10,7 @@ import { assessHousehold, parseHousehold } from "../../src/index.js";
 // priority status. The floor area is left out of both households: the RTLH and livable-house
 // criteria divide it by every member listed (a household measure, without a date).
 
-interface Case {
-  readonly asOf: string;
-  readonly household: Record<string, unknown>;
-  readonly inputs?: Record<string, unknown>;
-}
-
-const dir = new URL("../scenarios/", import.meta.url);
-const cases: Case[] = readdirSync(dir)
-  .filter((f) => f.endsWith(".json"))
-  .flatMap((f) => (JSON.parse(readFileSync(new URL(f, dir), "utf8")) as { cases: Case[] }).cases)
-  .filter((c) => parseHousehold(c.household, { asOf: c.asOf }).success);
+const cases = scenarioCases();
 
 function withoutFloorArea(household: Record<string, unknown>): Record<string, unknown> {
   const housing = household.housing as Record<string, unknown> | undefined;

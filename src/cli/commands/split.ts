@@ -53,7 +53,8 @@ export async function splitCommand(context: CommandContext): Promise<number> {
       dir,
       file: name,
       tag,
-      ...(asOf ? { asOf } : {}),
+      // As assess and simulate read it (householdInput): the KK date only.
+      ...(asOf ? { asOf, asOfChecks: "kk" as const } : {}),
       onRejected: (row) => rejects.add(row),
       ...(delimiter ? { delimiter } : {}),
       ...(unknownColumns ? { unknownColumns } : {}),

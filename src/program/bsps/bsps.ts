@@ -14,7 +14,7 @@ import { desilMaxAgeMonths } from "../parameters.js";
 import { defineProgram, type Program, type ProgramContext } from "../program.js";
 import { bspsMessages } from "./messages.js";
 import { bspsParameters } from "./parameters.js";
-import { deceasedOn } from "../../household/_occupants.js";
+import { absentOn } from "../../household/_occupants.js";
 
 const LAND_FIELD = Object.freeze({ field: "housing.landTitle" });
 const ONLY_FIELD = Object.freeze({ field: "housing.onlyHouse" });
@@ -58,12 +58,12 @@ const householdStatus = ownCheck<ProgramContext, unknown>({
   parameter: "bsps.single_min_age",
   evaluate: (ctx, minAge) => {
     if (typeof minAge !== "number") return badParameter("bsps.single_min_age");
-    // The living members: one who died on or before `asOf` no longer makes a family.
+    // The living members: one who died on or before `asOf` no longer makes a family, one born after it not yet.
     const members = membersOf(ctx);
     let living = 0;
     let only = 0;
     for (let i = 0; i < members.length; i++) {
-      if (deceasedOn(members[i] as MemberFacts, ctx.asOf)) continue;
+      if (absentOn(members[i] as MemberFacts, ctx.asOf, ctx.facts.ages[i])) continue;
       living++;
       only = i;
     }

@@ -11,7 +11,7 @@ import { sharedParameters } from "../parameters.js";
 import { defineProgram, type Program, type ProgramContext } from "../program.js";
 import { benefitScheduleOn, graduationRecord } from "../schedule.js";
 import { kubeMessages } from "./messages.js";
-import { deceasedOn } from "../../household/_occupants.js";
+import { absentOn } from "../../household/_occupants.js";
 
 const KEMENSOS_2020 =
   "Kemensos KUBE 2020 (seputartangsel.pikiran-rakyat.com/nasional/pr-141111759, 15 Dec 2020): Rp 2 M per member; 5–20 KK registered in DTPFMOTM; married, productive age 18–60; never received KUBE; Dinsos recommendation";
@@ -94,7 +94,7 @@ const marriedMember = ownCheck<ProgramContext, unknown>({
     let missing = false;
     for (let i = 0; i < members.length; i++) {
       const member = members[i] as (typeof members)[number];
-      if (deceasedOn(member, ctx.asOf) || !inRange(ctx.facts.ages[i] as number, band)) continue;
+      if (absentOn(member, ctx.asOf, ctx.facts.ages[i]) || !inRange(ctx.facts.ages[i] as number, band)) continue;
       const status = member.maritalStatus;
       if (status === "married") married = true;
       else if (status === undefined) missing = true;

@@ -8,7 +8,7 @@ import { ratedYear } from "../_calendar.js";
 import { requireMonthly } from "../_read.js";
 import { cutoffOf, noExcludedMemberCheck, targetingRule } from "../checks.js";
 import { membersOf, type MemberFacts } from "../_facts.js";
-import { deceasedOn } from "../../household/_occupants.js";
+import { absentOn } from "../../household/_occupants.js";
 import { sharedParameters } from "../parameters.js";
 import { defineProgram, type Program, type ProgramContext } from "../program.js";
 import { ratedScheduleOn, type BenefitLine } from "../schedule.js";
@@ -78,9 +78,9 @@ export const pbiJknParameters: readonly DatedParameter[] = /* @__PURE__ */ deepF
   },
 ]);
 
-/** Whether a member's premium PBI could pay: living and not already in non-PBI JKN. */
-function coverable(person: MemberFacts, asOf: IsoDate): boolean {
-  return person.jkn !== "non-pbi" && !deceasedOn(person, asOf);
+/** Whether a member's premium PBI could pay: a member on `asOf` (see `absentOn`) not already in non-PBI JKN. */
+function coverable(person: MemberFacts, asOf: IsoDate, age: number | undefined): boolean {
+  return person.jkn !== "non-pbi" && !absentOn(person, asOf, age);
 }
 
 /**
@@ -103,7 +103,7 @@ function lettered(context: ProgramContext, cutoff: IsoDate | null): readonly num
   for (let index = 0; index < members.length; index++) {
     const person = members[index] as MemberFacts;
     const letter = person.healthNeedLetter;
-    if (letter !== undefined && letter >= cutoff && letter <= context.asOf && coverable(person, context.asOf)) (out ??= []).push(index);
+    if (letter !== undefined && letter >= cutoff && letter <= context.asOf && coverable(person, context.asOf, context.facts.ages[index])) (out ??= []).push(index);
   }
   return out ?? NO_MEMBERS;
 }
@@ -130,7 +130,7 @@ function membersToCover(context: ProgramContext): readonly number[] {
   if (only !== undefined) return only;
   const members = membersOf(context);
   const out: number[] = [];
-  for (let index = 0; index < members.length; index++) if (coverable(members[index] as MemberFacts, context.asOf)) out.push(index);
+  for (let index = 0; index < members.length; index++) if (coverable(members[index] as MemberFacts, context.asOf, context.facts.ages[index])) out.push(index);
   return out;
 }
 
@@ -149,7 +149,7 @@ const memberToCover = ownCheck<ProgramContext>({
     if (count === undefined) {
       const members = membersOf(ctx);
       count = 0;
-      for (let i = 0; i < members.length; i++) if (coverable(members[i] as MemberFacts, ctx.asOf)) count++;
+      for (let i = 0; i < members.length; i++) if (coverable(members[i] as MemberFacts, ctx.asOf, ctx.facts.ages[i])) count++;
     }
     return outcome(count > 0, AT_LEAST_ONE, count);
   },

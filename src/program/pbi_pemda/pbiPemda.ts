@@ -7,7 +7,7 @@ import type { DatedParameter } from "../../time/parameter.js";
 import { requireMonthly, requireParameter } from "../_read.js";
 import { membersOf, type MemberFacts } from "../_facts.js";
 import { badParameter } from "../_values.js";
-import { deceasedOn } from "../../household/_occupants.js";
+import { absentOn } from "../../household/_occupants.js";
 import { defineProgram, type Program, type ProgramContext } from "../program.js";
 import { benefitScheduleOn, type BenefitLine } from "../schedule.js";
 import { pbiPemdaMessages } from "./messages.js";
@@ -75,12 +75,14 @@ function within(code: string, region: string): boolean {
 function membersToCover(household: Household, context: ProgramContext, employerPaid: readonly unknown[]): { members: number[]; missing: boolean } {
   const people: readonly MemberFacts[] = household === context.household ? membersOf(context) : household.members;
   const asOf = context.asOf;
+  // The facts' ages are this household's when it is the context's (as in an assessor).
+  const ages = household === context.household ? context.facts.ages : undefined;
   const members: number[] = [];
   let missing = false;
   for (let index = 0; index < people.length; index++) {
     const person = people[index] as MemberFacts;
-    // A member who has died is not enrolled, though still on the KK.
-    if (deceasedOn(person, asOf)) continue;
+    // A member who has died is not enrolled, though still on the KK; one born after asOf is not yet a member.
+    if (absentOn(person, asOf, ages?.[index])) continue;
     if (person.employerCategory !== undefined && employerPaid.includes(person.employerCategory)) continue;
     if (person.jkn === "none") members.push(index);
     else if (person.jkn === undefined) missing = true;

@@ -15,7 +15,7 @@ import { excludedEmployers } from "../parameters.js";
 import { defineProgram, type Program, type ProgramContext } from "../program.js";
 import { benefitScheduleOn, graduationRecord } from "../schedule.js";
 import { penaMessages } from "./messages.js";
-import { deceasedOn } from "../../household/_occupants.js";
+import { absentOn } from "../../household/_occupants.js";
 
 const PKHPATI = "pkhpati.com/2023/02/informasi-tentang-program-pena-pahlawan.html";
 
@@ -153,7 +153,7 @@ const noElderlyOrDisabledMember = ownCheck<ProgramContext, unknown>({
     let missing = false;
     const members = membersOf(ctx);
     for (let i = 0; i < members.length; i++) {
-      if (deceasedOn(members[i] as MemberFacts, ctx.asOf)) continue;
+      if (absentOn(members[i] as MemberFacts, ctx.asOf, ctx.facts.ages[i])) continue;
       const disability = (members[i] as MemberFacts).disability;
       if ((ctx.facts.ages[i] as number) >= elderlyAge) found.push(`elderly ${i + 1}`);
       if (disability === "moderate" || disability === "severe") found.push(`disability ${i + 1}`);

@@ -10,7 +10,7 @@ import { desilMaxAgeMonths } from "../parameters.js";
 import { defineProgram, type Program, type ProgramContext } from "../program.js";
 import { benefitScheduleOn, type BenefitLine } from "../schedule.js";
 import { pipMessages } from "./messages.js";
-import { deceasedOn } from "../../household/_occupants.js";
+import { absentOn } from "../../household/_occupants.js";
 
 const PIP_2024 =
   "[H] 2021: Inpres 7/2014 amounts (wartatransparansi.com 2021-12-13); 2024: radarkaur.bacakoran.co/read/2078; kabarcepu.id/?p=8867; inspirasinusantara.id; curupekspress.bacakoran.co";
@@ -106,9 +106,10 @@ function pupils(context: ProgramContext): { member: number; level: Level }[] {
   const out: { member: number; level: Level }[] = [];
   const members = membersOf(context);
   const tk = paysTk(context);
+  const ages = context.facts.ages;
   for (let member = 0; member < members.length; member++) {
     const person = members[member] as MemberFacts;
-    const level = deceasedOn(person, context.asOf) ? undefined : levelOf(person.schooling, tk);
+    const level = absentOn(person, context.asOf, ages[member]) ? undefined : levelOf(person.schooling, tk);
     if (level !== undefined) out.push({ member, level });
   }
   return out;
@@ -132,7 +133,7 @@ const hasPupil = ownCheck<ProgramContext, unknown, boolean>({
     let missing = false;
     for (let i = 0; i < members.length; i++) {
       const member = members[i] as MemberFacts;
-      if (deceasedOn(member, ctx.asOf)) continue;
+      if (absentOn(member, ctx.asOf, ages[i])) continue;
       const s = member.schooling;
       if (s === undefined) {
         const age = ages[i] as number;

@@ -10,6 +10,7 @@ import type { RuleContext } from "../../rule/rule.js";
 import { membersOf, type MemberFacts } from "../_facts.js";
 import { PKH_COMPONENTS, componentBit, isPkhRules, memberMask, pregnancyStatus, readPkhRules, type PkhCap, type PkhComponent, type PkhRules } from "./rules.js";
 import { requireHousehold } from "../../household/requireHousehold.js";
+import { absentOn } from "../../household/_occupants.js";
 
 export { PKH_COMPONENTS, type PkhComponent } from "./rules.js";
 
@@ -128,7 +129,7 @@ export function countComponents(household: Household, context: ProgramContext, c
   const asOf = context.asOf;
   for (let member = 0; member < members.length; member++) {
     const person = members[member] as MemberFacts;
-    if (person.deathDate !== undefined && person.deathDate <= asOf) continue;
+    if (absentOn(person, asOf, ages[member])) continue;
     const status = pregnancyStatus(person, rules);
     if (status === "unknown" || status === "beyond") {
       const { parameter } = amountOf("pregnancy");

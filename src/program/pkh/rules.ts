@@ -4,6 +4,7 @@ import type { ProgramContext } from "../program.js";
 import type { NumberRange } from "../../rule/check.js";
 import type { ParameterReader } from "../../rule/parameterReader.js";
 import { asRange, inRange } from "../_values.js";
+import { absentOn } from "../../household/_occupants.js";
 
 /**
  * The PKH components, in the published priority order (the default of `pkh.component_priority`):
@@ -178,7 +179,7 @@ export function scanPkh(context: ProgramContext, rules: PkhRules): PkhScan {
   let missing: string | undefined;
   for (let i = 0; i < members.length; i++) {
     const person = members[i] as MemberFacts;
-    if (person.deathDate !== undefined && person.deathDate <= asOf) continue;
+    if (absentOn(person, asOf, ages[i])) continue;
     const age = ages[i] as number;
     const pregnancy = pregnancyStatus(person, rules);
     mask |= memberMask(person, age, rules, pregnancy);

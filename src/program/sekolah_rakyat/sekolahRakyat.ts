@@ -12,7 +12,7 @@ import { AssessmentFacts, membersOf, type MemberFacts } from "../_facts.js";
 import { defineProgram, type Program, type ProgramContext } from "../program.js";
 import { benefitScheduleOn } from "../schedule.js";
 import { sekolahRakyatMessages } from "./messages.js";
-import { deceasedOn } from "../../household/_occupants.js";
+import { absentOn } from "../../household/_occupants.js";
 
 const SRAGEN = "kabarterdepan.com/syarat-mudah-diterima-sekolah-rakyat-di-sragen-wajib-terdata-di-dtsen (29 Sep 2025)";
 /**
@@ -142,7 +142,7 @@ function scanMembers(ctx: ProgramContext, b: Bands): Scan {
   for (let i = 0; i < members.length; i++) {
     const member = members[i] as MemberFacts;
     const relationship = member.relationship;
-    if (relationship === "head" || relationship === "spouse" || deceasedOn(member, ctx.asOf) || levelOf(ages[i] as number, b) === undefined) continue;
+    if (relationship === "head" || relationship === "spouse" || absentOn(member, ctx.asOf, ages[i]) || levelOf(ages[i] as number, b) === undefined) continue;
     (children ??= []).push(i + 1);
     const consent = consentOf(ctx, i);
     if (consent === true) (consented ??= []).push(i + 1);
