@@ -56,7 +56,8 @@ function missingDetail(check: Check, household: Household, asOf: string, lang: L
     const from = FROM_AGE[field];
     if (valueAt(member, columns[0]!.field) === undefined && (from === undefined || ageOn(member.birthDate, asOf) >= from)) members.push(index + 1);
   });
-  return members.length === 0 ? say({ lang }, "cli.missing_column", { column }) : say({ lang }, "cli.missing_for_members", { column, members: members.join(", ") });
+  if (members.length > 0) return say({ lang }, "cli.missing_for_members", { column, columns: columns.length, members: members.join(", "), count: members.length });
+  return say({ lang }, columns.length === 1 ? "cli.missing_column" : "cli.missing_columns", { column });
 }
 
 /**
