@@ -9,6 +9,7 @@ import { Household } from "./household.js";
 import { idFields, resolveIdDate } from "./idNumber.js";
 import { redactIssue, redactText, typeName } from "../message/redact.js";
 import { asOfOption } from "./_options.js";
+import { badOption } from "./_badOption.js";
 import { maskNik } from "./mask.js";
 import { householdMessages } from "./messages.js";
 
@@ -25,9 +26,9 @@ export interface ParseHouseholdOptions {
   readonly asOf?: IsoDate;
   /**
    * `"kk"`: with `asOf`, only the KK issue date is checked against it; a birth or death after it is
-   * not refused. The CLI reads so: it assesses a household as it stood on `asOf`, where a member
-   * born after it is not yet a member (a registry extracted later).
-   * @internal
+   * not refused. For a registry extracted after `asOf` and assessed as it stood on `asOf` (a
+   * quarter's run as of its first day, last year re-checked): `assessHousehold` counts a member born
+   * after `asOf` as not yet a member. The CLI reads so. Any other value throws `household.bad_option`.
    */
   readonly asOfChecks?: "kk";
 }
@@ -144,7 +145,7 @@ function datesHold(household: Household, asOf: IsoDate, kkOnly: boolean): boolea
  */
 export function parseHousehold(input: unknown, options: ParseHouseholdOptions = {}): SafeResult<Household> {
   const asOf = asOfOption(options, "parseHousehold");
-  const kkOnly = asOf !== undefined && options.asOfChecks === "kk";
+  const kkOnly = kkOnlyOption(options, asOf, "parseHousehold");
   // The accepted-row fast path; on "not sure" (or an input that throws while read), zod reads the
   // household again and explains.
   let fast: Household | undefined;
@@ -232,11 +233,12 @@ function entryOf(inputs: readonly unknown[], index: number): { value: unknown } 
  */
 export function parseHouseholds(inputs: readonly unknown[], options: ParseHouseholdOptions = {}): ParseHouseholdsResult {
   const asOf = asOfOption(options, "parseHouseholds");
+  const kkOnly = kkOnlyOption(options, asOf, "parseHouseholds");
   const length = guarded("parseHouseholds", () => {
     if (!Array.isArray(inputs)) throw failure(householdMessages, "household.batch_not_array", { type: typeName(inputs) });
     return inputs.length;
   });
-  const parseOptions: ParseHouseholdOptions = asOf === undefined ? {} : { asOf };
+  const parseOptions: ParseHouseholdOptions = asOf === undefined ? {} : kkOnly ? { asOf, asOfChecks: "kk" } : { asOf };
   const valid: Household[] = [];
   const validIndices: number[] = [];
   const invalid: { index: number; issues: readonly Issue[] }[] = [];
@@ -274,4 +276,15 @@ export function parseHouseholds(inputs: readonly unknown[], options: ParseHouseh
     validIndices.push(index);
   }
   return { valid, validIndices, invalid };
+}
+
+const KK_ONLY = { id: '"kk" atau tidak diberikan', en: '"kk" or not given' };
+
+/** Whether `asOf` checks the KK date only (`options.asOfChecks`, read once: `"kk"` or absent). */
+function kkOnlyOption(options: ParseHouseholdOptions, asOf: IsoDate | undefined, what: string): boolean {
+  return guarded(what, () => {
+    const checks = options.asOfChecks;
+    if (checks !== undefined && checks !== "kk") throw badOption("asOfChecks", checks, KK_ONLY);
+    return asOf !== undefined && checks === "kk";
+  });
 }

@@ -56,7 +56,8 @@ export function checkOptions<S>(source: S, given: ReadHouseholdsCsvOptions | und
       const value = given?.[key];
       if (value !== undefined) options[key] = value;
     }
-    const { progressEvery, householdIds, unknownColumns, delimiter, onProgress, now, asOf, file } = options as ReadHouseholdsCsvOptions;
+    const { progressEvery, householdIds, unknownColumns, delimiter, onProgress, now, asOf, asOfChecks, file } = options as ReadHouseholdsCsvOptions;
+    if (asOfChecks !== undefined && asOfChecks !== "kk") invalid("asOfChecks", '"kk" atau tidak diberikan', '"kk" or not given');
     if (file !== undefined && (typeof file !== "string" || file.length === 0)) invalid("file", "nama berkas", "a file name");
     if (progressEvery !== undefined && !(Number.isSafeInteger(progressEvery) && progressEvery > 0)) {
       invalid("progressEvery", "bilangan bulat positif (baris)", "a positive whole number of rows");

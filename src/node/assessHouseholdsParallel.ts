@@ -26,7 +26,10 @@ import type { HouseholdSource, ParallelSummary, ReadHouseholdsCsvOptions, Reject
  * @category Streaming
  */
 export interface AssessHouseholdsParallelOptions extends ReadHouseholdsCsvOptions {
-  /** The assessment date (also the reader's `asOf`). */
+  /**
+   * The assessment date, also the reader's `asOf`: a household with a birth or death after it is
+   * refused, unless `asOfChecks: "kk"` (a registry extracted later, assessed as it stood on `asOf`).
+   */
   readonly asOf: IsoDate;
   /** Catalogue program ids, in the order wanted (default: every catalogue program). */
   readonly programs?: readonly string[] | undefined;

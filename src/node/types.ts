@@ -184,12 +184,12 @@ export interface ReadProgress {
 export interface ReadHouseholdsOptions {
   /** The name used in events and messages; defaults to the path, or `"<stream>"`. Not used with {@link HouseholdTables}, which name their files. */
   readonly file?: string;
-  /** Passed to `parseHousehold`: birth dates after it are refused, KK dates are checked against it. */
+  /** Passed to `parseHousehold`: birth and death dates after it are refused, KK dates are checked against it. */
   readonly asOf?: IsoDate;
   /**
-   * `"kk"`: `asOf` checks the KK dates only, and a birth or death after it is not refused (the CLI:
-   * a household is assessed as it stood on `asOf`). See `ParseHouseholdOptions.asOfChecks`.
-   * @internal
+   * `"kk"`: `asOf` checks the KK dates only, and a birth or death after it is not refused: a registry
+   * extracted after `asOf`, assessed as it stood on `asOf` (a member born later is not yet a member).
+   * The CLI reads so. See `ParseHouseholdOptions.asOfChecks`.
    */
   readonly asOfChecks?: "kk";
   /**

@@ -11,6 +11,7 @@ import {
   householdSize,
   membersByAgeBand,
   parseHousehold,
+  parseHouseholds,
   perCapitaConsumption,
   type Household,
   type IsoDate,
@@ -110,5 +111,43 @@ describe("household measures on a date count a member born after it out", () => 
     { name: "membersByAgeBand 0-6", got: (on: IsoDate) => membersByAgeBand(later, on)["0-6"], onAsOf: 1, afterBirth: 2 },
   ])("$name: the child counts from the birth", ({ got, onAsOf, afterBirth }) => {
     expect([got(AS_OF), got("2025-09-01")]).toEqual([onAsOf, afterBirth]);
+  });
+});
+
+describe('asOfChecks: "kk" reads a registry extracted after asOf', () => {
+  // Public in session 45: the parallel runners take one `asOf` for reading and assessing, so without
+  // it an app could not assess a later extract on a quarter's first day without losing every family
+  // with a newborn (the CLI read so already, through the same option).
+  const later = { ...kukar, members: [...kukar.members, newborn("2025-09-01")] };
+  const deathLater = { ...kukar, members: kukar.members.map((m, i) => (i === 4 ? { ...m, deathDate: "2025-08-01" } : m)) };
+
+  it.each([
+    { name: "a birth after asOf", input: later, code: "household.birth_after_as_of" },
+    { name: "a death after asOf", input: deathLater, code: "household.death_after_as_of" },
+  ])("$name: refused by asOf alone, accepted with asOfChecks kk", ({ input, code }) => {
+    const refused = parseHousehold(input, { asOf: AS_OF });
+    expect(refused.success ? [] : refused.issues.map((i) => i.code)).toEqual([code]);
+    expect(parseHousehold(input, { asOf: AS_OF, asOfChecks: "kk" }).success).toBe(true);
+    const batch = parseHouseholds([input], { asOf: AS_OF, asOfChecks: "kk" });
+    expect([batch.valid.length, batch.invalid.length]).toEqual([1, 0]);
+  });
+
+  it("still checks the KK date against asOf", () => {
+    // A KK issued on 29 February 2024 (digits 9–14 "290224") is read as 2024 on 2025-07-01 and
+    // accepted; "290223" is no date in 2023, refused with or without asOfChecks.
+    const kk = (ddmmyy: string) => `640299${ddmmyy}0001`;
+    expect(parseHousehold({ ...kukar, kk: kk("290224") }, { asOf: AS_OF, asOfChecks: "kk" }).success).toBe(true);
+    const bad = parseHousehold({ ...kukar, kk: kk("290223") }, { asOf: AS_OF, asOfChecks: "kk" });
+    expect(bad.success ? [] : bad.issues.map((i) => i.code)).toContain("household.kk_date");
+  });
+
+  it.each([["all"], [true], ["KK"]])("refuses asOfChecks %j with household.bad_option", (value) => {
+    expect(() => parseHousehold(kukar, { asOf: AS_OF, asOfChecks: value as "kk" })).toThrowError(/asOfChecks/);
+    try {
+      parseHouseholds([kukar], { asOfChecks: value as "kk" });
+      expect.unreachable();
+    } catch (error) {
+      expect((error as { code?: string }).code).toBe("household.bad_option");
+    }
   });
 });
