@@ -289,10 +289,11 @@ export const cliMessages = defineMessages({
     id: "Kabupaten/kota {regency} di luar Kalimantan Timur tidak punya garis kemiskinan bawaan; beri --poverty-lines BERKAS atau --fallback-line RUPIAH",
     en: "Regency {regency} outside Kalimantan Timur has no embedded poverty line; give --poverty-lines FILE or --fallback-line RUPIAH",
   },
-  "cli.missing_for_members": {
-    id: "kolom {column} kosong untuk anggota {members}",
-    en: "{columns|column|columns} {column} {columns|is|are} empty for {count|member|members} {members}",
-  },
+  // By the number of columns and of members (English words in number; no count is shown).
+  "cli.missing_for_member": { id: "kolom {column} kosong untuk anggota {members}", en: "column {column} is empty for member {members}" },
+  "cli.missing_for_members": { id: "kolom {column} kosong untuk anggota {members}", en: "column {column} is empty for members {members}" },
+  "cli.missing_columns_for_member": { id: "kolom {column} kosong untuk anggota {members}", en: "columns {column} are empty for member {members}" },
+  "cli.missing_columns_for_members": { id: "kolom {column} kosong untuk anggota {members}", en: "columns {column} are empty for members {members}" },
   "cli.missing_column": { id: "kolom {column} kosong", en: "column {column} is empty" },
   "cli.missing_columns": { id: "kolom {column} kosong", en: "columns {column} are empty" },
   "cli.missing_housing": {

@@ -56,7 +56,10 @@ function missingDetail(check: Check, household: Household, asOf: string, lang: L
     const from = FROM_AGE[field];
     if (valueAt(member, columns[0]!.field) === undefined && (from === undefined || ageOn(member.birthDate, asOf) >= from)) members.push(index + 1);
   });
-  if (members.length > 0) return say({ lang }, "cli.missing_for_members", { column, columns: columns.length, members: members.join(", "), count: members.length });
+  if (members.length > 0) {
+    const code = columns.length === 1 ? (members.length === 1 ? "cli.missing_for_member" : "cli.missing_for_members") : members.length === 1 ? "cli.missing_columns_for_member" : "cli.missing_columns_for_members";
+    return say({ lang }, code, { column, members: members.join(", ") });
+  }
   return say({ lang }, columns.length === 1 ? "cli.missing_column" : "cli.missing_columns", { column });
 }
 
