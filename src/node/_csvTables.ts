@@ -3,7 +3,7 @@ import { rowIssue, type RowIssue } from "./_cells.js";
 import { CsvAssembler, MAX_ROWS_PER_HOUSEHOLD } from "./_csvAssembler.js";
 import { headerId, readHeader, repeatsHeader, type CsvLayout } from "./_csvHeader.js";
 import { CsvRecords } from "./_csvParse.js";
-import { INVALID_MARK } from "./_mark.js";
+import { possibleId } from "./_idCheck.js";
 import { shown } from "./_shown.js";
 import type { Tally } from "./_tally.js";
 import { ioMessages } from "./messages.js";
@@ -96,7 +96,7 @@ class Side {
         this.out.push(this.assembler.rejectRow(this.file, record.line, rowIssue("io.header_repeated", undefined, { line: record.line }), "", false));
         continue;
       }
-      const trusted = record.cells.length === this.layout.width && id.length <= 100 && !id.includes(INVALID_MARK);
+      const trusted = record.cells.length === this.layout.width && possibleId(id);
       const last = this.last;
       if (trusted && id !== "" && last !== undefined && (id < last || (this.strict && id === last))) {
         const issue =

@@ -3,6 +3,16 @@ import { SeenIds } from "./_seenIds.js";
 import type { ReadHouseholdsOptions } from "./types.js";
 
 /**
+ * Whether a household id is one a household may have (valid UTF-8, at most the schema's 100
+ * characters): a row whose id is not, like a row of the wrong cell count, is no household to sort
+ * or match by. Shared by the one-table order check and the two-table join.
+ * @internal
+ */
+export function possibleId(id: string): boolean {
+  return id.length <= 100 && !id.includes(INVALID_MARK);
+}
+
+/**
  * Finds household ids that appear again (`"seen"`) or out of order (`"sorted"`), as chosen with the
  * `householdIds` option.
  * @internal
@@ -27,7 +37,7 @@ export class IdCheck {
    */
   check(id: string, trusted = true): "again" | "out_of_order" | undefined {
     if (this.seen !== undefined) return this.seen.addOrHas(id) ? "again" : undefined;
-    if (!this.sorted || !trusted || id.length > 100 || id.includes(INVALID_MARK)) return undefined;
+    if (!this.sorted || !trusted || !possibleId(id)) return undefined;
     const max = this.maxId;
     if (max !== undefined && id <= max) return id === max ? "again" : "out_of_order";
     this.maxId = id;
