@@ -94,12 +94,17 @@ export const NO_OTHER_SOURCE_AID: MessageTemplate = {
 function exitWords(): Readonly<Record<string, Text>> {
   const { mandiri, paksa } = exitKindLabels;
   return Object.freeze({
-    "mandiri ({date})": { id: `${mandiri.id} pada {date}`, en: `${mandiri.en} on {date}` },
-    "paksa ({date})": { id: `${paksa.id} pada {date}`, en: `${paksa.en} on {date}` },
-    "alami ({date})": { id: "graduasi alami pada {date}", en: "natural graduation (alami) on {date}" },
-    "pena ({date})": { id: "hibah PENA pada {date}", en: "PENA grant on {date}" },
+    "mandiri ({date})": dated(mandiri),
+    "paksa ({date})": dated(paksa),
+    "alami ({date})": dated({ id: "graduasi alami", en: "natural graduation (alami)" }),
+    "pena ({date})": dated({ id: "hibah PENA", en: "PENA grant" }),
     pena: { id: "PENA", en: "PENA" },
   });
+}
+
+/** A name dated, for a label whose key holds `{date}`: "BSPS pada {date}", "BSPS on {date}". */
+function dated(name: Text): Text {
+  return { id: `${name.id} pada {date}`, en: `${name.en} on {date}` };
 }
 
 /** The exits worded and dated; the check keeps the codes. @internal */
@@ -125,7 +130,7 @@ function houseAidWords(): Readonly<Record<string, Text>> {
   const words: Record<string, Text> = {};
   for (const [code, name] of Object.entries(names)) {
     words[code] = name;
-    words[`${code} {date}`] = { id: `${name.id} pada {date}`, en: `${name.en} on {date}` };
+    words[`${code} {date}`] = dated(name);
   }
   return Object.freeze(words);
 }

@@ -162,16 +162,15 @@ export function formatCheck(check: Check, lang: Language = DEFAULT_LANGUAGE, opt
     checkLanguage(lang);
     const template = messageFor(check, options);
     const labels = (template as Partial<LabelledTemplate>).labels;
+    // A check not evaluated (no parameter value in force) read nothing: its missing values are not "no data".
+    const unread = check.reason === PARAMETER_NOT_IN_FORCE ? ruleMessages["rule.value.not_evaluated"][lang] : undefined;
+    const valueOf = (value: Check["expected"]) => (unread !== undefined && value === null ? unread : wordedValue(value, template, lang));
     const values: Record<string, string | number | bigint | boolean | null | undefined> = {
       ...(labels === undefined ? check.values : labelledValues(check.values, labels, lang)),
       code: check.code,
-      expected: wordedValue(check.expected, template, lang),
-      received: wordedValue(check.received, template, lang),
+      expected: valueOf(check.expected),
+      received: valueOf(check.received),
     };
-    if (check.reason === PARAMETER_NOT_IN_FORCE) {
-      if (check.expected === null) values["expected"] = ruleMessages["rule.value.not_evaluated"][lang];
-      if (check.received === null) values["received"] = ruleMessages["rule.value.not_evaluated"][lang];
-    }
     if (check.parameter) values["parameter"] = check.parameter.id;
     if (check.children) {
       let passed = 0;
