@@ -11,7 +11,7 @@ import { enumCode, enumOptions } from "./_enumCell.js";
 import { UNREADABLE, readCell, rowIssue, setPath, type RowIssue } from "./_cells.js";
 import { headerId, repeatsHeader, type CsvLayout, type LayoutColumn } from "./_csvHeader.js";
 import { IdCheck } from "./_idCheck.js";
-import { shown, shownId } from "./_shown.js";
+import { shown, shownId, shownText } from "./_shown.js";
 import type { Tally } from "./_tally.js";
 import type { HouseholdEvent, ReadHouseholdsOptions, RejectedRow } from "./types.js";
 
@@ -298,6 +298,17 @@ export class CsvAssembler {
     return undefined;
   }
 
+  /**
+   * Two-table layout: the problem the schema finds with a household id alone (`input.too_big`, over
+   * 100 characters), what the one-table reader reports for that id, for a row that joins no
+   * household; `undefined` for an id a household may have.
+   */
+  idIssue(id: string): RowIssue | undefined {
+    const read = this.explain({ id });
+    const found = read.success ? undefined : read.issues.find((i) => i.path[0] === "id");
+    return found && { field: "household_id", code: found.code, message: found.message };
+  }
+
   /** Reject one row on its own (it belongs to no household being read). The row is counted by the caller. */
   rejectRow(file: string, line: number, issue: RowIssue, householdId: string, household: boolean): RejectedRow {
     const event = this.rejection(file, line, issue, householdId === "" ? undefined : shownId(householdId));
@@ -490,7 +501,8 @@ export class CsvAssembler {
 
   private rejection(file: string, line: number, issue: RowIssue, householdId: string | undefined): RejectedRow {
     // One object per event, its keys in the order events have always had (no spread of a partial one).
-    const { code, message, field } = issue;
+    const { code, field } = issue;
+    const message = shownText(issue.message);
     if (householdId === undefined || householdId === "") {
       return field === undefined ? { kind: "rejected", file, line, code, message } : { kind: "rejected", file, line, code, message, field };
     }

@@ -22,7 +22,8 @@ export function tableNames(tables: SourceTables): { households: string; members:
  * A data row of one of the two files, with its id; `issue` marks the unreadable end of a file or
  * bytes that are not UTF-8. `trusted`: of the header's cell count, and its id one a household may
  * have (valid UTF-8, at most 100 characters); an untrusted row (a note line, a broken line) is not
- * sorted by, and joins a household only when its id is that household's.
+ * sorted by, and joins a household only when its id is that household's. `alone`: the row is
+ * rejected on its own with this issue (out of order, a repeated header), where it comes in its file.
  */
 interface Row {
   readonly cells: readonly string[];
@@ -30,14 +31,17 @@ interface Row {
   readonly id: string;
   readonly issue?: RowIssue | undefined;
   readonly trusted: boolean;
+  readonly alone?: RowIssue;
 }
 
 /**
- * One of the two files: reads its rows in order, counts them, and rejects on its own (into `out`)
- * every row whose `household_id` comes before the previous one (`io.not_sorted`) or, in the
- * households file, repeats it (`io.duplicate_household_id`), and every line that repeats the header
- * (`io.header_repeated`). Rows with an empty id are passed on, and so are untrusted rows, whose ids
- * are neither compared nor remembered: one stray line never puts the rows after it out of order.
+ * One of the two files: reads its rows in order, counts them, and marks to be rejected on its own
+ * (`alone`) every row whose `household_id` comes before the previous one (`io.not_sorted`) or, in
+ * the households file, repeats it (`io.duplicate_household_id`), and every line that repeats the
+ * header (`io.header_repeated`): such a row is no row of the join, and is rejected where it comes,
+ * after the rows before it, so that the events of a file keep its line order. Rows with an empty id
+ * are passed on, and so are untrusted rows, whose ids are neither compared nor remembered: one
+ * stray line never puts the rows after it out of order.
  */
 class Side {
   private last: string | undefined;
@@ -50,8 +54,6 @@ class Side {
     readonly layout: CsvLayout,
     private readonly strict: boolean,
     private readonly tally: Tally,
-    private readonly assembler: CsvAssembler,
-    private readonly out: HouseholdEvent[],
   ) {}
 
   get file(): string {
@@ -63,52 +65,49 @@ class Side {
     for (const row of rows) if (row !== undefined) this.back.push(row);
   }
 
-  /** The issue a row rejected on its own is reported with: its own, or `otherwise`. */
-  own(row: Row, otherwise: RowIssue): RowIssue {
+  /** The issue a row rejected on its own is reported with when it has one: its own, or its cell count's. */
+  own(row: Row): RowIssue | undefined {
     const received = row.cells.length;
     const expected = this.layout.width;
-    return row.issue ?? (received === expected ? otherwise : rowIssue("io.column_count", undefined, { expected, received }));
+    return row.issue ?? (received === expected ? undefined : rowIssue("io.column_count", undefined, { expected, received }));
   }
 
   async next(): Promise<Row | undefined> {
     const back = this.back.shift();
     if (back !== undefined) return back;
-    for (;;) {
-      const record = await this.records.next();
-      if (record === undefined) {
-        if (!this.records.unclosedQuote || this.endReported) return undefined;
-        // The last record swallowed the rest of the file in an unclosed quote: one unreadable row.
-        this.endReported = true;
-        this.tally.row();
-        const line = this.records.nextLine;
-        return { cells: [], line, id: "", issue: rowIssue("io.unclosed_quote", undefined, { line }), trusted: false };
-      }
+    const record = await this.records.next();
+    if (record === undefined) {
+      if (!this.records.unclosedQuote || this.endReported) return undefined;
+      // The last record swallowed the rest of the file in an unclosed quote: one unreadable row.
+      this.endReported = true;
       this.tally.row();
-      const id = record.cells[this.layout.idIndex] ?? "";
-      let issue: RowIssue | undefined;
-      if (record.invalidCell >= 0) {
-        const column = this.layout.names[record.invalidCell] ?? String(record.invalidCell + 1);
-        issue = rowIssue("io.invalid_utf8", column, { column: shown(column) });
-      }
-      // A line that repeats the header (files joined together) is rejected on its own, as an unsorted
-      // row is: the rows of its file around it are joined by their ids as if it were not there.
-      if (headerId(id) && repeatsHeader(record.cells, this.layout.names)) {
-        this.out.push(this.assembler.rejectRow(this.file, record.line, rowIssue("io.header_repeated", undefined, { line: record.line }), "", false));
-        continue;
-      }
-      const trusted = record.cells.length === this.layout.width && possibleId(id);
-      const last = this.last;
-      if (trusted && id !== "" && last !== undefined && (id < last || (this.strict && id === last))) {
-        const issue =
-          id === last
-            ? rowIssue("io.duplicate_household_id", "household_id", { id: shown(id) })
-            : rowIssue("io.not_sorted", "household_id", { id: shown(id), previous: shown(last) });
-        this.out.push(this.assembler.rejectRow(this.file, record.line, issue, id, false));
-        continue;
-      }
-      if (trusted && id !== "") this.last = id;
-      return { cells: record.cells, line: record.line, id, issue, trusted };
+      const line = this.records.nextLine;
+      return { cells: [], line, id: "", issue: rowIssue("io.unclosed_quote", undefined, { line }), trusted: false };
     }
+    this.tally.row();
+    const { cells, line } = record;
+    const id = cells[this.layout.idIndex] ?? "";
+    // A line that repeats the header (files joined together) is rejected on its own, as an unsorted
+    // row is: the rows of its file around it are joined by their ids as if it were not there.
+    if (headerId(id) && repeatsHeader(cells, this.layout.names)) {
+      return { cells, line, id: "", trusted: false, alone: rowIssue("io.header_repeated", undefined, { line }) };
+    }
+    let issue: RowIssue | undefined;
+    if (record.invalidCell >= 0) {
+      const column = this.layout.names[record.invalidCell] ?? String(record.invalidCell + 1);
+      issue = rowIssue("io.invalid_utf8", column, { column: shown(column) });
+    }
+    const trusted = cells.length === this.layout.width && possibleId(id);
+    const last = this.last;
+    if (trusted && id !== "" && last !== undefined && (id < last || (this.strict && id === last))) {
+      const alone =
+        id === last
+          ? rowIssue("io.duplicate_household_id", "household_id", { id: shown(id) })
+          : rowIssue("io.not_sorted", "household_id", { id: shown(id), previous: shown(last) });
+      return { cells, line, id, trusted, alone };
+    }
+    if (trusted && id !== "") this.last = id;
+    return { cells, line, id, issue, trusted };
   }
 }
 
@@ -117,6 +116,22 @@ async function header(records: CsvRecords, table: "households" | "members", opti
   const first = await records.next();
   if (first === undefined) throw failure(ioMessages, "io.no_header", { file: shown(records.file, 200) });
   return readHeader(first.cells, options.unknownColumns ?? "error", { table, file: records.file });
+}
+
+/**
+ * The events of one step of the join (those of a household's row, then those of its member rows,
+ * in line order) with `passed`, the rejections of rows of the members file read among its member
+ * rows and rejected on their own (in line order), put among them by line: the events of each file
+ * come in its line order.
+ */
+function byLine(events: readonly HouseholdEvent[], passed: readonly HouseholdEvent[], file: string): HouseholdEvent[] {
+  const merged: HouseholdEvent[] = [];
+  let p = 0;
+  for (const event of events) {
+    while (p < passed.length && event.file === file && event.line > passed[p]!.line) merged.push(passed[p++]!);
+    merged.push(event);
+  }
+  return p < passed.length ? merged.concat(passed.slice(p)) : merged;
 }
 
 /**
@@ -136,6 +151,8 @@ export async function* tableEvents(
   const householdRecords = new CsvRecords(tables.households, names.households, options, open);
   const memberRecords = new CsvRecords(tables.members, names.members, options, open);
   const out: HouseholdEvent[] = [];
+  /** The rejections of rows of the members file rejected on their own among a household's member rows. */
+  const passed: HouseholdEvent[] = [];
   let assembler: CsvAssembler | undefined;
   try {
     const householdLayout = await header(householdRecords, "households", options);
@@ -143,33 +160,51 @@ export async function* tableEvents(
     tally.ignoredColumns = [...householdLayout.ignored, ...memberLayout.ignored];
     const joined = new CsvAssembler(householdLayout, names.households, tally, { ...options, householdIds: "none" });
     assembler = joined;
-    const households = new Side(householdRecords, householdLayout, true, tally, joined, out);
-    const members = new Side(memberRecords, memberLayout, false, tally, joined, out);
+    const households = new Side(householdRecords, householdLayout, true, tally);
+    const members = new Side(memberRecords, memberLayout, false, tally);
     /** Reject a row that joins no household. */
-    const alone = (side: Side, row: Row, issue: RowIssue, household = false): void => {
-      out.push(joined.rejectRow(side.file, row.line, issue, row.id, household));
+    const alone = (side: Side, row: Row, issue: RowIssue, household = false): HouseholdEvent => joined.rejectRow(side.file, row.line, issue, row.id, household);
+    /**
+     * Reject a row that meets no row of its id in the other file, and has no id or is not trusted:
+     * with its own issue or its cell count's; else for its empty id, or for an id that no household
+     * may have for its length (as one table reports it), else as having no match (`otherwise`).
+     */
+    const lone = (side: Side, row: Row, otherwise: "io.no_members" | "io.no_household"): void => {
+      const id = row.id;
+      const issue = side.own(row) ?? (id === "" ? rowIssue("io.empty_household_id", "household_id") : (joined.idIssue(id) ?? rowIssue(otherwise, "household_id", { id: shown(id) })));
+      out.push(alone(side, row, issue, side === households && id !== ""));
     };
-    /** Add a row of the members file to the household being read. */
+    /** Add a row of the members file to the household being read, or reject it there (`alone`). */
     const add = (row: Row): void => {
+      if (row.alone !== undefined) {
+        passed.push(alone(members, row, row.alone));
+        return;
+      }
       const rejected = joined.addMember(memberLayout, members.file, row.cells, row.line, row.issue);
       if (rejected !== undefined) out.push(...rejected);
     };
     let h = await households.next();
     let m = await members.next();
     while (h !== undefined || m !== undefined) {
-      // An untrusted row meets only a row of its own id: else it is rejected on its own, and the
-      // other file's rows go on to be joined with the next rows read as rows.
-      if (h !== undefined && (h.id === "" || (!h.trusted && h.id !== m?.id))) {
-        alone(households, h, households.own(h, rowIssue(h.id === "" ? "io.empty_household_id" : "io.no_members", "household_id", { id: shown(h.id) })), h.id !== "");
+      if (h?.alone !== undefined) {
+        out.push(alone(households, h, h.alone));
+        h = await households.next();
+      } else if (m?.alone !== undefined) {
+        out.push(alone(members, m, m.alone));
+        m = await members.next();
+      } else if (h !== undefined && (h.id === "" || (!h.trusted && h.id !== m?.id))) {
+        // An untrusted row meets only a row of its own id: else it is rejected on its own, and the
+        // other file's rows go on to be joined with the next rows read as rows.
+        lone(households, h, "io.no_members");
         h = await households.next();
       } else if (m !== undefined && (m.id === "" || (!m.trusted && m.id !== h?.id))) {
-        alone(members, m, members.own(m, rowIssue(m.id === "" ? "io.empty_household_id" : "io.no_household", "household_id", { id: shown(m.id) })));
+        lone(members, m, "io.no_household");
         m = await members.next();
       } else if (h !== undefined && (m === undefined || h.id < m.id)) {
-        alone(households, h, rowIssue("io.no_members", "household_id", { id: shown(h.id) }), true);
+        out.push(alone(households, h, rowIssue("io.no_members", "household_id", { id: shown(h.id) }), true));
         h = await households.next();
       } else if (m !== undefined && (h === undefined || m.id < h.id)) {
-        alone(members, m, rowIssue("io.no_household", "household_id", { id: shown(m.id) }));
+        out.push(alone(members, m, rowIssue("io.no_household", "household_id", { id: shown(m.id) })));
         m = await members.next();
       } else if (h !== undefined && m !== undefined) {
         // The same id: the household and its member rows, up to the next id. A member row with an
@@ -177,19 +212,29 @@ export async function* tableEvents(
         // Untrusted rows of another id (a note between its rows), and rows of no id after them,
         // are held: they join it, and reject it, when its rows go on after them (it is never read
         // with members missing); else they are read again, as rows of no household being read.
+        // Rows rejected on their own (out of order, a repeated header) are passed over, as if not
+        // there: held with the rows held, else rejected with the household's events, by line.
         joined.openHousehold(h.cells, h.line, households.file, h.issue);
         const id = h.id;
         let held: Row[] = [];
         let row: Row | undefined = m;
-        while (row !== undefined) {
-          if (row.id === id || (row.id === "" && held.length === 0)) {
-            for (const r of held) add(r);
-            held = [];
-            add(row);
-          } else if ((row.id === "" || !row.trusted) && held.length < MAX_ROWS_PER_HOUSEHOLD) {
-            held.push(row);
-          } else break;
-          row = await members.next();
+        try {
+          while (row !== undefined) {
+            if (held.length === 0 && (row.alone !== undefined || row.id === id || row.id === "")) {
+              add(row);
+            } else if (row.alone === undefined && row.id === id) {
+              for (const r of held) add(r);
+              held = [];
+              add(row);
+            } else if ((row.alone !== undefined || row.id === "" || !row.trusted) && held.length < MAX_ROWS_PER_HOUSEHOLD) {
+              held.push(row);
+            } else break;
+            row = await members.next();
+          }
+        } catch (error) {
+          // Reading stopped: the household might have gone on after the rows held, which are rejected with it (as with one file).
+          for (const r of held) add(r);
+          throw error;
         }
         if (held.length > 0) {
           members.giveBack([...held, row]);
@@ -198,6 +243,10 @@ export async function* tableEvents(
         m = row;
         const closed = joined.finish();
         if (closed !== undefined) out.push(...closed);
+        if (passed.length > 0) {
+          out.splice(0, out.length, ...byLine(out, passed, members.file));
+          passed.length = 0;
+        }
         h = await households.next();
       }
       // A plain loop: `yield*` over an array costs an async-from-sync iterator per step.
@@ -207,8 +256,7 @@ export async function* tableEvents(
   } catch (error) {
     // A stopping error: what was held is rejected, so that the summary accounts for every row read.
     const held = assembler?.stop(Math.max(householdRecords.nextLine, memberRecords.nextLine));
-    for (const event of out) yield event;
-    if (held !== undefined) for (const event of held) yield event;
+    for (const event of byLine(held === undefined ? out : out.concat(held), passed, names.members)) yield event;
     throw error;
   } finally {
     householdRecords.close();

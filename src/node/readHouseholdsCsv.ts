@@ -20,7 +20,8 @@ import type { HouseholdSource, HouseholdStream, HouseholdTables, ReadHouseholdsC
  * longer than a million characters (`io.record_too_large`), after rejecting the rows of the
  * household being read (`io.read_stopped`), so that the summary accounts for every row read. A row
  * whose bytes are not valid UTF-8 is rejected (`io.invalid_utf8`, naming the column), never read
- * with a replacement character.
+ * with a replacement character; its `householdId`, and a message quoting one of its values, show
+ * those bytes as U+FFFD.
  *
  * **CSV grammar.** RFC 4180 (quoted cells hold delimiters, `""` and line breaks) with the
  * leniencies of spreadsheet exports: records end at CRLF, LF or CR; a quote inside an unquoted cell,
@@ -38,7 +39,8 @@ import type { HouseholdSource, HouseholdStream, HouseholdTables, ReadHouseholdsC
  * both files. A row of another cell count than its header's (an officer's note, a broken line) or
  * whose `household_id` no household may have (not UTF-8, over 100 characters) is neither compared
  * nor remembered by the order check and joins only a row of its own id: else it is rejected on its
- * own, and never leaves a valid household or member row unmatched.
+ * own (a long id as with one file, `input.too_big`), and never leaves a valid household or member
+ * row unmatched. The events of each file come in its line order.
  *
  * @param source - A file path, a `Readable`, an async iterable of UTF-8 chunks, or two such sources as {@link HouseholdTables}.
  * @param options - `asOf`, `delimiter`, `unknownColumns`, `householdIds`, progress reporting.

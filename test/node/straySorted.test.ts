@@ -82,7 +82,7 @@ const CASES: readonly Case[] = [
     name: "an id that is not UTF-8 between two households",
     rows: [...family("KT-0001"), INVALID, ...family("KT-0002")],
     accepted: [["KT-0001", 2, 3], ["KT-0002", 6, 3]],
-    rejected: [[5, "io.invalid_utf8", "KT-\uFDD0"]],
+    rejected: [[5, "io.invalid_utf8", "KT-\uFFFD"]],
   },
   {
     name: "a household out of order after a note is still rejected, as coming after the household before it",

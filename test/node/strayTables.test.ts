@@ -9,6 +9,14 @@
 // its line, and never makes a valid household or member row unmatched. A stray line among the
 // member rows of one household joins it and rejects it (it is never read with members missing).
 // `tepat-sasaran/node` and `/stream` read two tables with the same code, and agree.
+//
+// Found 2026-12-07 (session 46): a row of the members file rejected on its own (out of order, a
+// repeated header) was reported as it was read, before a note held ahead of it (line 9 before line
+// 8) and before the rows of the household it was read among; the events of a file now come in its
+// line order. An id of more than 100 characters that met no row of its id was `io.no_members` /
+// `io.no_household`; it is now the schema's `input.too_big`, as one table reports it. A note held
+// when reading stopped (a runaway quote) was lost from the summary; it is rejected with the
+// household, as with one file.
 import { Readable } from "node:stream";
 import { describe, expect, it } from "vitest";
 import { readHouseholdsCsv, type HouseholdStream, type RejectedRow } from "../../src/node/index.js";
@@ -89,14 +97,14 @@ const CASES: readonly Case[] = [
     households: [hRow(LONG), ...THREE],
     members: MEMBERS,
     accepted: ALL_AFTER_ONE,
-    rejected: [[R, 2, "io.no_members", `${LONG.slice(0, 100)}…`]],
+    rejected: [[R, 2, "input.too_big", `${LONG.slice(0, 100)}…`]],
   },
   {
     name: "an id that is not UTF-8 between two households",
     households: [hRow("KT-0001"), hRow(`KT-${BAD_BYTE}`), hRow("KT-0002"), hRow("KT-0003")],
     members: MEMBERS,
     accepted: [["KT-0001", 2, 4], ["KT-0002", 4, 4], ["KT-0003", 5, 4]],
-    rejected: [[R, 3, "io.invalid_utf8", "KT-\uFDD0"]],
+    rejected: [[R, 3, "io.invalid_utf8", "KT-\uFFFD"]],
   },
   {
     name: "a note before the first member row",
@@ -124,7 +132,7 @@ const CASES: readonly Case[] = [
     households: THREE,
     members: [...family("KT-0001"), head(`KT-${BAD_BYTE}`), ...family("KT-0002"), ...family("KT-0003")],
     accepted: ALL,
-    rejected: [[A, 5, "io.invalid_utf8", "KT-\uFDD0"]],
+    rejected: [[A, 5, "io.invalid_utf8", "KT-\uFFFD"]],
   },
   {
     name: "a note after the last member row",
@@ -155,12 +163,46 @@ const CASES: readonly Case[] = [
     rejected: [[R, 2, C, NOTE], [R, 4, "io.not_sorted", "KT-0001"]],
   },
   {
-    // The row out of order is rejected as it is read, before the note held ahead of it is decided.
     name: "a member row out of order after a note is still rejected, as coming after the row before it",
     households: THREE,
     members: [...family("KT-0001"), ...family("KT-0002"), NOTE, spouse("KT-0001"), ...family("KT-0003")],
     accepted: ALL,
-    rejected: [[A, 9, "io.not_sorted", "KT-0001"], [A, 8, C, NOTE]],
+    rejected: [[A, 8, C, NOTE], [A, 9, "io.not_sorted", "KT-0001"]],
+  },
+  {
+    name: "a line that repeats the header after a note, between two households' member rows",
+    households: THREE,
+    members: [...family("KT-0001"), ...family("KT-0002"), NOTE, M_COLUMNS.join(","), ...family("KT-0003")],
+    accepted: ALL,
+    rejected: [[A, 8, C, NOTE], [A, 9, "io.header_repeated", undefined]],
+  },
+  {
+    name: "a member row out of order after a note among one household's rows: by line among the household's",
+    households: THREE,
+    members: [...family("KT-0001"), head("KT-0002"), NOTE, spouse("KT-0001"), spouse("KT-0002"), child("KT-0002"), ...family("KT-0003")],
+    accepted: [["KT-0001", 2, 4], ["KT-0003", 4, 4]],
+    rejected: [[R, 3, IN, "KT-0002"], [A, 5, IN, "KT-0002"], [A, 6, C, "KT-0002"], [A, 7, "io.not_sorted", "KT-0001"], [A, 8, IN, "KT-0002"], [A, 9, IN, "KT-0002"]],
+  },
+  {
+    name: "a member row out of order among one household's rows: passed over, the household read whole",
+    households: THREE,
+    members: [...family("KT-0001"), head("KT-0002"), spouse("KT-0001"), spouse("KT-0002"), child("KT-0002"), ...family("KT-0003")],
+    accepted: ALL,
+    rejected: [[A, 6, "io.not_sorted", "KT-0001"]],
+  },
+  {
+    name: "an id of more than 100 characters between two households' member rows",
+    households: THREE,
+    members: [...family("KT-0001"), head(LONG), ...family("KT-0002"), ...family("KT-0003")],
+    accepted: ALL,
+    rejected: [[A, 5, "input.too_big", `${LONG.slice(0, 100)}…`]],
+  },
+  {
+    name: "an id of more than 100 characters in both files: one household, rejected for its id",
+    households: [hRow("KT-0001"), hRow(LONG)],
+    members: [...family("KT-0001"), head(LONG)],
+    accepted: [["KT-0001", 2, 4]],
+    rejected: [[R, 3, "input.too_big", `${LONG.slice(0, 100)}…`], [A, 5, IN, `${LONG.slice(0, 100)}…`]],
   },
 ];
 
@@ -197,5 +239,39 @@ describe.each(READERS)("a stray line in two tables (%s)", (_, read) => {
     expect(expectBalanced(got.summary, got.rejected)).toEqual([]);
     const late = got.rejected.find((r) => r.code === "io.not_sorted");
     if (late !== undefined) expect(late.message.en).toMatch(/^household_id "KT-0001" comes after "KT-000[12]";/);
+    // The events of each file come in its line order.
+    for (const file of [R, A]) {
+      const lines = got.rejected.filter((r) => r.file === file).map((r) => r.line);
+      expect(lines).toEqual([...lines].sort((a, b) => a - b));
+    }
+  });
+
+  // Found 2026-12-07: the two-table reader said `io.no_members` / `io.no_household` for an id that no
+  // household may have for its length, where one table gives the schema's `input.too_big`.
+  it.each([
+    ["households", [hRow(LONG), ...THREE], MEMBERS, R],
+    ["members", THREE, [head(LONG), ...MEMBERS], A],
+  ] as const)("rejects an id of more than 100 characters in the %s file as one table does", async (_, households, members, file) => {
+    const two = await collect(read(bytesOf(H_COLUMNS, households), bytesOf(M_COLUMNS, members)));
+    // The same household in one table: its row and its head's cells after the id.
+    const oneTable = [[...H_COLUMNS, ...M_COLUMNS.slice(1)].join(","), `${hRow(LONG)},${head(LONG).slice(LONG.length + 1)}`];
+    const one = await collect(readHouseholdsCsv(Readable.from([`${oneTable.join("\n")}\n`]), options));
+    const { code, field, householdId, message } = one.rejected[0]!;
+    expect(one.rejected.map((r) => r.code)).toEqual(["input.too_big"]);
+    expect(two.rejected).toEqual([{ kind: "rejected", file, line: 2, code, message, field, householdId }]);
+    expect(message.id).toBe("Terlalu besar: diharapkan string memiliki <=100 karakter");
+  });
+});
+
+describe("two tables: reading stopped while a note is held among a household's member rows", () => {
+  it.each(READERS)("the note is rejected with the household, and every row read is accounted for (%s)", async (_, read) => {
+    const members = Buffer.from(`${[M_COLUMNS.join(","), head("KT-0001"), NOTE, `KT-0001,"${"x".repeat(1_100_000)}`].join("\n")}\n`);
+    const stream = read(bytesOf(H_COLUMNS, THREE), members);
+    const got: RejectedRow[] = [];
+    await expect(async () => {
+      for await (const event of stream) if (event.kind === "rejected") got.push(event);
+    }).rejects.toThrow(/io.record_too_large/);
+    expect(got.map(compact)).toEqual([[R, 2, "io.read_stopped", "KT-0001"], [A, 2, "io.read_stopped", "KT-0001"], [A, 3, C, "KT-0001"]]);
+    expect(expectBalanced(stream.summary, got)).toEqual([]);
   });
 });

@@ -6,7 +6,7 @@ import { headerNotUtf8, otherSeparator, repeatsHeader, separatorLine, unnamedPos
 import { rowIssue, type RowIssue } from "../_cells.js";
 import { textLines } from "../_lines.js";
 import type { CheckedRead } from "../_options.js";
-import { shown } from "../_shown.js";
+import { shown, shownText } from "../_shown.js";
 import { readError, sourceName, type OpenSource } from "../_source.js";
 import { libraryErrorsOnly } from "../_stream.js";
 import { Tally } from "../_tally.js";
@@ -80,7 +80,11 @@ function judge(
       if (field === undefined || !empty.includes(field)) found.push({ field, code: i.code, message: i.message });
     }
   }
-  const events: RejectedRow[] = found.map((f) => (f.field === undefined ? { kind: "rejected", file, line, code: f.code, message: f.message } : { kind: "rejected", file, line, field: f.field, code: f.code, message: f.message }));
+  const events: RejectedRow[] = found.map((f) => {
+    // A schema's message may quote a cell as read, with the mark of bytes that were not UTF-8.
+    const message = shownText(f.message);
+    return f.field === undefined ? { kind: "rejected", file, line, code: f.code, message } : { kind: "rejected", file, line, field: f.field, code: f.code, message };
+  });
   tally.rejected(events, false);
   return events;
 }
