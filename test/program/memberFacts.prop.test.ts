@@ -283,4 +283,18 @@ describe("benefits prepared once per date", () => {
       { numRuns: 300 },
     );
   });
+
+  it("count PKH's components of a household with a context built for another one as with its own (one context reused for a batch)", () => {
+    fc.assert(
+      fc.property(input, input, fc.constantFrom(...DATES), (givenA, givenB, asOf) => {
+        const a = build(givenA).household;
+        const { household: b, inputs } = build(givenB);
+        const parameters = createParameterReader(defaultParameters(), asOf);
+        const own: ProgramContext = { asOf, parameters, household: b, facts: householdFacts(b, asOf), inputs };
+        const other: ProgramContext = { asOf, parameters, household: a, facts: householdFacts(a, asOf), inputs };
+        expect(JSON.stringify(pkhComponents(b, other))).toBe(JSON.stringify(pkhComponents(b, own)));
+      }),
+      { numRuns: 300 },
+    );
+  });
 });

@@ -7,7 +7,7 @@ import { programMessages } from "../messages.js";
 import { readProgramContext } from "../_arguments.js";
 import type { ProgramContext } from "../program.js";
 import type { RuleContext } from "../../rule/rule.js";
-import { membersOf, type MemberFacts } from "../_facts.js";
+import { householdFacts, membersOf, type MemberFacts } from "../_facts.js";
 import { PKH_COMPONENTS, componentBit, isPkhRules, memberMask, pregnancyStatus, readPkhRules, type PkhCap, type PkhComponent, type PkhRules } from "./rules.js";
 import { requireHousehold } from "../../household/requireHousehold.js";
 import { absentOn } from "../../household/_occupants.js";
@@ -102,14 +102,22 @@ function leftOut(line: PkhComponentLine, cappedBy: string, cap: number): PkhComp
  *    default) or the family cap (4 components).
  *
  * @param household - The household.
- * @param context - The program context (parameters read on its `asOf`).
+ * @param context - The program context (parameters read on its `asOf`); when it was built for
+ *   another household, the ages are this household's on the context's date.
  * @returns Counted components and, separately, those left out.
  * @example
  * pkhComponents(household, context).counted.map((c) => c.component) //=> ["early_childhood", "sd", "elderly"]
  * @category Programs
  */
 export function pkhComponents(household: Household, context: ProgramContext): PkhComponents {
-  return guarded("pkhComponents", () => countComponents(requireHousehold(household, "pkhComponents"), readProgramContext(context, "pkhComponents")));
+  return guarded("pkhComponents", () => {
+    const checked = requireHousehold(household, "pkhComponents");
+    const read = readProgramContext(context, "pkhComponents");
+    // A context built for another household (one context reused for a batch): its facts are that
+    // household's, so this household's are derived on the context's date.
+    const own = checked === read.household ? read : { ...read, household: checked, facts: householdFacts(checked, read.asOf) };
+    return countComponents(checked, own);
+  });
 }
 
 /**
