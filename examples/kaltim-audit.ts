@@ -11,7 +11,7 @@
 import { writeFileSync } from "node:fs";
 import { join } from "node:path";
 import { pathToFileURL } from "node:url";
-import { parseHousehold } from "../src/index.js";
+import { parseHousehold, programById } from "../src/index.js";
 import { money, num } from "./_written.js";
 import { auditPayments, parsePayment, type PaymentAudit } from "../src/audit/index.js";
 import { generateAuditData, type AuditData, type PaymentInput } from "./audit-data.js";
@@ -76,8 +76,10 @@ export function kaltimAuditDemo(options: { lang?: "id" | "en" } = {}): string[] 
   // Amounts and rates written the way of the language: Rp91.250.000 and 12,5% / Rp91,250,000 and 12.5%.
   const rp = (x: Parameters<typeof money>[0]) => money(x, lang);
   const w = (id: string, en: string) => (lang === "id" ? id : en);
+  const named = audit.programs.map((id) => programById(id).name[lang]).join(", ");
   const lines = [
-    lang === "id" ? `Audit pembayaran ${audit.programs.join(", ")} per ${audit.asOf}: ${t.rows} baris, ${audit.findings.length} temuan` : `Payment audit of ${audit.programs.join(", ")} on ${audit.asOf}: ${t.rows} rows, ${audit.findings.length} findings`,
+    // The programs by their names; the table below keeps their ids, as the summary's cells do.
+    lang === "id" ? `Audit pembayaran ${named} per ${audit.asOf}: ${t.rows} baris, ${audit.findings.length} temuan` : `Payment audit of ${named} on ${audit.asOf}: ${t.rows} rows, ${audit.findings.length} findings`,
     `${w("Dibayar", "Paid")} ${rp(t.paid)} = ${w("hak", "expected")} ${rp(t.expected)} + ${w("lebih", "over")} ${rp(t.over)} − ${w("kurang", "under")} ${rp(t.under)}`,
     "",
   ];

@@ -5,9 +5,9 @@ import { allocateRupiah } from "../money/allocateRupiah.js";
 import { ZERO_RUPIAH, rupiah, sumRupiah, type Rupiah } from "../money/rupiah.js";
 import type { BenefitLine, BenefitPeriod, BenefitSchedule } from "../program/schedule.js";
 import type { AuditFinding, AuditRule } from "./findings.js";
-import { basis, finding, memberOf, parameterRule, say, type FindingParts } from "./_finding.js";
+import { basis, finding, memberOf, parameterRule, say, type AuditValues, type FindingParts } from "./_finding.js";
 import type { PaymentComponent } from "./payment.js";
-import { valuesIn, type AmountValues } from "../money/_shownAmount.js";
+import { valuesIn } from "../money/_shownAmount.js";
 
 // What a period is worth under the rules, and where a payment departs from it: the total, each
 // component (PKH, with the caps and the priority order already applied by the schedule), and the
@@ -44,7 +44,7 @@ export function calendarRules(schedule: BenefitSchedule): AuditRule[] {
 const CHANNEL_NAMES: Readonly<Record<string, string>> = Object.freeze({ kks: "KKS", pos: "PT Pos" });
 
 /** A payment outside the program's calendar. @internal */
-export function outsideCalendar(schedule: BenefitSchedule, values: AmountValues, parts: FindingParts): AuditFinding {
+export function outsideCalendar(schedule: BenefitSchedule, values: AuditValues, parts: FindingParts): AuditFinding {
   const periods = schedule.periods.map((p) => p.label).join(", ") || "–";
   const channel = schedule.channel === undefined ? "–" : (CHANNEL_NAMES[schedule.channel] ?? schedule.channel);
   const text = say("audit.amount.outside_calendar", { ...values, year: String(schedule.year), channel, periods });
@@ -100,7 +100,7 @@ export interface ComponentContext {
   /** The program's messages (to explain a component left out by a cap in the program's own words). */
   readonly messages: Readonly<Record<string, MessageTemplate>>;
   /** Text values every finding uses (made on first use: clean rows render nothing). */
-  readonly values: () => AmountValues;
+  readonly values: () => AuditValues;
   /** The date the rules were applied on. */
   readonly date: string;
   /** What places a finding (made on first use). */

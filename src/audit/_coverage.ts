@@ -1,4 +1,5 @@
 import { ZERO_RUPIAH, type Rupiah } from "../money/rupiah.js";
+import { programName } from "../program/_programName.js";
 import type { ProgramAssessment } from "../program/program.js";
 import type { BenefitPeriod } from "../program/schedule.js";
 import { amountRules } from "./_amounts.js";
@@ -29,7 +30,7 @@ export function auditCoverage(run: HouseholdRun): AuditFinding[] {
     const paidFor = family !== undefined && period !== undefined && (schedule?.frequency === "once" || family.labels.includes(period.label));
     if (schedule !== undefined && period !== undefined && !period.amount.isZero() && !paidFor) {
       unpaid = period.amount;
-      const text = say("audit.coverage.unpaid_eligible", { household: run.id, program: program.id, date: on, period: period.label, expected: period.amount });
+      const text = say("audit.coverage.unpaid_eligible", { household: run.id, program: programName(program), date: on, period: period.label, expected: period.amount });
       const parts = { regency: run.regency, households: [run.id], kk: run.kk, program: program.id, period: period.label, paid: ZERO_RUPIAH, expected: period.amount, date: on, rules: amountRules(schedule) };
       out.push(finding("audit.coverage.unpaid_eligible", parts, text));
     }

@@ -5,8 +5,7 @@ import { blockingChecks } from "../rule/assessment.js";
 import { templateOf, type Check } from "../rule/check.js";
 import { formatCheckValue, wordedValue } from "../rule/format.js";
 import type { AuditFinding, AuditFindingCode } from "./findings.js";
-import { checkRule, finding, joined, memberOf, say, type FindingParts } from "./_finding.js";
-import type { AmountValues } from "../money/_shownAmount.js";
+import { checkRule, finding, joined, memberOf, say, type AuditValues, type FindingParts } from "./_finding.js";
 
 // Why a paid family was not entitled, in the terms auditors list: excluded employment, a desil out
 // of range or not current, an exit (graduasi, a PENA grant), and everything else the rules refused.
@@ -50,7 +49,7 @@ export interface PaidContext {
   readonly household: Household;
   readonly original: readonly number[] | undefined;
   /** Text values every finding uses: rows, household, program, period, paid, date (made on first use). */
-  readonly values: () => AmountValues;
+  readonly values: () => AuditValues;
   readonly parts: FindingParts;
 }
 

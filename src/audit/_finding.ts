@@ -1,6 +1,6 @@
 import type { Household } from "../household/household.js";
 import { maskNik } from "../household/mask.js";
-import { interpolate, type MessageValues, type Text } from "../message/message.js";
+import { interpolate, wordedIn, type BilingualValues, type MessageValues, type Text } from "../message/message.js";
 import { maskLongNumbers } from "../message/redact.js";
 import type { Rupiah } from "../money/rupiah.js";
 import type { Check } from "../rule/check.js";
@@ -19,11 +19,14 @@ export interface Localised {
   readonly en: MessageValues;
 }
 
-/** Render an audit message in both languages, its amounts (`Rupiah`s) written for each; `local` adds values that differ by language, already in their language. @internal */
-export function say(code: AuditMessageCode, values: AmountValues = {}, local?: Localised): Text {
+/** Values of an audit message: amounts (`Rupiah`s), and values worded in each language (a program's name, a {@link Text}). @internal */
+export type AuditValues = Readonly<Record<string, AmountValues[string] | Text>>;
+
+/** Render an audit message in both languages, its amounts (`Rupiah`s) written for each and its worded values read in each; `local` adds values that differ by language, already in their language. @internal */
+export function say(code: AuditMessageCode, values: AuditValues = {}, local?: Localised): Text {
   const template = auditMessages[code];
-  const id = valuesIn(values, "id");
-  const en = valuesIn(values, "en");
+  const id = wordedIn(valuesIn(values as AmountValues, "id") as BilingualValues, "id");
+  const en = wordedIn(valuesIn(values as AmountValues, "en") as BilingualValues, "en");
   return {
     id: interpolate(template.id, local ? { ...id, ...local.id } : id, "id"),
     en: interpolate(template.en, local ? { ...en, ...local.en } : en, "en"),
@@ -64,7 +67,7 @@ export function checkRule(check: Check): AuditRule {
 }
 
 /** One of the audit's own rules (`audit.basis.*`), with its source in the text. @internal */
-export function basis(code: AuditMessageCode, values: MessageValues = {}): AuditRule {
+export function basis(code: AuditMessageCode, values: AuditValues = {}): AuditRule {
   return { code, text: say(code, values) };
 }
 

@@ -1,16 +1,16 @@
 import { personLabels } from "../household/labels/person.js";
 import { maskNik } from "../household/mask.js";
 import { ZERO_RUPIAH, sumRupiah, type Rupiah } from "../money/rupiah.js";
+import { programName } from "../program/_programName.js";
 import type { ProgramAssessment } from "../program/program.js";
 import type { BenefitSchedule } from "../program/schedule.js";
 import { amountRules, calendarRules, componentFindings, outsideCalendar, schedulePeriod } from "./_amounts.js";
 import { componentsAgree } from "./_cleanComponents.js";
 import { eligibilityFindings } from "./_eligibility.js";
-import { basis, finding, memberOf, rowList, say, type FindingParts } from "./_finding.js";
+import { basis, finding, joined, memberOf, rowList, say, type AuditValues, type FindingParts } from "./_finding.js";
 import { decisionDate, periodSpan, type PeriodSpan } from "./_period.js";
-import { familyOf, type HouseholdRun, type NumberedPayment } from "./_run.js";
+import { familyOf, programNamed, type HouseholdRun, type NumberedPayment } from "./_run.js";
 import type { AuditFinding } from "./findings.js";
-import type { AmountValues } from "../money/_shownAmount.js";
 
 // One program-period group of a household's payments: judged on the first payment's date (moved
 // into the period), worth the schedule's amount for the period when the family was eligible and
@@ -24,7 +24,7 @@ import type { AmountValues } from "../money/_shownAmount.js";
 class GroupParts {
   /** The date the group was judged on, once known (findings before it carry none). */
   judgedOn: string | undefined;
-  #values: AmountValues | undefined;
+  #values: AuditValues | undefined;
   #parts: FindingParts | undefined;
 
   constructor(
@@ -35,9 +35,10 @@ class GroupParts {
     private readonly paid: Rupiah,
   ) {}
 
-  values(): AmountValues {
+  /** The values of the group's sentences: the program by its name, the rest as data. */
+  values(): AuditValues {
     const { run, program, period, paid, judgedOn } = this;
-    return (this.#values ??= { rows: rowList(this.rowNumbers), household: run.id, program, period, paid, ...(judgedOn === undefined ? {} : { date: judgedOn }) });
+    return (this.#values ??= { rows: rowList(this.rowNumbers), household: run.id, program: programNamed(run.programs, run.index, program), period, paid, ...(judgedOn === undefined ? {} : { date: judgedOn }) });
   }
 
   parts(): FindingParts {
@@ -62,7 +63,7 @@ export function auditGroup(run: HouseholdRun, rows: readonly NumberedPayment[]):
   if (index === undefined) {
     family.undetermined = true;
     run.accumulator.addGroup(run.regency, program, { rows: rows.length, paid, expected: ZERO_RUPIAH, unsupported: true });
-    const rules = [basis("audit.basis.programs", { programs: run.programs.map((p) => p.id).join(", ") || "–" })];
+    const rules = [basis("audit.basis.programs", { programs: run.programs.length === 0 ? "–" : joined(run.programs.map((p) => programName(p)), ", ") })];
     return [finding("audit.eligibility.program_unknown", { ...text.parts(), expected: ZERO_RUPIAH, rules }, say("audit.eligibility.program_unknown", text.values()))];
   }
   const span = spanOf(run, period);
@@ -119,7 +120,8 @@ function spanOf(run: HouseholdRun, label: string): PeriodSpan | undefined {
 function rowChecks(run: HouseholdRun, rows: readonly NumberedPayment[], span: PeriodSpan | undefined, schedule: BenefitSchedule | undefined, text: GroupParts, out: AuditFinding[]): void {
   for (let i = 0; i < rows.length; i++) {
     const { row, payment } = rows[i] as NumberedPayment;
-    const { program, period } = payment;
+    const { period } = payment;
+    const program = programNamed(run.programs, run.index, payment.program);
     if (span !== undefined && payment.paidOn < span.start) {
       const said = say("audit.amount.paid_before_period", { program, period, rows: String(row), paidOn: payment.paidOn, start: span.start });
       out.push(finding("audit.amount.paid_before_period", { ...text.parts(), rows: [row], paid: payment.amount, rules: schedule === undefined ? [] : calendarRules(schedule) }, said));

@@ -130,10 +130,10 @@ export interface RowIdentity {
 /**
  * Check one row's NIK and KK: malformed numbers, and the payee's recorded birth date and sex
  * against the NIK. `placed` gives what places the findings (regency, household, program, period,
- * row); it is called only when there is a finding.
+ * row) and `named` the program as the sentences name it; each is called only when there is a finding.
  * @internal
  */
-export function rowIdentity(payment: PaymentRecord, asOf: IsoDate, placed: () => FindingParts): RowIdentity {
+export function rowIdentity(payment: PaymentRecord, asOf: IsoDate, placed: () => FindingParts, named: (program: string) => Text): RowIdentity {
   const findings: AuditFinding[] = [];
   let nik: string | undefined;
   let kk: string | undefined;
@@ -142,7 +142,7 @@ export function rowIdentity(payment: PaymentRecord, asOf: IsoDate, placed: () =>
     if (problem === undefined) nik = payment.nik;
     else {
       const parts = placed();
-      const values = { rows: rowList(parts.rows ?? []), nik: maskNik(payment.nik), program: payment.program, period: payment.period, paid: payment.amount };
+      const values = { rows: rowList(parts.rows ?? []), nik: maskNik(payment.nik), program: named(payment.program), period: payment.period, paid: payment.amount };
       findings.push(finding("audit.identity.malformed_nik", { ...parts, rules: [basis("audit.basis.nik")] }, say("audit.identity.malformed_nik", values, { id: { reason: problem.id }, en: { reason: problem.en } })));
     }
   }

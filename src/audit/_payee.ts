@@ -2,7 +2,7 @@ import type { Household } from "../household/household.js";
 import { maskNik } from "../household/mask.js";
 import { basis, finding, memberOf, say, type FindingParts } from "./_finding.js";
 import { cleanIdentity, inRegency, nikAgrees, nikRecordFindings, rowIdentity } from "./_identity.js";
-import type { HouseholdRun, NumberedPayment } from "./_run.js";
+import { programNamed, type HouseholdRun, type NumberedPayment } from "./_run.js";
 import type { AuditFinding } from "./findings.js";
 
 const district = (id: string) => `${id.slice(0, 2)}.${id.slice(2, 4)}.${id.slice(4, 6)}`;
@@ -27,7 +27,7 @@ export function payeeFindings(run: HouseholdRun, payments: readonly NumberedPaym
     let nik = payment.nik;
     if (cleanIdentity(payment)) run.kk ??= payment.kk;
     else {
-      const identity = rowIdentity(payment, run.asOf, () => placedOf(run, numbered));
+      const identity = rowIdentity(payment, run.asOf, () => placedOf(run, numbered), (id) => programNamed(run.programs, run.index, id));
       for (const f of identity.findings) findings.push(f);
       run.kk ??= identity.kk;
       nik = identity.nik;
@@ -42,7 +42,7 @@ export function payeeFindings(run: HouseholdRun, payments: readonly NumberedPaym
     }
     const member = memberIndex(household, "nik", nik);
     if (member < 0) {
-      const values = { rows: String(row), nik: maskNik(nik), household: run.id, program: payment.program, period: payment.period, paid: payment.amount };
+      const values = { rows: String(row), nik: maskNik(nik), household: run.id, program: programNamed(run.programs, run.index, payment.program), period: payment.period, paid: payment.amount };
       findings.push(finding("audit.identity.payee_not_in_kk", { ...placedOf(run, numbered), rules: [basis("audit.basis.payee")] }, say("audit.identity.payee_not_in_kk", values)));
       continue;
     }

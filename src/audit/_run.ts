@@ -1,4 +1,6 @@
 import type { Household } from "../household/household.js";
+import type { Text } from "../message/message.js";
+import { programName } from "../program/_programName.js";
 import type { Program } from "../program/program.js";
 import type { PaymentChannel } from "../program/schedule.js";
 import type { IsoDate } from "../time/isoDate.js";
@@ -52,4 +54,13 @@ export function familyOf(run: HouseholdRun, program: string, channel: PaymentCha
   let family = run.families.get(program);
   if (family === undefined) run.families.set(program, (family = { paid: false, notEntitled: false, undetermined: false, channel, labels: [] }));
   return family;
+}
+
+/**
+ * A program as findings name it: an audited program by its name, as an officer knows it ("Program
+ * Keluarga Harapan (PKH)"; see programName), any other by the id the payment list gives. @internal
+ */
+export function programNamed(programs: readonly Program[], index: ReadonlyMap<string, number>, id: string): Text {
+  const at = index.get(id);
+  return programName(at === undefined ? { id } : (programs[at] as Program));
 }

@@ -12,7 +12,7 @@ import { auditGroup } from "./_group.js";
 import { idRegency, rowIdentity } from "./_identity.js";
 import { payeeFindings } from "./_payee.js";
 import type { PeriodSpan } from "./_period.js";
-import type { Family, HouseholdRun, NumberedPayment } from "./_run.js";
+import { programNamed, type Family, type HouseholdRun, type NumberedPayment } from "./_run.js";
 import type { AuditFinding } from "./findings.js";
 
 /**
@@ -138,19 +138,20 @@ export class PaymentAuditor {
    */
   unmatched(payments: readonly NumberedPayment[]): AuditFinding[] {
     const asOf = this.#asOf;
+    const named = (id: string) => programNamed(this.#programs, this.#index, id);
     const findings: AuditFinding[] = [];
     const first = payments[0];
     if (first === undefined) return findings;
     let regency: string | undefined;
     for (const { row, payment } of payments) {
       const place = payment.regency ?? "unknown";
-      const identity = rowIdentity(payment, asOf, () => ({ regency: place, program: payment.program, period: payment.period, rows: [row], paid: payment.amount, expected: ZERO_RUPIAH }));
+      const identity = rowIdentity(payment, asOf, () => ({ regency: place, program: payment.program, period: payment.period, rows: [row], paid: payment.amount, expected: ZERO_RUPIAH }), named);
       regency ??= payment.regency ?? (identity.kk !== undefined ? idRegency(identity.kk) : identity.nik !== undefined ? idRegency(identity.nik) : undefined);
       const where = regency ?? "unknown";
       for (const f of identity.findings) findings.push(f.regency === where ? f : { ...f, regency: where });
       if (identity.nik === undefined && identity.kk === undefined) continue;
       const who = identity.nik !== undefined ? say("audit.text.who_nik", { nik: maskNik(identity.nik) }) : say("audit.text.who_kk", { kk: maskNik(identity.kk as string) });
-      const values = { rows: String(row), program: payment.program, period: payment.period, paid: payment.amount };
+      const values = { rows: String(row), program: named(payment.program), period: payment.period, paid: payment.amount };
       const text = say("audit.identity.not_in_registry", values, { id: { who: who.id }, en: { who: who.en } });
       findings.push(finding("audit.identity.not_in_registry", { regency: where, kk: identity.kk, program: payment.program, period: payment.period, rows: [row], paid: payment.amount, expected: ZERO_RUPIAH, rules: [basis("audit.basis.registry")] }, text));
     }
@@ -162,7 +163,7 @@ export class PaymentAuditor {
       programs.add(head.payment.program);
       this.accumulator.addGroup(where, head.payment.program, { rows: rows.length, paid, expected: ZERO_RUPIAH, unsupported: true });
       if (rows.length > 1) {
-        const values = { rows: rowList(rows.map((r) => r.row)), household: "–", program: head.payment.program, period: head.payment.period, paid, count: String(rows.length), expected: ZERO_RUPIAH };
+        const values = { rows: rowList(rows.map((r) => r.row)), household: "–", program: named(head.payment.program), period: head.payment.period, paid, count: String(rows.length), expected: ZERO_RUPIAH };
         findings.push(finding("audit.amount.double_payment", { regency: where, program: head.payment.program, period: head.payment.period, rows: rows.map((r) => r.row), paid, expected: ZERO_RUPIAH, rules: [basis("audit.basis.once_per_period")] }, say("audit.amount.double_payment", values)));
       }
     }

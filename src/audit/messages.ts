@@ -71,8 +71,8 @@ export const auditMessages = defineMessages({
     en: "Row {rows}: the targeting data of household {household} for {program} {period} is not current on {date}: {checks}",
   },
   "audit.eligibility.exited": {
-    id: "Baris {rows}: rumah tangga {household} telah keluar dari {program} ({exits}), tetapi dibayar {paid} untuk {period}",
-    en: "Row {rows}: household {household} had left {program} ({exits}) but was paid {paid} for {period}",
+    id: "Baris {rows}: rumah tangga {household} telah keluar dari {program} — {exits} — tetapi dibayar {paid} untuk {period}",
+    en: "Row {rows}: household {household} had left {program} — {exits} — but was paid {paid} for {period}",
   },
   "audit.eligibility.undetermined": {
     id: "Baris {rows}: kelayakan rumah tangga {household} untuk {program} pada {date} tidak dapat dipastikan (data kurang), jadi {paid} untuk {period} tidak didukung data: {checks}",

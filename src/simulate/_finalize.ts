@@ -18,6 +18,8 @@ import type {
 } from "./result.js";
 import type { MpiTallyState, ProgramMeta, ProgramRegencyState, RegencyState, SimulationState } from "./state.js";
 import { renderAmounts, type AmountValues } from "../money/_shownAmount.js";
+import { programName } from "../program/_programName.js";
+import { regencyLabel } from "./_selectionWarning.js";
 
 type Code = keyof typeof simulateMessages;
 
@@ -26,16 +28,9 @@ function warning(code: Code, values: AmountValues): SimulationWarning {
   return { code, message: renderAmounts(simulateMessages[code], values) };
 }
 
-const letters = (text: string) => text.toLowerCase().replace(/[^a-z0-9]/g, "");
-
-/**
- * A warning about one program, named in each language as an officer knows it: its name, with its
- * id after it where the name does not hold it ("Peningkatan Air Minum dan Sanitasi (air_sanitasi)";
- * "Program Keluarga Harapan (PKH)" as it is), so that the warning leads to the scenario's entry.
- */
+/** A warning about one program, the program named as an officer knows it (see programName). */
 function programWarning(code: Code, meta: ProgramMeta, values: MessageValues = {}): SimulationWarning {
-  const named = (name: string) => (letters(name).includes(letters(meta.id)) ? name : `${name} (${meta.id})`);
-  return { code, message: renderOwn(simulateMessages[code], { ...values, program: { id: named(meta.name.id), en: named(meta.name.en) } }) };
+  return { code, message: renderOwn(simulateMessages[code], { ...values, program: programName(meta) }) };
 }
 
 function fgt(state: PovertyAccumulatorState | null): PovertyFigures | null {
@@ -222,12 +217,7 @@ function targeting(state: SimulationState, key: string): TargetingReport {
 /** Compute every figure of a result from its state. @internal */
 export function finalize(state: SimulationState, households: readonly HouseholdOutcome[], kept: boolean): SimulationResult {
   const nameOf = (code: string) => state.names[code] ?? code;
-  // A regency named in warnings by its code and name, or by its code alone when it has no name
-  // (an unnamed regency's name is its code).
-  const labelOf = (code: string) => {
-    const name = nameOf(code);
-    return name === code ? code : `${code} ${name}`;
-  };
+  const labelOf = (code: string) => regencyLabel(state.names, code);
   const regencies = state.regencies.map((r) =>
     region(state, r, r.code, nameOf(r.code), r.line === null ? null : { value: rupiah(r.line), source: r.lineSource ?? "given" }),
   );

@@ -4,7 +4,7 @@ import { addAmounts } from "./_exactSum.js";
 import { IdDigest } from "./_hash.js";
 import { simulateMessages } from "./messages.js";
 import type { SimulationWarning } from "./result.js";
-import { RENEWAL_DUE, selectionWarning } from "./_selectionWarning.js";
+import { RENEWAL_DUE, fillingWarnings } from "./_selectionWarning.js";
 import type { CompensatedSum, MpiTallyState, ProgramRegencyState, RegencyState, SimulationState } from "./state.js";
 
 /** Neumaier merge of two compensated sums, as NeumaierSum.addSum does. */
@@ -209,16 +209,20 @@ export function mergeStates(states: readonly SimulationState[]): SimulationState
   const selection = states
     .flatMap((s) => s.selection)
     .sort((a, b) => order(a.program) - order(b.program) || (a.regency < b.regency ? -1 : a.regency > b.regency ? 1 : 0));
+  const programs = first.programs.map((meta, j) => {
+    const months = states.map((s) => s.programs[j]?.mentoringMonths ?? null).find((m) => m !== null) ?? null;
+    return { ...meta, mentoringMonths: months };
+  });
+  // By code, as a single pass lists them.
+  const names: Record<string, string> = Object.fromEntries(
+    Object.entries(Object.assign({}, ...states.map((s) => s.names)) as Record<string, string>).sort(([a], [b]) => (a < b ? -1 : a > b ? 1 : 0)),
+  );
   // The filling warnings follow from the merged selection, in the single pass's order (program, then
   // regency), whatever the order of the partitions.
   const warnings =
     states.length === 1
       ? (first.warnings as SimulationWarning[])
-      : [...first.warnings.filter((w) => w.code === RENEWAL_DUE), ...selection.flatMap((s) => selectionWarning(s) ?? [])];
-  const programs = first.programs.map((meta, j) => {
-    const months = states.map((s) => s.programs[j]?.mentoringMonths ?? null).find((m) => m !== null) ?? null;
-    return { ...meta, mentoringMonths: months };
-  });
+      : [...first.warnings.filter((w) => w.code === RENEWAL_DUE), ...fillingWarnings(selection, programs, names)];
   return {
     scenario: first.scenario,
     asOf: first.asOf,
@@ -228,9 +232,6 @@ export function mergeStates(states: readonly SimulationState[]): SimulationState
     regencies: codes.map((code) => byCode.get(code) as RegencyState),
     selection,
     warnings,
-    // By code, as a single pass lists them.
-    names: Object.fromEntries(
-      Object.entries(Object.assign({}, ...states.map((s) => s.names)) as Record<string, string>).sort(([a], [b]) => (a < b ? -1 : a > b ? 1 : 0)),
-    ),
+    names,
   };
 }

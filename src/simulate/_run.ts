@@ -7,7 +7,7 @@ import { createCheckedAssessor, type HouseholdAssessor } from "../program/assess
 import type { BenefitSchedule } from "../program/schedule.js";
 import { seededUniform } from "./_hash.js";
 import { Column, SelectionInput, type Selection } from "./_select.js";
-import { RENEWAL_DUE } from "./_selectionWarning.js";
+import { RENEWAL_DUE, fillingWarnings } from "./_selectionWarning.js";
 import type { ResolvedProgram, Setup } from "./_setup.js";
 import { RegencyTally } from "./_tally.js";
 import { simulateMessages } from "./messages.js";
@@ -338,7 +338,7 @@ export class SimulationAccumulator {
   finish(): RunOutput {
     const setup = this.#setup;
     const { asOf, programs, mpi } = setup;
-    const selection: Selection = this.#selection?.select(programs.length) ?? { masks: programs.map(() => null), states: [], warnings: [] };
+    const selection: Selection = this.#selection?.select(programs.length) ?? { masks: programs.map(() => null), states: [] };
     if (this.#failed !== undefined) throw this.#failed.error;
     const pending = this.#pending;
     if (pending !== null) {
@@ -366,11 +366,13 @@ export class SimulationAccumulator {
       mpi: mpi && { k: mpi.k, missing: mpi.missing },
       regencies: codes.map((code) => (this.#tallies.get(code) as RegencyTally).state(slots)),
       selection: selection.states,
-      // A parameter set every year read in a year it has no value for (a minimum wage): said first.
-      warnings: [...renewalWarnings(setup), ...selection.warnings],
+      warnings: [],
       names,
     };
-    return { state, households: this.#outcomes };
+    // A parameter set every year read in a year it has no value for (a minimum wage): said first;
+    // then the fillings' warnings, derived from the state as a merge derives them.
+    const warnings = [...renewalWarnings(setup), ...fillingWarnings(state.selection, state.programs, names)];
+    return { state: { ...state, warnings }, households: this.#outcomes };
   }
 
   /**

@@ -15,11 +15,9 @@ import { GapErrors, duplicateHousehold, prepareComponents, readsAges, scoreHouse
 import type { BenefitSchedule } from "../program/schedule.js";
 import type { ResolvedProgram } from "./_setup.js";
 import { simulateMessages } from "./messages.js";
-import type { SimulationWarning } from "./result.js";
 import type { CoveragePriority } from "./scenario.js";
 import type { SelectionState } from "./state.js";
 import type { IsoDate } from "../time/isoDate.js";
-import { selectionWarning } from "./_selectionWarning.js";
 import { occupants } from "../household/_occupants.js";
 
 /** Lower desil first; a household without a current desil last. @internal */
@@ -29,8 +27,8 @@ export const DEFAULT_PRIORITY: CoveragePriority = { score: [{ kind: "desil", wei
 export interface Selection {
   /** Per program (scenario order): a mask over household indices, or `null` for all-eligible programs. */
   readonly masks: readonly (Uint8Array | null)[];
+  /** Per program and regency; the warnings they raise are derived from them (fillingWarnings). */
   readonly states: readonly SelectionState[];
-  readonly warnings: readonly SimulationWarning[];
 }
 
 /** The cost of one household's benefit for a budget: its cash total, or the in-kind unit cost. @internal */
@@ -303,7 +301,6 @@ export class SelectionInput {
   select(slots: number, count = this.count): Selection {
     const masks: (Uint8Array | null)[] = Array.from({ length: slots }, () => null);
     const states: SelectionState[] = [];
-    const warnings: SimulationWarning[] = [];
     const present = [...this.present].filter(([, first]) => first < count).map(([code]) => code).sort();
     this.programs.forEach((candidates, q) => {
       const p = candidates.program;
@@ -351,11 +348,9 @@ export class SelectionInput {
           dataWeighted,
           summary: result.summary,
         });
-        const warning = selectionWarning(states[states.length - 1] as SelectionState);
-        if (warning !== undefined) warnings.push(warning);
       }
     });
-    return { masks, states, warnings };
+    return { masks, states };
   }
 
   /** A regency's candidates in rank order, and how many the `exclude` policy left out (rankHouseholds' checks and order). */

@@ -1,7 +1,8 @@
-import { renderMessage } from "../message/message.js";
+import { renderOwn } from "../message/message.js";
+import { programName } from "../program/_programName.js";
 import { simulateMessages } from "./messages.js";
 import type { SimulationWarning } from "./result.js";
-import type { SelectionState } from "./state.js";
+import type { ProgramMeta, SelectionState } from "./state.js";
 
 /**
  * The code of a state's warning about a parameter set every year read in a year it has no value
@@ -11,13 +12,28 @@ import type { SelectionState } from "./state.js";
 export const RENEWAL_DUE = "simulate.warn.renewal_due";
 
 /**
- * The warning a quota or budget filling raises: a quota that the regency's ranked eligible
- * households cannot fill. Derived from the selection state alone, so that merged partitions raise
- * the warnings of the single pass, in its order. @internal
+ * A regency as warnings name it: its code and name ("64.02 Kutai Kartanegara"), or its code alone
+ * when it has no name (an unnamed regency's name is its code). @internal
  */
-export function selectionWarning(state: SelectionState): SimulationWarning | undefined {
-  const filled = state.eligible - state.unranked;
-  if (state.quota === null || filled >= state.quota) return undefined;
-  const message = renderMessage(simulateMessages["simulate.warn.quota_unfilled"], { program: state.program, regency: state.regency, quota: state.quota, filled });
-  return { code: "simulate.warn.quota_unfilled", message };
+export function regencyLabel(names: Readonly<Record<string, string>>, code: string): string {
+  const name = names[code] ?? code;
+  return name === code ? code : `${code} ${name}`;
+}
+
+/**
+ * The warnings the quota fillings raise, in the order of the selections (program, then regency): a
+ * quota that the regency's ranked eligible households cannot fill, the program and the regency
+ * named. Derived from the state alone (its selections, programs and regency names), so that merged
+ * partitions raise the warnings of the single pass, word for word. @internal
+ */
+export function fillingWarnings(selection: readonly SelectionState[], programs: readonly ProgramMeta[], names: Readonly<Record<string, string>>): SimulationWarning[] {
+  const warnings: SimulationWarning[] = [];
+  for (const state of selection) {
+    const filled = state.eligible - state.unranked;
+    if (state.quota === null || filled >= state.quota) continue;
+    const program = programName(programs.find((p) => p.id === state.program) ?? { id: state.program });
+    const message = renderOwn(simulateMessages["simulate.warn.quota_unfilled"], { program, regency: regencyLabel(names, state.regency), quota: state.quota, filled });
+    warnings.push({ code: "simulate.warn.quota_unfilled", message });
+  }
+  return warnings;
 }

@@ -123,8 +123,8 @@ export const simulateMessages = defineMessages({
     en: "{count} {count|household|households} in {regency} {count|is|are} left out of the poverty measures: no consumption recorded",
   },
   "simulate.warn.quota_unfilled": {
-    id: "Kuota program {program} di {regency} adalah {quota}, tetapi hanya {filled} rumah tangga layak",
-    en: "The {program} quota in {regency} is {quota}, but only {filled} {filled|household is|households are} eligible",
+    id: "Kuota {program} di {regency} adalah {quota}, tetapi hanya {filled} rumah tangga layak",
+    en: "The quota of {program} in {regency} is {quota}, but only {filled} {filled|household is|households are} eligible",
   },
   "simulate.warn.renewal_due": {
     id: "Parameter {parameter} ditetapkan setiap tahun dan tidak memiliki nilai {year}; nilai sejak {from} dipakai pada {asOf}",

@@ -49,15 +49,15 @@ describe("the amounts of a finding's text, written for its language", () => {
       household: "Rp1.000",
       amount: "900000",
       code: "audit.amount.overpaid",
-      id: "Baris 1: pkh 2025-III rumah tangga Rp1.000 dibayar Rp900.000, menurut aturan Rp825.000 (kelebihan Rp75.000)",
-      en: "Row 1: pkh 2025-III of household Rp1.000 was paid Rp900,000; the rules give Rp825,000 (overpaid by Rp75,000)",
+      id: "Baris 1: Program Keluarga Harapan (PKH) 2025-III rumah tangga Rp1.000 dibayar Rp900.000, menurut aturan Rp825.000 (kelebihan Rp75.000)",
+      en: "Row 1: Family Hope Program (PKH) 2025-III of household Rp1.000 was paid Rp900,000; the rules give Rp825,000 (overpaid by Rp75,000)",
     },
     {
       household: "KK-Rp2.500",
       amount: "600000.5",
       code: "audit.amount.underpaid",
-      id: "Baris 1: pkh 2025-III rumah tangga KK-Rp2.500 dibayar Rp600.000,50, menurut aturan Rp825.000 (kekurangan Rp224.999,50)",
-      en: "Row 1: pkh 2025-III of household KK-Rp2.500 was paid Rp600,000.50; the rules give Rp825,000 (underpaid by Rp224,999.50)",
+      id: "Baris 1: Program Keluarga Harapan (PKH) 2025-III rumah tangga KK-Rp2.500 dibayar Rp600.000,50, menurut aturan Rp825.000 (kekurangan Rp224.999,50)",
+      en: "Row 1: Family Hope Program (PKH) 2025-III of household KK-Rp2.500 was paid Rp600,000.50; the rules give Rp825,000 (underpaid by Rp224,999.50)",
     },
   ] as const)("$code of household $household", ({ household, amount, code, id, en }) => {
     expect(one(run([family({ id: household })], [pkhRow(amount)]), code).text).toEqual({ id, en });
@@ -66,9 +66,9 @@ describe("the amounts of a finding's text, written for its language", () => {
   it("says an eligible household's unpaid entitlement the way of each language", () => {
     // Paid for a period PKH does not have in 2025: tahap III is then due and unpaid.
     const found = one(run([family({ id: "Rp1.000" })], [pkhRow("825000", { period: "2025-07/08" })]), "audit.coverage.unpaid_eligible");
-    expect(found.text.id).toContain("Rumah tangga Rp1.000 layak pkh");
+    expect(found.text.id).toContain("Rumah tangga Rp1.000 layak Program Keluarga Harapan (PKH)");
     expect(found.text.id).toContain("(haknya Rp825.000)");
-    expect(found.text.en).toContain("Household Rp1.000 is eligible for pkh");
+    expect(found.text.en).toContain("Household Rp1.000 is eligible for Family Hope Program (PKH)");
     expect(found.text.en).toContain("(its entitlement is Rp825,000)");
   });
 });
@@ -193,8 +193,8 @@ describe("dated calendars and the date a payment is judged on", () => {
 
   it.each([
     // Found in the CLI's Indonesian audit (session 45): "… tahun 2025 lewat kks", the channel's code.
-    { channel: "kks", period: "2024-III", id: "bukan periode pembayaran pkh tahun 2024 lewat KKS", en: "payment period of 2024 through KKS" },
-    { channel: "pos", period: "2024-07/08", id: "bukan periode pembayaran pkh tahun 2024 lewat PT Pos", en: "payment period of 2024 through PT Pos" },
+    { channel: "kks", period: "2024-III", id: "bukan periode pembayaran Program Keluarga Harapan (PKH) tahun 2024 lewat KKS", en: "payment period of 2024 through KKS" },
+    { channel: "pos", period: "2024-07/08", id: "bukan periode pembayaran Program Keluarga Harapan (PKH) tahun 2024 lewat PT Pos", en: "payment period of 2024 through PT Pos" },
   ] as const)("a payment outside the calendar names the channel $channel by its name", ({ channel, period, id, en }) => {
     const found = one(run([sma()], [pkhRow("500000", { period, channel, paidOn: "2024-08-20" })], "2024-08-31"), "audit.amount.outside_calendar");
     expect(found.text.id).toContain(id);

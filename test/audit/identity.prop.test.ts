@@ -50,7 +50,7 @@ describe("cleanIdentity", () => {
   it("calls a row clean exactly when rowIdentity finds nothing in it (29 February aside)", () => {
     fc.assert(
       fc.property(row, (payment) => {
-        const identity = rowIdentity(payment, "2025-09-30", () => ({ regency: "64.02" }));
+        const identity = rowIdentity(payment, "2025-09-30", () => ({ regency: "64.02" }), (id) => ({ id, en: id }));
         expect(identity.findings.map((f) => f.code)).toEqual(expectedCodes(payment));
         const clean = cleanIdentity(payment);
         if (clean) {

@@ -29,9 +29,10 @@ describe("examples/kaltim-audit.ts", () => {
 
   it("prints the audit in both languages", () => {
     const id = kaltimAuditDemo();
-    expect(id[0]).toBe("Audit pembayaran pkh, sembako per 2025-09-30: 109 baris, 30 temuan");
+    expect(id[0]).toBe("Audit pembayaran Program Keluarga Harapan (PKH), Program Sembako (BPNT) per 2025-09-30: 109 baris, 30 temuan");
     expect(id[1]).toBe("Dibayar Rp91.250.000 = hak Rp85.850.000 + lebih Rp8.525.000 − kurang Rp3.125.000");
     const en = kaltimAuditDemo({ lang: "en" });
+    expect(en[0]).toBe("Payment audit of Family Hope Program (PKH), Staple-food program (Sembako/BPNT) on 2025-09-30: 109 rows, 30 findings");
     // Amounts and rates the English way in English (Rp91.250.000 reads as 91.25 rupiah there).
     expect(en[1]).toBe("Paid Rp91,250,000 = expected Rp85,850,000 + over Rp8,525,000 − under Rp3,125,000");
     expect(id.find((l) => l.startsWith("64.02 sembako"))).toMatch(/ baris .* inklusi 7,7% {2}eksklusi 8,3%$/);

@@ -58,7 +58,7 @@ describe("a word in the number of a count", () => {
   it.each([
     [ioMessages["io.column_count"], { received: 1, expected: 17 }, "The row has 1 cell but the header has 17 columns"],
     [ioMessages["io.column_count"], { received: 3, expected: 1 }, "The row has 3 cells but the header has 1 column"],
-    [simulateMessages["simulate.warn.quota_unfilled"], { program: "pkh", regency: "64.02", quota: 10, filled: 1 }, "The pkh quota in 64.02 is 10, but only 1 household is eligible"],
+    [simulateMessages["simulate.warn.quota_unfilled"], { program: "Family Hope Program (PKH)", regency: "64.02 Kutai Kartanegara", quota: 10, filled: 1 }, "The quota of Family Hope Program (PKH) in 64.02 Kutai Kartanegara is 10, but only 1 household is eligible"],
     [ruleMessages["rule.all"], { count: 1, passed: 1, failed: 0, unknown: 0 }, "The only condition must hold: 1 met, 0 not met, 0 undetermined"],
     [ruleMessages["rule.reason.stale_data"], { field: "desil", date: "2024-01-01", maxAge: 1, asOf: "2025-07-01" }, "desil is dated 2024-01-01, older than 1 month on 2025-07-01"],
   ])("%#: %s", (template, values, en) => {

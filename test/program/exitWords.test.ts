@@ -55,8 +55,8 @@ describe("audit.eligibility.exited: the exit in words too", () => {
   const found = auditPayments(households, parseRows(data.payments), { asOf: data.asOf }).findings.find((f) => f.code === "audit.eligibility.exited");
 
   it.each([
-    { lang: "id" as const, says: "(hibah PENA pada 2025-06-02)" },
-    { lang: "en" as const, says: "(PENA grant on 2025-06-02)" },
+    { lang: "id" as const, says: " — hibah PENA pada 2025-06-02 — " },
+    { lang: "en" as const, says: " — PENA grant on 2025-06-02 — " },
   ])("$lang", ({ lang, says }) => {
     expect(found?.text[lang]).toContain(says);
     expect(found?.text[lang]).not.toContain("pena (");

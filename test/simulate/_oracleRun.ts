@@ -6,6 +6,7 @@ import { ZERO_RUPIAH, type Rupiah } from "../../src/money/rupiah.js";
 import type { BenefitSchedule } from "../../src/program/schedule.js";
 import { seededUniform } from "../../src/simulate/_hash.js";
 import type { Selection } from "./_oracleSelect.js";
+import { fillingWarnings } from "../../src/simulate/_selectionWarning.js";
 import type { ResolvedProgram, Setup } from "../../src/simulate/_setup.js";
 import { RegencyTally } from "../../src/simulate/_tally.js";
 import { simulateMessages } from "../../src/simulate/messages.js";
@@ -196,8 +197,9 @@ export function run(households: readonly Household[], setup: Setup, selection: S
     mpi: mpi && { k: mpi.k, missing: mpi.missing },
     regencies: codes.map((code) => (tallies.get(code) as RegencyTally).state(slots)),
     selection: selection.states,
-    warnings: selection.warnings,
+    warnings: [],
     names,
   };
-  return { state, households: outcomes };
+  // The fillings' warnings, derived from the state as the single pass and a merge derive them.
+  return { state: { ...state, warnings: fillingWarnings(state.selection, state.programs, names) }, households: outcomes };
 }

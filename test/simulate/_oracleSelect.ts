@@ -11,10 +11,8 @@ import { createCheckedAssessor } from "../../src/program/assessHousehold.js";
 import type { BenefitSchedule } from "../../src/program/schedule.js";
 import type { ResolvedProgram, Setup } from "../../src/simulate/_setup.js";
 import { simulateMessages } from "../../src/simulate/messages.js";
-import type { SimulationWarning } from "../../src/simulate/result.js";
 import type { CoveragePriority } from "../../src/simulate/scenario.js";
 import type { SelectionState } from "../../src/simulate/state.js";
-import { selectionWarning } from "../../src/simulate/_selectionWarning.js";
 
 /** Lower desil first; a household without a current desil last. */
 const DEFAULT_PRIORITY: CoveragePriority = { score: [{ kind: "desil", weight: 1 }], missing: "lowest" };
@@ -29,7 +27,6 @@ export interface Selection {
   /** Per program (scenario order): a mask over household indices, or `null` for all-eligible programs. */
   readonly masks: readonly (Uint8Array | null)[];
   readonly states: readonly SelectionState[];
-  readonly warnings: readonly SimulationWarning[];
 }
 
 /** The cost of one household's benefit for a budget: its cash total, or the in-kind unit cost. @internal */
@@ -96,7 +93,7 @@ function fill(resolved: ResolvedProgram, ranked: readonly RankedHousehold[], byH
 export function select(households: readonly Household[], setup: Setup): Selection {
   const limited = setup.programs.map((p, j) => ({ p, j })).filter(({ p }) => p.kind !== "all-eligible");
   const masks: (Uint8Array | null)[] = setup.programs.map(() => null);
-  if (limited.length === 0) return { masks, states: [], warnings: [] };
+  if (limited.length === 0) return { masks, states: [] };
   const assess = createCheckedAssessor({ asOf: setup.asOf, programs: limited.map(({ p }) => p.program), parameters: setup.parameters, benefits: true });
   const candidates = limited.map(() => new Map<string, Candidate[]>());
   const present = new Set<string>();
@@ -112,7 +109,6 @@ export function select(households: readonly Household[], setup: Setup): Selectio
     });
   });
   const states: SelectionState[] = [];
-  const warnings: SimulationWarning[] = [];
   limited.forEach(({ p, j }, q) => {
     const id = p.program.id;
     const mask = new Uint8Array(households.length);
@@ -148,9 +144,7 @@ export function select(households: readonly Household[], setup: Setup): Selectio
         dataWeighted,
         summary,
       });
-      const warning = selectionWarning(states[states.length - 1] as SelectionState);
-      if (warning !== undefined) warnings.push(warning);
     }
   });
-  return { masks, states, warnings };
+  return { masks, states };
 }

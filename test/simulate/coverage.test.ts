@@ -1,6 +1,6 @@
 import { describe, expect, it } from "vitest";
 import { TepatSasaranError } from "../../src/index.js";
-import { simulate, type SimulateOptions, type SimulationCoverage } from "../../src/simulate/index.js";
+import { simulate, type ScenarioProgram, type SimulateOptions, type SimulationCoverage } from "../../src/simulate/index.js";
 import { AS_OF, bantuTunai, household, tunaiPerOrang } from "./_helpers.js";
 
 // Eligible for desil 1–2: Berau A (desil 1, 400,000/cap), B (desil 2, 550,000), C (desil 2, 580,000);
@@ -52,10 +52,44 @@ describe("simulate: quotas", () => {
     expect(() => run({ quota: 3, weights: { "64.03": 1 } })).toThrowError(/lack regency 64.11/);
   });
 
-  it("warns when a quota exceeds the eligible households", () => {
-    const result = run({ quota: { "64.11": 5 } });
+  // The warning names the program as an officer knows it and the regency by code and name, as the
+  // other warnings do (it said "The bantu_tunai quota in 64.11" before).
+  it.each([
+    {
+      name: "a program of the app's own and a Kaltim regency",
+      program: bantuTunai as ScenarioProgram["program"],
+      options: {},
+      en: "The quota of Test cash help (bantu_tunai) in 64.11 Mahakam Ulu is 5, but only 2 households are eligible",
+      id: "Kuota Bantuan Tunai Uji (bantu_tunai) di 64.11 Mahakam Ulu adalah 5, tetapi hanya 2 rumah tangga layak",
+    },
+    {
+      name: "a catalogue program, whose name holds its id, and a regency named by the caller",
+      program: "pkh",
+      options: { regionNames: { "64.11": "Mahulu" } },
+      en: "The quota of Family Hope Program (PKH) in 64.11 Mahulu is 5, but only 0 households are eligible",
+      id: "Kuota Program Keluarga Harapan (PKH) di 64.11 Mahulu adalah 5, tetapi hanya 0 rumah tangga layak",
+    },
+  ])("warns when a quota exceeds the eligible households: $name", ({ program, options, en, id }) => {
+    const result = simulate(households, {
+      asOf: AS_OF,
+      scenario: { name: "limited", programs: [{ program, coverage: { quota: { "64.11": 5 } } }] },
+      povertyLines: { "64.03": 600_000, "64.11": 800_000 },
+      mpi: false,
+      ...options,
+    });
+    expect(result.warnings.filter((w) => w.code === "simulate.warn.quota_unfilled").map((w) => w.message)).toEqual([{ id, en }]);
+  });
+
+  it("names a regency without a name by its code in the quota warning", () => {
+    const outside = [household({ id: "K", regency: "63.01", size: 2, consumption: 500_000, desil: 1 })];
+    const result = simulate(outside, {
+      asOf: AS_OF,
+      scenario: { name: "limited", programs: [{ program: bantuTunai, coverage: { quota: { "63.01": 3 } } }] },
+      povertyLines: { "63.01": 600_000 },
+      mpi: false,
+    });
     expect(result.warnings.find((w) => w.code === "simulate.warn.quota_unfilled")?.message.en).toBe(
-      "The bantu_tunai quota in 64.11 is 5, but only 2 households are eligible",
+      "The quota of Test cash help (bantu_tunai) in 63.01 is 3, but only 1 household is eligible",
     );
   });
 

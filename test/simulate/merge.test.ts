@@ -100,6 +100,35 @@ describe("mergeSimulations", () => {
     );
   });
 
+  // The quota warnings are derived again from the merged state: the program and the regencies are
+  // named in the merge word for word as in the single pass, whatever the order of the partitions.
+  it.each([
+    { name: "in order", order: (parts: SimulationResult[]) => parts },
+    { name: "reversed", order: (parts: SimulationResult[]) => [...parts].reverse() },
+    { name: "through JSON", order: (parts: SimulationResult[]) => parts.map((p) => ({ ...p, state: JSON.parse(JSON.stringify(p.state)) })) },
+  ])("names the program and the regency of an unfilled quota in a merge as in the single pass ($name)", ({ order }) => {
+    const quota = {
+      ...options,
+      scenario: { name: "q", programs: [tunaiPerOrang, { program: bantuTunai, coverage: { quota: { "64.03": 5, "64.11": 4 } } }] },
+      regionNames: { "64.03": "Berau (uji)" },
+    };
+    const whole = simulate(households, quota);
+    const merged = mergeSimulations(order([simulate(households.slice(0, 4), quota), simulate(households.slice(4), quota)]));
+    const unfilled = (result: SimulationResult) => result.warnings.filter((w) => w.code === "simulate.warn.quota_unfilled").map((w) => w.message);
+    expect(unfilled(merged)).toEqual(unfilled(whole));
+    expect(unfilled(whole)).toEqual([
+      {
+        id: "Kuota Bantuan Tunai Uji (bantu_tunai) di 64.03 Berau (uji) adalah 5, tetapi hanya 3 rumah tangga layak",
+        en: "The quota of Test cash help (bantu_tunai) in 64.03 Berau (uji) is 5, but only 3 households are eligible",
+      },
+      {
+        id: "Kuota Bantuan Tunai Uji (bantu_tunai) di 64.11 Mahakam Ulu adalah 4, tetapi hanya 2 rumah tangga layak",
+        en: "The quota of Test cash help (bantu_tunai) in 64.11 Mahakam Ulu is 4, but only 2 households are eligible",
+      },
+    ]);
+    expect(merged.warnings).toEqual(whole.warnings);
+  });
+
   it("round-trips the state through JSON", () => {
     const whole = simulate(households, options);
     const state = JSON.parse(JSON.stringify(whole.state));
