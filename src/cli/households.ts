@@ -22,10 +22,11 @@ export function delimiterOption(context: CommandContext, name = "delimiter"): Re
 /**
  * Where households come from, checked when the command starts and before anything is read: the
  * file (or `-` for standard input), its format (`--input-format`, else the extension; `-` is CSV
- * unless told), `--members`, `--delimiter` and `--unknown-columns` (CSV only).
+ * unless told), `--members`, `--delimiter` and `--unknown-columns` (CSV only). `oneCsv`: a one-file
+ * CSV, which workers may read; `jsonl`: JSON Lines, whose reasons name fields, not columns.
  * @internal
  */
-export function householdInput(context: CommandContext, asOf: string): (() => HouseholdStream) & { readonly oneCsv?: OneCsv } {
+export function householdInput(context: CommandContext, asOf: string): (() => HouseholdStream) & { readonly oneCsv?: OneCsv; readonly jsonl?: true } {
   const file = option(context, "households", true);
   notATemporaryPart(file);
   const members = option(context, "members");
@@ -61,7 +62,7 @@ export function householdInput(context: CommandContext, asOf: string): (() => Ho
     const oneCsv: OneCsv = { source: source(file), file: name(file), options: { ...csv, file: name(file) } };
     return Object.assign(() => readHouseholdsCsv(source(file), { ...csv, file: name(file) }), { oneCsv });
   }
-  return () => readHouseholdsJsonl(source(file), { ...common, file: name(file) });
+  return Object.assign(() => readHouseholdsJsonl(source(file), { ...common, file: name(file) }), { jsonl: true as const });
 }
 
 /**

@@ -300,6 +300,17 @@ export const cliMessages = defineMessages({
     id: "data rumah tidak tercatat (semua kolom perumahan kosong); kolom yang dibaca syarat ini: {columns}",
     en: "no housing data recorded (every housing column is empty); columns this check reads: {columns}",
   },
+  // The same from JSON Lines, which has no columns: the fields by their path in the household or member.
+  "cli.missing_field_for_member": { id: "{column} tidak tercatat untuk anggota {members}", en: "{column} is not recorded for member {members}" },
+  "cli.missing_field_for_members": { id: "{column} tidak tercatat untuk anggota {members}", en: "{column} is not recorded for members {members}" },
+  "cli.missing_fields_for_member": { id: "{column} tidak tercatat untuk anggota {members}", en: "{column} are not recorded for member {members}" },
+  "cli.missing_fields_for_members": { id: "{column} tidak tercatat untuk anggota {members}", en: "{column} are not recorded for members {members}" },
+  "cli.missing_field": { id: "{column} tidak tercatat", en: "{column} is not recorded" },
+  "cli.missing_fields": { id: "{column} tidak tercatat", en: "{column} are not recorded" },
+  "cli.missing_housing_fields": {
+    id: "data rumah tidak tercatat (tanpa housing); yang dibaca syarat ini: {columns}",
+    en: "no housing data recorded (no housing); this check reads: {columns}",
+  },
   "cli.missing_input": { id: "masukan {field} tidak diberikan (--inputs)", en: "input {field} not given (--inputs)" },
   "cli.and_more": { id: "(+{count} lainnya)", en: "(+{count} more)" },
   "cli.intervals_omitted": {

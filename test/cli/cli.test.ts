@@ -251,7 +251,8 @@ describe("tepat-sasaran CLI", () => {
     const rows = csv(run("assess", "--households", "elderly.jsonl", "--as-of", "2025-07-01", "--programs", "pkh", "--csv", "--lang", "en").out);
     const undetermined = csv(run("assess", "--households", "all.jsonl", "--as-of", "2025-07-01", "--csv", "--lang", "en").out).filter((r) => r.status === "undetermined");
     expect(rows[0]!.status).toBeDefined();
-    expect(undetermined.some((r) => /column employer_category is empty for members? \d/.test(r.reason ?? ""))).toBe(true);
+    // JSON Lines names the member's field (CSV its column: test/cli/missingWords.test.ts).
+    expect(undetermined.some((r) => /employerCategory is not recorded for members? \d/.test(r.reason ?? ""))).toBe(true);
     expect(undetermined.some((r) => r.reason?.includes("input exitCommitment not given (--inputs)"))).toBe(true);
   });
 

@@ -14,7 +14,7 @@ import { inKindNote, inKindText, label, labelOf } from "../labels.js";
 import { shownNumbers } from "../numbers.js";
 import { alignRows, csvHeader, csvLine, jsonLine, renderCsv, renderTable, showCell, type Column, type Table } from "../output.js";
 import { describeOverrides, describeRenewals, runParameters } from "../parameters.js";
-import { reasonOf } from "../reason.js";
+import { reasonOf, type InputNames } from "../reason.js";
 import { Sink } from "../sink.js";
 import { ParallelRead } from "../../node/_parallel.js";
 import { toWorkerData } from "../../node/_workerData.js";
@@ -85,7 +85,7 @@ export async function assessCommand(context: CommandContext): Promise<number> {
   const dir = option(context, "out");
   const target: { file?: WriteStream } = {};
   const output = () => (dir === undefined ? context.out : new Sink((target.file = createWriteStream(outFile(dir, "assessments.csv")))));
-  const writer = new Writer(context, output, programs, asOf, rowsShown, context.format === "table" ? header : []);
+  const writer = new Writer(context, output, programs, asOf, rowsShown, context.format === "table" ? header : [], open.jsonl ? "jsonl" : "csv");
   await rejects.open();
   const asked = workersFor(context, workersOption(context), open.oneCsv !== undefined && inputs === undefined);
   // The library decides how many run (`--workers 0`: none), as assessHouseholdsParallel does.
@@ -151,7 +151,7 @@ export interface RenderedAssessment {
  * its result, so that one thread or many workers write the same bytes.
  * @internal
  */
-export function renderAssessment(household: Household, result: HouseholdAssessment, programs: readonly Program[], lang: Language, format: string, asOf: string): RenderedAssessment {
+export function renderAssessment(household: Household, result: HouseholdAssessment, programs: readonly Program[], lang: Language, format: string, asOf: string, input: InputNames = "csv"): RenderedAssessment {
   const id = masked(household.id);
   const statuses: string[] = [];
   const totals: (string | undefined)[] = [];
@@ -168,7 +168,7 @@ export function renderAssessment(household: Household, result: HouseholdAssessme
     statuses.push(p.status);
     totals.push(yearly?.toString());
     inKind.push(given);
-    const reason = reasonOf(p, programs[i]!, household, lang);
+    const reason = reasonOf(p, programs[i]!, household, lang, input);
     if (format === "csv") {
       // No schedule, no amount: an empty cell, as every unknown value, never a 0 that reads as "nothing to pay".
       lines.push(csvLine([id, p.program, p.status, yearly, reason.codes.join(";"), reason.text, frequency], ASSESS_COLUMNS));
@@ -212,6 +212,8 @@ class Writer {
     private readonly rowsShown: number,
     /** Lines above the table (parameter overrides, inputs): table format only. */
     private readonly lead: readonly string[],
+    /** How the input names what is missing in a reason: CSV columns, or JSON Lines fields. */
+    private readonly input: InputNames,
   ) {
     this.tallies = programs.map(() => ({ eligible: 0, notEligible: 0, undetermined: 0, total: ZERO_RUPIAH, inKind: 0 }));
     const lang = context.lang;
@@ -244,7 +246,7 @@ class Writer {
 
   async household(household: Household, assess: HouseholdAssessor, inputs: InputsFile | undefined): Promise<void> {
     const result = inputs ? assess(household, inputs.of(household.id)) : assess(household);
-    await this.take(renderAssessment(household, result, this.programs, this.context.lang, this.context.format, this.asOf));
+    await this.take(renderAssessment(household, result, this.programs, this.context.lang, this.context.format, this.asOf, this.input));
   }
 
   /** Write one household's rendered assessment and count it. */
