@@ -67,6 +67,8 @@ interface CommandSpec {
   /** Options of the command besides the common ones (help, lang, the format options). */
   readonly options: readonly (keyof typeof OPTIONS)[];
   readonly formats: readonly Format[];
+  /** The formats an error offers, when not `formats` (assess takes `json` only to explain that it writes `jsonl`). */
+  readonly offered?: readonly Format[];
   /** Whether the command takes file names after its name (merge). */
   readonly files?: boolean;
 }
@@ -79,7 +81,7 @@ const COMMANDS: Record<string, CommandSpec> = {
     options: ["quota", "budget", "method", "by", "weights", "normalisation", "missing", "min", "max", "unit", "stats"],
     formats: ["table", "csv", "json"],
   },
-  assess: { run: assessCommand, options: [...READ, "programs", "rows", "out", "workers"], formats: ["table", "csv", "jsonl", "json"] },
+  assess: { run: assessCommand, options: [...READ, "programs", "rows", "out", "workers"], formats: ["table", "csv", "jsonl", "json"], offered: ["table", "csv", "jsonl"] },
   simulate: { run: simulateCommand, options: [...READ, "scenario", "poverty-lines", "fallback-line", "missing", "out", "workers"], formats: ["table", "csv", "json"] },
   split: { run: splitCommand, options: ["households", "into", "as-of", "delimiter", "unknown-columns", "rejected"], formats: ["table", "csv", "json"] },
   merge: { run: mergeCommand, options: ["out"], formats: ["table", "csv", "json"], files: true },
@@ -99,10 +101,9 @@ function formatOf(values: Record<string, string | boolean | undefined>, command:
   if (typeof values.format === "string") chosen.push(`--format ${values.format}`);
   if (chosen.length > 1) throw cliError(2, "cli.format_conflict", { formats: chosen.join(", ") });
   const format = values.json ? "json" : values.csv ? "csv" : typeof values.format === "string" ? values.format : "table";
-  if (!["table", "csv", "json", "jsonl"].includes(format)) throw cliError(2, "cli.bad_value", { option: "format", value: format, expected: "table, csv, json, jsonl" });
-  if (!(spec.formats as readonly string[]).includes(format)) {
-    throw cliError(2, "cli.format_not_available", { format, command, formats: spec.formats.join(", ") });
-  }
+  const offered = (spec.offered ?? spec.formats).join(", ");
+  if (!["table", "csv", "json", "jsonl"].includes(format)) throw cliError(2, "cli.bad_value", { option: "format", value: format, expected: offered });
+  if (!(spec.formats as readonly string[]).includes(format)) throw cliError(2, "cli.format_not_available", { format, command, formats: offered });
   if (values.out !== undefined && format !== "csv") throw cliError(2, "cli.not_applicable", { option: "out", command, when: ` (--format ${format})` });
   return format as Format;
 }

@@ -285,6 +285,10 @@ export const cliMessages = defineMessages({
     id: "{detail}; beri konsumsi rumah tangga (kolom monthly_consumption) atau --missing exclude",
     en: "{detail}; give household consumption (column monthly_consumption) or --missing exclude",
   },
+  "cli.no_consumption_jsonl": {
+    id: "{detail}; beri konsumsi rumah tangga (field monthlyConsumption) atau --missing exclude",
+    en: "{detail}; give household consumption (field monthlyConsumption) or --missing exclude",
+  },
   "cli.outside_kaltim": {
     id: "Kabupaten/kota {regency} di luar Kalimantan Timur tidak punya garis kemiskinan bawaan; beri --poverty-lines BERKAS atau --fallback-line RUPIAH",
     en: "Regency {regency} outside Kalimantan Timur has no embedded poverty line; give --poverty-lines FILE or --fallback-line RUPIAH",

@@ -163,7 +163,7 @@ export async function simulateCommand(context: CommandContext): Promise<number> 
       if (error instanceof TepatSasaranError && error.code === "simulate.line_missing") {
         throw cliError(1, "cli.no_line", { regency: lacking.find((c) => !lines.has(c)) ?? "?" });
       }
-      if (error instanceof TepatSasaranError && error.code === "simulate.consumption_missing") throw cliError(1, "cli.no_consumption", { detail: error.text[context.lang].split(";")[0] });
+      if (error instanceof TepatSasaranError && error.code === "simulate.consumption_missing") throw cliError(1, open.jsonl ? "cli.no_consumption_jsonl" : "cli.no_consumption", { detail: error.text[context.lang].split(";")[0] });
       throw error;
     }
     const unused = inputs?.unused();
