@@ -18,6 +18,16 @@ export function rowIssue(code: IoMessageCode, field: string | undefined, values:
   return { field, code, message: renderOwn(ioMessages[code], values) };
 }
 
+/**
+ * `io.invalid_utf8` of a CSV row whose cell `index` held bytes that are not valid UTF-8 (the first
+ * such cell), naming its column by the header's `names`, else by its position. Shared by every CSV reader.
+ * @internal
+ */
+export function invalidUtf8(names: readonly string[], index: number): RowIssue {
+  const column = names[index] ?? String(index + 1);
+  return rowIssue("io.invalid_utf8", column, { column: shown(column) });
+}
+
 const NUMBER = /^[+-]?(?:\d+(?:\.\d*)?|\.\d+)$/;
 
 /**

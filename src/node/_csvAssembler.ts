@@ -8,7 +8,7 @@ import type { IsoDate } from "../time/isoDate.js";
 import { attribute } from "./_attribute.js";
 import { CellHouseholds } from "./_cellHousehold.js";
 import { enumCode, enumOptions } from "./_enumCell.js";
-import { UNREADABLE, readCell, rowIssue, setPath, type RowIssue } from "./_cells.js";
+import { UNREADABLE, invalidUtf8, readCell, rowIssue, setPath, type RowIssue } from "./_cells.js";
 import { headerId, repeatsHeader, type CsvLayout, type LayoutColumn } from "./_csvHeader.js";
 import { IdCheck } from "./_idCheck.js";
 import { shown, shownId, shownText } from "./_shown.js";
@@ -161,10 +161,7 @@ export class CsvAssembler {
     let issues: RowIssue[] | undefined;
     const readable = cells.length === layout.width;
     if (!readable) issues = [rowIssue("io.column_count", undefined, { expected: layout.width, received: cells.length })];
-    if (invalidCell >= 0) {
-      const column = layout.names[invalidCell] ?? String(invalidCell + 1);
-      (issues ??= []).push(rowIssue("io.invalid_utf8", column, { column: shown(column) }));
-    }
+    if (invalidCell >= 0) (issues ??= []).push(invalidUtf8(layout.names, invalidCell));
     const id = cells[layout.idIndex] ?? "";
     if (id === "") (issues ??= []).push(rowIssue("io.missing_household_id", "household_id"));
     return this.take(cells, line, readable, issues, id, repeated);

@@ -1,5 +1,5 @@
 import { failure } from "../message/error.js";
-import { rowIssue, type RowIssue } from "./_cells.js";
+import { invalidUtf8, rowIssue, type RowIssue } from "./_cells.js";
 import { CsvAssembler, MAX_ROWS_PER_HOUSEHOLD } from "./_csvAssembler.js";
 import { headerId, readHeader, repeatsHeader, type CsvLayout } from "./_csvHeader.js";
 import { CsvRecords } from "./_csvParse.js";
@@ -92,11 +92,7 @@ class Side {
     if (headerId(id) && repeatsHeader(cells, this.layout.names)) {
       return { cells, line, id: "", trusted: false, alone: rowIssue("io.header_repeated", undefined, { line }) };
     }
-    let issue: RowIssue | undefined;
-    if (record.invalidCell >= 0) {
-      const column = this.layout.names[record.invalidCell] ?? String(record.invalidCell + 1);
-      issue = rowIssue("io.invalid_utf8", column, { column: shown(column) });
-    }
+    const issue = record.invalidCell >= 0 ? invalidUtf8(this.layout.names, record.invalidCell) : undefined;
     const trusted = cells.length === this.layout.width && possibleId(id);
     const last = this.last;
     if (trusted && id !== "" && last !== undefined && (id < last || (this.strict && id === last))) {

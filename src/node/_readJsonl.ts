@@ -2,6 +2,7 @@ import { parseHousehold, type ParseHouseholdOptions } from "../household/parseHo
 import type { Text } from "../message/message.js";
 import { rowIssue } from "./_cells.js";
 import { IdCheck } from "./_idCheck.js";
+import { jsonLine } from "./_jsonLine.js";
 import { textLines } from "./_lines.js";
 import type { CheckedRead } from "./_options.js";
 import { shown, shownId } from "./_shown.js";
@@ -50,25 +51,16 @@ async function* jsonlEvents(
   };
   try {
     // Leaving the loop (an error, or the consumer stopping) closes the source through the decoder.
-    for await (const { line, text, invalid } of textLines(open(source), MAX_LINE)) {
+    for await (const read of textLines(open(source), MAX_LINE)) {
+      const { line, text } = read;
       if (text !== undefined && text.trim() === "") continue;
       tally.row();
-      if (text === undefined) {
-        for (const event of reject(line, [rowIssue("io.jsonl_line_too_long", undefined, { max: MAX_LINE })])) yield event;
+      const parsed = jsonLine(read, MAX_LINE);
+      if ("code" in parsed) {
+        for (const event of reject(line, [parsed])) yield event;
         continue;
       }
-      if (invalid) {
-        for (const event of reject(line, [rowIssue("io.invalid_utf8_line", undefined)])) yield event;
-        continue;
-      }
-      let value: unknown;
-      try {
-        value = JSON.parse(text);
-      } catch {
-        // The parser's message quotes the input, which may hold a NIK: report our own.
-        for (const event of reject(line, [rowIssue("io.jsonl_bad_json", undefined)])) yield event;
-        continue;
-      }
+      const value = parsed.value;
       const id = idOf(value);
       const order = id === undefined ? undefined : ids.check(id);
       const result = parseHousehold(value, parseOptions);

@@ -14,7 +14,8 @@ import type { StreamSource } from "./types.js";
  * row is reported with its line, column, code and reason (Bahasa Indonesia and English, NIKs
  * masked) and reading goes on. Header problems (a required column missing, an unknown or repeated
  * column, neither `nik` nor `kk`, a file that is not UTF-8) throw a `TepatSasaranError` before any
- * row is read. The columns are {@link paymentCsvColumns}; the sources those of
+ * row is read. A row whose bytes are not valid UTF-8 is rejected (`io.invalid_utf8`, naming the
+ * column, then its other cells' issues), as the registry readers reject it. The columns are {@link paymentCsvColumns}; the sources those of
  * {@link readHouseholdsCsv}: a `File` or `Blob` (named in events by its `name`), a `ReadableStream`
  * of bytes (`fetch(…).body`), or an async iterable of text or byte chunks. Leaving the loop early
  * cancels the stream.
@@ -43,7 +44,8 @@ export function readPaymentsCsv(source: StreamSource, options: ReadPaymentsOptio
  * Read a payment list from JSON Lines (one payment object, the shape `parsePayment` takes, per
  * line; blank lines skipped) in any JavaScript runtime, as `readPaymentsJsonl` of
  * `tepat-sasaran/node` does: a bad line is reported with its line and the field path of each issue,
- * and reading goes on. Sources as for {@link readPaymentsCsv}.
+ * and reading goes on; a line whose bytes are not valid UTF-8 is rejected alone
+ * (`io.invalid_utf8_line`). Sources as for {@link readPaymentsCsv}.
  *
  * @param source - A `File` or `Blob`, a `ReadableStream`, or an async iterable of UTF-8 chunks.
  * @param options - `file` (the name in events), progress reporting.

@@ -145,6 +145,33 @@ describe("tepat-sasaran audit", () => {
     expect(r.err).toContain("109 rows read, 108 payments accepted, 1 row rejected");
   });
 
+  // Found 2026-12-07 (session 46): a payment row whose bytes are not UTF-8 was audited as if fine.
+  it.each([
+    { format: "csv", ext: "csv", field: "channel", code: "io.invalid_utf8", line: "4" },
+    { format: "jsonl", ext: "jsonl", field: "", code: "io.invalid_utf8_line", line: "3" },
+  ])("rejects a payment row whose bytes are not UTF-8 ($format), in --rejected with its line", ({ format, ext, field, code, line }) => {
+    const rows = readFileSync(join(dir, "audit-payments.csv"), "utf8").split("\n");
+    let text: string;
+    if (format === "csv") {
+      rows[3] = rows[3]!.replace(/,(kks|pos),/, ",k\u0001s,");
+      text = rows.join("\n");
+    } else {
+      const lines = [JSON.stringify({ kk: "6472012709210001", program: "sembako", period: "2025-III", amount: "600000", paidOn: "2025-08-16", channel: "kks" })];
+      lines.push(lines[0]!, lines[0]!.replace("}", ',"reference":"TR\u0001X"}'));
+      text = `${lines.join("\n")}\n`;
+    }
+    const parts = text.split("\u0001");
+    writeFileSync(join(dir, `utf8-payments.${ext}`), Buffer.concat(parts.flatMap((part, i) => (i === 0 ? [Buffer.from(part)] : [Buffer.from([0xff]), Buffer.from(part)]))));
+    const r = runCli(cli, dir, ["audit", "--households", "audit-households.jsonl", "--payments", `utf8-payments.${ext}`, "--as-of", "2025-09-30", "--lang", "en", "--rejected", `utf8-rejected-${ext}.csv`]);
+    expect(r.code, r.err).toBe(1);
+    expect(r.err).toContain("1 row rejected");
+    const rejected = readFileSync(join(dir, `utf8-rejected-${ext}.csv`), "utf8").trimEnd().split("\n");
+    expect(rejected).toHaveLength(2);
+    expect(rejected[1]).toContain(`utf8-payments.${ext},${line},${field},,${code},`);
+    expect(rejected[1]).toContain("not valid UTF-8");
+    expect(rejected[1]).not.toContain("\uFDD0");
+  });
+
   it.each([
     { name: "the registry from standard input", args: ["audit", "--households", "-", "--payments", "audit-payments.csv", "--as-of", "2025-09-30"], code: 2 },
     { name: "no payment list", args: ["audit", "--households", "audit-households.jsonl", "--as-of", "2025-09-30"], code: 2 },

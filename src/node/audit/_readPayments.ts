@@ -3,7 +3,8 @@ import { failure } from "../../message/error.js";
 import type { Text } from "../../message/message.js";
 import { CsvRecords } from "../_csvParse.js";
 import { headerNotUtf8, otherSeparator, repeatsHeader, separatorLine, unnamedPositions } from "../_csvHeader.js";
-import { rowIssue, type RowIssue } from "../_cells.js";
+import { invalidUtf8, rowIssue, type RowIssue } from "../_cells.js";
+import { jsonLine } from "../_jsonLine.js";
 import { textLines } from "../_lines.js";
 import type { CheckedRead } from "../_options.js";
 import { shown, shownText } from "../_shown.js";
@@ -71,9 +72,10 @@ function judge(
   }
   if (cells !== undefined && repeatsHeader(cells, names)) return [rejectAlone(rowIssue("io.header_repeated", undefined, { line }), file, line, tally)];
   const found: { field: string | undefined; code: string; message: Text }[] = [...extra];
-  // An empty required cell (`io.required_cell_empty`) or an amount refused as written
-  // (`io.amount_separators`) is named once, not again by the schema.
-  const empty = extra.filter((e) => e.code === "io.required_cell_empty" || e.code === "io.amount_separators").map((e) => e.field);
+  // An empty required cell (`io.required_cell_empty`), an amount refused as written
+  // (`io.amount_separators`) or a cell that is not UTF-8 (`io.invalid_utf8`, its column as the
+  // header writes it) is named once, not again by the schema.
+  const empty = extra.filter((e) => e.code === "io.required_cell_empty" || e.code === "io.amount_separators" || e.code === "io.invalid_utf8").map((e) => e.field?.toLowerCase());
   if (!result.success) {
     for (const i of result.issues) {
       const field = fieldName(i.path);
@@ -138,7 +140,8 @@ async function* csvEvents(source: unknown, file: string, tally: Tally, options: 
         yield rejectAlone(rowIssue("io.column_count", undefined, { received: record.cells.length, expected: header.length }), file, record.line, tally);
         continue;
       }
-      const issues: RowIssue[] = [];
+      // Bytes that are not UTF-8 in a cell: its column, first, as the registry reader reports it.
+      const issues: RowIssue[] = record.invalidCell >= 0 ? [invalidUtf8(names, record.invalidCell)] : [];
       for (let i = 0; i < header.length; i++) {
         const name = header[i];
         if (name !== undefined && REQUIRED.has(name) && (record.cells[i] as string).trim() === "") issues.push(rowIssue("io.required_cell_empty", name, { column: name }));
@@ -167,26 +170,16 @@ async function* jsonlEvents(source: unknown, file: string, tally: Tally, open: O
   const path = (p: readonly (string | number)[]) => (p.length === 0 ? undefined : p.join("."));
   try {
     // Leaving the loop (an error, or the consumer stopping) closes the source through the decoder.
-    for await (const { line, text } of textLines(open(source), MAX_LINE)) {
+    for await (const read of textLines(open(source), MAX_LINE)) {
+      const { line, text } = read;
       if (text !== undefined && text.trim() === "") continue;
       tally.row();
-      let value: unknown;
-      const issues: RowIssue[] = [];
-      if (text === undefined) issues.push(rowIssue("io.jsonl_line_too_long", undefined, { max: MAX_LINE }));
-      else {
-        try {
-          value = JSON.parse(text);
-        } catch {
-          // The parser's message quotes the input, which may hold a NIK: report our own.
-          issues.push(rowIssue("io.jsonl_bad_json", undefined));
-        }
-      }
-      if (issues.length > 0) {
-        const events: RejectedRow[] = issues.map((i) => ({ kind: "rejected", file, line, code: i.code, message: i.message }));
-        tally.rejected(events, false);
-        for (const event of events) yield event;
+      const parsed = jsonLine(read, MAX_LINE);
+      if ("code" in parsed) {
+        yield rejectAlone(parsed, file, line, tally);
         continue;
       }
+      const value = parsed.value;
       for (const event of judge(value, [], file, line, tally, path)) yield event;
     }
   } catch (error) {

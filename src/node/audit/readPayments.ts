@@ -10,7 +10,8 @@ import type { PaymentStream, ReadPaymentsOptions } from "./paymentTypes.js";
  * reason (Bahasa Indonesia and English, NIKs masked) and reading goes on. Streams in bounded memory
  * at the consumer's pace. Header problems (a required column missing, an unknown or repeated
  * column, neither `nik` nor `kk`, a file that is not UTF-8 such as a UTF-16 export) throw before any
- * row is read.
+ * row is read. A row whose bytes are not valid UTF-8 is rejected (`io.invalid_utf8`, naming the
+ * column, then its other cells' issues), as the registry readers reject it; the bytes show as U+FFFD.
  *
  * @param source - A file path, a `Readable`, or an async iterable of UTF-8 chunks.
  * @param options - `file`, `delimiter`, `unknownColumns`, progress.
@@ -29,7 +30,8 @@ export function readPaymentsCsv(source: HouseholdSource, options: ReadPaymentsOp
 /**
  * Read a payment list from JSON Lines: one payment object (the shape `parsePayment` takes) per line;
  * blank lines are skipped and not counted. A bad line is reported with its line and the field path
- * of each issue, and reading goes on.
+ * of each issue, and reading goes on; a line whose bytes are not valid UTF-8 is rejected alone
+ * (`io.invalid_utf8_line`), never parsed.
  *
  * @param source - A file path, a `Readable`, or an async iterable of UTF-8 chunks.
  * @param options - `file`, progress.
