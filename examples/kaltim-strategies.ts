@@ -22,6 +22,7 @@ import {
   impliedPopulation,
   isKnown,
   kaltim,
+  PROGRAMS,
   rupiah,
   type Household,
   type Language,
@@ -427,15 +428,22 @@ export function kaltimStrategiesDemo(options: { scale?: number; seed?: number; l
   );
   lines.push(...render(header, rows));
   lines.push("", t("Program (total):", "Programs (total):"));
-  for (const result of results) {
-    const programs = result.programs.map(
-      (p) =>
-        `${p.program} ${num(p.beneficiaries, lang)} ${t("rt", "hh")} ${
-          p.cost !== null ? t(`Rp ${billions(p.cost, lang)} miliar`, `Rp ${billions(p.cost, lang)} bn`) : t("(natura, tidak dihitung biayanya)", "(in kind, not costed)")
-        }`,
-    );
+  // One program per line, by the name officers know it by ("Program Keluarga Harapan (PKH)"), not its
+  // id: the names are long (Rutilahu's is 80 characters), so a line per program, in columns.
+  const nameOf = (id: string) => PROGRAMS.find((program) => program.id === id)?.name[lang] ?? id;
+  const programRows = results.map((result) =>
+    result.programs.map((p) => [
+      nameOf(p.program),
+      `${num(p.beneficiaries, lang)} ${t("rt", "hh")}`,
+      p.cost !== null ? t(`Rp ${billions(p.cost, lang)} miliar`, `Rp ${billions(p.cost, lang)} bn`) : t("(natura, tidak dihitung biayanya)", "(in kind, not costed)"),
+    ]),
+  );
+  const widthOf = (column: number) => Math.max(0, ...programRows.flat().map((row) => (row[column] ?? "").length));
+  const [nameWidth, countWidth] = [widthOf(0), widthOf(1)];
+  for (const [index, result] of results.entries()) {
     const lifted = num(result.total.lifted.households, lang);
-    lines.push(`  ${label(result.scenario, lang)}: ${programs.join("; ")}; ${t(`terangkat ${lifted} rt`, `lifted ${lifted} hh`)}`);
+    lines.push(`  ${label(result.scenario, lang)}: ${t(`terangkat ${lifted} rt`, `lifted ${lifted} hh`)}`);
+    for (const [name = "", count = "", cost = ""] of programRows[index] ?? []) lines.push(`    ${name.padEnd(nameWidth)}  ${count.padStart(countWidth)}  ${cost}`);
     const any = result.targeting[0];
     if (any) {
       const c = any.total;

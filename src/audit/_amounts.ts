@@ -5,7 +5,7 @@ import { allocateRupiah } from "../money/allocateRupiah.js";
 import { ZERO_RUPIAH, rupiah, sumRupiah, type Rupiah } from "../money/rupiah.js";
 import type { BenefitLine, BenefitPeriod, BenefitSchedule } from "../program/schedule.js";
 import type { AuditFinding, AuditRule } from "./findings.js";
-import { basis, finding, memberOf, parameterRule, say, type AuditValues, type FindingParts } from "./_finding.js";
+import { basis, CHANNEL_NAMES, finding, memberOf, parameterRule, say, type AuditValues, type FindingParts } from "./_finding.js";
 import type { PaymentComponent } from "./payment.js";
 import { valuesIn } from "../money/_shownAmount.js";
 
@@ -39,9 +39,6 @@ export function amountRules(schedule: BenefitSchedule): AuditRule[] {
 export function calendarRules(schedule: BenefitSchedule): AuditRule[] {
   return schedule.calendar === undefined ? [] : [parameterRule(schedule.calendar), basis("audit.basis.period_share", { calendar: schedule.calendar.id })];
 }
-
-/** The payment channels by their names (the same in both languages): the KKS card of the Himbara banks, the post office. */
-const CHANNEL_NAMES: Readonly<Record<string, string>> = Object.freeze({ kks: "KKS", pos: "PT Pos" });
 
 /** A payment outside the program's calendar. @internal */
 export function outsideCalendar(schedule: BenefitSchedule, values: AuditValues, parts: FindingParts): AuditFinding {

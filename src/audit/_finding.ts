@@ -1,6 +1,6 @@
 import type { Household } from "../household/household.js";
 import { maskNik } from "../household/mask.js";
-import { interpolate, wordedIn, type BilingualValues, type MessageValues, type Text } from "../message/message.js";
+import { interpolate, wordedIn, type BilingualValues, type Language, type MessageValues, type Text } from "../message/message.js";
 import { maskLongNumbers } from "../message/redact.js";
 import type { Rupiah } from "../money/rupiah.js";
 import type { Check } from "../rule/check.js";
@@ -9,6 +9,7 @@ import type { ParameterValue } from "../time/parameter.js";
 import { AUDIT_FINDINGS, type AuditFinding, type AuditFindingCode, type AuditMember, type AuditRule } from "./findings.js";
 import { auditMessages, type AuditMessageCode } from "./messages.js";
 import { valuesIn, type AmountValues } from "../money/_shownAmount.js";
+import { programMessages } from "../program/messages.js";
 
 // Building findings: texts in both languages (with language-specific fragments), members, rules.
 // Only findings are rendered, never clean rows, so the cost stays with the exceptions.
@@ -71,11 +72,29 @@ export function basis(code: AuditMessageCode, values: AuditValues = {}): AuditRu
   return { code, text: say(code, values) };
 }
 
-/** A dated amount or calendar parameter as an audit rule. @internal */
+/** The payment channels by their names (the same in both languages): the KKS card of the Himbara banks, the post office. @internal */
+export const CHANNEL_NAMES: Readonly<Record<string, string>> = Object.freeze({ kks: "KKS", pos: "PT Pos" });
+
+/**
+ * A parameter's value in `lang`, never as JSON: a number or text as it is, a payment frequency in the
+ * program's words (`per tahap (4 kali setahun)`), a record (a calendar) entry by entry, a channel by
+ * its name: `lewat KKS per tahap (…); lewat PT Pos per tahap (…)`.
+ */
+function valueText(value: unknown, lang: Language): string {
+  if (typeof value !== "object" || value === null) return (programMessages as Readonly<Record<string, Text | undefined>>)[`program.frequency.${String(value)}`]?.[lang] ?? String(value);
+  return Object.entries(value)
+    .map(([key, v]) => {
+      const frequency = valueText(v, lang);
+      return Object.hasOwn(CHANNEL_NAMES, key) ? interpolate(auditMessages["audit.text.channel_calendar"][lang], { channel: CHANNEL_NAMES[key], frequency }, lang) : `${key} ${frequency}`;
+    })
+    .join("; ");
+}
+
+/** A dated amount or calendar parameter as an audit rule, its value worded in each language. @internal */
 export function parameterRule(parameter: ParameterValue<unknown>): AuditRule {
-  const value = typeof parameter.value === "string" || typeof parameter.value === "number" ? String(parameter.value) : JSON.stringify(parameter.value);
   const to = parameter.to === undefined ? "" : `–${parameter.to}`;
-  return { code: parameter.id, parameter, text: say("audit.basis.amount", { parameter: parameter.id, value, from: parameter.from, to, source: parameter.source }) };
+  const value = { id: { value: valueText(parameter.value, "id") }, en: { value: valueText(parameter.value, "en") } };
+  return { code: parameter.id, parameter, text: say("audit.basis.amount", { parameter: parameter.id, from: parameter.from, to, source: parameter.source }, value) };
 }
 
 /** The parts of a finding besides its code, severity and text. @internal */

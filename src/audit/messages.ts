@@ -133,6 +133,7 @@ export const auditMessages = defineMessages({
   "audit.text.not_member": { id: "NIK komponen bukan anggota KK ini", en: "the component's NIK is not a member of this KK" },
   "audit.text.none_due": { id: "komponen yang menjadi hak pada periode ini: {due}", en: "the components due for the period: {due}" },
   "audit.text.nothing": { id: "tidak ada", en: "none" },
+  "audit.text.channel_calendar": { id: "lewat {channel} {frequency}", en: "through {channel} {frequency}" },
   // ── Rules the audit applies (with sources) ───────────────────────────────────────────────────────
   "audit.basis.nik": {
     id: "NIK = PPKKCC (kecamatan pendaftaran pertama) DDMMYY (tanggal lahir; hari + 40 untuk perempuan) SSSS (nomor urut); UU 24/2013 tentang Administrasi Kependudukan (dukcapil.klaten.go.id/arti-16-digit-nomor-induk-kependudukan-nik)",

@@ -201,6 +201,27 @@ describe("dated calendars and the date a payment is judged on", () => {
     expect(found.text.en).toContain(en);
   });
 
+  it.each([
+    // Found in a real-use pass (session 46): the rule of a finding showed the calendar as JSON,
+    // `pkh.calendar = {"kks":"tahap","pos":"tahap"}`, in both languages.
+    {
+      year: "2025", dtks: false, period: "2025-III", paidOn: "2025-08-14", asOf: "2025-09-30", amount: "900000", code: "audit.amount.overpaid",
+      id: "pkh.calendar = lewat KKS per tahap (4 kali setahun); lewat PT Pos per tahap (4 kali setahun), berlaku 2025-01-01 (",
+      en: "pkh.calendar = through KKS per tahap (4 times a year); through PT Pos per tahap (4 times a year), in force 2025-01-01 (",
+    },
+    {
+      year: "2024", dtks: true, period: "2024-III", paidOn: "2024-08-20", asOf: "2024-08-31", amount: "500000", code: "audit.amount.outside_calendar",
+      id: "pkh.calendar = lewat KKS per dua bulan (6 kali setahun); lewat PT Pos per tahap (4 kali setahun), berlaku 2024-01-01 (",
+      en: "pkh.calendar = through KKS every two months (6 times a year); through PT Pos per tahap (4 times a year), in force 2024-01-01 (",
+    },
+  ] as const)("the calendar of $year in a finding's rules is worded by channel, not shown as JSON", ({ dtks: onDtks, period, paidOn, asOf, amount, code, id, en }) => {
+    const found = one(run([onDtks ? sma() : family()], [pkhRow(amount, { period, paidOn })], asOf), code);
+    const rule = found.rules.find((r) => r.code === "pkh.calendar");
+    expect(rule?.parameter?.id).toBe("pkh.calendar");
+    expect([rule?.text.id.slice(0, id.length), rule?.text.en.slice(0, en.length)]).toEqual([id, en]);
+    expect(rule?.text.id).not.toContain("{");
+  });
+
   it("a tahap paid late is judged on its last day; one paid early, on its first, and flagged", () => {
     const late = run([family()], [pkhRow("825000", { paidOn: "2025-10-20" })]);
     expect(codes(late)).toEqual([]);

@@ -59,7 +59,10 @@ describe("tepat-sasaran audit", () => {
     const en = runCli(cli, dir, [...BASE, ...extra, "--lang", "en"]);
     expect(en.code, en.err).toBe(0);
     // JSON Lines: the English side of each text (the Indonesian side and the exact values are data).
-    const english = format === "jsonl" ? en.out.trimEnd().split("\n").map((line) => JSON.stringify(line.match(/"en":"[^"]*"/g))).join("\n") : en.out;
+    // A source quotes its Indonesian headline as it is ('bantuan pangan tunai Rp600.000 cair', the 2025
+    // Sembako calendar's): a citation, not an amount the library writes. It was hidden while the
+    // calendar's rule text held JSON, whose escaped quote ended the match below (session 46).
+    const english = (format === "jsonl" ? en.out.trimEnd().split("\n").map((line) => JSON.stringify(line.match(/"en":"[^"]*"/g))).join("\n") : en.out).replaceAll("'bantuan pangan tunai Rp600.000 cair'", "");
     expect(english).toContain("Rp675,000");
     expect(english).toContain("Rp3,724,437.20 a month");
     expect(english.match(/.{0,40}Rp\d{1,3}\.\d{3}/g)).toBeNull();

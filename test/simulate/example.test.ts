@@ -47,4 +47,19 @@ describe("examples/kaltim-strategies", () => {
     expect(text).toContain("  hanya pendapatan dibanding hanya pengeluaran:");
     expect(text).not.toMatch(/expenditure only|income only|three approaches/);
   });
+
+  it.each([
+    // Found in a real-use pass (session 46): the tour's program lines gave bare ids,
+    // "pkh 2.264 rt Rp 9,86 miliar; sembako 3.691 rt …", in both languages.
+    { lang: "id", header: "  tiga pendekatan: terangkat ", names: ["Program Keluarga Harapan (PKH)", "Program Sembako (BPNT)", "Peningkatan Air Minum dan Sanitasi"], unit: "rt" },
+    { lang: "en", header: "  three approaches: lifted ", names: ["Family Hope Program (PKH)", "Staple-food program (Sembako/BPNT)", "Water and sanitation upgrade"], unit: "hh" },
+  ] as const)("names each program of the tour ($lang) as officers know it, one a line", { timeout: 60_000 }, ({ lang, header, names, unit }) => {
+    const lines = kaltimStrategiesDemo({ scale: 0.005, lang }).lines;
+    const start = lines.findIndex((line) => line.startsWith(header));
+    expect(start).toBeGreaterThan(0);
+    const programs = lines.slice(start + 1, start + 9);
+    expect(programs.map((line) => line.trim().split(/  +/)[0])).toEqual(expect.arrayContaining([...names]));
+    for (const line of programs) expect(line).toMatch(new RegExp(`^ {4}\\S.*  [\\d.,]+ ${unit}  (Rp|\\()`));
+    expect(lines.join("\n")).not.toMatch(/\b(pkh|sembako|pbi_jkn|pip|pena|kube|rutilahu|air_sanitasi) [\d.,]+ (rt|hh)\b/);
+  });
 });
