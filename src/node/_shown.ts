@@ -1,16 +1,13 @@
 import type { Text } from "../message/message.js";
 import { redactText } from "../message/redact.js";
-
-/** The readers' mark of bytes that were not valid UTF-8 (`INVALID_MARK`). */
-const MARK = "\uFDD0";
-const MARKS = /\uFDD0/g;
+import { INVALID_MARK } from "./_mark.js";
 
 /**
  * Text from the input as events and messages show it: the readers' mark of bytes that were not
  * valid UTF-8 (U+FDD0, `INVALID_MARK`, internal) as U+FFFD, the standard replacement character.
  */
 function unmarked(text: string): string {
-  return text.replace(MARKS, "\uFFFD");
+  return text.replaceAll(INVALID_MARK, "\uFFFD");
 }
 
 /**
@@ -35,5 +32,5 @@ export function shownId(id: string): string {
  * @internal
  */
 export function shownText(message: Text): Text {
-  return message.id.includes(MARK) || message.en.includes(MARK) ? { id: unmarked(message.id), en: unmarked(message.en) } : message;
+  return message.id.includes(INVALID_MARK) || message.en.includes(INVALID_MARK) ? { id: unmarked(message.id), en: unmarked(message.en) } : message;
 }
