@@ -121,16 +121,15 @@ function rowChecks(run: HouseholdRun, rows: readonly NumberedPayment[], span: Pe
   for (let i = 0; i < rows.length; i++) {
     const { row, payment } = rows[i] as NumberedPayment;
     const { period } = payment;
-    const program = programNamed(run.programs, run.index, payment.program);
     if (span !== undefined && payment.paidOn < span.start) {
-      const said = say("audit.amount.paid_before_period", { program, period, rows: String(row), paidOn: payment.paidOn, start: span.start });
+      const said = say("audit.amount.paid_before_period", { program: programNamed(run.programs, run.index, payment.program), period, rows: String(row), paidOn: payment.paidOn, start: span.start });
       out.push(finding("audit.amount.paid_before_period", { ...text.parts(), rows: [row], paid: payment.amount, rules: schedule === undefined ? [] : calendarRules(schedule) }, said));
     }
     const payee = run.payees.get(row);
     const person = payee === undefined ? undefined : run.household.members[payee];
     if (payee === undefined || person?.deathDate === undefined || person.deathDate > payment.paidOn) continue;
     const relationship = personLabels.Relationship[person.relationship];
-    const values = { rows: String(row), nik: person.nik === undefined ? `#${payee + 1}` : maskNik(person.nik), deathDate: person.deathDate, program, period, paid: payment.amount, paidOn: payment.paidOn };
+    const values = { rows: String(row), nik: person.nik === undefined ? `#${payee + 1}` : maskNik(person.nik), deathDate: person.deathDate, program: programNamed(run.programs, run.index, payment.program), period, paid: payment.amount, paidOn: payment.paidOn };
     const said = say("audit.eligibility.deceased_payee", values, { id: { relationship: relationship.id }, en: { relationship: relationship.en } });
     out.push(finding("audit.eligibility.deceased_payee", { ...text.parts(), rows: [row], paid: payment.amount, members: [memberOf(run.household, payee)], rules: [basis("audit.basis.death")] }, said));
   }
