@@ -70,6 +70,21 @@ describe("tepat-sasaran audit", () => {
     if (format === "table") expect(runCli(cli, dir, BASE).out).toContain("Rp675.000");
   });
 
+  it.each([
+    // Found in a real-use pass (session 47): the heading listed the programs by id ("program: pkh,
+    // sembako") and a finding's rules gave amounts as digits ("= 200000"). The ids stay in the
+    // CSV and JSON Lines columns, which machines read.
+    { lang: "id", heading: "per 2025-09-30; program yang diaudit: Program Keluarga Harapan (PKH), Program Sembako (BPNT)\n", rule: "sembako.amount_per_month = Rp200.000 per bulan, berlaku 2020-03-01 (" },
+    { lang: "en", heading: "on 2025-09-30; programs audited: Family Hope Program (PKH), Staple-food program (Sembako/BPNT)\n", rule: "sembako.amount_per_month = Rp200,000 per month, in force 2020-03-01 (" },
+  ] as const)("names the programs audited in the heading and words the rules' amounts ($lang)", { timeout: 30_000 }, ({ lang, heading, rule }) => {
+    const table = runCli(cli, dir, [...BASE, "--lang", lang]);
+    expect(table.out).toContain(heading);
+    const jsonl = runCli(cli, dir, [...BASE, "--format", "jsonl", "--lang", lang]);
+    const rules = jsonl.out.trimEnd().split("\n").flatMap((line) => (JSON.parse(line) as { program?: string; rules: { code: string; text: Record<string, string> }[] }).rules);
+    expect(rules.filter((r) => r.code === "sembako.amount_per_month").map((r) => r.text[lang]?.slice(0, rule.length))).toContain(rule);
+    expect(jsonl.out).toContain('"program":"sembako"');
+  });
+
   it("writes one finding per CSV line, with stable codes and plain amounts", () => {
     const r = runCli(cli, dir, [...BASE, "--format", "csv"]);
     expect(r.code, r.err).toBe(0);
