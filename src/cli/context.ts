@@ -1,4 +1,4 @@
-import { existsSync, mkdirSync, readFileSync, statSync } from "node:fs";
+import { existsSync, mkdirSync, readFileSync, rmSync, statSync } from "node:fs";
 import { join } from "node:path";
 import { createWriteStream } from "node:fs";
 import { TepatSasaranError, type Issue } from "../message/error.js";
@@ -153,6 +153,22 @@ export function makeDirectory(dir: string): void {
   } catch (error) {
     const code = (error as { code?: unknown } | null)?.code;
     throw cliError(1, "cli.cannot_create_directory", { dir, reason: typeof code === "string" ? code : "?" });
+  }
+}
+
+/**
+ * Remove the files `names` of `--out DIR` that an earlier run left, when this run starts writing
+ * them: a run stopped part-way (Ctrl-C, a file that cannot be read to its end) then never leaves an
+ * earlier run's file beside its own, such as a whole `summary.csv` beside cut `assessments.csv`; a
+ * file of the run's that is missing says it did not finish. @internal
+ */
+export function clearOutFiles(dir: string, names: readonly string[]): void {
+  for (const name of names) {
+    try {
+      rmSync(join(dir, name), { force: true });
+    } catch {
+      // Not a file (a directory of that name): writing it fails later, with its reason.
+    }
   }
 }
 

@@ -7,7 +7,7 @@ import { join } from "node:path";
 import type { Household } from "../../household/household.js";
 import { ZERO_RUPIAH, rupiah, type Rupiah } from "../../money/rupiah.js";
 import { TepatSasaranError } from "../../message/error.js";
-import { asOfOption, checkOutDir, cliError, masked, notWith, option, outFile, rowsOption, say, type CommandContext } from "../context.js";
+import { asOfOption, checkOutDir, clearOutFiles, cliError, masked, notWith, option, outFile, rowsOption, say, type CommandContext } from "../context.js";
 import { householdInput, Rejects } from "../households.js";
 import { inputsOption, type InputsFile } from "../inputs.js";
 import { inKindNote, inKindText, label, labelOf } from "../labels.js";
@@ -84,7 +84,13 @@ export async function assessCommand(context: CommandContext): Promise<number> {
   // like standard output, is opened at the first household: a run that fails before it writes nothing.
   const dir = option(context, "out");
   const target: { file?: WriteStream } = {};
-  const output = () => (dir === undefined ? context.out : new Sink((target.file = createWriteStream(outFile(dir, "assessments.csv")))));
+  // An earlier run's summary goes when the rows begin: the summary is written only at the end.
+  const output = () => {
+    if (dir === undefined) return context.out;
+    const file = outFile(dir, "assessments.csv");
+    clearOutFiles(dir, ["summary.csv"]);
+    return new Sink((target.file = createWriteStream(file)));
+  };
   const writer = new Writer(context, output, programs, asOf, rowsShown, context.format === "table" ? header : [], open.jsonl ? "jsonl" : "csv");
   await rejects.open();
   const asked = workersFor(context, workersOption(context), open.oneCsv !== undefined && inputs === undefined);

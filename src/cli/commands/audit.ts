@@ -9,7 +9,7 @@ import type { Program } from "../../program/program.js";
 import { auditPaymentFiles } from "../../node/audit/auditPaymentFiles.js";
 import type { HouseholdSource, HouseholdStream } from "../../node/types.js";
 import { maskLongNumbers } from "../../message/redact.js";
-import { asOfOption, checkOutDir, choice, cliError, masked, notWith, option, outFile, requireFile, rowsOption, say, type CommandContext } from "../context.js";
+import { asOfOption, checkOutDir, choice, clearOutFiles, cliError, masked, notWith, option, outFile, requireFile, rowsOption, say, type CommandContext } from "../context.js";
 import { Rejects, delimiterOption } from "../households.js";
 import { inputsOption } from "../inputs.js";
 import { label, labelOf } from "../labels.js";
@@ -172,6 +172,8 @@ export async function auditCommand(context: CommandContext): Promise<number> {
     let sink: Sink | undefined;
     const output = async (): Promise<Sink> => {
       if (sink !== undefined) return sink;
+      // An earlier run's summary goes when the findings begin: the summary is written only at the end.
+      if (dir !== undefined) clearOutFiles(dir, ["summary.csv"]);
       sink = dir === undefined ? context.out : new Sink((file = createWriteStream(outFile(dir, "findings.csv"))));
       if (context.format === "csv") await sink.write(csvHeader(FINDING_COLUMNS));
       return sink;
