@@ -1,6 +1,7 @@
 import { describe, expect, it } from "vitest";
-import { TepatSasaranError, assessHousehold, createAssessor, pkh, programById } from "../../src/index.js";
+import { assessHousehold, createAssessor, pkh, programById } from "../../src/index.js";
 import { verifyScenarios } from "../../src/verify/index.js";
+import { thrown } from "../errors.js";
 import { fixture } from "../fixtures/index.js";
 
 // New-user pass 47: a developer who passes program ids where programs belong (`programs: ["pkh"]`,
@@ -11,15 +12,7 @@ import { fixture } from "../fixtures/index.js";
 const household = fixture("kukar-01");
 const ids = "pkh, sembako, pbi_jkn, pbi_pemda, pip, pena, kube, rutilahu, bsps, air_sanitasi, sekolah_rakyat";
 
-function textOf(run: () => unknown): { id: string; en: string } {
-  try {
-    run();
-  } catch (error) {
-    if (error instanceof TepatSasaranError) return error.text;
-    throw error;
-  }
-  throw new Error("did not throw");
-}
+const textOf = (run: () => unknown) => thrown(run).text;
 
 describe("a program id where a program belongs says how to get the program", () => {
   it.each([

@@ -1,21 +1,12 @@
 import { describe, expect, it } from "vitest";
-import { TepatSasaranError, createAssessor, overrideParameters, defaultParameters, parseHousehold } from "../../src/index.js";
+import { createAssessor, overrideParameters, defaultParameters, parseHousehold } from "../../src/index.js";
+import { thrown } from "../errors.js";
 
 // New-user pass 47: a date typed day/month/year, as an Indonesian spreadsheet writes it, was refused
 // with "must be a calendar date YYYY-MM-DD" alone; the message now writes the ISO date to use.
 // Each case but the controls failed on c8168e1.
 
-function thrownError(run: () => unknown): TepatSasaranError {
-  try {
-    run();
-  } catch (error) {
-    if (error instanceof TepatSasaranError) return error;
-    throw error;
-  }
-  throw new Error("did not throw");
-}
-
-const thrown = (run: () => unknown) => thrownError(run).text;
+const textOf = (run: () => unknown) => thrown(run).text;
 
 describe("a date in another form is refused with the ISO date to write", () => {
   it.each([
@@ -30,7 +21,7 @@ describe("a date in another form is refused with the ISO date to write", () => {
     { value: "30/02/2025", id: "", en: "" },
     { value: "1/7/25", id: "", en: "" },
   ])("asOf $value", ({ value, id, en }) => {
-    expect(thrown(() => createAssessor({ asOf: value }))).toEqual({
+    expect(textOf(() => createAssessor({ asOf: value }))).toEqual({
       id: `Tanggal tidak valid: ${JSON.stringify(value)} (harus tanggal kalender YYYY-MM-DD${id})`,
       en: `Invalid date: ${JSON.stringify(value)} (must be a calendar date YYYY-MM-DD${en})`,
     });
@@ -51,7 +42,7 @@ describe("a date in another form is refused with the ISO date to write", () => {
   });
 
   it("the from date of a parameter override", () => {
-    const error = thrownError(() => overrideParameters(defaultParameters(), { "pkh.elderly_min_age": [{ from: "01/01/2021", value: 70, source: "office" }] }));
+    const error = thrown(() => overrideParameters(defaultParameters(), { "pkh.elderly_min_age": [{ from: "01/01/2021", value: 70, source: "office" }] }));
     const text = error.issues.find((i) => i.code === "time.invalid_date")?.message ?? { id: "", en: "" };
     expect(text.en).toContain('"01/01/2021" (must be a calendar date YYYY-MM-DD; if day/month/year, write 2021-01-01)');
     expect(text.id).toContain('"01/01/2021" (harus tanggal kalender YYYY-MM-DD; bila hari/bulan/tahun, tulis 2021-01-01)');
