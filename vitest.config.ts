@@ -23,8 +23,18 @@ export default defineConfig({
   test: {
     exclude,
     projects: [
-      // The CLI is bundled once for the run (test/cli/_setup.ts), not once per test file.
-      { extends: true, test: { name: "shared", isolate: false, exclude: [...exclude, ...replacesModules], globalSetup: [fileURLToPath(new URL("./test/cli/_setup.ts", import.meta.url))] } },
+      // The CLI is bundled once for the run (test/cli/_setup.ts), not once per test file. The run has a
+      // temporary directory of its own and fails if a test leaves anything in it (test/_tempGuard.ts);
+      // it is set before any test file runs, so it holds for both projects.
+      {
+        extends: true,
+        test: {
+          name: "shared",
+          isolate: false,
+          exclude: [...exclude, ...replacesModules],
+          globalSetup: [fileURLToPath(new URL("./test/_tempGuard.ts", import.meta.url)), fileURLToPath(new URL("./test/cli/_setup.ts", import.meta.url))],
+        },
+      },
       { extends: true, test: { name: "isolated", isolate: true, include: replacesModules } },
     ],
   },

@@ -10,7 +10,7 @@
  * differs from one generated before that date; figures measured on the older files (the scale
  * guide's runs before 2026-12-06 15:01 UTC) are not comparable row for row.
  */
-import { closeSync, openSync, writeSync } from "node:fs";
+import { closeSync, openSync, rmSync, writeSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { householdCsvColumns } from "../src/node/index.js";
@@ -175,8 +175,11 @@ export function generateRegistryCsv(options: GenerateOptions): GeneratedCsv {
       if (buffer.length > 1 << 22) flush();
     }
     flush();
-  } finally {
+  } catch (error) {
     closeSync(fd);
+    rmSync(path, { force: true });
+    throw error;
   }
+  closeSync(fd);
   return { path, bytes, rows: written, households, validHouseholds, validRows, badLines: Int32Array.from(badLines) };
 }

@@ -1,4 +1,24 @@
-/** What every benchmark shares: the row shape `bench/run.ts` prints, rounds, and a seeded PRNG (no Math.random). */
+/**
+ * What every benchmark shares: the row shape `bench/run.ts` prints, rounds, a seeded PRNG (no
+ * Math.random), and the removal of its scratch files.
+ */
+import { rmSync } from "node:fs";
+import { onInterrupt } from "../src/cli/signals.js";
+
+/**
+ * Watch a benchmark's scratch file or directory (in os.tmpdir(): a generated registry is hundreds
+ * of MB): removed by the function returned, and when the run is stopped by Ctrl-C or kill, which
+ * ends the process without its `finally` blocks. Call it before the file is written: a signal
+ * during a synchronous write is handled when it ends.
+ */
+export function scratch(path: string): () => void {
+  const remove = () => rmSync(path, { recursive: true, force: true });
+  const stopWatching = onInterrupt(remove);
+  return () => {
+    stopWatching();
+    remove();
+  };
+}
 
 /** One measured case against its baseline, timed in the same run. */
 export interface BenchRow {

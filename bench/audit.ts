@@ -55,7 +55,7 @@
  * string, so every partition read stayed in memory (out of the 256 MB heap at 1,000,000 rows).
  */
 import { spawnSync } from "node:child_process";
-import { closeSync, mkdtempSync, openSync, rmSync, writeSync } from "node:fs";
+import { closeSync, mkdtempSync, openSync, writeSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { fileURLToPath, pathToFileURL } from "node:url";
@@ -64,7 +64,7 @@ import { auditPayments, parsePayment, type AuditAccumulator, type PaymentRecord 
 import { auditPaymentFiles, readHouseholdsJsonl } from "../src/node/index.js";
 import { generateAuditData } from "../examples/audit-data.js";
 import { paymentsCsv, registryJsonl } from "../examples/kaltim-audit.js";
-import type { BenchRow } from "./_shared.js";
+import { scratch, type BenchRow } from "./_shared.js";
 
 const CHUNK = 40_000;
 /** The V8 heap limit of the file children: the file audit must fit whatever the size of the files. */
@@ -208,6 +208,7 @@ async function childMain(mode: string, registry: string, payments: string, asOf:
 export async function run(options: { rows?: number; files?: boolean } = {}): Promise<BenchRow[]> {
   const rows = options.rows ?? 1_000_000;
   const dir = mkdtempSync(join(tmpdir(), "tepat-sasaran-bench-audit-"));
+  const removeDir = scratch(dir);
   try {
     const out = options.files === false ? undefined : files(dir);
     const memory = inMemory(rows, out);
@@ -228,7 +229,7 @@ export async function run(options: { rows?: number; files?: boolean } = {}): Pro
     }
     return result;
   } finally {
-    rmSync(dir, { recursive: true, force: true });
+    removeDir();
     if (sink === -1) console.log("");
   }
 }

@@ -19,13 +19,13 @@
  * The file is written to os.tmpdir() by a seeded generator and deleted afterwards.
  */
 import { spawnSync } from "node:child_process";
-import { availableParallelism } from "node:os";
-import { readdirSync, readFileSync, rmSync } from "node:fs";
+import { availableParallelism, tmpdir } from "node:os";
+import { readdirSync, readFileSync } from "node:fs";
 import { join } from "node:path";
 import { fileURLToPath, pathToFileURL } from "node:url";
 import { existsSync } from "node:fs";
 import { generateRegistryCsv } from "./_generate.js";
-import type { BenchRow } from "./_shared.js";
+import { scratch, type BenchRow } from "./_shared.js";
 
 const AS_OF = "2025-07-01";
 const NATIONAL_PEOPLE = 350_000_000;
@@ -189,7 +189,9 @@ export async function run(rows = 1_000_000, rounds = 3, earlier: number | null =
 }
 
 async function runOn(rows: number, rounds: number, target: string): Promise<BenchRow[]> {
-  const file = generateRegistryCsv({ rows, malformed: 0.01, seed: 16 });
+  const path = join(tmpdir(), `tepat-sasaran-registry-${rows}-${process.pid}.csv`);
+  const removeFile = scratch(path);
+  const file = generateRegistryCsv({ rows, malformed: 0.01, seed: 16, path });
   try {
     const cores = availableParallelism();
     const counts = [0, 1, ...Array.from({ length: Math.max(1, cores - 1) }, (_, i) => i + 2)];
@@ -257,7 +259,7 @@ async function runOn(rows: number, rounds: number, target: string): Promise<Benc
     );
     return out;
   } finally {
-    rmSync(file.path, { force: true });
+    removeFile();
   }
 }
 

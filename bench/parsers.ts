@@ -8,7 +8,9 @@
  * Run: `npx tsx bench/parsers.ts [--rows N]`. `run()` returns rows for bench/run.ts (ratio = the
  * parser's pass ÷ ours; no target: this is the comparison behind the choice).
  */
-import { createReadStream, rmSync } from "node:fs";
+import { createReadStream } from "node:fs";
+import { tmpdir } from "node:os";
+import { join } from "node:path";
 import { pathToFileURL } from "node:url";
 import { parse as fastCsv } from "@fast-csv/parse";
 import { parse as csvParse } from "csv-parse";
@@ -17,7 +19,7 @@ import Papa from "papaparse";
 import { inferSchema, initParser } from "udsv";
 import { CsvSplitter } from "../src/node/_csvSplit.js";
 import { generateRegistryCsv } from "./_generate.js";
-import { type BenchRow } from "./_shared.js";
+import { scratch, type BenchRow } from "./_shared.js";
 
 const CHUNK = 256 * 1024;
 const clock = (): number => Number(process.hrtime.bigint()) / 1e6;
@@ -89,7 +91,10 @@ const PASSES: Record<string, Pass> = {
  * @returns One row per parser, against our grammar's pass.
  */
 export async function run(options: { rows?: number } = {}): Promise<BenchRow[]> {
-  const generated = generateRegistryCsv({ rows: options.rows ?? 1_000_000, malformed: 0.01 });
+  const rows = options.rows ?? 1_000_000;
+  const path = join(tmpdir(), `tepat-sasaran-registry-${rows}-${process.pid}.csv`);
+  const removeFile = scratch(path);
+  const generated = generateRegistryCsv({ rows, malformed: 0.01, path });
   try {
     await ours(generated.path); // warm the file cache
     const times = new Map<string, number>();
@@ -101,7 +106,7 @@ export async function run(options: { rows?: number } = {}): Promise<BenchRow[]> 
     const base = times.get("ours (src/node/_csvSplit.ts)") as number;
     return [...times].map(([name, ms]) => ({ name: `bare pass: ${name}`, ms, baselineMs: base, ratio: ms / base, target: "—" }));
   } finally {
-    rmSync(generated.path, { force: true });
+    removeFile();
   }
 }
 

@@ -11,14 +11,16 @@
  * Run: `npx tsx bench/stream.ts [--rows N] [--repeats R]`. `run()` returns rows for bench/run.ts.
  * The file is written to os.tmpdir() by a seeded generator and deleted afterwards.
  */
-import { createReadStream, rmSync } from "node:fs";
+import { createReadStream } from "node:fs";
+import { tmpdir } from "node:os";
+import { join } from "node:path";
 import { pathToFileURL } from "node:url";
 import { ours, papaparse } from "./parsers.js";
 import { readHouseholdsCsv } from "../src/node/index.js";
 import { createAssessor } from "../src/index.js";
 import type { Household } from "../src/household/index.js";
 import { generateRegistryCsv } from "./_generate.js";
-import { medianOfRounds, type BenchRow } from "./_shared.js";
+import { medianOfRounds, scratch, type BenchRow } from "./_shared.js";
 
 
 const ROWS = 1_000_000;
@@ -93,7 +95,9 @@ let lastReport: StreamReport | undefined;
 export async function run(options: { rows?: number; repeats?: number } = {}): Promise<BenchRow[]> {
   const rows = options.rows ?? ROWS;
   const repeats = options.repeats ?? 3;
-  const generated = generateRegistryCsv({ rows, malformed: 0.01 });
+  const path = join(tmpdir(), `tepat-sasaran-registry-${rows}-${process.pid}.csv`);
+  const removeFile = scratch(path);
+  const generated = generateRegistryCsv({ rows, malformed: 0.01, path });
   try {
     // Every program with benefit schedules, as an app would assess each accepted household.
     const assess: Assess = createAssessor({ asOf: AS_OF });
@@ -125,7 +129,7 @@ export async function run(options: { rows?: number; repeats?: number } = {}): Pr
     lastReport = { rows: generated.rows, bytes: generated.bytes, floorMs, validateMs, fullMs };
     return result;
   } finally {
-    rmSync(generated.path, { force: true });
+    removeFile();
   }
 }
 

@@ -5,7 +5,8 @@ import { allocateRupiah } from "../money/allocateRupiah.js";
 import { ZERO_RUPIAH, rupiah, sumRupiah, type Rupiah } from "../money/rupiah.js";
 import type { BenefitLine, BenefitPeriod, BenefitSchedule } from "../program/schedule.js";
 import type { AuditFinding, AuditRule } from "./findings.js";
-import { basis, CHANNEL_NAMES, finding, memberOf, parameterRule, say, type AuditValues, type FindingParts } from "./_finding.js";
+import { basis, CHANNEL_NAMES, finding, memberOf, parameterRule, periodShareRule, say, type AuditValues, type FindingParts } from "./_finding.js";
+import { programNamed, type HouseholdRun } from "./_run.js";
 import type { PaymentComponent } from "./payment.js";
 import { valuesIn } from "../money/_shownAmount.js";
 
@@ -21,31 +22,42 @@ export function schedulePeriod(schedule: BenefitSchedule, label: string): Benefi
   return undefined;
 }
 
-/** The rules behind a period's amount: each paid line's amount parameter, and the calendar. @internal */
-export function amountRules(schedule: BenefitSchedule): AuditRule[] {
+/**
+ * The unit of an amount parameter (`IDR/month`), to word its amount: the audit's parameters' (an
+ * office's overrides), else the program's own.
+ */
+function unitOf(run: HouseholdRun, program: string, id: string): string | undefined {
+  const set = run.parameters;
+  const at = run.index.get(program);
+  const unit: unknown = (set !== undefined && Object.hasOwn(set, id) ? set[id] : at === undefined ? undefined : run.programs[at]?.parameters.find((p) => p.id === id))?.unit;
+  return typeof unit === "string" ? unit : undefined;
+}
+
+/** The rules behind a period's amount: each paid line's amount parameter with its unit, and the calendar. @internal */
+export function amountRules(schedule: BenefitSchedule, run: HouseholdRun): AuditRule[] {
   const seen = new Set<string>();
   const rules: AuditRule[] = [];
   for (const line of schedule.lines) {
     const parameter = line.parameter;
     if (parameter === undefined || seen.has(parameter.id) || line.amount.isZero()) continue;
     seen.add(parameter.id);
-    rules.push(parameterRule(parameter));
+    rules.push(parameterRule(parameter, unitOf(run, schedule.program, parameter.id)));
   }
-  rules.push(...calendarRules(schedule));
+  rules.push(...calendarRules(schedule, run));
   return rules;
 }
 
-/** The calendar a schedule's periods come from, as rules. @internal */
-export function calendarRules(schedule: BenefitSchedule): AuditRule[] {
-  return schedule.calendar === undefined ? [] : [parameterRule(schedule.calendar), basis("audit.basis.period_share", { calendar: schedule.calendar.id })];
+/** The calendar a schedule's periods come from, and how a period's amount follows from it (the program named), as rules. @internal */
+export function calendarRules(schedule: BenefitSchedule, run: HouseholdRun): AuditRule[] {
+  return schedule.calendar === undefined ? [] : [parameterRule(schedule.calendar), periodShareRule(programNamed(run.programs, run.index, schedule.program), schedule.frequency, schedule.channel)];
 }
 
 /** A payment outside the program's calendar. @internal */
-export function outsideCalendar(schedule: BenefitSchedule, values: AuditValues, parts: FindingParts): AuditFinding {
+export function outsideCalendar(schedule: BenefitSchedule, run: HouseholdRun, values: AuditValues, parts: FindingParts): AuditFinding {
   const periods = schedule.periods.map((p) => p.label).join(", ") || "–";
   const channel = schedule.channel === undefined ? "–" : (CHANNEL_NAMES[schedule.channel] ?? schedule.channel);
   const text = say("audit.amount.outside_calendar", { ...values, year: String(schedule.year), channel, periods });
-  return finding("audit.amount.outside_calendar", { ...parts, expected: ZERO_RUPIAH, rules: calendarRules(schedule) }, text);
+  return finding("audit.amount.outside_calendar", { ...parts, expected: ZERO_RUPIAH, rules: calendarRules(schedule, run) }, text);
 }
 
 /** One component due in the period. */
@@ -102,6 +114,8 @@ export interface ComponentContext {
   readonly date: string;
   /** What places a finding (made on first use). */
   readonly parts: () => FindingParts;
+  /** The rules behind the period's amount (made on first use). */
+  readonly rules: () => AuditRule[];
 }
 
 /**
@@ -130,7 +144,7 @@ export function componentFindings(components: readonly PaymentComponent[], paid:
     ...parts(),
     ...amounts,
     members: member === undefined ? [] : [{ ...memberOf(household, member), index: recordIndex(member) }],
-    rules: (rules ??= amountRules(schedule)),
+    rules: (rules ??= context.rules()),
   });
   for (const component of components) {
     const name = nameOf(component.component, program);

@@ -31,7 +31,7 @@ export function auditCoverage(run: HouseholdRun): AuditFinding[] {
     if (schedule !== undefined && period !== undefined && !period.amount.isZero() && !paidFor) {
       unpaid = period.amount;
       const text = say("audit.coverage.unpaid_eligible", { household: run.id, program: programName(program), date: on, period: period.label, expected: period.amount });
-      const parts = { regency: run.regency, households: [run.id], kk: run.kk, program: program.id, period: period.label, paid: ZERO_RUPIAH, expected: period.amount, date: on, rules: amountRules(schedule) };
+      const parts = { regency: run.regency, households: [run.id], kk: run.kk, program: program.id, period: period.label, paid: ZERO_RUPIAH, expected: period.amount, date: on, rules: amountRules(schedule, run) };
       out.push(finding("audit.coverage.unpaid_eligible", parts, text));
     }
     run.accumulator.addFamily(run.regency, program.id, {

@@ -3,12 +3,12 @@ import { maskNik } from "../household/mask.js";
 import { interpolate, wordedIn, type BilingualValues, type Language, type MessageValues, type Text } from "../message/message.js";
 import { maskLongNumbers } from "../message/redact.js";
 import type { Rupiah } from "../money/rupiah.js";
-import type { Check } from "../rule/check.js";
-import { formatCheck } from "../rule/format.js";
+import type { Check, CheckValue } from "../rule/check.js";
+import { formatCheck, formatCheckValue } from "../rule/format.js";
 import type { ParameterValue } from "../time/parameter.js";
 import { AUDIT_FINDINGS, type AuditFinding, type AuditFindingCode, type AuditMember, type AuditRule } from "./findings.js";
 import { auditMessages, type AuditMessageCode } from "./messages.js";
-import { valuesIn, type AmountValues } from "../money/_shownAmount.js";
+import { shownValue, valuesIn, type AmountValues } from "../money/_shownAmount.js";
 import { programMessages } from "../program/messages.js";
 
 // Building findings: texts in both languages (with language-specific fragments), members, rules.
@@ -68,33 +68,67 @@ export function checkRule(check: Check): AuditRule {
 }
 
 /** One of the audit's own rules (`audit.basis.*`), with its source in the text. @internal */
-export function basis(code: AuditMessageCode, values: AuditValues = {}): AuditRule {
-  return { code, text: say(code, values) };
+export function basis(code: AuditMessageCode, values: AuditValues = {}, local?: Localised): AuditRule {
+  return { code, text: say(code, values, local) };
 }
 
 /** The payment channels by their names (the same in both languages): the KKS card of the Himbara banks, the post office. @internal */
 export const CHANNEL_NAMES: Readonly<Record<string, string>> = Object.freeze({ kks: "KKS", pos: "PT Pos" });
 
+/** Words of a catalogue by key, `undefined` where it has none (`program.frequency.month`: per bulan). */
+const wordsOf = (messages: object, key: string) => (messages as Readonly<Record<string, Text | undefined>>)[key];
+
 /**
- * A parameter's value in `lang`, never as JSON: a number or text as it is, a payment frequency in the
- * program's words (`per tahap (4 kali setahun)`), a record (a calendar) entry by entry, a channel by
- * its name: `lewat KKS per tahap (…); lewat PT Pos per tahap (…)`.
+ * A parameter's value in `lang`, never as JSON. An amount in a Rupiah unit (`IDR/month`) as the
+ * library writes amounts, with its unit in words (`Rp200.000 per bulan`, `Rp200,000 per month`;
+ * a unit it has no words for as written, `Rp1.000 (IDR/fortnight)`); a Rupiah amount of `null`, an
+ * amount the program does not pay in that span, as `tidak dibayarkan` (`not paid`); a payment
+ * frequency in the program's words (`per tahap (4 kali setahun)`); a record (a calendar) entry by
+ * entry, a channel by its name: `lewat KKS per tahap (…); lewat PT Pos per tahap (…)`; a number,
+ * range, yes/no or list as a check's value is written (`6,83`, `1–4`, `ya`), and any other `null` as
+ * `tidak ada` (`none`).
  */
-function valueText(value: unknown, lang: Language): string {
-  if (typeof value !== "object" || value === null) return (programMessages as Readonly<Record<string, Text | undefined>>)[`program.frequency.${String(value)}`]?.[lang] ?? String(value);
+function valueText(value: unknown, lang: Language, unit = ""): string {
+  if (unit.startsWith("IDR")) {
+    if (value === null) return auditMessages["audit.text.not_paid"][lang];
+    if (typeof value === "string" || typeof value === "number") {
+      const parts = unit.slice(4).split("/").map((part) => wordsOf(programMessages, `program.frequency.${part}`) ?? wordsOf(auditMessages, `audit.unit.${part}`));
+      const per = unit.length < 5 ? "" : parts.every(Boolean) ? ` ${parts.map((words) => (words as Text)[lang]).join(" ")}` : ` (${unit})`;
+      return shownValue({ rupiah: String(value) }, lang) + per;
+    }
+  }
+  if (value === null) return auditMessages["audit.text.nothing"][lang];
+  if (typeof value === "string") return wordsOf(programMessages, `program.frequency.${value}`)?.[lang] ?? value;
+  if (typeof value !== "object" || Array.isArray(value) || "min" in value || "max" in value) return formatCheckValue(value as CheckValue, lang);
   return Object.entries(value)
     .map(([key, v]) => {
-      const frequency = valueText(v, lang);
+      const frequency = valueText(v, lang, unit);
       return Object.hasOwn(CHANNEL_NAMES, key) ? interpolate(auditMessages["audit.text.channel_calendar"][lang], { channel: CHANNEL_NAMES[key], frequency }, lang) : `${key} ${frequency}`;
     })
     .join("; ");
 }
 
-/** A dated amount or calendar parameter as an audit rule, its value worded in each language. @internal */
-export function parameterRule(parameter: ParameterValue<unknown>): AuditRule {
-  const to = parameter.to === undefined ? "" : `–${parameter.to}`;
-  const value = { id: { value: valueText(parameter.value, "id") }, en: { value: valueText(parameter.value, "en") } };
-  return { code: parameter.id, parameter, text: say("audit.basis.amount", { parameter: parameter.id, from: parameter.from, to, source: parameter.source }, value) };
+/**
+ * A dated amount or calendar parameter as an audit rule, its value worded in each language with
+ * its unit (`sembako.amount_per_month = Rp200.000 per bulan, berlaku 2020-03-01 (…)`), its end in
+ * words (`berlaku 2021-01-01 sampai dengan 2025-12-31`).
+ * @internal
+ */
+export function parameterRule(parameter: ParameterValue<unknown>, unit?: string): AuditRule {
+  // "2021-01-01 sampai dengan 2025-12-31", in words: as `2021-01-01–2025-12-31` its 16 digits read as a NIK and were masked.
+  const to = parameter.to === undefined ? { id: "", en: "" } : say("audit.text.until", { to: parameter.to });
+  const value = { id: { value: valueText(parameter.value, "id", unit), to: to.id }, en: { value: valueText(parameter.value, "en", unit), to: to.en } };
+  return { code: parameter.id, parameter, text: say("audit.basis.amount", { parameter: parameter.id, from: parameter.from, source: parameter.source }, value) };
+}
+
+/**
+ * How a period's amount comes from the year's: the program's yearly amount split by its payment
+ * calendar for the family's channel (`lewat KKS per tahap (4 kali setahun)`), the program named.
+ * @internal
+ */
+export function periodShareRule(program: Text, frequency: string, channel: string | undefined): AuditRule {
+  const calendar = channel === undefined ? frequency : { [channel]: frequency };
+  return basis("audit.basis.period_share", { program }, { id: { calendar: valueText(calendar, "id") }, en: { calendar: valueText(calendar, "en") } });
 }
 
 /** The parts of a finding besides its code, severity and text. @internal */

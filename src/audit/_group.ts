@@ -78,7 +78,7 @@ export function auditGroup(run: HouseholdRun, rows: readonly NumberedPayment[]):
   const schedule = judged.eligible ? (judged.benefit as BenefitSchedule) : undefined;
   const due = schedule === undefined ? undefined : schedulePeriod(schedule, period);
   if (schedule !== undefined) {
-    if (due === undefined) out.push(outsideCalendar(schedule, text.values(), text.parts()));
+    if (due === undefined) out.push(outsideCalendar(schedule, run, text.values(), text.parts()));
     else expected = due.amount;
   } else {
     out.push(...eligibilityFindings(judged, { household: view, original, values: () => text.values(), parts: { ...text.parts(), expected: ZERO_RUPIAH } }));
@@ -88,20 +88,20 @@ export function auditGroup(run: HouseholdRun, rows: readonly NumberedPayment[]):
   rowChecks(run, rows, span, schedule, text, out);
   if (rows.length > 1) {
     const said = say("audit.amount.double_payment", { ...text.values(), count: String(rows.length), expected });
-    out.push(finding("audit.amount.double_payment", { ...text.parts(), expected, rules: [basis("audit.basis.once_per_period"), ...(schedule ? amountRules(schedule) : [])] }, said));
+    out.push(finding("audit.amount.double_payment", { ...text.parts(), expected, rules: [basis("audit.basis.once_per_period"), ...(schedule ? amountRules(schedule, run) : [])] }, said));
   } else if (schedule !== undefined && due !== undefined) {
     const components = first.payment.components;
     // Nearly every list gives the components due, at their amounts: then there is nothing to render.
     const detail =
       components === undefined || componentsAgree(components, paid, schedule, due, view, program)
         ? []
-        : componentFindings(components, paid, schedule, due, { household: view, original, program, messages: (run.programs[index] as (typeof run.programs)[number]).messages, values: () => text.values(), date, parts: () => text.parts() });
+        : componentFindings(components, paid, schedule, due, { household: view, original, program, messages: (run.programs[index] as (typeof run.programs)[number]).messages, values: () => text.values(), date, parts: () => text.parts(), rules: () => amountRules(schedule, run) });
     for (let i = 0; i < detail.length; i++) out.push(detail[i] as AuditFinding);
     const order = paid.compare(expected);
     if (detail.length === 0 && order !== 0) {
       const code = order > 0 ? "audit.amount.overpaid" : "audit.amount.underpaid";
       const difference = order > 0 ? paid.minus(expected) : expected.minus(paid);
-      out.push(finding(code, { ...text.parts(), expected, rules: amountRules(schedule) }, say(code, { ...text.values(), expected, difference })));
+      out.push(finding(code, { ...text.parts(), expected, rules: amountRules(schedule, run) }, say(code, { ...text.values(), expected, difference })));
     }
   }
   run.accumulator.addGroup(run.regency, program, { rows: rows.length, paid, expected, unsupported: judged.status === "undetermined" });
@@ -123,7 +123,7 @@ function rowChecks(run: HouseholdRun, rows: readonly NumberedPayment[], span: Pe
     const { period } = payment;
     if (span !== undefined && payment.paidOn < span.start) {
       const said = say("audit.amount.paid_before_period", { program: programNamed(run.programs, run.index, payment.program), period, rows: String(row), paidOn: payment.paidOn, start: span.start });
-      out.push(finding("audit.amount.paid_before_period", { ...text.parts(), rows: [row], paid: payment.amount, rules: schedule === undefined ? [] : calendarRules(schedule) }, said));
+      out.push(finding("audit.amount.paid_before_period", { ...text.parts(), rows: [row], paid: payment.amount, rules: schedule === undefined ? [] : calendarRules(schedule, run) }, said));
     }
     const payee = run.payees.get(row);
     const person = payee === undefined ? undefined : run.household.members[payee];

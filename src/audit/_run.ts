@@ -4,6 +4,7 @@ import { programName } from "../program/_programName.js";
 import type { Program } from "../program/program.js";
 import type { PaymentChannel } from "../program/schedule.js";
 import type { IsoDate } from "../time/isoDate.js";
+import type { ParameterSet } from "../time/parameterSet.js";
 import type { AuditAccumulator } from "./accumulator.js";
 import type { Dated } from "./_assess.js";
 import type { PeriodSpan } from "./_period.js";
@@ -44,6 +45,8 @@ export interface HouseholdRun {
   coverage: { readonly date: IsoDate; readonly channel: PaymentChannel | undefined } | undefined;
   readonly programs: readonly Program[];
   readonly index: ReadonlyMap<string, number>;
+  /** The audit's parameters, when given (an office's overrides): the units of the amounts its findings word. */
+  readonly parameters: ParameterSet | undefined;
   /** The days each period label covers: one memo for the whole audit. */
   readonly spans: Map<string, PeriodSpan | undefined>;
   readonly accumulator: AuditAccumulator;

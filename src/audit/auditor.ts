@@ -79,6 +79,7 @@ class Run implements HouseholdRun {
     readonly dated: HouseholdRun["dated"],
     readonly programs: readonly Program[],
     readonly index: ReadonlyMap<string, number>,
+    readonly parameters: ParameterSet | undefined,
     readonly spans: Map<string, PeriodSpan | undefined>,
     readonly accumulator: AuditAccumulator,
   ) {
@@ -104,6 +105,7 @@ export class PaymentAuditor {
   readonly #programs: readonly Program[];
   readonly #index = new Map<string, number>();
   readonly #assessments: Assessments;
+  readonly #parameters: ParameterSet | undefined;
   readonly #spans = new Map<string, PeriodSpan | undefined>();
 
   constructor(options: AuditOptions, programs: readonly Program[]) {
@@ -112,6 +114,7 @@ export class PaymentAuditor {
     this.#programs = programs;
     programs.forEach((p, i) => this.#index.set(p.id, i));
     this.#assessments = new Assessments(programs, options.parameters, options.inputs);
+    this.#parameters = options.parameters;
   }
 
   #record(findings: AuditFinding[]): AuditFinding[] {
@@ -125,7 +128,7 @@ export class PaymentAuditor {
    * the calendar, and whether it was left unpaid while eligible in the audit date's period.
    */
   household(household: Household, payments: readonly NumberedPayment[]): AuditFinding[] {
-    const run = new Run(household, this.#asOf, this.#assessments.of(household), this.#programs, this.#index, this.#spans, this.accumulator);
+    const run = new Run(household, this.#asOf, this.#assessments.of(household), this.#programs, this.#index, this.#parameters, this.#spans, this.accumulator);
     const findings = payeeFindings(run, payments);
     for (const rows of groupsOf(payments)) for (const f of auditGroup(run, rows)) findings.push(f);
     for (const f of auditCoverage(run)) findings.push(f);

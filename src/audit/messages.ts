@@ -134,6 +134,13 @@ export const auditMessages = defineMessages({
   "audit.text.none_due": { id: "komponen yang menjadi hak pada periode ini: {due}", en: "the components due for the period: {due}" },
   "audit.text.nothing": { id: "tidak ada", en: "none" },
   "audit.text.channel_calendar": { id: "lewat {channel} {frequency}", en: "through {channel} {frequency}" },
+  "audit.text.until": { id: " sampai dengan {to}", en: " through {to}" },
+  "audit.text.not_paid": { id: "tidak dibayarkan", en: "not paid" },
+  // The parts of a Rupiah unit after `IDR/` (`month` and `year`: the program's frequencies).
+  "audit.unit.person": { id: "per orang", en: "per person" },
+  "audit.unit.family": { id: "per keluarga", en: "per family" },
+  "audit.unit.unit": { id: "per rumah", en: "per house" },
+  "audit.unit.member family": { id: "per keluarga anggota", en: "per member family" },
   // ── Rules the audit applies (with sources) ───────────────────────────────────────────────────────
   "audit.basis.nik": {
     id: "NIK = PPKKCC (kecamatan pendaftaran pertama) DDMMYY (tanggal lahir; hari + 40 untuk perempuan) SSSS (nomor urut); UU 24/2013 tentang Administrasi Kependudukan (dukcapil.klaten.go.id/arti-16-digit-nomor-induk-kependudukan-nik)",
@@ -184,8 +191,8 @@ export const auditMessages = defineMessages({
     en: "{parameter} = {value}, in force {from}{to} ({source})",
   },
   "audit.basis.period_share": {
-    id: "Jumlah per periode: jumlah setahun dibagi menurut jadwal {calendar}, dalam rupiah utuh yang berjumlah tepat",
-    en: "Amount per period: the year's amount split per the calendar {calendar}, in whole rupiah that add up exactly",
+    id: "Jumlah per periode: jumlah setahun {program} dibagi menurut jadwal pembayarannya, {calendar}, dalam rupiah utuh yang berjumlah tepat",
+    en: "Amount per period: the year's amount of {program} split per its payment calendar, {calendar}, in whole rupiah that add up exactly",
   },
   // ── Errors (a payment row's own issues are in paymentMessages.ts) ────────────────────────────────
   "audit.invalid_payments": {

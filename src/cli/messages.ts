@@ -340,8 +340,8 @@ export const cliMessages = defineMessages({
   },
   "cli.warning_more": { id: "… {count} peringatan lain dengan kode {code}", en: "… {count} more {count|warning|warnings} with code {code}" },
   "cli.heading.audit": {
-    id: "Audit daftar bayar {payments} terhadap registri {registry} per {asOf} (program: {programs})",
-    en: "Audit of the payment list {payments} against the registry {registry} on {asOf} (programs: {programs})",
+    id: "Audit daftar bayar {payments} terhadap registri {registry} per {asOf}; program yang diaudit: {programs}",
+    en: "Audit of the payment list {payments} against the registry {registry} on {asOf}; programs audited: {programs}",
   },
   "cli.heading.audit_findings": { id: "Temuan: {count}", en: "Findings: {count}" },
   "cli.heading.audit_summary": {

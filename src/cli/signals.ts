@@ -12,10 +12,12 @@ export function onInterrupt(cleanup: () => void): () => void {
     for (const signal of SIGNALS) process.off(signal, handler);
   };
   function handler(signal: NodeJS.Signals): void {
-    stop();
+    // The handler stays while `cleanup` runs: a second Ctrl-C meanwhile waits for it. Without a
+    // handler it would end the process at once, with the files half removed.
     try {
       cleanup();
     } finally {
+      stop();
       process.kill(process.pid, signal);
     }
   }

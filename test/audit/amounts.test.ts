@@ -1,5 +1,8 @@
 import { describe, expect, it } from "vitest";
 import { auditPayments, type AuditFindingCode, type PaymentAudit } from "../../src/audit/index.js";
+import { parameterRule } from "../../src/audit/_finding.js";
+import { defaultParameters } from "../../src/program/catalogue.js";
+import { overrideParameters } from "../../src/time/parameterSet.js";
 import { syntheticKk, syntheticNik } from "../fixtures/index.js";
 import { parseAll, parseRows } from "./_helpers.js";
 import type { PaymentInput } from "../../examples/audit-data.js";
@@ -234,5 +237,67 @@ describe("dated calendars and the date a payment is judged on", () => {
     const baby = child("female", "2025-08-30", 9);
     const audit = run([family({ members: [...family().members, baby] })], [pkhRow("825000")]);
     expect(codes(audit)).toEqual([]);
+  });
+});
+
+describe("a finding's rules read as sentences, in both languages", () => {
+  // Found in a real-use pass (session 47): a rule showed its amount as bare digits,
+  // "sembako.amount_per_month = 200000", and the period's share named its calendar by an id,
+  // "menurut jadwal pkh.calendar".
+  const sembakoRow = (amount: string): PaymentInput => ({ ...pkhRow(amount), program: "sembako" });
+  const ruleText = (audit: PaymentAudit, code: AuditFindingCode, rule: string) => one(audit, code).rules.find((r) => r.code === rule)?.text;
+
+  it.each([
+    { name: "Sembako's monthly amount", row: sembakoRow("700000"), rule: "sembako.amount_per_month", id: "sembako.amount_per_month = Rp200.000 per bulan, berlaku 2020-03-01 (", en: "sembako.amount_per_month = Rp200,000 per month, in force 2020-03-01 (" },
+    { name: "PKH's yearly SD amount", row: pkhRow("900000"), rule: "pkh.amount.sd", id: "pkh.amount.sd = Rp900.000 per tahun, berlaku 2021-01-01 (", en: "pkh.amount.sd = Rp900,000 per year, in force 2021-01-01 (" },
+    { name: "PKH's yearly elderly amount", row: pkhRow("900000"), rule: "pkh.amount.elderly", id: "pkh.amount.elderly = Rp2.400.000 per tahun, berlaku 2021-01-01 (", en: "pkh.amount.elderly = Rp2,400,000 per year, in force 2021-01-01 (" },
+  ] as const)("$name is written as Rupiah with its unit in words", ({ row, rule, id, en }) => {
+    const text = ruleText(run([family()], [row]), "audit.amount.overpaid", rule);
+    expect([text?.id.slice(0, id.length), text?.en.slice(0, en.length)]).toEqual([id, en]);
+  });
+
+  it.each([
+    { unit: "IDR/family/month", id: "Rp200.000 per keluarga per bulan", en: "Rp200,000 per family per month" },
+    { unit: "IDR/person/month", id: "Rp200.000 per orang per bulan", en: "Rp200,000 per person per month" },
+    { unit: "IDR/fortnight", id: "Rp200.000 (IDR/fortnight)", en: "Rp200,000 (IDR/fortnight)" },
+  ] as const)("an office's parameter in $unit is worded by its own unit", ({ unit, id, en }) => {
+    const set = defaultParameters();
+    const parameters = overrideParameters(set, { "sembako.amount_per_month": { ...set["sembako.amount_per_month"]!, unit } });
+    const audit = auditPayments(parseAll([family()]), parseRows([sembakoRow("700000")]), { asOf: "2025-09-30", parameters });
+    const text = ruleText(audit, "audit.amount.overpaid", "sembako.amount_per_month");
+    expect([text?.id, text?.en]).toEqual([expect.stringContaining(` = ${id}, berlaku`), expect.stringContaining(` = ${en}, in force`)]);
+  });
+
+  it.each([
+    { name: "an amount the program does not pay then (null)", value: null, unit: "IDR/year", id: "tidak dibayarkan", en: "not paid" },
+    { name: "another null", value: null, unit: "program ids", id: "tidak ada", en: "none" },
+    { name: "a count", value: 4, unit: "components", id: "4", en: "4" },
+    { name: "a number with a fraction", value: 7.2, unit: "m2/person", id: "7,2", en: "7.2" },
+    { name: "a desil range", value: { min: 1, max: 4 }, unit: "desil", id: "1–4", en: "1–4" },
+    { name: "a yes/no", value: true, unit: "flag", id: "ya", en: "yes" },
+    { name: "a list of program ids", value: ["pena", "kube"], unit: "program ids", id: "pena, kube", en: "pena, kube" },
+    { name: "an amount with cents", value: "2981378.72", unit: "IDR/month", id: "Rp2.981.378,72 per bulan", en: "Rp2,981,378.72 per month" },
+  ] as const)("$name is worded, never shown as JSON or null, and its dates in words (not masked as a NIK)", ({ value, unit, id, en }) => {
+    const rule = parameterRule({ id: "x.value", value, from: "2021-01-01", to: "2025-12-31", source: "S" }, unit);
+    expect(rule.text).toEqual({ id: `x.value = ${id}, berlaku 2021-01-01 sampai dengan 2025-12-31 (S)`, en: `x.value = ${en}, in force 2021-01-01 through 2025-12-31 (S)` });
+    expect(rule.parameter?.value).toEqual(value);
+  });
+
+  it.each([
+    {
+      name: "PKH through KKS", row: pkhRow("900000"),
+      id: "Jumlah per periode: jumlah setahun Program Keluarga Harapan (PKH) dibagi menurut jadwal pembayarannya, lewat KKS per tahap (4 kali setahun), dalam rupiah utuh yang berjumlah tepat",
+      en: "Amount per period: the year's amount of Family Hope Program (PKH) split per its payment calendar, through KKS per tahap (4 times a year), in whole rupiah that add up exactly",
+    },
+    {
+      name: "Sembako through PT Pos", row: { ...sembakoRow("700000"), channel: "pos" },
+      id: "Jumlah per periode: jumlah setahun Program Sembako (BPNT) dibagi menurut jadwal pembayarannya, lewat PT Pos per tahap (4 kali setahun), dalam rupiah utuh yang berjumlah tepat",
+      en: "Amount per period: the year's amount of Staple-food program (Sembako/BPNT) split per its payment calendar, through PT Pos per tahap (4 times a year), in whole rupiah that add up exactly",
+    },
+  ] as const)("the period's share names the program and its calendar in words: $name", ({ row, id, en }) => {
+    const found = one(run([family()], [row]), "audit.amount.overpaid");
+    const rule = found.rules.find((r) => r.code === "audit.basis.period_share");
+    expect(rule?.text).toEqual({ id, en });
+    expect(found.rules.map((r) => r.code)).toContain(`${row.program}.calendar`);
   });
 });

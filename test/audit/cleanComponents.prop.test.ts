@@ -49,7 +49,7 @@ const changes: fc.Arbitrary<Change> = fc.oneof(
 );
 
 const findingsOf = (components: PaymentComponent[], paid: ReturnType<typeof rupiah>, schedule: BenefitSchedule, period: BenefitSchedule["periods"][number]) =>
-  componentFindings(components, paid, schedule, period, { household, original: undefined, program: "pkh", messages: {}, values: () => ({}), date: "2025-08-14", parts: () => ({ regency: "64.02" }) });
+  componentFindings(components, paid, schedule, period, { household, original: undefined, program: "pkh", messages: {}, values: () => ({}), date: "2025-08-14", parts: () => ({ regency: "64.02" }), rules: () => [] });
 
 describe("componentsAgree", () => {
   it("never says a list agrees when componentFindings finds something, and says so whenever it finds nothing in whole shares", () => {

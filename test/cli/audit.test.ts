@@ -1,5 +1,5 @@
 import { spawn } from "node:child_process";
-import { copyFileSync, existsSync, mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSync } from "node:fs";
+import { closeSync, copyFileSync, existsSync, mkdtempSync, openSync, readdirSync, readFileSync, rmSync, statSync, writeFileSync } from "node:fs";
 import { join } from "node:path";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { AUDIT_FINDINGS } from "../../src/audit/index.js";
@@ -68,6 +68,21 @@ describe("tepat-sasaran audit", () => {
     expect(english.match(/.{0,40}Rp\d{1,3}\.\d{3}/g)).toBeNull();
     if (format === "csv") expect(en.out).toMatch(/,700000,600000,/);
     if (format === "table") expect(runCli(cli, dir, BASE).out).toContain("Rp675.000");
+  });
+
+  it.each([
+    // Found in a real-use pass (session 47): the heading listed the programs by id ("program: pkh,
+    // sembako") and a finding's rules gave amounts as digits ("= 200000"). The ids stay in the
+    // CSV and JSON Lines columns, which machines read.
+    { lang: "id", heading: "per 2025-09-30; program yang diaudit: Program Keluarga Harapan (PKH), Program Sembako (BPNT)\n", rule: "sembako.amount_per_month = Rp200.000 per bulan, berlaku 2020-03-01 (" },
+    { lang: "en", heading: "on 2025-09-30; programs audited: Family Hope Program (PKH), Staple-food program (Sembako/BPNT)\n", rule: "sembako.amount_per_month = Rp200,000 per month, in force 2020-03-01 (" },
+  ] as const)("names the programs audited in the heading and words the rules' amounts ($lang)", { timeout: 30_000 }, ({ lang, heading, rule }) => {
+    const table = runCli(cli, dir, [...BASE, "--lang", lang]);
+    expect(table.out).toContain(heading);
+    const jsonl = runCli(cli, dir, [...BASE, "--format", "jsonl", "--lang", lang]);
+    const rules = jsonl.out.trimEnd().split("\n").flatMap((line) => (JSON.parse(line) as { program?: string; rules: { code: string; text: Record<string, string> }[] }).rules);
+    expect(rules.filter((r) => r.code === "sembako.amount_per_month").map((r) => r.text[lang]?.slice(0, rule.length))).toContain(rule);
+    expect(jsonl.out).toContain('"program":"sembako"');
   });
 
   it("writes one finding per CSV line, with stable codes and plain amounts", () => {
@@ -206,6 +221,37 @@ describe("tepat-sasaran audit", () => {
     expect(await ended).toBe(signal);
     expect(readdirSync(temp)).toEqual([]);
     expect(existsSync(temp)).toBe(true);
+  });
+
+  it.each(["SIGINT", "SIGTERM"] as const)("stops at %s while it lists a large list's rows of no household, and removes its temporary files", { timeout: 60_000 }, async (signal) => {
+    // Found stopping an audit of a payment list against the wrong registry: the rows of no household
+    // are listed last, from the partitions on disk, and with the findings going to a file (`> f.csv`,
+    // as here) or to the table shown at the end, the event loop did not turn until the end of the
+    // list. Ctrl-C waited for it (seconds at 60,000 rows, minutes at a province's), then was lost:
+    // the run ended 0 as if never stopped. 60,000 Sembako rows of KKs the registry does not hold.
+    const rows = Array.from({ length: 60_000 }, (_, i) => {
+      const kk = `647201${String((i % 28) + 1).padStart(2, "0")}${String((Math.floor(i / 28) % 12) + 1).padStart(2, "0")}${String(10 + (Math.floor(i / 336) % 15))}${String(Math.floor(i / 5040) + 1).padStart(4, "0")}`;
+      return `,${kk},sembako,2025-III,600000,2025-08-16,kks,,64.72,,`;
+    });
+    writeFileSync(join(dir, "other-payments.csv"), `nik,kk,program,period,amount,paid_on,channel,components,regency,birth_date,sex\n${rows.join("\n")}\n`);
+    const temp = mkdtempSync(join(dir, "tmp-"));
+    const findings = join(dir, `findings-${signal}.csv`);
+    const out = openSync(findings, "w");
+    const child = spawn(process.execPath, [cli, "audit", "--households", "audit-households.jsonl", "--payments", "other-payments.csv", "--as-of", "2025-09-30", "--format", "csv"], {
+      cwd: dir,
+      env: { ...process.env, TMPDIR: temp, TMP: temp, TEMP: temp },
+      stdio: ["ignore", out, "ignore"],
+    });
+    closeSync(out);
+    const ended = new Promise<{ code: number | null; by: NodeJS.Signals | null }>((resolve) => child.on("exit", (code, by) => resolve({ code, by })));
+    // The findings begin once the whole list is joined: stop the run at the first of them.
+    let exited = false;
+    void ended.then(() => (exited = true));
+    while (!exited && statSync(findings).size === 0) await new Promise((resolve) => setTimeout(resolve, 10));
+    child.kill(signal);
+    expect(await ended).toEqual({ code: null, by: signal });
+    expect(readFileSync(findings, "utf8").split("\n").length).toBeLessThan(60_000);
+    expect(readdirSync(temp)).toEqual([]);
   });
 
   it("prints and writes no full NIK or KK number in any format", { timeout: 30_000 }, () => {

@@ -83,7 +83,7 @@ function runnable(module: CodeModule, claims: ReturnType<typeof claimsOf>): stri
 
 let work = "";
 beforeAll(() => {
-  work = mkdtempSync(join(tmpdir(), "markdown-code-"));
+  work = mkdtempSync(join(tmpdir(), "tepat-sasaran-markdown-code-"));
 });
 afterAll(() => {
   if (work !== "") rmSync(work, { recursive: true, force: true });

@@ -1,7 +1,8 @@
-import { mkdtempSync, writeFileSync } from "node:fs";
+import { mkdtempSync, rmSync, writeFileSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { Readable } from "node:stream";
+import { afterAll, onTestFinished } from "vitest";
 import type { Household } from "../../src/household/index.js";
 import type { HouseholdStream, ReadSummary, RejectedRow } from "../../src/node/index.js";
 
@@ -33,9 +34,27 @@ export function csv(...lines: string[]): string {
   return `${lines.join("\n")}\n`;
 }
 
-/** Write a file in a fresh temporary directory; returns its path. */
+/**
+ * A fresh directory in the system's temporary directory, removed when the test that made it ends
+ * (passed or failed); made outside a test (at the top level of a file or a `describe`), when the
+ * tests of that file or `describe` have run. Not from a `beforeAll`/`afterAll` hook: there is no test
+ * to tie it to, and the hooks of the suite have been collected already.
+ */
+export function tempDir(prefix = "tepat-sasaran-node-"): string {
+  const dir = mkdtempSync(join(tmpdir(), prefix));
+  const remove = () => rmSync(dir, { recursive: true, force: true });
+  try {
+    onTestFinished(remove);
+  } catch {
+    // Not inside a test: the file or describe being collected.
+    afterAll(remove);
+  }
+  return dir;
+}
+
+/** Write a file in a fresh temporary directory ({@link tempDir}, removed with it); returns its path. */
 export function tempFile(name: string, content: string | Uint8Array): string {
-  const dir = mkdtempSync(join(tmpdir(), "tepat-sasaran-node-"));
+  const dir = tempDir();
   const path = join(dir, name);
   writeFileSync(path, content);
   return path;

@@ -1,4 +1,4 @@
-import { appendFileSync, readdirSync, readFileSync } from "node:fs";
+import { appendFileSync, readdirSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { describe, expect, it } from "vitest";
 import type { AuditFinding } from "../../src/audit/index.js";
@@ -96,7 +96,7 @@ describe("auditPaymentFiles", () => {
   describe("a separator per file", () => {
     // Found by a Dinsos officer: a bank's list from Indonesian Excel has `;`, the DTSEN export `,`,
     // and `delimiter` set both files: whichever it was, one of them was refused.
-    const csvRegistry = tempFile("registry.csv", readFileSync(generateRegistryCsv({ rows: 300, malformed: 0, seed: 16 }).path, "utf8"));
+    const csvRegistry = generateRegistryCsv({ rows: 300, malformed: 0, seed: 16, path: tempFile("registry.csv", "") }).path;
     const semicolons = paymentsCsv(every.data)
       .split("\n")
       .map((line) => line.split(",").map((cell) => (cell.includes(";") ? `"${cell}"` : cell)).join(";"))

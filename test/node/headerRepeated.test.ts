@@ -8,14 +8,13 @@
 // on. In the one-file layout the line ends the household being read, as any row of another id does
 // (a household whose rows go on after it is then "not contiguous", as today); in the two-table layout
 // it is skipped by its file, as an unsorted row is, and the rows around it are joined by their ids.
-import { mkdtempSync, readdirSync, readFileSync } from "node:fs";
-import { tmpdir } from "node:os";
+import { readdirSync, readFileSync } from "node:fs";
 import { join } from "node:path";
 import { describe, expect, it } from "vitest";
 import { splitByRegency } from "../../src/node/_splitByRegency.js";
 import { readHouseholdsCsv, readPaymentsCsv, type PaymentEvent, type ReadHouseholdsCsvOptions, type RejectedRow } from "../../src/node/index.js";
 import * as web from "../../src/stream/index.js";
-import { CHILD_CELLS, HEAD_CELLS, HOUSEHOLD_CELLS, SPOUSE_CELLS, collect, expectBalanced, nik, tempFile, text } from "./_helpers.js";
+import { CHILD_CELLS, HEAD_CELLS, HOUSEHOLD_CELLS, SPOUSE_CELLS, collect, expectBalanced, nik, tempDir, tempFile, text } from "./_helpers.js";
 
 const R = "io.header_repeated";
 const COLUMNS = ["household_id", ...Object.keys(HOUSEHOLD_CELLS), "nik", "name", "sex", "birth_date", "relationship", "monthly_income", "school_level", "school_enrolled"];
@@ -226,7 +225,7 @@ describe.each(PAYMENT_READERS)("a repeated header line, payment list (%s)", (_, 
 describe("splitByRegency and a repeated header line", () => {
   it("writes the line to no partition and rejects it as the reader does", async () => {
     const source = tempFile("kab.csv", [HEADER, ...family("h1"), HEADER, ...family("h2")].join("\n") + "\n");
-    const dir = mkdtempSync(join(tmpdir(), "tepat-sasaran-split-header-"));
+    const dir = tempDir("tepat-sasaran-split-header-");
     const rejected: RejectedRow[] = [];
     const split = await splitByRegency(source, { dir, file: "kab.csv", tag: "t1", onRejected: (r) => void rejected.push(r) });
     expect(rejected.map((r) => [r.line, r.code])).toEqual([[5, R]]);

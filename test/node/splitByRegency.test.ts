@@ -209,7 +209,7 @@ describe("splitByRegency", () => {
   });
 
   it("renames every partition at the end, leaving no temporary file", async () => {
-    const { split, dir } = await splitAndRead(readFileSync(generateRegistryCsv({ rows: 2_000, malformed: 0.01, seed: 7 }).path));
+    const { split, dir } = await splitAndRead(readFileSync(generateRegistryCsv({ rows: 2_000, malformed: 0.01, seed: 7, path: join(scratch, "gen-2000.csv") }).path));
     expect(readdirSync(dir).sort()).toEqual(split.parts.map((p) => p.file.slice(dir.length + 1)).sort());
     expect(existingParts(dir).length).toBe(split.parts.length);
   });

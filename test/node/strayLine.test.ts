@@ -199,10 +199,10 @@ describe("stray lines in a generated registry", () => {
   // After every 23rd row of a household that goes on, a stray line: on one thread each such
   // household is rejected whole, never delivered with members missing; the parallel runner (both
   // routes, the file read whole or in pieces cut anywhere) gives the same events in the same order.
+  const generated = tempFile("registry.csv", "");
   let path = "";
   let strays: number[] = [];
   beforeAll(() => {
-    const generated = tempFile("registry.csv", "");
     generateRegistryCsv({ rows: 8_000, malformed: 0.01, quotedNewlines: 0, seed: 39, path: generated });
     const made = withStrayLines(readFileSync(generated, "utf8"), 23);
     strays = made.strays;

@@ -1,8 +1,10 @@
 import { spawnSync } from "node:child_process";
-import { rmSync, writeFileSync } from "node:fs";
+import { writeFileSync } from "node:fs";
+import { join } from "node:path";
 import { fileURLToPath } from "node:url";
-import { afterAll, describe, expect, it } from "vitest";
-import { generateRegistryCsv, type GeneratedCsv } from "../../bench/_generate.js";
+import { describe, expect, it } from "vitest";
+import { generateRegistryCsv } from "../../bench/_generate.js";
+import { tempDir } from "./_helpers.js";
 
 // Acceptance test of issue 8: a generated 1,000,000-row registry CSV with 1% malformed rows streams
 // through with every valid household accepted, every bad row reported on its own line, nothing
@@ -22,19 +24,12 @@ interface ChildReport {
   readonly peakRssMb: number;
 }
 
-let generated: GeneratedCsv | undefined;
-let badLinesFile: string | undefined;
-afterAll(() => {
-  if (generated) rmSync(generated.path, { force: true });
-  if (badLinesFile) rmSync(badLinesFile, { force: true });
-});
-
 describe("streaming a 1,000,000-row CSV", () => {
   it("accepts every valid household, reports every bad row with its line, loses nothing, stays under 300 MB", { timeout: 240_000 }, () => {
-    const data = generateRegistryCsv({ rows: ROWS, malformed: 0.01, seed: 8 });
-    generated = data;
+    const dir = tempDir("tepat-sasaran-stream-big-");
+    const data = generateRegistryCsv({ rows: ROWS, malformed: 0.01, seed: 8, path: join(dir, "registry.csv") });
     expect(data.badLines.length).toBeGreaterThan(ROWS * 0.009);
-    badLinesFile = `${data.path}.bad.json`;
+    const badLinesFile = join(dir, "bad-lines.json");
     writeFileSync(badLinesFile, JSON.stringify(Array.from(data.badLines)));
 
     const run = spawnSync(process.execPath, ["--import", "tsx", child, data.path, badLinesFile], { cwd: root, encoding: "utf8", timeout: 230_000 });

@@ -40,16 +40,22 @@ function pack(into: string): string {
  */
 export default function setup(project: TestProject): () => void {
   const scratch = mkdtempSync(join(tmpdir(), "tepat-sasaran-package-"));
-  const tarball = process.env["TEPAT_SASARAN_TARBALL"] ?? pack(scratch);
-  const app = join(scratch, "app");
-  const modules = join(app, "node_modules");
-  mkdirSync(modules, { recursive: true });
-  writeFileSync(join(app, "package.json"), JSON.stringify({ name: "consumer", private: true, version: "0.0.0" }));
-  execFileSync("tar", ["-xzf", tarball, "-C", app]);
-  renameSync(join(app, "package"), join(modules, "tepat-sasaran"));
-  const manifest = JSON.parse(readFileSync(join(modules, "tepat-sasaran", "package.json"), "utf8")) as { dependencies: Record<string, string> };
-  const done = new Set<string>();
-  for (const dependency of [...Object.keys(manifest.dependencies), "@types/node"]) linkWithDependencies(dependency, modules, done);
-  project.provide("pkg", { tarball, scratch, app });
+  // A setup that fails half-way (no dist/, npm pack refused) removes its scratch directory too.
+  try {
+    const tarball = process.env["TEPAT_SASARAN_TARBALL"] ?? pack(scratch);
+    const app = join(scratch, "app");
+    const modules = join(app, "node_modules");
+    mkdirSync(modules, { recursive: true });
+    writeFileSync(join(app, "package.json"), JSON.stringify({ name: "consumer", private: true, version: "0.0.0" }));
+    execFileSync("tar", ["-xzf", tarball, "-C", app]);
+    renameSync(join(app, "package"), join(modules, "tepat-sasaran"));
+    const manifest = JSON.parse(readFileSync(join(modules, "tepat-sasaran", "package.json"), "utf8")) as { dependencies: Record<string, string> };
+    const done = new Set<string>();
+    for (const dependency of [...Object.keys(manifest.dependencies), "@types/node"]) linkWithDependencies(dependency, modules, done);
+    project.provide("pkg", { tarball, scratch, app });
+  } catch (error) {
+    rmSync(scratch, { recursive: true, force: true });
+    throw error;
+  }
   return () => rmSync(scratch, { recursive: true, force: true });
 }

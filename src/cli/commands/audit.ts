@@ -4,6 +4,8 @@ import { extname, join } from "node:path";
 import type { AuditSummary } from "../../audit/accumulator.js";
 import type { AuditFinding } from "../../audit/findings.js";
 import { PROGRAMS } from "../../program/catalogue.js";
+import { programName } from "../../program/_programName.js";
+import type { Program } from "../../program/program.js";
 import { auditPaymentFiles } from "../../node/audit/auditPaymentFiles.js";
 import type { HouseholdSource, HouseholdStream } from "../../node/types.js";
 import { maskLongNumbers } from "../../message/redact.js";
@@ -96,6 +98,11 @@ function codesTable(context: CommandContext, summary: AuditSummary): Table {
     ],
     rows: Object.entries(summary.total.findings).sort(([a], [b]) => (a < b ? -1 : 1)),
   };
+}
+
+/** The audited programs by their names, as the findings name them ("Program Keluarga Harapan (PKH), Program Sembako (BPNT)"); "–" for none. */
+function programNames(ids: readonly string[], programs: readonly Program[], lang: "id" | "en"): string {
+  return ids.map((id) => programName(programs.find((p) => p.id === id) ?? { id })[lang]).join(", ") || "–";
 }
 
 /**
@@ -193,7 +200,7 @@ export async function auditCommand(context: CommandContext): Promise<number> {
     const summary = summaryTable(context, result.summary, true);
     if (context.format === "table") {
       for (const line of header) await context.out.line(line);
-      await context.out.line(say(context, "cli.heading.audit", { payments: masked(p.file), registry: masked(result.registry.file), asOf, programs: result.programs.join(", ") || "–" }));
+      await context.out.line(say(context, "cli.heading.audit", { payments: masked(p.file), registry: masked(result.registry.file), asOf, programs: programNames(result.programs, programs ?? PROGRAMS, lang) }));
       await context.out.line(`\n${say(context, "cli.heading.audit_findings", { count: shownNumbers(lang).int(count) })}`);
       if (count === 0) await context.out.line(say(context, "cli.audit_no_findings"));
       else await context.out.line(alignRows([{ key: "severity", label: label("col.severity", lang) }, { key: "code", label: label("col.code", lang) }, { key: "text", label: label("col.findings", lang) }], shown));

@@ -4,6 +4,7 @@ import type { SimulationResult } from "../../simulate/result.js";
 import { checkOutDir, cliError, fromLibraryError, readJsonFile, type CommandContext } from "../context.js";
 import { printSimulation, simulationState } from "../simulation.js";
 import { notATemporaryPart } from "../households.js";
+import { lineNotes, linesOfResult } from "../lineNotes.js";
 
 /**
  * `merge`: the JSON results of `simulate` run on partitions of a file (by regency, on any job
@@ -19,7 +20,16 @@ export async function mergeCommand(context: CommandContext): Promise<number> {
   checkOutDir(context);
   for (const file of files) notATemporaryPart(file);
   const partials = files.map((file) => ({ state: simulationState(file, readJsonFile(file, "cli.merge_not_json")), keptHouseholds: false, households: [] }) as unknown as SimulationResult);
-  await printSimulation(context, mergeNamingFiles(files, partials));
+  const merged = mergeNamingFiles(files, partials);
+  // The notes each part's run printed on its lines (a 2024 line on a 2025 date, the fallback line,
+  // a weak source), said once for the whole, as one run over the whole file says them.
+  const notes = lineNotes(context, linesOfResult(merged));
+  for (const note of notes) {
+    if (context.format === "table") await context.out.line(note);
+    else context.err(note);
+  }
+  if (context.format === "table" && notes.length > 0) await context.out.line();
+  await printSimulation(context, merged);
   return 0;
 }
 

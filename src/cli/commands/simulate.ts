@@ -1,5 +1,5 @@
 import { kaltim } from "../../region/kaltim.js";
-import { knownValue, missingReason } from "../../region/figure.js";
+import { knownValue } from "../../region/figure.js";
 import { normalisedRegionCode, regionLevel } from "../../region/code.js";
 import type { SimulationScenario } from "../../simulate/scenario.js";
 import type { Rupiah } from "../../money/rupiah.js";
@@ -8,9 +8,9 @@ import { asOfOption, checkOutDir, choice, cliError, option, readJsonFile, readJs
 import { lineOption, lineValue } from "../amounts.js";
 import { householdInput, Rejects, type OneCsv } from "../households.js";
 import { inputsOption } from "../inputs.js";
-import { shownNumbers } from "../numbers.js";
 import { describeOverrides, parametersOption } from "../parameters.js";
 import { printSimulation } from "../simulation.js";
+import { embeddedLines, lineNotes, PROVINCE } from "../lineNotes.js";
 import { readScenario } from "../scenario.js";
 import { cliWorker, sayWorkers, workersFor, workersOption } from "../workers.js";
 import { PROGRAMS, defaultParameters } from "../../program/catalogue.js";
@@ -22,15 +22,8 @@ import type { HouseholdStream, ParallelSummary, ReadSummary } from "../../node/t
 
 /** The embedded regency lines that are known, then `--poverty-lines FILE` ({ "64.03": 731250, … }) added over them. */
 function povertyLines(context: CommandContext): { lines: Map<string, Rupiah>; added: string[]; weak: string[] } {
-  const lines = new Map<string, Rupiah>();
   // Embedded lines resting on a weak source (rated L or unverified) are used, and named on screen.
-  const weak: string[] = [];
-  for (const r of kaltim.regencies2024) {
-    const value = knownValue(r.povertyLine);
-    if (value === undefined) continue;
-    lines.set(r.code, value);
-    if (r.povertyLine.status === "known" && (r.povertyLine.confidence === "L" || r.povertyLine.confidence === "UNVERIFIED")) weak.push(r.code);
-  }
+  const { lines, weak } = embeddedLines();
   const file = option(context, "poverty-lines");
   if (file === undefined) return { lines, added: [], weak };
   const data = readJsonObject(file, '{ "64.03": 731250, … }');
@@ -48,10 +41,6 @@ function povertyLines(context: CommandContext): { lines: Map<string, Rupiah>; ad
   });
   return { lines, added, weak: weak.filter((code) => !added.includes(code)) };
 }
-
-const PROVINCE = kaltim.province["2024-03"];
-/** The year of the embedded regency lines (BPS annual estimates, March 2024 reference), whatever the date simulated. */
-const LINES_YEAR = "2024";
 
 /**
  * `simulate`: a scenario file over a household file → per-regency before/after table and costs.
@@ -109,7 +98,6 @@ export async function simulateCommand(context: CommandContext): Promise<number> 
   try {
     await rejects.close(read);
     if (read.households === 0) throw cliError(1, "cli.nothing_read", { file: read.summary.file });
-    const shown = shownNumbers(context.lang);
     const regencies = read.regencies;
     const lacking = regencies.filter((code) => !lines.has(code));
     if (given === undefined && fallback !== undefined && missing !== "exclude") {
@@ -123,32 +111,15 @@ export async function simulateCommand(context: CommandContext): Promise<number> 
     // A line for a regency no household of the file is in (a mistyped code, another province's file): said, not silently unused.
     const linesUnused = added.filter((code) => !regencies.includes(code));
     if (linesUnused.length > 0) header.push(say(context, "cli.lines_unused", { file: option(context, "poverty-lines"), codes: linesUnused.join(", ") }));
-    const named = (code: string): string => `${code} ${names[code] ?? ""}`.trim();
-    // The embedded lines are 2024's: on a date of another year (1990, 2025, 2027) they stand in for
-    // that year's lines, and the regencies measured with them are named, as a parameter of an earlier year is.
-    const year = asOf.slice(0, 4);
-    const embeddedUsed = regencies.filter((code) => lines.has(code) && !added.includes(code));
-    if (year !== LINES_YEAR && embeddedUsed.length > 0) {
-      header.push(say(context, "cli.lines_year", { year: LINES_YEAR, asOf, asOfYear: year, regencies: embeddedUsed.map(named).join(", ") }));
-    }
-    if (fallback !== undefined && lacking.length > 0) {
-      header.push(
-        say(context, "cli.fallback_line", {
-          line: shown.rp(fallback),
-          source: say(context, given === undefined ? "cli.fallback_source_province" : "cli.fallback_source_given"),
-          regencies: lacking.map(named).join(", "),
-        }),
-      );
-      // Why an embedded regency has no line of its own (its missing figure's reason), a line under the note each.
-      for (const code of lacking) {
-        const figure = kaltim.regencies2024.find((r) => r.code === code)?.povertyLine;
-        if (figure?.status === "missing") header.push(`  ${named(code)}: ${missingReason(figure)[context.lang]}`);
-      }
-    }
     const weakUsed = weak.filter((code) => regencies.includes(code));
-    if (weakUsed.length > 0) {
-      header.push(say(context, "cli.weak_lines", { regencies: weakUsed.map((code) => `${named(code)} ${shown.rp(lines.get(code) as Rupiah)}`).join(", ") }));
-    }
+    header.push(
+      ...lineNotes(context, {
+        asOf,
+        embedded: regencies.filter((code) => lines.has(code) && !added.includes(code)),
+        weak: weakUsed.map((code) => [code, lines.get(code) as Rupiah] as const),
+        fallback: fallback === undefined ? undefined : { line: fallback, given: given !== undefined, regencies: lacking },
+      }),
+    );
     for (const line of header) {
       if (context.format === "table") await context.out.line(line);
       else context.err(line);

@@ -83,8 +83,12 @@ export const joinPayments = {
     return idHash(acc, household.id);
   },
 
-  /** (3) Resolve every row to a household position (KK first, then NIK), and find the NIKs on several KKs. */
-  resolve(state: JoinState, count: number): Duplicates {
+  /**
+   * (3) Resolve every row to a household position (KK first, then NIK), and find the NIKs on several
+   * KKs. Pauses (yields) after each partition, so that the caller can let other work run: the whole
+   * join at once held up a signal's handler (Ctrl-C) for as long as it took.
+   */
+  *resolve(state: JoinState, count: number): Generator<void, Duplicates, undefined> {
     const P = state.partitions;
     const rangeOf = (position: number) => Math.min(P - 1, Math.floor((position * P) / Math.max(count, 1)));
     const positions = new Map<string, number[]>();
@@ -100,6 +104,7 @@ export const joinPayments = {
       const keys = loadKeys(state.regKeys.lines(b));
       for (const [key, list] of keys) if (key[0] === "n" && list.length > 1) positions.set(detached(key.slice(1)), list);
       for (const line of state.payKeys.lines(b)) place(keys, line, false);
+      yield;
     }
     state.retries.close();
     for (let b = 0; b < P; b++) {
@@ -107,6 +112,7 @@ export const joinPayments = {
       if (retries.length === 0) continue;
       const keys = loadKeys(state.regKeys.lines(b));
       for (const line of retries) place(keys, line, true);
+      yield;
     }
     state.ranges.close();
     state.unmatched.close();
@@ -149,8 +155,8 @@ export const joinPayments = {
     };
   },
 
-  /** (5) The rows of no household, grouped by payee, then the NIKs on several KKs. */
-  *rest(state: JoinState, auditor: PaymentAuditor, duplicates: Duplicates): Generator<AuditFinding, void, undefined> {
+  /** (5) The rows of no household, grouped by payee, then the NIKs on several KKs; `undefined` after each partition (a pause, as in `resolve`). */
+  *rest(state: JoinState, auditor: PaymentAuditor, duplicates: Duplicates): Generator<AuditFinding | undefined, void, undefined> {
     for (let b = 0; b < state.partitions; b++) {
       const groups = new Map<string, NumberedPayment[]>();
       for (const line of state.unmatched.lines(b)) {
@@ -161,6 +167,7 @@ export const joinPayments = {
         else list.push(entry);
       }
       for (const rows of groups.values()) yield* auditor.unmatched(rows.sort((a, c) => a.row - c.row));
+      yield undefined;
     }
     for (const nik of duplicates.positions.keys()) {
       yield auditor.duplicateNik(nik, duplicates.refs.get(nik) ?? [], (duplicates.rows.get(nik) ?? []).sort((a, b) => a - b));

@@ -47,7 +47,13 @@ export interface AuditPaymentFilesOptions extends AuditOptions {
    * partitions keys at a time. Raise it for a national registry.
    */
   readonly partitions?: number;
-  /** Where the temporary partitions go (default the system's temporary directory); removed at the end. */
+  /**
+   * Where the temporary partitions go (default the system's temporary directory), in a
+   * `tepat-sasaran-audit-*` directory of their own. They hold the NIKs and KKs of both files and are
+   * removed however the iteration ends: at the end, on an error, or on a `break` out of `for await`
+   * (the iterator's `return()`). A process ended by a signal (Ctrl-C, `kill`) runs no clean-up: a
+   * program that handles its signals can give a directory that its handler removes, as the CLI does.
+   */
   readonly tempDir?: string;
 }
 
@@ -158,6 +164,9 @@ async function* run(checked: FileAudit, payments: ReturnType<typeof readPayments
   }
 }
 
+/** A turn of the event loop: timers, I/O and signal handlers run before the join goes on. */
+const turn = (): Promise<void> => new Promise((resolve) => setImmediate(resolve));
+
 /** The errors that stop the reading of one file: its header, or a runaway line. */
 const FILE_ERRORS: ReadonlySet<string> = new Set([
   "io.other_separator",
@@ -230,8 +239,17 @@ async function* audit(checked: FileAudit, payments: ReturnType<typeof readPaymen
     state.regKeys.close();
     const programs = programsOf(state.programs, options.programs);
     const auditor = new PaymentAuditor(options, programs);
-    // (3) resolve the rows to households, partition by partition.
-    const duplicates = joinPayments.resolve(state, count);
+    // (3) resolve the rows to households, partition by partition, with a turn of the event loop
+    // between partitions (as in (5)): the join reads its partitions synchronously, and a national
+    // one takes minutes, in which a program's signal handler could not run (the CLI's Ctrl-C, which
+    // removes these partitions, was held up; a `kill -9` then left them behind).
+    const resolving = joinPayments.resolve(state, count);
+    let step = resolving.next();
+    while (step.done !== true) {
+      await turn();
+      step = resolving.next();
+    }
+    const duplicates = step.value;
     // (4) the registry, second pass: audit each household with its rows.
     let again = 0;
     let check = 0;
@@ -244,7 +262,10 @@ async function* audit(checked: FileAudit, payments: ReturnType<typeof readPaymen
     }
     if (again !== count || check !== checksum) throw failure(auditIoMessages, "io.registry_changed", { file: shown(first.summary.file, 200) });
     // (5) rows of no household, and NIKs on several KKs.
-    for (const finding of joinPayments.rest(state, auditor, duplicates)) yield { kind: "finding", finding };
+    for (const finding of joinPayments.rest(state, auditor, duplicates)) {
+      if (finding === undefined) await turn();
+      else yield { kind: "finding", finding };
+    }
     done({ programs: programs.map((p) => p.id), summary: auditor.accumulator.summary(), accumulator: auditor.accumulator, payments: payments.summary, registry: first.summary });
   } finally {
     for (const buckets of [state.payKeys, state.regKeys, state.retries, state.unmatched, state.ranges]) buckets.close();
