@@ -1,10 +1,10 @@
 import { existsSync, mkdirSync, readFileSync, rmSync, statSync } from "node:fs";
-import { join } from "node:path";
+import { extname, join } from "node:path";
 import { createWriteStream } from "node:fs";
 import { TepatSasaranError, type Issue } from "../message/error.js";
 import { maskLongNumbers, redactText } from "../message/redact.js";
 import type { RupiahInput } from "../money/rupiah.js";
-import { isIsoDate } from "../time/isoDate.js";
+import { isIsoDate, isoDateHint } from "../time/isoDate.js";
 import { renderMessage, wordedIn, type BilingualValues, type Language, type MessageValues } from "../message/message.js";
 import { cliMessages, type CliMessageCode } from "./messages.js";
 import { renderCsv, renderJson, renderTable, type Table } from "./output.js";
@@ -208,6 +208,16 @@ export function requireFile(file: string | undefined): void {
 }
 
 /**
+ * An input file of rows (a registry, its members, a payment list): as {@link requireFile}, and an
+ * Excel or other spreadsheet workbook is refused with how to save it as CSV, rather than as a file
+ * of an unknown kind. @internal
+ */
+export function requireRowsFile(file: string | undefined): void {
+  requireFile(file);
+  if (file !== undefined && [".xlsx", ".xlsm", ".xls", ".ods"].includes(extname(file).toLowerCase())) throw cliError(2, "cli.spreadsheet_file", { file });
+}
+
+/**
  * Read and parse a JSON file, with CLI errors for a missing file or bad JSON (`badJson`, a message
  * with `{file}` and `{detail}`, says what the file should have been). @internal
  */
@@ -220,10 +230,12 @@ export function readJsonFile(file: string, badJson: "cli.bad_json" | "cli.merge_
     const code = (error as { code?: unknown } | null)?.code;
     throw cliError(1, "cli.file_unreadable", { file, code: typeof code === "string" ? code : "?" });
   }
+  // A byte order mark, as Notepad and other Windows editors write before UTF-8, is no part of the JSON.
+  const json = text.charCodeAt(0) === 0xfeff ? text.slice(1) : text;
   try {
-    return JSON.parse(text);
+    return JSON.parse(json);
   } catch (error) {
-    throw cliError(1, badJson, { file, detail: jsonProblem(text, error instanceof Error ? error.message : String(error)) });
+    throw cliError(1, badJson, { file, detail: jsonProblem(json, error instanceof Error ? error.message : String(error)) });
   }
 }
 
@@ -235,19 +247,36 @@ export function readJsonFile(file: string, badJson: "cli.bad_json" | "cli.merge_
 function jsonProblem(text: string, message: string): { id: string; en: string } {
   if (text.trim() === "") return { id: "berkas kosong", en: "the file is empty" };
   const at = /at position (\d+)/.exec(message);
+  const token = /Unexpected token '(.{1,8}?)'/.exec(message);
+  const position = at !== null ? Number(at[1]) : token !== null ? tokenPosition(text, message) : undefined;
   // A file cut short (a job that died, a full disk) fails at its end, whatever token it was in.
-  if (message.startsWith("Unexpected end of JSON input") || (at !== null && Number(at[1]) >= text.trimEnd().length)) {
+  if (message.startsWith("Unexpected end of JSON input") || (position !== undefined && position >= text.trimEnd().length)) {
     return { id: "berkas berakhir sebelum JSON-nya selesai (terpotong?)", en: "the file ends before its JSON does (cut short?)" };
   }
-  if (at !== null) {
-    const before = text.slice(0, Number(at[1]));
-    const line = before.split("\n").length;
-    const column = before.length - before.lastIndexOf("\n");
-    return { id: `kesalahan sintaks pada baris ${line}, kolom ${column}`, en: `syntax error at line ${line}, column ${column}` };
+  const before = text.slice(0, position);
+  const where = position === undefined ? undefined : { line: before.split("\n").length, column: before.length - before.lastIndexOf("\n") };
+  if (token !== null) {
+    const shown = masked(token[1] as string);
+    if (where === undefined) return { id: `tanda ${shown} tidak pada tempatnya`, en: `unexpected ${shown}` };
+    return { id: `tanda ${shown} tidak pada tempatnya pada baris ${where.line}, kolom ${where.column}`, en: `unexpected ${shown} at line ${where.line}, column ${where.column}` };
   }
-  const token = /Unexpected token '(.{1,8}?)'/.exec(message);
-  if (token !== null) return { id: `tanda ${masked(token[1] as string)} tidak pada tempatnya`, en: `unexpected ${masked(token[1] as string)}` };
+  if (where !== undefined) return { id: `kesalahan sintaks pada baris ${where.line}, kolom ${where.column}`, en: `syntax error at line ${where.line}, column ${where.column}` };
   return { id: "kesalahan sintaks", en: `syntax error (${masked(message).slice(0, 200)})` };
+}
+
+/**
+ * Where V8 found an unexpected token it words without a position (`Unexpected token ']', ..."sako",]}"
+ * is not valid JSON`, a comma before `]` or `}`): the position of the token in `text`, found by the
+ * excerpt around it (ten characters each side); none for a file too short for an excerpt.
+ */
+function tokenPosition(text: string, message: string): number | undefined {
+  const found = /^Unexpected token '[\s\S]+?', (\.\.\.)?"([\s\S]*)"(\.\.\.)? is not valid JSON$/.exec(message);
+  if (found === null || (found[1] === undefined && found[3] === undefined)) return undefined;
+  const excerpt = found[2] as string;
+  const start = text.indexOf(excerpt);
+  if (start < 0) return undefined;
+  // With "..." before the excerpt it starts ten characters before the token; without, the file starts with it and it ends ten after.
+  return found[1] !== undefined ? start + 10 : excerpt.length - 10;
 }
 
 /** Read a JSON file that must hold an object; `example` shows the expected shape in the error. @internal */
@@ -293,7 +322,11 @@ export function rowsOption(context: CommandContext, fallback: number): number {
 export function asOfOption(context: CommandContext): string {
   const asOf = option(context, "as-of", true);
   // A day that does not exist (`2025-02-30`) is written YYYY-MM-DD too: say that it must be on the calendar.
-  if (!isIsoDate(asOf)) throw cliError(2, "cli.bad_value", { option: "as-of", value: asOf, expected: { id: "harus tanggal kalender YYYY-MM-DD", en: "must be a calendar date YYYY-MM-DD" } });
+  // One written day/month/year (`01/07/2025`, as an Indonesian spreadsheet writes it) is given its ISO form.
+  if (!isIsoDate(asOf)) {
+    const hint = isoDateHint(asOf);
+    throw cliError(2, "cli.bad_value", { option: "as-of", value: asOf, expected: { id: `harus tanggal kalender YYYY-MM-DD${hint.id}`, en: `must be a calendar date YYYY-MM-DD${hint.en}` } });
+  }
   return asOf;
 }
 

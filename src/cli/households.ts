@@ -3,7 +3,7 @@ import { dirname, extname } from "node:path";
 import { readHouseholdsCsv } from "../node/readHouseholdsCsv.js";
 import { readHouseholdsJsonl } from "../node/readHouseholdsJsonl.js";
 import type { HouseholdSource, HouseholdStream, ReadHouseholdsCsvOptions, ReadProgress, RejectedRow } from "../node/types.js";
-import { choice, cliError, masked, notWith, option, requireFile, say, type CommandContext } from "./context.js";
+import { choice, cliError, masked, notWith, option, requireRowsFile, say, type CommandContext } from "./context.js";
 import { csvHeader, csvLine } from "./output.js";
 import { progressBar } from "./progress.js";
 import { Sink } from "./sink.js";
@@ -30,7 +30,7 @@ export function householdInput(context: CommandContext, asOf: string): (() => Ho
   const file = option(context, "households", true);
   notATemporaryPart(file);
   const members = option(context, "members");
-  for (const path of [file, members]) requireFile(path);
+  for (const path of [file, members]) requireRowsFile(path);
   const given = choice(context, "input-format", ["csv", "jsonl"] as const);
   const ext = extname(file).toLowerCase();
   const format = given ?? (file === "-" ? "csv" : ext === ".csv" ? "csv" : ext === ".jsonl" || ext === ".ndjson" ? "jsonl" : undefined);

@@ -119,11 +119,54 @@ function optionError(error: unknown): CliError {
   const code = (error as { code?: unknown } | null)?.code;
   // The option is quoted first: '--colour', '-x', '--out <value>', '-h, --help'.
   const option = /'(.+?)'(?=[ .]|$)/.exec(text)?.[1]?.replace(/^-\w, (?=--)/, "").replace(/ <value>$/, "");
-  if (option !== undefined && code === "ERR_PARSE_ARGS_UNKNOWN_OPTION") return cliError(2, "cli.unknown_option", { option });
+  if (option !== undefined && code === "ERR_PARSE_ARGS_UNKNOWN_OPTION") {
+    const long = option.startsWith("--") ? option.slice(2) : undefined;
+    const near = long === undefined ? undefined : nearestWord(long, Object.keys(OPTIONS));
+    return cliError(2, "cli.unknown_option", { option, suggestion: near === undefined ? "" : { id: `; maksud Anda --${near}?`, en: `; did you mean --${near}?` } });
+  }
   if (option !== undefined && code === "ERR_PARSE_ARGS_INVALID_OPTION_VALUE") {
     return cliError(2, text.includes("does not take") ? "cli.option_takes_no_value" : "cli.option_needs_value", { option });
   }
   return cliError(2, "cli.bad_option", { detail: text });
+}
+
+/** An unknown command, with the known one it is a typo of, if any. */
+function unknownCommand(command: string): CliError {
+  const near = nearestWord(command, Object.keys(COMMANDS));
+  return cliError(2, "cli.unknown_command", { command, suggestion: near === undefined ? "" : { id: ` (maksud Anda ${near}?)`, en: ` (did you mean ${near}?)` } });
+}
+
+/**
+ * The one known word a mistyped one is nearest to, within two edits (one for a word of three
+ * letters or fewer): `asses` → `assess`, `household` → `households`, `asof` → `as-of`; none when
+ * none is near or two are equally near.
+ */
+function nearestWord(word: string, known: readonly string[]): string | undefined {
+  const limit = word.length <= 3 ? 1 : 2;
+  let best: string | undefined;
+  let bestDistance = limit + 1;
+  let tied = false;
+  for (const candidate of known) {
+    const distance = editDistance(word.toLowerCase(), candidate);
+    if (distance < bestDistance) [best, bestDistance, tied] = [candidate, distance, false];
+    else if (distance === bestDistance) tied = true;
+  }
+  return tied ? undefined : best;
+}
+
+/** Edits (insert, delete, replace, swap of two neighbours) from `a` to `b`; words are short. */
+function editDistance(a: string, b: string): number {
+  if (Math.abs(a.length - b.length) > 2 || a.length > 40) return 3;
+  const d: number[][] = Array.from({ length: a.length + 1 }, (_, i) => Array.from({ length: b.length + 1 }, (_, j) => (i === 0 ? j : j === 0 ? i : 0)));
+  for (let i = 1; i <= a.length; i++) {
+    for (let j = 1; j <= b.length; j++) {
+      const row = d[i]!;
+      const cost = a[i - 1] === b[j - 1] ? 0 : 1;
+      row[j] = Math.min(d[i - 1]![j]! + 1, row[j - 1]! + 1, d[i - 1]![j - 1]! + cost);
+      if (i > 1 && j > 1 && a[i - 1] === b[j - 2] && a[i - 2] === b[j - 1]) row[j] = Math.min(row[j]!, d[i - 2]![j - 2]! + 1);
+    }
+  }
+  return d[a.length]![b.length]!;
 }
 
 /**
@@ -165,7 +208,7 @@ export async function main(argv: readonly string[], io: { stdout: NodeJS.Writabl
     const [name, ...rest] = parsed.positionals;
     if (rest.length > 0) {
       const spec = COMMANDS[name as string];
-      if (spec === undefined) throw cliError(2, "cli.unknown_command", { command: name as string });
+      if (spec === undefined) throw unknownCommand(name as string);
       if (spec.files !== true) throw strayArguments(name as string, spec, rest);
     }
     if (values.version) {
@@ -179,7 +222,7 @@ export async function main(argv: readonly string[], io: { stdout: NodeJS.Writabl
       return values.help ? 0 : 2;
     }
     const spec = COMMANDS[name];
-    if (!spec) throw cliError(2, "cli.unknown_command", { command: name });
+    if (!spec) throw unknownCommand(name);
     if (values.help) {
       await out.line((HELP[name] ?? HELP.main!)[lang]);
       await out.flush();

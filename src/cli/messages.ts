@@ -8,8 +8,8 @@ import { defineMessages } from "../message/message.js";
  */
 export const cliMessages = defineMessages({
   "cli.unknown_command": {
-    id: "Perintah tidak dikenal: {command}. Gunakan --help untuk daftar perintah.",
-    en: "Unknown command: {command}. Use --help for the list of commands.",
+    id: "Perintah tidak dikenal: {command}{suggestion}. Gunakan --help untuk daftar perintah.",
+    en: "Unknown command: {command}{suggestion}. Use --help for the list of commands.",
   },
   "cli.bad_option": { id: "Opsi tidak valid (lihat --help); keterangan pengurai opsi, dalam bahasa Inggris: {detail}", en: "Invalid option (see --help): {detail}" },
   "cli.unexpected_argument": { id: "Argumen tidak dikenal: {argument} (lihat --help)", en: "Unexpected argument: {argument} (see --help)" },
@@ -17,7 +17,7 @@ export const cliMessages = defineMessages({
     id: "Argumen tidak dikenal: {argument}; {command} membaca berkas dari opsi, tulis --{option} {argument}",
     en: "Unexpected argument: {argument}; {command} reads its file from an option, write --{option} {argument}",
   },
-  "cli.unknown_option": { id: "Opsi tidak valid: {option} tidak dikenal (lihat --help)", en: "Invalid option: {option} is not known (see --help)" },
+  "cli.unknown_option": { id: "Opsi tidak valid: {option} tidak dikenal{suggestion} (lihat --help)", en: "Invalid option: {option} is not known{suggestion} (see --help)" },
   "cli.option_needs_value": {
     id: "Opsi tidak valid: {option} perlu nilai; nilai yang diawali tanda minus ditulis {option}=NILAI",
     en: "Invalid option: {option} needs a value; a value that starts with a minus sign is written {option}=VALUE",
@@ -99,6 +99,10 @@ export const cliMessages = defineMessages({
   },
   "cli.cannot_create_directory": { id: "Direktori {dir} tidak dapat dibuat ({reason})", en: "Cannot create directory {dir} ({reason})" },
   "cli.bad_json": { id: "Berkas {file} bukan JSON yang valid: {detail}", en: "File {file} is not valid JSON: {detail}" },
+  "cli.spreadsheet_file": {
+    id: "{file} adalah buku kerja spreadsheet (Excel), bukan CSV: buka di Excel, simpan sebagai \"CSV UTF-8\", lalu berikan berkas .csv itu",
+    en: "{file} is a spreadsheet (Excel) workbook, not CSV: open it in Excel, save it as \"CSV UTF-8\", then give that .csv file",
+  },
   "cli.file_is_directory": { id: "{file} adalah direktori, bukan berkas", en: "{file} is a directory, not a file" },
   "cli.file_unreadable": { id: "Berkas {file} tidak dapat dibaca ({code})", en: "File {file} cannot be read ({code})" },
   "cli.bad_scenario": { id: "Berkas skenario {file} tidak valid:", en: "The scenario file {file} is not valid:" },

@@ -55,7 +55,12 @@ export function readProgram(program: Program, index: number): Program {
     typeof program.benefit === "function" &&
     program.messages !== null &&
     typeof program.messages === "object";
-  if (!ok) throw failure(programMessages, "program.bad_program", { index, value: describeValue(program) });
+  if (!ok) {
+    const value = describeValue(program);
+    // An id where a program belongs (`programs: ["pkh"]`, as the CLI's --programs takes them): say how to get the program.
+    const hint = typeof program === "string" ? { id: `; untuk id program, berikan programById(${value})`, en: `; for a program id, pass programById(${value})` } : "";
+    throw failure(programMessages, "program.bad_program", { index, value, hint });
+  }
   readTemplate(program.name);
   checkRule(program.rule, index);
   if (program.priority !== undefined) checkRule(program.priority, index);

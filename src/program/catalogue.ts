@@ -72,7 +72,7 @@ export function uniqueParameters(programs: readonly Program[]): DatedParameter[]
  */
 export function programById(id: string): Program {
   const found = PROGRAMS.find((p) => p.id === id);
-  if (!found) throw failure(programMessages, "program.unknown_program", { program: describeValue(id) });
+  if (!found) throw failure(programMessages, "program.unknown_program", { program: describeValue(id), known: PROGRAMS.map((p) => p.id).join(", ") });
   return found;
 }
 

@@ -25,8 +25,8 @@ export const programMessages = defineMessages({
     en: "{what}: {field} cannot be used: {value}",
   },
   "program.bad_program": {
-    id: "Program pada posisi {index} bukan program yang dibuat dengan defineProgram: {value}",
-    en: "The program at position {index} is not one built with defineProgram: {value}",
+    id: "Program pada posisi {index} bukan program yang dibuat dengan defineProgram: {value}{hint}",
+    en: "The program at position {index} is not one built with defineProgram: {value}{hint}",
   },
   "program.foreign_code": {
     id: "Program {program} memuat pemeriksaan {code}; kode harus diawali {program}.",
@@ -37,8 +37,8 @@ export const programMessages = defineMessages({
     en: "Program {program} is listed more than once",
   },
   "program.unknown_program": {
-    id: "Program {program} tidak dikenal",
-    en: "Unknown program {program}",
+    id: "Program {program} tidak dikenal (yang dikenal: {known})",
+    en: "Unknown program {program} (known: {known})",
   },
   "program.parameter_not_in_force": {
     id: "Parameter {parameter} yang dibutuhkan untuk menghitung manfaat tidak berlaku pada {asOf}",

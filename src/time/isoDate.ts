@@ -130,8 +130,28 @@ export function isIsoDate(value: unknown): value is IsoDate {
 export function parseIsoDate(value: IsoDate): CalendarDate {
   const parts = readIsoDate(value);
   // A date left out (`asOf` not given) is said to be missing, never shown as "undefined".
-  if (!parts) throw failure(timeMessages, "time.invalid_date", { value: value === undefined ? { id: "tidak diisi", en: "none given" } : describeValue(value) });
+  if (!parts) throw failure(timeMessages, "time.invalid_date", invalidDate(value));
   return parts;
+}
+
+/**
+ * The words of `time.invalid_date` for a value: the value shown (a date left out, `asOf` not given,
+ * is said to be missing, never shown as "undefined") and, for a date written day/month/year as an
+ * Indonesian spreadsheet writes it (`01/07/2025`, `1-7-2025`, `1.7.2025`) or without its zeros
+ * (`2025-7-1`), the ISO date to write instead. @internal
+ */
+export function invalidDate(value: unknown): { value: string | Text; hint: Text } {
+  return { value: value === undefined ? { id: "tidak diisi", en: "none given" } : describeValue(value), hint: isoDateHint(value) };
+}
+
+/** `; … 2025-07-01` for a date in another form that reads as one real date, else empty (see {@link invalidDate}). @internal */
+export function isoDateHint(value: unknown): Text {
+  // Day/month/year (groups 1–4, the separator repeated) or year-month-day without its zeros (groups 5–7).
+  const m = /^(\d\d?)([/.-])(\d\d?)\2(\d{4})$|^(\d{4})-(\d\d?)-(\d\d?)$/.exec(typeof value === "string" && value.length < 20 ? value.trim() : "") ?? [];
+  const two = (digits = "") => digits.padStart(2, "0");
+  const iso = m[1] ? `${m[4]}-${two(m[3])}-${two(m[1])}` : `${m[5]}-${two(m[6])}-${two(m[7])}`;
+  const dmy = m[1] ? [" bila hari/bulan/tahun,", " if day/month/year,"] : ["", ""];
+  return isIsoDate(iso) ? { id: `;${dmy[0]} tulis ${iso}`, en: `;${dmy[1]} write ${iso}` } : { id: "", en: "" };
 }
 
 /**
@@ -166,13 +186,13 @@ export function formatIsoDate(date: CalendarDate): IsoDate {
   if (!isIsoDate(text)) {
     const parts = [year, month, day].map(describeValue);
     const shown = (lang: keyof Text) => parts.map((part) => wordIn(part, lang)).join("-");
-    throw failure(timeMessages, "time.invalid_date", { value: { id: shown("id"), en: shown("en") } });
+    throw failure(timeMessages, "time.invalid_date", { value: { id: shown("id"), en: shown("en") }, hint: "" });
   }
   return text;
 }
 
 function readParts(date: CalendarDate): { year: unknown; month: unknown; day: unknown } {
-  if (date === null || typeof date !== "object") throw failure(timeMessages, "time.invalid_date", { value: describeValue(date) });
+  if (date === null || typeof date !== "object") throw failure(timeMessages, "time.invalid_date", { value: describeValue(date), hint: "" });
   try {
     return { year: date.year, month: date.month, day: date.day };
   } catch (error) {
@@ -204,7 +224,7 @@ export function compareIsoDates(a: IsoDate, b: IsoDate): number {
 export const IsoDateSchema = /* @__PURE__ */ neverThrows(
   () => z.string().check((ctx) => {
     if (!isIsoDate(ctx.value)) {
-      const text = renderOwn(timeMessages["time.invalid_date"], { value: describeValue(ctx.value) });
+      const text = renderOwn(timeMessages["time.invalid_date"], invalidDate(ctx.value));
       ctx.issues.push({
         code: "custom",
         input: ctx.value,

@@ -3,8 +3,8 @@ import { defineMessages } from "../message/message.js";
 /** Error texts of the time layer. @internal */
 export const timeMessages = /* @__PURE__ */ defineMessages({
   "time.invalid_date": {
-    id: "Tanggal tidak valid: {value} (harus tanggal kalender YYYY-MM-DD)",
-    en: "Invalid date: {value} (must be a calendar date YYYY-MM-DD)",
+    id: "Tanggal tidak valid: {value} (harus tanggal kalender YYYY-MM-DD{hint})",
+    en: "Invalid date: {value} (must be a calendar date YYYY-MM-DD{hint})",
   },
   "time.invalid_year": {
     id: "Tahun tidak valid: {value} (harus bilangan bulat 1–9999)",

@@ -2,7 +2,7 @@ import { asLibraryError, failure, issue, type Issue } from "../message/error.js"
 import type { Text } from "../message/message.js";
 import { describeValue } from "../message/redact.js";
 import { addDays } from "./calendar.js";
-import { assertIsoDate, isIsoDate, type IsoDate } from "./isoDate.js";
+import { assertIsoDate, invalidDate, isIsoDate, type IsoDate } from "./isoDate.js";
 import { timeMessages } from "./messages.js";
 
 /**
@@ -188,8 +188,8 @@ function validate(parameter: DatedParameter): Issue[] {
     }
     const fromOk = isIsoDate(entry.from);
     const toOk = entry.to === undefined || isIsoDate(entry.to);
-    if (!fromOk) issues.push(issue(timeMessages, "time.invalid_date", [...path, "from"], { value: describeValue(entry.from) }));
-    if (!toOk) issues.push(issue(timeMessages, "time.invalid_date", [...path, "to"], { value: describeValue(entry.to) }));
+    if (!fromOk) issues.push(issue(timeMessages, "time.invalid_date", [...path, "from"], invalidDate(entry.from)));
+    if (!toOk) issues.push(issue(timeMessages, "time.invalid_date", [...path, "to"], invalidDate(entry.to)));
     if (typeof entry.source !== "string" || entry.source.trim() === "") {
       issues.push(issue(timeMessages, "time.parameter_no_source", [...path, "source"], { parameter: id, from: fromOk ? entry.from : describeValue(entry.from) }));
     }

@@ -319,7 +319,7 @@ function runCase(scenario: ParsedCase, wanted: readonly string[], programs: read
   if (wanted.length === 0) return fail([issue(programMessages, "program.scenario.no_expectations", ["expect"], { name: describeValue(scenario.name) })]);
   const chosen = programs.filter((p) => wanted.includes(p.id));
   const missing = wanted.filter((id) => !chosen.some((p) => p.id === id) || !Object.prototype.hasOwnProperty.call(scenario.expect, id));
-  if (missing.length > 0) return fail(missing.map((id) => issue(programMessages, "program.unknown_program", ["expect", id], { program: describeValue(id) })));
+  if (missing.length > 0) return fail(missing.map((id) => issue(programMessages, "program.unknown_program", ["expect", id], { program: describeValue(id), known: programs.map((p) => p.id).join(", ") })));
   const unknownChecks = chosen.flatMap((p) => unknownCheckIssues(p, scenario.expect[p.id] as Expectation));
   if (unknownChecks.length > 0) return fail(unknownChecks);
   const parsed = parseHousehold(scenario.household, { asOf: scenario.asOf });

@@ -563,7 +563,8 @@ describe("tepat-sasaran CLI", () => {
     { name: "bad JSON stats", args: ["rank", "--stats", "stats.json"], code: 1, message: "is not valid JSON" },
     // Found using the CLI as a new user (2026-12-07): "Invalid --as-of: 2025-02-30 (YYYY-MM-DD)" for a date written YYYY-MM-DD.
     { name: "a bad date", args: ["assess", "--households", "households.jsonl", "--as-of", "2025-02-30"], code: 2, message: "Invalid --as-of: 2025-02-30 (must be a calendar date YYYY-MM-DD)" },
-    { name: "a date in another form", args: ["assess", "--households", "households.jsonl", "--as-of", "01/07/2025"], code: 2, message: "Invalid --as-of: 01/07/2025 (must be a calendar date YYYY-MM-DD)" },
+    // New-user pass 47: a date typed day/month/year is given its ISO form (it said only "YYYY-MM-DD").
+    { name: "a date in another form", args: ["assess", "--households", "households.jsonl", "--as-of", "01/07/2025"], code: 2, message: "Invalid --as-of: 01/07/2025 (must be a calendar date YYYY-MM-DD; if day/month/year, write 2025-07-01)" },
     { name: "a missing required option", args: ["assess", "--as-of", "2025-07-01"], code: 2, message: "Option --households is required" },
     { name: "--quota to rank", args: ["rank", "--quota", "10"], code: 2, message: "Option --quota does not apply to rank" },
     { name: "--method with a budget", args: ["allocate", "--budget", "1000000", "--method", "webster"], code: 2, message: "Option --method does not apply to allocate (--budget)" },

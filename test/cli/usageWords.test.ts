@@ -42,7 +42,7 @@ describe("messages that say what to do", () => {
     { args: ["rank", "--weights", "count=0"], lang: "id", code: 2, err: "tepat-sasaran: Nilai --weights tidak valid: count=0 (paling sedikit satu bobot lebih dari nol, misalnya count=60,rate=40)\n" },
     {
       args: ["merge", "parts/part-6402.csv"], lang: "en", code: 1,
-      err: "tepat-sasaran: File parts/part-6402.csv is not valid JSON: unexpected h. merge combines the results of `simulate --format json` (one JSON file per part), not household files\n",
+      err: "tepat-sasaran: File parts/part-6402.csv is not valid JSON: unexpected h at line 1, column 1. merge combines the results of `simulate --format json` (one JSON file per part), not household files\n",
     },
     { args: ["split", "--households", join(root, "examples/cli/households.csv"), "--into", "afile"], lang: "id", code: 2, err: "tepat-sasaran: afile adalah berkas, bukan direktori: berikan direktori (baru atau kosong) untuk berkas-berkas keluaran\n" },
   ])("$args ($lang)", ({ args, lang, code, err }) => {

@@ -9,7 +9,7 @@ import type { Program } from "../../program/program.js";
 import { auditPaymentFiles } from "../../node/audit/auditPaymentFiles.js";
 import type { HouseholdSource, HouseholdStream } from "../../node/types.js";
 import { maskLongNumbers } from "../../message/redact.js";
-import { asOfOption, checkOutDir, choice, clearOutFiles, cliError, masked, notWith, option, outFile, requireFile, rowsOption, say, type CommandContext } from "../context.js";
+import { asOfOption, checkOutDir, choice, clearOutFiles, cliError, masked, notWith, option, outFile, requireRowsFile, rowsOption, say, type CommandContext } from "../context.js";
 import { Rejects, delimiterOption } from "../households.js";
 import { inputsOption } from "../inputs.js";
 import { label, labelOf } from "../labels.js";
@@ -123,7 +123,7 @@ export async function auditCommand(context: CommandContext): Promise<number> {
   if (registry === "-") throw cliError(2, "cli.audit_registry_file");
   const members = option(context, "members");
   const payments = option(context, "payments", true);
-  for (const path of [registry, members, payments]) requireFile(path);
+  for (const path of [registry, members, payments]) requireRowsFile(path);
   const registryFormat = choice(context, "input-format", ["csv", "jsonl"] as const);
   // Each file may have its own separator (a bank's list from Indonesian Excel `;`, a DTSEN export `,`); --delimiter sets both.
   const delimiter = delimiterOption(context);

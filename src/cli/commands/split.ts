@@ -4,7 +4,7 @@ import { existingParts, leftoverParts, removeTemporaryParts, splitByRegency } fr
 import { TepatSasaranError } from "../../message/error.js";
 import { onInterrupt } from "../signals.js";
 import type { HouseholdSource } from "../../node/types.js";
-import { asOfOption, choice, cliError, emit, makeDirectory, masked, option, requireDirectory, requireFile, say, type CommandContext } from "../context.js";
+import { asOfOption, choice, cliError, emit, makeDirectory, masked, option, requireDirectory, requireRowsFile, say, type CommandContext } from "../context.js";
 import { Rejects, delimiterOption, notATemporaryPart } from "../households.js";
 import type { Table } from "../output.js";
 import { label } from "../labels.js";
@@ -20,7 +20,7 @@ export async function splitCommand(context: CommandContext): Promise<number> {
   const file = option(context, "households", true);
   const dir = option(context, "into", true);
   notATemporaryPart(file);
-  requireFile(file);
+  requireRowsFile(file);
   if ([".jsonl", ".ndjson"].includes(extname(file).toLowerCase())) throw cliError(2, "cli.bad_value", { option: "households", value: file, expected: { id: "berkas CSV atau - (split membaca CSV)", en: "a CSV file or - (split reads CSV)" } });
   const delimiter = delimiterOption(context);
   const unknownColumns = choice(context, "unknown-columns", ["error", "ignore"] as const);
