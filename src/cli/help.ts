@@ -78,15 +78,15 @@ tabel), json.`,
           common: [--by count|rate|depth|severity|blend] [--weights count=60,rate=40]
                   [--normalisation …] [--missing error|exclude] [--stats FILE.json]
 
-Methods: hamilton, jefferson (= D'Hondt), webster (= Sainte-Laguë), huntington-hill, adams; several,
-separated by commas, side by side. Region weights are the ranking scores. A budget is whole rupiah.`,
+Methods: hamilton, jefferson (= D'Hondt, also written dhondt), webster (= Sainte-Laguë, also
+sainte-lague), huntington-hill, adams; several, separated by commas, side by side. Region weights are the ranking scores. A budget is whole rupiah.`,
     id: `Pemakaian: tepat-sasaran allocate --quota N [--method webster[,hamilton,…]] [--min N] [--max N]
            tepat-sasaran allocate --budget RUPIAH [--unit RUPIAH] [--min RUPIAH] [--max RUPIAH]
               umum: [--by count|rate|depth|severity|blend] [--weights count=60,rate=40]
                     [--normalisation …] [--missing error|exclude] [--stats BERKAS.json]
 
-Metode: hamilton, jefferson (= D'Hondt), webster (= Sainte-Laguë), huntington-hill, adams; beberapa,
-dipisah koma, berdampingan. Bobot wilayah adalah skor peringkat. Anggaran dalam rupiah utuh.`,
+Metode: hamilton, jefferson (= D'Hondt, boleh ditulis dhondt), webster (= Sainte-Laguë, boleh ditulis
+sainte-lague), huntington-hill, adams; beberapa, dipisah koma, berdampingan. Bobot wilayah adalah skor peringkat. Anggaran dalam rupiah utuh.`,
   },
   assess: {
     en: `Usage: tepat-sasaran assess --households FILE.csv|FILE.jsonl|- --as-of YYYY-MM-DD

@@ -12,6 +12,23 @@ import { shownNumbers } from "../numbers.js";
 import { loadStats, regionWeights } from "./regions.js";
 
 const METHODS: readonly ApportionmentMethod[] = ["hamilton", "jefferson", "webster", "huntington-hill", "adams"];
+/**
+ * The other names of two methods, as the help gives them ("jefferson (= D'Hondt), webster (=
+ * Sainte-Laguë)") and as an officer who knows them from seat allocation types them.
+ */
+const ALIASES: Readonly<Record<string, ApportionmentMethod>> = { dhondt: "jefferson", "d'hondt": "jefferson", "d-hondt": "jefferson", "sainte-lague": "webster", "sainte-laguë": "webster", "saint-lague": "webster" };
+
+/** `--method a,b,…`: each a method or one of its other names (any case), as method ids, each once, in the order given. */
+function methodsOption(text: string): ApportionmentMethod[] {
+  const methods: ApportionmentMethod[] = [];
+  for (const given of text.split(",").map((m) => m.trim())) {
+    const lower = given.toLowerCase();
+    const method = (METHODS as readonly string[]).includes(lower) ? (lower as ApportionmentMethod) : ALIASES[lower];
+    if (method === undefined) throw cliError(2, "cli.bad_value", { option: "method", value: given, expected: `${METHODS.join(", ")} (dhondt = jefferson, sainte-lague = webster)` });
+    if (!methods.includes(method)) methods.push(method);
+  }
+  return methods;
+}
 
 /**
  * `allocate`: a quota (`--quota`, with `--method`, `--min`/`--max` in places) or a budget
@@ -44,10 +61,7 @@ export async function allocateCommand(context: CommandContext): Promise<void> {
     if (min !== undefined && max !== undefined && min > max) {
       throw cliError(2, "cli.allocate_min_above_max", { min: { id: shownNumbers("id").int(min), en: shownNumbers("en").int(min) }, max: { id: shownNumbers("id").int(max), en: shownNumbers("en").int(max) } });
     }
-    const methods = (option(context, "method") ?? "webster").split(",").map((m) => m.trim());
-    for (const m of methods) {
-      if (!(METHODS as readonly string[]).includes(m)) throw cliError(2, "cli.bad_value", { option: "method", value: m, expected: METHODS.join(", ") });
-    }
+    const methods = methodsOption(option(context, "method") ?? "webster");
     const { regions, weights, ranking } = regionWeights(loadStats(context), criterion, options);
     for (const r of ranking.excluded) context.err(`! ${r.code} ${r.name}: ${r.reason[lang]}`);
     const results = (() => {
