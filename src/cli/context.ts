@@ -340,6 +340,7 @@ export function fromLibraryError(error: unknown): unknown {
     const flags = (text: string) =>
       text
         .replace(/unknownColumns: "ignore"/g, "--unknown-columns ignore")
+        .replace(/\bmissing: "exclude"/g, "--missing exclude")
         .replace(/\b(delimiter|paymentsDelimiter|registryDelimiter): "(\\t|[,;|])"/g, (_, name: string, separator: string) => `${separatorFlags[name]} ${separator === "\\t" ? "tab" : `"${separator}"`}`);
     // The headline is usually the first issue's text: it is not repeated below it, and an issue of
     // the whole input (an empty path) is written without a path.

@@ -30,8 +30,8 @@ export const priorityMessages = /* @__PURE__ */ defineMessages({
   },
   "priority.factor_not_given": { id: "faktor {factor} tidak diberikan", en: "factor {factor} not given" },
   "priority.missing_data": {
-    id: "Data tidak lengkap untuk pemeringkatan: {details}",
-    en: "Data are incomplete for the ranking: {details}",
+    id: "Data tidak lengkap untuk pemeringkatan: {details}. Lengkapi datanya, atau berikan missing: \"exclude\" untuk memeringkat wilayah yang datanya ada",
+    en: "Data are incomplete for the ranking: {details}. Give the missing figures, or pass missing: \"exclude\" to rank the regions that have them",
   },
   "priority.excluded_by_override": { id: "{name} ({code}) dikecualikan: {reason}", en: "{name} ({code}) excluded: {reason}" },
   "priority.no_regions": { id: "Tidak ada wilayah untuk diperingkat", en: "There are no regions to rank" },

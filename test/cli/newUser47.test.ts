@@ -103,3 +103,16 @@ describe("a JSON file edited by hand", () => {
     expect({ code: r.code, out: r.out, err: r.err }).toEqual({ code: 1, out: "", err });
   });
 });
+
+describe("a ranking without the figures it needs says what to do", () => {
+  // The library's message names its option, `missing: "exclude"`; the command line names its flag.
+  it.each([
+    { lang: "id", tail: 'Lengkapi datanya, atau berikan --missing exclude untuk memeringkat wilayah yang datanya ada\n' },
+    { lang: "en", tail: "Give the missing figures, or pass --missing exclude to rank the regions that have them\n" },
+  ])("allocate --by blend with depth ($lang)", ({ lang, tail }) => {
+    const r = runCli(cli, dir, ["allocate", "--quota", "100", "--by", "blend", "--weights", "count=50,depth=50", "--lang", lang]);
+    expect(r.code).toBe(1);
+    expect(r.err.endsWith(tail)).toBe(true);
+    expect(r.err).not.toContain('missing: "exclude"');
+  });
+});

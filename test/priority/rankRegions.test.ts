@@ -153,7 +153,11 @@ describe("a missing figure's reason in each language", () => {
       expect.unreachable();
     } catch (error) {
       expect((error as TepatSasaranError).code).toBe("priority.missing_data");
-      expect((error as TepatSasaranError).text).toEqual({ id: `Data tidak lengkap untuk pemeringkatan: ${id}`, en: `Data are incomplete for the ranking: ${en}` });
+      // With what to do: give the figures, or rank without the regions that lack them.
+      expect((error as TepatSasaranError).text).toEqual({
+        id: `Data tidak lengkap untuk pemeringkatan: ${id}. Lengkapi datanya, atau berikan missing: "exclude" untuk memeringkat wilayah yang datanya ada`,
+        en: `Data are incomplete for the ranking: ${en}. Give the missing figures, or pass missing: "exclude" to rank the regions that have them`,
+      });
     }
   });
 
