@@ -167,7 +167,8 @@ export function clearOutFiles(dir: string, names: readonly string[]): void {
     try {
       rmSync(join(dir, name), { force: true });
     } catch {
-      // Not a file (a directory of that name): writing it fails later, with its reason.
+      // Not removable (a directory of that name, a file another program holds open, as Excel does on
+      // Windows): left as it is; writing it at the end fails then, with its reason.
     }
   }
 }
