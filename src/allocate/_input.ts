@@ -1,11 +1,11 @@
 import { wordIn, type BilingualValues } from "../message/message.js";
 import { BIGINT_LIMIT, MAX_DECIMAL_LENGTH } from "../money/_limits.js";
 import { parseDecimal, pow10 } from "./_exact.js";
+import { METHODS, methodNamed } from "./_methodName.js";
 import { IssueList, fail, show } from "./_issues.js";
 import { allocateMessages } from "./messages.js";
 import type { ApportionOptions, ApportionmentMethod, HamiltonMinimums, SeatBound, AllocationWeight } from "./types.js";
 
-const METHODS: readonly ApportionmentMethod[] = ["hamilton", "jefferson", "webster", "huntington-hill", "adams"];
 
 /** A validated apportionment problem in exact integers. @internal */
 export interface Problem {
@@ -146,7 +146,12 @@ function parseTieBreak(input: readonly number[] | undefined, n: number, issues: 
 export function parseProblem(options: ApportionOptions): Problem {
   if (options === null || typeof options !== "object") fail(allocateMessages, "allocate.options_invalid", { value: show(options) });
   const { method, seats } = options;
-  if (!METHODS.includes(method)) fail(allocateMessages, "allocate.unknown_method", { method: show(method) }, ["method"]);
+  if (!METHODS.includes(method)) {
+    // Another name of a method (`"D'Hondt"`, `"Webster"`): refused, naming the id to write. The
+    // result's `method` and every scenario that saves it keep one spelling per method.
+    const id = methodNamed(method);
+    fail(allocateMessages, id ? "allocate.method_alias" : "allocate.unknown_method", { method: show(method), id: id ?? "" }, ["method"]);
+  }
   const validSeats = typeof seats === "bigint" ? seats >= 0n && seats < BIGINT_LIMIT : Number.isSafeInteger(seats) && seats >= 0;
   if (!validSeats) fail(allocateMessages, "allocate.seats_invalid", { value: show(seats) }, ["seats"]);
   const total = BigInt(seats);

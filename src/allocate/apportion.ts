@@ -33,7 +33,10 @@ import type { ApportionOptions, Apportionment } from "./types.js";
  *
  * Bad input (a negative or non-numeric weight, NaN, a hole in a list, a decimal weight longer than
  * 200 characters, a bound list of the wrong length, an unknown method, a bigint of 10^200 seats or
- * more) throws a `TepatSasaranError` whose `issues` name every bad index and value.
+ * more) throws a `TepatSasaranError` whose `issues` name every bad index and value. A method is
+ * given by its id: another name of one (`"D'Hondt"`, `"Sainte-Laguë"`, `"Webster"`) is refused
+ * (`allocate.method_alias`) with the id to write (`"jefferson"`, `"webster"`), so that a result's
+ * `method` and a saved scenario spell each method one way.
  *
  * @param options - Method, seats, weights, and optional `min`, `max`, `tieBreak`, `stepCount`.
  * @returns Seats per region, the divisor (or Hamilton quota), ties, and the last awards explained.

@@ -10,6 +10,10 @@ export const allocateMessages = /* @__PURE__ */ defineMessages({
     id: "Metode pembagian tidak dikenal: {method} (pilih hamilton, jefferson, webster, huntington-hill atau adams)",
     en: "Unknown apportionment method: {method} (choose hamilton, jefferson, webster, huntington-hill or adams)",
   },
+  "allocate.method_alias": {
+    id: "Tulis metode pembagian dengan id-nya: {method} adalah \"{id}\"",
+    en: "Write the apportionment method by its id: {method} is \"{id}\"",
+  },
   "allocate.not_divisor_method": {
     id: "Pembagian kursi demi kursi hanya untuk metode pembagi, bukan {method}",
     en: "Seat-by-seat apportionment works for divisor methods only, not {method}",

@@ -7,20 +7,46 @@ const MEASURES: readonly RegionMeasure[] = ["count", "rate", "depth", "severity"
 const NORMALISATIONS = ["share", "min-max", "max", "rank"] as const;
 
 /**
+ * The criteria by the names a Dinsos officer reads in the Indonesian help and headings ("jumlah
+ * penduduk miskin", "persentase … (P0)", "kedalaman … (P1)", "keparahan … (P2)", "campuran") and by
+ * BPS's P0, P1, P2.
+ */
+const OTHER_NAMES: Readonly<Record<string, RegionMeasure | "blend">> = {
+  jumlah: "count",
+  persentase: "rate",
+  p0: "rate",
+  kedalaman: "depth",
+  p1: "depth",
+  keparahan: "severity",
+  p2: "severity",
+  campuran: "blend",
+};
+
+/** A criterion's id from a name as typed: the id or an Indonesian name (`jumlah`, `P0`, …), in any case; otherwise the text as given. */
+function criterionName(text: string): string {
+  const lower = text.trim().toLowerCase();
+  return Object.hasOwn(OTHER_NAMES, lower) ? (OTHER_NAMES[lower] as string) : (MEASURES as readonly string[]).includes(lower) || lower === "blend" ? lower : text;
+}
+
+/** What `--by`, `--weights` and `--between` take, with the Indonesian names in the Indonesian text. */
+const named = (ids: string, names: string) => ({ id: `${ids}; atau ${names}`, en: `${ids}; or ${names}` });
+
+/**
  * Read `--by count|rate|depth|severity` or `--by blend --weights count=60,rate=40`; `--weights`
  * with another `--by` is an error.
  * @internal
  */
 export function parseCriterion(context: CommandContext, by: string | undefined, weights: string | undefined): RankCriterion {
-  const name = by ?? (weights ? "blend" : "count");
+  const name = criterionName(by ?? (weights ? "blend" : "count"));
   if ((MEASURES as readonly string[]).includes(name)) {
     if (weights !== undefined) notWith(context, "weights", ` (--by ${name})`);
     return name as RegionMeasure;
   }
-  if (name !== "blend") throw cliError(2, "cli.bad_value", { option: "by", value: name, expected: "count, rate, depth, severity, blend" });
+  if (name !== "blend") throw cliError(2, "cli.bad_value", { option: "by", value: name, expected: named("count, rate, depth, severity, blend", "jumlah, persentase, kedalaman, keparahan, campuran") });
   if (!weights) throw cliError(2, "cli.weights_required");
   const blend = weights.split(",").map((part) => {
-    const [measure = "", weight = ""] = part.split("=").map((s) => s.trim());
+    const [given = "", weight = ""] = part.split("=").map((s) => s.trim());
+    const measure = criterionName(given);
     const value = Number(weight);
     if (!(MEASURES as readonly string[]).includes(measure) || weight === "" || !Number.isFinite(value) || value < 0) {
       throw cliError(2, "cli.bad_value", { option: "weights", value: part, expected: "count=60,rate=40" });
@@ -60,7 +86,7 @@ export function criterionLabel(criterion: RankCriterion, lang: Language): string
 /** `--between a,b`: the two criteria of the crossover table (default count,rate). @internal */
 export function betweenOption(context: CommandContext): [RegionMeasure, RegionMeasure] {
   const text = option(context, "between") ?? "count,rate";
-  const parts = text.split(",").map((s) => s.trim());
+  const parts = text.split(",").map(criterionName);
   if (parts.length !== 2 || !parts.every((p) => (MEASURES as readonly string[]).includes(p))) {
     throw cliError(2, "cli.bad_value", { option: "between", value: text, expected: "count,rate | count,depth | rate,severity | …" });
   }

@@ -60,6 +60,7 @@ Data: tanpa --stats, wilayah adalah 10 kabupaten/kota Kalimantan Timur 2024 bawa
 Ranks regions and prints the crossover table between two criteria (default count → rate): the blend
 weights α at which two regions swap places. Regions without the figure a criterion needs (P1 for depth,
 P2 for severity) are listed with the reason and the rest ranked; --missing error stops instead.
+Criteria by their Indonesian names too: jumlah, persentase (P0), kedalaman (P1), keparahan (P2), campuran.
 The table format shows the first --rows crossovers (default 50; all 514 regencies have tens of
 thousands). Formats: table, csv (the ranking; --out DIR for every table), json.`,
     id: `Pemakaian: tepat-sasaran rank [--by count|rate|depth|severity|blend] [--weights count=60,rate=40]
@@ -68,9 +69,9 @@ thousands). Formats: table, csv (the ranking; --out DIR for every table), json.`
 
 Memeringkat wilayah dan mencetak tabel titik silang antara dua kriteria (bawaan jumlah → persentase).
 Wilayah tanpa angka yang diperlukan (P1 untuk depth, P2 untuk severity) didaftar dengan sebabnya dan sisanya
-diperingkat; --missing error untuk berhenti. Format tabel menampilkan --rows titik silang pertama (bawaan
-50; 514 kabupaten/kota punya puluhan ribu). Format: table, csv (peringkat; --out DIREKTORI untuk semua
-tabel), json.`,
+diperingkat; --missing error untuk berhenti. Kriteria boleh ditulis jumlah, persentase (P0), kedalaman (P1),
+keparahan (P2), campuran. Format tabel menampilkan --rows titik silang pertama (bawaan 50; 514
+kabupaten/kota punya puluhan ribu). Format: table, csv (peringkat; --out DIREKTORI untuk semua tabel), json.`,
   },
   allocate: {
     en: `Usage: tepat-sasaran allocate --quota N [--method webster[,hamilton,…]] [--min N] [--max N]

@@ -1,5 +1,6 @@
 import { allocateBudget } from "../allocate/allocateBudget.js";
 import { apportion } from "../allocate/apportion.js";
+import { METHODS } from "../allocate/_methodName.js";
 import type { AllocationWeight, ApportionmentMethod } from "../allocate/types.js";
 import { TepatSasaranError } from "../message/error.js";
 import type { RupiahInput } from "../money/rupiah.js";
@@ -71,8 +72,12 @@ export function readScenario(file: string): SimulationScenario {
     const weights = isObject(coverage.weights) ? (Object.values(coverage.weights) as AllocationWeight[]) : undefined;
     if ("quota" in coverage) {
       keys(coverage, at, QUOTA);
-      const method = (coverage.method ?? "hamilton") as ApportionmentMethod;
-      // The method and each quota, then the weights (with no seat to give: weights all zero give none, as in the run).
+      // The method at its own path (another name, "D'Hondt", is refused naming the id, as the
+      // library refuses it when it simulates), then each quota, then the weights (with no seat to
+      // give: weights all zero give none, as in the run).
+      const given = coverage.method ?? "hamilton";
+      check(`${at}.method`, () => apportion({ method: given as ApportionmentMethod, seats: 0, weights: [1] }));
+      const method = METHODS.includes(given as ApportionmentMethod) ? (given as ApportionmentMethod) : "hamilton";
       const seats = isObject(coverage.quota) ? Object.entries(coverage.quota) : [["", coverage.quota] as const];
       for (const [regency, value] of seats) check(`${at}.quota${regency === "" ? "" : `.${regency}`}`, () => apportion({ method, seats: value as number, weights: [1] }));
       if (weights !== undefined) check(`${at}.weights`, () => apportion({ method: "hamilton", seats: 0, weights }));

@@ -7,6 +7,7 @@ export type {
   RegionOverride,
 } from "./criterion.js";
 export { rankRegions, type RankedComponent, type RankedRegion, type RegionRanking } from "./rankRegions.js";
+export { rankingWeights, type RankingWeight } from "./rankingWeights.js";
 export {
   rankingCrossovers,
   type RankingCrossover,

@@ -285,7 +285,8 @@ export function setup(options: SimulateOptions): Setup {
     mpi: mpi && { k: mpi.k, missing: mpi.missing, indicators: mpi.indicators.map((i) => [i.id, i.weight]), thresholds: options.mpi ? options.mpi.thresholds ?? null : null },
     seed: seed ?? null,
     trulyPoor: options.trulyPoor === undefined ? "default" : "custom",
-  });
+    // A weight may be a bigint (`rankingWeights` gives them): as its digits, as a decimal string is.
+  }, (_, value: unknown) => (typeof value === "bigint" ? String(value) : value));
   return {
     asOf,
     scenario: scenario.name,

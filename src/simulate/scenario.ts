@@ -43,7 +43,7 @@ export interface QuotaCoverage {
   readonly quota: number | Readonly<Record<string, number>>;
   /** Weight per regency code for splitting a total; default: eligible households in the data (then partitions cannot be merged). */
   readonly weights?: Readonly<Record<string, AllocationWeight>> | undefined;
-  /** Apportionment method for a total (default `"hamilton"`). */
+  /** Apportionment method for a total, by its id (default `"hamilton"`; `"D'Hondt"` is refused, naming `"jefferson"`). */
   readonly method?: ApportionmentMethod | undefined;
   /** Ranking within a regency. */
   readonly priority?: CoveragePriority | undefined;

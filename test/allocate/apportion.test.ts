@@ -209,7 +209,7 @@ describe("bad input and infeasible bounds", () => {
     { name: "minimums too high", options: { min: 3 }, code: "allocate.min_exceeds_seats", text: "Infeasible: the minimums add up to 6, more than the 5 seats" },
     { name: "maximums too low", options: { max: 2 }, code: "allocate.max_below_seats", text: "Infeasible: the maximums add up to 4, fewer than the 5 seats" },
     { name: "all weights zero", options: { weights: [0, "0.00"] }, code: "allocate.weights_all_zero", text: "All weights are zero; the 5 seats above the minimums cannot be apportioned" },
-    { name: "unknown method", options: { method: "dhondt" }, code: "allocate.unknown_method", text: 'Unknown apportionment method: "dhondt" (choose hamilton, jefferson, webster, huntington-hill or adams)' },
+    { name: "unknown method", options: { method: "borda" }, code: "allocate.unknown_method", text: 'Unknown apportionment method: "borda" (choose hamilton, jefferson, webster, huntington-hill or adams)' },
     { name: "fractional seats", options: { seats: 2.5 }, code: "allocate.seats_invalid", text: "The number of seats must be a safe integer ≥ 0 or a bigint below 10^200, not 2.5" },
     { name: "tie-break not a permutation", options: { tieBreak: [0, 0] }, code: "allocate.tie_break_invalid", text: "The tie-break order must list every region index 0–1 exactly once; problem: 0" },
     { name: "step count", options: { stepCount: -1 }, code: "allocate.step_count_invalid", text: "The number of explained steps must be an integer 0–1000, not -1" },
@@ -240,4 +240,31 @@ describe("bad input and infeasible bounds", () => {
     expect(apportion({ method: "hamilton", seats: 0, weights: [] }).seats).toEqual([]);
     expect(caught(() => apportion({ method: "webster", seats: 1, weights: [] })).code).toBe("allocate.no_regions");
   });
+});
+
+// A method by another name (D'Hondt, Sainte-Laguë, an id in capitals), as the CLI's --method takes
+// it: the library takes ids only (the result's `method` and a saved scenario keep one spelling per
+// method) and says which id to write. Before: "Unknown apportionment method: "D'Hondt" (choose …)",
+// though jefferson is D'Hondt by the library's own docs.
+describe("apportion refuses another name of a method, naming the id to write", () => {
+  it.each([
+    { given: "dhondt", id: "jefferson" },
+    { given: "D'Hondt", id: "jefferson" },
+    { given: "d-hondt", id: "jefferson" },
+    { given: "Sainte-Laguë", id: "webster" },
+    { given: "sainte-lague", id: "webster" },
+    { given: "Saint-Laguë", id: "webster" },
+    { given: "WEBSTER", id: "webster" },
+    { given: "Huntington Hill", id: "huntington-hill" },
+    { given: "Hamilton", id: "hamilton" },
+  ])("$given → $id", ({ given, id }) => {
+    for (const run of [apportion, apportionBySeat]) {
+      const error = caught(() => run({ method: given as never, seats: 5, weights: [1, 2] }));
+      expect(error.code).toBe("allocate.method_alias");
+      expect(error.issues.map((i) => i.path)).toEqual([["method"]]);
+      expect(error.text.en).toBe(`Write the apportionment method by its id: "${given}" is "${id}"`);
+      expect(error.text.id).toBe(`Tulis metode pembagian dengan id-nya: "${given}" adalah "${id}"`);
+    }
+  });
+
 });

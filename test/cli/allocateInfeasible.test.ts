@@ -1,5 +1,8 @@
-import { rmSync } from "node:fs";
+import { rmSync, writeFileSync } from "node:fs";
+import { join } from "node:path";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { kaltim, rankRegions, rankingWeights, type RankCriterion } from "../../src/index.js";
+import { allocateBudget, apportion, type ApportionmentMethod } from "../../src/allocate/index.js";
 import { buildCli, runCli } from "./_cli.js";
 
 // A quota's --min or --max that the regions cannot meet, in the CLI's words: the option by name, its
@@ -57,9 +60,59 @@ describe("allocate --method by its other names", () => {
     expect(r.out.split("\n")[0]).toMatch(/,jefferson,webster$/);
   });
 
+  // Session 48: a name of an Object property was read as a method (the other names were looked up on
+  // a plain object): "Unknown apportionment method: function", exit 1.
+  it.each(["constructor", "__proto__"])("%s is not a method: a usage error", (given) => {
+    const r = runCli(cli, dir, ["allocate", "--quota", "1000", "--method", given, "--lang", "en"]);
+    expect({ code: r.code, err: r.err }).toEqual({ code: 2, err: `tepat-sasaran: Invalid --method: ${given} (hamilton, jefferson, webster, huntington-hill, adams (dhondt = jefferson, sainte-lague = webster))\n` });
+  });
+
   it("an unknown method is still refused, with the other names listed", () => {
     const r = runCli(cli, dir, ["allocate", "--quota", "1000", "--method", "borda", "--lang", "en"]);
     expect(r.code).toBe(2);
     expect(r.err).toContain("Invalid --method: borda (hamilton, jefferson, webster, huntington-hill, adams (dhondt = jefferson, sainte-lague = webster))");
+  });
+});
+
+// Session 48: `allocate` shares by the ranking's exact scores, which a library user now has as
+// `rankingWeights`: the CLI's numbers with public API only (before, no public function gave them).
+const json = (args: readonly string[]) => {
+  const r = runCli(cli, dir, [...args, "--format", "json"]);
+  expect(r.code, r.err).toBe(0);
+  return JSON.parse(r.out) as { regions: string[]; results?: { method: string; seats: number[] }[]; result?: { amounts: string[] } };
+};
+const byCode = (codes: readonly string[], values: readonly unknown[]) => Object.fromEntries(codes.map((c, i) => [c, String(values[i])]));
+
+describe("the CLI's allocation is apportion / allocateBudget over rankingWeights (public API only)", () => {
+  it.each<{ by: string[]; criterion: RankCriterion }>([
+    { by: ["--by", "count"], criterion: "count" },
+    { by: ["--by", "rate"], criterion: "rate" },
+    { by: ["--by", "blend", "--weights", "count=60,rate=40"], criterion: { blend: [{ measure: "count", weight: 60 }, { measure: "rate", weight: 40 }] } },
+  ])("$by", ({ by, criterion }) => {
+    const weights = rankingWeights(rankRegions(kaltim.regencies2024, criterion));
+    const codes = weights.map((w) => w.code);
+    const quota = json(["allocate", "--quota", "10.000", "--method", "webster,hamilton,jefferson,huntington-hill,adams", "--min", "100", ...by]);
+    for (const result of quota.results!) {
+      const seats = apportion({ method: result.method as ApportionmentMethod, seats: 10_000, min: 100, weights: weights.map((w) => w.weight) }).seats;
+      expect(byCode(codes, seats)).toEqual(byCode(quota.regions, result.seats));
+    }
+    const budget = json(["allocate", "--budget", "50.000.000.000", "--unit", "1.000", ...by]);
+    const amounts = allocateBudget("50000000000", weights.map((w) => w.weight), { unit: 1000 }).amounts;
+    expect(byCode(codes, amounts)).toEqual(byCode(budget.regions, budget.result!.amounts));
+  });
+});
+
+// Session 48: a scenario's method by another name (D'Hondt) is refused at its own path, naming the
+// id (before: "Unknown apportionment method" at the quota's path, hiding a bad quota).
+describe("a scenario's coverage.method by another name is refused at its path, naming the id", () => {
+  it.each([
+    { method: "D'Hondt", lang: "en", line: `programs[0].coverage.method: Write the apportionment method by its id: "D'Hondt" is "jefferson"` },
+    { method: "Sainte-Laguë", lang: "id", line: `programs[0].coverage.method: Tulis metode pembagian dengan id-nya: "Sainte-Laguë" adalah "webster"` },
+    { method: "borda", lang: "en", line: `programs[0].coverage.method: Unknown apportionment method: "borda"` },
+  ])("$method ($lang)", ({ method, lang, line }) => {
+    writeFileSync(join(dir, "method.json"), JSON.stringify({ name: "m", programs: [{ program: "pkh", coverage: { quota: 10, method } }] }));
+    const r = runCli(cli, dir, ["simulate", "--scenario", "method.json", "--households", "-", "--as-of", "2025-07-01", "--lang", lang]);
+    expect(r.code).toBe(1);
+    expect(r.err.split("\n")).toContain(`  ${line}${method === "borda" ? " (choose hamilton, jefferson, webster, huntington-hill or adams)" : ""}`);
   });
 });

@@ -74,3 +74,31 @@ describe("rank --between: crossovers that cannot be computed, or leave regions o
     expect(r.out).toContain("Without a count of poor people or P0 (rate) figure, not ranked");
   });
 });
+
+// Session 48: the criteria by the Indonesian names the help and headings use (`--by jumlah` was
+// refused as invalid).
+describe("rank --by takes the Indonesian names of the criteria", () => {
+  it.each([
+    { given: ["--by", "jumlah"], id: ["--by", "count"] },
+    { given: ["--by", "Persentase"], id: ["--by", "rate"] },
+    { given: ["--by", "P0"], id: ["--by", "rate"] },
+    { given: ["--by", "kedalaman"], id: ["--by", "depth"] },
+    { given: ["--by", "keparahan", "--lang", "en"], id: ["--by", "severity", "--lang", "en"] },
+    { given: ["--by", "RATE"], id: ["--by", "rate"] },
+    { given: ["--by", "campuran", "--weights", "jumlah=60,persentase=40"], id: ["--by", "blend", "--weights", "count=60,rate=40"] },
+    { given: ["--between", "jumlah,kedalaman", "--rows", "3"], id: ["--between", "count,depth", "--rows", "3"] },
+  ])("$given is $id", ({ given, id }) => {
+    const named = runCli(cli, dir, ["rank", ...given]);
+    const plain = runCli(cli, dir, ["rank", ...id]);
+    expect(named).toEqual(plain);
+    expect(named.err).not.toContain("tidak valid");
+  });
+
+  it.each([
+    { lang: "id", err: "tepat-sasaran: Nilai --by tidak valid: kemiskinan (count, rate, depth, severity, blend; atau jumlah, persentase, kedalaman, keparahan, campuran)\n" },
+    { lang: "en", err: "tepat-sasaran: Invalid --by: kemiskinan (count, rate, depth, severity, blend; or jumlah, persentase, kedalaman, keparahan, campuran)\n" },
+  ])("an unknown criterion lists both names ($lang)", ({ lang, err }) => {
+    expect(runCli(cli, dir, ["rank", "--by", "kemiskinan", "--lang", lang])).toEqual({ code: 2, out: "", err });
+  });
+});
+

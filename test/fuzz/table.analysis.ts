@@ -52,6 +52,7 @@ export const analysisTable: FuzzTable = {
     ],
   },
   rankingCrossovers: { valid: [[stats, "count", "rate"]] },
+  rankingWeights: { valid: [[lib.rankRegions(stats, "count")], [lib.rankRegions(stats, "rate", { normalisation: "min-max", overrides: { "64.11": { multiplier: 1.2, reason: "remote" } } })]] },
   rankHouseholds: {
     valid: [[households, { asOf: FIXTURE_AS_OF, score: [{ kind: "desil", weight: 50 }, { kind: "elderly", weight: 10 }], missing: "exclude" }]],
     // Read what the library computed (explanations are lazy), not the caller's households it hands back.

@@ -136,3 +136,17 @@ describe("simulate: budgets", () => {
     expect(result.total.cost.toString()).toBe("1200000");
   });
 });
+
+describe("simulate: weights as bigints, as rankingWeights gives them", () => {
+  // Session 48: `rankingWeights` gives bigint weights and `SimulationCoverage.weights` takes them
+  // (AllocationWeight), but the simulation's configuration was written with JSON.stringify, which
+  // throws on a bigint: "input.unreadable" for a scenario the types accept.
+  it.each<{ name: string; big: SimulationCoverage; plain: SimulationCoverage }>([
+    { name: "a quota", big: { quota: 3, weights: { "64.03": 2n, "64.11": 1n } }, plain: { quota: 3, weights: { "64.03": 2, "64.11": 1 } } },
+    { name: "a budget", big: { budget: "3000000", unit: 1000, weights: { "64.03": 10n ** 30n, "64.11": 10n ** 30n } }, plain: { budget: "3000000", unit: 1000, weights: { "64.03": 1, "64.11": 1 } } },
+  ])("$name", ({ big, plain }) => {
+    const [a, b] = [run(big), run(plain)];
+    expect(chosen(a)).toEqual(chosen(b));
+    expect(a.programs[0]?.selection).toEqual(b.programs[0]?.selection);
+  });
+});

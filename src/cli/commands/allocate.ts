@@ -1,6 +1,7 @@
 import { apportion } from "../../allocate/apportion.js";
 import { allocateBudget } from "../../allocate/allocateBudget.js";
 import type { ApportionmentMethod } from "../../allocate/types.js";
+import { METHODS, methodNamed } from "../../allocate/_methodName.js";
 import { cliAmountError, cliError, emit, notWith, option, say, sayAmounts, type CommandContext } from "../context.js";
 import { isLibraryError } from "../../message/error.js";
 import type { Rupiah } from "../../money/rupiah.js";
@@ -11,19 +12,15 @@ import type { Cell, Column } from "../output.js";
 import { shownNumbers } from "../numbers.js";
 import { loadStats, regionWeights } from "./regions.js";
 
-const METHODS: readonly ApportionmentMethod[] = ["hamilton", "jefferson", "webster", "huntington-hill", "adams"];
 /**
- * The other names of two methods, as the help gives them ("jefferson (= D'Hondt), webster (=
- * Sainte-Laguë)") and as an officer who knows them from seat allocation types them.
+ * `--method a,b,…`: each a method or one of its other names, in any case (the help gives "jefferson
+ * (= D'Hondt), webster (= Sainte-Laguë)", and an officer who knows them from seat allocation types
+ * them), as method ids, each once, in the order given.
  */
-const ALIASES: Readonly<Record<string, ApportionmentMethod>> = { dhondt: "jefferson", "d'hondt": "jefferson", "d-hondt": "jefferson", "sainte-lague": "webster", "sainte-laguë": "webster", "saint-lague": "webster" };
-
-/** `--method a,b,…`: each a method or one of its other names (any case), as method ids, each once, in the order given. */
 function methodsOption(text: string): ApportionmentMethod[] {
   const methods: ApportionmentMethod[] = [];
   for (const given of text.split(",").map((m) => m.trim())) {
-    const lower = given.toLowerCase();
-    const method = (METHODS as readonly string[]).includes(lower) ? (lower as ApportionmentMethod) : ALIASES[lower];
+    const method = methodNamed(given);
     if (method === undefined) throw cliError(2, "cli.bad_value", { option: "method", value: given, expected: `${METHODS.join(", ")} (dhondt = jefferson, sainte-lague = webster)` });
     if (!methods.includes(method)) methods.push(method);
   }

@@ -6,6 +6,7 @@ import type { RegionPovertyStats } from "../../region/stats.js";
 import type { Issue } from "../../message/error.js";
 import type { Language, Text } from "../../message/message.js";
 import { rankRegions } from "../../priority/rankRegions.js";
+import { rankingWeights, type RankingWeight } from "../../priority/rankingWeights.js";
 import type { RankCriterion, RankRegionsOptions, RegionMeasure } from "../../priority/criterion.js";
 import { CliError, masked, option, readJsonFile, say, type CommandContext } from "../context.js";
 
@@ -94,24 +95,17 @@ export function lackingFigures(stats: readonly RegionPovertyStats[], measures: r
   return out;
 }
 
-/** Region weights for allocation: each region's exact ranking score, scaled to common-denominator integers. @internal */
+/**
+ * Region weights for allocation: the ranking's exact scores as `rankingWeights` scales them, in the
+ * order of the statistics (the order of the table, and the tie-break: the lower index first).
+ * @internal
+ */
 export function regionWeights(stats: readonly RegionPovertyStats[], criterion: RankCriterion, options: RankRegionsOptions) {
   const ranking = rankRegions(stats, criterion, options);
-  const byCode = new Map(ranking.regions.map((r) => [r.code, r]));
-  const ordered = stats.filter((s) => byCode.has(s.code)).map((s) => byCode.get(s.code)!);
-  const fractions = ordered.map((r) => {
-    const [n = "0", d = "1"] = r.exactScore.split("/");
-    return { n: BigInt(n), d: BigInt(d) };
-  });
-  // Iterative: the number of regions must not set the depth of the stack.
-  const gcd = (x: bigint, y: bigint): bigint => {
-    let a = x;
-    let b = y;
-    while (b !== 0n) [a, b] = [b, a % b];
-    return a;
-  };
-  const lcm = fractions.reduce((acc, f) => (acc / gcd(acc, f.d)) * f.d, 1n);
-  return { regions: ordered, weights: fractions.map((f) => f.n * (lcm / f.d)), ranking };
+  const weights = rankingWeights(ranking);
+  const byCode = new Map(ranking.regions.map((region, i) => [region.code, { region, weight: (weights[i] as RankingWeight).weight }]));
+  const ordered = stats.flatMap((s) => byCode.get(s.code) ?? []);
+  return { regions: ordered.map((o) => o.region), weights: ordered.map((o) => o.weight), ranking };
 }
 
 /** A region's figures as raw values for a table: poor people, P0, P1, P2 (undefined when missing). @internal */
