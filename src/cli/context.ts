@@ -19,7 +19,7 @@ export interface CommandContext {
   readonly command: string;
   /** File names given after the command's name (merge). */
   readonly args: readonly string[];
-  readonly values: Readonly<Record<string, string | boolean | undefined>>;
+  readonly values: Readonly<Record<string, string | boolean | readonly string[] | undefined>>;
   readonly lang: Language;
   readonly format: Format;
   /** Standard output, with backpressure. */
@@ -331,6 +331,20 @@ export function asOfOption(context: CommandContext): string {
   return asOf;
 }
 
+/**
+ * The flags of a library message's `renameColumns` pairs (`jk: "sex", "Tgl Lahir": "birth_date"`):
+ * `--column jk=sex --column "Tgl Lahir=birth_date"`, a name a shell would split quoted.
+ */
+function columnFlags(flag: string, pairs: string): string {
+  const flags: string[] = [];
+  for (const [, quoted, bare, to] of pairs.matchAll(/(?:"((?:[^"\\]|\\.)*)"|([^\s":,]+)): "([^"]*)"/g)) {
+    const from = quoted === undefined ? (bare as string) : (JSON.parse(`"${quoted}"`) as string);
+    const value = `${from}=${to}`;
+    flags.push(`${flag} ${/^[\w.=-]+$/.test(value) ? value : JSON.stringify(value)}`);
+  }
+  return flags.join(" ");
+}
+
 /** Turn a library error into the CLI's error (exit 1: the data could not be used). @internal */
 export function fromLibraryError(error: unknown): unknown {
   if (error instanceof TepatSasaranError) {
@@ -341,6 +355,10 @@ export function fromLibraryError(error: unknown): unknown {
     const flags = (text: string) =>
       text
         .replace(/unknownColumns: "ignore"/g, "--unknown-columns ignore")
+        // The file's own column names: `renameColumns: { jk: "sex" }` is `--column jk=sex`, one flag a name.
+        .replace(/\b(renameColumns|registryRenameColumns|paymentsRenameColumns): \{ (.*?) \}/g, (_, name: string, pairs: string) => columnFlags(name === "paymentsRenameColumns" ? "--payments-column" : "--column", pairs))
+        .replace(/\b(renameColumns|registryRenameColumns)\b/g, "--column")
+        .replace(/\bpaymentsRenameColumns\b/g, "--payments-column")
         .replace(/\bmissing: "exclude"/g, "--missing exclude")
         .replace(/\b(delimiter|paymentsDelimiter|registryDelimiter): "(\\t|[,;|])"/g, (_, name: string, separator: string) => `${separatorFlags[name]} ${separator === "\\t" ? "tab" : `"${separator}"`}`);
     // The headline is usually the first issue's text: it is not repeated below it, and an issue of

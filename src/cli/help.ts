@@ -92,7 +92,7 @@ sainte-lague), huntington-hill, adams; beberapa, dipisah koma, berdampingan. Bob
   assess: {
     en: `Usage: tepat-sasaran assess --households FILE.csv|FILE.jsonl|- --as-of YYYY-MM-DD
                             [--members FILE.csv] [--input-format csv|jsonl] [--delimiter ,|;|tab||]
-                            [--unknown-columns error|ignore] [--programs pkh,sembako]
+                            [--unknown-columns error|ignore] [--column FILE_NAME=name …] [--programs pkh,sembako]
                             [--inputs FILE.json] [--parameters FILE.json] [--rejected FILE.csv]
                             [--rows N|all] [--format table|csv|jsonl] [--out DIR] [--progress] [--workers N]
 
@@ -101,13 +101,15 @@ undetermined ones, with what is missing for which member). Output is written as 
 bounded memory, for files of any size. The table shows the first --rows households (default 100) and a
 summary per program; csv and jsonl have every household. - reads standard input (CSV unless
 --input-format jsonl). Rejected rows: the first 50 on stderr, every one in --rejected; exit code 1.
+--column id_keluarga=household_id (repeatable) reads a CSV column of the file's own name as the
+library's column (jenis_kelamin=sex, tanggal_lahir=birth_date, …); a header error names the flags to give.
 A one-file CSV is read once and assessed on --workers N threads (default: cores - 1 when that is 2 or
 more, else 0; 0: everything on one thread; at most the cores), with the same output, byte for byte, in file order.
 A household is assessed as it stood on --as-of: a member born after it (a registry extracted later) is
 not yet a member and counts for nothing, one who died after it still counts; neither refuses the row.`,
     id: `Pemakaian: tepat-sasaran assess --households BERKAS.csv|BERKAS.jsonl|- --as-of YYYY-MM-DD
                                   [--members BERKAS.csv] [--input-format csv|jsonl] [--delimiter ,|;|tab||]
-                                  [--unknown-columns error|ignore] [--programs pkh,sembako]
+                                  [--unknown-columns error|ignore] [--column NAMA_DI_BERKAS=nama …] [--programs pkh,sembako]
                                   [--inputs BERKAS.json] [--parameters BERKAS.json] [--rejected BERKAS.csv]
                                   [--rows N|all] [--format table|csv|jsonl] [--out DIREKTORI] [--progress] [--workers N]
 
@@ -116,6 +118,8 @@ pasti, dengan data yang kosong untuk anggota mana). Keluaran ditulis sambil dihi
 terbatas, untuk berkas sebesar apa pun. Tabel menampilkan --rows rumah tangga pertama (bawaan 100) dan
 ringkasan per program; csv dan jsonl memuat semua rumah tangga. - membaca masukan standar (CSV kecuali
 --input-format jsonl). Baris ditolak: 50 pertama di stderr, semuanya di --rejected; kode keluar 1.
+--column id_keluarga=household_id (boleh berulang) membaca kolom CSV bernama lain di berkas sebagai
+kolom pustaka (jenis_kelamin=sex, tanggal_lahir=birth_date, …); galat baris judul menyebut opsi yang perlu diberikan.
 Berkas CSV tunggal dibaca sekali dan dinilai pada --workers N thread (bawaan: jumlah inti - 1 bila itu 2
 atau lebih, selain itu 0; 0: semuanya pada satu thread; paling banyak jumlah inti), dengan keluaran yang sama persis, dalam urutan berkas.
 Rumah tangga dinilai seperti keadaannya pada --as-of: anggota yang lahir sesudahnya (data registri yang
@@ -125,7 +129,7 @@ keduanya tidak membuat baris ditolak.`,
   simulate: {
     en: `Usage: tepat-sasaran simulate --scenario FILE.json --households FILE.csv|FILE.jsonl|- --as-of YYYY-MM-DD
                               [--poverty-lines FILE.json] [--fallback-line RUPIAH|none] [--missing error|exclude]
-                              [--members …] [--input-format …] [--delimiter …] [--unknown-columns …]
+                              [--members …] [--input-format …] [--delimiter …] [--unknown-columns …] [--column …]
                               [--inputs FILE.json] [--parameters FILE.json] [--rejected FILE.csv] [--workers N]
 
 The scenario file: { "name": "…", "programs": ["pkh", "sembako", …] } (see the simulation guide).
@@ -141,7 +145,7 @@ tepat-sasaran merge combines with those of other partitions. Households are take
 --as-of, as in assess: a member born after it is not yet a member.`,
     id: `Pemakaian: tepat-sasaran simulate --scenario BERKAS.json --households BERKAS.csv|BERKAS.jsonl|- --as-of YYYY-MM-DD
                                   [--poverty-lines BERKAS.json] [--fallback-line RUPIAH|none] [--missing error|exclude]
-                                  [--members …] [--input-format …] [--delimiter …] [--unknown-columns …]
+                                  [--members …] [--input-format …] [--delimiter …] [--unknown-columns …] [--column …]
                                   [--inputs BERKAS.json] [--parameters BERKAS.json] [--rejected BERKAS.csv] [--workers N]
 
 Berkas skenario: { "name": "…", "programs": ["pkh", "sembako", …] }. Garis kemiskinan: garis bawaan
@@ -158,7 +162,8 @@ digabung tepat-sasaran merge dengan hasil bagian lain. Rumah tangga diambil sepe
   },
   split: {
     en: `Usage: tepat-sasaran split --households FILE.csv|- --into DIR [--as-of YYYY-MM-DD] [--rejected FILE.csv]
-                           [--delimiter ,|;|tab||] [--unknown-columns error|ignore] [--format table|csv|json]
+                           [--delimiter ,|;|tab||] [--unknown-columns error|ignore] [--column FILE_NAME=name …]
+                           [--format table|csv|json]
 
 Writes one CSV per regency into DIR (created with its parents when missing; it must hold no part-*.csv
 yet): part-6402.csv, … (the digits
@@ -174,7 +179,8 @@ part-6402.csv.<pid>.tmp and renamed when the whole file is split: a split that f
 (Ctrl-C, kill) removes them and leaves no part-*.csv. Then run simulate --format json on each
 partition (any job runner) and tepat-sasaran merge the results.`,
     id: `Pemakaian: tepat-sasaran split --households BERKAS.csv|- --into DIREKTORI [--as-of YYYY-MM-DD] [--rejected BERKAS.csv]
-                               [--delimiter ,|;|tab||] [--unknown-columns error|ignore] [--format table|csv|json]
+                               [--delimiter ,|;|tab||] [--unknown-columns error|ignore] [--column NAMA_DI_BERKAS=nama …]
+                               [--format table|csv|json]
 
 Menulis satu CSV per kabupaten/kota ke DIREKTORI (dibuat beserta induknya bila belum ada; belum boleh
 berisi part-*.csv): part-6402.csv, …
@@ -212,8 +218,8 @@ yang dapat digabung lagi.`,
     en: `Usage: tepat-sasaran audit --households REGISTRY.csv|REGISTRY.jsonl --payments LIST.csv|LIST.jsonl|-
                            --as-of YYYY-MM-DD [--members FILE.csv] [--input-format csv|jsonl]
                            [--delimiter ,|;|tab||] [--households-delimiter …] [--payments-delimiter …]
-                           [--unknown-columns error|ignore] [--programs pkh,sembako]
-                           [--inputs FILE.json] [--parameters FILE.json] [--rejected FILE.csv]
+                           [--unknown-columns error|ignore] [--column FILE_NAME=name …] [--payments-column …]
+                           [--programs pkh,sembako] [--inputs FILE.json] [--parameters FILE.json] [--rejected FILE.csv]
                            [--rows N|all] [--format table|csv|jsonl] [--out DIR]
 
 Checks every payment of the list against the registry and the rules: who was paid (a malformed or
@@ -224,13 +230,14 @@ one finding per line for follow-up lists (--out DIR: findings.csv and summary.cs
 first --rows findings (default 50) and the summary per regency and program. NIKs are masked. The
 registry is read twice (a file, not -), the list once; both in bounded memory. --delimiter is the
 separator of both CSV files; --households-delimiter and --payments-delimiter set one file's (a list from
-Indonesian Excel has ;, a DTSEN export ,). Exit 0 when the audit ran, whatever it found; 1 when rows
+Indonesian Excel has ;, a DTSEN export ,). --column id_keluarga=household_id maps a registry column of the
+file's own name to the library's, --payments-column tanggal_salur=paid_on one of the list (repeatable). Exit 0 when the audit ran, whatever it found; 1 when rows
 were rejected (the first 50 on stderr, all in --rejected).`,
     id: `Pemakaian: tepat-sasaran audit --households REGISTRI.csv|REGISTRI.jsonl --payments DAFTAR.csv|DAFTAR.jsonl|-
                                --as-of YYYY-MM-DD [--members BERKAS.csv] [--input-format csv|jsonl]
                                [--delimiter ,|;|tab||] [--households-delimiter …] [--payments-delimiter …]
-                               [--unknown-columns error|ignore] [--programs pkh,sembako]
-                               [--inputs BERKAS.json] [--parameters BERKAS.json] [--rejected BERKAS.csv]
+                               [--unknown-columns error|ignore] [--column NAMA_DI_BERKAS=nama …] [--payments-column …]
+                               [--programs pkh,sembako] [--inputs BERKAS.json] [--parameters BERKAS.json] [--rejected BERKAS.csv]
                                [--rows N|all] [--format table|csv|jsonl] [--out DIREKTORI]
 
 Memeriksa setiap pembayaran dalam daftar terhadap registri dan aturan: siapa yang dibayar (NIK/KK tidak
@@ -241,7 +248,9 @@ jsonl menulis satu temuan per baris untuk daftar tindak lanjut (--out DIREKTORI:
 summary.csv); tabel memuat --rows temuan pertama (bawaan 50) dan ringkasan per kabupaten/kota dan program.
 NIK disamarkan. Registri dibaca dua kali (berkas, bukan -), daftar sekali; keduanya dengan memori terbatas.
 --delimiter adalah pemisah kedua berkas CSV; --households-delimiter dan --payments-delimiter mengatur
-pemisah satu berkas (daftar dari Excel berbahasa Indonesia memakai ;, ekspor DTSEN ,).
+pemisah satu berkas (daftar dari Excel berbahasa Indonesia memakai ;, ekspor DTSEN ,). --column
+id_keluarga=household_id memetakan kolom registri bernama lain ke nama pustaka, --payments-column
+tanggal_salur=paid_on kolom daftar (boleh berulang).
 Kode keluar 0 bila audit berjalan, apa pun temuannya; 1 bila ada baris ditolak (50 pertama di stderr,
 semuanya di --rejected).`,
   },

@@ -4,6 +4,8 @@ import { readHouseholdsCsv } from "../node/readHouseholdsCsv.js";
 import { readHouseholdsJsonl } from "../node/readHouseholdsJsonl.js";
 import type { HouseholdSource, HouseholdStream, ReadHouseholdsCsvOptions, ReadProgress, RejectedRow } from "../node/types.js";
 import { choice, cliError, masked, notWith, option, requireRowsFile, say, type CommandContext } from "./context.js";
+import { kaltim } from "../region/kaltim.js";
+import type { Language } from "../message/message.js";
 import { csvHeader, csvLine } from "./output.js";
 import { progressBar } from "./progress.js";
 import { Sink } from "./sink.js";
@@ -20,9 +22,31 @@ export function delimiterOption(context: CommandContext, name = "delimiter"): Re
 }
 
 /**
+ * `--column NAME=name` (repeatable; `--payments-column` for the audit's payment list): the file's own
+ * column names mapped to the library's, as the readers' `renameColumns` takes them, or a usage error
+ * for a value without `=` or a file's name given twice. The readers check the names themselves.
+ * @internal
+ */
+export function columnsOption(context: CommandContext, name = "column"): Record<string, string> | undefined {
+  const given = context.values[name];
+  if (given === undefined || typeof given === "boolean") return undefined;
+  const renames: Record<string, string> = {};
+  for (const text of typeof given === "string" ? [given] : given) {
+    const at = text.indexOf("=");
+    const from = text.slice(0, at).trim();
+    const to = text.slice(at + 1).trim();
+    const expected = { id: "NAMA_DI_BERKAS=nama_kolom, mis. jenis_kelamin=sex", en: "FILE_NAME=column_name, e.g. jenis_kelamin=sex" };
+    if (at < 0 || from === "" || to === "") throw cliError(2, "cli.bad_value", { option: name, value: text, expected });
+    if (Object.hasOwn(renames, from.toLowerCase())) throw cliError(2, "cli.bad_value", { option: name, value: text, expected: { id: `${from} sudah dipetakan`, en: `${from} is mapped already` } });
+    renames[from.toLowerCase()] = to;
+  }
+  return renames;
+}
+
+/**
  * Where households come from, checked when the command starts and before anything is read: the
  * file (or `-` for standard input), its format (`--input-format`, else the extension; `-` is CSV
- * unless told), `--members`, `--delimiter` and `--unknown-columns` (CSV only). `oneCsv`: a one-file
+ * unless told), `--members`, `--delimiter`, `--unknown-columns` and `--column` (CSV only). `oneCsv`: a one-file
  * CSV, which workers may read; `jsonl`: JSON Lines, whose reasons name fields, not columns.
  * @internal
  */
@@ -38,11 +62,13 @@ export function householdInput(context: CommandContext, asOf: string): (() => Ho
   if (file === "-" && members === "-") throw cliError(2, "cli.stdin_once");
   const delimiter = delimiterOption(context);
   const unknownColumns = choice(context, "unknown-columns", ["error", "ignore"] as const);
+  const renameColumns = columnsOption(context);
   if (format === "jsonl") {
     const when = " (JSON Lines)";
     notWith(context, "members", when);
     notWith(context, "delimiter", when);
     notWith(context, "unknown-columns", when);
+    notWith(context, "column", when);
   }
   const bar = context.progress ? progressBar(context, (text) => process.stderr.write(text)) : undefined;
   // A household is assessed as it stood on asOf: a member born after it is not yet a member, one who
@@ -54,7 +80,7 @@ export function householdInput(context: CommandContext, asOf: string): (() => Ho
   };
   const source = (path: string): HouseholdSource => (path === "-" ? (context.stdin as HouseholdSource) : path);
   const name = (path: string) => (path === "-" ? "<stdin>" : path);
-  const csv = { ...common, ...(delimiter ? { delimiter } : {}), ...(unknownColumns ? { unknownColumns } : {}) };
+  const csv = { ...common, ...(delimiter ? { delimiter } : {}), ...(unknownColumns ? { unknownColumns } : {}), ...(renameColumns ? { renameColumns } : {}) };
   if (members !== undefined) {
     return () => readHouseholdsCsv({ households: source(file), members: source(members), householdsFile: name(file), membersFile: name(members) }, csv);
   }
@@ -78,6 +104,21 @@ export interface OneCsv {
   readonly source: HouseholdSource;
   readonly file: string;
   readonly options: ReadHouseholdsCsvOptions;
+}
+
+/**
+ * The reason of a rejected row as the CLI writes it: a regency written by its name
+ * (`region.bad_character` in `regency`, "Kutai Kartanegara") is told the BPS code of the Kalimantan
+ * Timur regency of that name, in any case, with or without "Kabupaten"/"Kab."/"Kota" (the embedded data's names).
+ * @internal
+ */
+export function rejectReason(event: Pick<RejectedRow, "code" | "field" | "message">, lang: Language): string {
+  const text = event.message[lang];
+  if (event.code !== "region.bad_character" || event.field?.toLowerCase() !== "regency") return text;
+  const quoted = /^[^"]*("(?:[^"\\]|\\.)*")/.exec(event.message.en)?.[1];
+  const name = quoted === undefined ? "" : (JSON.parse(quoted) as string).toLowerCase().replace(/\s+/g, " ").replace(/^(kabupaten|kab\.?|kota) /, "").trim();
+  const regency = kaltim.regencies2024.find((r) => r.name.toLowerCase() === name);
+  return regency === undefined ? text : `${text}${say({ lang }, "cli.regency_code", { name: regency.name, code: regency.code })}`;
 }
 
 const SHOWN_ON_STDERR = 50;
@@ -114,10 +155,10 @@ export class Rejects {
     this.count += 1;
     const lang = this.context.lang;
     if (this.count <= SHOWN_ON_STDERR) {
-      this.context.err(`${masked(event.file)}:${event.line}${event.field ? ` [${masked(event.field)}]` : ""} ${event.code}: ${masked(event.message[lang])}`);
+      this.context.err(`${masked(event.file)}:${event.line}${event.field ? ` [${masked(event.field)}]` : ""} ${event.code}: ${masked(rejectReason(event, lang))}`);
     }
     if (this.sink) {
-      const cells = [masked(event.file), event.line, event.field === undefined ? undefined : masked(event.field), event.householdId === undefined ? undefined : masked(event.householdId), event.code, masked(event.message[lang])];
+      const cells = [masked(event.file), event.line, event.field === undefined ? undefined : masked(event.field), event.householdId === undefined ? undefined : masked(event.householdId), event.code, masked(rejectReason(event, lang))];
       await this.sink.write(csvLine(cells, REJECT_COLUMNS));
     }
   }

@@ -18,6 +18,7 @@ import { splitCommand } from "./commands/split.js";
 import { auditCommand } from "./commands/audit.js";
 import { demoCommand } from "./demo.js";
 import { Sink } from "./sink.js";
+import { nearestWord } from "../_internal/nearestWord.js";
 
 const OPTIONS = {
   help: { type: "boolean", short: "h" },
@@ -48,6 +49,8 @@ const OPTIONS = {
   "households-delimiter": { type: "string" },
   "payments-delimiter": { type: "string" },
   "unknown-columns": { type: "string" },
+  column: { type: "string", multiple: true },
+  "payments-column": { type: "string", multiple: true },
   "as-of": { type: "string" },
   workers: { type: "string" },
   programs: { type: "string" },
@@ -73,7 +76,7 @@ interface CommandSpec {
   readonly files?: boolean;
 }
 
-const READ = ["households", "members", "input-format", "delimiter", "unknown-columns", "as-of", "progress", "rejected", "inputs", "parameters"] as const;
+const READ = ["households", "members", "input-format", "delimiter", "unknown-columns", "column", "as-of", "progress", "rejected", "inputs", "parameters"] as const;
 const COMMANDS: Record<string, CommandSpec> = {
   rank: { run: rankCommand, options: ["by", "weights", "normalisation", "between", "missing", "stats", "rows", "out"], formats: ["table", "csv", "json"] },
   allocate: {
@@ -83,18 +86,18 @@ const COMMANDS: Record<string, CommandSpec> = {
   },
   assess: { run: assessCommand, options: [...READ, "programs", "rows", "out", "workers"], formats: ["table", "csv", "jsonl", "json"], offered: ["table", "csv", "jsonl"] },
   simulate: { run: simulateCommand, options: [...READ, "scenario", "poverty-lines", "fallback-line", "missing", "out", "workers"], formats: ["table", "csv", "json"] },
-  split: { run: splitCommand, options: ["households", "into", "as-of", "delimiter", "unknown-columns", "rejected"], formats: ["table", "csv", "json"] },
+  split: { run: splitCommand, options: ["households", "into", "as-of", "delimiter", "unknown-columns", "column", "rejected"], formats: ["table", "csv", "json"] },
   merge: { run: mergeCommand, options: ["out"], formats: ["table", "csv", "json"], files: true },
   audit: {
     run: auditCommand,
-    options: ["households", "members", "payments", "input-format", "delimiter", "households-delimiter", "payments-delimiter", "unknown-columns", "as-of", "rejected", "inputs", "parameters", "programs", "rows", "out"],
+    options: ["households", "members", "payments", "input-format", "delimiter", "households-delimiter", "payments-delimiter", "unknown-columns", "column", "payments-column", "as-of", "rejected", "inputs", "parameters", "programs", "rows", "out"],
     formats: ["table", "csv", "jsonl"],
   },
   demo: { run: demoCommand, options: [], formats: ["table", "json"] },
 };
 const COMMON = new Set(["help", "lang", "format", "json", "csv"]);
 
-function formatOf(values: Record<string, string | boolean | undefined>, command: string, spec: CommandSpec): Format {
+function formatOf(values: Record<string, string | boolean | readonly string[] | undefined>, command: string, spec: CommandSpec): Format {
   const chosen: string[] = [];
   if (values.json) chosen.push("--json");
   if (values.csv) chosen.push("--csv");
@@ -137,39 +140,6 @@ function unknownCommand(command: string): CliError {
 }
 
 /**
- * The one known word a mistyped one is nearest to, within two edits (one for a word of three
- * letters or fewer): `asses` → `assess`, `household` → `households`, `asof` → `as-of`; none when
- * none is near or two are equally near.
- */
-function nearestWord(word: string, known: readonly string[]): string | undefined {
-  const limit = word.length <= 3 ? 1 : 2;
-  let best: string | undefined;
-  let bestDistance = limit + 1;
-  let tied = false;
-  for (const candidate of known) {
-    const distance = editDistance(word.toLowerCase(), candidate);
-    if (distance < bestDistance) [best, bestDistance, tied] = [candidate, distance, false];
-    else if (distance === bestDistance) tied = true;
-  }
-  return tied ? undefined : best;
-}
-
-/** Edits (insert, delete, replace, swap of two neighbours) from `a` to `b`; words are short. */
-function editDistance(a: string, b: string): number {
-  if (Math.abs(a.length - b.length) > 2 || a.length > 40) return 3;
-  const d: number[][] = Array.from({ length: a.length + 1 }, (_, i) => Array.from({ length: b.length + 1 }, (_, j) => (i === 0 ? j : j === 0 ? i : 0)));
-  for (let i = 1; i <= a.length; i++) {
-    for (let j = 1; j <= b.length; j++) {
-      const row = d[i]!;
-      const cost = a[i - 1] === b[j - 1] ? 0 : 1;
-      row[j] = Math.min(d[i - 1]![j]! + 1, row[j - 1]! + 1, d[i - 1]![j - 1]! + cost);
-      if (i > 1 && j > 1 && a[i - 1] === b[j - 2] && a[i - 2] === b[j - 1]) row[j] = Math.min(row[j]!, d[i - 2]![j - 2]! + 1);
-    }
-  }
-  return d[a.length]![b.length]!;
-}
-
-/**
  * Words after the command that belong to no option (`assess households.csv`): named as such, with
  * the option that reads a file when the command has one and a single word was given.
  */
@@ -200,7 +170,7 @@ export async function main(argv: readonly string[], io: { stdout: NodeJS.Writabl
         throw optionError(error);
       }
     })();
-    const values = parsed.values as Record<string, string | boolean | undefined>;
+    const values = parsed.values as Record<string, string | boolean | readonly string[] | undefined>;
     if (values.lang !== undefined && values.lang !== "id" && values.lang !== "en") {
       throw cliError(2, "cli.bad_value", { option: "lang", value: String(values.lang), expected: "id, en" });
     }

@@ -84,6 +84,7 @@ export const cliMessages = defineMessages({
     en: "Parameter {parameter} is already overridden by the scenario file {scenario}; override it in one place only",
   },
   "cli.file_not_found": { id: "Berkas tidak ditemukan: {file}", en: "File not found: {file}" },
+  "cli.regency_code": { id: " ({name} adalah {code})", en: " ({name} is {code})" },
   "cli.not_a_directory": { id: "Bukan direktori yang dapat ditulisi: {dir}", en: "Not a writable directory: {dir}" },
   "cli.file_not_directory": {
     id: "{dir} adalah berkas, bukan direktori: berikan direktori (baru atau kosong) untuk berkas-berkas keluaran",

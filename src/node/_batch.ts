@@ -37,7 +37,7 @@ export interface Batch {
 export interface BatchSetup {
   readonly file: string;
   readonly header: readonly string[];
-  readonly options: Pick<ReadHouseholdsCsvOptions, "asOf" | "delimiter" | "unknownColumns">;
+  readonly options: Pick<ReadHouseholdsCsvOptions, "asOf" | "delimiter" | "unknownColumns" | "renameColumns">;
 }
 
 /** Where an accepted household was read from. @internal */

@@ -224,7 +224,7 @@ export class CsvAssembler {
       events = this.close();
       // A line that repeats the header (files joined together) ends the household being read, as any
       // row of another id does, and is rejected on its own: it starts no household and its id is not checked.
-      if (readable && headerId(id) && repeatsHeader(cells, this.layout.names)) {
+      if (readable && headerId(id, this.layout.idName) && repeatsHeader(cells, this.layout.names)) {
         this.block = undefined;
         this.lastSettled = undefined;
         return more(events, [this.rejectRow(this.file, line, rowIssue("io.header_repeated", undefined, { line }), "", false)]);

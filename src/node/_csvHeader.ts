@@ -1,9 +1,11 @@
 import { TepatSasaranError, issue, type Issue } from "../message/error.js";
 import { householdCsvColumns, type CsvColumn } from "./columns.js";
+import type { ReadHouseholdsCsvOptions } from "./types.js";
 import { ioMessages } from "./messages.js";
 import { enumSpellings, type EnumSpellings } from "./_enumCell.js";
 import { shown } from "./_shown.js";
 import { INVALID_MARK } from "./_utf8.js";
+import { fileNames, headerName, list, renamedPresent, renames, suggestions } from "./_columnNames.js";
 
 /** A header column that is read: its position, its spec and the path it fills. @internal */
 export interface LayoutColumn {
@@ -29,17 +31,14 @@ export interface CsvLayout {
   readonly ignored: readonly string[];
   /** Every header cell, trimmed, by position (to name the column of a cell in messages). */
   readonly names: readonly string[];
+  /** The header cell of `household_id` as matched (trimmed, lower case): the file's own name with `renameColumns`. */
+  readonly idName: string;
   /** How many leading columns are the household's (its id and household-level columns): repeated on every row of a household. */
   readonly leadingHousehold: number;
 }
 
 const BY_NAME = new Map(householdCsvColumns.map((c) => [c.name, c]));
 const KNOWN: ReadonlySet<string> = new Set(BY_NAME.keys());
-
-function list(names: readonly string[]): string {
-  const head = names.slice(0, 10).map((name) => shown(name));
-  return names.length > 10 ? `${head.join(", ")} … (+${names.length - 10})` : head.join(", ");
-}
 
 /** Which file of the two-table layout a header belongs to, and the name shown for it. @internal */
 export interface HeaderTable {
@@ -101,9 +100,9 @@ export function repeatsHeader(cells: readonly string[], names: readonly string[]
   return true;
 }
 
-/** Whether a household id cell is that of a header row (`household_id`): the cheap test before {@link repeatsHeader}. @internal */
-export function headerId(id: string): boolean {
-  return id.length >= 12 && id.trim().toLowerCase() === "household_id";
+/** Whether a household id cell is that of a header row (`idName`, the id column's name): the cheap test before {@link repeatsHeader}. @internal */
+export function headerId(id: string, idName: string): boolean {
+  return id.length >= idName.length && headerName(id) === idName;
 }
 
 /** The positions (from 1) of the header cells without a name, as text (`19, 20`), or `undefined`. @internal */
@@ -112,23 +111,37 @@ export function unnamedPositions(cells: readonly string[]): string | undefined {
   return positions.length === 0 ? undefined : positions.slice(0, 10).join(", ") + (positions.length > 10 ? " …" : "");
 }
 
-/** Throw the header's issues as one error, its text the first issue's (after the file name in the two-table layout). */
-function fail(issues: readonly Issue[], table: HeaderTable | undefined): never {
+/** Throw the header's issues as one error, its text the first issue's (after the file name in the two-table layout). @internal */
+export function fail(issues: readonly Issue[], table: HeaderTable | undefined): never {
   const first = issues[0]!;
   const prefix = table === undefined ? "" : `${shown(table.file, 200)}: `;
   throw new TepatSasaranError(first.code, { id: `${prefix}${first.message.id}`, en: `${prefix}${first.message.en}` }, issues);
 }
 
+/** Throw `io.rename_source_absent` when a name `renameColumns` maps is in none of the header rows (two tables). @internal */
+export function renamesPresent(options: Pick<ReadHouseholdsCsvOptions, "renameColumns">, ...headers: readonly (readonly string[])[]): void {
+  renamedPresent(renames(options.renameColumns, KNOWN), ...headers);
+}
+
+/** The advice of `io.unknown_columns`: to ignore them, unless required columns are missing (ignoring cannot help). @internal */
+export function unknownAdvice(missing: boolean): { id: string; en: string } {
+  return missing ? { id: "", en: "" } : { id: ' (periksa ejaan, atau pakai opsi unknownColumns: "ignore")', en: ' (check the spelling, or use the option unknownColumns: "ignore")' };
+}
+
 /**
- * Read the header row: names are matched after trimming and lower-casing. Throws one
+ * Read the header row: names are matched after trimming and lower-casing, a cell named in
+ * `renameColumns` as the column it is mapped to (the map checked by `renames`; with one file, a name
+ * it maps must be in the header, `io.rename_source_absent`; the two-table reader checks both files'). Throws one
  * `TepatSasaranError` naming every missing required column (`io.missing_columns`), repeated column
  * (`io.duplicate_columns`) and, unless ignored, unknown column (`io.unknown_columns`); its `issues`
  * list each kind. With `table` (the two-table layout), only `household_id` and the columns of that
  * table's level belong (`io.person_columns_in_households`, `io.household_columns_in_members`), only
  * those are required, the issues' path is `[table]` and the message starts with the file name.
+ * Unknown names that seem to be columns are said with the option that maps them (`io.column_suggestions`).
  * @internal
  */
-export function readHeader(cells: readonly string[], unknownColumns: "error" | "ignore", table?: HeaderTable): CsvLayout {
+export function readHeader(cells: readonly string[], options: Pick<ReadHouseholdsCsvOptions, "unknownColumns" | "renameColumns">, table?: HeaderTable): CsvLayout {
+  const rename = renames(options.renameColumns, KNOWN);
   // Say that the file is not UTF-8, rather than list every column as missing and unknown.
   if (headerNotUtf8(cells)) {
     fail([issue(ioMessages, "io.header_not_utf8", table === undefined ? [] : [table.table])], table);
@@ -137,10 +150,13 @@ export function readHeader(cells: readonly string[], unknownColumns: "error" | "
   const hint = separatorLine(cells);
   if (hint !== undefined) fail([issue(ioMessages, hint.code, table === undefined ? [] : [table.table], hint.values)], table);
   // Say which separator the file is written with, rather than list its whole header as one unknown column.
-  const separator = !cells.some((cell) => cell.trim().toLowerCase() === "household_id") ? otherSeparator(cells, KNOWN, "household_id") : undefined;
+  const names = fileNames(rename, KNOWN, "household_id");
+  const separator = !cells.some((cell) => headerName(cell) === names.key) ? otherSeparator(cells, names.known, names.key) : undefined;
   if (separator !== undefined) {
     fail([issue(ioMessages, "io.other_separator", table === undefined ? [] : [table.table], separator)], table);
   }
+  // A name renameColumns maps must be in the header (two tables: in either file, checked by the reader of both).
+  if (table === undefined) renamedPresent(rename, cells);
   const household: LayoutColumn[] = [];
   const person: LayoutColumn[] = [];
   const seen = new Set<string>();
@@ -150,7 +166,7 @@ export function readHeader(cells: readonly string[], unknownColumns: "error" | "
   const level = table === undefined ? undefined : table.table === "households" ? "household" : "person";
   let idIndex = -1;
   cells.forEach((cell, index) => {
-    const name = cell.trim().toLowerCase();
+    const name = rename?.get(headerName(cell)) ?? headerName(cell);
     const column = BY_NAME.get(name);
     if (column === undefined) {
       unknown.push(cell);
@@ -183,16 +199,20 @@ export function readHeader(cells: readonly string[], unknownColumns: "error" | "
     issues.push(issue(ioMessages, code, where, { columns: list(misplaced) }));
   }
   if (duplicate.length > 0) issues.push(issue(ioMessages, "io.duplicate_columns", where, { columns: list(duplicate) }));
-  if (unknown.length > 0 && unknownColumns === "error") {
+  // Unknown names are said when refused, or when required columns are missing: they may be those columns under other names.
+  if (unknown.length > 0 && (options.unknownColumns !== "ignore" || missing.length > 0)) {
     // A column without a name cannot be misspelt: say where it is (a separator ending every line).
     const named = unknown.filter((cell) => cell.trim() !== "");
-    if (named.length > 0) issues.push(issue(ioMessages, "io.unknown_columns", where, { columns: list(named) }));
-    const positions = unnamedPositions(cells);
+    if (named.length > 0) issues.push(issue(ioMessages, "io.unknown_columns", where, { columns: list(named), advice: unknownAdvice(missing.length > 0) }));
+    const positions = options.unknownColumns === "ignore" ? undefined : unnamedPositions(cells);
     if (positions !== undefined) issues.push(issue(ioMessages, "io.unnamed_columns", where, { positions }));
+    const open = new Set(householdCsvColumns.filter((c) => !seen.has(c.name) && (level === undefined || c.level === level || c.name === "household_id")).map((c) => c.name));
+    const suggested = suggestions(named, open, where);
+    if (suggested !== undefined) issues.push(suggested);
   }
   if (issues.length > 0) fail(issues, table);
   const ofHousehold = new Set([idIndex, ...household.map((entry) => entry.index)]);
   let leadingHousehold = 0;
   while (ofHousehold.has(leadingHousehold)) leadingHousehold += 1;
-  return { width: cells.length, idIndex, household, person, ignored: unknown, names: cells.map((cell) => cell.trim()), leadingHousehold };
+  return { width: cells.length, idIndex, household, person, ignored: unknown, names: cells.map((cell) => cell.trim()), idName: headerName(cells[idIndex] ?? ""), leadingHousehold };
 }

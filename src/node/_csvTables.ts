@@ -1,7 +1,7 @@
 import { failure } from "../message/error.js";
 import { invalidUtf8, rowIssue, type RowIssue } from "./_cells.js";
 import { CsvAssembler, MAX_ROWS_PER_HOUSEHOLD } from "./_csvAssembler.js";
-import { headerId, readHeader, repeatsHeader, type CsvLayout } from "./_csvHeader.js";
+import { headerId, readHeader, renamesPresent, repeatsHeader, type CsvLayout } from "./_csvHeader.js";
 import { CsvRecords } from "./_csvParse.js";
 import { possibleId } from "./_idCheck.js";
 import { shown } from "./_shown.js";
@@ -89,7 +89,7 @@ class Side {
     const id = cells[this.layout.idIndex] ?? "";
     // A line that repeats the header (files joined together) is rejected on its own, as an unsorted
     // row is: the rows of its file around it are joined by their ids as if it were not there.
-    if (headerId(id) && repeatsHeader(cells, this.layout.names)) {
+    if (headerId(id, this.layout.idName) && repeatsHeader(cells, this.layout.names)) {
       return { cells, line, id: "", trusted: false, alone: rowIssue("io.header_repeated", undefined, { line }) };
     }
     const issue = record.invalidCell >= 0 ? invalidUtf8(this.layout.names, record.invalidCell) : undefined;
@@ -111,7 +111,7 @@ class Side {
 async function header(records: CsvRecords, table: "households" | "members", options: ReadHouseholdsCsvOptions): Promise<CsvLayout> {
   const first = await records.next();
   if (first === undefined) throw failure(ioMessages, "io.no_header", { file: shown(records.file, 200) });
-  return readHeader(first.cells, options.unknownColumns ?? "error", { table, file: records.file });
+  return readHeader(first.cells, options, { table, file: records.file });
 }
 
 /**
@@ -153,6 +153,8 @@ export async function* tableEvents(
   try {
     const householdLayout = await header(householdRecords, "households", options);
     const memberLayout = await header(memberRecords, "members", options);
+    // A name renameColumns maps belongs to one file or both (`household_id`'s own name).
+    renamesPresent(options, householdLayout.names, memberLayout.names);
     tally.ignoredColumns = [...householdLayout.ignored, ...memberLayout.ignored];
     const joined = new CsvAssembler(householdLayout, names.households, tally, { ...options, householdIds: "none" });
     assembler = joined;

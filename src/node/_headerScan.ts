@@ -21,9 +21,9 @@ export interface HeaderScan {
  * parallel runner's reading thread and the CLI's `split`.
  * @internal
  */
-export function headerScan(bytes: Uint8Array, options: Pick<ReadHouseholdsCsvOptions, "delimiter" | "unknownColumns">, withRegency: boolean): HeaderScan {
+export function headerScan(bytes: Uint8Array, options: Pick<ReadHouseholdsCsvOptions, "delimiter" | "unknownColumns" | "renameColumns">, withRegency: boolean): HeaderScan {
   const cells = recordCells(bytes, options.delimiter);
-  const layout = readHeader(cells, options.unknownColumns ?? "error");
+  const layout = readHeader(cells, options);
   const regencyIndex = withRegency ? (layout.household.find((c) => c.column.name === "regency")?.index ?? -1) : -1;
   const wanted = regencyIndex === -1 ? [layout.idIndex] : [layout.idIndex, regencyIndex].sort((a, b) => a - b);
   return { cells, layout, wanted, idK: wanted.indexOf(layout.idIndex), regencyK: regencyIndex === -1 ? -1 : wanted.indexOf(regencyIndex) };
@@ -40,6 +40,6 @@ function recordCells(bytes: Uint8Array, delimiter: string | undefined): readonly
  * household and its id is not checked. Only a record whose id is `household_id` is decoded.
  * @internal
  */
-export function headerRecord(id: string, bytes: Uint8Array, names: readonly string[], delimiter: string | undefined): boolean {
-  return headerId(id) && repeatsHeader(recordCells(bytes, delimiter), names);
+export function headerRecord(id: string, bytes: Uint8Array, layout: Pick<CsvLayout, "names" | "idName">, delimiter: string | undefined): boolean {
+  return headerId(id, layout.idName) && repeatsHeader(recordCells(bytes, delimiter), layout.names);
 }

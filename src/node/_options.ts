@@ -17,7 +17,7 @@ export interface CheckedRead<S> {
   readonly options: ReadHouseholdsCsvOptions;
 }
 
-const KEYS = ["file", "asOf", "asOfChecks", "householdIds", "onProgress", "progressEvery", "now", "delimiter", "unknownColumns"] as const;
+const KEYS = ["file", "asOf", "asOfChecks", "householdIds", "onProgress", "progressEvery", "now", "delimiter", "unknownColumns", "renameColumns"] as const;
 
 /** What a reader takes as one source: a test, and the words of its error in each language. @internal */
 export interface SourceKind {
@@ -37,6 +37,15 @@ function readTables(source: SourceTables, options: ReadHouseholdsCsvOptions, kin
   if (membersFile !== undefined && typeof membersFile !== "string") invalid("membersFile", "nama berkas", "a file name");
   if (options.file !== undefined) invalid("file", "tidak untuk dua tabel: pakai householdsFile dan membersFile", "not used with two tables: name them with householdsFile and membersFile");
   return { households, members, ...(householdsFile === undefined ? {} : { householdsFile }), ...(membersFile === undefined ? {} : { membersFile }) };
+}
+
+/** A plain copy of `renameColumns` (it crosses to worker threads as data): an object of names to names; `option` names it in the error. @internal */
+export function renameCopy(given: unknown, option = "renameColumns"): Record<string, string> {
+  const entries = typeof given === "object" && given !== null && !Array.isArray(given) ? Object.entries(given) : undefined;
+  if (entries === undefined || entries.some(([from, to]) => from.trim() === "" || typeof to !== "string")) {
+    invalid(option, 'objek nama kolom berkas → nama kolom pustaka, mis. { jenis_kelamin: "sex" }', 'an object of the file\'s column names → the library\'s, e.g. { jenis_kelamin: "sex" }');
+  }
+  return Object.fromEntries(entries);
 }
 
 /**
@@ -68,6 +77,7 @@ export function checkOptions<S>(source: S, given: ReadHouseholdsCsvOptions | und
     if (onProgress !== undefined && typeof onProgress !== "function") invalid("onProgress", "fungsi", "a function");
     if (now !== undefined && typeof now !== "function") invalid("now", "fungsi yang memberi milidetik", "a function returning milliseconds");
     if (asOf !== undefined) assertIsoDate(asOf);
+    if (options.renameColumns !== undefined) options.renameColumns = renameCopy(options.renameColumns);
     const checked = options as ReadHouseholdsCsvOptions;
     // Two tables are a CSV registry's layout; a reader of one file (JSON Lines, a payment list) refuses them at once.
     if (isTables(source)) {

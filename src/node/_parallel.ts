@@ -5,6 +5,7 @@ import { byteInput, roomFor } from "./_byteInput.js";
 import { MORE, RecordScanner, UNCLOSED } from "./_byteScan.js";
 import { regencyKey } from "./_regencyKey.js";
 import { MAX_ROWS_PER_HOUSEHOLD } from "./_csvAssembler.js";
+import type { CsvLayout } from "./_csvHeader.js";
 import { headerRecord, headerScan } from "./_headerScan.js";
 import { MAX_RECORD } from "./_csvParse.js";
 import { IdCheck } from "./_idCheck.js";
@@ -152,7 +153,7 @@ export class ParallelRead {
     let scanner = new RecordScanner(delimiter, [0]);
     let idK = 0;
     let regencyK = -1;
-    let names: readonly string[] = [];
+    let names: Pick<CsvLayout, "names" | "idName"> = { names: [], idName: "household_id" };
     let headerRead = false;
     let bomChecked = false;
     // Route `order`: the unsent bytes start at `from` (line `fromLine`); flags of households started since.
@@ -314,7 +315,7 @@ export class ParallelRead {
               strays = new StrayRecords(layout.width);
               width = layout.width;
               tally.ignoredColumns = layout.ignored;
-              names = layout.names;
+              names = layout;
               headerRead = true;
               ({ idK, regencyK } = header);
               const next = new RecordScanner(delimiter, wanted);
@@ -323,8 +324,13 @@ export class ParallelRead {
               scanner = next;
               from = pos;
               fromLine = scanner.nextLine;
-              const { asOf, asOfChecks, delimiter: given, unknownColumns } = options;
-              const setup = { file: run.file, header: [...cells], options: { ...(asOf ? { asOf } : {}), ...(asOfChecks ? { asOfChecks } : {}), ...(given ? { delimiter: given } : {}), ...(unknownColumns ? { unknownColumns } : {}) } };
+              const { asOf, asOfChecks, delimiter: given, unknownColumns, renameColumns } = options;
+              // The workers read the header as this thread did: the options cross as data (renameColumns a plain copy).
+              const setup = {
+                file: run.file,
+                header: [...cells],
+                options: { ...(asOf ? { asOf } : {}), ...(asOfChecks ? { asOfChecks } : {}), ...(given ? { delimiter: given } : {}), ...(unknownColumns ? { unknownColumns } : {}), ...(renameColumns ? { renameColumns } : {}) },
+              };
               this.pool = new Pool({ worker: run.worker, task: run.task, taskOptions: run.taskOptions, size: run.workers }, setup);
               continue;
             }

@@ -55,7 +55,7 @@ async function* csvEvents(
       for (let r = 0; r < records.length; r++) {
         const cells = records[r] as string[];
         if (assembler === undefined) {
-          const layout = readHeader(cells, options.unknownColumns ?? "error");
+          const layout = readHeader(cells, options);
           tally.ignoredColumns = layout.ignored;
           assembler = new CsvAssembler(layout, file, tally, options);
           // A person-per-row export repeats the household columns on every row of a household.

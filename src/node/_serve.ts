@@ -65,7 +65,7 @@ export function serveBatches(tasks: BatchTasks): void {
     port.postMessage({ type: "error", error: toWire(error) });
     return;
   }
-  const layout = readHeader(setup.header, setup.options.unknownColumns ?? "error");
+  const layout = readHeader(setup.header, setup.options);
   const use = (household: Household, place: HouseholdPlace): unknown => made.household(household, place);
   port.on("message", (message: Message) => {
     try {

@@ -60,8 +60,8 @@ export function isTables(source: unknown): source is SourceTables {
 }
 
 /**
- * Turn an error met while reading into a library error: a system error (missing file, directory,
- * permission) is `io.cannot_read` with its code; anything else that is not the library's own (an
+ * Turn an error met while reading into a library error: a missing file is `io.file_not_found`; any
+ * other system error (a directory, no permission) is `io.cannot_read` with its code; anything else that is not the library's own (an
  * app's iterable or callback that throws, a stream that fails) is `io.source_failed`, naming only
  * the kind of error (its message could quote the data). @internal
  */
@@ -76,6 +76,8 @@ export function readError(error: unknown, file: string): TepatSasaranError {
     // a revoked Proxy thrown as an error
   }
   if (typeof code === "string" && typeof syscall === "string") {
+    // A missing file is said to be missing, not only named by its system code.
+    if (code === "ENOENT") return failure(ioMessages, "io.file_not_found", { file: shown(file, 200) });
     return failure(ioMessages, "io.cannot_read", { file: shown(file, 200), reason: shown(code, 40) });
   }
   return failure(ioMessages, "io.source_failed", { file: shown(file, 200), kind: kindOf(error) });

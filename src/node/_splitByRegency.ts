@@ -75,7 +75,7 @@ export interface RegencySplit {
 }
 
 /** Options of {@link splitByRegency}. @internal */
-export interface SplitOptions extends Pick<ReadHouseholdsCsvOptions, "asOf" | "asOfChecks" | "delimiter" | "unknownColumns"> {
+export interface SplitOptions extends Pick<ReadHouseholdsCsvOptions, "asOf" | "asOfChecks" | "delimiter" | "unknownColumns" | "renameColumns"> {
   /**
    * Each row of a household that repeats an earlier id, rejected as `readHouseholdsCsv` (with the
    * same `asOf` and `asOfChecks`) rejects it.
@@ -383,7 +383,7 @@ async function split(source: HouseholdSource, options: SplitOptions, tag: string
             if (held !== undefined) await place(start, true);
             const { id, raw, quoted } = strays.idOf(scanner, idK, view);
             // A line that repeats the header is no household, and its id is not checked (as the reader does).
-            const headerLine = headerRecord(id, view.subarray(start, pos), (layout as CsvLayout).names, options.delimiter);
+            const headerLine = headerRecord(id, view.subarray(start, pos), layout as CsvLayout, options.delimiter);
             if (!headerLine) households += 1;
             const repeatLine = headerLine || (id !== "" && ids.check(id) === "again") ? scanner.line : 0;
             held = { start, id, raw, quoted, regency: "", rows: 0, repeatLine, header: headerLine };

@@ -12,9 +12,26 @@ export const ioMessages = defineMessages({
     id: "Kolom wajib tidak ada di baris judul: {columns}",
     en: "Required columns are missing from the header row: {columns}",
   },
+  // `advice`: " (periksa ejaan, atau pakai opsi unknownColumns: …)", or nothing when required columns are missing (ignoring cannot help).
   "io.unknown_columns": {
-    id: "Kolom tidak dikenal di baris judul: {columns} (periksa ejaan, atau pakai opsi unknownColumns: \"ignore\")",
-    en: "Unknown columns in the header row: {columns} (check the spelling, or use the option unknownColumns: \"ignore\")",
+    id: "Kolom tidak dikenal di baris judul: {columns}{advice}",
+    en: "Unknown columns in the header row: {columns}{advice}",
+  },
+  "io.column_suggestions": {
+    id: "Maksudnya {pairs}? Petakan nama kolom berkas ke nama pustaka dengan opsi {option}",
+    en: "Did you mean {pairs}? Map the file's column names to the library's with the option {option}",
+  },
+  "io.rename_unknown_target": {
+    id: "Opsi renameColumns memetakan ke nama yang bukan kolom: {columns}; kolom yang dikenal: {known}",
+    en: "Option renameColumns maps to names that are not columns: {columns}; the known columns are: {known}",
+  },
+  "io.rename_same_target": {
+    id: "Opsi renameColumns memetakan lebih dari satu kolom berkas ke {column}: {columns}",
+    en: "Option renameColumns maps more than one of the file's columns to {column}: {columns}",
+  },
+  "io.rename_source_absent": {
+    id: "Opsi renameColumns menyebut kolom yang tidak ada di baris judul: {columns}; baris judul berisi: {header}",
+    en: "Option renameColumns names columns that are not in the header row: {columns}; the header row has: {header}",
   },
   "io.unnamed_columns": {
     id: "Baris judul memuat kolom tanpa nama: kolom ke-{positions} (biasanya pemisah di akhir setiap baris); hapus kolom itu, atau pakai opsi unknownColumns: \"ignore\"",
@@ -43,6 +60,10 @@ export const ioMessages = defineMessages({
   "io.no_header": {
     id: "Berkas {file} kosong: tidak ada baris judul",
     en: "File {file} is empty: there is no header row",
+  },
+  "io.file_not_found": {
+    id: "Berkas {file} tidak ada",
+    en: "File {file} does not exist",
   },
   "io.cannot_read": {
     id: "Berkas {file} tidak dapat dibaca ({reason})",

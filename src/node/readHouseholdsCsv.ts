@@ -15,8 +15,10 @@ import type { HouseholdSource, HouseholdStream, HouseholdTables, ReadHouseholdsC
  * of more or fewer cells than the header whose `household_id` differs from the household being read
  * (a note pasted between its rows, a broken line) waits for the next row: when that row goes on with
  * the household, the stray row is part of it, and the household is rejected.
- * Header problems (missing required, unknown or repeated columns; a header that is not UTF-8 text,
- * such as a UTF-16 export, `io.header_not_utf8`) throw a `TepatSasaranError` before any row is read; so do an unreadable file (`io.cannot_read`) and a runaway quote
+ * Header problems (missing required, unknown or repeated columns, unknown names said with the column
+ * each seems to be and the `renameColumns` that maps them; a header that is not UTF-8 text,
+ * such as a UTF-16 export, `io.header_not_utf8`) throw a `TepatSasaranError` before any row is read; so do a missing file
+ * (`io.file_not_found`), an unreadable one (`io.cannot_read`) and a runaway quote
  * longer than a million characters (`io.record_too_large`), after rejecting the rows of the
  * household being read (`io.read_stopped`), so that the summary accounts for every row read. A row
  * whose bytes are not valid UTF-8 is rejected (`io.invalid_utf8`, naming the column), never read
@@ -43,7 +45,7 @@ import type { HouseholdSource, HouseholdStream, HouseholdTables, ReadHouseholdsC
  * row unmatched. The events of each file come in its line order.
  *
  * @param source - A file path, a `Readable`, an async iterable of UTF-8 chunks, or two such sources as {@link HouseholdTables}.
- * @param options - `asOf`, `delimiter`, `unknownColumns`, `householdIds`, progress reporting.
+ * @param options - `asOf`, `delimiter`, `unknownColumns`, `renameColumns` (the file's own column names), `householdIds`, progress reporting.
  * @returns A single-use async iterable of events, with a `summary` of the counts.
  * @example
  * const stream = readHouseholdsCsv("dtsen-kukar.csv", { asOf: "2025-07-01" });
@@ -52,6 +54,10 @@ import type { HouseholdSource, HouseholdStream, HouseholdTables, ReadHouseholdsC
  *   else console.error(`${event.file}:${event.line} ${event.field ?? ""} ${event.message.en}`);
  * }
  * const { rowsRead, rowsAccepted, rowsRejected } = stream.summary; // rowsAccepted + rowsRejected === rowsRead
+ * @example
+ * // An export whose columns have the office's own names: id_keluarga,kabupaten,jenis_kelamin,tanggal_lahir,hubungan
+ * const renameColumns = { id_keluarga: "household_id", kabupaten: "regency", jenis_kelamin: "sex", tanggal_lahir: "birth_date", hubungan: "relationship" };
+ * for await (const event of readHouseholdsCsv("dtsen-dinsos.csv", { asOf: "2025-07-01", renameColumns })) use(event);
  * @example
  * // Two tables, both sorted by household_id: ruta.csv (household_id,regency,…), art.csv (household_id,sex,birth_date,relationship,…)
  * for await (const event of readHouseholdsCsv({ households: "ruta.csv", members: "art.csv" }, { asOf: "2025-07-01" })) {

@@ -135,7 +135,7 @@ export async function runSimulation(source: HouseholdSource, options: SimulateHo
   const { checked, onRejected, simulateOptions, workers } = guarded("simulateHouseholdsParallel", () => {
     if (isTables(source)) throw failure(ioMessages, "io.parallel_needs_csv");
     const checked = checkOptions(source, options, NODE_SOURCES);
-    const { workers: count, onRejected, onProgress: _onProgress, progressEvery: _every, now: _now, file: _file, householdIds: _ids, delimiter: _delimiter, unknownColumns: _unknown, ...rest } = options ?? ({} as SimulateHouseholdsParallelOptions);
+    const { workers: count, onRejected, onProgress: _onProgress, progressEvery: _every, now: _now, file: _file, householdIds: _ids, delimiter: _delimiter, unknownColumns: _unknown, renameColumns: _renames, ...rest } = options ?? ({} as SimulateHouseholdsParallelOptions);
     if (typeof onRejected !== "function" && onRejected !== undefined) throw failure(ioMessages, "io.invalid_option", { option: "onRejected", expected: { id: "fungsi", en: "a function" } });
     const requested = workersUsed(count);
     const simulateOptions = toWorkerData(rest) as SimulateOptions;

@@ -217,6 +217,7 @@ export interface ReadHouseholdsOptions {
  * Options of {@link readHouseholdsCsv}.
  * @example
  * const options: ReadHouseholdsCsvOptions = { delimiter: ";", unknownColumns: "ignore" };
+ * const renamed: ReadHouseholdsCsvOptions = { renameColumns: { id_keluarga: "household_id", jenis_kelamin: "sex" } };
  * @category Streaming
  */
 export interface ReadHouseholdsCsvOptions extends ReadHouseholdsOptions {
@@ -224,6 +225,13 @@ export interface ReadHouseholdsCsvOptions extends ReadHouseholdsOptions {
   readonly delimiter?: "," | ";" | "\t" | "|";
   /** Header columns not in {@link householdCsvColumns}: an error (default) or ignored (listed in the summary). */
   readonly unknownColumns?: "error" | "ignore";
+  /**
+   * The file's own column names, mapped to the library's: `{ id_keluarga: "household_id", jenis_kelamin: "sex" }`
+   * reads the column `id_keluarga` as `household_id` (names matched after trimming, in any case). A
+   * name mapped must be in the header (in either file of two tables, `io.rename_source_absent`), and
+   * mapped to a known column (`io.rename_unknown_target`), no two to the same one (`io.rename_same_target`).
+   */
+  readonly renameColumns?: Readonly<Record<string, string>>;
 }
 
 /**

@@ -98,7 +98,11 @@ function check(input: unknown): { code?: RegionCode; issues: Issue[] } {
   // Not well formed: find every reason, the slow way.
   if (text === "") return { issues: [issue(regionMessages, "region.empty", [])] };
   const value = describeValue(text);
-  if (!/^[\d.]+$/.test(text)) return { issues: [issue(regionMessages, "region.bad_character", [], { value })] };
+  if (!/^[\d.]+$/.test(text)) {
+    // A name written for the code (`Kutai Kartanegara`): say that the BPS code is wanted.
+    const hint = /\p{L}{3}/u.test(text) ? { id: ": tulis kode BPS (mis. 64.02), bukan nama", en: ": write the BPS code (e.g. 64.02), not a name" } : "";
+    return { issues: [issue(regionMessages, "region.bad_character", [], { value, hint })] };
+  }
 
   let parts: string[];
   if (text.includes(".")) {

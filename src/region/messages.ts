@@ -13,9 +13,10 @@ export const regionMessages = /* @__PURE__ */ defineMessages({
     id: "Kode wilayah kosong",
     en: "The region code is empty",
   },
+  // `hint`: for a value with letters (a name), that a BPS code is wanted; else nothing.
   "region.bad_character": {
-    id: "Kode wilayah {value} hanya boleh berisi angka dan titik",
-    en: "Region code {value} may contain only digits and dots",
+    id: "Kode wilayah {value} hanya boleh berisi angka dan titik{hint}",
+    en: "Region code {value} may contain only digits and dots{hint}",
   },
   "region.bad_length": {
     id: "Kode wilayah {value} tanpa titik harus 2, 4, 6, atau 10 digit, bukan {length}",

@@ -19,7 +19,7 @@ import type { StreamSource, StreamTables } from "./types.js";
  * the loop early cancels the stream.
  *
  * @param source - A `File` or `Blob`, a `ReadableStream`, an async iterable of UTF-8 chunks, or two of them as {@link StreamTables}.
- * @param options - `asOf`, `delimiter`, `unknownColumns`, `householdIds`, `file` (the name in events), progress reporting.
+ * @param options - `asOf`, `delimiter`, `unknownColumns`, `renameColumns` (the file's own column names), `householdIds`, `file` (the name in events), progress reporting.
  * @returns A single-use async iterable of events, with a `summary` of the counts.
  * @example
  * import { readHouseholdsCsv } from "tepat-sasaran/stream";

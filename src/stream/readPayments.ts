@@ -21,7 +21,7 @@ import type { StreamSource } from "./types.js";
  * cancels the stream.
  *
  * @param source - A `File` or `Blob`, a `ReadableStream`, or an async iterable of UTF-8 chunks.
- * @param options - `file` (the name in events), `delimiter`, `unknownColumns`, progress reporting.
+ * @param options - `file` (the name in events), `delimiter`, `unknownColumns`, `renameColumns` (the list's own column names), progress reporting.
  * @returns A single-use async iterable of events, with a `summary` of the counts.
  * @example
  * import { readPaymentsCsv } from "tepat-sasaran/stream";

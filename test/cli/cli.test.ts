@@ -663,15 +663,19 @@ describe("tepat-sasaran CLI", () => {
 
   it("names a header problem once per kind, without an empty path before it, and a UTF-16 file as such", () => {
     writeFileSync(join(dir, "utf16.csv"), Buffer.concat([Buffer.from([0xff, 0xfe]), Buffer.from("household_id,regency,sex,birth_date,relationship\nh1,64.02,male,1980-01-02,head\n", "utf16le")]));
+    writeFileSync(join(dir, "extra.csv"), "household_id,regency,sex,birth_date,relationship,nonsense_column\nh1,64.02,male,1980-01-02,head,x\n");
     const wrong = run("assess", "--households", "bad.csv", "--as-of", "2025-07-01", "--lang", "en");
+    const extra = run("assess", "--households", "extra.csv", "--as-of", "2025-07-01", "--lang", "en");
     const utf16 = run("assess", "--households", "utf16.csv", "--as-of", "2025-07-01", "--lang", "en");
     // Found trying the CLI: the headline was printed again as "  : Required columns are missing…".
     expect(wrong.err.split("\n").filter((line) => line.includes("Required columns are missing"))).toHaveLength(1);
     expect(wrong.err).toContain("Unknown columns in the header row");
+    // Ignoring unknown columns cannot help when required ones are missing (session 48): not offered.
+    expect(wrong.err).not.toContain("--unknown-columns ignore");
     // Found at scale: the option was named as the library's `unknownColumns: "ignore"` below the headline.
-    expect(wrong.err).toContain("--unknown-columns ignore");
-    expect(wrong.err).not.toContain("unknownColumns");
-    for (const r of [wrong, utf16]) {
+    expect(extra.err).toContain("--unknown-columns ignore");
+    for (const r of [wrong, extra]) expect(r.err).not.toContain("unknownColumns");
+    for (const r of [wrong, extra, utf16]) {
       expect(r.code).toBe(1);
       expect(r.err).not.toMatch(/^\s*: /m);
     }

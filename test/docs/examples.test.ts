@@ -49,6 +49,7 @@ const TEXT_FILES: Readonly<Record<string, string>> = {
   "tahap3.jsonl": "",
   "ruta.csv": "household_id,regency\nR-001,64.02\n",
   "art.csv": "household_id,sex,birth_date,relationship\nR-001,Perempuan,1980-01-01,Kepala\n",
+  "dtsen-dinsos.csv": "id_keluarga,kabupaten,jenis_kelamin,tanggal_lahir,hubungan\nK-001,64.02,Perempuan,1980-01-01,Kepala\n",
 };
 const readsFiles = (doctest: Doctest): boolean =>
   doctest.example.file.startsWith("src/node/") && [...REGISTRIES, ...Object.keys({ ...FILES, ...TEXT_FILES })].some((name) => doctest.prepared.body.includes(`"${name}"`));

@@ -47,7 +47,7 @@ const ENDS: readonly EndCase[] = [
   { name: "a payment list that cannot be read (a directory)", options: (dir) => ({ payments: dir }), code: "io.cannot_read" },
   { name: "a payment stream that fails half-way", options: () => ({ payments: cutStream(4_000, new Error("connection reset")) }), code: "io.source_failed" },
   { name: "a payment stream destroyed half-way", options: () => ({ payments: cutStream(4_000) }), code: "io.source_failed" },
-  { name: "a registry that does not exist", options: (dir) => ({ registry: join(dir, "none.jsonl") }), code: "io.cannot_read" },
+  { name: "a registry that does not exist", options: (dir) => ({ registry: join(dir, "none.jsonl") }), code: "io.file_not_found" },
   { name: "a registry CSV read with another separator", options: (dir) => ({ registry: file(dir, "registry.csv", "household_id;regency\nA;64.02\n") }), code: "io.other_separator" },
 ];
 

@@ -62,7 +62,7 @@ async function* wholeRows(source: Readable, tally: Tally): AsyncGenerator<unknow
     for (let r = 0; r < batch.records.length; r++) {
       const cells = batch.records[r]!;
       if (assembler === undefined) {
-        const layout = readHeader(cells, "error");
+        const layout = readHeader(cells, {});
         assembler = new CsvAssembler(layout, "registry.csv", tally, OPTIONS);
         reader.repeatLeading(layout.leadingHousehold, false);
         continue;

@@ -316,10 +316,10 @@ describe("readHouseholdsCsv with two tables: headers and options", () => {
     expect(summary.ignoredColumns).toEqual(["catatan", "keterangan"]);
   });
 
-  it("throws io.no_header for an empty file and io.cannot_read for a missing one", async () => {
+  it("throws io.no_header for an empty file and io.file_not_found for a missing one", async () => {
     await expect(read(hFile(hRow("h1")), "")).rejects.toMatchObject({ code: "io.no_header" });
     const stream = readHouseholdsCsv({ households: "/nonexistent/ruta.csv", members: text(mFile()) });
-    await expect(collect(stream)).rejects.toMatchObject({ code: "io.cannot_read" });
+    await expect(collect(stream)).rejects.toMatchObject({ code: "io.file_not_found", text: { en: 'File "/nonexistent/ruta.csv" does not exist' } });
   });
 
   it.each([

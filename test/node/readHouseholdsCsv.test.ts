@@ -413,8 +413,14 @@ describe("readHouseholdsCsv: privacy, errors and progress", () => {
     }
   });
 
-  it("throws io.cannot_read for a missing file", async () => {
-    await expect(collect(readHouseholdsCsv("/nonexistent/registry.csv"))).rejects.toMatchObject({ code: "io.cannot_read" });
+  it.each([
+    { name: "a missing file", path: "/nonexistent/registry.csv", code: "io.file_not_found", id: 'Berkas "/nonexistent/registry.csv" tidak ada', en: 'File "/nonexistent/registry.csv" does not exist' },
+    { name: "a directory", path: "/", code: "io.cannot_read", id: 'Berkas "/" tidak dapat dibaca (', en: 'File "/" cannot be read (' },
+  ])("says what is wrong with $name, naming it, in both languages", async ({ path, code, id, en }) => {
+    const error = (await collect(readHouseholdsCsv(path)).catch((e: unknown) => e)) as TepatSasaranError;
+    expect(error.code).toBe(code);
+    expect(error.text.id.startsWith(id)).toBe(true);
+    expect(error.text.en.startsWith(en)).toBe(true);
   });
 
   it.each([

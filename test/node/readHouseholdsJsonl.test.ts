@@ -109,6 +109,6 @@ describe("readHouseholdsJsonl", () => {
     const { households, summary } = await collect(readHouseholdsJsonl(path));
     expect(households).toHaveLength(1);
     expect(summary.file).toBe(path);
-    await expect(collect(readHouseholdsJsonl(`${path}.missing`))).rejects.toMatchObject({ code: "io.cannot_read" });
+    await expect(collect(readHouseholdsJsonl(`${path}.missing`))).rejects.toMatchObject({ code: "io.file_not_found" });
   });
 });

@@ -10,7 +10,7 @@ import { auditPaymentFiles } from "../../node/audit/auditPaymentFiles.js";
 import type { HouseholdSource, HouseholdStream } from "../../node/types.js";
 import { maskLongNumbers } from "../../message/redact.js";
 import { asOfOption, checkOutDir, choice, clearOutFiles, cliError, masked, notWith, option, outFile, requireRowsFile, rowsOption, say, type CommandContext } from "../context.js";
-import { Rejects, delimiterOption } from "../households.js";
+import { Rejects, columnsOption, delimiterOption } from "../households.js";
 import { inputsOption } from "../inputs.js";
 import { label, labelOf } from "../labels.js";
 import { shownNumbers } from "../numbers.js";
@@ -130,11 +130,20 @@ export async function auditCommand(context: CommandContext): Promise<number> {
   const registryDelimiter = delimiterOption(context, "households-delimiter");
   const paymentsDelimiter = delimiterOption(context, "payments-delimiter");
   const unknownColumns = choice(context, "unknown-columns", ["error", "ignore"] as const);
+  // Each file has its own column names: --column maps the registry's, --payments-column the list's.
+  const registryRenameColumns = columnsOption(context);
+  const paymentsRenameColumns = columnsOption(context, "payments-column");
   const paymentsExt = extname(payments).toLowerCase();
   if (payments !== "-" && ![".csv", ".jsonl", ".ndjson"].includes(paymentsExt)) throw cliError(2, "cli.bad_value", { option: "payments", value: payments, expected: ".csv | .jsonl | - (CSV)" });
   const registryExt = extname(registry).toLowerCase();
-  if ((registryFormat ?? (registryExt === ".jsonl" || registryExt === ".ndjson" ? "jsonl" : "csv")) === "jsonl") notWith(context, "households-delimiter", " (JSON Lines)");
-  if (payments !== "-" && paymentsExt !== ".csv") notWith(context, "payments-delimiter", " (JSON Lines)");
+  if ((registryFormat ?? (registryExt === ".jsonl" || registryExt === ".ndjson" ? "jsonl" : "csv")) === "jsonl") {
+    notWith(context, "households-delimiter", " (JSON Lines)");
+    notWith(context, "column", " (JSON Lines)");
+  }
+  if (payments !== "-" && paymentsExt !== ".csv") {
+    notWith(context, "payments-delimiter", " (JSON Lines)");
+    notWith(context, "payments-column", " (JSON Lines)");
+  }
   const rowsShown = rowsOption(context, DEFAULT_ROWS);
   const programs = programsNamed(context);
   const inputs = inputsOption(context);
@@ -157,6 +166,8 @@ export async function auditCommand(context: CommandContext): Promise<number> {
       ...(registryDelimiter ? { registryDelimiter } : {}),
       ...(paymentsDelimiter ? { paymentsDelimiter } : {}),
       ...(unknownColumns ? { unknownColumns } : {}),
+      ...(registryRenameColumns ? { registryRenameColumns } : {}),
+      ...(paymentsRenameColumns ? { paymentsRenameColumns } : {}),
       ...(programs ? { programs } : {}),
       parameters,
       ...(inputs ? { inputs: (household) => inputs.of(household.id) } : {}),

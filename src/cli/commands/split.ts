@@ -5,7 +5,7 @@ import { TepatSasaranError } from "../../message/error.js";
 import { onInterrupt } from "../signals.js";
 import type { HouseholdSource } from "../../node/types.js";
 import { asOfOption, choice, cliError, emit, makeDirectory, masked, option, requireDirectory, requireRowsFile, say, type CommandContext } from "../context.js";
-import { Rejects, delimiterOption, notATemporaryPart } from "../households.js";
+import { Rejects, columnsOption, delimiterOption, notATemporaryPart } from "../households.js";
 import type { Table } from "../output.js";
 import { label } from "../labels.js";
 
@@ -24,6 +24,7 @@ export async function splitCommand(context: CommandContext): Promise<number> {
   if ([".jsonl", ".ndjson"].includes(extname(file).toLowerCase())) throw cliError(2, "cli.bad_value", { option: "households", value: file, expected: { id: "berkas CSV atau - (split membaca CSV)", en: "a CSV file or - (split reads CSV)" } });
   const delimiter = delimiterOption(context);
   const unknownColumns = choice(context, "unknown-columns", ["error", "ignore"] as const);
+  const renameColumns = columnsOption(context);
   // `--into` is created (as `mkdir -p`) when it does not exist, once every argument has been checked.
   const created = !existsSync(dir);
   if (!created) requireDirectory(dir);
@@ -58,6 +59,7 @@ export async function splitCommand(context: CommandContext): Promise<number> {
       onRejected: (row) => rejects.add(row),
       ...(delimiter ? { delimiter } : {}),
       ...(unknownColumns ? { unknownColumns } : {}),
+      ...(renameColumns ? { renameColumns } : {}),
     });
   } catch (error) {
     // A partition that cannot be written (a full disk, no permission): a data error, not a bug.

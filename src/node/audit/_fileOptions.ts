@@ -4,7 +4,7 @@ import { failure, guarded } from "../../message/error.js";
 import { ioMessages } from "../messages.js";
 import { readHouseholdsCsv } from "../readHouseholdsCsv.js";
 import { readHouseholdsJsonl } from "../readHouseholdsJsonl.js";
-import { NODE_SOURCES } from "../_options.js";
+import { NODE_SOURCES, renameCopy } from "../_options.js";
 import { isSource } from "../_source.js";
 import type { HouseholdSource, HouseholdStream, HouseholdTables, ReadHouseholdsCsvOptions } from "../types.js";
 import type { AuditPaymentFilesOptions } from "./auditPaymentFiles.js";
@@ -54,7 +54,7 @@ function registryReader(given: unknown, format: "csv" | "jsonl" | undefined, csv
 export function readFileAuditOptions(given: AuditPaymentFilesOptions): FileAudit {
   return guarded("auditPaymentFiles", () => {
     if (typeof given !== "object" || given === null || Array.isArray(given)) invalid("options", "objek berisi registry, payments dan asOf", "an object with registry, payments and asOf");
-    const { registry, registryFormat, payments, paymentsFormat, paymentsFile, delimiter, registryDelimiter, paymentsDelimiter, unknownColumns, partitions, tempDir } = given;
+    const { registry, registryFormat, payments, paymentsFormat, paymentsFile, delimiter, registryDelimiter, paymentsDelimiter, unknownColumns, registryRenameColumns, paymentsRenameColumns, partitions, tempDir } = given;
     const options = { ...readAuditOptions(given), registry, payments };
     // Each file has its own separator (a bank's list from Indonesian Excel has `;`, a DTSEN export `,`), `delimiter` by default.
     const separators = [",", ";", "\t", "|"] as const;
@@ -62,9 +62,17 @@ export function readFileAuditOptions(given: AuditPaymentFilesOptions): FileAudit
     const registrySeparator = oneOf(registryDelimiter, "registryDelimiter", separators) ?? separator;
     const paymentsSeparator = oneOf(paymentsDelimiter, "paymentsDelimiter", separators) ?? separator;
     const unknown = oneOf(unknownColumns, "unknownColumns", ["error", "ignore"] as const);
-    const csvWith = (sep: ReadHouseholdsCsvOptions["delimiter"]): ReadHouseholdsCsvOptions => ({ ...(sep === undefined ? {} : { delimiter: sep }), ...(unknown === undefined ? {} : { unknownColumns: unknown }) });
-    const csv = csvWith(paymentsSeparator);
-    const read = registryReader(registry, oneOf(registryFormat, "registryFormat", ["csv", "jsonl"]), csvWith(registrySeparator));
+    // Each file has its own column names too: checked here, at once, as the readers check `renameColumns`.
+    const renamesOf = (value: unknown, option: string) => (value === undefined ? undefined : renameCopy(value, option));
+    const registryRenames = renamesOf(registryRenameColumns, "registryRenameColumns");
+    const paymentsRenames = renamesOf(paymentsRenameColumns, "paymentsRenameColumns");
+    const csvWith = (sep: ReadHouseholdsCsvOptions["delimiter"], renameColumns: Record<string, string> | undefined): ReadHouseholdsCsvOptions => ({
+      ...(sep === undefined ? {} : { delimiter: sep }),
+      ...(unknown === undefined ? {} : { unknownColumns: unknown }),
+      ...(renameColumns === undefined ? {} : { renameColumns }),
+    });
+    const csv = csvWith(paymentsSeparator, paymentsRenames);
+    const read = registryReader(registry, oneOf(registryFormat, "registryFormat", ["csv", "jsonl"]), csvWith(registrySeparator, registryRenames));
     if (!isSource(payments)) invalid("payments", NODE_SOURCES.expected.id, NODE_SOURCES.expected.en);
     const count = partitions ?? 64;
     if (!Number.isSafeInteger(count) || count < 1 || count > 4096) invalid("partitions", "bilangan bulat 1–4096", "a whole number 1–4096");

@@ -1,8 +1,9 @@
 import { parsePayment } from "../../audit/payment.js";
-import { failure } from "../../message/error.js";
+import { failure, issue, type Issue } from "../../message/error.js";
 import type { Text } from "../../message/message.js";
 import { CsvRecords } from "../_csvParse.js";
-import { headerNotUtf8, otherSeparator, repeatsHeader, separatorLine, unnamedPositions } from "../_csvHeader.js";
+import { fail, headerNotUtf8, otherSeparator, repeatsHeader, separatorLine, unknownAdvice, unnamedPositions } from "../_csvHeader.js";
+import { fileNames, headerName, renamedPresent, renames, suggestions } from "../_columnNames.js";
 import { invalidUtf8, rowIssue, type RowIssue } from "../_cells.js";
 import { jsonLine } from "../_jsonLine.js";
 import { textLines } from "../_lines.js";
@@ -91,22 +92,34 @@ function judge(
   return events;
 }
 
-function readHeader(cells: readonly string[], unknown: "error" | "ignore", tally: Tally): (string | undefined)[] {
+function readHeader(cells: readonly string[], options: ReadPaymentsOptions, tally: Tally): (string | undefined)[] {
   if (headerNotUtf8(cells)) throw failure(ioMessages, "io.header_not_utf8");
   const hint = separatorLine(cells);
   if (hint !== undefined) throw failure(ioMessages, hint.code, hint.values);
+  const unknown = options.unknownColumns ?? "error";
   const known = new Set(paymentCsvColumns.map((c) => c.name));
-  const names = cells.map((c) => c.trim().toLowerCase());
+  const rename = renames(options.renameColumns, known);
+  const names = cells.map((c) => rename?.get(headerName(c)) ?? headerName(c));
   const missing = paymentCsvColumns.filter((c) => c.required && !names.includes(c.name)).map((c) => c.name);
-  const separator = missing.length > 0 ? otherSeparator(cells, known, missing[0]!) : undefined;
+  const written = missing.length > 0 ? fileNames(rename, known, missing[0]!) : undefined;
+  const separator = written === undefined ? undefined : otherSeparator(cells, written.known, written.key);
   if (separator !== undefined) throw failure(ioMessages, "io.other_separator", separator);
-  if (missing.length > 0) throw failure(ioMessages, "io.missing_columns", { columns: missing.join(", ") });
+  renamedPresent(rename, cells);
+  const strangers = names.filter((n) => !known.has(n));
+  // Unknown names, with the column each seems to be and the option that maps them: when required
+  // columns are missing, they may be those columns under other names (and ignoring them cannot help).
+  const unknownIssues = (missing: boolean): Issue[] => {
+    const named = strangers.filter((n) => n !== "");
+    const suggested = suggestions(named, new Set([...known].filter((name) => !names.includes(name))), []);
+    const said = named.length === 0 ? [] : [issue(ioMessages, "io.unknown_columns", [], { columns: named.map((n) => shown(n)).join(", "), advice: unknownAdvice(missing) })];
+    return suggested === undefined ? said : [...said, suggested];
+  };
+  if (missing.length > 0) fail([issue(ioMessages, "io.missing_columns", [], { columns: missing.join(", ") }), ...unknownIssues(true)], undefined);
   const repeated = [...new Set(names.filter((n, i) => names.indexOf(n) !== i))];
   if (repeated.length > 0) throw failure(ioMessages, "io.duplicate_columns", { columns: repeated.map((n) => shown(n)).join(", ") });
-  const strangers = names.filter((n) => !known.has(n));
   const unnamed = unnamedPositions(cells);
   if (unnamed !== undefined && unknown === "error") throw failure(ioMessages, "io.unnamed_columns", { positions: unnamed });
-  if (strangers.length > 0 && unknown === "error") throw failure(ioMessages, "io.unknown_columns", { columns: strangers.map((n) => shown(n)).join(", ") });
+  if (strangers.length > 0 && unknown === "error") fail(unknownIssues(false), undefined);
   tally.ignoredColumns = strangers;
   if (!names.includes("nik") && !names.includes("kk")) throw failure(auditIoMessages, "io.no_identity_column");
   return names.map((n) => (known.has(n) ? n : undefined));
@@ -129,7 +142,7 @@ async function* csvEvents(source: unknown, file: string, tally: Tally, options: 
   try {
     for (let record = await records.next(); record !== undefined; record = await records.next()) {
       if (header === undefined) {
-        header = readHeader(record.cells, options.unknownColumns ?? "error", tally);
+        header = readHeader(record.cells, options, tally);
         names = record.cells.map((cell) => cell.trim());
         continue;
       }

@@ -42,6 +42,10 @@ export interface AuditPaymentFilesOptions extends AuditOptions {
   readonly paymentsDelimiter?: ReadHouseholdsCsvOptions["delimiter"];
   /** Unknown CSV columns: an error (default) or ignored. */
   readonly unknownColumns?: "error" | "ignore";
+  /** The registry CSV's own column names, mapped to the library's (`renameColumns` of `readHouseholdsCsv`): `{ id_keluarga: "household_id" }`. */
+  readonly registryRenameColumns?: Readonly<Record<string, string>>;
+  /** The payment list CSV's own column names, mapped to the library's (`renameColumns` of `readPaymentsCsv`): `{ tanggal_salur: "paid_on" }`. */
+  readonly paymentsRenameColumns?: Readonly<Record<string, string>>;
   /**
    * Partitions on disk (default 64): memory holds about (registry people + payment rows) ÷
    * partitions keys at a time. Raise it for a national registry.
@@ -178,18 +182,24 @@ const FILE_ERRORS: ReadonlySet<string> = new Set([
   "io.unnamed_columns",
   "io.duplicate_columns",
   "io.record_too_large",
+  "io.rename_unknown_target",
+  "io.rename_same_target",
+  "io.rename_source_absent",
 ]);
 
 /**
  * An error that stops the reading of one file of the audit names the file (two are read): a header
  * that is not UTF-8, lacks columns or is separated otherwise, a runaway line. A file read with
  * another separator than its own is also told the option that reads it (`paymentsDelimiter: ";"`),
- * not `delimiter`, which sets both.
+ * not `delimiter`, which sets both; a column name to map, the option of its file (`paymentsRenameColumns`).
  */
 function separatorFor(error: unknown, option: "paymentsDelimiter" | "registryDelimiter", file: string | undefined): unknown {
   if (!(error instanceof TepatSasaranError) || !FILE_ERRORS.has(error.code)) return error;
   const prefix = file === undefined ? "" : `${shown(file, 200)}: `;
-  const rename = (t: Text, before = ""): Text => ({ id: before + t.id.replace(/\bdelimiter: /g, `${option}: `), en: before + t.en.replace(/\bdelimiter: /g, `${option}: `) });
+  // The file's own column names are mapped by an option of each file too (`paymentsRenameColumns`).
+  const renames = option === "paymentsDelimiter" ? "paymentsRenameColumns" : "registryRenameColumns";
+  const named = (text: string): string => text.replace(/\bdelimiter: /g, `${option}: `).replace(/\brenameColumns\b/g, renames);
+  const rename = (t: Text, before = ""): Text => ({ id: before + named(t.id), en: before + named(t.en) });
   return new TepatSasaranError(error.code, rename(error.text, prefix), error.issues.map((i) => ({ ...i, message: rename(i.message) })));
 }
 

@@ -44,7 +44,7 @@ export interface PaymentStream extends AsyncIterable<PaymentEvent> {
 
 /**
  * Options of {@link readPaymentsCsv} and {@link readPaymentsJsonl}: `file` (the name in events),
- * progress reporting, and for CSV `delimiter` and `unknownColumns`.
+ * progress reporting, and for CSV `delimiter`, `unknownColumns` and `renameColumns` (the file's own column names).
  * @category Streaming
  */
-export type ReadPaymentsOptions = Pick<ReadHouseholdsCsvOptions, "file" | "delimiter" | "unknownColumns" | "onProgress" | "progressEvery" | "now">;
+export type ReadPaymentsOptions = Pick<ReadHouseholdsCsvOptions, "file" | "delimiter" | "unknownColumns" | "renameColumns" | "onProgress" | "progressEvery" | "now">;

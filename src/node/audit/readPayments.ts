@@ -14,7 +14,7 @@ import type { PaymentStream, ReadPaymentsOptions } from "./paymentTypes.js";
  * column, then its other cells' issues), as the registry readers reject it; the bytes show as U+FFFD.
  *
  * @param source - A file path, a `Readable`, or an async iterable of UTF-8 chunks.
- * @param options - `file`, `delimiter`, `unknownColumns`, progress.
+ * @param options - `file`, `delimiter`, `unknownColumns`, `renameColumns` (the list's own column names), progress.
  * @returns A single-use async iterable of events with a `summary`.
  * @example
  * for await (const event of readPaymentsCsv("sp2d-tahap3.csv")) {
