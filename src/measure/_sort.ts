@@ -1,9 +1,11 @@
 /**
  * Stable ascending sort of a `Float64Array` in place, carrying a parallel payload (weights) along.
  *
- * The main path is a bucket sort: one pass finds min and max, values go to 2n equal-width buckets
- * (⌊(x − min)·scale⌋ is monotone in x under IEEE rounding, so bucket order is value order), and one
- * insertion pass over the whole array finishes them. When some bucket is large (clustered data), each
+ * The main path is a bucket sort: one pass finds min and max, values go to n equal-width buckets
+ * (⌊(x − min)·scale⌋ is monotone in x under IEEE rounding, so bucket order is value order; n rather
+ * than 2n buckets since 2026-12-07: half the bucket array to count into and scatter through, a few
+ * percent faster for `gini` and `povertyProfile` on a million rows), and one insertion pass over the
+ * whole array finishes them. When some bucket is large (clustered data), each
  * bucket is finished on its own instead, large ones by an LSD radix sort on the IEEE-754 bit pattern.
  * Both finishing sorts are stable, so ties keep their input order; `-0` is stored as `+0`. Everything
  * runs on typed arrays in small monomorphic functions (no closures in hot loops), which beats the
@@ -18,21 +20,25 @@ export function sortWithPayload(keys: Float64Array, payload: Float64Array | null
   if (payload !== null && sorted.payload !== null && sorted.payload !== payload) payload.set(sorted.payload);
 }
 
-/** Sorted keys with their payload. */
-interface Sorted {
+/** Sorted keys with their payload. @internal */
+export interface Sorted {
   readonly keys: Float64Array;
   readonly payload: Float64Array | null;
 }
 
-/** The sort of keys free of `-0` within [min, max]: the inputs sorted in place, or new arrays. */
-function sortedCopy(keys: Float64Array, payload: Float64Array | null, min: number, max: number): Sorted {
+/**
+ * The sort of keys free of `-0` within [min, max] (the caller's own pass found them): the inputs
+ * sorted in place, or new arrays. What {@link sortWithPayload} does after its pass over the keys.
+ * @internal
+ */
+export function sortedCopy(keys: Float64Array, payload: Float64Array | null, min: number, max: number): Sorted {
   const n = keys.length;
   if (n < 2 || min === max) return { keys, payload };
   if (n <= SMALL) {
     insertionSort(keys, payload, 0, n);
     return { keys, payload };
   }
-  const buckets = 2 * n;
+  const buckets = n;
   const scale = buckets / (max - min);
   if (!(scale > 0 && scale < Infinity)) {
     radixSort(keys, payload);
@@ -70,12 +76,12 @@ function bucketSort(
 ): Sorted {
   const n = keys.length;
   const last = buckets - 1;
+  // Counts, then starts; the scatter moves each start on to its bucket's end (no copy of the starts,
+  // no array of bucket ids: the scatter computes the bucket again, cheaper than storing it).
   const start = new Uint32Array(buckets + 1);
-  const ids = new Uint32Array(n);
   for (let i = 0; i < n; i++) {
-    const b = bucketOf(keys[i] as number, min, scale, last);
-    ids[i] = b;
-    start[b + 1] = (start[b + 1] as number) + 1;
+    const b = bucketOf(keys[i] as number, min, scale, last) + 1;
+    start[b] = (start[b] as number) + 1;
   }
   let largest = 0;
   for (let b = 0; b < buckets; b++) {
@@ -83,11 +89,10 @@ function bucketSort(
     if (size > largest) largest = size;
     start[b + 1] = size + (start[b] as number);
   }
-  const next = start.slice(0, buckets);
   const sortedKeys = new Float64Array(n);
   const sortedPayload = payload === null ? null : new Float64Array(n);
-  if (payload === null || sortedPayload === null) scatterKeys(keys, ids, next, sortedKeys);
-  else scatterBoth(keys, payload, ids, next, sortedKeys, sortedPayload);
+  if (payload === null || sortedPayload === null) scatterKeys(keys, min, scale, last, start, sortedKeys);
+  else scatterBoth(keys, payload, min, scale, last, start, sortedKeys, sortedPayload);
   // Every element now sits in its bucket's range: one insertion pass over the whole array finishes
   // small buckets in O(n + moves); large (clustered) buckets are radix-sorted one by one.
   if (largest <= SMALL) insertionSort(sortedKeys, sortedPayload, 0, n);
@@ -95,42 +100,47 @@ function bucketSort(
   return { keys: sortedKeys, payload: sortedPayload };
 }
 
-function scatterKeys(keys: Float64Array, ids: Uint32Array, next: Uint32Array, out: Float64Array): void {
+function scatterKeys(keys: Float64Array, min: number, scale: number, last: number, next: Uint32Array, out: Float64Array): void {
   const n = keys.length;
   for (let i = 0; i < n; i++) {
-    const b = ids[i] as number;
+    const x = keys[i] as number;
+    const b = bucketOf(x, min, scale, last);
     const at = next[b] as number;
     next[b] = at + 1;
-    out[at] = keys[i] as number;
+    out[at] = x;
   }
 }
 
 function scatterBoth(
   keys: Float64Array,
   payload: Float64Array,
-  ids: Uint32Array,
+  min: number,
+  scale: number,
+  last: number,
   next: Uint32Array,
   outKeys: Float64Array,
   outPayload: Float64Array,
 ): void {
   const n = keys.length;
   for (let i = 0; i < n; i++) {
-    const b = ids[i] as number;
+    const x = keys[i] as number;
+    const b = bucketOf(x, min, scale, last);
     const at = next[b] as number;
     next[b] = at + 1;
-    outKeys[at] = keys[i] as number;
+    outKeys[at] = x;
     outPayload[at] = payload[i] as number;
   }
 }
 
-function finishBuckets(keys: Float64Array, payload: Float64Array | null, start: Uint32Array, buckets: number): void {
+/** Finish each bucket; after the scatter `ends[b]` is where bucket b ends (and b + 1 starts). */
+function finishBuckets(keys: Float64Array, payload: Float64Array | null, ends: Uint32Array, buckets: number): void {
+  let from = 0;
   for (let b = 0; b < buckets; b++) {
-    const from = start[b] as number;
-    const to = start[b + 1] as number;
+    const to = ends[b] as number;
     const size = to - from;
-    if (size < 2) continue;
-    if (size <= SMALL) insertionSort(keys, payload, from, to);
-    else radixSort(keys.subarray(from, to), payload === null ? null : payload.subarray(from, to));
+    if (size > 1 && size <= SMALL) insertionSort(keys, payload, from, to);
+    else if (size > SMALL) radixSort(keys.subarray(from, to), payload === null ? null : payload.subarray(from, to));
+    from = to;
   }
 }
 

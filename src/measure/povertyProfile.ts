@@ -1,8 +1,6 @@
 import {
   allZero,
   checkFinite,
-  badValue,
-  badWeight,
   checkLength,
   checkNotEmpty,
   checkOptions,
@@ -15,8 +13,8 @@ import {
   wellScaled,
   resolveLine,
   wattsFloor,
-  wattsNonPositive,
 } from "./_input.js";
+import { scanPoverty } from "./_povertyScan.js";
 import { poorGiniSums } from "./_sen.js";
 import type { NumericArray, PovertyLine, WattsPolicy } from "./types.js";
 
@@ -122,7 +120,7 @@ export function povertyProfile(values: NumericArray, options: PovertyProfileOpti
     const p1 = checkFinite((sums[2] as number) / population);
     const incomeGapRatio = poorWeight > 0 ? p1 / p0 : 0;
     const { mean, halfMeanDifference } =
-      poorWeight > 0 ? poorGiniSums(scan.poorValues, scan.poorWeights, poorWeight) : NO_POOR;
+      poorWeight > 0 ? poorGiniSums(scan.poorValues, scan.poorWeights, scan.min, scan.max, poorWeight) : NO_POOR;
     return {
       count: n,
       population,
@@ -138,124 +136,4 @@ export function povertyProfile(values: NumericArray, options: PovertyProfileOpti
   });
 }
 
-/** A copy of `array` with room for `capacity` elements. */
-function grow(array: Float64Array, capacity: number): Float64Array<ArrayBuffer> {
-  const bigger = new Float64Array(capacity);
-  bigger.set(array);
-  return bigger;
-}
-
 const NO_POOR = { mean: 0, halfMeanDifference: 0 } as const;
-
-/** What the one pass returns. */
-interface Scan {
-  /** Compensated sums: N, N_poor, Σw·gap, Σw·gap², Σw·ln(z/y). */
-  readonly sums: Float64Array;
-  /** The poor's line-normalised values y/z, in row order. */
-  readonly poorValues: Float64Array;
-  /** Their weights, or null when unweighted. */
-  readonly poorWeights: Float64Array | null;
-}
-
-/**
- * The one pass: validates each row, accumulates the compensated sums and gathers the poor (for Sen).
- * A function of its own so the engine optimises it once and keeps it.
- */
-function scanPoverty(
-  values: NumericArray,
-  weights: NumericArray | undefined,
-  scalar: number,
-  lines: NumericArray | null,
-  floor: number,
-): Scan {
-  const n = values.length;
-  // Room for an eighth of the rows to be poor, doubled when needed: small enough that the allocation
-  // is cheap, large enough that typical data (P0 well under 12.5%) never grows.
-  let capacity = Math.max(1024, n >>> 3);
-  let poorValues = new Float64Array(capacity);
-  let poorWeights = weights === undefined ? null : new Float64Array(capacity);
-  // Blocked compensated sums: plain sums within a block of BLOCK rows (error bounded by the block
-  // length, not by n), each block total added with Neumaier compensation. Order: N, N_poor, Σw·gap,
-  // Σw·gap², Σw·ln(z/y).
-  const total = new Float64Array(5);
-  const compensation = new Float64Array(5);
-  const block = new Float64Array(5);
-  let poorRows = 0;
-  for (let start = 0; start < n; start += BLOCK) {
-    const end = start + BLOCK < n ? start + BLOCK : n;
-    let pop = 0, poor = 0, s1 = 0, s2 = 0, sw = 0;
-    // Branch-free validation: `check` turns NaN on any non-finite value or weight, `minWeight` < 0 on
-    // a negative weight; a bad block is rescanned to name its first bad row.
-    let check = 0, minWeight = 0;
-    for (let i = start; i < end; i++) {
-      const y = values[i] as number;
-      const w = weights === undefined ? 1 : (weights[i] as number);
-      check += y - y + (w - w);
-      minWeight = w < minWeight ? w : minWeight;
-      pop += w;
-      const z = lines === null ? scalar : (lines[i] as number);
-      if (y < z) {
-        if (poorRows === capacity) {
-          capacity = Math.min(n, 2 * capacity);
-          poorValues = grow(poorValues, capacity);
-          if (poorWeights !== null) poorWeights = grow(poorWeights, capacity);
-        }
-        poorValues[poorRows] = y / z;
-        if (poorWeights !== null) poorWeights[poorRows] = w;
-        poorRows++;
-        poor += w;
-        const gap = (z - y) / z;
-        const wGap = w * gap;
-        s1 += wGap;
-        s2 += wGap * gap;
-        let yw = y;
-        if (yw < floor) yw = floor; // floor is 0 under the "error" policy
-        if (yw <= 0) {
-          firstBadRow(values, weights, start, i + 1);
-          wattsNonPositive(y, i);
-        }
-        if (yw < z) sw += w * Math.log(z / yw);
-      }
-    }
-    if (check !== 0 || minWeight < 0) firstBadRow(values, weights, start, end);
-    block[0] = pop;
-    block[1] = poor;
-    block[2] = s1;
-    block[3] = s2;
-    block[4] = sw;
-    addBlock(total, compensation, block);
-  }
-  const sums = new Float64Array(5);
-  for (let k = 0; k < 5; k++) sums[k] = (total[k] as number) + (compensation[k] as number);
-  return {
-    sums,
-    poorValues: poorValues.subarray(0, poorRows),
-    poorWeights: poorWeights === null ? null : poorWeights.subarray(0, poorRows),
-  };
-}
-
-/** Rows per block of plain summation in {@link scanPoverty}. */
-const BLOCK = 512;
-
-/** Neumaier-add each block sum (all ≥ 0) into its running total. */
-function addBlock(total: Float64Array, compensation: Float64Array, block: Float64Array): void {
-  for (let k = 0; k < 5; k++) {
-    const sum = total[k] as number;
-    const x = block[k] as number;
-    const t = sum + x;
-    compensation[k] = (compensation[k] as number) + (sum >= x ? sum - t + x : x - t + sum);
-    total[k] = t;
-  }
-}
-
-/** Throw for the first row in [start, end) with a non-finite value or a bad weight, if any. */
-function firstBadRow(values: NumericArray, weights: NumericArray | undefined, start: number, end: number): void {
-  for (let i = start; i < end; i++) {
-    const y = values[i] as number;
-    if (!Number.isFinite(y)) badValue(y, i);
-    if (weights !== undefined) {
-      const w = weights[i] as number;
-      if (!(w >= 0) || w === Infinity) badWeight(w, i);
-    }
-  }
-}
