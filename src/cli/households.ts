@@ -30,17 +30,18 @@ export function delimiterOption(context: CommandContext, name = "delimiter"): Re
 export function columnsOption(context: CommandContext, name = "column"): Record<string, string> | undefined {
   const given = context.values[name];
   if (given === undefined || typeof given === "boolean") return undefined;
-  const renames: Record<string, string> = {};
+  // A Map, then `Object.fromEntries`: a file's column named `__proto__` is a name like any other.
+  const renames = new Map<string, string>();
   for (const text of typeof given === "string" ? [given] : given) {
     const at = text.indexOf("=");
     const from = text.slice(0, at).trim();
     const to = text.slice(at + 1).trim();
     const expected = { id: "NAMA_DI_BERKAS=nama_kolom, mis. jenis_kelamin=sex", en: "FILE_NAME=column_name, e.g. jenis_kelamin=sex" };
     if (at < 0 || from === "" || to === "") throw cliError(2, "cli.bad_value", { option: name, value: text, expected });
-    if (Object.hasOwn(renames, from.toLowerCase())) throw cliError(2, "cli.bad_value", { option: name, value: text, expected: { id: `${from} sudah dipetakan`, en: `${from} is mapped already` } });
-    renames[from.toLowerCase()] = to;
+    if (renames.has(from.toLowerCase())) throw cliError(2, "cli.bad_value", { option: name, value: text, expected: { id: `${from} sudah dipetakan`, en: `${from} is mapped already` } });
+    renames.set(from.toLowerCase(), to);
   }
-  return renames;
+  return Object.fromEntries(renames);
 }
 
 /**

@@ -120,6 +120,13 @@ describe("--column is checked", () => {
     expect({ code: r.code, out: r.out, err: r.err }).toEqual({ code, out: "", err: en });
   });
 
+  it("a file's column named __proto__ is mapped as any other (was dropped without a word)", () => {
+    writeFileSync(join(dir, "proto.csv"), "__proto__,household_id,regency,birth_date,relationship\nL,K1,64.02,1980-01-01,kepala\n");
+    const r = runCli(cli, dir, [...ASSESS, "--households", "proto.csv", "--column", "__proto__=sex", "--lang", "en"]);
+    expect(r.err).toContain("1 household accepted");
+    expect(r.code).toBe(0);
+  });
+
   it("does not apply to JSON Lines", () => {
     const r = runCli(cli, dir, ["assess", "--households", "audit-households.jsonl", "--as-of", "2025-07-01", "--column", "jk=sex", "--lang", "en"]);
     expect({ code: r.code, err: r.err }).toEqual({ code: 2, err: "tepat-sasaran: Option --column does not apply to assess (JSON Lines); remove it\n" });
