@@ -100,7 +100,7 @@ Per household and program: status, yearly amount and the reason (the failed chec
 undetermined ones, with what is missing for which member). Output is written as it is computed, in
 bounded memory, for files of any size. The table shows the first --rows households (default 100) and a
 summary per program; csv and jsonl have every household. - reads standard input (CSV unless
---input-format jsonl). Rejected rows: the first 50 on stderr, every one in --rejected; exit code 1.
+--input-format jsonl). Rejected rows: the first 50 on stderr (then a count by code), every one in --rejected; exit code 1.
 --column id_keluarga=household_id (repeatable) reads a CSV column of the file's own name as the
 library's column (jenis_kelamin=sex, tanggal_lahir=birth_date, …); a header error names the flags to give.
 A one-file CSV is read once and assessed on --workers N threads (default: cores - 1 when that is 2 or
@@ -117,7 +117,7 @@ Per rumah tangga dan program: status, jumlah setahun, dan alasan (syarat yang ga
 pasti, dengan data yang kosong untuk anggota mana). Keluaran ditulis sambil dihitung, dengan memori
 terbatas, untuk berkas sebesar apa pun. Tabel menampilkan --rows rumah tangga pertama (bawaan 100) dan
 ringkasan per program; csv dan jsonl memuat semua rumah tangga. - membaca masukan standar (CSV kecuali
---input-format jsonl). Baris ditolak: 50 pertama di stderr, semuanya di --rejected; kode keluar 1.
+--input-format jsonl). Baris ditolak: 50 pertama di stderr (lalu hitungan per kode), semuanya di --rejected; kode keluar 1.
 --column id_keluarga=household_id (boleh berulang) membaca kolom CSV bernama lain di berkas sebagai
 kolom pustaka (jenis_kelamin=sex, tanggal_lahir=birth_date, …); galat baris judul menyebut opsi yang perlu diberikan.
 Berkas CSV tunggal dibaca sekali dan dinilai pada --workers N thread (bawaan: jumlah inti - 1 bila itu 2

@@ -123,6 +123,8 @@ export function rejectReason(event: Pick<RejectedRow, "code" | "field" | "messag
 }
 
 const SHOWN_ON_STDERR = 50;
+/** Codes named in the tally of rejections not all shown; the rest are counted together. */
+const CODES_NAMED = 6;
 const REJECT_COLUMNS = ["file", "line", "field", "household_id", "code", "message"].map((key) => ({ key, label: key }));
 
 /**
@@ -132,6 +134,8 @@ const REJECT_COLUMNS = ["file", "line", "field", "household_id", "code", "messag
  */
 export class Rejects {
   count = 0;
+  /** Rejection entries by code, for the tally printed when not every entry was shown. */
+  private readonly byCode = new Map<string, number>();
   private readonly file: string | undefined;
   private readonly stream: WriteStream | undefined;
   private readonly sink: Sink | undefined;
@@ -154,6 +158,7 @@ export class Rejects {
   /** Report one rejected row. */
   async add(event: RejectedRow): Promise<void> {
     this.count += 1;
+    this.byCode.set(event.code, (this.byCode.get(event.code) ?? 0) + 1);
     const lang = this.context.lang;
     if (this.count <= SHOWN_ON_STDERR) {
       this.context.err(`${masked(event.file)}:${event.line}${event.field ? ` [${masked(event.field)}]` : ""} ${event.code}: ${masked(rejectReason(event, lang))}`);
@@ -162,6 +167,20 @@ export class Rejects {
       const cells = [masked(event.file), event.line, event.field === undefined ? undefined : masked(event.field), event.householdId === undefined ? undefined : masked(event.householdId), event.code, masked(rejectReason(event, lang))];
       await this.sink.write(csvLine(cells, REJECT_COLUMNS));
     }
+  }
+
+  /**
+   * Every entry counted by code, the most frequent first (ties by code), so that a large file's
+   * rejections are seen whole, not only their first 50: "io.household_value_conflict 5850, …".
+   */
+  private tally(): string {
+    const codes = [...this.byCode].sort(([a, m], [b, n]) => n - m || (a < b ? -1 : a > b ? 1 : 0));
+    const named = codes.slice(0, CODES_NAMED).map(([code, n]) => `${code} ${n}`);
+    const rest = codes.slice(CODES_NAMED);
+    const others = rest.reduce((sum, [, n]) => sum + n, 0);
+    const context = this.context;
+    const list = rest.length === 0 ? named.join(", ") : `${named.join(", ")}, ${say(context, "cli.rejected_other_codes", { codes: rest.length, count: others })}`;
+    return say(context, "cli.rejected_by_code", { list });
   }
 
   /** Finish the file and print the count past the first 50 and the read summary (when there was a read). */
@@ -175,6 +194,7 @@ export class Rejects {
     if (this.count > SHOWN_ON_STDERR) {
       const where = this.file === undefined ? "" : say(context, "cli.rejected_in_file", { file: this.file });
       context.err(say(context, "cli.more_rejected", { count: this.count - SHOWN_ON_STDERR, file: where }));
+      context.err(this.tally());
     }
     if (stream === undefined) return;
     const s = stream.summary;

@@ -176,6 +176,11 @@ export const cliMessages = defineMessages({
     id: "… dan {count} entri penolakan lainnya{file}",
     en: "… and {count} more rejection {count|entry|entries}{file}",
   },
+  "cli.rejected_by_code": { id: "Semua entri penolakan menurut kode: {list}", en: "Every rejection entry by code: {list}" },
+  "cli.rejected_other_codes": {
+    id: "{count} dalam {codes} kode lain",
+    en: "{count} in {codes} other {codes|code|codes}",
+  },
   "cli.rejected_in_file": { id: " (semuanya di {file})", en: " (all of them in {file})" },
   "cli.heading.ranking": { id: "Peringkat wilayah menurut {criterion}", en: "Regions ranked by {criterion}" },
   "cli.heading.crossovers": {

@@ -437,6 +437,41 @@ describe("tepat-sasaran CLI", () => {
     expect(rejected[0]).toMatchObject({ file: "sixty-bad.csv", line: "3", field: "birth_date", household_id: "b0" });
   });
 
+  it.each([
+    {
+      lang: "en",
+      tally: "Every rejection entry by code: time.invalid_date 57, io.not_an_option 3",
+    },
+    {
+      lang: "id",
+      tally: "Semua entri penolakan menurut kode: time.invalid_date 57, io.not_an_option 3",
+    },
+  ])("tallies every rejection entry by code when not all were shown on stderr ($lang)", ({ lang, tally }) => {
+    // Found on a 200,000-row file whose household ids were all the same: 50 lines of one household's
+    // conflicts, then "… and 199480 more rejection entries", and nothing said what the rest were.
+    const rows = Array.from({ length: 60 }, (_, i) => (i % 20 === 7 ? `t${i},64.02,x,1980-01-02,head` : `t${i},64.02,male,1980-13-45,head`));
+    writeFileSync(join(dir, `tally-${lang}.csv`), `household_id,regency,sex,birth_date,relationship\n${rows.join("\n")}\n`);
+    const r = run("assess", "--households", `tally-${lang}.csv`, "--as-of", "2025-07-01", "--csv", "--lang", lang);
+    expect(r.code).toBe(1);
+    const lines = r.err.trim().split("\n");
+    // Right after the count of the entries not shown, before the read's summary.
+    const more = lines.findIndex((line) => line.startsWith("…"));
+    expect(lines[more + 1]).toBe(tally);
+    expect(r.err.match(/^tally-\w+\.csv:\d+ /gm)).toHaveLength(50);
+  });
+
+  it("names the six most frequent codes in the tally, the most frequent first, and counts the rest together", () => {
+    const bad = ["x,1980-01-02,head", "male,1980-13-45,head", "male,1980-01-02,boss", "male,1980-01-02,head,extra", "male,1980-02-30,head", "male,1980-01-02,", "male,,head"];
+    const rows = Array.from({ length: 70 }, (_, i) => `u${i},${i < 52 ? "64.02" : "64.99"},${bad[i % bad.length]}`);
+    writeFileSync(join(dir, "tally-many.csv"), `household_id,regency,sex,birth_date,relationship\n${rows.join("\n")}\nu3,64.02,male,1980-01-02,head\n`);
+    const r = run("assess", "--households", "tally-many.csv", "--as-of", "2025-07-01", "--csv", "--lang", "en");
+    expect(r.code).toBe(1);
+    const lines = r.err.trim().split("\n");
+    expect(lines[lines.findIndex((l) => l.startsWith("…")) + 1]).toBe(
+      "Every rejection entry by code: household.no_head 20, io.not_an_option 20, time.invalid_date 20, input.invalid_type 10, input.invalid_value 10, io.column_count 10, 1 in 1 other code",
+    );
+  });
+
   it("counts what it did not show on stderr as entries, not rows, when a row has two problems", () => {
     // Found on a 1,000,000-row file: "… and 46260 more rejected rows" above "45641 rows rejected".
     const rows = Array.from({ length: 30 }, (_, i) => `c${i},64.02,x,1980-13-45,head`);
