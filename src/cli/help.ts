@@ -204,7 +204,9 @@ Combine the results of one scenario simulated on partitions of a household file 
 json on each partition, e.g. one per regency, on any job runner) into the result of the whole: counts
 and costs add exactly, poverty measures are recomputed from the merged sums. The parts must come from
 the same scenario, date and options, of format version 1 or 2 (the same state; the merge is version 2).
-The merged JSON is itself a result document that can be merged again.`,
+The merged JSON is itself a result document that can be merged again. A directory stands for its .json
+files, in name order; a pattern such as results\\*.json that the shell left unexpanded (Windows' cmd,
+PowerShell) for the files it matches.`,
     id: `Pemakaian: tepat-sasaran merge BAGIAN1.json BAGIAN2.json … [--format table|csv|json] [--out DIREKTORI]
 
 Menggabungkan hasil satu skenario yang disimulasikan pada bagian-bagian berkas rumah tangga (simulate
@@ -212,7 +214,8 @@ Menggabungkan hasil satu skenario yang disimulasikan pada bagian-bagian berkas r
 hasil keseluruhan: jumlah dan biaya dijumlahkan persis, ukuran kemiskinan dihitung ulang dari jumlah
 gabungan. Bagian-bagian harus dari skenario, tanggal dan opsi yang sama, dan dari tepat-sasaran dengan
 versi format 1 atau 2 (keadaan yang sama; hasil gabungan versi 2). JSON gabungan adalah dokumen hasil
-yang dapat digabung lagi.`,
+yang dapat digabung lagi. Direktori berarti berkas .json-nya menurut urutan nama; pola seperti
+hasil\\*.json yang tidak diperluas oleh shell (cmd, PowerShell di Windows) berarti berkas yang cocok.`,
   },
   audit: {
     en: `Usage: tepat-sasaran audit --households REGISTRY.csv|REGISTRY.jsonl --payments LIST.csv|LIST.jsonl|-

@@ -154,6 +154,11 @@ export const cliMessages = defineMessages({
     id: "{households} rumah tangga ({rows} baris) ditolak dan tidak ditulis ke bagian mana pun: id-nya sudah muncul sebelumnya di berkas, dengan rumah tangga lain di antaranya (sama seperti satu proses atas seluruh berkas menolaknya)",
     en: "{households} {households|household|households} ({rows} {rows|row|rows}) {households|was|were} rejected and written to no partition: {households|its|their} id appeared earlier in the file, with other households in between (as one run over the whole file rejects them)",
   },
+  "cli.merge_empty_directory": {
+    id: "Direktori {dir} tidak memuat berkas .json: merge membaca hasil simulate --format json dari setiap bagian",
+    en: "Directory {dir} holds no .json file: merge reads the simulate --format json result of each part",
+  },
+  "cli.merge_no_match": { id: "Tidak ada berkas yang cocok dengan {pattern}", en: "No file matches {pattern}" },
   "cli.merge_nothing": { id: "Beri berkas hasil yang akan digabung: tepat-sasaran merge BAGIAN1.json BAGIAN2.json …", en: "Give the result files to merge: tepat-sasaran merge PART1.json PART2.json …" },
   "cli.nothing_read": { id: "Tidak ada rumah tangga yang valid di {file}", en: "No valid household in {file}" },
   "cli.workers_capped": {

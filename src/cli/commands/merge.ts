@@ -1,7 +1,9 @@
+import { existsSync, readdirSync, statSync } from "node:fs";
+import { basename, dirname, join } from "node:path";
 import { TepatSasaranError, type Issue } from "../../message/error.js";
 import { mergeSimulations } from "../../simulate/mergeSimulations.js";
 import type { SimulationResult } from "../../simulate/result.js";
-import { checkOutDir, cliError, fromLibraryError, readJsonFile, type CommandContext } from "../context.js";
+import { checkOutDir, cliError, fromLibraryError, masked, readJsonFile, type CommandContext } from "../context.js";
 import { printSimulation, simulationState } from "../simulation.js";
 import { notATemporaryPart } from "../households.js";
 import { lineNotes, linesOfResult } from "../lineNotes.js";
@@ -15,8 +17,8 @@ import { lineNotes, linesOfResult } from "../lineNotes.js";
  * @internal
  */
 export async function mergeCommand(context: CommandContext): Promise<number> {
-  const files = context.args;
-  if (files.length === 0) throw cliError(2, "cli.merge_nothing");
+  if (context.args.length === 0) throw cliError(2, "cli.merge_nothing");
+  const files = context.args.flatMap(partFiles);
   checkOutDir(context);
   for (const file of files) notATemporaryPart(file);
   const partials = files.map((file) => ({ state: simulationState(file, readJsonFile(file, "cli.merge_not_json")), keptHouseholds: false, households: [] }) as unknown as SimulationResult);
@@ -31,6 +33,33 @@ export async function mergeCommand(context: CommandContext): Promise<number> {
   if (context.format === "table" && notes.length > 0) await context.out.line();
   await printSimulation(context, merged);
   return 0;
+}
+
+/** Names in code-unit order, the same on every system (a shell's glob sorts by locale). */
+const byName = (a: string, b: string): number => (a < b ? -1 : a > b ? 1 : 0);
+
+/**
+ * The files one argument names: a directory, its `.json` files (the results a loop over `split`'s
+ * partitions writes beside them), in name order; a name with `*` or `?` that names no file (as
+ * Windows' cmd and PowerShell pass `parts\*.json`, unexpanded), the files of its directory it
+ * matches, in name order; else the argument itself. A directory without results, or a pattern that
+ * matches nothing, is refused: merging fewer parts than meant would count fewer households.
+ */
+function partFiles(arg: string): string[] {
+  if (existsSync(arg) && statSync(arg).isDirectory()) {
+    const found = readdirSync(arg, { withFileTypes: true }).filter((e) => e.isFile() && e.name.toLowerCase().endsWith(".json")).map((e) => e.name);
+    if (found.length === 0) throw cliError(1, "cli.merge_empty_directory", { dir: masked(arg) });
+    return found.sort(byName).map((name) => join(arg, name));
+  }
+  const name = basename(arg);
+  if (existsSync(arg) || !/[*?]/.test(name)) return [arg];
+  const dir = dirname(arg);
+  if (!existsSync(dir) || !statSync(dir).isDirectory()) return [arg];
+  const escaped = name.replace(/[.+^${}()|[\]\\]/g, "\\$&").replace(/\*/g, ".*").replace(/\?/g, ".");
+  const pattern = new RegExp(`^${escaped}$`, process.platform === "win32" ? "i" : "");
+  const found = readdirSync(dir, { withFileTypes: true }).filter((e) => e.isFile() && pattern.test(e.name)).map((e) => e.name);
+  if (found.length === 0) throw cliError(1, "cli.merge_no_match", { pattern: masked(arg) });
+  return found.sort(byName).map((file) => (dir === "." ? file : join(dir, file)));
 }
 
 /**
