@@ -1,4 +1,4 @@
-import { renderOwn, type Text } from "../message/message.js";
+import { renderOwn, type MessageTemplate, type Text } from "../message/message.js";
 import type { CsvCellType } from "./columns.js";
 import { ioMessages, type IoMessageCode } from "./messages.js";
 import { shown } from "./_shown.js";
@@ -9,13 +9,30 @@ export interface RowIssue {
   readonly field: string | undefined;
   readonly code: string;
   readonly message: Text;
+  /** The message's template and values: a message that names its column (`{column}`) is rendered again with the file's name by {@link fileColumn}. */
+  readonly template?: MessageTemplate;
+  readonly values?: Record<string, string | number>;
 }
 
 /** Build a row issue from the io catalogue. @internal */
 export function rowIssue(code: IoMessageCode, field: string | undefined, values: Record<string, string | number> = {}): RowIssue {
   // `renderOwn`: a template of the library's own catalogue and values built here (the same text as
   // `renderMessage`, without checking either again).
-  return { field, code, message: renderOwn(ioMessages[code], values) };
+  const template = ioMessages[code];
+  return { field, code, message: renderOwn(template, values), template, values };
+}
+
+/**
+ * `issue` with its column named as the file's header writes it when `renameColumns` gave the column
+ * another name there (`written`: the library's name → the header cell): its field, and `{column}`
+ * in its message. Applied only when a rejection is built. `io.invalid_utf8` names the header cell already.
+ * @internal
+ */
+export function fileColumn(issue: RowIssue, written: ReadonlyMap<string, string> | undefined): RowIssue {
+  const name = issue.code === "io.invalid_utf8" ? undefined : written?.get(issue.field ?? "");
+  if (name === undefined) return issue;
+  const { template, values } = issue;
+  return { field: name, code: issue.code, message: template === undefined || values?.column === undefined ? issue.message : renderOwn(template, { ...values, column: shown(name) }) };
 }
 
 /**

@@ -20,8 +20,9 @@ export function list(names: readonly string[]): string {
 /**
  * The renames of `renameColumns` (a copy checked by `checkOptions`: text to text), keyed by the
  * file's name as a header cell is matched, checked against the columns of the reader (`known`): a
- * name that is no column (`io.rename_unknown_target`, listing the known ones), or one given to two
- * of the file's columns (`io.rename_same_target`), throws.
+ * name that is no column (`io.rename_unknown_target`, listing the known ones), one given to two
+ * of the file's columns (`io.rename_same_target`), or a file's name given twice, in another case
+ * (`io.rename_same_source`: `{ JK: "sex", jk: "relationship" }`, the last would win), throws.
  * @internal
  */
 export function renames(given: Readonly<Record<string, string>> | undefined, known: ReadonlySet<string>): ReadonlyMap<string, string> | undefined {
@@ -30,13 +31,37 @@ export function renames(given: Readonly<Record<string, string>> | undefined, kno
   const strangers: string[] = [];
   for (const [from, to] of Object.entries(given)) {
     const target = headerName(to);
-    if (!known.has(target)) strangers.push(`${shown(from)} → ${shown(to)}`);
+    if (map.has(headerName(from))) {
+      const same = Object.entries(given).filter(([name]) => headerName(name) === headerName(from));
+      throw failure(ioMessages, "io.rename_same_source", { columns: same.map(arrow).join(", ") });
+    }
+    if (!known.has(target)) strangers.push(arrow([from, to]));
     const twice = [...map].find(([, other]) => other === target);
     if (twice !== undefined && known.has(target)) throw failure(ioMessages, "io.rename_same_target", { column: target, columns: list([twice[0], from]) });
     map.set(headerName(from), target);
   }
   if (strangers.length > 0) throw failure(ioMessages, "io.rename_unknown_target", { columns: strangers.join(", "), known: [...known].join(", ") });
   return map;
+}
+
+/** A rename as messages show it: `"jk" → "sex"`. */
+function arrow([from, to]: readonly [string, string]): string {
+  return `${shown(from)} → ${shown(to)}`;
+}
+
+/**
+ * The header cells `rename` maps, trimmed, by the column each is read as: how a rejection names
+ * those columns (`fileColumn`). `undefined` without renames.
+ * @internal
+ */
+export function writtenNames(rename: ReadonlyMap<string, string> | undefined, cells: readonly string[]): ReadonlyMap<string, string> | undefined {
+  if (rename === undefined) return undefined;
+  const written = new Map<string, string>();
+  for (const cell of cells) {
+    const to = rename.get(headerName(cell));
+    if (to !== undefined) written.set(to, cell.trim());
+  }
+  return written;
 }
 
 /**

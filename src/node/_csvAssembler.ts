@@ -8,7 +8,7 @@ import type { IsoDate } from "../time/isoDate.js";
 import { attribute } from "./_attribute.js";
 import { CellHouseholds } from "./_cellHousehold.js";
 import { enumCode, enumOptions } from "./_enumCell.js";
-import { UNREADABLE, invalidUtf8, readCell, rowIssue, setPath, type RowIssue } from "./_cells.js";
+import { UNREADABLE, fileColumn, invalidUtf8, readCell, rowIssue, setPath, type RowIssue } from "./_cells.js";
 import { headerId, repeatsHeader, type CsvLayout, type LayoutColumn } from "./_csvHeader.js";
 import { IdCheck } from "./_idCheck.js";
 import { shown, shownId, shownText } from "./_shown.js";
@@ -121,6 +121,8 @@ export class CsvAssembler {
     options: ReadHouseholdsOptions,
     /** The id checks' verdicts by the line a household starts on (its previous id under `-line`), decided by the reading thread. */
     private readonly idFlags?: ReadonlyMap<number, string>,
+    /** Two-table layout: the members file's layout (its rows' columns are named as it writes them). */
+    private readonly members?: CsvLayout,
   ) {
     this.ids = new IdCheck(options.householdIds);
     this.kkOnly = options.asOfChecks === "kk";
@@ -496,8 +498,10 @@ export class CsvAssembler {
     return (block.shownId ??= shownId(block.id));
   }
 
-  private rejection(file: string, line: number, issue: RowIssue, householdId: string | undefined): RejectedRow {
-    // One object per event, its keys in the order events have always had (no spread of a partial one).
+  private rejection(file: string, line: number, found: RowIssue, householdId: string | undefined): RejectedRow {
+    // The column as the row's file names it (`renameColumns`), then one object per event, its keys in
+    // the order events have always had (no spread of a partial one).
+    const issue = fileColumn(found, (file === this.file ? this.layout : (this.members ?? this.layout)).written);
     const { code, field } = issue;
     const message = shownText(issue.message);
     if (householdId === undefined || householdId === "") {

@@ -5,7 +5,7 @@ import { ioMessages } from "./messages.js";
 import { enumSpellings, type EnumSpellings } from "./_enumCell.js";
 import { shown } from "./_shown.js";
 import { INVALID_MARK } from "./_utf8.js";
-import { fileNames, headerName, list, renamedPresent, renames, suggestions } from "./_columnNames.js";
+import { fileNames, headerName, list, renamedPresent, renames, suggestions, writtenNames } from "./_columnNames.js";
 
 /** A header column that is read: its position, its spec and the path it fills. @internal */
 export interface LayoutColumn {
@@ -33,6 +33,8 @@ export interface CsvLayout {
   readonly names: readonly string[];
   /** The header cell of `household_id` as matched (trimmed, lower case): the file's own name with `renameColumns`. */
   readonly idName: string;
+  /** The columns `renameColumns` gave another name in the file: the library's name → the header cell as written (trimmed), for rejections. */
+  readonly written: ReadonlyMap<string, string> | undefined;
   /** How many leading columns are the household's (its id and household-level columns): repeated on every row of a household. */
   readonly leadingHousehold: number;
 }
@@ -123,9 +125,10 @@ export function renamesPresent(options: Pick<ReadHouseholdsCsvOptions, "renameCo
   renamedPresent(renames(options.renameColumns, KNOWN), ...headers);
 }
 
-/** The advice of `io.unknown_columns`: to ignore them, unless required columns are missing (ignoring cannot help). @internal */
-export function unknownAdvice(missing: boolean): { id: string; en: string } {
-  return missing ? { id: "", en: "" } : { id: ' (periksa ejaan, atau pakai opsi unknownColumns: "ignore")', en: ' (check the spelling, or use the option unknownColumns: "ignore")' };
+/** The advice of `io.unknown_columns` (`io.unnamed_columns`: `unnamed`): to ignore them, unless required columns are missing (ignoring cannot help). @internal */
+export function unknownAdvice(missing: boolean, unnamed = false): { id: string; en: string } {
+  const ignore = missing ? { id: "", en: "" } : { id: ', atau pakai opsi unknownColumns: "ignore"', en: ', or use the option unknownColumns: "ignore"' };
+  return unnamed || missing ? ignore : { id: ` (periksa ejaan${ignore.id})`, en: ` (check the spelling${ignore.en})` };
 }
 
 /**
@@ -205,7 +208,7 @@ export function readHeader(cells: readonly string[], options: Pick<ReadHousehold
     const named = unknown.filter((cell) => cell.trim() !== "");
     if (named.length > 0) issues.push(issue(ioMessages, "io.unknown_columns", where, { columns: list(named), advice: unknownAdvice(missing.length > 0) }));
     const positions = options.unknownColumns === "ignore" ? undefined : unnamedPositions(cells);
-    if (positions !== undefined) issues.push(issue(ioMessages, "io.unnamed_columns", where, { positions }));
+    if (positions !== undefined) issues.push(issue(ioMessages, "io.unnamed_columns", where, { positions, advice: unknownAdvice(missing.length > 0, true) }));
     const open = new Set(householdCsvColumns.filter((c) => !seen.has(c.name) && (level === undefined || c.level === level || c.name === "household_id")).map((c) => c.name));
     const suggested = suggestions(named, open, where);
     if (suggested !== undefined) issues.push(suggested);
@@ -214,5 +217,5 @@ export function readHeader(cells: readonly string[], options: Pick<ReadHousehold
   const ofHousehold = new Set([idIndex, ...household.map((entry) => entry.index)]);
   let leadingHousehold = 0;
   while (ofHousehold.has(leadingHousehold)) leadingHousehold += 1;
-  return { width: cells.length, idIndex, household, person, ignored: unknown, names: cells.map((cell) => cell.trim()), idName: headerName(cells[idIndex] ?? ""), leadingHousehold };
+  return { width: cells.length, idIndex, household, person, ignored: unknown, names: cells.map((cell) => cell.trim()), idName: headerName(cells[idIndex] ?? ""), written: writtenNames(rename, cells), leadingHousehold };
 }

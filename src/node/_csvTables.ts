@@ -156,7 +156,7 @@ export async function* tableEvents(
     // A name renameColumns maps belongs to one file or both (`household_id`'s own name).
     renamesPresent(options, householdLayout.names, memberLayout.names);
     tally.ignoredColumns = [...householdLayout.ignored, ...memberLayout.ignored];
-    const joined = new CsvAssembler(householdLayout, names.households, tally, { ...options, householdIds: "none" });
+    const joined = new CsvAssembler(householdLayout, names.households, tally, { ...options, householdIds: "none" }, undefined, memberLayout);
     assembler = joined;
     const households = new Side(householdRecords, householdLayout, true, tally);
     const members = new Side(memberRecords, memberLayout, false, tally);

@@ -29,13 +29,18 @@ export const ioMessages = defineMessages({
     id: "Opsi renameColumns memetakan lebih dari satu kolom berkas ke {column}: {columns}",
     en: "Option renameColumns maps more than one of the file's columns to {column}: {columns}",
   },
+  "io.rename_same_source": {
+    id: "Opsi renameColumns menyebut satu kolom berkas lebih dari sekali (huruf besar dan kecil tidak dibedakan): {columns}",
+    en: "Option renameColumns names one of the file's columns more than once (case does not matter): {columns}",
+  },
   "io.rename_source_absent": {
     id: "Opsi renameColumns menyebut kolom yang tidak ada di baris judul: {columns}; baris judul berisi: {header}",
     en: "Option renameColumns names columns that are not in the header row: {columns}; the header row has: {header}",
   },
+  // `advice`: ", atau pakai opsi unknownColumns: …", or nothing when required columns are missing (ignoring cannot help).
   "io.unnamed_columns": {
-    id: "Baris judul memuat kolom tanpa nama: kolom ke-{positions} (biasanya pemisah di akhir setiap baris); hapus kolom itu, atau pakai opsi unknownColumns: \"ignore\"",
-    en: "The header row has columns without a name: column {positions} (usually a separator at the end of every line); remove them, or use the option unknownColumns: \"ignore\"",
+    id: "Baris judul memuat kolom tanpa nama: kolom ke-{positions} (biasanya pemisah di akhir setiap baris); hapus kolom itu{advice}",
+    en: "The header row has columns without a name: column {positions} (usually a separator at the end of every line); remove them{advice}",
   },
   "io.duplicate_columns": {
     id: "Kolom muncul lebih dari sekali di baris judul: {columns}",

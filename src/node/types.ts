@@ -68,7 +68,10 @@ export interface RejectedRow {
   readonly file: string;
   /** The physical line (1-based) where the row starts. */
   readonly line: number;
-  /** The CSV column (or the JSONL field path, e.g. `members.2.nik`) at fault, when there is one. */
+  /**
+   * The CSV column (or the JSONL field path, e.g. `members.2.nik`) at fault, when there is one: a
+   * column `renameColumns` maps by the file's own name, as its header writes it (`Kabupaten`).
+   */
   readonly field?: string;
   /** The household id of the row as written (16-digit runs masked), when it has one. */
   readonly householdId?: string;
@@ -229,7 +232,9 @@ export interface ReadHouseholdsCsvOptions extends ReadHouseholdsOptions {
    * The file's own column names, mapped to the library's: `{ id_keluarga: "household_id", jenis_kelamin: "sex" }`
    * reads the column `id_keluarga` as `household_id` (names matched after trimming, in any case). A
    * name mapped must be in the header (in either file of two tables, `io.rename_source_absent`), and
-   * mapped to a known column (`io.rename_unknown_target`), no two to the same one (`io.rename_same_target`).
+   * mapped to a known column (`io.rename_unknown_target`), no two to the same one (`io.rename_same_target`),
+   * and each given once (not again in another case, `io.rename_same_source`). A rejected row names such a
+   * column as the file does (`field`, and the column in its message).
    */
   readonly renameColumns?: Readonly<Record<string, string>>;
 }

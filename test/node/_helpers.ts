@@ -2,8 +2,9 @@ import { mkdtempSync, rmSync, writeFileSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { Readable } from "node:stream";
-import { afterAll, onTestFinished } from "vitest";
+import { afterAll, expect, onTestFinished } from "vitest";
 import type { Household } from "../../src/household/index.js";
+import { TepatSasaranError } from "../../src/message/index.js";
 import type { HouseholdStream, ReadSummary, RejectedRow } from "../../src/node/index.js";
 
 /** Everything a stream yielded, split by kind, with the final summary. */
@@ -22,6 +23,13 @@ export async function collect(stream: HouseholdStream): Promise<Collected> {
     else rejected.push(event);
   }
   return { households, rejected, summary: stream.summary };
+}
+
+/** The `TepatSasaranError` that `read` rejects with (a header error), failing the test when it is none. */
+export async function headerError(read: () => Promise<unknown>): Promise<TepatSasaranError> {
+  const error = await read().catch((e: unknown) => e);
+  expect(error).toBeInstanceOf(TepatSasaranError);
+  return error as TepatSasaranError;
 }
 
 /** A readable over one text. */

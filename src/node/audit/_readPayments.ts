@@ -1,10 +1,9 @@
 import { parsePayment } from "../../audit/payment.js";
 import { failure, issue, type Issue } from "../../message/error.js";
-import type { Text } from "../../message/message.js";
 import { CsvRecords } from "../_csvParse.js";
 import { fail, headerNotUtf8, otherSeparator, repeatsHeader, separatorLine, unknownAdvice, unnamedPositions } from "../_csvHeader.js";
-import { fileNames, headerName, renamedPresent, renames, suggestions } from "../_columnNames.js";
-import { invalidUtf8, rowIssue, type RowIssue } from "../_cells.js";
+import { fileNames, headerName, renamedPresent, renames, suggestions, writtenNames } from "../_columnNames.js";
+import { fileColumn, invalidUtf8, rowIssue, type RowIssue } from "../_cells.js";
 import { jsonLine } from "../_jsonLine.js";
 import { textLines } from "../_lines.js";
 import type { CheckedRead } from "../_options.js";
@@ -52,7 +51,8 @@ function stream(tally: Tally, events: () => AsyncGenerator<PaymentEvent, void, u
 }
 
 /**
- * Validate one row object; accepted, or rejected with every issue (fields named as in the file). A
+ * Validate one row object; accepted, or rejected with every issue (fields named as in the file, a
+ * column `renameColumns` gave another name as the header writes it: `written`). A
  * rejected CSV row whose `cells` repeat the header (`names`, trimmed: files joined together) is
  * rejected with that alone.
  */
@@ -65,6 +65,7 @@ function judge(
   fieldName: (path: readonly (string | number)[]) => string | undefined,
   cells?: readonly string[],
   names: readonly string[] = [],
+  written?: ReadonlyMap<string, string>,
 ): PaymentEvent[] {
   const result = parsePayment(value);
   if (result.success && extra.length === 0) {
@@ -72,15 +73,15 @@ function judge(
     return [{ kind: "payment", payment: result.data, file, line }];
   }
   if (cells !== undefined && repeatsHeader(cells, names)) return [rejectAlone(rowIssue("io.header_repeated", undefined, { line }), file, line, tally)];
-  const found: { field: string | undefined; code: string; message: Text }[] = [...extra];
+  const found = extra.map((e) => fileColumn(e, written));
   // An empty required cell (`io.required_cell_empty`), an amount refused as written
   // (`io.amount_separators`) or a cell that is not UTF-8 (`io.invalid_utf8`, its column as the
   // header writes it) is named once, not again by the schema.
-  const empty = extra.filter((e) => e.code === "io.required_cell_empty" || e.code === "io.amount_separators" || e.code === "io.invalid_utf8").map((e) => e.field?.toLowerCase());
+  const empty = found.filter((e) => e.code === "io.required_cell_empty" || e.code === "io.amount_separators" || e.code === "io.invalid_utf8").map((e) => e.field?.toLowerCase());
   if (!result.success) {
     for (const i of result.issues) {
-      const field = fieldName(i.path);
-      if (field === undefined || !empty.includes(field)) found.push({ field, code: i.code, message: i.message });
+      const own = fileColumn({ field: fieldName(i.path), code: i.code, message: i.message }, written);
+      if (own.field === undefined || !empty.includes(own.field.toLowerCase())) found.push(own);
     }
   }
   const events: RejectedRow[] = found.map((f) => {
@@ -92,7 +93,8 @@ function judge(
   return events;
 }
 
-function readHeader(cells: readonly string[], options: ReadPaymentsOptions, tally: Tally): (string | undefined)[] {
+/** The column of each header cell (`undefined`: not one of the list's), and the header cells `renameColumns` maps, by the column they are. */
+function readHeader(cells: readonly string[], options: ReadPaymentsOptions, tally: Tally): { columns: (string | undefined)[]; written: ReadonlyMap<string, string> | undefined } {
   if (headerNotUtf8(cells)) throw failure(ioMessages, "io.header_not_utf8");
   const hint = separatorLine(cells);
   if (hint !== undefined) throw failure(ioMessages, hint.code, hint.values);
@@ -118,11 +120,11 @@ function readHeader(cells: readonly string[], options: ReadPaymentsOptions, tall
   const repeated = [...new Set(names.filter((n, i) => names.indexOf(n) !== i))];
   if (repeated.length > 0) throw failure(ioMessages, "io.duplicate_columns", { columns: repeated.map((n) => shown(n)).join(", ") });
   const unnamed = unnamedPositions(cells);
-  if (unnamed !== undefined && unknown === "error") throw failure(ioMessages, "io.unnamed_columns", { positions: unnamed });
+  if (unnamed !== undefined && unknown === "error") throw failure(ioMessages, "io.unnamed_columns", { positions: unnamed, advice: unknownAdvice(false, true) });
   if (strangers.length > 0 && unknown === "error") fail(unknownIssues(false), undefined);
   tally.ignoredColumns = strangers;
   if (!names.includes("nik") && !names.includes("kk")) throw failure(auditIoMessages, "io.no_identity_column");
-  return names.map((n) => (known.has(n) ? n : undefined));
+  return { columns: names.map((n) => (known.has(n) ? n : undefined)), written: writtenNames(rename, cells) };
 }
 
 /** Reject a row with one issue of its own (no field). */
@@ -136,13 +138,14 @@ async function* csvEvents(source: unknown, file: string, tally: Tally, options: 
   tally.start();
   const records = new CsvRecords(source, file, options, open);
   let header: (string | undefined)[] | undefined;
+  let written: ReadonlyMap<string, string> | undefined;
   /** The header cells, trimmed: a row that repeats them is rejected alone. */
   let names: readonly string[] = [];
   const column = (path: readonly (string | number)[]) => (path.length === 0 ? undefined : (COLUMN_OF_FIELD.get(String(path[0])) ?? String(path[0])));
   try {
     for (let record = await records.next(); record !== undefined; record = await records.next()) {
       if (header === undefined) {
-        header = readHeader(record.cells, options, tally);
+        ({ columns: header, written } = readHeader(record.cells, options, tally));
         names = record.cells.map((cell) => cell.trim());
         continue;
       }
@@ -159,7 +162,7 @@ async function* csvEvents(source: unknown, file: string, tally: Tally, options: 
         const name = header[i];
         if (name !== undefined && REQUIRED.has(name) && (record.cells[i] as string).trim() === "") issues.push(rowIssue("io.required_cell_empty", name, { column: name }));
       }
-      for (const event of judge(paymentObject(header, record.cells, issues), issues, file, record.line, tally, column, record.cells, names)) yield event;
+      for (const event of judge(paymentObject(header, record.cells, issues), issues, file, record.line, tally, column, record.cells, names, written)) yield event;
     }
     if (header === undefined) throw failure(ioMessages, "io.no_header", { file: shown(file, 200) });
     if (records.unclosedQuote) {

@@ -184,6 +184,7 @@ const FILE_ERRORS: ReadonlySet<string> = new Set([
   "io.record_too_large",
   "io.rename_unknown_target",
   "io.rename_same_target",
+  "io.rename_same_source",
   "io.rename_source_absent",
 ]);
 

@@ -63,8 +63,9 @@ export function readComponents(value: string, issues: RowIssue[]): unknown {
     const at = name.indexOf("@");
     const component = at < 0 ? name : name.slice(0, at).trim();
     if (component === "" || amount === "" || (at >= 0 && name.slice(at + 1).trim() === "")) {
-      const text = renderMessage(auditIoMessages["io.bad_component_item"], { column: "components", value: shown(item) });
-      issues.push({ field: "components", code: "io.bad_component_item", message: text });
+      const template = auditIoMessages["io.bad_component_item"];
+      const values = { column: "components", value: shown(item) };
+      issues.push({ field: "components", code: "io.bad_component_item", message: renderMessage(template, values), template, values });
       return undefined;
     }
     if (separatedAmount(amount, "components", issues)) return undefined;
