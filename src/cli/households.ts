@@ -113,13 +113,26 @@ export interface OneCsv {
  * Timur regency of that name, in any case, with or without "Kabupaten"/"Kab."/"Kota" (the embedded data's names).
  * @internal
  */
-export function rejectReason(event: Pick<RejectedRow, "code" | "field" | "message">, lang: Language): string {
+export function rejectReason(event: Pick<RejectedRow, "code" | "field" | "message">, lang: Language, regencyColumns: ReadonlySet<string> = REGENCY): string {
   const text = event.message[lang];
-  if (event.code !== "region.bad_character" || event.field?.toLowerCase() !== "regency") return text;
+  if (event.code !== "region.bad_character" || event.field === undefined || !regencyColumns.has(event.field.toLowerCase())) return text;
   const quoted = /^[^"]*("(?:[^"\\]|\\.)*")/.exec(event.message.en)?.[1];
   const name = quoted === undefined ? "" : (JSON.parse(quoted) as string).toLowerCase().replace(/\s+/g, " ").replace(/^(kabupaten|kab\.?|kota) /, "").trim();
   const regency = kaltim.regencies2024.find((r) => r.name.toLowerCase() === name);
   return regency === undefined ? text : `${text}${say({ lang }, "cli.regency_code", { name: regency.name, code: regency.code })}`;
+}
+
+const REGENCY: ReadonlySet<string> = new Set(["regency"]);
+
+/**
+ * The names (lower case) the regency column has in a file: `regency`, and the file's own name given
+ * by `--column kabupaten=regency` or `--payments-column` (a rejected row names the column as the
+ * file writes it).
+ */
+function regencyColumnsOf(context: CommandContext): ReadonlySet<string> {
+  const renames = Object.entries({ ...columnsOption(context), ...columnsOption(context, "payments-column") });
+  if (renames.length === 0) return REGENCY;
+  return new Set(["regency", ...renames.flatMap(([from, to]) => (to.toLowerCase() === "regency" ? [from] : []))]);
 }
 
 const SHOWN_ON_STDERR = 50;
@@ -136,11 +149,13 @@ export class Rejects {
   count = 0;
   /** Rejection entries by code, for the tally printed when not every entry was shown. */
   private readonly byCode = new Map<string, number>();
+  private readonly regencyColumns: ReadonlySet<string>;
   private readonly file: string | undefined;
   private readonly stream: WriteStream | undefined;
   private readonly sink: Sink | undefined;
 
   constructor(private readonly context: CommandContext) {
+    this.regencyColumns = regencyColumnsOf(context);
     this.file = option(context, "rejected");
     if (this.file !== undefined) {
       const dir = dirname(this.file);
@@ -161,10 +176,10 @@ export class Rejects {
     this.byCode.set(event.code, (this.byCode.get(event.code) ?? 0) + 1);
     const lang = this.context.lang;
     if (this.count <= SHOWN_ON_STDERR) {
-      this.context.err(`${masked(event.file)}:${event.line}${event.field ? ` [${masked(event.field)}]` : ""} ${event.code}: ${masked(rejectReason(event, lang))}`);
+      this.context.err(`${masked(event.file)}:${event.line}${event.field ? ` [${masked(event.field)}]` : ""} ${event.code}: ${masked(rejectReason(event, lang, this.regencyColumns))}`);
     }
     if (this.sink) {
-      const cells = [masked(event.file), event.line, event.field === undefined ? undefined : masked(event.field), event.householdId === undefined ? undefined : masked(event.householdId), event.code, masked(rejectReason(event, lang))];
+      const cells = [masked(event.file), event.line, event.field === undefined ? undefined : masked(event.field), event.householdId === undefined ? undefined : masked(event.householdId), event.code, masked(rejectReason(event, lang, this.regencyColumns))];
       await this.sink.write(csvLine(cells, REJECT_COLUMNS));
     }
   }

@@ -158,4 +158,20 @@ describe("a regency written by its name is told the code of a Kalimantan Timur r
     const file = readFileSync(join(dir, `rejected-${lang}.csv`), "utf8");
     expect(file).toContain(lang === "id" ? "(Kutai Kartanegara adalah 64.02)" : "(Kutai Kartanegara is 64.02)");
   });
+
+  it.each([
+    { name: "the registry's column renamed with --column", flags: ["--column", "Kabupaten=regency"], header: "Kabupaten" },
+    { name: "a rename in other case", flags: ["--column", "KABUPATEN=regency"], header: "Kabupaten" },
+  ])("also when the column is $name, named as the file writes it", ({ flags, header }) => {
+    // Found on the first day rejected rows named a renamed column as the file writes it: the hint
+    // looked for the column "regency" and was lost for "Kabupaten".
+    writeFileSync(join(dir, "names-own.csv"), readFileSync(join(dir, "names.csv"), "utf8").replace("regency", header));
+    const r = runCli(cli, dir, [...ASSESS, "--households", "names-own.csv", ...flags, "--lang", "en"]);
+    expect(r.code).toBe(1);
+    expect(r.err.split("\n").slice(0, 3)).toEqual([
+      `names-own.csv:2 [${header}] region.bad_character: Region code "Kutai Kartanegara" may contain only digits and dots: write the BPS code (e.g. 64.02), not a name (Kutai Kartanegara is 64.02)`,
+      `names-own.csv:3 [${header}] region.bad_character: Region code "KOTA  samarinda" may contain only digits and dots: write the BPS code (e.g. 64.02), not a name (Samarinda is 64.72)`,
+      `names-own.csv:4 [${header}] region.bad_character: Region code "Jakarta" may contain only digits and dots: write the BPS code (e.g. 64.02), not a name`,
+    ]);
+  });
 });
