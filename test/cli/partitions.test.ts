@@ -219,8 +219,9 @@ describe("merge names the file of a part it refuses", () => {
     { parts: ["comma.json"], lang: "id", says: ["Berkas comma.json bukan JSON yang valid: kesalahan sintaks pada baris 3, kolom 1"] },
     { parts: ["comma.json"], lang: "en", says: ["File comma.json is not valid JSON: syntax error at line 3, column 1"] },
     { parts: ["token.json"], lang: "id", says: ["Berkas token.json bukan JSON yang valid: tanda } tidak pada tempatnya"] },
-    { parts: ["a.json", "folder.json"], lang: "id", says: ["folder.json adalah direktori, bukan berkas"] },
-    { parts: ["a.json", "folder.json"], lang: "en", says: ["folder.json is a directory, not a file"] },
+    // A directory stands for its results (merge DIR): one without any is refused, named.
+    { parts: ["a.json", "folder.json"], lang: "id", says: ["Direktori folder.json tidak memuat berkas .json"] },
+    { parts: ["a.json", "folder.json"], lang: "en", says: ["Directory folder.json holds no .json file"] },
   ])("merge $parts (--lang $lang)", ({ parts, lang, says }) => {
     const run = runCli(cli, names, ["merge", ...parts, "--lang", lang]);
     expect(run.code).toBe(1);
