@@ -138,6 +138,8 @@ function regencyColumnsOf(context: CommandContext): ReadonlySet<string> {
 const SHOWN_ON_STDERR = 50;
 /** Codes named in the tally of rejections not all shown; the rest are counted together. */
 const CODES_NAMED = 6;
+/** Codes of rows rejected with their household for a problem on another row: counted after the problems themselves. */
+const COMPANIONS: ReadonlySet<string> = new Set(["io.household_rejected", "io.household_rejected_in"]);
 const REJECT_COLUMNS = ["file", "line", "field", "household_id", "code", "message"].map((key) => ({ key, label: key }));
 
 /**
@@ -186,16 +188,19 @@ export class Rejects {
 
   /**
    * Every entry counted by code, the most frequent first (ties by code), so that a large file's
-   * rejections are seen whole, not only their first 50: "io.household_value_conflict 5850, …".
+   * rejections are seen whole, not only their first 50: "io.not_an_option 294, …"; the rows rejected
+   * with their household (`io.household_rejected`) after the problems, whatever their count.
    */
   private tally(): string {
-    const codes = [...this.byCode].sort(([a, m], [b, n]) => n - m || (a < b ? -1 : a > b ? 1 : 0));
+    const order = ([a, m]: [string, number], [b, n]: [string, number]) => n - m || (a < b ? -1 : a > b ? 1 : 0);
+    // The rows rejected only with their household come last: they say where the problem is, not what.
+    const codes = [...this.byCode].filter(([code]) => !COMPANIONS.has(code)).sort(order);
     const named = codes.slice(0, CODES_NAMED).map(([code, n]) => `${code} ${n}`);
     const rest = codes.slice(CODES_NAMED);
-    const others = rest.reduce((sum, [, n]) => sum + n, 0);
     const context = this.context;
-    const list = rest.length === 0 ? named.join(", ") : `${named.join(", ")}, ${say(context, "cli.rejected_other_codes", { codes: rest.length, count: others })}`;
-    return say(context, "cli.rejected_by_code", { list });
+    if (rest.length > 0) named.push(say(context, "cli.rejected_other_codes", { codes: rest.length, count: rest.reduce((sum, [, n]) => sum + n, 0) }));
+    for (const [code, n] of [...this.byCode].filter(([code]) => COMPANIONS.has(code)).sort(order)) named.push(`${code} ${n}`);
+    return say(context, "cli.rejected_by_code", { list: named.join(", ") });
   }
 
   /** Finish the file and print the count past the first 50 and the read summary (when there was a read). */

@@ -472,6 +472,16 @@ describe("tepat-sasaran CLI", () => {
     );
   });
 
+  it("counts the rows rejected only with their household after the problems, whatever their count", () => {
+    // Found on a 100,000-row partition: "io.household_rejected 3568" came first and hid the causes.
+    const rows = Array.from({ length: 25 }, (_, i) => [`w${i},64.02,male,1980-01-02,head`, `w${i},64.02,female,1982-13-45,spouse`, `w${i},64.02,male,2010-01-02,child`].join("\n"));
+    writeFileSync(join(dir, "tally-companions.csv"), `household_id,regency,sex,birth_date,relationship\n${rows.join("\n")}\n`);
+    const r = run("assess", "--households", "tally-companions.csv", "--as-of", "2025-07-01", "--csv", "--lang", "en");
+    expect(r.code).toBe(1);
+    const lines = r.err.trim().split("\n");
+    expect(lines[lines.findIndex((l) => l.startsWith("…")) + 1]).toBe("Every rejection entry by code: time.invalid_date 25, io.household_rejected 50");
+  });
+
   it("counts what it did not show on stderr as entries, not rows, when a row has two problems", () => {
     // Found on a 1,000,000-row file: "… and 46260 more rejected rows" above "45641 rows rejected".
     const rows = Array.from({ length: 30 }, (_, i) => `c${i},64.02,x,1980-13-45,head`);
