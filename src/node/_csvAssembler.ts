@@ -165,7 +165,7 @@ export class CsvAssembler {
     if (!readable) issues = [rowIssue("io.column_count", undefined, { expected: layout.width, received: cells.length })];
     if (invalidCell >= 0) (issues ??= []).push(invalidUtf8(layout.names, invalidCell));
     const id = cells[layout.idIndex] ?? "";
-    if (id === "") (issues ??= []).push(rowIssue("io.missing_household_id", "household_id"));
+    if (id === "") (issues ??= []).push(rowIssue("io.missing_household_id", "household_id", { column: "household_id" }));
     return this.take(cells, line, readable, issues, id, repeated);
   }
 
@@ -289,7 +289,7 @@ export class CsvAssembler {
     let issues: RowIssue[] | undefined;
     if (issue !== undefined) issues = [issue];
     else if (!readable) issues = [rowIssue("io.column_count", undefined, { expected: layout.width, received: cells.length })];
-    if (issue === undefined && (cells[layout.idIndex] ?? "") === "") (issues ??= []).push(rowIssue("io.missing_household_id", "household_id"));
+    if (issue === undefined && (cells[layout.idIndex] ?? "") === "") (issues ??= []).push(rowIssue("io.missing_household_id", "household_id", { column: "household_id" }));
     if (block.overflow || block.rows.length - block.memberOffset >= MAX_ROWS_PER_HOUSEHOLD) {
       return this.overflow(block, file, line, issues, undefined);
     }
@@ -478,7 +478,7 @@ export class CsvAssembler {
     const previous = preset === undefined ? this.ids.maxId : preset.get(-line);
     if (order === "again") flag = rowIssue("io.household_not_contiguous", "household_id", { id: shown(id) });
     if (order === "out_of_order") {
-      flag = rowIssue("io.household_out_of_order", "household_id", { id: shown(id), previous: shown(previous ?? "") });
+      flag = rowIssue("io.household_out_of_order", "household_id", { column: "household_id", id: shown(id), previous: shown(previous ?? "") });
     }
     return {
       id,

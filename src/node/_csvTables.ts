@@ -99,7 +99,7 @@ class Side {
       const alone =
         id === last
           ? rowIssue("io.duplicate_household_id", "household_id", { id: shown(id) })
-          : rowIssue("io.not_sorted", "household_id", { id: shown(id), previous: shown(last) });
+          : rowIssue("io.not_sorted", "household_id", { column: "household_id", id: shown(id), previous: shown(last) });
       return { cells, line, id, trusted, alone };
     }
     if (trusted && id !== "") this.last = id;
@@ -169,7 +169,7 @@ export async function* tableEvents(
      */
     const lone = (side: Side, row: Row, otherwise: "io.no_members" | "io.no_household"): void => {
       const id = row.id;
-      const issue = side.own(row) ?? (id === "" ? rowIssue("io.empty_household_id", "household_id") : (joined.idIssue(id) ?? rowIssue(otherwise, "household_id", { id: shown(id) })));
+      const issue = side.own(row) ?? (id === "" ? rowIssue("io.empty_household_id", "household_id", { column: "household_id" }) : (joined.idIssue(id) ?? rowIssue(otherwise, "household_id", { id: shown(id) })));
       out.push(alone(side, row, issue, side === households && id !== ""));
     };
     /** Add a row of the members file to the household being read, or reject it there (`alone`). */

@@ -120,16 +120,16 @@ export const ioMessages = defineMessages({
     en: "Line {line} repeats the header row (files joined together?); the line is skipped",
   },
   "io.missing_household_id": {
-    id: "household_id kosong; baris ini ditolak bersama rumah tangga yang sedang dibaca",
-    en: "household_id is empty; the row is rejected with the household being read",
+    id: "{column} kosong; baris ini ditolak bersama rumah tangga yang sedang dibaca",
+    en: "{column} is empty; the row is rejected with the household being read",
   },
   "io.household_not_contiguous": {
     id: "Rumah tangga {id} sudah muncul sebelumnya dan diselingi rumah tangga lain; baris satu rumah tangga harus berurutan",
     en: "Household {id} appeared before, with other households in between; the rows of a household must be contiguous",
   },
   "io.household_out_of_order": {
-    id: "Rumah tangga {id} muncul setelah {previous}, padahal berkas dinyatakan terurut menurut household_id",
-    en: "Household {id} comes after {previous}, but the file was declared sorted by household_id",
+    id: "Rumah tangga {id} muncul setelah {previous}, padahal berkas dinyatakan terurut menurut {column}",
+    en: "Household {id} comes after {previous}, but the file was declared sorted by {column}",
   },
   "io.household_too_large": {
     id: "Rumah tangga ini memiliki lebih dari {max} baris anggota",
@@ -177,8 +177,8 @@ export const ioMessages = defineMessages({
     en: "Household-level columns do not belong in the members file: {columns} (move them to the households file)",
   },
   "io.not_sorted": {
-    id: "household_id {id} muncul setelah {previous}; kedua berkas harus terurut naik menurut household_id dan baris anggota satu rumah tangga harus berurutan",
-    en: "household_id {id} comes after {previous}; both files must be sorted ascending by household_id, with the member rows of a household contiguous",
+    id: "{column} {id} muncul setelah {previous}; kedua berkas harus terurut naik menurut {column} dan baris anggota satu rumah tangga harus berurutan",
+    en: "{column} {id} comes after {previous}; both files must be sorted ascending by {column}, with the member rows of a household contiguous",
   },
   "io.no_members": {
     id: "Rumah tangga {id} tidak memiliki baris di berkas anggota",
@@ -189,8 +189,8 @@ export const ioMessages = defineMessages({
     en: "There is no household {id} in the households file",
   },
   "io.empty_household_id": {
-    id: "household_id kosong; baris ini tidak dapat dipasangkan dengan rumah tangga mana pun",
-    en: "household_id is empty; the row cannot be matched with any household",
+    id: "{column} kosong; baris ini tidak dapat dipasangkan dengan rumah tangga mana pun",
+    en: "{column} is empty; the row cannot be matched with any household",
   },
   "io.household_rejected_in": {
     id: "Ditolak bersama rumah tangganya karena masalah pada baris {line} berkas {file}",

@@ -87,7 +87,7 @@ const CASES = [
     rows: [HEAD, SPOUSE.replace("K1,", ",")],
     code: "io.missing_household_id",
     library: ["household_id", "household_id is empty", "household_id kosong"],
-    own: ["ID Keluarga", "household_id is empty", "household_id kosong"],
+    own: ["ID Keluarga", '"ID Keluarga" is empty', '"ID Keluarga" kosong'],
   },
 ] as const;
 
@@ -141,6 +141,45 @@ describe("two tables: each file's rows name the column as that file writes it", 
     const { rejected } = await collect(readHouseholdsCsv(tables(), { asOf, renameColumns }));
     const event = rejection(rejected, code);
     expect([event.file, event.field]).toEqual([file, field]);
+  });
+
+  // The messages that name the id column in their text (they said "household_id" under any rename).
+  it.each([
+    {
+      name: "a members file out of order (io.not_sorted)",
+      members: ["id_keluarga,JK,Tgl Lahir,hubungan", "K2,L,1980-01-01,kepala", "K1,L,1980-01-01,kepala"],
+      code: "io.not_sorted",
+      named: ['"id_keluarga" "K1" comes after "K2"; both files must be sorted ascending by "id_keluarga"', '"id_keluarga" "K1" muncul setelah "K2"; kedua berkas harus terurut naik menurut "id_keluarga"'],
+    },
+    {
+      name: "a member row without an id (io.missing_household_id)",
+      members: ["id_keluarga,JK,Tgl Lahir,hubungan", "K1,L,1980-01-01,kepala", ",L,1980-01-01,kepala"],
+      code: "io.missing_household_id",
+      named: ['"id_keluarga" is empty; the row is rejected with the household being read', '"id_keluarga" kosong; baris ini ditolak bersama rumah tangga'],
+    },
+  ])("$name names the id column as the file writes it", async ({ members, code, named }) => {
+    const households = text(csv("ID_KELUARGA,Kabupaten", "K1,64.02", "K2,64.02"));
+    const { rejected } = await collect(readHouseholdsCsv({ households, members: text(csv(...members)) }, { asOf, renameColumns }));
+    const event = rejection(rejected, code);
+    expect(event.field).toBe("id_keluarga");
+    expect([event.message.en, event.message.id].map((m, i) => m.includes(named[i] as string))).toEqual([true, true]);
+    // Without renames, the same words as before.
+    const plain = await collect(readHouseholdsCsv({ households: text(csv("household_id,regency", "K1,64.02", "K2,64.02")), members: text(csv(...members).replace(/^id_keluarga,JK,Tgl Lahir,hubungan/, "household_id,sex,birth_date,relationship")) }, { asOf }));
+    expect(rejection(plain.rejected, code).message.en).toContain(code === "io.not_sorted" ? 'household_id "K1" comes after "K2"; both files must be sorted ascending by household_id' : "household_id is empty");
+  });
+});
+
+describe("one file declared sorted: a household out of order names the id column as the file writes it", () => {
+  it.each([
+    { name: "renamed", header: OWN, options: { renameColumns: RENAMES }, field: "ID Keluarga", en: 'but the file was declared sorted by "ID Keluarga"', id: 'padahal berkas dinyatakan terurut menurut "ID Keluarga"' },
+    { name: "control, the library's names", header: LIBRARY, options: {}, field: "household_id", en: "but the file was declared sorted by household_id", id: "padahal berkas dinyatakan terurut menurut household_id" },
+  ])("$name", async ({ header, options, field, en, id }) => {
+    const source = csv(header, HEAD.replace("K1,", "K2,"), HEAD);
+    const { rejected } = await collect(readHouseholdsCsv(text(source), { asOf, householdIds: "sorted", ...options }));
+    const event = rejection(rejected, "io.household_out_of_order");
+    expect(event.field).toBe(field);
+    expect(event.message.en).toContain(en);
+    expect(event.message.id).toContain(id);
   });
 });
 
