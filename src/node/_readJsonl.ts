@@ -67,7 +67,7 @@ async function* jsonlEvents(
       const found = result.success ? [] : result.issues.map((i) => ({ field: i.path.length > 0 ? i.path.join(".") : undefined, code: i.code, message: i.message }));
       if (order === "again") found.unshift(rowIssue("io.duplicate_household_id", "id", { id: shown(id ?? "") }));
       if (order === "out_of_order") {
-        found.unshift(rowIssue("io.household_out_of_order", "id", { column: "household_id", id: shown(id ?? ""), previous: shown(ids.maxId ?? "") }));
+        found.unshift(rowIssue("io.household_out_of_order", "id", { column: "id", id: shown(id ?? ""), previous: shown(ids.maxId ?? "") }));
       }
       if (result.success && found.length === 0) {
         tally.accepted(1);

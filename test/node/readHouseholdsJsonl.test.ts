@@ -65,6 +65,13 @@ describe("readHouseholdsJsonl", () => {
     expect(rejected).toMatchObject([{ line: 3, field: "id", code }]);
   });
 
+  it("names the record's key `id` when a household comes out of order (a JSON Lines record has no household_id)", async () => {
+    const { rejected } = await read([household("h2"), household("h1")].join("\n"), { householdIds: "sorted" });
+    expect(rejected.map((r) => [r.message.en, r.message.id])).toEqual([
+      ['Household "h1" comes after "h2", but the file was declared sorted by id', 'Rumah tangga "h1" muncul setelah "h2", padahal berkas dinyatakan terurut menurut id'],
+    ]);
+  });
+
   // Under `"sorted"` a repeated id on the next line was accepted twice, and a household whose id no
   // household may have (more than 100 characters, here sorting after every other) was taken as the
   // largest id: every household after it was rejected as out of order.
