@@ -1,4 +1,5 @@
-import { cpSync, mkdirSync, rmSync, writeFileSync } from "node:fs";
+import { spawnSync } from "node:child_process";
+import { closeSync, cpSync, mkdirSync, openSync, readFileSync, rmSync, writeFileSync } from "node:fs";
 import { join } from "node:path";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { buildCli, root, runCli } from "./_cli.js";
@@ -62,5 +63,23 @@ describe("merge reads a directory or an unexpanded pattern", () => {
       expect(r.out).toBe("");
       expect(r.err).toContain(text);
     }
+  });
+
+  it.each([
+    { name: "the directory", args: ["results"] },
+    { name: "a pattern", args: ["results/*.json"] },
+  ])("leaves out the file its standard output is redirected to, inside $name", { timeout: 60_000 }, ({ args }) => {
+    // `merge results --format json > results/merged.json`: the shell makes merged.json, empty, before
+    // merge starts; read as a part it failed the run ("the file is empty").
+    const out = join(dir, "results", "merged.json");
+    const fd = openSync(out, "w");
+    try {
+      const r = spawnSync(process.execPath, [cli, "merge", ...args, "--format", "json"], { cwd: dir, stdio: ["ignore", fd, "pipe"], encoding: "utf8" });
+      expect(r.status, r.stderr).toBe(0);
+    } finally {
+      closeSync(fd);
+    }
+    expect(readFileSync(out, "utf8")).toBe(explicit);
+    rmSync(out);
   });
 });

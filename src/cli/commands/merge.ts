@@ -1,4 +1,4 @@
-import { existsSync, readdirSync, statSync } from "node:fs";
+import { existsSync, fstatSync, readdirSync, statSync } from "node:fs";
 import { basename, dirname, join } from "node:path";
 import { TepatSasaranError, type Issue } from "../../message/error.js";
 import { mergeSimulations } from "../../simulate/mergeSimulations.js";
@@ -18,7 +18,7 @@ import { lineNotes, linesOfResult } from "../lineNotes.js";
  */
 export async function mergeCommand(context: CommandContext): Promise<number> {
   if (context.args.length === 0) throw cliError(2, "cli.merge_nothing");
-  const files = context.args.flatMap(partFiles);
+  const files = context.args.flatMap((arg) => partFiles(arg, standardOutputFile()));
   checkOutDir(context);
   for (const file of files) notATemporaryPart(file);
   const partials = files.map((file) => ({ state: simulationState(file, readJsonFile(file, "cli.merge_not_json")), keptHouseholds: false, households: [] }) as unknown as SimulationResult);
@@ -35,6 +35,16 @@ export async function mergeCommand(context: CommandContext): Promise<number> {
   return 0;
 }
 
+/** The regular file standard output is written to, if it is one (a redirection `> FILE`). */
+function standardOutputFile(): { dev: number; ino: number } | undefined {
+  try {
+    const stat = fstatSync(1);
+    return stat.isFile() ? { dev: stat.dev, ino: stat.ino } : undefined;
+  } catch {
+    return undefined;
+  }
+}
+
 /** Names in code-unit order, the same on every system (a shell's glob sorts by locale). */
 const byName = (a: string, b: string): number => (a < b ? -1 : a > b ? 1 : 0);
 
@@ -43,11 +53,19 @@ const byName = (a: string, b: string): number => (a < b ? -1 : a > b ? 1 : 0);
  * partitions writes beside them), in name order; a name with `*` or `?` that names no file (as
  * Windows' cmd and PowerShell pass `parts\*.json`, unexpanded), the files of its directory it
  * matches, in name order; else the argument itself. A directory without results, or a pattern that
- * matches nothing, is refused: merging fewer parts than meant would count fewer households.
+ * matches nothing, is refused: merging fewer parts than meant would count fewer households. The
+ * file standard output is redirected to is left out of both.
  */
-function partFiles(arg: string): string[] {
+function partFiles(arg: string, output: { dev: number; ino: number } | undefined): string[] {
+  // The file standard output goes to (`merge results --format json > results/merged.json`: the shell
+  // has made it, empty, before merge starts) is this run's result, never one of its parts.
+  const ours = (dir: string, name: string): boolean => {
+    if (output === undefined) return false;
+    const stat = statSync(join(dir, name));
+    return stat.ino === output.ino && stat.dev === output.dev;
+  };
   if (existsSync(arg) && statSync(arg).isDirectory()) {
-    const found = readdirSync(arg, { withFileTypes: true }).filter((e) => e.isFile() && e.name.toLowerCase().endsWith(".json")).map((e) => e.name);
+    const found = readdirSync(arg, { withFileTypes: true }).filter((e) => e.isFile() && e.name.toLowerCase().endsWith(".json") && !ours(arg, e.name)).map((e) => e.name);
     if (found.length === 0) throw cliError(1, "cli.merge_empty_directory", { dir: masked(arg) });
     return found.sort(byName).map((name) => join(arg, name));
   }
@@ -57,7 +75,7 @@ function partFiles(arg: string): string[] {
   if (!existsSync(dir) || !statSync(dir).isDirectory()) return [arg];
   const escaped = name.replace(/[.+^${}()|[\]\\]/g, "\\$&").replace(/\*/g, ".*").replace(/\?/g, ".");
   const pattern = new RegExp(`^${escaped}$`, process.platform === "win32" ? "i" : "");
-  const found = readdirSync(dir, { withFileTypes: true }).filter((e) => e.isFile() && pattern.test(e.name)).map((e) => e.name);
+  const found = readdirSync(dir, { withFileTypes: true }).filter((e) => e.isFile() && pattern.test(e.name) && !ours(dir, e.name)).map((e) => e.name);
   if (found.length === 0) throw cliError(1, "cli.merge_no_match", { pattern: masked(arg) });
   return found.sort(byName).map((file) => (dir === "." ? file : join(dir, file)));
 }
