@@ -18,7 +18,8 @@ import { lineNotes, linesOfResult } from "../lineNotes.js";
  */
 export async function mergeCommand(context: CommandContext): Promise<number> {
   if (context.args.length === 0) throw cliError(2, "cli.merge_nothing");
-  const files = context.args.flatMap((arg) => partFiles(arg, standardOutputFile()));
+  const output = standardOutputFile();
+  const files = context.args.flatMap((arg) => partFiles(arg, output));
   checkOutDir(context);
   for (const file of files) notATemporaryPart(file);
   const partials = files.map((file) => ({ state: simulationState(file, readJsonFile(file, "cli.merge_not_json")), keptHouseholds: false, households: [] }) as unknown as SimulationResult);
@@ -61,8 +62,8 @@ function partFiles(arg: string, output: { dev: number; ino: number } | undefined
   // has made it, empty, before merge starts) is this run's result, never one of its parts.
   const ours = (dir: string, name: string): boolean => {
     if (output === undefined) return false;
-    const stat = statSync(join(dir, name));
-    return stat.ino === output.ino && stat.dev === output.dev;
+    const stat = statSync(join(dir, name), { throwIfNoEntry: false });
+    return stat !== undefined && stat.ino === output.ino && stat.dev === output.dev;
   };
   if (existsSync(arg) && statSync(arg).isDirectory()) {
     const found = readdirSync(arg, { withFileTypes: true }).filter((e) => e.isFile() && e.name.toLowerCase().endsWith(".json") && !ours(arg, e.name)).map((e) => e.name);
