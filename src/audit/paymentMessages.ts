@@ -12,8 +12,8 @@ export const paymentMessages = defineMessages({
     en: "A payment row needs the payee's NIK or the KK number",
   },
   "audit.payment.regency_level": {
-    id: "regency harus kode kabupaten/kota (mis. 64.02), ternyata {code}",
-    en: "regency must be a regency code (e.g. 64.02), is {code}",
+    id: "Seharusnya kode kabupaten/kota dua bagian (misalnya 64.02), bukan {code}",
+    en: "Expected a two-part kabupaten/kota code (e.g. 64.02), not {code}",
   },
   "audit.payment.unreadable": {
     id: "Baris pembayaran tidak dapat dibaca",

@@ -107,12 +107,12 @@ export const householdMessages = defineMessages({
     en: "School level \"none\" cannot be enrolled",
   },
   "household.regency_level": {
-    id: "regency harus kode kabupaten/kota dua bagian (misalnya 64.02), bukan {code}",
-    en: "regency must be a two-part kabupaten/kota code (e.g. 64.02), not {code}",
+    id: "Seharusnya kode kabupaten/kota dua bagian (misalnya 64.02), bukan {code}",
+    en: "Expected a two-part kabupaten/kota code (e.g. 64.02), not {code}",
   },
   "household.region_level": {
-    id: "region harus kode kecamatan atau desa/kelurahan (misalnya 64.02.01), bukan {code}",
-    en: "region must be a district or village code (e.g. 64.02.01), not {code}",
+    id: "Seharusnya kode kecamatan atau desa/kelurahan (misalnya 64.02.01), bukan {code}",
+    en: "Expected a district or village code (e.g. 64.02.01), not {code}",
   },
   "household.region_outside_regency": {
     id: "Wilayah {region} tidak berada di kabupaten/kota {regency}",
