@@ -30,6 +30,12 @@ export interface GenerateOptions {
   readonly repeatHousehold?: boolean;
   /** Fraction of rows whose occupation holds a quoted line break; default 0.001. */
   readonly quotedNewlines?: number;
+  /**
+   * The two-table layout: the members file's path. `path` then gets one row per household (its id
+   * and household columns) and this file one row per person (its household's id and the person
+   * columns), both sorted by id; `badLines` are then lines of the members file.
+   */
+  readonly members?: string;
 }
 
 /** What was written, and what a correct reader must report. */
@@ -58,6 +64,10 @@ const COLUMN = new Map(HEADER.map((name, index) => [name, index]));
 const OPTIONS = new Map(householdCsvColumns.map((c) => [c.name, c.values ?? []]));
 
 const pad = (n: number, width: number): string => String(n).padStart(width, "0");
+/** The columns of each file of the two-table layout (household_id in both), by index in `HEADER`. */
+const HOUSEHOLD_COLUMNS = householdCsvColumns.flatMap((c, i) => (c.name === "household_id" || c.level === "household" ? [i] : []));
+const MEMBER_COLUMNS = householdCsvColumns.flatMap((c, i) => (c.name === "household_id" || c.level === "person" ? [i] : []));
+const cellsAt = (row: readonly string[], at: readonly number[]): string[] => at.map((i) => row[i] as string);
 
 /** The ways a row is made malformed; each leaves an issue on that very row. */
 const CORRUPTIONS = ["sex", "birth_date", "nik", "income", "cells", "desil", "enrolled", "relationship"] as const;
@@ -77,21 +87,26 @@ export function generateRegistryCsv(options: GenerateOptions): GeneratedCsv {
   const repeat = options.repeatHousehold ?? true;
   const path = options.path ?? join(tmpdir(), `tepat-sasaran-registry-${options.rows}-${process.pid}.csv`);
   const fd = openSync(path, "w");
-  let buffer = `${HEADER.join(",")}\n`;
+  const tables = options.members;
+  const membersFd = tables === undefined ? undefined : openSync(tables, "w");
+  let buffer = `${(tables === undefined ? HEADER : cellsAt(HEADER, MEMBER_COLUMNS)).join(",")}\n`;
+  let householdLines = tables === undefined ? "" : `${cellsAt(HEADER, HOUSEHOLD_COLUMNS).join(",")}\n`;
   let bytes = 0;
   const flush = (): void => {
-    bytes += writeSync(fd, buffer);
+    bytes += writeSync(membersFd ?? fd, buffer);
     buffer = "";
+    if (membersFd !== undefined) bytes += writeSync(fd, householdLines);
+    householdLines = "";
   };
   const badLines: number[] = [];
   let line = 2;
   let written = 0;
-  let households = 0;
+  let count = 0;
   let validHouseholds = 0;
   let validRows = 0;
   try {
     while (written < options.rows) {
-      households += 1;
+      count += 1;
       const size = Math.min(pick(SIZES), options.rows - written);
       const regency = pick(REGENCIES);
       const district = `${regency}${pad(int(1, 20), 2)}`;
@@ -99,7 +114,7 @@ export function generateRegistryCsv(options: GenerateOptions): GeneratedCsv {
       const set = (row: string[], name: string, value: string): void => {
         row[COLUMN.get(name) as number] = value;
       };
-      set(household, "household_id", `KT-${pad(households, 8)}`);
+      set(household, "household_id", `KT-${pad(count, 8)}`);
       set(household, "kk", `${district}${pad(int(1, 28), 2)}${pad(int(1, 12), 2)}${pad(int(0, 24), 2)}${pad(int(1, 9999), 4)}`);
       set(household, "regency", regency);
       set(household, "region", `${regency.slice(0, 2)}.${regency.slice(2)}.${district.slice(4)}`);
@@ -122,6 +137,7 @@ export function generateRegistryCsv(options: GenerateOptions): GeneratedCsv {
       set(household, "can_afford_treatment", random() < 0.5 ? "true" : "false");
       set(household, "current_aid", pick(["", "none", "pkh:2023-01-01", "pkh:2022-04-01;sembako:2023-07-01"]));
 
+      if (tables !== undefined) householdLines += `${cellsAt(household, HOUSEHOLD_COLUMNS).join(",")}\n`;
       let bad = false;
       const serial = int(1, 5000);
       for (let member = 0; member < size; member++) {
@@ -133,7 +149,7 @@ export function generateRegistryCsv(options: GenerateOptions): GeneratedCsv {
         const month = int(1, 12);
         const day = int(1, 28);
         set(row, "nik", `${district}${pad(female ? day + 40 : day, 2)}${pad(month, 2)}${pad(year % 100, 2)}${pad(serial + member, 4)}`);
-        set(row, "name", random() < 0.01 ? `"Warga ${households}, ${member}"` : `Warga ${households}-${member}`);
+        set(row, "name", random() < 0.01 ? `"Warga ${count}, ${member}"` : `Warga ${count}-${member}`);
         set(row, "sex", female ? "female" : "male");
         set(row, "birth_date", `${year}-${pad(month, 2)}-${pad(day, 2)}`);
         set(row, "relationship", relationship);
@@ -154,7 +170,7 @@ export function generateRegistryCsv(options: GenerateOptions): GeneratedCsv {
           bad = true;
           badLines.push(line);
           let kind = pick(CORRUPTIONS);
-          if (kind === "desil" && member === 0) kind = "sex";
+          if (kind === "desil" && (member === 0 || tables !== undefined)) kind = "sex";
           if (kind === "sex") set(row, "sex", "laki");
           if (kind === "birth_date") set(row, "birth_date", `${year}-13-45`);
           if (kind === "nik") set(row, "nik", (row[COLUMN.get("nik") as number] as string).slice(1));
@@ -164,6 +180,7 @@ export function generateRegistryCsv(options: GenerateOptions): GeneratedCsv {
           if (kind === "relationship") set(row, "relationship", "boss");
           if (kind === "cells") cells = row.slice(0, -1);
         }
+        if (tables !== undefined) cells = cellsAt(row, MEMBER_COLUMNS).slice(0, cells.length < row.length ? -1 : undefined);
         buffer += `${cells.join(",")}\n`;
         line += breaks ? 2 : 1;
         written += 1;
@@ -178,8 +195,13 @@ export function generateRegistryCsv(options: GenerateOptions): GeneratedCsv {
   } catch (error) {
     closeSync(fd);
     rmSync(path, { force: true });
+    if (membersFd !== undefined && tables !== undefined) {
+      closeSync(membersFd);
+      rmSync(tables, { force: true });
+    }
     throw error;
   }
   closeSync(fd);
-  return { path, bytes, rows: written, households, validHouseholds, validRows, badLines: Int32Array.from(badLines) };
+  if (membersFd !== undefined) closeSync(membersFd);
+  return { path, bytes, rows: written, households: count, validHouseholds, validRows, badLines: Int32Array.from(badLines) };
 }

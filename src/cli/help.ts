@@ -164,6 +164,7 @@ digabung tepat-sasaran merge dengan hasil bagian lain. Rumah tangga diambil sepe
     en: `Usage: tepat-sasaran split --households FILE.csv|- --into DIR [--as-of YYYY-MM-DD] [--rejected FILE.csv]
                            [--delimiter ,|;|tab||] [--unknown-columns error|ignore] [--column FILE_NAME=name …]
                            [--format table|csv|json]
+       tepat-sasaran split --households RUTA.csv --members ART.csv --into DIR [options as above]
 
 Writes one CSV per regency into DIR (created with its parents when missing; it must hold no part-*.csv
 yet): part-6402.csv, … (the digits
@@ -177,10 +178,21 @@ the runs' --as-of for the same reasons; the first 50 rows on stderr, all in --re
 code is 1. Prints the partitions with their households and rows. The partitions are written as
 part-6402.csv.<pid>.tmp and renamed when the whole file is split: a split that fails or is stopped
 (Ctrl-C, kill) removes them and leaves no part-*.csv. Then run simulate --format json on each
-partition (any job runner) and tepat-sasaran merge the results.`,
+partition (any job runner) and tepat-sasaran merge the results.
+
+With --members (the two-table layout: a households file and a members file, both sorted by
+household_id, two files, not -, each read twice), writes a pair per regency: part-6402.csv (the
+households) and part-6402.members.csv (their member rows); run simulate --households part-6402.csv
+--members part-6402.members.csv on each pair. The rows one run over both files rejects on their own
+(a member row of no household, a household row without members, rows out of household_id order, a
+repeated household id, a repeated header line, rows without an id) go to no partition: they are
+rejected here, with the same reason, and the exit code is 1. A row of the wrong cell count whose id
+is that of an earlier household of the same regency, read with a household of another id, would
+join the earlier one in its partition: split then stops, writes nothing and names the row to fix.`,
     id: `Pemakaian: tepat-sasaran split --households BERKAS.csv|- --into DIREKTORI [--as-of YYYY-MM-DD] [--rejected BERKAS.csv]
                                [--delimiter ,|;|tab||] [--unknown-columns error|ignore] [--column NAMA_DI_BERKAS=nama …]
                                [--format table|csv|json]
+           tepat-sasaran split --households RUTA.csv --members ART.csv --into DIREKTORI [opsi seperti di atas]
 
 Menulis satu CSV per kabupaten/kota ke DIREKTORI (dibuat beserta induknya bila belum ada; belum boleh
 berisi part-*.csv): part-6402.csv, …
@@ -195,7 +207,19 @@ dengan prosesnya agar alasannya sama; 50 baris pertama di stderr, semuanya di --
 Mencetak bagian-bagian dengan jumlah rumah tangga dan barisnya. Bagian ditulis sebagai
 part-6402.csv.<pid>.tmp dan diberi nama akhirnya setelah seluruh berkas dipotong: split yang gagal atau
 dihentikan (Ctrl-C, kill) menghapusnya dan tidak meninggalkan part-*.csv. Lalu jalankan simulate --format
-json pada tiap bagian (penjadwal tugas apa pun) dan gabungkan hasilnya dengan tepat-sasaran merge.`,
+json pada tiap bagian (penjadwal tugas apa pun) dan gabungkan hasilnya dengan tepat-sasaran merge.
+
+Dengan --members (tata letak dua tabel: berkas rumah tangga dan berkas anggota, keduanya urut menurut
+household_id, dua berkas, bukan -, masing-masing dibaca dua kali), menulis sepasang berkas per
+kabupaten/kota: part-6402.csv (rumah tangga) dan part-6402.members.csv (baris anggotanya); jalankan
+simulate --households part-6402.csv --members part-6402.members.csv pada tiap pasang. Baris yang
+ditolak tersendiri oleh satu proses atas kedua berkas (baris anggota tanpa rumah tangga, baris rumah
+tangga tanpa anggota, urutan household_id salah, id rumah tangga berulang, baris judul berulang,
+baris tanpa id) tidak ditulis ke bagian mana pun: ditolak di sini dengan alasan yang sama, dan kode
+keluar 1. Baris dengan jumlah sel yang salah yang id-nya milik rumah tangga sebelumnya di
+kabupaten/kota yang sama, terbaca bersama rumah tangga ber-id lain, akan bergabung dengan rumah
+tangga sebelumnya itu di bagiannya: split lalu berhenti, tidak menulis apa pun dan menyebut baris
+yang harus diperbaiki.`,
   },
   merge: {
     en: `Usage: tepat-sasaran merge PART1.json PART2.json … [--format table|csv|json] [--out DIR]

@@ -55,6 +55,7 @@ export function householdInput(context: CommandContext, asOf: string): (() => Ho
   const file = option(context, "households", true);
   notATemporaryPart(file);
   const members = option(context, "members");
+  if (members !== undefined) notATemporaryPart(members);
   for (const path of [file, members]) requireRowsFile(path);
   const given = choice(context, "input-format", ["csv", "jsonl"] as const);
   const ext = extname(file).toLowerCase();

@@ -61,6 +61,8 @@ export const cliLabels = defineMessages({
   "word.total": { id: "jumlah", en: "total" },
   "col.rows": { id: "baris", en: "rows" },
   "col.file": { id: "berkas", en: "file" },
+  "col.members_file": { id: "berkas anggota", en: "members file" },
+  "col.member_rows": { id: "baris anggota", en: "member rows" },
   "col.paid": { id: "dibayar", en: "paid" },
   "col.expected": { id: "hak", en: "expected" },
   "col.over": { id: "lebih bayar", en: "overpaid" },

@@ -86,7 +86,7 @@ const COMMANDS: Record<string, CommandSpec> = {
   },
   assess: { run: assessCommand, options: [...READ, "programs", "rows", "out", "workers"], formats: ["table", "csv", "jsonl", "json"], offered: ["table", "csv", "jsonl"] },
   simulate: { run: simulateCommand, options: [...READ, "scenario", "poverty-lines", "fallback-line", "missing", "out", "workers"], formats: ["table", "csv", "json"] },
-  split: { run: splitCommand, options: ["households", "into", "as-of", "delimiter", "unknown-columns", "column", "rejected"], formats: ["table", "csv", "json"] },
+  split: { run: splitCommand, options: ["households", "members", "into", "as-of", "delimiter", "unknown-columns", "column", "rejected"], formats: ["table", "csv", "json"] },
   merge: { run: mergeCommand, options: ["out"], formats: ["table", "csv", "json"], files: true },
   audit: {
     run: auditCommand,

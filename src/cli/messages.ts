@@ -146,6 +146,14 @@ export const cliMessages = defineMessages({
     id: "{file}: {rows} baris, {households} rumah tangga dibagi ke {parts} berkas di {dir}",
     en: "{file}: {rows} {rows|row|rows}, {households} {households|household|households} split into {parts} {parts|file|files} in {dir}",
   },
+  "cli.split_tables_summary": {
+    id: "{file} + {members}: {households} rumah tangga dan {rows} baris anggota dibagi ke {parts} pasang berkas di {dir}",
+    en: "{file} + {members}: {households} {households|household|households} and {rows} member {rows|row|rows} split into {parts} {parts|pair|pairs} of files in {dir}",
+  },
+  "cli.split_tables_rejected": {
+    id: "{rows} baris ditolak dan tidak ditulis ke bagian mana pun: baris yang tidak tergabung ke rumah tangga mana pun (anggota tanpa rumah tangga, rumah tangga tanpa anggota, urutan household_id salah, id rumah tangga berulang, baris judul berulang, baris tanpa id), sama seperti satu proses atas kedua berkas menolaknya",
+    en: "{rows} {rows|row was|rows were} rejected and written to no partition: rows that join no household (members without a household, households without members, household_id out of order, a repeated household id, a repeated header line, rows without an id), as one run over both files rejects them",
+  },
   "cli.split_header_repeated": {
     id: "{lines} baris yang mengulang baris judul (berkas yang digabung?) ditolak dan tidak ditulis ke bagian mana pun ({rows} baris, termasuk baris tanpa household_id sesudahnya)",
     en: "{lines} {lines|line|lines} repeating the header row (files joined together?) {lines|was|were} rejected and written to no partition ({rows} {rows|row|rows}, with any rows without a household_id after {lines|it|them})",

@@ -141,6 +141,8 @@ export async function* tableEvents(
   tally: Tally,
   options: ReadHouseholdsCsvOptions,
   open: OpenSource,
+  /** What reads the households (the CLI's `split` gives one that only notes where each row goes). */
+  Assembler: typeof CsvAssembler = CsvAssembler,
 ): AsyncGenerator<HouseholdEvent, void, undefined> {
   tally.start();
   const names = tableNames(tables);
@@ -156,7 +158,7 @@ export async function* tableEvents(
     // A name renameColumns maps belongs to one file or both (`household_id`'s own name).
     renamesPresent(options, householdLayout.names, memberLayout.names);
     tally.ignoredColumns = [...householdLayout.ignored, ...memberLayout.ignored];
-    const joined = new CsvAssembler(householdLayout, names.households, tally, { ...options, householdIds: "none" }, undefined, memberLayout);
+    const joined = new Assembler(householdLayout, names.households, tally, { ...options, householdIds: "none" }, undefined, memberLayout);
     assembler = joined;
     const households = new Side(householdRecords, householdLayout, true, tally);
     const members = new Side(memberRecords, memberLayout, false, tally);

@@ -43,9 +43,9 @@ const UTF8_BOM = [0xef, 0xbb, 0xbf];
  * The partition of a household's regency digits: a regency code has exactly 4 (`64.02`, `6402`).
  * Any other count can only be rejected by the household check, wherever it is read, so it goes to
  * `none`: a file name never carries a NIK typed into the regency column, nor grows past the file
- * system's limit, and garbage makes one file, not thousands.
+ * system's limit, and garbage makes one file, not thousands. @internal
  */
-function partKey(digits: string): string {
+export function partKey(digits: string): string {
   return digits.length === 4 ? digits : "none";
 }
 
@@ -92,16 +92,19 @@ export interface SplitOptions extends Pick<ReadHouseholdsCsvOptions, "asOf" | "a
   readonly tag?: string;
 }
 
-/** The name of a partition file, and whether a directory already holds one. */
-const PART = /^part-[0-9a-z]+\.csv$/;
+/**
+ * The name of a partition file (`part-6402.csv`, and with two tables its members file
+ * `part-6402.members.csv`), and whether a directory already holds one.
+ */
+const PART = /^part-[0-9a-z]+(?:\.members)?\.csv$/;
 
-/** Partitions whose `part-*.csv` files already exist in `dir` (an earlier split). @internal */
+/** Partitions whose `part-*.csv` files (households and members files alike) already exist in `dir` (an earlier split). @internal */
 export function existingParts(dir: string): string[] {
   return readdirSync(dir).filter((name) => PART.test(name)).sort();
 }
 
-/** A partition's temporary name (`part-6402.csv.<tag>.tmp`), with the tag of the run that wrote it. */
-const TEMPORARY = /^part-[0-9a-z]+\.csv\.([0-9a-z]+)\.tmp$/;
+/** A partition's temporary name (`part-6402.csv.<tag>.tmp`, `part-6402.members.csv.<tag>.tmp`), with the tag of the run that wrote it. */
+const TEMPORARY = /^part-[0-9a-z]+(?:\.members)?\.csv\.([0-9a-z]+)\.tmp$/;
 
 /**
  * Whether a file name is a partition's temporary name (`part-6402.csv.<tag>.tmp`): a partition cut
@@ -127,14 +130,15 @@ export function leftoverParts(dir: string, tag = String(process.pid)): { readonl
 /**
  * The name a partition is written under until the whole file has been split: never `part-*.csv`,
  * so that a split stopped half-way (Ctrl-C, a full disk, a killed job) leaves no file that a job
- * runner could take for a whole partition. Every one is renamed to `part-<key>.csv` at the end.
+ * runner could take for a whole partition. Every one is renamed to its name (`name`, `part-<key>.csv`) at the end.
+ * @internal
  */
-function temporaryPart(dir: string, key: string, tag: string): string {
-  return join(dir, `part-${key}.csv.${tag}.tmp`);
+export function temporaryPart(dir: string, name: string, tag: string): string {
+  return join(dir, `${name}.${tag}.tmp`);
 }
 
-/** The tag of a run's temporary files, checked: it goes into file names. */
-function tagOf(tag: string | undefined): string {
+/** The tag of a run's temporary files, checked: it goes into file names. @internal */
+export function tagOf(tag: string | undefined): string {
   const chosen = tag ?? String(process.pid);
   if (!/^[0-9a-z]+$/.test(chosen)) throw failure(ioMessages, "io.invalid_option", { option: "tag", expected: { id: "huruf dan angka", en: "letters and digits" } });
   return chosen;
@@ -145,7 +149,7 @@ function tagOf(tag: string | undefined): string {
  * wrote before it was stopped); synchronous, for a signal handler. @internal
  */
 export function removeTemporaryParts(dir: string, tag = String(process.pid)): void {
-  const mine = new RegExp(`^part-[0-9a-z]+\\.csv\\.${tagOf(tag)}\\.tmp$`);
+  const mine = new RegExp(`^part-[0-9a-z]+(?:\\.members)?\\.csv\\.${tagOf(tag)}\\.tmp$`);
   let names: string[] = [];
   try {
     names = readdirSync(dir);
@@ -158,8 +162,9 @@ export function removeTemporaryParts(dir: string, tag = String(process.pid)): vo
 /**
  * Give every partition its name, synchronously (a signal cannot stop it half-way): none when one of
  * the names is taken (a file that appeared since the directory was checked is never overwritten).
+ * @internal
  */
-function publish(parts: readonly PartWriter[]): void {
+export function publish(parts: readonly PartWriter[]): void {
   for (const part of parts) {
     if (existsSync(part.path)) throw Object.assign(new Error(`EEXIST: ${part.path}`), { code: "EEXIST", syscall: "link", path: part.path });
   }
@@ -176,8 +181,8 @@ function publish(parts: readonly PartWriter[]): void {
   }
 }
 
-/** A partition being written: its held bytes, and whether its file exists yet. */
-class PartWriter {
+/** A partition being written: its held bytes, and whether its file exists yet. @internal */
+export class PartWriter {
   households = 0;
   rows = 0;
   held: Uint8Array[] = [];
@@ -272,7 +277,7 @@ async function split(source: HouseholdSource, options: SplitOptions, tag: string
   const partOf = (key: string): PartWriter => {
     let part = parts.get(key);
     if (part === undefined) {
-      part = new PartWriter(key, join(options.dir, `part-${key}.csv`), temporaryPart(options.dir, key, tag), header as Uint8Array);
+      part = new PartWriter(key, join(options.dir, `part-${key}.csv`), temporaryPart(options.dir, `part-${key}.csv`, tag), header as Uint8Array);
       parts.set(key, part);
     }
     return part;

@@ -108,6 +108,37 @@ describe("a file split by regency, simulated in separate processes (4 at a time)
     expect(merged.out === whole.out).toBe(true);
   });
 
+  it("gives the document of one run over both files of the two-table layout: split into pairs, 4 processes at a time, merged", { timeout: 180_000 }, async () => {
+    // A households file and a members file (DTSEN-style), both sorted by household_id, with quoted line
+    // breaks and malformed member rows: `split --members` writes a pair per regency, read as the pair is.
+    const tables = generateRegistryCsv({ rows: 12_000, malformed: 0.01, quotedNewlines: 0.01, seed: 5, path: join(work, "ruta.csv"), members: join(work, "art.csv") });
+    mkdirSync(join(work, "table-parts"));
+    const split = runCli(cli, work, ["split", "--households", "ruta.csv", "--members", "art.csv", "--into", "table-parts", "--format", "json"]);
+    expect(split.code, split.err).toBe(0);
+    const written = JSON.parse(split.out) as { households: number; rows: number; partitions: { file: string; members: string; households: number; rows: number }[] };
+    expect(written.rows).toBe(12_000);
+    expect(written.households).toBe(tables.households);
+    expect(written.partitions.reduce((sum, p) => sum + p.rows, 0)).toBe(12_000);
+    expect(written.partitions.length).toBeGreaterThanOrEqual(4);
+    const common = ["--scenario", "scenario.json", "--as-of", "2025-07-01", "--format", "json"];
+    const partials: string[] = [];
+    for (let from = 0; from < written.partitions.length; from += 4) {
+      const batch = written.partitions.slice(from, from + 4);
+      const runs = await Promise.all(batch.map((part) => start(["simulate", "--households", part.file, "--members", part.members, ...common])));
+      runs.forEach((run, i) => {
+        expect(run.code === 0 || run.code === 1, run.err).toBe(true);
+        writeFileSync(join(work, `table-part${from + i}.json`), run.out);
+        partials.push(`table-part${from + i}.json`);
+      });
+    }
+    const whole = runCli(cli, work, ["simulate", "--households", "ruta.csv", "--members", "art.csv", ...common]);
+    expect(whole.err).toContain("io.column_count");
+    expect(JSON.parse(whole.out).total.households).toBeGreaterThan(1_000);
+    const merged = runCli(cli, work, ["merge", ...partials, "--format", "json"]);
+    expect(merged.code, merged.err).toBe(0);
+    expect(merged.out === whole.out).toBe(true);
+  });
+
   it("writes a cost not known as null, never \"0\", in version 2, and merges version 1 documents into version 2", { timeout: 60_000 }, () => {
     // Found reading simulate --format json: an in-kind program without a unit cost had "cost": "0" beside
     // "costed": false, and a reader summing the costs got a wrong total without a word.
@@ -153,12 +184,17 @@ describe("the scale guide", () => {
     const page = readFileSync(join(root, "docs/guide-scale.md"), "utf8");
     const guide = mkdtempSync(join(dir, "guide-"));
     cpSync(join(root, "examples/cli"), guide, { recursive: true });
+    // The two-table section's pair (a households file and a members file, both sorted by household_id).
+    generateRegistryCsv({ rows: 2_000, malformed: 0, seed: 6, path: join(guide, "ruta.csv"), members: join(guide, "art.csv") });
     const blocks = [...page.matchAll(/```sh\n([\s\S]*?)```/g)].map((m) => (m[1] as string).replace(/^npx /gm, ""));
     expect(blocks.length).toBeGreaterThanOrEqual(3);
     const script = [`set -e`, `tepat-sasaran() { node ${JSON.stringify(cli)} "$@"; }`, ...blocks].join("\n");
     const run = spawnSync("bash", ["-c", script], { cwd: guide, encoding: "utf8", timeout: 150_000 });
     expect(run.status, run.stderr).toBe(0);
     expect(readFileSync(join(guide, "merged.json"), "utf8")).toBe(readFileSync(join(guide, "whole.json"), "utf8"));
+    const pairs = runCli(cli, guide, ["simulate", "--scenario", "scenario.json", "--households", "ruta.csv", "--members", "art.csv", "--as-of", "2025-07-01", "--format", "json"]);
+    expect(pairs.code, pairs.err).toBe(0);
+    expect(readFileSync(join(guide, "pairs.json"), "utf8") === pairs.out).toBe(true);
   });
 });
 

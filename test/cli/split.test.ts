@@ -183,3 +183,100 @@ describe("tepat-sasaran split", () => {
     expect(existsSync(join(work, out, "part-none.csv"))).toBe(false);
   });
 });
+
+// `split --households ruta.csv --members art.csv`: the two-table layout cut into a pair of files per
+// regency. That the pairs read as both files read is shown in test/node/splitTables.test.ts and, end
+// to end with simulate and merge, in test/cli/partitions.test.ts.
+const H = "household_id,regency,desil,desil_as_of";
+const M = "household_id,sex,birth_date,relationship";
+const RUTA = `${H}\nKT-01,64.02,2,2025-05-01\nKT-02,6471,1,2025-05-01\nKT-03,64.02,3,2025-05-01\n`;
+const ART = `${M}\nKT-01,female,1960-01-02,head\nKT-01,male,2019-03-04,child\nKT-02,male,1980-05-06,head\nKT-03,female,1990-07-08,head\n`;
+
+describe("tepat-sasaran split --members", () => {
+  beforeAll(() => {
+    writeFileSync(join(work, "ruta.csv"), RUTA);
+    writeFileSync(join(work, "art.csv"), ART);
+    writeFileSync(join(work, "art.jsonl"), "{}\n");
+    // A member row of no household (KT-025), one out of order (KT-01 after KT-02), a repeated header line.
+    writeFileSync(join(work, "art-bad.csv"), `${M}\nKT-01,female,1960-01-02,head\nKT-02,male,1980-05-06,head\nKT-025,male,1980-05-06,head\nKT-01,male,2019-03-04,child\n${M}\nKT-03,female,1990-07-08,head\n`);
+    writeFileSync(join(work, "part-6402.members.csv.777.tmp"), "");
+  });
+
+  it("writes a pair of files per regency and prints them, in English or Bahasa Indonesia", () => {
+    const out = emptyDir();
+    const run = runCli(cli, work, ["split", "--households", "ruta.csv", "--members", "art.csv", "--into", out, "--lang", "en"]);
+    expect(run.code, run.err).toBe(0);
+    expect(readdirSync(join(work, out)).sort()).toEqual(["part-6402.csv", "part-6402.members.csv", "part-6471.csv", "part-6471.members.csv"]);
+    expect(readFileSync(join(work, out, "part-6402.csv"), "utf8")).toBe(`${H}\nKT-01,64.02,2,2025-05-01\nKT-03,64.02,3,2025-05-01\n`);
+    expect(readFileSync(join(work, out, "part-6402.members.csv"), "utf8")).toBe(`${M}\nKT-01,female,1960-01-02,head\nKT-01,male,2019-03-04,child\nKT-03,female,1990-07-08,head\n`);
+    expect(run.out).toMatch(/regency\s+file\s+members file\s+households\s+member rows/);
+    expect(run.out).toMatch(/6402\s+\S+part-6402\.csv\s+\S+part-6402\.members\.csv\s+2\s+3/);
+    expect(run.err).toContain("ruta.csv + art.csv: 3 households and 4 member rows split into 2 pairs of files in");
+    const id = runCli(cli, work, ["split", "--households", "ruta.csv", "--members", "art.csv", "--into", emptyDir()]);
+    expect(id.out).toMatch(/kab\/kota\s+berkas\s+berkas anggota\s+rumah tangga\s+baris anggota/);
+    expect(id.err).toContain("3 rumah tangga dan 4 baris anggota dibagi ke 2 pasang berkas");
+    const json = runCli(cli, work, ["split", "--households", "ruta.csv", "--members", "art.csv", "--into", emptyDir(), "--format", "json"]);
+    expect(JSON.parse(json.out)).toMatchObject({ file: "ruta.csv", members: "art.csv", households: 3, rows: 4, rejected: 0, partitions: [{ regency: "6402", households: 2, rows: 3 }, { regency: "6471", households: 1, rows: 1 }] });
+  });
+
+  it("rejects the rows of no household, out of order or repeating the header itself, each once, with exit code 1", () => {
+    const out = emptyDir();
+    const run = runCli(cli, work, ["split", "--households", "ruta.csv", "--members", "art-bad.csv", "--into", out, "--rejected", "rejected.csv", "--lang", "en"]);
+    expect(run.code, run.err).toBe(1);
+    expect(run.err).toContain("3 rows were rejected and written to no partition");
+    // file, line, code of each row of a --rejected file.
+    const rows = (name: string) =>
+      readFileSync(join(work, name), "utf8")
+        .trim()
+        .split("\n")
+        .slice(1)
+        .map((line) => line.split(","))
+        .map((cells) => [cells[0], cells[1], cells[4]].join(","));
+    const rejected = rows("rejected.csv");
+    expect(rejected).toEqual(["art-bad.csv,4,io.no_household", "art-bad.csv,5,io.not_sorted", "art-bad.csv,6,io.header_repeated"]);
+    // The whole run rejects these three rows, with the same codes.
+    const whole = runCli(cli, work, ["assess", "--households", "ruta.csv", "--members", "art-bad.csv", "--as-of", "2025-07-01", "--rejected", "whole.csv", "--lang", "en"]);
+    expect(whole.code).toBe(1);
+    expect(rows("whole.csv")).toEqual(rejected);
+    expect(readFileSync(join(work, out, "part-6402.members.csv"), "utf8")).toBe(`${M}\nKT-01,female,1960-01-02,head\nKT-03,female,1990-07-08,head\n`);
+  });
+
+  it.each([
+    { name: "--members without --households", args: ["--members", "art.csv", "--into", "."], code: 2, en: "Option --households is required" },
+    { name: "--members from standard input", args: ["--households", "ruta.csv", "--members", "-", "--into", "."], code: 2, en: "split with --members reads each file twice, so not -" },
+    { name: "--households from standard input with --members", args: ["--households", "-", "--members", "art.csv", "--into", "."], code: 2, en: "split with --members reads each file twice, so not -" },
+    { name: "the same file twice", args: ["--households", "ruta.csv", "--members", "./ruta.csv", "--into", "."], code: 2, en: "the members file, not the households file" },
+    { name: "a JSON Lines members file", args: ["--households", "ruta.csv", "--members", "art.jsonl", "--into", "."], code: 2, en: "split reads CSV" },
+    { name: "a missing members file", args: ["--households", "ruta.csv", "--members", "nowhere.csv", "--into", "."], code: 1, en: "nowhere.csv" },
+    { name: "a temporary members file of a split that did not finish", args: ["--households", "ruta.csv", "--members", "part-6402.members.csv.777.tmp", "--into", "."], code: 1, en: "is a temporary file of a split that did not finish" },
+  ])("refuses $name", ({ args, code, en }) => {
+    const run = runCli(cli, work, ["split", ...args, "--lang", "en"]);
+    expect(run.code).toBe(code);
+    expect(run.err).toContain(en);
+    expect(run.out).toBe("");
+  });
+
+  it("refuses a directory that holds a members file of an earlier split, and simulate refuses a temporary members file", () => {
+    const out = emptyDir();
+    writeFileSync(join(work, out, "part-6402.members.csv"), "");
+    const run = runCli(cli, work, ["split", "--households", "ruta.csv", "--members", "art.csv", "--into", out, "--lang", "en"]);
+    expect(run.code).toBe(1);
+    expect(run.err).toContain("already holds partitions of an earlier split (part-6402.members.csv)");
+    const simulate = runCli(cli, work, ["simulate", "--households", "ruta.csv", "--members", "part-6402.members.csv.777.tmp", "--as-of", "2025-07-01", "--lang", "en"]);
+    expect(simulate.code).toBe(1);
+    expect(simulate.err).toContain("is a temporary file of a split that did not finish");
+  });
+
+  it("says a leftover temporary members file, and refuses a row that would join an earlier household in a partition, writing nothing", () => {
+    const out = emptyDir();
+    writeFileSync(join(work, out, "part-6402.members.csv.777.tmp"), "");
+    writeFileSync(join(work, "ruta-3.csv"), `${H}\nKT-01,64.02,2,2025-05-01\nKT-02,6471,1,2025-05-01\nKT-03,64.02,3,2025-05-01\n`);
+    writeFileSync(join(work, "art-stray.csv"), `${M}\nKT-01,female,1960-01-02,head\nKT-02,male,1980-05-06,head\nKT-03,x\nKT-01,x\nKT-03,female,1990-07-08,head\n`);
+    const run = runCli(cli, work, ["split", "--households", "ruta-3.csv", "--members", "art-stray.csv", "--into", out, "--lang", "en"]);
+    expect(run.err).toContain("holds temporary files of a split that did not finish (process 777");
+    expect(run.code).toBe(1);
+    expect(run.err).toContain('"art-stray.csv" line 5: this row (household_id "KT-01"');
+    expect(run.err).toContain("No partition was written");
+    expect(readdirSync(join(work, out))).toEqual(["part-6402.members.csv.777.tmp"]);
+  });
+});
