@@ -18,7 +18,21 @@
  *
  * Run: `npx tsx bench/audit.ts [--rows 1000000] [--no-files]`. `run()` returns the rows for bench/run.ts.
  *
- * Last measured: (1) alone (`--no-files --rows 300000`, 311,180 rows, 2026-12-06 05:23–05:53 UTC,
+ * Last measured: (1) alone (`--no-files --rows 300000`, 311,180 rows, 2026-12-07 21:34–21:38 UTC, the
+ * 2-vCPU machine shared with another job), main at dcb0c04 and this change alternating, four
+ * runs each: main's audit 3,311–3,404 ms CPU (median 3,342) against 1,042–1,115 ms for assessing,
+ * ratio 3.02–3.22 (median 3.12); this change 3,156–3,801 ms (median 3,174; the slowest run's baseline
+ * was slow too, 1,424 ms) against 1,071–1,424 ms, ratio 2.67–2.97 (median 2.87); target ≤ 1.5 NOT met.
+ * On the built package, three 40,000-family partitions after a first, eight alternated processes each:
+ * the audit 2,198 → 1,972 ms (2,116–2,553 → 1,927–2,007), 10% less, against 600 and 592 ms for
+ * assessing, ratio 3.67 → 3.31. What changed: each household's assessments memoised in its run (no
+ * closure and list per household), the rules findings cite worded once an audit (12% less CPU at 20%
+ * faults); tried and not kept (no gain beyond the noise): the KK index as an open-addressing table,
+ * the NIKs on several KKs looked up by hash bit, amounts compared as whole numbers. Assessing is about
+ * 38% of the audit's CPU (one assessment per household, with the payment channel: 14% dearer than
+ * the baseline's without one); the audit's own work is spread over a dozen steps of 2–8% each: see
+ * docs/guide-scale.md, "The payment audit's own work".
+ * Before: (1) alone (`--no-files --rows 300000`, 311,180 rows, 2026-12-06 05:23–05:53 UTC,
  * the 2-vCPU machine busy, load 4–6), main at 877f176 and the join without a `Map` of every NIK
  * alternating, six runs each in three sessions (the last two on the final code): main audit
  * 4.5–6.8 s CPU (median 4.9) against 1.5–2.1 s for assessing, ratio 2.45–3.19; with the change

@@ -9,6 +9,7 @@ import { basis, CHANNEL_NAMES, finding, memberOf, parameterRule, periodShareRule
 import { programNamed, type HouseholdRun } from "./_run.js";
 import type { PaymentComponent } from "./payment.js";
 import { valuesIn } from "../money/_shownAmount.js";
+import type { ParameterValue } from "../time/parameter.js";
 
 // What a period is worth under the rules, and where a payment departs from it: the total, each
 // component (PKH, with the caps and the priority order already applied by the schedule), and the
@@ -41,15 +42,32 @@ export function amountRules(schedule: BenefitSchedule, run: HouseholdRun): Audit
     const parameter = line.parameter;
     if (parameter === undefined || seen.has(parameter.id) || line.amount.isZero()) continue;
     seen.add(parameter.id);
-    rules.push(parameterRule(parameter, unitOf(run, schedule.program, parameter.id)));
+    rules.push(wordedParameter(run, parameter, unitOf(run, schedule.program, parameter.id)));
   }
   rules.push(...calendarRules(schedule, run));
   return rules;
 }
 
+/** {@link parameterRule}, worded once an audit (see WordedRules). */
+function wordedParameter(run: HouseholdRun, parameter: ParameterValue<unknown>, unit?: string): AuditRule {
+  const known = run.worded.parameters.get(parameter);
+  if (known !== undefined && known.unit === unit) return known.rule;
+  const rule = parameterRule(parameter, unit);
+  run.worded.parameters.set(parameter, { unit, rule });
+  return rule;
+}
+
+/** {@link periodShareRule} of a schedule, worded once an audit (see WordedRules). */
+function wordedShare(run: HouseholdRun, schedule: BenefitSchedule): AuditRule {
+  const key = `${schedule.program}\u0000${schedule.frequency}\u0000${schedule.channel ?? ""}`;
+  let rule = run.worded.shares.get(key);
+  if (rule === undefined) run.worded.shares.set(key, (rule = periodShareRule(programNamed(run.programs, run.index, schedule.program), schedule.frequency, schedule.channel)));
+  return rule;
+}
+
 /** The calendar a schedule's periods come from, and how a period's amount follows from it (the program named), as rules. @internal */
 export function calendarRules(schedule: BenefitSchedule, run: HouseholdRun): AuditRule[] {
-  return schedule.calendar === undefined ? [] : [parameterRule(schedule.calendar), periodShareRule(programNamed(run.programs, run.index, schedule.program), schedule.frequency, schedule.channel)];
+  return schedule.calendar === undefined ? [] : [wordedParameter(run, schedule.calendar), wordedShare(run, schedule)];
 }
 
 /** A payment outside the program's calendar. @internal */

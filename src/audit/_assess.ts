@@ -14,23 +14,23 @@ export interface Dated {
   readonly original: readonly number[] | undefined;
 }
 
-/**
- * The household as it stood on `date`: members born after it were not on the KK yet (a registry
- * read later lists them). Usually the record itself.
- */
-function asOn(household: Household, date: IsoDate): { household: Household; original: number[] | undefined } {
+/** Whether a member was born after `date` (then not on the KK yet: a registry read later lists them). */
+function bornAfter(household: Household, date: IsoDate): boolean {
   const members = household.members;
-  let later = false;
-  for (let i = 0; i < members.length; i++) if ((members[i] as Household["members"][number]).birthDate > date) later = true;
-  if (!later) return { household, original: undefined };
+  for (let i = 0; i < members.length; i++) if ((members[i] as Household["members"][number]).birthDate > date) return true;
+  return false;
+}
+
+/** The household as it stood on `date` (some member born after it), with each kept member's index in the record. */
+function asOn(household: Household, date: IsoDate): { household: Household; original: number[] } {
   const original: number[] = [];
-  const kept = members.filter((member, index) => (member.birthDate <= date ? original.push(index) > 0 : false));
+  const kept = household.members.filter((member, index) => (member.birthDate <= date ? original.push(index) > 0 : false));
   return { household: { ...household, members: kept }, original };
 }
 
 /**
- * Assessors of the audited programs, one per date (created on first use, kept for the audit), and
- * per household a memo of its assessments by date and channel, so that a family paid PKH and
+ * Assessors of the audited programs, one per date (created on first use, kept for the audit). Each
+ * household's assessments are memoised by its run (see auditor.ts), so that a family paid PKH and
  * Sembako on one day, or paid on the audit date, is assessed once.
  * @internal
  */
@@ -38,6 +38,8 @@ export class Assessments {
   // The households were checked on entry (auditPayments) or come from the readers (the file audit).
   // One assessor per date, all reading one family of parameter readers (see createCheckedAssessors).
   readonly #assessorOn: (date: IsoDate) => HouseholdAssessor;
+  /** The inputs naming only a channel, one per channel for the audit (the assessor only reads them). */
+  readonly #channels = new Map<PaymentChannel, AssessmentInputs>();
 
   constructor(
     programs: readonly Program[],
@@ -47,22 +49,21 @@ export class Assessments {
     this.#assessorOn = createCheckedAssessors({ programs, ...(parameters === undefined ? {} : { parameters }) });
   }
 
-  /** A function giving the household's assessment on a date and channel, memoised for this household. */
-  of(household: Household): (date: IsoDate, channel: PaymentChannel | undefined) => Dated {
-    const base = this.inputs?.(household);
-    // Nearly every family is assessed on one date and channel: a short list beats a keyed map.
-    const memo: { date: IsoDate; channel: PaymentChannel | undefined; dated: Dated }[] = [];
-    return (date, channel) => {
-      for (let i = 0; i < memo.length; i++) {
-        const m = memo[i] as (typeof memo)[number];
-        if (m.date === date && m.channel === channel) return m.dated;
-      }
-      const view = asOn(household, date);
-      const inputs = channel === undefined ? base : { ...base, paymentChannel: channel };
-      const assess = this.#assessorOn(date);
-      const dated = { assessment: inputs === undefined ? assess(view.household) : assess(view.household, inputs), household: view.household, original: view.original };
-      memo.push({ date, channel, dated });
-      return dated;
-    };
+  /** The facts the household record lacks, from the audit's `inputs` (read once a household). */
+  inputsOf(household: Household): AssessmentInputs | undefined {
+    return this.inputs?.(household);
+  }
+
+  /** The household's assessment on a date and channel, given its inputs (`inputsOf`). */
+  on(household: Household, base: AssessmentInputs | undefined, date: IsoDate, channel: PaymentChannel | undefined): Dated {
+    let inputs = base;
+    if (channel !== undefined) {
+      if (base !== undefined) inputs = { ...base, paymentChannel: channel };
+      else if ((inputs = this.#channels.get(channel)) === undefined) this.#channels.set(channel, (inputs = { paymentChannel: channel }));
+    }
+    const assess = this.#assessorOn(date);
+    const view = bornAfter(household, date) ? asOn(household, date) : undefined;
+    const on = view === undefined ? household : view.household;
+    return { assessment: inputs === undefined ? assess(on) : assess(on, inputs), household: on, original: view?.original };
   }
 }

@@ -8,6 +8,8 @@ import type { ParameterSet } from "../time/parameterSet.js";
 import type { AuditAccumulator } from "./accumulator.js";
 import type { Dated } from "./_assess.js";
 import type { PeriodSpan } from "./_period.js";
+import type { ParameterValue } from "../time/parameter.js";
+import type { AuditRule } from "./findings.js";
 import type { PaymentRecord } from "./payment.js";
 
 /** A payment row with its row number (1-based position in the list, or file line). @internal */
@@ -24,6 +26,16 @@ export interface Family {
   channel: PaymentChannel | undefined;
   /** The period labels paid (a family is paid a period or two: a list, not a set). */
   readonly labels: string[];
+}
+
+/**
+ * The rules findings cite, worded once an audit: an amount or calendar parameter's (by the
+ * parameter, with its unit) and a period share's (by program, frequency and channel). Thousands of
+ * findings cite the same few; each rule is shared by them, never changed. @internal
+ */
+export interface WordedRules {
+  readonly parameters: Map<ParameterValue<unknown>, { readonly unit: string | undefined; readonly rule: AuditRule }>;
+  readonly shares: Map<string, AuditRule>;
 }
 
 /** The audit of one registry household: what every step of it shares. @internal */
@@ -49,6 +61,8 @@ export interface HouseholdRun {
   readonly parameters: ParameterSet | undefined;
   /** The days each period label covers: one memo for the whole audit. */
   readonly spans: Map<string, PeriodSpan | undefined>;
+  /** The rules findings cite: one memo for the whole audit. */
+  readonly worded: WordedRules;
   readonly accumulator: AuditAccumulator;
 }
 

@@ -2,17 +2,18 @@ import type { Household } from "../household/household.js";
 import { maskNik } from "../household/mask.js";
 import { ZERO_RUPIAH, sumRupiah } from "../money/rupiah.js";
 import type { AssessmentInputs, Program } from "../program/program.js";
+import type { PaymentChannel } from "../program/schedule.js";
 import type { IsoDate } from "../time/isoDate.js";
 import type { ParameterSet } from "../time/parameterSet.js";
 import { AuditAccumulator } from "./accumulator.js";
-import { Assessments } from "./_assess.js";
+import { Assessments, type Dated } from "./_assess.js";
 import { auditCoverage } from "./_coverage.js";
 import { basis, finding, rowList, say, shownId } from "./_finding.js";
 import { auditGroup } from "./_group.js";
 import { idRegency, rowIdentity } from "./_identity.js";
 import { payeeFindings } from "./_payee.js";
 import type { PeriodSpan } from "./_period.js";
-import { programNamed, type Family, type HouseholdRun, type NumberedPayment } from "./_run.js";
+import { programNamed, type Family, type HouseholdRun, type NumberedPayment, type WordedRules } from "./_run.js";
 import type { AuditFinding } from "./findings.js";
 
 /**
@@ -64,7 +65,11 @@ function groupsOf(payments: readonly NumberedPayment[]): NumberedPayment[][] {
   return [...groups.values()].map((rows) => (rows.length > 1 ? rows.sort(byPayment) : rows));
 }
 
-/** The audit of one household: what every step shares (see HouseholdRun). A class: its shown id is a getter. */
+/**
+ * The audit of one household: what every step shares (see HouseholdRun). A class: its shown id is
+ * a getter, and its assessments are memoised in its own fields (the first date and channel, nearly
+ * always the only one, then a list) rather than in a closure and a list for each household.
+ */
 class Run implements HouseholdRun {
   readonly regency: string;
   kk: string | undefined;
@@ -72,19 +77,44 @@ class Run implements HouseholdRun {
   readonly families = new Map<string, Family>();
   coverage: HouseholdRun["coverage"] = undefined;
   #id: string | undefined;
+  readonly #inputs: AssessmentInputs | undefined;
+  #date: IsoDate | undefined;
+  #channel: PaymentChannel | undefined;
+  #dated: Dated | undefined;
+  #more: { readonly date: IsoDate; readonly channel: PaymentChannel | undefined; readonly dated: Dated }[] | undefined;
 
   constructor(
     readonly household: Household,
     readonly asOf: IsoDate,
-    readonly dated: HouseholdRun["dated"],
+    private readonly assessments: Assessments,
     readonly programs: readonly Program[],
     readonly index: ReadonlyMap<string, number>,
     readonly parameters: ParameterSet | undefined,
     readonly spans: Map<string, PeriodSpan | undefined>,
+    readonly worded: WordedRules,
     readonly accumulator: AuditAccumulator,
   ) {
     this.regency = household.regency as string;
     this.kk = household.kk;
+    this.#inputs = assessments.inputsOf(household);
+  }
+
+  /** The household's assessment on a date and channel, made once (see above). */
+  dated(date: IsoDate, channel: PaymentChannel | undefined): Dated {
+    if (this.#dated === undefined) {
+      this.#date = date;
+      this.#channel = channel;
+      return (this.#dated = this.assessments.on(this.household, this.#inputs, date, channel));
+    }
+    if (this.#date === date && this.#channel === channel) return this.#dated;
+    const more = (this.#more ??= []);
+    for (let i = 0; i < more.length; i++) {
+      const m = more[i] as (typeof more)[number];
+      if (m.date === date && m.channel === channel) return m.dated;
+    }
+    const dated = this.assessments.on(this.household, this.#inputs, date, channel);
+    more.push({ date, channel, dated });
+    return dated;
   }
 
   /** As findings show it: made for the first finding (most households have none). */
@@ -107,6 +137,7 @@ export class PaymentAuditor {
   readonly #assessments: Assessments;
   readonly #parameters: ParameterSet | undefined;
   readonly #spans = new Map<string, PeriodSpan | undefined>();
+  readonly #worded: WordedRules = { parameters: new Map(), shares: new Map() };
 
   constructor(options: AuditOptions, programs: readonly Program[]) {
     this.accumulator = new AuditAccumulator(options.asOf);
@@ -128,7 +159,7 @@ export class PaymentAuditor {
    * the calendar, and whether it was left unpaid while eligible in the audit date's period.
    */
   household(household: Household, payments: readonly NumberedPayment[]): AuditFinding[] {
-    const run = new Run(household, this.#asOf, this.#assessments.of(household), this.#programs, this.#index, this.#parameters, this.#spans, this.accumulator);
+    const run = new Run(household, this.#asOf, this.#assessments, this.#programs, this.#index, this.#parameters, this.#spans, this.#worded, this.accumulator);
     const findings = payeeFindings(run, payments);
     for (const rows of groupsOf(payments)) for (const f of auditGroup(run, rows)) findings.push(f);
     for (const f of auditCoverage(run)) findings.push(f);
