@@ -13,3 +13,17 @@ export function regencyKey(bytes: Uint8Array, from: number, to: number): string 
   }
   return key;
 }
+
+/**
+ * {@link regencyKey} of a cell already read as text (the two-table `split`, which places the rows
+ * its join reads): the same digits, so both splits route a household alike.
+ * @internal
+ */
+export function regencyKeyOfText(cell: string): string {
+  let key = "";
+  for (let i = 0; i < cell.length; i++) {
+    const c = cell.charCodeAt(i);
+    if (c >= 48 && c <= 57) key += cell[i];
+  }
+  return key;
+}

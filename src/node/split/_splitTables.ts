@@ -10,6 +10,7 @@ import { tableEvents } from "../_csvTables.js";
 import type { RowIssue } from "../_cells.js";
 import { possibleId } from "../_idCheck.js";
 import { nodeChunks } from "../_openSource.js";
+import { regencyKeyOfText } from "../_regencyKey.js";
 import { readError } from "../_source.js";
 import { shown } from "../_shown.js";
 import { PartWriter, partKey, publish, removeTemporaryParts, tagOf, temporaryPart, type SplitOptions } from "../_splitByRegency.js";
@@ -246,8 +247,8 @@ async function split(households: string, members: string, options: TablesSplitOp
 
     override openHousehold(cells: readonly string[], line: number): void {
       const regency = this.regency < 0 ? "" : (cells[this.regency] ?? "");
-      // The digits only, as `regencyKey` reads them from the bytes: 64.02 and 6402 go together.
-      this.key = partKey(regency.replace(/[^0-9]/g, ""));
+      // The digits only, as one-file split reads them from the bytes: 64.02 and 6402 go together.
+      this.key = partKey(regencyKeyOfText(regency));
       this.id = cells[this.idIndex] ?? "";
       notes.push({ side: 0, line, key: this.key });
     }
