@@ -61,15 +61,3 @@ function streamInput(source: AsyncIterable<unknown>): ByteInput {
 export function byteInput(source: HouseholdSource): ByteInput {
   return typeof source === "string" ? fileInput(source) : streamInput(source);
 }
-
-/**
- * `buf` when `chunk` more bytes fit after its first `length`, else a buffer twice as large holding
- * them: the read buffer of the byte-level readers grows only when one household fills it.
- * @internal
- */
-export function roomFor(buf: Buffer<ArrayBuffer>, length: number, chunk: number): Buffer<ArrayBuffer> {
-  if (length + chunk <= buf.length) return buf;
-  const bigger = Buffer.allocUnsafeSlow(Math.max(2 * buf.length, length + chunk));
-  bigger.set(buf.subarray(0, length));
-  return bigger;
-}

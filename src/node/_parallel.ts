@@ -1,21 +1,18 @@
 import { availableParallelism } from "node:os";
 import { failure } from "../message/error.js";
 import type { Batch, BatchEvent, BatchResult } from "./_batch.js";
-import { byteInput, roomFor } from "./_byteInput.js";
-import { MORE, RecordScanner, UNCLOSED } from "./_byteScan.js";
+import { MORE, RECORD, UNCLOSED } from "./_byteScan.js";
+import { ByteRecords } from "./_byteRecords.js";
 import { regencyKey } from "./_regencyKey.js";
 import { MAX_ROWS_PER_HOUSEHOLD } from "./_csvAssembler.js";
 import type { CsvLayout } from "./_csvHeader.js";
 import { headerRecord, headerScan } from "./_headerScan.js";
-import { MAX_RECORD } from "./_csvParse.js";
 import { IdCheck } from "./_idCheck.js";
 import { StrayRecords } from "./_strayRecords.js";
 import { Pool } from "./_pool.js";
 import { ByLine, InOrder } from "./_release.js";
 import { shown } from "./_shown.js";
-import { readError } from "./_source.js";
 import type { Tally } from "./_tally.js";
-import { utf16Length } from "./_cellBytes.js";
 import { ioMessages } from "./messages.js";
 import type { HouseholdSource, ReadHouseholdsCsvOptions, RejectedRow, WorkersUsed } from "./types.js";
 
@@ -27,7 +24,6 @@ const CHUNK = 256 * 1024;
 const IN_FLIGHT = 2;
 /** By regency: a batch holding a household read this many bytes ago goes out, so events flow in order. */
 const STALE = 16 * TARGET;
-const BOM = [0xef, 0xbb, 0xbf];
 
 /**
  * The default number of workers (`"auto"`): the cores less one for the reading thread when that
@@ -141,21 +137,16 @@ export class ParallelRead {
     const { tally, options } = run;
     const byRegency = run.route === "regency";
     tally.start();
-    const delimiter = (options.delimiter ?? ",").charCodeAt(0);
-    const input = byteInput(run.source);
+    const reader = new ByteRecords(run.source, run.file, (options.delimiter ?? ",").charCodeAt(0), CHUNK, 2 * TARGET + CHUNK);
     const ids = new IdCheck(options.householdIds);
     const inOrder = new InOrder();
     const byLine = new ByLine();
-    let buf = Buffer.allocUnsafeSlow(2 * TARGET + CHUNK);
-    let length = 0;
     let fileOffset = 0;
-    let pos = 0;
-    let scanner = new RecordScanner(delimiter, [0]);
+    let scanner = reader.scanner;
     let idK = 0;
     let regencyK = -1;
     let names: Pick<CsvLayout, "names" | "idName"> = { names: [], idName: "household_id" };
     let headerRead = false;
-    let bomChecked = false;
     // Route `order`: the unsent bytes start at `from` (line `fromLine`); flags of households started since.
     let from = 0;
     let fromLine = 1;
@@ -182,22 +173,19 @@ export class ParallelRead {
     const sendUpTo = (cut: number, extra: Partial<Batch> = {}, nextLine = held?.line ?? scanner.nextLine): void => {
       if (this.pool === undefined) return;
       const batchFlags = flags.filter((f) => f.offset < cut).map((f) => f.flag);
-      const batch: Batch = { seq: seq++, bytes: buf.subarray(from, cut), segments: [0, fromLine], flags: batchFlags, continues, ...extra };
+      const batch: Batch = { seq: seq++, bytes: reader.buf.subarray(from, cut), segments: [0, fromLine], flags: batchFlags, continues, ...extra };
       continues = undefined;
       // Room for a batch and a chunk past it (a larger household grows it): fresh memory is paid for
       // page by page, and the worker holds the transferred buffer until its collector frees it.
-      const rest = Buffer.allocUnsafeSlow(Math.max(TARGET + 2 * CHUNK, length - cut + CHUNK));
-      rest.set(buf.subarray(cut, length));
+      reader.drop(cut, Buffer.allocUnsafeSlow(Math.max(TARGET + 2 * CHUNK, reader.length - cut + CHUNK)));
       post(pool().idlest(), batch, fromLine);
-      buf = rest;
       shift(cut);
       from = 0;
       fromLine = nextLine;
     };
+    /** The bytes before `by` were dropped from the reader's buffer: the positions held here move with it. */
     const shift = (by: number): void => {
       fileOffset += by;
-      length -= by;
-      pos -= by;
       if (held !== undefined) held.start -= by;
       strays.start -= by;
       flags = flags.filter((f) => f.offset >= by).map((f) => ({ offset: f.offset - by, flag: f.flag }));
@@ -238,7 +226,7 @@ export class ParallelRead {
         f.firstOffset = at;
       }
       if (f.lastEnd !== at || f.length === 0) f.segments.push(f.length, h.line);
-      f.bytes.set(buf.subarray(h.start, end), f.length);
+      f.bytes.set(reader.buf.subarray(h.start, end), f.length);
       f.length += size;
       f.lastEnd = fileOffset + end;
       if (h.flag !== undefined) f.flags.push(h.flag);
@@ -259,58 +247,35 @@ export class ParallelRead {
       for (; strays.held > 0; strays.held--) tally.row();
       if (held === undefined || this.pool === undefined) return;
       if (byRegency) {
-        const worker = place(pos);
+        const worker = place(reader.pos);
         held = undefined;
         sendFilling(worker, { stoppedLine: line });
       } else {
         held = undefined;
-        sendUpTo(pos, { stoppedLine: line });
+        sendUpTo(reader.pos, { stoppedLine: line });
       }
     };
 
     try {
       for (;;) {
         this.pool?.check();
-        if (length + CHUNK > buf.length) {
-          // Keep only what is not yet sent; grow when one household fills the buffer.
-          const keep = byRegency ? (held?.start ?? pos) : from;
-          if (keep > 0) {
-            buf.copyWithin(0, keep, length);
-            shift(keep);
-          }
-          buf = roomFor(buf, length, CHUNK);
-        }
-        let n: number;
+        // Keep only what is not yet sent.
+        const dropped = reader.room(byRegency ? (held?.start ?? reader.pos) : from);
+        if (dropped > 0) shift(dropped);
         try {
-          n = await input.read(buf, length, CHUNK);
+          await reader.read();
         } catch (error) {
-          stopError = readError(error, run.file);
+          stopError = error;
           stop(scanner.nextLine);
           break;
         }
-        length += n;
-        const last = n === 0;
-        if (!bomChecked) {
-          if (length < 3 && !last) continue;
-          bomChecked = true;
-          if (length >= 3 && BOM.every((b, i) => buf[i] === b)) pos = from = 3;
-        }
-        const view = buf.subarray(0, length);
-        scanner.reset(view);
-        let unclosedLine = 0;
-        for (let again = true; again; ) {
-          while (pos < length) {
-            const found = scanner.next(pos, last);
-            if (found === MORE) break;
-            if (found === UNCLOSED) {
-              unclosedLine = scanner.nextLine;
-              break;
-            }
-            const start = pos;
-            pos = scanner.end;
-            if (scanner.blank) continue;
+        const view = reader.view;
+        let found = MORE;
+        for (;;) {
+          while ((found = reader.next()) === RECORD) {
+            const start = reader.start;
             if (!headerRead) {
-              const header = headerScan(view.subarray(start, pos), options, byRegency);
+              const header = headerScan(view.subarray(start, reader.pos), options, byRegency);
               const { cells, layout, wanted } = header;
               strays = new StrayRecords(layout.width);
               width = layout.width;
@@ -318,11 +283,8 @@ export class ParallelRead {
               names = layout;
               headerRead = true;
               ({ idK, regencyK } = header);
-              const next = new RecordScanner(delimiter, wanted);
-              next.nextLine = scanner.nextLine;
-              next.reset(view);
-              scanner = next;
-              from = pos;
+              scanner = reader.scan(wanted);
+              from = reader.pos;
               fromLine = scanner.nextLine;
               const { asOf, asOfChecks, delimiter: given, unknownColumns, renameColumns } = options;
               // The workers read the header as this thread did: the options cross as data (renameColumns a plain copy).
@@ -337,7 +299,7 @@ export class ParallelRead {
             // A record of untrusted cells and another id waits: it may be a stray line of the held household.
             const resume = strays.next(scanner, idK, view, held, start);
             if (resume >= 0) {
-              pos = resume;
+              reader.pos = resume;
               continue;
             }
             for (let j = 0; j <= strays.joined; j++) tally.row();
@@ -345,7 +307,7 @@ export class ParallelRead {
               closeHeld(start);
               const { id, raw, quoted } = strays.idOf(scanner, idK, view);
               // A line that repeats the header starts a group of its own, as in the assembler, which rejects it: its id is not checked.
-              const header = id !== "" && headerRecord(id, view.subarray(start, pos), names, options.delimiter);
+              const header = id !== "" && headerRecord(id, view.subarray(start, reader.pos), names, options.delimiter);
               // A record of untrusted cells that starts a household is not sorted by (as in the assembler).
               const verdict = id === "" || header ? undefined : ids.check(id, scanner.cellCount() === width);
               const flag = verdict === undefined ? undefined : ([scanner.line, verdict, verdict === "out_of_order" ? (ids.maxId ?? "") : ""] as const);
@@ -356,16 +318,14 @@ export class ParallelRead {
             if (regencyK >= 0 && held.regency === "") held.regency = regencyKey(view, scanner.cellStart[regencyK] as number, scanner.cellEnd[regencyK] as number);
           }
           // The end of what can be read: records held are read again, each by its own id.
-          again = (last || unclosedLine > 0) && strays.end(scanner, view);
-          if (again) {
-            pos = strays.start;
-            unclosedLine = 0;
-          }
+          if (found === MORE || !strays.end(scanner, view)) break;
+          reader.pos = strays.start;
         }
-        if (last || unclosedLine > 0) {
+        if (found !== MORE) {
           if (!headerRead) break;
           // The end of the file, or of its readable part: a quote never closed joins the last household.
-          const end = unclosedLine > 0 ? pos : length;
+          const unclosedLine = found === UNCLOSED ? scanner.nextLine : 0;
+          const end = found === UNCLOSED ? reader.start : reader.pos;
           if (unclosedLine > 0) tally.row();
           const extra = unclosedLine > 0 ? { unclosedQuoteLine: unclosedLine } : {};
           if (byRegency) {
@@ -379,21 +339,21 @@ export class ParallelRead {
           }
           break;
         }
-        if (length - pos > MAX_RECORD && utf16Length(view, pos, length) > MAX_RECORD) {
-          stopError = failure(ioMessages, "io.record_too_large", { line: scanner.nextLine, max: MAX_RECORD });
+        stopError = reader.tooLarge();
+        if (stopError !== undefined) {
           stop(scanner.nextLine);
           break;
         }
         if (this.pool !== undefined) {
           // A household is never cut before records held that may belong to it.
-          if (byRegency) this.cutByRegency(strays.held > 0 ? undefined : held, pos, scanner.nextLine, fileOffset, filling, place, sendFilling);
+          if (byRegency) this.cutByRegency(strays.held > 0 ? undefined : held, reader.pos, scanner.nextLine, fileOffset, filling, place, sendFilling);
           else if (held !== undefined && held.start - from >= TARGET) sendUpTo(held.start);
-          else if (held !== undefined && strays.held === 0 && held.rows > MAX_ROWS_PER_HOUSEHOLD && pos - from >= TARGET) {
+          else if (held !== undefined && strays.held === 0 && held.rows > MAX_ROWS_PER_HOUSEHOLD && reader.pos - from >= TARGET) {
             // A household of more rows than allowed (rejected row by row): cut inside it.
             const id = held.id;
-            sendUpTo(pos, {}, scanner.nextLine);
+            sendUpTo(reader.pos, {}, scanner.nextLine);
             continues = id;
-            held.start = pos;
+            held.start = reader.pos;
             held.line = scanner.nextLine;
             held.rows = 0;
           }
@@ -418,7 +378,7 @@ export class ParallelRead {
       await this.close();
       throw error;
     } finally {
-      await input.close();
+      await reader.close();
     }
     tally.finish();
   }

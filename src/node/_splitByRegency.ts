@@ -2,19 +2,16 @@ import { existsSync, linkSync, readdirSync, renameSync, rmSync, unlinkSync } fro
 import { writeFile } from "node:fs/promises";
 import { basename, join } from "node:path";
 import { failure } from "../message/error.js";
-import { byteInput, roomFor } from "./_byteInput.js";
-import { MORE, RecordScanner, UNCLOSED } from "./_byteScan.js";
-import { utf16Length } from "./_cellBytes.js";
+import { MORE, RECORD, UNCLOSED } from "./_byteScan.js";
+import { ByteRecords } from "./_byteRecords.js";
 import { readBatch } from "./_batch.js";
 import { MAX_ROWS_PER_HOUSEHOLD } from "./_csvAssembler.js";
 import type { CsvLayout } from "./_csvHeader.js";
-import { MAX_RECORD } from "./_csvParse.js";
 import { headerRecord, headerScan } from "./_headerScan.js";
 import { IdCheck } from "./_idCheck.js";
 import { StrayRecords } from "./_strayRecords.js";
 import { regencyKey } from "./_regencyKey.js";
 import { shown } from "./_shown.js";
-import { readError } from "./_source.js";
 import { ioMessages } from "./messages.js";
 import type { HouseholdSource, ReadHouseholdsCsvOptions, RejectedRow } from "./types.js";
 
@@ -37,7 +34,6 @@ const CHUNK = 1 << 20;
 /** A partition's bytes are written once this many are held, and all of them past `HELD_TOTAL`. */
 const PART_FLUSH = 1 << 20;
 const HELD_TOTAL = 32 << 20;
-const UTF8_BOM = [0xef, 0xbb, 0xbf];
 
 /**
  * The partition of a household's regency digits: a regency code has exactly 4 (`64.02`, `6402`).
@@ -249,9 +245,7 @@ export async function splitByRegency(source: HouseholdSource, options: SplitOpti
 }
 
 async function split(source: HouseholdSource, options: SplitOptions, tag: string): Promise<RegencySplit> {
-  const delimiterText = options.delimiter ?? ",";
-  const delimiter = delimiterText.charCodeAt(0);
-  const input = byteInput(source);
+  const reader = new ByteRecords(source, options.file, (options.delimiter ?? ",").charCodeAt(0), CHUNK, 2 * CHUNK);
   const parts = new Map<string, PartWriter>();
   const ids = new IdCheck("seen");
   let layout: CsvLayout | undefined;
@@ -261,12 +255,9 @@ async function split(source: HouseholdSource, options: SplitOptions, tag: string
   let headerLines = 0;
   let headerRows = 0;
   let header: Uint8Array | undefined;
-  let scanner = new RecordScanner(delimiter, [0]);
+  let scanner = reader.scanner;
   let idK = 0;
   let regencyK = -1;
-  let buf = Buffer.allocUnsafeSlow(2 * CHUNK);
-  let length = 0;
-  let pos = 0;
   let held: Held | undefined;
   // Records that may be stray lines of the held household (CsvAssembler): they go with it when it goes on after them.
   let strays = new StrayRecords(0);
@@ -291,7 +282,7 @@ async function split(source: HouseholdSource, options: SplitOptions, tag: string
       repeatedHouseholds += 1;
       repeatedRows += h.rows;
     }
-    const bytes = Uint8Array.prototype.slice.call(buf, h.start, end);
+    const bytes = Uint8Array.prototype.slice.call(reader.buf, h.start, end);
     const batch = { seq: 0, bytes, segments: [0, h.repeatLine], flags: h.header ? [] : [[h.repeatLine, "again", ""] as const] };
     const { asOf, asOfChecks, delimiter: given } = options;
     const setup = { file: options.file, header: [...headerCells], options: { ...(asOf ? { asOf } : {}), ...(asOfChecks ? { asOfChecks } : {}), ...(given ? { delimiter: given } : {}) } };
@@ -308,7 +299,7 @@ async function split(source: HouseholdSource, options: SplitOptions, tag: string
       return;
     }
     const part = partOf(partKey(h.regency));
-    part.add(Uint8Array.prototype.slice.call(buf, h.start, end));
+    part.add(Uint8Array.prototype.slice.call(reader.buf, h.start, end));
     heldTotal += end - h.start;
     part.rows += h.rows;
     if (closing) part.households += 1;
@@ -325,61 +316,29 @@ async function split(source: HouseholdSource, options: SplitOptions, tag: string
   };
 
   try {
-    let bomChecked = false;
     for (;;) {
-      // Keep the bytes from the held household (or the next record) on; make room for a chunk.
-      const keep = held?.start ?? pos;
-      if (keep > 0) {
-        buf.copy(buf, 0, keep, length);
-        length -= keep;
-        pos -= keep;
-        if (held !== undefined) held.start = 0;
-        strays.start -= keep;
-      }
-      buf = roomFor(buf, length, CHUNK);
-      let n: number;
-      try {
-        n = await input.read(buf, length, CHUNK);
-      } catch (error) {
-        throw readError(error, options.file);
-      }
-      length += n;
-      const last = n === 0;
-      if (!bomChecked) {
-        if (length < 3 && !last) continue;
-        bomChecked = true;
-        if (length >= 3 && UTF8_BOM.every((b, i) => buf[i] === b)) pos = 3;
-      }
-      const view = buf.subarray(0, length);
-      scanner.reset(view);
-      let unclosed = false;
-      for (let again = true; again; ) {
-        while (pos < length) {
-          const found = scanner.next(pos, last);
-          if (found === MORE) break;
-          if (found === UNCLOSED) {
-            unclosed = true;
-            break;
-          }
-          const start = pos;
-          pos = scanner.end;
-          if (scanner.blank) continue;
+      // Keep the bytes from the held household (or the next record) on.
+      const dropped = await reader.fill(held?.start ?? reader.pos);
+      if (held !== undefined) held.start -= dropped;
+      strays.start -= dropped;
+      const view = reader.view;
+      let found = MORE;
+      for (;;) {
+        while ((found = reader.next()) === RECORD) {
+          const start = reader.start;
           if (header === undefined) {
-            header = Uint8Array.prototype.slice.call(view, start, pos);
-            const read = headerScan(view.subarray(start, pos), options, true);
+            header = Uint8Array.prototype.slice.call(view, start, reader.pos);
+            const read = headerScan(view.subarray(start, reader.pos), options, true);
             ({ idK, regencyK, layout } = read);
             headerCells = read.cells;
             strays = new StrayRecords(read.layout.width);
-            const next = new RecordScanner(delimiter, read.wanted);
-            next.nextLine = scanner.nextLine;
-            next.reset(view);
-            scanner = next;
+            scanner = reader.scan(read.wanted);
             continue;
           }
           // A record of untrusted cells and another id waits: it may be a stray line of the held household.
           const resume = strays.next(scanner, idK, view, held, start);
           if (resume >= 0) {
-            pos = resume;
+            reader.pos = resume;
             continue;
           }
           rows += strays.joined + 1;
@@ -388,7 +347,7 @@ async function split(source: HouseholdSource, options: SplitOptions, tag: string
             if (held !== undefined) await place(start, true);
             const { id, raw, quoted } = strays.idOf(scanner, idK, view);
             // A line that repeats the header is no household, and its id is not checked (as the reader does).
-            const headerLine = headerRecord(id, view.subarray(start, pos), layout as CsvLayout, options.delimiter);
+            const headerLine = headerRecord(id, view.subarray(start, reader.pos), layout as CsvLayout, options.delimiter);
             if (!headerLine) households += 1;
             const repeatLine = headerLine || (id !== "" && ids.check(id) === "again") ? scanner.line : 0;
             held = { start, id, raw, quoted, regency: "", rows: 0, repeatLine, header: headerLine };
@@ -397,40 +356,33 @@ async function split(source: HouseholdSource, options: SplitOptions, tag: string
           if (regencyK >= 0 && held.regency === "") held.regency = regencyKey(view, scanner.cellStart[regencyK] as number, scanner.cellEnd[regencyK] as number);
           // A household of more rows than a household may have (its run rejects it): not held whole.
           // (A repeated one too: it then goes to a partition, whose run rejects it as too large.)
-          if (held.rows > MAX_ROWS_PER_HOUSEHOLD && strays.held === 0 && pos - held.start >= CHUNK) {
+          if (held.rows > MAX_ROWS_PER_HOUSEHOLD && strays.held === 0 && reader.pos - held.start >= CHUNK) {
             held.repeatLine = 0;
-            await place(pos, false);
+            await place(reader.pos, false);
           }
         }
         // The end of what can be read: records held are read again, each by its own id.
-        again = (last || unclosed) && strays.end(scanner, view);
-        if (again) {
-          pos = strays.start;
-          unclosed = false;
-        }
+        if (found === MORE || !strays.end(scanner, view)) break;
+        reader.pos = strays.start;
       }
-      if (last || unclosed) {
+      if (found !== MORE) {
         // The end of the file: a quote never closed is the held household's last record, as written.
-        if (unclosed && header !== undefined) {
+        if (found === UNCLOSED && header !== undefined) {
           rows += 1;
           if (held === undefined) {
             households += 1;
-            held = { start: pos, id: "", raw: new Uint8Array(0), quoted: false, regency: "", rows: 0, repeatLine: 0, header: false };
+            held = { start: reader.start, id: "", raw: new Uint8Array(0), quoted: false, regency: "", rows: 0, repeatLine: 0, header: false };
           }
           held.rows += 1;
-          pos = length;
         }
         if (header === undefined) throw failure(ioMessages, "io.no_header", { file: shown(options.file, 200) });
-        if (held !== undefined) await place(pos, true);
+        if (held !== undefined) await place(reader.pos, true);
         break;
-      }
-      if (length - pos > MAX_RECORD && utf16Length(view, pos, length) > MAX_RECORD) {
-        throw failure(ioMessages, "io.record_too_large", { line: scanner.nextLine, max: MAX_RECORD });
       }
     }
     for (const part of parts.values()) await part.flush();
   } finally {
-    await input.close();
+    await reader.close();
   }
   publish([...parts.values()]);
   const sorted = [...parts.values()].sort((a, b) => (a.key === "none" ? 1 : b.key === "none" ? -1 : a.key < b.key ? -1 : a.key > b.key ? 1 : 0));

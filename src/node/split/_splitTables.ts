@@ -1,21 +1,17 @@
 import { join } from "node:path";
 import { failure } from "../../message/error.js";
-import { byteInput, roomFor, type ByteInput } from "../_byteInput.js";
-import { MORE, RECORD, RecordScanner, UNCLOSED } from "../_byteScan.js";
-import { utf16Length } from "../_cellBytes.js";
+import { MORE, RECORD } from "../_byteScan.js";
+import { ByteRecords, END } from "../_byteRecords.js";
 import { CsvAssembler, MAX_ROWS_PER_HOUSEHOLD } from "../_csvAssembler.js";
 import type { CsvLayout } from "../_csvHeader.js";
-import { MAX_RECORD } from "../_csvParse.js";
 import { tableEvents } from "../_csvTables.js";
 import type { RowIssue } from "../_cells.js";
 import { possibleId } from "../_idCheck.js";
 import { nodeChunks } from "../_openSource.js";
 import { regencyKeyOfText } from "../_regencyKey.js";
-import { readError } from "../_source.js";
 import { shown } from "../_shown.js";
 import { PartWriter, partKey, publish, removeTemporaryParts, tagOf, temporaryPart, type SplitOptions } from "../_splitByRegency.js";
 import { Tally } from "../_tally.js";
-import { ioMessages } from "../messages.js";
 import type { HouseholdEvent, ReadHouseholdsCsvOptions, RejectedRow } from "../types.js";
 import { splitMessages } from "./messages.js";
 
@@ -40,7 +36,6 @@ import { splitMessages } from "./messages.js";
 const CHUNK = 1 << 20;
 const HELD_TOTAL = 32 << 20;
 const PART_FLUSH = 1 << 20;
-const UTF8_BOM = [0xef, 0xbb, 0xbf];
 
 /** One pair of files written by {@link splitTablesByRegency}. @internal */
 export interface TablesPart {
@@ -78,82 +73,14 @@ interface ByteRecord {
   readonly bytes: Uint8Array;
 }
 
-/** The records of one file, read with the readers' grammar on its bytes, in order. */
-class ByteRecords {
-  private buf = Buffer.allocUnsafeSlow(2 * CHUNK);
-  private length = 0;
-  private pos = 0;
-  private last = false;
-  private done = false;
-  private bomChecked = false;
-  private readonly scanner: RecordScanner;
-  private readonly input: ByteInput;
-
-  constructor(
-    path: string,
-    readonly file: string,
-    delimiter: string,
-  ) {
-    this.input = byteInput(path);
-    this.scanner = new RecordScanner(delimiter.charCodeAt(0), [0]);
-  }
-
-  /** The next record that is not blank, or `undefined` at the end of the file. */
-  async next(): Promise<ByteRecord | undefined> {
-    const scanner = this.scanner;
-    for (;;) {
-      if (this.done) return undefined;
-      if (this.bomChecked && this.pos < this.length) {
-        const start = this.pos;
-        const found = scanner.next(start, this.last);
-        if (found === RECORD) {
-          this.pos = scanner.end;
-          if (!scanner.blank) return { line: scanner.line, bytes: Uint8Array.prototype.slice.call(this.buf, start, this.pos) };
-          continue;
-        }
-        if (found === UNCLOSED) {
-          // A quote never closed: the rest of the file is one record, as written.
-          this.done = true;
-          this.pos = this.length;
-          return { line: scanner.nextLine, bytes: Uint8Array.prototype.slice.call(this.buf, start, this.length) };
-        }
-        if (found !== MORE || this.last) throw new Error(`split: no record at ${start}`);
-      } else if (this.bomChecked && this.last) {
-        this.done = true;
-        return undefined;
-      }
-      await this.fill();
-    }
-  }
-
-  /** Keep the unread bytes, and read a chunk after them. */
-  private async fill(): Promise<void> {
-    if (this.pos > 0) {
-      this.buf.copy(this.buf, 0, this.pos, this.length);
-      this.length -= this.pos;
-      this.pos = 0;
-    }
-    if (this.length > MAX_RECORD && utf16Length(this.buf, 0, this.length) > MAX_RECORD) {
-      throw failure(ioMessages, "io.record_too_large", { line: this.scanner.nextLine, max: MAX_RECORD });
-    }
-    this.buf = roomFor(this.buf, this.length, CHUNK);
-    let n: number;
-    try {
-      n = await this.input.read(this.buf, this.length, CHUNK);
-    } catch (error) {
-      throw readError(error, this.file);
-    }
-    this.length += n;
-    this.last = n === 0;
-    if (!this.bomChecked && (this.length >= 3 || this.last)) {
-      this.bomChecked = true;
-      if (this.length >= 3 && UTF8_BOM.every((b, i) => this.buf[i] === b)) this.pos = 3;
-    }
-    this.scanner.reset(this.buf.subarray(0, this.length));
-  }
-
-  close(): Promise<void> {
-    return this.input.close();
+/** The next record of a file that is not blank, its bytes copied, or `undefined` at the end of the file. */
+async function nextRecord(records: ByteRecords): Promise<ByteRecord | undefined> {
+  for (;;) {
+    const found = records.next();
+    if (found === END) return undefined;
+    // A record, or a quote never closed: the rest of the file, one record as written.
+    if (found !== MORE) return { line: found === RECORD ? records.scanner.line : records.scanner.nextLine, bytes: Uint8Array.prototype.slice.call(records.buf, records.start, records.pos) };
+    await records.fill(records.pos);
   }
 }
 
@@ -207,9 +134,9 @@ interface Pair {
 }
 
 async function split(households: string, members: string, options: TablesSplitOptions, tag: string): Promise<TablesSplit> {
-  const delimiter = options.delimiter ?? ",";
+  const delimiter = (options.delimiter ?? ",").charCodeAt(0);
   const files = [options.householdsFile, options.membersFile] as const;
-  const bytes = [new ByteRecords(households, files[0], delimiter), new ByteRecords(members, files[1], delimiter)] as const;
+  const bytes = [new ByteRecords(households, files[0], delimiter, CHUNK, 2 * CHUNK), new ByteRecords(members, files[1], delimiter, CHUNK, 2 * CHUNK)] as const;
   const headers: Uint8Array[] = [];
   const pairs = new Map<string, Pair>();
   /** By partition, its households still reading on, in its run, for rows of their ids. */
@@ -302,7 +229,7 @@ async function split(households: string, members: string, options: TablesSplitOp
   const place = async (): Promise<void> => {
     for (const note of notes) {
       const source = bytes[note.side];
-      const record = await source.next();
+      const record = await nextRecord(source);
       // The join notes every row of a file once, in file order: anything else is a bug, never a row lost.
       if (record === undefined || record.line !== note.line) {
         throw failure(splitMessages, "split.unplaced_row", { file: shown(source.file, 200), line: Math.min(record?.line ?? note.line, note.line) });
@@ -347,16 +274,16 @@ async function split(households: string, members: string, options: TablesSplitOp
     for await (const event of events) {
       if (!headed) {
         // The join has read both headers (and refused a bad one): the partitions' headers, as written.
-        for (const source of bytes) headers.push((await source.next())?.bytes ?? new Uint8Array(0));
+        for (const source of bytes) headers.push((await nextRecord(source))?.bytes ?? new Uint8Array(0));
         headed = true;
       }
       await place();
       if (event !== CLOSED) await options.onRejected?.(event as RejectedRow);
     }
-    if (!headed) for (const source of bytes) headers.push((await source.next())?.bytes ?? new Uint8Array(0));
+    if (!headed) for (const source of bytes) headers.push((await nextRecord(source))?.bytes ?? new Uint8Array(0));
     await place();
     for (const source of bytes) {
-      const rest = await source.next();
+      const rest = await nextRecord(source);
       if (rest !== undefined) throw failure(splitMessages, "split.unplaced_row", { file: shown(source.file, 200), line: rest.line });
     }
     for (const pair of pairs.values()) {
