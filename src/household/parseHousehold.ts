@@ -105,8 +105,9 @@ function datesHold(household: Household, asOf: IsoDate, kkOnly: boolean): boolea
     }
   }
   const kk = household.kk;
-  // DDMM of `PPKKCC DDMMYY SSSS`; a year before 100 could resolve before year 1.
-  return kk === undefined || (!(kk.startsWith("29", 6) && kk.startsWith("02", 8)) && asOf >= "0100");
+  // DDMM of `PPKKCC DDMMYY SSSS`; a year before 101 could resolve before year 1 (its two digits go
+  // back up to a hundred years: 0100-01-01 puts a KK of December 00 in year 0).
+  return kk === undefined || (!(kk.startsWith("29", 6) && kk.startsWith("02", 8)) && asOf >= "0101");
 }
 
 /**
