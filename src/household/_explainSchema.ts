@@ -14,7 +14,10 @@ import { Household } from "./household.js";
 // field. zod still composes the whole (the field order, the object's
 // unknown keys, the list bounds, the household's own checks), so the issues are the same list
 // (test/household/explainSchema.prop.test.ts). Only the CSV readers use it; the core keeps its one
-// path.
+// path. A reader asks it only about a household the fast path is not sure of: one rejected for
+// what zod never sees (a cell left out as unreadable, a value in conflict, a reappearing id) is
+// answered by the fast path alone (src/node/_csvAssembler.ts). `explainHousehold` reads zod's issues
+// as zod raises them (`zodRun`), without the error `safeParse` would build from them.
 
 type Payload = z.core.ParsePayload;
 type Run = (payload: Payload, ctx: z.core.ParseContextInternal) => Payload | Promise<Payload>;

@@ -1,5 +1,5 @@
 import type * as z from "zod/mini";
-import { $ZodError, _safeParse } from "zod/v4/core";
+import { $ZodAsyncError } from "zod/v4/core";
 import { failure, guarded, issue, type Issue, type SafeResult } from "../message/error.js";
 import { toIssues } from "../message/zod.js";
 import { isIsoDate, parseIsoDate, type IsoDate } from "../time/isoDate.js";
@@ -74,7 +74,6 @@ function checkAsOf(input: unknown, asOf: IsoDate, kkOnly: boolean): Issue[] {
   const issues: Issue[] = [];
   const household = record(input);
   if (!household) return issues;
-  const at = parseIsoDate(asOf);
   if (!kkOnly && Array.isArray(household.members)) {
     household.members.forEach((member: unknown, index) => {
       const { birthDate, deathDate } = record(member) ?? {};
@@ -87,11 +86,22 @@ function checkAsOf(input: unknown, asOf: IsoDate, kkOnly: boolean): Issue[] {
     });
   }
   const kk = household.kk;
-  if (typeof kk === "string") {
+  if (typeof kk === "string" && !kkDateHolds(kk, asOf)) {
     const fields = idFields("kk", kk);
-    if (fields) issues.push(...resolveIdDate("kk", kk, fields, at, ["kk"]).issues);
+    if (fields) issues.push(...resolveIdDate("kk", kk, fields, parseIsoDate(asOf), ["kk"]).issues);
   }
   return issues;
+}
+
+/**
+ * Whether a KK number's date surely resolves against `asOf` (`resolveIdDate` finds nothing in a
+ * valid number), known from its digits: a day that exists in its month in some year exists in
+ * every year but 29 February, and a year from 101 on resolves to year 1 or later (its two digits
+ * go back at most a hundred years).
+ */
+function kkDateHolds(kk: string, asOf: IsoDate): boolean {
+  // DDMM of `PPKKCC DDMMYY SSSS`.
+  return !(kk.startsWith("29", 6) && kk.startsWith("02", 8)) && asOf >= "0101";
 }
 
 /**
@@ -105,8 +115,7 @@ function datesHold(household: Household, asOf: IsoDate, kkOnly: boolean): boolea
     }
   }
   const kk = household.kk;
-  // DDMM of `PPKKCC DDMMYY SSSS`; a year before 100 could resolve before year 1.
-  return kk === undefined || (!(kk.startsWith("29", 6) && kk.startsWith("02", 8)) && asOf >= "0100");
+  return kk === undefined || kkDateHolds(kk, asOf);
 }
 
 /**
@@ -171,13 +180,21 @@ export function acceptFast(fast: Household, asOf: IsoDate | undefined, kkOnly = 
 }
 
 /**
- * `schema.safeParse`, its error a plain `$ZodError` (the same issues) instead of zod's `ZodError`,
- * an `Error`: capturing an error's stack costs about as much as the rest of explaining a household,
- * all the more under a reader's async generators, whose frames the stack holds too. Held equal in
- * test/household/explainSchema.prop.test.ts.
+ * What zod finds in `input`: its parsed value, and its issues as zod raises them, before it would
+ * finalize them into an error. `schema.safeParse` builds that error (a copy of every issue with
+ * zod's English message, which {@link toIssues} never reads, and an object with accessors for
+ * `error`): for a rejected household that cost about a tenth of explaining it. The same run of
+ * `schema` as `safeParse` (the same context); the raw issues convert to the same library issues
+ * (held in test/household/explainSchema.prop.test.ts). A schema that is asynchronous throws, as
+ * `safeParse` would.
  * @internal
  */
-export const quietSafeParse = /* @__PURE__ */ _safeParse($ZodError);
+export function zodRun(schema: z.ZodMiniType, input: unknown): { readonly value: unknown; readonly issues: readonly z.core.$ZodRawIssue[] } {
+  const ctx: z.core.ParseContextInternal = { reportInput: true, async: false };
+  const result = (schema._zod as unknown as { run: (payload: z.core.ParsePayload, ctx: z.core.ParseContextInternal) => z.core.ParsePayload | Promise<z.core.ParsePayload> }).run({ value: input, issues: [] }, ctx);
+  if (result instanceof Promise) throw new $ZodAsyncError();
+  return result;
+}
 
 /**
  * `parseHousehold` through zod alone: the path that explains a rejection (and the reference the
@@ -187,13 +204,11 @@ export const quietSafeParse = /* @__PURE__ */ _safeParse($ZodError);
  */
 export function explainHousehold(input: unknown, asOf: IsoDate | undefined, schema: typeof Household = Household, kkOnly = false): SafeResult<Household> {
   try {
-    const parsed = quietSafeParse(schema, input, { reportInput: true });
-    const issues = parsed.success ? [] : toIssues(tame(parsed.error.issues));
+    const parsed = zodRun(schema, input);
+    const issues = parsed.issues.length === 0 ? [] : toIssues(tame(parsed.issues as readonly z.core.$ZodIssue[]));
     if (asOf !== undefined) issues.push(...checkAsOf(input, asOf, kkOnly));
-    if (issues.length > 0 || !parsed.success) {
-      return { success: false, issues: issues.map(redactIssue) };
-    }
-    return { success: true, data: parsed.data };
+    if (issues.length > 0) return { success: false, issues: issues.map(redactIssue) };
+    return { success: true, data: parsed.value as Household };
   } catch {
     // Defence in depth: no input value should reach here, but if one does it is an issue, not a crash.
     return unreadable();

@@ -9,6 +9,7 @@ import type { Text } from "./message.js";
 // (household layer); this module is internal.
 
 const BULLET = "•";
+const BULLET_CODE = 0x2022;
 
 /** `String(value)` that never throws (a Symbol, `Object.create(null)`, a throwing `toString`). */
 function safeString(value: unknown): string {
@@ -80,11 +81,12 @@ const MASKED_DIGITS = 16;
 export function maskLongNumbers(text: string): string {
   const n = text.length;
   // Most texts have no run to mask, known after one count: a run needs 16 digits, each an ASCII
-  // digit or a character beyond ASCII (a Unicode digit is one).
+  // digit or a character beyond ASCII (a Unicode digit is one) but the bullet, which no digit is:
+  // a number masked already (`6402••••••••0003`, quoted in many messages) has 8 digits left.
   let candidates = 0;
   for (let i = 0; i < n; i++) {
     const c = text.charCodeAt(i);
-    if (c > 47 && (c < 58 || c > 127)) candidates++;
+    if (c > 47 && (c < 58 || (c > 127 && c !== BULLET_CODE))) candidates++;
   }
   if (candidates < MASKED_DIGITS) return text;
   let out = "";
@@ -105,6 +107,7 @@ export function maskLongNumbers(text: string): string {
     let width = 1;
     let kind: Kind;
     if (c < 128) kind = asciiKind(c);
+    else if (c === BULLET_CODE) kind = OTHER;
     else {
       const point = text.codePointAt(i) as number;
       width = point > 0xffff ? 2 : 1;

@@ -94,12 +94,15 @@ export interface CustomIssueParams {
  * Built-in zod issues get code `input.<zod code>`, zod's `en` locale wording in English and the
  * library's in Bahasa Indonesia (see `indonesian`); custom issues carry their code and text in
  * `params`. The offending input is never copied into the issue. Parse with `{ reportInput: true }`
- * so that the wording can name the received type, and a value left out is called required.
+ * so that the wording can name the received type, and a value left out is called required. The
+ * issues may be zod's finalized ones (`error.issues`) or those it raised (`zodRun`): what
+ * finalizing changes (zod's own message, the schema a raised issue names) is never read.
  * @internal
  */
 export function toIssues(issues: readonly z.core.$ZodIssue[], prefix: readonly (string | number)[] = []): Issue[] {
   return issues.map((zodIssue) => {
-    const path = [...prefix, ...zodIssue.path.map((p) => (typeof p === "symbol" ? String(p) : p))];
+    // An issue as zod raises it (before it finalizes it: `zodRun`) has no path at the root.
+    const path = [...prefix, ...((zodIssue.path as typeof zodIssue.path | undefined) ?? []).map((p) => (typeof p === "symbol" ? String(p) : p))];
     const params = (zodIssue as { params?: Partial<CustomIssueParams> }).params;
     if (zodIssue.code === "custom" && params?.code && params.text) {
       return { path, code: params.code, message: params.text };

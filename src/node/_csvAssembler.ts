@@ -3,7 +3,8 @@ import { NO } from "../household/_fastLeaves.js";
 import { trustHousehold } from "../household/_trusted.js";
 import type { SafeResult } from "../message/error.js";
 import type { Household } from "../household/household.js";
-import { acceptFast, explainHousehold, parseHousehold, type ParseHouseholdOptions } from "../household/parseHousehold.js";
+import { acceptFast, explainHousehold } from "../household/parseHousehold.js";
+import { fastParseHousehold } from "../household/_fastHousehold.js";
 import type { IsoDate } from "../time/isoDate.js";
 import { attribute } from "./_attribute.js";
 import { CellHouseholds } from "./_cellHousehold.js";
@@ -91,7 +92,6 @@ export class CsvAssembler {
   /** Reused for the cell issues of one row or household, so that good ones allocate no array. */
   private readonly scratch: RowIssue[] = [];
   private readonly ids: IdCheck;
-  private readonly parseOptions: ParseHouseholdOptions;
   private readonly asOf: IsoDate | undefined;
   /** `asOfChecks: "kk"`: only the KK date is checked against `asOf`. */
   private readonly kkOnly: boolean;
@@ -126,7 +126,6 @@ export class CsvAssembler {
   ) {
     this.ids = new IdCheck(options.householdIds);
     this.kkOnly = options.asOfChecks === "kk";
-    this.parseOptions = options.asOf === undefined ? {} : this.kkOnly ? { asOf: options.asOf, asOfChecks: "kk" } : { asOf: options.asOf };
     this.asOf = options.asOf;
     this.cellHouseholds = new CellHouseholds(layout.household);
     this.householdLeading = layout.household.every((column) => column.index < layout.leadingHousehold);
@@ -566,10 +565,11 @@ export class CsvAssembler {
       }
     }
     found.length = 0;
-    // The fast path of `parseHousehold` helps only a household that may be accepted and whose cells
-    // were not read by it already; any other is explained by zod at once (the same result).
-    const mayAccept = accepted === undefined && clean && block.flag === undefined;
-    const result = mayAccept ? parseHousehold(input, this.parseOptions) : this.explain(input);
+    // What `parseHousehold` returns. Its fast path is asked first unless it has said "not sure" of
+    // these very cells already (`NO`, and no cell was left out since): it also answers at once a
+    // household rejected only for what zod never sees (a cell that could not be read and was left
+    // out, a value in conflict, a reappearing id), which zod would read to the end to find nothing.
+    const result = accepted === NO && clean ? this.explain(input) : this.read(input);
     if (result.success && block.flag === undefined && clean) {
       this.tally.accepted(block.rows.length);
       const first = block.rows[0]!;
@@ -617,6 +617,13 @@ export class CsvAssembler {
     }
     if (column?.spellings === undefined || value === undefined || value === "") return issue;
     return rowIssue("io.not_an_option", name, { column: name, value: shown(value), options: enumOptions(column.spellings) });
+  }
+
+  /** What `parseHousehold` returns: the fast path's household when it is sure, else {@link CsvAssembler.explain}. */
+  private read(input: Record<string, unknown>): SafeResult<Household> {
+    const fast = fastParseHousehold(input);
+    const household = fast === undefined ? undefined : acceptFast(fast, this.asOf, this.kkOnly);
+    return household === undefined ? this.explain(input) : { success: true, data: household };
   }
 
   /** What `parseHousehold` returns, read by zod at once, with the fast path's checks first in each field and member ({@link ExplainHousehold}). */

@@ -161,6 +161,17 @@ describe("parseHousehold", () => {
       expect(parseHousehold(aHouseholdInput({ kk: syntheticKk({ issued: "2024-02-29" }) }), { asOf: "2026-01-01" }).success).toBe(true);
     });
 
+    // A KK date later in the year than an `asOf` in year 100 resolves to year 0 (zod's path refuses it);
+    // the fast path took every `asOf` from year 100 on as safe (found 2026-12-08).
+    it.each([
+      ["0100-01-01", [{ path: "kk", code: "household.kk_date" }]],
+      ["0100-12-31", []],
+      ["0101-01-01", []],
+    ])("checks a KK dated 15 December (year 00) against asOf %s as the zod path does", (asOf, expected) => {
+      const input = aHouseholdInput({ kk: syntheticKk({ issued: "2000-12-15" }) });
+      expect(codes(parseHousehold(input, { asOf, asOfChecks: "kk" }))).toEqual(expected);
+    });
+
     it("reports date issues together with structural ones", () => {
       const result = parseHousehold({ id: "", regency: "64.02", members: [aPerson({ birthDate: "2030-01-01" })] }, { asOf: "2026-01-01" });
       expect(codes(result).map((c) => c.code)).toEqual(["input.too_small", "household.birth_after_as_of"]);

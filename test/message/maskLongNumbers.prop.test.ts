@@ -2,7 +2,8 @@ import fc from "fast-check";
 import { describe, expect, it } from "vitest";
 import { maskLongNumbers } from "../../src/message/redact.js";
 
-// `maskLongNumbers` counts candidate digits (ASCII digits and any character beyond ASCII) before it
+// `maskLongNumbers` counts candidate digits (ASCII digits and any character beyond ASCII but the
+// bullet of a masked number) before it
 // scans: a text with fewer than 16 is returned as it is. The count must never skip a text the scan
 // would change: texts from an alphabet of every kind of character the scan knows (ASCII and
 // Unicode digits, a digit outside the BMP, visible and invisible separators, letters, dashes). The
@@ -11,7 +12,7 @@ import { maskLongNumbers } from "../../src/message/redact.js";
 // masking with it.
 const ASCII_DIGITS = ["0", "1", "7", "9"];
 const OTHER_DIGITS = ["٣", "٦", "０", "१", "𝟗"];
-const OTHERS = [" ", "\u00a0", ".", ",", "-", "/", "_", "'", "\u200b", "\u0000", "\u0085", "\u2013", "—", "a", "K", "é", "x", "12345678", "6472010101900001"];
+const OTHERS = [" ", "\u00a0", ".", ",", "-", "/", "_", "'", "\u200b", "\u0000", "\u0085", "\u2013", "—", "•", "6402••••••••0001", "a", "K", "é", "x", "12345678", "6472010101900001"];
 
 // Digits weigh most, so that runs of 16 and more (with few ASCII digits among them) are common.
 const text = fc
@@ -40,6 +41,9 @@ describe("maskLongNumbers (candidate count, then the scan)", () => {
     ["a NIK grouped by DEL and escape", "6472\u007f0101\u001b0190\u007f0001", true],
     ["a NIK grouped by U+0085 (C1)", "6472\u00850101\u00850190\u00850001", true],
     ["two 8-digit numbers on two lines", "64720101\n\n01900001", false],
+    // Bullets are no digits and end a run: a number masked already is left as it is.
+    ["a NIK masked already", "NIK 6402••••••••0001 tidak cocok dengan NIK 6402••••••••0002", false],
+    ["digits between bullets", "1234•5678•9012•3456•7890", false],
   ])("%s", (_, input, changed) => {
     expect(maskLongNumbers(input)).toBe(scanned(input));
     expect(maskLongNumbers(input) !== input).toBe(changed);
