@@ -201,6 +201,8 @@ export async function readTablesBatch<R>(setup: BatchSetup, layouts: readonly [C
   const pieceEnds: number[] = [];
   const options = setup.options;
   const members = setup.members as NonNullable<BatchSetup["members"]>;
+  // One assembler for the batch: between two parts it holds nothing (a part ends between households).
+  const assembler = new CsvAssembler(layouts[0], setup.file, tally, { ...options, householdIds: "none" }, undefined, layouts[1]);
   for (const piece of batch.tables ?? []) {
     const records = ([piece.households, piece.members] as const).map(([from, to, line], side): TableRecords => {
       const read = new CsvRecords([batch.bytes.subarray(from, to)], side === 0 ? setup.file : members.file, options, (source) => source as AsyncIterable<unknown>, line);
@@ -214,7 +216,7 @@ export async function readTablesBatch<R>(setup: BatchSetup, layouts: readonly [C
       };
     }) as [TableRecords, TableRecords];
     try {
-      const events = joinTables({ households: records[0], members: records[1], layouts, tally, options, Assembler: CsvAssembler, last: piece.last, stopLine: piece.stop?.[1] });
+      const events = joinTables({ households: records[0], members: records[1], layouts, tally, options, Assembler: CsvAssembler, assembler, last: piece.last, stopLine: piece.stop?.[1] });
       for await (const event of events) collected.take([event]);
     } catch (error) {
       if (error !== STOPPED) throw error;

@@ -197,6 +197,8 @@ export interface Join {
   readonly tally: Tally;
   readonly options: ReadHouseholdsCsvOptions;
   readonly Assembler: typeof CsvAssembler;
+  /** An assembler made with `Assembler` for these layouts, read on between households (a worker's parts of one batch share it). */
+  readonly assembler?: CsvAssembler | undefined;
   /** The ids each file was sorted by before these records (a worker's part of the files). */
   readonly last?: readonly [string | undefined, string | undefined] | undefined;
   /**
@@ -210,7 +212,7 @@ export interface Join {
 }
 
 /** The merge-join of {@link tableEvents} over records whose headers have been read. @internal */
-export async function* joinTables({ households: householdRecords, members: memberRecords, layouts, tally, options, Assembler, last, step, stopLine }: Join): AsyncGenerator<HouseholdEvent, void, undefined> {
+export async function* joinTables({ households: householdRecords, members: memberRecords, layouts, tally, options, Assembler, assembler: given, last, step, stopLine }: Join): AsyncGenerator<HouseholdEvent, void, undefined> {
   const names = { households: householdRecords.file, members: memberRecords.file };
   const out: HouseholdEvent[] = [];
   /** The rejections of rows of the members file rejected on their own among a household's member rows. */
@@ -218,7 +220,7 @@ export async function* joinTables({ households: householdRecords, members: membe
   let assembler: CsvAssembler | undefined;
   try {
     const [householdLayout, memberLayout] = layouts;
-    const joined = new Assembler(householdLayout, names.households, tally, { ...options, householdIds: "none" }, undefined, memberLayout);
+    const joined = given ?? new Assembler(householdLayout, names.households, tally, { ...options, householdIds: "none" }, undefined, memberLayout);
     assembler = joined;
     const households = new Side(householdRecords, householdLayout, true, tally, last?.[0]);
     const members = new Side(memberRecords, memberLayout, false, tally, last?.[1]);

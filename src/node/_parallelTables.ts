@@ -34,23 +34,21 @@ interface Place {
   readonly members: Start;
 }
 
-/** Bytes copied one part after another, with a line break first (the part's line is the one before). */
+/** Bytes copied one part after another (route `regency`: a worker's waiting parts of one file). */
 class Copied {
-  bytes = new Uint8Array(1 << 16);
-  length = 1;
+  bytes = Buffer.allocUnsafe(1 << 16);
+  length = 0;
 
-  constructor() {
-    this.bytes[0] = 10;
-  }
-
-  add(bytes: Uint8Array): void {
-    if (this.length + bytes.length > this.bytes.length) {
-      const bigger = new Uint8Array(Math.max(2 * this.bytes.length, this.length + bytes.length));
-      bigger.set(this.bytes.subarray(0, this.length));
+  /** Add `buf[from, to)`, after a line break when `newline` (a segment's first part). */
+  add(buf: Buffer, from: number, to: number, newline: boolean): void {
+    const size = to - from + (newline ? 1 : 0);
+    if (this.length + size > this.bytes.length) {
+      const bigger = Buffer.allocUnsafe(Math.max(2 * this.bytes.length, this.length + size));
+      this.bytes.copy(bigger, 0, 0, this.length);
       this.bytes = bigger;
     }
-    this.bytes.set(bytes, this.length);
-    this.length += bytes.length;
+    if (newline) this.bytes[this.length++] = 10;
+    this.length += buf.copy(this.bytes, this.length, from, to);
   }
 }
 
@@ -60,17 +58,18 @@ interface Segment {
   readonly start: Place;
   end: Place;
   /**
-   * Route `regency`: both files' bytes, copied part by part (its parts are read among those of other
-   * workers). Route `order`: none, the bytes are copied from the readers' buffers when it is sent.
+   * Route `regency`: where its bytes are in its worker's copies of each file (households from, to;
+   * members from, to), each with a line break first. Route `order`: none, the bytes are copied from
+   * the readers' buffers when it is sent.
    */
-  readonly copied: readonly [Copied, Copied] | undefined;
+  readonly copied: [number, number, number, number] | undefined;
   /** Both files' bytes read up to its start (for route `regency`: a segment waits at most so long). */
   readonly since: number;
   stop?: readonly [0 | 1, number];
 }
 
 /** The bytes of a segment, both files. */
-const sizeOf = (s: Segment): number => (s.copied === undefined ? 2 + s.end.households.at - s.start.households.at + s.end.members.at - s.start.members.at : s.copied[0].length + s.copied[1].length);
+const sizeOf = (s: Segment): number => (s.copied === undefined ? 2 + s.end.households.at - s.start.households.at + s.end.members.at - s.start.members.at : s.copied[1] - s.copied[0] + s.copied[3] - s.copied[2]);
 
 /** How the reading thread cuts and waits. @internal */
 export interface TablesTuning {
@@ -170,36 +169,50 @@ export async function* tableItems(run: TablesRun, tuning: TablesTuning, started:
     const filling: Segment[][] = Array.from({ length: pool.size }, () => []);
     const workerOf = new Map<string, number>();
     const load: number[] = filling.map(() => 0);
+    /** Bytes of both files waiting in each worker's segments. */
+    const filled: number[] = filling.map(() => 0);
+    /** Route `regency`: each worker's waiting bytes of each file. */
+    const copies: (readonly [Copied, Copied])[] = [];
     const segmentsOf = new Map<number, readonly number[]>();
     const done = new Map<number, readonly BatchEvent<unknown>[]>();
     let nextSegment = 0;
     const inOrder = new InOrder();
 
     const send = (worker: number, segments: readonly Segment[]): void => {
-      let size = 0;
-      for (const s of segments) size += sizeOf(s);
-      const bytes = new Uint8Array(size);
       const tables: TablePiece[] = [];
-      let at = 0;
-      for (const s of segments) {
-        // Each file's part with a line break before it (the part is read from the line before).
-        const h = s.copied?.[0].bytes.subarray(0, s.copied[0].length) ?? files[0].slice(s.start.households.at, s.end.households.at);
-        const m = s.copied?.[1].bytes.subarray(0, s.copied[1].length) ?? files[1].slice(s.start.members.at, s.end.members.at);
-        const copied = s.copied === undefined ? 1 : 0;
-        bytes[at] = 10;
-        bytes.set(h, at + copied);
-        const hEnd = at + copied + h.length;
-        bytes[hEnd] = 10;
-        bytes.set(m, hEnd + copied);
-        const piece: TablePiece = {
-          households: [at, hEnd, s.start.households.line - 1],
-          members: [hEnd, hEnd + copied + m.length, s.start.members.line - 1],
-          last: [s.start.households.last, s.start.members.last],
-          stop: s.stop,
-        };
-        tables.push(piece);
-        at = hEnd + copied + m.length;
-        if (open?.segment === s) open = undefined;
+      let bytes: Uint8Array;
+      const pair = copies[worker];
+      if (byRegency && pair !== undefined) {
+        // Every segment waiting for the worker: its copies of both files, one after the other.
+        const [h, m] = pair;
+        bytes = new Uint8Array(h.length + m.length);
+        bytes.set(h.bytes.subarray(0, h.length));
+        bytes.set(m.bytes.subarray(0, m.length), h.length);
+        for (const s of segments) {
+          const [hFrom, hTo, mFrom, mTo] = s.copied as [number, number, number, number];
+          tables.push({ households: [hFrom, hTo, s.start.households.line - 1], members: [h.length + mFrom, h.length + mTo, s.start.members.line - 1], last: [s.start.households.last, s.start.members.last], stop: s.stop });
+          if (open?.segment === s) open = undefined;
+        }
+        h.length = 0;
+        m.length = 0;
+      } else {
+        let size = 0;
+        for (const s of segments) size += sizeOf(s);
+        bytes = new Uint8Array(size);
+        let at = 0;
+        for (const s of segments) {
+          // Each file's part with a line break before it (the part is read from the line before).
+          const h = files[0].slice(s.start.households.at, s.end.households.at);
+          const m = files[1].slice(s.start.members.at, s.end.members.at);
+          bytes[at] = 10;
+          bytes.set(h, at + 1);
+          const hEnd = at + 1 + h.length;
+          bytes[hEnd] = 10;
+          bytes.set(m, hEnd + 1);
+          tables.push({ households: [at, hEnd, s.start.households.line - 1], members: [hEnd, hEnd + 1 + m.length, s.start.members.line - 1], last: [s.start.households.last, s.start.members.last], stop: s.stop });
+          at = hEnd + 1 + m.length;
+          if (open?.segment === s) open = undefined;
+        }
       }
       const batch: Batch = { seq: batchSeq++, bytes, segments: [], flags: [], tables };
       if (byRegency) segmentsOf.set(batch.seq, segments.map((s) => s.seq));
@@ -217,15 +230,25 @@ export async function* tableItems(run: TablesRun, tuning: TablesTuning, started:
     /** Copy the part from `from` to `to` (holding the household of `key`, if any) into a segment, and send what is due. */
     const advance = (to: Place, key: string | undefined, stop?: readonly [0 | 1, number]): void => {
       const worker = !byRegency ? -1 : key === undefined ? (open?.worker ?? 0) : workerFor(key);
+      let first = false;
       if (open === undefined || open.worker !== worker) {
-        const segment: Segment = { seq: seq++, start: from, end: from, copied: byRegency ? [new Copied(), new Copied()] : undefined, since: from.households.at + from.members.at };
+        first = true;
+        const pair = byRegency ? (copies[worker] ??= [new Copied(), new Copied()]) : undefined;
+        const segment: Segment = { seq: seq++, start: from, end: from, copied: pair && [pair[0].length, 0, pair[1].length, 0], since: from.households.at + from.members.at };
         open = { segment, worker };
         if (byRegency) (filling[worker] as Segment[]).push(segment);
       }
       const { segment } = open;
       const size = to.households.at - from.households.at + to.members.at - from.members.at;
-      segment.copied?.[0].add(files[0].slice(from.households.at, to.households.at));
-      segment.copied?.[1].add(files[1].slice(from.members.at, to.members.at));
+      const pair = copies[worker];
+      if (segment.copied !== undefined && pair !== undefined) {
+        // The open segment is the last of its worker's: its bytes stay together in each copy.
+        const [h, m] = files;
+        pair[0].add(h.bytes.buf, from.households.at - h.offset, to.households.at - h.offset, first);
+        pair[1].add(m.bytes.buf, from.members.at - m.offset, to.members.at - m.offset, first);
+        segment.copied[1] = pair[0].length;
+        segment.copied[3] = pair[1].length;
+      }
       segment.end = to;
       if (stop !== undefined) segment.stop = stop;
       from = to;
@@ -241,15 +264,14 @@ export async function* tableItems(run: TablesRun, tuning: TablesTuning, started:
       files[0].keep = to.households.at;
       files[1].keep = to.members.at;
       load[worker] = (load[worker] as number) + size;
+      filled[worker] = (filled[worker] as number) + size;
       const now = to.households.at + to.members.at;
       for (let w = 0; w < filling.length; w++) {
         const waiting = filling[w] as Segment[];
-        if (waiting.length === 0) continue;
-        let bytes = 0;
-        for (const s of waiting) bytes += sizeOf(s);
-        if (bytes >= tuning.target || now - (waiting[0] as Segment).since > tuning.stale) {
+        if (waiting.length > 0 && ((filled[w] as number) >= tuning.target || now - (waiting[0] as Segment).since > tuning.stale)) {
           send(w, waiting);
           filling[w] = [];
+          filled[w] = 0;
         }
       }
     };
@@ -261,6 +283,7 @@ export async function* tableItems(run: TablesRun, tuning: TablesTuning, started:
       for (let w = 0; w < filling.length; w++) {
         if ((filling[w] as Segment[]).length > 0) send(w, filling[w] as Segment[]);
         filling[w] = [];
+        filled[w] = 0;
       }
     };
     /** Hand on what came back: batches in order (`order`), or the events of each segment in the join's order (`regency`). */
