@@ -1,12 +1,14 @@
 import { ByteRecords } from "./_byteRecords.js";
 import { MORE, RECORD, UNCLOSED } from "./_byteScan.js";
-import { cellText } from "./_cellBytes.js";
+import { cellText, utf16Length } from "./_cellBytes.js";
+import { failure } from "../message/error.js";
+import { MAX_RECORD, type CsvRecord } from "./_csvParse.js";
+import { ioMessages } from "./messages.js";
 import { headerId } from "./_csvHeader.js";
-import type { CsvRecord } from "./_csvParse.js";
 import type { TableRecords } from "./_csvTables.js";
 import { recordCells } from "./_headerScan.js";
 import { regencyKey } from "./_regencyKey.js";
-import { decodeBytes, INVALID_MARK } from "./_utf8.js";
+import { decodeBytes, incompleteTail, INVALID_MARK, pieceEnd, PIECE } from "./_utf8.js";
 import type { HouseholdSource } from "./types.js";
 
 /** Bytes per read, as the one-thread reader's chunks (the runaway-record check falls at the same places). */
@@ -114,9 +116,10 @@ export class ByteRows implements TableRecords {
     const records = this.bytes;
     const scanner = records.scanner;
     const view = records.view;
+    const line = scanner.line;
+    if (records.pos - records.start > MAX_RECORD) this.refuseLong(line);
     const at = this.offset + records.start;
     this.end = this.offset + records.pos;
-    const line = scanner.line;
     if (this.idK < 0) {
       this.header = recordCells(view.subarray(records.start, records.pos), this.delimiter);
       return { cells: this.header, line, invalidCell: -1, at };
@@ -135,6 +138,38 @@ export class ByteRows implements TableRecords {
     const regencyK = this.regencyK;
     if (regencyK >= 0) cells[this.wanted[regencyK] as number] = regencyKey(view, scanner.cellStart[regencyK] as number, scanner.cellEnd[regencyK] as number);
     return { cells, line, invalidCell: -1, at };
+  }
+
+  /**
+   * A whole record of more than `MAX_RECORD` characters is refused where the text reader refuses it:
+   * when it was still unfinished at the end of one of the pieces that reader decodes a file in (its
+   * chunks of `CHUNK` bytes, then pieces of whole lines, `decodeUtf8`), longer than that already.
+   * The record is then the next one to read (the line a stop names).
+   */
+  private refuseLong(line: number): void {
+    const records = this.bytes;
+    const view = records.view;
+    const { start, pos: end } = records;
+    if (utf16Length(view, start, end) <= MAX_RECORD) return;
+    // The pieces of the chunk the record ends in (less the bytes of a character cut at each end of it).
+    const chunk = Math.floor((this.offset + end - 1) / CHUNK) * CHUNK - this.offset;
+    const tail = (at: number): number => incompleteTail(view.subarray(Math.max(0, at - 3), at));
+    const from = chunk - tail(chunk);
+    const region = view.subarray(from, Math.min(chunk + CHUNK, records.length) - tail(Math.min(chunk + CHUNK, records.length)));
+    // The last end of a piece before the record's end (the chunk's first piece starts where the one before ended).
+    let last = from;
+    for (let at = 0; at < region.length; ) {
+      const to = pieceEnd(region, at, PIECE);
+      if (from + to >= end) break;
+      last = from + to;
+      at = to;
+    }
+    if (last <= start || utf16Length(view, start, last) <= MAX_RECORD) return;
+    records.pos = start;
+    records.scanner.nextLine = line;
+    records.scanner.reset(view);
+    this.stopped = true;
+    throw failure(ioMessages, "io.record_too_large", { line, max: MAX_RECORD });
   }
 
   close(): Promise<void> {

@@ -1,7 +1,7 @@
-// Reading that stops in the two-table layout (a runaway quote: `io.record_too_large`; a source that
-// fails) surfaces from `assessHouseholdsParallel` as from one thread: after the same events (the
-// household being read rejected with `io.read_stopped` on the same line), with the same error and
-// counts, wherever the files are cut.
+// `assessHouseholdsParallel` over the two-table layout, against one thread: a generated pair gives the
+// same events and counts; and reading that stops (a runaway quote: `io.record_too_large`; a source that
+// fails) surfaces as from one thread: after the same events (the household being read rejected with
+// `io.read_stopped` on the same line), with the same error and counts, wherever the files are cut.
 import { mkdtempSync, readFileSync, rmSync, writeFileSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
@@ -11,6 +11,8 @@ import { generateRegistryCsv } from "../../bench/_generate.js";
 import { assessedHere } from "../../src/node/_assessedEvents.js";
 import { assessParallel } from "../../src/node/assessHouseholdsParallel.js";
 import { readHouseholdsCsv, type HouseholdSource, type HouseholdTables, type ReadSummary } from "../../src/node/index.js";
+import { runSimulation, simulateStream } from "../../src/node/simulateHouseholdsParallel.js";
+import { libraryWorker } from "../../src/node/_workerScript.js";
 
 const asOf = "2025-07-01";
 const programs = ["pkh", "sembako"];
@@ -54,15 +56,45 @@ async function collect(stream: AsyncIterable<unknown> & { summary: ReadSummary }
 
 const oneThread = (tables: HouseholdTables): Promise<Run> => {
   const stream = readHouseholdsCsv(tables, { asOf });
-  return collect(stream, assessedHere(stream[Symbol.asyncIterator](), "ruta.csv", programs, { asOf, programs }));
+  const file = tables.householdsFile ?? (tables.households as string);
+  return collect(stream, assessedHere(stream[Symbol.asyncIterator](), file, programs, { asOf, programs }));
 };
 const parallel = (tables: HouseholdTables, workers: number, batchBytes: number): Promise<Run> => {
   const stream = assessParallel(tables, { asOf, programs, workers }, batchBytes);
   return collect(stream, stream);
 };
 
+/** Each run on workers (how many, bytes per batch) gives the events, counts and error that one thread gave. */
+async function expectOneThread(tables: HouseholdTables, one: Run, runs: readonly (readonly [number, number])[]): Promise<void> {
+  for (const [workers, batchBytes] of runs) expect(await parallel(tables, workers, batchBytes)).toEqual(one);
+}
+
 /** The lines of a file with `insert` put before data row `at` (0: the first). */
 const withLine = (lines: readonly string[], at: number, ...insert: string[]) => [...lines.slice(0, at + 1), ...insert, ...lines.slice(at + 1)].join("\n") + "\n";
+
+/** Bytes the text reader reads at a time from a file. */
+const CHUNK = 256 * 1024;
+
+/**
+ * The members file with a quoted cell of line breaks, which closes, inserted among a household's
+ * rows: past a million characters when the last 256 KiB read it ends in starts (`where`: how far
+ * between a million characters and the end of that read it ends). A note line of some length before
+ * it puts it there.
+ */
+function closedLong(where: number): string {
+  const at = 300;
+  const before = Buffer.byteLength(members.slice(0, at + 1).join("\n") + "\n") + "catatan: ".length + 1;
+  // The note's length: a million characters into the record falls 100,000 bytes into a read.
+  const pad = (((100_000 - ((before + 1_000_000) % CHUNK)) % CHUNK) + CHUNK) % CHUNK;
+  const start = before + pad;
+  const million = start + 1_000_000;
+  const chunkEnd = (Math.floor(million / CHUNK) + 1) * CHUNK;
+  const end = Math.round(million + 30_000 + where * (chunkEnd - million - 40_000));
+  const id = (members[at + 1] ?? "").split(",")[0] as string;
+  const cell = "zzzzzzzzz\n".repeat(Math.floor((end - start - id.length - 4) / 10));
+  const lines = [...members.slice(0, 11), `catatan: ${"x".repeat(pad)}`, ...members.slice(11)];
+  return withLine(lines, at + 1, `${id},"${cell}"`);
+}
 
 let n = 0;
 const files = (h: string, m: string): HouseholdTables => {
@@ -73,7 +105,7 @@ const files = (h: string, m: string): HouseholdTables => {
   return tables;
 };
 
-describe("two tables on workers: reading that stops", { timeout: 120_000 }, () => {
+describe("two tables on workers against one thread", { timeout: 120_000 }, () => {
   const idOf = (line: string) => line.slice(0, line.indexOf(","));
   it.each([
     { name: "a runaway quote among a household's member rows", stopped: true, make: () => files(households.join("\n") + "\n", withLine(members, 300, RUNAWAY)) },
@@ -92,22 +124,72 @@ describe("two tables on workers: reading that stops", { timeout: 120_000 }, () =
         return files(withLine(households, 100, "", ",,"), withLine(own, own.findIndex((l) => idOf(l) === idOf(households[100] ?? "")), RUNAWAY));
       },
     },
+    // A quoted cell of line breaks that does close, past a million characters: one thread refuses it
+    // when it was still unfinished at the end of one of the pieces it decodes (16 KiB of lines of each
+    // 256 KiB read), longer than that already. Found 2026-12-08: when it closed in the chunk where it
+    // passed a million, the reading thread took the record whole, and a worker refused it.
+    ...[0.3, 0.7].map((where) => ({
+      name: `a closed quoted cell past a million characters that ends ${where * 100}% into the chunk after`,
+      stopped: true,
+      make: () => files(households.join("\n") + "\n", closedLong(where)),
+    })),
+    { name: "a closed quoted cell of 1,300,000 characters", stopped: true, make: () => files(households.join("\n") + "\n", withLine(members, 300, `${idOf(members[301] ?? "")},"${"zzzzzzzzz\n".repeat(130_000)}"`)) },
   ])("$name: the events, error and counts of one thread", async ({ make, stopped }) => {
     const tables = make();
     const one = await oneThread(tables);
     expect(one.error).toContain("io.record_too_large");
     // The household being read when reading stopped is rejected, naming the line reading stopped on.
     expect(one.events.some((e) => e.includes('"code":"io.read_stopped"'))).toBe(stopped);
-    for (const [workers, batchBytes] of [
+    await expectOneThread(tables, one, [
       [2, 700],
       [1, 5_000],
       [2, 1 << 20],
-    ] as const) {
-      const many = await parallel(tables, workers, batchBytes);
-      expect(many.error).toBe(one.error);
-      expect(many.events).toEqual(one.events);
-      expect(many.summary).toEqual(one.summary);
-    }
+    ]);
+  });
+
+  it("a generated pair (malformed rows, quoted line breaks, repeated households): the events and counts of one thread, with 1 and 2 workers", async () => {
+    const tables = { households: join(dir, "gen-ruta.csv"), members: join(dir, "gen-art.csv") };
+    generateRegistryCsv({ rows: 4_000, malformed: 0.03, quotedNewlines: 0.01, seed: 54, path: tables.households, members: tables.members });
+    const one = await oneThread(tables);
+    expect(one.error).toBeUndefined();
+    expect(one.events.length).toBeGreaterThan(1_000);
+    await expectOneThread(tables, one, [
+      [1, 3_000],
+      [2, 3_000],
+      [2, 1 << 20],
+    ]);
+  });
+
+  it("simulateHouseholdsParallel over a runaway quote among member rows: the rejections and error of one thread", async () => {
+    const tables = files(households.join("\n") + "\n", withLine(members, 300, RUNAWAY));
+    const options = { asOf, scenario: { name: "cash", programs }, povertyLines: {}, fallbackLine: 833_955, mpi: { missing: "reweight" }, missingConsumption: "exclude" } as const;
+    const run = async (workers: number | undefined, batchBytes?: number) => {
+      const rejected: string[] = [];
+      const onRejected = (row: unknown) => void rejected.push(JSON.stringify(row));
+      const error = await (workers === undefined
+        ? simulateStream(readHouseholdsCsv(tables, { asOf }), { ...options, households: false }, onRejected)
+        : runSimulation(tables, { ...options, workers, onRejected }, libraryWorker(), batchBytes)
+      ).then(
+        async (done) => String(await done.close()),
+        (thrown: unknown) => String(thrown),
+      );
+      return { rejected, error };
+    };
+    const one = await run(undefined);
+    expect(one.error).toContain("io.record_too_large");
+    expect(one.rejected.some((e) => e.includes('"code":"io.read_stopped"'))).toBe(true);
+    for (const batchBytes of [700, 1 << 20]) expect(await run(2, batchBytes)).toEqual(one);
+  });
+
+  it("a semicolon-separated pair whose id column has the office's own name: the events and counts of one thread", async () => {
+    const semi = (lines: readonly string[]) => lines.map((l, i) => (i === 0 ? l.replace("household_id", "id_keluarga") : l).replaceAll(",", ";")).join("\n") + "\n";
+    const tables = files(semi(households), semi(members));
+    const options = { asOf, delimiter: ";", renameColumns: { id_keluarga: "household_id" } } as const;
+    const stream = readHouseholdsCsv(tables, options);
+    const one = await collect(stream, assessedHere(stream[Symbol.asyncIterator](), "ruta.csv", programs, { asOf, programs }));
+    expect(one.events.length).toBeGreaterThan(50);
+    const parallelStream = assessParallel(tables, { ...options, programs, workers: 2 }, 900);
+    expect(await collect(parallelStream, parallelStream)).toEqual(one);
   });
 
   it("a members source that fails: the events, error and counts of one thread", async () => {
