@@ -103,7 +103,7 @@ summary per program; csv and jsonl have every household. - reads standard input 
 --input-format jsonl). Rejected rows: the first 50 on stderr (then a count by code), every one in --rejected; exit code 1.
 --column id_keluarga=household_id (repeatable) reads a CSV column of the file's own name as the
 library's column (jenis_kelamin=sex, tanggal_lahir=birth_date, …); a header error names the flags to give.
-A one-file CSV is read once and assessed on --workers N threads (default: cores - 1 when that is 2 or
+A CSV (one file, or --households with --members) is read once and assessed on --workers N threads (default: cores - 1 when that is 2 or
 more, else 0; 0: everything on one thread; at most the cores), with the same output, byte for byte, in file order.
 A household is assessed as it stood on --as-of: a member born after it (a registry extracted later) is
 not yet a member and counts for nothing, one who died after it still counts; neither refuses the row.`,
@@ -120,7 +120,7 @@ ringkasan per program; csv dan jsonl memuat semua rumah tangga. - membaca masuka
 --input-format jsonl). Baris ditolak: 50 pertama di stderr (lalu hitungan per kode), semuanya di --rejected; kode keluar 1.
 --column id_keluarga=household_id (boleh berulang) membaca kolom CSV bernama lain di berkas sebagai
 kolom pustaka (jenis_kelamin=sex, tanggal_lahir=birth_date, …); galat baris judul menyebut opsi yang perlu diberikan.
-Berkas CSV tunggal dibaca sekali dan dinilai pada --workers N thread (bawaan: jumlah inti - 1 bila itu 2
+Berkas CSV (satu berkas, atau --households dengan --members) dibaca sekali dan dinilai pada --workers N thread (bawaan: jumlah inti - 1 bila itu 2
 atau lebih, selain itu 0; 0: semuanya pada satu thread; paling banyak jumlah inti), dengan keluaran yang sama persis, dalam urutan berkas.
 Rumah tangga dinilai seperti keadaannya pada --as-of: anggota yang lahir sesudahnya (data registri yang
 diambil kemudian) belum menjadi anggota dan tidak dihitung, yang meninggal sesudahnya masih dihitung;
@@ -137,7 +137,7 @@ Poverty lines: the embedded regency lines that are known (2024's; on a date of a
 names the regencies measured with them), plus --poverty-lines { "64.02": 753332, … }.
 Regencies still without a line use the fallback line, printed with the table: --fallback-line, else
 the Kalimantan Timur province line of March 2024 (Rp 833,955) for Kaltim regencies.
-A one-file CSV is read once and simulated on --workers N threads, whole regencies per thread (default:
+A CSV (one file, or --households with --members) is read once and simulated on --workers N threads, whole regencies per thread (default:
 cores - 1 when that is 2 or more, else 0; 0: one thread; at most the cores): the same result. Households are
 simulated as they are read and none is kept (about 200 MB of memory for 1,000,000 persons). --format json writes a result document (format
 "tepat-sasaran/simulation", version 2; a program whose cost is not known has "cost": null) that
@@ -153,7 +153,7 @@ kabupaten/kota yang diketahui (garis 2024; pada tanggal tahun lain sebuah catata
 yang diukur dengannya), ditambah --poverty-lines { "64.02": 753332, … }. Kabupaten/kota yang masih
 tanpa garis memakai garis cadangan yang dicetak bersama tabel: --fallback-line, atau garis Provinsi
 Kalimantan Timur Maret 2024 (Rp833.955) untuk kabupaten/kota di Kaltim.
-Berkas CSV tunggal dibaca sekali dan disimulasikan pada --workers N thread, per kabupaten/kota utuh
+Berkas CSV (satu berkas, atau --households dengan --members) dibaca sekali dan disimulasikan pada --workers N thread, per kabupaten/kota utuh
 (bawaan: jumlah inti - 1 bila itu 2 atau lebih, selain itu 0; 0: satu thread; paling banyak jumlah inti): hasilnya sama.
 Rumah tangga disimulasikan saat dibaca dan tidak disimpan (sekitar 200 MB memori untuk 1.000.000 orang). --format json menulis dokumen hasil (format
 "tepat-sasaran/simulation", versi 2; program yang biayanya tidak diketahui ditulis "cost": null) yang

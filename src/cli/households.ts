@@ -2,7 +2,7 @@ import { createWriteStream, existsSync, statSync, type WriteStream } from "node:
 import { dirname, extname } from "node:path";
 import { readHouseholdsCsv } from "../node/readHouseholdsCsv.js";
 import { readHouseholdsJsonl } from "../node/readHouseholdsJsonl.js";
-import type { HouseholdSource, HouseholdStream, ReadHouseholdsCsvOptions, ReadProgress, RejectedRow } from "../node/types.js";
+import type { HouseholdSource, HouseholdStream, HouseholdTables, ReadHouseholdsCsvOptions, ReadProgress, RejectedRow } from "../node/types.js";
 import { choice, cliError, masked, notWith, option, requireRowsFile, say, type CommandContext } from "./context.js";
 import { kaltim } from "../region/kaltim.js";
 import type { Language } from "../message/message.js";
@@ -47,11 +47,11 @@ export function columnsOption(context: CommandContext, name = "column"): Record<
 /**
  * Where households come from, checked when the command starts and before anything is read: the
  * file (or `-` for standard input), its format (`--input-format`, else the extension; `-` is CSV
- * unless told), `--members`, `--delimiter`, `--unknown-columns` and `--column` (CSV only). `oneCsv`: a one-file
- * CSV, which workers may read; `jsonl`: JSON Lines, whose reasons name fields, not columns.
+ * unless told), `--members`, `--delimiter`, `--unknown-columns` and `--column` (CSV only). `csvInput`: a CSV
+ * input (one file, or a households file with `--members`), which workers may read; `jsonl`: JSON Lines, whose reasons name fields, not columns.
  * @internal
  */
-export function householdInput(context: CommandContext, asOf: string): (() => HouseholdStream) & { readonly oneCsv?: OneCsv; readonly jsonl?: true } {
+export function householdInput(context: CommandContext, asOf: string): (() => HouseholdStream) & { readonly csvInput?: CsvInput; readonly jsonl?: true } {
   const file = option(context, "households", true);
   notATemporaryPart(file);
   const members = option(context, "members");
@@ -84,11 +84,13 @@ export function householdInput(context: CommandContext, asOf: string): (() => Ho
   const name = (path: string) => (path === "-" ? "<stdin>" : path);
   const csv = { ...common, ...(delimiter ? { delimiter } : {}), ...(unknownColumns ? { unknownColumns } : {}), ...(renameColumns ? { renameColumns } : {}) };
   if (members !== undefined) {
-    return () => readHouseholdsCsv({ households: source(file), members: source(members), householdsFile: name(file), membersFile: name(members) }, csv);
+    const tables = { households: source(file), members: source(members), householdsFile: name(file), membersFile: name(members) };
+    const csvInput: CsvInput = { source: tables, file: `${name(file)} + ${name(members)}`, options: csv };
+    return Object.assign(() => readHouseholdsCsv(tables, csv), { csvInput });
   }
   if (format === "csv") {
-    const oneCsv: OneCsv = { source: source(file), file: name(file), options: { ...csv, file: name(file) } };
-    return Object.assign(() => readHouseholdsCsv(source(file), { ...csv, file: name(file) }), { oneCsv });
+    const csvInput: CsvInput = { source: source(file), file: name(file), options: { ...csv, file: name(file) } };
+    return Object.assign(() => readHouseholdsCsv(source(file), { ...csv, file: name(file) }), { csvInput });
   }
   return Object.assign(() => readHouseholdsJsonl(source(file), { ...common, file: name(file) }), { jsonl: true as const });
 }
@@ -101,9 +103,9 @@ export function notATemporaryPart(file: string): void {
   if (isTemporaryPart(file)) throw cliError(1, "cli.split_temporary_file", { file: masked(file) });
 }
 
-/** A one-file CSV input, which the parallel runner can read. @internal */
-export interface OneCsv {
-  readonly source: HouseholdSource;
+/** A CSV input, which the parallel runner can read: one file, or the two tables (`file` then names both, as the reader's summary does). @internal */
+export interface CsvInput {
+  readonly source: HouseholdSource | HouseholdTables;
   readonly file: string;
   readonly options: ReadHouseholdsCsvOptions;
 }

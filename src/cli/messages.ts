@@ -178,8 +178,8 @@ export const cliMessages = defineMessages({
     en: "--workers {given}: the scenario's quota or budget is shared out by the eligible households of the whole file; {used} {used|worker is|workers are} used",
   },
   "cli.workers_unused": {
-    id: "--workers {given} tidak dipakai: worker hanya membaca satu berkas CSV (satu baris per orang) tanpa --inputs; berkas ini dibaca pada satu thread",
-    en: "--workers {given} is not used: workers read a single CSV file (one row per person) without --inputs; this file is read on one thread",
+    id: "--workers {given} tidak dipakai: worker hanya membaca berkas CSV (satu baris per orang, atau --households dengan --members) tanpa --inputs; berkas ini dibaca pada satu thread",
+    en: "--workers {given} is not used: workers read CSV files (one row per person, or --households with --members) without --inputs; this file is read on one thread",
   },
   "cli.read_summary": {
     id: "{file}: {rows} baris dibaca, {households} rumah tangga diterima, {rejected} baris ditolak",

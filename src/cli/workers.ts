@@ -19,8 +19,8 @@ export function workersOption(context: CommandContext): number | "auto" {
 }
 
 /**
- * The workers asked for a run: `workers` when the input can be read by them (`usable`: one CSV file or standard
- * input of the person-per-row layout, without `--inputs`), else none (0), with a note when `--workers` asked for some.
+ * The workers asked for a run: `workers` when the input can be read by them (`usable`: CSV, one file or standard
+ * input of the person-per-row layout or the two tables of `--members`, without `--inputs`), else none (0), with a note when `--workers` asked for some.
  * @internal
  */
 export function workersFor(context: CommandContext, workers: number | "auto", usable: boolean): number | "auto" {

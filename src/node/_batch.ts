@@ -2,11 +2,12 @@ import type { Household } from "../household/household.js";
 import { rowIssue } from "./_cells.js";
 import { CsvAssembler } from "./_csvAssembler.js";
 import type { CsvLayout } from "./_csvHeader.js";
-import { csvBatch } from "./_csvParse.js";
+import { csvBatch, CsvRecords } from "./_csvParse.js";
+import { joinTables, type TableRecords } from "./_csvTables.js";
 import { CsvSplitter } from "./_csvSplit.js";
 import { Tally, type TallyCounts } from "./_tally.js";
 import { decodeBytes } from "./_utf8.js";
-import type { ReadHouseholdsCsvOptions, RejectedRow } from "./types.js";
+import type { HouseholdEvent, ReadHouseholdsCsvOptions, RejectedRow } from "./types.js";
 
 /** Bytes a worker decodes and splits at a time (then up to the next line break). */
 const PIECE = 64 * 1024;
@@ -31,6 +32,24 @@ export interface Batch {
   readonly unclosedQuoteLine?: number | undefined;
   /** Reading stopped on this line (last batch): the held household is rejected. */
   readonly stoppedLine?: number | undefined;
+  /** The two-table layout: the parts of both files in `bytes`, each read on its own, in order. */
+  readonly tables?: readonly TablePiece[] | undefined;
+}
+
+/**
+ * A part of both files of the two-table layout, cut where the join is about to decide on a row of
+ * each (or the end of a file): the bytes of each file between two such places, each with a line
+ * break before it (a byte-order mark of the file is gone, one at the start of the part is a cell's),
+ * read from the line before its first record's, with the id the file was sorted by up to there.
+ * @internal
+ */
+export interface TablePiece {
+  /** `bytes[from, to)` and the line of the first byte (the line break), for each file. */
+  readonly households: readonly [from: number, to: number, line: number];
+  readonly members: readonly [from: number, to: number, line: number];
+  readonly last: readonly [string | undefined, string | undefined];
+  /** Reading stopped after this part of the file (0: households, 1: members); the line the stop names. */
+  readonly stop?: readonly [side: 0 | 1, line: number] | undefined;
 }
 
 /** What a worker needs to read batches as the reading thread would. @internal */
@@ -38,6 +57,8 @@ export interface BatchSetup {
   readonly file: string;
   readonly header: readonly string[];
   readonly options: Pick<ReadHouseholdsCsvOptions, "asOf" | "delimiter" | "unknownColumns" | "renameColumns">;
+  /** The two-table layout: `file` and `header` are the households file's, these the members file's. */
+  readonly members?: { readonly file: string; readonly header: readonly string[] } | undefined;
 }
 
 /** Where an accepted household was read from. @internal */
@@ -68,6 +89,39 @@ export interface BatchResult<R> {
   readonly written?: readonly number[];
   readonly counts: TallyCounts;
   readonly extra?: unknown;
+  /** The two-table layout: how many events the batch has at the end of each of its parts. */
+  readonly pieceEnds?: readonly number[];
+}
+
+/** Hands a batch's events on: rejections as they are, accepted households to `use`. */
+class Collector<R> {
+  readonly events: BatchEvent<R>[] = [];
+  private readonly before: number[] = [];
+  private written = 0;
+
+  constructor(private readonly use: (household: Household, place: HouseholdPlace) => R | typeof WRITTEN | undefined) {}
+
+  take(found: readonly HouseholdEvent[] | undefined): void {
+    if (found === undefined) return;
+    for (const event of found) {
+      if (event.kind === "rejected") {
+        this.events.push(event);
+        this.before.push(this.written);
+      } else {
+        const result = this.use(event.household, event);
+        if (result === WRITTEN) this.written += 1;
+        else if (result !== undefined) {
+          this.events.push({ kind: "household", file: event.file, line: event.line, rows: event.rows, result });
+          this.before.push(this.written);
+        }
+      }
+    }
+  }
+
+  result(seq: number, counts: TallyCounts): BatchResult<R> {
+    const { events } = this;
+    return this.written === 0 ? { seq, events, counts } : { seq, events, written: this.before, counts };
+  }
 }
 
 /**
@@ -86,25 +140,8 @@ export function readBatch<R>(setup: BatchSetup, layout: CsvLayout, batch: Batch,
   }
   const assembler = new CsvAssembler(layout, setup.file, tally, { ...setup.options, householdIds: "none" }, flags);
   if (batch.continues !== undefined) assembler.resume(batch.continues);
-  const events: BatchEvent<R>[] = [];
-  const before: number[] = [];
-  let written = 0;
-  const take = (found: ReturnType<CsvAssembler["add"]>): void => {
-    if (found === undefined) return;
-    for (const event of found) {
-      if (event.kind === "rejected") {
-        events.push(event);
-        before.push(written);
-      } else {
-        const result = use(event.household, event);
-        if (result === WRITTEN) written += 1;
-        else if (result !== undefined) {
-          events.push({ kind: "household", file: event.file, line: event.line, rows: event.rows, result });
-          before.push(written);
-        }
-      }
-    }
-  };
+  const collected = new Collector(use);
+  const take = (found: readonly HouseholdEvent[] | undefined): void => collected.take(found);
   const { bytes, segments } = batch;
   for (let s = 0; s < segments.length; s += 2) {
     const from = segments[s] as number;
@@ -145,5 +182,46 @@ export function readBatch<R>(setup: BatchSetup, layout: CsvLayout, batch: Batch,
     take(assembler.unreadable(line, rowIssue("io.unclosed_quote", undefined, { line })));
   }
   take(batch.stoppedLine === undefined ? assembler.finish() : assembler.stop(batch.stoppedLine));
-  return written === 0 ? { seq: batch.seq, events, counts: tally.counts() } : { seq: batch.seq, events, written: before, counts: tally.counts() };
+  return collected.result(batch.seq, tally.counts());
+}
+
+/** Thrown by a part's records where the whole read stopped (a worker's part ends there). */
+const STOPPED = Symbol("stopped");
+
+/**
+ * Read one batch of the two-table layout as `readHouseholdsCsv({ households, members })` reads the
+ * same rows of both files: each part with the join itself (`joinTables`, the same assembler),
+ * started where the whole read was ({@link TablePiece}), so that each part gives the events the
+ * whole read gives for it. Accepted households go to `use`, as in {@link readBatch}.
+ * @internal
+ */
+export async function readTablesBatch<R>(setup: BatchSetup, layouts: readonly [CsvLayout, CsvLayout], batch: Batch, use: (household: Household, place: HouseholdPlace) => R | typeof WRITTEN | undefined): Promise<BatchResult<R>> {
+  const tally = new Tally(setup.file, {});
+  const collected = new Collector(use);
+  const pieceEnds: number[] = [];
+  const options = setup.options;
+  const members = setup.members as NonNullable<BatchSetup["members"]>;
+  // One assembler for the batch: between two parts it holds nothing (a part ends between households).
+  const assembler = new CsvAssembler(layouts[0], setup.file, tally, { ...options, householdIds: "none" }, undefined, layouts[1]);
+  for (const piece of batch.tables ?? []) {
+    const records = ([piece.households, piece.members] as const).map(([from, to, line], side): TableRecords => {
+      const read = new CsvRecords([batch.bytes.subarray(from, to)], side === 0 ? setup.file : members.file, options, (source) => source as AsyncIterable<unknown>, line);
+      if (piece.stop?.[0] !== side) return read;
+      // Where the whole read stopped: its error, after the same rows.
+      return {
+        file: read.file,
+        nextLine: 0,
+        unclosedQuote: false,
+        next: async () => (await read.next()) ?? Promise.reject(STOPPED),
+      };
+    }) as [TableRecords, TableRecords];
+    try {
+      const events = joinTables({ households: records[0], members: records[1], layouts, tally, options, Assembler: CsvAssembler, assembler, last: piece.last, stopLine: piece.stop?.[1] });
+      for await (const event of events) collected.take([event]);
+    } catch (error) {
+      if (error !== STOPPED) throw error;
+    }
+    pieceEnds.push(collected.events.length);
+  }
+  return { ...collected.result(batch.seq, tally.counts()), pieceEnds };
 }

@@ -85,8 +85,11 @@ export class CsvReader {
     readonly file: string,
     options: ReadHouseholdsCsvOptions,
     private readonly open: OpenSource,
+    /** The physical line the source starts on (a part of a file, read by a worker). */
+    line = 1,
   ) {
     this.splitter = new CsvSplitter(options.delimiter ?? ",");
+    this.splitter.nextLine = line;
   }
 
   /** The physical line the next record starts on. */
@@ -154,6 +157,8 @@ export interface CsvRecord {
   readonly cells: readonly string[];
   readonly line: number;
   readonly invalidCell: number;
+  /** Where the record starts in the source's bytes (byte readers only). */
+  readonly at?: number;
 }
 
 /**
@@ -166,8 +171,8 @@ export class CsvRecords {
   private batch: CsvBatch | undefined;
   private position = 0;
 
-  constructor(source: unknown, file: string, options: ReadHouseholdsCsvOptions, open: OpenSource) {
-    this.reader = new CsvReader(source, file, options, open);
+  constructor(source: unknown, file: string, options: ReadHouseholdsCsvOptions, open: OpenSource, line?: number) {
+    this.reader = new CsvReader(source, file, options, open, line);
   }
 
   get file(): string {

@@ -2,7 +2,7 @@ import { failure } from "../message/error.js";
 import { invalidUtf8, rowIssue, type RowIssue } from "./_cells.js";
 import { CsvAssembler, MAX_ROWS_PER_HOUSEHOLD } from "./_csvAssembler.js";
 import { headerId, readHeader, renamesPresent, repeatsHeader, type CsvLayout } from "./_csvHeader.js";
-import { CsvRecords } from "./_csvParse.js";
+import { CsvRecords, type CsvRecord } from "./_csvParse.js";
 import { possibleId } from "./_idCheck.js";
 import { shown } from "./_shown.js";
 import type { Tally } from "./_tally.js";
@@ -19,15 +19,32 @@ export function tableNames(tables: SourceTables): { households: string; members:
 }
 
 /**
+ * The records of one of the two files, as {@link CsvRecords} gives them (the parallel runner's
+ * reading thread gives them from the bytes, with where each starts). @internal
+ */
+export interface TableRecords {
+  readonly file: string;
+  readonly nextLine: number;
+  readonly unclosedQuote: boolean;
+  /** Where the record that a quote never closed starts (byte readers only). */
+  readonly unclosedAt?: number | undefined;
+  next(): Promise<CsvRecord | undefined>;
+}
+
+/**
  * A data row of one of the two files, with its id; `issue` marks the unreadable end of a file or
  * bytes that are not UTF-8. `trusted`: of the header's cell count, and its id one a household may
  * have (valid UTF-8, at most 100 characters); an untrusted row (a note line, a broken line) is not
  * sorted by, and joins a household only when its id is that household's. `alone`: the row is
  * rejected on its own with this issue (out of order, a repeated header), where it comes in its file.
  */
-interface Row {
+export interface Row {
   readonly cells: readonly string[];
   readonly line: number;
+  /** Where its record starts in the file's bytes (byte readers only). */
+  readonly at?: number | undefined;
+  /** The id the file's rows were sorted by before this one was read (the parallel runner's reading thread starts a worker's read there). */
+  readonly before?: string | undefined;
   readonly id: string;
   readonly issue?: RowIssue | undefined;
   readonly trusted: boolean;
@@ -44,16 +61,17 @@ interface Row {
  * stray line never puts the rows after it out of order.
  */
 class Side {
-  private last: string | undefined;
   private endReported = false;
   /** Rows read ahead and given back ({@link Side.giveBack}), given again before any other. */
   private back: Row[] = [];
 
   constructor(
-    private readonly records: CsvRecords,
+    private readonly records: TableRecords,
     readonly layout: CsvLayout,
     private readonly strict: boolean,
     private readonly tally: Tally,
+    /** The id the rows before were sorted by (a worker's read starts where the file's went on). */
+    private last?: string,
   ) {}
 
   get file(): string {
@@ -76,42 +94,55 @@ class Side {
     const back = this.back.shift();
     if (back !== undefined) return back;
     const record = await this.records.next();
+    const before = this.last;
     if (record === undefined) {
       if (!this.records.unclosedQuote || this.endReported) return undefined;
       // The last record swallowed the rest of the file in an unclosed quote: one unreadable row.
       this.endReported = true;
       this.tally.row();
       const line = this.records.nextLine;
-      return { cells: [], line, id: "", issue: rowIssue("io.unclosed_quote", undefined, { line }), trusted: false };
+      return { cells: [], line, at: this.records.unclosedAt, before, id: "", issue: rowIssue("io.unclosed_quote", undefined, { line }), trusted: false };
     }
     this.tally.row();
-    const { cells, line } = record;
+    const { cells, line, at } = record;
     const id = cells[this.layout.idIndex] ?? "";
     // A line that repeats the header (files joined together) is rejected on its own, as an unsorted
     // row is: the rows of its file around it are joined by their ids as if it were not there.
     if (headerId(id, this.layout.idName) && repeatsHeader(cells, this.layout.names)) {
-      return { cells, line, id: "", trusted: false, alone: rowIssue("io.header_repeated", undefined, { line }) };
+      return { cells, line, at, before, id: "", trusted: false, alone: rowIssue("io.header_repeated", undefined, { line }) };
     }
     const issue = record.invalidCell >= 0 ? invalidUtf8(this.layout.names, record.invalidCell) : undefined;
     const trusted = cells.length === this.layout.width && possibleId(id);
-    const last = this.last;
-    if (trusted && id !== "" && last !== undefined && (id < last || (this.strict && id === last))) {
+    if (trusted && id !== "" && before !== undefined && (id < before || (this.strict && id === before))) {
       const alone =
-        id === last
+        id === before
           ? rowIssue("io.duplicate_household_id", "household_id", { id: shown(id) })
-          : rowIssue("io.not_sorted", "household_id", { column: "household_id", id: shown(id), previous: shown(last) });
-      return { cells, line, id, trusted, alone };
+          : rowIssue("io.not_sorted", "household_id", { column: "household_id", id: shown(id), previous: shown(before) });
+      return { cells, line, at, before, id, trusted, alone };
     }
     if (trusted && id !== "") this.last = id;
-    return { cells, line, id, issue, trusted };
+    return { cells, line, at, before, id, issue, trusted };
   }
 }
 
 /** Read the header of one file; a file without one is an error. */
-async function header(records: CsvRecords, table: "households" | "members", options: ReadHouseholdsCsvOptions): Promise<CsvLayout> {
+async function header(records: TableRecords, table: "households" | "members", options: ReadHouseholdsCsvOptions): Promise<CsvLayout> {
   const first = await records.next();
   if (first === undefined) throw failure(ioMessages, "io.no_header", { file: shown(records.file, 200) });
   return readHeader(first.cells, options, { table, file: records.file });
+}
+
+/**
+ * Read the headers of both files, as the reader does (a file without one, or one it refuses, is an
+ * error): their layouts, and the columns ignored in the tally. @internal
+ */
+export async function tableHeaders(households: TableRecords, members: TableRecords, tally: Tally, options: ReadHouseholdsCsvOptions): Promise<readonly [CsvLayout, CsvLayout]> {
+  const householdLayout = await header(households, "households", options);
+  const memberLayout = await header(members, "members", options);
+  // A name renameColumns maps belongs to one file or both (`household_id`'s own name).
+  renamesPresent(options, householdLayout.names, memberLayout.names);
+  tally.ignoredColumns = [...householdLayout.ignored, ...memberLayout.ignored];
+  return [householdLayout, memberLayout];
 }
 
 /**
@@ -148,20 +179,51 @@ export async function* tableEvents(
   const names = tableNames(tables);
   const householdRecords = new CsvRecords(tables.households, names.households, options, open);
   const memberRecords = new CsvRecords(tables.members, names.members, options, open);
+  try {
+    const layouts = await tableHeaders(householdRecords, memberRecords, tally, options);
+    yield* joinTables({ households: householdRecords, members: memberRecords, layouts, tally, options, Assembler });
+  } finally {
+    householdRecords.close();
+    memberRecords.close();
+  }
+  tally.finish();
+}
+
+/** What {@link joinTables} joins: the two files' records after their headers, and how. @internal */
+export interface Join {
+  readonly households: TableRecords;
+  readonly members: TableRecords;
+  readonly layouts: readonly [CsvLayout, CsvLayout];
+  readonly tally: Tally;
+  readonly options: ReadHouseholdsCsvOptions;
+  readonly Assembler: typeof CsvAssembler;
+  /** An assembler made with `Assembler` for these layouts, read on between households (a worker's parts of one batch share it). */
+  readonly assembler?: CsvAssembler | undefined;
+  /** The ids each file was sorted by before these records (a worker's part of the files). */
+  readonly last?: readonly [string | undefined, string | undefined] | undefined;
+  /**
+   * Called before each step of the join, with the rows it is about to decide on (nothing else is
+   * held then, but members rows given back after `m`, which follow it in its file): the parallel
+   * runner's reading thread notes the place, to cut both files there.
+   */
+  readonly step?: ((h: Row | undefined, m: Row | undefined) => void) | undefined;
+  /** The line a stop names (a worker's part: the one the whole read found). */
+  readonly stopLine?: number | undefined;
+}
+
+/** The merge-join of {@link tableEvents} over records whose headers have been read. @internal */
+export async function* joinTables({ households: householdRecords, members: memberRecords, layouts, tally, options, Assembler, assembler: given, last, step, stopLine }: Join): AsyncGenerator<HouseholdEvent, void, undefined> {
+  const names = { households: householdRecords.file, members: memberRecords.file };
   const out: HouseholdEvent[] = [];
   /** The rejections of rows of the members file rejected on their own among a household's member rows. */
   const passed: HouseholdEvent[] = [];
   let assembler: CsvAssembler | undefined;
   try {
-    const householdLayout = await header(householdRecords, "households", options);
-    const memberLayout = await header(memberRecords, "members", options);
-    // A name renameColumns maps belongs to one file or both (`household_id`'s own name).
-    renamesPresent(options, householdLayout.names, memberLayout.names);
-    tally.ignoredColumns = [...householdLayout.ignored, ...memberLayout.ignored];
-    const joined = new Assembler(householdLayout, names.households, tally, { ...options, householdIds: "none" }, undefined, memberLayout);
+    const [householdLayout, memberLayout] = layouts;
+    const joined = given ?? new Assembler(householdLayout, names.households, tally, { ...options, householdIds: "none" }, undefined, memberLayout);
     assembler = joined;
-    const households = new Side(householdRecords, householdLayout, true, tally);
-    const members = new Side(memberRecords, memberLayout, false, tally);
+    const households = new Side(householdRecords, householdLayout, true, tally, last?.[0]);
+    const members = new Side(memberRecords, memberLayout, false, tally, last?.[1]);
     /** Reject a row that joins no household. */
     const alone = (side: Side, row: Row, issue: RowIssue, household = false): HouseholdEvent => joined.rejectRow(side.file, row.line, issue, row.id, household);
     /**
@@ -186,6 +248,7 @@ export async function* tableEvents(
     let h = await households.next();
     let m = await members.next();
     while (h !== undefined || m !== undefined) {
+      if (step !== undefined) step(h, m);
       if (h?.alone !== undefined) {
         out.push(alone(households, h, h.alone));
         h = await households.next();
@@ -255,12 +318,8 @@ export async function* tableEvents(
     }
   } catch (error) {
     // A stopping error: what was held is rejected, so that the summary accounts for every row read.
-    const held = assembler?.stop(Math.max(householdRecords.nextLine, memberRecords.nextLine));
+    const held = assembler?.stop(stopLine ?? Math.max(householdRecords.nextLine, memberRecords.nextLine));
     for (const event of byLine(held === undefined ? out : out.concat(held), passed, names.members)) yield event;
     throw error;
-  } finally {
-    householdRecords.close();
-    memberRecords.close();
   }
-  tally.finish();
 }

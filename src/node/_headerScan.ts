@@ -29,8 +29,8 @@ export function headerScan(bytes: Uint8Array, options: Pick<ReadHouseholdsCsvOpt
   return { cells, layout, wanted, idK: wanted.indexOf(layout.idIndex), regencyK: regencyIndex === -1 ? -1 : wanted.indexOf(regencyIndex) };
 }
 
-/** The cells of one whole record's bytes, decoded and split as the readers read them. */
-function recordCells(bytes: Uint8Array, delimiter: string | undefined): readonly string[] {
+/** The cells of one whole record's bytes, decoded and split as the readers read them. @internal */
+export function recordCells(bytes: Uint8Array, delimiter: string | undefined): readonly string[] {
   return new CsvSplitter(delimiter ?? ",").parse(decodeBytes(bytes).text, true, true).records[0] ?? [];
 }
 

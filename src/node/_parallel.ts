@@ -1,6 +1,6 @@
 import { availableParallelism } from "node:os";
 import { failure } from "../message/error.js";
-import type { Batch, BatchEvent, BatchResult } from "./_batch.js";
+import type { Batch, BatchEvent, BatchResult, BatchSetup } from "./_batch.js";
 import { MORE, RECORD, UNCLOSED } from "./_byteScan.js";
 import { ByteRecords } from "./_byteRecords.js";
 import { regencyKey } from "./_regencyKey.js";
@@ -10,6 +10,8 @@ import { headerRecord, headerScan } from "./_headerScan.js";
 import { IdCheck } from "./_idCheck.js";
 import { StrayRecords } from "./_strayRecords.js";
 import { Pool } from "./_pool.js";
+import { tableItems } from "./_parallelTables.js";
+import { isTables, type SourceTables } from "./_source.js";
 import { ByLine, InOrder } from "./_release.js";
 import { shown } from "./_shown.js";
 import type { Tally } from "./_tally.js";
@@ -54,9 +56,15 @@ export function workersUsed(value: number | "auto" | undefined, cores = availabl
   return { requested: value, used: Math.min(value, most), cores, cut: value > most ? "cores" : undefined };
 }
 
+/** The reader's options as they cross to a worker, which reads the header as this thread did (renameColumns a plain copy). @internal */
+export function workerOptions({ asOf, asOfChecks, delimiter, unknownColumns, renameColumns }: ReadHouseholdsCsvOptions): BatchSetup["options"] {
+  return { ...(asOf ? { asOf } : {}), ...(asOfChecks ? { asOfChecks } : {}), ...(delimiter ? { delimiter } : {}), ...(unknownColumns ? { unknownColumns } : {}), ...(renameColumns ? { renameColumns } : {}) };
+}
+
 /** How a parallel read is run. @internal */
 export interface ParallelRun {
-  readonly source: HouseholdSource;
+  /** One CSV source, or the two files of the two-table layout. */
+  readonly source: HouseholdSource | SourceTables;
   readonly file: string;
   readonly options: ReadHouseholdsCsvOptions;
   readonly tally: Tally;
@@ -71,6 +79,8 @@ export interface ParallelRun {
    * per regency; events come back in file order.
    */
   readonly route: "order" | "regency";
+  /** Bytes per batch of the two-table layout (tests cut small ones). */
+  readonly batchBytes?: number | undefined;
 }
 
 /** What a parallel read yields: a batch's result (`order`), or events in file order (`regency`). @internal */
@@ -134,10 +144,21 @@ export class ParallelRead {
 
   async *items(): AsyncGenerator<ParallelItem, void, undefined> {
     const { run } = this;
+    const { source } = run;
+    if (isTables(source)) {
+      const tables = { ...run, source, pool: { worker: run.worker, task: run.task, taskOptions: run.taskOptions }, workerOptions: workerOptions(run.options) };
+      try {
+        yield* tableItems(tables, { target: run.batchBytes ?? TARGET, inFlight: IN_FLIGHT, stale: STALE }, (pool) => (this.pool = pool));
+      } catch (error) {
+        await this.close();
+        throw error;
+      }
+      return;
+    }
     const { tally, options } = run;
     const byRegency = run.route === "regency";
     tally.start();
-    const reader = new ByteRecords(run.source, run.file, (options.delimiter ?? ",").charCodeAt(0), CHUNK, 2 * TARGET + CHUNK);
+    const reader = new ByteRecords(source, run.file, (options.delimiter ?? ",").charCodeAt(0), CHUNK, 2 * TARGET + CHUNK);
     const ids = new IdCheck(options.householdIds);
     const inOrder = new InOrder();
     const byLine = new ByLine();
@@ -286,13 +307,8 @@ export class ParallelRead {
               scanner = reader.scan(wanted);
               from = reader.pos;
               fromLine = scanner.nextLine;
-              const { asOf, asOfChecks, delimiter: given, unknownColumns, renameColumns } = options;
-              // The workers read the header as this thread did: the options cross as data (renameColumns a plain copy).
-              const setup = {
-                file: run.file,
-                header: [...cells],
-                options: { ...(asOf ? { asOf } : {}), ...(asOfChecks ? { asOfChecks } : {}), ...(given ? { delimiter: given } : {}), ...(unknownColumns ? { unknownColumns } : {}), ...(renameColumns ? { renameColumns } : {}) },
-              };
+              // The workers read the header as this thread did: the options cross as data.
+              const setup = { file: run.file, header: [...cells], options: workerOptions(options) };
               this.pool = new Pool({ worker: run.worker, task: run.task, taskOptions: run.taskOptions, size: run.workers }, setup);
               continue;
             }

@@ -2,7 +2,7 @@ import { isMainThread, parentPort, workerData } from "node:worker_threads";
 import type { Household } from "../household/household.js";
 import { TepatSasaranError } from "../message/error.js";
 import { rowMessage, withRow, type RowMessage } from "../message/_rowFailure.js";
-import { readBatch, type Batch, type BatchSetup, type HouseholdPlace } from "./_batch.js";
+import { readBatch, readTablesBatch, type Batch, type BatchResult, type BatchSetup, type HouseholdPlace } from "./_batch.js";
 import { readHeader } from "./_csvHeader.js";
 
 /** A value a worker hands back, with the buffers to transfer rather than copy. @internal */
@@ -65,12 +65,14 @@ export function serveBatches(tasks: BatchTasks): void {
     port.postMessage({ type: "error", error: toWire(error) });
     return;
   }
-  const layout = readHeader(setup.header, setup.options);
+  const members = setup.members;
+  const layout = readHeader(setup.header, setup.options, members === undefined ? undefined : { table: "households", file: setup.file });
+  const layouts = members === undefined ? undefined : ([layout, readHeader(members.header, setup.options, { table: "members", file: members.file })] as const);
   const use = (household: Household, place: HouseholdPlace): unknown => made.household(household, place);
-  port.on("message", (message: Message) => {
+  const handle = async (message: Message): Promise<void> => {
     try {
       if (message.type === "batch") {
-        const result = readBatch(setup, layout, message.batch, use);
+        const result: BatchResult<unknown> = layouts === undefined ? readBatch(setup, layout, message.batch, use) : await readTablesBatch(setup, layouts, message.batch, use);
         const extra = made.endBatch?.();
         port.postMessage({ type: "batch", result: extra === undefined ? result : { ...result, extra: extra.value } }, [...(extra?.transfer ?? [])]);
       } else if (message.type === "finish") {
@@ -80,5 +82,11 @@ export function serveBatches(tasks: BatchTasks): void {
     } catch (error) {
       port.postMessage({ type: "error", error: toWire(error) });
     }
+  };
+  // The two-table layout reads a batch asynchronously: messages are handled one after the other, in order.
+  let queue = Promise.resolve();
+  port.on("message", (message: Message) => {
+    if (layouts === undefined) void handle(message);
+    else queue = queue.then(() => handle(message));
   });
 }

@@ -38,8 +38,8 @@ function joined(a: Uint8Array, b: Uint8Array): Uint8Array {
   return out;
 }
 
-/** How many bytes at the end of `bytes` start a UTF-8 sequence that the next chunk completes. */
-function incompleteTail(bytes: Uint8Array): number {
+/** How many bytes at the end of `bytes` start a UTF-8 sequence that the next chunk completes. @internal */
+export function incompleteTail(bytes: Uint8Array): number {
   const end = bytes.length;
   for (let back = 1; back <= 3 && back <= end; back++) {
     const byte = bytes[end - back] as number;
@@ -57,15 +57,17 @@ function incompleteTail(bytes: Uint8Array): number {
  * several times slower to make, join and search than a young one, and the fewer records a piece
  * holds, the fewer are still alive (copied) at each young-generation collection (16 KiB: about 5%
  * less time than 64 KiB on a 1,000,000-person registry, 4 KiB no better).
+ * @internal
  */
-const PIECE = 16 * 1024;
+export const PIECE = 16 * 1024;
 
 /**
  * Where the piece of `bytes` from `from` ends: after the last line break within `piece` bytes (the
  * first one after, for a longer line), or at the end. Pieces are whole lines, so that a line of
  * invalid UTF-8 is marked as a whole, as it is when decoded in one piece.
+ * @internal
  */
-function pieceEnd(bytes: Uint8Array, from: number, piece: number): number {
+export function pieceEnd(bytes: Uint8Array, from: number, piece: number): number {
   if (bytes.length - from <= piece) return bytes.length;
   const before = bytes.lastIndexOf(10, from + piece - 1);
   if (before >= from) return before + 1;

@@ -8,6 +8,7 @@ import type { AssessTaskOptions } from "./_assessTask.js";
 import { amounts, assessedHere, batchEvents, Decisions } from "./_assessedEvents.js";
 import { NODE_SOURCES, checkOptions } from "./_options.js";
 import { ParallelRead, workersUsed } from "./_parallel.js";
+import { tableNames } from "./_csvTables.js";
 import { isTables, sourceName } from "./_source.js";
 import { householdStream } from "./_stream.js";
 import { Tally } from "./_tally.js";
@@ -15,7 +16,7 @@ import { toWorkerData } from "./_workerData.js";
 import { libraryWorker } from "./_workerScript.js";
 import { ioMessages } from "./messages.js";
 import { readHouseholdsCsv } from "./readHouseholdsCsv.js";
-import type { HouseholdSource, ParallelSummary, ReadHouseholdsCsvOptions, RejectedRow } from "./types.js";
+import type { HouseholdSource, HouseholdTables, ParallelSummary, ReadHouseholdsCsvOptions, RejectedRow } from "./types.js";
 
 /**
  * Options of {@link assessHouseholdsParallel}: the reader's options, what to assess, and how many
@@ -118,21 +119,23 @@ export interface AssessmentStream extends AsyncIterable<AssessmentEvent> {
 }
 
 /**
- * Assess every household of a person-per-row CSV file on worker threads, for every core. This
+ * Assess every household of a person-per-row CSV file, or of the two-table layout (a households
+ * file and a members file, {@link HouseholdTables}), on worker threads, for every core. This
  * thread reads the file once and cuts it at household boundaries (checking household ids in file
- * order, as {@link readHouseholdsCsv} does); the workers decode, validate and assess; the events come
- * back **in file order** and are the ones `readHouseholdsCsv` plus `createAssessor` give on one
- * thread, with the same summary. Memory stays flat: a few batches of about 1 MB per worker.
+ * order, as {@link readHouseholdsCsv} does; with two tables it joins both files on their ids, as
+ * the reader does, and cuts both where the join takes its next step); the workers decode, validate
+ * and assess; the events come back **in file order** (with two tables, the reader's order) and are
+ * the ones `readHouseholdsCsv` plus `createAssessor` give on one thread, with the same summary. Memory stays flat: a few batches of about 1 MB per worker.
  * With `workers: "auto"` (the default) on a machine of 1 or 2 cores there is no worker: the
  * households are read and assessed on the calling thread, into the same events (a single worker
  * costs more than one thread; the National scale guide has the measurements).
  *
  * The options cross to the workers, so they must be data: catalogue program ids (an app's own
  * program, made with `defineProgram`, holds functions: assess it on one thread), parameter
- * overrides, shared inputs (`io.parallel_not_clonable` otherwise). One CSV source only (a path is
- * read fastest; a `Readable` works too); two tables and JSON Lines are read on one thread.
+ * overrides, shared inputs (`io.parallel_not_clonable` otherwise). CSV only (a path is read
+ * fastest; a `Readable` works too); JSON Lines are read on one thread (`readHouseholdsJsonl`).
  *
- * @param source - A file path (or a `Readable` / async iterable of chunks) of one CSV file.
+ * @param source - A file path (or a `Readable` / async iterable of chunks) of one CSV file, or the two tables (`{ households, members }`).
  * @param options - Reader options, `asOf`, `programs`, `parameters`, `inputs`, `workers`.
  * @returns A single-use async iterable of {@link AssessmentEvent}s with a `summary`.
  * @example
@@ -146,11 +149,18 @@ export interface AssessmentStream extends AsyncIterable<AssessmentEvent> {
  * console.log(stream.summary.householdsAccepted);
  * const { used, requested, cut } = stream.summary.workers; // cut: "cores" when more workers were asked than the machine has cores
  * console.error(`${used} worker(s) of ${requested} asked${cut === undefined ? "" : ` (cut: ${cut})`}`);
+ *
+ * // The two-table layout (DTSEN's ruta and art files, both sorted by household_id): the same events as one thread.
+ * for await (const event of assessHouseholdsParallel({ households: "ruta.csv", members: "art.csv" }, { asOf: "2025-07-01", workers: 2 })) use(event);
  * @category Streaming
  */
-export function assessHouseholdsParallel(source: HouseholdSource, options: AssessHouseholdsParallelOptions): AssessmentStream {
+export function assessHouseholdsParallel(source: HouseholdSource | HouseholdTables, options: AssessHouseholdsParallelOptions): AssessmentStream {
+  return assessParallel(source, options);
+}
+
+/** {@link assessHouseholdsParallel}, with the bytes of a batch of the two-table layout (tests cut small ones). @internal */
+export function assessParallel(source: HouseholdSource | HouseholdTables, options: AssessHouseholdsParallelOptions, batchBytes?: number): AssessmentStream {
   return guarded("assessHouseholdsParallel", () => {
-    if (isTables(source)) throw failure(ioMessages, "io.parallel_needs_csv");
     // The reader's options and the task's are read once, here: the run uses these copies.
     const checked = checkOptions(source, options, NODE_SOURCES);
     const { workers: count, asOf, programs, parameters, inputs } = (options ?? {}) as Partial<AssessHouseholdsParallelOptions>;
@@ -162,7 +172,9 @@ export function assessHouseholdsParallel(source: HouseholdSource, options: Asses
     const index = (ids ?? []).findIndex((id) => typeof id !== "string");
     if (index >= 0) throw failure(ioMessages, "io.parallel_not_clonable", { option: `programs[${index}]` });
     const names = ids ?? PROGRAMS.map((p) => p.id);
-    const file = sourceName(checked.source, checked.options);
+    // Two tables: households are read from the households file; the summary names both files, as the reader's does.
+    const tables = isTables(checked.source) ? tableNames(checked.source) : undefined;
+    const file = tables?.households ?? sourceName(checked.source, checked.options);
     if (workers === 0) {
       // `"auto"` below 3 cores: the reader's own stream, each household assessed as it comes.
       const stream = readHouseholdsCsv(checked.source, checked.options);
@@ -173,9 +185,9 @@ export function assessHouseholdsParallel(source: HouseholdSource, options: Asses
         [Symbol.asyncIterator]: () => assessedHere(stream[Symbol.asyncIterator](), file, names, taskOptions),
       };
     }
-    const tally = new Tally(file, checked.options);
+    const tally = new Tally(tables === undefined ? file : `${tables.households} + ${tables.members}`, checked.options);
     const stream = householdStream<AssessmentEvent>(tally, async function* () {
-      const run = { source: checked.source, file, options: checked.options, tally, worker: libraryWorker(), task: "assess", taskOptions, workers, route: "order" } as const;
+      const run = { source: checked.source, file, options: checked.options, tally, worker: libraryWorker(), task: "assess", taskOptions, workers, route: "order", batchBytes } as const;
       const read = new ParallelRead(run);
       const decisions = new Decisions(names, amounts());
       try {

@@ -218,10 +218,6 @@ export const ioMessages = defineMessages({
     id: "Skrip thread pekerja {file} tidak ada. Bila aplikasi dibundel, biarkan tepat-sasaran di luar bundel (external), atau salin {name} dari folder dist paket tepat-sasaran ke sana; atau jalankan di satu thread (workers: 0)",
     en: "The worker threads' script {file} is not there. When an app is bundled, keep tepat-sasaran out of the bundle (external), or copy {name} from the tepat-sasaran package's dist folder there; or run on one thread (workers: 0)",
   },
-  "io.parallel_needs_csv": {
-    id: "Lari paralel membaca satu berkas CSV (satu baris per orang); untuk dua tabel atau JSON Lines gunakan pembaca satu thread",
-    en: "A parallel run reads one CSV file (one row per person); for two tables or JSON Lines use the one-thread readers",
-  },
 });
 
 /** A code of the streaming input catalogue. @internal */

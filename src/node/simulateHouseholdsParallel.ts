@@ -9,13 +9,14 @@ import { ParallelRead, workersUsed } from "./_parallel.js";
 import { renumbered } from "../message/_rowFailure.js";
 import { fromWire } from "./_serve.js";
 import type { SimulateFinal, SimulationStateLike } from "./_simulateTask.js";
+import { tableNames } from "./_csvTables.js";
 import { isTables, sourceName } from "./_source.js";
 import { Tally } from "./_tally.js";
 import { toWorkerData } from "./_workerData.js";
 import { libraryWorker } from "./_workerScript.js";
 import { ioMessages } from "./messages.js";
 import { readHouseholdsCsv } from "./readHouseholdsCsv.js";
-import type { HouseholdSource, HouseholdStream, ParallelSummary, ReadHouseholdsCsvOptions, ReadSummary, RejectedRow, WorkersUsed } from "./types.js";
+import type { HouseholdSource, HouseholdStream, HouseholdTables, ParallelSummary, ReadHouseholdsCsvOptions, ReadSummary, RejectedRow, WorkersUsed } from "./types.js";
 
 /**
  * Options of {@link simulateHouseholdsParallel}: the reader's options, the simulation's (without
@@ -68,9 +69,10 @@ function partitionSafe(scenario: SimulationScenario): boolean {
 }
 
 /**
- * Simulate a scenario over a person-per-row CSV file on worker threads. This thread reads the file
- * once, checks household ids in file order and routes whole regencies to workers (a regency's
- * households all go to one worker, in file order); each worker validates and keeps its households
+ * Simulate a scenario over a person-per-row CSV file, or the two-table layout (a households file and
+ * a members file, {@link HouseholdTables}), on worker threads. This thread reads the file once
+ * (two tables: both, joined on their ids as the reader joins them), checks household ids in file
+ * order and routes whole regencies to workers (a regency's households all go to one worker, in file order); each worker validates and keeps its households
  * and simulates them; the partial states are merged with `mergeSimulations`. The result is the one
  * `simulate` gives on one thread over the accepted households of `readHouseholdsCsv` (`households:
  * false`), figure for figure: each regency's sums are made in the same order. A scenario whose quota
@@ -85,7 +87,7 @@ function partitionSafe(scenario: SimulationScenario): boolean {
  * numbers for the figures that depend on it. The options cross to the workers, so they must be data
  * (catalogue program ids, no `inputs` function): `io.parallel_not_clonable` otherwise.
  *
- * @param source - A file path (or a `Readable` / async iterable of chunks) of one CSV file.
+ * @param source - A file path (or a `Readable` / async iterable of chunks) of one CSV file, or the two tables (`{ households, members }`).
  * @param options - Reader options, the simulation's options, `workers`, `onRejected`.
  * @returns The simulation and the read's summary.
  * @throws TepatSasaranError as `simulate` does (for the household the one-thread run meets first), and as the reader does.
@@ -104,7 +106,7 @@ function partitionSafe(scenario: SimulationScenario): boolean {
  * console.log(summary.workers); // on 2 cores: { requested: "auto", used: 0, cores: 2, cut: undefined }
  * @category Streaming
  */
-export async function simulateHouseholdsParallel(source: HouseholdSource, options: SimulateHouseholdsParallelOptions): Promise<ParallelSimulation> {
+export async function simulateHouseholdsParallel(source: HouseholdSource | HouseholdTables, options: SimulateHouseholdsParallelOptions): Promise<ParallelSimulation> {
   const run = await runSimulation(source, options, libraryWorker());
   try {
     return { result: await run.result(), summary: run.summary };
@@ -130,10 +132,9 @@ export interface SimulationRun<S extends ReadSummary = ParallelSummary> {
  * each worker's regencies; the result is merged when asked, after the caller has seen the counts.
  * @internal
  */
-export async function runSimulation(source: HouseholdSource, options: SimulateHouseholdsParallelOptions, worker: URL): Promise<SimulationRun> {
+export async function runSimulation(source: HouseholdSource | HouseholdTables, options: SimulateHouseholdsParallelOptions, worker: URL, batchBytes?: number): Promise<SimulationRun> {
   // Every option is read once, here (a getter or Proxy that throws: input.unreadable); the run uses the copies.
   const { checked, onRejected, simulateOptions, workers } = guarded("simulateHouseholdsParallel", () => {
-    if (isTables(source)) throw failure(ioMessages, "io.parallel_needs_csv");
     const checked = checkOptions(source, options, NODE_SOURCES);
     const { workers: count, onRejected, onProgress: _onProgress, progressEvery: _every, now: _now, file: _file, householdIds: _ids, delimiter: _delimiter, unknownColumns: _unknown, renameColumns: _renames, ...rest } = options ?? ({} as SimulateHouseholdsParallelOptions);
     if (typeof onRejected !== "function" && onRejected !== undefined) throw failure(ioMessages, "io.invalid_option", { option: "onRejected", expected: { id: "fungsi", en: "a function" } });
@@ -148,9 +149,10 @@ export async function runSimulation(source: HouseholdSource, options: SimulateHo
   });
   if (workers.used === 0) return simulateHere(checked, simulateOptions, onRejected, workers);
   const taskOptions = simulateOptions;
-  const file = sourceName(checked.source, checked.options);
+  const tables = isTables(checked.source) ? tableNames(checked.source) : undefined;
+  const file = tables === undefined ? sourceName(checked.source, checked.options) : `${tables.households} + ${tables.members}`;
   const tally = new Tally(file, checked.options);
-  const read = new ParallelRead({ source: checked.source, file, options: checked.options, tally, worker, task: "simulate", taskOptions, workers: workers.used, route: "regency" });
+  const read = new ParallelRead({ source: checked.source, file, options: checked.options, tally, worker, task: "simulate", taskOptions, workers: workers.used, route: "regency", batchBytes });
   try {
     for await (const item of read.items()) {
       if ("events" in item) for (const event of item.events) if (event.kind === "rejected") await onRejected?.(event);
@@ -177,7 +179,7 @@ export async function runSimulation(source: HouseholdSource, options: SimulateHo
  * The run on the calling thread (`workers: "auto"` below 3 cores): the reader's households
  * simulated here as they are read, with the options as they would cross to a worker.
  */
-async function simulateHere(checked: CheckedRead<HouseholdSource>, options: SimulateOptions, onRejected: SimulateHouseholdsParallelOptions["onRejected"], workers: WorkersUsed): Promise<SimulationRun> {
+async function simulateHere(checked: CheckedRead<HouseholdSource | HouseholdTables>, options: SimulateOptions, onRejected: SimulateHouseholdsParallelOptions["onRejected"], workers: WorkersUsed): Promise<SimulationRun> {
   const run = await simulateStream(readHouseholdsCsv(checked.source, checked.options), options, onRejected);
   return { ...run, summary: { ...run.summary, workers } };
 }

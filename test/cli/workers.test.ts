@@ -20,6 +20,8 @@ beforeAll(async () => {
   work = mkdtempSync(join(tmpdir(), "tepat-sasaran-workers-"));
   // 2% malformed rows, repeated ids and a few quoted line breaks: every kind of event crosses threads.
   generateRegistryCsv({ rows: 12_000, malformed: 0.02, quotedNewlines: 0.01, seed: 16, path: join(work, "registry.csv") });
+  // The two-table layout: a households file and a members file, both sorted by household_id.
+  generateRegistryCsv({ rows: 12_000, malformed: 0.02, quotedNewlines: 0.01, seed: 52, path: join(work, "ruta.csv"), members: join(work, "art.csv") });
   writeFileSync(join(work, "scenario.json"), JSON.stringify({ name: "PKH + Sembako", programs: ["pkh", "sembako"] }));
 }, 120_000);
 
@@ -29,6 +31,16 @@ afterAll(() => {
 });
 
 describe("simulate --workers", () => {
+  it("writes the same json with 2 workers as on one thread for two tables (--members)", { timeout: 180_000 }, () => {
+    const args = ["simulate", "--households", "ruta.csv", "--members", "art.csv", "--scenario", "scenario.json", "--as-of", "2025-07-01", "--format", "json"];
+    const one = runCli(cli, work, [...args, "--workers", "0"]);
+    expect(one.out.length).toBeGreaterThan(1_000);
+    const many = runCli(cli, work, [...args, "--workers", "2"]);
+    expect(many.code).toBe(one.code);
+    expect(many.out === one.out).toBe(true);
+    expect(withoutCap(many.err)).toBe(one.err);
+  });
+
   it.each(["json", "table"])("writes the same %s with 1 and 3 workers as on one thread", { timeout: 180_000 }, (format) => {
     const args = ["simulate", "--households", "registry.csv", "--scenario", "scenario.json", "--as-of", "2025-07-01", "--format", format];
     const one = runCli(cli, work, [...args, "--workers", "0"]);
@@ -84,7 +96,7 @@ describe("assess --workers", () => {
     writeFileSync(join(work, "small.jsonl"), `${JSON.stringify({ id: "h1", regency: "64.02", members: [{ sex: "female", birthDate: "1960-01-02", relationship: "head" }] })}\n`);
     writeFileSync(join(work, "inputs.json"), JSON.stringify({ "*": { exitCommitment: true } }));
     const r = runCli(cli, work, [command, ...extra, "--as-of", "2025-07-01", "--format", command === "assess" ? "csv" : "json", ...workers, "--lang", "en"]);
-    expect(r.err.includes("--workers 2 is not used: workers read a single CSV file (one row per person) without --inputs; this file is read on one thread"), r.err).toBe(note);
+    expect(r.err.includes("--workers 2 is not used: workers read CSV files (one row per person, or --households with --members) without --inputs; this file is read on one thread"), r.err).toBe(note);
   });
 
   it("writes the same CSV and rejected rows with 2 workers as on one thread when stray lines sit inside households", { timeout: 120_000 }, () => {
@@ -101,6 +113,24 @@ describe("assess --workers", () => {
     expect(many.out === one.out).toBe(true);
     expect(withoutCap(many.err)).toBe(one.err);
     expect(readFileSync(join(work, "rejected.csv"), "utf8") === oneRejected).toBe(true);
+  });
+
+  it.each(["jsonl", "csv"])("writes the same %s with 2 workers as on one thread for two tables (--members)", { timeout: 180_000 }, (format) => {
+    // Found at scale: `--households H --members M --workers 2` ran on one thread, with a note (issue 16).
+    const args = ["assess", "--households", "ruta.csv", "--members", "art.csv", "--as-of", "2025-07-01", "--format", format, "--lang", "en", "--rejected", "rejected.csv"];
+    const one = runCli(cli, work, [...args, "--workers", "0"]);
+    const oneRejected = readFileSync(join(work, "rejected.csv"), "utf8");
+    expect(one.code).toBe(1);
+    expect(one.out.length).toBeGreaterThan(100_000);
+    expect(oneRejected).toContain("io.");
+    for (const workers of ["1", "2"]) {
+      const many = runCli(cli, work, [...args, "--workers", workers]);
+      expect(many.code).toBe(one.code);
+      expect(many.out === one.out, `stdout with --workers ${workers}`).toBe(true);
+      expect(withoutCap(many.err)).toBe(one.err);
+      expect(many.err).not.toContain("is not used");
+      expect(readFileSync(join(work, "rejected.csv"), "utf8") === oneRejected).toBe(true);
+    }
   });
 
   it("refuses a worker count that is not a number", () => {

@@ -93,15 +93,15 @@ export async function assessCommand(context: CommandContext): Promise<number> {
   };
   const writer = new Writer(context, output, programs, asOf, rowsShown, context.format === "table" ? header : [], open.jsonl ? "jsonl" : "csv");
   await rejects.open();
-  const asked = workersFor(context, workersOption(context), open.oneCsv !== undefined && inputs === undefined);
+  const asked = workersFor(context, workersOption(context), open.csvInput !== undefined && inputs === undefined);
   // The library decides how many run (`--workers 0`: none), as assessHouseholdsParallel does.
   const used = asked === 0 ? undefined : workersUsed(asked);
   if (used !== undefined) sayWorkers(context, used);
   const workers = used?.used ?? 0;
   let stream: Pick<HouseholdStream, "summary">;
-  if (open.oneCsv !== undefined && workers > 0) {
+  if (open.csvInput !== undefined && workers > 0) {
     // Read once on this thread, assess and render on the workers, write their bytes in file order.
-    const { source, file: name, options } = open.oneCsv;
+    const { source, file: name, options } = open.csvInput;
     const tally = new ReadTally(name, options);
     const taskOptions = toWorkerData({ asOf, programs: programs.map((p) => p.id), parameters: overrides?.set, lang: context.lang, format: context.format, rowsShown } satisfies AssessTaskOptions);
     const read = new ParallelRead({ source, file: name, options, tally, worker: cliWorker(), task: "assess", taskOptions, workers, route: "order" });

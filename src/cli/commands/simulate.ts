@@ -6,7 +6,7 @@ import type { Rupiah } from "../../money/rupiah.js";
 import { TepatSasaranError } from "../../message/error.js";
 import { asOfOption, checkOutDir, choice, cliError, option, readJsonFile, readJsonObject, say, type CommandContext } from "../context.js";
 import { lineOption, lineValue } from "../amounts.js";
-import { householdInput, Rejects, type OneCsv } from "../households.js";
+import { householdInput, Rejects, type CsvInput } from "../households.js";
 import { inputsOption } from "../inputs.js";
 import { describeOverrides, parametersOption } from "../parameters.js";
 import { printSimulation } from "../simulation.js";
@@ -91,9 +91,9 @@ export async function simulateCommand(context: CommandContext): Promise<number> 
   // compact record of each candidate (score, cost, ranking keys) until it is filled. With
   // --workers N each worker simulates whole regencies, its share of the file.
   await rejects.open();
-  const workers = workersFor(context, workersOption(context), open.oneCsv !== undefined && inputs === undefined);
+  const workers = workersFor(context, workersOption(context), open.csvInput !== undefined && inputs === undefined);
   // The library decides how many workers run (none on 2 cores by default) and says so in its summary.
-  const read = open.oneCsv !== undefined && workers !== 0 ? await readParallel(open.oneCsv, options, workers, rejects) : await readOnOneThread(open, options, rejects);
+  const read = open.csvInput !== undefined && workers !== 0 ? await readParallel(open.csvInput, options, workers, rejects) : await readOnOneThread(open, options, rejects);
   if ("workers" in read.summary) sayWorkers(context, read.summary.workers);
   try {
     await rejects.close(read);
@@ -155,7 +155,7 @@ function readOnOneThread(open: () => HouseholdStream, options: SimulateOptions, 
 }
 
 /** Read a one-file CSV once and simulate whole regencies on worker threads (the same result). */
-function readParallel(csv: OneCsv, options: SimulateOptions, workers: number | "auto", rejects: Rejects): Promise<SimulationRead> {
+function readParallel(csv: CsvInput, options: SimulateOptions, workers: number | "auto", rejects: Rejects): Promise<SimulationRead> {
   const { households: _kept, ...rest } = options;
   return runSimulation(csv.source, { ...csv.options, ...rest, workers, onRejected: (row) => rejects.add(row) }, cliWorker());
 }
