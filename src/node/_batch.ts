@@ -205,7 +205,8 @@ export async function readTablesBatch<R>(setup: BatchSetup, layouts: readonly [C
   const assembler = new CsvAssembler(layouts[0], setup.file, tally, { ...options, householdIds: "none" }, undefined, layouts[1]);
   for (const piece of batch.tables ?? []) {
     const records = ([piece.households, piece.members] as const).map(([from, to, line], side): TableRecords => {
-      const read = new CsvRecords([batch.bytes.subarray(from, to)], side === 0 ? setup.file : members.file, options, (source) => source as AsyncIterable<unknown>, line);
+      // Records past the readers' limit were refused by the reading thread where one thread refuses them.
+      const read = new CsvRecords([batch.bytes.subarray(from, to)], side === 0 ? setup.file : members.file, options, (source) => source as AsyncIterable<unknown>, line, Number.POSITIVE_INFINITY);
       if (piece.stop?.[0] !== side) return read;
       // Where the whole read stopped: its error, after the same rows.
       return {

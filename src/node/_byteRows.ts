@@ -1,14 +1,12 @@
-import { ByteRecords } from "./_byteRecords.js";
+import { ByteRecords, TOO_LARGE } from "./_byteRecords.js";
 import { MORE, RECORD, UNCLOSED } from "./_byteScan.js";
-import { cellText, utf16Length } from "./_cellBytes.js";
-import { failure } from "../message/error.js";
-import { MAX_RECORD, type CsvRecord } from "./_csvParse.js";
-import { ioMessages } from "./messages.js";
+import { cellText } from "./_cellBytes.js";
+import type { CsvRecord } from "./_csvParse.js";
 import { headerId } from "./_csvHeader.js";
 import type { TableRecords } from "./_csvTables.js";
 import { recordCells } from "./_headerScan.js";
 import { regencyKey } from "./_regencyKey.js";
-import { decodeBytes, incompleteTail, INVALID_MARK, pieceEnd, PIECE } from "./_utf8.js";
+import { decodeBytes, INVALID_MARK } from "./_utf8.js";
 import type { HouseholdSource } from "./types.js";
 
 /** Bytes per read, as the one-thread reader's chunks (the runaway-record check falls at the same places). */
@@ -26,8 +24,6 @@ const LF = 10;
  */
 export class ByteRows implements TableRecords {
   readonly bytes: ByteRecords;
-  /** Where `bytes.buf[0]` is in the file. */
-  offset = 0;
   /** The bytes from here on (in the file) are kept: they are not yet copied for a worker. */
   keep = 0;
   /** Where the last record read ends in the file. */
@@ -63,7 +59,7 @@ export class ByteRows implements TableRecords {
 
   /** Where the file ends (once read to its end). */
   get endAt(): number {
-    return this.offset + this.bytes.length;
+    return this.bytes.offset + this.bytes.length;
   }
 
   /**
@@ -86,7 +82,8 @@ export class ByteRows implements TableRecords {
 
   /** This file's bytes `[from, to)` (positions in the file, kept). */
   slice(from: number, to: number): Uint8Array {
-    return this.bytes.buf.subarray(from - this.offset, to - this.offset);
+    const offset = this.bytes.offset;
+    return this.bytes.buf.subarray(from - offset, to - offset);
   }
 
   async next(): Promise<CsvRecord | undefined> {
@@ -96,17 +93,21 @@ export class ByteRows implements TableRecords {
       if (found === RECORD) return this.record();
       if (found === MORE) {
         try {
-          this.offset += await records.fill(this.keep - this.offset);
+          await records.fill(this.keep - records.offset);
         } catch (error) {
           this.stopped = true;
           throw error;
         }
         continue;
       }
+      if (found === TOO_LARGE) {
+        this.stopped = true;
+        throw records.refused;
+      }
       this.ended = true;
       if (found === UNCLOSED) {
         this.unclosedQuote = true;
-        this.unclosedAt = this.offset + records.start;
+        this.unclosedAt = records.offset + records.start;
       }
       return undefined;
     }
@@ -117,9 +118,8 @@ export class ByteRows implements TableRecords {
     const scanner = records.scanner;
     const view = records.view;
     const line = scanner.line;
-    if (records.pos - records.start > MAX_RECORD) this.refuseLong(line);
-    const at = this.offset + records.start;
-    this.end = this.offset + records.pos;
+    const at = records.offset + records.start;
+    this.end = records.offset + records.pos;
     if (this.idK < 0) {
       this.header = recordCells(view.subarray(records.start, records.pos), this.delimiter);
       return { cells: this.header, line, invalidCell: -1, at };
@@ -138,38 +138,6 @@ export class ByteRows implements TableRecords {
     const regencyK = this.regencyK;
     if (regencyK >= 0) cells[this.wanted[regencyK] as number] = regencyKey(view, scanner.cellStart[regencyK] as number, scanner.cellEnd[regencyK] as number);
     return { cells, line, invalidCell: -1, at };
-  }
-
-  /**
-   * A whole record of more than `MAX_RECORD` characters is refused where the text reader refuses it:
-   * when it was still unfinished at the end of one of the pieces that reader decodes a file in (its
-   * chunks of `CHUNK` bytes, then pieces of whole lines, `decodeUtf8`), longer than that already.
-   * The record is then the next one to read (the line a stop names).
-   */
-  private refuseLong(line: number): void {
-    const records = this.bytes;
-    const view = records.view;
-    const { start, pos: end } = records;
-    if (utf16Length(view, start, end) <= MAX_RECORD) return;
-    // The pieces of the chunk the record ends in (less the bytes of a character cut at each end of it).
-    const chunk = Math.floor((this.offset + end - 1) / CHUNK) * CHUNK - this.offset;
-    const tail = (at: number): number => incompleteTail(view.subarray(Math.max(0, at - 3), at));
-    const from = chunk - tail(chunk);
-    const region = view.subarray(from, Math.min(chunk + CHUNK, records.length) - tail(Math.min(chunk + CHUNK, records.length)));
-    // The last end of a piece before the record's end (the chunk's first piece starts where the one before ended).
-    let last = from;
-    for (let at = 0; at < region.length; ) {
-      const to = pieceEnd(region, at, PIECE);
-      if (from + to >= end) break;
-      last = from + to;
-      at = to;
-    }
-    if (last <= start || utf16Length(view, start, last) <= MAX_RECORD) return;
-    records.pos = start;
-    records.scanner.nextLine = line;
-    records.scanner.reset(view);
-    this.stopped = true;
-    throw failure(ioMessages, "io.record_too_large", { line, max: MAX_RECORD });
   }
 
   close(): Promise<void> {

@@ -87,6 +87,8 @@ export class CsvReader {
     private readonly open: OpenSource,
     /** The physical line the source starts on (a part of a file, read by a worker). */
     line = 1,
+    /** The longest record read (a worker reads only records its reading thread took whole: no limit). */
+    private readonly maxRecord = MAX_RECORD,
   ) {
     this.splitter = new CsvSplitter(options.delimiter ?? ",");
     this.splitter.nextLine = line;
@@ -142,7 +144,7 @@ export class CsvReader {
   private carry(text: string, from: number): void {
     this.pending = from === 0 ? text : from >= text.length ? "" : text.slice(from);
     // Thrown on the next call, after the complete records before it have been handed on.
-    if (this.pending.length > MAX_RECORD) this.stopped = failure(ioMessages, "io.record_too_large", { line: this.nextLine, max: MAX_RECORD });
+    if (this.pending.length > this.maxRecord) this.stopped = failure(ioMessages, "io.record_too_large", { line: this.nextLine, max: MAX_RECORD });
   }
 
   /** Release the source (also when reading stopped early): the decoder's loop closes the source's iterator. */
@@ -171,8 +173,8 @@ export class CsvRecords {
   private batch: CsvBatch | undefined;
   private position = 0;
 
-  constructor(source: unknown, file: string, options: ReadHouseholdsCsvOptions, open: OpenSource, line?: number) {
-    this.reader = new CsvReader(source, file, options, open, line);
+  constructor(source: unknown, file: string, options: ReadHouseholdsCsvOptions, open: OpenSource, line?: number, maxRecord?: number) {
+    this.reader = new CsvReader(source, file, options, open, line, maxRecord);
   }
 
   get file(): string {

@@ -1,7 +1,11 @@
 import { createReadStream } from "node:fs";
 
-/** Chunk size for files: large enough that the parser, not the syscalls, sets the pace. */
-const FILE_CHUNK = 256 * 1024;
+/**
+ * Chunk size for files: large enough that the parser, not the syscalls, sets the pace. The byte
+ * readers find the text readers' chunks of a file at its multiples.
+ * @internal
+ */
+export const FILE_CHUNK = 256 * 1024;
 
 /** A file's chunks, opened when iteration starts and closed when it stops. */
 async function* fileChunks(path: string): AsyncGenerator<unknown, void, undefined> {

@@ -2,7 +2,7 @@ import { availableParallelism } from "node:os";
 import { failure } from "../message/error.js";
 import type { Batch, BatchEvent, BatchResult, BatchSetup } from "./_batch.js";
 import { MORE, RECORD, UNCLOSED } from "./_byteScan.js";
-import { ByteRecords } from "./_byteRecords.js";
+import { ByteRecords, TOO_LARGE } from "./_byteRecords.js";
 import { regencyKey } from "./_regencyKey.js";
 import { MAX_ROWS_PER_HOUSEHOLD } from "./_csvAssembler.js";
 import type { CsvLayout } from "./_csvHeader.js";
@@ -162,7 +162,6 @@ export class ParallelRead {
     const ids = new IdCheck(options.householdIds);
     const inOrder = new InOrder();
     const byLine = new ByLine();
-    let fileOffset = 0;
     let scanner = reader.scanner;
     let idK = 0;
     let regencyK = -1;
@@ -206,7 +205,6 @@ export class ParallelRead {
     };
     /** The bytes before `by` were dropped from the reader's buffer: the positions held here move with it. */
     const shift = (by: number): void => {
-      fileOffset += by;
       if (held !== undefined) held.start -= by;
       strays.start -= by;
       flags = flags.filter((f) => f.offset >= by).map((f) => ({ offset: f.offset - by, flag: f.flag }));
@@ -241,7 +239,7 @@ export class ParallelRead {
         bigger.set(f.bytes.subarray(0, f.length));
         f.bytes = bigger;
       }
-      const at = fileOffset + h.start;
+      const at = reader.offset + h.start;
       if (f.length === 0) {
         f.firstLine = h.line;
         f.firstOffset = at;
@@ -249,7 +247,7 @@ export class ParallelRead {
       if (f.lastEnd !== at || f.length === 0) f.segments.push(f.length, h.line);
       f.bytes.set(reader.buf.subarray(h.start, end), f.length);
       f.length += size;
-      f.lastEnd = fileOffset + end;
+      f.lastEnd = reader.offset + end;
       if (h.flag !== undefined) f.flags.push(h.flag);
       h.flag = undefined;
       return worker;
@@ -334,8 +332,14 @@ export class ParallelRead {
             if (regencyK >= 0 && held.regency === "") held.regency = regencyKey(view, scanner.cellStart[regencyK] as number, scanner.cellEnd[regencyK] as number);
           }
           // The end of what can be read: records held are read again, each by its own id.
-          if (found === MORE || !strays.end(scanner, view)) break;
+          if (found === MORE || found === TOO_LARGE || !strays.end(scanner, view)) break;
           reader.pos = strays.start;
+        }
+        // A record longer than the text reader reads, found whole: reading stops before it.
+        if (found === TOO_LARGE) {
+          stopError = reader.refused;
+          stop(scanner.nextLine);
+          break;
         }
         if (found !== MORE) {
           if (!headerRead) break;
@@ -362,7 +366,7 @@ export class ParallelRead {
         }
         if (this.pool !== undefined) {
           // A household is never cut before records held that may belong to it.
-          if (byRegency) this.cutByRegency(strays.held > 0 ? undefined : held, reader.pos, scanner.nextLine, fileOffset, filling, place, sendFilling);
+          if (byRegency) this.cutByRegency(strays.held > 0 ? undefined : held, reader.pos, scanner.nextLine, reader.offset, filling, place, sendFilling);
           else if (held !== undefined && held.start - from >= TARGET) sendUpTo(held.start);
           else if (held !== undefined && strays.held === 0 && held.rows > MAX_ROWS_PER_HOUSEHOLD && reader.pos - from >= TARGET) {
             // A household of more rows than allowed (rejected row by row): cut inside it.

@@ -244,8 +244,8 @@ export async function* tableItems(run: TablesRun, tuning: TablesTuning, started:
       if (segment.copied !== undefined && pair !== undefined) {
         // The open segment is the last of its worker's: its bytes stay together in each copy.
         const [h, m] = files;
-        pair[0].add(h.bytes.buf, from.households.at - h.offset, to.households.at - h.offset, first);
-        pair[1].add(m.bytes.buf, from.members.at - m.offset, to.members.at - m.offset, first);
+        pair[0].add(h.bytes.buf, from.households.at - h.bytes.offset, to.households.at - h.bytes.offset, first);
+        pair[1].add(m.bytes.buf, from.members.at - m.bytes.offset, to.members.at - m.bytes.offset, first);
         segment.copied[1] = pair[0].length;
         segment.copied[3] = pair[1].length;
       }

@@ -3,7 +3,7 @@ import { writeFile } from "node:fs/promises";
 import { basename, join } from "node:path";
 import { failure } from "../message/error.js";
 import { MORE, RECORD, UNCLOSED } from "./_byteScan.js";
-import { ByteRecords } from "./_byteRecords.js";
+import { ByteRecords, TOO_LARGE } from "./_byteRecords.js";
 import { readBatch } from "./_batch.js";
 import { MAX_ROWS_PER_HOUSEHOLD } from "./_csvAssembler.js";
 import type { CsvLayout } from "./_csvHeader.js";
@@ -362,9 +362,11 @@ async function split(source: HouseholdSource, options: SplitOptions, tag: string
           }
         }
         // The end of what can be read: records held are read again, each by its own id.
-        if (found === MORE || !strays.end(scanner, view)) break;
+        if (found === MORE || found === TOO_LARGE || !strays.end(scanner, view)) break;
         reader.pos = strays.start;
       }
+      // A record longer than the text reader reads, found whole: the runs would stop before it.
+      if (found === TOO_LARGE) throw reader.refused;
       if (found !== MORE) {
         // The end of the file: a quote never closed is the held household's last record, as written.
         if (found === UNCLOSED && header !== undefined) {

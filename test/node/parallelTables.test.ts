@@ -181,6 +181,26 @@ describe("two tables on workers against one thread", { timeout: 120_000 }, () =>
     for (const batchBytes of [700, 1 << 20]) expect(await run(2, batchBytes)).toEqual(one);
   });
 
+  it("a members stream of text chunks: a record past a million characters that closes in the chunk it passed a million in is read, as by one thread", async () => {
+    // A chunk of text is one piece for the text reader: no piece ends inside the record. (Before
+    // 2026-12-08 the reading thread cut every source at 256 KiB reads, and the workers at their own
+    // pieces, and refused the record.)
+    const h = join(dir, "ruta-text.csv");
+    writeFileSync(h, households.join("\n") + "\n");
+    const text = closedLong(0.3);
+    const stream = () =>
+      Readable.from(
+        (function* () {
+          for (let at = 0; at < text.length; at += CHUNK) yield text.slice(at, at + CHUNK);
+        })(),
+      );
+    const tables = () => ({ households: h, members: stream(), householdsFile: "ruta.csv", membersFile: "art.csv" });
+    const one = await oneThread(tables());
+    expect(one.error).toBeUndefined();
+    expect(one.events.length).toBeGreaterThan(50);
+    for (const batchBytes of [700, 1 << 20]) expect(await parallel(tables(), 2, batchBytes)).toEqual(one);
+  });
+
   it("a semicolon-separated pair whose id column has the office's own name: the events and counts of one thread", async () => {
     const semi = (lines: readonly string[]) => lines.map((l, i) => (i === 0 ? l.replace("household_id", "id_keluarga") : l).replaceAll(",", ";")).join("\n") + "\n";
     const tables = files(semi(households), semi(members));

@@ -1,7 +1,7 @@
 import { join } from "node:path";
 import { failure } from "../../message/error.js";
 import { MORE, RECORD } from "../_byteScan.js";
-import { ByteRecords, END } from "../_byteRecords.js";
+import { ByteRecords, END, TOO_LARGE } from "../_byteRecords.js";
 import { CsvAssembler, MAX_ROWS_PER_HOUSEHOLD } from "../_csvAssembler.js";
 import type { CsvLayout } from "../_csvHeader.js";
 import { tableEvents } from "../_csvTables.js";
@@ -78,6 +78,7 @@ async function nextRecord(records: ByteRecords): Promise<ByteRecord | undefined>
   for (;;) {
     const found = records.next();
     if (found === END) return undefined;
+    if (found === TOO_LARGE) throw records.refused;
     // A record, or a quote never closed: the rest of the file, one record as written.
     if (found !== MORE) return { line: found === RECORD ? records.scanner.line : records.scanner.nextLine, bytes: Uint8Array.prototype.slice.call(records.buf, records.start, records.pos) };
     await records.fill(records.pos);
