@@ -71,7 +71,8 @@ Memeringkat wilayah dan mencetak tabel titik silang antara dua kriteria (bawaan 
 Wilayah tanpa angka yang diperlukan (P1 untuk depth, P2 untuk severity) didaftar dengan sebabnya dan sisanya
 diperingkat; --missing error untuk berhenti. Kriteria boleh ditulis jumlah, persentase (P0), kedalaman (P1),
 keparahan (P2), campuran. Format tabel menampilkan --rows titik silang pertama (bawaan 50; 514
-kabupaten/kota punya puluhan ribu). Format: table, csv (peringkat; --out DIREKTORI untuk semua tabel), json.`,
+kabupaten/kota punya puluhan ribu). Format: table, csv (peringkat; --out DIREKTORI untuk semua tabel),
+json.`,
   },
   allocate: {
     en: `Usage: tepat-sasaran allocate --quota N [--method webster[,hamilton,…]] [--min N] [--max N]
@@ -80,14 +81,16 @@ kabupaten/kota punya puluhan ribu). Format: table, csv (peringkat; --out DIREKTO
                   [--normalisation …] [--missing error|exclude] [--stats FILE.json]
 
 Methods: hamilton, jefferson (= D'Hondt, also written dhondt), webster (= Sainte-Laguë, also
-sainte-lague), huntington-hill, adams; several, separated by commas, side by side. Region weights are the ranking scores. A budget is whole rupiah.`,
+sainte-lague), huntington-hill, adams; several, separated by commas, side by side. Region weights are
+the ranking scores. A budget is whole rupiah.`,
     id: `Pemakaian: tepat-sasaran allocate --quota N [--method webster[,hamilton,…]] [--min N] [--max N]
            tepat-sasaran allocate --budget RUPIAH [--unit RUPIAH] [--min RUPIAH] [--max RUPIAH]
               umum: [--by count|rate|depth|severity|blend] [--weights count=60,rate=40]
                     [--normalisation …] [--missing error|exclude] [--stats BERKAS.json]
 
 Metode: hamilton, jefferson (= D'Hondt, boleh ditulis dhondt), webster (= Sainte-Laguë, boleh ditulis
-sainte-lague), huntington-hill, adams; beberapa, dipisah koma, berdampingan. Bobot wilayah adalah skor peringkat. Anggaran dalam rupiah utuh.`,
+sainte-lague), huntington-hill, adams; beberapa, dipisah koma, berdampingan. Bobot wilayah adalah skor
+peringkat. Anggaran dalam rupiah utuh.`,
   },
   assess: {
     en: `Usage: tepat-sasaran assess --households FILE.csv|FILE.jsonl|- --as-of YYYY-MM-DD
@@ -100,11 +103,13 @@ Per household and program: status, yearly amount and the reason (the failed chec
 undetermined ones, with what is missing for which member). Output is written as it is computed, in
 bounded memory, for files of any size. The table shows the first --rows households (default 100) and a
 summary per program; csv and jsonl have every household. - reads standard input (CSV unless
---input-format jsonl). Rejected rows: the first 50 on stderr (then a count by code), every one in --rejected; exit code 1.
+--input-format jsonl). Rejected rows: the first 50 on stderr (then a count by code), every one in
+--rejected; exit code 1.
 --column id_keluarga=household_id (repeatable) reads a CSV column of the file's own name as the
 library's column (jenis_kelamin=sex, tanggal_lahir=birth_date, …); a header error names the flags to give.
-A CSV (one file, or --households with --members) is read once and assessed on --workers N threads (default: cores - 1 when that is 2 or
-more, else 0; 0: everything on one thread; at most the cores), with the same output, byte for byte, in file order.
+A CSV (one file, or --households with --members) is read once and assessed on --workers N threads
+(default: cores - 1 when that is 2 or more, else 0; 0: everything on one thread; at most the cores),
+with the same output, byte for byte, in file order.
 A household is assessed as it stood on --as-of: a member born after it (a registry extracted later) is
 not yet a member and counts for nothing, one who died after it still counts; neither refuses the row.`,
     id: `Pemakaian: tepat-sasaran assess --households BERKAS.csv|BERKAS.jsonl|- --as-of YYYY-MM-DD
@@ -117,11 +122,14 @@ Per rumah tangga dan program: status, jumlah setahun, dan alasan (syarat yang ga
 pasti, dengan data yang kosong untuk anggota mana). Keluaran ditulis sambil dihitung, dengan memori
 terbatas, untuk berkas sebesar apa pun. Tabel menampilkan --rows rumah tangga pertama (bawaan 100) dan
 ringkasan per program; csv dan jsonl memuat semua rumah tangga. - membaca masukan standar (CSV kecuali
---input-format jsonl). Baris ditolak: 50 pertama di stderr (lalu hitungan per kode), semuanya di --rejected; kode keluar 1.
+--input-format jsonl). Baris ditolak: 50 pertama di stderr (lalu hitungan per kode), semuanya di
+--rejected; kode keluar 1.
 --column id_keluarga=household_id (boleh berulang) membaca kolom CSV bernama lain di berkas sebagai
-kolom pustaka (jenis_kelamin=sex, tanggal_lahir=birth_date, …); galat baris judul menyebut opsi yang perlu diberikan.
-Berkas CSV (satu berkas, atau --households dengan --members) dibaca sekali dan dinilai pada --workers N thread (bawaan: jumlah inti - 1 bila itu 2
-atau lebih, selain itu 0; 0: semuanya pada satu thread; paling banyak jumlah inti), dengan keluaran yang sama persis, dalam urutan berkas.
+kolom pustaka (jenis_kelamin=sex, tanggal_lahir=birth_date, …); galat baris judul menyebut opsi yang
+perlu diberikan.
+Berkas CSV (satu berkas, atau --households dengan --members) dibaca sekali dan dinilai pada --workers N
+thread (bawaan: jumlah inti - 1 bila itu 2 atau lebih, selain itu 0; 0: semuanya pada satu thread;
+paling banyak jumlah inti), dengan keluaran yang sama persis, dalam urutan berkas.
 Rumah tangga dinilai seperti keadaannya pada --as-of: anggota yang lahir sesudahnya (data registri yang
 diambil kemudian) belum menjadi anggota dan tidak dihitung, yang meninggal sesudahnya masih dihitung;
 keduanya tidak membuat baris ditolak.`,
@@ -137,9 +145,10 @@ Poverty lines: the embedded regency lines that are known (2024's; on a date of a
 names the regencies measured with them), plus --poverty-lines { "64.02": 753332, … }.
 Regencies still without a line use the fallback line, printed with the table: --fallback-line, else
 the Kalimantan Timur province line of March 2024 (Rp 833,955) for Kaltim regencies.
-A CSV (one file, or --households with --members) is read once and simulated on --workers N threads, whole regencies per thread (default:
-cores - 1 when that is 2 or more, else 0; 0: one thread; at most the cores): the same result. Households are
-simulated as they are read and none is kept (about 200 MB of memory for 1,000,000 persons). --format json writes a result document (format
+A CSV (one file, or --households with --members) is read once and simulated on --workers N threads,
+whole regencies per thread (default: cores - 1 when that is 2 or more, else 0; 0: one thread; at most
+the cores): the same result. Households are simulated as they are read and none is kept (about 200 MB of
+memory for 1,000,000 persons). --format json writes a result document (format
 "tepat-sasaran/simulation", version 2; a program whose cost is not known has "cost": null) that
 tepat-sasaran merge combines with those of other partitions. Households are taken as they stood on
 --as-of, as in assess: a member born after it is not yet a member.`,
@@ -153,12 +162,14 @@ kabupaten/kota yang diketahui (garis 2024; pada tanggal tahun lain sebuah catata
 yang diukur dengannya), ditambah --poverty-lines { "64.02": 753332, … }. Kabupaten/kota yang masih
 tanpa garis memakai garis cadangan yang dicetak bersama tabel: --fallback-line, atau garis Provinsi
 Kalimantan Timur Maret 2024 (Rp833.955) untuk kabupaten/kota di Kaltim.
-Berkas CSV (satu berkas, atau --households dengan --members) dibaca sekali dan disimulasikan pada --workers N thread, per kabupaten/kota utuh
-(bawaan: jumlah inti - 1 bila itu 2 atau lebih, selain itu 0; 0: satu thread; paling banyak jumlah inti): hasilnya sama.
-Rumah tangga disimulasikan saat dibaca dan tidak disimpan (sekitar 200 MB memori untuk 1.000.000 orang). --format json menulis dokumen hasil (format
-"tepat-sasaran/simulation", versi 2; program yang biayanya tidak diketahui ditulis "cost": null) yang
-digabung tepat-sasaran merge dengan hasil bagian lain. Rumah tangga diambil seperti keadaannya pada
---as-of, seperti pada assess: anggota yang lahir sesudahnya belum menjadi anggota.`,
+Berkas CSV (satu berkas, atau --households dengan --members) dibaca sekali dan disimulasikan pada
+--workers N thread, per kabupaten/kota utuh (bawaan: jumlah inti - 1 bila itu 2 atau lebih, selain itu
+0; 0: satu thread; paling banyak jumlah inti): hasilnya sama.
+Rumah tangga disimulasikan saat dibaca dan tidak disimpan (sekitar 200 MB memori untuk 1.000.000 orang).
+--format json menulis dokumen hasil (format "tepat-sasaran/simulation", versi 2; program yang biayanya
+tidak diketahui ditulis "cost": null) yang digabung tepat-sasaran merge dengan hasil bagian lain. Rumah
+tangga diambil seperti keadaannya pada --as-of, seperti pada assess: anggota yang lahir sesudahnya belum
+menjadi anggota.`,
   },
   split: {
     en: `Usage: tepat-sasaran split --households FILE.csv|- --into DIR [--as-of YYYY-MM-DD] [--rejected FILE.csv]
@@ -169,16 +180,16 @@ digabung tepat-sasaran merge dengan hasil bagian lain. Rumah tangga diambil sepe
 Writes one CSV per regency into DIR (created with its parents when missing; it must hold no part-*.csv
 yet): part-6402.csv, … (the digits
 of the household's first regency cell, so 64.02 and 6402 go together; part-none.csv for households
-without a regency code's 4 digits), each with the header, then every row of each household of that regency in file order,
-copied byte for byte. The file is read once, in bounded memory, with the CSV grammar of the readers
-(quoted commas and line breaks never cut a row), so each partition's run accepts and rejects exactly
-what a run over the whole file would. A household whose id appeared earlier in the file, with other
-households in between, is written to no partition: it is rejected here as that run rejects it (give
-the runs' --as-of for the same reasons; the first 50 rows on stderr, all in --rejected) and the exit
-code is 1. Prints the partitions with their households and rows. The partitions are written as
-part-6402.csv.<pid>.tmp and renamed when the whole file is split: a split that fails or is stopped
-(Ctrl-C, kill) removes them and leaves no part-*.csv. Then run simulate --format json on each
-partition (any job runner) and tepat-sasaran merge the results.
+without a regency code's 4 digits), each with the header, then every row of each household of that
+regency in file order, copied byte for byte. The file is read once, in bounded memory, with the CSV
+grammar of the readers (quoted commas and line breaks never cut a row), so each partition's run accepts
+and rejects exactly what a run over the whole file would. A household whose id appeared earlier in the
+file, with other households in between, is written to no partition: it is rejected here as that run
+rejects it (give the runs' --as-of for the same reasons; the first 50 rows on stderr, all in --rejected)
+and the exit code is 1. Prints the partitions with their households and rows. The partitions are written
+as part-6402.csv.<pid>.tmp and renamed when the whole file is split: a split that fails or is stopped
+(Ctrl-C, kill) removes them and leaves no part-*.csv. Then run simulate --format json on each partition
+(any job runner) and tepat-sasaran merge the results.
 
 With --members (the two-table layout: a households file and a members file, both sorted by
 household_id, two files, not -, each read twice), writes a pair per regency: part-6402.csv (the
@@ -197,13 +208,14 @@ join the earlier one in its partition: split then stops, writes nothing and name
 Menulis satu CSV per kabupaten/kota ke DIREKTORI (dibuat beserta induknya bila belum ada; belum boleh
 berisi part-*.csv): part-6402.csv, …
 (angka dari sel regency pertama rumah tangga, jadi 64.02 dan 6402 bersatu; part-none.csv untuk rumah
-tangga tanpa 4 angka kode kabupaten/kota), masing-masing dengan header, lalu setiap baris setiap rumah tangga kabupaten/kota
-itu sesuai urutan berkas, disalin byte demi byte. Berkas dibaca sekali, dengan memori terbatas, dengan
-tata bahasa CSV yang sama dengan pembaca (koma dan ganti baris dalam kutip tidak pernah memotong baris),
-sehingga setiap bagian menerima dan menolak persis apa yang diterima dan ditolak satu proses atas seluruh
-berkas. Rumah tangga yang id-nya sudah muncul sebelumnya di berkas, dengan rumah tangga lain di antaranya,
-tidak ditulis ke bagian mana pun: ditolak di sini seperti proses itu menolaknya (beri --as-of yang sama
-dengan prosesnya agar alasannya sama; 50 baris pertama di stderr, semuanya di --rejected) dan kode keluar 1.
+tangga tanpa 4 angka kode kabupaten/kota), masing-masing dengan header, lalu setiap baris setiap rumah
+tangga kabupaten/kota itu sesuai urutan berkas, disalin byte demi byte. Berkas dibaca sekali, dengan
+memori terbatas, dengan tata bahasa CSV yang sama dengan pembaca (koma dan ganti baris dalam kutip tidak
+pernah memotong baris), sehingga setiap bagian menerima dan menolak persis apa yang diterima dan ditolak
+satu proses atas seluruh berkas. Rumah tangga yang id-nya sudah muncul sebelumnya di berkas, dengan
+rumah tangga lain di antaranya, tidak ditulis ke bagian mana pun: ditolak di sini seperti proses itu
+menolaknya (beri --as-of yang sama dengan prosesnya agar alasannya sama; 50 baris pertama di stderr,
+semuanya di --rejected) dan kode keluar 1.
 Mencetak bagian-bagian dengan jumlah rumah tangga dan barisnya. Bagian ditulis sebagai
 part-6402.csv.<pid>.tmp dan diberi nama akhirnya setelah seluruh berkas dipotong: split yang gagal atau
 dihentikan (Ctrl-C, kill) menghapusnya dan tidak meninggalkan part-*.csv. Lalu jalankan simulate --format
@@ -258,8 +270,9 @@ first --rows findings (default 50) and the summary per regency and program. NIKs
 registry is read twice (a file, not -), the list once; both in bounded memory. --delimiter is the
 separator of both CSV files; --households-delimiter and --payments-delimiter set one file's (a list from
 Indonesian Excel has ;, a DTSEN export ,). --column id_keluarga=household_id maps a registry column of the
-file's own name to the library's, --payments-column tanggal_salur=paid_on one of the list (repeatable). Exit 0 when the audit ran, whatever it found; 1 when rows
-were rejected (the first 50 on stderr, all in --rejected).`,
+file's own name to the library's, --payments-column tanggal_salur=paid_on one of the list (repeatable).
+Exit 0 when the audit ran, whatever it found; 1 when rows were rejected (the first 50 on stderr, all in
+--rejected).`,
     id: `Pemakaian: tepat-sasaran audit --households REGISTRI.csv|REGISTRI.jsonl --payments DAFTAR.csv|DAFTAR.jsonl|-
                                --as-of YYYY-MM-DD [--members BERKAS.csv] [--input-format csv|jsonl]
                                [--delimiter ,|;|tab||] [--households-delimiter …] [--payments-delimiter …]
