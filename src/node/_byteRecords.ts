@@ -1,10 +1,9 @@
 import { failure, type TepatSasaranError } from "../message/error.js";
 import { byteInput, type ByteInput } from "./_byteInput.js";
 import { MORE, RECORD, RecordScanner, UNCLOSED } from "./_byteScan.js";
-import { utf16Length } from "./_cellBytes.js";
 import { MAX_RECORD } from "./_csvParse.js";
 import { readError } from "./_source.js";
-import { incompleteTail, pieceEnd, PIECE } from "./_utf8.js";
+import { incompleteTail, PIECE } from "./_utf8.js";
 import { ioMessages } from "./messages.js";
 import type { HouseholdSource } from "./types.js";
 
@@ -16,6 +15,8 @@ export const END = 3;
  * @internal
  */
 export const TOO_LARGE = 4;
+
+const LF = 10;
 
 /** The UTF-8 byte order mark, skipped at the start of a source as the text readers skip U+FEFF. */
 const BOM = [0xef, 0xbb, 0xbf] as const;
@@ -49,8 +50,16 @@ export class ByteRecords {
   /** Why the next record is refused, after {@link TOO_LARGE}. */
   refused: TepatSasaranError | undefined;
   scanner: RecordScanner;
-  /** Where the source's chunks start (a source that is not a file), from the last one before the bytes held: text chunks are one piece. */
+  /**
+   * The text reader's chunks from the one its next piece lies in (where each starts in the source,
+   * and whether it is text: one piece), and the ends of its pieces from the bytes held on, found
+   * as the bytes are read; `pieceFrom`: where its next piece starts.
+   */
   private chunks: { at: number; text: boolean }[] = [];
+  private pieces: number[] = [];
+  private pieceFrom = 0;
+  /** The last line break of the next piece's bytes that were dropped (-1: none). */
+  private droppedLf = -1;
   private bomChecked = false;
   private readonly input: ByteInput;
 
@@ -119,43 +128,69 @@ export class ByteRecords {
    * piece of the text reader at or before `limit` (positions in `buf`; the record is not whole there).
    */
   private longAt(start: number, limit: number): boolean {
-    const buf = this.buf;
-    const [chunk, next, text, whole] = this.chunkOf(this.offset + limit - 1);
-    // The bytes of a character cut by a chunk's end are decoded with the next chunk.
-    const tail = (at: number): number => (text ? 0 : incompleteTail(buf.subarray(Math.max(0, at - 3), Math.max(0, at))));
-    // Held from the chunk's start when the record is in it (bytes are dropped before a record only).
-    const from = Math.max(0, chunk - this.offset);
-    // What the text reader decodes of the chunk; its first piece starts where the one before ended.
-    const base = from - tail(from);
-    // A chunk not read to its end yet ends no piece where the bytes held end.
-    const region = buf.subarray(base, whole ? next - this.offset - tail(next - this.offset) : next - this.offset);
-    let last = base;
-    for (let at = 0; at < region.length; ) {
-      const to = text ? region.length : pieceEnd(region, at, PIECE);
-      if (base + to > limit || (to === region.length && !whole)) break;
-      last = base + to;
-      at = to;
-    }
-    return last > start && utf16Length(buf, start, last) > MAX_RECORD;
+    const pieces = this.pieces;
+    const offset = this.offset;
+    let k = pieces.length - 1;
+    while (k >= 0 && (pieces[k] as number) - offset > limit) k--;
+    const last = k < 0 ? start : (pieces[k] as number) - offset;
+    // Counted as the text reader counts: decoded, a replacement character for each invalid sequence.
+    return last > start && new TextDecoder("utf-8", { ignoreBOM: true }).decode(this.buf.subarray(start, last)).length > MAX_RECORD;
   }
 
   /**
-   * The chunk of the text reader holding the source's byte `at`: where it starts, where it ends (as
-   * far as held), whether it is text, and whether it is held to its end.
+   * Find the ends of the pieces the text reader decodes in the bytes read so far (as `decodeUtf8`
+   * does: each chunk's bytes, less a character cut at its end, which goes with the next chunk, in
+   * whole lines of about `PIECE` bytes; a chunk of text is one piece). A chunk not read to its end
+   * holds only the pieces that its bytes held already decide.
    */
-  private chunkOf(at: number): readonly [number, number, boolean, boolean] {
-    const held = this.offset + this.length;
-    const input = this.input;
-    if (input.grid > 0) {
-      const start = at - (at % input.grid);
-      return [start, Math.min(start + input.grid, held), false, start + input.grid <= held || input.whole];
-    }
+  private findPieces(): void {
+    const buf = this.buf;
+    const offset = this.offset;
+    const end0 = offset + this.length;
     const chunks = this.chunks;
-    let k = chunks.length - 1;
-    while (k > 0 && (chunks[k] as { at: number }).at > at) k--;
-    const chunk = chunks[k] ?? { at: 0, text: false };
-    const next = chunks[k + 1];
-    return [chunk.at, next?.at ?? held, chunk.text, next !== undefined || input.whole];
+    for (;;) {
+      const chunk = chunks[0];
+      if (chunk === undefined) return;
+      const next = chunks[1];
+      const complete = next !== undefined || this.input.whole;
+      const end = next?.at ?? end0;
+      const from = this.pieceFrom;
+      if (chunk.text) {
+        if (!complete) return;
+        this.pieceAt(end);
+        chunks.shift();
+        continue;
+      }
+      // What is decoded of the chunk ends before a character its end cuts.
+      const regionEnd = complete ? end - incompleteTail(buf.subarray(Math.max(0, end - offset - 3), end - offset)) : end0;
+      if (regionEnd - from <= PIECE) {
+        if (!complete) return;
+        this.pieceAt(regionEnd);
+        chunks.shift();
+        continue;
+      }
+      // The last line break within PIECE bytes (in the bytes held, or in those dropped since the piece began).
+      const window = from + PIECE;
+      const held = window - 1 >= offset ? buf.lastIndexOf(LF, window - 1 - offset) : -1;
+      const before = held >= 0 && offset + held >= from ? offset + held : this.droppedLf < window ? this.droppedLf : -1;
+      if (before >= from) {
+        this.pieceAt(before + 1);
+        continue;
+      }
+      const after = buf.subarray(0, regionEnd - offset).indexOf(LF, Math.max(window, offset) - offset);
+      if (after !== -1) this.pieceAt(offset + after + 1);
+      else if (complete) {
+        this.pieceAt(regionEnd);
+        chunks.shift();
+      } else return;
+    }
+  }
+
+  /** A piece of the text reader ends at `at` (a source position), unless it is empty. */
+  private pieceAt(at: number): void {
+    if (at > this.pieceFrom) this.pieces.push(at);
+    this.pieceFrom = Math.max(this.pieceFrom, at);
+    this.droppedLf = -1;
   }
 
   /**
@@ -172,16 +207,23 @@ export class ByteRecords {
 
   /** Move the bytes from `by` on to the start of `into` (a fresh buffer when this one is handed on); positions move down by `by`. */
   drop(by: number, into: Buffer<ArrayBuffer>): void {
+    // The next piece's end may be its last line break among the bytes dropped.
+    const from = this.pieceFrom - this.offset;
+    if (from < by) {
+      const lf = this.buf.subarray(0, by).lastIndexOf(LF);
+      if (lf >= Math.max(0, from)) this.droppedLf = this.offset + lf;
+    }
     if (into !== this.buf) into.set(this.buf.subarray(by, this.length));
     else if (by > 0) into.copyWithin(0, by, this.length);
     this.buf = into;
     this.length -= by;
     this.pos -= by;
     this.offset += by;
-    const chunks = this.chunks;
+    // A piece that ends before the bytes held starts no record held.
+    const pieces = this.pieces;
     let k = 0;
-    while (k + 1 < chunks.length && (chunks[k + 1] as { at: number }).at <= this.offset) k++;
-    if (k > 0) chunks.splice(0, k);
+    while (k < pieces.length && (pieces[k] as number) < this.offset) k++;
+    if (k > 0) pieces.splice(0, k);
   }
 
   /** Read a chunk after the bytes held (the first reads until a byte order mark can be told); a read that fails throws as the readers report it. */
@@ -194,9 +236,12 @@ export class ByteRecords {
       } catch (error) {
         throw readError(error, this.file);
       }
-      if (n > 0 && input.started !== undefined) this.chunks.push({ at: this.offset + this.length, text: input.started === "text" });
+      const at = this.offset + this.length;
+      if (input.grid > 0) for (let start = Math.ceil(at / input.grid) * input.grid; start < at + n; start += input.grid) this.chunks.push({ at: start, text: false });
+      else if (n > 0 && input.started !== undefined) this.chunks.push({ at, text: input.started === "text" });
       this.length += n;
       this.last = n === 0;
+      this.findPieces();
     } while (!this.bomChecked && this.length < 3 && !this.last);
     if (!this.bomChecked) {
       this.bomChecked = true;

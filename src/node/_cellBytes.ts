@@ -24,13 +24,3 @@ export function sameBytes(bytes: Uint8Array, from: number, to: number, other: Ui
   for (let i = 0; i < other.length; i++) if (bytes[from + i] !== other[i]) return false;
   return true;
 }
-
-/** How many UTF-16 code units `bytes[from, to)` decode to (invalid bytes counted as one each). @internal */
-export function utf16Length(bytes: Uint8Array, from: number, to: number): number {
-  let units = 0;
-  for (let i = from; i < to; i++) {
-    const b = bytes[i] as number;
-    if ((b & 0xc0) !== 0x80) units += b >= 0xf0 ? 2 : 1;
-  }
-  return units;
-}

@@ -1,8 +1,9 @@
 // The byte reader (src/node/_byteRecords.ts, shared by the parallel runner's reading thread and
 // `split`) refuses a record past a million characters where the one-thread text reader refuses it,
 // on the same line, or reads it where that reader reads it: a differential test over records around
-// the limit, closed or not, with short lines, long lines and characters of 2 and 4 bytes in them,
-// from a file and from streams of several chunk sizes (a stream of text chunks too).
+// the limit, closed or not, with short lines, long lines, line breaks of CR alone, characters of 2
+// and 4 bytes and bytes that are not UTF-8 in them, from a file and from streams of several chunk
+// sizes (a stream of text chunks too, and chunks larger than the reader's reads).
 //
 // The text reader refuses a record still not whole at the end of one of the pieces it decodes a
 // source in (whole lines of about 16 KiB of each chunk; a chunk of text is one piece), when it is
@@ -37,7 +38,7 @@ function random(seed: number): () => number {
  * A file: `before` bytes of short rows, a record of about `length` characters whose quoted cell holds
  * lines of `line` characters (of `char`), closed or not, and a few rows after it.
  */
-function file(before: number, length: number, line: number, char: string, closed: boolean): string {
+function file(before: number, length: number, line: number, char: string, closed: boolean, eol = "\n"): string {
   const rows = ["id,note"];
   let size = 8;
   for (let i = 0; size < before; i++) {
@@ -53,7 +54,7 @@ function file(before: number, length: number, line: number, char: string, closed
     body.push(text);
     units += text.length + 1;
   }
-  rows.push(`long,"${body.join("\n")}${closed ? '"' : ""}`);
+  rows.push(`long,"${body.join(eol)}${closed ? '"' : ""}`);
   if (closed) rows.push("after,1", "after,2");
   return rows.join("\n") + "\n";
 }
@@ -90,9 +91,8 @@ async function byteReader(source: HouseholdSource, chunk: number): Promise<strin
   return `read ${n}`;
 }
 
-/** A stream of `text` in chunks of `size` bytes, or of `size` characters as text. */
-function stream(text: string, size: number, asText: boolean): () => HouseholdSource {
-  const bytes = Buffer.from(text);
+/** A stream of `bytes` in chunks of `size` bytes, or of `text` in chunks of `size` characters. */
+function stream(text: string, bytes: Buffer, size: number, asText: boolean): () => HouseholdSource {
   return () =>
     Readable.from(
       (function* () {
@@ -104,20 +104,34 @@ function stream(text: string, size: number, asText: boolean): () => HouseholdSou
 describe("records past a million characters: the byte reader refuses where the text reader does", { timeout: 240_000 }, () => {
   const next = random(20261208);
   const pick = <T>(items: readonly T[]): T => items[Math.floor(next() * items.length)] as T;
-  const cases = Array.from({ length: 24 }, (_, i) => {
+  const cases: { i: number; before: number; length: number; line: number; char: string; closed: boolean; eol?: string }[] = Array.from({ length: 24 }, (_, i) => {
     const length = pick([MAX_RECORD - 20, MAX_RECORD + 3, MAX_RECORD + 5_000, MAX_RECORD + 20_000, MAX_RECORD + 90_000, MAX_RECORD + 300_000]);
     return { i, before: Math.floor(next() * 300_000), length, line: pick([9, 700, 16_000, 40_000]), char: pick(["z", "é", "😀"]), closed: next() < 0.8 };
   });
-  it.each(cases)("case $i: $length characters in lines of $line ($char) after $before bytes, closed: $closed", async ({ before, length, line, char, closed }) => {
-    const text = file(before, length, line, char, closed);
+  // Records that pass a million characters a few KiB before they end, in one chunk of a stream,
+  // after bytes that the reader drops (the pieces of the chunk start before them).
+  cases.push(...[2_000, 5_000, 9_000, 13_000].flatMap((over, k) => [100_007, 333_333].map((before, j) => ({ i: 24 + 2 * k + j, before, length: MAX_RECORD + over, line: 700, char: "z", closed: true }))));
+  // Bytes that are not UTF-8 (each of the two bytes of a "¤" made 0x80: two replacement characters
+  // each, where it counted as one), and line breaks of CR alone in the cell (pieces end at LF only).
+  cases.push(
+    ...[500, 3_000, 9_000].map((over, k) => ({ i: 32 + k, before: 50_000 + 77_777 * k, length: MAX_RECORD / 2 + over, line: 700, char: "¤", closed: true })),
+    ...[3_000, 40_000].map((over, k) => ({ i: 35 + k, before: 200_000, length: MAX_RECORD + over, line: 700, char: "z", closed: true, eol: "\r" })),
+  );
+  it.each(cases)("case $i: $length characters in lines of $line ($char) after $before bytes, closed: $closed", async ({ before, length, line, char, closed, eol }) => {
+    const text = file(before, length, line, char, closed, eol);
+    const bytes = Buffer.from(text);
+    const invalid = char === "¤";
+    if (invalid) for (let at = bytes.indexOf("¤"); at !== -1; at = bytes.indexOf("¤", at)) bytes.fill(0x80, at, at + 2);
     const path = join(dir, "f.csv");
-    writeFileSync(path, text);
+    writeFileSync(path, bytes);
     const sources: [string, () => HouseholdSource][] = [
       ["file", () => path],
-      ["64 KiB chunks", stream(text, 65_536, false)],
-      ["1 MiB chunks", stream(text, 1 << 20, false)],
-      ["300,001-byte chunks", stream(text, 300_001, false)],
-      ["text chunks of 200,000", stream(text, 200_000, true)],
+      ["64 KiB chunks", stream(text, bytes, 65_536, false)],
+      ["1 MiB chunks", stream(text, bytes, 1 << 20, false)],
+      ["300,001-byte chunks", stream(text, bytes, 300_001, false)],
+      ...(invalid ? [] : [["text chunks of 200,000", stream(text, bytes, 200_000, true)] as [string, () => HouseholdSource]]),
+      // One chunk holds the whole record: the reads cut it, and the bytes before the record are dropped.
+      ["3 MiB chunks", stream(text, bytes, 3 << 20, false)],
     ];
     for (const [name, make] of sources) {
       const expected = await textReader(make());
