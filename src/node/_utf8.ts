@@ -84,13 +84,29 @@ function* decodePieces(bytes: Uint8Array, piece: number, decoder: Decoder): Gene
   }
 }
 
-/** Decode bytes that hold invalid UTF-8 line by line: a bad line gets every replacement as the mark. */
+/**
+ * Where the line of `bytes` from `start` ends: after its line break (CRLF, LF, or a carriage return
+ * alone, as the CSV grammar counts lines), or -1 when none follows.
+ * @internal
+ */
+export function lineBreakEnd(bytes: Uint8Array, start: number): number {
+  const lf = bytes.indexOf(10, start);
+  const cr = bytes.indexOf(13, start);
+  if (cr === -1 || (lf !== -1 && lf < cr)) return lf === -1 ? -1 : lf + 1;
+  return bytes[cr + 1] === 10 ? cr + 2 : cr + 1;
+}
+
+/**
+ * Decode bytes that hold invalid UTF-8 line by line: a bad line gets every replacement as the mark.
+ * Lines end as the CSV grammar ends them, a carriage return alone included: in a file of old Mac
+ * line endings (no line feed), a U+FFFD written in one row is not marked for a bad byte in another.
+ */
 function decodeMarked(bytes: Uint8Array, decoder: Decoder): string {
   const parts: string[] = [];
   let start = 0;
   while (start <= bytes.length) {
-    const at = bytes.indexOf(10, start);
-    const end = at === -1 ? bytes.length : at + 1;
+    const at = lineBreakEnd(bytes, start);
+    const end = at === -1 ? bytes.length : at;
     const line = bytes.subarray(start, end);
     const text = decoder.decode(line);
     parts.push(needsMark(text, line) ? text.replace(/\uFFFD/g, INVALID_MARK) : text);
