@@ -8,7 +8,7 @@
 // depending on the batches.
 import { fc, test } from "@fast-check/vitest";
 import { describe, expect, it } from "vitest";
-import { BAD, bytesOf, data, fileOf, generated, oneThread, parallel, simulated, sources } from "./_parallelEdges.js";
+import { BAD, bytesOf, CHUNK, data, fileOf, generated, oneThread, parallel, simulated, sources } from "./_parallelEdges.js";
 
 generated();
 
@@ -123,6 +123,28 @@ describe("lines ended by a carriage return alone, with bytes not UTF-8 and U+FFF
     expect(one.events.some((e) => e.includes('"io.invalid_utf8"'))).toBe(true);
     expect(await parallel(tables, 2, 300)).toEqual(one);
     if (simulate === true) expect(await simulated(tables, 2, 1_000)).toEqual(await simulated(tables, undefined));
+  });
+
+  // A line holding a U+FFFD as written and, 3,000 bytes on, a bad byte, cut between the two by the
+  // end of a chunk the text reader reads (a file's 256 KiB, a stream's 1,000 bytes): one thread marked
+  // only the part after the cut, the workers, which decode whole lines, all of it (found 2026-12-08,
+  // with line feeds too).
+  it.each(["\n", "\r"])("a line of U+FFFD and a bad byte cut by a chunk's end (lines ended by %j): the runners give what one thread gives", async (eol) => {
+    const rows = data.lines.slice(0, 2_000).map((r) => r.replaceAll("\n", eol));
+    let size = 0;
+    let k = 0;
+    for (; k < rows.length && size + Buffer.byteLength((rows[k] as string) + eol) <= CHUNK - 1_500; k++) size += Buffer.byteLength((rows[k] as string) + eol);
+    const row = rows[k] as string;
+    rows[k] = `${row.slice(0, row.indexOf(","))}\uFFFD${row.slice(row.indexOf(","))}${"y".repeat(3_000)}${BAD}`;
+    const bytes = bytesOf(rows.join(eol) + eol);
+    expect(bytes.indexOf(Buffer.from("\uFFFD"))).toBeLessThan(CHUNK);
+    expect(bytes.indexOf(0xff)).toBeGreaterThan(CHUNK);
+    for (const chunk of [undefined, 1_000]) {
+      const source = sources(bytes, chunk);
+      const one = await oneThread(source());
+      expect(one.events.some((e) => e.includes('"io.invalid_utf8"') && e.includes('\\"household_id\\"'))).toBe(true);
+      expect(await parallel(source(), 2, 1 << 20), `chunk ${chunk}`).toEqual(one);
+    }
   });
 });
 
