@@ -1,7 +1,8 @@
 // The parallel runners (one file and two tables) against one thread, byte for byte, on old Mac files:
 // lines ended by a carriage return alone, with bytes that are not UTF-8, a U+FFFD written in a cell
-// (valid UTF-8, EF BF BD) and quoted cells that hold a carriage return; batches of a few bytes and of
-// 1 MiB, 1 and 2 workers, files and streams. Found 2026-12-08: the readers marked the U+FFFD of a
+// (valid UTF-8, EF BF BD) and quoted cells that hold a carriage return; 1 and 2 workers, files and
+// streams; batches of a few bytes to 1 MiB for two tables (one file is cut in batches of 1 MiB: the
+// runner takes `batchBytes` for two tables only). Found 2026-12-08: the readers marked the U+FFFD of a
 // "line" holding a bad byte, a line ending at a line feed only, so in a file of carriage returns a
 // U+FFFD written in one row was read as a bad byte when any row of the same piece (one thread: up
 // to 256 KiB; a worker: its batch) held one, and the row was rejected (`io.invalid_utf8`) or not
