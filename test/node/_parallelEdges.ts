@@ -94,12 +94,14 @@ export function sources(bytes: Buffer, size?: number, text?: string): () => Hous
 export type Tables = { households: string; members: string };
 export type Run = { events: string[]; summary: unknown; error: string | undefined };
 
-const summaryOf = (summary: ReadSummary) => {
+/** A summary without what differs between runs (time, workers). */
+export const summaryOf = (summary: ReadSummary) => {
   const { elapsedMs: _elapsed, workers: _workers, ...rest } = summary as ReadSummary & { workers?: unknown };
   return rest;
 };
 
-async function collect(stream: { summary: ReadSummary }, events: AsyncIterable<unknown>): Promise<Run> {
+/** The events (as JSON) of `events`, the summary of `stream` once they have ended, and the error that ended them. */
+export async function collect(stream: { summary: ReadSummary }, events: AsyncIterable<unknown>): Promise<Run> {
   const out: string[] = [];
   let error: string | undefined;
   try {
