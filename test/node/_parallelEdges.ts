@@ -112,14 +112,17 @@ export async function collect(stream: { summary: ReadSummary }, events: AsyncIte
   return { events: out, summary: summaryOf(stream.summary), error };
 }
 
-export function oneThread(source: HouseholdSource | Tables): Promise<Run> {
-  const stream = readHouseholdsCsv(source, { asOf });
+/** Reader options the tests vary. */
+type Extra = { readonly householdIds?: "seen" | "sorted" | "none" };
+
+export function oneThread(source: HouseholdSource | Tables, extra: Extra = {}): Promise<Run> {
+  const stream = readHouseholdsCsv(source, { asOf, ...extra });
   const name = typeof source === "string" ? source : "households" in source ? source.households : "<stream>";
-  return collect(stream, assessedHere(stream[Symbol.asyncIterator](), name, programs, { asOf, programs }));
+  return collect(stream, assessedHere(stream[Symbol.asyncIterator](), name, programs, { asOf, programs, ...extra }));
 }
 
-export function parallel(source: HouseholdSource | Tables, workers: number, batchBytes: number): Promise<Run> {
-  const stream = assessParallel(source, { asOf, programs, workers }, batchBytes);
+export function parallel(source: HouseholdSource | Tables, workers: number, batchBytes: number, extra: Extra = {}): Promise<Run> {
+  const stream = assessParallel(source, { asOf, programs, workers, ...extra }, batchBytes);
   return collect(stream, stream);
 }
 
