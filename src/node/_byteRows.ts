@@ -1,17 +1,15 @@
 import { ByteRecords, TOO_LARGE } from "./_byteRecords.js";
 import { MORE, RECORD, UNCLOSED } from "./_byteScan.js";
-import { cellText } from "./_cellBytes.js";
+import { cellText, markedOnLine } from "./_cellBytes.js";
 import type { CsvRecord } from "./_csvParse.js";
 import { headerId } from "./_csvHeader.js";
 import type { TableRecords } from "./_csvTables.js";
 import { recordCells } from "./_headerScan.js";
 import { regencyKey } from "./_regencyKey.js";
-import { decodeBytes, INVALID_MARK } from "./_utf8.js";
 import type { HouseholdSource } from "./types.js";
 
 /** Bytes per read, as the one-thread reader's chunks (the runaway-record check falls at the same places). */
 const CHUNK = 256 * 1024;
-const LF = 10;
 
 /**
  * The records of one file of the two-table layout for the parallel runner's reading thread, found
@@ -126,9 +124,7 @@ export class ByteRows implements TableRecords {
     }
     const from = scanner.cellStart[this.idK] as number;
     const to = scanner.cellEnd[this.idK] as number;
-    let id = from === to ? "" : cellText(view, from, to, scanner.cellQuoted[this.idK] as boolean);
-    // The readers mark every U+FFFD of a line that holds bytes not valid UTF-8 (decodeBytes).
-    if (id.includes("\uFFFD") && decodeBytes(view.subarray(view.lastIndexOf(LF, from - 1) + 1, lineEnd(view, to))).marked) id = id.replace(/\uFFFD/g, INVALID_MARK);
+    const id = from === to ? "" : markedOnLine(view, from, to, cellText(view, from, to, scanner.cellQuoted[this.idK] as boolean));
     if (headerId(id, this.idName)) {
       const cells = recordCells(view.subarray(records.start, records.pos), this.delimiter);
       return { cells, line, invalidCell: -1, at };
@@ -143,10 +139,4 @@ export class ByteRows implements TableRecords {
   close(): Promise<void> {
     return this.bytes.close();
   }
-}
-
-/** Where the line holding `at` ends (after its line break), or the end of the bytes. */
-function lineEnd(bytes: Uint8Array, at: number): number {
-  const found = bytes.indexOf(LF, at);
-  return found === -1 ? bytes.length : found + 1;
 }

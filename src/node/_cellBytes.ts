@@ -1,5 +1,5 @@
 import { isUtf8 } from "node:buffer";
-import { INVALID_MARK } from "./_utf8.js";
+import { decodeBytes, INVALID_MARK, lineBreakEnd } from "./_utf8.js";
 
 const ESCAPED = /""/g;
 
@@ -16,6 +16,20 @@ export function cellText(bytes: Uint8Array, from: number, to: number, quoted: bo
   let text = ascii ? buffer.toString("latin1") : buffer.toString("utf8");
   if (!ascii && !isUtf8(buffer)) text = text.replace(/\uFFFD/g, INVALID_MARK);
   return quoted && text.includes('"') ? text.replace(ESCAPED, '"') : text;
+}
+
+/**
+ * `text`, the text of the cell `bytes[from, to)` ({@link cellText}), with its U+FFFD marked when the
+ * line it is on (ended as the grammar ends lines: CRLF, LF or a carriage return alone) holds bytes
+ * that are not UTF-8: the readers mark every U+FFFD of such a line (`decodeBytes`), so that an id
+ * written with U+FFFD on it is no id to sort or match by there either.
+ * @internal
+ */
+export function markedOnLine(bytes: Uint8Array, from: number, to: number, text: string): string {
+  if (!text.includes("\uFFFD")) return text;
+  const start = from === 0 ? 0 : Math.max(bytes.lastIndexOf(10, from - 1), bytes.lastIndexOf(13, from - 1)) + 1;
+  const end = lineBreakEnd(bytes, to);
+  return decodeBytes(bytes.subarray(start, end === -1 ? bytes.length : end)).marked ? text.replace(/\uFFFD/g, INVALID_MARK) : text;
 }
 
 /** Whether `bytes[from, to)` are the bytes of `other`. @internal */

@@ -127,6 +127,12 @@ export class CsvReader {
       return this.parse(this.pending, true);
     }
     if (result.value.marked) this.marked = true;
+    // The line a chunk's end cut held bytes that are not UTF-8 after the cut: it is marked as a whole
+    // (its start is in the record still being read).
+    if (result.value.markBefore === true) {
+      const start = Math.max(this.pending.lastIndexOf("\n"), this.pending.lastIndexOf("\r")) + 1;
+      this.pending = this.pending.slice(0, start) + this.pending.slice(start).replace(/\uFFFD/g, INVALID_MARK);
+    }
     return this.parse(this.pending + result.value.text, false);
   }
 

@@ -12,4 +12,9 @@ export const INVALID_MARK = "\uFDD0";
 export interface TextChunk {
   readonly text: string;
   readonly marked: boolean;
+  /**
+   * The line the text before ended inside (a chunk of the source ended in it) goes on here and holds
+   * bytes that are not UTF-8 from here on: the U+FFFD of its start, in the text before, are marks too.
+   */
+  readonly markBefore?: boolean;
 }

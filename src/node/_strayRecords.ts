@@ -1,5 +1,5 @@
 import type { RecordScanner } from "./_byteScan.js";
-import { cellText, sameBytes } from "./_cellBytes.js";
+import { cellText, markedOnLine, sameBytes } from "./_cellBytes.js";
 import { MAX_ROWS_PER_HOUSEHOLD } from "./_csvAssembler.js";
 
 /** The household being read by a pass over the bytes: its id as text and as read, and its rows so far. @internal */
@@ -89,7 +89,7 @@ export class StrayRecords {
     const from = scanner.cellStart[k] as number;
     const to = scanner.cellEnd[k] as number;
     const quoted = scanner.cellQuoted[k] as boolean;
-    return { id: from === to ? "" : cellText(bytes, from, to, quoted), raw: Uint8Array.prototype.slice.call(bytes, from, to), quoted };
+    return { id: from === to ? "" : markedOnLine(bytes, from, to, cellText(bytes, from, to, quoted)), raw: Uint8Array.prototype.slice.call(bytes, from, to), quoted };
   }
 
   /**

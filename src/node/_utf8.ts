@@ -84,13 +84,29 @@ function* decodePieces(bytes: Uint8Array, piece: number, decoder: Decoder): Gene
   }
 }
 
-/** Decode bytes that hold invalid UTF-8 line by line: a bad line gets every replacement as the mark. */
+/**
+ * Where the line of `bytes` from `start` ends: after its line break (CRLF, LF, or a carriage return
+ * alone, as the CSV grammar counts lines), or -1 when none follows.
+ * @internal
+ */
+export function lineBreakEnd(bytes: Uint8Array, start: number): number {
+  const lf = bytes.indexOf(10, start);
+  const cr = bytes.indexOf(13, start);
+  if (cr === -1 || (lf !== -1 && lf < cr)) return lf === -1 ? -1 : lf + 1;
+  return bytes[cr + 1] === 10 ? cr + 2 : cr + 1;
+}
+
+/**
+ * Decode bytes that hold invalid UTF-8 line by line: a bad line gets every replacement as the mark.
+ * Lines end as the CSV grammar ends them, a carriage return alone included: in a file of old Mac
+ * line endings (no line feed), a U+FFFD written in one row is not marked for a bad byte in another.
+ */
 function decodeMarked(bytes: Uint8Array, decoder: Decoder): string {
   const parts: string[] = [];
   let start = 0;
   while (start <= bytes.length) {
-    const at = bytes.indexOf(10, start);
-    const end = at === -1 ? bytes.length : at + 1;
+    const at = lineBreakEnd(bytes, start);
+    const end = at === -1 ? bytes.length : at;
     const line = bytes.subarray(start, end);
     const text = decoder.decode(line);
     parts.push(needsMark(text, line) ? text.replace(/\uFFFD/g, INVALID_MARK) : text);
@@ -128,6 +144,35 @@ export async function* decodeUtf8(chunks: AsyncIterable<unknown>, piece = PIECE)
   let carry: Uint8Array | undefined;
   let first = true;
   const decoder = new TextDecoder("utf-8", LOOSE);
+  // A line that a chunk's end cut is marked as a whole: `open`, the text so far ends inside a line;
+  // `openBad`, that line held bytes that are not UTF-8.
+  let open = false;
+  let openBad = false;
+  const whole = (decoded: TextChunk): TextChunk => {
+    let { text, marked } = decoded;
+    let markBefore = false;
+    if (open) {
+      const end = lineBreakIn(text);
+      const head = end === -1 ? text : text.slice(0, end);
+      const bad = openBad || head.includes(INVALID_MARK);
+      markBefore = bad && !openBad;
+      if (bad && head.includes("\uFFFD")) {
+        text = head.replace(/\uFFFD/g, INVALID_MARK) + text.slice(head.length);
+        marked = true;
+      }
+      if (end === -1) {
+        openBad = bad;
+        return markBefore ? { text, marked, markBefore } : { text, marked };
+      }
+    }
+    const last = text.charCodeAt(text.length - 1);
+    open = text.length > 0 && last !== 10 && last !== 13;
+    if (open) {
+      const lastLine = text.slice(Math.max(text.lastIndexOf("\n"), text.lastIndexOf("\r")) + 1);
+      openBad = lastLine.includes(INVALID_MARK);
+    }
+    return markBefore ? { text, marked, markBefore } : { text, marked };
+  };
   for await (const given of chunks) {
     // A Readable in object mode may carry anything: only text and bytes are read.
     const chunk = checkChunk(given);
@@ -145,9 +190,17 @@ export async function* decodeUtf8(chunks: AsyncIterable<unknown>, piece = PIECE)
         if (decoded.text.charCodeAt(0) === 0xfeff) decoded = { text: decoded.text.slice(1), marked: decoded.marked };
         first = false;
       }
-      if (decoded.text.length > 0) yield decoded;
+      if (decoded.text.length > 0) yield typeof chunk === "string" ? decoded : whole(decoded);
     }
   }
   // Bytes left over: a sequence the input never completed.
-  if (carry !== undefined) yield { text: decodeMarked(carry, decoder), marked: true };
+  if (carry !== undefined) yield whole({ text: decodeMarked(carry, decoder), marked: true });
+}
+
+/** Where the first line of `text` ends (after its line break), or -1 when it has none. */
+function lineBreakIn(text: string): number {
+  const lf = text.indexOf("\n");
+  const cr = text.indexOf("\r");
+  const at = cr === -1 ? lf : lf === -1 ? cr : Math.min(lf, cr);
+  return at === -1 ? -1 : at + 1;
 }

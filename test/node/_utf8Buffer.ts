@@ -63,12 +63,15 @@ function* decodePieces(bytes: Buffer, piece: number): Generator<TextChunk, void,
   }
 }
 
-/** Decode bytes that hold invalid UTF-8 line by line: a bad line gets every replacement as the mark. */
+/** Decode bytes that hold invalid UTF-8 line by line (a line ends at CRLF, LF or CR): a bad line gets every replacement as the mark. */
 function decodeMarked(bytes: Buffer): string {
   const parts: string[] = [];
   let start = 0;
   while (start <= bytes.length) {
-    const at = bytes.indexOf(10, start);
+    const lf = bytes.indexOf(10, start);
+    const cr = bytes.indexOf(13, start);
+    const brk = cr === -1 ? lf : lf === -1 ? cr : Math.min(lf, cr);
+    const at = brk !== -1 && brk === cr && bytes[cr + 1] === 10 ? cr + 1 : brk;
     const end = at === -1 ? bytes.length : at + 1;
     const line = bytes.subarray(start, end);
     const text = line.toString("utf8");

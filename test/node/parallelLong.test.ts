@@ -16,9 +16,10 @@ import { generateRegistryCsv } from "../../bench/_generate.js";
 import { assessedHere } from "../../src/node/_assessedEvents.js";
 import { splitByRegency } from "../../src/node/_splitByRegency.js";
 import { assessParallel } from "../../src/node/assessHouseholdsParallel.js";
-import { readHouseholdsCsv, type HouseholdSource, type ReadSummary } from "../../src/node/index.js";
+import { readHouseholdsCsv, type HouseholdSource } from "../../src/node/index.js";
 import { runSimulation, simulateStream } from "../../src/node/simulateHouseholdsParallel.js";
 import { libraryWorker } from "../../src/node/_workerScript.js";
+import { collect, type Run } from "./_parallelEdges.js";
 
 const asOf = "2025-07-01";
 const programs = ["pkh", "sembako"];
@@ -80,23 +81,6 @@ function sources(text: string, size?: number, asText = false): () => HouseholdSo
     );
 }
 
-type Run = { events: string[]; summary: unknown; error: string | undefined };
-
-const summaryOf = (summary: ReadSummary) => {
-  const { elapsedMs: _elapsed, workers: _workers, ...rest } = summary as ReadSummary & { workers?: unknown };
-  return rest;
-};
-
-async function collect(stream: AsyncIterable<unknown> & { summary: ReadSummary }, events: AsyncIterable<unknown>): Promise<Run> {
-  const out: string[] = [];
-  let error: string | undefined;
-  try {
-    for await (const event of events) out.push(JSON.stringify(event));
-  } catch (thrown) {
-    error = JSON.stringify({ message: String(thrown), code: (thrown as { code?: unknown }).code });
-  }
-  return { events: out, summary: summaryOf(stream.summary), error };
-}
 
 function oneThread(source: HouseholdSource): Promise<Run> {
   const stream = readHouseholdsCsv(source, { asOf });

@@ -10,9 +10,10 @@ import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { generateRegistryCsv } from "../../bench/_generate.js";
 import { assessedHere } from "../../src/node/_assessedEvents.js";
 import { assessParallel } from "../../src/node/assessHouseholdsParallel.js";
-import { readHouseholdsCsv, type HouseholdSource, type HouseholdTables, type ReadSummary } from "../../src/node/index.js";
+import { readHouseholdsCsv, type HouseholdSource, type HouseholdTables } from "../../src/node/index.js";
 import { runSimulation, simulateStream } from "../../src/node/simulateHouseholdsParallel.js";
 import { libraryWorker } from "../../src/node/_workerScript.js";
+import { collect, type Run } from "./_parallelEdges.js";
 
 const asOf = "2025-07-01";
 const programs = ["pkh", "sembako"];
@@ -36,23 +37,6 @@ afterAll(() => {
 /** A quote never closed, and more than a million characters after it. */
 const RUNAWAY = `KT-RUNAWAY,"${"x".repeat(600_000)}\n${"y".repeat(600_000)}`;
 
-const summaryOf = (summary: ReadSummary) => {
-  const { elapsedMs: _elapsed, workers: _workers, ...rest } = summary as ReadSummary & { workers?: unknown };
-  return rest;
-};
-
-type Run = { events: string[]; summary: unknown; error: string | undefined };
-
-async function collect(stream: AsyncIterable<unknown> & { summary: ReadSummary }, events: AsyncIterable<unknown>): Promise<Run> {
-  const out: string[] = [];
-  let error: string | undefined;
-  try {
-    for await (const event of events) out.push(JSON.stringify(event));
-  } catch (thrown) {
-    error = JSON.stringify({ message: String(thrown), code: (thrown as { code?: unknown }).code });
-  }
-  return { events: out, summary: summaryOf(stream.summary), error };
-}
 
 const oneThread = (tables: HouseholdTables): Promise<Run> => {
   const stream = readHouseholdsCsv(tables, { asOf });
