@@ -17,9 +17,7 @@ import { assessedHere } from "../../src/node/_assessedEvents.js";
 import { splitByRegency } from "../../src/node/_splitByRegency.js";
 import { assessParallel } from "../../src/node/assessHouseholdsParallel.js";
 import { readHouseholdsCsv, type HouseholdSource } from "../../src/node/index.js";
-import { runSimulation, simulateStream } from "../../src/node/simulateHouseholdsParallel.js";
-import { libraryWorker } from "../../src/node/_workerScript.js";
-import { collect, type Run } from "./_parallelEdges.js";
+import { collect, simulated, type Run } from "./_parallelEdges.js";
 
 const asOf = "2025-07-01";
 const programs = ["pkh", "sembako"];
@@ -121,24 +119,11 @@ describe("records past a million characters in one file: the runner against one 
       expect(await parallel(source(), workers, batchBytes)).toEqual(one);
   });
 
-  it("simulateHouseholdsParallel (households routed by regency): the rejections and error of one thread", async () => {
+  it("simulateHouseholdsParallel (households routed by regency): the rejections, summary and error of one thread", async () => {
     const source = sources(closedLong(0.3));
-    const options = { asOf, scenario: { name: "cash", programs }, povertyLines: {}, fallbackLine: 833_955, mpi: { missing: "reweight" }, missingConsumption: "exclude" } as const;
-    const run = async (workers: number | undefined, batchBytes?: number) => {
-      const rejected: string[] = [];
-      const onRejected = (row: unknown) => void rejected.push(JSON.stringify(row));
-      const error = await (workers === undefined
-        ? simulateStream(readHouseholdsCsv(source(), { asOf }), { ...options, households: false }, onRejected)
-        : runSimulation(source(), { ...options, workers, onRejected }, libraryWorker(), batchBytes)
-      ).then(
-        async (done) => String(await done.close()),
-        (thrown: unknown) => String(thrown),
-      );
-      return { rejected, error };
-    };
-    const one = await run(undefined);
-    expect(one.error).toContain("io.record_too_large");
-    for (const batchBytes of [3_000, 1 << 20]) expect(await run(2, batchBytes)).toEqual(one);
+    const one = await simulated(source(), undefined);
+    expect(one.result).toContain("io.record_too_large");
+    for (const batchBytes of [3_000, 1 << 20]) expect(await simulated(source(), 2, batchBytes)).toEqual(one);
   });
 
   it("split refuses the record as one thread does, naming its line", async () => {
