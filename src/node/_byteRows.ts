@@ -8,7 +8,7 @@ import { recordCells } from "./_headerScan.js";
 import { regencyKey } from "./_regencyKey.js";
 import type { HouseholdSource } from "./types.js";
 
-/** Bytes per read, as the one-thread reader's chunks (the runaway-record check falls at the same places). */
+/** Bytes per read (where the reads cut does not change which records are refused: `ByteRecords`). */
 const CHUNK = 256 * 1024;
 
 /**

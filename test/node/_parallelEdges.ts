@@ -9,7 +9,7 @@ import { afterAll, beforeAll } from "vitest";
 import { generateRegistryCsv } from "../../bench/_generate.js";
 import { assessedHere } from "../../src/node/_assessedEvents.js";
 import { assessParallel } from "../../src/node/assessHouseholdsParallel.js";
-import { readHouseholdsCsv, type HouseholdSource, type ReadSummary } from "../../src/node/index.js";
+import { readHouseholdsCsv, type HouseholdSource, type HouseholdTables, type ReadSummary } from "../../src/node/index.js";
 import { runSimulation, simulateStream } from "../../src/node/simulateHouseholdsParallel.js";
 import { libraryWorker } from "../../src/node/_workerScript.js";
 
@@ -129,7 +129,7 @@ export function parallel(source: HouseholdSource | Tables, workers: number, batc
 const simulateOptions = { asOf, scenario: { name: "cash", programs }, povertyLines: {}, fallbackLine: 833_955, mpi: { missing: "reweight" }, missingConsumption: "exclude" } as const;
 
 /** `simulateHouseholdsParallel`'s rejections, summary, result and error, against one thread's (`workers` undefined). */
-export async function simulated(source: HouseholdSource | Tables, workers: number | undefined, batchBytes?: number): Promise<{ rejected: string[]; summary: unknown; result: string }> {
+export async function simulated(source: HouseholdSource | HouseholdTables, workers: number | undefined, batchBytes?: number): Promise<{ rejected: string[]; summary: unknown; result: string }> {
   const rejected: string[] = [];
   const onRejected = (row: unknown) => void rejected.push(JSON.stringify(row));
   const result = await (workers === undefined

@@ -11,9 +11,7 @@ import { generateRegistryCsv } from "../../bench/_generate.js";
 import { assessedHere } from "../../src/node/_assessedEvents.js";
 import { assessParallel } from "../../src/node/assessHouseholdsParallel.js";
 import { readHouseholdsCsv, type HouseholdSource, type HouseholdTables } from "../../src/node/index.js";
-import { runSimulation, simulateStream } from "../../src/node/simulateHouseholdsParallel.js";
-import { libraryWorker } from "../../src/node/_workerScript.js";
-import { collect, type Run } from "./_parallelEdges.js";
+import { collect, simulated, type Run } from "./_parallelEdges.js";
 
 const asOf = "2025-07-01";
 const programs = ["pkh", "sembako"];
@@ -144,25 +142,12 @@ describe("two tables on workers against one thread", { timeout: 120_000 }, () =>
     ]);
   });
 
-  it("simulateHouseholdsParallel over a runaway quote among member rows: the rejections and error of one thread", async () => {
+  it("simulateHouseholdsParallel over a runaway quote among member rows: the rejections, summary and error of one thread", async () => {
     const tables = files(households.join("\n") + "\n", withLine(members, 300, RUNAWAY));
-    const options = { asOf, scenario: { name: "cash", programs }, povertyLines: {}, fallbackLine: 833_955, mpi: { missing: "reweight" }, missingConsumption: "exclude" } as const;
-    const run = async (workers: number | undefined, batchBytes?: number) => {
-      const rejected: string[] = [];
-      const onRejected = (row: unknown) => void rejected.push(JSON.stringify(row));
-      const error = await (workers === undefined
-        ? simulateStream(readHouseholdsCsv(tables, { asOf }), { ...options, households: false }, onRejected)
-        : runSimulation(tables, { ...options, workers, onRejected }, libraryWorker(), batchBytes)
-      ).then(
-        async (done) => String(await done.close()),
-        (thrown: unknown) => String(thrown),
-      );
-      return { rejected, error };
-    };
-    const one = await run(undefined);
-    expect(one.error).toContain("io.record_too_large");
+    const one = await simulated(tables, undefined);
+    expect(one.result).toContain("io.record_too_large");
     expect(one.rejected.some((e) => e.includes('"code":"io.read_stopped"'))).toBe(true);
-    for (const batchBytes of [700, 1 << 20]) expect(await run(2, batchBytes)).toEqual(one);
+    for (const batchBytes of [700, 1 << 20]) expect(await simulated(tables, 2, batchBytes)).toEqual(one);
   });
 
   it("a members stream of text chunks: a record past a million characters that closes in the chunk it passed a million in is read, as by one thread", async () => {
